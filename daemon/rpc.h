@@ -1,0 +1,48 @@
+/*
+ * rpc.h — the contract between the JSON-RPC dispatcher and method handlers.
+ *
+ * The dispatcher (daemon/rpc.c) owns framing results into JSON-RPC replies,
+ * checking the request envelope and the parameter shape declared in
+ * include/tenure/methods.def, and choosing the thread a method runs on.
+ * Handlers (daemon/m_<symbol>.c) only see validated params and the store
+ * transaction they are given; they never begin, commit or abort one.
+ *
+ * Handler signatures by kind (methods.def):
+ *   READ   json_t *m_<sym>_read(struct tenured *, MDB_txn *rtxn, json_t *params, rpc_error *)
+ *          on the event-loop thread, inside a read-only transaction.
+ *   CPU    json_t *m_<sym>_cpu(struct tenured *, json_t *params, rpc_error *)
+ *          on a worker thread; no store access.
+ *   WRITE  void   *m_<sym>_prepare(struct tenured *, json_t *params, rpc_error *)
+ *          on a worker thread, no store access (extraction happens here);
+ *          returns prepared state (may be NULL) — failure is err->code != 0.
+ *          json_t *m_<sym>_apply(struct tenured *, MDB_txn *wtxn, json_t *params,
+ *                                void *prepared, rpc_error *)
+ *          on the writer thread, inside a nested transaction of the current
+ *          group commit: returning NULL aborts this request's changes only.
+ *          The reply is sent after the group's commit is durable.
+ *          void    m_<sym>_release(void *prepared)   frees prepared state.
+ * A handler returns a new reference to its result, or NULL with err set.
+ */
+#ifndef TENURED_RPC_H
+#define TENURED_RPC_H
+
+#include <jansson.h>
+#include <lmdb.h>
+
+#include "tenure/protocol.h"
+
+struct tenured;
+
+typedef struct rpc_error {
+    int code;          /* a TENURE_E_* code; 0 means no error */
+    char message[256]; /* one line, names the offending field or byte offset */
+    json_t *data;      /* optional extra data (owned reference), or NULL */
+} rpc_error;
+
+/* Set code and a printf-style message (replaces any earlier one). */
+void rpc_error_set(rpc_error *err, int code, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+/* Release err->data and clear. */
+void rpc_error_clear(rpc_error *err);
+
+#endif

@@ -1,0 +1,76 @@
+/*
+ * extract.h — the extraction library: article text in, claims out.
+ *
+ * Pure: no I/O except reading the lexicon directory in tx_lexicon_load(), no
+ * LMDB, no globals that change after load.  A loaded lexicon is immutable and
+ * may be shared by any number of threads; the daemon swaps in a new one on
+ * SIGHUP by reference counting.  Everything here is safe to call from worker
+ * threads concurrently.
+ *
+ * The result of tx_extract() is a Jansson object whose shape is a contract
+ * relied on by outside scorers (docs/EXTRACTION.md):
+ *   {"date": "YYYY-MM-DD"|"YYYY-MM"|"YYYY"|null,
+ *    "date_source": "given"|"text"|"none",
+ *    "people": [{"name": "...", "mentions": N}],
+ *    "organizations": [{"name": "...", "mentions": N}],
+ *    "roles": [{"person": "...", "position": "...", "role": "...",
+ *               "organization": "..."|null,
+ *               "status": "current"|"former"|"appointed"|"ended"|"acting",
+ *               "span": [start, end],          byte offsets in the text as sent
+ *               "single_holder": true|false,   the post has one holder at a time
+ *               "from": "...", "to": "..."}]}  optional, career timelines only
+ */
+#ifndef TENURE_EXTRACT_H
+#define TENURE_EXTRACT_H
+
+#include <jansson.h>
+#include <stddef.h>
+
+typedef struct tx_lexicon tx_lexicon;
+
+/* Load every lexicon file of a directory (conf/lexicon).  On error returns
+ * NULL and sets *errmsg (malloc'd, "file:line: reason"); the caller frees. */
+tx_lexicon *tx_lexicon_load(const char *dir, char **errmsg);
+/* Reference counting, so a reload can replace a lexicon still in use. */
+tx_lexicon *tx_lexicon_ref(tx_lexicon *lx);
+void tx_lexicon_unref(tx_lexicon *lx);
+/* Number of entries loaded, for logs and stats. */
+size_t tx_lexicon_size(const tx_lexicon *lx);
+
+/* Byte offset of the first invalid UTF-8 sequence, or -1 when valid. */
+long tx_utf8_invalid_offset(const char *s, size_t len);
+
+typedef struct tx_error {
+    int code;   /* 0 none; TENURE_E_BAD_TEXT for invalid/empty text */
+    long offset; /* byte offset of the problem, -1 if none */
+    char message[160];
+} tx_error;
+
+/* Extract from len bytes of text (need not be NUL-terminated).  given_date,
+ * when not NULL, is the client's "YYYY[-MM[-DD]]" and wins over the text.
+ * Returns a new reference, or NULL with *err filled (invalid UTF-8 with its
+ * offset, empty text, bad given_date). */
+json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const char *given_date,
+                   tx_error *err);
+
+/* Normalized keys, malloc'd, caller frees.  NULL only on invalid UTF-8.
+ * tx_key: NFC, one tone-mark placement, NBSP/ZWSP/BOM as space, white space
+ *         collapsed, case-folded.  "Trưởng Ban" and "trưởng ban" share a key.
+ * tx_fold: tx_key without diacritics (đ→d): "pham minh chinh". */
+char *tx_key(const char *s);
+char *tx_fold(const char *s);
+
+/* Canonical key of a post or organization label: abbreviations expanded
+ * (conf/lexicon/abbreviations.tsv), aliases applied (conf/lexicon/aliases.tsv),
+ * then tx_key.  "Trưởng Ban Tổ chức TƯ" and "trưởng ban tổ chức trung ương"
+ * share one.  Malloc'd, caller frees. */
+char *tx_canonical_key(const tx_lexicon *lx, const char *label);
+/* The same label with abbreviations expanded and aliases applied, keeping the
+ * text's casing where it can (for display).  Malloc'd. */
+char *tx_canonical_label(const tx_lexicon *lx, const char *label);
+
+/* Whether a role word ("Trưởng", "Chủ tịch", "Ủy viên") has one holder at a
+ * time, per conf/lexicon/roles.tsv.  Unknown roles: many. */
+int tx_role_single_holder(const tx_lexicon *lx, const char *role);
+
+#endif
