@@ -128,6 +128,22 @@ json_t *reg_span_json(const tb_span *s);
 json_t *reg_day_json(int32_t day);
 json_t *reg_bounds_json(int32_t after, int32_t before);
 
+/* One candidate of a free-text lookup. */
+typedef struct reg_match {
+    uint32_t id;
+    int score;     /* 100 id or exact key, 90 fold, below: token matches */
+    size_t weight; /* evidence behind it, to rank namesakes and near matches */
+} reg_match;
+
+/* Resolve free text to persons, posts or organizations (kind is one of the
+ * REG_KIND_*), best first; "#N" names an id.  Returns the number of matches
+ * (at most max), or -1 with err set. */
+int reg_lookup(MDB_txn *txn, const tx_lexicon *lx, char kind, const char *text, reg_match *out,
+               size_t max, rpc_error *err);
+
+/* Number of duplicates under a 4-byte id key of a DUPSORT database. */
+size_t reg_dup_count(MDB_txn *txn, MDB_dbi dbi, uint32_t id);
+
 /* Split a folded string into ASCII alphanumeric tokens; returns the count
  * (at most max), each token NUL-terminated inside buf (a copy of fold). */
 size_t reg_tokenize(char *buf, char **tok, size_t max);
