@@ -123,11 +123,20 @@ static int config_parse_number(const char *s, int suffixes, uint64_t *out)
     uint64_t mult = 1;
     if (suffixes && *end != '\0') {
         switch (tolower((unsigned char)*end)) {
-        case 'k': mult = KIB; break;
-        case 'm': mult = MIB; break;
-        case 'g': mult = GIB; break;
-        case 't': mult = GIB * 1024ull; break;
-        default: return -1;
+        case 'k':
+            mult = KIB;
+            break;
+        case 'm':
+            mult = MIB;
+            break;
+        case 'g':
+            mult = GIB;
+            break;
+        case 't':
+            mult = GIB * 1024ull;
+            break;
+        default:
+            return -1;
         }
         end++;
         if (tolower((unsigned char)*end) == 'b' || tolower((unsigned char)*end) == 'i')
@@ -305,15 +314,21 @@ json_t *config_to_json(const struct config *cfg)
         const void *field = (const char *)cfg + d->offset;
         json_t *v;
         switch (d->type) {
-        case CT_STRING: v = json_string(*(char *const *)field ? *(char *const *)field : ""); break;
+        case CT_STRING:
+            v = json_string(*(char *const *)field ? *(char *const *)field : "");
+            break;
         case CT_MODE: {
             char buf[8];
             snprintf(buf, sizeof buf, "%04o", *(const unsigned *)field);
             v = json_string(buf);
             break;
         }
-        case CT_LEVEL: v = json_string(config_log_level_name((unsigned)*(const uint64_t *)field)); break;
-        default: v = json_integer((json_int_t) * (const uint64_t *)field); break;
+        case CT_LEVEL:
+            v = json_string(config_log_level_name((unsigned)*(const uint64_t *)field));
+            break;
+        default:
+            v = json_integer((json_int_t) * (const uint64_t *)field);
+            break;
         }
         json_object_set_new(o, d->name, v);
     }

@@ -16,8 +16,8 @@
 #include <time.h>
 
 static pthread_mutex_t log_lock = PTHREAD_MUTEX_INITIALIZER;
-static FILE *log_out;     /* NULL means stderr */
-static char *log_path;    /* NULL when logging to stderr */
+static FILE *log_out;  /* NULL means stderr */
+static char *log_path; /* NULL when logging to stderr */
 static unsigned log_level = LOG_INFO;
 
 /* Open path for appending, line-buffered. */
@@ -114,7 +114,7 @@ void log_msg(unsigned level, const char *fmt, ...)
             *p = ' ';
     gmtime_r(&now, &tm);
     strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    fprintf(log_out ? log_out : stderr, "%s %s tenured: %s\n", stamp,
-            config_log_level_name(level), msg);
+    fprintf(log_out ? log_out : stderr, "%s %s tenured: %s\n", stamp, config_log_level_name(level),
+            msg);
     pthread_mutex_unlock(&log_lock);
 }

@@ -87,8 +87,8 @@ json_t *m_ingest_extract(struct tenured *td, json_t *params, tx_lexicon **lxp, r
             m_ingest_bad_text(err, txe.offset >= 0 ? txe.offset : 0,
                               txe.message[0] ? txe.message : "rejected by the extractor");
         } else {
-            rpc_error_set(err, txe.code ? txe.code : TENURE_E_INTERNAL_ERROR, "extraction failed: %s",
-                          txe.message);
+            rpc_error_set(err, txe.code ? txe.code : TENURE_E_INTERNAL_ERROR,
+                          "extraction failed: %s", txe.message);
         }
         tx_lexicon_unref(lx);
         return NULL;
@@ -170,11 +170,11 @@ json_t *m_ingest_apply(struct tenured *td, MDB_txn *wtxn, json_t *params, void *
         return NULL;
     }
     char date[11];
-    return json_pack("{s:s, s:b, s:o, s:I, s:I}", "article", hex, "new", 1, "date",
-                     p->date.prec == PDATE_NONE ? json_null()
-                                                : json_string(pdate_format(&p->date, date)),
-                     "people", (json_int_t)json_array_size(json_object_get(p->extraction, "people")),
-                     "roles", (json_int_t)json_array_size(json_object_get(p->extraction, "roles")));
+    return json_pack(
+        "{s:s, s:b, s:o, s:I, s:I}", "article", hex, "new", 1, "date",
+        p->date.prec == PDATE_NONE ? json_null() : json_string(pdate_format(&p->date, date)),
+        "people", (json_int_t)json_array_size(json_object_get(p->extraction, "people")), "roles",
+        (json_int_t)json_array_size(json_object_get(p->extraction, "roles")));
 }
 
 /* Free prepared state. */

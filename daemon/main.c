@@ -192,12 +192,15 @@ static int main_write_pid(const char *path)
 
 int main(int argc, char **argv)
 {
-    static const struct option longopts[] = {
-        {"config", required_argument, NULL, 'c'},   {"socket", required_argument, NULL, 's'},
-        {"listen", required_argument, NULL, 'l'},   {"data-dir", required_argument, NULL, 'd'},
-        {"foreground", no_argument, NULL, 'f'},     {"log-level", required_argument, NULL, 'L'},
-        {"version", no_argument, NULL, 'V'},        {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0}};
+    static const struct option longopts[] = {{"config", required_argument, NULL, 'c'},
+                                             {"socket", required_argument, NULL, 's'},
+                                             {"listen", required_argument, NULL, 'l'},
+                                             {"data-dir", required_argument, NULL, 'd'},
+                                             {"foreground", no_argument, NULL, 'f'},
+                                             {"log-level", required_argument, NULL, 'L'},
+                                             {"version", no_argument, NULL, 'V'},
+                                             {"help", no_argument, NULL, 'h'},
+                                             {NULL, 0, NULL, 0}};
     struct tenured td;
     const char *config_path = NULL;
     const char *overrides[4][2];
@@ -208,15 +211,33 @@ int main(int argc, char **argv)
     config_defaults(&td.cfg);
     while ((opt = getopt_long(argc, argv, "c:s:l:d:f", longopts, NULL)) != -1) {
         switch (opt) {
-        case 'c': config_path = optarg; break;
-        case 's': overrides[noverrides][0] = "socket", overrides[noverrides++][1] = optarg; break;
-        case 'l': overrides[noverrides][0] = "listen", overrides[noverrides++][1] = optarg; break;
-        case 'd': overrides[noverrides][0] = "data_dir", overrides[noverrides++][1] = optarg; break;
-        case 'L': overrides[noverrides][0] = "log_level", overrides[noverrides++][1] = optarg; break;
-        case 'f': foreground = 1; break;
-        case 'V': printf("tenured %s (protocol %d)\n", TENURE_VERSION, TENURE_PROTOCOL_VERSION); return 0;
-        case 'h': main_usage(stdout); return 0;
-        default: main_usage(stderr); return EXIT_USAGE;
+        case 'c':
+            config_path = optarg;
+            break;
+        case 's':
+            overrides[noverrides][0] = "socket", overrides[noverrides++][1] = optarg;
+            break;
+        case 'l':
+            overrides[noverrides][0] = "listen", overrides[noverrides++][1] = optarg;
+            break;
+        case 'd':
+            overrides[noverrides][0] = "data_dir", overrides[noverrides++][1] = optarg;
+            break;
+        case 'L':
+            overrides[noverrides][0] = "log_level", overrides[noverrides++][1] = optarg;
+            break;
+        case 'f':
+            foreground = 1;
+            break;
+        case 'V':
+            printf("tenured %s (protocol %d)\n", TENURE_VERSION, TENURE_PROTOCOL_VERSION);
+            return 0;
+        case 'h':
+            main_usage(stdout);
+            return 0;
+        default:
+            main_usage(stderr);
+            return EXIT_USAGE;
         }
         if (noverrides == 4) { /* each flag may repeat; keep the last four */
             memmove(overrides, overrides + 1, sizeof overrides[0] * 3);
@@ -292,8 +313,8 @@ int main(int argc, char **argv)
     }
     if (rpc_init(&cause) != 0)
         goto log_cause;
-    if (store_open(td.cfg.data_dir, td.cfg.map_size, td.cfg.map_size_max, registry_open,
-                   &cause) != 0)
+    if (store_open(td.cfg.data_dir, td.cfg.map_size, td.cfg.map_size_max, registry_open, &cause) !=
+        0)
         goto log_cause;
     if (lexicon_reload(&td, &cause) != 0)
         goto store_close;
@@ -305,8 +326,8 @@ int main(int argc, char **argv)
     if (!server_start(&td, &cause))
         goto writer_stop;
 
-    log_info("ready: %u worker thread(s), write_batch_max %llu",
-             (unsigned)td.cfg.worker_threads, (unsigned long long)td.cfg.write_batch_max);
+    log_info("ready: %u worker thread(s), write_batch_max %llu", (unsigned)td.cfg.worker_threads,
+             (unsigned long long)td.cfg.write_batch_max);
     main_ready(&ready_fd, '0');
     if (event_base_dispatch(td.base) != 0)
         log_error("event_base_dispatch failed");

@@ -52,13 +52,12 @@ struct rpc_method {
 
 #define RPC_ENTRY_READ(sym) .read = m_##sym##_read
 #define RPC_ENTRY_CPU(sym) .cpu = m_##sym##_cpu
-#define RPC_ENTRY_WRITE(sym)                                                                  \
+#define RPC_ENTRY_WRITE(sym)                                                                       \
     .prepare = m_##sym##_prepare, .apply = m_##sym##_apply, .release = m_##sym##_release
 
 static struct rpc_method methods[] = {
-#define TENURE_METHOD(n, sym, kind, params, summary)                                          \
-    {.name = n, .kind = TENURE_KIND_##kind, .shape = params, .summary = summary,            \
-     RPC_ENTRY_##kind(sym)},
+#define TENURE_METHOD(n, sym, k, shp, sum)                                                         \
+    {.name = n, .kind = TENURE_KIND_##k, .shape = shp, .summary = sum, RPC_ENTRY_##k(sym)},
 #include "tenure/methods.def"
 #undef TENURE_METHOD
 };
@@ -160,11 +159,16 @@ const struct rpc_method *rpc_method_find(const char *name)
 static const char *rpc_type_name(char t)
 {
     switch (t) {
-    case 's': return "a string";
-    case 'i': return "an integer";
-    case 'b': return "a boolean";
-    case 'o': return "an object";
-    default: return "an array";
+    case 's':
+        return "a string";
+    case 'i':
+        return "an integer";
+    case 'b':
+        return "a boolean";
+    case 'o':
+        return "an object";
+    default:
+        return "an array";
     }
 }
 
@@ -172,11 +176,16 @@ static const char *rpc_type_name(char t)
 static int rpc_type_ok(char t, json_t *v)
 {
     switch (t) {
-    case 's': return json_is_string(v);
-    case 'i': return json_is_integer(v);
-    case 'b': return json_is_boolean(v);
-    case 'o': return json_is_object(v);
-    default: return json_is_array(v);
+    case 's':
+        return json_is_string(v);
+    case 'i':
+        return json_is_integer(v);
+    case 'b':
+        return json_is_boolean(v);
+    case 'o':
+        return json_is_object(v);
+    default:
+        return json_is_array(v);
     }
 }
 
@@ -228,8 +237,7 @@ static json_t *rpc_reply_error(json_t *id, int code, const char *message, json_t
     json_t *e = json_pack("{s:i, s:s}", "code", code, "message", message);
     if (data)
         json_object_set(e, "data", data);
-    return json_pack("{s:s, s:o, s:O}", "jsonrpc", "2.0", "error", e, "id",
-                     id ? id : json_null());
+    return json_pack("{s:s, s:o, s:O}", "jsonrpc", "2.0", "error", e, "id", id ? id : json_null());
 }
 
 /* {"jsonrpc":"2.0","result":result,"id":id} (result stolen). */
@@ -275,8 +283,7 @@ static void rpc_line_finish(struct rpc_line *ln)
         json_t *filtered = json_array();
         size_t i;
         json_t *r;
-        json_array_foreach(ln->replies, i, r) if (!json_is_null(r))
-            json_array_append(filtered, r);
+        json_array_foreach(ln->replies, i, r) if (!json_is_null(r)) json_array_append(filtered, r);
         json_decref(ln->replies);
         ln->replies = NULL;
         out = json_array_size(filtered) ? filtered : NULL;
@@ -352,8 +359,8 @@ static void rpc_member(struct tenured *td, struct rpc_line *ln, size_t index, js
     {
         if (strcmp(key, "jsonrpc") && strcmp(key, "method") && strcmp(key, "params") &&
             strcmp(key, "id")) {
-            rpc_error_set(&err, TENURE_E_INVALID_REQUEST,
-                          "invalid request: unknown member '%.64s'", key);
+            rpc_error_set(&err, TENURE_E_INVALID_REQUEST, "invalid request: unknown member '%.64s'",
+                          key);
             goto reply_error;
         }
     }
@@ -364,8 +371,7 @@ static void rpc_member(struct tenured *td, struct rpc_line *ln, size_t index, js
     }
     v = json_object_get(req, "method");
     if (!json_is_string(v)) {
-        rpc_error_set(&err, TENURE_E_INVALID_REQUEST,
-                      "invalid request: method must be a string");
+        rpc_error_set(&err, TENURE_E_INVALID_REQUEST, "invalid request: method must be a string");
         goto reply_error;
     }
     mname = json_string_value(v);
@@ -634,8 +640,8 @@ void rpc_job_returned(struct rpc_job *job)
         rpc_pump_writes(c);
         return;
     }
-    if (job->method->kind == TENURE_KIND_WRITE && job->stage == JOB_DONE &&
-        job->err.code != 0 && !job->result) {
+    if (job->method->kind == TENURE_KIND_WRITE && job->stage == JOB_DONE && job->err.code != 0 &&
+        !job->result) {
         /* A failed prepare never reached the writer: leave the order queue
          * if still in it, and let later writes go. */
         struct rpc_job *j;

@@ -117,16 +117,14 @@ static void server_conn_close(struct conn *c)
     log_debug("connection %llu closed", (unsigned long long)c->id);
     /* Lines already answered are dropped now; the rest go when their jobs
      * come back (server_line_done). */
-    c->refs++;
     struct rpc_line *ln;
     while ((ln = TAILQ_FIRST(&c->lines)) && ln->done) {
         TAILQ_REMOVE(&c->lines, ln, q);
         c->nlines--;
         free(ln->out);
         free(ln);
-        server_conn_unref(c);
+        c->refs--; /* the line's; the server's own keeps c alive */
     }
-    server_conn_unref(c); /* the temporary one */
     server_conn_unref(c); /* the server's own */
 }
 
@@ -136,6 +134,14 @@ static void server_conn_close_after_flush(struct conn *c)
     c->closing = 1;
     bufferevent_disable(c->bev, EV_READ);
     if (evbuffer_get_length(bufferevent_get_output(c->bev)) == 0)
+        server_conn_close(c);
+}
+
+/* After the client's EOF: close once every request is answered and sent. */
+static void server_conn_check_eof(struct conn *c)
+{
+    if (c->bev && c->read_eof && c->nlines == 0 && !c->held &&
+        evbuffer_get_length(bufferevent_get_output(c->bev)) == 0)
         server_conn_close(c);
 }
 
@@ -175,19 +181,23 @@ void server_line_done(struct rpc_line *done)
             log_warn("connection %llu: evbuffer_add failed", (unsigned long long)c->id);
         free(ln->out);
         free(ln);
-        server_conn_unref(c);
+        c->refs--; /* the line's; ours keeps c alive */
     }
     /* A deep pipeline may have paused reading: look again. */
     if (c->bev && c->paused && !c->processing)
         server_conn_process(c);
+    if (!c->processing)
+        server_conn_check_eof(c);
     server_conn_unref(c);
 }
 
 /* Earlier writes are complete: offer a held line again. */
 void server_conn_writes_done(struct conn *c)
 {
-    if (c->bev && c->held && !c->processing)
+    if (c->bev && c->held && !c->processing) {
         server_conn_process(c);
+        server_conn_check_eof(c);
+    }
 }
 
 /* Stop reading (back-pressure or a held line). */
@@ -269,7 +279,7 @@ static void server_conn_process(struct conn *c)
         }
         free(line);
     }
-    if (c->bev && !c->closing && c->paused) {
+    if (c->bev && !c->closing && c->paused && !c->read_eof) {
         bufferevent_enable(c->bev, EV_READ);
         c->paused = 0;
     }
@@ -294,6 +304,7 @@ static void server_write_cb(struct bufferevent *bev, void *arg)
     }
     if (c->paused && !c->held)
         server_conn_process(c);
+    server_conn_check_eof(c);
 }
 
 /* EOF, error or read timeout. */
@@ -310,6 +321,17 @@ static void server_event_cb(struct bufferevent *bev, short what, void *arg)
         server_conn_send_error(c, TENURE_E_TIMEOUT, "idle timeout");
         if (c->bev)
             server_conn_close_after_flush(c);
+        return;
+    }
+    if ((what & BEV_EVENT_EOF) && !(what & BEV_EVENT_ERROR) && !c->closing) {
+        /* A half-close ("socat -", "nc -N"): requests already sent are
+         * still answered; an unfinished last line is dropped. */
+        c->read_eof = 1;
+        c->paused = 1;
+        bufferevent_disable(bev, EV_READ);
+        server_conn_process(c);
+        if (c->bev)
+            server_conn_check_eof(c);
         return;
     }
     if (what & BEV_EVENT_ERROR)
@@ -461,8 +483,8 @@ static int server_listen_unix(struct server *s, char **cause)
         snprintf(buf, sizeof buf, "listen %s: %s", path, strerror(errno));
         goto close_fd;
     }
-    s->unix_listener = evconnlistener_new(td->base, server_accept_cb, s, LEV_OPT_CLOSE_ON_FREE, 0,
-                                          fd);
+    s->unix_listener =
+        evconnlistener_new(td->base, server_accept_cb, s, LEV_OPT_CLOSE_ON_FREE, 0, fd);
     if (!s->unix_listener) {
         snprintf(buf, sizeof buf, "evconnlistener_new failed for %s", path);
         goto close_fd;
@@ -512,10 +534,10 @@ static int server_listen_tcp(struct server *s, char **cause)
         *cause = strdup(buf);
         return -1;
     }
-    s->tcp_listener = evconnlistener_new_bind(td->base, server_accept_cb, s,
-                                              LEV_OPT_CLOSE_ON_FREE | LEV_OPT_REUSEABLE |
-                                                  LEV_OPT_CLOSE_ON_EXEC,
-                                              512, ai->ai_addr, (int)ai->ai_addrlen);
+    s->tcp_listener =
+        evconnlistener_new_bind(td->base, server_accept_cb, s,
+                                LEV_OPT_CLOSE_ON_FREE | LEV_OPT_REUSEABLE | LEV_OPT_CLOSE_ON_EXEC,
+                                512, ai->ai_addr, (int)ai->ai_addrlen);
     freeaddrinfo(ai);
     if (!s->tcp_listener) {
         snprintf(buf, sizeof buf, "listen %s: %s", spec, strerror(errno));

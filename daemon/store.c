@@ -120,14 +120,15 @@ int store_open(const char *dir, uint64_t map_size, uint64_t map_size_max, store_
         goto txn_abort;
     } else {
         const unsigned char *p = val.mv_data;
-        uint32_t version = val.mv_size == 4 ? ((uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 |
-                                               (uint32_t)p[2] << 8 | p[3])
-                                            : 0;
+        uint32_t version =
+            val.mv_size == 4
+                ? ((uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3])
+                : 0;
         if (version != STORE_SCHEMA_VERSION) {
             char buf[256];
             snprintf(buf, sizeof buf,
-                     "store in %s has schema version %u; this tenured reads version %u only",
-                     dir, version, STORE_SCHEMA_VERSION);
+                     "store in %s has schema version %u; this tenured reads version %u only", dir,
+                     version, STORE_SCHEMA_VERSION);
             *cause = strdup(buf);
             goto txn_abort;
         }
@@ -258,16 +259,14 @@ int store_article_id_parse(const char *s, unsigned char id[16])
 /* --------------------------------------------------------------- SHA-256 */
 
 static const uint32_t sha256_k[64] = {
-    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4,
-    0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe,
-    0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f,
-    0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7,
-    0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc,
-    0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b,
-    0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116,
-    0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7,
-    0xc67178f2};
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2};
 
 #define ROR32(x, n) (((x) >> (n)) | ((x) << (32 - (n))))
 
@@ -352,8 +351,8 @@ void store_sha256(const void *data, size_t len, unsigned char out[32])
 static int store_is_space(utf8proc_int32_t c)
 {
     if (c == ' ' || (c >= 0x09 && c <= 0x0d) || c == 0x85 || c == 0xa0 || c == 0x1680 ||
-        (c >= 0x2000 && c <= 0x200b) || c == 0x2028 || c == 0x2029 || c == 0x202f ||
-        c == 0x205f || c == 0x3000 || c == 0xfeff)
+        (c >= 0x2000 && c <= 0x200b) || c == 0x2028 || c == 0x2029 || c == 0x202f || c == 0x205f ||
+        c == 0x3000 || c == 0xfeff)
         return 1;
     return 0;
 }
@@ -573,13 +572,12 @@ static json_t *store_summary_of(const struct store_article *a)
     store_article_id_hex(a->id, hex);
     gmtime_r(&t, &tm);
     strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return json_pack("{s:s, s:o, s:s, s:o, s:o, s:I, s:s}", "article", hex, "date",
-                     a->date.prec == PDATE_NONE ? json_null()
-                                                : json_string(pdate_format(&a->date, date)),
-                     "date_source", a->date_source <= STORE_DATE_TEXT ? sources[a->date_source] : "none",
-                     "source", store_jstr(a->source, a->source_len), "title",
-                     store_jstr(a->title, a->title_len), "bytes", (json_int_t)a->text_len,
-                     "ingested", stamp);
+    return json_pack(
+        "{s:s, s:o, s:s, s:o, s:o, s:I, s:s}", "article", hex, "date",
+        a->date.prec == PDATE_NONE ? json_null() : json_string(pdate_format(&a->date, date)),
+        "date_source", a->date_source <= STORE_DATE_TEXT ? sources[a->date_source] : "none",
+        "source", store_jstr(a->source, a->source_len), "title", store_jstr(a->title, a->title_len),
+        "bytes", (json_int_t)a->text_len, "ingested", stamp);
 }
 
 /* Summary of one stored article. */
@@ -593,8 +591,7 @@ json_t *store_article_summary(MDB_txn *txn, const unsigned char article_id[16])
 }
 
 /* A page of summaries, in id order. */
-json_t *store_article_list(MDB_txn *txn, const unsigned char *after, size_t limit,
-                           rpc_error *err)
+json_t *store_article_list(MDB_txn *txn, const unsigned char *after, size_t limit, rpc_error *err)
 {
     MDB_cursor *cur;
     MDB_val key, val;

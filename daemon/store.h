@@ -105,8 +105,7 @@ int store_article_get(MDB_txn *txn, const unsigned char id[16], struct store_art
 int store_article_delete(MDB_txn *txn, const unsigned char id[16], rpc_error *err);
 /* Page of summaries in id order after `after` (NULL = from the start):
  * {"articles": [...], "next": "<id>"|null}.  NULL with err on failure. */
-json_t *store_article_list(MDB_txn *txn, const unsigned char *after, size_t limit,
-                           rpc_error *err);
+json_t *store_article_list(MDB_txn *txn, const unsigned char *after, size_t limit, rpc_error *err);
 /* Number of stored articles (0 on error). */
 uint64_t store_article_count(MDB_txn *txn);
 

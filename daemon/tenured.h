@@ -64,11 +64,11 @@ struct tenured {
 /* One request line and its reply slot, in the connection's reply queue. */
 struct rpc_line {
     struct conn *conn;
-    int batch;        /* a JSON array: replies is an array (null = no reply) */
-    json_t *replies;  /* batch: array; single: the reply object or NULL */
-    size_t pending;   /* members still running */
-    int done;         /* out is final */
-    char *out;        /* serialized reply lines, or NULL for none */
+    int batch;       /* a JSON array: replies is an array (null = no reply) */
+    json_t *replies; /* batch: array; single: the reply object or NULL */
+    size_t pending;  /* members still running */
+    int done;        /* out is final */
+    char *out;       /* serialized reply lines, or NULL for none */
     size_t outlen;
     TAILQ_ENTRY(rpc_line) q;
 };
@@ -99,8 +99,9 @@ struct conn {
     struct bufferevent *bev; /* NULL once closed */
     uint64_t id;
     unsigned refs;
-    int closing;     /* close once the output is flushed */
-    int paused;      /* reading stopped by back-pressure */
+    int closing;                /* close once the output is flushed */
+    int paused;                 /* reading stopped by back-pressure */
+    int read_eof;               /* the client shut its side: answer what came, then close */
     struct rpc_line_list lines; /* replies in request order */
     size_t nlines;
     struct rpc_job_list writes; /* write jobs not yet given to the writer */

@@ -107,7 +107,7 @@ retry:
     atomic_fetch_add(&wr->td->fsyncs, 1);
     return;
 
-grow: {
+grow : {
     char *cause = NULL;
     if (store_grow(&cause) == 0) {
         atomic_fetch_add(&wr->td->grows, 1);
