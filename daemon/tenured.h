@@ -102,6 +102,7 @@ struct conn {
     int closing;                /* close once the output is flushed */
     int paused;                 /* reading stopped by back-pressure */
     int read_eof;               /* the client shut its side: answer what came, then close */
+    int lingering; /* replies sent and our side shut: discarding input */
     struct rpc_line_list lines; /* replies in request order */
     size_t nlines;
     struct rpc_job_list writes; /* write jobs not yet given to the writer */
