@@ -585,7 +585,10 @@ json_t *rpc_job_apply(struct tenured *td, MDB_txn *txn, struct rpc_job *job)
 static void rpc_pump_writes(struct conn *c)
 {
     struct rpc_job *job;
-    while ((job = TAILQ_FIRST(&c->writes)) && job->stage == JOB_PREPARED) {
+    /* Only jobs whose return the loop has seen: a job merely marked
+     * PREPARED by its worker may still sit in the done queue, linked by
+     * the same field the writer queue uses. */
+    while ((job = TAILQ_FIRST(&c->writes)) && job->ready) {
         TAILQ_REMOVE(&c->writes, job, order);
         job->stage = JOB_SUBMITTED;
         writer_submit(c->td->writer, job);
@@ -637,6 +640,7 @@ void rpc_job_returned(struct rpc_job *job)
 {
     struct conn *c = job->line->conn;
     if (job->stage == JOB_PREPARED) {
+        job->ready = 1;
         rpc_pump_writes(c);
         return;
     }

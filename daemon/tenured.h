@@ -87,7 +87,8 @@ struct rpc_job {
     void *prepared;
     json_t *result;
     rpc_error err;
-    enum rpc_job_stage stage;
+    enum rpc_job_stage stage; /* set by whichever thread holds the job */
+    int ready;                /* loop only: its prepared state came back */
     TAILQ_ENTRY(rpc_job) q;     /* worker, writer or done queue (one at a time) */
     TAILQ_ENTRY(rpc_job) order; /* the connection's write order queue */
 };
