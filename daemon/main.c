@@ -231,12 +231,15 @@ int main(int argc, char **argv)
             break;
         case 'V':
             printf("tenured %s (protocol %d)\n", TENURE_VERSION, TENURE_PROTOCOL_VERSION);
+            config_free(&td.cfg);
             return 0;
         case 'h':
             main_usage(stdout);
+            config_free(&td.cfg);
             return 0;
         default:
             main_usage(stderr);
+            config_free(&td.cfg);
             return EXIT_USAGE;
         }
         if (noverrides == 4) { /* each flag may repeat; keep the last four */
@@ -247,6 +250,7 @@ int main(int argc, char **argv)
     if (optind < argc) {
         fprintf(stderr, "tenured: unexpected argument \"%s\"\n", argv[optind]);
         main_usage(stderr);
+        config_free(&td.cfg);
         return EXIT_USAGE;
     }
     if (!config_path && access(TENURE_DEFAULT_CONFIG, R_OK) == 0)
