@@ -677,8 +677,12 @@ static int reg_person_choose(MDB_txn *txn, const unsigned char aid[16], struct r
     if (r < 0)
         goto free_key;
     if (r == 0 && v.mv_size == 4) {
+        json_t *still = reg_person_name(txn, reg_get_u32(v.mv_data));
         best = reg_get_u32(v.mv_data);
-        goto chosen;
+        json_decref(still);
+        /* the split's person may since have been merged away */
+        if (still)
+            goto chosen;
     }
     int rc = mdb_cursor_open(txn, reg_db.person_by_key, &cur);
     if (rc != 0) {
