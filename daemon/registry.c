@@ -881,6 +881,13 @@ int reg_post_succession(MDB_txn *txn, uint32_t post, rpc_error *err)
     int r = reg_post_get(txn, post, &p, err);
     if (r != 0)
         return r < 0 ? -1 : 0;
+    /* Posts with many holders keep their own bounds (tb_add and recompute
+     * leave derived == own), so only one-holder posts need the pass.  A
+     * "one-holder" post seen with hundreds of holders is a generic title
+     * without its organization ("Chủ tịch"), not one office: no
+     * succession, and no quadratic work on every ingest. */
+    if (!p.single_holder || reg_dup_count(txn, reg_db.tenures_by_post, post) > REG_SUCCESSION_MAX)
+        return 0;
     unsigned char pk[4];
     reg_put_u32(pk, post);
     MDB_val k = {4, pk}, v;
