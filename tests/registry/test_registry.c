@@ -312,6 +312,18 @@ static void test_idempotence_and_forget(void)
     CHECK_STR(holder(w, 0, "certainty"), "certain");
     json_decref(w);
 
+    /* an article with many claims: every one goes, and comes back */
+    long long tenures = stat_of("tenures");
+    forget(1);
+    CHECK_INT(stat_of("evidence"), ev - 7);
+    CHECK_INT(stat_of("tenures"), tenures - 6);
+    w = query(Q_ORG, "Bộ Chính trị", "2017-03-04");
+    CHECK_INT(json_array_size(json_object_get(w, "posts")), 0);
+    json_decref(w);
+    feed(1, "2017-03-04", art2017);
+    CHECK_INT(stat_of("evidence"), ev);
+    CHECK_INT(stat_of("tenures"), tenures);
+
     /* forgetting every article of a tenure removes it */
     forget(4);
     w = query(Q_WHO, TBTC, NULL);
