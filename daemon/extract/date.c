@@ -1,0 +1,299 @@
+/*
+ * date.c — the article date: the day the article reports about.
+ *
+ * Vietnamese news dates an event with a time-of-day word before day/month
+ * ("Chiều 4/7/2024", "Sáng 12.3", "chiều 5/5") or opens a sentence with
+ * "Ngày 4-3"; pages carry a publication stamp ("Cập nhật lúc22:22, Thứ Bảy,
+ * 04/03/2017", "12/03/2021 15:23", "(03/09/2020 07:55 AM)", "Thứ Sáu, Tháng
+ * Bảy 19, 2024", a "# date = YYYYMMDD" header).  The first event date wins;
+ * its year comes from the date itself, else the stamp, else a mention of the
+ * same month with a year ("tháng 5/2020"); with none of these the year is
+ * unknown and the date is null rather than a guess.  Dates of documents and
+ * other events ("Chỉ thị số 35 ngày 14/6/2024", "Hội nghị ngày 23/4/2020")
+ * carry no time-of-day cue and are never taken.  Works on the normalized
+ * working text; one linear pass.
+ */
+#include "tx_internal.h"
+
+#include <string.h>
+
+typedef struct date_state {
+    pdate stamp; /* publication stamp or header */
+    bool have_stamp;
+    int ev_d, ev_m, ev_y; /* first event date (ev_y 0 when not written) */
+    bool have_event;
+    int month_year[13]; /* a year written with month m ("tháng 5/2020") */
+} date_state;
+
+/* Whether c is an ASCII digit. */
+static bool date_digit(unsigned char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* Whether c may be part of a word (ASCII letter, digit or UTF-8 byte). */
+static bool date_wordbyte(unsigned char c)
+{
+    return c >= 0x80 || date_digit(c) || ((c | 32) >= 'a' && (c | 32) <= 'z');
+}
+
+/* Read a run of at most max digits at w[*i]; -1 when none or too long. */
+static int date_number(const char *w, size_t len, size_t *i, int max, int *ndig)
+{
+    int v = 0, n = 0;
+    while (*i < len && date_digit((unsigned char)w[*i])) {
+        if (n < 9)
+            v = v * 10 + (w[*i] - '0');
+        (*i)++, n++;
+    }
+    *ndig = n;
+    return (n && n <= max) ? v : -1;
+}
+
+/* Copy the lower-cased word ending before pos (skipping spaces and the
+ * characters in skip) into buf; returns its start or (size_t)-1. */
+static size_t date_prev_word(const char *w, size_t pos, const char *skip, char *buf, size_t cap)
+{
+    size_t e = pos;
+    while (e > 0 && (w[e - 1] == ' ' || (skip && w[e - 1] && strchr(skip, w[e - 1]))))
+        e--;
+    size_t s = e;
+    while (s > 0 && date_wordbyte((unsigned char)w[s - 1]) && !date_digit((unsigned char)w[s - 1]))
+        s--;
+    if (s == e || e - s >= cap / 2)
+        return (size_t)-1;
+    size_t o = 0, i = s;
+    while (i < e) {
+        uint32_t cp = norm_decode((const unsigned char *)w, e, &i);
+        o += norm_encode(norm_lower(cp), buf + o);
+    }
+    buf[o] = '\0';
+    return s;
+}
+
+/* Whether a lower-case word names a time of day. */
+static bool date_time_of_day(const char *k)
+{
+    static const char *const words[] = {"sáng", "chiều", "tối", "trưa", "đêm", "rạng sáng"};
+    for (size_t n = 0; n < sizeof words / sizeof words[0]; n++)
+        if (!strcmp(k, words[n]))
+            return true;
+    return false;
+}
+
+/* Whether a clock time "HH:MM" or "HHhMM" starts at w[i] (after spaces). */
+static bool date_clock_at(const char *w, size_t len, size_t i)
+{
+    while (i < len && w[i] == ' ')
+        i++;
+    int nd;
+    int h = date_number(w, len, &i, 2, &nd);
+    if (h < 0 || h > 24 || i >= len || (w[i] != ':' && w[i] != 'h'))
+        return false;
+    i++;
+    int m = date_number(w, len, &i, 2, &nd);
+    return m >= 0 && m < 60 && nd == 2;
+}
+
+/* Whether the text before pos on the same line shows a stamp: a clock time,
+ * "Thứ …,", "lúc", "Cập nhật", "|" or nothing but spaces and '('. */
+static bool date_stamp_before(const char *w, size_t pos)
+{
+    size_t s = pos;
+    while (s > 0 && w[s - 1] != '\n' && pos - s < 80)
+        s--;
+    bool only_space = true;
+    for (size_t k = s; k < pos; k++) {
+        if (w[k] != ' ' && w[k] != '(')
+            only_space = false;
+        if (w[k] == '|' || (w[k] == ':' && k > s && date_digit((unsigned char)w[k - 1])))
+            return true;
+    }
+    if (only_space)
+        return true;
+    const char *cues[] = {"Thứ ", "thứ ", "lúc", "Cập nhật", "cập nhật", "Chủ nhật", "Ngày đăng",
+                          "Đăng ngày"};
+    for (size_t c = 0; c < sizeof cues / sizeof cues[0]; c++) {
+        size_t cl = strlen(cues[c]);
+        for (size_t k = s; k + cl <= pos; k++)
+            if (!memcmp(w + k, cues[c], cl))
+                return true;
+    }
+    return false;
+}
+
+/* Month number of a Vietnamese month word after "Tháng" ("Bảy" → 7). */
+static int date_month_word(const char *w, size_t len, size_t *i)
+{
+    static const char *const names[] = {"Mười Một", "Mười Hai", "Mười", "Một", "Hai", "Ba",
+                                        "Tư",       "Năm",      "Sáu",  "Bảy", "Tám", "Chín"};
+    static const int nums[] = {11, 12, 10, 1, 2, 3, 4, 5, 6, 7, 8, 9};
+    for (size_t k = 0; k < sizeof nums / sizeof nums[0]; k++) {
+        size_t nl = strlen(names[k]);
+        if (*i + nl <= len && !memcmp(w + *i, names[k], nl) &&
+            (*i + nl == len || !date_wordbyte((unsigned char)w[*i + nl]))) {
+            *i += nl;
+            return nums[k];
+        }
+    }
+    return -1;
+}
+
+/* "Tháng Bảy 19, 2024" (the English order some sites print): at w[i] just
+ * after "Tháng ".  Fills the stamp when it parses. */
+static void date_english_order(date_state *st, const char *w, size_t len, size_t i)
+{
+    int m = date_month_word(w, len, &i);
+    int nd;
+    if (m < 0) {
+        m = date_number(w, len, &i, 2, &nd);
+        if (m < 1 || m > 12)
+            return;
+    }
+    while (i < len && w[i] == ' ')
+        i++;
+    int d = date_number(w, len, &i, 2, &nd);
+    if (d < 1 || i + 2 >= len || w[i] != ',')
+        return;
+    i++;
+    while (i < len && w[i] == ' ')
+        i++;
+    int y = date_number(w, len, &i, 4, &nd);
+    pdate p;
+    if (nd == 4 && !st->have_stamp && pdate_make(y, m, d, &p) == 0) {
+        st->stamp = p;
+        st->have_stamp = true;
+    }
+}
+
+/* Look at a number starting at w[i]: a day/month date, a month/year, or
+ * nothing; records stamps, events and month years.  Returns the next i. */
+static size_t date_at(date_state *st, const char *w, size_t len, size_t i)
+{
+    size_t start = i;
+    int nd1, nd2, nd3 = 0;
+    int a = date_number(w, len, &i, 4, &nd1);
+    if (a < 0 || i + 1 >= len)
+        return i;
+    char sep = w[i];
+    if (sep != '/' && sep != '-' && sep != '.')
+        return i;
+    size_t j = i + 1;
+    int b = date_number(w, len, &j, 4, &nd2);
+    if (b < 0)
+        return i;
+    int y = 0;
+    size_t k = j;
+    if (k + 1 < len && w[k] == sep && date_digit((unsigned char)w[k + 1])) {
+        k++;
+        y = date_number(w, len, &k, 4, &nd3);
+        if (nd3 != 4)
+            return k;
+        j = k;
+    }
+    if (j < len && (date_wordbyte((unsigned char)w[j]) ||
+                    ((w[j] == '/' || w[j] == '.' || w[j] == '-') && j + 1 < len &&
+                     date_digit((unsigned char)w[j + 1]))))
+        return j;
+    char prev[64];
+    size_t ps = date_prev_word(w, start, NULL, prev, sizeof prev);
+    /* month/year: "tháng 5/2020" */
+    if (nd2 == 4 && sep != '.' && a >= 1 && a <= 12 && nd1 <= 2) {
+        if (ps != (size_t)-1 && !strcmp(prev, "tháng") && b >= 1900 && b <= 2100)
+            st->month_year[a] = b;
+        return j;
+    }
+    if (nd1 > 2 || nd2 > 2 || a < 1 || a > 31 || b < 1 || b > 12)
+        return j;
+    if (y && (y < 1900 || y > 2100))
+        return j;
+    if (y)
+        st->month_year[b] = y;
+    /* a full date with a stamp look */
+    if (y && !st->have_stamp && sep != '.' &&
+        (date_stamp_before(w, start) || date_clock_at(w, len, j))) {
+        pdate p;
+        if (pdate_make(y, b, a, &p) == 0) {
+            st->stamp = p;
+            st->have_stamp = true;
+        }
+        return j;
+    }
+    if (st->have_event || ps == (size_t)-1)
+        return j;
+    bool event = date_time_of_day(prev);
+    if (!event && (!strcmp(prev, "ngày") || !strcmp(prev, "nay") || !strcmp(prev, "hôm"))) {
+        char pp[64];
+        size_t pps = date_prev_word(w, ps, NULL, pp, sizeof pp);
+        if (pps != (size_t)-1 && (date_time_of_day(pp) || !strcmp(pp, "hôm")))
+            event = true;
+        /* "Ngày 4-3, …" opening a sentence or a line */
+        if (!event && w[ps] == 'N') {
+            size_t q = ps;
+            while (q > 0 && w[q - 1] == ' ')
+                q--;
+            if (q == 0 || w[q - 1] == '\n' || w[q - 1] == '.')
+                event = true;
+        }
+    }
+    if (event) {
+        st->have_event = true;
+        st->ev_d = a, st->ev_m = b, st->ev_y = y;
+    }
+    return j;
+}
+
+/* Find the article date in the working text; 0 with *out set, -1 none. */
+int date_find(const tx_text *t, pdate *out)
+{
+    date_state st;
+    memset(&st, 0, sizeof st);
+    const char *w = t->w;
+    size_t len = t->len;
+    /* "# date = YYYYMMDD" header lines (dantri) */
+    for (size_t i = 0; i < len && i < 2048;) {
+        if (w[i] == '#' && len - i > 16 && !memcmp(w + i, "# date = ", 9)) {
+            size_t k = i + 9;
+            int nd, v = date_number(w, len, &k, 8, &nd);
+            pdate p;
+            if (nd == 8 && pdate_make(v / 10000, v / 100 % 100, v % 100, &p) == 0) {
+                st.stamp = p;
+                st.have_stamp = true;
+            }
+        }
+        const char *nl = memchr(w + i, '\n', len - i);
+        if (!nl)
+            break;
+        i = (size_t)(nl - w) + 1;
+    }
+    for (size_t i = 0; i < len;) {
+        unsigned char c = (unsigned char)w[i];
+        if (date_digit(c) && (i == 0 || !date_wordbyte((unsigned char)w[i - 1]))) {
+            size_t n = date_at(&st, w, len, i);
+            i = n > i ? n : i + 1;
+            continue;
+        }
+        if (c == 'T' && i + 6 < len && !memcmp(w + i, "Tháng ", 7) && !st.have_stamp)
+            date_english_order(&st, w, len, i + 7);
+        i++;
+    }
+    if (st.have_event) {
+        int y = st.ev_y;
+        if (!y && st.have_stamp)
+            y = st.stamp.year - (st.ev_m > st.stamp.month + 1 ? 1 : 0);
+        if (!y)
+            y = st.month_year[st.ev_m];
+        if (y && pdate_make(y, st.ev_m, st.ev_d, out) == 0)
+            return 0;
+        if (st.have_stamp) {
+            *out = st.stamp;
+            return 0;
+        }
+        return -1;
+    }
+    if (st.have_stamp) {
+        *out = st.stamp;
+        return 0;
+    }
+    return -1;
+}

@@ -1,0 +1,496 @@
+/*
+ * lexicon.c — loading conf/lexicon/NAME.tsv into one immutable phrase table,
+ * reference counting, and the label canonicalization of the public API.
+ *
+ * Every file is tab-separated text: '#' lines are comments, the first other
+ * line is a header naming the columns (checked, so a file cannot be read
+ * with the wrong meaning), then one entry per line.  A malformed line fails
+ * the whole load with "file:line: reason" so that a reload keeps the old
+ * lexicon.  Phrases are stored by the hash of their normalized (lower-case,
+ * NFC, one tone placement) syllable sequence in an open-addressing table, so
+ * the extractor looks up "phó bí thư" with the hashes of the three syllables
+ * it already computed while tokenizing.  Nothing here changes after load.
+ */
+#include "tx_internal.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* One lexicon file: name, expected header, and what its first column is. */
+typedef struct lexicon_file {
+    const char *name;
+    const char *header;
+    uint32_t kind;
+    bool required;
+} lexicon_file;
+
+static const lexicon_file lexicon_files[] = {
+    {"surnames.tsv", "surname", LX_SURNAME, true},
+    {"honorifics.tsv", "honorific", LX_HONORIFIC, true},
+    {"roles.tsv", "role\tholders", LX_ROLE, true},
+    {"org_heads.tsv", "head", LX_ORG, true},
+    {"abbreviations.tsv", "abbreviation\texpansion", 0, true},
+    {"aliases.tsv", "alias\tcanonical", 0, true},
+    {"place_prefixes.tsv", "prefix", LX_PLACE, true},
+    {"lookalikes.tsv", "place", LX_LOOKALIKE, true},
+    {"status.tsv", "cue\tstatus\twhere", LX_STATUS, true},
+    {"stopwords.tsv", "word", LX_STOP, true},
+    {"orgwords.tsv", "word", LX_ORGWORD, true},
+    {"notnames.tsv", "word", LX_NOTNAME, true},
+    {"ranks.tsv", "rank", LX_RANK, true},
+};
+
+/* Set *errmsg to a formatted, malloc'd message. */
+static void lexicon_error(char **errmsg, const char *fmt, ...)
+{
+    if (!errmsg)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    char buf[512];
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    *errmsg = strdup(buf);
+}
+
+/* End of the word starting at w[i]: letters and digits, plus '.' joining two
+ * letters ("TP.HCM", "T.Ư", "GS.TS") and '\'' inside foreign names. */
+size_t lexicon_word_end(const char *w, size_t len, size_t i)
+{
+    const unsigned char *p = (const unsigned char *)w;
+    while (i < len) {
+        size_t j = i;
+        uint32_t cp = p[j] < 0x80 ? p[j++] : norm_decode(p, len, &j);
+        if (norm_is_letter(cp) || (cp >= '0' && cp <= '9')) {
+            i = j;
+            continue;
+        }
+        if ((cp == '.' || cp == '\'') && j < len) {
+            size_t k = j;
+            uint32_t nx = p[k] < 0x80 ? p[k++] : norm_decode(p, len, &k);
+            if (norm_is_letter(nx) && norm_is_upper(nx) == (cp == '.')) {
+                i = j;
+                continue;
+            }
+        }
+        break;
+    }
+    return i;
+}
+
+/* Hash of a phrase (its words, ignoring punctuation); *nsyl gets the count. */
+uint64_t lexicon_phrase_hash(const char *s, size_t len, int *nsyl)
+{
+    uint64_t h = 0;
+    int n = 0;
+    size_t i = 0;
+    while (i < len) {
+        size_t e = lexicon_word_end(s, len, i);
+        if (e == i) {
+            i++;
+            continue;
+        }
+        h = norm_hash_combine(h, norm_hash_syllable(s + i, e - i));
+        n++;
+        i = e;
+    }
+    *nsyl = n;
+    return h;
+}
+
+/* Look a syllable sequence up; NULL when absent. */
+const lx_entry *lexicon_find(const tx_lexicon *lx, uint64_t hash, int nsyl)
+{
+    if (!lx || !lx->cap)
+        return NULL;
+    size_t m = lx->cap - 1;
+    for (size_t k = (size_t)hash & m;; k = (k + 1) & m) {
+        const lx_entry *e = &lx->tab[k];
+        if (!e->hash)
+            return NULL;
+        if (e->hash == hash && e->nsyl == nsyl)
+            return e;
+    }
+}
+
+/* Find or add the slot of a phrase, growing the table at half load. */
+static lx_entry *lexicon_slot(tx_lexicon *lx, uint64_t hash, int nsyl)
+{
+    if ((lx->count + 1) * 2 > lx->cap) {
+        size_t nc = lx->cap ? lx->cap * 2 : 1024;
+        lx_entry *nt = calloc(nc, sizeof *nt);
+        if (!nt)
+            return NULL;
+        for (size_t k = 0; k < lx->cap; k++) {
+            if (!lx->tab[k].hash)
+                continue;
+            size_t j = (size_t)lx->tab[k].hash & (nc - 1);
+            while (nt[j].hash)
+                j = (j + 1) & (nc - 1);
+            nt[j] = lx->tab[k];
+        }
+        free(lx->tab);
+        lx->tab = nt;
+        lx->cap = nc;
+    }
+    size_t m = lx->cap - 1;
+    for (size_t k = (size_t)hash & m;; k = (k + 1) & m) {
+        lx_entry *e = &lx->tab[k];
+        if (!e->hash) {
+            e->hash = hash;
+            e->nsyl = (uint8_t)nsyl;
+            lx->count++;
+            return e;
+        }
+        if (e->hash == hash && e->nsyl == nsyl)
+            return e;
+    }
+}
+
+/* Parse a status name; -1 when unknown. */
+static int lexicon_status(const char *s)
+{
+    static const char *const names[] = {"current", "former", "appointed", "ended", "acting"};
+    for (int k = 0; k < 5; k++)
+        if (strcmp(s, names[k]) == 0)
+            return k;
+    return -1;
+}
+
+/* Append a pair to a growable pair array. */
+static int lexicon_push_pair(lx_pair **arr, size_t *n, const char *from, const char *to)
+{
+    lx_pair *na = realloc(*arr, (*n + 1) * sizeof **arr);
+    if (!na)
+        return -1;
+    *arr = na;
+    na[*n].from = strdup(from);
+    na[*n].to = strdup(to);
+    if (!na[*n].from || !na[*n].to) {
+        free(na[*n].from);
+        free(na[*n].to);
+        return -1;
+    }
+    (*n)++;
+    return 0;
+}
+
+/* Add one data line of file f; returns NULL or a reason. */
+static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char **cols, int ncol)
+{
+    int want = 1;
+    for (const char *h = f->header; *h; h++)
+        want += *h == '\t';
+    if (ncol != want)
+        return ncol < want ? "too few columns" : "too many columns";
+    for (int c = 0; c < ncol; c++)
+        if (!cols[c][0])
+            return "empty column";
+    if (tx_utf8_invalid_offset(cols[0], strlen(cols[0])) >= 0)
+        return "invalid UTF-8";
+    if (!strcmp(f->name, "abbreviations.tsv"))
+        return lexicon_push_pair(&lx->abbr, &lx->nabbr, cols[0], cols[1]) ? "out of memory"
+                                                                          : NULL;
+    if (!strcmp(f->name, "aliases.tsv")) {
+        char *k = tx_key(cols[0]);
+        if (!k)
+            return "invalid UTF-8";
+        int r = lexicon_push_pair(&lx->alias, &lx->nalias, k, cols[1]);
+        free(k);
+        return r ? "out of memory" : NULL;
+    }
+    tx_text t;
+    if (norm_text(cols[0], strlen(cols[0]), &t))
+        return "out of memory";
+    int nsyl;
+    uint64_t h = lexicon_phrase_hash(t.w, t.len, &nsyl);
+    norm_text_free(&t);
+    if (nsyl == 0)
+        return "no word in entry";
+    if (nsyl > 8)
+        return "entry longer than 8 words";
+    lx_entry *e = lexicon_slot(lx, h, nsyl);
+    if (!e)
+        return "out of memory";
+    e->kinds |= f->kind;
+    if (nsyl > lx->maxsyl)
+        lx->maxsyl = nsyl;
+    if (f->kind == LX_ROLE) {
+        if (!strcmp(cols[1], "one"))
+            e->kinds |= LX_ROLE_ONE;
+        else if (strcmp(cols[1], "many"))
+            return "holders must be 'one' or 'many'";
+    }
+    if (f->kind == LX_STATUS) {
+        int st = lexicon_status(cols[1]);
+        if (st <= 0)
+            return "status must be former, appointed, ended or acting";
+        e->status = (uint8_t)st;
+        if (!strcmp(cols[2], "before"))
+            e->cue_pos = 0;
+        else if (!strcmp(cols[2], "clause"))
+            e->cue_pos = 1;
+        else
+            return "where must be 'before' or 'clause'";
+    }
+    return NULL;
+}
+
+/* Load one file of the directory; 0 or -1 with *errmsg set. */
+static int lexicon_load_file(tx_lexicon *lx, const char *dir, const lexicon_file *f,
+                             char **errmsg)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", dir, f->name);
+    FILE *fp = fopen(path, "r");
+    if (!fp) {
+        if (!f->required && errno == ENOENT)
+            return 0;
+        lexicon_error(errmsg, "%s:0: %s", path, strerror(errno));
+        return -1;
+    }
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    long lineno = 0;
+    bool header = false;
+    int rc = 0;
+    while ((n = getline(&line, &cap, fp)) >= 0) {
+        lineno++;
+        while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+            line[--n] = '\0';
+        if (n == 0 || line[0] == '#')
+            continue;
+        if (!header) {
+            if (strcmp(line, f->header)) {
+                lexicon_error(errmsg, "%s:%ld: header must be \"%s\"", path, lineno, f->header);
+                rc = -1;
+                break;
+            }
+            header = true;
+            continue;
+        }
+        char *cols[8];
+        int ncol = 0;
+        char *s = line;
+        for (;;) {
+            if (ncol == 8)
+                break;
+            cols[ncol++] = s;
+            char *tab = strchr(s, '\t');
+            if (!tab)
+                break;
+            *tab = '\0';
+            s = tab + 1;
+        }
+        if (ncol == 8 && strchr(s, '\t')) {
+            lexicon_error(errmsg, "%s:%ld: too many columns", path, lineno);
+            rc = -1;
+            break;
+        }
+        const char *why = lexicon_add_line(lx, f, cols, ncol);
+        if (why) {
+            lexicon_error(errmsg, "%s:%ld: %s", path, lineno, why);
+            rc = -1;
+            break;
+        }
+    }
+    if (rc == 0 && !header) {
+        lexicon_error(errmsg, "%s:%ld: missing header \"%s\"", path, lineno, f->header);
+        rc = -1;
+    }
+    free(line);
+    fclose(fp);
+    return rc;
+}
+
+/* Free a lexicon's memory (refcount already zero). */
+static void lexicon_free(tx_lexicon *lx)
+{
+    for (size_t k = 0; k < lx->nabbr; k++) {
+        free(lx->abbr[k].from);
+        free(lx->abbr[k].to);
+    }
+    for (size_t k = 0; k < lx->nalias; k++) {
+        free(lx->alias[k].from);
+        free(lx->alias[k].to);
+    }
+    free(lx->abbr);
+    free(lx->alias);
+    free(lx->tab);
+    free(lx);
+}
+
+/* Load every lexicon file of dir. */
+tx_lexicon *tx_lexicon_load(const char *dir, char **errmsg)
+{
+    if (errmsg)
+        *errmsg = NULL;
+    tx_lexicon *lx = calloc(1, sizeof *lx);
+    if (!lx) {
+        lexicon_error(errmsg, "%s:0: out of memory", dir);
+        return NULL;
+    }
+    atomic_init(&lx->refs, 1);
+    for (size_t k = 0; k < sizeof lexicon_files / sizeof lexicon_files[0]; k++) {
+        if (lexicon_load_file(lx, dir, &lexicon_files[k], errmsg)) {
+            lexicon_free(lx);
+            return NULL;
+        }
+    }
+    return lx;
+}
+
+/* Take a reference. */
+tx_lexicon *tx_lexicon_ref(tx_lexicon *lx)
+{
+    if (lx)
+        atomic_fetch_add(&lx->refs, 1);
+    return lx;
+}
+
+/* Drop a reference; the last one frees. */
+void tx_lexicon_unref(tx_lexicon *lx)
+{
+    if (lx && atomic_fetch_sub(&lx->refs, 1) == 1)
+        lexicon_free(lx);
+}
+
+/* Number of phrases, abbreviations and aliases loaded. */
+size_t tx_lexicon_size(const tx_lexicon *lx)
+{
+    return lx ? lx->count + lx->nabbr + lx->nalias : 0;
+}
+
+/* Whether a role phrase has one holder at a time. */
+int tx_role_single_holder(const tx_lexicon *lx, const char *role)
+{
+    if (!lx || !role || tx_utf8_invalid_offset(role, strlen(role)) >= 0)
+        return 0;
+    tx_text t;
+    if (norm_text(role, strlen(role), &t))
+        return 0;
+    int nsyl;
+    uint64_t h = lexicon_phrase_hash(t.w, t.len, &nsyl);
+    norm_text_free(&t);
+    const lx_entry *e = lexicon_find(lx, h, nsyl);
+    return e && (e->kinds & LX_ROLE_ONE) ? 1 : 0;
+}
+
+/* Expand abbreviations (whole words, case-sensitive, as in the file) in a
+ * label; malloc'd. */
+static char *lexicon_expand(const tx_lexicon *lx, const char *s)
+{
+    size_t len = strlen(s), cap = len * 4 + 64, o = 0;
+    char *out = malloc(cap);
+    if (!out)
+        return NULL;
+    size_t i = 0;
+    while (i < len) {
+        size_t e = lexicon_word_end(s, len, i);
+        if (e == i) {
+            out[o++] = s[i++];
+        } else {
+            const char *rep = NULL;
+            size_t used = e - i;
+            for (size_t k = 0; lx && k < lx->nabbr; k++) {
+                size_t al = strlen(lx->abbr[k].from);
+                /* an entry may end with '.', eaten when the text has it */
+                if (al == e - i + 1 && lx->abbr[k].from[al - 1] == '.' && e < len && s[e] == '.' &&
+                    !strncmp(s + i, lx->abbr[k].from, al)) {
+                    rep = lx->abbr[k].to, used = al;
+                    break;
+                }
+                if (al == e - i && !strncmp(s + i, lx->abbr[k].from, al)) {
+                    rep = lx->abbr[k].to;
+                    break;
+                }
+            }
+            if (!rep)
+                rep = NULL;
+            const char *src = rep ? rep : s + i;
+            size_t sl = rep ? strlen(rep) : e - i;
+            if (o + sl + 2 >= cap) {
+                cap = (o + sl) * 2 + 64;
+                char *no = realloc(out, cap);
+                if (!no) {
+                    free(out);
+                    return NULL;
+                }
+                out = no;
+            }
+            memcpy(out + o, src, sl);
+            o += sl;
+            /* "TP.HCM" → "thành phố Hồ Chí Minh": keep a space after it */
+            i += used;
+        }
+        if (o + 8 >= cap) {
+            cap = cap * 2;
+            char *no = realloc(out, cap);
+            if (!no) {
+                free(out);
+                return NULL;
+            }
+            out = no;
+        }
+    }
+    out[o] = '\0';
+    return out;
+}
+
+/* Label with abbreviations expanded and aliases applied, as displayed. */
+char *tx_canonical_label(const tx_lexicon *lx, const char *label)
+{
+    if (!label || tx_utf8_invalid_offset(label, strlen(label)) >= 0)
+        return NULL;
+    tx_text t;
+    if (norm_text(label, strlen(label), &t))
+        return NULL;
+    char *x = lexicon_expand(lx, t.w);
+    norm_text_free(&t);
+    if (!x)
+        return NULL;
+    /* collapse white space for display */
+    size_t o = 0;
+    int sp = 1;
+    for (size_t i = 0; x[i]; i++) {
+        char c = x[i] == '\n' ? ' ' : x[i];
+        if (c == ' ') {
+            if (!sp)
+                x[o++] = ' ';
+            sp = 1;
+        } else {
+            x[o++] = c;
+            sp = 0;
+        }
+    }
+    while (o > 0 && (x[o - 1] == ' ' || x[o - 1] == ',' || x[o - 1] == ';'))
+        o--;
+    x[o] = '\0';
+    char *k = tx_key(x);
+    for (size_t a = 0; k && lx && a < lx->nalias; a++) {
+        if (!strcmp(lx->alias[a].from, k)) {
+            free(x);
+            free(k);
+            char *to = lexicon_expand(lx, lx->alias[a].to);
+            return to;
+        }
+    }
+    free(k);
+    return x;
+}
+
+/* Canonical key of a post or organization label. */
+char *tx_canonical_key(const tx_lexicon *lx, const char *label)
+{
+    char *c = tx_canonical_label(lx, label);
+    if (!c)
+        return NULL;
+    char *k = tx_key(c);
+    free(c);
+    return k;
+}

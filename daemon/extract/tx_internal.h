@@ -1,0 +1,90 @@
+/*
+ * tx_internal.h — private interface between the files of the extraction
+ * library: the normalized working text (norm.c), the loaded lexicon and its
+ * phrase tables (lexicon.c), the article date finder (date.c) and the
+ * pattern engine (extract.c).  Nothing here is part of the contract in
+ * include/tenure/extract.h.
+ */
+#ifndef TENURE_TX_INTERNAL_H
+#define TENURE_TX_INTERNAL_H
+
+#include "tenure/extract.h"
+#include "tenure/pdate.h"
+
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* A normalized copy of the article: NFC, one tone-mark placement, odd white
+ * space as ' ', with map[i] the byte offset in the original of w[i]. */
+typedef struct tx_text {
+    char *w;
+    uint32_t *map; /* len + 1 entries; map[len] == original length */
+    size_t len;
+} tx_text;
+
+/* norm.c */
+int norm_text(const char *s, size_t len, tx_text *out);
+void norm_text_free(tx_text *t);
+uint32_t norm_decode(const unsigned char *s, size_t len, size_t *i);
+uint32_t norm_lower(uint32_t cp);
+size_t norm_encode(uint32_t cp, char *out);
+bool norm_is_upper(uint32_t cp);
+bool norm_is_letter(uint32_t cp);
+uint64_t norm_hash_syllable(const char *s, size_t len);
+uint64_t norm_hash_combine(uint64_t h, uint64_t syll);
+
+/* Kinds of lexicon phrases (bit flags; one phrase may have several). */
+enum {
+    LX_SURNAME = 1u << 0,
+    LX_HONORIFIC = 1u << 1,
+    LX_ROLE = 1u << 2,      /* role head: Bí thư, Chủ tịch, Ủy viên … */
+    LX_ROLE_ONE = 1u << 3,  /* the role has one holder at a time */
+    LX_ORG = 1u << 4,       /* organization head: Ban, Bộ, Tỉnh ủy … */
+    LX_PLACE = 1u << 5,     /* place prefix: tỉnh, thành phố, đường … */
+    LX_LOOKALIKE = 1u << 6, /* a place whose name looks like a person's */
+    LX_STOP = 1u << 7,      /* a word that ends a title: phát biểu, cho biết … */
+    LX_STATUS = 1u << 8,    /* status cue, see status field */
+    LX_ORGWORD = 1u << 9,   /* lower-case word allowed inside a title */
+    LX_NOTNAME = 1u << 10,  /* capitalised word that never starts a name */
+    LX_RANK = 1u << 11,     /* rank or degree before a name: Trung tướng, GS.TS */
+    LX_MONTH = 1u << 12,    /* Tháng Bảy … */
+};
+
+enum tx_status { ST_CURRENT = 0, ST_FORMER, ST_APPOINTED, ST_ENDED, ST_ACTING };
+
+typedef struct lx_entry {
+    uint64_t hash; /* combined syllable hash, 0 = empty slot */
+    uint32_t kinds;
+    uint8_t nsyl;
+    uint8_t status;  /* for LX_STATUS: enum tx_status; high bit: cue follows title */
+    uint8_t cue_pos; /* LX_STATUS: 0 before the title, 1 anywhere in the clause */
+} lx_entry;
+
+typedef struct lx_pair {
+    char *from;
+    char *to;
+} lx_pair;
+
+struct tx_lexicon {
+    atomic_int refs;
+    lx_entry *tab;
+    size_t cap;
+    size_t count;
+    int maxsyl;
+    lx_pair *abbr; /* abbreviations, case-sensitive, as written */
+    size_t nabbr;
+    lx_pair *alias; /* keyed by tx_key of the alias */
+    size_t nalias;
+};
+
+/* lexicon.c */
+size_t lexicon_word_end(const char *w, size_t len, size_t i);
+uint64_t lexicon_phrase_hash(const char *s, size_t len, int *nsyl);
+const lx_entry *lexicon_find(const tx_lexicon *lx, uint64_t hash, int nsyl);
+
+/* date.c */
+int date_find(const tx_text *t, pdate *out);
+
+#endif
