@@ -18,6 +18,9 @@ bounded.  Exit 0 pass, 1 fail, 77 skip (e.g. tmpfs cannot be mounted here).
   many_conns    1,000 concurrent connections each get their answer
   disk_full     data dir on a tiny tmpfs: ingests fail with a clear error,
                 queries keep working, ingests succeed once space returns
+  map_full      the same with a small LMDB map that may not grow (map_size =
+                map_size_max): STORE_FULL, queries work, and after forgetting
+                articles ingests succeed again
 Owns only these tests; the protocol kit is tests/crash/tproto.py.
 """
 
@@ -318,21 +321,11 @@ def t_disk_full(work):
         d.logpath = os.path.join(work, "df.log")
         d.start()
         c = tproto.Conn(d.sock, timeout=15)
-        first = None
-        failed = None
-        for i in range(5000):  # ~1 KiB each: a 1 MiB tmpfs fills long before
-            text, _, _, _ = tproto.article("diskfull", i)
-            text += " " + "Hội nghị đã thảo luận nhiều vấn đề quan trọng. " * 20
-            try:
-                res = c.call("ingest", {"text": text})
-                first = first or res.get("article")
-            except tproto.RpcError as e:
-                failed = e
-                break
-        check(failed is not None, "5,000 ingests fit in a 1 MiB file system?")
+        stored, failed = fill(c, "diskfull")
+        first = stored[0] if stored else None
         check(failed.code in (E_STORE_FULL, E_STORE_ERROR),
               f"a full disk gave error {failed.code} {failed.message!r}, want STORE_FULL")
-        print(f"disk_full: ingest {i} failed with {failed.code}: {failed.message}")
+        print(f"disk_full: {len(stored)} stored, then {failed.code}: {failed.message}")
         check(d.alive(), "the daemon died when the disk filled")
         c.call("ping")
         c.call("stats")
@@ -358,6 +351,44 @@ def t_disk_full(work):
         subprocess.run(["umount", "-l", mnt], stderr=subprocess.DEVNULL)
 
 
+def fill(c, tag, limit=5000):
+    """Ingest ~1 KiB articles until one fails; (stored ids, the RpcError)."""
+    stored = []
+    for i in range(limit):
+        text, _, _, _ = tproto.article(tag, i)
+        text += " " + "Hội nghị đã thảo luận nhiều vấn đề quan trọng. " * 20
+        try:
+            stored.append(c.call("ingest", {"text": text})["article"])
+        except tproto.RpcError as e:
+            return stored, e
+    raise Fail(f"{limit} ingests of ~1 KiB fit in a store that should be full")
+
+
+def t_map_full(work):
+    """A map that may not grow: STORE_FULL, queries work, recovery."""
+    conf = make_conf(work, {"map_size": "1m", "max_map_size": "1m"})
+    d = tproto.Daemon(work, conf=conf).start()
+    try:
+        c = tproto.Conn(d.sock, timeout=15)
+        stored, err = fill(c, "mapfull")
+        print(f"map_full: {len(stored)} stored, then {err.code}: {err.message}")
+        check(err.code == E_STORE_FULL, f"a full map gave {err.code} {err.message!r}, want STORE_FULL")
+        check(d.alive(), "the daemon died when the map filled")
+        c.call("ping")
+        check(c.call("stats").get("articles") == len(stored), "stats.articles counts a failed ingest")
+        if stored:
+            c.call("article.get", {"article": stored[0]})
+        # space returns: forget half of what is stored
+        for aid in stored[: max(1, len(stored) // 2)]:
+            c.call("article.delete", {"article": aid})
+        text, _, _, _ = tproto.article("mapfull-after", 0)
+        res = c.call("ingest", {"text": text})
+        check(res.get("article"), f"ingest after space returned: {res}")
+        c.close()
+    finally:
+        d.stop()
+
+
 TESTS = {
     "max_clients": t_max_clients,
     "idle_timeout": t_idle_timeout,
@@ -365,6 +396,7 @@ TESTS = {
     "no_read": t_no_read,
     "many_conns": t_many_conns,
     "disk_full": t_disk_full,
+    "map_full": t_map_full,
 }
 
 
