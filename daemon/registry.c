@@ -677,8 +677,12 @@ static int reg_person_choose(MDB_txn *txn, const unsigned char aid[16], struct r
     if (r < 0)
         goto free_key;
     if (r == 0 && v.mv_size == 4) {
+        json_t *still = reg_person_name(txn, reg_get_u32(v.mv_data));
         best = reg_get_u32(v.mv_data);
-        goto chosen;
+        json_decref(still);
+        /* the split's person may since have been merged away */
+        if (still)
+            goto chosen;
     }
     int rc = mdb_cursor_open(txn, reg_db.person_by_key, &cur);
     if (rc != 0) {
@@ -877,6 +881,13 @@ int reg_post_succession(MDB_txn *txn, uint32_t post, rpc_error *err)
     int r = reg_post_get(txn, post, &p, err);
     if (r != 0)
         return r < 0 ? -1 : 0;
+    /* Posts with many holders keep their own bounds (tb_add and recompute
+     * leave derived == own), so only one-holder posts need the pass.  A
+     * "one-holder" post seen with hundreds of holders is a generic title
+     * without its organization ("Chủ tịch"), not one office: no
+     * succession, and no quadratic work on every ingest. */
+    if (!p.single_holder || reg_dup_count(txn, reg_db.tenures_by_post, post) > REG_SUCCESSION_MAX)
+        return 0;
     unsigned char pk[4];
     reg_put_u32(pk, post);
     MDB_val k = {4, pk}, v;

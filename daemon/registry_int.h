@@ -46,6 +46,8 @@
 #define REG_MAX_KEY 480
 /* Evidence index values: 4 + 4 + 16 + 2 bytes. */
 #define REG_EVIDX_LEN 26
+/* Most holders a one-holder post may have for succession to apply. */
+#define REG_SUCCESSION_MAX 256
 /* Bytes of article text kept either side of an evidence span. */
 #define REG_SNIPPET_CONTEXT 120
 

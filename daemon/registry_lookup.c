@@ -294,8 +294,9 @@ int reg_lookup(MDB_txn *txn, const tx_lexicon *lx, char kind, const char *text, 
         goto free_keys;
     /* near matches only when no spelling matched exactly: an exact answer
      * must cost the same however many similar names the store holds */
-    if ((n == 0 && reg_lookup_tokens(txn, kind, label ? label : text, m, &n, cap, err) < 0) ||
-        (n == 0 && label && reg_lookup_tokens(txn, kind, text, m, &n, cap, err) < 0))
+    if (n == 0 && reg_lookup_tokens(txn, kind, label ? label : text, m, &n, cap, err) < 0)
+        goto free_keys;
+    if (n == 0 && label && reg_lookup_tokens(txn, kind, text, m, &n, cap, err) < 0)
         goto free_keys;
 ranked:
     for (size_t i = 0; i < n; i++)

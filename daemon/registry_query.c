@@ -464,7 +464,7 @@ static int reg_hit_cmp(const void *a, const void *b)
 }
 
 /* Score a name against query tokens: every query token must start a word
- * of the name; whole words and whole names score higher. */
+ * of the name. */
 static int reg_search_score(char **q, size_t nq, const char *name, size_t len)
 {
     char *s = malloc(len + 1), *fold, *w[32];
@@ -489,8 +489,11 @@ static int reg_search_score(char **q, size_t nq, const char *name, size_t len)
         hit += found > 0;
         whole += found == 2;
     }
+    /* whole words over prefixes, names the query covers more of, and
+     * names that begin where the query begins */
     if (hit == nq && nq > 0)
-        score = 40 + (int)(whole * 40 / nq) + (whole == nw ? 20 : 0);
+        score = 40 + (int)(whole * 40 / nq) + (int)(whole * 20 / (nw ? nw : 1)) +
+                (nw && strcmp(w[0], q[0]) == 0 ? 10 : 0);
     free(fold);
     return score;
 }

@@ -64,7 +64,6 @@ static struct rpc_method methods[] = {
 
 #define NMETHODS (sizeof methods / sizeof methods[0])
 
-static int rpc_ready;
 static MDB_txn *rpc_rtxn; /* the loop's read transaction, reset between requests */
 
 /* Set code and message of an error. */
@@ -127,7 +126,6 @@ int rpc_init(char **cause)
             *cause = strdup(buf);
             return -1;
         }
-    rpc_ready = 1;
     return 0;
 }
 
@@ -567,7 +565,7 @@ void rpc_job_run(struct tenured *td, struct rpc_job *job)
         return;
     }
     job->prepared = m->prepare(td, job->params, &job->err);
-    job->stage = job->err.code ? JOB_DONE : JOB_PREPARED;
+    job->stage = job->err.code ? JOB_DONE : JOB_RAN;
 }
 
 /* Writer thread: the store step of a WRITE method. */
@@ -639,7 +637,8 @@ static void rpc_job_complete(struct rpc_job *job)
 void rpc_job_returned(struct rpc_job *job)
 {
     struct conn *c = job->line->conn;
-    if (job->stage == JOB_PREPARED) {
+    if (job->stage == JOB_RAN) {
+        job->stage = JOB_PREPARED;
         job->ready = 1;
         rpc_pump_writes(c);
         return;

@@ -224,7 +224,17 @@ enum tb_certainty tb_certainty_at(const tb_tenure *t, int32_t lo, int32_t hi)
 {
     if (t->s2 <= t->e1 && t->s2 <= hi && t->e1 >= lo)
         return TB_CERTAIN;
-    if (t->s1 <= hi && t->e2 >= lo && t->s1 <= t->e2)
+    /* An open bound is unknown, not infinite: without it everyone ever seen
+     * in a post would be "possible" at every date.  Posts in Vietnam run in
+     * five-year terms, so an open start is taken no earlier than one term
+     * before the first sighting, an open end no later than one term after
+     * the last. */
+    int32_t s1 = t->s1, e2 = t->e2;
+    if (s1 == TB_OPEN_LO && tb_span_known(&t->first_seen))
+        s1 = t->first_seen.lo - TB_TERM_DAYS;
+    if (e2 == TB_OPEN_HI && tb_span_known(&t->last_seen))
+        e2 = t->last_seen.hi + TB_TERM_DAYS;
+    if (s1 <= hi && e2 >= lo && s1 <= e2)
         return TB_POSSIBLE;
     return TB_NO;
 }

@@ -26,6 +26,10 @@
 #define TB_OPEN_LO INT32_MIN
 #define TB_OPEN_HI INT32_MAX
 
+/* One term of office (five years), the horizon of an open bound when
+ * deciding whether a holder is possible at a date. */
+#define TB_TERM_DAYS 1826
+
 enum tb_status { TB_CURRENT = 0, TB_FORMER, TB_APPOINTED, TB_ENDED, TB_ACTING, TB_STATUS_COUNT };
 
 /* A day interval with the precision it was stated with; lo > hi (or
@@ -81,7 +85,9 @@ void tb_add(tb_tenure *t, const tb_obs *o);
 /* Apply one-holder-at-a-time succession across the holders of one post:
  * resets every derived bound to the own bound, then narrows them. */
 void tb_succession(tb_tenure *holders, size_t n, int single_holder);
-/* Whether the holder held the post during [lo, hi] (a query date interval). */
+/* Whether the holder held the post during [lo, hi] (a query date interval):
+ * certain when the evidence encloses part of it, possible when the bounds
+ * allow it (open bounds reach one term beyond the sightings). */
 enum tb_certainty tb_certainty_at(const tb_tenure *t, int32_t lo, int32_t hi);
 /* Days between [lo, hi] and the tenure's sightings (0 when they overlap);
  * used to rank possible holders, most likely first. */

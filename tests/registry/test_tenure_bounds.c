@@ -76,6 +76,10 @@ static void test_partial_dates(void)
     CHECK_INT(t.e1, day(2017, 1, 1));
     CHECK_INT(tb_certainty_at(&t, day(2017, 6, 1), day(2017, 6, 1)), TB_POSSIBLE);
     CHECK_INT(tb_certainty_at(&t, day(2016, 6, 1), day(2016, 6, 1)), TB_POSSIBLE);
+    /* open bounds reach one term (five years) beyond the sightings */
+    CHECK_INT(tb_certainty_at(&t, day(2011, 6, 1), day(2011, 6, 1)), TB_NO);
+    CHECK_INT(tb_certainty_at(&t, day(2022, 12, 1), day(2022, 12, 1)), TB_POSSIBLE);
+    CHECK_INT(tb_certainty_at(&t, day(2023, 6, 1), day(2023, 6, 1)), TB_NO);
     /* the precision is kept for display */
     pdate d = tb_span_pdate(&t.first_seen);
     CHECK_INT(d.prec, PDATE_YEAR);
@@ -130,6 +134,7 @@ static void test_statuses(void)
     CHECK_INT(t.e1, TB_OPEN_LO);
     CHECK_INT(tb_certainty_at(&t, day(2024, 2, 1), day(2024, 2, 1)), TB_NO);
     CHECK_INT(tb_certainty_at(&t, day(2020, 2, 1), day(2020, 2, 1)), TB_POSSIBLE);
+    CHECK_INT(tb_certainty_at(&t, day(2015, 2, 1), day(2015, 2, 1)), TB_NO);
     CHECK_INT(tb_status_parse("acting"), TB_ACTING);
     CHECK_INT(tb_status_parse("nonsense"), TB_CURRENT);
 }
