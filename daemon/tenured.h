@@ -90,8 +90,8 @@ struct rpc_job {
     void *prepared;
     json_t *result;
     rpc_error err;
-    enum rpc_job_stage stage; /* set by whichever thread holds the job */
-    int ready;                /* loop only: its prepared state came back */
+    enum rpc_job_stage stage;   /* set by whichever thread holds the job */
+    int ready;                  /* loop only: its prepared state came back */
     TAILQ_ENTRY(rpc_job) q;     /* worker, writer or done queue (one at a time) */
     TAILQ_ENTRY(rpc_job) order; /* the connection's write order queue */
 };
@@ -106,7 +106,7 @@ struct conn {
     int closing;                /* close once the output is flushed */
     int paused;                 /* reading stopped by back-pressure */
     int read_eof;               /* the client shut its side: answer what came, then close */
-    int lingering; /* replies sent and our side shut: discarding input */
+    int lingering;              /* replies sent and our side shut: discarding input */
     struct rpc_line_list lines; /* replies in request order */
     size_t nlines;
     struct rpc_job_list writes; /* write jobs not yet given to the writer */
