@@ -85,6 +85,7 @@ json_t *tenure_call(struct cmd_ctx *ctx, const char *method, json_t *params, int
     return res;
 }
 
+/* Global options, then the command. */
 int main(int argc, char **argv)
 {
     struct cmd_ctx ctx = {0};

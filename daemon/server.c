@@ -628,9 +628,23 @@ static void server_sig_stop(evutil_socket_t sig, short what, void *arg)
 static void server_sig_hup(evutil_socket_t sig, short what, void *arg)
 {
     struct server *s = arg;
+    struct tenured *td = s->td;
     char *cause = NULL;
     if (log_reopen() != 0)
         log_error("SIGHUP: cannot reopen the log: %s", strerror(errno));
+    if (td->config_path) {
+        if (config_reload_live(&td->cfg, td->config_path, td->cli_log_level, &cause) != 0) {
+            log_error("SIGHUP: configuration not reloaded: %s", cause);
+            free(cause);
+            cause = NULL;
+        } else {
+            log_set_level((unsigned)td->cfg.log_level);
+            log_info("SIGHUP: reloaded %s (log_level %s, idle_timeout %llu, max_clients %llu)",
+                     td->config_path, config_log_level_name((unsigned)td->cfg.log_level),
+                     (unsigned long long)td->cfg.idle_timeout,
+                     (unsigned long long)td->cfg.max_clients);
+        }
+    }
     log_info("SIGHUP: reloading the lexicon from %s", s->td->cfg.lexicon_dir);
     if (lexicon_reload(s->td, &cause) != 0) {
         log_error("SIGHUP: lexicon not reloaded, keeping the old one: %s", cause);

@@ -408,21 +408,24 @@ int store_article_id(const char *text, size_t len, unsigned char id[16])
 
 /* -------------------------------------------------------------- records */
 
-/* Big-endian stores and loads. */
+/* Big-endian 16-bit store. */
 static void put16(unsigned char *p, uint32_t v)
 {
     p[0] = (unsigned char)(v >> 8);
     p[1] = (unsigned char)v;
 }
+/* Big-endian 32-bit store. */
 static void put32(unsigned char *p, uint32_t v)
 {
     put16(p, v >> 16);
     put16(p + 2, v & 0xffff);
 }
+/* Big-endian 16-bit load. */
 static uint32_t get16(const unsigned char *p)
 {
     return (uint32_t)p[0] << 8 | p[1];
 }
+/* Big-endian 32-bit load. */
 static uint32_t get32(const unsigned char *p)
 {
     return get16(p) << 16 | get16(p + 2);

@@ -38,6 +38,8 @@ struct rpc_method;
 
 struct tenured {
     struct config cfg;
+    char *config_path; /* the file read at start (absolute), or NULL */
+    int cli_log_level; /* --log-level given: a reload keeps it */
     struct event_base *base;
     time_t started;
 

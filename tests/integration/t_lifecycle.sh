@@ -55,6 +55,7 @@ conf=$(write_conf log_file hup.log lexicon_dir "$T/lexicon")
 start_daemon -c "$conf"
 mv "$DATA/hup.log" "$DATA/hup.log.1"
 printf 'wrong\theader\n' >"$T/lexicon/roles.tsv"
+echo "idle_timeout 1" >>"$conf" # a live directive: applies after SIGHUP
 kill -HUP "$DAEMON_PID"
 for i in $(seq 1 100); do
     grep -q "lexicon not reloaded" "$DATA/hup.log" 2>/dev/null && break
@@ -62,8 +63,28 @@ for i in $(seq 1 100); do
 done
 grep -q "roles.tsv:1:" "$DATA/hup.log" || fail "broken lexicon not reported as file:line"
 "$TENURE" extract - <<<"Thủ tướng Phạm Minh Chính phát biểu." >/dev/null || fail "extract after a bad reload"
+grep -q "SIGHUP: reloaded .*idle_timeout 1" "$DATA/hup.log" || fail "live directives not reloaded"
+python3 - "$SOCK" <<'PY' || fail "idle_timeout from the reloaded file not applied"
+import socket, sys, time
+s = socket.socket(socket.AF_UNIX); s.connect(sys.argv[1]); s.settimeout(5)
+t0 = time.time(); got = s.recv(4096)
+assert b'"code":-32008' in got and time.time() - t0 < 4, got
+PY
 stop_daemon || fail "exit status after SIGHUP"
-pass "SIGHUP reopens the log and keeps the old lexicon on error"
+pass "SIGHUP reopens the log, reloads live directives, keeps the old lexicon on error"
+
+# TCP on loopback when asked (-l PORT binds 127.0.0.1)
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+start_daemon -l "$port"
+python3 - "$port" <<'PY' || fail "TCP listener"
+import socket, sys
+s = socket.create_connection(("127.0.0.1", int(sys.argv[1])), timeout=5)
+s.sendall(b'{"jsonrpc":"2.0","method":"ping","id":1}\n')
+assert b'"pong":true' in s.recv(4096)
+PY
+grep -q "listening on tcp 127.0.0.1:$port" "$T/daemon.log" || fail "TCP not on loopback"
+stop_daemon || fail "exit status with TCP"
+pass "TCP listener on loopback"
 
 # daemonized: returns once serving, writes the pid file, SIGTERM via it
 rc=0; "$TENURED" -s "$SOCK" -d "$DATA" || rc=$?
