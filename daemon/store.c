@@ -444,6 +444,23 @@ int store_article_exists(MDB_txn *txn, const unsigned char id[16], rpc_error *er
     return -1;
 }
 
+/* Lookup in a short read transaction of its own. */
+int store_article_known(const unsigned char id[16])
+{
+    MDB_txn *txn;
+    rpc_error err = {0};
+    store_read_lock();
+    int rc = mdb_txn_begin(store_envp, NULL, MDB_RDONLY, &txn);
+    if (rc != 0) {
+        store_read_unlock();
+        return -1;
+    }
+    rc = store_article_exists(txn, id, &err);
+    mdb_txn_abort(txn);
+    store_read_unlock();
+    return rc;
+}
+
 /* Serialize and put one record, writing straight into the map (MDB_RESERVE). */
 int store_article_put(MDB_txn *txn, const struct store_article *a, rpc_error *err)
 {
