@@ -180,8 +180,8 @@ static char ex_mark(uint32_t cp)
 static bool ex_abbrev_dot(const ex *x, const tok *w)
 {
     size_t n = w->e - w->s;
-    return w->type == T_WORD && w->cap && !w->digit && n <= 4 &&
-           (w->allcaps || n <= 3);
+    return w->type == T_WORD && !w->digit && n <= 4 &&
+           (w->allcaps || (n == 2 && !memcmp(x->t->w + w->s, "Tp", 2)));
 }
 
 /* Split the working text into tokens. */
@@ -314,7 +314,10 @@ static int ex_name_at(const ex *x, size_t i)
         return 0;
     size_t k = i + 1;
     while (k < x->ntok && ex_namecap(x, k) && k - i < 5) {
-        if (k > i + 1 && ex_phrase(x, k, LX_LOOKALIKE, NULL))
+        /* "Nguyễn Phú Trọng Về …", "Nguyễn Thành Phong Chủ tịch …" */
+        const lx_entry *e2 = NULL;
+        int pn = ex_phrase(x, k, LX_NOTNAME | LX_PLACE | LX_LOOKALIKE, &e2);
+        if ((pn && ((e2->kinds & LX_NOTNAME) || pn >= 2)) || ex_role_at(x, k, NULL))
             break;
         k++;
     }
@@ -331,6 +334,15 @@ static int ex_name_at(const ex *x, size_t i)
  * capitalised run up to a person's name.  Returns the token after it. */
 static size_t ex_skip_place(const ex *x, size_t i)
 {
+    /* "Trường ĐH Tôn Đức Thắng", "Trường THPT …": prefixes in a row */
+    for (int guard = 0; guard < 4; guard++) {
+        const lx_entry *e = NULL;
+        int pn = ex_phrase(x, i, LX_PLACE | LX_LOOKALIKE, &e);
+        if (!pn || (e->kinds & LX_LOOKALIKE) || !ex_word(x, i + (size_t)pn) ||
+            !(x->tok[i + (size_t)pn].cap || x->tok[i + (size_t)pn].digit))
+            break;
+        i += (size_t)pn;
+    }
     int n = ex_phrase(x, i, LX_LOOKALIKE, NULL);
     if (n)
         return i + (size_t)n;
@@ -351,10 +363,15 @@ static size_t ex_skip_place(const ex *x, size_t i)
  * words of body names, places, "và"/"&"/" - " inside a name.  It stops at a
  * person's name, a stop word, a mark, or a second lower-case syllable that
  * nothing capitalised follows ("Chính phủ phát biểu" → "Chính phủ"). */
-static size_t ex_title_body(const ex *x, size_t i, bool after_cap)
+static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open)
 {
     size_t k = i, committed = i;
     int free_lower = after_cap ? 0 : 1;
+    /* a body opens with a body word, a place, an abbreviation or a post:
+     * "Thủ tướng Hun Sen" is a post and a foreign name, not one post */
+    if (!open && ex_word(x, i) && x->tok[i].cap && !x->tok[i].allcaps && !ex_name_at(x, i) &&
+        !ex_phrase(x, i, LX_ORG | LX_ROLE | LX_PLACE | LX_LOOKALIKE | LX_ORGWORD, NULL))
+        return i;
     while (k < x->ntok) {
         const tok *t = &x->tok[k];
         if (t->type == T_PUNCT) {
@@ -374,18 +391,22 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap)
             if (ex_phrase(x, k, LX_HONORIFIC | LX_RANK, NULL) && !t->allcaps)
                 break;
             const lx_entry *e = NULL;
-            int n = ex_phrase(x, k, LX_LOOKALIKE | LX_PLACE | LX_STOP | LX_NOTNAME, &e);
-            if (n && (e->kinds & LX_NOTNAME))
-                break;
+            int n = ex_phrase(x, k, LX_LOOKALIKE | LX_PLACE | LX_STOP, &e);
             if (n && (e->kinds & LX_STOP) && !(e->kinds & (LX_PLACE | LX_LOOKALIKE)) &&
                 !t->allcaps && k > i)
                 break;
-            if (n && (e->kinds & LX_PLACE) && !(e->kinds & LX_LOOKALIKE))
+            if (n && (e->kinds & LX_PLACE) && !(e->kinds & LX_LOOKALIKE)) {
                 k = ex_skip_place(x, k + (size_t)n);
-            else
+                free_lower = 1; /* a place is complete: "Cần Thơ đại diện" */
+            } else if (n && (e->kinds & LX_LOOKALIKE)) {
+                k += (size_t)n;
+                free_lower = 1;
+            } else {
+                /* an abbreviation is a whole word: "TP.HCM cũng" */
+                free_lower = t->allcaps ? 1 : 0;
                 k += n ? (size_t)n : 1;
+            }
             committed = k;
-            free_lower = 0;
             continue;
         }
         if (t->digit) {
@@ -408,7 +429,7 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap)
             if (ex_word(x, nx) && (x->tok[nx].cap || x->tok[nx].digit)) {
                 k = ex_skip_place(x, nx);
                 committed = k;
-                free_lower = 0;
+                free_lower = 1;
                 continue;
             }
         }
@@ -572,7 +593,11 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
     if (!rn)
         return i;
     size_t rend = r + (size_t)rn;
-    size_t end = ex_title_body(x, rend, x->tok[rend - 1].cap || x->tok[rend - 1].allcaps);
+    /* a head that ends with a body word ("Trưởng ban", "Phó phòng") is
+     * followed by that body's name, whatever it is ("Tuyên giáo") */
+    const lx_entry *last = lexicon_find(x->lx, norm_hash_combine(0, x->tok[rend - 1].h), 1);
+    bool open = rn > 1 && last && (last->kinds & LX_ORG);
+    size_t end = ex_title_body(x, rend, x->tok[rend - 1].cap || x->tok[rend - 1].allcaps, open);
     el *e = ex_add(x, E_TITLE, i, end);
     if (!e)
         return end;
@@ -731,7 +756,7 @@ static void ex_elements(ex *x)
         /* a body named on its own: counted as an organisation */
         int on = x->tok[i].cap ? ex_phrase(x, i, LX_ORG, NULL) : 0;
         if (on) {
-            size_t end = ex_title_body(x, i + (size_t)on, true);
+            size_t end = ex_title_body(x, i + (size_t)on, true, true);
             ex_org(x, i, end);
             ex_add(x, E_OTHER, i, end);
             i = end > i ? end : i + 1;
@@ -741,8 +766,9 @@ static void ex_elements(ex *x)
             /* a capitalised run that is not a name: skip all of it, so that
              * its tail is not read as one ("Quỳnh Vinh A") */
             size_t end = i + 1;
-            while (end < x->ntok && ex_namecap(x, end) && !ex_name_at(x, end) &&
-                   !ex_role_at(x, end, NULL))
+            bool func = ex_phrase(x, i, LX_NOTNAME | LX_STOP, NULL) != 0;
+            while (!func && end < x->ntok && ex_namecap(x, end) && !ex_role_at(x, end, NULL) &&
+                   !ex_phrase(x, end, LX_HONORIFIC | LX_RANK, NULL))
                 end++;
             ex_add(x, E_OTHER, i, end);
             i = end;
@@ -843,10 +869,17 @@ static void ex_rule_prefix(ex *x)
 {
     for (size_t i = 0; i + 1 < x->nel; i++) {
         el *t = &x->el[i], *n = &x->el[i + 1];
-        if (t->type != E_TITLE || n->type != E_NAME || t->te != n->ts || n->person < 0)
+        size_t ni = i + 1;
+        /* "Chủ tịch UBND tỉnh Hưng Yên - Đỗ Quốc Văn" */
+        if (t->type == E_TITLE && n->type == E_DASH && i + 2 < x->nel &&
+            x->el[i + 2].type == E_NAME && !(i > 0 && x->el[i - 1].type == E_DASH))
+            n = &x->el[ni = i + 2];
+        else if (t->type != E_TITLE || n->type != E_NAME || t->te != n->ts)
+            continue;
+        if (n->person < 0)
             continue;
         t->owned = 1;
-        ex_give(x, i, i + 1, 0);
+        ex_give(x, i, ni, 0);
         size_t k = i;
         while (k >= 2 && ex_joiner(x, k - 1) && x->el[k - 2].type == E_TITLE &&
                !x->el[k - 2].owned)
@@ -858,7 +891,7 @@ static void ex_rule_prefix(ex *x)
             continue;
         for (size_t c = k; c < i; c += 2) {
             x->el[c].owned = 1;
-            ex_give(x, c, i + 1, 0);
+            ex_give(x, c, ni, 0);
         }
     }
 }
