@@ -316,7 +316,7 @@ static int ex_name_at(const ex *x, size_t i)
     while (k < x->ntok && ex_namecap(x, k) && k - i < 5) {
         /* "Nguyễn Phú Trọng Về …", "Nguyễn Thành Phong Chủ tịch …" */
         const lx_entry *e2 = NULL;
-        int pn = ex_phrase(x, k, LX_NOTNAME | LX_PLACE | LX_LOOKALIKE, &e2);
+        int pn = ex_phrase(x, k, LX_NOTNAME | LX_PLACE, &e2);
         if ((pn && ((e2->kinds & LX_NOTNAME) || pn >= 2)) || ex_role_at(x, k, NULL))
             break;
         k++;
@@ -367,11 +367,13 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open)
 {
     size_t k = i, committed = i;
     int free_lower = after_cap ? 0 : 1;
-    /* a body opens with a body word, a place, an abbreviation or a post:
-     * "Thủ tướng Hun Sen" is a post and a foreign name, not one post */
-    if (!open && ex_word(x, i) && x->tok[i].cap && !x->tok[i].allcaps && !ex_name_at(x, i) &&
-        !ex_phrase(x, i, LX_ORG | LX_ROLE | LX_PLACE | LX_LOOKALIKE | LX_ORGWORD, NULL))
-        return i;
+    /* a body opens with a body word, a place, an abbreviation or a post;
+     * anything else only when a name follows the post at once ("Bộ trưởng
+     * Thông tin và Truyền thông Trương Minh Tuấn"): "Thủ tướng Hun Sen" is
+     * a post and a foreign name, not one post */
+    bool loose = !open && ex_word(x, i) && x->tok[i].cap && !x->tok[i].allcaps &&
+                 !ex_name_at(x, i) &&
+                 !ex_phrase(x, i, LX_ORG | LX_ROLE | LX_PLACE | LX_LOOKALIKE | LX_ORGWORD, NULL);
     while (k < x->ntok) {
         const tok *t = &x->tok[k];
         if (t->type == T_PUNCT) {
@@ -391,7 +393,14 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open)
             if (ex_phrase(x, k, LX_HONORIFIC | LX_RANK, NULL) && !t->allcaps)
                 break;
             const lx_entry *e = NULL;
-            int n = ex_phrase(x, k, LX_LOOKALIKE | LX_PLACE | LX_STOP, &e);
+            int n = ex_phrase(x, k, LX_LOOKALIKE | LX_PLACE | LX_STOP | LX_ORG, &e);
+            if (n && (e->kinds & LX_ORG) && !(e->kinds & LX_LOOKALIKE)) {
+                /* a body word: "Tỉnh ủy" is a body, not "tỉnh" + a place */
+                k += (size_t)n;
+                committed = k;
+                free_lower = x->tok[k - 1].cap && !x->tok[k - 1].allcaps ? 0 : 1;
+                continue;
+            }
             if (n && (e->kinds & LX_STOP) && !(e->kinds & (LX_PLACE | LX_LOOKALIKE)) &&
                 !t->allcaps && k > i)
                 break;
@@ -455,8 +464,11 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open)
         break;
     }
     /* keep tentative lower-case words only when a name follows at once */
-    if (k != committed && !(k < x->ntok && ex_name_at(x, k)))
+    bool named = k < x->ntok && ex_name_at(x, k);
+    if (k != committed && !named)
         k = committed;
+    if (loose && !(k < x->ntok && ex_name_at(x, k)))
+        return i;
     return k;
 }
 
