@@ -37,6 +37,10 @@ typedef struct tok {
     uint8_t allcaps; /* two or more letters, all upper case */
     uint8_t digit;   /* starts with a digit */
     char p;          /* mark of a T_PUNCT: , ; : . ( ) - " & / and '*' others */
+    int8_t name;     /* cached length of a name starting here, -1 unknown */
+    uint8_t nm;      /* lexicon phrases starting here, shortest first */
+    uint8_t mlen[4];
+    const lx_entry *m[4];
 } tok;
 
 enum {
@@ -248,28 +252,49 @@ static void ex_tokenize(ex *x)
 
 /* ---- phrase lookups -------------------------------------------------- */
 
+/* Record the lexicon phrases starting at each word, once: the lookup
+ * extends syllable by syllable while the sequence is a known prefix, so a
+ * word costs one or two probes. */
+static void ex_match(ex *x)
+{
+    int maxn = x->lx->maxsyl < 8 ? x->lx->maxsyl : 8;
+    for (size_t i = 0; i < x->ntok; i++) {
+        tok *t = &x->tok[i];
+        t->name = -1;
+        if (t->type != T_WORD)
+            continue;
+        uint64_t h = 0;
+        for (int n = 1; n <= maxn && i + (size_t)n - 1 < x->ntok; n++) {
+            const tok *k = &x->tok[i + (size_t)n - 1];
+            if (k->type != T_WORD)
+                break;
+            h = norm_hash_combine(h, k->h);
+            const lx_entry *e = lexicon_find(x->lx, h, n);
+            if (!e)
+                break;
+            if ((e->kinds & ~LX_PREFIX) && t->nm < 4) {
+                t->m[t->nm] = e;
+                t->mlen[t->nm++] = (uint8_t)n;
+            }
+            if (!(e->kinds & LX_PREFIX))
+                break;
+        }
+    }
+}
+
 /* Longest lexicon phrase of one of the kinds starting at token i; returns
  * its length in tokens (0 when none) and the entry in *out. */
 static int ex_phrase(const ex *x, size_t i, uint32_t kinds, const lx_entry **out)
 {
-    int maxn = x->lx->maxsyl;
-    uint64_t hs[9];
-    int n = 0;
-    uint64_t h = 0;
-    for (size_t k = i; k < x->ntok && n < maxn && n < 8; k++) {
-        if (x->tok[k].type != T_WORD)
-            break;
-        h = norm_hash_combine(h, x->tok[k].h);
-        hs[n++] = h;
-    }
-    for (int m = n; m >= 1; m--) {
-        const lx_entry *e = lexicon_find(x->lx, hs[m - 1], m);
-        if (e && (e->kinds & kinds)) {
+    if (i >= x->ntok)
+        return 0;
+    const tok *t = &x->tok[i];
+    for (int k = t->nm; k-- > 0;)
+        if (t->m[k]->kinds & kinds) {
             if (out)
-                *out = e;
-            return m;
+                *out = t->m[k];
+            return t->mlen[k];
         }
-    }
     return 0;
 }
 
@@ -303,12 +328,25 @@ static int ex_role_at(const ex *x, size_t i, const lx_entry **out)
 
 /* Length of a person's full name at i (0 none): a family name, then one to
  * three more capitalised syllables; not a look-alike place, not a month. */
+static int ex_name_scan(const ex *x, size_t i);
+
+/* ex_name_scan, cached per token (the grammar asks the same token often). */
 static int ex_name_at(const ex *x, size_t i)
+{
+    if (i >= x->ntok)
+        return 0;
+    if (x->tok[i].name < 0)
+        x->tok[i].name = (int8_t)ex_name_scan(x, i);
+    return x->tok[i].name;
+}
+
+/* Length of a person's full name at i, see ex_name_at. */
+static int ex_name_scan(const ex *x, size_t i)
 {
     if (!ex_namecap(x, i))
         return 0;
-    const lx_entry *e = lexicon_find(x->lx, norm_hash_combine(0, x->tok[i].h), 1);
-    if (!e || !(e->kinds & LX_SURNAME) || (e->kinds & LX_NOTNAME))
+    const lx_entry *e = NULL;
+    if (ex_phrase(x, i, LX_SURNAME, &e) != 1 || (e->kinds & LX_NOTNAME))
         return 0;
     if (ex_phrase(x, i, LX_LOOKALIKE | LX_ORG | LX_HONORIFIC | LX_PLACE, NULL))
         return 0;
@@ -1210,6 +1248,8 @@ json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const cha
     x.lx = lx;
     x.t = &t;
     ex_tokenize(&x);
+    if (!x.oom)
+        ex_match(&x);
     if (!x.oom)
         ex_elements(&x);
     if (!x.oom)

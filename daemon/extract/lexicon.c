@@ -215,14 +215,37 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
         return "out of memory";
     int nsyl;
     uint64_t h = lexicon_phrase_hash(t.w, t.len, &nsyl);
+    if (nsyl > 8) {
+        norm_text_free(&t);
+        return "entry longer than 8 words";
+    }
+    /* mark every proper prefix, so that a lookup stops at the first
+     * syllable sequence no phrase starts with */
+    uint64_t ph = 0;
+    int pn = 0;
+    for (size_t i = 0; i < t.len && pn + 1 < nsyl;) {
+        size_t e2 = lexicon_word_end(t.w, t.len, i);
+        if (e2 == i) {
+            i++;
+            continue;
+        }
+        ph = norm_hash_combine(ph, norm_hash_syllable(t.w + i, e2 - i));
+        pn++;
+        lx_entry *pe = lexicon_slot(lx, ph, pn);
+        if (!pe) {
+            norm_text_free(&t);
+            return "out of memory";
+        }
+        pe->kinds |= LX_PREFIX;
+        i = e2;
+    }
     norm_text_free(&t);
     if (nsyl == 0)
         return "no word in entry";
-    if (nsyl > 8)
-        return "entry longer than 8 words";
     lx_entry *e = lexicon_slot(lx, h, nsyl);
     if (!e)
         return "out of memory";
+    lx->entries++;
     e->kinds |= f->kind;
     if (nsyl > lx->maxsyl)
         lx->maxsyl = nsyl;
@@ -376,7 +399,7 @@ void tx_lexicon_unref(tx_lexicon *lx)
 /* Number of phrases, abbreviations and aliases loaded. */
 size_t tx_lexicon_size(const tx_lexicon *lx)
 {
-    return lx ? lx->count + lx->nabbr + lx->nalias : 0;
+    return lx ? lx->entries + lx->nabbr + lx->nalias : 0;
 }
 
 /* Whether a role phrase has one holder at a time. */
