@@ -994,7 +994,9 @@ static void ex_rule_postfix(ex *x)
             k++;
         } else if (ty == E_COMMA || ty == E_DASH || ty == E_OPEN) {
             k++;
-        } else {
+        } else if (ty != E_TITLE || x->el[k].ts != n->te) {
+            /* "ông Nguyễn Thành Phong Chủ tịch UBND thành phố nhấn mạnh":
+             * an apposition without a comma */
             continue;
         }
         while (k < x->nel) {
