@@ -45,7 +45,8 @@ static const lexicon_file lexicon_files[] = {
 };
 
 /* Set *errmsg to a formatted, malloc'd message. */
-static void lexicon_error(char **errmsg, const char *fmt, ...)
+__attribute__((format(printf, 2, 3))) static void lexicon_error(char **errmsg,
+                                                           const char *fmt, ...)
 {
     if (!errmsg)
         return;
