@@ -63,17 +63,17 @@ enum {
 
 typedef struct el {
     uint8_t type;
-    uint8_t status;  /* TITLE: from a cue right before it; CUE: its status */
-    uint8_t where;   /* CUE: 1 clause, 2 link */
-    uint8_t plural;  /* TITLE: after "các"/"những" */
-    uint8_t alone;   /* NAME: alone on its line (byline) */
-    uint8_t owned;   /* TITLE: given to a following name (prefix chain) */
-    uint8_t one;     /* TITLE: single holder */
-    uint8_t cued;    /* TITLE: a status cue stands right before it */
-    uint32_t ts, te; /* tokens, including a status prefix / honorific */
-    uint32_t rs;     /* TITLE: first token of the role head */
-    uint32_t re;     /* TITLE: end of the role head */
-    int32_t person;  /* NAME: index into the people table, -1 unresolved */
+    uint8_t status;    /* TITLE: from a cue right before it; CUE: its status */
+    uint8_t where;     /* CUE: 1 clause, 2 link */
+    uint8_t plural;    /* TITLE: after "các"/"những" */
+    uint8_t alone;     /* NAME: alone on its line (byline) */
+    uint8_t owned;     /* TITLE: given to a following name (prefix chain) */
+    uint8_t one;       /* TITLE: single holder */
+    uint8_t cued;      /* TITLE: a status cue stands right before it */
+    uint32_t ts, te;   /* tokens, including a status prefix / honorific */
+    uint32_t rs;       /* TITLE: first token of the role head */
+    uint32_t re;       /* TITLE: end of the role head */
+    int32_t person;    /* NAME: index into the people table, -1 unresolved */
     uint64_t shortkey; /* NAME: hash of a short reference, 0 when full */
     uint8_t shortlen;  /* NAME: syllables of the short reference */
 } el;
@@ -415,9 +415,8 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open)
     while (k < x->ntok) {
         const tok *t = &x->tok[k];
         if (t->type == T_PUNCT) {
-            if ((t->p == '-' || t->p == '&') && k > i && ex_word(x, k + 1) &&
-                x->tok[k + 1].cap && !ex_name_at(x, k + 1) && !ex_role_at(x, k + 1, NULL) &&
-                k == committed) {
+            if ((t->p == '-' || t->p == '&') && k > i && ex_word(x, k + 1) && x->tok[k + 1].cap &&
+                !ex_name_at(x, k + 1) && !ex_role_at(x, k + 1, NULL) && k == committed) {
                 k++;
                 continue;
             }
@@ -776,8 +775,8 @@ static void ex_elements(ex *x)
             i = nx;
             continue;
         }
-        if (n && (e->kinds & LX_PLACE) && !(e->kinds & LX_STOP) &&
-            ex_word(x, i + (size_t)n) && x->tok[i + (size_t)n].cap) {
+        if (n && (e->kinds & LX_PLACE) && !(e->kinds & LX_STOP) && ex_word(x, i + (size_t)n) &&
+            x->tok[i + (size_t)n].cap) {
             /* "thành phố Hồ Chí Minh", "đường Lê Duẩn": never a person */
             size_t end = ex_skip_place(x, i + (size_t)n);
             ex_add(x, E_OTHER, i, end);
@@ -848,14 +847,14 @@ static void ex_resolve_short(ex *x)
         return;
     }
     size_t m = cap - 1;
-#define EX_PUT(K, V)                                                                          \
-    do {                                                                                      \
-        uint64_t k_ = (K);                                                                    \
-        size_t j_ = (size_t)k_ & m;                                                           \
-        while (keys[j_] && keys[j_] != k_)                                                    \
-            j_ = (j_ + 1) & m;                                                                \
-        keys[j_] = k_;                                                                        \
-        vals[j_] = (V);                                                                       \
+#define EX_PUT(K, V)                                                                               \
+    do {                                                                                           \
+        uint64_t k_ = (K);                                                                         \
+        size_t j_ = (size_t)k_ & m;                                                                \
+        while (keys[j_] && keys[j_] != k_)                                                         \
+            j_ = (j_ + 1) & m;                                                                     \
+        keys[j_] = k_;                                                                             \
+        vals[j_] = (V);                                                                            \
     } while (0)
     /* first mentions, in reverse so that the earliest person wins */
     for (size_t k = x->npp; k-- > 0;) {
@@ -931,8 +930,7 @@ static void ex_rule_prefix(ex *x)
         t->owned = 1;
         ex_give(x, i, ni, 0);
         size_t k = i;
-        while (k >= 2 && ex_joiner(x, k - 1) && x->el[k - 2].type == E_TITLE &&
-               !x->el[k - 2].owned)
+        while (k >= 2 && ex_joiner(x, k - 1) && x->el[k - 2].type == E_TITLE && !x->el[k - 2].owned)
             k -= 2;
         if (k < i && k >= 2 &&
             (x->el[k - 1].type == E_COMMA || x->el[k - 1].type == E_DASH ||
@@ -1105,8 +1103,7 @@ static json_t *ex_text(const ex *x, size_t s, size_t e)
     return j ? j : json_null();
 }
 
-static const char *const ex_status_names[] = {"current", "former", "appointed", "ended",
-                                              "acting"};
+static const char *const ex_status_names[] = {"current", "former", "appointed", "ended", "acting"};
 
 /* Build the contract's people, organizations and roles arrays into o. */
 static void ex_output(ex *x, json_t *o)
@@ -1150,8 +1147,7 @@ static void ex_output(ex *x, json_t *o)
         }
         keys[j] = key;
         json_t *ro = json_object();
-        json_object_set_new(ro, "person",
-                            ex_text(x, x->pp[rl->person].ts, x->pp[rl->person].te));
+        json_object_set_new(ro, "person", ex_text(x, x->pp[rl->person].ts, x->pp[rl->person].te));
         json_object_set_new(ro, "position", ex_text(x, t->rs, t->te));
         json_object_set_new(ro, "role", ex_text(x, t->rs, t->re));
         json_object_set_new(ro, "organization", ex_text(x, t->re, t->te));

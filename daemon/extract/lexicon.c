@@ -45,8 +45,7 @@ static const lexicon_file lexicon_files[] = {
 };
 
 /* Set *errmsg to a formatted, malloc'd message. */
-__attribute__((format(printf, 2, 3))) static void lexicon_error(char **errmsg,
-                                                           const char *fmt, ...)
+__attribute__((format(printf, 2, 3))) static void lexicon_error(char **errmsg, const char *fmt, ...)
 {
     if (!errmsg)
         return;
@@ -201,8 +200,7 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
     if (tx_utf8_invalid_offset(cols[0], strlen(cols[0])) >= 0)
         return "invalid UTF-8";
     if (!strcmp(f->name, "abbreviations.tsv"))
-        return lexicon_push_pair(&lx->abbr, &lx->nabbr, cols[0], cols[1]) ? "out of memory"
-                                                                          : NULL;
+        return lexicon_push_pair(&lx->abbr, &lx->nabbr, cols[0], cols[1]) ? "out of memory" : NULL;
     if (!strcmp(f->name, "aliases.tsv")) {
         char *k = tx_key(cols[0]);
         if (!k)
@@ -274,8 +272,7 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
 }
 
 /* Load one file of the directory; 0 or -1 with *errmsg set. */
-static int lexicon_load_file(tx_lexicon *lx, const char *dir, const lexicon_file *f,
-                             char **errmsg)
+static int lexicon_load_file(tx_lexicon *lx, const char *dir, const lexicon_file *f, char **errmsg)
 {
     char path[4096];
     snprintf(path, sizeof path, "%s/%s", dir, f->name);

@@ -161,8 +161,8 @@ bool norm_is_letter(uint32_t cp)
     if (norm_viet_case(cp) >= 0)
         return true;
     utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
-    return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) ||
-           c == UTF8PROC_CATEGORY_MN || c == UTF8PROC_CATEGORY_MC;
+    return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) || c == UTF8PROC_CATEGORY_MN ||
+           c == UTF8PROC_CATEGORY_MC;
 }
 
 /* White space other than '\n' that the extractor treats as one ' ': tabs,
@@ -209,9 +209,8 @@ static int norm_cluster(tx_text *t, size_t *cap, const uint32_t *cps, size_t n, 
     size_t m = 0;
     for (size_t k = 0; k < n && m < 48; k++) {
         int bc = 0;
-        utf8proc_ssize_t r = utf8proc_decompose_char((utf8proc_int32_t)cps[k], buf + m,
-                                                     (utf8proc_ssize_t)(64 - m),
-                                                     UTF8PROC_DECOMPOSE, &bc);
+        utf8proc_ssize_t r = utf8proc_decompose_char(
+            (utf8proc_int32_t)cps[k], buf + m, (utf8proc_ssize_t)(64 - m), UTF8PROC_DECOMPOSE, &bc);
         if (r < 0 || (size_t)r > 64 - m)
             return -1;
         m += (size_t)r;
@@ -336,7 +335,8 @@ int norm_text(const char *s, size_t len, tx_text *out)
         unsigned char c = p[i];
         /* every path but a cluster writes no more bytes than it reads, and
          * the buffers are len + 16 long: only clusters need norm_reserve */
-        if (c >= 0x20 && c < 0x7F && !(i + 1 < len && norm_is_combining_at(p + i + 1, len - i - 1))) {
+        if (c >= 0x20 && c < 0x7F &&
+            !(i + 1 < len && norm_is_combining_at(p + i + 1, len - i - 1))) {
             out->w[out->len] = (char)c;
             out->map[out->len++] = (uint32_t)i;
             i++;
@@ -454,9 +454,9 @@ char *tx_fold(const char *s)
     if (!k)
         return NULL;
     utf8proc_uint8_t *m = NULL;
-    utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)k, 0, &m,
-                                      UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_DECOMPOSE |
-                                          UTF8PROC_STRIPMARK);
+    utf8proc_ssize_t r =
+        utf8proc_map((const utf8proc_uint8_t *)k, 0, &m,
+                     UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK);
     free(k);
     if (r < 0)
         return NULL;

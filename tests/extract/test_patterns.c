@@ -20,7 +20,8 @@ static void test_prefix_chain(void)
     CHECK_STR(json_string_value(json_object_get(o, "organization")), "Tổ chức Trung ương");
     json_decref(r);
     /* two posts, the second with a lower-case organisation word (seed 000) */
-    r = tx_check_run("chỉ đạo của Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng về chuẩn bị nhân sự.");
+    r = tx_check_run(
+        "chỉ đạo của Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng về chuẩn bị nhân sự.");
     HAS_ROLE(r, "Nguyễn Phú Trọng", "Tổng Bí thư");
     HAS_ROLE(r, "Nguyễn Phú Trọng", "Chủ tịch nước");
     json_decref(r);

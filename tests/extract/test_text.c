@@ -12,7 +12,8 @@
 /* tx_key / tx_fold: NFC, tone placement, white space, case, diacritics. */
 static void test_keys(void)
 {
-    char *k = tx_key("  Trưởng\xc2\xa0" "Ban\xe2\x80\x8b  Tổ chức ");
+    char *k = tx_key("  Trưởng\xc2\xa0"
+                     "Ban\xe2\x80\x8b  Tổ chức ");
     CHECK_STR(k, "trưởng ban tổ chức");
     free(k);
     k = tx_key("U\xcc\x89y ban"); /* decomposed: U + combining hook */
