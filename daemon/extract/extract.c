@@ -59,6 +59,7 @@ enum {
     E_OTHER,
     E_PLURAL,
     E_CUE,
+    E_RANGE,
 };
 
 typedef struct el {
@@ -76,6 +77,7 @@ typedef struct el {
     int32_t person;    /* NAME: index into the people table, -1 unresolved */
     uint64_t shortkey; /* NAME: hash of a short reference, 0 when full */
     uint8_t shortlen;  /* NAME: syllables of the short reference */
+    pdate from, to;    /* RANGE: the period; to.prec NONE means "nay" */
 } el;
 
 typedef struct person {
@@ -88,6 +90,7 @@ typedef struct person {
 
 typedef struct role {
     int32_t person;
+    int32_t range;  /* RANGE element of a career timeline, -1 none */
     uint32_t title; /* element index */
     uint32_t s, e;  /* evidence, working-text bytes */
     uint8_t status;
@@ -697,6 +700,81 @@ static size_t ex_try_name(ex *x, size_t i)
     return i;
 }
 
+/* Whether token i is the word w (lower-case ASCII or UTF-8 as written). */
+static bool ex_is(const ex *x, size_t i, const char *w)
+{
+    if (!ex_word(x, i))
+        return false;
+    size_t n = strlen(w);
+    return x->tok[i].h == norm_hash_syllable(w, n);
+}
+
+/* Read "M/YYYY" or "YYYY" at token *k into *d; advances *k. */
+static bool ex_month_year(const ex *x, size_t *k, pdate *d)
+{
+    size_t i = *k;
+    if (!ex_word(x, i) || !x->tok[i].digit)
+        return false;
+    const char *w = x->t->w;
+    int v = atoi(w + x->tok[i].s);
+    size_t n = x->tok[i].e - x->tok[i].s;
+    if (n <= 2 && i + 2 < x->ntok && x->tok[i + 1].type == T_PUNCT && x->tok[i + 1].p == '/' &&
+        ex_word(x, i + 2) && x->tok[i + 2].e - x->tok[i + 2].s == 4) {
+        int y = atoi(w + x->tok[i + 2].s);
+        if (pdate_make(y, v, 0, d) == 0 && y >= 1900) {
+            *k = i + 3;
+            return true;
+        }
+        return false;
+    }
+    if (n == 4 && v >= 1900 && v <= 2100 && pdate_make(v, 0, 0, d) == 0) {
+        *k = i + 1;
+        return true;
+    }
+    return false;
+}
+
+/* A career period opening a line or a sentence: "8/2007-6/2010:", "Từ
+ * tháng 2/1941- 9/1941,", "2011 - nay:".  Returns the token after it (after
+ * the ':' or ','), or i when there is none. */
+static size_t ex_try_range(ex *x, size_t i)
+{
+    if (i > 0) {
+        const tok *p = &x->tok[i - 1];
+        if (!(p->type == T_NL || (p->type == T_PUNCT && (p->p == '.' || p->p == ';'))))
+            return i;
+    }
+    size_t k = i;
+    if (ex_is(x, k, "từ"))
+        k++;
+    if (ex_is(x, k, "tháng"))
+        k++;
+    pdate from, to;
+    memset(&to, 0, sizeof to);
+    if (!ex_month_year(x, &k, &from) || k >= x->ntok)
+        return i;
+    if (x->tok[k].type == T_PUNCT && x->tok[k].p == '-')
+        k++;
+    else if (ex_is(x, k, "đến"))
+        k++;
+    else
+        return i;
+    if (ex_is(x, k, "tháng"))
+        k++;
+    if (ex_is(x, k, "nay"))
+        k++;
+    else if (!ex_month_year(x, &k, &to))
+        return i;
+    if (k >= x->ntok || x->tok[k].type != T_PUNCT || (x->tok[k].p != ':' && x->tok[k].p != ','))
+        return i;
+    el *e = ex_add(x, E_RANGE, i, k + 1);
+    if (e) {
+        e->from = from;
+        e->to = to;
+    }
+    return k + 1;
+}
+
 /* Build the element sequence from the tokens. */
 static void ex_elements(ex *x)
 {
@@ -744,6 +822,11 @@ static void ex_elements(ex *x)
             }
             ex_add(x, ty, i, i + 1);
             i++;
+            continue;
+        }
+        size_t rg = ex_try_range(x, i);
+        if (rg > i) {
+            i = rg;
             continue;
         }
         /* plural: "các (đồng chí) Ủy viên …", "những …" */
@@ -901,7 +984,7 @@ static void ex_give(ex *x, size_t ti, size_t ni, uint8_t status)
     uint32_t e = t->te > n->te ? t->te : n->te;
     if (!ex_grow(x, (void **)&x->rl, &x->caprl, x->nrl, sizeof *x->rl))
         return;
-    x->rl[x->nrl++] = (role){n->person, (uint32_t)ti, x->tok[s].s, x->tok[e - 1].e, status};
+    x->rl[x->nrl++] = (role){n->person, -1, (uint32_t)ti, x->tok[s].s, x->tok[e - 1].e, status};
 }
 
 /* Whether element i is of a type that joins two posts of one chain. */
@@ -1073,6 +1156,64 @@ static void ex_rule_cues(ex *x)
     }
 }
 
+/* Career timelines: every post of the clause after a period ("8/2007-
+ * 6/2010: Ủy viên Trung ương Đảng, Phó Thủ tướng …") is held over that
+ * period by the person the clause names, else by the article's subject
+ * (its most mentioned person); "former" unless the period runs to "nay". */
+static void ex_rule_timeline(ex *x)
+{
+    int32_t subject = -1;
+    int best = 0;
+    int *count = NULL;
+    for (size_t i = 0; i < x->nel; i++) {
+        if (x->el[i].type != E_RANGE)
+            continue;
+        if (!count) {
+            count = calloc(x->npp + 1, sizeof *count);
+            if (!count) {
+                x->oom = true;
+                return;
+            }
+            for (size_t k = 0; k < x->nel; k++)
+                if (x->el[k].type == E_NAME && x->el[k].person >= 0 &&
+                    ++count[x->el[k].person] > best) {
+                    best = count[x->el[k].person];
+                    subject = x->el[k].person;
+                }
+        }
+        size_t end = i + 1;
+        int32_t who = -1;
+        size_t who_el = 0;
+        while (end < x->nel && x->el[end].type != E_NL && x->el[end].type != E_BREAK &&
+               x->el[end].type != E_SEMI && x->el[end].type != E_RANGE) {
+            if (x->el[end].type == E_NAME && x->el[end].person >= 0 && who < 0) {
+                who = x->el[end].person;
+                who_el = end;
+            }
+            end++;
+        }
+        if (who < 0) {
+            who = subject;
+            who_el = i;
+        }
+        if (who < 0)
+            continue;
+        uint8_t st = x->el[i].to.prec == PDATE_NONE ? ST_CURRENT : ST_FORMER;
+        for (size_t k = i + 1; k < end; k++) {
+            el *t = &x->el[k];
+            if (t->type != E_TITLE || t->owned)
+                continue;
+            t->owned = 1;
+            if (!ex_grow(x, (void **)&x->rl, &x->caprl, x->nrl, sizeof *x->rl))
+                break;
+            size_t s0 = who_el < k ? x->el[who_el].ts : x->el[i].ts;
+            x->rl[x->nrl++] = (role){who,          (int32_t)i,          (uint32_t)k,
+                                     x->tok[s0].s, x->tok[t->te - 1].e, t->cued ? t->status : st};
+        }
+    }
+    free(count);
+}
+
 /* ---- output ---------------------------------------------------------- */
 
 /* The text of tokens [s, e) with white space collapsed, as a JSON string. */
@@ -1137,6 +1278,7 @@ static void ex_output(ex *x, json_t *o)
         const role *rl = &x->rl[r];
         const el *t = &x->el[rl->title];
         uint64_t key = norm_hash_combine(ex_seq_hash(x, t->rs, t->te), (uint64_t)rl->person + 1);
+        key = norm_hash_combine(key, (uint64_t)(rl->range + 2));
         size_t j = (size_t)key & (cap - 1);
         while (keys[j] && keys[j] != key)
             j = (j + 1) & (cap - 1);
@@ -1157,6 +1299,13 @@ static void ex_output(ex *x, json_t *o)
         json_array_append_new(span, json_integer(x->t->map[rl->e]));
         json_object_set_new(ro, "span", span);
         json_object_set_new(ro, "single_holder", json_boolean(t->one));
+        if (rl->range >= 0) {
+            char db[16];
+            const el *rg = &x->el[rl->range];
+            json_object_set_new(ro, "from", json_string(pdate_format(&rg->from, db)));
+            if (rg->to.prec != PDATE_NONE)
+                json_object_set_new(ro, "to", json_string(pdate_format(&rg->to, db)));
+        }
         objs[j] = ro;
         json_array_append_new(roles, ro);
     }
@@ -1253,6 +1402,7 @@ json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const cha
     if (!x.oom)
         ex_resolve_short(&x);
     if (!x.oom) {
+        ex_rule_timeline(&x);
         ex_rule_prefix(&x);
         ex_rule_plural(&x);
         ex_rule_postfix(&x);

@@ -167,6 +167,35 @@ static void test_status(void)
     json_decref(r);
 }
 
+/* Career timelines: posts after a period carry it as from/to; the holder
+ * is the person the clause names (dev 00921, "Từ tháng 2/1941- 9/1941, …",
+ * its typo "Bí Tỉnh ủy" corrected), else the article's subject (the
+ * biography form of DESIGN.md §3). */
+static void test_timeline(void)
+{
+    json_t *r = tx_check_run("Từ tháng 2/1941- 9/1941, đồng chí Phan Trọng Tuệ được phân công "
+                             "làm Bí thư Tỉnh ủy Hà Đông.");
+    json_t *o = tx_check_role(r, "Phan Trọng Tuệ", "Bí thư Tỉnh ủy Hà Đông");
+    CHECK(o != NULL);
+    CHECK_STR(json_string_value(json_object_get(o, "from")), "1941-02");
+    CHECK_STR(json_string_value(json_object_get(o, "to")), "1941-09");
+    CHECK_STR(json_string_value(json_object_get(o, "status")), "former");
+    json_decref(r);
+    r = tx_check_run("Đồng chí Nguyễn Xuân Phúc\n8/2007-6/2010: Ủy viên Trung ương Đảng, Bộ "
+                     "trưởng, Chủ nhiệm Văn phòng Chính phủ.\n6/2010-nay: Ủy viên Bộ Chính trị, "
+                     "Phó Thủ tướng Chính phủ.\n");
+    o = tx_check_role(r, "Nguyễn Xuân Phúc", "Chủ nhiệm Văn phòng Chính phủ");
+    CHECK(o != NULL);
+    CHECK_STR(json_string_value(json_object_get(o, "to")), "2010-06");
+    o = tx_check_role(r, "Nguyễn Xuân Phúc", "Phó Thủ tướng Chính phủ");
+    CHECK(o != NULL);
+    CHECK_STR(json_string_value(json_object_get(o, "from")), "2010-06");
+    CHECK(json_object_get(o, "to") == NULL);
+    CHECK_STR(json_string_value(json_object_get(o, "status")), "current");
+    CHECK_INT(tx_check_nroles(r), 5);
+    json_decref(r);
+}
+
 /* Names that are not persons: cities, districts, schools, streets, months,
  * foreign leaders' names run into a post (seeds 000, 002, 004; dev 00061). */
 static void test_not_people(void)
@@ -214,6 +243,7 @@ int main(void)
     test_short_reference();
     test_plural_title();
     test_status();
+    test_timeline();
     test_not_people();
     test_spans();
     tx_lexicon_unref(tx_check_lx);
