@@ -35,6 +35,42 @@ int registry_apply_article(MDB_txn *txn, const tx_lexicon *lx, const unsigned ch
 /* Remove the evidence one article gave and recompute what it touched. */
 int registry_forget_article(MDB_txn *txn, const unsigned char article_id[16], rpc_error *err);
 
+/* ---- queries (read transaction; results are new references, NULL with err
+ * set on failure: NOT_FOUND when nothing matches) ---- */
+
+/* Holders of a post given as free text (casing, missing diacritics and
+ * abbreviations resolved), at a partial date ("YYYY[-MM[-DD]]") or NULL for
+ * all of them.  lx may be NULL (then only stored spellings resolve). */
+json_t *registry_who(MDB_txn *txn, const tx_lexicon *lx, const char *position, const char *at,
+                     rpc_error *err);
+/* Every post a person held, oldest first. */
+json_t *registry_person(MDB_txn *txn, const char *name, rpc_error *err);
+/* The posts of an organization and their holders (at a date or all). */
+json_t *registry_org(MDB_txn *txn, const tx_lexicon *lx, const char *name, const char *at,
+                     rpc_error *err);
+/* People, posts and organizations matching text, ranked. */
+json_t *registry_search(MDB_txn *txn, const char *text, int limit, rpc_error *err);
+/* A person's posts with the date of every piece of evidence (for drawing). */
+json_t *registry_timeline(MDB_txn *txn, const char *name, rpc_error *err);
+/* The articles and snippets behind a person's claims (optionally one post). */
+json_t *registry_evidence(MDB_txn *txn, const tx_lexicon *lx, const char *person,
+                          const char *position, int limit, rpc_error *err);
+/* One page of an export: format "popolo", "quickstatements" or "ftm";
+ * after is the previous page's "next" (NULL for the first page). */
+json_t *registry_export(MDB_txn *txn, const char *format, const char *after, int limit,
+                        rpc_error *err);
+
+/* ---- operator corrections (write transaction; remembered: later articles
+ * resolve through them) ---- */
+
+/* Merge two persons ("person") or two posts ("post") into the second. */
+json_t *registry_merge(MDB_txn *txn, const tx_lexicon *lx, const char *kind, const char *from,
+                       const char *into, rpc_error *err);
+/* Move a person's evidence from the given articles (hex ids) and/or posts
+ * to a new person of the same name. */
+json_t *registry_split(MDB_txn *txn, const tx_lexicon *lx, const char *person, json_t *articles,
+                       json_t *positions, rpc_error *err);
+
 /* Counts for the "stats" method: {"persons":N,"posts":N,"organizations":N,
  * "evidence":N,"tenures":N}. */
 json_t *registry_stats(MDB_txn *txn);

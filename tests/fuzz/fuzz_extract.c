@@ -2,8 +2,9 @@
  * fuzz_extract.c — libFuzzer harness for the extraction library: any bytes
  * go to tx_extract() (invalid UTF-8 must be rejected with an offset, valid
  * text must give a result), to the key functions and to the canonical label
- * functions.  The lexicon is loaded once from conf/lexicon.  Built only
- * with -DTENURE_FUZZ=ON and clang (tests/fuzz/CMakeLists.txt).
+ * functions.  The lexicon is loaded once from conf/lexicon.  Seeds in
+ * corpus_extract/ (the five seed articles and a few odd inputs); see
+ * tests/fuzz/CMakeLists.txt for the libFuzzer and the replay builds.
  */
 #include "tenure/extract.h"
 
@@ -22,7 +23,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     (void)argc;
     (void)argv;
     char *why = NULL;
-    fuzz_lx = tx_lexicon_load(TX_LEXICON_DIR, &why);
+    fuzz_lx = tx_lexicon_load(TENURE_SOURCE_DIR "/conf/lexicon", &why);
     if (!fuzz_lx)
         abort();
     return 0;

@@ -1,0 +1,1101 @@
+/*
+ * registry.c — the registry's storage: opening its databases, resolving
+ * names to ids, storing evidence and keeping tenures up to date.
+ *
+ * Owns every write to the registry databases listed in registry_int.h and
+ * the record encodings.  Queries live in registry_query.c, operator
+ * corrections (merge, split) in registry_fix.c, bounds arithmetic in
+ * tenure_bounds.c.  Never begins or ends a transaction: the caller's
+ * transaction holds all of one article or none of it.
+ */
+#include "registry_int.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct reg_dbs reg_db;
+
+/* ---- encodings ---------------------------------------------------------- */
+
+/* Store a 32-bit value big-endian. */
+void reg_put_u32(unsigned char *p, uint32_t v)
+{
+    p[0] = (unsigned char)(v >> 24);
+    p[1] = (unsigned char)(v >> 16);
+    p[2] = (unsigned char)(v >> 8);
+    p[3] = (unsigned char)v;
+}
+
+/* Read a big-endian 32-bit value. */
+uint32_t reg_get_u32(const unsigned char *p)
+{
+    return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
+}
+
+/* Store a day number biased so that byte order is date order. */
+void reg_put_day(unsigned char *p, int32_t day)
+{
+    reg_put_u32(p, (uint32_t)day ^ 0x80000000u);
+}
+
+/* Read a biased day number. */
+int32_t reg_get_day(const unsigned char *p)
+{
+    return (int32_t)(reg_get_u32(p) ^ 0x80000000u);
+}
+
+/* Name the failed call in err; map "no room" to STORE_FULL. */
+int reg_fail(rpc_error *err, const char *call, int rc)
+{
+    int code =
+        (rc == MDB_MAP_FULL || rc == MDB_TXN_FULL) ? TENURE_E_STORE_FULL : TENURE_E_STORE_ERROR;
+    if (err)
+        rpc_error_set(err, code, "%s failed, error %d %s", call, rc, mdb_strerror(rc));
+    return -1;
+}
+
+/* mdb_get with the three outcomes the registry needs. */
+int reg_get(MDB_txn *txn, MDB_dbi dbi, MDB_val *key, MDB_val *val, const char *what, rpc_error *err)
+{
+    int rc = mdb_get(txn, dbi, key, val);
+    if (rc == MDB_NOTFOUND)
+        return 1;
+    if (rc != 0)
+        return reg_fail(err, what, rc);
+    return 0;
+}
+
+/* A string as a key, cut to the LMDB key limit. */
+MDB_val reg_key_val(const char *s)
+{
+    size_t n = strlen(s);
+    MDB_val v = {n > REG_MAX_KEY ? REG_MAX_KEY : n, (void *)s};
+    return v;
+}
+
+/* ---- opening ------------------------------------------------------------ */
+
+/* Open the registry databases (creating them) inside the start-up txn. */
+int registry_open(MDB_txn *txn, char **cause)
+{
+    static const struct {
+        const char *name;
+        unsigned flags;
+        MDB_dbi *dbi;
+    } dbs[] = {
+        {"persons", 0, &reg_db.persons},
+        {"person_by_key", MDB_DUPSORT | MDB_DUPFIXED, &reg_db.person_by_key},
+        {"person_by_fold", MDB_DUPSORT | MDB_DUPFIXED, &reg_db.person_by_fold},
+        {"person_alias", MDB_DUPSORT, &reg_db.person_alias},
+        {"orgs", 0, &reg_db.orgs},
+        {"org_by_key", 0, &reg_db.org_by_key},
+        {"org_by_fold", MDB_DUPSORT | MDB_DUPFIXED, &reg_db.org_by_fold},
+        {"posts", 0, &reg_db.posts},
+        {"post_by_key", 0, &reg_db.post_by_key},
+        {"post_by_fold", MDB_DUPSORT | MDB_DUPFIXED, &reg_db.post_by_fold},
+        {"post_by_org", MDB_DUPSORT | MDB_DUPFIXED, &reg_db.post_by_org},
+        {"post_alias", MDB_DUPSORT, &reg_db.post_alias},
+        {"evidence", 0, &reg_db.evidence},
+        {"evidence_by_person", MDB_DUPSORT | MDB_DUPFIXED, &reg_db.evidence_by_person},
+        {"evidence_by_post", MDB_DUPSORT | MDB_DUPFIXED, &reg_db.evidence_by_post},
+        {"tenures", 0, &reg_db.tenures},
+        {"tenures_by_post", MDB_DUPSORT | MDB_DUPFIXED, &reg_db.tenures_by_post},
+        {"tokens", MDB_DUPSORT | MDB_DUPFIXED, &reg_db.tokens},
+        {"corrections", 0, &reg_db.corrections},
+        {"split_by_article", 0, &reg_db.split_by_article},
+        {"counters", 0, &reg_db.counters},
+    };
+    for (size_t i = 0; i < sizeof dbs / sizeof dbs[0]; i++) {
+        int rc = mdb_dbi_open(txn, dbs[i].name, MDB_CREATE | dbs[i].flags, dbs[i].dbi);
+        if (rc != 0) {
+            size_t n = 96 + strlen(dbs[i].name) + strlen(mdb_strerror(rc));
+            if (cause && (*cause = malloc(n)) != NULL)
+                snprintf(*cause, n, "mdb_dbi_open(%s) failed, error %d %s", dbs[i].name, rc,
+                         mdb_strerror(rc));
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* ---- small records ------------------------------------------------------ */
+
+/* Next value of a named counter (ids start at 1). */
+int reg_counter_next(MDB_txn *txn, const char *name, uint32_t *out, rpc_error *err)
+{
+    MDB_val key = reg_key_val(name), val;
+    unsigned char buf[4];
+    uint32_t next = 1;
+    int r = reg_get(txn, reg_db.counters, &key, &val, "mdb_get(counters)", err);
+    if (r < 0)
+        return -1;
+    if (r == 0 && val.mv_size == 4)
+        next = reg_get_u32(val.mv_data);
+    reg_put_u32(buf, next + 1);
+    val.mv_data = buf;
+    val.mv_size = 4;
+    int rc = mdb_put(txn, reg_db.counters, &key, &val, 0);
+    if (rc != 0)
+        return reg_fail(err, "mdb_put(counters)", rc);
+    *out = next;
+    return 0;
+}
+
+/* A name stored under an id, as a JSON string. */
+static json_t *reg_name_of(MDB_txn *txn, MDB_dbi dbi, uint32_t id)
+{
+    unsigned char k[4];
+    MDB_val key = {4, k}, val;
+    reg_put_u32(k, id);
+    if (mdb_get(txn, dbi, &key, &val) != 0)
+        return NULL;
+    return json_stringn(val.mv_data, val.mv_size);
+}
+
+/* Display name of a person. */
+json_t *reg_person_name(MDB_txn *txn, uint32_t id)
+{
+    return reg_name_of(txn, reg_db.persons, id);
+}
+
+/* Display name of an organization. */
+json_t *reg_org_name(MDB_txn *txn, uint32_t id)
+{
+    return reg_name_of(txn, reg_db.orgs, id);
+}
+
+/* Decode a post record. */
+int reg_post_get(MDB_txn *txn, uint32_t id, reg_post *out, rpc_error *err)
+{
+    unsigned char k[4];
+    MDB_val key = {4, k}, val;
+    reg_put_u32(k, id);
+    int r = reg_get(txn, reg_db.posts, &key, &val, "mdb_get(posts)", err);
+    if (r != 0)
+        return r;
+    const char *p = val.mv_data;
+    if (val.mv_size < 6)
+        return 1;
+    out->org = reg_get_u32((const unsigned char *)p);
+    out->single_holder = p[4] != 0;
+    out->role = p + 5;
+    const char *nul = memchr(out->role, '\0', val.mv_size - 5);
+    if (!nul)
+        return 1;
+    out->role_len = (size_t)(nul - out->role);
+    out->label = nul + 1;
+    out->label_len = val.mv_size - (size_t)(out->label - p);
+    return 0;
+}
+
+/* Label of a post, as a JSON string. */
+json_t *reg_post_label(MDB_txn *txn, uint32_t id)
+{
+    reg_post p;
+    if (reg_post_get(txn, id, &p, NULL) != 0)
+        return NULL;
+    return json_stringn(p.label, p.label_len);
+}
+
+/* Read one tenure record. */
+int reg_tenure_get(MDB_txn *txn, uint32_t person, uint32_t post, tb_tenure *out, rpc_error *err)
+{
+    unsigned char k[8];
+    MDB_val key = {8, k}, val;
+    reg_put_u32(k, person);
+    reg_put_u32(k + 4, post);
+    int r = reg_get(txn, reg_db.tenures, &key, &val, "mdb_get(tenures)", err);
+    if (r != 0)
+        return r;
+    if (val.mv_size != sizeof *out)
+        return 1;
+    memcpy(out, val.mv_data, sizeof *out);
+    return 0;
+}
+
+/* Write one tenure record (and its post index entry). */
+static int reg_tenure_put(MDB_txn *txn, uint32_t person, uint32_t post, const tb_tenure *t,
+                          rpc_error *err)
+{
+    unsigned char k[8];
+    MDB_val key = {8, k}, val = {sizeof *t, (void *)t};
+    reg_put_u32(k, person);
+    reg_put_u32(k + 4, post);
+    int rc = mdb_put(txn, reg_db.tenures, &key, &val, 0);
+    if (rc != 0)
+        return reg_fail(err, "mdb_put(tenures)", rc);
+    MDB_val pk = {4, k + 4}, pv = {4, k};
+    rc = mdb_put(txn, reg_db.tenures_by_post, &pk, &pv, MDB_NODUPDATA);
+    if (rc != 0 && rc != MDB_KEYEXIST)
+        return reg_fail(err, "mdb_put(tenures_by_post)", rc);
+    return 0;
+}
+
+/* Remove one tenure record and its index entry. */
+static int reg_tenure_del(MDB_txn *txn, uint32_t person, uint32_t post, rpc_error *err)
+{
+    unsigned char k[8];
+    MDB_val key = {8, k};
+    reg_put_u32(k, person);
+    reg_put_u32(k + 4, post);
+    int rc = mdb_del(txn, reg_db.tenures, &key, NULL);
+    if (rc != 0 && rc != MDB_NOTFOUND)
+        return reg_fail(err, "mdb_del(tenures)", rc);
+    MDB_val pk = {4, k + 4}, pv = {4, k};
+    rc = mdb_del(txn, reg_db.tenures_by_post, &pk, &pv);
+    if (rc != 0 && rc != MDB_NOTFOUND)
+        return reg_fail(err, "mdb_del(tenures_by_post)", rc);
+    return 0;
+}
+
+/* ---- tokens ------------------------------------------------------------- */
+
+/* Split a folded string into ASCII alphanumeric tokens in place. */
+size_t reg_tokenize(char *buf, char **tok, size_t max)
+{
+    size_t n = 0;
+    char *p = buf;
+    while (*p && n < max) {
+        while (*p && !isalnum((unsigned char)*p))
+            p++;
+        if (!*p)
+            break;
+        tok[n++] = p;
+        while (*p && isalnum((unsigned char)*p))
+            p++;
+        if (*p)
+            *p++ = '\0';
+    }
+    return n;
+}
+
+/* Add or remove the token entries of a name. */
+static int reg_tokens_apply(MDB_txn *txn, const char *name, char kind, uint32_t id, int add,
+                            rpc_error *err)
+{
+    char *fold = tx_fold(name), *tok[32];
+    unsigned char v[5];
+    int ret = 0;
+    if (!fold)
+        return 0;
+    v[0] = (unsigned char)kind;
+    reg_put_u32(v + 1, id);
+    size_t n = reg_tokenize(fold, tok, 32);
+    for (size_t i = 0; i < n && ret == 0; i++) {
+        MDB_val key = reg_key_val(tok[i]), val = {5, v};
+        int rc = add ? mdb_put(txn, reg_db.tokens, &key, &val, MDB_NODUPDATA)
+                     : mdb_del(txn, reg_db.tokens, &key, &val);
+        if (rc != 0 && rc != MDB_KEYEXIST && rc != MDB_NOTFOUND)
+            ret = reg_fail(err, add ? "mdb_put(tokens)" : "mdb_del(tokens)", rc);
+    }
+    free(fold);
+    return ret;
+}
+
+/* Index the tokens of a name. */
+int reg_tokens_add(MDB_txn *txn, const char *name, char kind, uint32_t id, rpc_error *err)
+{
+    return reg_tokens_apply(txn, name, kind, id, 1, err);
+}
+
+/* Drop the tokens of a name. */
+int reg_tokens_del(MDB_txn *txn, const char *name, char kind, uint32_t id, rpc_error *err)
+{
+    return reg_tokens_apply(txn, name, kind, id, 0, err);
+}
+
+/* ---- resolution ---------------------------------------------------------- */
+
+/* Put (key -> id) in a DUPSORT index, ignoring an existing pair. */
+static int reg_index_dup(MDB_txn *txn, MDB_dbi dbi, const char *k, uint32_t id, const char *what,
+                         rpc_error *err)
+{
+    unsigned char v[4];
+    reg_put_u32(v, id);
+    MDB_val key = reg_key_val(k), val = {4, v};
+    if (key.mv_size == 0)
+        return 0;
+    int rc = mdb_put(txn, dbi, &key, &val, MDB_NODUPDATA);
+    if (rc != 0 && rc != MDB_KEYEXIST)
+        return reg_fail(err, what, rc);
+    return 0;
+}
+
+/* Record that a key resolves to an id (alias list of the id). */
+static int reg_alias_add(MDB_txn *txn, MDB_dbi dbi, uint32_t id, const char *k, const char *what,
+                         rpc_error *err)
+{
+    unsigned char kb[4];
+    reg_put_u32(kb, id);
+    MDB_val key = {4, kb}, val = reg_key_val(k);
+    if (val.mv_size == 0)
+        return 0;
+    int rc = mdb_put(txn, dbi, &key, &val, MDB_NODUPDATA);
+    if (rc != 0 && rc != MDB_KEYEXIST)
+        return reg_fail(err, what, rc);
+    return 0;
+}
+
+/* Create a person record with its key, fold, alias and token entries. */
+int reg_person_create(MDB_txn *txn, const char *name, uint32_t *out, rpc_error *err)
+{
+    char *key = tx_key(name), *fold = tx_fold(name);
+    unsigned char kb[4];
+    uint32_t id;
+    int ret = -1;
+    if (!key || !fold) {
+        rpc_error_set(err, TENURE_E_BAD_TEXT, "person name is not valid UTF-8");
+        goto free_keys;
+    }
+    if (reg_counter_next(txn, "person", &id, err) < 0)
+        goto free_keys;
+    reg_put_u32(kb, id);
+    MDB_val k = {4, kb}, v = {strlen(name), (void *)name};
+    int rc = mdb_put(txn, reg_db.persons, &k, &v, 0);
+    if (rc != 0) {
+        reg_fail(err, "mdb_put(persons)", rc);
+        goto free_keys;
+    }
+    if (reg_index_dup(txn, reg_db.person_by_key, key, id, "mdb_put(person_by_key)", err) < 0 ||
+        reg_index_dup(txn, reg_db.person_by_fold, fold, id, "mdb_put(person_by_fold)", err) < 0 ||
+        reg_alias_add(txn, reg_db.person_alias, id, key, "mdb_put(person_alias)", err) < 0 ||
+        reg_tokens_add(txn, name, REG_KIND_PERSON, id, err) < 0)
+        goto free_keys;
+    *out = id;
+    ret = 0;
+free_keys:
+    free(key);
+    free(fold);
+    return ret;
+}
+
+/* Find or create the organization of a label. */
+static int reg_org_resolve(MDB_txn *txn, const tx_lexicon *lx, const char *name, uint32_t *out,
+                           rpc_error *err)
+{
+    char *key = lx ? tx_canonical_key(lx, name) : tx_key(name);
+    char *label = lx ? tx_canonical_label(lx, name) : NULL;
+    char *fold = tx_fold(label ? label : name);
+    unsigned char kb[4];
+    MDB_val k, v;
+    int ret = -1;
+    if (!key || !fold) {
+        rpc_error_set(err, TENURE_E_BAD_TEXT, "organization name is not valid UTF-8");
+        goto free_keys;
+    }
+    k = reg_key_val(key);
+    int r = reg_get(txn, reg_db.org_by_key, &k, &v, "mdb_get(org_by_key)", err);
+    if (r < 0)
+        goto free_keys;
+    if (r == 0 && v.mv_size == 4) {
+        *out = reg_get_u32(v.mv_data);
+        ret = 0;
+        goto free_keys;
+    }
+    if (reg_counter_next(txn, "org", out, err) < 0)
+        goto free_keys;
+    reg_put_u32(kb, *out);
+    const char *display = label ? label : name;
+    MDB_val ik = {4, kb}, nv = {strlen(display), (void *)display};
+    int rc = mdb_put(txn, reg_db.orgs, &ik, &nv, 0);
+    if (rc == 0)
+        rc = mdb_put(txn, reg_db.org_by_key, &k, &(MDB_val){4, kb}, 0);
+    if (rc != 0) {
+        reg_fail(err, "mdb_put(orgs)", rc);
+        goto free_keys;
+    }
+    if (reg_index_dup(txn, reg_db.org_by_fold, fold, *out, "mdb_put(org_by_fold)", err) < 0 ||
+        reg_tokens_add(txn, display, REG_KIND_ORG, *out, err) < 0)
+        goto free_keys;
+    ret = 0;
+free_keys:
+    free(key);
+    free(label);
+    free(fold);
+    return ret;
+}
+
+/* Find or create the post of a position label; its organization, role and
+ * one-holder flag are taken from the first mention. */
+static int reg_post_resolve(MDB_txn *txn, const tx_lexicon *lx, const char *position,
+                            const char *role, const char *org, int single, uint32_t *out,
+                            rpc_error *err)
+{
+    char *key = lx ? tx_canonical_key(lx, position) : tx_key(position);
+    char *label = lx ? tx_canonical_label(lx, position) : NULL;
+    char *raw_key = tx_key(position);
+    char *fold = NULL, *raw_fold = tx_fold(position), *buf = NULL;
+    const char *display = label ? label : position;
+    unsigned char kb[4];
+    uint32_t org_id = 0;
+    MDB_val k, v;
+    int ret = -1;
+    if (!key || !raw_key || !raw_fold || !(fold = tx_fold(display))) {
+        rpc_error_set(err, TENURE_E_BAD_TEXT, "position is not valid UTF-8");
+        goto free_keys;
+    }
+    k = reg_key_val(key);
+    int r = reg_get(txn, reg_db.post_by_key, &k, &v, "mdb_get(post_by_key)", err);
+    if (r < 0)
+        goto free_keys;
+    if (r == 0 && v.mv_size == 4) {
+        *out = reg_get_u32(v.mv_data);
+    } else {
+        if (org && *org && reg_org_resolve(txn, lx, org, &org_id, err) < 0)
+            goto free_keys;
+        if (reg_counter_next(txn, "post", out, err) < 0)
+            goto free_keys;
+        size_t rl = role ? strlen(role) : 0, ll = strlen(display);
+        if (!(buf = malloc(5 + rl + 1 + ll))) {
+            rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+            goto free_keys;
+        }
+        reg_put_u32((unsigned char *)buf, org_id);
+        buf[4] = single ? 1 : 0;
+        if (rl)
+            memcpy(buf + 5, role, rl);
+        buf[5 + rl] = '\0';
+        memcpy(buf + 6 + rl, display, ll);
+        reg_put_u32(kb, *out);
+        MDB_val ik = {4, kb}, pv = {6 + rl + ll, buf};
+        int rc = mdb_put(txn, reg_db.posts, &ik, &pv, 0);
+        if (rc == 0)
+            rc = mdb_put(txn, reg_db.post_by_key, &k, &(MDB_val){4, kb}, 0);
+        if (rc != 0) {
+            reg_fail(err, "mdb_put(posts)", rc);
+            goto free_keys;
+        }
+        if (reg_alias_add(txn, reg_db.post_alias, *out, key, "mdb_put(post_alias)", err) < 0 ||
+            reg_index_dup(txn, reg_db.post_by_fold, fold, *out, "mdb_put(post_by_fold)", err) < 0 ||
+            reg_tokens_add(txn, display, REG_KIND_POST, *out, err) < 0)
+            goto free_keys;
+        if (org_id) {
+            unsigned char ok[4];
+            reg_put_u32(ok, org_id);
+            MDB_val okey = {4, ok}, oval = {4, kb};
+            rc = mdb_put(txn, reg_db.post_by_org, &okey, &oval, MDB_NODUPDATA);
+            if (rc != 0 && rc != MDB_KEYEXIST) {
+                reg_fail(err, "mdb_put(post_by_org)", rc);
+                goto free_keys;
+            }
+        }
+    }
+    /* The spelling as written also finds the post, with or without the
+     * lexicon and with or without diacritics. */
+    if (strcmp(raw_key, key) != 0) {
+        MDB_val rk = reg_key_val(raw_key);
+        reg_put_u32(kb, *out);
+        int rc = mdb_put(txn, reg_db.post_by_key, &rk, &(MDB_val){4, kb}, MDB_NOOVERWRITE);
+        if (rc == 0 &&
+            reg_alias_add(txn, reg_db.post_alias, *out, raw_key, "mdb_put(post_alias)", err) < 0)
+            goto free_keys;
+        if (rc != 0 && rc != MDB_KEYEXIST) {
+            reg_fail(err, "mdb_put(post_by_key)", rc);
+            goto free_keys;
+        }
+    }
+    if (reg_index_dup(txn, reg_db.post_by_fold, raw_fold, *out, "mdb_put(post_by_fold)", err) < 0)
+        goto free_keys;
+    ret = 0;
+free_keys:
+    free(key);
+    free(label);
+    free(raw_key);
+    free(fold);
+    free(raw_fold);
+    free(buf);
+    return ret;
+}
+
+/* ---- evidence ----------------------------------------------------------- */
+
+/* Whether an article already gave evidence (re-ingest is a no-op). */
+static int reg_article_has_evidence(MDB_txn *txn, const unsigned char aid[16], rpc_error *err)
+{
+    MDB_cursor *cur;
+    unsigned char k[18] = {0};
+    MDB_val key = {18, k}, val;
+    memcpy(k, aid, 16);
+    int rc = mdb_cursor_open(txn, reg_db.evidence, &cur);
+    if (rc != 0)
+        return reg_fail(err, "mdb_cursor_open(evidence)", rc);
+    rc = mdb_cursor_get(cur, &key, &val, MDB_SET_RANGE);
+    int found = rc == 0 && key.mv_size == 18 && memcmp(key.mv_data, aid, 16) == 0;
+    mdb_cursor_close(cur);
+    if (rc != 0 && rc != MDB_NOTFOUND)
+        return reg_fail(err, "mdb_cursor_get(evidence)", rc);
+    return found;
+}
+
+/* Index values of one evidence record. */
+static void reg_evidx(const reg_ev *e, const unsigned char key[18], unsigned char by_person[26],
+                      unsigned char by_post[26])
+{
+    int32_t day = tb_span_known(&e->obs.date) ? e->obs.date.lo : TB_OPEN_LO;
+    reg_put_u32(by_person, e->post);
+    reg_put_day(by_person + 4, day);
+    memcpy(by_person + 8, key, 18);
+    reg_put_day(by_post, day);
+    reg_put_u32(by_post + 4, e->person);
+    memcpy(by_post + 8, key, 18);
+}
+
+/* Add or remove the two index entries of an evidence record. */
+static int reg_evidx_apply(MDB_txn *txn, const reg_ev *e, const unsigned char key[18], int add,
+                           rpc_error *err)
+{
+    unsigned char bp[26], bq[26], pk[4], qk[4];
+    reg_evidx(e, key, bp, bq);
+    reg_put_u32(pk, e->person);
+    reg_put_u32(qk, e->post);
+    MDB_val k1 = {4, pk}, v1 = {26, bp}, k2 = {4, qk}, v2 = {26, bq};
+    int rc = add ? mdb_put(txn, reg_db.evidence_by_person, &k1, &v1, MDB_NODUPDATA)
+                 : mdb_del(txn, reg_db.evidence_by_person, &k1, &v1);
+    if (rc != 0 && rc != MDB_KEYEXIST && rc != MDB_NOTFOUND)
+        return reg_fail(err, add ? "mdb_put(evidence_by_person)" : "mdb_del(evidence_by_person)",
+                        rc);
+    rc = add ? mdb_put(txn, reg_db.evidence_by_post, &k2, &v2, MDB_NODUPDATA)
+             : mdb_del(txn, reg_db.evidence_by_post, &k2, &v2);
+    if (rc != 0 && rc != MDB_KEYEXIST && rc != MDB_NOTFOUND)
+        return reg_fail(err, add ? "mdb_put(evidence_by_post)" : "mdb_del(evidence_by_post)", rc);
+    return 0;
+}
+
+/* Move one evidence record to another person and/or post. */
+int reg_evidence_move(MDB_txn *txn, const unsigned char key[18], uint32_t person, uint32_t post,
+                      rpc_error *err)
+{
+    MDB_val k = {18, (void *)key}, v;
+    reg_ev e;
+    char *copy;
+    int r = reg_get(txn, reg_db.evidence, &k, &v, "mdb_get(evidence)", err);
+    if (r != 0)
+        return r < 0 ? -1 : 0;
+    if (v.mv_size < sizeof e)
+        return 0;
+    memcpy(&e, v.mv_data, sizeof e);
+    if (reg_evidx_apply(txn, &e, key, 0, err) < 0)
+        return -1;
+    if (!(copy = malloc(v.mv_size))) {
+        rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+        return -1;
+    }
+    memcpy(copy, v.mv_data, v.mv_size);
+    e.person = person;
+    e.post = post;
+    memcpy(copy, &e, sizeof e);
+    MDB_val nv = {v.mv_size, copy};
+    int rc = mdb_put(txn, reg_db.evidence, &k, &nv, 0);
+    free(copy);
+    if (rc != 0)
+        return reg_fail(err, "mdb_put(evidence)", rc);
+    return reg_evidx_apply(txn, &e, key, 1, err);
+}
+
+/* Read a "YYYY[-MM[-DD]]" member as a span. */
+static tb_span reg_json_span(json_t *obj, const char *field)
+{
+    pdate d;
+    const char *s = json_string_value(json_object_get(obj, field));
+    if (!s || pdate_parse(s, &d) < 0)
+        return tb_span_from_pdate(NULL);
+    return tb_span_from_pdate(&d);
+}
+
+/* Start of a UTF-8 character at or before p. */
+static size_t reg_utf8_back(const char *text, size_t p)
+{
+    while (p > 0 && ((unsigned char)text[p] & 0xC0) == 0x80)
+        p--;
+    return p;
+}
+
+/* The text around a span, on one line, cut at character boundaries. */
+static char *reg_snippet(const char *text, size_t len, size_t start, size_t end, size_t *out_len)
+{
+    if (!text || start > len || end > len || start > end) {
+        *out_len = 0;
+        return NULL;
+    }
+    size_t a = start > REG_SNIPPET_CONTEXT ? start - REG_SNIPPET_CONTEXT : 0;
+    size_t b = end + REG_SNIPPET_CONTEXT < len ? end + REG_SNIPPET_CONTEXT : len;
+    a = reg_utf8_back(text, a);
+    b = reg_utf8_back(text, b);
+    /* stay within the paragraph the claim was made in */
+    for (size_t i = start; i > a; i--)
+        if (text[i - 1] == '\n') {
+            a = i;
+            break;
+        }
+    for (size_t i = end; i < b; i++)
+        if (text[i] == '\n') {
+            b = i;
+            break;
+        }
+    char *s = malloc(b - a + 1);
+    if (!s) {
+        *out_len = 0;
+        return NULL;
+    }
+    for (size_t i = a; i < b; i++)
+        s[i - a] = (text[i] == '\r' || text[i] == '\t') ? ' ' : text[i];
+    s[b - a] = '\0';
+    *out_len = b - a;
+    return s;
+}
+
+/* One role of the extraction, resolved. */
+struct reg_role {
+    const char *person; /* name as extracted */
+    char *person_key;   /* tx_key of it */
+    uint32_t person_id;
+    uint32_t post;
+    reg_ev ev;
+};
+
+/* Pick among namesakes: the one already holding most of this article's
+ * posts for that name; ties go to the oldest id.  An operator's split of
+ * this very article wins over both. */
+static int reg_person_choose(MDB_txn *txn, const unsigned char aid[16], struct reg_role *roles,
+                             size_t n, size_t first, rpc_error *err)
+{
+    const char *key = roles[first].person_key;
+    size_t kl = strlen(key) > REG_MAX_KEY ? REG_MAX_KEY : strlen(key);
+    unsigned char *sk = malloc(16 + kl);
+    MDB_cursor *cur = NULL;
+    uint32_t best = 0;
+    int best_score = -1, ret = -1;
+    if (!sk) {
+        rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+        return -1;
+    }
+    memcpy(sk, aid, 16);
+    memcpy(sk + 16, key, kl);
+    MDB_val k = {16 + kl, sk}, v;
+    int r = reg_get(txn, reg_db.split_by_article, &k, &v, "mdb_get(split_by_article)", err);
+    if (r < 0)
+        goto free_key;
+    if (r == 0 && v.mv_size == 4) {
+        json_t *still = reg_person_name(txn, reg_get_u32(v.mv_data));
+        best = reg_get_u32(v.mv_data);
+        json_decref(still);
+        /* the split's person may since have been merged away */
+        if (still)
+            goto chosen;
+    }
+    int rc = mdb_cursor_open(txn, reg_db.person_by_key, &cur);
+    if (rc != 0) {
+        reg_fail(err, "mdb_cursor_open(person_by_key)", rc);
+        goto free_key;
+    }
+    k = reg_key_val(key);
+    for (rc = mdb_cursor_get(cur, &k, &v, MDB_SET); rc == 0;
+         rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT_DUP)) {
+        uint32_t cand = reg_get_u32(v.mv_data);
+        int score = 0;
+        for (size_t i = first; i < n; i++) {
+            tb_tenure t;
+            if (strcmp(roles[i].person_key, key) != 0)
+                continue;
+            int g = reg_tenure_get(txn, cand, roles[i].post, &t, err);
+            if (g < 0)
+                goto close_cursor;
+            score += g == 0;
+        }
+        if (score > best_score) {
+            best_score = score;
+            best = cand;
+        }
+    }
+    if (rc != 0 && rc != MDB_NOTFOUND) {
+        reg_fail(err, "mdb_cursor_get(person_by_key)", rc);
+        goto close_cursor;
+    }
+    if (best_score < 0 && reg_person_create(txn, roles[first].person, &best, err) < 0)
+        goto close_cursor;
+chosen:
+    for (size_t i = first; i < n; i++)
+        if (strcmp(roles[i].person_key, key) == 0)
+            roles[i].person_id = best;
+    ret = 0;
+close_cursor:
+    if (cur)
+        mdb_cursor_close(cur);
+free_key:
+    free(sk);
+    return ret;
+}
+
+/* Whether two observations of one article say the same thing. */
+static int reg_same_claim(const struct reg_role *a, const struct reg_role *b)
+{
+    return a->person_id == b->person_id && a->post == b->post &&
+           a->ev.obs.status == b->ev.obs.status && a->ev.obs.from.lo == b->ev.obs.from.lo &&
+           a->ev.obs.to.lo == b->ev.obs.to.lo;
+}
+
+/* Append a post id to a set. */
+static void reg_set_add(uint32_t *set, size_t *n, uint32_t v)
+{
+    for (size_t i = 0; i < *n; i++)
+        if (set[i] == v)
+            return;
+    set[(*n)++] = v;
+}
+
+/* Store the evidence of one new article and update its tenures. */
+int registry_apply_article(MDB_txn *txn, const tx_lexicon *lx, const unsigned char article_id[16],
+                           const pdate *date, json_t *extraction, const char *text, size_t len,
+                           rpc_error *err)
+{
+    json_t *roles_json = json_object_get(extraction, "roles"), *r;
+    size_t n = json_array_size(roles_json), i, nposts = 0;
+    struct reg_role *roles = NULL;
+    uint32_t *posts = NULL;
+    int ret = -1;
+    int has = reg_article_has_evidence(txn, article_id, err);
+    if (has < 0)
+        return -1;
+    if (has || n == 0)
+        return 0;
+    roles = calloc(n, sizeof *roles);
+    posts = calloc(n, sizeof *posts);
+    if (!roles || !posts) {
+        rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+        goto free_roles;
+    }
+    size_t m = 0;
+    json_array_foreach(roles_json, i, r)
+    {
+        const char *person = json_string_value(json_object_get(r, "person"));
+        const char *position = json_string_value(json_object_get(r, "position"));
+        if (!person || !position || !*person || !*position)
+            continue;
+        struct reg_role *x = &roles[m];
+        x->person = person;
+        if (!(x->person_key = tx_key(person)) || !*x->person_key) {
+            free(x->person_key);
+            x->person_key = NULL;
+            continue;
+        }
+        if (reg_post_resolve(txn, lx, position, json_string_value(json_object_get(r, "role")),
+                             json_string_value(json_object_get(r, "organization")),
+                             json_is_true(json_object_get(r, "single_holder")), &x->post,
+                             err) < 0) {
+            m++;
+            goto free_roles;
+        }
+        memset(&x->ev, 0, sizeof x->ev);
+        x->ev.post = x->post;
+        x->ev.obs.date = tb_span_from_pdate(date);
+        x->ev.obs.status = tb_status_parse(json_string_value(json_object_get(r, "status")));
+        x->ev.obs.from = reg_json_span(r, "from");
+        x->ev.obs.to = reg_json_span(r, "to");
+        json_t *span = json_object_get(r, "span");
+        json_int_t s0 = json_integer_value(json_array_get(span, 0));
+        json_int_t s1 = json_integer_value(json_array_get(span, 1));
+        if (s0 >= 0 && s1 >= s0 && (size_t)s1 <= len) {
+            x->ev.span_start = (uint32_t)s0;
+            x->ev.span_end = (uint32_t)s1;
+        }
+        m++;
+    }
+    /* resolve each distinct name once, with every post it holds here */
+    for (i = 0; i < m; i++) {
+        if (!roles[i].person_key || roles[i].person_id)
+            continue;
+        if (reg_person_choose(txn, article_id, roles, m, i, err) < 0)
+            goto free_roles;
+    }
+    uint16_t seq = 0;
+    for (i = 0; i < m; i++) {
+        struct reg_role *x = &roles[i];
+        int dup = !x->person_key;
+        for (size_t j = 0; j < i && !dup; j++)
+            dup = roles[j].person_key && reg_same_claim(&roles[j], x);
+        if (dup)
+            continue;
+        x->ev.person = x->person_id;
+        unsigned char key[18];
+        memcpy(key, article_id, 16);
+        key[16] = (unsigned char)(seq >> 8);
+        key[17] = (unsigned char)seq;
+        seq++;
+        size_t sl = 0;
+        char *snip = reg_snippet(text, len, x->ev.span_start, x->ev.span_end, &sl);
+        char *rec = malloc(sizeof x->ev + sl);
+        if (!rec) {
+            free(snip);
+            rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+            goto free_roles;
+        }
+        memcpy(rec, &x->ev, sizeof x->ev);
+        if (sl)
+            memcpy(rec + sizeof x->ev, snip, sl);
+        free(snip);
+        MDB_val k = {18, key}, v = {sizeof x->ev + sl, rec};
+        int rc = mdb_put(txn, reg_db.evidence, &k, &v, 0);
+        free(rec);
+        if (rc != 0) {
+            reg_fail(err, "mdb_put(evidence)", rc);
+            goto free_roles;
+        }
+        if (reg_evidx_apply(txn, &x->ev, key, 1, err) < 0)
+            goto free_roles;
+        tb_tenure t;
+        int g = reg_tenure_get(txn, x->person_id, x->post, &t, err);
+        if (g < 0)
+            goto free_roles;
+        if (g == 1)
+            tb_init(&t);
+        tb_add(&t, &x->ev.obs);
+        if (reg_tenure_put(txn, x->person_id, x->post, &t, err) < 0)
+            goto free_roles;
+        reg_set_add(posts, &nposts, x->post);
+    }
+    for (i = 0; i < nposts; i++)
+        if (reg_post_succession(txn, posts[i], err) < 0)
+            goto free_roles;
+    ret = 0;
+free_roles:
+    for (i = 0; roles && i < n; i++)
+        free(roles[i].person_key);
+    free(roles);
+    free(posts);
+    return ret;
+}
+
+/* ---- recomputation ------------------------------------------------------ */
+
+/* Recompute the succession bounds of every holder of a post.  Bounded by the
+ * number of holders of that one post, never by the store. */
+int reg_post_succession(MDB_txn *txn, uint32_t post, rpc_error *err)
+{
+    reg_post p;
+    MDB_cursor *cur = NULL;
+    tb_tenure *h = NULL;
+    uint32_t *who = NULL;
+    size_t n = 0, cap = 0;
+    int ret = -1;
+    int r = reg_post_get(txn, post, &p, err);
+    if (r != 0)
+        return r < 0 ? -1 : 0;
+    /* Posts with many holders keep their own bounds (tb_add and recompute
+     * leave derived == own), so only one-holder posts need the pass.  A
+     * "one-holder" post seen with hundreds of holders is a generic title
+     * without its organization ("Chủ tịch"), not one office: no
+     * succession, and no quadratic work on every ingest. */
+    if (!p.single_holder || reg_dup_count(txn, reg_db.tenures_by_post, post) > REG_SUCCESSION_MAX)
+        return 0;
+    unsigned char pk[4];
+    reg_put_u32(pk, post);
+    MDB_val k = {4, pk}, v;
+    int rc = mdb_cursor_open(txn, reg_db.tenures_by_post, &cur);
+    if (rc != 0)
+        return reg_fail(err, "mdb_cursor_open(tenures_by_post)", rc);
+    for (rc = mdb_cursor_get(cur, &k, &v, MDB_SET); rc == 0;
+         rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT_DUP)) {
+        if (n == cap) {
+            cap = cap ? cap * 2 : 16;
+            tb_tenure *nh = realloc(h, cap * sizeof *h);
+            uint32_t *nw = nh ? realloc(who, cap * sizeof *who) : NULL;
+            if (nh)
+                h = nh;
+            if (nw)
+                who = nw;
+            if (!nh || !nw) {
+                rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+                goto free_holders;
+            }
+        }
+        who[n] = reg_get_u32(v.mv_data);
+        int g = reg_tenure_get(txn, who[n], post, &h[n], err);
+        if (g < 0)
+            goto free_holders;
+        if (g == 0)
+            n++;
+    }
+    if (rc != MDB_NOTFOUND) {
+        reg_fail(err, "mdb_cursor_get(tenures_by_post)", rc);
+        goto free_holders;
+    }
+    mdb_cursor_close(cur);
+    cur = NULL;
+    tb_succession(h, n, p.single_holder);
+    for (size_t i = 0; i < n; i++) {
+        tb_tenure old;
+        if (reg_tenure_get(txn, who[i], post, &old, err) < 0)
+            goto free_holders;
+        if (memcmp(&old, &h[i], sizeof old) != 0 &&
+            reg_tenure_put(txn, who[i], post, &h[i], err) < 0)
+            goto free_holders;
+    }
+    ret = 0;
+free_holders:
+    if (cur)
+        mdb_cursor_close(cur);
+    free(h);
+    free(who);
+    return ret;
+}
+
+/* Rebuild one (person, post) tenure from its evidence (evidence_by_person is
+ * sorted by post, so this reads only that pair's records). */
+int reg_tenure_recompute(MDB_txn *txn, uint32_t person, uint32_t post, rpc_error *err)
+{
+    MDB_cursor *cur;
+    tb_tenure t;
+    unsigned char pk[4], pv[REG_EVIDX_LEN] = {0};
+    reg_put_u32(pk, person);
+    reg_put_u32(pv, post);
+    MDB_val k = {4, pk}, v = {REG_EVIDX_LEN, pv};
+    tb_init(&t);
+    int rc = mdb_cursor_open(txn, reg_db.evidence_by_person, &cur);
+    if (rc != 0)
+        return reg_fail(err, "mdb_cursor_open(evidence_by_person)", rc);
+    for (rc = mdb_cursor_get(cur, &k, &v, MDB_GET_BOTH_RANGE); rc == 0;
+         rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT_DUP)) {
+        const unsigned char *d = v.mv_data;
+        if (reg_get_u32(d) != post)
+            break;
+        MDB_val ek = {18, (void *)(d + 8)}, ev;
+        int g = reg_get(txn, reg_db.evidence, &ek, &ev, "mdb_get(evidence)", err);
+        if (g < 0) {
+            mdb_cursor_close(cur);
+            return -1;
+        }
+        if (g == 0 && ev.mv_size >= sizeof(reg_ev)) {
+            reg_ev e;
+            memcpy(&e, ev.mv_data, sizeof e);
+            tb_add(&t, &e.obs);
+        }
+    }
+    mdb_cursor_close(cur);
+    if (rc != 0 && rc != MDB_NOTFOUND)
+        return reg_fail(err, "mdb_cursor_get(evidence_by_person)", rc);
+    if (t.count == 0)
+        return reg_tenure_del(txn, person, post, err);
+    return reg_tenure_put(txn, person, post, &t, err);
+}
+
+/* A (person, post) pair touched by a change. */
+struct reg_pair {
+    uint32_t person, post;
+};
+
+/* Forget one article's evidence and recompute the tenures it touched. */
+int registry_forget_article(MDB_txn *txn, const unsigned char article_id[16], rpc_error *err)
+{
+    MDB_cursor *cur;
+    struct reg_pair *pairs = NULL;
+    size_t n = 0, cap = 0;
+    unsigned char k0[18] = {0};
+    int ret = -1;
+    memcpy(k0, article_id, 16);
+    MDB_val k = {18, k0}, v;
+    int rc = mdb_cursor_open(txn, reg_db.evidence, &cur);
+    if (rc != 0)
+        return reg_fail(err, "mdb_cursor_open(evidence)", rc);
+    for (rc = mdb_cursor_get(cur, &k, &v, MDB_SET_RANGE); rc == 0;
+         rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT)) {
+        if (k.mv_size != 18 || memcmp(k.mv_data, article_id, 16) != 0)
+            break;
+        if (v.mv_size >= sizeof(reg_ev)) {
+            reg_ev e;
+            unsigned char key[18];
+            memcpy(&e, v.mv_data, sizeof e);
+            memcpy(key, k.mv_data, 18);
+            if (reg_evidx_apply(txn, &e, key, 0, err) < 0)
+                goto free_pairs;
+            if (n == cap) {
+                cap = cap ? cap * 2 : 16;
+                struct reg_pair *np = realloc(pairs, cap * sizeof *np);
+                if (!np) {
+                    rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+                    goto free_pairs;
+                }
+                pairs = np;
+            }
+            pairs[n].person = e.person;
+            pairs[n].post = e.post;
+            n++;
+        }
+        rc = mdb_cursor_del(cur, 0);
+        if (rc != 0) {
+            reg_fail(err, "mdb_cursor_del(evidence)", rc);
+            goto free_pairs;
+        }
+    }
+    if (rc != 0 && rc != MDB_NOTFOUND) {
+        reg_fail(err, "mdb_cursor_get(evidence)", rc);
+        goto free_pairs;
+    }
+    mdb_cursor_close(cur);
+    cur = NULL;
+    for (size_t i = 0; i < n; i++)
+        if (reg_tenure_recompute(txn, pairs[i].person, pairs[i].post, err) < 0)
+            goto free_pairs;
+    for (size_t i = 0; i < n; i++) {
+        int seen = 0;
+        for (size_t j = 0; j < i && !seen; j++)
+            seen = pairs[j].post == pairs[i].post;
+        if (!seen && reg_post_succession(txn, pairs[i].post, err) < 0)
+            goto free_pairs;
+    }
+    ret = 0;
+free_pairs:
+    if (cur)
+        mdb_cursor_close(cur);
+    free(pairs);
+    return ret;
+}
+
+/* ---- stats -------------------------------------------------------------- */
+
+/* Entry counts of the main registry databases. */
+json_t *registry_stats(MDB_txn *txn)
+{
+    static const struct {
+        const char *name;
+        MDB_dbi *dbi;
+    } parts[] = {{"persons", &reg_db.persons},    {"posts", &reg_db.posts},
+                 {"organizations", &reg_db.orgs}, {"evidence", &reg_db.evidence},
+                 {"tenures", &reg_db.tenures},    {"corrections", &reg_db.corrections}};
+    json_t *o = json_object();
+    for (size_t i = 0; o && i < sizeof parts / sizeof parts[0]; i++) {
+        MDB_stat st;
+        int rc = mdb_stat(txn, *parts[i].dbi, &st);
+        json_object_set_new(o, parts[i].name,
+                            json_integer(rc == 0 ? (json_int_t)st.ms_entries : -1));
+    }
+    return o;
+}
+
+/* ---- JSON helpers ------------------------------------------------------- */
+
+/* A span as its partial date string, or null. */
+json_t *reg_span_json(const tb_span *s)
+{
+    char buf[16];
+    pdate d = tb_span_pdate(s);
+    if (d.prec == PDATE_NONE)
+        return json_null();
+    return json_string(pdate_format(&d, buf));
+}
+
+/* A bound day as "YYYY-MM-DD", or null when open. */
+json_t *reg_day_json(int32_t day)
+{
+    char buf[16];
+    if (day == TB_OPEN_LO || day == TB_OPEN_HI)
+        return json_null();
+    pdate d = pdate_from_days(day);
+    return json_string(pdate_format(&d, buf));
+}
+
+/* {"after": …, "before": …}. */
+json_t *reg_bounds_json(int32_t after, int32_t before)
+{
+    return json_pack("{s:o,s:o}", "after", reg_day_json(after), "before", reg_day_json(before));
+}

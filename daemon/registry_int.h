@@ -1,0 +1,153 @@
+/*
+ * registry_int.h — what the registry's own files share: the database
+ * handles, the on-disk record layouts and the helpers that read and write
+ * them.  Nothing outside daemon/registry*.c and the registry's method
+ * handlers includes this; everyone else goes through registry.h.
+ *
+ * Layout (ids are 4-byte big-endian so cursor order is id order; day numbers
+ * are stored biased by 2^31, big-endian, so cursor order is date order):
+ *   persons            id -> display name
+ *   person_by_key      tx_key(name) -> id          DUPSORT (namesakes)
+ *   person_by_fold     tx_fold(name) -> id         DUPSORT
+ *   person_alias       id -> every key that resolves to it   DUPSORT
+ *   orgs               id -> display name
+ *   org_by_key         canonical key -> id
+ *   org_by_fold        fold -> id                  DUPSORT
+ *   posts              id -> org id, single-holder flag, role NUL label
+ *   post_by_key        canonical key (and aliases) -> id
+ *   post_by_fold       fold -> id                  DUPSORT
+ *   post_by_org        org id -> post id           DUPSORT
+ *   post_alias         id -> every key that resolves to it   DUPSORT
+ *   evidence           article(16)·seq(2) -> reg_ev header + snippet
+ *   evidence_by_person person -> post·day·article·seq        DUPSORT
+ *   evidence_by_post   post -> day·person·article·seq        DUPSORT
+ *   tenures            person·post -> tb_tenure
+ *   tenures_by_post    post -> person              DUPSORT
+ *   tokens             fold token -> kind·id       DUPSORT (search)
+ *   corrections        seq -> JSON of one operator correction
+ *   split_by_article   article(16)·tx_key(name) -> person id
+ *   counters           name -> next id
+ */
+#ifndef TENURED_REGISTRY_INT_H
+#define TENURED_REGISTRY_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "registry.h"
+#include "tenure_bounds.h"
+
+/* Kinds in the token index. */
+#define REG_KIND_PERSON 'p'
+#define REG_KIND_ORG 'o'
+#define REG_KIND_POST 't'
+
+/* LMDB keys may not exceed 511 bytes; longer name keys are cut here. */
+#define REG_MAX_KEY 480
+/* Evidence index values: 4 + 4 + 16 + 2 bytes. */
+#define REG_EVIDX_LEN 26
+/* Most holders a one-holder post may have for succession to apply. */
+#define REG_SUCCESSION_MAX 256
+/* Bytes of article text kept either side of an evidence span. */
+#define REG_SNIPPET_CONTEXT 120
+
+struct reg_dbs {
+    MDB_dbi persons, person_by_key, person_by_fold, person_alias;
+    MDB_dbi orgs, org_by_key, org_by_fold;
+    MDB_dbi posts, post_by_key, post_by_fold, post_by_org, post_alias;
+    MDB_dbi evidence, evidence_by_person, evidence_by_post;
+    MDB_dbi tenures, tenures_by_post, tokens;
+    MDB_dbi corrections, split_by_article, counters;
+};
+extern struct reg_dbs reg_db;
+
+/* Fixed part of an evidence record; the snippet bytes follow it. */
+typedef struct reg_ev {
+    uint32_t person, post;
+    tb_obs obs;
+    uint32_t span_start, span_end;
+} reg_ev;
+
+/* A post record decoded (role and label point into the LMDB value). */
+typedef struct reg_post {
+    uint32_t org;
+    int single_holder;
+    const char *role;
+    size_t role_len;
+    const char *label;
+    size_t label_len;
+} reg_post;
+
+/* Big-endian encodings. */
+void reg_put_u32(unsigned char *p, uint32_t v);
+uint32_t reg_get_u32(const unsigned char *p);
+void reg_put_day(unsigned char *p, int32_t day);
+int32_t reg_get_day(const unsigned char *p);
+
+/* Fill err from a failed mdb_* call and return -1 (MDB_MAP_FULL and
+ * MDB_TXN_FULL become STORE_FULL so the writer can grow and retry). */
+int reg_fail(rpc_error *err, const char *call, int rc);
+
+/* Get a record; 0 found, 1 not found, -1 on error (err set). */
+int reg_get(MDB_txn *txn, MDB_dbi dbi, MDB_val *key, MDB_val *val, const char *what,
+            rpc_error *err);
+
+/* Keys: a string as an LMDB key, cut to REG_MAX_KEY bytes. */
+MDB_val reg_key_val(const char *s);
+
+/* Display names, new references; NULL when the id is unknown. */
+json_t *reg_person_name(MDB_txn *txn, uint32_t id);
+json_t *reg_org_name(MDB_txn *txn, uint32_t id);
+/* Decode a post; 0, 1 not found, -1 error. */
+int reg_post_get(MDB_txn *txn, uint32_t id, reg_post *out, rpc_error *err);
+json_t *reg_post_label(MDB_txn *txn, uint32_t id);
+
+/* One tenure; 0, 1 not found, -1 error. */
+int reg_tenure_get(MDB_txn *txn, uint32_t person, uint32_t post, tb_tenure *out, rpc_error *err);
+
+/* Recompute a (person, post) tenure from its evidence, then the post's
+ * succession.  Used by forget, merge and split. */
+int reg_tenure_recompute(MDB_txn *txn, uint32_t person, uint32_t post, rpc_error *err);
+int reg_post_succession(MDB_txn *txn, uint32_t post, rpc_error *err);
+
+/* Next id of a counter ("person", "post", "org", "correction"). */
+int reg_counter_next(MDB_txn *txn, const char *name, uint32_t *out, rpc_error *err);
+
+/* Create a person with a display name; indexes its key, fold and tokens. */
+int reg_person_create(MDB_txn *txn, const char *name, uint32_t *out, rpc_error *err);
+/* Index tokens of a name under kind·id. */
+int reg_tokens_add(MDB_txn *txn, const char *name, char kind, uint32_t id, rpc_error *err);
+int reg_tokens_del(MDB_txn *txn, const char *name, char kind, uint32_t id, rpc_error *err);
+
+/* Move one evidence record (article·seq) to another person and/or post,
+ * keeping both indexes in step. */
+int reg_evidence_move(MDB_txn *txn, const unsigned char key[18], uint32_t person, uint32_t post,
+                      rpc_error *err);
+
+/* Date helpers for JSON: "YYYY[-MM[-DD]]" of a span or null; a bound day or
+ * null when open. */
+json_t *reg_span_json(const tb_span *s);
+json_t *reg_day_json(int32_t day);
+json_t *reg_bounds_json(int32_t after, int32_t before);
+
+/* One candidate of a free-text lookup. */
+typedef struct reg_match {
+    uint32_t id;
+    int score;     /* 100 id or exact key, 90 fold, below: token matches */
+    size_t weight; /* evidence behind it, to rank namesakes and near matches */
+} reg_match;
+
+/* Resolve free text to persons, posts or organizations (kind is one of the
+ * REG_KIND_*), best first; "#N" names an id.  Returns the number of matches
+ * (at most max), or -1 with err set. */
+int reg_lookup(MDB_txn *txn, const tx_lexicon *lx, char kind, const char *text, reg_match *out,
+               size_t max, rpc_error *err);
+
+/* Number of duplicates under a 4-byte id key of a DUPSORT database. */
+size_t reg_dup_count(MDB_txn *txn, MDB_dbi dbi, uint32_t id);
+
+/* Split a folded string into ASCII alphanumeric tokens; returns the count
+ * (at most max), each token NUL-terminated inside buf (a copy of fold). */
+size_t reg_tokenize(char *buf, char **tok, size_t max);
+
+#endif

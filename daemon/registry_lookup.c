@@ -1,0 +1,317 @@
+/*
+ * registry_lookup.c — free text to registry ids: exact keys, diacritic-free
+ * folds, then token matching with Vietnamese initialisms.
+ *
+ * Owns the ranking of candidates for who/person/org/evidence/merge/split.
+ * Reads only the key, fold and token indexes and the records of the
+ * candidates they name, so the cost does not grow with the store.  The
+ * vocabulary of abbreviations stays in the lexicon (tx_canonical_key); the
+ * only rule here is grammar: an all-lower-case token may stand for the
+ * initials of consecutive words ("ubnd" = ủy ban nhân dân, "tu" = trung
+ * ương), which is how Vietnamese forms administrative abbreviations.
+ */
+#include "registry_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Most candidates read from one token's list. */
+#define REG_LOOKUP_SCAN 5000
+/* Most tokens considered in one name or query. */
+#define REG_LOOKUP_TOKENS 32
+
+/* Number of duplicates under a 4-byte id key. */
+size_t reg_dup_count(MDB_txn *txn, MDB_dbi dbi, uint32_t id)
+{
+    MDB_cursor *cur;
+    unsigned char k[4];
+    size_t count = 0;
+    reg_put_u32(k, id);
+    MDB_val key = {4, k}, val;
+    if (mdb_cursor_open(txn, dbi, &cur) != 0)
+        return 0;
+    if (mdb_cursor_get(cur, &key, &val, MDB_SET) == 0 && mdb_cursor_count(cur, &count) != 0)
+        count = 0;
+    mdb_cursor_close(cur);
+    return (size_t)count;
+}
+
+/* The record database of a kind. */
+static MDB_dbi reg_lookup_records(char kind)
+{
+    return kind == REG_KIND_PERSON ? reg_db.persons
+           : kind == REG_KIND_ORG  ? reg_db.orgs
+                                   : reg_db.posts;
+}
+
+/* Evidence weight of a candidate. */
+static size_t reg_lookup_weight(MDB_txn *txn, char kind, uint32_t id)
+{
+    if (kind == REG_KIND_PERSON)
+        return reg_dup_count(txn, reg_db.evidence_by_person, id);
+    if (kind == REG_KIND_POST)
+        return reg_dup_count(txn, reg_db.evidence_by_post, id);
+    return reg_dup_count(txn, reg_db.post_by_org, id);
+}
+
+/* Add a candidate unless present (then keep the better score). */
+static void reg_lookup_add(reg_match *m, size_t *n, size_t cap, uint32_t id, int score)
+{
+    for (size_t i = 0; i < *n; i++)
+        if (m[i].id == id) {
+            if (score > m[i].score)
+                m[i].score = score;
+            return;
+        }
+    if (*n < cap) {
+        m[*n].id = id;
+        m[*n].score = score;
+        m[*n].weight = 0;
+        (*n)++;
+    }
+}
+
+/* Every id under a key of a DUPSORT index, or the one id of a plain one. */
+static int reg_lookup_key(MDB_txn *txn, MDB_dbi dbi, const char *k, int score, reg_match *m,
+                          size_t *n, size_t cap, rpc_error *err)
+{
+    MDB_cursor *cur;
+    MDB_val key = reg_key_val(k), val;
+    if (key.mv_size == 0)
+        return 0;
+    int rc = mdb_cursor_open(txn, dbi, &cur);
+    if (rc != 0)
+        return reg_fail(err, "mdb_cursor_open(lookup)", rc);
+    unsigned int flags = 0;
+    mdb_dbi_flags(txn, dbi, &flags);
+    for (rc = mdb_cursor_get(cur, &key, &val, MDB_SET); rc == 0;
+         rc = (flags & MDB_DUPSORT) ? mdb_cursor_get(cur, &key, &val, MDB_NEXT_DUP) : MDB_NOTFOUND)
+        if (val.mv_size == 4)
+            reg_lookup_add(m, n, cap, reg_get_u32(val.mv_data), score);
+    mdb_cursor_close(cur);
+    if (rc != MDB_NOTFOUND)
+        return reg_fail(err, "mdb_cursor_get(lookup)", rc);
+    return 0;
+}
+
+/* Fewest unmatched label tokens after matching every query token in order
+ * from the label's start; -1 when the query does not match.  A query token
+ * matches a label token, or the initials of 2..6 consecutive label tokens. */
+static int reg_seq_match(char **q, size_t m, size_t i, char **l, size_t n, size_t j)
+{
+    if (i == m)
+        return (int)(n - j);
+    if (j == n)
+        return -1;
+    int best = -1;
+    if (strcmp(q[i], l[j]) == 0)
+        best = reg_seq_match(q, m, i + 1, l, n, j + 1);
+    size_t ql = strlen(q[i]);
+    for (size_t k = 2; k <= 6 && k <= ql && j + k <= n; k++) {
+        if (ql != k)
+            continue;
+        size_t t = 0;
+        while (t < k && l[j + t][0] == q[i][t])
+            t++;
+        if (t < k)
+            continue;
+        int r = reg_seq_match(q, m, i + 1, l, n, j + k);
+        if (r >= 0 && (best < 0 || r < best))
+            best = r;
+    }
+    return best;
+}
+
+/* Score of a name against query tokens: posts and organizations match in
+ * order from the start (initialisms allowed); persons match when every
+ * query token is one of the name's words, in any order. */
+static int reg_token_score(char kind, char **q, size_t m, const char *name, size_t len)
+{
+    char *s = malloc(len + 1), *fold, *l[REG_LOOKUP_TOKENS];
+    int score = 0;
+    if (!s)
+        return 0;
+    memcpy(s, name, len);
+    s[len] = '\0';
+    fold = tx_fold(s);
+    free(s);
+    if (!fold)
+        return 0;
+    size_t n = reg_tokenize(fold, l, REG_LOOKUP_TOKENS);
+    if (kind == REG_KIND_PERSON) {
+        size_t hit = 0;
+        for (size_t i = 0; i < m; i++)
+            for (size_t j = 0; j < n; j++)
+                if (strcmp(q[i], l[j]) == 0) {
+                    hit++;
+                    break;
+                }
+        if (hit == m)
+            score = hit == n ? 85 : 60 + (int)(hit * 20 / (n ? n : 1));
+    } else {
+        int left = reg_seq_match(q, m, 0, l, n, 0);
+        if (left == 0)
+            score = 80;
+        else if (left > 0)
+            score = 60 - (left > 20 ? 20 : left);
+    }
+    free(fold);
+    return score;
+}
+
+/* Candidates sharing the rarest known token of the query, scored. */
+static int reg_lookup_tokens(MDB_txn *txn, char kind, const char *text, reg_match *m, size_t *n,
+                             size_t cap, rpc_error *err)
+{
+    char *fold = tx_fold(text), *q[REG_LOOKUP_TOKENS];
+    MDB_cursor *cur = NULL;
+    int ret = -1;
+    if (!fold)
+        return 0;
+    size_t nq = reg_tokenize(fold, q, REG_LOOKUP_TOKENS);
+    int rc = mdb_cursor_open(txn, reg_db.tokens, &cur);
+    if (rc != 0) {
+        reg_fail(err, "mdb_cursor_open(tokens)", rc);
+        goto free_fold;
+    }
+    /* the rarest token bounds the work: its list is the candidate set */
+    const char *rare = NULL;
+    size_t rare_count = 0;
+    for (size_t i = 0; i < nq; i++) {
+        MDB_val key = reg_key_val(q[i]), val;
+        size_t c = 0;
+        rc = mdb_cursor_get(cur, &key, &val, MDB_SET);
+        if (rc == MDB_NOTFOUND)
+            continue;
+        if (rc != 0 || (rc = mdb_cursor_count(cur, &c)) != 0) {
+            reg_fail(err, "mdb_cursor_get(tokens)", rc);
+            goto close_cursor;
+        }
+        if (!rare || c < rare_count) {
+            rare = q[i];
+            rare_count = c;
+        }
+    }
+    if (!rare) {
+        ret = 0;
+        goto close_cursor;
+    }
+    MDB_val key = reg_key_val(rare), val;
+    size_t scanned = 0;
+    for (rc = mdb_cursor_get(cur, &key, &val, MDB_SET); rc == 0 && scanned < REG_LOOKUP_SCAN;
+         rc = mdb_cursor_get(cur, &key, &val, MDB_NEXT_DUP), scanned++) {
+        const unsigned char *v = val.mv_data;
+        if (val.mv_size != 5 || v[0] != (unsigned char)kind)
+            continue;
+        uint32_t id = reg_get_u32(v + 1);
+        unsigned char ik[4];
+        reg_put_u32(ik, id);
+        MDB_val rk = {4, ik}, rv;
+        if (mdb_get(txn, reg_lookup_records(kind), &rk, &rv) != 0)
+            continue;
+        const char *name = rv.mv_data;
+        size_t len = rv.mv_size;
+        if (kind == REG_KIND_POST) {
+            reg_post p;
+            if (reg_post_get(txn, id, &p, NULL) != 0)
+                continue;
+            name = p.label;
+            len = p.label_len;
+        }
+        int score = reg_token_score(kind, q, nq, name, len);
+        if (score > 0)
+            reg_lookup_add(m, n, cap, id, score);
+    }
+    if (rc != 0 && rc != MDB_NOTFOUND) {
+        reg_fail(err, "mdb_cursor_get(tokens)", rc);
+        goto close_cursor;
+    }
+    ret = 0;
+close_cursor:
+    mdb_cursor_close(cur);
+free_fold:
+    free(fold);
+    return ret;
+}
+
+/* Best first: score, then evidence, then the oldest id. */
+static int reg_match_cmp(const void *a, const void *b)
+{
+    const reg_match *x = a, *y = b;
+    if (x->score != y->score)
+        return y->score - x->score;
+    if (x->weight != y->weight)
+        return x->weight < y->weight ? 1 : -1;
+    return x->id < y->id ? -1 : x->id > y->id;
+}
+
+/* Resolve free text to ids of one kind, best first. */
+int reg_lookup(MDB_txn *txn, const tx_lexicon *lx, char kind, const char *text, reg_match *out,
+               size_t max, rpc_error *err)
+{
+    size_t n = 0, cap = max > 64 ? max : 64;
+    reg_match *m = calloc(cap, sizeof *m);
+    char *key = NULL, *canon = NULL, *label = NULL, *fold = NULL, *label_fold = NULL;
+    int ret = -1;
+    if (!m) {
+        rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+        return -1;
+    }
+    MDB_dbi by_key = kind == REG_KIND_PERSON ? reg_db.person_by_key
+                     : kind == REG_KIND_ORG  ? reg_db.org_by_key
+                                             : reg_db.post_by_key;
+    MDB_dbi by_fold = kind == REG_KIND_PERSON ? reg_db.person_by_fold
+                      : kind == REG_KIND_ORG  ? reg_db.org_by_fold
+                                              : reg_db.post_by_fold;
+    if (text[0] == '#' && text[1] >= '0' && text[1] <= '9') {
+        char *end;
+        unsigned long id = strtoul(text + 1, &end, 10);
+        unsigned char ik[4];
+        reg_put_u32(ik, (uint32_t)id);
+        MDB_val rk = {4, ik}, rv;
+        if (*end == '\0' && id <= UINT32_MAX &&
+            mdb_get(txn, reg_lookup_records(kind), &rk, &rv) == 0)
+            reg_lookup_add(m, &n, cap, (uint32_t)id, 100);
+        goto ranked;
+    }
+    key = tx_key(text);
+    fold = tx_fold(text);
+    if (!key || !fold) {
+        rpc_error_set(err, TENURE_E_INVALID_PARAMS, "name is not valid UTF-8");
+        goto free_keys;
+    }
+    if (kind != REG_KIND_PERSON && lx) {
+        canon = tx_canonical_key(lx, text);
+        label = tx_canonical_label(lx, text);
+        label_fold = label ? tx_fold(label) : NULL;
+    }
+    if ((canon && reg_lookup_key(txn, by_key, canon, 100, m, &n, cap, err) < 0) ||
+        reg_lookup_key(txn, by_key, key, 100, m, &n, cap, err) < 0)
+        goto free_keys;
+    if (n == 0 &&
+        (reg_lookup_key(txn, by_fold, fold, 90, m, &n, cap, err) < 0 ||
+         (label_fold && reg_lookup_key(txn, by_fold, label_fold, 90, m, &n, cap, err) < 0)))
+        goto free_keys;
+    /* near matches only when no spelling matched exactly: an exact answer
+     * must cost the same however many similar names the store holds */
+    if (n == 0 && reg_lookup_tokens(txn, kind, label ? label : text, m, &n, cap, err) < 0)
+        goto free_keys;
+    if (n == 0 && label && reg_lookup_tokens(txn, kind, text, m, &n, cap, err) < 0)
+        goto free_keys;
+ranked:
+    for (size_t i = 0; i < n; i++)
+        m[i].weight = reg_lookup_weight(txn, kind, m[i].id);
+    qsort(m, n, sizeof *m, reg_match_cmp);
+    if (n > max)
+        n = max;
+    memcpy(out, m, n * sizeof *m);
+    ret = (int)n;
+free_keys:
+    free(m);
+    free(key);
+    free(canon);
+    free(label);
+    free(fold);
+    free(label_fold);
+    return ret;
+}

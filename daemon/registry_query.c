@@ -1,0 +1,599 @@
+/*
+ * registry_query.c — the registry's answers: who held a post, a person's
+ * posts, an organization's posts and holders, search and timelines.
+ *
+ * Every answer is read from precomputed tenures and indexes (tenures,
+ * tenures_by_post, post_by_org, tokens): the work depends on the size of the
+ * answer, never on the size of the store.  Owns the JSON shapes documented
+ * in docs/PROTOCOL-registry.md; does not write.
+ */
+#include "registry_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Alternatives offered beside the chosen match. */
+#define REG_ALTERNATIVES 5
+/* Most holders listed for one post. */
+#define REG_MAX_HOLDERS 2000
+
+/* One holder of a post being ranked. */
+struct reg_holder {
+    uint32_t person;
+    tb_tenure t;
+    enum tb_certainty cert;
+    int64_t dist;
+};
+
+/* A query date: the interval of days a partial date covers. */
+static int reg_parse_at(const char *at, int32_t *lo, int32_t *hi, rpc_error *err)
+{
+    pdate d;
+    if (!at) {
+        *lo = TB_OPEN_LO;
+        *hi = TB_OPEN_HI;
+        return 0;
+    }
+    if (pdate_parse(at, &d) < 0) {
+        rpc_error_set(err, TENURE_E_INVALID_PARAMS, "at: expected YYYY, YYYY-MM or YYYY-MM-DD");
+        return -1;
+    }
+    *lo = pdate_first_day(&d);
+    *hi = pdate_last_day(&d);
+    return 0;
+}
+
+/* Most likely first: certain, nearest to the date, most evidence. */
+static int reg_holder_cmp_at(const void *a, const void *b)
+{
+    const struct reg_holder *x = a, *y = b;
+    if (x->cert != y->cert)
+        return (int)y->cert - (int)x->cert;
+    if (x->dist != y->dist)
+        return x->dist < y->dist ? -1 : 1;
+    if (x->t.count != y->t.count)
+        return x->t.count < y->t.count ? 1 : -1;
+    return x->person < y->person ? -1 : x->person > y->person;
+}
+
+/* Without a date: the most recently seen first. */
+static int reg_holder_cmp_recent(const void *a, const void *b)
+{
+    const struct reg_holder *x = a, *y = b;
+    if (x->t.last_seen.hi != y->t.last_seen.hi)
+        return x->t.last_seen.hi < y->t.last_seen.hi ? 1 : -1;
+    return x->person < y->person ? -1 : x->person > y->person;
+}
+
+/* The holders of one post at [lo, hi] (or all), ranked.  *out is malloc'd. */
+static int reg_holders(MDB_txn *txn, uint32_t post, int dated, int32_t lo, int32_t hi,
+                       struct reg_holder **out, size_t *count, rpc_error *err)
+{
+    MDB_cursor *cur;
+    struct reg_holder *h = NULL;
+    size_t n = 0, cap = 0;
+    reg_post p;
+    unsigned char pk[4];
+    reg_put_u32(pk, post);
+    MDB_val k = {4, pk}, v;
+    int r = reg_post_get(txn, post, &p, err);
+    if (r < 0)
+        return -1;
+    int rc = mdb_cursor_open(txn, reg_db.tenures_by_post, &cur);
+    if (rc != 0)
+        return reg_fail(err, "mdb_cursor_open(tenures_by_post)", rc);
+    for (rc = mdb_cursor_get(cur, &k, &v, MDB_SET); rc == 0 && n < REG_MAX_HOLDERS;
+         rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT_DUP)) {
+        if (n == cap) {
+            cap = cap ? cap * 2 : 8;
+            struct reg_holder *nh = realloc(h, cap * sizeof *h);
+            if (!nh) {
+                rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+                goto free_holders;
+            }
+            h = nh;
+        }
+        h[n].person = reg_get_u32(v.mv_data);
+        int g = reg_tenure_get(txn, h[n].person, post, &h[n].t, err);
+        if (g < 0)
+            goto free_holders;
+        if (g == 1)
+            continue;
+        h[n].cert = dated ? tb_certainty_at(&h[n].t, lo, hi) : TB_CERTAIN;
+        h[n].dist = dated ? tb_distance(&h[n].t, lo, hi) : 0;
+        if (h[n].cert != TB_NO)
+            n++;
+    }
+    if (rc != 0 && rc != MDB_NOTFOUND) {
+        reg_fail(err, "mdb_cursor_get(tenures_by_post)", rc);
+        goto free_holders;
+    }
+    mdb_cursor_close(cur);
+    /* one holder at a time: a holder certain through the whole period
+     * leaves no room for anyone else in it */
+    if (dated && r == 0 && p.single_holder) {
+        int sole = 0;
+        for (size_t i = 0; i < n; i++)
+            sole |= h[i].t.s2 <= lo && h[i].t.e1 >= hi;
+        for (size_t i = 0; sole && i < n;)
+            if (h[i].cert != TB_CERTAIN)
+                h[i] = h[--n];
+            else
+                i++;
+    }
+    qsort(h, n, sizeof *h, dated ? reg_holder_cmp_at : reg_holder_cmp_recent);
+    *out = h;
+    *count = n;
+    return 0;
+free_holders:
+    mdb_cursor_close(cur);
+    free(h);
+    return -1;
+}
+
+/* The common fields of a tenure. */
+static void reg_tenure_fields(json_t *o, const tb_tenure *t)
+{
+    json_object_set_new(o, "first_seen", reg_span_json(&t->first_seen));
+    json_object_set_new(o, "last_seen", reg_span_json(&t->last_seen));
+    json_object_set_new(o, "start", reg_bounds_json(t->s1, t->s2));
+    json_object_set_new(o, "end", reg_bounds_json(t->e1, t->e2));
+    json_object_set_new(o, "status", json_string(tb_status_name(t->last_status)));
+    json_object_set_new(o, "evidence", json_integer(t->count));
+}
+
+/* One holder as JSON. */
+static json_t *reg_holder_json(MDB_txn *txn, const struct reg_holder *h, int dated)
+{
+    json_t *o = json_object();
+    json_t *name = reg_person_name(txn, h->person);
+    json_object_set_new(o, "person", name ? name : json_null());
+    json_object_set_new(o, "person_id", json_integer(h->person));
+    if (dated)
+        json_object_set_new(o, "certainty",
+                            json_string(h->cert == TB_CERTAIN ? "certain" : "possible"));
+    reg_tenure_fields(o, &h->t);
+    return o;
+}
+
+/* Labels or names of the runner-up matches. */
+static json_t *reg_alternatives(MDB_txn *txn, char kind, const reg_match *m, int n)
+{
+    json_t *a = json_array();
+    for (int i = 1; i < n && i <= REG_ALTERNATIVES; i++) {
+        json_t *name = kind == REG_KIND_POST  ? reg_post_label(txn, m[i].id)
+                       : kind == REG_KIND_ORG ? reg_org_name(txn, m[i].id)
+                                              : reg_person_name(txn, m[i].id);
+        if (name)
+            json_array_append_new(a,
+                                  json_pack("{s:o,s:I}", "name", name, "id", (json_int_t)m[i].id));
+    }
+    return a;
+}
+
+/* Not found, naming what was asked. */
+static json_t *reg_not_found(rpc_error *err, const char *what, const char *text)
+{
+    rpc_error_set(err, TENURE_E_NOT_FOUND, "no %s matches \"%.120s\"", what, text);
+    return NULL;
+}
+
+/* who POSITION [--at DATE]. */
+json_t *registry_who(MDB_txn *txn, const tx_lexicon *lx, const char *position, const char *at,
+                     rpc_error *err)
+{
+    reg_match m[REG_ALTERNATIVES + 1];
+    struct reg_holder *h = NULL;
+    size_t n = 0;
+    int32_t lo, hi;
+    if (reg_parse_at(at, &lo, &hi, err) < 0)
+        return NULL;
+    int nm = reg_lookup(txn, lx, REG_KIND_POST, position, m, REG_ALTERNATIVES + 1, err);
+    if (nm < 0)
+        return NULL;
+    if (nm == 0)
+        return reg_not_found(err, "post", position);
+    if (reg_holders(txn, m[0].id, at != NULL, lo, hi, &h, &n, err) < 0)
+        return NULL;
+    json_t *holders = json_array();
+    for (size_t i = 0; i < n; i++)
+        json_array_append_new(holders, reg_holder_json(txn, &h[i], at != NULL));
+    free(h);
+    json_t *label = reg_post_label(txn, m[0].id);
+    json_t *res = json_pack("{s:o,s:I,s:o,s:o}", "position", label ? label : json_null(), "post_id",
+                            (json_int_t)m[0].id, "at", at ? json_string(at) : json_null(),
+                            "holders", holders);
+    if (nm > 1)
+        json_object_set_new(res, "alternatives", reg_alternatives(txn, REG_KIND_POST, m, nm));
+    return res;
+}
+
+/* A person's tenures, oldest first. */
+struct reg_pos {
+    uint32_t post;
+    tb_tenure t;
+};
+
+/* Oldest first by first sighting (then by post id). */
+static int reg_pos_cmp(const void *a, const void *b)
+{
+    const struct reg_pos *x = a, *y = b;
+    int32_t fx = tb_span_known(&x->t.first_seen) ? x->t.first_seen.lo : TB_OPEN_HI;
+    int32_t fy = tb_span_known(&y->t.first_seen) ? y->t.first_seen.lo : TB_OPEN_HI;
+    if (fx != fy)
+        return fx < fy ? -1 : 1;
+    return x->post < y->post ? -1 : x->post > y->post;
+}
+
+/* Every tenure of a person (a range of the tenures database). */
+static int reg_person_tenures(MDB_txn *txn, uint32_t person, struct reg_pos **out, size_t *count,
+                              rpc_error *err)
+{
+    MDB_cursor *cur;
+    struct reg_pos *p = NULL;
+    size_t n = 0, cap = 0;
+    unsigned char k0[8] = {0};
+    reg_put_u32(k0, person);
+    MDB_val k = {8, k0}, v;
+    int rc = mdb_cursor_open(txn, reg_db.tenures, &cur);
+    if (rc != 0)
+        return reg_fail(err, "mdb_cursor_open(tenures)", rc);
+    for (rc = mdb_cursor_get(cur, &k, &v, MDB_SET_RANGE); rc == 0;
+         rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT)) {
+        if (k.mv_size != 8 || reg_get_u32(k.mv_data) != person)
+            break;
+        if (v.mv_size != sizeof(tb_tenure))
+            continue;
+        if (n == cap) {
+            cap = cap ? cap * 2 : 8;
+            struct reg_pos *np = realloc(p, cap * sizeof *p);
+            if (!np) {
+                mdb_cursor_close(cur);
+                free(p);
+                rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+                return -1;
+            }
+            p = np;
+        }
+        p[n].post = reg_get_u32((const unsigned char *)k.mv_data + 4);
+        memcpy(&p[n].t, v.mv_data, sizeof p[n].t);
+        n++;
+    }
+    mdb_cursor_close(cur);
+    if (rc != 0 && rc != MDB_NOTFOUND) {
+        free(p);
+        return reg_fail(err, "mdb_cursor_get(tenures)", rc);
+    }
+    qsort(p, n, sizeof *p, reg_pos_cmp);
+    *out = p;
+    *count = n;
+    return 0;
+}
+
+/* One of a person's positions as JSON. */
+static json_t *reg_pos_json(MDB_txn *txn, const struct reg_pos *p)
+{
+    reg_post post;
+    json_t *o = json_object();
+    json_t *label = reg_post_label(txn, p->post);
+    json_object_set_new(o, "position", label ? label : json_null());
+    json_object_set_new(o, "post_id", json_integer(p->post));
+    if (reg_post_get(txn, p->post, &post, NULL) == 0 && post.org) {
+        json_t *org = reg_org_name(txn, post.org);
+        if (org)
+            json_object_set_new(o, "organization", org);
+    }
+    reg_tenure_fields(o, &p->t);
+    return o;
+}
+
+/* The person a free-text name means, with alternatives; NULL when none. */
+static int reg_person_pick(MDB_txn *txn, const char *name, reg_match *m, rpc_error *err)
+{
+    int nm = reg_lookup(txn, NULL, REG_KIND_PERSON, name, m, REG_ALTERNATIVES + 1, err);
+    if (nm == 0)
+        reg_not_found(err, "person", name);
+    return nm;
+}
+
+/* person NAME. */
+json_t *registry_person(MDB_txn *txn, const char *name, rpc_error *err)
+{
+    reg_match m[REG_ALTERNATIVES + 1];
+    struct reg_pos *p = NULL;
+    size_t n = 0;
+    int nm = reg_person_pick(txn, name, m, err);
+    if (nm <= 0)
+        return NULL;
+    if (reg_person_tenures(txn, m[0].id, &p, &n, err) < 0)
+        return NULL;
+    json_t *positions = json_array();
+    for (size_t i = 0; i < n; i++)
+        json_array_append_new(positions, reg_pos_json(txn, &p[i]));
+    free(p);
+    json_t *pn = reg_person_name(txn, m[0].id);
+    json_t *res = json_pack("{s:o,s:I,s:o}", "person", pn ? pn : json_null(), "person_id",
+                            (json_int_t)m[0].id, "positions", positions);
+    if (nm > 1)
+        json_object_set_new(res, "alternatives", reg_alternatives(txn, REG_KIND_PERSON, m, nm));
+    return res;
+}
+
+/* timeline NAME: the person's positions with the day of each evidence. */
+json_t *registry_timeline(MDB_txn *txn, const char *name, rpc_error *err)
+{
+    json_t *res = registry_person(txn, name, err), *pos;
+    size_t i;
+    if (!res)
+        return NULL;
+    json_array_foreach(json_object_get(res, "positions"), i, pos)
+    {
+        MDB_cursor *cur;
+        unsigned char pk[4], pv[REG_EVIDX_LEN] = {0};
+        reg_put_u32(pk, (uint32_t)json_integer_value(json_object_get(res, "person_id")));
+        reg_put_u32(pv, (uint32_t)json_integer_value(json_object_get(pos, "post_id")));
+        MDB_val k = {4, pk}, v = {REG_EVIDX_LEN, pv};
+        json_t *dates = json_array();
+        int rc = mdb_cursor_open(txn, reg_db.evidence_by_person, &cur);
+        if (rc != 0) {
+            json_decref(dates);
+            json_decref(res);
+            reg_fail(err, "mdb_cursor_open(evidence_by_person)", rc);
+            return NULL;
+        }
+        for (rc = mdb_cursor_get(cur, &k, &v, MDB_GET_BOTH_RANGE);
+             rc == 0 && json_array_size(dates) < 1000;
+             rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT_DUP)) {
+            const unsigned char *d = v.mv_data;
+            if (memcmp(d, pv, 4) != 0)
+                break;
+            int32_t day = reg_get_day(d + 4);
+            if (day != TB_OPEN_LO)
+                json_array_append_new(dates, reg_day_json(day));
+        }
+        mdb_cursor_close(cur);
+        if (rc != 0 && rc != MDB_NOTFOUND) {
+            json_decref(dates);
+            json_decref(res);
+            reg_fail(err, "mdb_cursor_get(evidence_by_person)", rc);
+            return NULL;
+        }
+        json_object_set_new(pos, "dates", dates);
+    }
+    return res;
+}
+
+/* org NAME [--at DATE]: every post of the organization with its holders,
+ * and each holder's other posts (at the date when one is given). */
+json_t *registry_org(MDB_txn *txn, const tx_lexicon *lx, const char *name, const char *at,
+                     rpc_error *err)
+{
+    reg_match m[REG_ALTERNATIVES + 1];
+    MDB_cursor *cur;
+    int32_t lo, hi;
+    if (reg_parse_at(at, &lo, &hi, err) < 0)
+        return NULL;
+    int nm = reg_lookup(txn, lx, REG_KIND_ORG, name, m, REG_ALTERNATIVES + 1, err);
+    if (nm < 0)
+        return NULL;
+    if (nm == 0)
+        return reg_not_found(err, "organization", name);
+    json_t *posts = json_array();
+    unsigned char ok[4];
+    reg_put_u32(ok, m[0].id);
+    MDB_val k = {4, ok}, v;
+    int rc = mdb_cursor_open(txn, reg_db.post_by_org, &cur);
+    if (rc != 0) {
+        json_decref(posts);
+        reg_fail(err, "mdb_cursor_open(post_by_org)", rc);
+        return NULL;
+    }
+    for (rc = mdb_cursor_get(cur, &k, &v, MDB_SET); rc == 0;
+         rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT_DUP)) {
+        uint32_t post = reg_get_u32(v.mv_data);
+        struct reg_holder *h = NULL;
+        size_t n = 0;
+        if (reg_holders(txn, post, at != NULL, lo, hi, &h, &n, err) < 0)
+            break;
+        if (n == 0)
+            continue;
+        json_t *holders = json_array();
+        for (size_t i = 0; i < n; i++) {
+            json_t *ho = reg_holder_json(txn, &h[i], at != NULL), *other = json_array();
+            struct reg_pos *p = NULL;
+            size_t np = 0;
+            if (reg_person_tenures(txn, h[i].person, &p, &np, err) == 0) {
+                for (size_t j = 0; j < np; j++) {
+                    if (p[j].post == post || (at && tb_certainty_at(&p[j].t, lo, hi) == TB_NO))
+                        continue;
+                    json_t *l = reg_post_label(txn, p[j].post);
+                    if (l)
+                        json_array_append_new(other, l);
+                }
+                free(p);
+            }
+            json_object_set_new(ho, "other_positions", other);
+            json_array_append_new(holders, ho);
+        }
+        free(h);
+        json_t *label = reg_post_label(txn, post);
+        json_array_append_new(posts,
+                              json_pack("{s:o,s:I,s:o}", "position", label ? label : json_null(),
+                                        "post_id", (json_int_t)post, "holders", holders));
+    }
+    mdb_cursor_close(cur);
+    if (err->code) {
+        json_decref(posts);
+        return NULL;
+    }
+    if (rc != 0 && rc != MDB_NOTFOUND) {
+        json_decref(posts);
+        reg_fail(err, "mdb_cursor_get(post_by_org)", rc);
+        return NULL;
+    }
+    json_t *on = reg_org_name(txn, m[0].id);
+    json_t *res =
+        json_pack("{s:o,s:I,s:o,s:o}", "organization", on ? on : json_null(), "organization_id",
+                  (json_int_t)m[0].id, "at", at ? json_string(at) : json_null(), "posts", posts);
+    if (nm > 1)
+        json_object_set_new(res, "alternatives", reg_alternatives(txn, REG_KIND_ORG, m, nm));
+    return res;
+}
+
+/* ---- search ------------------------------------------------------------- */
+
+/* A search hit. */
+struct reg_hit {
+    char kind;
+    uint32_t id;
+    int score;
+    size_t weight;
+};
+
+/* Ranked: score, then evidence, then kind and id. */
+static int reg_hit_cmp(const void *a, const void *b)
+{
+    const struct reg_hit *x = a, *y = b;
+    if (x->score != y->score)
+        return y->score - x->score;
+    if (x->weight != y->weight)
+        return x->weight < y->weight ? 1 : -1;
+    if (x->kind != y->kind)
+        return x->kind - y->kind;
+    return x->id < y->id ? -1 : x->id > y->id;
+}
+
+/* Score a name against query tokens: every query token must start a word
+ * of the name. */
+static int reg_search_score(char **q, size_t nq, const char *name, size_t len)
+{
+    char *s = malloc(len + 1), *fold, *w[32];
+    int score = 0;
+    if (!s)
+        return 0;
+    memcpy(s, name, len);
+    s[len] = '\0';
+    fold = tx_fold(s);
+    free(s);
+    if (!fold)
+        return 0;
+    size_t nw = reg_tokenize(fold, w, 32), whole = 0, hit = 0;
+    for (size_t i = 0; i < nq; i++) {
+        int found = 0;
+        for (size_t j = 0; j < nw && found < 2; j++) {
+            if (strcmp(w[j], q[i]) == 0)
+                found = 2;
+            else if (strncmp(w[j], q[i], strlen(q[i])) == 0)
+                found = 1;
+        }
+        hit += found > 0;
+        whole += found == 2;
+    }
+    /* whole words over prefixes, names the query covers more of, and
+     * names that begin where the query begins */
+    if (hit == nq && nq > 0)
+        score = 40 + (int)(whole * 40 / nq) + (int)(whole * 20 / (nw ? nw : 1)) +
+                (nw && strcmp(w[0], q[0]) == 0 ? 10 : 0);
+    free(fold);
+    return score;
+}
+
+/* search TEXT: candidates from the word index under the longest query word
+ * (as a prefix), each checked against every word. */
+json_t *registry_search(MDB_txn *txn, const char *text, int limit, rpc_error *err)
+{
+    char *fold = tx_fold(text), *q[16];
+    struct reg_hit *hits = NULL;
+    size_t n = 0, cap = 0, scanned = 0;
+    MDB_cursor *cur = NULL;
+    json_t *res = NULL;
+    if (!fold) {
+        rpc_error_set(err, TENURE_E_INVALID_PARAMS, "text is not valid UTF-8");
+        return NULL;
+    }
+    if (limit <= 0)
+        limit = 20;
+    size_t nq = reg_tokenize(fold, q, 16), longest = 0;
+    if (nq == 0) {
+        rpc_error_set(err, TENURE_E_INVALID_PARAMS, "text: nothing to search for");
+        goto free_fold;
+    }
+    for (size_t i = 1; i < nq; i++)
+        if (strlen(q[i]) > strlen(q[longest]))
+            longest = i;
+    int rc = mdb_cursor_open(txn, reg_db.tokens, &cur);
+    if (rc != 0) {
+        reg_fail(err, "mdb_cursor_open(tokens)", rc);
+        goto free_fold;
+    }
+    size_t pl = strlen(q[longest]);
+    MDB_val k = reg_key_val(q[longest]), v;
+    for (rc = mdb_cursor_get(cur, &k, &v, MDB_SET_RANGE); rc == 0 && scanned < 5000;
+         rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT), scanned++) {
+        if (k.mv_size < pl || memcmp(k.mv_data, q[longest], pl) != 0)
+            break;
+        const unsigned char *d = v.mv_data;
+        if (v.mv_size != 5)
+            continue;
+        char kind = (char)d[0];
+        uint32_t id = reg_get_u32(d + 1);
+        int dup = 0;
+        for (size_t i = 0; i < n && !dup; i++)
+            dup = hits[i].kind == kind && hits[i].id == id;
+        if (dup)
+            continue;
+        json_t *name = kind == REG_KIND_POST  ? reg_post_label(txn, id)
+                       : kind == REG_KIND_ORG ? reg_org_name(txn, id)
+                                              : reg_person_name(txn, id);
+        if (!name)
+            continue;
+        int score = reg_search_score(q, nq, json_string_value(name), json_string_length(name));
+        json_decref(name);
+        if (score == 0)
+            continue;
+        if (n == cap) {
+            cap = cap ? cap * 2 : 32;
+            struct reg_hit *nh = realloc(hits, cap * sizeof *hits);
+            if (!nh) {
+                rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+                goto close_cursor;
+            }
+            hits = nh;
+        }
+        hits[n].kind = kind;
+        hits[n].id = id;
+        hits[n].score = score;
+        hits[n].weight = kind == REG_KIND_PERSON ? reg_dup_count(txn, reg_db.evidence_by_person, id)
+                         : kind == REG_KIND_POST ? reg_dup_count(txn, reg_db.evidence_by_post, id)
+                                                 : reg_dup_count(txn, reg_db.post_by_org, id);
+        /* a person or post whose evidence was all forgotten is not shown */
+        if (kind == REG_KIND_ORG || hits[n].weight > 0)
+            n++;
+    }
+    if (rc != 0 && rc != MDB_NOTFOUND) {
+        reg_fail(err, "mdb_cursor_get(tokens)", rc);
+        goto close_cursor;
+    }
+    qsort(hits, n, sizeof *hits, reg_hit_cmp);
+    json_t *results = json_array();
+    for (size_t i = 0; i < n && (int)i < limit; i++) {
+        const struct reg_hit *h = &hits[i];
+        json_t *name = h->kind == REG_KIND_POST  ? reg_post_label(txn, h->id)
+                       : h->kind == REG_KIND_ORG ? reg_org_name(txn, h->id)
+                                                 : reg_person_name(txn, h->id);
+        const char *kn = h->kind == REG_KIND_POST  ? "post"
+                         : h->kind == REG_KIND_ORG ? "organization"
+                                                   : "person";
+        json_array_append_new(results,
+                              json_pack("{s:s,s:o,s:I,s:i,s:I}", "kind", kn, "name",
+                                        name ? name : json_null(), "id", (json_int_t)h->id, "score",
+                                        h->score, "evidence", (json_int_t)h->weight));
+    }
+    res = json_pack("{s:s,s:o}", "query", text, "results", results);
+close_cursor:
+    mdb_cursor_close(cur);
+free_fold:
+    free(hits);
+    free(fold);
+    return res;
+}

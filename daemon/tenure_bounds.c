@@ -1,0 +1,252 @@
+/*
+ * tenure_bounds.c — tenure bounds inference (see tenure_bounds.h).
+ *
+ * Owns the arithmetic of DESIGN.md §2: what one observation says about when
+ * a tenure started and ended, and what one-holder-at-a-time succession adds.
+ * Does not know where observations are stored (daemon/registry.c).
+ */
+#include "tenure_bounds.h"
+
+#include <string.h>
+
+static const char *const tb_status_names[TB_STATUS_COUNT] = {"current", "former", "appointed",
+                                                             "ended", "acting"};
+
+/* Smaller of two day numbers. */
+static int32_t tb_min(int32_t a, int32_t b)
+{
+    return a < b ? a : b;
+}
+
+/* Larger of two day numbers. */
+static int32_t tb_max(int32_t a, int32_t b)
+{
+    return a > b ? a : b;
+}
+
+/* A span from a partial date; unknown dates give an empty span. */
+tb_span tb_span_from_pdate(const pdate *d)
+{
+    tb_span s = {1, 0, PDATE_NONE};
+    if (!d || d->prec == PDATE_NONE)
+        return s;
+    s.lo = pdate_first_day(d);
+    s.hi = pdate_last_day(d);
+    s.prec = (uint8_t)d->prec;
+    return s;
+}
+
+/* Whether a span holds a known interval. */
+int tb_span_known(const tb_span *s)
+{
+    return s->prec != PDATE_NONE && s->lo <= s->hi;
+}
+
+/* The partial date a span stands for, at the precision it was stated. */
+pdate tb_span_pdate(const tb_span *s)
+{
+    pdate d = {0, 0, 0, PDATE_NONE};
+    if (!tb_span_known(s))
+        return d;
+    d = pdate_from_days(s->lo);
+    if (s->prec == PDATE_YEAR)
+        d.month = 0;
+    if (s->prec != PDATE_DAY)
+        d.day = 0;
+    d.prec = (enum pdate_precision)s->prec;
+    return d;
+}
+
+/* Status enum from its wire name; unknown names read as current. */
+uint8_t tb_status_parse(const char *name)
+{
+    for (uint8_t i = 0; name && i < TB_STATUS_COUNT; i++)
+        if (strcmp(name, tb_status_names[i]) == 0)
+            return i;
+    return TB_CURRENT;
+}
+
+/* Wire name of a status. */
+const char *tb_status_name(uint8_t status)
+{
+    return status < TB_STATUS_COUNT ? tb_status_names[status] : "current";
+}
+
+/* An empty tenure with open bounds. */
+void tb_init(tb_tenure *t)
+{
+    memset(t, 0, sizeof *t);
+    t->first_seen = (tb_span){1, 0, PDATE_NONE};
+    t->last_seen = t->first_seen;
+    t->hold_first = t->first_seen;
+    t->hold_last = t->first_seen;
+    t->own_s1 = t->s1 = TB_OPEN_LO;
+    t->own_s2 = t->s2 = TB_OPEN_HI;
+    t->own_e1 = t->e1 = TB_OPEN_LO;
+    t->own_e2 = t->e2 = TB_OPEN_HI;
+}
+
+/* Widen the holding window with a span showing the person in the post. */
+static void tb_hold(tb_tenure *t, const tb_span *s)
+{
+    if (!tb_span_known(s))
+        return;
+    if (!tb_span_known(&t->hold_first) || s->lo < t->hold_first.lo)
+        t->hold_first = *s;
+    if (!tb_span_known(&t->hold_last) || s->hi > t->hold_last.hi)
+        t->hold_last = *s;
+}
+
+/* Narrow the start to [lo, hi]. */
+static void tb_start_in(tb_tenure *t, int32_t lo, int32_t hi)
+{
+    t->own_s1 = tb_max(t->own_s1, lo);
+    t->own_s2 = tb_min(t->own_s2, hi);
+}
+
+/* Narrow the end to [lo, hi]. */
+static void tb_end_in(tb_tenure *t, int32_t lo, int32_t hi)
+{
+    t->own_e1 = tb_max(t->own_e1, lo);
+    t->own_e2 = tb_min(t->own_e2, hi);
+}
+
+/* Keep contradicting evidence from producing an empty bound: a later
+ * re-appointment or an extraction error must not make s1 > s2. */
+static void tb_sane(int32_t *lo, int32_t *hi)
+{
+    if (*lo > *hi)
+        *lo = *hi;
+}
+
+/* Fold one observation into the tenure. */
+void tb_add(tb_tenure *t, const tb_obs *o)
+{
+    const tb_span *d = &o->date;
+    int timeline = tb_span_known(&o->from) || tb_span_known(&o->to);
+
+    t->count++;
+    if (tb_span_known(d)) {
+        if (!tb_span_known(&t->first_seen) || d->lo < t->first_seen.lo ||
+            (d->lo == t->first_seen.lo && d->prec > t->first_seen.prec))
+            t->first_seen = *d;
+        if (!tb_span_known(&t->last_seen) || d->hi > t->last_seen.hi ||
+            (d->hi == t->last_seen.hi && d->prec > t->last_seen.prec)) {
+            t->last_seen = *d;
+            t->last_status = o->status;
+        }
+    }
+    if (timeline) {
+        /* "8/2007-6/2010: Phó Thủ tướng": started in the from interval,
+         * ended in the to interval; without "to" the entry runs to the
+         * article's date when it says so (status current). */
+        if (tb_span_known(&o->from)) {
+            tb_start_in(t, o->from.lo, o->from.hi);
+            tb_hold(t, &(tb_span){o->from.hi, o->from.hi, PDATE_DAY});
+        }
+        if (tb_span_known(&o->to)) {
+            tb_end_in(t, o->to.lo, o->to.hi);
+            tb_hold(t, &(tb_span){o->to.lo, o->to.lo, PDATE_DAY});
+        } else if (tb_span_known(d) && (o->status == TB_CURRENT || o->status == TB_ACTING)) {
+            t->own_e1 = tb_max(t->own_e1, d->lo);
+            tb_hold(t, d);
+        }
+    } else if (tb_span_known(d)) {
+        switch (o->status) {
+        case TB_CURRENT:
+        case TB_ACTING:
+            /* held at some day of [lo, hi]: started by hi, ended after lo */
+            t->own_s2 = tb_min(t->own_s2, d->hi);
+            t->own_e1 = tb_max(t->own_e1, d->lo);
+            tb_hold(t, d);
+            break;
+        case TB_APPOINTED:
+            tb_start_in(t, d->lo, d->hi);
+            t->own_e1 = tb_max(t->own_e1, d->lo);
+            tb_hold(t, d);
+            break;
+        case TB_ENDED:
+            t->own_s2 = tb_min(t->own_s2, d->hi);
+            tb_end_in(t, d->lo, d->hi);
+            break;
+        case TB_FORMER:
+            /* "nguyên Bộ trưởng": the tenure lies wholly before the date */
+            t->own_s2 = tb_min(t->own_s2, d->hi);
+            t->own_e2 = tb_min(t->own_e2, d->hi);
+            break;
+        default:
+            break;
+        }
+    }
+    tb_sane(&t->own_s1, &t->own_s2);
+    tb_sane(&t->own_e1, &t->own_e2);
+    t->s1 = t->own_s1;
+    t->s2 = t->own_s2;
+    t->e1 = t->own_e1;
+    t->e2 = t->own_e2;
+}
+
+/* Reset derived bounds to own bounds, then narrow by succession: when A is
+ * last seen holding at t1 and B first seen holding at t2 > t1, A ended in
+ * (t1, t2] and B started in (t1, t2].  Every ordered pair is a valid
+ * constraint under one holder at a time, so all pairs are applied. */
+void tb_succession(tb_tenure *h, size_t n, int single_holder)
+{
+    for (size_t i = 0; i < n; i++) {
+        h[i].s1 = h[i].own_s1;
+        h[i].s2 = h[i].own_s2;
+        h[i].e1 = h[i].own_e1;
+        h[i].e2 = h[i].own_e2;
+    }
+    if (!single_holder)
+        return;
+    for (size_t a = 0; a < n; a++) {
+        if (!tb_span_known(&h[a].hold_last))
+            continue;
+        for (size_t b = 0; b < n; b++) {
+            if (a == b || !tb_span_known(&h[b].hold_first))
+                continue;
+            if (h[a].hold_last.hi >= h[b].hold_first.lo)
+                continue;
+            h[a].e2 = tb_min(h[a].e2, h[b].hold_first.hi);
+            h[b].s1 = tb_max(h[b].s1, h[a].hold_last.lo + 1);
+        }
+    }
+    for (size_t i = 0; i < n; i++) {
+        tb_sane(&h[i].s1, &h[i].s2);
+        tb_sane(&h[i].e1, &h[i].e2);
+    }
+}
+
+/* certain when the evidence encloses part of [lo, hi] (s2 <= d <= e1 for
+ * some d in it), possible when only the outer bounds allow it. */
+enum tb_certainty tb_certainty_at(const tb_tenure *t, int32_t lo, int32_t hi)
+{
+    if (t->s2 <= t->e1 && t->s2 <= hi && t->e1 >= lo)
+        return TB_CERTAIN;
+    /* An open bound is unknown, not infinite: without it everyone ever seen
+     * in a post would be "possible" at every date.  Posts in Vietnam run in
+     * five-year terms, so an open start is taken no earlier than one term
+     * before the first sighting, an open end no later than one term after
+     * the last. */
+    int32_t s1 = t->s1, e2 = t->e2;
+    if (s1 == TB_OPEN_LO && tb_span_known(&t->first_seen))
+        s1 = t->first_seen.lo - TB_TERM_DAYS;
+    if (e2 == TB_OPEN_HI && tb_span_known(&t->last_seen))
+        e2 = t->last_seen.hi + TB_TERM_DAYS;
+    if (s1 <= hi && e2 >= lo && s1 <= e2)
+        return TB_POSSIBLE;
+    return TB_NO;
+}
+
+/* Days from [lo, hi] to the sightings window; 0 when they overlap. */
+int64_t tb_distance(const tb_tenure *t, int32_t lo, int32_t hi)
+{
+    if (!tb_span_known(&t->first_seen))
+        return INT64_MAX / 2;
+    if (hi < t->first_seen.lo)
+        return (int64_t)t->first_seen.lo - hi;
+    if (lo > t->last_seen.hi)
+        return (int64_t)lo - t->last_seen.hi;
+    return 0;
+}

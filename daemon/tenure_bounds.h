@@ -1,0 +1,96 @@
+/*
+ * tenure_bounds.h — tenure bounds inference: observations in, TAC-KBP style
+ * time bounds out.
+ *
+ * A tenure is one person holding one post.  Each piece of evidence is an
+ * observation dated by an interval of days (a partial date such as "2017"
+ * covers every day of 2017) with a status, and, for career timelines, the
+ * intervals of the start ("from") and end ("to") it states.  From them we
+ * keep first/last sightings, a count and four bounds: the tenure started in
+ * [s1, s2] and ended in [e1, e2]; any bound may be open.  Posts with one
+ * holder at a time add succession constraints between holders.
+ *
+ * Pure: plain structs, no allocation, no I/O, no LMDB.  daemon/registry.c
+ * stores the structs and decides which observations belong together.
+ */
+#ifndef TENURED_TENURE_BOUNDS_H
+#define TENURED_TENURE_BOUNDS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "tenure/pdate.h"
+
+/* Open bounds: "no earlier than the beginning of time" / "no later than the
+ * end of time".  Day numbers are pdate day numbers (1970-01-01 is 0). */
+#define TB_OPEN_LO INT32_MIN
+#define TB_OPEN_HI INT32_MAX
+
+/* One term of office (five years), the horizon of an open bound when
+ * deciding whether a holder is possible at a date. */
+#define TB_TERM_DAYS 1826
+
+enum tb_status { TB_CURRENT = 0, TB_FORMER, TB_APPOINTED, TB_ENDED, TB_ACTING, TB_STATUS_COUNT };
+
+/* A day interval with the precision it was stated with; lo > hi (or
+ * prec == PDATE_NONE) means "not known". */
+typedef struct tb_span {
+    int32_t lo, hi;
+    uint8_t prec;
+} tb_span;
+
+/* One observation of (person, post). */
+typedef struct tb_obs {
+    tb_span date;   /* the article's date */
+    uint8_t status; /* enum tb_status */
+    tb_span from;   /* career timeline start, or prec NONE */
+    tb_span to;     /* career timeline end, or prec NONE */
+} tb_obs;
+
+/* Aggregate of every observation of one (person, post), plus the bounds. */
+typedef struct tb_tenure {
+    uint32_t count;      /* observations */
+    tb_span first_seen;  /* earliest observation date */
+    tb_span last_seen;   /* latest observation date */
+    uint8_t last_status; /* status of the latest observation */
+    uint8_t pad[3];
+    /* Earliest and latest observations that show the person in the post
+     * (current, acting, appointed, timeline intervals): succession orders
+     * holders by them. */
+    tb_span hold_first, hold_last;
+    /* Bounds from this tenure's own evidence. */
+    int32_t own_s1, own_s2, own_e1, own_e2;
+    /* Bounds after succession with the other holders of the post. */
+    int32_t s1, s2, e1, e2;
+} tb_tenure;
+
+enum tb_certainty { TB_NO = 0, TB_POSSIBLE = 1, TB_CERTAIN = 2 };
+
+/* A span from a partial date; prec NONE when the date is unknown. */
+tb_span tb_span_from_pdate(const pdate *d);
+/* Whether a span holds a known interval. */
+int tb_span_known(const tb_span *s);
+/* The partial date a span was stated as (precision kept). */
+pdate tb_span_pdate(const tb_span *s);
+
+/* Status name <-> enum ("current", "former", "appointed", "ended", "acting");
+ * unknown names read as current. */
+uint8_t tb_status_parse(const char *name);
+const char *tb_status_name(uint8_t status);
+
+/* An empty tenure: no observation, every bound open. */
+void tb_init(tb_tenure *t);
+/* Fold one observation into the tenure (own bounds; derived = own). */
+void tb_add(tb_tenure *t, const tb_obs *o);
+/* Apply one-holder-at-a-time succession across the holders of one post:
+ * resets every derived bound to the own bound, then narrows them. */
+void tb_succession(tb_tenure *holders, size_t n, int single_holder);
+/* Whether the holder held the post during [lo, hi] (a query date interval):
+ * certain when the evidence encloses part of it, possible when the bounds
+ * allow it (open bounds reach one term beyond the sightings). */
+enum tb_certainty tb_certainty_at(const tb_tenure *t, int32_t lo, int32_t hi);
+/* Days between [lo, hi] and the tenure's sightings (0 when they overlap);
+ * used to rank possible holders, most likely first. */
+int64_t tb_distance(const tb_tenure *t, int32_t lo, int32_t hi);
+
+#endif

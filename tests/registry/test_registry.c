@@ -1,0 +1,472 @@
+/*
+ * test_registry.c — the registry on a temporary LMDB environment, fed with
+ * hand-built extraction objects (no extractor rules involved): resolution
+ * and folds, tenures and succession on the seed scenario, re-ingest
+ * idempotence, forget + recompute, merge and split corrections that later
+ * articles keep following.
+ */
+#include "registry.h"
+#include "test.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static MDB_env *env;
+
+/* A fresh environment in a temp directory with the registry opened. */
+static void test_env_open(char *dir)
+{
+    MDB_txn *txn;
+    char *cause = NULL;
+    CHECK(mkdtemp(dir) != NULL);
+    CHECK_INT(mdb_env_create(&env), 0);
+    CHECK_INT(mdb_env_set_maxdbs(env, 64), 0);
+    CHECK_INT(mdb_env_set_mapsize(env, 64u << 20), 0);
+    CHECK_INT(mdb_env_open(env, dir, MDB_NOSYNC, 0600), 0);
+    CHECK_INT(mdb_txn_begin(env, NULL, 0, &txn), 0);
+    CHECK_INT(registry_open(txn, &cause), 0);
+    CHECK_INT(mdb_txn_commit(txn), 0);
+    free(cause);
+}
+
+/* Remove the environment and its directory. */
+static void test_env_close(const char *dir)
+{
+    char path[256];
+    mdb_env_close(env);
+    snprintf(path, sizeof path, "%s/data.mdb", dir);
+    unlink(path);
+    snprintf(path, sizeof path, "%s/lock.mdb", dir);
+    unlink(path);
+    rmdir(dir);
+}
+
+/* An article id from a small number. */
+static void aid(int n, unsigned char id[16])
+{
+    memset(id, 0, 16);
+    id[0] = 0xa0;
+    id[15] = (unsigned char)n;
+}
+
+/* Apply one article whose roles are given as (person, position, role,
+ * organization, status, single) rows, NULL-terminated. */
+static void feed(int n, const char *date, const char *const rows[][6])
+{
+    json_t *roles = json_array();
+    unsigned char id[16];
+    pdate d = {0, 0, 0, PDATE_NONE};
+    char text[4096] = "";
+    for (size_t i = 0; rows[i][0]; i++) {
+        size_t start = strlen(text);
+        snprintf(text + start, sizeof text - start, "%s %s. ", rows[i][1], rows[i][0]);
+        json_array_append_new(
+            roles, json_pack("{s:s,s:s,s:s,s:s?,s:s,s:[I,I],s:b}", "person", rows[i][0], "position",
+                             rows[i][1], "role", rows[i][2], "organization", rows[i][3], "status",
+                             rows[i][4], "span", (json_int_t)start, (json_int_t)strlen(text),
+                             "single_holder", strcmp(rows[i][5], "1") == 0));
+    }
+    json_t *x = json_pack("{s:o}", "roles", roles);
+    if (date)
+        CHECK_INT(pdate_parse(date, &d), 0);
+    aid(n, id);
+    MDB_txn *txn;
+    rpc_error err = {0};
+    CHECK_INT(mdb_txn_begin(env, NULL, 0, &txn), 0);
+    int r = registry_apply_article(txn, NULL, id, &d, x, text, strlen(text), &err);
+    CHECK_INT(r, 0);
+    if (r == 0)
+        CHECK_INT(mdb_txn_commit(txn), 0);
+    else {
+        fprintf(stderr, "apply: %s\n", err.message);
+        mdb_txn_abort(txn);
+    }
+    json_decref(x);
+}
+
+/* Forget one article. */
+static void forget(int n)
+{
+    unsigned char id[16];
+    MDB_txn *txn;
+    rpc_error err = {0};
+    aid(n, id);
+    CHECK_INT(mdb_txn_begin(env, NULL, 0, &txn), 0);
+    CHECK_INT(registry_forget_article(txn, id, &err), 0);
+    CHECK_INT(mdb_txn_commit(txn), 0);
+}
+
+/* Run a query in a read transaction; the result (or NULL) is returned. */
+enum q_kind { Q_WHO, Q_PERSON, Q_ORG, Q_SEARCH, Q_TIMELINE };
+static json_t *query(enum q_kind k, const char *a, const char *at)
+{
+    MDB_txn *txn;
+    rpc_error err = {0};
+    json_t *r = NULL;
+    CHECK_INT(mdb_txn_begin(env, NULL, MDB_RDONLY, &txn), 0);
+    switch (k) {
+    case Q_WHO:
+        r = registry_who(txn, NULL, a, at, &err);
+        break;
+    case Q_PERSON:
+        r = registry_person(txn, a, &err);
+        break;
+    case Q_ORG:
+        r = registry_org(txn, NULL, a, at, &err);
+        break;
+    case Q_SEARCH:
+        r = registry_search(txn, a, 10, &err);
+        break;
+    case Q_TIMELINE:
+        r = registry_timeline(txn, a, &err);
+        break;
+    }
+    mdb_txn_abort(txn);
+    return r;
+}
+
+/* A counter from registry_stats. */
+static long long stat_of(const char *name)
+{
+    MDB_txn *txn;
+    CHECK_INT(mdb_txn_begin(env, NULL, MDB_RDONLY, &txn), 0);
+    json_t *s = registry_stats(txn);
+    long long v = json_integer_value(json_object_get(s, name));
+    json_decref(s);
+    mdb_txn_abort(txn);
+    return v;
+}
+
+/* Field of holders[i]. */
+static const char *holder(json_t *who, size_t i, const char *field)
+{
+    return json_string_value(
+        json_object_get(json_array_get(json_object_get(who, "holders"), i), field));
+}
+
+#define TBTC "Trưởng Ban Tổ chức Trung ương"
+#define UVBCT "Ủy viên Bộ Chính trị"
+#define BCT "Bộ Chính trị"
+#define BTC "Ban Tổ chức Trung ương"
+
+static const char *const art2017[][6] = {
+    {"Đinh Thế Huynh", UVBCT, "Ủy viên", BCT, "current", "0"},
+    {"Đinh Thế Huynh", "Thường trực Ban Bí thư", "Thường trực", "Ban Bí thư", "current", "1"},
+    {"Trần Quốc Vượng", UVBCT, "Ủy viên", BCT, "current", "0"},
+    {"Võ Văn Thưởng", UVBCT, "Ủy viên", BCT, "current", "0"},
+    {"Đinh La Thăng", UVBCT, "Ủy viên", BCT, "current", "0"},
+    {"Phạm Minh Chính", UVBCT, "Ủy viên", BCT, "current", "0"},
+    {"Phạm Minh Chính", TBTC, "Trưởng", BTC, "current", "1"},
+    {"Phạm Minh Chính", TBTC, "Trưởng", BTC, "current", "1"},
+    {NULL, NULL, NULL, NULL, NULL, NULL}};
+static const char *const art2020[][6] = {
+    {"Phạm Minh Chính", TBTC, "Trưởng", BTC, "current", "1"},
+    {"Nguyễn Phú Trọng", "Tổng Bí thư", "Tổng Bí thư", NULL, "current", "1"},
+    {NULL, NULL, NULL, NULL, NULL, NULL}};
+static const char *const art2021[][6] = {
+    {"Phạm Minh Chính", "Trưởng ban Tổ chức Trung ương", "Trưởng", BTC, "current", "1"},
+    {NULL, NULL, NULL, NULL, NULL, NULL}};
+static const char *const art2024[][6] = {{"Lê Minh Hưng", TBTC, "Trưởng", BTC, "current", "1"},
+                                         {"Lê Minh Hưng", UVBCT, "Ủy viên", BCT, "current", "0"},
+                                         {NULL, NULL, NULL, NULL, NULL, NULL}};
+
+/* The seed scenario, answered from hand-built evidence. */
+static void test_seed(void)
+{
+    feed(1, "2017-03-04", art2017);
+    feed(2, "2020-05-05", art2020);
+    feed(3, "2021-03-12", art2021);
+    feed(4, "2024-07-04", art2024);
+
+    json_t *w = query(Q_WHO, TBTC, "2019-06-01");
+    CHECK_STR(json_string_value(json_object_get(w, "position")), TBTC);
+    CHECK_INT(json_array_size(json_object_get(w, "holders")), 1);
+    CHECK_STR(holder(w, 0, "person"), "Phạm Minh Chính");
+    CHECK_STR(holder(w, 0, "certainty"), "certain");
+    json_decref(w);
+
+    w = query(Q_WHO, TBTC, "2024-07-04");
+    CHECK_INT(json_array_size(json_object_get(w, "holders")), 1);
+    CHECK_STR(holder(w, 0, "person"), "Lê Minh Hưng");
+    CHECK_STR(holder(w, 0, "certainty"), "certain");
+    json_decref(w);
+
+    w = query(Q_WHO, TBTC, "2022-06-01");
+    CHECK_INT(json_array_size(json_object_get(w, "holders")), 2);
+    CHECK_STR(holder(w, 0, "certainty"), "possible");
+    CHECK_STR(holder(w, 1, "certainty"), "possible");
+    /* Chính was last seen 15 months before, Hưng first seen 25 after */
+    CHECK_STR(holder(w, 0, "person"), "Phạm Minh Chính");
+    json_t *end = json_object_get(json_array_get(json_object_get(w, "holders"), 0), "end");
+    CHECK_STR(json_string_value(json_object_get(end, "after")), "2021-03-12");
+    CHECK_STR(json_string_value(json_object_get(end, "before")), "2024-07-04");
+    json_decref(w);
+
+    /* a partial --at means the whole year */
+    w = query(Q_WHO, TBTC, "2021");
+    CHECK_STR(holder(w, 0, "person"), "Phạm Minh Chính");
+    CHECK_STR(holder(w, 0, "certainty"), "certain");
+    json_decref(w);
+
+    /* casing, missing diacritics, initialisms; "Trưởng ban" was an alias */
+    w = query(Q_WHO, TBTC, NULL);
+    char byid[16];
+    snprintf(byid, sizeof byid, "#%lld",
+             (long long)json_integer_value(json_object_get(w, "post_id")));
+    json_decref(w);
+    const char *spellings[] = {"truong ban to chuc tu", "TRƯỞNG BAN TỔ CHỨC TRUNG ƯƠNG",
+                               "truong ban to chuc trung uong", byid};
+    for (size_t i = 0; i < sizeof spellings / sizeof *spellings; i++) {
+        w = query(Q_WHO, spellings[i], NULL);
+        CHECK_STR(json_string_value(json_object_get(w, "position")), TBTC);
+        CHECK_INT(json_array_size(json_object_get(w, "holders")), 2);
+        json_decref(w);
+    }
+    CHECK(query(Q_WHO, "Chủ tịch Quốc hội", NULL) == NULL);
+
+    json_t *p = query(Q_PERSON, "Pham Minh Chinh", NULL);
+    CHECK_STR(json_string_value(json_object_get(p, "person")), "Phạm Minh Chính");
+    json_t *pos = json_object_get(p, "positions");
+    CHECK_INT(json_array_size(pos), 2);
+    json_t *tbtc = NULL, *x;
+    size_t i;
+    json_array_foreach(pos, i, x)
+    {
+        if (strcmp(json_string_value(json_object_get(x, "position")), TBTC) == 0)
+            tbtc = x;
+    }
+    CHECK(tbtc != NULL);
+    CHECK_STR(json_string_value(json_object_get(tbtc, "first_seen")), "2017-03-04");
+    CHECK_STR(json_string_value(json_object_get(tbtc, "last_seen")), "2021-03-12");
+    /* the article repeating a claim counts once */
+    CHECK_INT(json_integer_value(json_object_get(tbtc, "evidence")), 3);
+    json_decref(p);
+
+    json_t *o = query(Q_ORG, "bo chinh tri", "2017-03-04");
+    CHECK_STR(json_string_value(json_object_get(o, "organization")), BCT);
+    json_t *posts = json_object_get(o, "posts");
+    CHECK_INT(json_array_size(posts), 1);
+    json_t *hs = json_object_get(json_array_get(posts, 0), "holders");
+    CHECK_INT(json_array_size(hs), 5);
+    int chinh_other = 0;
+    json_array_foreach(hs, i, x)
+    {
+        if (strcmp(json_string_value(json_object_get(x, "person")), "Phạm Minh Chính") == 0)
+            chinh_other = json_array_size(json_object_get(x, "other_positions")) == 1;
+    }
+    CHECK(chinh_other);
+    json_decref(o);
+
+    json_t *s = query(Q_SEARCH, "chinh", NULL);
+    int person_found = 0;
+    json_array_foreach(json_object_get(s, "results"), i, x)
+    {
+        person_found +=
+            strcmp(json_string_value(json_object_get(x, "name")), "Phạm Minh Chính") == 0;
+    }
+    CHECK_INT(person_found, 1);
+    json_decref(s);
+    /* a whole name ranks its person first */
+    s = query(Q_SEARCH, "pham minh chinh", NULL);
+    json_t *r0 = json_array_get(json_object_get(s, "results"), 0);
+    CHECK_STR(json_string_value(json_object_get(r0, "kind")), "person");
+    CHECK_STR(json_string_value(json_object_get(r0, "name")), "Phạm Minh Chính");
+    json_decref(s);
+    s = query(Q_SEARCH, "ban to chuc", NULL);
+    r0 = json_array_get(json_object_get(s, "results"), 0);
+    CHECK_STR(json_string_value(json_object_get(r0, "kind")), "organization");
+    json_decref(s);
+
+    json_t *t = query(Q_TIMELINE, "Phạm Minh Chính", NULL);
+    json_array_foreach(json_object_get(t, "positions"), i, x)
+    {
+        if (strcmp(json_string_value(json_object_get(x, "position")), TBTC) == 0)
+            CHECK_INT(json_array_size(json_object_get(x, "dates")), 3);
+    }
+    json_decref(t);
+}
+
+/* Feeding an article again changes nothing; forgetting it recomputes. */
+static void test_idempotence_and_forget(void)
+{
+    long long ev = stat_of("evidence"), te = stat_of("tenures"), pe = stat_of("persons");
+    feed(3, "2021-03-12", art2021);
+    CHECK_INT(stat_of("evidence"), ev);
+    CHECK_INT(stat_of("tenures"), te);
+    CHECK_INT(stat_of("persons"), pe);
+
+    forget(3);
+    CHECK_INT(stat_of("evidence"), ev - 1);
+    json_t *w = query(Q_WHO, TBTC, "2020-12-01");
+    /* last seen 2020-05-05 now: December 2020 is only possible */
+    CHECK_STR(holder(w, 0, "person"), "Phạm Minh Chính");
+    CHECK_STR(holder(w, 0, "certainty"), "possible");
+    json_t *start = json_object_get(json_array_get(json_object_get(w, "holders"), 1), "start");
+    CHECK_STR(json_string_value(json_object_get(start, "after")), "2020-05-06");
+    json_decref(w);
+
+    feed(3, "2021-03-12", art2021);
+    CHECK_INT(stat_of("evidence"), ev);
+    w = query(Q_WHO, TBTC, "2020-12-01");
+    CHECK_STR(holder(w, 0, "certainty"), "certain");
+    json_decref(w);
+
+    /* an article with many claims: every one goes, and comes back */
+    long long tenures = stat_of("tenures");
+    forget(1);
+    CHECK_INT(stat_of("evidence"), ev - 7);
+    CHECK_INT(stat_of("tenures"), tenures - 6);
+    w = query(Q_ORG, "Bộ Chính trị", "2017-03-04");
+    CHECK_INT(json_array_size(json_object_get(w, "posts")), 0);
+    json_decref(w);
+    feed(1, "2017-03-04", art2017);
+    CHECK_INT(stat_of("evidence"), ev);
+    CHECK_INT(stat_of("tenures"), tenures);
+
+    /* forgetting every article of a tenure removes it */
+    forget(4);
+    w = query(Q_WHO, TBTC, NULL);
+    CHECK_INT(json_array_size(json_object_get(w, "holders")), 1);
+    json_decref(w);
+    feed(4, "2024-07-04", art2024);
+}
+
+/* A run in a write transaction of merge or split. */
+static json_t *correct(int split, const char *a, const char *b, json_t *arts, json_t *posts)
+{
+    MDB_txn *txn;
+    rpc_error err = {0};
+    CHECK_INT(mdb_txn_begin(env, NULL, 0, &txn), 0);
+    json_t *r = split ? registry_split(txn, NULL, a, arts, posts, &err)
+                      : registry_merge(txn, NULL, "person", a, b, &err);
+    if (r)
+        CHECK_INT(mdb_txn_commit(txn), 0);
+    else {
+        fprintf(stderr, "correction: %s\n", err.message);
+        mdb_txn_abort(txn);
+    }
+    json_decref(arts);
+    json_decref(posts);
+    return r;
+}
+
+/* Merge persists: a later article with the merged spelling joins. */
+static void test_merge(void)
+{
+    static const char *const typo[][6] = {{"Phạm Minh Chinh", TBTC, "Trưởng", BTC, "current", "1"},
+                                          {NULL, NULL, NULL, NULL, NULL, NULL}};
+    static const char *const typo_later[][6] = {
+        {"Phạm Minh Chinh", UVBCT, "Ủy viên", BCT, "current", "0"},
+        {NULL, NULL, NULL, NULL, NULL, NULL}};
+    long long persons = stat_of("persons");
+    feed(10, "2019-01-15", typo);
+    CHECK_INT(stat_of("persons"), persons + 1);
+    json_t *r = correct(0, "Phạm Minh Chinh", "Phạm Minh Chính", NULL, NULL);
+    CHECK(r != NULL);
+    json_decref(r);
+    CHECK_INT(stat_of("persons"), persons);
+    json_t *p = query(Q_PERSON, "Phạm Minh Chính", NULL), *x;
+    size_t i;
+    json_array_foreach(json_object_get(p, "positions"), i, x)
+    {
+        if (strcmp(json_string_value(json_object_get(x, "position")), TBTC) == 0)
+            CHECK_INT(json_integer_value(json_object_get(x, "evidence")), 4);
+    }
+    json_decref(p);
+    feed(11, "2019-02-01", typo_later);
+    CHECK_INT(stat_of("persons"), persons);
+    p = query(Q_PERSON, "Phạm Minh Chính", NULL);
+    json_array_foreach(json_object_get(p, "positions"), i, x)
+    {
+        if (strcmp(json_string_value(json_object_get(x, "position")), UVBCT) == 0)
+            CHECK_INT(json_integer_value(json_object_get(x, "evidence")), 2);
+    }
+    json_decref(p);
+    CHECK_INT(stat_of("corrections"), 1);
+}
+
+/* Split persists: namesakes stay apart as more articles arrive. */
+static void test_split(void)
+{
+    static const char *const hung_a[][6] = {
+        {"Nguyễn Văn Hùng", "Bộ trưởng Bộ Văn hóa", "Bộ trưởng", "Bộ Văn hóa", "current", "1"},
+        {NULL, NULL, NULL, NULL, NULL, NULL}};
+    static const char *const hung_b[][6] = {{"Nguyễn Văn Hùng", "Chủ tịch UBND tỉnh Kon Tum",
+                                             "Chủ tịch", "UBND tỉnh Kon Tum", "current", "1"},
+                                            {NULL, NULL, NULL, NULL, NULL, NULL}};
+    feed(20, "2015-05-01", hung_a);
+    feed(21, "2016-06-01", hung_b);
+    feed(22, "2016-09-01", hung_b);
+    json_t *p = query(Q_PERSON, "Nguyễn Văn Hùng", NULL);
+    CHECK_INT(json_array_size(json_object_get(p, "positions")), 2);
+    json_decref(p);
+    /* a split by post */
+    json_t *r =
+        correct(1, "Nguyễn Văn Hùng", NULL, NULL, json_pack("[s]", "Chủ tịch UBND tỉnh Kon Tum"));
+    CHECK(r != NULL);
+    CHECK_INT(json_integer_value(json_object_get(r, "moved")), 2);
+    json_int_t newid = json_integer_value(json_object_get(r, "new_person_id"));
+    json_decref(r);
+    char hash[16];
+    snprintf(hash, sizeof hash, "#%lld", (long long)newid);
+    p = query(Q_PERSON, hash, NULL);
+    CHECK_INT(json_array_size(json_object_get(p, "positions")), 1);
+    json_decref(p);
+    /* a later article about the Kon Tum post goes to the new person */
+    feed(23, "2018-01-01", hung_b);
+    p = query(Q_PERSON, hash, NULL);
+    CHECK_INT(json_integer_value(
+                  json_object_get(json_array_get(json_object_get(p, "positions"), 0), "evidence")),
+              3);
+    json_decref(p);
+    /* the name alone still offers both namesakes */
+    p = query(Q_PERSON, "Nguyen Van Hung", NULL);
+    CHECK_INT(json_array_size(json_object_get(p, "alternatives")), 1);
+    json_decref(p);
+    /* a split by article is remembered when that article is fed again */
+    feed(24, "2017-01-01", hung_a);
+    char hex[33];
+    unsigned char id[16];
+    aid(24, id);
+    for (int i = 0; i < 16; i++)
+        snprintf(hex + 2 * i, 3, "%02x", id[i]);
+    r = correct(1, "#1", NULL, NULL, NULL);
+    CHECK(r == NULL); /* nothing to move */
+    json_t *w = query(Q_WHO, "Bộ trưởng Bộ Văn hóa", NULL);
+    const char *who1 = holder(w, 0, "person");
+    CHECK_STR(who1, "Nguyễn Văn Hùng");
+    json_int_t old = json_integer_value(
+        json_object_get(json_array_get(json_object_get(w, "holders"), 0), "person_id"));
+    json_decref(w);
+    snprintf(hash, sizeof hash, "#%lld", (long long)old);
+    r = correct(1, hash, NULL, json_pack("[s]", hex), NULL);
+    CHECK(r != NULL);
+    json_int_t third = json_integer_value(json_object_get(r, "new_person_id"));
+    json_decref(r);
+    forget(24);
+    feed(24, "2017-01-01", hung_a);
+    w = query(Q_WHO, "Bộ trưởng Bộ Văn hóa", NULL);
+    CHECK_INT(json_array_size(json_object_get(w, "holders")), 2);
+    int found = 0;
+    json_t *x;
+    size_t i;
+    json_array_foreach(json_object_get(w, "holders"), i, x)
+    {
+        found += json_integer_value(json_object_get(x, "person_id")) == third;
+    }
+    CHECK_INT(found, 1);
+    json_decref(w);
+}
+
+int main(void)
+{
+    char dir[] = "/tmp/tenure-registry-XXXXXX";
+    test_env_open(dir);
+    test_seed();
+    test_idempotence_and_forget();
+    test_merge();
+    test_split();
+    test_env_close(dir);
+    TEST_DONE();
+}

@@ -1,0 +1,188 @@
+/*
+ * test_tenure_bounds.c — tenure bounds inference on its own: statuses,
+ * partial dates as intervals, career timelines, one-holder succession and
+ * the certain/possible answer at a date.  No LMDB, no extractor.
+ */
+#include "tenure_bounds.h"
+#include "test.h"
+
+/* Day number of a full date. */
+static int32_t day(int y, int m, int d)
+{
+    return pdate_days_from_civil(y, m, d);
+}
+
+/* Span of a "YYYY[-MM[-DD]]" string. */
+static tb_span span(const char *s)
+{
+    pdate d;
+    if (pdate_parse(s, &d) < 0)
+        return tb_span_from_pdate(NULL);
+    return tb_span_from_pdate(&d);
+}
+
+/* An observation at a date with a status. */
+static tb_obs obs(const char *date, uint8_t status)
+{
+    tb_obs o = {span(date), status, tb_span_from_pdate(NULL), tb_span_from_pdate(NULL)};
+    return o;
+}
+
+/* The seed scenario: Trưởng Ban Tổ chức Trung ương, Phạm Minh Chính seen in
+ * 2017, 2020 and 2021, Lê Minh Hưng in July 2024. */
+static void test_seed_succession(void)
+{
+    tb_tenure h[2];
+    tb_init(&h[0]);
+    tb_init(&h[1]);
+    tb_obs a = obs("2017-03-04", TB_CURRENT), b = obs("2020-05-05", TB_CURRENT),
+           c = obs("2021-03-12", TB_CURRENT), d = obs("2024-07-04", TB_CURRENT);
+    tb_add(&h[0], &b);
+    tb_add(&h[0], &a);
+    tb_add(&h[0], &c);
+    tb_add(&h[1], &d);
+    CHECK_INT(h[0].count, 3);
+    CHECK_INT(h[0].first_seen.lo, day(2017, 3, 4));
+    CHECK_INT(h[0].last_seen.lo, day(2021, 3, 12));
+    CHECK_INT(h[0].s2, day(2017, 3, 4));
+    CHECK_INT(h[0].e1, day(2021, 3, 12));
+    CHECK_INT(h[0].e2, TB_OPEN_HI);
+    tb_succession(h, 2, 1);
+    CHECK_INT(h[0].e2, day(2024, 7, 4));
+    CHECK_INT(h[1].s1, day(2021, 3, 13));
+    CHECK_INT(h[1].s2, day(2024, 7, 4));
+    int32_t q = day(2019, 6, 1);
+    CHECK_INT(tb_certainty_at(&h[0], q, q), TB_CERTAIN);
+    CHECK_INT(tb_certainty_at(&h[1], q, q), TB_NO);
+    q = day(2022, 6, 1);
+    CHECK_INT(tb_certainty_at(&h[0], q, q), TB_POSSIBLE);
+    CHECK_INT(tb_certainty_at(&h[1], q, q), TB_POSSIBLE);
+    q = day(2024, 7, 4);
+    CHECK_INT(tb_certainty_at(&h[1], q, q), TB_CERTAIN);
+    /* a post with many holders gets no succession bounds */
+    tb_succession(h, 2, 0);
+    CHECK_INT(h[0].e2, TB_OPEN_HI);
+    CHECK_INT(h[1].s1, TB_OPEN_LO);
+}
+
+/* A year is an interval: one "2017" sighting proves no single day. */
+static void test_partial_dates(void)
+{
+    tb_tenure t;
+    tb_init(&t);
+    tb_obs o = obs("2017", TB_CURRENT);
+    tb_add(&t, &o);
+    CHECK_INT(t.s2, day(2017, 12, 31));
+    CHECK_INT(t.e1, day(2017, 1, 1));
+    CHECK_INT(tb_certainty_at(&t, day(2017, 6, 1), day(2017, 6, 1)), TB_POSSIBLE);
+    CHECK_INT(tb_certainty_at(&t, day(2016, 6, 1), day(2016, 6, 1)), TB_POSSIBLE);
+    /* open bounds reach one term (five years) beyond the sightings */
+    CHECK_INT(tb_certainty_at(&t, day(2011, 6, 1), day(2011, 6, 1)), TB_NO);
+    CHECK_INT(tb_certainty_at(&t, day(2022, 12, 1), day(2022, 12, 1)), TB_POSSIBLE);
+    CHECK_INT(tb_certainty_at(&t, day(2023, 6, 1), day(2023, 6, 1)), TB_NO);
+    /* the precision is kept for display */
+    pdate d = tb_span_pdate(&t.first_seen);
+    CHECK_INT(d.prec, PDATE_YEAR);
+    CHECK_INT(d.year, 2017);
+    /* a second sighting in 2019-05 makes mid-2018 certain */
+    o = obs("2019-05", TB_CURRENT);
+    tb_add(&t, &o);
+    CHECK_INT(tb_certainty_at(&t, day(2018, 6, 1), day(2018, 6, 1)), TB_CERTAIN);
+    CHECK_INT(tb_certainty_at(&t, day(2019, 5, 10), day(2019, 5, 10)), TB_POSSIBLE);
+    /* a whole-year query: certain when part of it is certain */
+    CHECK_INT(tb_certainty_at(&t, day(2019, 1, 1), day(2019, 12, 31)), TB_CERTAIN);
+    /* succession with partial dates: A last seen "2019-05", B first "2020" */
+    tb_tenure h[2];
+    h[0] = t;
+    tb_init(&h[1]);
+    o = obs("2020", TB_CURRENT);
+    tb_add(&h[1], &o);
+    tb_succession(h, 2, 1);
+    CHECK_INT(h[1].s1, day(2019, 5, 2));
+    CHECK_INT(h[0].e2, day(2020, 12, 31));
+    /* overlapping windows give no ordering */
+    tb_init(&h[1]);
+    o = obs("2019", TB_CURRENT);
+    tb_add(&h[1], &o);
+    tb_succession(h, 2, 1);
+    CHECK_INT(h[1].s1, TB_OPEN_LO);
+}
+
+/* appointed, ended, former and acting. */
+static void test_statuses(void)
+{
+    tb_tenure t;
+    tb_init(&t);
+    tb_obs o = obs("2016-04-09", TB_APPOINTED);
+    tb_add(&t, &o);
+    CHECK_INT(t.s1, day(2016, 4, 9));
+    CHECK_INT(t.s2, day(2016, 4, 9));
+    CHECK_INT(tb_certainty_at(&t, day(2016, 4, 1), day(2016, 4, 1)), TB_NO);
+    o = obs("2021-04", TB_ENDED);
+    tb_add(&t, &o);
+    CHECK_INT(t.e1, day(2021, 4, 1));
+    CHECK_INT(t.e2, day(2021, 4, 30));
+    CHECK_INT(tb_certainty_at(&t, day(2020, 1, 1), day(2020, 1, 1)), TB_CERTAIN);
+    CHECK_INT(tb_certainty_at(&t, day(2021, 4, 15), day(2021, 4, 15)), TB_POSSIBLE);
+    CHECK_INT(tb_certainty_at(&t, day(2021, 5, 1), day(2021, 5, 1)), TB_NO);
+    CHECK_STR(tb_status_name(t.last_status), "ended");
+
+    tb_init(&t);
+    o = obs("2024-01-10", TB_FORMER);
+    tb_add(&t, &o);
+    CHECK_INT(t.e2, day(2024, 1, 10));
+    CHECK_INT(t.e1, TB_OPEN_LO);
+    CHECK_INT(tb_certainty_at(&t, day(2024, 2, 1), day(2024, 2, 1)), TB_NO);
+    CHECK_INT(tb_certainty_at(&t, day(2020, 2, 1), day(2020, 2, 1)), TB_POSSIBLE);
+    CHECK_INT(tb_certainty_at(&t, day(2015, 2, 1), day(2015, 2, 1)), TB_NO);
+    CHECK_INT(tb_status_parse("acting"), TB_ACTING);
+    CHECK_INT(tb_status_parse("nonsense"), TB_CURRENT);
+}
+
+/* "8/2007-6/2010: Phó Thủ tướng" in a biography published in 2016. */
+static void test_timeline(void)
+{
+    tb_tenure t;
+    tb_init(&t);
+    tb_obs o = obs("2016-05-01", TB_FORMER);
+    o.from = span("2007-08");
+    o.to = span("2010-06");
+    tb_add(&t, &o);
+    CHECK_INT(t.s1, day(2007, 8, 1));
+    CHECK_INT(t.s2, day(2007, 8, 31));
+    CHECK_INT(t.e1, day(2010, 6, 1));
+    CHECK_INT(t.e2, day(2010, 6, 30));
+    CHECK_INT(tb_certainty_at(&t, day(2009, 1, 1), day(2009, 1, 1)), TB_CERTAIN);
+    CHECK_INT(tb_certainty_at(&t, day(2011, 1, 1), day(2011, 1, 1)), TB_NO);
+    /* an open-ended entry ("2020 - nay") runs to the article's date */
+    tb_init(&t);
+    o = obs("2023-03-01", TB_CURRENT);
+    o.from = span("2020");
+    tb_add(&t, &o);
+    CHECK_INT(t.s1, day(2020, 1, 1));
+    CHECK_INT(t.e1, day(2023, 3, 1));
+    CHECK_INT(tb_certainty_at(&t, day(2022, 1, 1), day(2022, 1, 1)), TB_CERTAIN);
+}
+
+/* Distance ranks possible holders. */
+static void test_distance(void)
+{
+    tb_tenure t;
+    tb_init(&t);
+    CHECK(tb_distance(&t, 0, 0) > 1000000);
+    tb_obs o = obs("2020-01-10", TB_CURRENT);
+    tb_add(&t, &o);
+    CHECK_INT(tb_distance(&t, day(2020, 1, 10), day(2020, 1, 10)), 0);
+    CHECK_INT(tb_distance(&t, day(2020, 1, 20), day(2020, 1, 20)), 10);
+    CHECK_INT(tb_distance(&t, day(2020, 1, 1), day(2020, 1, 5)), 5);
+}
+
+int main(void)
+{
+    test_seed_succession();
+    test_partial_dates();
+    test_statuses();
+    test_timeline();
+    test_distance();
+    TEST_DONE();
+}
