@@ -74,6 +74,7 @@ typedef struct el {
     uint32_t ts, te;   /* tokens, including a status prefix / honorific */
     uint32_t rs;       /* TITLE: first token of the role head */
     uint32_t re;       /* TITLE: end of the role head */
+    uint32_t xe;       /* TITLE: end including "của <body>" before a name */
     int32_t person;    /* NAME: index into the people table, -1 unresolved */
     uint64_t shortkey; /* NAME: hash of a short reference, 0 when full */
     uint8_t shortlen;  /* NAME: syllables of the short reference */
@@ -307,6 +308,15 @@ static bool ex_word(const ex *x, size_t i)
     return i < x->ntok && x->tok[i].type == T_WORD;
 }
 
+/* Whether token i is the word w (lower-case ASCII or UTF-8 as written). */
+static bool ex_is(const ex *x, size_t i, const char *w)
+{
+    if (!ex_word(x, i))
+        return false;
+    size_t n = strlen(w);
+    return x->tok[i].h == norm_hash_syllable(w, n);
+}
+
 /* Whether token i is a capitalised word that may belong to a name. */
 static bool ex_namecap(const ex *x, size_t i)
 {
@@ -404,7 +414,7 @@ static size_t ex_skip_place(const ex *x, size_t i)
  * words of body names, places, "và"/"&"/" - " inside a name.  It stops at a
  * person's name, a stop word, a mark, or a second lower-case syllable that
  * nothing capitalised follows ("Chính phủ phát biểu" → "Chính phủ"). */
-static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open)
+static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bool after_name)
 {
     size_t k = i, committed = i;
     int free_lower = after_cap ? 0 : 1;
@@ -434,7 +444,7 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open)
                 break;
             const lx_entry *e = NULL;
             int n = ex_phrase(x, k, LX_LOOKALIKE | LX_PLACE | LX_STOP | LX_ORG, &e);
-            if (n && (e->kinds & LX_ORG) && !(e->kinds & LX_LOOKALIKE)) {
+            if (n && (e->kinds & LX_ORG) && !(e->kinds & (LX_LOOKALIKE | LX_PLACE))) {
                 /* a body word: "Tỉnh ủy" is a body, not "tỉnh" + a place */
                 k += (size_t)n;
                 committed = k;
@@ -463,16 +473,20 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open)
         }
         const lx_entry *e = NULL;
         int n = ex_phrase(x, k, LX_STOP | LX_ORGWORD | LX_PLACE | LX_ROLE, &e);
+        /* "và" joins two words of one body only before a capital that does
+         * not start a post or a name: "Bộ Kế hoạch và Đầu tư" */
+        if (t->h == x->lx->h_va) {
+            size_t nx = k + 1;
+            if (k == committed && ex_word(x, nx) && x->tok[nx].cap && !ex_name_at(x, nx) &&
+                !ex_role_at(x, nx, NULL) &&
+                !ex_phrase(x, nx, LX_HONORIFIC | LX_RANK | LX_NOTNAME, NULL)) {
+                k++;
+                continue;
+            }
+            break;
+        }
         if (n && (e->kinds & LX_STOP) && !(e->kinds & LX_ORGWORD))
             break;
-        /* "và" joins two words of one body only before a capital that does
-         * not start a post or a name: "Sở Thông tin và Truyền thông" */
-        if (n && (e->kinds & LX_STOP)) {
-            size_t nx = k + (size_t)n;
-            if (!(ex_word(x, nx) && x->tok[nx].cap && !ex_name_at(x, nx) &&
-                  !ex_role_at(x, nx, NULL)))
-                break;
-        }
         if (n && (e->kinds & LX_PLACE)) {
             size_t nx = k + (size_t)n;
             if (ex_word(x, nx) && (x->tok[nx].cap || x->tok[nx].digit)) {
@@ -507,7 +521,9 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open)
     bool named = k < x->ntok && ex_name_at(x, k);
     if (k != committed && !named)
         k = committed;
-    if (loose && !(k < x->ntok && ex_name_at(x, k)))
+    /* a brand after "NAME, post" is that post's body: "Ông Đặng Thanh Hải,
+     * Tổng giám đốc Vinacomin" */
+    if (loose && !after_name && !(k < x->ntok && ex_name_at(x, k)))
         return i;
     return k;
 }
@@ -528,6 +544,7 @@ static el *ex_add(ex *x, int type, size_t ts, size_t te)
     e->type = (uint8_t)type;
     e->ts = (uint32_t)ts;
     e->te = (uint32_t)te;
+    e->xe = (uint32_t)te;
     e->person = -1;
     return e;
 }
@@ -649,10 +666,25 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
      * followed by that body's name, whatever it is ("Tuyên giáo") */
     const lx_entry *last = lexicon_find(x->lx, norm_hash_combine(0, x->tok[rend - 1].h), 1);
     bool open = rn > 1 && last && (last->kinds & LX_ORG);
-    size_t end = ex_title_body(x, rend, x->tok[rend - 1].cap || x->tok[rend - 1].allcaps, open);
-    el *e = ex_add(x, E_TITLE, i, end);
+    bool after_name = x->nel >= 2 && x->el[x->nel - 2].type == E_NAME &&
+                      (x->el[x->nel - 1].type == E_COMMA || x->el[x->nel - 1].type == E_DASH ||
+                       x->el[x->nel - 1].type == E_OPEN);
+    size_t end =
+        ex_title_body(x, rend, x->tok[rend - 1].cap || x->tok[rend - 1].allcaps, open, after_name);
+    /* "Chủ nhiệm Ủy ban Kinh tế của Quốc hội Vũ Hồng Thanh": the post stops
+     * before "của", but the name after the owner still takes it */
+    size_t xend = end;
+    int on;
+    if (end + 1 < x->ntok && ex_is(x, end, "của") && x->tok[end + 1].cap &&
+        (on = ex_phrase(x, end + 1, LX_ORG, NULL)) > 0) {
+        size_t oe = ex_title_body(x, end + 1 + (size_t)on, true, true, false);
+        if (ex_name_at(x, oe))
+            xend = oe;
+    }
+    el *e = ex_add(x, E_TITLE, i, xend);
     if (!e)
-        return end;
+        return xend;
+    e->te = (uint32_t)end;
     e->rs = (uint32_t)r;
     e->re = (uint32_t)rend;
     e->status = status;
@@ -660,7 +692,7 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
     e->plural = (uint8_t)plural;
     e->one = (re->kinds & LX_ROLE_ONE) != 0;
     ex_org(x, rend, end);
-    return end;
+    return xend;
 }
 
 /* Try a person at token i: an optional honorific or rank, then a full name
@@ -698,15 +730,6 @@ static size_t ex_try_name(ex *x, size_t i)
         return m;
     }
     return i;
-}
-
-/* Whether token i is the word w (lower-case ASCII or UTF-8 as written). */
-static bool ex_is(const ex *x, size_t i, const char *w)
-{
-    if (!ex_word(x, i))
-        return false;
-    size_t n = strlen(w);
-    return x->tok[i].h == norm_hash_syllable(w, n);
 }
 
 /* Read "M/YYYY" or "YYYY" at token *k into *d; advances *k. */
@@ -888,7 +911,7 @@ static void ex_elements(ex *x)
         /* a body named on its own: counted as an organisation */
         int on = x->tok[i].cap ? ex_phrase(x, i, LX_ORG, NULL) : 0;
         if (on) {
-            size_t end = ex_title_body(x, i + (size_t)on, true, true);
+            size_t end = ex_title_body(x, i + (size_t)on, true, true, false);
             ex_org(x, i, end);
             ex_add(x, E_OTHER, i, end);
             i = end > i ? end : i + 1;
@@ -1006,7 +1029,7 @@ static void ex_rule_prefix(ex *x)
         if (t->type == E_TITLE && n->type == E_DASH && i + 2 < x->nel &&
             x->el[i + 2].type == E_NAME && !(i > 0 && x->el[i - 1].type == E_DASH))
             n = &x->el[ni = i + 2];
-        else if (t->type != E_TITLE || n->type != E_NAME || t->te != n->ts)
+        else if (t->type != E_TITLE || n->type != E_NAME || t->xe != n->ts)
             continue;
         if (n->person < 0)
             continue;
