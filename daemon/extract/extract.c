@@ -1010,11 +1010,26 @@ static void ex_give(ex *x, size_t ti, size_t ni, uint8_t status)
     x->rl[x->nrl++] = (role){n->person, -1, (uint32_t)ti, x->tok[s].s, x->tok[e - 1].e, status};
 }
 
-/* Whether element i is of a type that joins two posts of one chain. */
+/* Whether element i is of a type that joins two posts of one chain
+ * ("Tổng Thư ký Quốc hội - Chủ nhiệm Văn phòng Quốc hội"). */
 static bool ex_joiner(const ex *x, size_t i)
 {
     int ty = x->el[i].type;
-    return ty == E_COMMA || ty == E_KIEM || ty == E_AND;
+    return ty == E_COMMA || ty == E_KIEM || ty == E_AND || ty == E_DASH;
+}
+
+/* Whether element i is the object of "thừa ủy quyền (của)" or "thay mặt":
+ * "thừa ủy quyền của Thủ tướng Chính phủ, Phó Thủ tướng Vương Đình Huệ vừa
+ * ký" — that post is someone else's and never opens the signer's chain. */
+static bool ex_governed(const ex *x, size_t i)
+{
+    size_t t = x->el[i].ts;
+    if (t >= 1 && ex_is(x, t - 1, "của"))
+        t--;
+    if (t < 2)
+        return false;
+    return (ex_is(x, t - 1, "quyền") && ex_is(x, t - 2, "ủy")) ||
+           (ex_is(x, t - 1, "mặt") && ex_is(x, t - 2, "thay"));
 }
 
 /* Prefix chains: a post right before a name is that person's, and so are
@@ -1036,7 +1051,8 @@ static void ex_rule_prefix(ex *x)
         t->owned = 1;
         ex_give(x, i, ni, 0);
         size_t k = i;
-        while (k >= 2 && ex_joiner(x, k - 1) && x->el[k - 2].type == E_TITLE && !x->el[k - 2].owned)
+        while (k >= 2 && ex_joiner(x, k - 1) && x->el[k - 2].type == E_TITLE &&
+               !x->el[k - 2].owned && !ex_governed(x, k - 2))
             k -= 2;
         if (k < i && k >= 2 &&
             (x->el[k - 1].type == E_COMMA || x->el[k - 1].type == E_DASH ||
@@ -1140,7 +1156,12 @@ static void ex_rule_cues(ex *x)
             st = t->status;
         else if (i > 0 && x->el[i - 1].type == E_CUE && x->el[i - 1].where == 2 && pending)
             st = pending;
-        else
+        else if (i > 1 && x->el[i - 1].type == E_CUE && x->el[i - 1].where == 2 &&
+                 x->el[i - 2].type == E_NAME && x->el[i - 2].person >= 0) {
+            /* "Phó Thủ tướng Vương Đình Huệ làm Trưởng Ban chỉ đạo": held */
+            ex_give(x, i, i - 2, 0);
+            continue;
+        } else
             continue;
         if (t->cued && t->status == ST_APPOINTED && pending)
             t->status = pending;
