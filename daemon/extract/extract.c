@@ -686,12 +686,14 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
         return xend;
     e->te = (uint32_t)end;
     e->rs = (uint32_t)r;
-    e->re = (uint32_t)rend;
+    /* "Trưởng Ban Tổ chức Trung ương": role "Trưởng", organisation "Ban Tổ
+     * chức Trung ương" — the body word of the head belongs to the body */
+    e->re = (uint32_t)(open && end > rend ? rend - 1 : rend);
     e->status = status;
     e->cued = cued;
     e->plural = (uint8_t)plural;
     e->one = (re->kinds & LX_ROLE_ONE) != 0;
-    ex_org(x, rend, end);
+    ex_org(x, e->re, end);
     return xend;
 }
 
@@ -909,10 +911,15 @@ static void ex_elements(ex *x)
             continue;
         }
         /* a body named on its own: counted as an organisation */
-        int on = x->tok[i].cap ? ex_phrase(x, i, LX_ORG, NULL) : 0;
-        if (on) {
-            size_t end = ex_title_body(x, i + (size_t)on, true, true, false);
-            ex_org(x, i, end);
+        int on = x->tok[i].cap && !x->tok[i].allcaps ? ex_phrase(x, i, LX_ORG, NULL) : 0;
+        const lx_entry *ne = NULL;
+        int nn = on ? ex_phrase(x, i, LX_NOTNAME, &ne) : 0;
+        if (on && nn < on) {
+            /* "Hội nghị" is a meeting, not the body "Hội" (notnames.tsv) */
+            size_t hend = i + (size_t)on;
+            size_t end = ex_title_body(x, hend, x->tok[hend - 1].cap, true, false);
+            if (end > i + 1)
+                ex_org(x, i, end);
             ex_add(x, E_OTHER, i, end);
             i = end > i ? end : i + 1;
             continue;

@@ -16,8 +16,8 @@ static void test_prefix_chain(void)
     HAS_ROLE(r, "Phạm Minh Chính", "Trưởng Ban Tổ chức Trung ương");
     CHECK_INT(tx_check_nroles(r), 3);
     json_t *o = tx_check_role(r, "Phạm Minh Chính", "Trưởng Ban Tổ chức Trung ương");
-    CHECK_STR(json_string_value(json_object_get(o, "role")), "Trưởng Ban");
-    CHECK_STR(json_string_value(json_object_get(o, "organization")), "Tổ chức Trung ương");
+    CHECK_STR(json_string_value(json_object_get(o, "role")), "Trưởng");
+    CHECK_STR(json_string_value(json_object_get(o, "organization")), "Ban Tổ chức Trung ương");
     json_decref(r);
     /* two posts, the second with a lower-case organisation word (seed 000) */
     r = tx_check_run(
