@@ -214,18 +214,40 @@ int reg_tenure_get(MDB_txn *txn, uint32_t person, uint32_t post, tb_tenure *out,
     return 0;
 }
 
-/* Write one tenure record (and its post index entry). */
+/* The post index value of a tenure: first sighting day, then person, so a
+ * post's holders lie in the order they were first seen. */
+static void reg_tenure_idx(unsigned char v[8], uint32_t person, const tb_tenure *t)
+{
+    reg_put_day(v, tb_span_known(&t->first_seen) ? t->first_seen.lo : TB_OPEN_LO);
+    reg_put_u32(v + 4, person);
+}
+
+/* Write one tenure record and keep its post index entry in step. */
 static int reg_tenure_put(MDB_txn *txn, uint32_t person, uint32_t post, const tb_tenure *t,
                           rpc_error *err)
 {
-    unsigned char k[8];
-    MDB_val key = {8, k}, val = {sizeof *t, (void *)t};
+    unsigned char k[8], iv[8], ov[8];
+    tb_tenure old;
     reg_put_u32(k, person);
     reg_put_u32(k + 4, post);
+    int had = reg_tenure_get(txn, person, post, &old, err);
+    if (had < 0)
+        return -1;
+    MDB_val key = {8, k}, val = {sizeof *t, (void *)t};
     int rc = mdb_put(txn, reg_db.tenures, &key, &val, 0);
     if (rc != 0)
         return reg_fail(err, "mdb_put(tenures)", rc);
-    MDB_val pk = {4, k + 4}, pv = {4, k};
+    reg_tenure_idx(iv, person, t);
+    MDB_val pk = {4, k + 4}, pv = {8, iv};
+    if (had == 0) {
+        reg_tenure_idx(ov, person, &old);
+        if (memcmp(ov, iv, 8) == 0)
+            return 0;
+        MDB_val opv = {8, ov};
+        rc = mdb_del(txn, reg_db.tenures_by_post, &pk, &opv);
+        if (rc != 0 && rc != MDB_NOTFOUND)
+            return reg_fail(err, "mdb_del(tenures_by_post)", rc);
+    }
     rc = mdb_put(txn, reg_db.tenures_by_post, &pk, &pv, MDB_NODUPDATA);
     if (rc != 0 && rc != MDB_KEYEXIST)
         return reg_fail(err, "mdb_put(tenures_by_post)", rc);
@@ -235,14 +257,19 @@ static int reg_tenure_put(MDB_txn *txn, uint32_t person, uint32_t post, const tb
 /* Remove one tenure record and its index entry. */
 static int reg_tenure_del(MDB_txn *txn, uint32_t person, uint32_t post, rpc_error *err)
 {
-    unsigned char k[8];
-    MDB_val key = {8, k};
+    unsigned char k[8], iv[8];
+    tb_tenure old;
     reg_put_u32(k, person);
     reg_put_u32(k + 4, post);
+    int had = reg_tenure_get(txn, person, post, &old, err);
+    if (had != 0)
+        return had < 0 ? -1 : 0;
+    MDB_val key = {8, k};
     int rc = mdb_del(txn, reg_db.tenures, &key, NULL);
     if (rc != 0 && rc != MDB_NOTFOUND)
         return reg_fail(err, "mdb_del(tenures)", rc);
-    MDB_val pk = {4, k + 4}, pv = {4, k};
+    reg_tenure_idx(iv, person, &old);
+    MDB_val pk = {4, k + 4}, pv = {8, iv};
     rc = mdb_del(txn, reg_db.tenures_by_post, &pk, &pv);
     if (rc != 0 && rc != MDB_NOTFOUND)
         return reg_fail(err, "mdb_del(tenures_by_post)", rc);
@@ -909,7 +936,7 @@ int reg_post_succession(MDB_txn *txn, uint32_t post, rpc_error *err)
                 goto free_holders;
             }
         }
-        who[n] = reg_get_u32(v.mv_data);
+        who[n] = reg_get_u32((const unsigned char *)v.mv_data + 4);
         int g = reg_tenure_get(txn, who[n], post, &h[n], err);
         if (g < 0)
             goto free_holders;

@@ -107,7 +107,7 @@ static json_t *query(enum q_kind k, const char *a, const char *at)
     CHECK_INT(mdb_txn_begin(env, NULL, MDB_RDONLY, &txn), 0);
     switch (k) {
     case Q_WHO:
-        r = registry_who(txn, NULL, a, at, &err);
+        r = registry_who(txn, NULL, a, at, 0, &err);
         break;
     case Q_PERSON:
         r = registry_person(txn, a, &err);
