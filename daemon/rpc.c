@@ -1,11 +1,71 @@
 /*
- * rpc.c — JSON-RPC 2.0 dispatch: envelope checks, parameter shapes from
- * methods.def, error objects.  (Grows into the dispatcher; see rpc.h.)
+ * rpc.c — JSON-RPC 2.0 dispatch (see rpc.h and tenured.h).
+ *
+ * Owns parsing a request line, the envelope checks (-32700, -32600), method
+ * lookup (-32601), the parameter shapes of methods.def (-32602, naming the
+ * field), notifications and batches, choosing where a method runs (READ
+ * inline in a read transaction, CPU on the worker pool, WRITE prepared on
+ * the pool then applied by the writer in connection order), building
+ * replies and completing a line once all its members are answered.
+ * Does not own framing or sockets (server.c), threads (workers.c,
+ * writer.c) or any method's behaviour (m_*.c).
+ *
+ * Ordering within one connection: replies leave in request order (the
+ * connection's line queue); writes reach the writer in request order (the
+ * connection's write queue); a request that reads the store waits until the
+ * connection's earlier writes are complete, so "ingest then article.get"
+ * pipelined sees the article.  Members of one batch run concurrently, as
+ * JSON-RPC allows.
  */
 #include "rpc.h"
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "log.h"
+#include "store.h"
+#include "tenured.h"
+
+#define RPC_MAX_FIELDS 8
+
+struct rpc_field {
+    char name[32];
+    char type; /* s i b o a */
+    int optional;
+};
+
+struct rpc_method {
+    const char *name;
+    enum tenure_method_kind kind;
+    const char *shape;
+    const char *summary;
+    json_t *(*read)(struct tenured *, MDB_txn *, json_t *, rpc_error *);
+    json_t *(*cpu)(struct tenured *, json_t *, rpc_error *);
+    void *(*prepare)(struct tenured *, json_t *, rpc_error *);
+    json_t *(*apply)(struct tenured *, MDB_txn *, json_t *, void *, rpc_error *);
+    void (*release)(void *);
+    struct rpc_field fields[RPC_MAX_FIELDS];
+    size_t nfields;
+};
+
+#define RPC_ENTRY_READ(sym) .read = m_##sym##_read
+#define RPC_ENTRY_CPU(sym) .cpu = m_##sym##_cpu
+#define RPC_ENTRY_WRITE(sym)                                                                       \
+    .prepare = m_##sym##_prepare, .apply = m_##sym##_apply, .release = m_##sym##_release
+
+static struct rpc_method methods[] = {
+#define TENURE_METHOD(n, sym, k, shp, sum)                                                         \
+    {.name = n, .kind = TENURE_KIND_##k, .shape = shp, .summary = sum, RPC_ENTRY_##k(sym)},
+#include "tenure/methods.def"
+#undef TENURE_METHOD
+};
+
+#define NMETHODS (sizeof methods / sizeof methods[0])
+
+static int rpc_ready;
+static MDB_txn *rpc_rtxn; /* the loop's read transaction, reset between requests */
 
 /* Set code and message of an error. */
 void rpc_error_set(rpc_error *err, int code, const char *fmt, ...)
@@ -24,4 +84,575 @@ void rpc_error_clear(rpc_error *err)
     err->data = NULL;
     err->code = 0;
     err->message[0] = '\0';
+}
+
+/* Parse one "a:s,b:i?" shape into fields; -1 when malformed. */
+static int rpc_parse_shape(struct rpc_method *m)
+{
+    const char *p = m->shape;
+    m->nfields = 0;
+    while (*p) {
+        if (m->nfields == RPC_MAX_FIELDS)
+            return -1;
+        struct rpc_field *f = &m->fields[m->nfields];
+        size_t n = 0;
+        while (*p && *p != ':' && n + 1 < sizeof f->name)
+            f->name[n++] = *p++;
+        f->name[n] = '\0';
+        if (*p++ != ':' || n == 0 || !strchr("sibao", *p) || *p == '\0')
+            return -1;
+        f->type = *p++;
+        f->optional = 0;
+        if (*p == '?') {
+            f->optional = 1;
+            p++;
+        }
+        if (*p == ',')
+            p++;
+        else if (*p)
+            return -1;
+        m->nfields++;
+    }
+    return 0;
+}
+
+/* Parse every shape of methods.def. */
+int rpc_init(char **cause)
+{
+    for (size_t i = 0; i < NMETHODS; i++)
+        if (rpc_parse_shape(&methods[i]) != 0) {
+            char buf[160];
+            snprintf(buf, sizeof buf, "methods.def: bad params shape \"%s\" of %s",
+                     methods[i].shape, methods[i].name);
+            *cause = strdup(buf);
+            return -1;
+        }
+    rpc_ready = 1;
+    return 0;
+}
+
+/* End the loop's read transaction handle (before the environment closes). */
+void rpc_finish(void)
+{
+    if (rpc_rtxn) {
+        mdb_txn_abort(rpc_rtxn);
+        rpc_rtxn = NULL;
+    }
+}
+
+/* Number of methods. */
+size_t rpc_method_count(void)
+{
+    return NMETHODS;
+}
+
+/* Look a method up by wire name. */
+const struct rpc_method *rpc_method_find(const char *name)
+{
+    for (size_t i = 0; i < NMETHODS; i++)
+        if (strcmp(methods[i].name, name) == 0)
+            return &methods[i];
+    return NULL;
+}
+
+/* Name of a JSON type for messages. */
+static const char *rpc_type_name(char t)
+{
+    switch (t) {
+    case 's':
+        return "a string";
+    case 'i':
+        return "an integer";
+    case 'b':
+        return "a boolean";
+    case 'o':
+        return "an object";
+    default:
+        return "an array";
+    }
+}
+
+/* Whether a value has the shape's type. */
+static int rpc_type_ok(char t, json_t *v)
+{
+    switch (t) {
+    case 's':
+        return json_is_string(v);
+    case 'i':
+        return json_is_integer(v);
+    case 'b':
+        return json_is_boolean(v);
+    case 'o':
+        return json_is_object(v);
+    default:
+        return json_is_array(v);
+    }
+}
+
+/* Check params (an object, or NULL for none) against the method's shape. */
+int rpc_check_params(const struct rpc_method *m, json_t *params, rpc_error *err)
+{
+    if (params && !json_is_object(params)) {
+        rpc_error_set(err, TENURE_E_INVALID_PARAMS,
+                      "invalid params: params must be an object (named fields)");
+        return -1;
+    }
+    const char *key;
+    json_t *v;
+    if (params)
+        json_object_foreach(params, key, v)
+        {
+            size_t i;
+            for (i = 0; i < m->nfields; i++)
+                if (strcmp(m->fields[i].name, key) == 0)
+                    break;
+            if (i == m->nfields) {
+                rpc_error_set(err, TENURE_E_INVALID_PARAMS,
+                              "invalid params: unknown field '%.64s' for %s", key, m->name);
+                return -1;
+            }
+        }
+    for (size_t i = 0; i < m->nfields; i++) {
+        const struct rpc_field *f = &m->fields[i];
+        v = params ? json_object_get(params, f->name) : NULL;
+        if (!v) {
+            if (f->optional)
+                continue;
+            rpc_error_set(err, TENURE_E_INVALID_PARAMS, "invalid params: missing field '%s'",
+                          f->name);
+            return -1;
+        }
+        if (!rpc_type_ok(f->type, v)) {
+            rpc_error_set(err, TENURE_E_INVALID_PARAMS, "invalid params: field '%s' must be %s",
+                          f->name, rpc_type_name(f->type));
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* {"jsonrpc":"2.0","error":{...},"id":id} (id borrowed; NULL = null). */
+static json_t *rpc_reply_error(json_t *id, int code, const char *message, json_t *data)
+{
+    json_t *e = json_pack("{s:i, s:s}", "code", code, "message", message);
+    if (data)
+        json_object_set(e, "data", data);
+    return json_pack("{s:s, s:o, s:O}", "jsonrpc", "2.0", "error", e, "id", id ? id : json_null());
+}
+
+/* {"jsonrpc":"2.0","result":result,"id":id} (result stolen). */
+static json_t *rpc_reply_result(json_t *id, json_t *result)
+{
+    return json_pack("{s:s, s:o, s:O}", "jsonrpc", "2.0", "result", result, "id", id);
+}
+
+/* One error line outside any request (framing errors, BUSY, timeouts). */
+char *rpc_error_line(int code, const char *message, size_t *len)
+{
+    json_t *r = rpc_reply_error(NULL, code, message, NULL);
+    char *s = json_dumps(r, JSON_COMPACT);
+    json_decref(r);
+    size_t n = strlen(s);
+    char *out = malloc(n + 2);
+    if (!out)
+        abort();
+    memcpy(out, s, n);
+    out[n] = '\n';
+    out[n + 1] = '\0';
+    free(s);
+    *len = n + 1;
+    return out;
+}
+
+/* Put a member's reply (stolen; NULL = no reply) into its slot. */
+static void rpc_line_set(struct rpc_line *ln, size_t index, json_t *reply)
+{
+    if (ln->batch)
+        json_array_set_new(ln->replies, index, reply ? reply : json_null());
+    else
+        ln->replies = reply;
+}
+
+/* All members answered: serialize and hand to the server. */
+static void rpc_line_finish(struct rpc_line *ln)
+{
+    json_t *out = ln->replies;
+    if (ln->batch) {
+        /* Notifications left null placeholders; a batch of only
+         * notifications gets no reply at all. */
+        json_t *filtered = json_array();
+        size_t i;
+        json_t *r;
+        json_array_foreach(ln->replies, i, r) if (!json_is_null(r)) json_array_append(filtered, r);
+        json_decref(ln->replies);
+        ln->replies = NULL;
+        out = json_array_size(filtered) ? filtered : NULL;
+        if (!out)
+            json_decref(filtered);
+    } else {
+        ln->replies = NULL;
+    }
+    if (out) {
+        char *s = json_dumps(out, JSON_COMPACT);
+        json_decref(out);
+        if (!s)
+            abort();
+        size_t n = strlen(s);
+        ln->out = realloc(s, n + 2);
+        if (!ln->out)
+            abort();
+        ln->out[n] = '\n';
+        ln->out[n + 1] = '\0';
+        ln->outlen = n + 1;
+    }
+    ln->done = 1;
+    server_line_done(ln);
+}
+
+/* Run a READ method inline in the loop's read transaction. */
+static json_t *rpc_run_read(struct tenured *td, const struct rpc_method *m, json_t *params,
+                            rpc_error *err)
+{
+    int rc;
+    json_t *res;
+    store_read_lock();
+    if (!rpc_rtxn)
+        rc = mdb_txn_begin(store_env(), NULL, MDB_RDONLY, &rpc_rtxn);
+    else
+        rc = mdb_txn_renew(rpc_rtxn);
+    if (rc != 0) {
+        store_read_unlock();
+        store_mdb_error(err, rpc_rtxn ? "mdb_txn_renew" : "mdb_txn_begin", rc);
+        return NULL;
+    }
+    res = m->read(td, rpc_rtxn, params, err);
+    mdb_txn_reset(rpc_rtxn);
+    store_read_unlock();
+    if (!res && err->code == 0)
+        rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "internal error in %s", m->name);
+    return res;
+}
+
+/* Dispatch one request object (member `index` of line ln). */
+static void rpc_member(struct tenured *td, struct rpc_line *ln, size_t index, json_t *req)
+{
+    rpc_error err = {0};
+    json_t *id = NULL, *params, *v;
+    const char *key, *mname;
+    const struct rpc_method *m;
+
+    if (!json_is_object(req)) {
+        rpc_line_set(ln, index,
+                     rpc_reply_error(NULL, TENURE_E_INVALID_REQUEST,
+                                     "invalid request: a request must be a JSON object", NULL));
+        return;
+    }
+    id = json_object_get(req, "id");
+    if (id && !json_is_string(id) && !json_is_integer(id) && !json_is_null(id)) {
+        rpc_line_set(ln, index,
+                     rpc_reply_error(NULL, TENURE_E_INVALID_REQUEST,
+                                     "invalid request: id must be a string, integer or null",
+                                     NULL));
+        return;
+    }
+    json_object_foreach(req, key, v)
+    {
+        if (strcmp(key, "jsonrpc") && strcmp(key, "method") && strcmp(key, "params") &&
+            strcmp(key, "id")) {
+            rpc_error_set(&err, TENURE_E_INVALID_REQUEST, "invalid request: unknown member '%.64s'",
+                          key);
+            goto reply_error;
+        }
+    }
+    v = json_object_get(req, "jsonrpc");
+    if (!json_is_string(v) || strcmp(json_string_value(v), "2.0") != 0) {
+        rpc_error_set(&err, TENURE_E_INVALID_REQUEST, "invalid request: jsonrpc must be \"2.0\"");
+        goto reply_error;
+    }
+    v = json_object_get(req, "method");
+    if (!json_is_string(v)) {
+        rpc_error_set(&err, TENURE_E_INVALID_REQUEST, "invalid request: method must be a string");
+        goto reply_error;
+    }
+    mname = json_string_value(v);
+    if (!(m = rpc_method_find(mname))) {
+        rpc_error_set(&err, TENURE_E_METHOD_NOT_FOUND, "method not found: %.64s", mname);
+        goto reply_maybe;
+    }
+    params = json_object_get(req, "params");
+    if (rpc_check_params(m, params, &err) != 0)
+        goto reply_maybe;
+    if (td->shutting_down) {
+        rpc_error_set(&err, TENURE_E_SHUTTING_DOWN, "daemon shutting down");
+        goto reply_maybe;
+    }
+    params = params ? json_incref(params) : json_object();
+
+    if (m->kind == TENURE_KIND_READ) {
+        json_t *res = rpc_run_read(td, m, params, &err);
+        json_decref(params);
+        atomic_fetch_add(&td->requests, 1);
+        if (!res)
+            goto reply_maybe;
+        if (id)
+            rpc_line_set(ln, index, rpc_reply_result(id, res));
+        else
+            json_decref(res);
+        return;
+    }
+
+    struct rpc_job *job = calloc(1, sizeof *job);
+    if (!job)
+        abort();
+    job->td = td;
+    job->line = ln;
+    job->index = index;
+    job->method = m;
+    job->params = params;
+    job->id = id ? json_incref(id) : NULL;
+    job->stage = JOB_NEW;
+    ln->pending++;
+    td->inflight++;
+    if (m->kind == TENURE_KIND_WRITE) {
+        TAILQ_INSERT_TAIL(&ln->conn->writes, job, order);
+        ln->conn->writes_pending++;
+    }
+    workers_submit(td->workers, job);
+    return;
+
+reply_maybe:
+    /* A notification is never answered, not even with an error (JSON-RPC
+     * 2.0 section 4.1); envelope errors above are always answered. */
+    if (!id) {
+        rpc_error_clear(&err);
+        return;
+    }
+reply_error:
+    rpc_line_set(ln, index, rpc_reply_error(id, err.code, err.message, err.data));
+    rpc_error_clear(&err);
+}
+
+/* Whether a request object names a READ method. */
+static int rpc_reads_store(json_t *req)
+{
+    const struct rpc_method *m;
+    json_t *v = json_is_object(req) ? json_object_get(req, "method") : NULL;
+    return json_is_string(v) && (m = rpc_method_find(json_string_value(v))) &&
+           m->kind == TENURE_KIND_READ;
+}
+
+/* A line Jansson refused for invalid UTF-8.  JSON cannot carry such bytes,
+ * but a client that pastes a file's bytes into "text" deserves the offset
+ * in its text, not in the line: mark each invalid byte with DEL (one byte,
+ * legal raw in a JSON string, so offsets are kept), parse again, and find
+ * the first mark in params.text.  Returns the reply (json_null() for a
+ * notification: no reply), or NULL when the line is not a request object
+ * even so (the caller answers -32700). */
+static json_t *rpc_bad_utf8_reply(const char *line, size_t len)
+{
+    char *copy = malloc(len ? len : 1);
+    if (!copy)
+        abort();
+    memcpy(copy, line, len);
+    size_t pos = 0;
+    long off;
+    while (pos < len && (off = tx_utf8_invalid_offset(copy + pos, len - pos)) >= 0) {
+        copy[pos + (size_t)off] = 0x7f;
+        pos += (size_t)off + 1;
+    }
+    json_t *req = json_loadb(copy, len, JSON_REJECT_DUPLICATES, NULL);
+    free(copy);
+    if (!json_is_object(req)) {
+        json_decref(req);
+        return NULL;
+    }
+    json_t *id = json_object_get(req, "id"), *reply;
+    if (id && !json_is_string(id) && !json_is_integer(id) && !json_is_null(id))
+        id = json_null();
+    json_t *text = json_object_get(json_object_get(req, "params"), "text");
+    const char *mark = json_is_string(text)
+                           ? memchr(json_string_value(text), 0x7f, json_string_length(text))
+                           : NULL;
+    if (!id) {
+        reply = json_null();
+    } else if (mark) {
+        long at = (long)(mark - json_string_value(text));
+        char msg[128];
+        snprintf(msg, sizeof msg, "invalid article text: invalid UTF-8 at byte offset %ld", at);
+        json_t *data = json_pack("{s:I}", "offset", (json_int_t)at);
+        reply = rpc_reply_error(id, TENURE_E_BAD_TEXT, msg, data);
+        json_decref(data);
+    } else {
+        reply = rpc_reply_error(id, TENURE_E_INVALID_PARAMS,
+                                "invalid params: a string holds invalid UTF-8", NULL);
+    }
+    json_decref(req);
+    return reply;
+}
+
+/* Handle one request line. */
+int rpc_handle_line(struct tenured *td, struct conn *c, const char *line, size_t len)
+{
+    json_error_t jerr;
+    json_t *req = json_loadb(line, len, JSON_DECODE_ANY | JSON_REJECT_DUPLICATES, &jerr);
+
+    if (req && c->writes_pending > 0) {
+        int reads = rpc_reads_store(req);
+        if (json_is_array(req)) {
+            size_t i;
+            json_t *m;
+            json_array_foreach(req, i, m) reads |= rpc_reads_store(m);
+        }
+        if (reads) {
+            json_decref(req);
+            return 1;
+        }
+    }
+
+    struct rpc_line *ln = server_line_new(c);
+    if (!req && json_error_code(&jerr) == json_error_invalid_utf8) {
+        json_t *reply = rpc_bad_utf8_reply(line, len);
+        if (reply) {
+            ln->replies = json_is_null(reply) ? NULL : reply;
+            if (!ln->replies)
+                json_decref(reply);
+            atomic_fetch_add(&td->requests, 1);
+            rpc_line_finish(ln);
+            return 0;
+        }
+    }
+    if (!req) {
+        char msg[256];
+        snprintf(msg, sizeof msg, "parse error: %s at byte %d", jerr.text, jerr.position);
+        ln->replies = rpc_reply_error(NULL, TENURE_E_PARSE_ERROR, msg, NULL);
+        atomic_fetch_add(&td->requests, 1);
+        rpc_line_finish(ln);
+        return 0;
+    }
+    if (json_is_array(req)) {
+        size_t n = json_array_size(req);
+        if (n == 0) {
+            ln->replies = rpc_reply_error(NULL, TENURE_E_INVALID_REQUEST,
+                                          "invalid request: empty batch", NULL);
+        } else {
+            ln->batch = 1;
+            ln->replies = json_array();
+            for (size_t i = 0; i < n; i++)
+                json_array_append_new(ln->replies, json_null());
+            /* Hold the line open while members are dispatched, so a member
+             * that completes synchronously cannot finish it early. */
+            ln->pending++;
+            for (size_t i = 0; i < n; i++)
+                rpc_member(td, ln, i, json_array_get(req, i));
+            ln->pending--;
+        }
+    } else {
+        ln->pending++;
+        rpc_member(td, ln, 0, req);
+        ln->pending--;
+    }
+    json_decref(req);
+    if (ln->pending == 0)
+        rpc_line_finish(ln);
+    return 0;
+}
+
+/* Worker thread: the off-loop step of a CPU or WRITE method. */
+void rpc_job_run(struct tenured *td, struct rpc_job *job)
+{
+    const struct rpc_method *m = job->method;
+    if (m->kind == TENURE_KIND_CPU) {
+        job->result = m->cpu(td, job->params, &job->err);
+        job->stage = JOB_DONE;
+        return;
+    }
+    job->prepared = m->prepare(td, job->params, &job->err);
+    job->stage = job->err.code ? JOB_DONE : JOB_PREPARED;
+}
+
+/* Writer thread: the store step of a WRITE method. */
+json_t *rpc_job_apply(struct tenured *td, MDB_txn *txn, struct rpc_job *job)
+{
+    json_t *res = job->method->apply(td, txn, job->params, job->prepared, &job->err);
+    if (!res && job->err.code == 0)
+        rpc_error_set(&job->err, TENURE_E_INTERNAL_ERROR, "internal error in %s",
+                      job->method->name);
+    return res;
+}
+
+/* Hand every prepared write at the head of a connection's queue to the
+ * writer, in request order. */
+static void rpc_pump_writes(struct conn *c)
+{
+    struct rpc_job *job;
+    while ((job = TAILQ_FIRST(&c->writes)) && job->stage == JOB_PREPARED) {
+        TAILQ_REMOVE(&c->writes, job, order);
+        job->stage = JOB_SUBMITTED;
+        writer_submit(c->td->writer, job);
+    }
+}
+
+/* Build the reply of a finished job, free it, complete its line. */
+static void rpc_job_complete(struct rpc_job *job)
+{
+    struct tenured *td = job->td;
+    struct rpc_line *ln = job->line;
+    struct conn *c = ln->conn;
+    const struct rpc_method *m = job->method;
+    json_t *reply = NULL;
+
+    if (!job->result && job->err.code == 0)
+        rpc_error_set(&job->err, TENURE_E_INTERNAL_ERROR, "internal error in %s", m->name);
+    if (job->id) {
+        if (job->err.code)
+            reply = rpc_reply_error(job->id, job->err.code, job->err.message, job->err.data);
+        else
+            reply = rpc_reply_result(job->id, job->result);
+    } else {
+        json_decref(job->result);
+    }
+    job->result = NULL;
+    rpc_line_set(ln, job->index, reply);
+    if (m->kind == TENURE_KIND_WRITE && m->release)
+        m->release(job->prepared);
+    rpc_error_clear(&job->err);
+    json_decref(job->params);
+    json_decref(job->id);
+    int was_write = m->kind == TENURE_KIND_WRITE;
+    free(job);
+
+    td->inflight--;
+    atomic_fetch_add(&td->requests, 1);
+    /* Keep the connection alive across the calls below. */
+    c->refs++;
+    if (--ln->pending == 0)
+        rpc_line_finish(ln);
+    if (was_write && --c->writes_pending == 0)
+        server_conn_writes_done(c);
+    server_conn_unref(c);
+}
+
+/* A job came back from a worker or the writer. */
+void rpc_job_returned(struct rpc_job *job)
+{
+    struct conn *c = job->line->conn;
+    if (job->stage == JOB_PREPARED) {
+        rpc_pump_writes(c);
+        return;
+    }
+    if (job->method->kind == TENURE_KIND_WRITE && job->stage == JOB_DONE && job->err.code != 0 &&
+        !job->result) {
+        /* A failed prepare never reached the writer: leave the order queue
+         * if still in it, and let later writes go. */
+        struct rpc_job *j;
+        TAILQ_FOREACH(j, &c->writes, order)
+        if (j == job) {
+            TAILQ_REMOVE(&c->writes, job, order);
+            break;
+        }
+        rpc_job_complete(job);
+        rpc_pump_writes(c);
+        return;
+    }
+    rpc_job_complete(job);
 }

@@ -45,4 +45,17 @@ void rpc_error_set(rpc_error *err, int code, const char *fmt, ...)
 /* Release err->data and clear. */
 void rpc_error_clear(rpc_error *err);
 
+/* Handler prototypes, generated from methods.def by kind. */
+#define RPC_DECL_READ(sym)                                                                         \
+    json_t *m_##sym##_read(struct tenured *td, MDB_txn *rtxn, json_t *params, rpc_error *err);
+#define RPC_DECL_CPU(sym) json_t *m_##sym##_cpu(struct tenured *td, json_t *params, rpc_error *err);
+#define RPC_DECL_WRITE(sym)                                                                        \
+    void *m_##sym##_prepare(struct tenured *td, json_t *params, rpc_error *err);                   \
+    json_t *m_##sym##_apply(struct tenured *td, MDB_txn *wtxn, json_t *params, void *prepared,     \
+                            rpc_error *err);                                                       \
+    void m_##sym##_release(void *prepared);
+#define TENURE_METHOD(name, sym, kind, params, summary) RPC_DECL_##kind(sym)
+#include "tenure/methods.def"
+#undef TENURE_METHOD
+
 #endif

@@ -6,9 +6,11 @@
  * "Ngày 4-3"; pages carry a publication stamp ("Cập nhật lúc22:22, Thứ Bảy,
  * 04/03/2017", "12/03/2021 15:23", "(03/09/2020 07:55 AM)", "Thứ Sáu, Tháng
  * Bảy 19, 2024", a "# date = YYYYMMDD" header).  The first event date wins;
- * its year comes from the date itself, else the stamp, else a mention of the
- * same month with a year ("tháng 5/2020"); with none of these the year is
- * unknown and the date is null rather than a guess.  Dates of documents and
+ * its year comes from the date itself, else the stamp, else the year the
+ * text names most often (the year it speaks of as current); with no year
+ * written anywhere the date is null rather than a guess.  A date with its
+ * own year counts as the event only when it opens a sentence ("Đến chiều
+ * 23/1/2017" is background).  Dates of documents and
  * other events ("Chỉ thị số 35 ngày 14/6/2024", "Hội nghị ngày 23/4/2020")
  * carry no time-of-day cue and are never taken.  Works on the normalized
  * working text; one linear pass.
@@ -22,7 +24,9 @@ typedef struct date_state {
     bool have_stamp;
     int ev_d, ev_m, ev_y; /* first event date (ev_y 0 when not written) */
     bool have_event;
-    int month_year[13]; /* a year written with month m ("tháng 5/2020") */
+    int wk_d, wk_m; /* first weak event: "… ngày 19.6" mid-sentence, no year */
+    bool have_weak;
+    int years[201];     /* how often each year 1900..2100 is written */
 } date_state;
 
 /* Whether c is an ASCII digit. */
@@ -122,6 +126,33 @@ static bool date_stamp_before(const char *w, size_t pos)
     return false;
 }
 
+/* Count a year written "năm YYYY" at w[i] (a 4-digit number), unless it is
+ * a target ("đến năm 2020", "vào năm 2025") or a range ("năm 2018-2019"). */
+static void date_count_year(date_state *st, const char *w, size_t len, size_t i)
+{
+    if (i + 4 > len)
+        return;
+    for (int k = 0; k < 4; k++)
+        if (!date_digit((unsigned char)w[i + k]))
+            return;
+    if (i + 4 < len && (date_wordbyte((unsigned char)w[i + 4]) ||
+                        (w[i + 4] == '-' && i + 5 < len && date_digit((unsigned char)w[i + 5]))))
+        return;
+    int v = (w[i] - '0') * 1000 + (w[i + 1] - '0') * 100 + (w[i + 2] - '0') * 10 + (w[i + 3] - '0');
+    if (v < 1900 || v > 2100)
+        return;
+    char prev[64], pp[64];
+    size_t ps = date_prev_word(w, i, NULL, prev, sizeof prev);
+    if (ps == (size_t)-1 || strcmp(prev, "năm"))
+        return;
+    static const char *const targets[] = {"đến", "tới", "vào", "khoảng", "trước", "sau", "từ"};
+    if (date_prev_word(w, ps, NULL, pp, sizeof pp) != (size_t)-1)
+        for (size_t k = 0; k < sizeof targets / sizeof targets[0]; k++)
+            if (!strcmp(pp, targets[k]))
+                return;
+    st->years[v - 1900]++;
+}
+
 /* Month number of a Vietnamese month word after "Tháng" ("Bảy" → 7). */
 static int date_month_word(const char *w, size_t len, size_t *i)
 {
@@ -166,6 +197,19 @@ static void date_english_order(date_state *st, const char *w, size_t len, size_t
     }
 }
 
+/* Whether the word at pos opens a sentence or a line. */
+static bool date_opens_sentence(const char *w, size_t pos)
+{
+    size_t q = pos;
+    while (q > 0 && (w[q - 1] == ' ' || w[q - 1] == '"' || w[q - 1] == '('))
+        q--;
+    if (q == 0 || w[q - 1] == '\n' || w[q - 1] == '.' || w[q - 1] == '!' || w[q - 1] == '?')
+        return true;
+    /* "…" (U+2026) and closing quotes end sentences too */
+    return q >= 3 && (unsigned char)w[q - 3] == 0xE2 && (unsigned char)w[q - 2] == 0x80 &&
+           ((unsigned char)w[q - 1] == 0xA6 || (unsigned char)w[q - 1] == 0x9D);
+}
+
 /* Look at a number starting at w[i]: a day/month date, a month/year, or
  * nothing; records stamps, events and month years.  Returns the next i. */
 static size_t date_at(date_state *st, const char *w, size_t len, size_t i)
@@ -199,8 +243,6 @@ static size_t date_at(date_state *st, const char *w, size_t len, size_t i)
     size_t ps = date_prev_word(w, start, NULL, prev, sizeof prev);
     /* month/year: "tháng 5/2020" */
     if (nd2 == 4 && sep != '.' && a >= 1 && a <= 12 && nd1 <= 2) {
-        if (ps != (size_t)-1 && !strcmp(prev, "tháng") && b >= 1900 && b <= 2100)
-            st->month_year[a] = b;
         return j;
     }
     if (nd1 > 2 || nd2 > 2 || a < 1 || a > 31 || b < 1 || b > 12)
@@ -208,7 +250,7 @@ static size_t date_at(date_state *st, const char *w, size_t len, size_t i)
     if (y && (y < 1900 || y > 2100))
         return j;
     if (y)
-        st->month_year[b] = y;
+        st->years[y - 1900]++;
     /* a full date with a stamp look */
     if (y && !st->have_stamp && sep != '.' &&
         (date_stamp_before(w, start) || date_clock_at(w, len, j))) {
@@ -221,19 +263,35 @@ static size_t date_at(date_state *st, const char *w, size_t len, size_t i)
     }
     if (st->have_event || ps == (size_t)-1)
         return j;
-    bool event = date_time_of_day(prev);
+    bool event = date_time_of_day(prev), timed = event;
+    size_t cue = ps;
     if (!event && (!strcmp(prev, "ngày") || !strcmp(prev, "nay") || !strcmp(prev, "hôm"))) {
         char pp[64];
         size_t pps = date_prev_word(w, ps, NULL, pp, sizeof pp);
-        if (pps != (size_t)-1 && (date_time_of_day(pp) || !strcmp(pp, "hôm")))
-            event = true;
+        if (pps != (size_t)-1 && (date_time_of_day(pp) || !strcmp(pp, "hôm"))) {
+            event = timed = true;
+            cue = pps;
+        }
         /* "Ngày 4-3, …" opening a sentence or a line */
-        if (!event && w[ps] == 'N') {
-            size_t q = ps;
-            while (q > 0 && w[q - 1] == ' ')
-                q--;
-            if (q == 0 || w[q - 1] == '\n' || w[q - 1] == '.')
-                event = true;
+        if (!event && w[ps] == 'N' && date_opens_sentence(w, ps))
+            event = true;
+    }
+    /* a date with its year is background ("Đến chiều 23/1/2017, …") unless
+     * it opens the sentence; "Ngày 03/11/2016, …" only on a stamped page */
+    if (event && y && (!date_opens_sentence(w, cue) || (!timed && !st->have_stamp)))
+        event = false;
+    if (!event && !y && !st->have_weak && !strcmp(prev, "ngày")) {
+        static const char *const not_event[] = {"trước", "đến", "tới", "từ",  "sau",
+                                                "hạn",   "số",  "hết", "cuối", "đầu"};
+        char pp[64];
+        size_t pps = date_prev_word(w, ps, NULL, pp, sizeof pp);
+        bool ok = pps != (size_t)-1;
+        for (size_t q = 0; ok && q < sizeof not_event / sizeof not_event[0]; q++)
+            if (!strcmp(pp, not_event[q]))
+                ok = false;
+        if (ok) {
+            st->have_weak = true;
+            st->wk_d = a, st->wk_m = b;
         }
     }
     if (event) {
@@ -269,6 +327,7 @@ int date_find(const tx_text *t, pdate *out)
     for (size_t i = 0; i < len;) {
         unsigned char c = (unsigned char)w[i];
         if (date_digit(c) && (i == 0 || !date_wordbyte((unsigned char)w[i - 1]))) {
+            date_count_year(&st, w, len, i);
             size_t n = date_at(&st, w, len, i);
             i = n > i ? n : i + 1;
             continue;
@@ -277,12 +336,23 @@ int date_find(const tx_text *t, pdate *out)
             date_english_order(&st, w, len, i + 7);
         i++;
     }
+    if (!st.have_event && !st.have_stamp && st.have_weak) {
+        st.have_event = true;
+        st.ev_d = st.wk_d, st.ev_m = st.wk_m, st.ev_y = 0;
+    }
     if (st.have_event) {
         int y = st.ev_y;
         if (!y && st.have_stamp)
             y = st.stamp.year - (st.ev_m > st.stamp.month + 1 ? 1 : 0);
-        if (!y)
-            y = st.month_year[st.ev_m];
+        if (!y) {
+            /* the latest year the article writes as a date or "năm YYYY"
+             * (not a target: "đến năm 2020"): news speaks of the past and
+             * the present, so that is its current year
+             * ("14.6.1957 - 14.6.2017" → 2017) */
+            for (int k = 0; k <= 200; k++)
+                if (st.years[k])
+                    y = 1900 + k;
+        }
         if (y && pdate_make(y, st.ev_m, st.ev_d, out) == 0)
             return 0;
         if (st.have_stamp) {

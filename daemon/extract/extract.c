@@ -1,12 +1,1103 @@
 /*
- * extract.c — tx_extract(): validation, normalization, the article date, and
- * the contract object.  (Pattern engine follows.)
+ * extract.c — the pattern engine behind tx_extract(): people, their posts,
+ * organisations and the status of each post, read out of Vietnamese news.
+ *
+ * One pass tokenizes the normalized text (norm.c) into words and marks;
+ * a second pass turns tokens into elements — a post ("title"), a person's
+ * name, separators (',' ';' ':' '-' "và" "kiêm"), status cues, and "other"
+ * — using the phrase tables of the lexicon (lexicon.c) keyed by syllable
+ * hashes.  The grammar then ties posts to people on the element sequence:
+ *   prefix chains      "Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng
+ *                       Ban Tổ chức Trung ương Phạm Minh Chính"
+ *   postfix chains     "đồng chí Đinh Thế Huynh, Ủy viên Bộ Chính trị, Thường
+ *                       trực Ban Bí thư dự …", "A - Ủy viên …", "A (Chủ tịch …)"
+ *   list headers       "các Ủy viên Trung ương Đảng: A, title; B, title"
+ *   plural titles      "các Phó Thủ tướng A, B và C"
+ *   bylines            a name alone on its line, then a line of titles
+ *   status cues        "nguyên", "quyền", "tân", "giữ chức", "thôi giữ chức",
+ *                       "bổ nhiệm … giữ chức", "được bầu làm" …
+ * Short references ("ông Chính") resolve to a full name of the article.
+ * Everything is linear in the text: lookups are bounded by the longest
+ * lexicon phrase, walks over elements are bounded by sentence marks, and the
+ * per-article tables are hashes.  No I/O; the lexicon is only read.
  */
 #include "tx_internal.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+enum { T_WORD = 0, T_PUNCT, T_NL };
+
+typedef struct tok {
+    uint32_t s, e; /* byte range in the working text */
+    uint64_t h;    /* syllable hash (words) */
+    uint8_t type;
+    uint8_t cap;     /* first letter upper case */
+    uint8_t allcaps; /* two or more letters, all upper case */
+    uint8_t digit;   /* starts with a digit */
+    char p;          /* mark of a T_PUNCT: , ; : . ( ) - " & / and '*' others */
+} tok;
+
+enum {
+    E_TITLE,
+    E_NAME,
+    E_COMMA,
+    E_SEMI,
+    E_COLON,
+    E_DASH,
+    E_AND,
+    E_KIEM,
+    E_OPEN,
+    E_CLOSE,
+    E_BREAK,
+    E_NL,
+    E_OTHER,
+    E_PLURAL,
+    E_CUE,
+};
+
+typedef struct el {
+    uint8_t type;
+    uint8_t status;  /* TITLE: from a cue right before it; CUE: its status */
+    uint8_t where;   /* CUE: 1 clause, 2 link */
+    uint8_t plural;  /* TITLE: after "các"/"những" */
+    uint8_t alone;   /* NAME: alone on its line (byline) */
+    uint8_t owned;   /* TITLE: given to a following name (prefix chain) */
+    uint8_t one;     /* TITLE: single holder */
+    uint8_t cued;    /* TITLE: a status cue stands right before it */
+    uint32_t ts, te; /* tokens, including a status prefix / honorific */
+    uint32_t rs;     /* TITLE: first token of the role head */
+    uint32_t re;     /* TITLE: end of the role head */
+    int32_t person;  /* NAME: index into the people table, -1 unresolved */
+    uint64_t shortkey; /* NAME: hash of a short reference, 0 when full */
+    uint8_t shortlen;  /* NAME: syllables of the short reference */
+} el;
+
+typedef struct person {
+    uint32_t ts, te; /* tokens of the first full mention */
+    uint64_t key;    /* hash of the name's syllables */
+    uint64_t last;   /* hash of the given name (last syllable) */
+    uint64_t last2;  /* hash of the last two syllables */
+    int mentions;
+} person;
+
+typedef struct role {
+    int32_t person;
+    uint32_t title; /* element index */
+    uint32_t s, e;  /* evidence, working-text bytes */
+    uint8_t status;
+} role;
+
+typedef struct org {
+    uint64_t key;
+    uint32_t ts, te;
+    int mentions;
+} org;
+
+/* Per-call state; nothing is shared between calls. */
+typedef struct ex {
+    const tx_lexicon *lx;
+    const tx_text *t;
+    tok *tok;
+    size_t ntok, captok;
+    el *el;
+    size_t nel, capel;
+    person *pp;
+    size_t npp, cappp;
+    int32_t *ptab; /* open addressing: person index + 1 by key */
+    size_t ptabcap;
+    role *rl;
+    size_t nrl, caprl;
+    org *og;
+    size_t nog, capog;
+    int32_t *otab;
+    size_t otabcap;
+    bool oom;
+} ex;
+
+/* Grow an array so that one more item fits; sets x->oom on failure. */
+static bool ex_grow(ex *x, void **arr, size_t *cap, size_t n, size_t size)
+{
+    if (n < *cap)
+        return true;
+    size_t nc = *cap ? *cap * 2 : 64;
+    void *na = realloc(*arr, nc * size);
+    if (!na) {
+        x->oom = true;
+        return false;
+    }
+    *arr = na;
+    *cap = nc;
+    return true;
+}
+
+/* ---- tokens ---------------------------------------------------------- */
+
+/* Map a mark code point to the token mark, or 0 when it is not one. */
+static char ex_mark(uint32_t cp)
+{
+    switch (cp) {
+    case ',':
+    case ';':
+    case ':':
+    case '.':
+    case '(':
+    case ')':
+    case '-':
+    case '&':
+    case '/':
+    case '|':
+        return (char)cp;
+    case '!':
+    case '?':
+    case 0x2026: /* … */
+        return '.';
+    case '[':
+    case '{':
+        return '(';
+    case ']':
+    case '}':
+        return ')';
+    case 0x2013:
+    case 0x2014: /* – — */
+        return '-';
+    case '"':
+    case 0x201C:
+    case 0x201D:
+    case 0x2018:
+    case 0x2019:
+    case 0xAB:
+    case 0xBB:
+        return '"';
+    default:
+        return '*';
+    }
+}
+
+/* Whether the word token is an abbreviation a '.' may follow inside a
+ * sentence ("TP. Hồ Chí Minh", "Tp. Cần Thơ", "GS. Nguyễn …"). */
+static bool ex_abbrev_dot(const ex *x, const tok *w)
+{
+    size_t n = w->e - w->s;
+    return w->type == T_WORD && w->cap && !w->digit && n <= 4 &&
+           (w->allcaps || n <= 3);
+}
+
+/* Split the working text into tokens. */
+static void ex_tokenize(ex *x)
+{
+    const char *w = x->t->w;
+    const unsigned char *p = (const unsigned char *)w;
+    size_t len = x->t->len, i = 0;
+    while (i < len && !x->oom) {
+        unsigned char c = p[i];
+        if (c == ' ') {
+            i++;
+            continue;
+        }
+        if (!ex_grow(x, (void **)&x->tok, &x->captok, x->ntok, sizeof *x->tok))
+            return;
+        tok *k = &x->tok[x->ntok];
+        memset(k, 0, sizeof *k);
+        if (c == '\n') {
+            if (x->ntok && x->tok[x->ntok - 1].type == T_NL) {
+                i++;
+                continue;
+            }
+            k->type = T_NL, k->s = (uint32_t)i, k->e = (uint32_t)i + 1;
+            x->ntok++;
+            i++;
+            continue;
+        }
+        size_t e = lexicon_word_end(w, len, i);
+        if (e > i) {
+            k->type = T_WORD, k->s = (uint32_t)i, k->e = (uint32_t)e;
+            k->h = norm_hash_syllable(w + i, e - i);
+            size_t j = i;
+            uint32_t cp = norm_decode(p, len, &j);
+            k->digit = cp >= '0' && cp <= '9';
+            k->cap = norm_is_upper(cp);
+            int letters = 0, upper = 0;
+            for (j = i; j < e;) {
+                uint32_t q = norm_decode(p, e, &j);
+                if (norm_is_letter(q)) {
+                    letters++;
+                    upper += norm_is_upper(q);
+                }
+            }
+            k->allcaps = letters >= 2 && upper == letters;
+            x->ntok++;
+            i = e;
+            continue;
+        }
+        size_t j = i;
+        uint32_t cp = norm_decode(p, len, &j);
+        k->type = T_PUNCT, k->s = (uint32_t)i, k->e = (uint32_t)j;
+        k->p = ex_mark(cp);
+        /* a '.' after an abbreviation, before a capital, is not a full stop */
+        if (k->p == '.' && x->ntok && ex_abbrev_dot(x, &x->tok[x->ntok - 1]) && j + 1 < len &&
+            p[j] == ' ' && (p[j + 1] >= 0x80 || (p[j + 1] >= 'A' && p[j + 1] <= 'Z'))) {
+            i = j;
+            continue;
+        }
+        x->ntok++;
+        i = j;
+    }
+}
+
+/* ---- phrase lookups -------------------------------------------------- */
+
+/* Longest lexicon phrase of one of the kinds starting at token i; returns
+ * its length in tokens (0 when none) and the entry in *out. */
+static int ex_phrase(const ex *x, size_t i, uint32_t kinds, const lx_entry **out)
+{
+    int maxn = x->lx->maxsyl;
+    uint64_t hs[9];
+    int n = 0;
+    uint64_t h = 0;
+    for (size_t k = i; k < x->ntok && n < maxn && n < 8; k++) {
+        if (x->tok[k].type != T_WORD)
+            break;
+        h = norm_hash_combine(h, x->tok[k].h);
+        hs[n++] = h;
+    }
+    for (int m = n; m >= 1; m--) {
+        const lx_entry *e = lexicon_find(x->lx, hs[m - 1], m);
+        if (e && (e->kinds & kinds)) {
+            if (out)
+                *out = e;
+            return m;
+        }
+    }
+    return 0;
+}
+
+/* Whether token i is a word. */
+static bool ex_word(const ex *x, size_t i)
+{
+    return i < x->ntok && x->tok[i].type == T_WORD;
+}
+
+/* Whether token i is a capitalised word that may belong to a name. */
+static bool ex_namecap(const ex *x, size_t i)
+{
+    const tok *k = &x->tok[i];
+    return ex_word(x, i) && k->cap && !k->allcaps && !k->digit;
+}
+
+/* Length of a role head at i (0 none).  One-syllable heads ("Trưởng",
+ * "Phó") only count capitalised: "tăng trưởng" is growth, not a post. */
+static int ex_role_at(const ex *x, size_t i, const lx_entry **out)
+{
+    if (!ex_word(x, i))
+        return 0;
+    const lx_entry *e = NULL;
+    int n = ex_phrase(x, i, LX_ROLE, &e);
+    if (n == 1 && !x->tok[i].cap)
+        return 0;
+    if (n && out)
+        *out = e;
+    return n;
+}
+
+/* Length of a person's full name at i (0 none): a family name, then one to
+ * three more capitalised syllables; not a look-alike place, not a month. */
+static int ex_name_at(const ex *x, size_t i)
+{
+    if (!ex_namecap(x, i))
+        return 0;
+    const lx_entry *e = lexicon_find(x->lx, norm_hash_combine(0, x->tok[i].h), 1);
+    if (!e || !(e->kinds & LX_SURNAME) || (e->kinds & LX_NOTNAME))
+        return 0;
+    if (ex_phrase(x, i, LX_LOOKALIKE | LX_ORG | LX_HONORIFIC | LX_PLACE, NULL))
+        return 0;
+    size_t k = i + 1;
+    while (k < x->ntok && ex_namecap(x, k) && k - i < 5) {
+        if (k > i + 1 && ex_phrase(x, k, LX_LOOKALIKE, NULL))
+            break;
+        k++;
+    }
+    size_t n = k - i;
+    if (n < 2 || n > 4)
+        return 0;
+    /* a one-letter syllable ends school names ("Quỳnh Vinh A"), not people */
+    if (x->tok[k - 1].e - x->tok[k - 1].s == 1)
+        return 0;
+    return (int)n;
+}
+
+/* Skip a place after a place prefix at i: a look-alike, else the
+ * capitalised run up to a person's name.  Returns the token after it. */
+static size_t ex_skip_place(const ex *x, size_t i)
+{
+    int n = ex_phrase(x, i, LX_LOOKALIKE, NULL);
+    if (n)
+        return i + (size_t)n;
+    size_t k = i;
+    while (k < x->ntok && x->tok[k].type == T_WORD && (x->tok[k].cap || x->tok[k].digit) &&
+           k - i < 6) {
+        if (k > i && ex_name_at(x, k))
+            break;
+        k++;
+    }
+    return k;
+}
+
+/* ---- titles ---------------------------------------------------------- */
+
+/* Parse the body of a post from token i (just after the role head, or at
+ * an organisation head) and return its end: capitalised words, lower-case
+ * words of body names, places, "và"/"&"/" - " inside a name.  It stops at a
+ * person's name, a stop word, a mark, or a second lower-case syllable that
+ * nothing capitalised follows ("Chính phủ phát biểu" → "Chính phủ"). */
+static size_t ex_title_body(const ex *x, size_t i, bool after_cap)
+{
+    size_t k = i, committed = i;
+    int free_lower = after_cap ? 0 : 1;
+    while (k < x->ntok) {
+        const tok *t = &x->tok[k];
+        if (t->type == T_PUNCT) {
+            if ((t->p == '-' || t->p == '&') && k > i && ex_word(x, k + 1) &&
+                x->tok[k + 1].cap && !ex_name_at(x, k + 1) && !ex_role_at(x, k + 1, NULL) &&
+                k == committed) {
+                k++;
+                continue;
+            }
+            break;
+        }
+        if (t->type != T_WORD)
+            break;
+        if (t->cap || t->allcaps) {
+            if (ex_name_at(x, k))
+                break;
+            if (ex_phrase(x, k, LX_HONORIFIC | LX_RANK, NULL) && !t->allcaps)
+                break;
+            const lx_entry *e = NULL;
+            int n = ex_phrase(x, k, LX_LOOKALIKE | LX_PLACE | LX_STOP | LX_NOTNAME, &e);
+            if (n && (e->kinds & LX_NOTNAME))
+                break;
+            if (n && (e->kinds & LX_STOP) && !(e->kinds & (LX_PLACE | LX_LOOKALIKE)) &&
+                !t->allcaps && k > i)
+                break;
+            if (n && (e->kinds & LX_PLACE) && !(e->kinds & LX_LOOKALIKE))
+                k = ex_skip_place(x, k + (size_t)n);
+            else
+                k += n ? (size_t)n : 1;
+            committed = k;
+            free_lower = 0;
+            continue;
+        }
+        if (t->digit) {
+            break;
+        }
+        const lx_entry *e = NULL;
+        int n = ex_phrase(x, k, LX_STOP | LX_ORGWORD | LX_PLACE | LX_ROLE, &e);
+        if (n && (e->kinds & LX_STOP) && !(e->kinds & LX_ORGWORD))
+            break;
+        /* "và" joins two words of one body only before a capital that does
+         * not start a post or a name: "Sở Thông tin và Truyền thông" */
+        if (n && (e->kinds & LX_STOP)) {
+            size_t nx = k + (size_t)n;
+            if (!(ex_word(x, nx) && x->tok[nx].cap && !ex_name_at(x, nx) &&
+                  !ex_role_at(x, nx, NULL)))
+                break;
+        }
+        if (n && (e->kinds & LX_PLACE)) {
+            size_t nx = k + (size_t)n;
+            if (ex_word(x, nx) && (x->tok[nx].cap || x->tok[nx].digit)) {
+                k = ex_skip_place(x, nx);
+                committed = k;
+                free_lower = 0;
+                continue;
+            }
+        }
+        if (n && (e->kinds & (LX_ORGWORD | LX_PLACE))) {
+            k += (size_t)n;
+            committed = k;
+            free_lower = 0;
+            continue;
+        }
+        if (free_lower == 0) {
+            /* the second syllable of a capitalised compound: "Chính phủ" */
+            k++;
+            committed = k;
+            free_lower = 1;
+            continue;
+        }
+        if (free_lower < 3) {
+            /* tentative: kept only if something capitalised follows */
+            k++;
+            free_lower++;
+            continue;
+        }
+        break;
+    }
+    /* keep tentative lower-case words only when a name follows at once */
+    if (k != committed && !(k < x->ntok && ex_name_at(x, k)))
+        k = committed;
+    return k;
+}
+
+/* ---- elements -------------------------------------------------------- */
+
+/* Append an element; returns it or NULL on OOM. */
+static el *ex_add(ex *x, int type, size_t ts, size_t te)
+{
+    if (type == E_OTHER && x->nel && x->el[x->nel - 1].type == E_OTHER) {
+        x->el[x->nel - 1].te = (uint32_t)te;
+        return &x->el[x->nel - 1];
+    }
+    if (!ex_grow(x, (void **)&x->el, &x->capel, x->nel, sizeof *x->el))
+        return NULL;
+    el *e = &x->el[x->nel++];
+    memset(e, 0, sizeof *e);
+    e->type = (uint8_t)type;
+    e->ts = (uint32_t)ts;
+    e->te = (uint32_t)te;
+    e->person = -1;
+    return e;
+}
+
+/* Hash of tokens [s, e) as one phrase. */
+static uint64_t ex_seq_hash(const ex *x, size_t s, size_t e)
+{
+    uint64_t h = 0;
+    for (size_t k = s; k < e; k++)
+        h = norm_hash_combine(h, x->tok[k].h);
+    return h;
+}
+
+/* Find or add a person by the name at tokens [s, e); returns its index. */
+static int32_t ex_person(ex *x, size_t s, size_t e)
+{
+    uint64_t key = ex_seq_hash(x, s, e);
+    if ((x->npp + 1) * 2 > x->ptabcap) {
+        size_t nc = x->ptabcap ? x->ptabcap * 2 : 64;
+        int32_t *nt = calloc(nc, sizeof *nt);
+        if (!nt) {
+            x->oom = true;
+            return -1;
+        }
+        for (size_t k = 0; k < x->npp; k++) {
+            size_t j = (size_t)x->pp[k].key & (nc - 1);
+            while (nt[j])
+                j = (j + 1) & (nc - 1);
+            nt[j] = (int32_t)k + 1;
+        }
+        free(x->ptab);
+        x->ptab = nt;
+        x->ptabcap = nc;
+    }
+    size_t m = x->ptabcap - 1;
+    size_t j = (size_t)key & m;
+    for (; x->ptab[j]; j = (j + 1) & m)
+        if (x->pp[x->ptab[j] - 1].key == key)
+            return x->ptab[j] - 1;
+    if (!ex_grow(x, (void **)&x->pp, &x->cappp, x->npp, sizeof *x->pp))
+        return -1;
+    person *p = &x->pp[x->npp];
+    p->ts = (uint32_t)s, p->te = (uint32_t)e, p->key = key, p->mentions = 0;
+    p->last = ex_seq_hash(x, e - 1, e);
+    p->last2 = e - s >= 3 ? ex_seq_hash(x, e - 2, e) : 0;
+    x->ptab[j] = (int32_t)x->npp + 1;
+    return (int32_t)x->npp++;
+}
+
+/* Count an organisation mention at tokens [s, e). */
+static void ex_org(ex *x, size_t s, size_t e)
+{
+    if (e <= s)
+        return;
+    uint64_t key = ex_seq_hash(x, s, e);
+    if ((x->nog + 1) * 2 > x->otabcap) {
+        size_t nc = x->otabcap ? x->otabcap * 2 : 64;
+        int32_t *nt = calloc(nc, sizeof *nt);
+        if (!nt) {
+            x->oom = true;
+            return;
+        }
+        for (size_t k = 0; k < x->nog; k++) {
+            size_t j = (size_t)x->og[k].key & (nc - 1);
+            while (nt[j])
+                j = (j + 1) & (nc - 1);
+            nt[j] = (int32_t)k + 1;
+        }
+        free(x->otab);
+        x->otab = nt;
+        x->otabcap = nc;
+    }
+    size_t m = x->otabcap - 1;
+    size_t j = (size_t)key & m;
+    for (; x->otab[j]; j = (j + 1) & m)
+        if (x->og[x->otab[j] - 1].key == key) {
+            x->og[x->otab[j] - 1].mentions++;
+            return;
+        }
+    if (!ex_grow(x, (void **)&x->og, &x->capog, x->nog, sizeof *x->og))
+        return;
+    x->og[x->nog] = (org){key, (uint32_t)s, (uint32_t)e, 1};
+    x->otab[j] = (int32_t)x->nog + 1;
+    x->nog++;
+}
+
+/* Whether token i sits alone on its line with the tokens up to e. */
+static bool ex_alone_on_line(const ex *x, size_t s, size_t e)
+{
+    return (s == 0 || x->tok[s - 1].type == T_NL) && (e >= x->ntok || x->tok[e].type == T_NL);
+}
+
+/* Try a post at token i (with an optional status cue first); adds the
+ * element and returns the next token, or i when there is none. */
+static size_t ex_try_title(ex *x, size_t i, int plural)
+{
+    const lx_entry *cue = NULL;
+    size_t r = i;
+    int cn = ex_phrase(x, i, LX_STATUS, &cue);
+    uint8_t status = 0;
+    bool cued = false;
+    if (cn && cue->cue_pos == 0) {
+        r = i + (size_t)cn;
+        status = cue->status;
+        cued = true;
+    }
+    const lx_entry *re = NULL;
+    int rn = ex_role_at(x, r, &re);
+    if (!rn && r != i) {
+        r = i; /* "quyền Chủ tịch" may also be a role head of its own */
+        rn = ex_role_at(x, r, &re);
+        status = 0;
+        cued = false;
+    }
+    if (!rn)
+        return i;
+    size_t rend = r + (size_t)rn;
+    size_t end = ex_title_body(x, rend, x->tok[rend - 1].cap || x->tok[rend - 1].allcaps);
+    el *e = ex_add(x, E_TITLE, i, end);
+    if (!e)
+        return end;
+    e->rs = (uint32_t)r;
+    e->re = (uint32_t)rend;
+    e->status = status;
+    e->cued = cued;
+    e->plural = (uint8_t)plural;
+    e->one = (re->kinds & LX_ROLE_ONE) != 0;
+    ex_org(x, rend, end);
+    return end;
+}
+
+/* Try a person at token i: an optional honorific or rank, then a full name
+ * or (after an honorific) a short reference.  Returns the next token. */
+static size_t ex_try_name(ex *x, size_t i)
+{
+    size_t k = i;
+    const lx_entry *hon = NULL;
+    bool honor = false;
+    for (int guard = 0; guard < 3; guard++) {
+        int hn = ex_phrase(x, k, LX_HONORIFIC | LX_RANK, &hon);
+        if (!hn || !ex_word(x, k + (size_t)hn) || !x->tok[k + (size_t)hn].cap)
+            break;
+        honor = honor || (hon->kinds & LX_HONORIFIC);
+        k += (size_t)hn;
+    }
+    int n = ex_name_at(x, k);
+    if (n) {
+        el *e = ex_add(x, E_NAME, i, k + (size_t)n);
+        if (e) {
+            e->person = ex_person(x, k, k + (size_t)n);
+            e->alone = ex_alone_on_line(x, i, k + (size_t)n);
+        }
+        return k + (size_t)n;
+    }
+    if (honor && ex_namecap(x, k) && !ex_phrase(x, k, LX_LOOKALIKE | LX_ROLE | LX_ORG, NULL)) {
+        size_t m = k + 1;
+        if (ex_namecap(x, m) && !ex_role_at(x, m, NULL))
+            m++;
+        el *e = ex_add(x, E_NAME, i, m);
+        if (e) {
+            e->shortkey = ex_seq_hash(x, k, m);
+            e->shortlen = (uint8_t)(m - k);
+        }
+        return m;
+    }
+    return i;
+}
+
+/* Build the element sequence from the tokens. */
+static void ex_elements(ex *x)
+{
+    size_t i = 0;
+    while (i < x->ntok && !x->oom) {
+        const tok *t = &x->tok[i];
+        if (t->type == T_NL) {
+            if (x->nel && x->el[x->nel - 1].type != E_NL)
+                ex_add(x, E_NL, i, i + 1);
+            i++;
+            continue;
+        }
+        if (t->type == T_PUNCT) {
+            int ty = E_OTHER;
+            switch (t->p) {
+            case ',':
+                ty = E_COMMA;
+                break;
+            case ';':
+                ty = E_SEMI;
+                break;
+            case ':':
+                ty = E_COLON;
+                break;
+            case '.':
+                ty = E_BREAK;
+                break;
+            case '(':
+                ty = E_OPEN;
+                break;
+            case ')':
+                ty = E_CLOSE;
+                break;
+            case '-':
+                ty = E_DASH;
+                break;
+            case '&':
+                ty = E_AND;
+                break;
+            case '"':
+                ty = E_BREAK;
+                break;
+            default:
+                ty = E_OTHER;
+            }
+            ex_add(x, ty, i, i + 1);
+            i++;
+            continue;
+        }
+        /* plural: "các (đồng chí) Ủy viên …", "những …" */
+        int plural = 0;
+        size_t j = i;
+        const lx_entry *e = NULL;
+        int n = ex_phrase(x, i, LX_STOP | LX_STATUS | LX_HONORIFIC | LX_PLACE, &e);
+        if (x->tok[i].h == x->lx->h_cac || x->tok[i].h == x->lx->h_nhung) {
+            j = i + 1;
+            int hn = ex_phrase(x, j, LX_HONORIFIC, NULL);
+            if (hn && ex_role_at(x, j + (size_t)hn, NULL))
+                j += (size_t)hn;
+            if (ex_role_at(x, j, NULL)) {
+                plural = 1;
+                ex_add(x, E_PLURAL, i, j);
+                size_t nx = ex_try_title(x, j, plural);
+                i = nx > j ? nx : j;
+                continue;
+            }
+            j = i;
+        }
+        size_t nx = ex_try_title(x, i, 0);
+        if (nx > i) {
+            i = nx;
+            continue;
+        }
+        nx = ex_try_name(x, i);
+        if (nx > i) {
+            i = nx;
+            continue;
+        }
+        if (n && (e->kinds & LX_PLACE) && !(e->kinds & LX_STOP) &&
+            ex_word(x, i + (size_t)n) && x->tok[i + (size_t)n].cap) {
+            /* "thành phố Hồ Chí Minh", "đường Lê Duẩn": never a person */
+            size_t end = ex_skip_place(x, i + (size_t)n);
+            ex_add(x, E_OTHER, i, end);
+            i = end;
+            continue;
+        }
+        if (n && (e->kinds & LX_STATUS) && e->cue_pos) {
+            el *c = ex_add(x, E_CUE, i, i + (size_t)n);
+            if (c) {
+                c->status = e->status;
+                c->where = e->cue_pos;
+            }
+            i += (size_t)n;
+            continue;
+        }
+        if (x->tok[i].h == x->lx->h_va) {
+            ex_add(x, E_AND, i, i + 1);
+            i++;
+            continue;
+        }
+        if (x->tok[i].h == x->lx->h_kiem) {
+            ex_add(x, E_KIEM, i, i + 1);
+            i++;
+            continue;
+        }
+        /* a body named on its own: counted as an organisation */
+        int on = x->tok[i].cap ? ex_phrase(x, i, LX_ORG, NULL) : 0;
+        if (on) {
+            size_t end = ex_title_body(x, i + (size_t)on, true);
+            ex_org(x, i, end);
+            ex_add(x, E_OTHER, i, end);
+            i = end > i ? end : i + 1;
+            continue;
+        }
+        if (x->tok[i].cap && !x->tok[i].allcaps) {
+            /* a capitalised run that is not a name: skip all of it, so that
+             * its tail is not read as one ("Quỳnh Vinh A") */
+            size_t end = i + 1;
+            while (end < x->ntok && ex_namecap(x, end) && !ex_name_at(x, end) &&
+                   !ex_role_at(x, end, NULL))
+                end++;
+            ex_add(x, E_OTHER, i, end);
+            i = end;
+            continue;
+        }
+        ex_add(x, E_OTHER, i, i + 1);
+        i++;
+    }
+}
+
+/* ---- short references ------------------------------------------------ */
+
+/* Resolve "ông Chính" to the nearest earlier person whose given name (or
+ * last two syllables) it is, else to the first such person of the article;
+ * unresolved short references are dropped. */
+static void ex_resolve_short(ex *x)
+{
+    size_t cap = 64;
+    while (cap < x->npp * 4 + 4)
+        cap *= 2;
+    uint64_t *keys = calloc(cap, sizeof *keys);
+    int32_t *vals = calloc(cap, sizeof *vals);
+    if (!keys || !vals) {
+        free(keys);
+        free(vals);
+        x->oom = true;
+        return;
+    }
+    size_t m = cap - 1;
+#define EX_PUT(K, V)                                                                          \
+    do {                                                                                      \
+        uint64_t k_ = (K);                                                                    \
+        size_t j_ = (size_t)k_ & m;                                                           \
+        while (keys[j_] && keys[j_] != k_)                                                    \
+            j_ = (j_ + 1) & m;                                                                \
+        keys[j_] = k_;                                                                        \
+        vals[j_] = (V);                                                                       \
+    } while (0)
+    /* first mentions, in reverse so that the earliest person wins */
+    for (size_t k = x->npp; k-- > 0;) {
+        EX_PUT(x->pp[k].last, (int32_t)k);
+        if (x->pp[k].last2)
+            EX_PUT(x->pp[k].last2, (int32_t)k);
+    }
+    for (size_t i = 0; i < x->nel; i++) {
+        el *e = &x->el[i];
+        if (e->type != E_NAME)
+            continue;
+        if (!e->shortkey) {
+            if (e->person >= 0) {
+                EX_PUT(x->pp[e->person].last, e->person);
+                if (x->pp[e->person].last2)
+                    EX_PUT(x->pp[e->person].last2, e->person);
+            }
+            continue;
+        }
+        size_t j = (size_t)e->shortkey & m;
+        while (keys[j] && keys[j] != e->shortkey)
+            j = (j + 1) & m;
+        if (keys[j])
+            e->person = vals[j];
+        else
+            e->type = E_OTHER;
+    }
+#undef EX_PUT
+    free(keys);
+    free(vals);
+}
+
+/* ---- roles ----------------------------------------------------------- */
+
+/* Give the post of element ti to the person of element ni. */
+static void ex_give(ex *x, size_t ti, size_t ni, uint8_t status)
+{
+    const el *t = &x->el[ti], *n = &x->el[ni];
+    if (n->person < 0 || t->type != E_TITLE)
+        return;
+    if (t->cued)
+        status = t->status;
+    uint32_t s = t->ts < n->ts ? t->ts : n->ts;
+    uint32_t e = t->te > n->te ? t->te : n->te;
+    if (!ex_grow(x, (void **)&x->rl, &x->caprl, x->nrl, sizeof *x->rl))
+        return;
+    x->rl[x->nrl++] = (role){n->person, (uint32_t)ti, x->tok[s].s, x->tok[e - 1].e, status};
+}
+
+/* Whether element i is of a type that joins two posts of one chain. */
+static bool ex_joiner(const ex *x, size_t i)
+{
+    int ty = x->el[i].type;
+    return ty == E_COMMA || ty == E_KIEM || ty == E_AND;
+}
+
+/* Prefix chains: a post right before a name is that person's, and so are
+ * the posts before it joined by ',', "kiêm" or "và" — unless the chain
+ * follows "NAME," (then it is that earlier person's postfix chain). */
+static void ex_rule_prefix(ex *x)
+{
+    for (size_t i = 0; i + 1 < x->nel; i++) {
+        el *t = &x->el[i], *n = &x->el[i + 1];
+        if (t->type != E_TITLE || n->type != E_NAME || t->te != n->ts || n->person < 0)
+            continue;
+        t->owned = 1;
+        ex_give(x, i, i + 1, 0);
+        size_t k = i;
+        while (k >= 2 && ex_joiner(x, k - 1) && x->el[k - 2].type == E_TITLE &&
+               !x->el[k - 2].owned)
+            k -= 2;
+        if (k < i && k >= 2 &&
+            (x->el[k - 1].type == E_COMMA || x->el[k - 1].type == E_DASH ||
+             x->el[k - 1].type == E_OPEN) &&
+            x->el[k - 2].type == E_NAME)
+            continue;
+        for (size_t c = k; c < i; c += 2) {
+            x->el[c].owned = 1;
+            ex_give(x, c, i + 1, 0);
+        }
+    }
+}
+
+/* Plural posts: "các Phó Thủ tướng A, B và C" — every name of the list;
+ * list headers: "các Ủy viên Trung ương Đảng: A, …; B, …" — every name
+ * that opens a segment up to the end of the sentence. */
+static void ex_rule_plural(ex *x)
+{
+    for (size_t i = 0; i + 1 < x->nel; i++) {
+        el *t = &x->el[i];
+        if (t->type != E_TITLE || !t->plural)
+            continue;
+        if (x->el[i + 1].type == E_NAME && t->owned) {
+            for (size_t k = i + 2; k + 1 < x->nel; k += 2) {
+                int ty = x->el[k].type;
+                if ((ty != E_COMMA && ty != E_AND) || x->el[k + 1].type != E_NAME)
+                    break;
+                ex_give(x, i, k + 1, 0);
+            }
+            continue;
+        }
+        if (x->el[i + 1].type != E_COLON)
+            continue;
+        t->owned = 1;
+        for (size_t k = i + 2; k < x->nel; k++) {
+            int ty = x->el[k].type;
+            if (ty == E_BREAK || ty == E_NL)
+                break;
+            if (ty != E_NAME)
+                continue;
+            int pt = x->el[k - 1].type;
+            if (pt == E_COLON || pt == E_SEMI || pt == E_COMMA || pt == E_AND)
+                ex_give(x, i, k, 0);
+        }
+    }
+}
+
+/* Postfix chains: "A, post, post …", "A - post", "A (post)", and bylines
+ * (a name alone on its line, the posts on the next). */
+static void ex_rule_postfix(ex *x)
+{
+    for (size_t i = 0; i + 2 < x->nel; i++) {
+        el *n = &x->el[i];
+        if (n->type != E_NAME || n->person < 0)
+            continue;
+        size_t k = i + 1;
+        int ty = x->el[k].type;
+        if (ty == E_NL && n->alone) {
+            k++;
+        } else if (ty == E_COMMA || ty == E_DASH || ty == E_OPEN) {
+            k++;
+        } else {
+            continue;
+        }
+        while (k < x->nel) {
+            el *t = &x->el[k];
+            if (t->type != E_TITLE || t->owned)
+                break;
+            ex_give(x, k, i, 0);
+            if (k + 2 < x->nel && ex_joiner(x, k + 1) && x->el[k + 2].type == E_TITLE) {
+                k += 2;
+                continue;
+            }
+            break;
+        }
+    }
+}
+
+/* Posts introduced by a status cue ("giữ chức", "thôi giữ chức", "bổ nhiệm
+ * … làm") that no chain gave away: the nearest person of the sentence,
+ * before the post if any, else after it. */
+static void ex_rule_cues(ex *x)
+{
+    uint8_t pending = 0;
+    for (size_t i = 0; i < x->nel; i++) {
+        el *t = &x->el[i];
+        if (t->type == E_BREAK || t->type == E_NL) {
+            pending = 0;
+            continue;
+        }
+        if (t->type == E_CUE && t->where == 1) {
+            pending = t->status;
+            continue;
+        }
+        if (t->type != E_TITLE || t->owned)
+            continue;
+        uint8_t st = 0;
+        if (t->cued)
+            st = t->status;
+        else if (i > 0 && x->el[i - 1].type == E_CUE && x->el[i - 1].where == 2 && pending)
+            st = pending;
+        else
+            continue;
+        if (t->cued && t->status == ST_APPOINTED && pending)
+            t->status = pending;
+        else if (!t->cued) {
+            t->cued = 1;
+            t->status = st;
+        }
+        /* already given by a postfix chain? then only the status matters */
+        bool given = false;
+        for (size_t r = x->nrl; r-- > 0 && x->rl[r].title >= i;)
+            if (x->rl[r].title == i) {
+                x->rl[r].status = t->status;
+                given = true;
+            }
+        if (given)
+            continue;
+        size_t found = (size_t)-1;
+        for (size_t k = i; k-- > 0;) {
+            int ty = x->el[k].type;
+            if (ty == E_BREAK || ty == E_NL || ty == E_SEMI)
+                break;
+            if (ty == E_NAME && x->el[k].person >= 0) {
+                found = k;
+                break;
+            }
+        }
+        for (size_t k = i + 1; found == (size_t)-1 && k < x->nel; k++) {
+            int ty = x->el[k].type;
+            if (ty == E_BREAK || ty == E_NL || ty == E_SEMI)
+                break;
+            if (ty == E_NAME && x->el[k].person >= 0)
+                found = k;
+        }
+        if (found != (size_t)-1)
+            ex_give(x, i, found, 0);
+    }
+}
+
+/* ---- output ---------------------------------------------------------- */
+
+/* The text of tokens [s, e) with white space collapsed, as a JSON string. */
+static json_t *ex_text(const ex *x, size_t s, size_t e)
+{
+    if (e <= s)
+        return json_null();
+    size_t a = x->tok[s].s, b = x->tok[e - 1].e;
+    char *buf = malloc(b - a + 1);
+    if (!buf)
+        return json_null();
+    size_t o = 0;
+    bool sp = false;
+    for (size_t k = a; k < b; k++) {
+        char c = x->t->w[k];
+        if (c == ' ' || c == '\n') {
+            sp = true;
+            continue;
+        }
+        if (sp && o)
+            buf[o++] = ' ';
+        sp = false;
+        buf[o++] = c;
+    }
+    buf[o] = '\0';
+    json_t *j = json_stringn(buf, o);
+    free(buf);
+    return j ? j : json_null();
+}
+
+static const char *const ex_status_names[] = {"current", "former", "appointed", "ended",
+                                              "acting"};
+
+/* Build the contract's people, organizations and roles arrays into o. */
+static void ex_output(ex *x, json_t *o)
+{
+    int *mentions = calloc(x->npp + 1, sizeof *mentions);
+    json_t *people = json_array(), *orgs = json_array(), *roles = json_array();
+    for (size_t i = 0; mentions && i < x->nel; i++)
+        if (x->el[i].type == E_NAME && x->el[i].person >= 0)
+            mentions[x->el[i].person]++;
+    for (size_t k = 0; mentions && k < x->npp; k++) {
+        if (!mentions[k])
+            continue;
+        json_t *p = json_object();
+        json_object_set_new(p, "name", ex_text(x, x->pp[k].ts, x->pp[k].te));
+        json_object_set_new(p, "mentions", json_integer(mentions[k]));
+        json_array_append_new(people, p);
+    }
+    for (size_t k = 0; k < x->nog; k++) {
+        json_t *g = json_object();
+        json_object_set_new(g, "name", ex_text(x, x->og[k].ts, x->og[k].te));
+        json_object_set_new(g, "mentions", json_integer(x->og[k].mentions));
+        json_array_append_new(orgs, g);
+    }
+    /* one role per (person, post); a status other than current wins */
+    size_t cap = 64;
+    while (cap < x->nrl * 2 + 2)
+        cap *= 2;
+    uint64_t *keys = calloc(cap, sizeof *keys);
+    json_t **objs = calloc(cap, sizeof *objs);
+    for (size_t r = 0; keys && objs && r < x->nrl; r++) {
+        const role *rl = &x->rl[r];
+        const el *t = &x->el[rl->title];
+        uint64_t key = norm_hash_combine(ex_seq_hash(x, t->rs, t->te), (uint64_t)rl->person + 1);
+        size_t j = (size_t)key & (cap - 1);
+        while (keys[j] && keys[j] != key)
+            j = (j + 1) & (cap - 1);
+        if (keys[j]) {
+            if (rl->status)
+                json_object_set_new(objs[j], "status", json_string(ex_status_names[rl->status]));
+            continue;
+        }
+        keys[j] = key;
+        json_t *ro = json_object();
+        json_object_set_new(ro, "person",
+                            ex_text(x, x->pp[rl->person].ts, x->pp[rl->person].te));
+        json_object_set_new(ro, "position", ex_text(x, t->rs, t->te));
+        json_object_set_new(ro, "role", ex_text(x, t->rs, t->re));
+        json_object_set_new(ro, "organization", ex_text(x, t->re, t->te));
+        json_object_set_new(ro, "status", json_string(ex_status_names[rl->status]));
+        json_t *span = json_array();
+        json_array_append_new(span, json_integer(x->t->map[rl->s]));
+        json_array_append_new(span, json_integer(x->t->map[rl->e]));
+        json_object_set_new(ro, "span", span);
+        json_object_set_new(ro, "single_holder", json_boolean(t->one));
+        objs[j] = ro;
+        json_array_append_new(roles, ro);
+    }
+    free(keys);
+    free(objs);
+    free(mentions);
+    json_object_set_new(o, "people", people);
+    json_object_set_new(o, "organizations", orgs);
+    json_object_set_new(o, "roles", roles);
+}
+
+/* Free the per-call state. */
+static void ex_free(ex *x)
+{
+    free(x->tok);
+    free(x->el);
+    free(x->pp);
+    free(x->ptab);
+    free(x->rl);
+    free(x->og);
+    free(x->otab);
+}
 
 /* Fill an error. */
 static void extract_fail(tx_error *err, int code, long off, const char *msg)
@@ -18,6 +1109,7 @@ static void extract_fail(tx_error *err, int code, long off, const char *msg)
     snprintf(err->message, sizeof err->message, "%s", msg);
 }
 
+/* Extract people, posts, organisations and the date from one article. */
 json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const char *given_date,
                    tx_error *err)
 {
@@ -26,11 +1118,15 @@ json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const cha
         err->offset = -1;
         err->message[0] = '\0';
     }
+    if (!lx) {
+        extract_fail(err, -32603, -1, "no lexicon loaded");
+        return NULL;
+    }
     if (!text || len == 0) {
         extract_fail(err, -32002, -1, "empty text");
         return NULL;
     }
-    if (len > UINT32_MAX - 64) {
+    if (len > UINT32_MAX / 2) {
         extract_fail(err, -32002, -1, "text too large");
         return NULL;
     }
@@ -64,10 +1160,30 @@ json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const cha
         json_object_set_new(o, "date", json_null());
         json_object_set_new(o, "date_source", json_string("none"));
     }
-    json_object_set_new(o, "people", json_array());
-    json_object_set_new(o, "organizations", json_array());
-    json_object_set_new(o, "roles", json_array());
-    (void)lx;
+    ex x;
+    memset(&x, 0, sizeof x);
+    x.lx = lx;
+    x.t = &t;
+    ex_tokenize(&x);
+    if (!x.oom)
+        ex_elements(&x);
+    if (!x.oom)
+        ex_resolve_short(&x);
+    if (!x.oom) {
+        ex_rule_prefix(&x);
+        ex_rule_plural(&x);
+        ex_rule_postfix(&x);
+        ex_rule_cues(&x);
+    }
+    if (x.oom) {
+        ex_free(&x);
+        norm_text_free(&t);
+        json_decref(o);
+        extract_fail(err, -32603, -1, "out of memory");
+        return NULL;
+    }
+    ex_output(&x, o);
+    ex_free(&x);
     norm_text_free(&t);
     return o;
 }

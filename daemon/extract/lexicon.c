@@ -62,17 +62,24 @@ static void lexicon_error(char **errmsg, const char *fmt, ...)
 size_t lexicon_word_end(const char *w, size_t len, size_t i)
 {
     const unsigned char *p = (const unsigned char *)w;
+    size_t start = i;
+    bool prev_digit = false;
     while (i < len) {
         size_t j = i;
         uint32_t cp = p[j] < 0x80 ? p[j++] : norm_decode(p, len, &j);
-        if (norm_is_letter(cp) || (cp >= '0' && cp <= '9')) {
+        bool digit = cp >= '0' && cp <= '9';
+        if (digit || norm_is_letter(cp)) {
+            /* "1Trưởng" (a caption number run into a title) is two words */
+            if (i > start && digit != prev_digit)
+                break;
+            prev_digit = digit;
             i = j;
             continue;
         }
         if ((cp == '.' || cp == '\'') && j < len) {
             size_t k = j;
             uint32_t nx = p[k] < 0x80 ? p[k++] : norm_decode(p, len, &k);
-            if (norm_is_letter(nx) && norm_is_upper(nx) == (cp == '.')) {
+            if (i > start && norm_is_letter(nx) && norm_is_upper(nx) == (cp == '.')) {
                 i = j;
                 continue;
             }
@@ -234,8 +241,10 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
             e->cue_pos = 0;
         else if (!strcmp(cols[2], "clause"))
             e->cue_pos = 1;
+        else if (!strcmp(cols[2], "link"))
+            e->cue_pos = 2;
         else
-            return "where must be 'before' or 'clause'";
+            return "where must be 'before', 'clause' or 'link'";
     }
     return NULL;
 }
@@ -336,6 +345,10 @@ tx_lexicon *tx_lexicon_load(const char *dir, char **errmsg)
         return NULL;
     }
     atomic_init(&lx->refs, 1);
+    lx->h_cac = norm_hash_syllable("các", strlen("các"));
+    lx->h_nhung = norm_hash_syllable("những", strlen("những"));
+    lx->h_va = norm_hash_syllable("và", strlen("và"));
+    lx->h_kiem = norm_hash_syllable("kiêm", strlen("kiêm"));
     for (size_t k = 0; k < sizeof lexicon_files / sizeof lexicon_files[0]; k++) {
         if (lexicon_load_file(lx, dir, &lexicon_files[k], errmsg)) {
             lexicon_free(lx);

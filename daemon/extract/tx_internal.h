@@ -59,7 +59,7 @@ typedef struct lx_entry {
     uint32_t kinds;
     uint8_t nsyl;
     uint8_t status;  /* for LX_STATUS: enum tx_status; high bit: cue follows title */
-    uint8_t cue_pos; /* LX_STATUS: 0 before the title, 1 anywhere in the clause */
+    uint8_t cue_pos; /* LX_STATUS: 0 right before a post, 1 clause, 2 link */
 } lx_entry;
 
 typedef struct lx_pair {
@@ -77,6 +77,8 @@ struct tx_lexicon {
     size_t nabbr;
     lx_pair *alias; /* keyed by tx_key of the alias */
     size_t nalias;
+    /* grammar words the engine tests by hash: các, những, và, kiêm */
+    uint64_t h_cac, h_nhung, h_va, h_kiem;
 };
 
 /* lexicon.c */

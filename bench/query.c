@@ -1,0 +1,336 @@
+/*
+ * query.c — bench_query: closed-loop load generator for tenured and, side by
+ * side in the same run, for the bench_echo yardstick.
+ *
+ * Owns: choosing the request mix (lines from a file, or built from names the
+ * daemon itself extracts from a corpus directory through the `extract`
+ * method), running it with N connections at pipeline depth d for a duration
+ * or a request count, and printing one line of figures.  The engine itself
+ * (pipelining, latency, histogram) is bench/lib/benchlib.c.
+ *
+ * Output (one line):
+ *   rps=… p50_us=… p99_us=… requests=… errors=… daemon_cpu_pct=… mix=…
+ *   and with --echo: echo_rps=… echo_p50_us=… echo_p99_us=… query_ratio=…
+ */
+#include "benchlib.h"
+
+#include <dirent.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define QUERY_MIX_LINES 4096
+#define QUERY_MAX_NAMES 4096
+
+/* A growable set of distinct strings. */
+typedef struct strset {
+    const char **v;
+    size_t n, cap;
+} strset;
+
+/* Add a copy of s unless present or full. */
+static void strset_add(strset *s, const char *str)
+{
+    if (!str || !*str || s->n >= QUERY_MAX_NAMES)
+        return;
+    for (size_t i = 0; i < s->n; i++)
+        if (strcmp(s->v[i], str) == 0)
+            return;
+    if (s->n == s->cap) {
+        size_t cap = s->cap ? s->cap * 2 : 64;
+        const char **nv = realloc(s->v, cap * sizeof *nv);
+        if (!nv)
+            return;
+        s->v = nv;
+        s->cap = cap;
+    }
+    char *dup = strdup(str);
+    if (dup)
+        s->v[s->n++] = dup;
+}
+
+/* Release a set. */
+static void strset_free(strset *s)
+{
+    for (size_t i = 0; i < s->n; i++)
+        free((char *)s->v[i]);
+    free(s->v);
+}
+
+/* Compare for qsort of directory entries. */
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Ask the daemon to extract up to max_files articles of dir; collect names. */
+static int names_from_corpus(const char *sock, const char *dir, int max_files, strset *persons,
+                             strset *positions, strset *orgs)
+{
+    DIR *d = opendir(dir);
+    if (!d) {
+        perror(dir);
+        return -1;
+    }
+    char **files = NULL;
+    size_t nf = 0, cap = 0;
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        size_t l = strlen(e->d_name);
+        if (l < 5 || strcmp(e->d_name + l - 4, ".txt") != 0)
+            continue;
+        if (nf == cap) {
+            cap = cap ? cap * 2 : 256;
+            char **nfl = realloc(files, cap * sizeof *nfl);
+            if (!nfl)
+                break;
+            files = nfl;
+        }
+        files[nf] = strdup(e->d_name);
+        if (files[nf])
+            nf++;
+    }
+    closedir(d);
+    qsort(files, nf, sizeof *files, cmp_str);
+    int asked = 0;
+    for (size_t i = 0; i < nf && asked < max_files; i++) {
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s", dir, files[i]);
+        size_t len;
+        char *text = bl_read_file(path, &len);
+        if (!text)
+            continue;
+        json_t *reply = bl_call(sock, "extract", json_pack("{s:s%}", "text", text, len), 10000);
+        free(text);
+        asked++;
+        json_t *res = json_object_get(reply, "result");
+        size_t k;
+        json_t *v;
+        json_array_foreach(json_object_get(res, "people"), k, v)
+            strset_add(persons, json_string_value(json_object_get(v, "name")));
+        json_array_foreach(json_object_get(res, "organizations"), k, v)
+            strset_add(orgs, json_string_value(json_object_get(v, "name")));
+        json_array_foreach(json_object_get(res, "roles"), k, v)
+        {
+            strset_add(positions, json_string_value(json_object_get(v, "position")));
+            strset_add(persons, json_string_value(json_object_get(v, "person")));
+            strset_add(orgs, json_string_value(json_object_get(v, "organization")));
+        }
+        json_decref(reply);
+    }
+    for (size_t i = 0; i < nf; i++)
+        free(files[i]);
+    free(files);
+    return 0;
+}
+
+/* Read request lines from a file (one per line; blank lines skipped). */
+static char **lines_from_file(const char *path, size_t *count)
+{
+    size_t len;
+    char *buf = bl_read_file(path, &len);
+    if (!buf)
+        return NULL;
+    size_t n = 0, cap = 0;
+    char **lines = NULL;
+    for (char *p = buf, *nl; p < buf + len; p = nl + 1) {
+        nl = memchr(p, '\n', (size_t)(buf + len - p));
+        if (!nl)
+            nl = buf + len;
+        *nl = '\0';
+        if (*p) {
+            if (n == cap) {
+                cap = cap ? cap * 2 : 256;
+                char **nv = realloc(lines, cap * sizeof *nv);
+                if (!nv)
+                    break;
+                lines = nv;
+            }
+            lines[n] = strdup(p);
+            if (lines[n])
+                n++;
+        }
+    }
+    free(buf);
+    *count = n;
+    return lines;
+}
+
+/* Built-in names for when extraction is not there yet (public figures). */
+static const char *const fallback_persons[] = {"Phạm Minh Chính", "Lê Minh Hưng", "Võ Văn Thưởng",
+                                               "Trần Quốc Vượng", "Nguyễn Xuân Phúc"};
+static const char *const fallback_positions[] = {"Trưởng Ban Tổ chức Trung ương", "Thủ tướng",
+                                                 "Chủ tịch Quốc hội", "Bí thư Thành ủy Hà Nội"};
+static const char *const fallback_orgs[] = {"Bộ Chính trị", "Quốc hội", "Chính phủ"};
+
+/* Print usage. */
+static void usage(void)
+{
+    fprintf(
+        stderr,
+        "usage: bench_query -s SOCKET [--pid PID] [--echo ECHO_SOCKET] [-c CONNS] [-d DEPTH]\n"
+        "                   [-t SECONDS | -n REQUESTS] [--warmup S] [--rounds R]\n"
+        "                   [-f REQUEST_FILE | --corpus DIR [--names-from N]]\n"
+        "  defaults: 50 connections, depth 1, 5 s, 1 round, corpus ../shared/corpus/politics\n");
+}
+
+/* One measured run; fills r. */
+static int run_one(const char *sock, int conns, int depth, double secs, uint64_t nreq,
+                   double warmup, bl_cycle *cyc, bl_load_result *r)
+{
+    bl_load_opts o = {.socket = sock,
+                      .connections = conns,
+                      .depth = depth,
+                      .duration_s = secs,
+                      .max_requests = nreq,
+                      .warmup_s = warmup};
+    cyc->next = 0;
+    return bl_load_run(&o, bl_cycle_next, cyc, r);
+}
+
+int main(int argc, char **argv)
+{
+    const char *sock = NULL, *echo = NULL, *file = NULL;
+    const char *corpus = "../shared/corpus/politics";
+    long pid = 0;
+    int conns = 50, depth = 1, rounds = 1, names_from = 60;
+    double secs = 5, warmup = 0.5;
+    uint64_t nreq = 0;
+    static const struct option lo[] = {
+        {"pid", required_argument, NULL, 'P'},    {"echo", required_argument, NULL, 'E'},
+        {"warmup", required_argument, NULL, 'W'}, {"rounds", required_argument, NULL, 'R'},
+        {"corpus", required_argument, NULL, 'C'}, {"names-from", required_argument, NULL, 'N'},
+        {"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0}};
+    int opt;
+    while ((opt = getopt_long(argc, argv, "s:c:d:t:n:f:h", lo, NULL)) != -1) {
+        switch (opt) {
+        case 's':
+            sock = optarg;
+            break;
+        case 'c':
+            conns = atoi(optarg);
+            break;
+        case 'd':
+            depth = atoi(optarg);
+            break;
+        case 't':
+            secs = atof(optarg);
+            break;
+        case 'n':
+            nreq = strtoull(optarg, NULL, 10);
+            secs = 0;
+            break;
+        case 'f':
+            file = optarg;
+            break;
+        case 'P':
+            pid = atol(optarg);
+            break;
+        case 'E':
+            echo = optarg;
+            break;
+        case 'W':
+            warmup = atof(optarg);
+            break;
+        case 'R':
+            rounds = atoi(optarg);
+            break;
+        case 'C':
+            corpus = optarg;
+            break;
+        case 'N':
+            names_from = atoi(optarg);
+            break;
+        default:
+            usage();
+            return 2;
+        }
+    }
+    if (!sock || conns < 1 || conns > 10000 || depth < 1 || depth > 1024 || rounds < 1 ||
+        rounds > 100 || (secs <= 0 && nreq == 0) || secs > 3600) {
+        usage();
+        return 2;
+    }
+    if (nreq)
+        warmup = 0;
+    if (bl_wait_ready(sock, 5000) != 0) {
+        fprintf(stderr, "bench_query: %s does not answer ping\n", sock);
+        return 1;
+    }
+    bl_cycle cyc = {0};
+    char mix[128] = "file";
+    if (file) {
+        cyc.lines = lines_from_file(file, &cyc.count);
+        if (!cyc.lines || cyc.count == 0) {
+            fprintf(stderr, "bench_query: no request lines in %s\n", file);
+            return 1;
+        }
+    } else {
+        strset persons = {0}, positions = {0}, orgs = {0};
+        if (bl_method_exists("extract"))
+            names_from_corpus(sock, corpus, names_from, &persons, &positions, &orgs);
+        bl_names nm = {persons.v, persons.n, positions.v, positions.n, orgs.v, orgs.n};
+        if (!nm.n_persons || !nm.n_positions || !nm.n_orgs) {
+            fprintf(stderr, "bench_query: extraction gave no names; using built-in names\n");
+            nm =
+                (bl_names){(const char **)fallback_persons, 5, (const char **)fallback_positions, 4,
+                           (const char **)fallback_orgs,    3};
+        }
+        fprintf(stderr, "bench_query: names: %zu persons, %zu positions, %zu orgs\n", nm.n_persons,
+                nm.n_positions, nm.n_orgs);
+        cyc.count = QUERY_MIX_LINES;
+        cyc.lines = bl_mix_build(&nm, cyc.count, 42, mix, sizeof mix);
+        strset_free(&persons);
+        strset_free(&positions);
+        strset_free(&orgs);
+        if (!cyc.lines) {
+            fprintf(stderr, "bench_query: out of memory\n");
+            return 1;
+        }
+    }
+    bl_load_result best = {0}, ebest = {0};
+    double cpu_pct = -1;
+    for (int i = 0; i < rounds; i++) {
+        bl_load_result r;
+        double c0 = pid ? bl_proc_cpu_s(pid) : -1;
+        uint64_t t0 = bl_now_ns();
+        if (run_one(sock, conns, depth, secs, nreq, warmup, &cyc, &r) != 0) {
+            fprintf(stderr, "bench_query: run against %s failed\n", sock);
+            bl_lines_free(cyc.lines, cyc.count);
+            return 1;
+        }
+        double wall = (double)(bl_now_ns() - t0) / 1e9;
+        double c1 = pid ? bl_proc_cpu_s(pid) : -1;
+        if (r.rps > best.rps) {
+            best = r;
+            if (c0 >= 0 && c1 >= 0 && wall > 0)
+                cpu_pct = 100.0 * (c1 - c0) / wall;
+        }
+        if (r.first_error[0])
+            fprintf(stderr, "bench_query: first error reply: %s\n", r.first_error);
+        if (echo) {
+            if (run_one(echo, conns, depth, secs, nreq, warmup, &cyc, &r) != 0) {
+                fprintf(stderr, "bench_query: run against echo %s failed\n", echo);
+                bl_lines_free(cyc.lines, cyc.count);
+                return 1;
+            }
+            if (r.rps > ebest.rps)
+                ebest = r;
+        }
+    }
+    printf("rps=%.0f p50_us=%.0f p99_us=%.0f requests=%llu errors=%llu daemon_cpu_pct=", best.rps,
+           best.p50_us, best.p99_us, (unsigned long long)best.requests,
+           (unsigned long long)best.errors);
+    if (cpu_pct >= 0)
+        printf("%.0f", cpu_pct);
+    else
+        printf("n/a");
+    printf(" conns=%d depth=%d mix=%s", conns, depth, mix);
+    if (echo)
+        printf(" echo_rps=%.0f echo_p50_us=%.0f echo_p99_us=%.0f query_ratio=%.2f", ebest.rps,
+               ebest.p50_us, ebest.p99_us, ebest.rps > 0 ? best.rps / ebest.rps : 0.0);
+    printf("\n");
+    bl_lines_free(cyc.lines, cyc.count);
+    return 0;
+}

@@ -1,0 +1,159 @@
+/*
+ * output.c — how `tenure` prints: raw JSON, aligned tables, one-line errors.
+ *
+ * Owns display widths (UTF-8 aware through utf8proc, so Vietnamese names
+ * line up), cutting long cells, and the error line format.  Does not decide
+ * what a command shows.
+ */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "client.h"
+
+struct output_table {
+    size_t ncols;
+    size_t nrows; /* including the header */
+    size_t cap;
+    char **cells; /* nrows * ncols, malloc'd copies */
+};
+
+/* One compact JSON line. */
+void output_json(json_t *v)
+{
+    char *s = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
+    if (s) {
+        puts(s);
+        free(s);
+    }
+}
+
+/* "tenure: ..." on stderr. */
+void output_error(const char *fmt, ...)
+{
+    char buf[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    fprintf(stderr, "tenure: %s\n", buf);
+}
+
+/* Display text of a JSON value. */
+char *output_text(json_t *v)
+{
+    if (!v || json_is_null(v))
+        return strdup("-");
+    if (json_is_string(v))
+        return strdup(json_string_value(v));
+    char *s = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
+    return s ? s : strdup("?");
+}
+
+/* New table with a header row. */
+struct output_table *output_table_new(size_t ncols, const char *const *headers)
+{
+    struct output_table *t = calloc(1, sizeof *t);
+    if (!t)
+        abort();
+    t->ncols = ncols;
+    output_table_add(t, headers);
+    return t;
+}
+
+/* Append a row (cells copied; NULL shows as "-"). */
+void output_table_add(struct output_table *t, const char *const *cells)
+{
+    if (t->nrows == t->cap) {
+        t->cap = t->cap ? t->cap * 2 : 16;
+        t->cells = realloc(t->cells, t->cap * t->ncols * sizeof *t->cells);
+        if (!t->cells)
+            abort();
+    }
+    for (size_t i = 0; i < t->ncols; i++) {
+        char *s = strdup(cells[i] ? cells[i] : "-");
+        if (!s)
+            abort();
+        /* Tabs and newlines would break the columns. */
+        for (char *p = s; *p; p++)
+            if (*p == '\n' || *p == '\t' || *p == '\r')
+                *p = ' ';
+        t->cells[t->nrows * t->ncols + i] = s;
+    }
+    t->nrows++;
+}
+
+/* Display columns of a UTF-8 string, and the byte length that fits in max
+ * columns (max 0 = all). */
+static size_t output_width(const char *s, size_t max, size_t *fit_bytes)
+{
+    size_t w = 0, i = 0, n = strlen(s);
+    *fit_bytes = n;
+    while (i < n) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k =
+            utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
+        if (k <= 0) {
+            k = 1;
+            cp = '?';
+        }
+        int cw = utf8proc_charwidth(cp);
+        if (cw < 0)
+            cw = 0;
+        if (max && w + (size_t)cw > max) {
+            *fit_bytes = i;
+            return w;
+        }
+        w += (size_t)cw;
+        i += (size_t)k;
+    }
+    return w;
+}
+
+/* Print with every column as wide as its widest cell. */
+void output_table_print(struct output_table *t, FILE *out, size_t max_width)
+{
+    size_t *widths = calloc(t->ncols, sizeof *widths);
+    if (!widths)
+        abort();
+    size_t fit;
+    for (size_t r = 0; r < t->nrows; r++)
+        for (size_t c = 0; c < t->ncols; c++) {
+            size_t w = output_width(t->cells[r * t->ncols + c], max_width, &fit);
+            if (w > widths[c])
+                widths[c] = w;
+        }
+    for (size_t r = 0; r < t->nrows; r++) {
+        for (size_t c = 0; c < t->ncols; c++) {
+            const char *s = t->cells[r * t->ncols + c];
+            size_t w = output_width(s, max_width, &fit);
+            int cut = fit < strlen(s);
+            if (cut && fit > 0) { /* room for the ellipsis */
+                output_width(s, max_width - 1, &fit);
+                w = output_width(s, max_width - 1, &fit);
+            }
+            fwrite(s, 1, fit, out);
+            if (cut) {
+                fputs("…", out);
+                w++;
+            }
+            if (c + 1 < t->ncols)
+                for (size_t k = w; k < widths[c] + 2; k++)
+                    fputc(' ', out);
+        }
+        fputc('\n', out);
+    }
+    free(widths);
+}
+
+/* Free a table. */
+void output_table_free(struct output_table *t)
+{
+    if (!t)
+        return;
+    for (size_t i = 0; i < t->nrows * t->ncols; i++)
+        free(t->cells[i]);
+    free(t->cells);
+    free(t);
+}

@@ -1,0 +1,283 @@
+/*
+ * rpc_client.c — the client's side of the wire (see client.h).
+ *
+ * Owns socket resolution (-s, $TENURE_SOCKET, the compiled-in default),
+ * the connection, request ids, line framing of replies, and pipelining:
+ * requests are written while replies are read into a buffer whenever the
+ * socket is not writable, so a deep pipeline can never deadlock against a
+ * daemon that stops reading until its replies are taken.
+ * Does not print anything (output.c) nor know what a method means.
+ */
+#include <errno.h>
+#include <poll.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+#include "client.h"
+
+struct client {
+    int fd;
+    long long next_id; /* id of the next request sent */
+    long long recv_id; /* id of the next reply expected */
+    char *buf;         /* received bytes not yet framed */
+    size_t len, cap;
+    int eof;
+};
+
+/* Set an error. */
+static void client_fail(struct client_error *err, int code, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+static void client_fail(struct client_error *err, int code, const char *fmt, ...)
+{
+    va_list ap;
+    err->code = code;
+    err->data = NULL;
+    va_start(ap, fmt);
+    vsnprintf(err->message, sizeof err->message, fmt, ap);
+    va_end(ap);
+}
+
+/* Release err->data. */
+void client_error_clear(struct client_error *err)
+{
+    json_decref(err->data);
+    err->data = NULL;
+}
+
+/* Exit code for an error. */
+int client_exit_code(const struct client_error *err)
+{
+    return err->code == CLIENT_E_IO ? CLIENT_EXIT_UNREACHABLE : CLIENT_EXIT_ERROR;
+}
+
+/* Resolution order: flag, environment, default. */
+const char *client_socket_path(const char *flag)
+{
+    const char *env = getenv(TENURE_SOCKET_ENV);
+    if (flag && *flag)
+        return flag;
+    if (env && *env)
+        return env;
+    return TENURE_DEFAULT_SOCKET;
+}
+
+/* Connect to the daemon's Unix socket. */
+struct client *client_connect(const char *path, struct client_error *err)
+{
+    struct sockaddr_un sun;
+    if (strlen(path) >= sizeof sun.sun_path) {
+        client_fail(err, CLIENT_E_IO, "socket path too long: %s", path);
+        return NULL;
+    }
+    memset(&sun, 0, sizeof sun);
+    sun.sun_family = AF_UNIX;
+    memcpy(sun.sun_path, path, strlen(path) + 1);
+    int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0) {
+        client_fail(err, CLIENT_E_IO, "socket: %s", strerror(errno));
+        return NULL;
+    }
+    if (connect(fd, (struct sockaddr *)&sun, sizeof sun) != 0) {
+        client_fail(err, CLIENT_E_IO, "cannot reach tenured at %s: %s", path, strerror(errno));
+        close(fd);
+        return NULL;
+    }
+    struct client *c = calloc(1, sizeof *c);
+    if (!c)
+        abort();
+    c->fd = fd;
+    c->next_id = 1;
+    c->recv_id = 1;
+    return c;
+}
+
+/* Close and free. */
+void client_close(struct client *c)
+{
+    if (!c)
+        return;
+    close(c->fd);
+    free(c->buf);
+    free(c);
+}
+
+/* Requests awaiting replies. */
+size_t client_pending(const struct client *c)
+{
+    return (size_t)(c->next_id - c->recv_id);
+}
+
+/* Read what the socket has into the buffer; -1 with err on error/EOF. */
+static int client_fill(struct client *c, struct client_error *err)
+{
+    if (c->cap - c->len < 65536) {
+        size_t ncap = c->cap ? c->cap * 2 : 131072;
+        char *nb = realloc(c->buf, ncap);
+        if (!nb)
+            abort();
+        c->buf = nb;
+        c->cap = ncap;
+    }
+    ssize_t n;
+    do
+        n = read(c->fd, c->buf + c->len, c->cap - c->len);
+    while (n < 0 && errno == EINTR);
+    if (n < 0) {
+        client_fail(err, CLIENT_E_IO, "read from tenured: %s", strerror(errno));
+        return -1;
+    }
+    if (n == 0) {
+        c->eof = 1;
+        client_fail(err, CLIENT_E_IO, "tenured closed the connection");
+        return -1;
+    }
+    c->len += (size_t)n;
+    return 0;
+}
+
+/* Write all of buf, reading replies meanwhile when the socket is full. */
+static int client_write_all(struct client *c, const char *buf, size_t len, struct client_error *err)
+{
+    while (len > 0) {
+        struct pollfd p = {c->fd, POLLOUT | POLLIN, 0};
+        if (poll(&p, 1, -1) < 0) {
+            if (errno == EINTR)
+                continue;
+            client_fail(err, CLIENT_E_IO, "poll: %s", strerror(errno));
+            return -1;
+        }
+        if ((p.revents & POLLIN) && !c->eof && client_fill(c, err) != 0 && !c->eof)
+            return -1;
+        if (p.revents & (POLLOUT | POLLERR | POLLHUP)) {
+            ssize_t n = send(c->fd, buf, len, MSG_NOSIGNAL | MSG_DONTWAIT);
+            if (n < 0) {
+                if (errno == EAGAIN || errno == EINTR)
+                    continue;
+                client_fail(err, CLIENT_E_IO, "write to tenured: %s", strerror(errno));
+                return -1;
+            }
+            buf += n;
+            len -= (size_t)n;
+        }
+    }
+    return 0;
+}
+
+/* Send one request. */
+int client_send(struct client *c, const char *method, json_t *params, struct client_error *err)
+{
+    json_t *req = json_pack("{s:s, s:s, s:I}", "jsonrpc", "2.0", "method", method, "id",
+                            (json_int_t)c->next_id);
+    if (params)
+        json_object_set_new(req, "params", params);
+    char *s = json_dumps(req, JSON_COMPACT);
+    json_decref(req);
+    if (!s) {
+        client_fail(err, CLIENT_E_IO, "cannot encode the request (invalid UTF-8 in a string?)");
+        return -1;
+    }
+    size_t n = strlen(s);
+    s[n] = '\n'; /* the NUL's byte becomes the frame's newline */
+    int rc = client_write_all(c, s, n + 1, err);
+    free(s);
+    if (rc == 0)
+        c->next_id++;
+    return rc;
+}
+
+/* Next complete line from the buffer (malloc'd), reading as needed. */
+static char *client_read_line(struct client *c, struct client_error *err)
+{
+    size_t scanned = 0;
+    for (;;) {
+        char *nl = memchr(c->buf + scanned, '\n', c->len - scanned);
+        if (nl) {
+            size_t n = (size_t)(nl - c->buf);
+            char *line = malloc(n + 1);
+            if (!line)
+                abort();
+            memcpy(line, c->buf, n);
+            line[n] = '\0';
+            memmove(c->buf, nl + 1, c->len - n - 1);
+            c->len -= n + 1;
+            return line;
+        }
+        scanned = c->len;
+        if (c->eof) {
+            client_fail(err, CLIENT_E_IO, "tenured closed the connection");
+            return NULL;
+        }
+        if (client_fill(c, err) != 0)
+            return NULL;
+    }
+}
+
+/* The message of an error object. */
+static const char *client_message(json_t *e)
+{
+    const char *m = json_string_value(json_object_get(e, "message"));
+    return m ? m : "error";
+}
+
+/* Receive the next reply in order. */
+json_t *client_recv(struct client *c, struct client_error *err)
+{
+    err->code = 0;
+    err->data = NULL;
+    if (client_pending(c) == 0) {
+        client_fail(err, CLIENT_E_IO, "no request is waiting for a reply");
+        return NULL;
+    }
+    char *line = client_read_line(c, err);
+    if (!line)
+        return NULL;
+    json_error_t jerr;
+    json_t *reply = json_loads(line, JSON_DECODE_ANY, &jerr);
+    free(line);
+    if (!json_is_object(reply)) {
+        json_decref(reply);
+        client_fail(err, CLIENT_E_IO, "malformed reply from tenured");
+        return NULL;
+    }
+    json_t *id = json_object_get(reply, "id");
+    json_t *e = json_object_get(reply, "error");
+    if (json_is_null(id) && e) {
+        /* An error outside any request (busy, timeout, too large): it ends
+         * the connection, so every pending call fails with it. */
+        client_fail(err, (int)json_integer_value(json_object_get(e, "code")), "%s",
+                    client_message(e));
+        json_decref(reply);
+        return NULL;
+    }
+    if (!json_is_integer(id) || json_integer_value(id) != c->recv_id) {
+        json_decref(reply);
+        client_fail(err, CLIENT_E_IO, "reply out of order from tenured");
+        return NULL;
+    }
+    c->recv_id++;
+    if (e) {
+        client_fail(err, (int)json_integer_value(json_object_get(e, "code")), "%s",
+                    client_message(e));
+        json_t *data = json_object_get(e, "data");
+        err->data = data ? json_incref(data) : NULL;
+        json_decref(reply);
+        return NULL;
+    }
+    json_t *result = json_incref(json_object_get(reply, "result"));
+    json_decref(reply);
+    if (!result)
+        client_fail(err, CLIENT_E_IO, "reply without result from tenured");
+    return result;
+}
+
+/* One call, waiting for its reply. */
+json_t *client_call(struct client *c, const char *method, json_t *params, struct client_error *err)
+{
+    if (client_send(c, method, params, err) != 0)
+        return NULL;
+    return client_recv(c, err);
+}

@@ -1,0 +1,57 @@
+/*
+ * m_article_delete.c — "article.delete": forget an article.
+ *
+ * Owns the order of the forget: the registry first drops the evidence the
+ * article gave and recomputes what it touched, then the record goes, both
+ * in one nested transaction of the writer's group.  NOT_FOUND when the
+ * article is not stored.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "registry.h"
+#include "store.h"
+#include "tenured.h"
+
+/* Worker: parse the id (nothing else to prepare). */
+void *m_article_delete_prepare(struct tenured *td, json_t *params, rpc_error *err)
+{
+    unsigned char *id = malloc(16);
+    if (!id)
+        abort();
+    if (m_article_id_param(params, id, err) != 0) {
+        free(id);
+        return NULL;
+    }
+    return id;
+}
+
+/* Writer: forget evidence, delete the record. */
+json_t *m_article_delete_apply(struct tenured *td, MDB_txn *wtxn, json_t *params, void *prepared,
+                               rpc_error *err)
+{
+    const unsigned char *id = prepared;
+    char hex[33];
+    store_article_id_hex(id, hex);
+    int exists = store_article_exists(wtxn, id, err);
+    if (exists < 0)
+        return NULL;
+    if (!exists) {
+        rpc_error_set(err, TENURE_E_NOT_FOUND, "no article %s", hex);
+        return NULL;
+    }
+    if (registry_forget_article(wtxn, id, err) != 0) {
+        if (err->code == 0)
+            rpc_error_set(err, TENURE_E_STORE_ERROR, "registry forget failed");
+        return NULL;
+    }
+    if (store_article_delete(wtxn, id, err) != 0)
+        return NULL;
+    return json_pack("{s:s, s:b}", "article", hex, "deleted", 1);
+}
+
+/* Free the id. */
+void m_article_delete_release(void *prepared)
+{
+    free(prepared);
+}

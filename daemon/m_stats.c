@@ -1,0 +1,48 @@
+/*
+ * m_stats.c — "stats": counts, sizes, uptime and request counters.
+ *
+ * Owns the shape of the stats result: "articles" and the registry's counts
+ * at the top level, then "store", "requests", "connections" and the live
+ * configuration.  Reads counters the other files keep; changes nothing.
+ */
+#include "registry.h"
+#include "store.h"
+#include "tenured.h"
+
+/* Merge every member of src (stolen) into dst. */
+static void m_stats_merge(json_t *dst, json_t *src)
+{
+    if (json_is_object(src))
+        json_object_update(dst, src);
+    json_decref(src);
+}
+
+/* The stats object. */
+json_t *m_stats_read(struct tenured *td, MDB_txn *rtxn, json_t *params, rpc_error *err)
+{
+    json_t *r = json_pack("{s:I}", "articles", (json_int_t)store_article_count(rtxn));
+    m_stats_merge(r, registry_stats(rtxn));
+    json_object_set_new(r, "uptime", json_integer((json_int_t)(time(NULL) - td->started)));
+    json_object_set_new(r, "version", json_string(TENURE_VERSION));
+    json_object_set_new(r, "protocol", json_integer(TENURE_PROTOCOL_VERSION));
+    json_object_set_new(r, "store",
+                        json_pack("{s:I, s:I, s:I}", "used_bytes", (json_int_t)store_used_bytes(),
+                                  "map_size", (json_int_t)store_map_size(), "grows",
+                                  (json_int_t)atomic_load(&td->grows)));
+    json_object_set_new(r, "commits", json_integer((json_int_t)atomic_load(&td->commits)));
+    json_object_set_new(r, "fsyncs", json_integer((json_int_t)atomic_load(&td->fsyncs)));
+    json_object_set_new(r, "writes_queued", json_integer((json_int_t)writer_queued(td->writer)));
+    json_object_set_new(r, "requests", json_integer((json_int_t)atomic_load(&td->requests)));
+    json_object_set_new(r, "in_flight", json_integer((json_int_t)td->inflight));
+    json_object_set_new(r, "connections",
+                        json_pack("{s:I, s:I, s:I}", "current", (json_int_t)td->connections_now,
+                                  "total", (json_int_t)td->connections_total, "max",
+                                  (json_int_t)td->cfg.max_clients));
+    tx_lexicon *lx = lexicon_get(td);
+    json_object_set_new(r, "lexicon_entries",
+                        json_integer(lx ? (json_int_t)tx_lexicon_size(lx) : 0));
+    if (lx)
+        tx_lexicon_unref(lx);
+    json_object_set_new(r, "config", config_to_json(&td->cfg));
+    return r;
+}

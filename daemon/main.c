@@ -1,0 +1,373 @@
+/*
+ * main.c — tenured's start-up and exit.
+ *
+ * Owns the command line, the order of start-up and its reasons, the data
+ * directory lock, daemonizing, the pid file, and the orderly exit.  Start-up
+ * order matters:
+ *   1. configuration: defaults, then the file, then command-line flags;
+ *   2. paths made absolute (daemonizing changes directory to /);
+ *   3. the data directory is created and LOCKED (flock, non-blocking) so a
+ *      second daemon on it exits 1 with a clear message before doing
+ *      anything; the lock fd is inherited across fork;
+ *   4. daemonize (unless -f) BEFORE opening LMDB: an environment must never
+ *      be opened before fork() (lmdb.h, Caveats); the parent waits on a pipe
+ *      until the child is serving, so "tenured && tenure ping" works;
+ *   5. log, store, lexicon, worker pool, writer, listeners; then "ready".
+ * Does not serve anything itself (server.c) nor know the store layout.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <event2/thread.h>
+
+#include "log.h"
+#include "registry.h"
+#include "store.h"
+#include "tenured.h"
+
+/* Exit codes (docs/OPERATIONS.md). */
+#define EXIT_USAGE 2
+
+static void main_usage(FILE *out)
+{
+    fprintf(out,
+            "usage: tenured [-f] [-c FILE] [-s SOCKET] [-l HOST:PORT] [-d DIR] [--log-level L]\n"
+            "\n"
+            "  -c, --config FILE     configuration file (default %s if it exists)\n"
+            "  -s, --socket PATH     Unix socket (directive socket)\n"
+            "  -l, --listen H:P      also listen on TCP (directive listen)\n"
+            "  -d, --data-dir DIR    store directory (directive data_dir)\n"
+            "  -f, --foreground      do not daemonize; log to stderr\n"
+            "      --log-level L     error, warn, info or debug\n"
+            "      --version         print the version and exit\n"
+            "      --help            this help\n"
+            "\n"
+            "Signals: TERM/INT finish in-flight work and exit 0; HUP reopens the log and\n"
+            "reloads the lexicon.  Exit codes: 0 clean exit, 1 start-up failure, 2 usage.\n"
+            "\n"
+            "Directives (configuration file and their defaults):\n",
+            TENURE_DEFAULT_CONFIG);
+    config_print_help(out);
+}
+
+/* Make *path absolute against the current directory (or base when given). */
+static void main_absolute(char **path, const char *base)
+{
+    char cwd[PATH_MAX], buf[PATH_MAX * 2];
+    if (!*path || !**path || **path == '/')
+        return;
+    if (!base) {
+        if (!getcwd(cwd, sizeof cwd))
+            return;
+        base = cwd;
+    }
+    snprintf(buf, sizeof buf, "%s/%s", base, *path);
+    free(*path);
+    *path = strdup(buf);
+    if (!*path)
+        abort();
+}
+
+/* mkdir -p with mode 0700 for the directories it creates. */
+static int main_mkdirs(const char *dir)
+{
+    char buf[PATH_MAX];
+    snprintf(buf, sizeof buf, "%s", dir);
+    for (char *p = buf + 1; *p; p++)
+        if (*p == '/') {
+            *p = '\0';
+            if (mkdir(buf, 0755) != 0 && errno != EEXIST)
+                return -1;
+            *p = '/';
+        }
+    if (mkdir(buf, 0700) != 0 && errno != EEXIST)
+        return -1;
+    return 0;
+}
+
+/* Lock the data directory; -1 with a message printed when held. */
+static int main_lock_data_dir(const char *dir)
+{
+    char path[PATH_MAX];
+    snprintf(path, sizeof path, "%s/tenured.lock", dir);
+    int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        fprintf(stderr, "tenured: cannot open %s: %s\n", path, strerror(errno));
+        return -1;
+    }
+    if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        if (errno == EWOULDBLOCK)
+            fprintf(stderr,
+                    "tenured: another tenured is already using data directory %s (%s is "
+                    "locked); stop it or give this one its own -d\n",
+                    dir, path);
+        else
+            fprintf(stderr, "tenured: flock %s: %s\n", path, strerror(errno));
+        close(fd);
+        return -1;
+    }
+    return fd; /* kept open (and locked) for the life of the process */
+}
+
+/* Fork into the background; returns in the daemon with the ready-pipe fd.
+ * The original process waits for one byte: '0' ready, anything else (or
+ * EOF) failed. */
+static int main_daemonize(int *ready_fd, const char *log_path)
+{
+    int p[2];
+    if (pipe(p) != 0) {
+        fprintf(stderr, "tenured: pipe: %s\n", strerror(errno));
+        return -1;
+    }
+    pid_t pid = fork();
+    if (pid < 0) {
+        fprintf(stderr, "tenured: fork: %s\n", strerror(errno));
+        return -1;
+    }
+    if (pid > 0) {
+        char c = '1';
+        close(p[1]);
+        ssize_t n;
+        do
+            n = read(p[0], &c, 1);
+        while (n < 0 && errno == EINTR);
+        if (n != 1 || c != '0') {
+            fprintf(stderr, "tenured: the daemon failed to start; see %s\n", log_path);
+            _exit(1);
+        }
+        _exit(0);
+    }
+    close(p[0]);
+    if (setsid() < 0)
+        return -1;
+    pid = fork(); /* not a session leader: can never reacquire a terminal */
+    if (pid < 0)
+        return -1;
+    if (pid > 0)
+        _exit(0);
+    if (chdir("/") != 0)
+        return -1;
+    int null = open("/dev/null", O_RDWR);
+    if (null >= 0) {
+        dup2(null, STDIN_FILENO);
+        dup2(null, STDOUT_FILENO);
+        dup2(null, STDERR_FILENO);
+        if (null > STDERR_FILENO)
+            close(null);
+    }
+    *ready_fd = p[1];
+    return 0;
+}
+
+/* Tell the waiting parent how start-up went. */
+static void main_ready(int *ready_fd, char status)
+{
+    if (*ready_fd < 0)
+        return;
+    if (write(*ready_fd, &status, 1) != 1)
+        log_warn("cannot notify the parent process: %s", strerror(errno));
+    close(*ready_fd);
+    *ready_fd = -1;
+}
+
+/* Write the pid file; -1 on failure (logged). */
+static int main_write_pid(const char *path)
+{
+    FILE *f = fopen(path, "w");
+    if (!f || fprintf(f, "%ld\n", (long)getpid()) < 0 || fclose(f) != 0) {
+        log_error("cannot write pid file %s: %s", path, strerror(errno));
+        return -1;
+    }
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    static const struct option longopts[] = {{"config", required_argument, NULL, 'c'},
+                                             {"socket", required_argument, NULL, 's'},
+                                             {"listen", required_argument, NULL, 'l'},
+                                             {"data-dir", required_argument, NULL, 'd'},
+                                             {"foreground", no_argument, NULL, 'f'},
+                                             {"log-level", required_argument, NULL, 'L'},
+                                             {"version", no_argument, NULL, 'V'},
+                                             {"help", no_argument, NULL, 'h'},
+                                             {NULL, 0, NULL, 0}};
+    struct tenured td;
+    const char *config_path = NULL;
+    const char *overrides[4][2];
+    int noverrides = 0, foreground = 0, opt, ready_fd = -1, rc = 1;
+    char *cause = NULL;
+
+    memset(&td, 0, sizeof td);
+    config_defaults(&td.cfg);
+    while ((opt = getopt_long(argc, argv, "c:s:l:d:f", longopts, NULL)) != -1) {
+        switch (opt) {
+        case 'c':
+            config_path = optarg;
+            break;
+        case 's':
+            overrides[noverrides][0] = "socket", overrides[noverrides++][1] = optarg;
+            break;
+        case 'l':
+            overrides[noverrides][0] = "listen", overrides[noverrides++][1] = optarg;
+            break;
+        case 'd':
+            overrides[noverrides][0] = "data_dir", overrides[noverrides++][1] = optarg;
+            break;
+        case 'L':
+            overrides[noverrides][0] = "log_level", overrides[noverrides++][1] = optarg;
+            break;
+        case 'f':
+            foreground = 1;
+            break;
+        case 'V':
+            printf("tenured %s (protocol %d)\n", TENURE_VERSION, TENURE_PROTOCOL_VERSION);
+            return 0;
+        case 'h':
+            main_usage(stdout);
+            return 0;
+        default:
+            main_usage(stderr);
+            return EXIT_USAGE;
+        }
+        if (noverrides == 4) { /* each flag may repeat; keep the last four */
+            memmove(overrides, overrides + 1, sizeof overrides[0] * 3);
+            noverrides = 3;
+        }
+    }
+    if (optind < argc) {
+        fprintf(stderr, "tenured: unexpected argument \"%s\"\n", argv[optind]);
+        main_usage(stderr);
+        return EXIT_USAGE;
+    }
+    if (!config_path && access(TENURE_DEFAULT_CONFIG, R_OK) == 0)
+        config_path = TENURE_DEFAULT_CONFIG;
+    if (config_path && config_load_file(&td.cfg, config_path, &cause) != 0) {
+        fprintf(stderr, "tenured: %s\n", cause);
+        free(cause);
+        config_free(&td.cfg);
+        return 1;
+    }
+    for (int i = 0; i < noverrides; i++)
+        if (config_set(&td.cfg, overrides[i][0], overrides[i][1], &cause) != 0) {
+            fprintf(stderr, "tenured: %s\n", cause);
+            free(cause);
+            config_free(&td.cfg);
+            return EXIT_USAGE;
+        }
+
+    /* 2: absolute paths, before daemonizing changes directory. */
+    main_absolute(&td.cfg.data_dir, NULL);
+    main_absolute(&td.cfg.socket, NULL);
+    main_absolute(&td.cfg.lexicon_dir, NULL);
+    if (main_mkdirs(td.cfg.data_dir) != 0) {
+        fprintf(stderr, "tenured: cannot create data directory %s: %s\n", td.cfg.data_dir,
+                strerror(errno));
+        config_free(&td.cfg);
+        return 1;
+    }
+    main_absolute(&td.cfg.pid_file, td.cfg.data_dir);
+    if (!foreground && !*td.cfg.log_file) {
+        free(td.cfg.log_file);
+        td.cfg.log_file = strdup("tenured.log");
+    }
+    main_absolute(&td.cfg.log_file, td.cfg.data_dir);
+
+    /* 3: one daemon per data directory. */
+    int lock_fd = main_lock_data_dir(td.cfg.data_dir);
+    if (lock_fd < 0) {
+        config_free(&td.cfg);
+        return 1;
+    }
+    /* 4: daemonize before LMDB. */
+    if (!foreground && main_daemonize(&ready_fd, td.cfg.log_file) != 0)
+        goto exit;
+    signal(SIGPIPE, SIG_IGN);
+
+    /* 5 */
+    if (log_open(td.cfg.log_file, (unsigned)td.cfg.log_level) != 0) {
+        fprintf(stderr, "tenured: cannot open log %s: %s\n", td.cfg.log_file, strerror(errno));
+        goto exit;
+    }
+    log_info("tenured %s starting: data_dir %s, pid %ld", TENURE_VERSION, td.cfg.data_dir,
+             (long)getpid());
+    if (*td.cfg.pid_file && main_write_pid(td.cfg.pid_file) != 0)
+        goto exit;
+    pthread_mutex_init(&td.lexicon_lock, NULL);
+    if (evthread_use_pthreads() != 0) {
+        log_error("evthread_use_pthreads failed");
+        goto remove_pid;
+    }
+    if (!(td.base = event_base_new())) {
+        log_error("event_base_new failed");
+        goto remove_pid;
+    }
+    if (rpc_init(&cause) != 0)
+        goto log_cause;
+    if (store_open(td.cfg.data_dir, td.cfg.map_size, td.cfg.map_size_max, registry_open, &cause) !=
+        0)
+        goto log_cause;
+    if (lexicon_reload(&td, &cause) != 0)
+        goto store_close;
+    td.started = time(NULL);
+    if (!(td.workers = workers_start(&td, (unsigned)td.cfg.worker_threads, &cause)))
+        goto store_close;
+    if (!(td.writer = writer_start(&td, &cause)))
+        goto workers_stop;
+    if (!server_start(&td, &cause))
+        goto writer_stop;
+
+    log_info("ready: %u worker thread(s), write_batch_max %llu", (unsigned)td.cfg.worker_threads,
+             (unsigned long long)td.cfg.write_batch_max);
+    main_ready(&ready_fd, '0');
+    if (event_base_dispatch(td.base) != 0)
+        log_error("event_base_dispatch failed");
+    rc = 0;
+    log_info("exiting: %llu request(s) served, %llu commit(s)",
+             (unsigned long long)atomic_load(&td.requests),
+             (unsigned long long)atomic_load(&td.commits));
+
+    /* The loop has ended with nothing in flight: stop the threads, then
+     * close connections and the socket, then the store. */
+    writer_stop(td.writer);
+    workers_stop(td.workers);
+    server_free(td.server);
+    rpc_finish();
+    store_close();
+    goto event_base_free;
+
+writer_stop:
+    writer_stop(td.writer);
+workers_stop:
+    workers_stop(td.workers);
+store_close:
+    rpc_finish();
+    store_close();
+log_cause:
+    log_error("%s", cause);
+    free(cause);
+event_base_free:
+    lexicon_free(&td);
+    if (td.base)
+        event_base_free(td.base);
+remove_pid:
+    if (*td.cfg.pid_file)
+        unlink(td.cfg.pid_file);
+exit:
+    main_ready(&ready_fd, '1');
+    if (rc == 0)
+        log_info("exit 0");
+    log_close();
+    close(lock_fd);
+    config_free(&td.cfg);
+    return rc;
+}

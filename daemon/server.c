@@ -1,0 +1,672 @@
+/*
+ * server.c — sockets, connections, framing and signals on the event loop.
+ *
+ * Owns the Unix socket (mode, stale-socket check, removal at exit), the
+ * optional TCP listener, accepting (max_clients: one BUSY line, then close),
+ * one bufferevent per connection, line framing with a hard cap while
+ * reading (TOO_LARGE reply, then close), the idle timeout (also for a line
+ * left unfinished: slow senders), back-pressure (a client whose replies pile
+ * up, or whose pipeline is deep, is not read from until it drains), the
+ * per-connection reply queue that keeps replies in request order, and the
+ * signals: SIGTERM/SIGINT stop accepting, let in-flight work finish and end
+ * the loop; SIGHUP reopens the log and reloads the lexicon.
+ * Does not parse JSON or run methods (rpc.c).
+ *
+ * A connection is reference counted: the server holds one reference while
+ * it is open and every unanswered request line holds one, so a client that
+ * disconnects mid-request leaves a closed connection object that its
+ * last in-flight job completes and frees.
+ */
+#include <errno.h>
+#include <netdb.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+#include <event2/listener.h>
+
+#include "log.h"
+#include "tenured.h"
+
+/* Stop reading from a client when this much output waits for it. */
+#define SERVER_OUTPUT_HIGH (4u * 1024u * 1024u)
+/* Stop reading from a client with this many unanswered request lines. */
+#define SERVER_MAX_PIPELINE 1024
+/* Largest single read from a socket (libevent's default is 4 KiB). */
+#define SERVER_READ_CHUNK (256 * 1024)
+/* How long shutdown waits for replies to drain once work is done. */
+#define SERVER_DRAIN_SECONDS 5
+
+struct server {
+    struct tenured *td;
+    struct evconnlistener *unix_listener;
+    struct evconnlistener *tcp_listener;
+    struct event *sig_term, *sig_int, *sig_hup;
+    struct event *shutdown_timer;
+    time_t drain_started;
+    int socket_bound; /* we created the socket file: remove it at exit */
+    uint64_t next_conn_id;
+    TAILQ_HEAD(, conn) conns;
+};
+
+static void server_conn_process(struct conn *c);
+
+/* ------------------------------------------------------------- framing */
+
+/* The next line of a buffer, scanning each byte once. */
+enum server_frame server_frame_next(struct evbuffer *buf, size_t max, size_t *scanned, char **line,
+                                    size_t *len)
+{
+    size_t have = evbuffer_get_length(buf);
+    struct evbuffer_ptr start, nl;
+    if (*scanned > have)
+        *scanned = 0;
+    if (evbuffer_ptr_set(buf, &start, *scanned, EVBUFFER_PTR_SET) != 0)
+        return FRAME_MORE;
+    nl = evbuffer_search(buf, "\n", 1, &start);
+    if (nl.pos < 0) {
+        *scanned = have;
+        return have > max ? FRAME_TOO_LARGE : FRAME_MORE;
+    }
+    size_t n = (size_t)nl.pos;
+    if (n > max)
+        return FRAME_TOO_LARGE;
+    char *s = malloc(n + 1);
+    if (!s)
+        abort();
+    if (evbuffer_remove(buf, s, n) != (int)n) {
+        free(s);
+        return FRAME_TOO_LARGE; /* cannot happen: the bytes are there */
+    }
+    s[n] = '\0';
+    evbuffer_drain(buf, 1);
+    *scanned = 0;
+    *line = s;
+    *len = n;
+    return FRAME_LINE;
+}
+
+/* ---------------------------------------------------------- connections */
+
+/* Drop one reference; free the connection with the last. */
+void server_conn_unref(struct conn *c)
+{
+    if (--c->refs > 0)
+        return;
+    free(c->held);
+    free(c);
+}
+
+/* Close a connection now: output not yet written is dropped. */
+static void server_conn_close(struct conn *c)
+{
+    struct tenured *td = c->td;
+    if (!c->bev)
+        return;
+    bufferevent_free(c->bev);
+    c->bev = NULL;
+    TAILQ_REMOVE(&td->server->conns, c, all);
+    td->connections_now--;
+    free(c->held);
+    c->held = NULL;
+    log_debug("connection %llu closed", (unsigned long long)c->id);
+    /* Lines already answered are dropped now; the rest go when their jobs
+     * come back (server_line_done). */
+    struct rpc_line *ln;
+    while ((ln = TAILQ_FIRST(&c->lines)) && ln->done) {
+        TAILQ_REMOVE(&c->lines, ln, q);
+        c->nlines--;
+        free(ln->out);
+        free(ln);
+        c->refs--; /* the line's; the server's own keeps c alive */
+    }
+    server_conn_unref(c); /* the server's own */
+}
+
+/* Close once what is queued has been written. */
+static void server_conn_close_after_flush(struct conn *c)
+{
+    c->closing = 1;
+    bufferevent_disable(c->bev, EV_READ);
+    if (evbuffer_get_length(bufferevent_get_output(c->bev)) == 0)
+        server_conn_close(c);
+}
+
+/* After the client's EOF: close once every request is answered and sent. */
+static void server_conn_check_eof(struct conn *c)
+{
+    if (c->bev && c->read_eof && c->nlines == 0 && !c->held &&
+        evbuffer_get_length(bufferevent_get_output(c->bev)) == 0)
+        server_conn_close(c);
+}
+
+/* Queue a reply line made outside any request (framing, timeouts). */
+static void server_conn_send_error(struct conn *c, int code, const char *message)
+{
+    struct rpc_line *ln = server_line_new(c);
+    ln->out = rpc_error_line(code, message, &ln->outlen);
+    ln->done = 1;
+    server_line_done(ln);
+}
+
+/* New reply slot. */
+struct rpc_line *server_line_new(struct conn *c)
+{
+    struct rpc_line *ln = calloc(1, sizeof *ln);
+    if (!ln)
+        abort();
+    ln->conn = c;
+    c->refs++;
+    TAILQ_INSERT_TAIL(&c->lines, ln, q);
+    c->nlines++;
+    return ln;
+}
+
+/* Write every finished reply at the head of the queue, in order. */
+void server_line_done(struct rpc_line *done)
+{
+    struct conn *c = done->conn;
+    struct rpc_line *ln;
+    c->refs++;
+    while ((ln = TAILQ_FIRST(&c->lines)) && ln->done) {
+        TAILQ_REMOVE(&c->lines, ln, q);
+        c->nlines--;
+        if (c->bev && ln->out &&
+            evbuffer_add(bufferevent_get_output(c->bev), ln->out, ln->outlen) != 0)
+            log_warn("connection %llu: evbuffer_add failed", (unsigned long long)c->id);
+        free(ln->out);
+        free(ln);
+        c->refs--; /* the line's; ours keeps c alive */
+    }
+    /* A deep pipeline may have paused reading: look again. */
+    if (c->bev && c->paused && !c->processing)
+        server_conn_process(c);
+    if (!c->processing)
+        server_conn_check_eof(c);
+    server_conn_unref(c);
+}
+
+/* Earlier writes are complete: offer a held line again. */
+void server_conn_writes_done(struct conn *c)
+{
+    if (c->bev && c->held && !c->processing) {
+        server_conn_process(c);
+        server_conn_check_eof(c);
+    }
+}
+
+/* Stop reading (back-pressure or a held line). */
+static void server_conn_pause(struct conn *c)
+{
+    if (!c->paused) {
+        bufferevent_disable(c->bev, EV_READ);
+        c->paused = 1;
+    }
+}
+
+/* Frame and dispatch what the input holds, as far as allowed. */
+static void server_conn_process(struct conn *c)
+{
+    struct tenured *td = c->td;
+    struct evbuffer *in, *out;
+
+    if (!c->bev || c->closing)
+        return;
+    c->processing = 1;
+    c->refs++;
+    if (c->held) {
+        if (rpc_handle_line(td, c, c->held, c->held_len) == 1)
+            goto done; /* still waiting for this connection's writes */
+        free(c->held);
+        c->held = NULL;
+    }
+    while (c->bev && !c->closing) {
+        in = bufferevent_get_input(c->bev);
+        out = bufferevent_get_output(c->bev);
+        if (evbuffer_get_length(out) > SERVER_OUTPUT_HIGH || c->nlines >= SERVER_MAX_PIPELINE) {
+            server_conn_pause(c);
+            goto done;
+        }
+        char *line;
+        size_t len;
+        enum server_frame fr =
+            server_frame_next(in, td->cfg.max_request_bytes, &c->scanned, &line, &len);
+        if (fr == FRAME_TOO_LARGE) {
+            char msg[128];
+            snprintf(msg, sizeof msg, "request too large: a line may hold at most %llu bytes",
+                     (unsigned long long)td->cfg.max_request_bytes);
+            log_info("connection %llu: %s; closing", (unsigned long long)c->id, msg);
+            server_conn_send_error(c, TENURE_E_TOO_LARGE, msg);
+            if (c->bev)
+                server_conn_close_after_flush(c);
+            goto done;
+        }
+        if (fr == FRAME_MORE) {
+            time_t now = time(NULL);
+            if (evbuffer_get_length(in) == 0) {
+                c->partial_since = 0;
+            } else if (c->partial_since == 0) {
+                c->partial_since = now;
+            } else if (td->cfg.idle_timeout &&
+                       (uint64_t)(now - c->partial_since) > td->cfg.idle_timeout) {
+                /* A line trickling in slower than the idle timeout allows. */
+                log_info("connection %llu: unfinished line timed out", (unsigned long long)c->id);
+                server_conn_send_error(c, TENURE_E_TIMEOUT, "idle timeout: unfinished line");
+                if (c->bev)
+                    server_conn_close_after_flush(c);
+                goto done;
+            }
+            break;
+        }
+        c->partial_since = evbuffer_get_length(in) ? time(NULL) : 0;
+        size_t i = 0;
+        while (i < len && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r'))
+            i++;
+        if (i == len) { /* blank lines are ignored: friendly to hand-typed sessions */
+            free(line);
+            continue;
+        }
+        if (rpc_handle_line(td, c, line, len) == 1) {
+            c->held = line;
+            c->held_len = len;
+            server_conn_pause(c);
+            goto done;
+        }
+        free(line);
+    }
+    if (c->bev && !c->closing && c->paused && !c->read_eof) {
+        bufferevent_enable(c->bev, EV_READ);
+        c->paused = 0;
+    }
+done:
+    c->processing = 0;
+    server_conn_unref(c);
+}
+
+/* Input arrived. */
+static void server_read_cb(struct bufferevent *bev, void *arg)
+{
+    server_conn_process(arg);
+}
+
+/* Output drained to empty. */
+static void server_write_cb(struct bufferevent *bev, void *arg)
+{
+    struct conn *c = arg;
+    if (c->closing) {
+        server_conn_close(c);
+        return;
+    }
+    if (c->paused && !c->held)
+        server_conn_process(c);
+    server_conn_check_eof(c);
+}
+
+/* EOF, error or read timeout. */
+static void server_event_cb(struct bufferevent *bev, short what, void *arg)
+{
+    struct conn *c = arg;
+    if (what & BEV_EVENT_TIMEOUT) {
+        if (c->nlines > 0 && !c->closing) {
+            /* Silent because it waits for us: not idle. */
+            bufferevent_enable(bev, EV_READ);
+            return;
+        }
+        log_info("connection %llu: idle timeout", (unsigned long long)c->id);
+        server_conn_send_error(c, TENURE_E_TIMEOUT, "idle timeout");
+        if (c->bev)
+            server_conn_close_after_flush(c);
+        return;
+    }
+    if ((what & BEV_EVENT_EOF) && !(what & BEV_EVENT_ERROR) && !c->closing) {
+        /* A half-close ("socat -", "nc -N"): requests already sent are
+         * still answered; an unfinished last line is dropped. */
+        c->read_eof = 1;
+        c->paused = 1;
+        bufferevent_disable(bev, EV_READ);
+        server_conn_process(c);
+        if (c->bev)
+            server_conn_check_eof(c);
+        return;
+    }
+    if (what & BEV_EVENT_ERROR)
+        log_debug("connection %llu: %s", (unsigned long long)c->id,
+                  evutil_socket_error_to_string(EVUTIL_SOCKET_ERROR()));
+    server_conn_close(c);
+}
+
+/* Refuse a connection politely. */
+static void server_refuse(evutil_socket_t fd, int code, const char *message)
+{
+    size_t len;
+    char *line = rpc_error_line(code, message, &len);
+    if (send(fd, line, len, MSG_NOSIGNAL | MSG_DONTWAIT) < 0)
+        log_debug("refusal not sent: %s", strerror(errno));
+    free(line);
+    evutil_closesocket(fd);
+}
+
+/* A new connection. */
+static void server_accept_cb(struct evconnlistener *l, evutil_socket_t fd, struct sockaddr *sa,
+                             int salen, void *arg)
+{
+    struct server *s = arg;
+    struct tenured *td = s->td;
+
+    if (td->shutting_down) {
+        server_refuse(fd, TENURE_E_SHUTTING_DOWN, "daemon shutting down");
+        return;
+    }
+    if (td->connections_now >= td->cfg.max_clients) {
+        log_warn("max_clients (%llu) reached: connection refused",
+                 (unsigned long long)td->cfg.max_clients);
+        server_refuse(fd, TENURE_E_BUSY, "server busy: max_clients reached, try again later");
+        return;
+    }
+    struct bufferevent *bev = bufferevent_socket_new(td->base, fd, BEV_OPT_CLOSE_ON_FREE);
+    if (!bev) {
+        log_error("bufferevent_socket_new failed");
+        evutil_closesocket(fd);
+        return;
+    }
+    struct conn *c = calloc(1, sizeof *c);
+    if (!c)
+        abort();
+    c->td = td;
+    c->bev = bev;
+    c->refs = 1;
+    c->id = ++s->next_conn_id;
+    TAILQ_INIT(&c->lines);
+    TAILQ_INIT(&c->writes);
+    TAILQ_INSERT_TAIL(&s->conns, c, all);
+    td->connections_now++;
+    td->connections_total++;
+
+    bufferevent_setcb(bev, server_read_cb, server_write_cb, server_event_cb, c);
+    /* Read no more than one over-long line plus a little: the cap holds
+     * while reading, not after buffering everything a client sends. */
+    bufferevent_setwatermark(bev, EV_READ, 0, (size_t)td->cfg.max_request_bytes + 2);
+    if (bufferevent_set_max_single_read(bev, SERVER_READ_CHUNK) != 0)
+        log_debug("bufferevent_set_max_single_read failed");
+    if (td->cfg.idle_timeout) {
+        struct timeval tv = {(time_t)td->cfg.idle_timeout, 0};
+        bufferevent_set_timeouts(bev, &tv, NULL);
+    }
+    if (bufferevent_enable(bev, EV_READ | EV_WRITE) != 0) {
+        log_error("bufferevent_enable failed");
+        server_conn_close(c);
+        return;
+    }
+    log_debug("connection %llu accepted", (unsigned long long)c->id);
+}
+
+/* Listener error (e.g. EMFILE): log and keep going. */
+static void server_accept_error_cb(struct evconnlistener *l, void *arg)
+{
+    int err = EVUTIL_SOCKET_ERROR();
+    log_warn("accept failed: %s", evutil_socket_error_to_string(err));
+}
+
+/* ------------------------------------------------------------ listeners */
+
+/* Bind the Unix socket, replacing a stale one and refusing a live one. */
+static int server_listen_unix(struct server *s, char **cause)
+{
+    struct tenured *td = s->td;
+    const char *path = td->cfg.socket;
+    struct sockaddr_un sun;
+    char buf[512];
+
+    if (strlen(path) >= sizeof sun.sun_path) {
+        snprintf(buf, sizeof buf, "socket path too long: %s", path);
+        *cause = strdup(buf);
+        return -1;
+    }
+    memset(&sun, 0, sizeof sun);
+    sun.sun_family = AF_UNIX;
+    memcpy(sun.sun_path, path, strlen(path) + 1);
+
+    struct stat st;
+    if (lstat(path, &st) == 0) {
+        if (!S_ISSOCK(st.st_mode)) {
+            snprintf(buf, sizeof buf, "%s exists and is not a socket; not touching it", path);
+            *cause = strdup(buf);
+            return -1;
+        }
+        int probe = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        if (probe < 0) {
+            snprintf(buf, sizeof buf, "socket: %s", strerror(errno));
+            *cause = strdup(buf);
+            return -1;
+        }
+        int live = connect(probe, (struct sockaddr *)&sun, sizeof sun) == 0;
+        close(probe);
+        if (live) {
+            snprintf(buf, sizeof buf, "another daemon is listening on %s", path);
+            *cause = strdup(buf);
+            return -1;
+        }
+        if (unlink(path) != 0) {
+            snprintf(buf, sizeof buf, "cannot remove stale socket %s: %s", path, strerror(errno));
+            *cause = strdup(buf);
+            return -1;
+        }
+        log_info("removed stale socket %s", path);
+    }
+
+    int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+    if (fd < 0) {
+        snprintf(buf, sizeof buf, "socket: %s", strerror(errno));
+        *cause = strdup(buf);
+        return -1;
+    }
+    /* The umask makes the socket born with its mode: no window in which a
+     * wider mode lets another user connect. */
+    mode_t old = umask(~(mode_t)td->cfg.socket_mode & 0777);
+    int rc = bind(fd, (struct sockaddr *)&sun, sizeof sun);
+    umask(old);
+    if (rc != 0) {
+        snprintf(buf, sizeof buf, "bind %s: %s", path, strerror(errno));
+        goto close_fd;
+    }
+    s->socket_bound = 1;
+    if (chmod(path, (mode_t)td->cfg.socket_mode) != 0) {
+        snprintf(buf, sizeof buf, "chmod %s: %s", path, strerror(errno));
+        goto close_fd;
+    }
+    if (listen(fd, 512) != 0) {
+        snprintf(buf, sizeof buf, "listen %s: %s", path, strerror(errno));
+        goto close_fd;
+    }
+    s->unix_listener =
+        evconnlistener_new(td->base, server_accept_cb, s, LEV_OPT_CLOSE_ON_FREE, 0, fd);
+    if (!s->unix_listener) {
+        snprintf(buf, sizeof buf, "evconnlistener_new failed for %s", path);
+        goto close_fd;
+    }
+    evconnlistener_set_error_cb(s->unix_listener, server_accept_error_cb);
+    log_info("listening on %s (mode %04o)", path, td->cfg.socket_mode);
+    return 0;
+
+close_fd:
+    close(fd);
+    *cause = strdup(buf);
+    return -1;
+}
+
+/* Listen on TCP HOST:PORT; a bare PORT (or ":PORT") means loopback. */
+static int server_listen_tcp(struct server *s, char **cause)
+{
+    struct tenured *td = s->td;
+    char host[256], port[16], buf[512];
+    const char *spec = td->cfg.listen;
+    const char *colon = strrchr(spec, ':');
+
+    if (!colon) {
+        snprintf(host, sizeof host, "127.0.0.1");
+        snprintf(port, sizeof port, "%s", spec);
+    } else {
+        size_t hl = (size_t)(colon - spec);
+        if (hl >= sizeof host)
+            hl = sizeof host - 1;
+        memcpy(host, spec, hl);
+        host[hl] = '\0';
+        if (hl == 0)
+            snprintf(host, sizeof host, "127.0.0.1");
+        if (host[0] == '[' && hl > 1 && host[hl - 1] == ']') {
+            memmove(host, host + 1, hl - 2);
+            host[hl - 2] = '\0';
+        }
+        snprintf(port, sizeof port, "%s", colon + 1);
+    }
+    struct addrinfo hints = {0}, *ai;
+    hints.ai_family = AF_UNSPEC;
+    hints.ai_socktype = SOCK_STREAM;
+    hints.ai_flags = AI_PASSIVE | AI_NUMERICSERV;
+    int rc = getaddrinfo(host, port, &hints, &ai);
+    if (rc != 0) {
+        snprintf(buf, sizeof buf, "listen %s: %s", spec, gai_strerror(rc));
+        *cause = strdup(buf);
+        return -1;
+    }
+    s->tcp_listener =
+        evconnlistener_new_bind(td->base, server_accept_cb, s,
+                                LEV_OPT_CLOSE_ON_FREE | LEV_OPT_REUSEABLE | LEV_OPT_CLOSE_ON_EXEC,
+                                512, ai->ai_addr, (int)ai->ai_addrlen);
+    freeaddrinfo(ai);
+    if (!s->tcp_listener) {
+        snprintf(buf, sizeof buf, "listen %s: %s", spec, strerror(errno));
+        *cause = strdup(buf);
+        return -1;
+    }
+    evconnlistener_set_error_cb(s->tcp_listener, server_accept_error_cb);
+    log_info("listening on tcp %s:%s", host, port);
+    return 0;
+}
+
+/* ------------------------------------------------------------- signals */
+
+/* Shutdown progress: wait for in-flight work, then for replies to drain. */
+static void server_shutdown_tick(evutil_socket_t fd, short what, void *arg)
+{
+    struct server *s = arg;
+    struct tenured *td = s->td;
+    if (td->inflight > 0)
+        return;
+    if (!s->drain_started) {
+        s->drain_started = time(NULL);
+        struct conn *c, *next;
+        for (c = TAILQ_FIRST(&s->conns); c; c = next) {
+            next = TAILQ_NEXT(c, all);
+            server_conn_close_after_flush(c);
+        }
+    }
+    if (TAILQ_EMPTY(&s->conns) || time(NULL) - s->drain_started > SERVER_DRAIN_SECONDS) {
+        event_del(s->shutdown_timer);
+        event_base_loopexit(td->base, NULL);
+    }
+}
+
+/* SIGTERM / SIGINT. */
+static void server_sig_stop(evutil_socket_t sig, short what, void *arg)
+{
+    struct server *s = arg;
+    struct tenured *td = s->td;
+    if (td->shutting_down)
+        return;
+    td->shutting_down = 1;
+    log_info("signal %d: shutting down (%u request(s) in flight)", (int)sig, td->inflight);
+    if (s->unix_listener)
+        evconnlistener_disable(s->unix_listener);
+    if (s->tcp_listener)
+        evconnlistener_disable(s->tcp_listener);
+    struct timeval tv = {0, 20000};
+    s->shutdown_timer = event_new(td->base, -1, EV_PERSIST, server_shutdown_tick, s);
+    if (!s->shutdown_timer || event_add(s->shutdown_timer, &tv) != 0) {
+        log_error("cannot arm the shutdown timer; exiting the loop now");
+        event_base_loopexit(td->base, NULL);
+    }
+}
+
+/* SIGHUP: reopen the log, reload the lexicon. */
+static void server_sig_hup(evutil_socket_t sig, short what, void *arg)
+{
+    struct server *s = arg;
+    char *cause = NULL;
+    if (log_reopen() != 0)
+        log_error("SIGHUP: cannot reopen the log: %s", strerror(errno));
+    log_info("SIGHUP: reloading the lexicon from %s", s->td->cfg.lexicon_dir);
+    if (lexicon_reload(s->td, &cause) != 0) {
+        log_error("SIGHUP: lexicon not reloaded, keeping the old one: %s", cause);
+        free(cause);
+    }
+}
+
+/* Listen and install signal handlers. */
+struct server *server_start(struct tenured *td, char **cause)
+{
+    struct server *s = calloc(1, sizeof *s);
+    if (!s)
+        abort();
+    s->td = td;
+    td->server = s;
+    TAILQ_INIT(&s->conns);
+    if (server_listen_unix(s, cause) != 0)
+        goto server_free;
+    if (td->cfg.listen && *td->cfg.listen && server_listen_tcp(s, cause) != 0)
+        goto server_free;
+    s->sig_term = evsignal_new(td->base, SIGTERM, server_sig_stop, s);
+    s->sig_int = evsignal_new(td->base, SIGINT, server_sig_stop, s);
+    s->sig_hup = evsignal_new(td->base, SIGHUP, server_sig_hup, s);
+    if (!s->sig_term || !s->sig_int || !s->sig_hup || evsignal_add(s->sig_term, NULL) != 0 ||
+        evsignal_add(s->sig_int, NULL) != 0 || evsignal_add(s->sig_hup, NULL) != 0) {
+        *cause = strdup("cannot install signal handlers (evsignal_add failed)");
+        goto server_free;
+    }
+    return s;
+
+server_free:
+    server_free(s);
+    return NULL;
+}
+
+/* Remove the socket file we created. */
+void server_unlink_socket(struct tenured *td)
+{
+    struct server *s = td->server;
+    if (s && s->socket_bound) {
+        if (unlink(td->cfg.socket) != 0 && errno != ENOENT)
+            log_warn("cannot remove %s: %s", td->cfg.socket, strerror(errno));
+        s->socket_bound = 0;
+    }
+}
+
+/* Free listeners, signals and any connection left. */
+void server_free(struct server *s)
+{
+    if (!s)
+        return;
+    struct conn *c;
+    while ((c = TAILQ_FIRST(&s->conns)))
+        server_conn_close(c);
+    if (s->unix_listener)
+        evconnlistener_free(s->unix_listener);
+    if (s->tcp_listener)
+        evconnlistener_free(s->tcp_listener);
+    if (s->sig_term)
+        event_free(s->sig_term);
+    if (s->sig_int)
+        event_free(s->sig_int);
+    if (s->sig_hup)
+        event_free(s->sig_hup);
+    if (s->shutdown_timer)
+        event_free(s->shutdown_timer);
+    server_unlink_socket(s->td);
+    s->td->server = NULL;
+    free(s);
+}

@@ -1,0 +1,654 @@
+/*
+ * store.c — the LMDB environment and the article records (see store.h).
+ *
+ * Owns the environment handle, the "meta" and "articles" databases, the
+ * schema check, map growth, article ids (SHA-256 of the normalized text,
+ * written here so the store needs no crypto library) and the binary record
+ * layout.  Does not own the registry's databases (daemon/registry.c) nor
+ * the transactions of requests (rpc.c, writer.c).
+ *
+ * Article record (big-endian), then the variable parts in this order:
+ *   0 u8 record version (1)   1 u8 date precision   2 u8 date source  3 u8 0
+ *   4 u16 year  6 u8 month  7 u8 day   8 i64 ingest time (Unix seconds)
+ *  16 u32 text bytes  20 u32 extraction bytes  24 u16 source bytes
+ *  26 u16 title bytes  28 u32 0 | source | title | text | extraction JSON
+ */
+#include "store.h"
+
+#include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <utf8proc.h>
+
+#define RECORD_VERSION 1
+#define RECORD_HEADER 32
+
+static MDB_env *store_envp;
+static MDB_dbi dbi_meta, dbi_articles;
+static uint64_t map_size_now, map_size_cap;
+static pthread_rwlock_t resize_lock = PTHREAD_RWLOCK_INITIALIZER;
+
+/* ---------------------------------------------------------------- errors */
+
+/* Describe a failed mdb_* call; MAP_FULL/ENOSPC are "full", the rest errors. */
+void store_mdb_error(rpc_error *err, const char *call, int rc)
+{
+    if (rc == MDB_MAP_FULL || rc == ENOSPC)
+        rpc_error_set(err, TENURE_E_STORE_FULL, "store full: %s failed: %s", call,
+                      mdb_strerror(rc));
+    else
+        rpc_error_set(err, TENURE_E_STORE_ERROR, "%s failed, error %d %s", call, rc,
+                      mdb_strerror(rc));
+}
+
+/* malloc'd "call failed, error N text" for start-up causes. */
+static char *store_cause(const char *call, int rc)
+{
+    char buf[256];
+    snprintf(buf, sizeof buf, "%s failed, error %d %s", call, rc, mdb_strerror(rc));
+    return strdup(buf);
+}
+
+/* ----------------------------------------------------------- environment */
+
+/* Open the environment and its databases; check the schema. */
+int store_open(const char *dir, uint64_t map_size, uint64_t map_size_max, store_open_fn more,
+               char **cause)
+{
+    MDB_env *env;
+    MDB_txn *txn;
+    MDB_val key = {6, (void *)"schema"}, val;
+    int rc;
+
+    if ((rc = mdb_env_create(&env)) != 0) {
+        *cause = store_cause("mdb_env_create", rc);
+        return -1;
+    }
+    if ((rc = mdb_env_set_maxdbs(env, 64)) != 0) {
+        *cause = store_cause("mdb_env_set_maxdbs", rc);
+        goto env_close;
+    }
+    /* Many connections read on the loop and the writer writes on its own
+     * thread: readers must not be tied to threads (MDB_NOTLS). */
+    if ((rc = mdb_env_set_maxreaders(env, 256)) != 0) {
+        *cause = store_cause("mdb_env_set_maxreaders", rc);
+        goto env_close;
+    }
+    if ((rc = mdb_env_set_mapsize(env, (size_t)map_size)) != 0) {
+        *cause = store_cause("mdb_env_set_mapsize", rc);
+        goto env_close;
+    }
+    if ((rc = mdb_env_open(env, dir, MDB_NOTLS, 0600)) != 0) {
+        *cause = store_cause("mdb_env_open", rc);
+        goto env_close;
+    }
+    /* A store written with a larger map keeps its size. */
+    MDB_envinfo info;
+    if ((rc = mdb_env_info(env, &info)) != 0) {
+        *cause = store_cause("mdb_env_info", rc);
+        goto env_close;
+    }
+    map_size_now = info.me_mapsize;
+    map_size_cap = map_size_max > map_size_now ? map_size_max : map_size_now;
+
+    if ((rc = mdb_txn_begin(env, NULL, 0, &txn)) != 0) {
+        *cause = store_cause("mdb_txn_begin", rc);
+        goto env_close;
+    }
+    if ((rc = mdb_dbi_open(txn, "meta", MDB_CREATE, &dbi_meta)) != 0) {
+        *cause = store_cause("mdb_dbi_open(meta)", rc);
+        goto txn_abort;
+    }
+    if ((rc = mdb_dbi_open(txn, "articles", MDB_CREATE, &dbi_articles)) != 0) {
+        *cause = store_cause("mdb_dbi_open(articles)", rc);
+        goto txn_abort;
+    }
+    rc = mdb_get(txn, dbi_meta, &key, &val);
+    if (rc == MDB_NOTFOUND) {
+        unsigned char v[4] = {0, 0, 0, STORE_SCHEMA_VERSION};
+        val.mv_size = 4;
+        val.mv_data = v;
+        if ((rc = mdb_put(txn, dbi_meta, &key, &val, 0)) != 0) {
+            *cause = store_cause("mdb_put(meta schema)", rc);
+            goto txn_abort;
+        }
+    } else if (rc != 0) {
+        *cause = store_cause("mdb_get(meta schema)", rc);
+        goto txn_abort;
+    } else {
+        const unsigned char *p = val.mv_data;
+        uint32_t version =
+            val.mv_size == 4
+                ? ((uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3])
+                : 0;
+        if (version != STORE_SCHEMA_VERSION) {
+            char buf[256];
+            snprintf(buf, sizeof buf,
+                     "store in %s has schema version %u; this tenured reads version %u only", dir,
+                     version, STORE_SCHEMA_VERSION);
+            *cause = strdup(buf);
+            goto txn_abort;
+        }
+    }
+    if (more && more(txn, cause) != 0)
+        goto txn_abort;
+    if ((rc = mdb_txn_commit(txn)) != 0) {
+        *cause = store_cause("mdb_txn_commit", rc);
+        goto env_close;
+    }
+    store_envp = env;
+    return 0;
+
+txn_abort:
+    mdb_txn_abort(txn);
+env_close:
+    mdb_env_close(env);
+    return -1;
+}
+
+/* Close the environment. */
+void store_close(void)
+{
+    if (store_envp) {
+        mdb_env_close(store_envp);
+        store_envp = NULL;
+    }
+}
+
+/* The open environment. */
+MDB_env *store_env(void)
+{
+    return store_envp;
+}
+
+/* Double the map, within the cap; readers are held off meanwhile because
+ * mdb_env_set_mapsize remaps the file under every thread of the process. */
+int store_grow(char **cause)
+{
+    if (map_size_now >= map_size_cap) {
+        char buf[160];
+        snprintf(buf, sizeof buf, "map size %llu bytes reached map_size_max",
+                 (unsigned long long)map_size_now);
+        *cause = strdup(buf);
+        return -1;
+    }
+    uint64_t next = map_size_now * 2;
+    if (next > map_size_cap)
+        next = map_size_cap;
+    pthread_rwlock_wrlock(&resize_lock);
+    int rc = mdb_env_set_mapsize(store_envp, (size_t)next);
+    pthread_rwlock_unlock(&resize_lock);
+    if (rc != 0) {
+        *cause = store_cause("mdb_env_set_mapsize", rc);
+        return -1;
+    }
+    map_size_now = next;
+    return 0;
+}
+
+/* Current map size. */
+uint64_t store_map_size(void)
+{
+    return map_size_now;
+}
+
+/* Bytes up to the last used page. */
+uint64_t store_used_bytes(void)
+{
+    MDB_envinfo info;
+    MDB_stat st;
+    if (!store_envp || mdb_env_info(store_envp, &info) != 0 || mdb_env_stat(store_envp, &st) != 0)
+        return 0;
+    return (uint64_t)(info.me_last_pgno + 1) * st.ms_psize;
+}
+
+/* Shared side of the resize lock. */
+void store_read_lock(void)
+{
+    pthread_rwlock_rdlock(&resize_lock);
+}
+
+/* Release the shared side. */
+void store_read_unlock(void)
+{
+    pthread_rwlock_unlock(&resize_lock);
+}
+
+/* ------------------------------------------------------------------- ids */
+
+/* Hex of an id. */
+void store_article_id_hex(const unsigned char id[16], char out[33])
+{
+    static const char hex[] = "0123456789abcdef";
+    for (int i = 0; i < 16; i++) {
+        out[2 * i] = hex[id[i] >> 4];
+        out[2 * i + 1] = hex[id[i] & 15];
+    }
+    out[32] = '\0';
+}
+
+/* Value of one hex digit, -1 if not one. */
+static int hexval(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+/* Parse exactly 32 hex digits. */
+int store_article_id_parse(const char *s, unsigned char id[16])
+{
+    if (!s || strlen(s) != 32)
+        return -1;
+    for (int i = 0; i < 16; i++) {
+        int hi = hexval(s[2 * i]), lo = hexval(s[2 * i + 1]);
+        if (hi < 0 || lo < 0)
+            return -1;
+        id[i] = (unsigned char)(hi << 4 | lo);
+    }
+    return 0;
+}
+
+/* --------------------------------------------------------------- SHA-256 */
+
+static const uint32_t sha256_k[64] = {
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2};
+
+#define ROR32(x, n) (((x) >> (n)) | ((x) << (32 - (n))))
+
+/* One 64-byte block into the state (FIPS 180-4, 6.2.2). */
+static void sha256_block(uint32_t h[8], const unsigned char *p)
+{
+    uint32_t w[64];
+    for (int i = 0; i < 16; i++)
+        w[i] = (uint32_t)p[4 * i] << 24 | (uint32_t)p[4 * i + 1] << 16 |
+               (uint32_t)p[4 * i + 2] << 8 | (uint32_t)p[4 * i + 3];
+    for (int i = 16; i < 64; i++) {
+        uint32_t s0 = ROR32(w[i - 15], 7) ^ ROR32(w[i - 15], 18) ^ (w[i - 15] >> 3);
+        uint32_t s1 = ROR32(w[i - 2], 17) ^ ROR32(w[i - 2], 19) ^ (w[i - 2] >> 10);
+        w[i] = w[i - 16] + s0 + w[i - 7] + s1;
+    }
+    uint32_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7];
+    for (int i = 0; i < 64; i++) {
+        uint32_t S1 = ROR32(e, 6) ^ ROR32(e, 11) ^ ROR32(e, 25);
+        uint32_t ch = (e & f) ^ (~e & g);
+        uint32_t t1 = hh + S1 + ch + sha256_k[i] + w[i];
+        uint32_t S0 = ROR32(a, 2) ^ ROR32(a, 13) ^ ROR32(a, 22);
+        uint32_t maj = (a & b) ^ (a & c) ^ (b & c);
+        uint32_t t2 = S0 + maj;
+        hh = g;
+        g = f;
+        f = e;
+        e = d + t1;
+        d = c;
+        c = b;
+        b = a;
+        a = t1 + t2;
+    }
+    h[0] += a;
+    h[1] += b;
+    h[2] += c;
+    h[3] += d;
+    h[4] += e;
+    h[5] += f;
+    h[6] += g;
+    h[7] += hh;
+}
+
+/* SHA-256 of a buffer. */
+void store_sha256(const void *data, size_t len, unsigned char out[32])
+{
+    uint32_t h[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
+                     0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
+    const unsigned char *p = data;
+    size_t left = len;
+    unsigned char tail[128];
+
+    while (left >= 64) {
+        sha256_block(h, p);
+        p += 64;
+        left -= 64;
+    }
+    /* Padding: 0x80, zeros, then the bit length in 64 bits big-endian. */
+    memset(tail, 0, sizeof tail);
+    memcpy(tail, p, left);
+    tail[left] = 0x80;
+    size_t tlen = left + 1 + 8 <= 64 ? 64 : 128;
+    uint64_t bits = (uint64_t)len * 8;
+    for (int i = 0; i < 8; i++)
+        tail[tlen - 1 - i] = (unsigned char)(bits >> (8 * i));
+    sha256_block(h, tail);
+    if (tlen == 128)
+        sha256_block(h, tail + 64);
+    for (int i = 0; i < 8; i++) {
+        out[4 * i] = (unsigned char)(h[i] >> 24);
+        out[4 * i + 1] = (unsigned char)(h[i] >> 16);
+        out[4 * i + 2] = (unsigned char)(h[i] >> 8);
+        out[4 * i + 3] = (unsigned char)h[i];
+    }
+}
+
+/* ---------------------------------------------------------- normalizing */
+
+/* Whether a code point counts as white space for identity purposes: the
+ * ASCII ones, NBSP, the Unicode space separators, line/paragraph
+ * separators, and the invisible zero-width space and BOM that web copies
+ * of Vietnamese articles carry. */
+static int store_is_space(utf8proc_int32_t c)
+{
+    if (c == ' ' || (c >= 0x09 && c <= 0x0d) || c == 0x85 || c == 0xa0 || c == 0x1680 ||
+        (c >= 0x2000 && c <= 0x200b) || c == 0x2028 || c == 0x2029 || c == 0x202f || c == 0x205f ||
+        c == 0x3000 || c == 0xfeff)
+        return 1;
+    return 0;
+}
+
+/* NFC, then white space runs to one space, trimmed. */
+char *store_normalize_text(const char *text, size_t len, size_t *outlen)
+{
+    utf8proc_uint8_t *nfc = NULL;
+    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)text, (utf8proc_ssize_t)len, &nfc,
+                                      UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+    if (n < 0)
+        return NULL;
+    /* Collapse in place: the output never grows. */
+    utf8proc_ssize_t i = 0;
+    size_t o = 0;
+    int pending_space = 0;
+    while (i < n) {
+        utf8proc_int32_t c;
+        utf8proc_ssize_t k = utf8proc_iterate(nfc + i, n - i, &c);
+        if (k <= 0) { /* cannot happen after utf8proc_map; be safe */
+            free(nfc);
+            return NULL;
+        }
+        if (store_is_space(c)) {
+            pending_space = o > 0;
+        } else {
+            if (pending_space)
+                nfc[o++] = ' ';
+            pending_space = 0;
+            memmove(nfc + o, nfc + i, (size_t)k);
+            o += (size_t)k;
+        }
+        i += k;
+    }
+    nfc[o] = '\0';
+    *outlen = o;
+    return (char *)nfc;
+}
+
+/* Hash of the normalized text, first 16 bytes. */
+int store_article_id(const char *text, size_t len, unsigned char id[16])
+{
+    size_t nlen;
+    char *norm = store_normalize_text(text, len, &nlen);
+    if (!norm)
+        return -1;
+    unsigned char digest[32];
+    store_sha256(norm, nlen, digest);
+    memcpy(id, digest, 16);
+    free(norm);
+    return 0;
+}
+
+/* -------------------------------------------------------------- records */
+
+/* Big-endian stores and loads. */
+static void put16(unsigned char *p, uint32_t v)
+{
+    p[0] = (unsigned char)(v >> 8);
+    p[1] = (unsigned char)v;
+}
+static void put32(unsigned char *p, uint32_t v)
+{
+    put16(p, v >> 16);
+    put16(p + 2, v & 0xffff);
+}
+static uint32_t get16(const unsigned char *p)
+{
+    return (uint32_t)p[0] << 8 | p[1];
+}
+static uint32_t get32(const unsigned char *p)
+{
+    return get16(p) << 16 | get16(p + 2);
+}
+
+/* Whether an article is stored. */
+int store_article_exists(MDB_txn *txn, const unsigned char id[16], rpc_error *err)
+{
+    MDB_val key = {16, (void *)id}, val;
+    int rc = mdb_get(txn, dbi_articles, &key, &val);
+    if (rc == 0)
+        return 1;
+    if (rc == MDB_NOTFOUND)
+        return 0;
+    store_mdb_error(err, "mdb_get(articles)", rc);
+    return -1;
+}
+
+/* Serialize and put one record, writing straight into the map (MDB_RESERVE). */
+int store_article_put(MDB_txn *txn, const struct store_article *a, rpc_error *err)
+{
+    if (a->text_len > UINT32_MAX || a->extraction_len > UINT32_MAX || a->source_len > 0xffff ||
+        a->title_len > 0xffff) {
+        rpc_error_set(err, TENURE_E_INVALID_PARAMS, "article field too long for the record");
+        return -1;
+    }
+    MDB_val key = {16, (void *)a->id}, val;
+    val.mv_size = RECORD_HEADER + a->source_len + a->title_len + a->text_len + a->extraction_len;
+    val.mv_data = NULL;
+    int rc = mdb_put(txn, dbi_articles, &key, &val, MDB_RESERVE);
+    if (rc != 0) {
+        store_mdb_error(err, "mdb_put(articles)", rc);
+        return -1;
+    }
+    unsigned char *p = val.mv_data;
+    memset(p, 0, RECORD_HEADER);
+    p[0] = RECORD_VERSION;
+    p[1] = (unsigned char)a->date.prec;
+    p[2] = (unsigned char)a->date_source;
+    put16(p + 4, (uint32_t)a->date.year);
+    p[6] = (unsigned char)a->date.month;
+    p[7] = (unsigned char)a->date.day;
+    uint64_t t = (uint64_t)a->ingested;
+    put32(p + 8, (uint32_t)(t >> 32));
+    put32(p + 12, (uint32_t)t);
+    put32(p + 16, (uint32_t)a->text_len);
+    put32(p + 20, (uint32_t)a->extraction_len);
+    put16(p + 24, (uint32_t)a->source_len);
+    put16(p + 26, (uint32_t)a->title_len);
+    p += RECORD_HEADER;
+    if (a->source_len)
+        memcpy(p, a->source, a->source_len);
+    p += a->source_len;
+    if (a->title_len)
+        memcpy(p, a->title, a->title_len);
+    p += a->title_len;
+    if (a->text_len)
+        memcpy(p, a->text, a->text_len);
+    p += a->text_len;
+    if (a->extraction_len)
+        memcpy(p, a->extraction, a->extraction_len);
+    return 0;
+}
+
+/* Decode a record value; -1 when it is malformed. */
+static int store_decode(const MDB_val *val, const unsigned char id[16], struct store_article *a)
+{
+    const unsigned char *p = val->mv_data;
+    if (val->mv_size < RECORD_HEADER || p[0] != RECORD_VERSION)
+        return -1;
+    memset(a, 0, sizeof *a);
+    memcpy(a->id, id, 16);
+    a->date.prec = (enum pdate_precision)p[1];
+    a->date_source = (enum store_date_source)p[2];
+    a->date.year = (int16_t)get16(p + 4);
+    a->date.month = (int8_t)p[6];
+    a->date.day = (int8_t)p[7];
+    a->ingested = (int64_t)((uint64_t)get32(p + 8) << 32 | get32(p + 12));
+    a->text_len = get32(p + 16);
+    a->extraction_len = get32(p + 20);
+    a->source_len = get16(p + 24);
+    a->title_len = get16(p + 26);
+    if (RECORD_HEADER + a->source_len + a->title_len + a->text_len + a->extraction_len !=
+        val->mv_size)
+        return -1;
+    const char *q = (const char *)p + RECORD_HEADER;
+    a->source = q;
+    q += a->source_len;
+    a->title = q;
+    q += a->title_len;
+    a->text = q;
+    q += a->text_len;
+    a->extraction = q;
+    return 0;
+}
+
+/* Read one record. */
+int store_article_get(MDB_txn *txn, const unsigned char id[16], struct store_article *a,
+                      rpc_error *err)
+{
+    MDB_val key = {16, (void *)id}, val;
+    int rc = mdb_get(txn, dbi_articles, &key, &val);
+    if (rc == MDB_NOTFOUND)
+        return 0;
+    if (rc != 0) {
+        store_mdb_error(err, "mdb_get(articles)", rc);
+        return -1;
+    }
+    if (store_decode(&val, id, a) != 0) {
+        rpc_error_set(err, TENURE_E_STORE_ERROR, "article record is malformed");
+        return -1;
+    }
+    return 1;
+}
+
+/* Delete one record. */
+int store_article_delete(MDB_txn *txn, const unsigned char id[16], rpc_error *err)
+{
+    MDB_val key = {16, (void *)id};
+    int rc = mdb_del(txn, dbi_articles, &key, NULL);
+    if (rc == MDB_NOTFOUND) {
+        char hex[33];
+        store_article_id_hex(id, hex);
+        rpc_error_set(err, TENURE_E_NOT_FOUND, "no article %s", hex);
+        return -1;
+    }
+    if (rc != 0) {
+        store_mdb_error(err, "mdb_del(articles)", rc);
+        return -1;
+    }
+    return 0;
+}
+
+/* JSON string from bytes, or null when empty. */
+static json_t *store_jstr(const char *s, size_t len)
+{
+    return len ? json_stringn(s, len) : json_null();
+}
+
+/* Summary object of a decoded record. */
+static json_t *store_summary_of(const struct store_article *a)
+{
+    static const char *const sources[] = {"none", "given", "text"};
+    char hex[33], date[11], stamp[32];
+    struct tm tm;
+    time_t t = (time_t)a->ingested;
+    store_article_id_hex(a->id, hex);
+    gmtime_r(&t, &tm);
+    strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return json_pack(
+        "{s:s, s:o, s:s, s:o, s:o, s:I, s:s}", "article", hex, "date",
+        a->date.prec == PDATE_NONE ? json_null() : json_string(pdate_format(&a->date, date)),
+        "date_source", a->date_source <= STORE_DATE_TEXT ? sources[a->date_source] : "none",
+        "source", store_jstr(a->source, a->source_len), "title", store_jstr(a->title, a->title_len),
+        "bytes", (json_int_t)a->text_len, "ingested", stamp);
+}
+
+/* Summary of one stored article. */
+json_t *store_article_summary(MDB_txn *txn, const unsigned char article_id[16])
+{
+    struct store_article a;
+    rpc_error err = {0};
+    if (store_article_get(txn, article_id, &a, &err) != 1)
+        return NULL;
+    return store_summary_of(&a);
+}
+
+/* A page of summaries, in id order. */
+json_t *store_article_list(MDB_txn *txn, const unsigned char *after, size_t limit, rpc_error *err)
+{
+    MDB_cursor *cur;
+    MDB_val key, val;
+    int rc = mdb_cursor_open(txn, dbi_articles, &cur);
+    if (rc != 0) {
+        store_mdb_error(err, "mdb_cursor_open(articles)", rc);
+        return NULL;
+    }
+    json_t *list = json_array();
+    if (after) {
+        key.mv_size = 16;
+        key.mv_data = (void *)after;
+        rc = mdb_cursor_get(cur, &key, &val, MDB_SET_RANGE);
+        /* Skip the `after` id itself: the page starts strictly past it. */
+        if (rc == 0 && key.mv_size == 16 && memcmp(key.mv_data, after, 16) == 0)
+            rc = mdb_cursor_get(cur, &key, &val, MDB_NEXT);
+    } else {
+        rc = mdb_cursor_get(cur, &key, &val, MDB_FIRST);
+    }
+    json_t *next = json_null();
+    while (rc == 0) {
+        struct store_article a;
+        if (key.mv_size != 16 || store_decode(&val, key.mv_data, &a) != 0) {
+            rpc_error_set(err, TENURE_E_STORE_ERROR, "article record is malformed");
+            goto cursor_close;
+        }
+        if (json_array_size(list) == limit) {
+            /* One more exists: tell the caller where the next page starts. */
+            char hex[33];
+            json_t *last = json_array_get(list, limit - 1);
+            snprintf(hex, sizeof hex, "%s", json_string_value(json_object_get(last, "article")));
+            json_decref(next);
+            next = json_string(hex);
+            break;
+        }
+        json_array_append_new(list, store_summary_of(&a));
+        rc = mdb_cursor_get(cur, &key, &val, MDB_NEXT);
+    }
+    if (rc != 0 && rc != MDB_NOTFOUND) {
+        store_mdb_error(err, "mdb_cursor_get(articles)", rc);
+        goto cursor_close;
+    }
+    mdb_cursor_close(cur);
+    return json_pack("{s:o, s:o}", "articles", list, "next", next);
+
+cursor_close:
+    mdb_cursor_close(cur);
+    json_decref(list);
+    json_decref(next);
+    return NULL;
+}
+
+/* Entry count of the articles database. */
+uint64_t store_article_count(MDB_txn *txn)
+{
+    MDB_stat st;
+    if (mdb_stat(txn, dbi_articles, &st) != 0)
+        return 0;
+    return st.ms_entries;
+}

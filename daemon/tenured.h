@@ -1,0 +1,205 @@
+/*
+ * tenured.h — the daemon's internal shared types and the prototypes of the
+ * files that build it, listed under one heading per file (tmux.h shape).
+ *
+ * Owns struct tenured (process-wide state), struct conn (one client
+ * connection), struct rpc_line (one request line awaiting its reply, kept
+ * in arrival order) and struct rpc_job (one method call travelling between
+ * the loop, the worker pool and the writer).  Who may touch what:
+ *   loop thread   everything in struct conn and struct rpc_line, the job
+ *                 queues of a connection, td->inflight, td->connections_*;
+ *   worker/writer only the rpc_job they were handed (params, prepared,
+ *                 result, err) until they post it back, and the atomics.
+ * Does not declare the store (store.h), the config (config.h), logging
+ * (log.h) or the handler contract (rpc.h).
+ */
+#ifndef TENURED_H
+#define TENURED_H
+
+#include <event2/buffer.h>
+#include <event2/bufferevent.h>
+#include <event2/event.h>
+#include <jansson.h>
+#include <lmdb.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdint.h>
+#include <sys/queue.h>
+#include <time.h>
+
+#include "config.h"
+#include "rpc.h"
+#include "tenure/extract.h"
+
+struct workers;
+struct writer;
+struct server;
+struct rpc_method;
+
+struct tenured {
+    struct config cfg;
+    struct event_base *base;
+    time_t started;
+
+    pthread_mutex_t lexicon_lock; /* guards the pointer; lexicons are immutable */
+    tx_lexicon *lexicon;
+
+    struct workers *workers;
+    struct writer *writer;
+    struct server *server;
+
+    /* counters any thread may bump */
+    _Atomic uint64_t requests; /* replies and notifications completed */
+    _Atomic uint64_t commits;  /* successful group commits */
+    _Atomic uint64_t fsyncs;   /* durable syncs (one per commit: no MDB_NOSYNC) */
+    _Atomic uint64_t grows;    /* map growths */
+
+    /* loop thread only */
+    uint64_t connections_total;
+    unsigned connections_now;
+    unsigned inflight; /* async jobs not yet completed */
+    int shutting_down;
+};
+
+/* One request line and its reply slot, in the connection's reply queue. */
+struct rpc_line {
+    struct conn *conn;
+    int batch;       /* a JSON array: replies is an array (null = no reply) */
+    json_t *replies; /* batch: array; single: the reply object or NULL */
+    size_t pending;  /* members still running */
+    int done;        /* out is final */
+    char *out;       /* serialized reply lines, or NULL for none */
+    size_t outlen;
+    TAILQ_ENTRY(rpc_line) q;
+};
+TAILQ_HEAD(rpc_line_list, rpc_line);
+
+enum rpc_job_stage { JOB_NEW, JOB_PREPARED, JOB_SUBMITTED, JOB_DONE };
+
+/* One method call. */
+struct rpc_job {
+    struct tenured *td;
+    struct rpc_line *line;
+    size_t index; /* member index in a batch */
+    const struct rpc_method *method;
+    json_t *params;
+    json_t *id; /* NULL for a notification */
+    void *prepared;
+    json_t *result;
+    rpc_error err;
+    enum rpc_job_stage stage;
+    TAILQ_ENTRY(rpc_job) q;     /* worker, writer or done queue (one at a time) */
+    TAILQ_ENTRY(rpc_job) order; /* the connection's write order queue */
+};
+TAILQ_HEAD(rpc_job_list, rpc_job);
+
+/* One client connection.  Freed when closed and no line refers to it. */
+struct conn {
+    struct tenured *td;
+    struct bufferevent *bev; /* NULL once closed */
+    uint64_t id;
+    unsigned refs;
+    int closing;                /* close once the output is flushed */
+    int paused;                 /* reading stopped by back-pressure */
+    int read_eof;               /* the client shut its side: answer what came, then close */
+    struct rpc_line_list lines; /* replies in request order */
+    size_t nlines;
+    struct rpc_job_list writes; /* write jobs not yet given to the writer */
+    unsigned writes_pending;    /* write jobs not yet completed */
+    char *held;                 /* a read request waiting for earlier writes */
+    size_t held_len;
+    time_t partial_since; /* when the unfinished line at the buffer's end began */
+    size_t scanned;       /* input bytes already known to hold no '\n' */
+    int processing;       /* server_conn_process is on the stack */
+    TAILQ_ENTRY(conn) all;
+};
+
+/* lexicon.c */
+/* The current lexicon with a reference taken, or NULL when none is loaded;
+ * release with tx_lexicon_unref. */
+tx_lexicon *lexicon_get(struct tenured *td);
+/* Load td->cfg.lexicon_dir and swap it in; on error keep the old one and
+ * return -1 with *cause ("file:line: reason", malloc'd). */
+int lexicon_reload(struct tenured *td, char **cause);
+/* Drop the current lexicon at exit. */
+void lexicon_free(struct tenured *td);
+
+/* rpc.c (dispatcher) */
+/* Check methods.def's parameter shapes once at start-up. */
+int rpc_init(char **cause);
+/* Handle one request line of a connection.  0 when taken, 1 when it reads
+ * the store while earlier writes of this connection are still pending: the
+ * caller keeps the line and offers it again after server_conn_writes_done. */
+int rpc_handle_line(struct tenured *td, struct conn *c, const char *line, size_t len);
+/* Worker side: run a CPU handler or a WRITE prepare, set job->stage. */
+void rpc_job_run(struct tenured *td, struct rpc_job *job);
+/* Writer side: apply a prepared WRITE inside txn; NULL with job->err set
+ * aborts this job's nested transaction. */
+json_t *rpc_job_apply(struct tenured *td, MDB_txn *txn, struct rpc_job *job);
+/* A job came back to the loop from a worker or the writer. */
+void rpc_job_returned(struct rpc_job *job);
+/* Validate params against a method's shape (unit-tested). */
+const struct rpc_method *rpc_method_find(const char *name);
+int rpc_check_params(const struct rpc_method *m, json_t *params, rpc_error *err);
+/* One serialized error reply line (malloc'd, '\n'-terminated). */
+char *rpc_error_line(int code, const char *message, size_t *len);
+/* Number of methods in methods.def. */
+size_t rpc_method_count(void);
+/* Drop the loop's read transaction handle (before the store closes). */
+void rpc_finish(void);
+
+/* workers.c */
+struct workers *workers_start(struct tenured *td, unsigned n, char **cause);
+/* Run a CPU handler or a WRITE prepare on a worker thread. */
+void workers_submit(struct workers *w, struct rpc_job *job);
+/* Hand a finished job back to the loop (any thread). */
+void workers_post(struct workers *w, struct rpc_job *job);
+/* Finish queued work, join the threads, free. */
+void workers_stop(struct workers *w);
+
+/* writer.c */
+struct writer *writer_start(struct tenured *td, char **cause);
+/* Queue a prepared write for the next group commit. */
+void writer_submit(struct writer *wr, struct rpc_job *job);
+/* Commit what is queued, join the thread, free. */
+void writer_stop(struct writer *wr);
+/* Writes queued but not yet committed (stats). */
+size_t writer_queued(struct writer *wr);
+
+/* m_ingest.c (shared with m_extract.c) */
+/* Text non-empty and valid UTF-8 (BAD_TEXT with the byte offset in
+ * err->data), date well formed.  0 or -1 with err. */
+int m_ingest_check_text(json_t *params, rpc_error *err);
+/* tx_extract() of params.text/date with the current lexicon; *lxp (when not
+ * NULL) receives the lexicon used, referenced. */
+json_t *m_ingest_extract(struct tenured *td, json_t *params, tx_lexicon **lxp, rpc_error *err);
+
+/* m_article_get.c (shared with m_article_delete.c) */
+/* params.article as a binary id; -1 with err naming the field. */
+int m_article_id_param(json_t *params, unsigned char id[16], rpc_error *err);
+
+/* server.c */
+struct server *server_start(struct tenured *td, char **cause);
+/* A line's reply is final: write every finished reply at the queue head. */
+void server_line_done(struct rpc_line *line);
+/* New reply slot at the tail of a connection's queue (takes a conn ref). */
+struct rpc_line *server_line_new(struct conn *c);
+/* Earlier writes of this connection are all complete: resume held input. */
+void server_conn_writes_done(struct conn *c);
+/* Release one reference to a connection. */
+void server_conn_unref(struct conn *c);
+/* Framing: the next complete line in buf, at most max bytes (without the
+ * '\n'; a trailing '\r' is kept and is JSON white space).  *scanned carries
+ * how far earlier calls searched, so a long line arriving in many reads is
+ * scanned once (start it at 0).  Returns
+ * FRAME_LINE with *line malloc'd, FRAME_MORE when incomplete, FRAME_TOO_LARGE
+ * when the line (complete or not) is over max. */
+enum server_frame { FRAME_LINE, FRAME_MORE, FRAME_TOO_LARGE };
+enum server_frame server_frame_next(struct evbuffer *buf, size_t max, size_t *scanned, char **line,
+                                    size_t *len);
+/* Tear down listeners and connections after the loop has ended. */
+void server_free(struct server *s);
+/* Remove the Unix socket file (exit path). */
+void server_unlink_socket(struct tenured *td);
+
+#endif

@@ -1,0 +1,157 @@
+/*
+ * workers.c — the worker pool and the channel back to the event loop.
+ *
+ * Owns a few pthreads that run CPU methods and the prepare step of WRITE
+ * methods (extraction) off the loop, so a large ingest never delays a query;
+ * and the "done" queue through which workers and the writer hand finished
+ * jobs back: a mutex-protected list plus one libevent event made active
+ * with event_active() (safe from any thread once evthread_use_pthreads()
+ * has run, which main.c does before creating the base).
+ * Does not know what a method does (rpc.c routes, m_*.c act) nor touch the
+ * store.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <event2/event.h>
+
+#include "log.h"
+#include "tenured.h"
+
+struct workers {
+    struct tenured *td;
+    pthread_mutex_t lock;
+    pthread_cond_t cond;
+    struct rpc_job_list queue; /* waiting for a worker */
+    int stopping;
+    unsigned nthreads;
+    pthread_t *threads;
+
+    pthread_mutex_t done_lock;
+    struct rpc_job_list done; /* waiting for the loop */
+    struct event *done_ev;
+};
+
+/* Run one job's thread-side step. */
+static void workers_run(struct tenured *td, struct rpc_job *job)
+{
+    if (job->stage != JOB_NEW) {
+        rpc_error_set(&job->err, TENURE_E_INTERNAL_ERROR, "job in wrong stage");
+        job->stage = JOB_DONE;
+        return;
+    }
+    rpc_job_run(td, job);
+}
+
+/* Worker thread: take jobs until told to stop and the queue is empty. */
+static void *workers_main(void *arg)
+{
+    struct workers *w = arg;
+    for (;;) {
+        pthread_mutex_lock(&w->lock);
+        while (TAILQ_EMPTY(&w->queue) && !w->stopping)
+            pthread_cond_wait(&w->cond, &w->lock);
+        struct rpc_job *job = TAILQ_FIRST(&w->queue);
+        if (!job) {
+            pthread_mutex_unlock(&w->lock);
+            return NULL;
+        }
+        TAILQ_REMOVE(&w->queue, job, q);
+        pthread_mutex_unlock(&w->lock);
+
+        workers_run(w->td, job);
+        workers_post(w, job);
+    }
+}
+
+/* Loop side of the channel: complete every returned job. */
+static void workers_done_cb(evutil_socket_t fd, short what, void *arg)
+{
+    struct workers *w = arg;
+    struct rpc_job_list batch;
+    TAILQ_INIT(&batch);
+    pthread_mutex_lock(&w->done_lock);
+    TAILQ_CONCAT(&batch, &w->done, q);
+    pthread_mutex_unlock(&w->done_lock);
+    struct rpc_job *job;
+    while ((job = TAILQ_FIRST(&batch))) {
+        TAILQ_REMOVE(&batch, job, q);
+        rpc_job_returned(job);
+    }
+}
+
+/* Start n worker threads. */
+struct workers *workers_start(struct tenured *td, unsigned n, char **cause)
+{
+    struct workers *w = calloc(1, sizeof *w);
+    if (!w)
+        abort();
+    w->td = td;
+    pthread_mutex_init(&w->lock, NULL);
+    pthread_cond_init(&w->cond, NULL);
+    pthread_mutex_init(&w->done_lock, NULL);
+    TAILQ_INIT(&w->queue);
+    TAILQ_INIT(&w->done);
+    w->done_ev = event_new(td->base, -1, 0, workers_done_cb, w);
+    if (!w->done_ev) {
+        *cause = strdup("event_new failed for the worker channel");
+        goto free_w;
+    }
+    w->threads = calloc(n, sizeof *w->threads);
+    if (!w->threads)
+        abort();
+    for (w->nthreads = 0; w->nthreads < n; w->nthreads++) {
+        int rc = pthread_create(&w->threads[w->nthreads], NULL, workers_main, w);
+        if (rc != 0) {
+            *cause = strdup("pthread_create failed for a worker thread");
+            workers_stop(w);
+            return NULL;
+        }
+    }
+    return w;
+
+free_w:
+    free(w);
+    return NULL;
+}
+
+/* Queue a job for a worker. */
+void workers_submit(struct workers *w, struct rpc_job *job)
+{
+    pthread_mutex_lock(&w->lock);
+    TAILQ_INSERT_TAIL(&w->queue, job, q);
+    pthread_cond_signal(&w->cond);
+    pthread_mutex_unlock(&w->lock);
+}
+
+/* Hand a job back to the loop (any thread). */
+void workers_post(struct workers *w, struct rpc_job *job)
+{
+    pthread_mutex_lock(&w->done_lock);
+    TAILQ_INSERT_TAIL(&w->done, job, q);
+    pthread_mutex_unlock(&w->done_lock);
+    event_active(w->done_ev, EV_READ, 0);
+}
+
+/* Drain, join and free. */
+void workers_stop(struct workers *w)
+{
+    if (!w)
+        return;
+    pthread_mutex_lock(&w->lock);
+    w->stopping = 1;
+    pthread_cond_broadcast(&w->cond);
+    pthread_mutex_unlock(&w->lock);
+    for (unsigned i = 0; i < w->nthreads; i++)
+        pthread_join(w->threads[i], NULL);
+    free(w->threads);
+    /* The server ends the loop only once no job is in flight, so nothing
+     * can be left in the done queue here. */
+    if (!TAILQ_EMPTY(&w->done))
+        log_warn("worker channel not empty at exit");
+    event_free(w->done_ev);
+    pthread_mutex_destroy(&w->lock);
+    pthread_cond_destroy(&w->cond);
+    pthread_mutex_destroy(&w->done_lock);
+    free(w);
+}

@@ -1,0 +1,212 @@
+/*
+ * writer.c — the one thread that writes to the store, by group commit.
+ *
+ * Owns every LMDB write transaction of requests.  It takes every write
+ * waiting in its queue (at most write_batch_max) into one transaction,
+ * applies each in a nested transaction of its own (so one request's failure
+ * undoes only its changes), commits once — one fsync for the group — and
+ * only then posts the replies: an acknowledgement means durable.  A failed
+ * commit fails every request of the group and stores none.  MDB_MAP_FULL,
+ * at a put or at the commit, aborts the group, grows the map (store_grow)
+ * and retries; when the map cannot grow, the group fails with STORE_FULL
+ * and later groups try again (space may have returned).
+ * Does not parse requests or build replies (rpc.c) nor run extraction
+ * (workers.c, before the job gets here).
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "log.h"
+#include "store.h"
+#include "tenured.h"
+
+struct writer {
+    struct tenured *td;
+    pthread_mutex_t lock;
+    pthread_cond_t cond;
+    struct rpc_job_list queue;
+    size_t queued;
+    int stopping;
+    pthread_t thread;
+};
+
+/* Fail every job of a group with the same error, dropping any result. */
+static void writer_fail_group(struct rpc_job_list *group, const rpc_error *why)
+{
+    struct rpc_job *job;
+    TAILQ_FOREACH(job, group, q)
+    {
+        json_decref(job->result);
+        job->result = NULL;
+        rpc_error_clear(&job->err);
+        job->err.code = why->code;
+        memcpy(job->err.message, why->message, sizeof job->err.message);
+    }
+}
+
+/* Apply and commit one group; on return every job has a result or an error. */
+static void writer_commit_group(struct writer *wr, struct rpc_job_list *group)
+{
+    MDB_env *env = store_env();
+    rpc_error why = {0};
+    struct rpc_job *job;
+    MDB_txn *txn, *child;
+    int rc;
+
+retry:
+    if ((rc = mdb_txn_begin(env, NULL, 0, &txn)) != 0) {
+        store_mdb_error(&why, "mdb_txn_begin", rc);
+        goto fail_group;
+    }
+    int full = 0;
+    TAILQ_FOREACH(job, group, q)
+    {
+        json_decref(job->result);
+        job->result = NULL;
+        rpc_error_clear(&job->err);
+        if ((rc = mdb_txn_begin(env, txn, 0, &child)) != 0) {
+            store_mdb_error(&job->err, "mdb_txn_begin(nested)", rc);
+            if (job->err.code == TENURE_E_STORE_FULL) {
+                full = 1;
+                break;
+            }
+            continue;
+        }
+        job->result = rpc_job_apply(wr->td, child, job);
+        if (!job->result) {
+            mdb_txn_abort(child);
+            if (job->err.code == TENURE_E_STORE_FULL) {
+                full = 1;
+                break;
+            }
+            continue;
+        }
+        if ((rc = mdb_txn_commit(child)) != 0) {
+            json_decref(job->result);
+            job->result = NULL;
+            store_mdb_error(&job->err, "mdb_txn_commit(nested)", rc);
+            if (job->err.code == TENURE_E_STORE_FULL) {
+                full = 1;
+                break;
+            }
+        }
+    }
+    if (full) {
+        mdb_txn_abort(txn);
+        goto grow;
+    }
+    if ((rc = mdb_txn_commit(txn)) != 0) {
+        if (rc == MDB_MAP_FULL)
+            goto grow;
+        store_mdb_error(&why, "mdb_txn_commit", rc);
+        log_error("group commit failed: %s", why.message);
+        goto fail_group;
+    }
+    atomic_fetch_add(&wr->td->commits, 1);
+    atomic_fetch_add(&wr->td->fsyncs, 1);
+    return;
+
+grow : {
+    char *cause = NULL;
+    if (store_grow(&cause) == 0) {
+        atomic_fetch_add(&wr->td->grows, 1);
+        log_info("store map grown to %llu bytes", (unsigned long long)store_map_size());
+        goto retry;
+    }
+    log_warn("store full and cannot grow: %s", cause);
+    rpc_error_set(&why, TENURE_E_STORE_FULL, "store full: %s", cause);
+    free(cause);
+}
+fail_group:
+    writer_fail_group(group, &why);
+    rpc_error_clear(&why);
+}
+
+/* Writer thread: wait for writes, commit them in groups, post replies. */
+static void *writer_main(void *arg)
+{
+    struct writer *wr = arg;
+    for (;;) {
+        struct rpc_job_list group;
+        TAILQ_INIT(&group);
+        pthread_mutex_lock(&wr->lock);
+        while (TAILQ_EMPTY(&wr->queue) && !wr->stopping)
+            pthread_cond_wait(&wr->cond, &wr->lock);
+        if (TAILQ_EMPTY(&wr->queue)) {
+            pthread_mutex_unlock(&wr->lock);
+            return NULL;
+        }
+        size_t n = 0;
+        struct rpc_job *job;
+        while (n < wr->td->cfg.write_batch_max && (job = TAILQ_FIRST(&wr->queue))) {
+            TAILQ_REMOVE(&wr->queue, job, q);
+            TAILQ_INSERT_TAIL(&group, job, q);
+            n++;
+        }
+        wr->queued -= n;
+        pthread_mutex_unlock(&wr->lock);
+
+        writer_commit_group(wr, &group);
+        while ((job = TAILQ_FIRST(&group))) {
+            TAILQ_REMOVE(&group, job, q);
+            job->stage = JOB_DONE;
+            workers_post(wr->td->workers, job);
+        }
+    }
+}
+
+/* Start the writer thread. */
+struct writer *writer_start(struct tenured *td, char **cause)
+{
+    struct writer *wr = calloc(1, sizeof *wr);
+    if (!wr)
+        abort();
+    wr->td = td;
+    pthread_mutex_init(&wr->lock, NULL);
+    pthread_cond_init(&wr->cond, NULL);
+    TAILQ_INIT(&wr->queue);
+    int rc = pthread_create(&wr->thread, NULL, writer_main, wr);
+    if (rc != 0) {
+        *cause = strdup("pthread_create failed for the writer thread");
+        pthread_mutex_destroy(&wr->lock);
+        pthread_cond_destroy(&wr->cond);
+        free(wr);
+        return NULL;
+    }
+    return wr;
+}
+
+/* Queue a prepared write. */
+void writer_submit(struct writer *wr, struct rpc_job *job)
+{
+    pthread_mutex_lock(&wr->lock);
+    TAILQ_INSERT_TAIL(&wr->queue, job, q);
+    wr->queued++;
+    pthread_cond_signal(&wr->cond);
+    pthread_mutex_unlock(&wr->lock);
+}
+
+/* Writes waiting for a commit. */
+size_t writer_queued(struct writer *wr)
+{
+    pthread_mutex_lock(&wr->lock);
+    size_t n = wr->queued;
+    pthread_mutex_unlock(&wr->lock);
+    return n;
+}
+
+/* Commit what is left, join, free. */
+void writer_stop(struct writer *wr)
+{
+    if (!wr)
+        return;
+    pthread_mutex_lock(&wr->lock);
+    wr->stopping = 1;
+    pthread_cond_broadcast(&wr->cond);
+    pthread_mutex_unlock(&wr->lock);
+    pthread_join(wr->thread, NULL);
+    pthread_mutex_destroy(&wr->lock);
+    pthread_cond_destroy(&wr->cond);
+    free(wr);
+}

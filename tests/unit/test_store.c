@@ -1,0 +1,193 @@
+/* test_store.c — article ids (SHA-256 vectors, normalization, hex), the
+ * record round trip, listing pages, delete, the schema check and map
+ * growth, on a temp LMDB environment. */
+#include <lmdb.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "store.h"
+#include "test.h"
+
+/* Hex of a digest for comparisons. */
+static const char *hex32(const unsigned char *d)
+{
+    static char out[65];
+    for (int i = 0; i < 32; i++)
+        snprintf(out + 2 * i, 3, "%02x", d[i]);
+    return out;
+}
+
+/* Put one article in its own write transaction. */
+static int put_article(const char *text, const char *title)
+{
+    MDB_txn *txn;
+    rpc_error err = {0};
+    struct store_article a = {0};
+    if (store_article_id(text, strlen(text), a.id) != 0)
+        return -1;
+    a.text = text;
+    a.text_len = strlen(text);
+    a.title = title;
+    a.title_len = title ? strlen(title) : 0;
+    a.extraction = "{\"people\":[]}";
+    a.extraction_len = strlen(a.extraction);
+    a.ingested = 1700000000;
+    pdate_parse("2024-07", &a.date);
+    a.date_source = STORE_DATE_GIVEN;
+    if (mdb_txn_begin(store_env(), NULL, 0, &txn) != 0)
+        return -1;
+    if (store_article_put(txn, &a, &err) != 0) {
+        mdb_txn_abort(txn);
+        return -1;
+    }
+    return mdb_txn_commit(txn) == 0 ? 0 : -1;
+}
+
+int main(void)
+{
+    unsigned char d[32], id[16], id2[16];
+    char hex[33];
+
+    /* FIPS 180-2 vectors */
+    store_sha256("abc", 3, d);
+    CHECK_STR(hex32(d), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    store_sha256("", 0, d);
+    CHECK_STR(hex32(d), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    const char *two = "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq";
+    store_sha256(two, strlen(two), d);
+    CHECK_STR(hex32(d), "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+    /* 55/56/64-byte edges of the padding */
+    char a64[65];
+    memset(a64, 'a', 64);
+    store_sha256(a64, 55, d);
+    CHECK_STR(hex32(d), "9f4390f8d30c2dd92ec9f095b65e2b9ae9b0a925a5258e241c9f1e910f734318");
+    store_sha256(a64, 56, d);
+    CHECK_STR(hex32(d), "b35439a4ac6f0948b6d6f9e3c6af0f5f590ce20f1bde7090ef7970686ec6738a");
+    store_sha256(a64, 64, d);
+    CHECK_STR(hex32(d), "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb");
+
+    /* normalization: NFC, white space incl. NBSP/ZWSP/BOM collapsed, trimmed */
+    size_t n;
+    const char *messy = "\xef\xbb\xbf  Ho\xcc\x80\xc2\xa0 N\xe1\xbb\x99i\n\n";
+    char *norm = store_normalize_text(messy, strlen(messy), &n);
+    CHECK_STR(norm, "H\xc3\xb2 N\xe1\xbb\x99i"); /* "Hò Nội" composed */
+    free(norm);
+    CHECK(store_normalize_text("ab\xff", 3, &n) == NULL);
+
+    /* the same article, differently spaced or composed, has one id */
+    const char *t1 = "Th\xe1\xbb\xa7 t\xc6\xb0\xe1\xbb\x9bng";
+    const char *t2 = " Thu\xcc\x89  t\xc6\xb0\xe1\xbb\x9bng\n";
+    const char *t3 = "Th\xe1\xbb\xa7 t\xc6\xb0\xe1\xbb\x9bng.";
+    CHECK_INT(store_article_id(t1, strlen(t1), id), 0);
+    CHECK_INT(store_article_id(t2, strlen(t2), id2), 0);
+    CHECK(memcmp(id, id2, 16) == 0);
+    CHECK_INT(store_article_id(t3, strlen(t3), id2), 0);
+    CHECK(memcmp(id, id2, 16) != 0);
+    CHECK_INT(store_article_id("\xc3", 1, id2), -1);
+
+    /* hex round trip; malformed ids refused */
+    store_article_id_hex(id, hex);
+    CHECK_INT(strlen(hex), 32);
+    CHECK_INT(store_article_id_parse(hex, id2), 0);
+    CHECK(memcmp(id, id2, 16) == 0);
+    CHECK_INT(store_article_id_parse("abc", id2), -1);
+    CHECK_INT(store_article_id_parse("zz0102030405060708090a0b0c0d0e0f", id2), -1);
+    CHECK_INT(store_article_id_parse("000102030405060708090a0b0c0d0e0f0", id2), -1);
+
+    /* a store in a temp dir */
+    char dir[] = "/tmp/test_store.XXXXXX";
+    CHECK(mkdtemp(dir) != NULL);
+    char *cause = NULL;
+    CHECK_INT(store_open(dir, 1u << 20, 1u << 22, NULL, &cause), 0);
+    CHECK_INT(put_article("first article", "Title one"), 0);
+    CHECK_INT(put_article("second article", NULL), 0);
+    CHECK_INT(put_article("third article", NULL), 0);
+
+    MDB_txn *txn;
+    rpc_error err = {0};
+    struct store_article a;
+    CHECK_INT(mdb_txn_begin(store_env(), NULL, MDB_RDONLY, &txn), 0);
+    CHECK_INT(store_article_count(txn), 3);
+    store_article_id("first article", 13, id);
+    CHECK_INT(store_article_exists(txn, id, &err), 1);
+    CHECK_INT(store_article_get(txn, id, &a, &err), 1);
+    CHECK_INT(a.text_len, 13);
+    CHECK(memcmp(a.text, "first article", 13) == 0);
+    CHECK_INT(a.title_len, 9);
+    CHECK_INT(a.date.year, 2024);
+    CHECK_INT(a.date.month, 7);
+    CHECK_INT(a.date.prec, PDATE_MONTH);
+    CHECK_INT(a.ingested, 1700000000);
+    json_t *s = store_article_summary(txn, id);
+    CHECK_STR(json_string_value(json_object_get(s, "date")), "2024-07");
+    CHECK_STR(json_string_value(json_object_get(s, "date_source")), "given");
+    CHECK_STR(json_string_value(json_object_get(s, "title")), "Title one");
+    CHECK(json_is_null(json_object_get(s, "source")));
+    CHECK_INT(json_integer_value(json_object_get(s, "bytes")), 13);
+    CHECK_STR(json_string_value(json_object_get(s, "ingested")), "2023-11-14T22:13:20Z");
+    json_decref(s);
+
+    /* pages of 2: ids ascending, "next" chains the pages */
+    json_t *page = store_article_list(txn, NULL, 2, &err);
+    CHECK_INT(json_array_size(json_object_get(page, "articles")), 2);
+    const char *next = json_string_value(json_object_get(page, "next"));
+    CHECK(next != NULL);
+    unsigned char after[16];
+    CHECK_INT(store_article_id_parse(next, after), 0);
+    json_t *page2 = store_article_list(txn, after, 2, &err);
+    CHECK_INT(json_array_size(json_object_get(page2, "articles")), 1);
+    CHECK(json_is_null(json_object_get(page2, "next")));
+    const char *x = json_string_value(
+        json_object_get(json_array_get(json_object_get(page, "articles"), 1), "article"));
+    const char *y = json_string_value(
+        json_object_get(json_array_get(json_object_get(page2, "articles"), 0), "article"));
+    CHECK(strcmp(x, y) < 0);
+    json_decref(page);
+    json_decref(page2);
+    mdb_txn_abort(txn);
+
+    /* delete; deleting again is NOT_FOUND */
+    CHECK_INT(mdb_txn_begin(store_env(), NULL, 0, &txn), 0);
+    CHECK_INT(store_article_delete(txn, id, &err), 0);
+    CHECK_INT(store_article_delete(txn, id, &err), -1);
+    CHECK_INT(err.code, TENURE_E_NOT_FOUND);
+    CHECK_INT(mdb_txn_commit(txn), 0);
+
+    /* growth doubles up to the cap, then refuses */
+    CHECK_INT(store_map_size(), 1u << 20);
+    CHECK_INT(store_grow(&cause), 0);
+    CHECK_INT(store_map_size(), 1u << 21);
+    CHECK_INT(store_grow(&cause), 0);
+    CHECK_INT(store_grow(&cause), -1);
+    CHECK(cause && strstr(cause, "map_size_max"));
+    free(cause);
+    cause = NULL;
+
+    /* MAP_FULL maps to STORE_FULL, other errors to STORE_ERROR */
+    store_mdb_error(&err, "mdb_put", MDB_MAP_FULL);
+    CHECK_INT(err.code, TENURE_E_STORE_FULL);
+    CHECK(strstr(err.message, "mdb_put") != NULL);
+    store_mdb_error(&err, "mdb_get", MDB_CORRUPTED);
+    CHECK_INT(err.code, TENURE_E_STORE_ERROR);
+    store_close();
+
+    /* reopening keeps the data; a newer schema is refused clearly */
+    CHECK_INT(store_open(dir, 1u << 20, 1u << 22, NULL, &cause), 0);
+    CHECK_INT(mdb_txn_begin(store_env(), NULL, 0, &txn), 0);
+    CHECK_INT(store_article_count(txn), 2);
+    MDB_dbi meta;
+    CHECK_INT(mdb_dbi_open(txn, "meta", 0, &meta), 0);
+    unsigned char v[4] = {0, 0, 0, 99};
+    MDB_val k = {6, "schema"}, val = {4, v};
+    CHECK_INT(mdb_put(txn, meta, &k, &val, 0), 0);
+    CHECK_INT(mdb_txn_commit(txn), 0);
+    store_close();
+    CHECK_INT(store_open(dir, 1u << 20, 1u << 22, NULL, &cause), -1);
+    CHECK(cause && strstr(cause, "schema version 99"));
+    free(cause);
+
+    char cmd[64];
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    CHECK_INT(system(cmd), 0);
+    TEST_DONE();
+}
