@@ -660,6 +660,11 @@ static char *reg_snippet(const char *text, size_t len, size_t start, size_t end,
             b = i;
             break;
         }
+    /* whole words only: drop a word the context window cut in two */
+    while (a > 0 && a < start && text[a - 1] != ' ' && text[a - 1] != '\n')
+        a++;
+    while (b < len && b > end && text[b] != ' ' && text[b] != '\n')
+        b--;
     char *s = malloc(b - a + 1);
     if (!s) {
         *out_len = 0;

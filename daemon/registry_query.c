@@ -100,6 +100,16 @@ static int reg_holder_take(MDB_txn *txn, uint32_t post, const MDB_val *v, int da
     return 0;
 }
 
+/* Whether two of the holders read were certainly in office together. */
+static int reg_holders_overlap(const struct reg_holders *l)
+{
+    for (size_t a = 0; a < l->n; a++)
+        for (size_t b = a + 1; b < l->n; b++)
+            if (tb_overlapping((const tb_tenure[]){l->h[a].t, l->h[b].t}, 2))
+                return 1;
+    return 0;
+}
+
 /* The holders of one post at [lo, hi] (or all), ranked.  tenures_by_post
  * lists holders by first sighting, so the walk starts at the date and reads
  * at most REG_HOLDER_WINDOW holders first seen before it and as many after
@@ -166,7 +176,7 @@ static int reg_holders(MDB_txn *txn, uint32_t post, int dated, int32_t lo, int32
     mdb_cursor_close(cur);
     /* one holder at a time: a holder certain through the whole period
      * leaves no room for anyone else in it */
-    if (dated && r == 0 && p.single_holder) {
+    if (dated && r == 0 && p.single_holder && !reg_holders_overlap(&l)) {
         int sole = 0;
         for (size_t i = 0; i < l.n; i++)
             sole |= l.h[i].t.s2 <= lo && l.h[i].t.e1 >= hi;

@@ -186,6 +186,23 @@ void tb_add(tb_tenure *t, const tb_obs *o)
     t->e2 = t->own_e2;
 }
 
+/* Whether two holders were certainly in office on a common day: then the
+ * post does not have one holder at a time, whatever the lexicon says
+ * ("Bí thư" heads one committee, but "Bí thư Trung ương Đảng" is a seat of
+ * the Secretariat held by several at once). */
+int tb_overlapping(const tb_tenure *h, size_t n)
+{
+    for (size_t a = 0; a < n; a++) {
+        if (h[a].own_s2 > h[a].own_e1)
+            continue;
+        for (size_t b = a + 1; b < n; b++)
+            if (h[b].own_s2 <= h[b].own_e1 && h[a].own_s2 <= h[b].own_e1 &&
+                h[b].own_s2 <= h[a].own_e1)
+                return 1;
+    }
+    return 0;
+}
+
 /* Reset derived bounds to own bounds, then narrow by succession: when A is
  * last seen holding at t1 and B first seen holding at t2 > t1, A ended in
  * (t1, t2] and B started in (t1, t2].  Every ordered pair is a valid
@@ -198,7 +215,7 @@ void tb_succession(tb_tenure *h, size_t n, int single_holder)
         h[i].e1 = h[i].own_e1;
         h[i].e2 = h[i].own_e2;
     }
-    if (!single_holder)
+    if (!single_holder || tb_overlapping(h, n))
         return;
     for (size_t a = 0; a < n; a++) {
         if (!tb_span_known(&h[a].hold_last))

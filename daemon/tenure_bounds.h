@@ -82,8 +82,11 @@ const char *tb_status_name(uint8_t status);
 void tb_init(tb_tenure *t);
 /* Fold one observation into the tenure (own bounds; derived = own). */
 void tb_add(tb_tenure *t, const tb_obs *o);
+/* Whether two holders were certainly in office on a common day. */
+int tb_overlapping(const tb_tenure *holders, size_t n);
 /* Apply one-holder-at-a-time succession across the holders of one post:
- * resets every derived bound to the own bound, then narrows them. */
+ * resets every derived bound to the own bound, then narrows them (unless
+ * the holders overlap: then the post is not one-holder after all). */
 void tb_succession(tb_tenure *holders, size_t n, int single_holder);
 /* Whether the holder held the post during [lo, hi] (a query date interval):
  * certain when the evidence encloses part of it, possible when the bounds

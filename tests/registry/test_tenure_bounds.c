@@ -59,6 +59,18 @@ static void test_seed_succession(void)
     CHECK_INT(tb_certainty_at(&h[1], q, q), TB_POSSIBLE);
     q = day(2024, 7, 4);
     CHECK_INT(tb_certainty_at(&h[1], q, q), TB_CERTAIN);
+    /* holders certain on a common day: not one holder at a time after all */
+    tb_tenure m[2];
+    tb_init(&m[0]);
+    tb_init(&m[1]);
+    tb_obs x = obs("2017-03-04", TB_CURRENT), y = obs("2020-05-05", TB_CURRENT);
+    tb_add(&m[0], &x);
+    tb_add(&m[1], &x);
+    tb_add(&m[1], &y);
+    CHECK_INT(tb_overlapping(m, 2), 1);
+    tb_succession(m, 2, 1);
+    CHECK_INT(m[0].e2, TB_OPEN_HI);
+    CHECK_INT(tb_overlapping(h, 2), 0);
     /* a post with many holders gets no succession bounds */
     tb_succession(h, 2, 0);
     CHECK_INT(h[0].e2, TB_OPEN_HI);
