@@ -567,7 +567,7 @@ void rpc_job_run(struct tenured *td, struct rpc_job *job)
         return;
     }
     job->prepared = m->prepare(td, job->params, &job->err);
-    job->stage = job->err.code ? JOB_DONE : JOB_PREPARED;
+    job->stage = job->err.code ? JOB_DONE : JOB_RAN;
 }
 
 /* Writer thread: the store step of a WRITE method. */
@@ -636,7 +636,8 @@ static void rpc_job_complete(struct rpc_job *job)
 void rpc_job_returned(struct rpc_job *job)
 {
     struct conn *c = job->line->conn;
-    if (job->stage == JOB_PREPARED) {
+    if (job->stage == JOB_RAN) {
+        job->stage = JOB_PREPARED;
         rpc_pump_writes(c);
         return;
     }

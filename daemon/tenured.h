@@ -74,7 +74,10 @@ struct rpc_line {
 };
 TAILQ_HEAD(rpc_line_list, rpc_line);
 
-enum rpc_job_stage { JOB_NEW, JOB_PREPARED, JOB_SUBMITTED, JOB_DONE };
+/* JOB_RAN: a worker prepared it but the loop has not seen it back yet; only
+ * the loop moves a job on to JOB_PREPARED, so rpc_pump_writes never submits a
+ * job that still sits in the workers' done list (its link field is in use). */
+enum rpc_job_stage { JOB_NEW, JOB_RAN, JOB_PREPARED, JOB_SUBMITTED, JOB_DONE };
 
 /* One method call. */
 struct rpc_job {
