@@ -13,6 +13,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 struct reg_dbs reg_db;
 
@@ -677,6 +678,12 @@ static char *reg_snippet(const char *text, size_t len, size_t start, size_t end,
     return s;
 }
 
+/* Today's day number (UTC). */
+static int32_t reg_today(void)
+{
+    return (int32_t)(time(NULL) / 86400);
+}
+
 /* One role of the extraction, resolved. */
 struct reg_role {
     const char *person; /* name as extracted */
@@ -797,6 +804,12 @@ int registry_apply_article(MDB_txn *txn, const tx_lexicon *lx, const unsigned ch
         rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
         goto free_roles;
     }
+    /* News does not report from the future: a date after tomorrow is a
+     * misread date (a deadline, a plan), and one such date would stretch a
+     * tenure for years, so the article counts as undated. */
+    tb_span obs_date = tb_span_from_pdate(date);
+    if (tb_span_known(&obs_date) && obs_date.lo > reg_today() + 1)
+        obs_date = tb_span_from_pdate(NULL);
     size_t m = 0;
     json_array_foreach(roles_json, i, r)
     {
@@ -820,7 +833,7 @@ int registry_apply_article(MDB_txn *txn, const tx_lexicon *lx, const unsigned ch
         }
         memset(&x->ev, 0, sizeof x->ev);
         x->ev.post = x->post;
-        x->ev.obs.date = tb_span_from_pdate(date);
+        x->ev.obs.date = obs_date;
         x->ev.obs.status = tb_status_parse(json_string_value(json_object_get(r, "status")));
         x->ev.obs.from = reg_json_span(r, "from");
         x->ev.obs.to = reg_json_span(r, "to");

@@ -247,6 +247,9 @@ enum tb_certainty tb_certainty_at(const tb_tenure *t, int32_t lo, int32_t hi)
      * before the first sighting, an open end no later than one term after
      * the last. */
     int32_t s1 = t->s1, e2 = t->e2;
+    /* evidence with no date at all says nothing about when */
+    if (s1 == TB_OPEN_LO && e2 == TB_OPEN_HI && !tb_span_known(&t->first_seen))
+        return TB_NO;
     if (s1 == TB_OPEN_LO && tb_span_known(&t->first_seen))
         s1 = t->first_seen.lo - TB_TERM_DAYS;
     if (e2 == TB_OPEN_HI && tb_span_known(&t->last_seen))

@@ -225,6 +225,19 @@ static void test_seed(void)
     }
     CHECK(query(Q_WHO, "Chủ tịch Quốc hội", NULL) == NULL);
 
+    /* a date in the future is a misread date: the claim counts, undated */
+    static const char *const future[][6] = {{"Lê Minh Hưng", TBTC, "Trưởng", BTC, "current", "1"},
+                                            {NULL, NULL, NULL, NULL, NULL, NULL}};
+    feed(5, "2999-01-01", future);
+    w = query(Q_WHO, TBTC, NULL);
+    CHECK_STR(holder(w, 0, "person"), "Lê Minh Hưng");
+    CHECK_STR(holder(w, 0, "last_seen"), "2024-07-04");
+    CHECK_INT(json_integer_value(
+                  json_object_get(json_array_get(json_object_get(w, "holders"), 0), "evidence")),
+              2);
+    json_decref(w);
+    forget(5);
+
     json_t *p = query(Q_PERSON, "Pham Minh Chinh", NULL);
     CHECK_STR(json_string_value(json_object_get(p, "person")), "Phạm Minh Chính");
     json_t *pos = json_object_get(p, "positions");

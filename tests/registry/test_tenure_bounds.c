@@ -176,6 +176,18 @@ static void test_timeline(void)
     CHECK_INT(tb_certainty_at(&t, day(2022, 1, 1), day(2022, 1, 1)), TB_CERTAIN);
 }
 
+/* Undated evidence says nothing about when. */
+static void test_undated(void)
+{
+    tb_tenure t;
+    tb_init(&t);
+    tb_obs o = {tb_span_from_pdate(NULL), TB_CURRENT, tb_span_from_pdate(NULL),
+                tb_span_from_pdate(NULL)};
+    tb_add(&t, &o);
+    CHECK_INT(t.count, 1);
+    CHECK_INT(tb_certainty_at(&t, day(2020, 1, 1), day(2020, 1, 1)), TB_NO);
+}
+
 /* Distance ranks possible holders. */
 static void test_distance(void)
 {
@@ -195,6 +207,7 @@ int main(void)
     test_partial_dates();
     test_statuses();
     test_timeline();
+    test_undated();
     test_distance();
     TEST_DONE();
 }
