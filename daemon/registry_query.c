@@ -100,14 +100,17 @@ static int reg_holder_take(MDB_txn *txn, uint32_t post, const MDB_val *v, int da
     return 0;
 }
 
-/* Whether two of the holders read were certainly in office together. */
+/* Whether the holders read show a post with several seats. */
 static int reg_holders_overlap(const struct reg_holders *l)
 {
-    for (size_t a = 0; a < l->n; a++)
-        for (size_t b = a + 1; b < l->n; b++)
-            if (tb_overlapping((const tb_tenure[]){l->h[a].t, l->h[b].t}, 2))
-                return 1;
-    return 0;
+    tb_tenure *t = malloc((l->n ? l->n : 1) * sizeof *t);
+    if (!t)
+        return 1; /* no memory: the cautious answer keeps every holder */
+    for (size_t i = 0; i < l->n; i++)
+        t[i] = l->h[i].t;
+    int r = tb_overlapping(t, l->n);
+    free(t);
+    return r;
 }
 
 /* The holders of one post at [lo, hi] (or all), ranked.  tenures_by_post

@@ -186,21 +186,31 @@ void tb_add(tb_tenure *t, const tb_obs *o)
     t->e2 = t->own_e2;
 }
 
-/* Whether two holders were certainly in office on a common day: then the
- * post does not have one holder at a time, whatever the lexicon says
- * ("Bí thư" heads one committee, but "Bí thư Trung ương Đảng" is a seat of
- * the Secretariat held by several at once). */
+/* Whether the holders show a post with several seats: holders certainly
+ * in office on a common day, whatever the lexicon says ("Bí thư" heads one
+ * committee, but "Bí thư Trung ương Đảng" is a seat of the Secretariat held
+ * by several at once).  Misread claims make such overlaps too, so they
+ * count only when strong enough: a pair counts when the weaker has at least
+ * a quarter of the stronger's evidence, and the post is several-seat when
+ * the holders in counting pairs carry at least a quarter of its evidence. */
 int tb_overlapping(const tb_tenure *h, size_t n)
 {
+    uint64_t total = 0, overlapping = 0;
     for (size_t a = 0; a < n; a++) {
-        if (h[a].own_s2 > h[a].own_e1)
-            continue;
-        for (size_t b = a + 1; b < n; b++)
-            if (h[b].own_s2 <= h[b].own_e1 && h[a].own_s2 <= h[b].own_e1 &&
-                h[b].own_s2 <= h[a].own_e1)
-                return 1;
+        int hit = 0;
+        total += h[a].count;
+        for (size_t b = 0; b < n && !hit; b++) {
+            if (a == b || h[a].own_s2 > h[a].own_e1 || h[b].own_s2 > h[b].own_e1)
+                continue;
+            uint32_t lo = h[a].count < h[b].count ? h[a].count : h[b].count;
+            uint32_t hi = h[a].count < h[b].count ? h[b].count : h[a].count;
+            hit =
+                (uint64_t)lo * 4 >= hi && h[a].own_s2 <= h[b].own_e1 && h[b].own_s2 <= h[a].own_e1;
+        }
+        if (hit)
+            overlapping += h[a].count;
     }
-    return 0;
+    return overlapping > 0 && overlapping * 4 >= total;
 }
 
 /* Reset derived bounds to own bounds, then narrow by succession: when A is

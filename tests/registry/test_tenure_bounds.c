@@ -71,6 +71,14 @@ static void test_seed_succession(void)
     tb_succession(m, 2, 1);
     CHECK_INT(m[0].e2, TB_OPEN_HI);
     CHECK_INT(tb_overlapping(h, 2), 0);
+    /* one misread claim beside a well-attested holder is noise */
+    tb_obs z[5] = {obs("2016-01-01", TB_CURRENT), obs("2017-01-01", TB_CURRENT),
+                   obs("2018-01-01", TB_CURRENT), obs("2019-01-01", TB_CURRENT),
+                   obs("2020-01-01", TB_CURRENT)};
+    tb_init(&m[1]);
+    for (int i = 0; i < 5; i++)
+        tb_add(&m[1], &z[i]);
+    CHECK_INT(tb_overlapping(m, 2), 0);
     /* a post with many holders gets no succession bounds */
     tb_succession(h, 2, 0);
     CHECK_INT(h[0].e2, TB_OPEN_HI);
