@@ -189,7 +189,8 @@ static int reg_holders(MDB_txn *txn, uint32_t post, int dated, int32_t lo, int32
             else
                 i++;
     }
-    qsort(l.h, l.n, sizeof *l.h, dated ? reg_holder_cmp_at : reg_holder_cmp_recent);
+    if (l.n > 1)
+        qsort(l.h, l.n, sizeof *l.h, dated ? reg_holder_cmp_at : reg_holder_cmp_recent);
     *out = l.h;
     *count = l.n;
     return 0;
@@ -336,7 +337,8 @@ static int reg_person_tenures(MDB_txn *txn, uint32_t person, struct reg_pos **ou
         free(p);
         return reg_fail(err, "mdb_cursor_get(tenures)", rc);
     }
-    qsort(p, n, sizeof *p, reg_pos_cmp);
+    if (n > 1)
+        qsort(p, n, sizeof *p, reg_pos_cmp);
     *out = p;
     *count = n;
     return 0;
@@ -646,7 +648,8 @@ json_t *registry_search(MDB_txn *txn, const char *text, int limit, rpc_error *er
         reg_fail(err, "mdb_cursor_get(tokens)", rc);
         goto close_cursor;
     }
-    qsort(hits, n, sizeof *hits, reg_hit_cmp);
+    if (n > 1)
+        qsort(hits, n, sizeof *hits, reg_hit_cmp);
     json_t *results = json_array();
     for (size_t i = 0; i < n && (int)i < limit; i++) {
         const struct reg_hit *h = &hits[i];
