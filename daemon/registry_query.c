@@ -211,16 +211,16 @@ static void reg_tenure_fields(json_t *o, const tb_tenure *t)
     json_object_set_new(o, "evidence", json_integer(t->count));
 }
 
-/* One holder as JSON. */
-static json_t *reg_holder_json(MDB_txn *txn, const struct reg_holder *h, int dated)
+/* One holder as JSON.  Without a date every holder listed certainly held
+ * the post at some time, so the contract's "certainty" is "certain". */
+static json_t *reg_holder_json(MDB_txn *txn, const struct reg_holder *h)
 {
     json_t *o = json_object();
     json_t *name = reg_person_name(txn, h->person);
     json_object_set_new(o, "person", name ? name : json_null());
     json_object_set_new(o, "person_id", json_integer(h->person));
-    if (dated)
-        json_object_set_new(o, "certainty",
-                            json_string(h->cert == TB_CERTAIN ? "certain" : "possible"));
+    json_object_set_new(o, "certainty",
+                        json_string(h->cert == TB_CERTAIN ? "certain" : "possible"));
     reg_tenure_fields(o, &h->t);
     return o;
 }
@@ -269,7 +269,7 @@ json_t *registry_who(MDB_txn *txn, const tx_lexicon *lx, const char *position, c
         return NULL;
     json_t *holders = json_array();
     for (size_t i = 0; i < n && i < (size_t)limit; i++)
-        json_array_append_new(holders, reg_holder_json(txn, &h[i], at != NULL));
+        json_array_append_new(holders, reg_holder_json(txn, &h[i]));
     free(h);
     json_t *label = reg_post_label(txn, m[0].id);
     json_t *res =
@@ -473,7 +473,7 @@ json_t *registry_org(MDB_txn *txn, const tx_lexicon *lx, const char *name, const
             continue;
         json_t *holders = json_array();
         for (size_t i = 0; i < n && i < REG_HOLDERS_DEFAULT; i++) {
-            json_t *ho = reg_holder_json(txn, &h[i], at != NULL), *other = json_array();
+            json_t *ho = reg_holder_json(txn, &h[i]), *other = json_array();
             struct reg_pos *p = NULL;
             size_t np = 0;
             if (reg_person_tenures(txn, h[i].person, &p, &np, err) == 0) {
