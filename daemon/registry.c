@@ -705,6 +705,7 @@ static int reg_person_choose(MDB_txn *txn, const unsigned char aid[16], struct r
     MDB_cursor *cur = NULL;
     uint32_t best = 0;
     int best_score = -1, ret = -1;
+    char *fold = NULL;
     if (!sk) {
         rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
         return -1;
@@ -723,33 +724,45 @@ static int reg_person_choose(MDB_txn *txn, const unsigned char aid[16], struct r
         if (still)
             goto chosen;
     }
-    int rc = mdb_cursor_open(txn, reg_db.person_by_key, &cur);
-    if (rc != 0) {
-        reg_fail(err, "mdb_cursor_open(person_by_key)", rc);
-        goto free_key;
-    }
-    k = reg_key_val(key);
-    for (rc = mdb_cursor_get(cur, &k, &v, MDB_SET); rc == 0;
-         rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT_DUP)) {
-        uint32_t cand = reg_get_u32(v.mv_data);
-        int score = 0;
-        for (size_t i = first; i < n; i++) {
-            tb_tenure t;
-            if (strcmp(roles[i].person_key, key) != 0)
-                continue;
-            int g = reg_tenure_get(txn, cand, roles[i].post, &t, err);
-            if (g < 0)
-                goto close_cursor;
-            score += g == 0;
+    /* A name written without any diacritics ("Nguyen Xuan Phuc") is an ASCII
+     * rendering: it may stand for any person of that fold.  A name with
+     * diacritics only matches its own key ("Thị" and "Thi" differ). */
+    fold = tx_fold(roles[first].person);
+    int ascii = fold && strcmp(fold, key) == 0;
+    MDB_dbi index = reg_db.person_by_key;
+    for (int pass = 0; pass < 1 + ascii && best_score < 0; pass++) {
+        if (pass == 1)
+            index = reg_db.person_by_fold;
+        int rc = mdb_cursor_open(txn, index, &cur);
+        if (rc != 0) {
+            reg_fail(err, "mdb_cursor_open(person_by_key)", rc);
+            goto free_key;
         }
-        if (score > best_score) {
-            best_score = score;
-            best = cand;
+        k = reg_key_val(pass == 0 ? key : fold);
+        for (rc = mdb_cursor_get(cur, &k, &v, MDB_SET); rc == 0;
+             rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT_DUP)) {
+            uint32_t cand = reg_get_u32(v.mv_data);
+            int score = 0;
+            for (size_t i = first; i < n; i++) {
+                tb_tenure t;
+                if (strcmp(roles[i].person_key, key) != 0)
+                    continue;
+                int g = reg_tenure_get(txn, cand, roles[i].post, &t, err);
+                if (g < 0)
+                    goto close_cursor;
+                score += g == 0;
+            }
+            if (score > best_score) {
+                best_score = score;
+                best = cand;
+            }
         }
-    }
-    if (rc != 0 && rc != MDB_NOTFOUND) {
-        reg_fail(err, "mdb_cursor_get(person_by_key)", rc);
-        goto close_cursor;
+        if (rc != 0 && rc != MDB_NOTFOUND) {
+            reg_fail(err, "mdb_cursor_get(person_by_key)", rc);
+            goto close_cursor;
+        }
+        mdb_cursor_close(cur);
+        cur = NULL;
     }
     if (best_score < 0 && reg_person_create(txn, roles[first].person, &best, err) < 0)
         goto close_cursor;
@@ -762,6 +775,7 @@ close_cursor:
     if (cur)
         mdb_cursor_close(cur);
 free_key:
+    free(fold);
     free(sk);
     return ret;
 }

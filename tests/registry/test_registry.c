@@ -394,6 +394,13 @@ static void test_merge(void)
         {"Phạm Minh Chinh", UVBCT, "Ủy viên", BCT, "current", "0"},
         {NULL, NULL, NULL, NULL, NULL, NULL}};
     long long persons = stat_of("persons");
+    /* an ASCII rendering of a name joins the person of that fold */
+    static const char *const ascii[][6] = {
+        {"Pham Minh Chinh", UVBCT, "Ủy viên", BCT, "current", "0"},
+        {NULL, NULL, NULL, NULL, NULL, NULL}};
+    feed(12, "2019-03-01", ascii);
+    CHECK_INT(stat_of("persons"), persons);
+    forget(12);
     feed(10, "2019-01-15", typo);
     CHECK_INT(stat_of("persons"), persons + 1);
     json_t *r = correct(0, "Phạm Minh Chinh", "Phạm Minh Chính", NULL, NULL);
