@@ -444,8 +444,47 @@ free_keys:
     return ret;
 }
 
-/* Find or create the post of a position label; its organization, role and
- * one-holder flag are taken from the first mention. */
+/* A post first seen without its organization ("Thủ tướng" alone) takes
+ * the organization of a later mention, so `org` lists it. */
+static int reg_post_adopt_org(MDB_txn *txn, const tx_lexicon *lx, uint32_t post, const char *org,
+                              rpc_error *err)
+{
+    reg_post p;
+    uint32_t org_id;
+    int r = reg_post_get(txn, post, &p, err);
+    if (r != 0 || p.org != 0)
+        return r < 0 ? -1 : 0;
+    if (reg_org_resolve(txn, lx, org, &org_id, err) < 0)
+        return -1;
+    size_t len = 5 + p.role_len + 1 + p.label_len;
+    char *buf = malloc(len);
+    if (!buf) {
+        rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+        return -1;
+    }
+    /* p points into the LMDB page: copy before the put replaces it */
+    reg_put_u32((unsigned char *)buf, org_id);
+    buf[4] = p.single_holder ? 1 : 0;
+    memcpy(buf + 5, p.role, p.role_len);
+    buf[5 + p.role_len] = '\0';
+    memcpy(buf + 6 + p.role_len, p.label, p.label_len);
+    unsigned char pk[4], ok[4];
+    reg_put_u32(pk, post);
+    reg_put_u32(ok, org_id);
+    MDB_val k = {4, pk}, v = {len, buf}, okey = {4, ok}, oval = {4, pk};
+    int rc = mdb_put(txn, reg_db.posts, &k, &v, 0);
+    free(buf);
+    if (rc != 0)
+        return reg_fail(err, "mdb_put(posts)", rc);
+    rc = mdb_put(txn, reg_db.post_by_org, &okey, &oval, MDB_NODUPDATA);
+    if (rc != 0 && rc != MDB_KEYEXIST)
+        return reg_fail(err, "mdb_put(post_by_org)", rc);
+    return 0;
+}
+
+/* Find or create the post of a position label; its role and one-holder
+ * flag are taken from the first mention, its organization from the first
+ * mention that names one. */
 static int reg_post_resolve(MDB_txn *txn, const tx_lexicon *lx, const char *position,
                             const char *role, const char *org, int single, uint32_t *out,
                             rpc_error *err)
@@ -469,6 +508,8 @@ static int reg_post_resolve(MDB_txn *txn, const tx_lexicon *lx, const char *posi
         goto free_keys;
     if (r == 0 && v.mv_size == 4) {
         *out = reg_get_u32(v.mv_data);
+        if (org && *org && reg_post_adopt_org(txn, lx, *out, org, err) < 0)
+            goto free_keys;
     } else {
         if (org && *org && reg_org_resolve(txn, lx, org, &org_id, err) < 0)
             goto free_keys;

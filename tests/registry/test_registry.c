@@ -225,6 +225,19 @@ static void test_seed(void)
     }
     CHECK(query(Q_WHO, "Chủ tịch Quốc hội", NULL) == NULL);
 
+    /* "Tổng Bí thư" was first seen without its organization; a later
+     * mention names it, and the organization lists the post */
+    static const char *const tbt[][6] = {{"Nguyễn Phú Trọng", "Tổng Bí thư", "Tổng Bí thư",
+                                          "Ban Chấp hành Trung ương Đảng", "current", "1"},
+                                         {NULL, NULL, NULL, NULL, NULL, NULL}};
+    feed(7, "2020-06-01", tbt);
+    w = query(Q_ORG, "Ban Chấp hành Trung ương Đảng", NULL);
+    CHECK_STR(json_string_value(
+                  json_object_get(json_array_get(json_object_get(w, "posts"), 0), "position")),
+              "Tổng Bí thư");
+    json_decref(w);
+    forget(7);
+
     /* initialisms: "ubnd tp" and "tp.hcm" without the lexicon's help */
     static const char *const cities[][6] = {
         {"Nguyễn Đức Chung", "Chủ tịch Ủy ban nhân dân thành phố Hà Nội", "Chủ tịch",
