@@ -20,7 +20,8 @@
 /* Most tokens considered in one name or query. */
 #define REG_LOOKUP_TOKENS 32
 
-/* Number of duplicates under a 4-byte id key. */
+/* Number of duplicates under a 4-byte id key; 0 also when LMDB fails (a
+ * ranking weight, never a decision). */
 size_t reg_dup_count(MDB_txn *txn, MDB_dbi dbi, uint32_t id)
 {
     MDB_cursor *cur;
@@ -83,7 +84,11 @@ static int reg_lookup_key(MDB_txn *txn, MDB_dbi dbi, const char *k, int score, r
     if (rc != 0)
         return reg_fail(err, "mdb_cursor_open(lookup)", rc);
     unsigned int flags = 0;
-    mdb_dbi_flags(txn, dbi, &flags);
+    rc = mdb_dbi_flags(txn, dbi, &flags);
+    if (rc != 0) {
+        mdb_cursor_close(cur);
+        return reg_fail(err, "mdb_dbi_flags(lookup)", rc);
+    }
     for (rc = mdb_cursor_get(cur, &key, &val, MDB_SET); rc == 0;
          rc = (flags & MDB_DUPSORT) ? mdb_cursor_get(cur, &key, &val, MDB_NEXT_DUP) : MDB_NOTFOUND)
         if (val.mv_size == 4)
