@@ -13,6 +13,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 struct reg_dbs reg_db;
 
@@ -214,18 +215,40 @@ int reg_tenure_get(MDB_txn *txn, uint32_t person, uint32_t post, tb_tenure *out,
     return 0;
 }
 
-/* Write one tenure record (and its post index entry). */
+/* The post index value of a tenure: first sighting day, then person, so a
+ * post's holders lie in the order they were first seen. */
+static void reg_tenure_idx(unsigned char v[8], uint32_t person, const tb_tenure *t)
+{
+    reg_put_day(v, tb_span_known(&t->first_seen) ? t->first_seen.lo : TB_OPEN_LO);
+    reg_put_u32(v + 4, person);
+}
+
+/* Write one tenure record and keep its post index entry in step. */
 static int reg_tenure_put(MDB_txn *txn, uint32_t person, uint32_t post, const tb_tenure *t,
                           rpc_error *err)
 {
-    unsigned char k[8];
-    MDB_val key = {8, k}, val = {sizeof *t, (void *)t};
+    unsigned char k[8], iv[8], ov[8];
+    tb_tenure old;
     reg_put_u32(k, person);
     reg_put_u32(k + 4, post);
+    int had = reg_tenure_get(txn, person, post, &old, err);
+    if (had < 0)
+        return -1;
+    MDB_val key = {8, k}, val = {sizeof *t, (void *)t};
     int rc = mdb_put(txn, reg_db.tenures, &key, &val, 0);
     if (rc != 0)
         return reg_fail(err, "mdb_put(tenures)", rc);
-    MDB_val pk = {4, k + 4}, pv = {4, k};
+    reg_tenure_idx(iv, person, t);
+    MDB_val pk = {4, k + 4}, pv = {8, iv};
+    if (had == 0) {
+        reg_tenure_idx(ov, person, &old);
+        if (memcmp(ov, iv, 8) == 0)
+            return 0;
+        MDB_val opv = {8, ov};
+        rc = mdb_del(txn, reg_db.tenures_by_post, &pk, &opv);
+        if (rc != 0 && rc != MDB_NOTFOUND)
+            return reg_fail(err, "mdb_del(tenures_by_post)", rc);
+    }
     rc = mdb_put(txn, reg_db.tenures_by_post, &pk, &pv, MDB_NODUPDATA);
     if (rc != 0 && rc != MDB_KEYEXIST)
         return reg_fail(err, "mdb_put(tenures_by_post)", rc);
@@ -235,14 +258,19 @@ static int reg_tenure_put(MDB_txn *txn, uint32_t person, uint32_t post, const tb
 /* Remove one tenure record and its index entry. */
 static int reg_tenure_del(MDB_txn *txn, uint32_t person, uint32_t post, rpc_error *err)
 {
-    unsigned char k[8];
-    MDB_val key = {8, k};
+    unsigned char k[8], iv[8];
+    tb_tenure old;
     reg_put_u32(k, person);
     reg_put_u32(k + 4, post);
+    int had = reg_tenure_get(txn, person, post, &old, err);
+    if (had != 0)
+        return had < 0 ? -1 : 0;
+    MDB_val key = {8, k};
     int rc = mdb_del(txn, reg_db.tenures, &key, NULL);
     if (rc != 0 && rc != MDB_NOTFOUND)
         return reg_fail(err, "mdb_del(tenures)", rc);
-    MDB_val pk = {4, k + 4}, pv = {4, k};
+    reg_tenure_idx(iv, person, &old);
+    MDB_val pk = {4, k + 4}, pv = {8, iv};
     rc = mdb_del(txn, reg_db.tenures_by_post, &pk, &pv);
     if (rc != 0 && rc != MDB_NOTFOUND)
         return reg_fail(err, "mdb_del(tenures_by_post)", rc);
@@ -416,8 +444,47 @@ free_keys:
     return ret;
 }
 
-/* Find or create the post of a position label; its organization, role and
- * one-holder flag are taken from the first mention. */
+/* A post first seen without its organization ("Thủ tướng" alone) takes
+ * the organization of a later mention, so `org` lists it. */
+static int reg_post_adopt_org(MDB_txn *txn, const tx_lexicon *lx, uint32_t post, const char *org,
+                              rpc_error *err)
+{
+    reg_post p;
+    uint32_t org_id;
+    int r = reg_post_get(txn, post, &p, err);
+    if (r != 0 || p.org != 0)
+        return r < 0 ? -1 : 0;
+    if (reg_org_resolve(txn, lx, org, &org_id, err) < 0)
+        return -1;
+    size_t len = 5 + p.role_len + 1 + p.label_len;
+    char *buf = malloc(len);
+    if (!buf) {
+        rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+        return -1;
+    }
+    /* p points into the LMDB page: copy before the put replaces it */
+    reg_put_u32((unsigned char *)buf, org_id);
+    buf[4] = p.single_holder ? 1 : 0;
+    memcpy(buf + 5, p.role, p.role_len);
+    buf[5 + p.role_len] = '\0';
+    memcpy(buf + 6 + p.role_len, p.label, p.label_len);
+    unsigned char pk[4], ok[4];
+    reg_put_u32(pk, post);
+    reg_put_u32(ok, org_id);
+    MDB_val k = {4, pk}, v = {len, buf}, okey = {4, ok}, oval = {4, pk};
+    int rc = mdb_put(txn, reg_db.posts, &k, &v, 0);
+    free(buf);
+    if (rc != 0)
+        return reg_fail(err, "mdb_put(posts)", rc);
+    rc = mdb_put(txn, reg_db.post_by_org, &okey, &oval, MDB_NODUPDATA);
+    if (rc != 0 && rc != MDB_KEYEXIST)
+        return reg_fail(err, "mdb_put(post_by_org)", rc);
+    return 0;
+}
+
+/* Find or create the post of a position label; its role and one-holder
+ * flag are taken from the first mention, its organization from the first
+ * mention that names one. */
 static int reg_post_resolve(MDB_txn *txn, const tx_lexicon *lx, const char *position,
                             const char *role, const char *org, int single, uint32_t *out,
                             rpc_error *err)
@@ -441,6 +508,8 @@ static int reg_post_resolve(MDB_txn *txn, const tx_lexicon *lx, const char *posi
         goto free_keys;
     if (r == 0 && v.mv_size == 4) {
         *out = reg_get_u32(v.mv_data);
+        if (org && *org && reg_post_adopt_org(txn, lx, *out, org, err) < 0)
+            goto free_keys;
     } else {
         if (org && *org && reg_org_resolve(txn, lx, org, &org_id, err) < 0)
             goto free_keys;
@@ -633,6 +702,11 @@ static char *reg_snippet(const char *text, size_t len, size_t start, size_t end,
             b = i;
             break;
         }
+    /* whole words only: drop a word the context window cut in two */
+    while (a > 0 && a < start && text[a - 1] != ' ' && text[a - 1] != '\n')
+        a++;
+    while (b < len && b > end && text[b] != ' ' && text[b] != '\n')
+        b--;
     char *s = malloc(b - a + 1);
     if (!s) {
         *out_len = 0;
@@ -643,6 +717,12 @@ static char *reg_snippet(const char *text, size_t len, size_t start, size_t end,
     s[b - a] = '\0';
     *out_len = b - a;
     return s;
+}
+
+/* Today's day number (UTC). */
+static int32_t reg_today(void)
+{
+    return (int32_t)(time(NULL) / 86400);
 }
 
 /* One role of the extraction, resolved. */
@@ -666,6 +746,7 @@ static int reg_person_choose(MDB_txn *txn, const unsigned char aid[16], struct r
     MDB_cursor *cur = NULL;
     uint32_t best = 0;
     int best_score = -1, ret = -1;
+    char *fold = NULL;
     if (!sk) {
         rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
         return -1;
@@ -684,33 +765,45 @@ static int reg_person_choose(MDB_txn *txn, const unsigned char aid[16], struct r
         if (still)
             goto chosen;
     }
-    int rc = mdb_cursor_open(txn, reg_db.person_by_key, &cur);
-    if (rc != 0) {
-        reg_fail(err, "mdb_cursor_open(person_by_key)", rc);
-        goto free_key;
-    }
-    k = reg_key_val(key);
-    for (rc = mdb_cursor_get(cur, &k, &v, MDB_SET); rc == 0;
-         rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT_DUP)) {
-        uint32_t cand = reg_get_u32(v.mv_data);
-        int score = 0;
-        for (size_t i = first; i < n; i++) {
-            tb_tenure t;
-            if (strcmp(roles[i].person_key, key) != 0)
-                continue;
-            int g = reg_tenure_get(txn, cand, roles[i].post, &t, err);
-            if (g < 0)
-                goto close_cursor;
-            score += g == 0;
+    /* A name written without any diacritics ("Nguyen Xuan Phuc") is an ASCII
+     * rendering: it may stand for any person of that fold.  A name with
+     * diacritics only matches its own key ("Thị" and "Thi" differ). */
+    fold = tx_fold(roles[first].person);
+    int ascii = fold && strcmp(fold, key) == 0;
+    MDB_dbi index = reg_db.person_by_key;
+    for (int pass = 0; pass < 1 + ascii && best_score < 0; pass++) {
+        if (pass == 1)
+            index = reg_db.person_by_fold;
+        int rc = mdb_cursor_open(txn, index, &cur);
+        if (rc != 0) {
+            reg_fail(err, "mdb_cursor_open(person_by_key)", rc);
+            goto free_key;
         }
-        if (score > best_score) {
-            best_score = score;
-            best = cand;
+        k = reg_key_val(pass == 0 ? key : fold);
+        for (rc = mdb_cursor_get(cur, &k, &v, MDB_SET); rc == 0;
+             rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT_DUP)) {
+            uint32_t cand = reg_get_u32(v.mv_data);
+            int score = 0;
+            for (size_t i = first; i < n; i++) {
+                tb_tenure t;
+                if (strcmp(roles[i].person_key, key) != 0)
+                    continue;
+                int g = reg_tenure_get(txn, cand, roles[i].post, &t, err);
+                if (g < 0)
+                    goto close_cursor;
+                score += g == 0;
+            }
+            if (score > best_score) {
+                best_score = score;
+                best = cand;
+            }
         }
-    }
-    if (rc != 0 && rc != MDB_NOTFOUND) {
-        reg_fail(err, "mdb_cursor_get(person_by_key)", rc);
-        goto close_cursor;
+        if (rc != 0 && rc != MDB_NOTFOUND) {
+            reg_fail(err, "mdb_cursor_get(person_by_key)", rc);
+            goto close_cursor;
+        }
+        mdb_cursor_close(cur);
+        cur = NULL;
     }
     if (best_score < 0 && reg_person_create(txn, roles[first].person, &best, err) < 0)
         goto close_cursor;
@@ -723,6 +816,7 @@ close_cursor:
     if (cur)
         mdb_cursor_close(cur);
 free_key:
+    free(fold);
     free(sk);
     return ret;
 }
@@ -765,6 +859,12 @@ int registry_apply_article(MDB_txn *txn, const tx_lexicon *lx, const unsigned ch
         rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
         goto free_roles;
     }
+    /* News does not report from the future: a date after tomorrow is a
+     * misread date (a deadline, a plan), and one such date would stretch a
+     * tenure for years, so the article counts as undated. */
+    tb_span obs_date = tb_span_from_pdate(date);
+    if (tb_span_known(&obs_date) && obs_date.lo > reg_today() + 1)
+        obs_date = tb_span_from_pdate(NULL);
     size_t m = 0;
     json_array_foreach(roles_json, i, r)
     {
@@ -788,7 +888,7 @@ int registry_apply_article(MDB_txn *txn, const tx_lexicon *lx, const unsigned ch
         }
         memset(&x->ev, 0, sizeof x->ev);
         x->ev.post = x->post;
-        x->ev.obs.date = tb_span_from_pdate(date);
+        x->ev.obs.date = obs_date;
         x->ev.obs.status = tb_status_parse(json_string_value(json_object_get(r, "status")));
         x->ev.obs.from = reg_json_span(r, "from");
         x->ev.obs.to = reg_json_span(r, "to");
@@ -909,7 +1009,7 @@ int reg_post_succession(MDB_txn *txn, uint32_t post, rpc_error *err)
                 goto free_holders;
             }
         }
-        who[n] = reg_get_u32(v.mv_data);
+        who[n] = reg_get_u32((const unsigned char *)v.mv_data + 4);
         int g = reg_tenure_get(txn, who[n], post, &h[n], err);
         if (g < 0)
             goto free_holders;

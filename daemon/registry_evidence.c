@@ -127,7 +127,8 @@ json_t *registry_evidence(MDB_txn *txn, const tx_lexicon *lx, const char *person
         reg_fail(err, "mdb_cursor_get(evidence_by_person)", rc);
         goto close_cursor;
     }
-    qsort(items, n, sizeof *items, ev_item_cmp);
+    if (n > 1)
+        qsort(items, n, sizeof *items, ev_item_cmp);
     json_t *list = json_array();
     for (size_t i = 0; i < n && (int)i < limit; i++) {
         json_t *o = ev_item_json(txn, &items[i]);

@@ -22,7 +22,7 @@
  *   evidence_by_person person -> post·day·article·seq        DUPSORT
  *   evidence_by_post   post -> day·person·article·seq        DUPSORT
  *   tenures            person·post -> tb_tenure
- *   tenures_by_post    post -> person              DUPSORT
+ *   tenures_by_post    post -> first-seen day·person   DUPSORT (start order)
  *   tokens             fold token -> kind·id       DUPSORT (search)
  *   corrections        seq -> JSON of one operator correction
  *   split_by_article   article(16)·tx_key(name) -> person id
@@ -46,6 +46,9 @@
 #define REG_MAX_KEY 480
 /* Evidence index values: 4 + 4 + 16 + 2 bytes. */
 #define REG_EVIDX_LEN 26
+/* Most holders read either side of a date by who/org: the answer's work is
+ * bounded however many holders a (generic) post collects. */
+#define REG_HOLDER_WINDOW 256
 /* Most holders a one-holder post may have for succession to apply. */
 #define REG_SUCCESSION_MAX 256
 /* Bytes of article text kept either side of an evidence span. */

@@ -20,7 +20,8 @@
 /* Most tokens considered in one name or query. */
 #define REG_LOOKUP_TOKENS 32
 
-/* Number of duplicates under a 4-byte id key. */
+/* Number of duplicates under a 4-byte id key; 0 also when LMDB fails (a
+ * ranking weight, never a decision). */
 size_t reg_dup_count(MDB_txn *txn, MDB_dbi dbi, uint32_t id)
 {
     MDB_cursor *cur;
@@ -83,7 +84,11 @@ static int reg_lookup_key(MDB_txn *txn, MDB_dbi dbi, const char *k, int score, r
     if (rc != 0)
         return reg_fail(err, "mdb_cursor_open(lookup)", rc);
     unsigned int flags = 0;
-    mdb_dbi_flags(txn, dbi, &flags);
+    rc = mdb_dbi_flags(txn, dbi, &flags);
+    if (rc != 0) {
+        mdb_cursor_close(cur);
+        return reg_fail(err, "mdb_dbi_flags(lookup)", rc);
+    }
     for (rc = mdb_cursor_get(cur, &key, &val, MDB_SET); rc == 0;
          rc = (flags & MDB_DUPSORT) ? mdb_cursor_get(cur, &key, &val, MDB_NEXT_DUP) : MDB_NOTFOUND)
         if (val.mv_size == 4)
@@ -94,31 +99,39 @@ static int reg_lookup_key(MDB_txn *txn, MDB_dbi dbi, const char *k, int score, r
     return 0;
 }
 
+/* Memo of reg_seq_match: best[i][j] for query token i at label token j,
+ * REG_SEQ_UNSEEN until computed.  Without it a label whose words are also
+ * each other's initials would make the search exponential. */
+#define REG_SEQ_UNSEEN (-2)
+typedef int reg_seq_memo[REG_LOOKUP_TOKENS + 1][REG_LOOKUP_TOKENS + 1];
+
 /* Fewest unmatched label tokens after matching every query token in order
  * from the label's start; -1 when the query does not match.  A query token
  * matches a label token, or the initials of 2..6 consecutive label tokens. */
-static int reg_seq_match(char **q, size_t m, size_t i, char **l, size_t n, size_t j)
+static int reg_seq_match(char **q, size_t m, size_t i, char **l, size_t n, size_t j,
+                         reg_seq_memo memo)
 {
     if (i == m)
         return (int)(n - j);
     if (j == n)
         return -1;
+    if (memo[i][j] != REG_SEQ_UNSEEN)
+        return memo[i][j];
     int best = -1;
     if (strcmp(q[i], l[j]) == 0)
-        best = reg_seq_match(q, m, i + 1, l, n, j + 1);
-    size_t ql = strlen(q[i]);
-    for (size_t k = 2; k <= 6 && k <= ql && j + k <= n; k++) {
-        if (ql != k)
-            continue;
+        best = reg_seq_match(q, m, i + 1, l, n, j + 1, memo);
+    size_t k = strlen(q[i]);
+    if (k >= 2 && k <= 6 && j + k <= n) {
         size_t t = 0;
         while (t < k && l[j + t][0] == q[i][t])
             t++;
-        if (t < k)
-            continue;
-        int r = reg_seq_match(q, m, i + 1, l, n, j + k);
-        if (r >= 0 && (best < 0 || r < best))
-            best = r;
+        if (t == k) {
+            int r = reg_seq_match(q, m, i + 1, l, n, j + k, memo);
+            if (r >= 0 && (best < 0 || r < best))
+                best = r;
+        }
     }
+    memo[i][j] = best;
     return best;
 }
 
@@ -149,7 +162,11 @@ static int reg_token_score(char kind, char **q, size_t m, const char *name, size
         if (hit == m)
             score = hit == n ? 85 : 60 + (int)(hit * 20 / (n ? n : 1));
     } else {
-        int left = reg_seq_match(q, m, 0, l, n, 0);
+        reg_seq_memo memo;
+        for (size_t i = 0; i <= REG_LOOKUP_TOKENS; i++)
+            for (size_t j = 0; j <= REG_LOOKUP_TOKENS; j++)
+                memo[i][j] = REG_SEQ_UNSEEN;
+        int left = reg_seq_match(q, m, 0, l, n, 0, memo);
         if (left == 0)
             score = 80;
         else if (left > 0)

@@ -14,8 +14,8 @@
 
 /* Alternatives offered beside the chosen match. */
 #define REG_ALTERNATIVES 5
-/* Most holders listed for one post. */
-#define REG_MAX_HOLDERS 2000
+/* Holders listed by default (who: "limit"; org: per post). */
+#define REG_HOLDERS_DEFAULT 50
 
 /* One holder of a post being ranked. */
 struct reg_holder {
@@ -65,69 +65,138 @@ static int reg_holder_cmp_recent(const void *a, const void *b)
     return x->person < y->person ? -1 : x->person > y->person;
 }
 
-/* The holders of one post at [lo, hi] (or all), ranked.  *out is malloc'd. */
+/* A growable holder list. */
+struct reg_holders {
+    struct reg_holder *h;
+    size_t n, cap;
+};
+
+/* Read the tenure of the holder an index value names and keep it when it
+ * may have held the post in [lo, hi]. */
+static int reg_holder_take(MDB_txn *txn, uint32_t post, const MDB_val *v, int dated, int32_t lo,
+                           int32_t hi, struct reg_holders *l, rpc_error *err)
+{
+    if (v->mv_size != 8)
+        return 0;
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 8;
+        struct reg_holder *nh = realloc(l->h, cap * sizeof *nh);
+        if (!nh) {
+            rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+            return -1;
+        }
+        l->h = nh;
+        l->cap = cap;
+    }
+    struct reg_holder *h = &l->h[l->n];
+    h->person = reg_get_u32((const unsigned char *)v->mv_data + 4);
+    int g = reg_tenure_get(txn, h->person, post, &h->t, err);
+    if (g != 0)
+        return g < 0 ? -1 : 0;
+    h->cert = dated ? tb_certainty_at(&h->t, lo, hi) : TB_CERTAIN;
+    h->dist = dated ? tb_distance(&h->t, lo, hi) : 0;
+    if (h->cert != TB_NO)
+        l->n++;
+    return 0;
+}
+
+/* Whether the holders read show a post with several seats. */
+static int reg_holders_overlap(const struct reg_holders *l)
+{
+    tb_tenure *t = malloc((l->n ? l->n : 1) * sizeof *t);
+    if (!t)
+        return 1; /* no memory: the cautious answer keeps every holder */
+    for (size_t i = 0; i < l->n; i++)
+        t[i] = l->h[i].t;
+    int r = tb_overlapping(t, l->n);
+    free(t);
+    return r;
+}
+
+/* The holders of one post at [lo, hi] (or all), ranked.  tenures_by_post
+ * lists holders by first sighting, so the walk starts at the date and reads
+ * at most REG_HOLDER_WINDOW holders first seen before it and as many after
+ * (without a date: the most recently first seen).  Real posts have far fewer
+ * holders, so they are read whole; a generic title with thousands of
+ * holders costs the same as any other.  *out is malloc'd. */
 static int reg_holders(MDB_txn *txn, uint32_t post, int dated, int32_t lo, int32_t hi,
                        struct reg_holder **out, size_t *count, rpc_error *err)
 {
     MDB_cursor *cur;
-    struct reg_holder *h = NULL;
-    size_t n = 0, cap = 0;
+    struct reg_holders l = {NULL, 0, 0};
     reg_post p;
-    unsigned char pk[4];
+    unsigned char pk[4], pv[8] = {0};
     reg_put_u32(pk, post);
-    MDB_val k = {4, pk}, v;
     int r = reg_post_get(txn, post, &p, err);
     if (r < 0)
         return -1;
     int rc = mdb_cursor_open(txn, reg_db.tenures_by_post, &cur);
     if (rc != 0)
         return reg_fail(err, "mdb_cursor_open(tenures_by_post)", rc);
-    for (rc = mdb_cursor_get(cur, &k, &v, MDB_SET); rc == 0 && n < REG_MAX_HOLDERS;
-         rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT_DUP)) {
-        if (n == cap) {
-            cap = cap ? cap * 2 : 8;
-            struct reg_holder *nh = realloc(h, cap * sizeof *h);
-            if (!nh) {
-                rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
-                goto free_holders;
-            }
-            h = nh;
+    MDB_val k = {4, pk}, v = {8, pv};
+    int after_found = 0;
+    if (dated && hi < TB_OPEN_HI) {
+        /* holders first seen after the date, nearest first */
+        reg_put_day(pv, hi + 1);
+        rc = mdb_cursor_get(cur, &k, &v, MDB_GET_BOTH_RANGE);
+        after_found = rc == 0;
+        for (size_t i = 0; rc == 0 && i < REG_HOLDER_WINDOW; i++) {
+            /* sorted by first sighting: past one term nobody is possible */
+            if (reg_get_day(v.mv_data) > hi + TB_TERM_DAYS)
+                break;
+            if (reg_holder_take(txn, post, &v, dated, lo, hi, &l, err) < 0)
+                goto close_cursor;
+            rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT_DUP);
         }
-        h[n].person = reg_get_u32(v.mv_data);
-        int g = reg_tenure_get(txn, h[n].person, post, &h[n].t, err);
-        if (g < 0)
-            goto free_holders;
-        if (g == 1)
-            continue;
-        h[n].cert = dated ? tb_certainty_at(&h[n].t, lo, hi) : TB_CERTAIN;
-        h[n].dist = dated ? tb_distance(&h[n].t, lo, hi) : 0;
-        if (h[n].cert != TB_NO)
-            n++;
+        if (rc != 0 && rc != MDB_NOTFOUND) {
+            reg_fail(err, "mdb_cursor_get(tenures_by_post)", rc);
+            goto close_cursor;
+        }
+    }
+    /* holders first seen up to the date (or the last ones), latest first */
+    k.mv_size = 4;
+    k.mv_data = pk;
+    if (after_found) {
+        v.mv_size = 8;
+        v.mv_data = pv;
+        rc = mdb_cursor_get(cur, &k, &v, MDB_GET_BOTH_RANGE);
+        if (rc == 0)
+            rc = mdb_cursor_get(cur, &k, &v, MDB_PREV_DUP);
+    } else {
+        rc = mdb_cursor_get(cur, &k, &v, MDB_SET);
+        if (rc == 0)
+            rc = mdb_cursor_get(cur, &k, &v, MDB_LAST_DUP);
+    }
+    for (size_t i = 0; rc == 0 && i < REG_HOLDER_WINDOW; i++) {
+        if (reg_holder_take(txn, post, &v, dated, lo, hi, &l, err) < 0)
+            goto close_cursor;
+        rc = mdb_cursor_get(cur, &k, &v, MDB_PREV_DUP);
     }
     if (rc != 0 && rc != MDB_NOTFOUND) {
         reg_fail(err, "mdb_cursor_get(tenures_by_post)", rc);
-        goto free_holders;
+        goto close_cursor;
     }
     mdb_cursor_close(cur);
     /* one holder at a time: a holder certain through the whole period
      * leaves no room for anyone else in it */
-    if (dated && r == 0 && p.single_holder) {
+    if (dated && r == 0 && p.single_holder && !reg_holders_overlap(&l)) {
         int sole = 0;
-        for (size_t i = 0; i < n; i++)
-            sole |= h[i].t.s2 <= lo && h[i].t.e1 >= hi;
-        for (size_t i = 0; sole && i < n;)
-            if (h[i].cert != TB_CERTAIN)
-                h[i] = h[--n];
+        for (size_t i = 0; i < l.n; i++)
+            sole |= l.h[i].t.s2 <= lo && l.h[i].t.e1 >= hi;
+        for (size_t i = 0; sole && i < l.n;)
+            if (l.h[i].cert != TB_CERTAIN)
+                l.h[i] = l.h[--l.n];
             else
                 i++;
     }
-    qsort(h, n, sizeof *h, dated ? reg_holder_cmp_at : reg_holder_cmp_recent);
-    *out = h;
-    *count = n;
+    if (l.n > 1)
+        qsort(l.h, l.n, sizeof *l.h, dated ? reg_holder_cmp_at : reg_holder_cmp_recent);
+    *out = l.h;
+    *count = l.n;
     return 0;
-free_holders:
+close_cursor:
     mdb_cursor_close(cur);
-    free(h);
+    free(l.h);
     return -1;
 }
 
@@ -142,16 +211,16 @@ static void reg_tenure_fields(json_t *o, const tb_tenure *t)
     json_object_set_new(o, "evidence", json_integer(t->count));
 }
 
-/* One holder as JSON. */
-static json_t *reg_holder_json(MDB_txn *txn, const struct reg_holder *h, int dated)
+/* One holder as JSON.  Without a date every holder listed certainly held
+ * the post at some time, so the contract's "certainty" is "certain". */
+static json_t *reg_holder_json(MDB_txn *txn, const struct reg_holder *h)
 {
     json_t *o = json_object();
     json_t *name = reg_person_name(txn, h->person);
     json_object_set_new(o, "person", name ? name : json_null());
     json_object_set_new(o, "person_id", json_integer(h->person));
-    if (dated)
-        json_object_set_new(o, "certainty",
-                            json_string(h->cert == TB_CERTAIN ? "certain" : "possible"));
+    json_object_set_new(o, "certainty",
+                        json_string(h->cert == TB_CERTAIN ? "certain" : "possible"));
     reg_tenure_fields(o, &h->t);
     return o;
 }
@@ -178,14 +247,17 @@ static json_t *reg_not_found(rpc_error *err, const char *what, const char *text)
     return NULL;
 }
 
-/* who POSITION [--at DATE]. */
+/* who POSITION [--at DATE]: at most limit holders (0: the default),
+ * "total" counting every holder found. */
 json_t *registry_who(MDB_txn *txn, const tx_lexicon *lx, const char *position, const char *at,
-                     rpc_error *err)
+                     int limit, rpc_error *err)
 {
     reg_match m[REG_ALTERNATIVES + 1];
     struct reg_holder *h = NULL;
     size_t n = 0;
     int32_t lo, hi;
+    if (limit <= 0)
+        limit = REG_HOLDERS_DEFAULT;
     if (reg_parse_at(at, &lo, &hi, err) < 0)
         return NULL;
     int nm = reg_lookup(txn, lx, REG_KIND_POST, position, m, REG_ALTERNATIVES + 1, err);
@@ -196,13 +268,14 @@ json_t *registry_who(MDB_txn *txn, const tx_lexicon *lx, const char *position, c
     if (reg_holders(txn, m[0].id, at != NULL, lo, hi, &h, &n, err) < 0)
         return NULL;
     json_t *holders = json_array();
-    for (size_t i = 0; i < n; i++)
-        json_array_append_new(holders, reg_holder_json(txn, &h[i], at != NULL));
+    for (size_t i = 0; i < n && i < (size_t)limit; i++)
+        json_array_append_new(holders, reg_holder_json(txn, &h[i]));
     free(h);
     json_t *label = reg_post_label(txn, m[0].id);
-    json_t *res = json_pack("{s:o,s:I,s:o,s:o}", "position", label ? label : json_null(), "post_id",
-                            (json_int_t)m[0].id, "at", at ? json_string(at) : json_null(),
-                            "holders", holders);
+    json_t *res =
+        json_pack("{s:o,s:I,s:o,s:o,s:I}", "position", label ? label : json_null(), "post_id",
+                  (json_int_t)m[0].id, "at", at ? json_string(at) : json_null(), "holders", holders,
+                  "total", (json_int_t)n);
     if (nm > 1)
         json_object_set_new(res, "alternatives", reg_alternatives(txn, REG_KIND_POST, m, nm));
     return res;
@@ -264,7 +337,8 @@ static int reg_person_tenures(MDB_txn *txn, uint32_t person, struct reg_pos **ou
         free(p);
         return reg_fail(err, "mdb_cursor_get(tenures)", rc);
     }
-    qsort(p, n, sizeof *p, reg_pos_cmp);
+    if (n > 1)
+        qsort(p, n, sizeof *p, reg_pos_cmp);
     *out = p;
     *count = n;
     return 0;
@@ -398,8 +472,8 @@ json_t *registry_org(MDB_txn *txn, const tx_lexicon *lx, const char *name, const
         if (n == 0)
             continue;
         json_t *holders = json_array();
-        for (size_t i = 0; i < n; i++) {
-            json_t *ho = reg_holder_json(txn, &h[i], at != NULL), *other = json_array();
+        for (size_t i = 0; i < n && i < REG_HOLDERS_DEFAULT; i++) {
+            json_t *ho = reg_holder_json(txn, &h[i]), *other = json_array();
             struct reg_pos *p = NULL;
             size_t np = 0;
             if (reg_person_tenures(txn, h[i].person, &p, &np, err) == 0) {
@@ -574,7 +648,8 @@ json_t *registry_search(MDB_txn *txn, const char *text, int limit, rpc_error *er
         reg_fail(err, "mdb_cursor_get(tokens)", rc);
         goto close_cursor;
     }
-    qsort(hits, n, sizeof *hits, reg_hit_cmp);
+    if (n > 1)
+        qsort(hits, n, sizeof *hits, reg_hit_cmp);
     json_t *results = json_array();
     for (size_t i = 0; i < n && (int)i < limit; i++) {
         const struct reg_hit *h = &hits[i];

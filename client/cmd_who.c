@@ -1,0 +1,75 @@
+/*
+ * cmd_who.c — `tenure who POSITION [--at DATE]`: who held a post, or who
+ * held it at a date (a partial date means the whole month or year).
+ */
+#include <stdlib.h>
+
+#include "client.h"
+#include "registry_fmt.h"
+
+extern const struct cmd_entry cmd_who_entry;
+
+/* Call "who" and print the holders, most likely first. */
+static int cmd_who_exec(struct cmd_ctx *ctx, int argc, char **argv)
+{
+    const char *position = NULL, *at = NULL, *v;
+    int rc;
+    for (int i = 1; i < argc; i++) {
+        if ((v = registry_fmt_option(argc, argv, &i, "--at")))
+            at = v;
+        else if (argv[i][0] == '-' || position)
+            return tenure_usage(&cmd_who_entry);
+        else
+            position = argv[i];
+    }
+    if (!position)
+        return tenure_usage(&cmd_who_entry);
+    if (at && !registry_fmt_date_ok(at)) {
+        output_error("--at: expected YYYY, YYYY-MM or YYYY-MM-DD, got \"%s\"", at);
+        return CLIENT_EXIT_USAGE;
+    }
+    json_t *params = json_pack("{s:s}", "position", position);
+    if (at)
+        json_object_set_new(params, "at", json_string(at));
+    json_t *res = tenure_call(ctx, "who", params, &rc);
+    if (!res)
+        return rc;
+    if (ctx->json) {
+        output_json(res);
+        json_decref(res);
+        return CLIENT_EXIT_OK;
+    }
+    json_t *holders = json_object_get(res, "holders"), *h;
+    size_t i;
+    printf("%s%s%s\n", json_string_value(json_object_get(res, "position")), at ? " at " : "",
+           at ? at : "");
+    if (json_array_size(holders) == 0) {
+        printf("nobody %s\n", at ? "known to hold it then" : "seen holding it");
+    } else {
+        static const char *const head[] = {"PERSON",  "CERTAINTY", "FIRST SEEN", "LAST SEEN",
+                                           "STARTED", "ENDED",     "EVIDENCE"};
+        struct output_table *t = output_table_new(7, head);
+        json_array_foreach(holders, i, h)
+        {
+            char *cells[7];
+            cells[0] = output_text(json_object_get(h, "person"));
+            cells[1] = output_text(json_object_get(h, "certainty"));
+            cells[2] = output_text(json_object_get(h, "first_seen"));
+            cells[3] = output_text(json_object_get(h, "last_seen"));
+            cells[4] = registry_fmt_bounds(json_object_get(h, "start"));
+            cells[5] = registry_fmt_bounds(json_object_get(h, "end"));
+            cells[6] = output_text(json_object_get(h, "evidence"));
+            output_table_add(t, (const char *const *)cells);
+            for (int c = 0; c < 7; c++)
+                free(cells[c]);
+        }
+        output_table_print(t, stdout, 40);
+        output_table_free(t);
+    }
+    registry_fmt_alternatives(res, "posts");
+    json_decref(res);
+    return CLIENT_EXIT_OK;
+}
+
+const struct cmd_entry cmd_who_entry = {"who", "POSITION [--at YYYY[-MM[-DD]]]",
+                                        "who held a post, or who held it at a date", cmd_who_exec};
