@@ -42,7 +42,7 @@ static const struct {
 } prov_posts[] = {{"Bí thư", "Tỉnh ủy", 1},        {"Phó Bí thư", "Tỉnh ủy", 0},
                   {"Chủ tịch", "UBND tỉnh", 1},    {"Phó Chủ tịch", "UBND tỉnh", 0},
                   {"Chủ tịch", "HĐND tỉnh", 1},    {"Giám đốc", "Sở Tài chính tỉnh", 1},
-                  {"Giám đốc", "Công an tỉnh", 1}, {"Trưởng Ban", "Tuyên giáo Tỉnh ủy", 1}};
+                  {"Giám đốc", "Công an tỉnh", 1}, {"Trưởng", "Ban Tuyên giáo Tỉnh ủy", 1}};
 static const char *const ministries[] = {"Bộ Tài chính",
                                          "Bộ Công Thương",
                                          "Bộ Y tế",
