@@ -148,13 +148,20 @@ static void server_conn_linger(struct conn *c)
     bufferevent_enable(c->bev, EV_READ);
 }
 
-/* Close once what is queued has been written. */
+/* Closing and nothing left to answer or write: start the lingering close. */
+static void server_conn_check_closing(struct conn *c)
+{
+    if (c->bev && c->closing && !c->lingering && c->nlines == 0 &&
+        evbuffer_get_length(bufferevent_get_output(c->bev)) == 0)
+        server_conn_linger(c);
+}
+
+/* Close once every earlier request is answered and all is written. */
 static void server_conn_close_after_flush(struct conn *c)
 {
     c->closing = 1;
     bufferevent_disable(c->bev, EV_READ);
-    if (evbuffer_get_length(bufferevent_get_output(c->bev)) == 0)
-        server_conn_linger(c);
+    server_conn_check_closing(c);
 }
 
 /* After the client's EOF: close once every request is answered and sent. */
@@ -206,8 +213,10 @@ void server_line_done(struct rpc_line *done)
     /* A deep pipeline may have paused reading: look again. */
     if (c->bev && c->paused && !c->processing)
         server_conn_process(c);
-    if (!c->processing)
+    if (!c->processing) {
         server_conn_check_eof(c);
+        server_conn_check_closing(c);
+    }
     server_conn_unref(c);
 }
 
@@ -325,8 +334,7 @@ static void server_write_cb(struct bufferevent *bev, void *arg)
 {
     struct conn *c = arg;
     if (c->closing) {
-        if (!c->lingering)
-            server_conn_linger(c);
+        server_conn_check_closing(c);
         return;
     }
     if (c->paused && !c->held)

@@ -28,7 +28,8 @@ e = json.loads(got[0])["error"]
 assert e["code"] == -32001 and "1024 bytes" in e["message"], e
 # complete but too long; an earlier good request is still answered first
 s = conn()
-s.sendall(b'{"jsonrpc":"2.0","method":"ping","id":1}\n' + b'{"jsonrpc":"2.0","method":"ping","id":2,"pad":"' + b"y" * 2000 + b'"}\n{"jsonrpc":"2.0","method":"ping","id":3}\n')
+# (the earlier request runs on a worker: the close waits for its reply)
+s.sendall(b'{"jsonrpc":"2.0","method":"extract","params":{"text":"B\xc3\xad th\xc6\xb0"},"id":1}\n' + b'{"jsonrpc":"2.0","method":"ping","id":2,"pad":"' + b"y" * 2000 + b'"}\n{"jsonrpc":"2.0","method":"ping","id":3}\n')
 got = [json.loads(l) for l in lines(s)]
 assert [g.get("id") for g in got] == [1, None], got
 assert got[1]["error"]["code"] == -32001, got
