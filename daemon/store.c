@@ -15,6 +15,8 @@
  */
 #include "store.h"
 
+#include "log.h"
+
 #include <errno.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -85,6 +87,15 @@ int store_open(const char *dir, uint64_t map_size, uint64_t map_size_max, store_
         *cause = store_cause("mdb_env_open", rc);
         goto env_close;
     }
+    /* Reader slots left by a process that died (kill -9) pin old pages
+     * and would make the file grow: clear them before the first write. */
+    int dead = 0;
+    if ((rc = mdb_reader_check(env, &dead)) != 0) {
+        *cause = store_cause("mdb_reader_check", rc);
+        goto env_close;
+    }
+    if (dead > 0)
+        log_info("cleared %d stale reader slot(s) left by a dead process", dead);
     /* A store written with a larger map keeps its size. */
     MDB_envinfo info;
     if ((rc = mdb_env_info(env, &info)) != 0) {
