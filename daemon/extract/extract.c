@@ -409,6 +409,18 @@ static size_t ex_skip_place(const ex *x, size_t i)
 
 /* ---- titles ---------------------------------------------------------- */
 
+/* Whether a body word ("Ban", "Văn phòng", "Hội đồng") ends just before
+ * token k. */
+static bool ex_org_ends_at(const ex *x, size_t k)
+{
+    for (size_t n = 1; n <= 3 && n <= k; n++) {
+        const lx_entry *e = NULL;
+        if (ex_phrase(x, k - n, LX_ORG, &e) == (int)n)
+            return true;
+    }
+    return false;
+}
+
 /* Parse the body of a post from token i (just after the role head, or at
  * an organisation head) and return its end: capitalised words, lower-case
  * words of body names, places, "và"/"&"/" - " inside a name.  It stops at a
@@ -418,6 +430,7 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
 {
     size_t k = i, committed = i;
     int free_lower = after_cap ? 0 : 1;
+    bool after_place = false;
     /* a body opens with a body word, a place, an abbreviation or a post;
      * anything else only when a name follows the post at once ("Bộ trưởng
      * Thông tin và Truyền thông Trương Minh Tuấn"): "Thủ tướng Hun Sen" is
@@ -440,6 +453,16 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
         if (t->cap || t->allcaps) {
             if (ex_name_at(x, k))
                 break;
+            /* after a place, only a body word or an abbreviation goes on:
+             * "Phó Thủ tướng Trung Quốc Uông Dương" ends at the country */
+            if (after_place && !t->allcaps &&
+                !ex_phrase(x, k, LX_ORG | LX_PLACE | LX_LOOKALIKE, NULL))
+                break;
+            /* a second post inside a body ends it, unless a body word asks
+             * for one ("Ban Bí thư", "Văn phòng Chủ tịch nước") */
+            if (k > i && ex_role_at(x, k, NULL) && !ex_org_ends_at(x, k))
+                break;
+            after_place = false;
             if (ex_phrase(x, k, LX_HONORIFIC | LX_RANK, NULL) && !t->allcaps)
                 break;
             const lx_entry *e = NULL;
@@ -455,11 +478,14 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
                 !t->allcaps && k > i)
                 break;
             if (n && (e->kinds & LX_PLACE) && !(e->kinds & LX_LOOKALIKE)) {
-                k = ex_skip_place(x, k + (size_t)n);
-                free_lower = 1; /* a place is complete: "Cần Thơ đại diện" */
+                size_t pe = ex_skip_place(x, k + (size_t)n);
+                after_place = pe > k + (size_t)n;
+                k = pe;
+                free_lower = after_place ? 1 : 0; /* a place is complete: "Cần Thơ đại diện" */
             } else if (n && (e->kinds & LX_LOOKALIKE)) {
                 k += (size_t)n;
                 free_lower = 1;
+                after_place = true;
             } else {
                 /* an abbreviation is a whole word: "TP.HCM cũng" */
                 free_lower = t->allcaps ? 1 : 0;
@@ -471,6 +497,7 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
         if (t->digit) {
             break;
         }
+        after_place = false;
         const lx_entry *e = NULL;
         int n = ex_phrase(x, k, LX_STOP | LX_ORGWORD | LX_PLACE | LX_ROLE, &e);
         /* "và" joins two words of one body only before a capital that does
@@ -493,6 +520,7 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
                 k = ex_skip_place(x, nx);
                 committed = k;
                 free_lower = 1;
+                after_place = true;
                 continue;
             }
         }
