@@ -430,7 +430,7 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
 {
     size_t k = i, committed = i;
     int free_lower = after_cap ? 0 : 1;
-    bool after_place = false;
+    bool after_place = false, saw_org = false;
     /* a body opens with a body word, a place, an abbreviation or a post;
      * anything else only when a name follows the post at once ("Bộ trưởng
      * Thông tin và Truyền thông Trương Minh Tuấn"): "Thủ tướng Hun Sen" is
@@ -470,6 +470,7 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
             if (n && (e->kinds & LX_ORG) && !(e->kinds & (LX_LOOKALIKE | LX_PLACE))) {
                 /* a body word: "Tỉnh ủy" is a body, not "tỉnh" + a place */
                 k += (size_t)n;
+                saw_org = true;
                 committed = k;
                 free_lower = x->tok[k - 1].cap && !x->tok[k - 1].allcaps ? 0 : 1;
                 continue;
@@ -549,9 +550,10 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
     bool named = k < x->ntok && ex_name_at(x, k);
     if (k != committed && !named)
         k = committed;
-    /* a brand after "NAME, post" is that post's body: "Ông Đặng Thanh Hải,
-     * Tổng giám đốc Vinacomin" */
-    if (loose && !after_name && !(k < x->ntok && ex_name_at(x, k)))
+    /* a one-word brand after "NAME, post" is that post's body: "Ông Đặng
+     * Thanh Hải, Tổng giám đốc Vinacomin"), or one with a body word in it,
+     * but not "Phạm Văn Đồng, Tổng Bí thư Trường Chinh" */
+    if (loose && !(k < x->ntok && ex_name_at(x, k)) && !(after_name && (k == i + 1 || saw_org)))
         return i;
     return k;
 }
