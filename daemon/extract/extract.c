@@ -95,6 +95,7 @@ typedef struct role {
     uint32_t title; /* element index */
     uint32_t s, e;  /* evidence, working-text bytes */
     uint8_t status;
+    uint8_t dropped; /* a shorter form of another post of the same person */
 } role;
 
 typedef struct org {
@@ -1044,7 +1045,7 @@ static void ex_give(ex *x, size_t ti, size_t ni, uint8_t status)
     uint32_t e = t->te > n->te ? t->te : n->te;
     if (!ex_grow(x, (void **)&x->rl, &x->caprl, x->nrl, sizeof *x->rl))
         return;
-    x->rl[x->nrl++] = (role){n->person, -1, (uint32_t)ti, x->tok[s].s, x->tok[e - 1].e, status};
+    x->rl[x->nrl++] = (role){n->person, -1, (uint32_t)ti, x->tok[s].s, x->tok[e - 1].e, status, 0};
 }
 
 /* Whether element i is of a type that joins two posts of one chain
@@ -1288,8 +1289,13 @@ static void ex_rule_timeline(ex *x)
             if (!ex_grow(x, (void **)&x->rl, &x->caprl, x->nrl, sizeof *x->rl))
                 break;
             size_t s0 = who_el < k ? x->el[who_el].ts : x->el[i].ts;
-            x->rl[x->nrl++] = (role){who,          (int32_t)i,          (uint32_t)k,
-                                     x->tok[s0].s, x->tok[t->te - 1].e, t->cued ? t->status : st};
+            x->rl[x->nrl++] = (role){who,
+                                     (int32_t)i,
+                                     (uint32_t)k,
+                                     x->tok[s0].s,
+                                     x->tok[t->te - 1].e,
+                                     t->cued ? t->status : st,
+                                     0};
         }
     }
     free(count);
@@ -1325,6 +1331,68 @@ static json_t *ex_text(const ex *x, size_t s, size_t e)
     return j ? j : json_null();
 }
 
+/* Whether post a (element) is a shorter form of post b: its syllables are
+ * a proper prefix of b's ("Thủ tướng" of "Thủ tướng Chính phủ", "Bí thư
+ * Thành ủy" of "Bí thư Thành ủy TP.HCM"). */
+static bool ex_post_prefix(const ex *x, const el *a, const el *b)
+{
+    size_t na = a->te - a->rs, nb = b->te - b->rs;
+    if (na >= nb)
+        return false;
+    for (size_t k = 0; k < na; k++)
+        if (x->tok[a->rs + k].h != x->tok[b->rs + k].h)
+            return false;
+    return true;
+}
+
+/* Drop a person's post when the article also gives the same post in a
+ * longer form: the short one refers back to it.  Bounded: people with more
+ * than 64 roles (junk) are left alone, so this stays linear. */
+static void ex_drop_short_posts(ex *x)
+{
+    /* group the roles by person (counting sort), then compare within */
+    size_t *first = calloc(x->npp + 2, sizeof *first);
+    size_t *order = malloc((x->nrl + 1) * sizeof *order);
+    if (!first || !order) {
+        free(first);
+        free(order);
+        return;
+    }
+    for (size_t r = 0; r < x->nrl; r++)
+        first[x->rl[r].person + 1]++;
+    for (size_t p = 0; p < x->npp; p++)
+        first[p + 1] += first[p];
+    size_t *fill = calloc(x->npp + 1, sizeof *fill);
+    if (!fill) {
+        free(first);
+        free(order);
+        return;
+    }
+    for (size_t r = 0; r < x->nrl; r++) {
+        size_t p = (size_t)x->rl[r].person;
+        order[first[p] + fill[p]++] = r;
+    }
+    for (size_t p = 0; p < x->npp; p++) {
+        size_t a0 = first[p], a1 = first[p + 1];
+        if (a1 - a0 < 2 || a1 - a0 > 64)
+            continue;
+        for (size_t i = a0; i < a1; i++) {
+            role *a = &x->rl[order[i]];
+            for (size_t j = a0; j < a1 && a->range < 0; j++) {
+                const role *b = &x->rl[order[j]];
+                if (i != j && b->range < 0 &&
+                    ex_post_prefix(x, &x->el[a->title], &x->el[b->title])) {
+                    a->dropped = 1;
+                    break;
+                }
+            }
+        }
+    }
+    free(fill);
+    free(first);
+    free(order);
+}
+
 static const char *const ex_status_names[] = {"current", "former", "appointed", "ended", "acting"};
 
 /* Build the contract's people, organizations and roles arrays into o. */
@@ -1355,8 +1423,11 @@ static void ex_output(ex *x, json_t *o)
         cap *= 2;
     uint64_t *keys = calloc(cap, sizeof *keys);
     json_t **objs = calloc(cap, sizeof *objs);
+    ex_drop_short_posts(x);
     for (size_t r = 0; keys && objs && r < x->nrl; r++) {
         const role *rl = &x->rl[r];
+        if (rl->dropped)
+            continue;
         const el *t = &x->el[rl->title];
         uint64_t key = norm_hash_combine(ex_seq_hash(x, t->rs, t->te), (uint64_t)rl->person + 1);
         key = norm_hash_combine(key, (uint64_t)(rl->range + 2));

@@ -167,6 +167,19 @@ static void test_status(void)
     json_decref(r);
 }
 
+/* A bare post of a person given in full elsewhere is the same post, not a
+ * second one (dev 00721). */
+static void test_short_post(void)
+{
+    json_t *r = tx_check_run("Ngày 5/6, trao đổi với báo chí, ông Huỳnh Vĩnh Ái, Thứ trưởng Bộ Văn "
+                             "hóa, Thể thao và Du lịch cho biết. Thứ trưởng Huỳnh Vĩnh Ái \"Tôi "
+                             "nhận trách nhiệm\".");
+    HAS_ROLE(r, "Huỳnh Vĩnh Ái", "Thứ trưởng Bộ Văn hóa");
+    NO_ROLE(r, "Huỳnh Vĩnh Ái", "Thứ trưởng");
+    CHECK_INT(tx_check_nroles(r), 1);
+    json_decref(r);
+}
+
 /* Career timelines: posts after a period carry it as from/to; the holder
  * is the person the clause names (dev 00921, "Từ tháng 2/1941- 9/1941, …",
  * its typo "Bí Tỉnh ủy" corrected), else the article's subject (the
@@ -243,6 +256,7 @@ int main(void)
     test_short_reference();
     test_plural_title();
     test_status();
+    test_short_post();
     test_timeline();
     test_not_people();
     test_spans();
