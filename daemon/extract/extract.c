@@ -422,6 +422,30 @@ static bool ex_org_ends_at(const ex *x, size_t k)
     return false;
 }
 
+/* An enumeration inside a body name after the comma at token c: "Bộ Văn
+ * hóa, Thể thao và Du lịch", "Viện nghiên cứu xã hội, kinh tế và môi
+ * trường" — one to three words that are neither a post, a name nor a stop
+ * word, then "và" and such a word.  Returns the token of that last word,
+ * or c when the comma ends the post. */
+static size_t ex_enumeration(const ex *x, size_t c)
+{
+    size_t k = c + 1;
+    size_t n = 0;
+    while (n < 4 && ex_word(x, k) && !x->tok[k].digit && x->tok[k].h != x->lx->h_va) {
+        if (ex_name_at(x, k) || ex_role_at(x, k, NULL) ||
+            ex_phrase(x, k, LX_STOP | LX_HONORIFIC | LX_RANK | LX_NOTNAME, NULL))
+            return c;
+        k++, n++;
+    }
+    if (n == 0 || n > 3 || !ex_word(x, k) || x->tok[k].h != x->lx->h_va)
+        return c;
+    k++;
+    if (!ex_word(x, k) || x->tok[k].digit || ex_name_at(x, k) || ex_role_at(x, k, NULL) ||
+        ex_phrase(x, k, LX_STOP | LX_HONORIFIC | LX_RANK | LX_NOTNAME, NULL))
+        return c;
+    return k;
+}
+
 /* Parse the body of a post from token i (just after the role head, or at
  * an organisation head) and return its end: capitalised words, lower-case
  * words of body names, places, "và"/"&"/" - " inside a name.  It stops at a
@@ -442,6 +466,11 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
     while (k < x->ntok) {
         const tok *t = &x->tok[k];
         if (t->type == T_PUNCT) {
+            size_t en;
+            if (t->p == ',' && k > i && k == committed && (en = ex_enumeration(x, k)) > k) {
+                k = en;
+                continue;
+            }
             if ((t->p == '-' || t->p == '&') && k > i && ex_word(x, k + 1) && x->tok[k + 1].cap &&
                 !ex_name_at(x, k + 1) && !ex_role_at(x, k + 1, NULL) && k == committed) {
                 k++;
