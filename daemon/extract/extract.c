@@ -1181,6 +1181,11 @@ static void ex_rule_postfix(ex *x)
             k++;
         } else if (ty == E_COMMA || ty == E_DASH || ty == E_OPEN) {
             k++;
+            /* "anh Ngô Thành Sơn (SN 1980, Chủ tịch HĐQT …)": a short note
+             * (birth year, age) before the posts */
+            if (ty == E_OPEN && k + 1 < x->nel && x->el[k].type == E_OTHER &&
+                x->el[k].te - x->el[k].ts <= 4 && x->el[k + 1].type == E_COMMA)
+                k += 2;
         } else if (ty != E_TITLE || x->el[k].ts != n->te) {
             /* "ông Nguyễn Thành Phong Chủ tịch UBND thành phố nhấn mạnh":
              * an apposition without a comma */
