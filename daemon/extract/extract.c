@@ -78,6 +78,7 @@ typedef struct el {
     int32_t person;    /* NAME: index into the people table, -1 unresolved */
     uint64_t shortkey; /* NAME: hash of a short reference, 0 when full */
     uint8_t shortlen;  /* NAME: syllables of the short reference */
+    uint8_t honored;   /* NAME: opens with a rank, a degree or "đồng chí" */
     pdate from, to;    /* RANGE: the period; to.prec NONE means "nay" */
 } el;
 
@@ -764,11 +765,13 @@ static size_t ex_try_name(ex *x, size_t i)
     size_t k = i;
     const lx_entry *hon = NULL;
     bool honor = false;
+    bool formal = false; /* a rank, a degree or "đồng chí" */
     for (int guard = 0; guard < 3; guard++) {
         int hn = ex_phrase(x, k, LX_HONORIFIC | LX_RANK, &hon);
         if (!hn || !ex_word(x, k + (size_t)hn) || !x->tok[k + (size_t)hn].cap)
             break;
         honor = honor || (hon->kinds & LX_HONORIFIC);
+        formal = formal || (hon->kinds & LX_RANK) || hn == 2;
         k += (size_t)hn;
     }
     int n = ex_name_at(x, k);
@@ -777,6 +780,7 @@ static size_t ex_try_name(ex *x, size_t i)
         if (e) {
             e->person = ex_person(x, k, k + (size_t)n);
             e->alone = ex_alone_on_line(x, i, k + (size_t)n);
+            e->honored = formal;
         }
         return k + (size_t)n;
     }
@@ -1099,6 +1103,19 @@ static bool ex_governed(const ex *x, size_t i)
            (ex_is(x, t - 1, "mặt") && ex_is(x, t - 2, "thay"));
 }
 
+/* Whether the post at element i continues a postfix chain of an earlier
+ * name ("A, post, post"): walking back over joined posts reaches "NAME,". */
+static bool ex_in_postfix(const ex *x, size_t i)
+{
+    size_t k = i;
+    while (k >= 2 && ex_joiner(x, k - 1) && x->el[k - 2].type == E_TITLE)
+        k -= 2;
+    return k >= 2 &&
+           (x->el[k - 1].type == E_COMMA || x->el[k - 1].type == E_DASH ||
+            x->el[k - 1].type == E_OPEN) &&
+           x->el[k - 2].type == E_NAME;
+}
+
 /* Prefix chains: a post right before a name is that person's, and so are
  * the posts before it joined by ',', "kiêm" or "và" — unless the chain
  * follows "NAME," (then it is that earlier person's postfix chain). */
@@ -1107,9 +1124,16 @@ static void ex_rule_prefix(ex *x)
     for (size_t i = 0; i + 1 < x->nel; i++) {
         el *t = &x->el[i], *n = &x->el[i + 1];
         size_t ni = i + 1;
-        /* "Chủ tịch UBND tỉnh Hưng Yên - Đỗ Quốc Văn" */
+        /* "Chủ tịch UBND tỉnh Hưng Yên - Đỗ Quốc Văn"; "Bộ trưởng Bộ Y tế,
+         * PGS.TS Nguyễn Thanh Long" (a comma, then a rank, a degree or
+         * "đồng chí" before the name; not "ông": "mấy ông Bộ trưởng, Thứ
+         * trưởng …, ông Võ Kim Cự" lists people) */
         if (t->type == E_TITLE && n->type == E_DASH && i + 2 < x->nel &&
             x->el[i + 2].type == E_NAME && !(i > 0 && x->el[i - 1].type == E_DASH))
+            n = &x->el[ni = i + 2];
+        else if (t->type == E_TITLE && n->type == E_COMMA && i + 2 < x->nel &&
+                 x->el[i + 2].type == E_NAME && x->el[i + 2].honored && !t->owned &&
+                 !ex_in_postfix(x, i))
             n = &x->el[ni = i + 2];
         else if (t->type != E_TITLE || n->type != E_NAME || t->xe != n->ts)
             continue;
