@@ -194,6 +194,69 @@ static bool ex_abbrev_dot(const ex *x, const tok *w)
            (w->allcaps || (n == 2 && !memcmp(x->t->w + w->s, "Tp", 2)));
 }
 
+/* Scan the word starting at p[i] in one pass: its end (the same rule as
+ * lexicon_word_end, so lexicon phrases and text hash alike), its syllable
+ * hash (as norm_hash_syllable), and its case flags into *k.  Returns the
+ * end, or i when no word starts there. */
+static size_t ex_scan_word(const unsigned char *p, size_t len, size_t i, tok *k)
+{
+    size_t start = i;
+    bool prev_digit = false;
+    uint64_t h = 1469598103934665603ULL;
+    int letters = 0, upper = 0;
+    while (i < len) {
+        size_t j = i;
+        uint32_t cp = p[j] < 0x80 ? p[j++] : norm_decode(p, len, &j);
+        bool digit = cp >= '0' && cp <= '9';
+        bool up = false;
+        if (!digit && cp >= 0x80) {
+            if (!norm_is_letter(cp))
+                goto joiner;
+            up = norm_is_upper(cp);
+            letters++;
+        } else if (!digit) {
+            if ((cp | 32) < 'a' || (cp | 32) > 'z')
+                goto joiner;
+            up = cp <= 'Z';
+            letters++;
+        }
+        if (i > start && digit != prev_digit)
+            break;
+        if (i == start) {
+            k->digit = digit;
+            k->cap = up;
+        }
+        prev_digit = digit;
+        upper += up;
+        {
+            uint32_t lc = up ? norm_lower(cp) : cp;
+            h = (h ^ (lc & 0xFF)) * 1099511628211ULL;
+            h = (h ^ ((lc >> 8) & 0xFF)) * 1099511628211ULL;
+            h = (h ^ ((lc >> 16) & 0xFF)) * 1099511628211ULL;
+        }
+        i = j;
+        continue;
+    joiner:
+        /* '.' joining two letters, the second upper-case ("TP.HCM", "T.Ư");
+         * '\'' before a lower-case letter ("K'ho") */
+        if ((cp == '.' || cp == '\'') && i > start && j < len) {
+            size_t q = j;
+            uint32_t nx = p[q] < 0x80 ? p[q++] : norm_decode(p, len, &q);
+            if (norm_is_letter(nx) && norm_is_upper(nx) == (cp == '.')) {
+                h = (h ^ cp) * 1099511628211ULL;
+                h *= 1099511628211ULL;
+                h *= 1099511628211ULL;
+                i = j;
+                continue;
+            }
+        }
+        break;
+    }
+    k->h = h ? h : 1;
+    k->allcaps = letters >= 2 && upper == letters;
+    return i;
+}
+
 /* Split the working text into tokens. */
 static void ex_tokenize(ex *x)
 {
@@ -220,23 +283,9 @@ static void ex_tokenize(ex *x)
             i++;
             continue;
         }
-        size_t e = lexicon_word_end(w, len, i);
+        size_t e = ex_scan_word(p, len, i, k);
         if (e > i) {
             k->type = T_WORD, k->s = (uint32_t)i, k->e = (uint32_t)e;
-            k->h = norm_hash_syllable(w + i, e - i);
-            size_t j = i;
-            uint32_t cp = norm_decode(p, len, &j);
-            k->digit = cp >= '0' && cp <= '9';
-            k->cap = norm_is_upper(cp);
-            int letters = 0, upper = 0;
-            for (j = i; j < e;) {
-                uint32_t q = norm_decode(p, e, &j);
-                if (norm_is_letter(q)) {
-                    letters++;
-                    upper += norm_is_upper(q);
-                }
-            }
-            k->allcaps = letters >= 2 && upper == letters;
             x->ntok++;
             i = e;
             continue;
@@ -1570,20 +1619,21 @@ json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const cha
         extract_fail(err, -32002, -1, "text too large");
         return NULL;
     }
-    long bad = tx_utf8_invalid_offset(text, len);
-    if (bad >= 0) {
-        char m[96];
-        snprintf(m, sizeof m, "invalid UTF-8 at byte %ld", bad);
-        extract_fail(err, -32002, bad, m);
-        return NULL;
-    }
     pdate given;
     if (given_date && pdate_parse(given_date, &given)) {
         extract_fail(err, -32602, -1, "date must be YYYY, YYYY-MM or YYYY-MM-DD");
         return NULL;
     }
     tx_text t;
-    if (norm_text(text, len, &t)) {
+    long bad = -1;
+    int nr = norm_text_checked(text, len, &t, &bad);
+    if (nr == -2) {
+        char m[96];
+        snprintf(m, sizeof m, "invalid UTF-8 at byte %ld", bad);
+        extract_fail(err, -32002, bad, m);
+        return NULL;
+    }
+    if (nr) {
         extract_fail(err, -32603, -1, "out of memory");
         return NULL;
     }

@@ -59,6 +59,33 @@ long tx_utf8_invalid_offset(const char *s, size_t len)
     return -1;
 }
 
+/* Length of the valid UTF-8 sequence starting with a non-ASCII byte at
+ * p[i], or 0 when it is invalid (same rules as tx_utf8_invalid_offset). */
+static size_t norm_valid_len(const unsigned char *p, size_t len, size_t i)
+{
+    unsigned char c = p[i];
+    size_t n;
+    uint32_t cp, min;
+    if (c >= 0xC2 && c <= 0xDF)
+        n = 2, cp = c & 0x1F, min = 0x80;
+    else if (c >= 0xE0 && c <= 0xEF)
+        n = 3, cp = c & 0x0F, min = 0x800;
+    else if (c >= 0xF0 && c <= 0xF4)
+        n = 4, cp = c & 0x07, min = 0x10000;
+    else
+        return 0;
+    if (i + n > len)
+        return 0;
+    for (size_t k = 1; k < n; k++) {
+        if ((p[i + k] & 0xC0) != 0x80)
+            return 0;
+        cp = (cp << 6) | (p[i + k] & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    return n;
+}
+
 /* Decode the code point at s[*i] (valid UTF-8 assumed) and advance *i. */
 uint32_t norm_decode(const unsigned char *s, size_t len, size_t *i)
 {
@@ -179,7 +206,8 @@ static bool norm_is_odd_space(uint32_t cp)
 /* Whether the bytes at p start a combining diacritic U+0300..U+036F. */
 static bool norm_is_combining_at(const unsigned char *p, size_t left)
 {
-    return left >= 2 && ((p[0] == 0xCC && p[1] >= 0x80) || (p[0] == 0xCD && p[1] <= 0xAF));
+    return left >= 2 && ((p[0] == 0xCC && p[1] >= 0x80 && p[1] <= 0xBF) ||
+                         (p[0] == 0xCD && p[1] >= 0x80 && p[1] <= 0xAF));
 }
 
 /* Grow the working buffers so that n more bytes fit. */
@@ -320,8 +348,10 @@ static void norm_tones(tx_text *t)
     t->w[o] = '\0';
 }
 
-/* Build the normalized working copy of s (valid UTF-8).  0, or -1 on OOM. */
-int norm_text(const char *s, size_t len, tx_text *out)
+/* Build the normalized working copy of s, validating it on the way (one
+ * pass instead of two).  0; -1 on OOM; -2 on invalid UTF-8 with the offset
+ * of the first bad byte in *bad. */
+int norm_text_checked(const char *s, size_t len, tx_text *out, long *bad)
 {
     const unsigned char *p = (const unsigned char *)s;
     size_t cap = len + 16;
@@ -343,6 +373,11 @@ int norm_text(const char *s, size_t len, tx_text *out)
             continue;
         }
         size_t start = i;
+        if (c >= 0x80 && !norm_valid_len(p, len, i)) {
+            *bad = (long)i;
+            norm_text_free(out);
+            return -2;
+        }
         uint32_t cp = norm_decode(p, len, &i);
         if (norm_is_odd_space(cp)) {
             out->w[out->len] = ' ';
@@ -376,6 +411,14 @@ int norm_text(const char *s, size_t len, tx_text *out)
 fail:
     norm_text_free(out);
     return -1;
+}
+
+/* Build the normalized working copy of s (valid UTF-8).  0, or -1 on OOM. */
+int norm_text(const char *s, size_t len, tx_text *out)
+{
+    long bad;
+    int r = norm_text_checked(s, len, out, &bad);
+    return r == -2 ? -1 : r;
 }
 
 /* Release a working copy. */

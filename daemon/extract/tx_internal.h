@@ -26,6 +26,7 @@ typedef struct tx_text {
 
 /* norm.c */
 int norm_text(const char *s, size_t len, tx_text *out);
+int norm_text_checked(const char *s, size_t len, tx_text *out, long *bad);
 void norm_text_free(tx_text *t);
 uint32_t norm_decode(const unsigned char *s, size_t len, size_t *i);
 uint32_t norm_lower(uint32_t cp);
