@@ -1554,8 +1554,8 @@ static void ex_output(ex *x, json_t *o)
         json_object_set_new(ro, "organization", ex_text(x, t->re, t->te));
         json_object_set_new(ro, "status", json_string(ex_status_names[rl->status]));
         json_t *span = json_array();
-        json_array_append_new(span, json_integer(x->t->map[rl->s]));
-        json_array_append_new(span, json_integer(x->t->map[rl->e]));
+        json_array_append_new(span, json_integer((json_int_t)norm_orig(x->t, rl->s)));
+        json_array_append_new(span, json_integer((json_int_t)norm_orig(x->t, rl->e)));
         json_object_set_new(ro, "span", span);
         json_object_set_new(ro, "single_holder", json_boolean(t->one));
         if (rl->range >= 0) {

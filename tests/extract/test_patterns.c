@@ -242,6 +242,17 @@ static void test_spans(void)
     CHECK_INT(json_integer_value(json_array_get(span, 0)), 0);
     CHECK_INT(json_integer_value(json_array_get(span, 1)), strlen(text) - strlen(" nói."));
     json_decref(r);
+    /* NBSP, an old tone placement that shortens ("Thuỹ" → "Thũy") and one
+     * that does not ("Hoà" → "Hòa"): the span still ends before " cho" */
+    text = "\xc3\x94ng\xc2\xa0L\xc3\xaa V\xc4\x83n Thu\xe1\xbb\xb9, Ph\xc3\xb3 Ch\xe1\xbb\xa7 "
+           "t\xe1\xbb\x8b\x63h UBND t\xe1\xbb\x89nh Kh\xc3\xa1nh Ho\xc3\xa0 cho bi\xe1\xba\xbft.";
+    r = tx_check_run(text);
+    o = tx_check_role(r, "Lê Văn Thũy", "Phó Chủ tịch UBND tỉnh Khánh Hòa");
+    CHECK(o != NULL);
+    span = json_object_get(o, "span");
+    CHECK_INT(json_integer_value(json_array_get(span, 0)), 0);
+    CHECK_INT(json_integer_value(json_array_get(span, 1)), strstr(text, " cho") - text);
+    json_decref(r);
 }
 
 int main(void)
