@@ -374,8 +374,12 @@ static int norm_tones(tx_text *t)
     unsigned char *w = (unsigned char *)t->w;
     size_t n = t->len, r = 0, nb = 0, j = 0;
     char rep[8];
-    while (r < n && !norm_tone_at(w, n, r, rep, &nb, &j))
-        r++;
+    for (; r < n; r++) {
+        unsigned char c = w[r] | 32;
+        if ((c == 'o' || c == 'u') && r + 1 < n && w[r + 1] >= 0xC3 &&
+            norm_tone_at(w, n, r, rep, &nb, &j))
+            break;
+    }
     if (r == n)
         return 0;
     tx_anchor *old = t->anc;
@@ -430,11 +434,29 @@ int norm_text_checked(const char *s, size_t len, tx_text *out, long *bad)
     while (i < len) {
         /* every path but a cluster writes no more bytes than it reads, and
          * the buffer is len + 16 long: only clusters need norm_reserve */
-        size_t run = i;
-        while (run < len && p[run] >= 0x20 && p[run] < 0x7F)
-            run++;
+        /* a run of plain characters is copied whole: printable ASCII,
+         * two-byte letters from U+00C0 (C3..DF lead, not the CC/CD of
+         * combining marks) and the Latin
+         * Extended Additional block (E1 lead: ạ … ỹ), all valid */
+        size_t run = i, last = i;
+        while (run < len) {
+            unsigned char c = p[run];
+            if (c >= 0x20 && c < 0x7F) {
+                last = run++;
+            } else if (c >= 0xC3 && c <= 0xDF && c != 0xCC && c != 0xCD && run + 1 < len &&
+                       (p[run + 1] & 0xC0) == 0x80) {
+                last = run;
+                run += 2;
+            } else if (c == 0xE1 && run + 2 < len && (p[run + 1] & 0xC0) == 0x80 &&
+                       (p[run + 2] & 0xC0) == 0x80) {
+                last = run;
+                run += 3;
+            } else {
+                break;
+            }
+        }
         if (run < len && run > i && norm_is_combining_at(p + run, len - run))
-            run--; /* the base of a decomposed cluster */
+            run = last; /* the base of a decomposed cluster */
         if (run > i) {
             memcpy(out->w + out->len, p + i, run - i);
             out->len += run - i;
