@@ -481,6 +481,8 @@ static size_t ex_enumeration(const ex *x, size_t c)
 {
     size_t k = c + 1;
     size_t n = 0;
+    if (ex_phrase(x, k, LX_ORG, NULL))
+        return c; /* ", Sở Kế hoạch và Đầu tư": a second body */
     while (n < 4 && ex_word(x, k) && !x->tok[k].digit && x->tok[k].h != x->lx->h_va) {
         if (ex_name_at(x, k) || ex_role_at(x, k, NULL) ||
             ex_phrase(x, k, LX_STOP | LX_HONORIFIC | LX_RANK | LX_NOTNAME, NULL))
@@ -510,6 +512,11 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
      * anything else only when a name follows the post at once ("Bộ trưởng
      * Thông tin và Truyền thông Trương Minh Tuấn"): "Thủ tướng Hun Sen" is
      * a post and a foreign name, not one post */
+    /* nor with a lower-case word that is not a body word: "Thủ tướng giao
+     * Ngân hàng Nhà nước …" */
+    if (ex_word(x, i) && !x->tok[i].cap && !x->tok[i].digit &&
+        !ex_phrase(x, i, LX_ORGWORD | LX_PLACE | LX_ORG, NULL) && !open)
+        return i;
     bool loose = !open && ex_word(x, i) && x->tok[i].cap && !x->tok[i].allcaps &&
                  !ex_name_at(x, i) &&
                  !ex_phrase(x, i, LX_ORG | LX_ROLE | LX_PLACE | LX_LOOKALIKE | LX_ORGWORD, NULL);
@@ -521,6 +528,8 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
                 k = en;
                 continue;
             }
+            if (after_place && t->p == '-' && !ex_phrase(x, k + 1, LX_PLACE | LX_LOOKALIKE, NULL))
+                break; /* "Bí thư Yên Bái – PV" */
             if ((t->p == '-' || t->p == '&') && k > i && ex_word(x, k + 1) && x->tok[k + 1].cap &&
                 !ex_name_at(x, k + 1) && !ex_role_at(x, k + 1, NULL) && k == committed) {
                 k++;
@@ -533,10 +542,10 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
         if (t->cap || t->allcaps) {
             if (ex_name_at(x, k))
                 break;
-            /* after a place, only a body word or an abbreviation goes on:
-             * "Phó Thủ tướng Trung Quốc Uông Dương" ends at the country */
-            if (after_place && !t->allcaps &&
-                !ex_phrase(x, k, LX_ORG | LX_PLACE | LX_LOOKALIKE, NULL))
+            /* after a place, only another place or an abbreviation goes on:
+             * "Phó Thủ tướng Trung Quốc Uông Dương" ends at the country,
+             * "Chủ tịch UBND tỉnh Khánh Hòa Ban cán sự …" at the province */
+            if (after_place && !t->allcaps && !ex_phrase(x, k, LX_PLACE | LX_LOOKALIKE, NULL))
                 break;
             /* a second post inside a body ends it, unless a body word asks
              * for one ("Ban Bí thư", "Văn phòng Chủ tịch nước") */
@@ -555,14 +564,20 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
                 free_lower = x->tok[k - 1].cap && !x->tok[k - 1].allcaps ? 0 : 1;
                 continue;
             }
-            if (n && (e->kinds & LX_STOP) && !(e->kinds & (LX_PLACE | LX_LOOKALIKE)) &&
+            if (n && (e->kinds & LX_STOP) && !(e->kinds & (LX_PLACE | LX_LOOKALIKE | LX_ORGWORD)) &&
                 !t->allcaps && k > i)
                 break;
             if (n && (e->kinds & LX_PLACE) && !(e->kinds & LX_LOOKALIKE)) {
-                size_t pe = ex_skip_place(x, k + (size_t)n);
-                after_place = pe > k + (size_t)n;
+                /* a capitalised prefix opens an institution ("Trường Đại
+                 * học Kinh tế quốc dân") whose name may go on in lower
+                 * case; a look-alike or a lower-case prefix is a place,
+                 * complete: "Cần Thơ đại diện" */
+                size_t from = k + (size_t)n;
+                size_t pe = ex_skip_place(x, from);
+                after_place = pe > from && (t->allcaps || ex_phrase(x, from, LX_LOOKALIKE, NULL) ||
+                                            ex_phrase(x, pe - 1, LX_LOOKALIKE, NULL) == 1);
                 k = pe;
-                free_lower = after_place ? 1 : 0; /* a place is complete: "Cần Thơ đại diện" */
+                free_lower = after_place ? 1 : 0;
             } else if (n && (e->kinds & LX_LOOKALIKE)) {
                 k += (size_t)n;
                 free_lower = 1;
@@ -578,7 +593,6 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
         if (t->digit) {
             break;
         }
-        after_place = false;
         const lx_entry *e = NULL;
         int n = ex_phrase(x, k, LX_STOP | LX_ORGWORD | LX_PLACE | LX_ROLE, &e);
         /* "và" joins two words of one body only before a capital that does
@@ -605,12 +619,20 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
                 continue;
             }
         }
+        /* a verb that also names a field ("chỉ đạo", "đầu tư") belongs to
+         * the body only right after a body word: "Ban chỉ đạo", but "Bộ
+         * Quốc phòng kiểm tra" */
+        if (n && (e->kinds & LX_STOP) && (e->kinds & LX_ORGWORD) && !ex_org_ends_at(x, k))
+            break;
         if (n && (e->kinds & (LX_ORGWORD | LX_PLACE))) {
+            after_place = false;
             k += (size_t)n;
             committed = k;
             free_lower = 0;
             continue;
         }
+        if (after_place)
+            break; /* "… huyện Gia Viễn đánh bài" */
         if (free_lower == 0) {
             /* the second syllable of a capitalised compound: "Chính phủ" */
             k++;
