@@ -394,6 +394,20 @@ static int ex_role_at(const ex *x, size_t i, const lx_entry **out)
  * three more capitalised syllables; not a look-alike place, not a month. */
 static int ex_name_scan(const ex *x, size_t i);
 
+/* Whether a date or a year starts at token i: "5/6", "4-7", "12.3",
+ * "2017" (but not an age: "Hoàng Vĩnh Bảo 56 tuổi"). */
+static bool ex_date_like(const ex *x, size_t i)
+{
+    if (i >= x->ntok || x->tok[i].type != T_WORD || !x->tok[i].digit)
+        return false;
+    if (x->tok[i].e - x->tok[i].s == 4)
+        return true;
+    return i + 2 < x->ntok && x->tok[i + 1].type == T_PUNCT &&
+           (x->tok[i + 1].p == '/' || x->tok[i + 1].p == '-' || x->tok[i + 1].p == '.') &&
+           x->tok[i + 2].type == T_WORD && x->tok[i + 2].digit && x->tok[i + 1].s == x->tok[i].e &&
+           x->tok[i + 2].s == x->tok[i + 1].e;
+}
+
 /* ex_name_scan, cached per token (the grammar asks the same token often). */
 static int ex_name_at(const ex *x, size_t i)
 {
@@ -410,7 +424,8 @@ static int ex_name_scan(const ex *x, size_t i)
     if (!ex_namecap(x, i))
         return 0;
     const lx_entry *e = NULL;
-    if (ex_phrase(x, i, LX_SURNAME, &e) != 1 || (e->kinds & LX_NOTNAME))
+    if (ex_phrase(x, i, LX_SURNAME, &e) != 1 || (e->kinds & LX_NOTNAME) ||
+        ex_phrase(x, i, LX_NOTNAME, NULL))
         return 0;
     if (ex_phrase(x, i, LX_LOOKALIKE | LX_ORG | LX_HONORIFIC | LX_PLACE, NULL))
         return 0;
@@ -421,14 +436,26 @@ static int ex_name_scan(const ex *x, size_t i)
         int pn = ex_phrase(x, k, LX_NOTNAME | LX_PLACE, &e2);
         if ((pn && ((e2->kinds & LX_NOTNAME) || pn >= 2)) || ex_role_at(x, k, NULL))
             break;
+        /* "… Phan Trọng Tuệ Năm 1945 …", "… Kim Cự Chiều 5/6": a syllable
+         * before a number opens the next sentence; "… Phạm Hải Bà Nguyễn
+         * Thị …": an honorific before a capital opens the next name */
+        if (ex_date_like(x, k + 1))
+            break;
+        if (ex_namecap(x, k + 1) && ex_phrase(x, k, LX_HONORIFIC, NULL) == 1 &&
+            !ex_is(x, k, "anh") && !ex_is(x, k, "chị"))
+            break;
         k++;
     }
     size_t n = k - i;
     if (n < 2 || n > 4)
         return 0;
     /* a one-letter syllable ends school names ("Quỳnh Vinh A"), not people */
-    if (x->tok[k - 1].e - x->tok[k - 1].s == 1)
-        return 0;
+    {
+        size_t q = x->tok[k - 1].s;
+        norm_decode((const unsigned char *)x->t->w, x->tok[k - 1].e, &q);
+        if (q == x->tok[k - 1].e)
+            return 0;
+    }
     return (int)n;
 }
 

@@ -229,6 +229,25 @@ static void test_not_people(void)
     json_decref(r);
 }
 
+/* Where a name ends: before a year or a date that opens the next sentence
+ * of a run-together body (dev 01101), not before an age (dev 00541); a
+ * one-letter initial is not a name (dev 00407). */
+static void test_name_boundaries(void)
+{
+    json_t *r = tx_check_run("chống thực dân xâm lược, áp bức. Đồng chí Phan Trọng Tuệ Năm 1934, "
+                             "khi 17 tuổi đồng chí Phan Trọng Tuệ.");
+    CHECK(tx_check_person(r, "Phan Trọng Tuệ"));
+    CHECK(!tx_check_person(r, "Phan Trọng Tuệ Năm"));
+    json_decref(r);
+    r = tx_check_run("II. Tân Chủ tịch Hội Xuất bản Hoàng Vĩnh Bảo 56 tuổi, quê tại Phú Thọ.");
+    CHECK(tx_check_person(r, "Hoàng Vĩnh Bảo"));
+    STATUS(r, "Hoàng Vĩnh Bảo", "Chủ tịch Hội Xuất bản", "appointed");
+    json_decref(r);
+    r = tx_check_run("người nhà nạn nhân, vào chiều 10/5, anh Tăng Văn Đ. xuống hố biogas.");
+    CHECK_INT(json_array_size(json_object_get(r, "people")), 0);
+    json_decref(r);
+}
+
 /* Spans are byte offsets of the text as sent, also when it is decomposed
  * (NFD) and uses old tone marks: the span still covers the evidence. */
 static void test_spans(void)
@@ -271,6 +290,7 @@ int main(void)
     test_short_post();
     test_timeline();
     test_not_people();
+    test_name_boundaries();
     test_spans();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
