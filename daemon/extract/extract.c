@@ -830,6 +830,11 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
                        x->el[x->nel - 1].type == E_OPEN);
     size_t end =
         ex_title_body(x, rend, x->tok[rend - 1].cap || x->tok[rend - 1].allcaps, open, after_name);
+    /* "Chủ tịch Hồ Chí Minh" is the man, not a post of the city: a body that
+     * is only a person-like look-alike (family name, three syllables) */
+    int ln = ex_phrase(x, rend, LX_LOOKALIKE, NULL);
+    if (ln >= 3 && end == rend + (size_t)ln && ex_phrase(x, rend, LX_SURNAME, NULL) == 1)
+        end = rend;
     /* "Chủ nhiệm Ủy ban Kinh tế của Quốc hội Vũ Hồng Thanh": the post stops
      * before "của", but the name after the owner still takes it */
     size_t xend = end;
