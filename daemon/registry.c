@@ -143,27 +143,77 @@ int reg_counter_next(MDB_txn *txn, const char *name, uint32_t *out, rpc_error *e
     return 0;
 }
 
-/* A name stored under an id, as a JSON string. */
-static json_t *reg_name_of(MDB_txn *txn, MDB_dbi dbi, uint32_t id)
+/* Store "name NUL fold" under an id (persons, orgs): the fold rides along
+ * so search and lookup never normalize stored names again. */
+static int reg_name_put(MDB_txn *txn, MDB_dbi dbi, uint32_t id, const char *name, const char *fold,
+                        const char *what, rpc_error *err)
+{
+    size_t nl = strlen(name), fl = strlen(fold);
+    char *buf = malloc(nl + 1 + fl);
+    unsigned char k[4];
+    if (!buf) {
+        rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+        return -1;
+    }
+    memcpy(buf, name, nl);
+    buf[nl] = '\0';
+    memcpy(buf + nl + 1, fold, fl);
+    reg_put_u32(k, id);
+    MDB_val key = {4, k}, val = {nl + 1 + fl, buf};
+    int rc = mdb_put(txn, dbi, &key, &val, 0);
+    free(buf);
+    if (rc != 0)
+        return reg_fail(err, what, rc);
+    return 0;
+}
+
+/* Name and fold of a person or organization record; 0 when found. */
+int reg_name_fold(MDB_txn *txn, char kind, uint32_t id, const char **name, size_t *name_len,
+                  const char **fold, size_t *fold_len)
 {
     unsigned char k[4];
     MDB_val key = {4, k}, val;
     reg_put_u32(k, id);
-    if (mdb_get(txn, dbi, &key, &val) != 0)
+    if (kind == REG_KIND_POST) {
+        reg_post p;
+        if (reg_post_get(txn, id, &p, NULL) != 0)
+            return 1;
+        *name = p.label;
+        *name_len = p.label_len;
+        *fold = p.fold;
+        *fold_len = p.fold_len;
+        return 0;
+    }
+    if (mdb_get(txn, kind == REG_KIND_PERSON ? reg_db.persons : reg_db.orgs, &key, &val) != 0)
+        return 1;
+    const char *v = val.mv_data, *nul = memchr(v, '\0', val.mv_size);
+    *name = v;
+    *name_len = nul ? (size_t)(nul - v) : val.mv_size;
+    *fold = nul ? nul + 1 : v + val.mv_size;
+    *fold_len = nul ? val.mv_size - *name_len - 1 : 0;
+    return 0;
+}
+
+/* A name stored under an id, as a JSON string. */
+static json_t *reg_name_of(MDB_txn *txn, char kind, uint32_t id)
+{
+    const char *name, *fold;
+    size_t nl, fl;
+    if (reg_name_fold(txn, kind, id, &name, &nl, &fold, &fl) != 0)
         return NULL;
-    return json_stringn(val.mv_data, val.mv_size);
+    return json_stringn(name, nl);
 }
 
 /* Display name of a person. */
 json_t *reg_person_name(MDB_txn *txn, uint32_t id)
 {
-    return reg_name_of(txn, reg_db.persons, id);
+    return reg_name_of(txn, REG_KIND_PERSON, id);
 }
 
 /* Display name of an organization. */
 json_t *reg_org_name(MDB_txn *txn, uint32_t id)
 {
-    return reg_name_of(txn, reg_db.orgs, id);
+    return reg_name_of(txn, REG_KIND_ORG, id);
 }
 
 /* Decode a post record. */
@@ -186,7 +236,11 @@ int reg_post_get(MDB_txn *txn, uint32_t id, reg_post *out, rpc_error *err)
         return 1;
     out->role_len = (size_t)(nul - out->role);
     out->label = nul + 1;
-    out->label_len = val.mv_size - (size_t)(out->label - p);
+    size_t rest = val.mv_size - (size_t)(out->label - p);
+    const char *end = memchr(out->label, '\0', rest);
+    out->label_len = end ? (size_t)(end - out->label) : rest;
+    out->fold = end ? end + 1 : out->label + rest;
+    out->fold_len = end ? rest - out->label_len - 1 : 0;
     return 0;
 }
 
@@ -369,7 +423,6 @@ static int reg_alias_add(MDB_txn *txn, MDB_dbi dbi, uint32_t id, const char *k, 
 int reg_person_create(MDB_txn *txn, const char *name, uint32_t *out, rpc_error *err)
 {
     char *key = tx_key(name), *fold = tx_fold(name);
-    unsigned char kb[4];
     uint32_t id;
     int ret = -1;
     if (!key || !fold) {
@@ -378,13 +431,8 @@ int reg_person_create(MDB_txn *txn, const char *name, uint32_t *out, rpc_error *
     }
     if (reg_counter_next(txn, "person", &id, err) < 0)
         goto free_keys;
-    reg_put_u32(kb, id);
-    MDB_val k = {4, kb}, v = {strlen(name), (void *)name};
-    int rc = mdb_put(txn, reg_db.persons, &k, &v, 0);
-    if (rc != 0) {
-        reg_fail(err, "mdb_put(persons)", rc);
+    if (reg_name_put(txn, reg_db.persons, id, name, fold, "mdb_put(persons)", err) < 0)
         goto free_keys;
-    }
     if (reg_index_dup(txn, reg_db.person_by_key, key, id, "mdb_put(person_by_key)", err) < 0 ||
         reg_index_dup(txn, reg_db.person_by_fold, fold, id, "mdb_put(person_by_fold)", err) < 0 ||
         reg_alias_add(txn, reg_db.person_alias, id, key, "mdb_put(person_alias)", err) < 0 ||
@@ -425,10 +473,9 @@ static int reg_org_resolve(MDB_txn *txn, const tx_lexicon *lx, const char *name,
         goto free_keys;
     reg_put_u32(kb, *out);
     const char *display = label ? label : name;
-    MDB_val ik = {4, kb}, nv = {strlen(display), (void *)display};
-    int rc = mdb_put(txn, reg_db.orgs, &ik, &nv, 0);
-    if (rc == 0)
-        rc = mdb_put(txn, reg_db.org_by_key, &k, &(MDB_val){4, kb}, 0);
+    if (reg_name_put(txn, reg_db.orgs, *out, display, fold, "mdb_put(orgs)", err) < 0)
+        goto free_keys;
+    int rc = mdb_put(txn, reg_db.org_by_key, &k, &(MDB_val){4, kb}, 0);
     if (rc != 0) {
         reg_fail(err, "mdb_put(orgs)", rc);
         goto free_keys;
@@ -456,7 +503,7 @@ static int reg_post_adopt_org(MDB_txn *txn, const tx_lexicon *lx, uint32_t post,
         return r < 0 ? -1 : 0;
     if (reg_org_resolve(txn, lx, org, &org_id, err) < 0)
         return -1;
-    size_t len = 5 + p.role_len + 1 + p.label_len;
+    size_t len = 5 + p.role_len + 1 + p.label_len + 1 + p.fold_len;
     char *buf = malloc(len);
     if (!buf) {
         rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
@@ -468,6 +515,8 @@ static int reg_post_adopt_org(MDB_txn *txn, const tx_lexicon *lx, uint32_t post,
     memcpy(buf + 5, p.role, p.role_len);
     buf[5 + p.role_len] = '\0';
     memcpy(buf + 6 + p.role_len, p.label, p.label_len);
+    buf[6 + p.role_len + p.label_len] = '\0';
+    memcpy(buf + 7 + p.role_len + p.label_len, p.fold, p.fold_len);
     unsigned char pk[4], ok[4];
     reg_put_u32(pk, post);
     reg_put_u32(ok, org_id);
@@ -515,8 +564,8 @@ static int reg_post_resolve(MDB_txn *txn, const tx_lexicon *lx, const char *posi
             goto free_keys;
         if (reg_counter_next(txn, "post", out, err) < 0)
             goto free_keys;
-        size_t rl = role ? strlen(role) : 0, ll = strlen(display);
-        if (!(buf = malloc(5 + rl + 1 + ll))) {
+        size_t rl = role ? strlen(role) : 0, ll = strlen(display), fl = strlen(fold);
+        if (!(buf = malloc(5 + rl + 1 + ll + 1 + fl))) {
             rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
             goto free_keys;
         }
@@ -526,8 +575,10 @@ static int reg_post_resolve(MDB_txn *txn, const tx_lexicon *lx, const char *posi
             memcpy(buf + 5, role, rl);
         buf[5 + rl] = '\0';
         memcpy(buf + 6 + rl, display, ll);
+        buf[6 + rl + ll] = '\0';
+        memcpy(buf + 7 + rl + ll, fold, fl);
         reg_put_u32(kb, *out);
-        MDB_val ik = {4, kb}, pv = {6 + rl + ll, buf};
+        MDB_val ik = {4, kb}, pv = {7 + rl + ll + fl, buf};
         int rc = mdb_put(txn, reg_db.posts, &ik, &pv, 0);
         if (rc == 0)
             rc = mdb_put(txn, reg_db.post_by_key, &k, &(MDB_val){4, kb}, 0);

@@ -6,14 +6,14 @@
  *
  * Layout (ids are 4-byte big-endian so cursor order is id order; day numbers
  * are stored biased by 2^31, big-endian, so cursor order is date order):
- *   persons            id -> display name
+ *   persons            id -> display name NUL fold
  *   person_by_key      tx_key(name) -> id          DUPSORT (namesakes)
  *   person_by_fold     tx_fold(name) -> id         DUPSORT
  *   person_alias       id -> every key that resolves to it   DUPSORT
- *   orgs               id -> display name
+ *   orgs               id -> display name NUL fold
  *   org_by_key         canonical key -> id
  *   org_by_fold        fold -> id                  DUPSORT
- *   posts              id -> org id, single-holder flag, role NUL label
+ *   posts              id -> org id, single-holder flag, role NUL label NUL fold
  *   post_by_key        canonical key (and aliases) -> id
  *   post_by_fold       fold -> id                  DUPSORT
  *   post_by_org        org id -> post id           DUPSORT
@@ -79,6 +79,8 @@ typedef struct reg_post {
     size_t role_len;
     const char *label;
     size_t label_len;
+    const char *fold;
+    size_t fold_len;
 } reg_post;
 
 /* Big-endian encodings. */
@@ -98,6 +100,10 @@ int reg_get(MDB_txn *txn, MDB_dbi dbi, MDB_val *key, MDB_val *val, const char *w
 /* Keys: a string as an LMDB key, cut to REG_MAX_KEY bytes. */
 MDB_val reg_key_val(const char *s);
 
+/* Name and diacritic-free fold of a person, organization or post (kind one
+ * of REG_KIND_*), pointing into the LMDB page; 0 when found. */
+int reg_name_fold(MDB_txn *txn, char kind, uint32_t id, const char **name, size_t *name_len,
+                  const char **fold, size_t *fold_len);
 /* Display names, new references; NULL when the id is unknown. */
 json_t *reg_person_name(MDB_txn *txn, uint32_t id);
 json_t *reg_org_name(MDB_txn *txn, uint32_t id);

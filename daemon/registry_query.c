@@ -14,6 +14,9 @@
 
 /* Alternatives offered beside the chosen match. */
 #define REG_ALTERNATIVES 5
+/* Most word-index entries a search reads: bounds its cost whatever the
+ * store holds (candidates beyond it are not ranked). */
+#define REG_SEARCH_SCAN 2000
 /* Holders listed by default (who: "limit"; org: per post). */
 #define REG_HOLDERS_DEFAULT 50
 
@@ -537,20 +540,16 @@ static int reg_hit_cmp(const void *a, const void *b)
     return x->id < y->id ? -1 : x->id > y->id;
 }
 
-/* Score a name against query tokens: every query token must start a word
- * of the name. */
-static int reg_search_score(char **q, size_t nq, const char *name, size_t len)
+/* Score a name (its stored fold) against query tokens: every query token
+ * must start a word of the name. */
+static int reg_search_score(char **q, size_t nq, const char *name_fold, size_t len)
 {
-    char *s = malloc(len + 1), *fold, *w[32];
+    char *fold = malloc(len + 1), *w[32];
     int score = 0;
-    if (!s)
-        return 0;
-    memcpy(s, name, len);
-    s[len] = '\0';
-    fold = tx_fold(s);
-    free(s);
     if (!fold)
         return 0;
+    memcpy(fold, name_fold, len);
+    fold[len] = '\0';
     size_t nw = reg_tokenize(fold, w, 32), whole = 0, hit = 0;
     for (size_t i = 0; i < nq; i++) {
         int found = 0;
@@ -572,8 +571,8 @@ static int reg_search_score(char **q, size_t nq, const char *name, size_t len)
     return score;
 }
 
-/* search TEXT: candidates from the word index under the longest query word
- * (as a prefix), each checked against every word. */
+/* search TEXT: candidates from the word index under one query word, each
+ * checked against every word. */
 json_t *registry_search(MDB_txn *txn, const char *text, int limit, rpc_error *err)
 {
     char *fold = tx_fold(text), *q[16];
@@ -600,11 +599,29 @@ json_t *registry_search(MDB_txn *txn, const char *text, int limit, rpc_error *er
         reg_fail(err, "mdb_cursor_open(tokens)", rc);
         goto free_fold;
     }
-    size_t pl = strlen(q[longest]);
-    MDB_val k = reg_key_val(q[longest]), v;
-    for (rc = mdb_cursor_get(cur, &k, &v, MDB_SET_RANGE); rc == 0 && scanned < 5000;
-         rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT), scanned++) {
-        if (k.mv_size < pl || memcmp(k.mv_data, q[longest], pl) != 0)
+    /* Every word but the last is complete: the rarest of them that is a
+     * known word gives the smallest candidate list.  Otherwise the longest
+     * word is taken as a prefix (the user may still be typing it). */
+    const char *pick = q[longest];
+    int exact = 0;
+    size_t best_count = 0;
+    for (size_t i = 0; i + 1 < nq; i++) {
+        MDB_val ek = reg_key_val(q[i]), ev;
+        size_t c = 0;
+        if (mdb_cursor_get(cur, &ek, &ev, MDB_SET) != 0 || mdb_cursor_count(cur, &c) != 0)
+            continue;
+        if (!exact || c < best_count) {
+            pick = q[i];
+            best_count = c;
+            exact = 1;
+        }
+    }
+    size_t pl = strlen(pick);
+    MDB_val k = reg_key_val(pick), v;
+    for (rc = mdb_cursor_get(cur, &k, &v, exact ? MDB_SET : MDB_SET_RANGE);
+         rc == 0 && scanned < REG_SEARCH_SCAN;
+         rc = mdb_cursor_get(cur, &k, &v, exact ? MDB_NEXT_DUP : MDB_NEXT), scanned++) {
+        if (k.mv_size < pl || memcmp(k.mv_data, pick, pl) != 0)
             break;
         const unsigned char *d = v.mv_data;
         if (v.mv_size != 5)
@@ -616,13 +633,11 @@ json_t *registry_search(MDB_txn *txn, const char *text, int limit, rpc_error *er
             dup = hits[i].kind == kind && hits[i].id == id;
         if (dup)
             continue;
-        json_t *name = kind == REG_KIND_POST  ? reg_post_label(txn, id)
-                       : kind == REG_KIND_ORG ? reg_org_name(txn, id)
-                                              : reg_person_name(txn, id);
-        if (!name)
+        const char *name, *name_fold;
+        size_t nl, fl;
+        if (reg_name_fold(txn, kind, id, &name, &nl, &name_fold, &fl) != 0)
             continue;
-        int score = reg_search_score(q, nq, json_string_value(name), json_string_length(name));
-        json_decref(name);
+        int score = reg_search_score(q, nq, name_fold, fl);
         if (score == 0)
             continue;
         if (n == cap) {
