@@ -11,6 +11,7 @@
 #include "registry_int.h"
 
 #include <ctype.h>
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -49,8 +50,8 @@ int32_t reg_get_day(const unsigned char *p)
 /* Name the failed call in err; map "no room" to STORE_FULL. */
 int reg_fail(rpc_error *err, const char *call, int rc)
 {
-    int code =
-        (rc == MDB_MAP_FULL || rc == MDB_TXN_FULL) ? TENURE_E_STORE_FULL : TENURE_E_STORE_ERROR;
+    int full = rc == MDB_MAP_FULL || rc == MDB_TXN_FULL || rc == ENOSPC;
+    int code = full ? TENURE_E_STORE_FULL : TENURE_E_STORE_ERROR;
     if (err)
         rpc_error_set(err, code, "%s failed, error %d %s", call, rc, mdb_strerror(rc));
     return -1;

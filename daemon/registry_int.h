@@ -89,8 +89,9 @@ uint32_t reg_get_u32(const unsigned char *p);
 void reg_put_day(unsigned char *p, int32_t day);
 int32_t reg_get_day(const unsigned char *p);
 
-/* Fill err from a failed mdb_* call and return -1 (MDB_MAP_FULL and
- * MDB_TXN_FULL become STORE_FULL so the writer can grow and retry). */
+/* Fill err from a failed mdb_* call and return -1 (MDB_MAP_FULL,
+ * MDB_TXN_FULL and ENOSPC become STORE_FULL so the writer can grow and
+ * retry). */
 int reg_fail(rpc_error *err, const char *call, int rc);
 
 /* Get a record; 0 found, 1 not found, -1 on error (err set). */
