@@ -960,8 +960,10 @@ int registry_apply_article(MDB_txn *txn, const tx_lexicon *lx, const unsigned ch
         if (reg_person_choose(txn, article_id, roles, m, i, err) < 0)
             goto free_roles;
     }
+    /* evidence keys number an article's claims with 16 bits: no sane article
+     * states more, and the rest would overwrite the first ones */
     uint16_t seq = 0;
-    for (i = 0; i < m; i++) {
+    for (i = 0; i < m && seq < UINT16_MAX; i++) {
         struct reg_role *x = &roles[i];
         int dup = !x->person_key;
         for (size_t j = 0; j < i && !dup; j++)
