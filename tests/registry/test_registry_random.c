@@ -294,7 +294,9 @@ int main(void)
     json_decref(r);
     check_invariants();
     CHECK_INT(mdb_txn_begin(env, NULL, 0, &w), 0);
-    r = registry_split(w, NULL, "Lê Minh Hưng", NULL, json_pack("[s]", "Thủ tướng"), &err);
+    json_t *moved = json_pack("[s]", "Thủ tướng");
+    r = registry_split(w, NULL, "Lê Minh Hưng", NULL, moved, &err);
+    json_decref(moved);
     if (r)
         CHECK_INT(mdb_txn_commit(w), 0);
     else
