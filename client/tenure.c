@@ -56,9 +56,11 @@ static void tenure_help(FILE *out)
 {
     fprintf(out, "usage: tenure [-s SOCKET] [--json] COMMAND [ARGS...]\n\n"
                  "Commands:\n");
-    for (const struct cmd_entry *const *e = cmd_table; *e; e++)
-        fprintf(out, "  %-10s %s\n  %-10s   usage: tenure %s %s\n", (*e)->name, (*e)->summary, "",
-                (*e)->name, (*e)->usage);
+    for (const struct cmd_entry *const *e = cmd_table; *e; e++) {
+        fprintf(out, "  %-10s %s\n", (*e)->name, (*e)->summary);
+        if (*(*e)->usage)
+            fprintf(out, "  %-10s   tenure %s %s\n", "", (*e)->name, (*e)->usage);
+    }
     fprintf(out,
             "\nOptions:\n"
             "  -s, --socket PATH  the daemon's socket\n"
@@ -109,6 +111,7 @@ json_t *tenure_call(struct cmd_ctx *ctx, const char *method, json_t *params, int
     return res;
 }
 
+/* Global options, then the command. */
 int main(int argc, char **argv)
 {
     struct cmd_ctx ctx = {0};
@@ -140,6 +143,20 @@ int main(int argc, char **argv)
         tenure_help(stderr);
         return CLIENT_EXIT_USAGE;
     }
+    /* --json may also follow the command ("tenure stats --json"). */
+    int n = i + 1;
+    for (int k = i + 1; k < argc; k++) {
+        if (strcmp(argv[k], "--") == 0) {
+            while (k < argc)
+                argv[n++] = argv[k++];
+            break;
+        }
+        if (strcmp(argv[k], "--json") == 0)
+            ctx.json = 1;
+        else
+            argv[n++] = argv[k];
+    }
+    argc = n;
     for (const struct cmd_entry *const *e = cmd_table; *e; e++)
         if (strcmp((*e)->name, argv[i]) == 0) {
             int rc = (*e)->handler(&ctx, argc - i, argv + i);

@@ -297,6 +297,30 @@ int config_load_file(struct config *cfg, const char *path, char **cause)
     return rc;
 }
 
+/* Re-read the file; apply only what may change live. */
+int config_reload_live(struct config *cfg, const char *path, int keep_log_level, char **cause)
+{
+    struct config fresh;
+    config_defaults(&fresh);
+    if (config_load_file(&fresh, path, cause) != 0) {
+        config_free(&fresh);
+        return -1;
+    }
+    if (!keep_log_level)
+        cfg->log_level = fresh.log_level;
+    cfg->idle_timeout = fresh.idle_timeout;
+    cfg->max_clients = fresh.max_clients;
+    /* A relative lexicon_dir was resolved against the start-up directory,
+     * which a daemon has left: only an absolute one can replace it. */
+    if (fresh.lexicon_dir[0] == '/') {
+        char *tmp = cfg->lexicon_dir;
+        cfg->lexicon_dir = fresh.lexicon_dir;
+        fresh.lexicon_dir = tmp;
+    }
+    config_free(&fresh);
+    return 0;
+}
+
 /* --help: one paragraph per directive. */
 void config_print_help(FILE *out)
 {

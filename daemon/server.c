@@ -128,13 +128,33 @@ static void server_conn_close(struct conn *c)
     server_conn_unref(c); /* the server's own */
 }
 
+/* Replies are all written: shut our side and discard what the client
+ * still sends for a moment, so that closing with its unread bytes does not
+ * reset the connection under the error reply it has yet to read. */
+static void server_conn_linger(struct conn *c)
+{
+    struct timeval tv = {2, 0};
+    if (c->lingering || c->read_eof) {
+        server_conn_close(c);
+        return;
+    }
+    c->lingering = 1;
+    if (shutdown(bufferevent_getfd(c->bev), SHUT_WR) != 0) {
+        server_conn_close(c);
+        return;
+    }
+    bufferevent_setwatermark(c->bev, EV_READ, 0, 0);
+    bufferevent_set_timeouts(c->bev, &tv, NULL);
+    bufferevent_enable(c->bev, EV_READ);
+}
+
 /* Close once what is queued has been written. */
 static void server_conn_close_after_flush(struct conn *c)
 {
     c->closing = 1;
     bufferevent_disable(c->bev, EV_READ);
     if (evbuffer_get_length(bufferevent_get_output(c->bev)) == 0)
-        server_conn_close(c);
+        server_conn_linger(c);
 }
 
 /* After the client's EOF: close once every request is answered and sent. */
@@ -291,7 +311,13 @@ done:
 /* Input arrived. */
 static void server_read_cb(struct bufferevent *bev, void *arg)
 {
-    server_conn_process(arg);
+    struct conn *c = arg;
+    if (c->lingering) {
+        struct evbuffer *in = bufferevent_get_input(bev);
+        evbuffer_drain(in, evbuffer_get_length(in));
+        return;
+    }
+    server_conn_process(c);
 }
 
 /* Output drained to empty. */
@@ -299,7 +325,8 @@ static void server_write_cb(struct bufferevent *bev, void *arg)
 {
     struct conn *c = arg;
     if (c->closing) {
-        server_conn_close(c);
+        if (!c->lingering)
+            server_conn_linger(c);
         return;
     }
     if (c->paused && !c->held)
@@ -311,6 +338,10 @@ static void server_write_cb(struct bufferevent *bev, void *arg)
 static void server_event_cb(struct bufferevent *bev, short what, void *arg)
 {
     struct conn *c = arg;
+    if (c->lingering) { /* EOF, error or the linger timeout: done */
+        server_conn_close(c);
+        return;
+    }
     if (what & BEV_EVENT_TIMEOUT) {
         if (c->nlines > 0 && !c->closing) {
             /* Silent because it waits for us: not idle. */
@@ -597,9 +628,23 @@ static void server_sig_stop(evutil_socket_t sig, short what, void *arg)
 static void server_sig_hup(evutil_socket_t sig, short what, void *arg)
 {
     struct server *s = arg;
+    struct tenured *td = s->td;
     char *cause = NULL;
     if (log_reopen() != 0)
         log_error("SIGHUP: cannot reopen the log: %s", strerror(errno));
+    if (td->config_path) {
+        if (config_reload_live(&td->cfg, td->config_path, td->cli_log_level, &cause) != 0) {
+            log_error("SIGHUP: configuration not reloaded: %s", cause);
+            free(cause);
+            cause = NULL;
+        } else {
+            log_set_level((unsigned)td->cfg.log_level);
+            log_info("SIGHUP: reloaded %s (log_level %s, idle_timeout %llu, max_clients %llu)",
+                     td->config_path, config_log_level_name((unsigned)td->cfg.log_level),
+                     (unsigned long long)td->cfg.idle_timeout,
+                     (unsigned long long)td->cfg.max_clients);
+        }
+    }
     log_info("SIGHUP: reloading the lexicon from %s", s->td->cfg.lexicon_dir);
     if (lexicon_reload(s->td, &cause) != 0) {
         log_error("SIGHUP: lexicon not reloaded, keeping the old one: %s", cause);

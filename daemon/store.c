@@ -408,21 +408,24 @@ int store_article_id(const char *text, size_t len, unsigned char id[16])
 
 /* -------------------------------------------------------------- records */
 
-/* Big-endian stores and loads. */
+/* Big-endian 16-bit store. */
 static void put16(unsigned char *p, uint32_t v)
 {
     p[0] = (unsigned char)(v >> 8);
     p[1] = (unsigned char)v;
 }
+/* Big-endian 32-bit store. */
 static void put32(unsigned char *p, uint32_t v)
 {
     put16(p, v >> 16);
     put16(p + 2, v & 0xffff);
 }
+/* Big-endian 16-bit load. */
 static uint32_t get16(const unsigned char *p)
 {
     return (uint32_t)p[0] << 8 | p[1];
 }
+/* Big-endian 32-bit load. */
 static uint32_t get32(const unsigned char *p)
 {
     return get16(p) << 16 | get16(p + 2);
@@ -439,6 +442,23 @@ int store_article_exists(MDB_txn *txn, const unsigned char id[16], rpc_error *er
         return 0;
     store_mdb_error(err, "mdb_get(articles)", rc);
     return -1;
+}
+
+/* Lookup in a short read transaction of its own. */
+int store_article_known(const unsigned char id[16])
+{
+    MDB_txn *txn;
+    rpc_error err = {0};
+    store_read_lock();
+    int rc = mdb_txn_begin(store_envp, NULL, MDB_RDONLY, &txn);
+    if (rc != 0) {
+        store_read_unlock();
+        return -1;
+    }
+    rc = store_article_exists(txn, id, &err);
+    mdb_txn_abort(txn);
+    store_read_unlock();
+    return rc;
 }
 
 /* Serialize and put one record, writing straight into the map (MDB_RESERVE). */

@@ -96,6 +96,8 @@ retry:
         mdb_txn_abort(txn);
         goto grow;
     }
+    MDB_envinfo before;
+    int have_before = mdb_env_info(env, &before) == 0;
     if ((rc = mdb_txn_commit(txn)) != 0) {
         if (rc == MDB_MAP_FULL)
             goto grow;
@@ -103,8 +105,14 @@ retry:
         log_error("group commit failed: %s", why.message);
         goto fail_group;
     }
-    atomic_fetch_add(&wr->td->commits, 1);
-    atomic_fetch_add(&wr->td->fsyncs, 1);
+    /* A group of duplicates changes nothing: LMDB then commits without
+     * writing or syncing, and the counters say so. */
+    MDB_envinfo after;
+    if (!have_before || mdb_env_info(env, &after) != 0 ||
+        after.me_last_txnid != before.me_last_txnid) {
+        atomic_fetch_add(&wr->td->commits, 1);
+        atomic_fetch_add(&wr->td->fsyncs, 1);
+    }
     return;
 
 grow : {

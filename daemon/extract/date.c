@@ -26,7 +26,7 @@ typedef struct date_state {
     bool have_event;
     int wk_d, wk_m; /* first weak event: "… ngày 19.6" mid-sentence, no year */
     bool have_weak;
-    int years[201];     /* how often each year 1900..2100 is written */
+    int years[201]; /* how often each year 1900..2100 is written */
 } date_state;
 
 /* Whether c is an ASCII digit. */
@@ -115,8 +115,8 @@ static bool date_stamp_before(const char *w, size_t pos)
     }
     if (only_space)
         return true;
-    const char *cues[] = {"Thứ ", "thứ ", "lúc", "Cập nhật", "cập nhật", "Chủ nhật", "Ngày đăng",
-                          "Đăng ngày"};
+    const char *cues[] = {"Thứ ",     "thứ ",     "lúc",       "Cập nhật",
+                          "cập nhật", "Chủ nhật", "Ngày đăng", "Đăng ngày"};
     for (size_t c = 0; c < sizeof cues / sizeof cues[0]; c++) {
         size_t cl = strlen(cues[c]);
         for (size_t k = s; k + cl <= pos; k++)
@@ -281,7 +281,7 @@ static size_t date_at(date_state *st, const char *w, size_t len, size_t i)
     if (event && y && (!date_opens_sentence(w, cue) || (!timed && !st->have_stamp)))
         event = false;
     if (!event && !y && !st->have_weak && !strcmp(prev, "ngày")) {
-        static const char *const not_event[] = {"trước", "đến", "tới", "từ",  "sau",
+        static const char *const not_event[] = {"trước", "đến", "tới", "từ",   "sau",
                                                 "hạn",   "số",  "hết", "cuối", "đầu"};
         char pp[64];
         size_t pps = date_prev_word(w, ps, NULL, pp, sizeof pp);

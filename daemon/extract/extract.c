@@ -37,6 +37,10 @@ typedef struct tok {
     uint8_t allcaps; /* two or more letters, all upper case */
     uint8_t digit;   /* starts with a digit */
     char p;          /* mark of a T_PUNCT: , ; : . ( ) - " & / and '*' others */
+    int8_t name;     /* cached length of a name starting here, -1 unknown */
+    uint8_t nm;      /* lexicon phrases starting here, shortest first */
+    uint8_t mlen[4];
+    const lx_entry *m[4];
 } tok;
 
 enum {
@@ -55,23 +59,26 @@ enum {
     E_OTHER,
     E_PLURAL,
     E_CUE,
+    E_RANGE,
 };
 
 typedef struct el {
     uint8_t type;
-    uint8_t status;  /* TITLE: from a cue right before it; CUE: its status */
-    uint8_t where;   /* CUE: 1 clause, 2 link */
-    uint8_t plural;  /* TITLE: after "các"/"những" */
-    uint8_t alone;   /* NAME: alone on its line (byline) */
-    uint8_t owned;   /* TITLE: given to a following name (prefix chain) */
-    uint8_t one;     /* TITLE: single holder */
-    uint8_t cued;    /* TITLE: a status cue stands right before it */
-    uint32_t ts, te; /* tokens, including a status prefix / honorific */
-    uint32_t rs;     /* TITLE: first token of the role head */
-    uint32_t re;     /* TITLE: end of the role head */
-    int32_t person;  /* NAME: index into the people table, -1 unresolved */
+    uint8_t status;    /* TITLE: from a cue right before it; CUE: its status */
+    uint8_t where;     /* CUE: 1 clause, 2 link */
+    uint8_t plural;    /* TITLE: after "các"/"những" */
+    uint8_t alone;     /* NAME: alone on its line (byline) */
+    uint8_t owned;     /* TITLE: given to a following name (prefix chain) */
+    uint8_t one;       /* TITLE: single holder */
+    uint8_t cued;      /* TITLE: a status cue stands right before it */
+    uint32_t ts, te;   /* tokens, including a status prefix / honorific */
+    uint32_t rs;       /* TITLE: first token of the role head */
+    uint32_t re;       /* TITLE: end of the role head */
+    uint32_t xe;       /* TITLE: end including "của <body>" before a name */
+    int32_t person;    /* NAME: index into the people table, -1 unresolved */
     uint64_t shortkey; /* NAME: hash of a short reference, 0 when full */
     uint8_t shortlen;  /* NAME: syllables of the short reference */
+    pdate from, to;    /* RANGE: the period; to.prec NONE means "nay" */
 } el;
 
 typedef struct person {
@@ -84,6 +91,7 @@ typedef struct person {
 
 typedef struct role {
     int32_t person;
+    int32_t range;  /* RANGE element of a career timeline, -1 none */
     uint32_t title; /* element index */
     uint32_t s, e;  /* evidence, working-text bytes */
     uint8_t status;
@@ -180,8 +188,8 @@ static char ex_mark(uint32_t cp)
 static bool ex_abbrev_dot(const ex *x, const tok *w)
 {
     size_t n = w->e - w->s;
-    return w->type == T_WORD && w->cap && !w->digit && n <= 4 &&
-           (w->allcaps || n <= 3);
+    return w->type == T_WORD && !w->digit && n <= 4 &&
+           (w->allcaps || (n == 2 && !memcmp(x->t->w + w->s, "Tp", 2)));
 }
 
 /* Split the working text into tokens. */
@@ -248,28 +256,49 @@ static void ex_tokenize(ex *x)
 
 /* ---- phrase lookups -------------------------------------------------- */
 
+/* Record the lexicon phrases starting at each word, once: the lookup
+ * extends syllable by syllable while the sequence is a known prefix, so a
+ * word costs one or two probes. */
+static void ex_match(ex *x)
+{
+    int maxn = x->lx->maxsyl < 8 ? x->lx->maxsyl : 8;
+    for (size_t i = 0; i < x->ntok; i++) {
+        tok *t = &x->tok[i];
+        t->name = -1;
+        if (t->type != T_WORD)
+            continue;
+        uint64_t h = 0;
+        for (int n = 1; n <= maxn && i + (size_t)n - 1 < x->ntok; n++) {
+            const tok *k = &x->tok[i + (size_t)n - 1];
+            if (k->type != T_WORD)
+                break;
+            h = norm_hash_combine(h, k->h);
+            const lx_entry *e = lexicon_find(x->lx, h, n);
+            if (!e)
+                break;
+            if ((e->kinds & ~LX_PREFIX) && t->nm < 4) {
+                t->m[t->nm] = e;
+                t->mlen[t->nm++] = (uint8_t)n;
+            }
+            if (!(e->kinds & LX_PREFIX))
+                break;
+        }
+    }
+}
+
 /* Longest lexicon phrase of one of the kinds starting at token i; returns
  * its length in tokens (0 when none) and the entry in *out. */
 static int ex_phrase(const ex *x, size_t i, uint32_t kinds, const lx_entry **out)
 {
-    int maxn = x->lx->maxsyl;
-    uint64_t hs[9];
-    int n = 0;
-    uint64_t h = 0;
-    for (size_t k = i; k < x->ntok && n < maxn && n < 8; k++) {
-        if (x->tok[k].type != T_WORD)
-            break;
-        h = norm_hash_combine(h, x->tok[k].h);
-        hs[n++] = h;
-    }
-    for (int m = n; m >= 1; m--) {
-        const lx_entry *e = lexicon_find(x->lx, hs[m - 1], m);
-        if (e && (e->kinds & kinds)) {
+    if (i >= x->ntok)
+        return 0;
+    const tok *t = &x->tok[i];
+    for (int k = t->nm; k-- > 0;)
+        if (t->m[k]->kinds & kinds) {
             if (out)
-                *out = e;
-            return m;
+                *out = t->m[k];
+            return t->mlen[k];
         }
-    }
     return 0;
 }
 
@@ -277,6 +306,15 @@ static int ex_phrase(const ex *x, size_t i, uint32_t kinds, const lx_entry **out
 static bool ex_word(const ex *x, size_t i)
 {
     return i < x->ntok && x->tok[i].type == T_WORD;
+}
+
+/* Whether token i is the word w (lower-case ASCII or UTF-8 as written). */
+static bool ex_is(const ex *x, size_t i, const char *w)
+{
+    if (!ex_word(x, i))
+        return false;
+    size_t n = strlen(w);
+    return x->tok[i].h == norm_hash_syllable(w, n);
 }
 
 /* Whether token i is a capitalised word that may belong to a name. */
@@ -303,18 +341,34 @@ static int ex_role_at(const ex *x, size_t i, const lx_entry **out)
 
 /* Length of a person's full name at i (0 none): a family name, then one to
  * three more capitalised syllables; not a look-alike place, not a month. */
+static int ex_name_scan(const ex *x, size_t i);
+
+/* ex_name_scan, cached per token (the grammar asks the same token often). */
 static int ex_name_at(const ex *x, size_t i)
+{
+    if (i >= x->ntok)
+        return 0;
+    if (x->tok[i].name < 0)
+        x->tok[i].name = (int8_t)ex_name_scan(x, i);
+    return x->tok[i].name;
+}
+
+/* Length of a person's full name at i, see ex_name_at. */
+static int ex_name_scan(const ex *x, size_t i)
 {
     if (!ex_namecap(x, i))
         return 0;
-    const lx_entry *e = lexicon_find(x->lx, norm_hash_combine(0, x->tok[i].h), 1);
-    if (!e || !(e->kinds & LX_SURNAME) || (e->kinds & LX_NOTNAME))
+    const lx_entry *e = NULL;
+    if (ex_phrase(x, i, LX_SURNAME, &e) != 1 || (e->kinds & LX_NOTNAME))
         return 0;
     if (ex_phrase(x, i, LX_LOOKALIKE | LX_ORG | LX_HONORIFIC | LX_PLACE, NULL))
         return 0;
     size_t k = i + 1;
     while (k < x->ntok && ex_namecap(x, k) && k - i < 5) {
-        if (k > i + 1 && ex_phrase(x, k, LX_LOOKALIKE, NULL))
+        /* "Nguyễn Phú Trọng Về …", "Nguyễn Thành Phong Chủ tịch …" */
+        const lx_entry *e2 = NULL;
+        int pn = ex_phrase(x, k, LX_NOTNAME | LX_PLACE, &e2);
+        if ((pn && ((e2->kinds & LX_NOTNAME) || pn >= 2)) || ex_role_at(x, k, NULL))
             break;
         k++;
     }
@@ -331,6 +385,15 @@ static int ex_name_at(const ex *x, size_t i)
  * capitalised run up to a person's name.  Returns the token after it. */
 static size_t ex_skip_place(const ex *x, size_t i)
 {
+    /* "Trường ĐH Tôn Đức Thắng", "Trường THPT …": prefixes in a row */
+    for (int guard = 0; guard < 4; guard++) {
+        const lx_entry *e = NULL;
+        int pn = ex_phrase(x, i, LX_PLACE | LX_LOOKALIKE, &e);
+        if (!pn || (e->kinds & LX_LOOKALIKE) || !ex_word(x, i + (size_t)pn) ||
+            !(x->tok[i + (size_t)pn].cap || x->tok[i + (size_t)pn].digit))
+            break;
+        i += (size_t)pn;
+    }
     int n = ex_phrase(x, i, LX_LOOKALIKE, NULL);
     if (n)
         return i + (size_t)n;
@@ -351,16 +414,22 @@ static size_t ex_skip_place(const ex *x, size_t i)
  * words of body names, places, "và"/"&"/" - " inside a name.  It stops at a
  * person's name, a stop word, a mark, or a second lower-case syllable that
  * nothing capitalised follows ("Chính phủ phát biểu" → "Chính phủ"). */
-static size_t ex_title_body(const ex *x, size_t i, bool after_cap)
+static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bool after_name)
 {
     size_t k = i, committed = i;
     int free_lower = after_cap ? 0 : 1;
+    /* a body opens with a body word, a place, an abbreviation or a post;
+     * anything else only when a name follows the post at once ("Bộ trưởng
+     * Thông tin và Truyền thông Trương Minh Tuấn"): "Thủ tướng Hun Sen" is
+     * a post and a foreign name, not one post */
+    bool loose = !open && ex_word(x, i) && x->tok[i].cap && !x->tok[i].allcaps &&
+                 !ex_name_at(x, i) &&
+                 !ex_phrase(x, i, LX_ORG | LX_ROLE | LX_PLACE | LX_LOOKALIKE | LX_ORGWORD, NULL);
     while (k < x->ntok) {
         const tok *t = &x->tok[k];
         if (t->type == T_PUNCT) {
-            if ((t->p == '-' || t->p == '&') && k > i && ex_word(x, k + 1) &&
-                x->tok[k + 1].cap && !ex_name_at(x, k + 1) && !ex_role_at(x, k + 1, NULL) &&
-                k == committed) {
+            if ((t->p == '-' || t->p == '&') && k > i && ex_word(x, k + 1) && x->tok[k + 1].cap &&
+                !ex_name_at(x, k + 1) && !ex_role_at(x, k + 1, NULL) && k == committed) {
                 k++;
                 continue;
             }
@@ -374,18 +443,29 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap)
             if (ex_phrase(x, k, LX_HONORIFIC | LX_RANK, NULL) && !t->allcaps)
                 break;
             const lx_entry *e = NULL;
-            int n = ex_phrase(x, k, LX_LOOKALIKE | LX_PLACE | LX_STOP | LX_NOTNAME, &e);
-            if (n && (e->kinds & LX_NOTNAME))
-                break;
+            int n = ex_phrase(x, k, LX_LOOKALIKE | LX_PLACE | LX_STOP | LX_ORG, &e);
+            if (n && (e->kinds & LX_ORG) && !(e->kinds & (LX_LOOKALIKE | LX_PLACE))) {
+                /* a body word: "Tỉnh ủy" is a body, not "tỉnh" + a place */
+                k += (size_t)n;
+                committed = k;
+                free_lower = x->tok[k - 1].cap && !x->tok[k - 1].allcaps ? 0 : 1;
+                continue;
+            }
             if (n && (e->kinds & LX_STOP) && !(e->kinds & (LX_PLACE | LX_LOOKALIKE)) &&
                 !t->allcaps && k > i)
                 break;
-            if (n && (e->kinds & LX_PLACE) && !(e->kinds & LX_LOOKALIKE))
+            if (n && (e->kinds & LX_PLACE) && !(e->kinds & LX_LOOKALIKE)) {
                 k = ex_skip_place(x, k + (size_t)n);
-            else
+                free_lower = 1; /* a place is complete: "Cần Thơ đại diện" */
+            } else if (n && (e->kinds & LX_LOOKALIKE)) {
+                k += (size_t)n;
+                free_lower = 1;
+            } else {
+                /* an abbreviation is a whole word: "TP.HCM cũng" */
+                free_lower = t->allcaps ? 1 : 0;
                 k += n ? (size_t)n : 1;
+            }
             committed = k;
-            free_lower = 0;
             continue;
         }
         if (t->digit) {
@@ -393,22 +473,26 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap)
         }
         const lx_entry *e = NULL;
         int n = ex_phrase(x, k, LX_STOP | LX_ORGWORD | LX_PLACE | LX_ROLE, &e);
+        /* "và" joins two words of one body only before a capital that does
+         * not start a post or a name: "Bộ Kế hoạch và Đầu tư" */
+        if (t->h == x->lx->h_va) {
+            size_t nx = k + 1;
+            if (k == committed && ex_word(x, nx) && x->tok[nx].cap && !ex_name_at(x, nx) &&
+                !ex_role_at(x, nx, NULL) &&
+                !ex_phrase(x, nx, LX_HONORIFIC | LX_RANK | LX_NOTNAME, NULL)) {
+                k++;
+                continue;
+            }
+            break;
+        }
         if (n && (e->kinds & LX_STOP) && !(e->kinds & LX_ORGWORD))
             break;
-        /* "và" joins two words of one body only before a capital that does
-         * not start a post or a name: "Sở Thông tin và Truyền thông" */
-        if (n && (e->kinds & LX_STOP)) {
-            size_t nx = k + (size_t)n;
-            if (!(ex_word(x, nx) && x->tok[nx].cap && !ex_name_at(x, nx) &&
-                  !ex_role_at(x, nx, NULL)))
-                break;
-        }
         if (n && (e->kinds & LX_PLACE)) {
             size_t nx = k + (size_t)n;
             if (ex_word(x, nx) && (x->tok[nx].cap || x->tok[nx].digit)) {
                 k = ex_skip_place(x, nx);
                 committed = k;
-                free_lower = 0;
+                free_lower = 1;
                 continue;
             }
         }
@@ -434,8 +518,13 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap)
         break;
     }
     /* keep tentative lower-case words only when a name follows at once */
-    if (k != committed && !(k < x->ntok && ex_name_at(x, k)))
+    bool named = k < x->ntok && ex_name_at(x, k);
+    if (k != committed && !named)
         k = committed;
+    /* a brand after "NAME, post" is that post's body: "Ông Đặng Thanh Hải,
+     * Tổng giám đốc Vinacomin" */
+    if (loose && !after_name && !(k < x->ntok && ex_name_at(x, k)))
+        return i;
     return k;
 }
 
@@ -455,6 +544,7 @@ static el *ex_add(ex *x, int type, size_t ts, size_t te)
     e->type = (uint8_t)type;
     e->ts = (uint32_t)ts;
     e->te = (uint32_t)te;
+    e->xe = (uint32_t)te;
     e->person = -1;
     return e;
 }
@@ -572,18 +662,39 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
     if (!rn)
         return i;
     size_t rend = r + (size_t)rn;
-    size_t end = ex_title_body(x, rend, x->tok[rend - 1].cap || x->tok[rend - 1].allcaps);
-    el *e = ex_add(x, E_TITLE, i, end);
+    /* a head that ends with a body word ("Trưởng ban", "Phó phòng") is
+     * followed by that body's name, whatever it is ("Tuyên giáo") */
+    const lx_entry *last = lexicon_find(x->lx, norm_hash_combine(0, x->tok[rend - 1].h), 1);
+    bool open = rn > 1 && last && (last->kinds & LX_ORG);
+    bool after_name = x->nel >= 2 && x->el[x->nel - 2].type == E_NAME &&
+                      (x->el[x->nel - 1].type == E_COMMA || x->el[x->nel - 1].type == E_DASH ||
+                       x->el[x->nel - 1].type == E_OPEN);
+    size_t end =
+        ex_title_body(x, rend, x->tok[rend - 1].cap || x->tok[rend - 1].allcaps, open, after_name);
+    /* "Chủ nhiệm Ủy ban Kinh tế của Quốc hội Vũ Hồng Thanh": the post stops
+     * before "của", but the name after the owner still takes it */
+    size_t xend = end;
+    int on;
+    if (end + 1 < x->ntok && ex_is(x, end, "của") && x->tok[end + 1].cap &&
+        (on = ex_phrase(x, end + 1, LX_ORG, NULL)) > 0) {
+        size_t oe = ex_title_body(x, end + 1 + (size_t)on, true, true, false);
+        if (ex_name_at(x, oe))
+            xend = oe;
+    }
+    el *e = ex_add(x, E_TITLE, i, xend);
     if (!e)
-        return end;
+        return xend;
+    e->te = (uint32_t)end;
     e->rs = (uint32_t)r;
-    e->re = (uint32_t)rend;
+    /* "Trưởng Ban Tổ chức Trung ương": role "Trưởng", organisation "Ban Tổ
+     * chức Trung ương" — the body word of the head belongs to the body */
+    e->re = (uint32_t)(open && end > rend ? rend - 1 : rend);
     e->status = status;
     e->cued = cued;
     e->plural = (uint8_t)plural;
     e->one = (re->kinds & LX_ROLE_ONE) != 0;
-    ex_org(x, rend, end);
-    return end;
+    ex_org(x, e->re, end);
+    return xend;
 }
 
 /* Try a person at token i: an optional honorific or rank, then a full name
@@ -621,6 +732,72 @@ static size_t ex_try_name(ex *x, size_t i)
         return m;
     }
     return i;
+}
+
+/* Read "M/YYYY" or "YYYY" at token *k into *d; advances *k. */
+static bool ex_month_year(const ex *x, size_t *k, pdate *d)
+{
+    size_t i = *k;
+    if (!ex_word(x, i) || !x->tok[i].digit)
+        return false;
+    const char *w = x->t->w;
+    int v = atoi(w + x->tok[i].s);
+    size_t n = x->tok[i].e - x->tok[i].s;
+    if (n <= 2 && i + 2 < x->ntok && x->tok[i + 1].type == T_PUNCT && x->tok[i + 1].p == '/' &&
+        ex_word(x, i + 2) && x->tok[i + 2].e - x->tok[i + 2].s == 4) {
+        int y = atoi(w + x->tok[i + 2].s);
+        if (pdate_make(y, v, 0, d) == 0 && y >= 1900) {
+            *k = i + 3;
+            return true;
+        }
+        return false;
+    }
+    if (n == 4 && v >= 1900 && v <= 2100 && pdate_make(v, 0, 0, d) == 0) {
+        *k = i + 1;
+        return true;
+    }
+    return false;
+}
+
+/* A career period opening a line or a sentence: "8/2007-6/2010:", "Từ
+ * tháng 2/1941- 9/1941,", "2011 - nay:".  Returns the token after it (after
+ * the ':' or ','), or i when there is none. */
+static size_t ex_try_range(ex *x, size_t i)
+{
+    if (i > 0) {
+        const tok *p = &x->tok[i - 1];
+        if (!(p->type == T_NL || (p->type == T_PUNCT && (p->p == '.' || p->p == ';'))))
+            return i;
+    }
+    size_t k = i;
+    if (ex_is(x, k, "từ"))
+        k++;
+    if (ex_is(x, k, "tháng"))
+        k++;
+    pdate from, to;
+    memset(&to, 0, sizeof to);
+    if (!ex_month_year(x, &k, &from) || k >= x->ntok)
+        return i;
+    if (x->tok[k].type == T_PUNCT && x->tok[k].p == '-')
+        k++;
+    else if (ex_is(x, k, "đến"))
+        k++;
+    else
+        return i;
+    if (ex_is(x, k, "tháng"))
+        k++;
+    if (ex_is(x, k, "nay"))
+        k++;
+    else if (!ex_month_year(x, &k, &to))
+        return i;
+    if (k >= x->ntok || x->tok[k].type != T_PUNCT || (x->tok[k].p != ':' && x->tok[k].p != ','))
+        return i;
+    el *e = ex_add(x, E_RANGE, i, k + 1);
+    if (e) {
+        e->from = from;
+        e->to = to;
+    }
+    return k + 1;
 }
 
 /* Build the element sequence from the tokens. */
@@ -672,6 +849,11 @@ static void ex_elements(ex *x)
             i++;
             continue;
         }
+        size_t rg = ex_try_range(x, i);
+        if (rg > i) {
+            i = rg;
+            continue;
+        }
         /* plural: "các (đồng chí) Ủy viên …", "những …" */
         int plural = 0;
         size_t j = i;
@@ -701,8 +883,8 @@ static void ex_elements(ex *x)
             i = nx;
             continue;
         }
-        if (n && (e->kinds & LX_PLACE) && !(e->kinds & LX_STOP) &&
-            ex_word(x, i + (size_t)n) && x->tok[i + (size_t)n].cap) {
+        if (n && (e->kinds & LX_PLACE) && !(e->kinds & LX_STOP) && ex_word(x, i + (size_t)n) &&
+            x->tok[i + (size_t)n].cap) {
             /* "thành phố Hồ Chí Minh", "đường Lê Duẩn": never a person */
             size_t end = ex_skip_place(x, i + (size_t)n);
             ex_add(x, E_OTHER, i, end);
@@ -729,10 +911,15 @@ static void ex_elements(ex *x)
             continue;
         }
         /* a body named on its own: counted as an organisation */
-        int on = x->tok[i].cap ? ex_phrase(x, i, LX_ORG, NULL) : 0;
-        if (on) {
-            size_t end = ex_title_body(x, i + (size_t)on, true);
-            ex_org(x, i, end);
+        int on = x->tok[i].cap && !x->tok[i].allcaps ? ex_phrase(x, i, LX_ORG, NULL) : 0;
+        const lx_entry *ne = NULL;
+        int nn = on ? ex_phrase(x, i, LX_NOTNAME, &ne) : 0;
+        if (on && nn < on) {
+            /* "Hội nghị" is a meeting, not the body "Hội" (notnames.tsv) */
+            size_t hend = i + (size_t)on;
+            size_t end = ex_title_body(x, hend, x->tok[hend - 1].cap, true, false);
+            if (end > i + 1)
+                ex_org(x, i, end);
             ex_add(x, E_OTHER, i, end);
             i = end > i ? end : i + 1;
             continue;
@@ -741,8 +928,9 @@ static void ex_elements(ex *x)
             /* a capitalised run that is not a name: skip all of it, so that
              * its tail is not read as one ("Quỳnh Vinh A") */
             size_t end = i + 1;
-            while (end < x->ntok && ex_namecap(x, end) && !ex_name_at(x, end) &&
-                   !ex_role_at(x, end, NULL))
+            bool func = ex_phrase(x, i, LX_NOTNAME | LX_STOP, NULL) != 0;
+            while (!func && end < x->ntok && ex_namecap(x, end) && !ex_role_at(x, end, NULL) &&
+                   !ex_phrase(x, end, LX_HONORIFIC | LX_RANK, NULL))
                 end++;
             ex_add(x, E_OTHER, i, end);
             i = end;
@@ -772,14 +960,14 @@ static void ex_resolve_short(ex *x)
         return;
     }
     size_t m = cap - 1;
-#define EX_PUT(K, V)                                                                          \
-    do {                                                                                      \
-        uint64_t k_ = (K);                                                                    \
-        size_t j_ = (size_t)k_ & m;                                                           \
-        while (keys[j_] && keys[j_] != k_)                                                    \
-            j_ = (j_ + 1) & m;                                                                \
-        keys[j_] = k_;                                                                        \
-        vals[j_] = (V);                                                                       \
+#define EX_PUT(K, V)                                                                               \
+    do {                                                                                           \
+        uint64_t k_ = (K);                                                                         \
+        size_t j_ = (size_t)k_ & m;                                                                \
+        while (keys[j_] && keys[j_] != k_)                                                         \
+            j_ = (j_ + 1) & m;                                                                     \
+        keys[j_] = k_;                                                                             \
+        vals[j_] = (V);                                                                            \
     } while (0)
     /* first mentions, in reverse so that the earliest person wins */
     for (size_t k = x->npp; k-- > 0;) {
@@ -826,14 +1014,29 @@ static void ex_give(ex *x, size_t ti, size_t ni, uint8_t status)
     uint32_t e = t->te > n->te ? t->te : n->te;
     if (!ex_grow(x, (void **)&x->rl, &x->caprl, x->nrl, sizeof *x->rl))
         return;
-    x->rl[x->nrl++] = (role){n->person, (uint32_t)ti, x->tok[s].s, x->tok[e - 1].e, status};
+    x->rl[x->nrl++] = (role){n->person, -1, (uint32_t)ti, x->tok[s].s, x->tok[e - 1].e, status};
 }
 
-/* Whether element i is of a type that joins two posts of one chain. */
+/* Whether element i is of a type that joins two posts of one chain
+ * ("Tổng Thư ký Quốc hội - Chủ nhiệm Văn phòng Quốc hội"). */
 static bool ex_joiner(const ex *x, size_t i)
 {
     int ty = x->el[i].type;
-    return ty == E_COMMA || ty == E_KIEM || ty == E_AND;
+    return ty == E_COMMA || ty == E_KIEM || ty == E_AND || ty == E_DASH;
+}
+
+/* Whether element i is the object of "thừa ủy quyền (của)" or "thay mặt":
+ * "thừa ủy quyền của Thủ tướng Chính phủ, Phó Thủ tướng Vương Đình Huệ vừa
+ * ký" — that post is someone else's and never opens the signer's chain. */
+static bool ex_governed(const ex *x, size_t i)
+{
+    size_t t = x->el[i].ts;
+    if (t >= 1 && ex_is(x, t - 1, "của"))
+        t--;
+    if (t < 2)
+        return false;
+    return (ex_is(x, t - 1, "quyền") && ex_is(x, t - 2, "ủy")) ||
+           (ex_is(x, t - 1, "mặt") && ex_is(x, t - 2, "thay"));
 }
 
 /* Prefix chains: a post right before a name is that person's, and so are
@@ -843,13 +1046,20 @@ static void ex_rule_prefix(ex *x)
 {
     for (size_t i = 0; i + 1 < x->nel; i++) {
         el *t = &x->el[i], *n = &x->el[i + 1];
-        if (t->type != E_TITLE || n->type != E_NAME || t->te != n->ts || n->person < 0)
+        size_t ni = i + 1;
+        /* "Chủ tịch UBND tỉnh Hưng Yên - Đỗ Quốc Văn" */
+        if (t->type == E_TITLE && n->type == E_DASH && i + 2 < x->nel &&
+            x->el[i + 2].type == E_NAME && !(i > 0 && x->el[i - 1].type == E_DASH))
+            n = &x->el[ni = i + 2];
+        else if (t->type != E_TITLE || n->type != E_NAME || t->xe != n->ts)
+            continue;
+        if (n->person < 0)
             continue;
         t->owned = 1;
-        ex_give(x, i, i + 1, 0);
+        ex_give(x, i, ni, 0);
         size_t k = i;
         while (k >= 2 && ex_joiner(x, k - 1) && x->el[k - 2].type == E_TITLE &&
-               !x->el[k - 2].owned)
+               !x->el[k - 2].owned && !ex_governed(x, k - 2))
             k -= 2;
         if (k < i && k >= 2 &&
             (x->el[k - 1].type == E_COMMA || x->el[k - 1].type == E_DASH ||
@@ -858,7 +1068,7 @@ static void ex_rule_prefix(ex *x)
             continue;
         for (size_t c = k; c < i; c += 2) {
             x->el[c].owned = 1;
-            ex_give(x, c, i + 1, 0);
+            ex_give(x, c, ni, 0);
         }
     }
 }
@@ -911,7 +1121,9 @@ static void ex_rule_postfix(ex *x)
             k++;
         } else if (ty == E_COMMA || ty == E_DASH || ty == E_OPEN) {
             k++;
-        } else {
+        } else if (ty != E_TITLE || x->el[k].ts != n->te) {
+            /* "ông Nguyễn Thành Phong Chủ tịch UBND thành phố nhấn mạnh":
+             * an apposition without a comma */
             continue;
         }
         while (k < x->nel) {
@@ -951,7 +1163,12 @@ static void ex_rule_cues(ex *x)
             st = t->status;
         else if (i > 0 && x->el[i - 1].type == E_CUE && x->el[i - 1].where == 2 && pending)
             st = pending;
-        else
+        else if (i > 1 && x->el[i - 1].type == E_CUE && x->el[i - 1].where == 2 &&
+                 x->el[i - 2].type == E_NAME && x->el[i - 2].person >= 0) {
+            /* "Phó Thủ tướng Vương Đình Huệ làm Trưởng Ban chỉ đạo": held */
+            ex_give(x, i, i - 2, 0);
+            continue;
+        } else
             continue;
         if (t->cued && t->status == ST_APPOINTED && pending)
             t->status = pending;
@@ -990,6 +1207,64 @@ static void ex_rule_cues(ex *x)
     }
 }
 
+/* Career timelines: every post of the clause after a period ("8/2007-
+ * 6/2010: Ủy viên Trung ương Đảng, Phó Thủ tướng …") is held over that
+ * period by the person the clause names, else by the article's subject
+ * (its most mentioned person); "former" unless the period runs to "nay". */
+static void ex_rule_timeline(ex *x)
+{
+    int32_t subject = -1;
+    int best = 0;
+    int *count = NULL;
+    for (size_t i = 0; i < x->nel; i++) {
+        if (x->el[i].type != E_RANGE)
+            continue;
+        if (!count) {
+            count = calloc(x->npp + 1, sizeof *count);
+            if (!count) {
+                x->oom = true;
+                return;
+            }
+            for (size_t k = 0; k < x->nel; k++)
+                if (x->el[k].type == E_NAME && x->el[k].person >= 0 &&
+                    ++count[x->el[k].person] > best) {
+                    best = count[x->el[k].person];
+                    subject = x->el[k].person;
+                }
+        }
+        size_t end = i + 1;
+        int32_t who = -1;
+        size_t who_el = 0;
+        while (end < x->nel && x->el[end].type != E_NL && x->el[end].type != E_BREAK &&
+               x->el[end].type != E_SEMI && x->el[end].type != E_RANGE) {
+            if (x->el[end].type == E_NAME && x->el[end].person >= 0 && who < 0) {
+                who = x->el[end].person;
+                who_el = end;
+            }
+            end++;
+        }
+        if (who < 0) {
+            who = subject;
+            who_el = i;
+        }
+        if (who < 0)
+            continue;
+        uint8_t st = x->el[i].to.prec == PDATE_NONE ? ST_CURRENT : ST_FORMER;
+        for (size_t k = i + 1; k < end; k++) {
+            el *t = &x->el[k];
+            if (t->type != E_TITLE || t->owned)
+                continue;
+            t->owned = 1;
+            if (!ex_grow(x, (void **)&x->rl, &x->caprl, x->nrl, sizeof *x->rl))
+                break;
+            size_t s0 = who_el < k ? x->el[who_el].ts : x->el[i].ts;
+            x->rl[x->nrl++] = (role){who,          (int32_t)i,          (uint32_t)k,
+                                     x->tok[s0].s, x->tok[t->te - 1].e, t->cued ? t->status : st};
+        }
+    }
+    free(count);
+}
+
 /* ---- output ---------------------------------------------------------- */
 
 /* The text of tokens [s, e) with white space collapsed, as a JSON string. */
@@ -1020,8 +1295,7 @@ static json_t *ex_text(const ex *x, size_t s, size_t e)
     return j ? j : json_null();
 }
 
-static const char *const ex_status_names[] = {"current", "former", "appointed", "ended",
-                                              "acting"};
+static const char *const ex_status_names[] = {"current", "former", "appointed", "ended", "acting"};
 
 /* Build the contract's people, organizations and roles arrays into o. */
 static void ex_output(ex *x, json_t *o)
@@ -1055,6 +1329,7 @@ static void ex_output(ex *x, json_t *o)
         const role *rl = &x->rl[r];
         const el *t = &x->el[rl->title];
         uint64_t key = norm_hash_combine(ex_seq_hash(x, t->rs, t->te), (uint64_t)rl->person + 1);
+        key = norm_hash_combine(key, (uint64_t)(rl->range + 2));
         size_t j = (size_t)key & (cap - 1);
         while (keys[j] && keys[j] != key)
             j = (j + 1) & (cap - 1);
@@ -1065,8 +1340,7 @@ static void ex_output(ex *x, json_t *o)
         }
         keys[j] = key;
         json_t *ro = json_object();
-        json_object_set_new(ro, "person",
-                            ex_text(x, x->pp[rl->person].ts, x->pp[rl->person].te));
+        json_object_set_new(ro, "person", ex_text(x, x->pp[rl->person].ts, x->pp[rl->person].te));
         json_object_set_new(ro, "position", ex_text(x, t->rs, t->te));
         json_object_set_new(ro, "role", ex_text(x, t->rs, t->re));
         json_object_set_new(ro, "organization", ex_text(x, t->re, t->te));
@@ -1076,6 +1350,13 @@ static void ex_output(ex *x, json_t *o)
         json_array_append_new(span, json_integer(x->t->map[rl->e]));
         json_object_set_new(ro, "span", span);
         json_object_set_new(ro, "single_holder", json_boolean(t->one));
+        if (rl->range >= 0) {
+            char db[16];
+            const el *rg = &x->el[rl->range];
+            json_object_set_new(ro, "from", json_string(pdate_format(&rg->from, db)));
+            if (rg->to.prec != PDATE_NONE)
+                json_object_set_new(ro, "to", json_string(pdate_format(&rg->to, db)));
+        }
         objs[j] = ro;
         json_array_append_new(roles, ro);
     }
@@ -1166,10 +1447,13 @@ json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const cha
     x.t = &t;
     ex_tokenize(&x);
     if (!x.oom)
+        ex_match(&x);
+    if (!x.oom)
         ex_elements(&x);
     if (!x.oom)
         ex_resolve_short(&x);
     if (!x.oom) {
+        ex_rule_timeline(&x);
         ex_rule_prefix(&x);
         ex_rule_plural(&x);
         ex_rule_postfix(&x);

@@ -45,7 +45,7 @@ static const lexicon_file lexicon_files[] = {
 };
 
 /* Set *errmsg to a formatted, malloc'd message. */
-static void lexicon_error(char **errmsg, const char *fmt, ...)
+__attribute__((format(printf, 2, 3))) static void lexicon_error(char **errmsg, const char *fmt, ...)
 {
     if (!errmsg)
         return;
@@ -200,8 +200,7 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
     if (tx_utf8_invalid_offset(cols[0], strlen(cols[0])) >= 0)
         return "invalid UTF-8";
     if (!strcmp(f->name, "abbreviations.tsv"))
-        return lexicon_push_pair(&lx->abbr, &lx->nabbr, cols[0], cols[1]) ? "out of memory"
-                                                                          : NULL;
+        return lexicon_push_pair(&lx->abbr, &lx->nabbr, cols[0], cols[1]) ? "out of memory" : NULL;
     if (!strcmp(f->name, "aliases.tsv")) {
         char *k = tx_key(cols[0]);
         if (!k)
@@ -215,14 +214,37 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
         return "out of memory";
     int nsyl;
     uint64_t h = lexicon_phrase_hash(t.w, t.len, &nsyl);
+    if (nsyl > 8) {
+        norm_text_free(&t);
+        return "entry longer than 8 words";
+    }
+    /* mark every proper prefix, so that a lookup stops at the first
+     * syllable sequence no phrase starts with */
+    uint64_t ph = 0;
+    int pn = 0;
+    for (size_t i = 0; i < t.len && pn + 1 < nsyl;) {
+        size_t e2 = lexicon_word_end(t.w, t.len, i);
+        if (e2 == i) {
+            i++;
+            continue;
+        }
+        ph = norm_hash_combine(ph, norm_hash_syllable(t.w + i, e2 - i));
+        pn++;
+        lx_entry *pe = lexicon_slot(lx, ph, pn);
+        if (!pe) {
+            norm_text_free(&t);
+            return "out of memory";
+        }
+        pe->kinds |= LX_PREFIX;
+        i = e2;
+    }
     norm_text_free(&t);
     if (nsyl == 0)
         return "no word in entry";
-    if (nsyl > 8)
-        return "entry longer than 8 words";
     lx_entry *e = lexicon_slot(lx, h, nsyl);
     if (!e)
         return "out of memory";
+    lx->entries++;
     e->kinds |= f->kind;
     if (nsyl > lx->maxsyl)
         lx->maxsyl = nsyl;
@@ -250,8 +272,7 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
 }
 
 /* Load one file of the directory; 0 or -1 with *errmsg set. */
-static int lexicon_load_file(tx_lexicon *lx, const char *dir, const lexicon_file *f,
-                             char **errmsg)
+static int lexicon_load_file(tx_lexicon *lx, const char *dir, const lexicon_file *f, char **errmsg)
 {
     char path[4096];
     snprintf(path, sizeof path, "%s/%s", dir, f->name);
@@ -376,7 +397,7 @@ void tx_lexicon_unref(tx_lexicon *lx)
 /* Number of phrases, abbreviations and aliases loaded. */
 size_t tx_lexicon_size(const tx_lexicon *lx)
 {
-    return lx ? lx->count + lx->nabbr + lx->nalias : 0;
+    return lx ? lx->entries + lx->nabbr + lx->nalias : 0;
 }
 
 /* Whether a role phrase has one holder at a time. */

@@ -22,7 +22,16 @@ long tx_utf8_invalid_offset(const char *s, size_t len)
     while (i < len) {
         unsigned char c = p[i];
         if (c < 0x80) {
-            i++;
+            /* eight ASCII bytes at a time */
+            while (i + 8 <= len) {
+                uint64_t v;
+                memcpy(&v, p + i, 8);
+                if (v & 0x8080808080808080ULL)
+                    break;
+                i += 8;
+            }
+            if (i < len && p[i] < 0x80)
+                i++;
             continue;
         }
         size_t n;
@@ -87,11 +96,45 @@ size_t norm_encode(uint32_t cp, char *out)
     return (size_t)utf8proc_encode_char((utf8proc_int32_t)cp, (utf8proc_uint8_t *)out);
 }
 
-/* Lower case of a code point (ASCII fast path). */
+/* Case of a Vietnamese letter outside ASCII, without a table lookup:
+ * 1 upper, 0 lower, -1 not one of them (ask utf8proc).  Covers Latin-1,
+ * ă đ ĩ ũ ơ ư and the Latin Extended Additional block (ạ … ỹ). */
+static int norm_viet_case(uint32_t cp)
+{
+    if (cp >= 0x1EA0 && cp <= 0x1EFF)
+        return !(cp & 1);
+    if (cp >= 0xC0 && cp <= 0xFF && cp != 0xD7 && cp != 0xF7)
+        return cp <= 0xDE;
+    switch (cp) {
+    case 0x102:
+    case 0x110:
+    case 0x128:
+    case 0x168:
+    case 0x1A0:
+    case 0x1AF:
+        return 1;
+    case 0x103:
+    case 0x111:
+    case 0x129:
+    case 0x169:
+    case 0x1A1:
+    case 0x1B0:
+        return 0;
+    default:
+        return -1;
+    }
+}
+
+/* Lower case of a code point (ASCII and Vietnamese fast paths). */
 uint32_t norm_lower(uint32_t cp)
 {
     if (cp < 0x80)
         return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
+    int c = norm_viet_case(cp);
+    if (c == 0)
+        return cp;
+    if (c == 1)
+        return cp < 0x100 ? cp + 0x20 : cp == 0x1AF ? 0x1B0 : cp + 1;
     return (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
 }
 
@@ -102,6 +145,9 @@ bool norm_is_upper(uint32_t cp)
         return cp >= 'A' && cp <= 'Z';
     if (cp > 0x10FFFF)
         return false;
+    int c = norm_viet_case(cp);
+    if (c >= 0)
+        return c == 1;
     return utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LU;
 }
 
@@ -112,9 +158,11 @@ bool norm_is_letter(uint32_t cp)
         return (cp | 32) >= 'a' && (cp | 32) <= 'z';
     if (cp > 0x10FFFF)
         return false;
+    if (norm_viet_case(cp) >= 0)
+        return true;
     utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
-    return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) ||
-           c == UTF8PROC_CATEGORY_MN || c == UTF8PROC_CATEGORY_MC;
+    return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) || c == UTF8PROC_CATEGORY_MN ||
+           c == UTF8PROC_CATEGORY_MC;
 }
 
 /* White space other than '\n' that the extractor treats as one ' ': tabs,
@@ -153,16 +201,16 @@ static int norm_reserve(tx_text *t, size_t *cap, size_t n)
 }
 
 /* NFC one cluster (a base and its combining marks) into t, all of its bytes
- * mapped to the original offset orig. */
-static int norm_cluster(tx_text *t, size_t *cap, const uint32_t *cps, size_t n, uint32_t orig)
+ * mapped to the original offset orig; rest is the input still to copy. */
+static int norm_cluster(tx_text *t, size_t *cap, const uint32_t *cps, size_t n, uint32_t orig,
+                        size_t rest)
 {
     utf8proc_int32_t buf[64];
     size_t m = 0;
     for (size_t k = 0; k < n && m < 48; k++) {
         int bc = 0;
-        utf8proc_ssize_t r = utf8proc_decompose_char((utf8proc_int32_t)cps[k], buf + m,
-                                                     (utf8proc_ssize_t)(64 - m),
-                                                     UTF8PROC_DECOMPOSE, &bc);
+        utf8proc_ssize_t r = utf8proc_decompose_char(
+            (utf8proc_int32_t)cps[k], buf + m, (utf8proc_ssize_t)(64 - m), UTF8PROC_DECOMPOSE, &bc);
         if (r < 0 || (size_t)r > 64 - m)
             return -1;
         m += (size_t)r;
@@ -184,7 +232,9 @@ static int norm_cluster(tx_text *t, size_t *cap, const uint32_t *cps, size_t n, 
         utf8proc_normalize_utf32(buf, (utf8proc_ssize_t)m, UTF8PROC_COMPOSE | UTF8PROC_STABLE);
     if (r < 0)
         return -1;
-    if (norm_reserve(t, cap, (size_t)r * 4))
+    /* room for the cluster and for the rest of the input, which the
+     * common path copies without checking */
+    if (norm_reserve(t, cap, (size_t)r * 4 + rest + 16))
         return -1;
     for (utf8proc_ssize_t k = 0; k < r; k++) {
         size_t nb = norm_encode((uint32_t)buf[k], t->w + t->len);
@@ -283,9 +333,10 @@ int norm_text(const char *s, size_t len, tx_text *out)
     size_t i = 0;
     while (i < len) {
         unsigned char c = p[i];
-        if (c >= 0x20 && c < 0x7F && !(i + 1 < len && norm_is_combining_at(p + i + 1, len - i - 1))) {
-            if (norm_reserve(out, &cap, 1))
-                goto fail;
+        /* every path but a cluster writes no more bytes than it reads, and
+         * the buffers are len + 16 long: only clusters need norm_reserve */
+        if (c >= 0x20 && c < 0x7F &&
+            !(i + 1 < len && norm_is_combining_at(p + i + 1, len - i - 1))) {
             out->w[out->len] = (char)c;
             out->map[out->len++] = (uint32_t)i;
             i++;
@@ -294,8 +345,6 @@ int norm_text(const char *s, size_t len, tx_text *out)
         size_t start = i;
         uint32_t cp = norm_decode(p, len, &i);
         if (norm_is_odd_space(cp)) {
-            if (norm_reserve(out, &cap, 1))
-                goto fail;
             out->w[out->len] = ' ';
             out->map[out->len++] = (uint32_t)start;
             continue;
@@ -309,11 +358,11 @@ int norm_text(const char *s, size_t len, tx_text *out)
                 if (n < 16)
                     cps[n++] = m; /* marks past 16 are junk: dropped */
             }
-            if (norm_cluster(out, &cap, cps, n, (uint32_t)start))
+            if (norm_cluster(out, &cap, cps, n, (uint32_t)start, len - i))
                 goto fail;
             continue;
         }
-        if (norm_reserve(out, &cap, 4))
+        if (out->len + 4 >= cap && norm_reserve(out, &cap, 4))
             goto fail;
         memcpy(out->w + out->len, p + start, i - start);
         for (size_t b = 0; b < i - start; b++)
@@ -405,9 +454,9 @@ char *tx_fold(const char *s)
     if (!k)
         return NULL;
     utf8proc_uint8_t *m = NULL;
-    utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)k, 0, &m,
-                                      UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_DECOMPOSE |
-                                          UTF8PROC_STRIPMARK);
+    utf8proc_ssize_t r =
+        utf8proc_map((const utf8proc_uint8_t *)k, 0, &m,
+                     UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK);
     free(k);
     if (r < 0)
         return NULL;

@@ -50,6 +50,7 @@ enum {
     LX_NOTNAME = 1u << 10,  /* capitalised word that never starts a name */
     LX_RANK = 1u << 11,     /* rank or degree before a name: Trung tướng, GS.TS */
     LX_MONTH = 1u << 12,    /* Tháng Bảy … */
+    LX_PREFIX = 1u << 13,   /* a proper prefix of a longer phrase */
 };
 
 enum tx_status { ST_CURRENT = 0, ST_FORMER, ST_APPOINTED, ST_ENDED, ST_ACTING };
@@ -71,7 +72,8 @@ struct tx_lexicon {
     atomic_int refs;
     lx_entry *tab;
     size_t cap;
-    size_t count;
+    size_t count;   /* table slots in use, prefixes included */
+    size_t entries; /* lexicon lines loaded */
     int maxsyl;
     lx_pair *abbr; /* abbreviations, case-sensitive, as written */
     size_t nabbr;

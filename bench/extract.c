@@ -1,0 +1,142 @@
+/*
+ * bench/extract.c — single-thread extraction throughput: loads every *.txt
+ * of a directory (default ../shared/corpus/politics) into memory, then runs
+ * tx_extract() over all of them, repeating the pass until at least
+ * --min-seconds (default 1) have gone by.  Prints one line:
+ *   extract_MBps=… articles_per_s=… articles=… bytes=…
+ * (bytes and articles of one pass; the rates over all passes).  Reading the
+ * files is not timed; building the JSON result is.
+ *
+ * usage: bench_extract [--lexicon DIR] [--min-seconds S] [DIR]
+ */
+#include "tenure/extract.h"
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#ifndef TENURE_LEXICON_DIR_DEFAULT
+#define TENURE_LEXICON_DIR_DEFAULT "conf/lexicon"
+#endif
+
+typedef struct article {
+    char *text;
+    size_t len;
+} article;
+
+/* Read one file whole; NULL on error. */
+static char *bench_read(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    if (fseek(f, 0, SEEK_END) != 0) {
+        fclose(f);
+        return NULL;
+    }
+    long n = ftell(f);
+    rewind(f);
+    char *buf = n >= 0 ? malloc((size_t)n + 1) : NULL;
+    if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
+        free(buf);
+        buf = NULL;
+    }
+    fclose(f);
+    *len = buf ? (size_t)n : 0;
+    return buf;
+}
+
+/* Monotonic seconds. */
+static double bench_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+int main(int argc, char **argv)
+{
+    const char *lexdir = TENURE_LEXICON_DIR_DEFAULT, *dir = "../shared/corpus/politics";
+    double min_seconds = 1.0;
+    for (int i = 1; i < argc; i++) {
+        if (!strcmp(argv[i], "--lexicon") && i + 1 < argc)
+            lexdir = argv[++i];
+        else if (!strcmp(argv[i], "--min-seconds") && i + 1 < argc)
+            min_seconds = atof(argv[++i]);
+        else if (argv[i][0] != '-')
+            dir = argv[i];
+        else {
+            fprintf(stderr, "usage: bench_extract [--lexicon DIR] [--min-seconds S] [DIR]\n");
+            return 2;
+        }
+    }
+    char *why = NULL;
+    tx_lexicon *lx = tx_lexicon_load(lexdir, &why);
+    if (!lx) {
+        fprintf(stderr, "bench_extract: %s\n", why ? why : "cannot load lexicon");
+        free(why);
+        return 1;
+    }
+    DIR *d = opendir(dir);
+    if (!d) {
+        fprintf(stderr, "bench_extract: %s: cannot open\n", dir);
+        tx_lexicon_unref(lx);
+        return 1;
+    }
+    article *arts = NULL;
+    size_t n = 0, cap = 0, bytes = 0;
+    struct dirent *de;
+    while ((de = readdir(d))) {
+        size_t nl = strlen(de->d_name);
+        if (nl < 5 || strcmp(de->d_name + nl - 4, ".txt"))
+            continue;
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
+        size_t len;
+        char *text = bench_read(path, &len);
+        if (!text)
+            continue;
+        if (n == cap) {
+            cap = cap ? cap * 2 : 256;
+            article *na = realloc(arts, cap * sizeof *arts);
+            if (!na) {
+                free(text);
+                break;
+            }
+            arts = na;
+        }
+        arts[n++] = (article){text, len};
+        bytes += len;
+    }
+    closedir(d);
+    if (!n) {
+        fprintf(stderr, "bench_extract: %s: no .txt files\n", dir);
+        tx_lexicon_unref(lx);
+        return 1;
+    }
+    double t0 = bench_now(), el;
+    size_t passes = 0, failed = 0;
+    do {
+        for (size_t i = 0; i < n; i++) {
+            tx_error err;
+            json_t *r = tx_extract(lx, arts[i].text, arts[i].len, NULL, &err);
+            if (r)
+                json_decref(r);
+            else
+                failed++;
+        }
+        passes++;
+        el = bench_now() - t0;
+    } while (el < min_seconds);
+    printf("extract_MBps=%.1f articles_per_s=%.0f articles=%zu bytes=%zu\n",
+           (double)bytes * (double)passes / el / 1e6, (double)n * (double)passes / el, n, bytes);
+    if (failed)
+        fprintf(stderr, "bench_extract: %zu extractions failed\n", failed);
+    for (size_t i = 0; i < n; i++)
+        free(arts[i].text);
+    free(arts);
+    tx_lexicon_unref(lx);
+    return 0;
+}

@@ -1,0 +1,253 @@
+/*
+ * test_patterns.c — one test per extraction pattern, each on a real
+ * sentence from the seed articles or the development split of the corpus
+ * (files ending in 1 or 7), quoted as the article writes it.
+ */
+#include "tx_check.h"
+
+/* Prefix chain: every title before the name is that person's (seed 000). */
+static void test_prefix_chain(void)
+{
+    json_t *r = tx_check_run(
+        "Tại Hội nghị, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung "
+        "ương Phạm Minh Chính yêu cầu các cấp ủy, tổ chức đảng quán triệt sâu sắc.");
+    HAS_ROLE(r, "Phạm Minh Chính", "Ủy viên Bộ Chính trị");
+    HAS_ROLE(r, "Phạm Minh Chính", "Bí thư Trung ương Đảng");
+    HAS_ROLE(r, "Phạm Minh Chính", "Trưởng Ban Tổ chức Trung ương");
+    CHECK_INT(tx_check_nroles(r), 3);
+    json_t *o = tx_check_role(r, "Phạm Minh Chính", "Trưởng Ban Tổ chức Trung ương");
+    CHECK_STR(json_string_value(json_object_get(o, "role")), "Trưởng");
+    CHECK_STR(json_string_value(json_object_get(o, "organization")), "Ban Tổ chức Trung ương");
+    json_decref(r);
+    /* two posts, the second with a lower-case organisation word (seed 000) */
+    r = tx_check_run(
+        "chỉ đạo của Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng về chuẩn bị nhân sự.");
+    HAS_ROLE(r, "Nguyễn Phú Trọng", "Tổng Bí thư");
+    HAS_ROLE(r, "Nguyễn Phú Trọng", "Chủ tịch nước");
+    json_decref(r);
+}
+
+/* Postfix chain after the name, ended by a verb (seed 001). */
+static void test_postfix_chain(void)
+{
+    json_t *r = tx_check_run("Đồng chí Đinh Thế Huynh, Ủy viên Bộ Chính trị, Thường trực Ban Bí "
+                             "thư dự và chỉ đạo hội nghị.");
+    HAS_ROLE(r, "Đinh Thế Huynh", "Ủy viên Bộ Chính trị");
+    HAS_ROLE(r, "Đinh Thế Huynh", "Thường trực Ban Bí thư");
+    CHECK_INT(tx_check_nroles(r), 2);
+    json_decref(r);
+}
+
+/* A list header distributes its title; each name keeps its own (seed 001). */
+static void test_list_header(void)
+{
+    json_t *r = tx_check_run(
+        "Dự hội nghị có các đồng chí Ủy viên Bộ Chính trị: Trần Quốc Vượng, Bí thư Trung ương "
+        "Đảng, Chủ nhiệm Ủy ban Kiểm tra Trung ương; Võ Văn Thưởng, Bí thư Trung ương Đảng, Trưởng "
+        "Ban Tuyên giáo Trung ương; Đinh La Thăng, Bí thư Thành ủy thành phố Hồ Chí Minh...");
+    HAS_ROLE(r, "Trần Quốc Vượng", "Ủy viên Bộ Chính trị");
+    HAS_ROLE(r, "Trần Quốc Vượng", "Chủ nhiệm Ủy ban Kiểm tra Trung ương");
+    HAS_ROLE(r, "Võ Văn Thưởng", "Ủy viên Bộ Chính trị");
+    HAS_ROLE(r, "Võ Văn Thưởng", "Trưởng Ban Tuyên giáo Trung ương");
+    HAS_ROLE(r, "Đinh La Thăng", "Ủy viên Bộ Chính trị");
+    HAS_ROLE(r, "Đinh La Thăng", "Bí thư Thành ủy thành phố Hồ Chí Minh");
+    CHECK(!tx_check_person(r, "Hồ Chí Minh"));
+    CHECK_INT(tx_check_nroles(r), 8);
+    json_decref(r);
+}
+
+/* Byline: a name alone on its line, its titles on the next (seed 002). */
+static void test_byline(void)
+{
+    json_t *r = tx_check_run("xây dựng Đảng.\n\nHồ Văn Cậy\n\nUVBTV, Thủ trưởng Cơ quan Tổ chức - "
+                             "Nội vụ\n\nthị xã Hoàng Mai\n");
+    HAS_ROLE(r, "Hồ Văn Cậy", "UVBTV");
+    HAS_ROLE(r, "Hồ Văn Cậy", "Thủ trưởng Cơ quan Tổ chức - Nội vụ");
+    CHECK(!tx_check_person(r, "Hoàng Mai"));
+    json_decref(r);
+}
+
+/* Chains joined by "và" and an implicit organisation (seed 004). */
+static void test_two_chains_and_implicit_org(void)
+{
+    json_t *r = tx_check_run(
+        "Ủy viên Trung ương Đảng, Phó Trưởng ban Thường trực, Bí thư Đảng ủy cơ quan Mai Văn "
+        "Chính và  Phó Trưởng Ban Tổ chức Trung ương, Phó Bí thư Đảng ủy cơ quan Phan Thăng An "
+        "chủ trì Hội nghị.");
+    HAS_ROLE(r, "Mai Văn Chính", "Ủy viên Trung ương Đảng");
+    HAS_ROLE(r, "Mai Văn Chính", "Phó Trưởng ban Thường trực");
+    HAS_ROLE(r, "Mai Văn Chính", "Bí thư Đảng ủy cơ quan");
+    HAS_ROLE(r, "Phan Thăng An", "Phó Trưởng Ban Tổ chức Trung ương");
+    HAS_ROLE(r, "Phan Thăng An", "Phó Bí thư Đảng ủy cơ quan");
+    CHECK_INT(tx_check_nroles(r), 5);
+    json_decref(r);
+}
+
+/* Shared organisation at the end of a chain, honorific first (dev 00567). */
+static void test_shared_org(void)
+{
+    json_t *r = tx_check_run("Ông Vương Bình Thạnh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh cho "
+                             "biết sẽ tạo điều kiện.");
+    HAS_ROLE(r, "Vương Bình Thạnh", "Phó Bí thư Tỉnh ủy");
+    HAS_ROLE(r, "Vương Bình Thạnh", "Chủ tịch UBND tỉnh");
+    json_decref(r);
+}
+
+/* "kiêm" joins two posts of one person (dev 00141). */
+static void test_kiem(void)
+{
+    json_t *r = tx_check_run("Ông Trần Huy Tuấn, Bí thư Huyện ủy kiêm Chủ tịch HĐND huyện Văn "
+                             "Yên cho biết: Sáng 6/2, Thường trực huyện ủy đã họp.");
+    HAS_ROLE(r, "Trần Huy Tuấn", "Bí thư Huyện ủy");
+    HAS_ROLE(r, "Trần Huy Tuấn", "Chủ tịch HĐND huyện Văn Yên");
+    json_decref(r);
+}
+
+/* Title, dash, name (dev 00047). */
+static void test_title_dash_name(void)
+{
+    json_t *r = tx_check_run("Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên - Đỗ Quốc Văn, đã ký Công "
+                             "điện số 03.");
+    HAS_ROLE(r, "Đỗ Quốc Văn", "Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên");
+    json_decref(r);
+}
+
+/* Short references resolve to the full name, mentions add up; a post
+ * right after a name without a comma is an apposition (dev 00021, the
+ * quote from dev 00037). */
+static void test_short_reference(void)
+{
+    json_t *r = tx_check_run(
+        "Tại cuộc họp, ông Nguyễn Thành Phong Chủ tịch UBND thành phố nhấn mạnh, dù đã qua 73 "
+        "ngày. \"Tương lai Cần Giờ sẽ là thành phố nghỉ dưỡng, du lịch sinh thái\", ông Phong "
+        "nói.");
+    CHECK(tx_check_person(r, "Nguyễn Thành Phong"));
+    HAS_ROLE(r, "Nguyễn Thành Phong", "Chủ tịch UBND thành phố");
+    json_t *p = json_array_get(json_object_get(r, "people"), 0);
+    CHECK_INT(json_integer_value(json_object_get(p, "mentions")), 2);
+    CHECK_INT(json_array_size(json_object_get(r, "people")), 1);
+    json_decref(r);
+}
+
+/* A plural title shared by a list of names (DESIGN.md §3). */
+static void test_plural_title(void)
+{
+    json_t *r = tx_check_run("Dự buổi lễ có các Phó Thủ tướng Vương Đình Huệ, Vũ Đức Đam, Trịnh "
+                             "Đình Dũng.");
+    HAS_ROLE(r, "Vương Đình Huệ", "Phó Thủ tướng");
+    HAS_ROLE(r, "Vũ Đức Đam", "Phó Thủ tướng");
+    HAS_ROLE(r, "Trịnh Đình Dũng", "Phó Thủ tướng");
+    json_decref(r);
+}
+
+/* Status cues: tân → appointed (dev 00321), giữ chức → appointed (dev
+ * 00011), quyền → acting and nguyên → former (dev 00017). */
+static void test_status(void)
+{
+    json_t *r = tx_check_run("Đông đảo cán bộ TP. HCM đã đón tân Bí thư Thành ủy Nguyễn Thiện "
+                             "Nhân tại Hội trường.");
+    STATUS(r, "Nguyễn Thiện Nhân", "Bí thư Thành ủy", "appointed");
+    json_decref(r);
+    r = tx_check_run("Bổ nhiệm ông Huỳnh Văn Chương, Phó Giám đốc Đại học Huế giữ chức vụ Chủ "
+                     "tịch Hội đồng Đại học Huế nhiệm kỳ 2021 - 2026.");
+    STATUS(r, "Huỳnh Văn Chương", "Phó Giám đốc Đại học Huế", "current");
+    STATUS(r, "Huỳnh Văn Chương", "Chủ tịch Hội đồng Đại học Huế", "appointed");
+    json_decref(r);
+    r = tx_check_run("Tổng Liên đoàn Lao động Việt Nam có quyết định công nhận quyền Hiệu "
+                     "trưởng Trường ĐH Tôn Đức Thắng đối với TS Trần Trọng Đạo, thành viên Hội "
+                     "đồng trường nhiệm kỳ 2021-2026, nguyên Phó Hiệu trưởng nhiệm kỳ 2014-2019.");
+    STATUS(r, "Trần Trọng Đạo", "Hiệu trưởng Trường ĐH Tôn Đức Thắng", "acting");
+    STATUS(r, "Trần Trọng Đạo", "Phó Hiệu trưởng", "former");
+    CHECK(!tx_check_person(r, "Tôn Đức Thắng"));
+    json_decref(r);
+    /* thôi giữ chức → ended: "phân công ông Đinh La Thăng thôi giữ chức …" */
+    r = tx_check_run("Bộ Chính trị phân công ông Đinh La Thăng thôi giữ chức Bí thư Thành ủy TP "
+                     "Hồ Chí Minh.");
+    STATUS(r, "Đinh La Thăng", "Bí thư Thành ủy TP Hồ Chí Minh", "ended");
+    json_decref(r);
+}
+
+/* Career timelines: posts after a period carry it as from/to; the holder
+ * is the person the clause names (dev 00921, "Từ tháng 2/1941- 9/1941, …",
+ * its typo "Bí Tỉnh ủy" corrected), else the article's subject (the
+ * biography form of DESIGN.md §3). */
+static void test_timeline(void)
+{
+    json_t *r = tx_check_run("Từ tháng 2/1941- 9/1941, đồng chí Phan Trọng Tuệ được phân công "
+                             "làm Bí thư Tỉnh ủy Hà Đông.");
+    json_t *o = tx_check_role(r, "Phan Trọng Tuệ", "Bí thư Tỉnh ủy Hà Đông");
+    CHECK(o != NULL);
+    CHECK_STR(json_string_value(json_object_get(o, "from")), "1941-02");
+    CHECK_STR(json_string_value(json_object_get(o, "to")), "1941-09");
+    CHECK_STR(json_string_value(json_object_get(o, "status")), "former");
+    json_decref(r);
+    r = tx_check_run("Đồng chí Nguyễn Xuân Phúc\n8/2007-6/2010: Ủy viên Trung ương Đảng, Bộ "
+                     "trưởng, Chủ nhiệm Văn phòng Chính phủ.\n6/2010-nay: Ủy viên Bộ Chính trị, "
+                     "Phó Thủ tướng Chính phủ.\n");
+    o = tx_check_role(r, "Nguyễn Xuân Phúc", "Chủ nhiệm Văn phòng Chính phủ");
+    CHECK(o != NULL);
+    CHECK_STR(json_string_value(json_object_get(o, "to")), "2010-06");
+    o = tx_check_role(r, "Nguyễn Xuân Phúc", "Phó Thủ tướng Chính phủ");
+    CHECK(o != NULL);
+    CHECK_STR(json_string_value(json_object_get(o, "from")), "2010-06");
+    CHECK(json_object_get(o, "to") == NULL);
+    CHECK_STR(json_string_value(json_object_get(o, "status")), "current");
+    CHECK_INT(tx_check_nroles(r), 5);
+    json_decref(r);
+}
+
+/* Names that are not persons: cities, districts, schools, streets, months,
+ * foreign leaders' names run into a post (seeds 000, 002, 004; dev 00061). */
+static void test_not_people(void)
+{
+    json_t *r = tx_check_run(
+        "Hội nghị tại Thành phố Hồ Chí Minh, Trường Tiểu học Quỳnh Vinh A, thị xã Hoàng Mai, "
+        "đường Lê Duẩn. Thứ Sáu, Tháng Bảy 19, 2024. Tại cuộc gặp Thủ tướng Hun Sen, Thủ tướng "
+        "Phạm Minh Chính khẳng định.");
+    CHECK(!tx_check_person(r, "Hồ Chí Minh"));
+    CHECK(!tx_check_person(r, "Quỳnh Vinh A"));
+    CHECK(!tx_check_person(r, "Hoàng Mai"));
+    CHECK(!tx_check_person(r, "Lê Duẩn"));
+    CHECK(!tx_check_person(r, "Tháng Bảy"));
+    HAS_ROLE(r, "Phạm Minh Chính", "Thủ tướng");
+    NO_ROLE(r, "Phạm Minh Chính", "Thủ tướng Hun Sen");
+    CHECK_INT(json_array_size(json_object_get(r, "people")), 1);
+    json_decref(r);
+}
+
+/* Spans are byte offsets of the text as sent, also when it is decomposed
+ * (NFD) and uses old tone marks: the span still covers the evidence. */
+static void test_spans(void)
+{
+    const char *text = "Th\xe1\xbb\xa7 t\xc6\xb0\xe1\xbb\x9bng Ph\xe1\xba\xa1m Minh Chi\xcc\x81nh "
+                       "n\xc3\xb3i.";
+    json_t *r = tx_check_run(text);
+    json_t *o = tx_check_role(r, "Phạm Minh Chính", "Thủ tướng");
+    CHECK(o != NULL);
+    json_t *span = json_object_get(o, "span");
+    CHECK_INT(json_integer_value(json_array_get(span, 0)), 0);
+    CHECK_INT(json_integer_value(json_array_get(span, 1)), strlen(text) - strlen(" nói."));
+    json_decref(r);
+}
+
+int main(void)
+{
+    test_prefix_chain();
+    test_postfix_chain();
+    test_list_header();
+    test_byline();
+    test_two_chains_and_implicit_org();
+    test_shared_org();
+    test_kiem();
+    test_title_dash_name();
+    test_short_reference();
+    test_plural_title();
+    test_status();
+    test_timeline();
+    test_not_people();
+    test_spans();
+    tx_lexicon_unref(tx_check_lx);
+    if (test_failures)
+        fprintf(stderr, "%d check(s) failed\n", test_failures);
+    return test_failures ? 1 : 0;
+}

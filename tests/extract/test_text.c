@@ -1,0 +1,184 @@
+/*
+ * test_text.c — normalization and keys, lexicon loading errors, article
+ * dates, and bad input (invalid UTF-8, empty, binary junk, one 10 MB line,
+ * text with no Vietnamese): a clear error or an empty result, never a crash.
+ */
+#include "tx_check.h"
+
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+/* tx_key / tx_fold: NFC, tone placement, white space, case, diacritics. */
+static void test_keys(void)
+{
+    char *k = tx_key("  Trưởng\xc2\xa0"
+                     "Ban\xe2\x80\x8b  Tổ chức ");
+    CHECK_STR(k, "trưởng ban tổ chức");
+    free(k);
+    k = tx_key("U\xcc\x89y ban"); /* decomposed: U + combining hook */
+    CHECK_STR(k, "ủy ban");
+    free(k);
+    k = tx_key("Uỷ viên, hoà bình, thuỷ lợi, Quý");
+    CHECK_STR(k, "ủy viên, hòa bình, thủy lợi, quý");
+    free(k);
+    k = tx_fold("Phạm Minh Chính, Đặng");
+    CHECK_STR(k, "pham minh chinh, dang");
+    free(k);
+    CHECK(tx_key("\xff") == NULL);
+}
+
+/* Canonical keys: abbreviations and aliases (conf/lexicon). */
+static void test_canonical(void)
+{
+    tx_lexicon *lx = tx_check_lexicon();
+    char *a = tx_canonical_key(lx, "Trưởng Ban Tổ chức TƯ");
+    char *b = tx_canonical_key(lx, "trưởng ban tổ chức trung ương");
+    CHECK_STR(a, b);
+    free(a);
+    free(b);
+    a = tx_canonical_key(lx, "Bí thư Thành ủy TP.HCM");
+    CHECK_STR(a, "bí thư thành ủy thành phố hồ chí minh");
+    free(a);
+    a = tx_canonical_label(lx, "Thủ tướng");
+    CHECK_STR(a, "Thủ tướng Chính phủ");
+    free(a);
+    a = tx_canonical_label(lx, "Chủ tịch UBND tỉnh Cà Mau");
+    CHECK_STR(a, "Chủ tịch Ủy ban nhân dân tỉnh Cà Mau");
+    free(a);
+    CHECK_INT(tx_role_single_holder(lx, "Chủ tịch"), 1);
+    CHECK_INT(tx_role_single_holder(lx, "Ủy viên"), 0);
+    CHECK_INT(tx_role_single_holder(lx, "trưởng ban"), 1);
+    CHECK_INT(tx_role_single_holder(lx, "không phải chức danh"), 0);
+    CHECK(tx_lexicon_size(lx) > 500);
+}
+
+/* A malformed line fails the load with "file:line: reason". */
+static void test_lexicon_errors(void)
+{
+    char dir[] = "/tmp/tx_lexXXXXXX";
+    CHECK(mkdtemp(dir) != NULL);
+    char cmd[512];
+    snprintf(cmd, sizeof cmd, "cp %s/*.tsv %s/ && printf 'Bí thư\\tsometimes\\n' >> %s/roles.tsv",
+             TX_LEXICON_DIR, dir, dir);
+    CHECK_INT(system(cmd), 0);
+    char *why = NULL;
+    tx_lexicon *lx = tx_lexicon_load(dir, &why);
+    CHECK(lx == NULL);
+    CHECK(why && strstr(why, "roles.tsv:") && strstr(why, "holders must be"));
+    free(why);
+    snprintf(cmd, sizeof cmd, "rm -r %s", dir);
+    CHECK_INT(system(cmd), 0);
+    why = NULL;
+    CHECK(tx_lexicon_load("/nonexistent/lexicon", &why) == NULL);
+    CHECK(why && strstr(why, "surnames.tsv:0:"));
+    free(why);
+}
+
+/* The date of a text as tx_extract() finds it ("" when null). */
+static const char *test_date(const char *text, char *buf)
+{
+    json_t *r = tx_check_run(text);
+    const char *d = json_string_value(json_object_get(r, "date"));
+    snprintf(buf, 16, "%s", d ? d : "");
+    json_decref(r);
+    return buf;
+}
+
+/* Article dates: stamps, event dates, years from elsewhere, never a
+ * document's date (seeds 000–004, dev 00327, 00741, 00801). */
+static void test_dates(void)
+{
+    char b[16];
+    CHECK_STR(test_date("Cập nhật lúc22:22, Thứ Bảy, 04/03/2017 (GMT+7)\n\nNgày 4-3, Hội nghị "
+                        "toàn quốc được tổ chức.",
+                        b),
+              "2017-03-04");
+    CHECK_STR(test_date("Phạm Đông LDO | 12/03/2021 15:23\n\nSáng 12.3, Ban Tổ chức Trung ương "
+                        "tổ chức hội nghị.",
+                        b),
+              "2021-03-12");
+    CHECK_STR(test_date("Thứ Sáu, Tháng Bảy 19, 2024\nChiều 4/7/2024, Ban Tổ chức Trung ương tổ "
+                        "chức Hội nghị. Chỉ thị số 35 ngày 14/6/2024 của Bộ Chính trị.",
+                        b),
+              "2024-07-04");
+    CHECK_STR(test_date("Công tác tổ chức cán bộ (03/09/2020 07:55 AM)\n", b), "2020-09-03");
+    CHECK_STR(test_date("công tác tháng 5/2020 diễn ra chiều 5/5. Kế hoạch năm 2020.", b),
+              "2020-05-05");
+    CHECK_STR(test_date("Chiều ngày 10-5-2017, Hội nghị lần thứ năm đã họp phiên bế mạc.", b),
+              "2017-05-10");
+    /* a document's date is never the article's */
+    CHECK_STR(test_date("Theo Chỉ thị số 35 ngày 14/6/2024 của Bộ Chính trị.", b), "");
+    /* background: "Đến chiều 23/1/2017" in the middle of a sentence */
+    CHECK_STR(test_date("Theo cáo trạng, đến chiều 23/1/2017, Phương lái ô tô.", b), "");
+    /* the latest year written, not a target year */
+    CHECK_STR(test_date("Tối 14.6, lễ kỷ niệm 60 năm (14.6.1957 - 14.6.2017), phấn đấu đến năm "
+                        "2030.",
+                        b),
+              "2017-06-14");
+    /* no year anywhere: null, not a guess */
+    CHECK_STR(test_date("Chiều 1/6, Quốc hội thảo luận.", b), "");
+    CHECK_STR(test_date("# doc_id = x\n# date = 20210423\nQuyết định ngày 5/4/2021.", b),
+              "2021-04-23");
+    /* a given date wins */
+    tx_error err;
+    json_t *r = tx_extract(tx_check_lexicon(), "Chiều 4/7/2024", 14, "2023-01", &err);
+    CHECK_STR(json_string_value(json_object_get(r, "date")), "2023-01");
+    CHECK_STR(json_string_value(json_object_get(r, "date_source")), "given");
+    json_decref(r);
+    CHECK(tx_extract(tx_check_lexicon(), "x", 1, "2023-13-01", &err) == NULL);
+}
+
+/* Bad input: errors with offsets or empty results, quickly. */
+static void test_bad_input(void)
+{
+    tx_lexicon *lx = tx_check_lexicon();
+    tx_error err;
+    CHECK(tx_extract(lx, "", 0, NULL, &err) == NULL);
+    CHECK(err.code != 0);
+    CHECK(tx_extract(lx, "Phạm Minh\xc3\x28", 13, NULL, &err) == NULL);
+    CHECK_INT(err.offset, 11);
+    CHECK_INT(tx_utf8_invalid_offset("ab\xed\xa0\x80", 5), 2); /* surrogate */
+    CHECK_INT(tx_utf8_invalid_offset("ab\xc0\xaf", 4), 2);     /* overlong */
+    CHECK_INT(tx_utf8_invalid_offset("Ủy", strlen("Ủy")), -1);
+    /* binary junk that happens to be valid UTF-8, and English */
+    char junk[4096];
+    srand(7);
+    for (size_t i = 0; i < sizeof junk; i++)
+        junk[i] = (char)(rand() % 0x7f + 1);
+    json_t *r = tx_extract(lx, junk, sizeof junk, NULL, &err);
+    CHECK(r != NULL);
+    json_decref(r);
+    r = tx_check_run("The Prime Minister met the President of the United States on Monday.");
+    CHECK_INT(json_array_size(json_object_get(r, "people")), 0);
+    CHECK_INT(tx_check_nroles(r), 0);
+    json_decref(r);
+    /* a 10 MB single line of titles and names: linear, bounded time */
+    const char *unit = "Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Đinh Tiến Dũng, ";
+    size_t ul = strlen(unit), n = (10u << 20) / ul;
+    char *big = malloc(n * ul + 1);
+    CHECK(big != NULL);
+    for (size_t i = 0; big && i < n; i++)
+        memcpy(big + i * ul, unit, ul);
+    clock_t t0 = clock();
+    r = big ? tx_extract(lx, big, n * ul, NULL, &err) : NULL;
+    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    CHECK(r != NULL);
+    CHECK(secs < 30.0);
+    CHECK(tx_check_role(r, "Đinh Tiến Dũng", "Ủy viên Bộ Chính trị") != NULL);
+    json_decref(r);
+    free(big);
+}
+
+int main(void)
+{
+    test_keys();
+    test_canonical();
+    test_lexicon_errors();
+    test_dates();
+    test_bad_input();
+    tx_lexicon_unref(tx_check_lx);
+    if (test_failures)
+        fprintf(stderr, "%d check(s) failed\n", test_failures);
+    return test_failures ? 1 : 0;
+}
