@@ -890,6 +890,54 @@ static void reg_set_add(uint32_t *set, size_t *n, uint32_t v)
     set[(*n)++] = v;
 }
 
+/* Whether any person answers to a name: its key, or its fold when the
+ * name is written without diacritics.  1 yes, 0 no, -1 error. */
+static int reg_person_known(MDB_txn *txn, const char *name, rpc_error *err)
+{
+    char *key = tx_key(name), *fold = tx_fold(name);
+    MDB_val k, v;
+    int r = 1; /* an unreadable name: nothing to record */
+    if (key && fold && *key) {
+        k = reg_key_val(key);
+        r = reg_get(txn, reg_db.person_by_key, &k, &v, "mdb_get(person_by_key)", err);
+        if (r == 1 && strcmp(fold, key) == 0) {
+            k = reg_key_val(fold);
+            r = reg_get(txn, reg_db.person_by_fold, &k, &v, "mdb_get(person_by_fold)", err);
+        }
+        r = r < 0 ? -1 : r == 0;
+    }
+    free(key);
+    free(fold);
+    return r;
+}
+
+/* Record the people and organizations an article names, even those it
+ * gives no post: `person`, `org` and `search` then know them (with no
+ * positions yet), and later claims attach to the same entries. */
+static int reg_mentions(MDB_txn *txn, const tx_lexicon *lx, json_t *extraction, rpc_error *err)
+{
+    json_t *x;
+    size_t i;
+    json_array_foreach(json_object_get(extraction, "people"), i, x)
+    {
+        const char *name = json_string_value(json_object_get(x, "name"));
+        uint32_t id;
+        if (!name || !*name)
+            continue;
+        int known = reg_person_known(txn, name, err);
+        if (known < 0 || (known == 0 && reg_person_create(txn, name, &id, err) < 0))
+            return -1;
+    }
+    json_array_foreach(json_object_get(extraction, "organizations"), i, x)
+    {
+        const char *name = json_string_value(json_object_get(x, "name"));
+        uint32_t id;
+        if (name && *name && reg_org_resolve(txn, lx, name, &id, err) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 /* Store the evidence of one new article and update its tenures. */
 int registry_apply_article(MDB_txn *txn, const tx_lexicon *lx, const unsigned char article_id[16],
                            const pdate *date, json_t *extraction, const char *text, size_t len,
@@ -903,7 +951,11 @@ int registry_apply_article(MDB_txn *txn, const tx_lexicon *lx, const unsigned ch
     int has = reg_article_has_evidence(txn, article_id, err);
     if (has < 0)
         return -1;
-    if (has || n == 0)
+    if (has)
+        return 0;
+    if (reg_mentions(txn, lx, extraction, err) < 0)
+        return -1;
+    if (n == 0)
         return 0;
     roles = calloc(n, sizeof *roles);
     posts = calloc(n, sizeof *posts);

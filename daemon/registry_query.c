@@ -655,9 +655,7 @@ json_t *registry_search(MDB_txn *txn, const char *text, int limit, rpc_error *er
         hits[n].weight = kind == REG_KIND_PERSON ? reg_dup_count(txn, reg_db.evidence_by_person, id)
                          : kind == REG_KIND_POST ? reg_dup_count(txn, reg_db.evidence_by_post, id)
                                                  : reg_dup_count(txn, reg_db.post_by_org, id);
-        /* a person or post whose evidence was all forgotten is not shown */
-        if (kind == REG_KIND_ORG || hits[n].weight > 0)
-            n++;
+        n++;
     }
     if (rc != 0 && rc != MDB_NOTFOUND) {
         reg_fail(err, "mdb_cursor_get(tokens)", rc);
