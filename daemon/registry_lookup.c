@@ -168,6 +168,14 @@ static int reg_token_score(char kind, char **q, size_t m, const char *name_fold,
             score = 80;
         else if (left > 0)
             score = 60 - (left > 20 ? 20 : left);
+        else if (kind == REG_KIND_ORG && n > 1) {
+            /* an organization named without its generic head word
+             * ("Tuyên giáo Tỉnh ủy" for "Ban Tuyên giáo Tỉnh ủy"); never
+             * for posts, where the first word changes the post ("Phó") */
+            left = reg_seq_match(q, m, 0, l, n, 1, memo);
+            if (left >= 0)
+                score = 40 - (left > 20 ? 20 : left);
+        }
     }
     free(fold);
     return score;

@@ -539,6 +539,12 @@ static void test_mentions(void)
     CHECK_STR(json_string_value(json_object_get(o, "organization")), "Hội Nông dân Việt Nam");
     CHECK_INT(json_array_size(json_object_get(o, "posts")), 0);
     json_decref(o);
+    /* an organization named without its head word */
+    o = query(Q_ORG, "Tổ chức Trung ương", NULL);
+    CHECK_STR(json_string_value(json_object_get(o, "organization")), "Ban Tổ chức Trung ương");
+    json_decref(o);
+    /* but a post is never found by dropping its first word */
+    CHECK(query(Q_WHO, "Viên Bộ Chính trị", NULL) == NULL);
 }
 
 int main(void)
