@@ -271,18 +271,47 @@ int reg_tenure_get(MDB_txn *txn, uint32_t person, uint32_t post, tb_tenure *out,
 }
 
 /* The post index value of a tenure: first sighting day, then person, so a
- * post's holders lie in the order they were first seen. */
-static void reg_tenure_idx(unsigned char v[8], uint32_t person, const tb_tenure *t)
+ * post's holders lie in the order they were first seen; then what deciding
+ * "certain/possible at a date" and ranking need, so `who` reads holders by
+ * one cursor scan and fetches full records only for those it shows. */
+void reg_tenure_idx(unsigned char v[REG_TIDX_LEN], uint32_t person, const tb_tenure *t)
 {
     reg_put_day(v, tb_span_known(&t->first_seen) ? t->first_seen.lo : TB_OPEN_LO);
     reg_put_u32(v + 4, person);
+    reg_put_day(v + 8, t->s1);
+    reg_put_day(v + 12, t->s2);
+    reg_put_day(v + 16, t->e1);
+    reg_put_day(v + 20, t->e2);
+    reg_put_day(v + 24, t->own_s2);
+    reg_put_day(v + 28, t->own_e1);
+    reg_put_day(v + 32, tb_span_known(&t->last_seen) ? t->last_seen.hi : TB_OPEN_LO);
+    reg_put_u32(v + 36, t->count);
+}
+
+/* The summary of a tenure a post index value carries (sightings as days). */
+void reg_tenure_idx_decode(const unsigned char v[REG_TIDX_LEN], uint32_t *person, tb_tenure *t)
+{
+    int32_t first = reg_get_day(v), last = reg_get_day(v + 32);
+    tb_init(t);
+    *person = reg_get_u32(v + 4);
+    t->s1 = t->own_s1 = reg_get_day(v + 8);
+    t->s2 = reg_get_day(v + 12);
+    t->e1 = reg_get_day(v + 16);
+    t->e2 = t->own_e2 = reg_get_day(v + 20);
+    t->own_s2 = reg_get_day(v + 24);
+    t->own_e1 = reg_get_day(v + 28);
+    t->count = reg_get_u32(v + 36);
+    if (first != TB_OPEN_LO)
+        t->first_seen = (tb_span){first, first, PDATE_DAY};
+    if (last != TB_OPEN_LO)
+        t->last_seen = (tb_span){last, last, PDATE_DAY};
 }
 
 /* Write one tenure record and keep its post index entry in step. */
 static int reg_tenure_put(MDB_txn *txn, uint32_t person, uint32_t post, const tb_tenure *t,
                           rpc_error *err)
 {
-    unsigned char k[8], iv[8], ov[8];
+    unsigned char k[8], iv[REG_TIDX_LEN], ov[REG_TIDX_LEN];
     tb_tenure old;
     reg_put_u32(k, person);
     reg_put_u32(k + 4, post);
@@ -294,12 +323,12 @@ static int reg_tenure_put(MDB_txn *txn, uint32_t person, uint32_t post, const tb
     if (rc != 0)
         return reg_fail(err, "mdb_put(tenures)", rc);
     reg_tenure_idx(iv, person, t);
-    MDB_val pk = {4, k + 4}, pv = {8, iv};
+    MDB_val pk = {4, k + 4}, pv = {REG_TIDX_LEN, iv};
     if (had == 0) {
         reg_tenure_idx(ov, person, &old);
-        if (memcmp(ov, iv, 8) == 0)
+        if (memcmp(ov, iv, REG_TIDX_LEN) == 0)
             return 0;
-        MDB_val opv = {8, ov};
+        MDB_val opv = {REG_TIDX_LEN, ov};
         rc = mdb_del(txn, reg_db.tenures_by_post, &pk, &opv);
         if (rc != 0 && rc != MDB_NOTFOUND)
             return reg_fail(err, "mdb_del(tenures_by_post)", rc);
@@ -313,7 +342,7 @@ static int reg_tenure_put(MDB_txn *txn, uint32_t person, uint32_t post, const tb
 /* Remove one tenure record and its index entry. */
 static int reg_tenure_del(MDB_txn *txn, uint32_t person, uint32_t post, rpc_error *err)
 {
-    unsigned char k[8], iv[8];
+    unsigned char k[8], iv[REG_TIDX_LEN];
     tb_tenure old;
     reg_put_u32(k, person);
     reg_put_u32(k + 4, post);
@@ -325,7 +354,7 @@ static int reg_tenure_del(MDB_txn *txn, uint32_t person, uint32_t post, rpc_erro
     if (rc != 0 && rc != MDB_NOTFOUND)
         return reg_fail(err, "mdb_del(tenures)", rc);
     reg_tenure_idx(iv, person, &old);
-    MDB_val pk = {4, k + 4}, pv = {8, iv};
+    MDB_val pk = {4, k + 4}, pv = {REG_TIDX_LEN, iv};
     rc = mdb_del(txn, reg_db.tenures_by_post, &pk, &pv);
     if (rc != 0 && rc != MDB_NOTFOUND)
         return reg_fail(err, "mdb_del(tenures_by_post)", rc);

@@ -22,7 +22,7 @@
  *   evidence_by_person person -> post·day·article·seq        DUPSORT
  *   evidence_by_post   post -> day·person·article·seq        DUPSORT
  *   tenures            person·post -> tb_tenure
- *   tenures_by_post    post -> first-seen day·person   DUPSORT (start order)
+ *   tenures_by_post    post -> first-seen day·person·bounds summary  DUPSORT
  *   tokens             fold token -> kind·id       DUPSORT (search)
  *   corrections        seq -> JSON of one operator correction
  *   split_by_article   article(16)·tx_key(name) -> person id
@@ -46,6 +46,8 @@
 #define REG_MAX_KEY 480
 /* Evidence index values: 4 + 4 + 16 + 2 bytes. */
 #define REG_EVIDX_LEN 26
+/* Post index values of tenures (see reg_tenure_idx). */
+#define REG_TIDX_LEN 40
 /* Most holders read either side of a date by who/org: the answer's work is
  * bounded however many holders a (generic) post collects. */
 #define REG_HOLDER_WINDOW 256
@@ -114,6 +116,11 @@ json_t *reg_post_label(MDB_txn *txn, uint32_t id);
 
 /* One tenure; 0, 1 not found, -1 error. */
 int reg_tenure_get(MDB_txn *txn, uint32_t person, uint32_t post, tb_tenure *out, rpc_error *err);
+
+/* The post index value of a tenure, and the summary it carries back
+ * (bounds, sightings as days, count; enough for certainty and ranking). */
+void reg_tenure_idx(unsigned char v[REG_TIDX_LEN], uint32_t person, const tb_tenure *t);
+void reg_tenure_idx_decode(const unsigned char v[REG_TIDX_LEN], uint32_t *person, tb_tenure *t);
 
 /* Recompute a (person, post) tenure from its evidence, then the post's
  * succession.  Used by forget, merge and split. */

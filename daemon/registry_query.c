@@ -22,8 +22,8 @@
 
 /* One holder of a post being ranked. */
 struct reg_holder {
-    uint32_t person;
-    tb_tenure t;
+    uint32_t person, post;
+    tb_tenure t; /* the index summary: bounds, sightings as days, count */
     enum tb_certainty cert;
     int64_t dist;
 };
@@ -79,7 +79,7 @@ struct reg_holders {
 static int reg_holder_take(MDB_txn *txn, uint32_t post, const MDB_val *v, int dated, int32_t lo,
                            int32_t hi, struct reg_holders *l, rpc_error *err)
 {
-    if (v->mv_size != 8)
+    if (v->mv_size != REG_TIDX_LEN)
         return 0;
     if (l->n == l->cap) {
         size_t cap = l->cap ? l->cap * 2 : 8;
@@ -92,10 +92,8 @@ static int reg_holder_take(MDB_txn *txn, uint32_t post, const MDB_val *v, int da
         l->cap = cap;
     }
     struct reg_holder *h = &l->h[l->n];
-    h->person = reg_get_u32((const unsigned char *)v->mv_data + 4);
-    int g = reg_tenure_get(txn, h->person, post, &h->t, err);
-    if (g != 0)
-        return g < 0 ? -1 : 0;
+    reg_tenure_idx_decode(v->mv_data, &h->person, &h->t);
+    h->post = post;
     h->cert = dated ? tb_certainty_at(&h->t, lo, hi) : TB_CERTAIN;
     h->dist = dated ? tb_distance(&h->t, lo, hi) : 0;
     if (h->cert != TB_NO)
@@ -128,7 +126,7 @@ static int reg_holders(MDB_txn *txn, uint32_t post, int dated, int32_t lo, int32
     MDB_cursor *cur;
     struct reg_holders l = {NULL, 0, 0};
     reg_post p;
-    unsigned char pk[4], pv[8] = {0};
+    unsigned char pk[4], pv[REG_TIDX_LEN] = {0};
     reg_put_u32(pk, post);
     int r = reg_post_get(txn, post, &p, err);
     if (r < 0)
@@ -136,7 +134,7 @@ static int reg_holders(MDB_txn *txn, uint32_t post, int dated, int32_t lo, int32
     int rc = mdb_cursor_open(txn, reg_db.tenures_by_post, &cur);
     if (rc != 0)
         return reg_fail(err, "mdb_cursor_open(tenures_by_post)", rc);
-    MDB_val k = {4, pk}, v = {8, pv};
+    MDB_val k = {4, pk}, v = {REG_TIDX_LEN, pv};
     int after_found = 0;
     if (dated && hi < TB_OPEN_HI) {
         /* holders first seen after the date, nearest first */
@@ -160,7 +158,7 @@ static int reg_holders(MDB_txn *txn, uint32_t post, int dated, int32_t lo, int32
     k.mv_size = 4;
     k.mv_data = pk;
     if (after_found) {
-        v.mv_size = 8;
+        v.mv_size = REG_TIDX_LEN;
         v.mv_data = pv;
         rc = mdb_cursor_get(cur, &k, &v, MDB_GET_BOTH_RANGE);
         if (rc == 0)
@@ -224,7 +222,8 @@ static json_t *reg_holder_json(MDB_txn *txn, const struct reg_holder *h)
     json_object_set_new(o, "person_id", json_integer(h->person));
     json_object_set_new(o, "certainty",
                         json_string(h->cert == TB_CERTAIN ? "certain" : "possible"));
-    reg_tenure_fields(o, &h->t);
+    tb_tenure full;
+    reg_tenure_fields(o, reg_tenure_get(txn, h->person, h->post, &full, NULL) == 0 ? &full : &h->t);
     return o;
 }
 

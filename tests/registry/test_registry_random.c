@@ -176,12 +176,11 @@ static size_t check_invariants(void)
         CHECK_INT(stored.hold_first.lo, fresh.hold_first.lo);
         CHECK_INT(stored.hold_last.hi, fresh.hold_last.hi);
         /* the post index holds this tenure under its first sighting */
-        unsigned char ik[4], iv[8];
+        unsigned char ik[4], iv[REG_TIDX_LEN];
         reg_put_u32(ik, post);
-        reg_put_day(iv, tb_span_known(&stored.first_seen) ? stored.first_seen.lo : TB_OPEN_LO);
-        reg_put_u32(iv + 4, person);
+        reg_tenure_idx(iv, person, &stored);
         MDB_cursor *ic;
-        MDB_val ikv = {4, ik}, ivv = {8, iv};
+        MDB_val ikv = {4, ik}, ivv = {REG_TIDX_LEN, iv};
         CHECK_INT(mdb_cursor_open(txn, reg_db.tenures_by_post, &ic), 0);
         CHECK_INT(mdb_cursor_get(ic, &ikv, &ivv, MDB_GET_BOTH), 0);
         mdb_cursor_close(ic);
