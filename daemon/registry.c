@@ -940,9 +940,11 @@ static int reg_person_known(MDB_txn *txn, const char *name, rpc_error *err)
     return r;
 }
 
-/* Record the people and organizations an article names, even those it
- * gives no post: `person`, `org` and `search` then know them (with no
- * positions yet), and later claims attach to the same entries. */
+/* Record the people an article names, even those it gives no post:
+ * `person` and `search` then know them (with no positions yet), and later
+ * claims attach to the same entries.  Organizations come only with posts:
+ * the extractor's free-standing organization mentions are too noisy to
+ * list ("Tổ chức xây dựng Đảng rất"). */
 static int reg_mentions(MDB_txn *txn, const tx_lexicon *lx, json_t *extraction, rpc_error *err)
 {
     json_t *x;
@@ -955,13 +957,6 @@ static int reg_mentions(MDB_txn *txn, const tx_lexicon *lx, json_t *extraction, 
             continue;
         int known = reg_person_known(txn, name, err);
         if (known < 0 || (known == 0 && reg_person_create(txn, name, &id, err) < 0))
-            return -1;
-    }
-    json_array_foreach(json_object_get(extraction, "organizations"), i, x)
-    {
-        const char *name = json_string_value(json_object_get(x, "name"));
-        uint32_t id;
-        if (name && *name && reg_org_resolve(txn, lx, name, &id, err) < 0)
             return -1;
     }
     return 0;

@@ -654,6 +654,8 @@ json_t *registry_search(MDB_txn *txn, const char *text, int limit, rpc_error *er
         hits[n].weight = kind == REG_KIND_PERSON ? reg_dup_count(txn, reg_db.evidence_by_person, id)
                          : kind == REG_KIND_POST ? reg_dup_count(txn, reg_db.evidence_by_post, id)
                                                  : reg_dup_count(txn, reg_db.post_by_org, id);
+        /* what the registry knows something about ranks above bare names */
+        hits[n].score += hits[n].weight >= 5 ? 10 : hits[n].weight > 0 ? 5 : 0;
         n++;
     }
     if (rc != 0 && rc != MDB_NOTFOUND) {

@@ -513,7 +513,7 @@ static void test_split(void)
     json_decref(w);
 }
 
-/* People and organizations named without a post are still known. */
+/* People named without a post are still known; organizations need a post. */
 static void test_mentions(void)
 {
     MDB_txn *txn;
@@ -535,10 +535,9 @@ static void test_mentions(void)
     json_t *p = query(Q_PERSON, "Lê Văn Mới", NULL);
     CHECK_INT(json_array_size(json_object_get(p, "positions")), 0);
     json_decref(p);
-    json_t *o = query(Q_ORG, "hoi nong dan viet nam", NULL);
-    CHECK_STR(json_string_value(json_object_get(o, "organization")), "Hội Nông dân Việt Nam");
-    CHECK_INT(json_array_size(json_object_get(o, "posts")), 0);
-    json_decref(o);
+    /* free-standing organization mentions are too noisy to list */
+    CHECK(query(Q_ORG, "hoi nong dan viet nam", NULL) == NULL);
+    json_t *o;
     /* an organization named without its head word */
     o = query(Q_ORG, "Tổ chức Trung ương", NULL);
     CHECK_STR(json_string_value(json_object_get(o, "organization")), "Ban Tổ chức Trung ương");
