@@ -761,8 +761,10 @@ static size_t reg_utf8_back(const char *text, size_t p)
     return p;
 }
 
-/* The text around a span, on one line, cut at character boundaries. */
-static char *reg_snippet(const char *text, size_t len, size_t start, size_t end, size_t *out_len)
+/* The text around a span, on one line, cut at character boundaries;
+ * *at receives the byte offset in the article where it starts. */
+static char *reg_snippet(const char *text, size_t len, size_t start, size_t end, size_t *out_len,
+                         size_t *at)
 {
     if (!text || start > len || end > len || start > end) {
         *out_len = 0;
@@ -794,9 +796,10 @@ static char *reg_snippet(const char *text, size_t len, size_t start, size_t end,
         return NULL;
     }
     for (size_t i = a; i < b; i++)
-        s[i - a] = (text[i] == '\r' || text[i] == '\t') ? ' ' : text[i];
+        s[i - a] = (text[i] == '\r' || text[i] == '\t' || text[i] == '\n') ? ' ' : text[i];
     s[b - a] = '\0';
     *out_len = b - a;
+    *at = a;
     return s;
 }
 
@@ -1052,8 +1055,9 @@ int registry_apply_article(MDB_txn *txn, const tx_lexicon *lx, const unsigned ch
         key[16] = (unsigned char)(seq >> 8);
         key[17] = (unsigned char)seq;
         seq++;
-        size_t sl = 0;
-        char *snip = reg_snippet(text, len, x->ev.span_start, x->ev.span_end, &sl);
+        size_t sl = 0, at = 0;
+        char *snip = reg_snippet(text, len, x->ev.span_start, x->ev.span_end, &sl, &at);
+        x->ev.snippet_at = (uint32_t)at;
         char *rec = malloc(sizeof x->ev + sl);
         if (!rec) {
             free(snip);

@@ -70,7 +70,8 @@ extern struct reg_dbs reg_db;
 typedef struct reg_ev {
     uint32_t person, post;
     tb_obs obs;
-    uint32_t span_start, span_end;
+    uint32_t span_start, span_end; /* the claim, bytes in the article */
+    uint32_t snippet_at;           /* where the stored snippet starts in it */
 } reg_ev;
 
 /* A post record decoded (role and label point into the LMDB value). */
