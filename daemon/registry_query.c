@@ -494,8 +494,9 @@ json_t *registry_org(MDB_txn *txn, const tx_lexicon *lx, const char *name, const
         free(h);
         json_t *label = reg_post_label(txn, post);
         json_array_append_new(posts,
-                              json_pack("{s:o,s:I,s:o}", "position", label ? label : json_null(),
-                                        "post_id", (json_int_t)post, "holders", holders));
+                              json_pack("{s:o,s:I,s:o,s:I}", "position",
+                                        label ? label : json_null(), "post_id", (json_int_t)post,
+                                        "holders", holders, "total", (json_int_t)n));
     }
     mdb_cursor_close(cur);
     if (err->code) {
