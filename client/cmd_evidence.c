@@ -3,6 +3,8 @@
  * articles behind a person's claims, each with the sentence it came from.
  */
 #include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "client.h"
 #include "registry_fmt.h"
@@ -60,7 +62,16 @@ static int cmd_evidence_exec(struct cmd_ctx *ctx, int argc, char **argv)
         printf("  article %s%s%s%s%s\n", json_string_value(json_object_get(e, "article")),
                title ? "  " : "", title ? title : "", source ? "  " : "", source ? source : "");
         const char *snippet = json_string_value(json_object_get(e, "snippet"));
-        if (snippet && *snippet)
+        json_t *sp = json_object_get(e, "snippet_span");
+        size_t sl = snippet ? strlen(snippet) : 0;
+        size_t a = (size_t)json_integer_value(json_array_get(sp, 0));
+        size_t b = (size_t)json_integer_value(json_array_get(sp, 1));
+        if (sl && sp && a <= b && b <= sl) {
+            /* the claim itself in bold on a terminal, in [brackets] otherwise */
+            int tty = isatty(STDOUT_FILENO);
+            printf("  « %.*s%s%.*s%s%s »\n", (int)a, snippet, tty ? "\033[1m" : "[", (int)(b - a),
+                   snippet + a, tty ? "\033[0m" : "]", snippet + b);
+        } else if (sl)
             printf("  « %s »\n", snippet);
     }
     json_decref(res);

@@ -71,7 +71,7 @@ static int cmd_org_exec(struct cmd_ctx *ctx, int argc, char **argv)
             char *cells[5];
             cells[0] = output_text(json_object_get(post, "position"));
             cells[1] = output_text(json_object_get(h, "person"));
-            cells[2] = output_text(json_object_get(h, "certainty"));
+            cells[2] = at ? output_text(json_object_get(h, "certainty")) : strdup("-");
             cells[3] = output_text(json_object_get(h, "last_seen"));
             cells[4] = cmd_org_others(json_object_get(h, "other_positions"));
             output_table_add(t, (const char *const *)cells);

@@ -46,22 +46,27 @@ static int cmd_who_exec(struct cmd_ctx *ctx, int argc, char **argv)
     if (json_array_size(holders) == 0) {
         printf("nobody %s\n", at ? "known to hold it then" : "seen holding it");
     } else {
+        /* certainty only means something at a date */
         static const char *const head[] = {"PERSON",  "CERTAINTY", "FIRST SEEN", "LAST SEEN",
                                            "STARTED", "ENDED",     "EVIDENCE"};
-        struct output_table *t = output_table_new(7, head);
+        static const char *const head_all[] = {"PERSON",  "FIRST SEEN", "LAST SEEN",
+                                               "STARTED", "ENDED",      "EVIDENCE"};
+        struct output_table *t = output_table_new(at ? 7 : 6, at ? head : head_all);
         json_array_foreach(holders, i, h)
         {
             char *cells[7];
-            cells[0] = output_text(json_object_get(h, "person"));
-            cells[1] = output_text(json_object_get(h, "certainty"));
-            cells[2] = output_text(json_object_get(h, "first_seen"));
-            cells[3] = output_text(json_object_get(h, "last_seen"));
-            cells[4] = registry_fmt_bounds(json_object_get(h, "start"));
-            cells[5] = registry_fmt_bounds(json_object_get(h, "end"));
-            cells[6] = output_text(json_object_get(h, "evidence"));
+            size_t c = 0;
+            cells[c++] = output_text(json_object_get(h, "person"));
+            if (at)
+                cells[c++] = output_text(json_object_get(h, "certainty"));
+            cells[c++] = output_text(json_object_get(h, "first_seen"));
+            cells[c++] = output_text(json_object_get(h, "last_seen"));
+            cells[c++] = registry_fmt_bounds(json_object_get(h, "start"));
+            cells[c++] = registry_fmt_bounds(json_object_get(h, "end"));
+            cells[c++] = output_text(json_object_get(h, "evidence"));
             output_table_add(t, (const char *const *)cells);
-            for (int c = 0; c < 7; c++)
-                free(cells[c]);
+            for (size_t j = 0; j < c; j++)
+                free(cells[j]);
         }
         output_table_print(t, stdout, 40);
         output_table_free(t);

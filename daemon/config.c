@@ -62,7 +62,7 @@ static const struct config_directive directives[] = {
     {"idle_timeout", CT_UINT, "300", 0, 86400, F(idle_timeout),
      "seconds a connection may stay silent (or keep a line unfinished); 0 = never"},
     {"log_level", CT_LEVEL, "info", 0, LOG_DEBUG, F(log_level),
-     "error, warn, info or debug; info logs one line per connection"},
+     "error, warn, info or debug; debug adds a line per connection"},
     {"log_file", CT_STRING, "", 0, 0, F(log_file),
      "empty = stderr in the foreground, data_dir/tenured.log when daemonized"},
     {"pid_file", CT_STRING, "tenured.pid", 0, 0, F(pid_file),

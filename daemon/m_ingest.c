@@ -46,11 +46,9 @@ int m_ingest_check_text(json_t *params, rpc_error *err)
         m_ingest_bad_text(err, 0, "empty text");
         return -1;
     }
-    long bad = tx_utf8_invalid_offset(text, len);
-    if (bad >= 0) {
-        m_ingest_bad_text(err, bad, "invalid UTF-8");
-        return -1;
-    }
+    /* No UTF-8 check here: Jansson hands out only valid UTF-8 strings, and
+     * a request whose text is not UTF-8 never parses — rpc.c answers it
+     * with BAD_TEXT and the offset (rpc_bad_utf8_reply). */
     size_t i = 0;
     while (i < len && strchr(" \t\r\n\f\v", text[i]))
         i++;

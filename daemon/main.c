@@ -24,6 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -180,6 +181,24 @@ static void main_ready(int *ready_fd, char status)
     *ready_fd = -1;
 }
 
+/* Raise the open-file soft limit toward what max_clients needs (plus the
+ * store, log, listeners and a margin), as far as the hard limit allows. */
+static void main_raise_nofile(uint64_t max_clients)
+{
+    struct rlimit rl;
+    if (getrlimit(RLIMIT_NOFILE, &rl) != 0)
+        return;
+    rlim_t want = (rlim_t)max_clients + 64;
+    if (rl.rlim_cur >= want)
+        return;
+    rl.rlim_cur = rl.rlim_max == RLIM_INFINITY || rl.rlim_max >= want ? want : rl.rlim_max;
+    if (setrlimit(RLIMIT_NOFILE, &rl) != 0)
+        log_warn("cannot raise the open-file limit: %s", strerror(errno));
+    if ((uint64_t)rl.rlim_cur < max_clients + 64)
+        log_warn("open-file limit %llu is low for max_clients %llu; accepts may fail with EMFILE",
+                 (unsigned long long)rl.rlim_cur, (unsigned long long)max_clients);
+}
+
 /* Write the pid file; -1 on failure (logged). */
 static int main_write_pid(const char *path)
 {
@@ -321,6 +340,7 @@ int main(int argc, char **argv)
              (long)getpid());
     if (*td.cfg.pid_file && main_write_pid(td.cfg.pid_file) != 0)
         goto exit;
+    main_raise_nofile(td.cfg.max_clients);
     pthread_mutex_init(&td.lexicon_lock, NULL);
     if (evthread_use_pthreads() != 0) {
         log_error("evthread_use_pthreads failed");

@@ -64,8 +64,14 @@ static json_t *ev_item_json(MDB_txn *txn, const struct ev_item *it)
         json_object_set_new(o, "to", reg_span_json(&e.obs.to));
     json_object_set_new(o, "span",
                         json_pack("[I,I]", (json_int_t)e.span_start, (json_int_t)e.span_end));
-    json_object_set_new(o, "snippet",
-                        json_stringn((const char *)v.mv_data + sizeof e, v.mv_size - sizeof e));
+    size_t sl = v.mv_size - sizeof e;
+    json_object_set_new(o, "snippet", json_stringn((const char *)v.mv_data + sizeof e, sl));
+    /* where the claim sits inside the snippet, for highlighting */
+    if (sl && e.span_start >= e.snippet_at && e.span_end >= e.span_start &&
+        e.span_end - e.snippet_at <= sl)
+        json_object_set_new(o, "snippet_span",
+                            json_pack("[I,I]", (json_int_t)(e.span_start - e.snippet_at),
+                                      (json_int_t)(e.span_end - e.snippet_at)));
     return o;
 }
 

@@ -135,21 +135,18 @@ static int reg_seq_match(char **q, size_t m, size_t i, char **l, size_t n, size_
     return best;
 }
 
-/* Score of a name against query tokens: posts and organizations match in
- * order from the start (initialisms allowed); persons match when every
- * query token is one of the name's words, in any order. */
-static int reg_token_score(char kind, char **q, size_t m, const char *name, size_t len)
+/* Score of a name (its stored fold) against query tokens: posts and
+ * organizations match in order from the start (initialisms allowed);
+ * persons match when every query token is one of the name's words, in any
+ * order. */
+static int reg_token_score(char kind, char **q, size_t m, const char *name_fold, size_t len)
 {
-    char *s = malloc(len + 1), *fold, *l[REG_LOOKUP_TOKENS];
+    char *fold = malloc(len + 1), *l[REG_LOOKUP_TOKENS];
     int score = 0;
-    if (!s)
-        return 0;
-    memcpy(s, name, len);
-    s[len] = '\0';
-    fold = tx_fold(s);
-    free(s);
     if (!fold)
         return 0;
+    memcpy(fold, name_fold, len);
+    fold[len] = '\0';
     size_t n = reg_tokenize(fold, l, REG_LOOKUP_TOKENS);
     if (kind == REG_KIND_PERSON) {
         size_t hit = 0;
@@ -171,6 +168,14 @@ static int reg_token_score(char kind, char **q, size_t m, const char *name, size
             score = 80;
         else if (left > 0)
             score = 60 - (left > 20 ? 20 : left);
+        else if (kind == REG_KIND_ORG && n > 1) {
+            /* an organization named without its generic head word
+             * ("Tuyên giáo Tỉnh ủy" for "Ban Tuyên giáo Tỉnh ủy"); never
+             * for posts, where the first word changes the post ("Phó") */
+            left = reg_seq_match(q, m, 0, l, n, 1, memo);
+            if (left >= 0)
+                score = 40 - (left > 20 ? 20 : left);
+        }
     }
     free(fold);
     return score;
@@ -221,21 +226,11 @@ static int reg_lookup_tokens(MDB_txn *txn, char kind, const char *text, reg_matc
         if (val.mv_size != 5 || v[0] != (unsigned char)kind)
             continue;
         uint32_t id = reg_get_u32(v + 1);
-        unsigned char ik[4];
-        reg_put_u32(ik, id);
-        MDB_val rk = {4, ik}, rv;
-        if (mdb_get(txn, reg_lookup_records(kind), &rk, &rv) != 0)
+        const char *name, *name_fold;
+        size_t nl, fl;
+        if (reg_name_fold(txn, kind, id, &name, &nl, &name_fold, &fl) != 0)
             continue;
-        const char *name = rv.mv_data;
-        size_t len = rv.mv_size;
-        if (kind == REG_KIND_POST) {
-            reg_post p;
-            if (reg_post_get(txn, id, &p, NULL) != 0)
-                continue;
-            name = p.label;
-            len = p.label_len;
-        }
-        int score = reg_token_score(kind, q, nq, name, len);
+        int score = reg_token_score(kind, q, nq, name_fold, fl);
         if (score > 0)
             reg_lookup_add(m, n, cap, id, score);
     }

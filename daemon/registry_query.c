@@ -5,7 +5,7 @@
  * Every answer is read from precomputed tenures and indexes (tenures,
  * tenures_by_post, post_by_org, tokens): the work depends on the size of the
  * answer, never on the size of the store.  Owns the JSON shapes documented
- * in docs/PROTOCOL-registry.md; does not write.
+ * in docs/PROTOCOL.md (Registry methods); does not write.
  */
 #include "registry_int.h"
 
@@ -14,13 +14,16 @@
 
 /* Alternatives offered beside the chosen match. */
 #define REG_ALTERNATIVES 5
+/* Most word-index entries a search reads: bounds its cost whatever the
+ * store holds (candidates beyond it are not ranked). */
+#define REG_SEARCH_SCAN 2000
 /* Holders listed by default (who: "limit"; org: per post). */
 #define REG_HOLDERS_DEFAULT 50
 
 /* One holder of a post being ranked. */
 struct reg_holder {
-    uint32_t person;
-    tb_tenure t;
+    uint32_t person, post;
+    tb_tenure t; /* the index summary: bounds, sightings as days, count */
     enum tb_certainty cert;
     int64_t dist;
 };
@@ -76,7 +79,7 @@ struct reg_holders {
 static int reg_holder_take(MDB_txn *txn, uint32_t post, const MDB_val *v, int dated, int32_t lo,
                            int32_t hi, struct reg_holders *l, rpc_error *err)
 {
-    if (v->mv_size != 8)
+    if (v->mv_size != REG_TIDX_LEN)
         return 0;
     if (l->n == l->cap) {
         size_t cap = l->cap ? l->cap * 2 : 8;
@@ -89,10 +92,8 @@ static int reg_holder_take(MDB_txn *txn, uint32_t post, const MDB_val *v, int da
         l->cap = cap;
     }
     struct reg_holder *h = &l->h[l->n];
-    h->person = reg_get_u32((const unsigned char *)v->mv_data + 4);
-    int g = reg_tenure_get(txn, h->person, post, &h->t, err);
-    if (g != 0)
-        return g < 0 ? -1 : 0;
+    reg_tenure_idx_decode(v->mv_data, &h->person, &h->t);
+    h->post = post;
     h->cert = dated ? tb_certainty_at(&h->t, lo, hi) : TB_CERTAIN;
     h->dist = dated ? tb_distance(&h->t, lo, hi) : 0;
     if (h->cert != TB_NO)
@@ -125,7 +126,7 @@ static int reg_holders(MDB_txn *txn, uint32_t post, int dated, int32_t lo, int32
     MDB_cursor *cur;
     struct reg_holders l = {NULL, 0, 0};
     reg_post p;
-    unsigned char pk[4], pv[8] = {0};
+    unsigned char pk[4], pv[REG_TIDX_LEN] = {0};
     reg_put_u32(pk, post);
     int r = reg_post_get(txn, post, &p, err);
     if (r < 0)
@@ -133,7 +134,7 @@ static int reg_holders(MDB_txn *txn, uint32_t post, int dated, int32_t lo, int32
     int rc = mdb_cursor_open(txn, reg_db.tenures_by_post, &cur);
     if (rc != 0)
         return reg_fail(err, "mdb_cursor_open(tenures_by_post)", rc);
-    MDB_val k = {4, pk}, v = {8, pv};
+    MDB_val k = {4, pk}, v = {REG_TIDX_LEN, pv};
     int after_found = 0;
     if (dated && hi < TB_OPEN_HI) {
         /* holders first seen after the date, nearest first */
@@ -157,7 +158,7 @@ static int reg_holders(MDB_txn *txn, uint32_t post, int dated, int32_t lo, int32
     k.mv_size = 4;
     k.mv_data = pk;
     if (after_found) {
-        v.mv_size = 8;
+        v.mv_size = REG_TIDX_LEN;
         v.mv_data = pv;
         rc = mdb_cursor_get(cur, &k, &v, MDB_GET_BOTH_RANGE);
         if (rc == 0)
@@ -221,7 +222,8 @@ static json_t *reg_holder_json(MDB_txn *txn, const struct reg_holder *h)
     json_object_set_new(o, "person_id", json_integer(h->person));
     json_object_set_new(o, "certainty",
                         json_string(h->cert == TB_CERTAIN ? "certain" : "possible"));
-    reg_tenure_fields(o, &h->t);
+    tb_tenure full;
+    reg_tenure_fields(o, reg_tenure_get(txn, h->person, h->post, &full, NULL) == 0 ? &full : &h->t);
     return o;
 }
 
@@ -492,8 +494,9 @@ json_t *registry_org(MDB_txn *txn, const tx_lexicon *lx, const char *name, const
         free(h);
         json_t *label = reg_post_label(txn, post);
         json_array_append_new(posts,
-                              json_pack("{s:o,s:I,s:o}", "position", label ? label : json_null(),
-                                        "post_id", (json_int_t)post, "holders", holders));
+                              json_pack("{s:o,s:I,s:o,s:I}", "position",
+                                        label ? label : json_null(), "post_id", (json_int_t)post,
+                                        "holders", holders, "total", (json_int_t)n));
     }
     mdb_cursor_close(cur);
     if (err->code) {
@@ -537,20 +540,16 @@ static int reg_hit_cmp(const void *a, const void *b)
     return x->id < y->id ? -1 : x->id > y->id;
 }
 
-/* Score a name against query tokens: every query token must start a word
- * of the name. */
-static int reg_search_score(char **q, size_t nq, const char *name, size_t len)
+/* Score a name (its stored fold) against query tokens: every query token
+ * must start a word of the name. */
+static int reg_search_score(char **q, size_t nq, const char *name_fold, size_t len)
 {
-    char *s = malloc(len + 1), *fold, *w[32];
+    char *fold = malloc(len + 1), *w[32];
     int score = 0;
-    if (!s)
-        return 0;
-    memcpy(s, name, len);
-    s[len] = '\0';
-    fold = tx_fold(s);
-    free(s);
     if (!fold)
         return 0;
+    memcpy(fold, name_fold, len);
+    fold[len] = '\0';
     size_t nw = reg_tokenize(fold, w, 32), whole = 0, hit = 0;
     for (size_t i = 0; i < nq; i++) {
         int found = 0;
@@ -572,8 +571,8 @@ static int reg_search_score(char **q, size_t nq, const char *name, size_t len)
     return score;
 }
 
-/* search TEXT: candidates from the word index under the longest query word
- * (as a prefix), each checked against every word. */
+/* search TEXT: candidates from the word index under one query word, each
+ * checked against every word. */
 json_t *registry_search(MDB_txn *txn, const char *text, int limit, rpc_error *err)
 {
     char *fold = tx_fold(text), *q[16];
@@ -600,11 +599,29 @@ json_t *registry_search(MDB_txn *txn, const char *text, int limit, rpc_error *er
         reg_fail(err, "mdb_cursor_open(tokens)", rc);
         goto free_fold;
     }
-    size_t pl = strlen(q[longest]);
-    MDB_val k = reg_key_val(q[longest]), v;
-    for (rc = mdb_cursor_get(cur, &k, &v, MDB_SET_RANGE); rc == 0 && scanned < 5000;
-         rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT), scanned++) {
-        if (k.mv_size < pl || memcmp(k.mv_data, q[longest], pl) != 0)
+    /* Every word but the last is complete: the rarest of them that is a
+     * known word gives the smallest candidate list.  Otherwise the longest
+     * word is taken as a prefix (the user may still be typing it). */
+    const char *pick = q[longest];
+    int exact = 0;
+    size_t best_count = 0;
+    for (size_t i = 0; i + 1 < nq; i++) {
+        MDB_val ek = reg_key_val(q[i]), ev;
+        size_t c = 0;
+        if (mdb_cursor_get(cur, &ek, &ev, MDB_SET) != 0 || mdb_cursor_count(cur, &c) != 0)
+            continue;
+        if (!exact || c < best_count) {
+            pick = q[i];
+            best_count = c;
+            exact = 1;
+        }
+    }
+    size_t pl = strlen(pick);
+    MDB_val k = reg_key_val(pick), v;
+    for (rc = mdb_cursor_get(cur, &k, &v, exact ? MDB_SET : MDB_SET_RANGE);
+         rc == 0 && scanned < REG_SEARCH_SCAN;
+         rc = mdb_cursor_get(cur, &k, &v, exact ? MDB_NEXT_DUP : MDB_NEXT), scanned++) {
+        if (k.mv_size < pl || memcmp(k.mv_data, pick, pl) != 0)
             break;
         const unsigned char *d = v.mv_data;
         if (v.mv_size != 5)
@@ -616,13 +633,11 @@ json_t *registry_search(MDB_txn *txn, const char *text, int limit, rpc_error *er
             dup = hits[i].kind == kind && hits[i].id == id;
         if (dup)
             continue;
-        json_t *name = kind == REG_KIND_POST  ? reg_post_label(txn, id)
-                       : kind == REG_KIND_ORG ? reg_org_name(txn, id)
-                                              : reg_person_name(txn, id);
-        if (!name)
+        const char *name, *name_fold;
+        size_t nl, fl;
+        if (reg_name_fold(txn, kind, id, &name, &nl, &name_fold, &fl) != 0)
             continue;
-        int score = reg_search_score(q, nq, json_string_value(name), json_string_length(name));
-        json_decref(name);
+        int score = reg_search_score(q, nq, name_fold, fl);
         if (score == 0)
             continue;
         if (n == cap) {
@@ -640,9 +655,9 @@ json_t *registry_search(MDB_txn *txn, const char *text, int limit, rpc_error *er
         hits[n].weight = kind == REG_KIND_PERSON ? reg_dup_count(txn, reg_db.evidence_by_person, id)
                          : kind == REG_KIND_POST ? reg_dup_count(txn, reg_db.evidence_by_post, id)
                                                  : reg_dup_count(txn, reg_db.post_by_org, id);
-        /* a person or post whose evidence was all forgotten is not shown */
-        if (kind == REG_KIND_ORG || hits[n].weight > 0)
-            n++;
+        /* what the registry knows something about ranks above bare names */
+        hits[n].score += hits[n].weight >= 5 ? 10 : hits[n].weight > 0 ? 5 : 0;
+        n++;
     }
     if (rc != 0 && rc != MDB_NOTFOUND) {
         reg_fail(err, "mdb_cursor_get(tokens)", rc);

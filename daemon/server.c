@@ -48,6 +48,7 @@ struct server {
     struct evconnlistener *tcp_listener;
     struct event *sig_term, *sig_int, *sig_hup;
     struct event *shutdown_timer;
+    struct event *accept_timer; /* resumes accepting after EMFILE */
     time_t drain_started;
     int socket_bound; /* we created the socket file: remove it at exit */
     uint64_t next_conn_id;
@@ -148,13 +149,20 @@ static void server_conn_linger(struct conn *c)
     bufferevent_enable(c->bev, EV_READ);
 }
 
-/* Close once what is queued has been written. */
+/* Closing and nothing left to answer or write: start the lingering close. */
+static void server_conn_check_closing(struct conn *c)
+{
+    if (c->bev && c->closing && !c->lingering && c->nlines == 0 &&
+        evbuffer_get_length(bufferevent_get_output(c->bev)) == 0)
+        server_conn_linger(c);
+}
+
+/* Close once every earlier request is answered and all is written. */
 static void server_conn_close_after_flush(struct conn *c)
 {
     c->closing = 1;
     bufferevent_disable(c->bev, EV_READ);
-    if (evbuffer_get_length(bufferevent_get_output(c->bev)) == 0)
-        server_conn_linger(c);
+    server_conn_check_closing(c);
 }
 
 /* After the client's EOF: close once every request is answered and sent. */
@@ -206,8 +214,10 @@ void server_line_done(struct rpc_line *done)
     /* A deep pipeline may have paused reading: look again. */
     if (c->bev && c->paused && !c->processing)
         server_conn_process(c);
-    if (!c->processing)
+    if (!c->processing) {
         server_conn_check_eof(c);
+        server_conn_check_closing(c);
+    }
     server_conn_unref(c);
 }
 
@@ -325,8 +335,7 @@ static void server_write_cb(struct bufferevent *bev, void *arg)
 {
     struct conn *c = arg;
     if (c->closing) {
-        if (!c->lingering)
-            server_conn_linger(c);
+        server_conn_check_closing(c);
         return;
     }
     if (c->paused && !c->held)
@@ -436,11 +445,35 @@ static void server_accept_cb(struct evconnlistener *l, evutil_socket_t fd, struc
     log_debug("connection %llu accepted", (unsigned long long)c->id);
 }
 
-/* Listener error (e.g. EMFILE): log and keep going. */
+/* Re-enable the listeners after an accept pause. */
+static void server_accept_resume(evutil_socket_t fd, short what, void *arg)
+{
+    struct server *s = arg;
+    if (s->td->shutting_down)
+        return;
+    if (s->unix_listener)
+        evconnlistener_enable(s->unix_listener);
+    if (s->tcp_listener)
+        evconnlistener_enable(s->tcp_listener);
+}
+
+/* Listener error (e.g. EMFILE): the pending connection stays in the
+ * backlog and the socket stays readable, so without a pause the loop would
+ * spin on accept; stop accepting for 100 ms and let connections close. */
 static void server_accept_error_cb(struct evconnlistener *l, void *arg)
 {
+    struct server *s = arg;
     int err = EVUTIL_SOCKET_ERROR();
-    log_warn("accept failed: %s", evutil_socket_error_to_string(err));
+    struct timeval tv = {0, 100000};
+    log_warn("accept failed: %s; pausing accepts for 100 ms", evutil_socket_error_to_string(err));
+    if (s->unix_listener)
+        evconnlistener_disable(s->unix_listener);
+    if (s->tcp_listener)
+        evconnlistener_disable(s->tcp_listener);
+    if (!s->accept_timer)
+        s->accept_timer = evtimer_new(s->td->base, server_accept_resume, s);
+    if (!s->accept_timer || evtimer_add(s->accept_timer, &tv) != 0)
+        server_accept_resume(-1, 0, s);
 }
 
 /* ------------------------------------------------------------ listeners */
@@ -711,6 +744,8 @@ void server_free(struct server *s)
         event_free(s->sig_hup);
     if (s->shutdown_timer)
         event_free(s->shutdown_timer);
+    if (s->accept_timer)
+        event_free(s->accept_timer);
     server_unlink_socket(s->td);
     s->td->server = NULL;
     free(s);

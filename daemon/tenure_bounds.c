@@ -92,9 +92,13 @@ static void tb_hold(tb_tenure *t, const tb_span *s)
 {
     if (!tb_span_known(s))
         return;
-    if (!tb_span_known(&t->hold_first) || s->lo < t->hold_first.lo)
+    /* ties go to the narrower span, so the order of evidence never matters
+     * (forget recomputes in another order than ingest added) */
+    if (!tb_span_known(&t->hold_first) || s->lo < t->hold_first.lo ||
+        (s->lo == t->hold_first.lo && s->hi < t->hold_first.hi))
         t->hold_first = *s;
-    if (!tb_span_known(&t->hold_last) || s->hi > t->hold_last.hi)
+    if (!tb_span_known(&t->hold_last) || s->hi > t->hold_last.hi ||
+        (s->hi == t->hold_last.hi && s->lo > t->hold_last.lo))
         t->hold_last = *s;
 }
 
@@ -134,6 +138,10 @@ void tb_add(tb_tenure *t, const tb_obs *o)
         if (!tb_span_known(&t->last_seen) || d->hi > t->last_seen.hi ||
             (d->hi == t->last_seen.hi && d->prec > t->last_seen.prec)) {
             t->last_seen = *d;
+            t->last_status = o->status;
+        } else if (d->hi == t->last_seen.hi && d->prec == t->last_seen.prec &&
+                   o->status > t->last_status) {
+            /* same latest date: a fixed choice, whatever the order */
             t->last_status = o->status;
         }
     }

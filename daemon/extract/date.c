@@ -26,7 +26,8 @@ typedef struct date_state {
     bool have_event;
     int wk_d, wk_m; /* first weak event: "… ngày 19.6" mid-sentence, no year */
     bool have_weak;
-    int years[201]; /* how often each year 1900..2100 is written */
+    int years[201];      /* how often each year 1900..2100 is written "năm YYYY" */
+    int full_years[201]; /* … and in a full date D/M/YYYY */
 } date_state;
 
 /* Whether c is an ASCII digit. */
@@ -115,8 +116,8 @@ static bool date_stamp_before(const char *w, size_t pos)
     }
     if (only_space)
         return true;
-    const char *cues[] = {"Thứ ",     "thứ ",     "lúc",       "Cập nhật",
-                          "cập nhật", "Chủ nhật", "Ngày đăng", "Đăng ngày"};
+    const char *cues[] = {"Thứ ",     "lúc",       "Cập nhật", "cập nhật",
+                          "Chủ nhật", "Ngày đăng", "Đăng ngày"};
     for (size_t c = 0; c < sizeof cues / sizeof cues[0]; c++) {
         size_t cl = strlen(cues[c]);
         for (size_t k = s; k + cl <= pos; k++)
@@ -145,7 +146,8 @@ static void date_count_year(date_state *st, const char *w, size_t len, size_t i)
     size_t ps = date_prev_word(w, i, NULL, prev, sizeof prev);
     if (ps == (size_t)-1 || strcmp(prev, "năm"))
         return;
-    static const char *const targets[] = {"đến", "tới", "vào", "khoảng", "trước", "sau", "từ"};
+    static const char *const targets[] = {"đến", "tới", "vào",  "khoảng", "trước",
+                                          "sau", "từ",  "sinh", "hồi"};
     if (date_prev_word(w, ps, NULL, pp, sizeof pp) != (size_t)-1)
         for (size_t k = 0; k < sizeof targets / sizeof targets[0]; k++)
             if (!strcmp(pp, targets[k]))
@@ -250,7 +252,7 @@ static size_t date_at(date_state *st, const char *w, size_t len, size_t i)
     if (y && (y < 1900 || y > 2100))
         return j;
     if (y)
-        st->years[y - 1900]++;
+        st->full_years[y - 1900]++;
     /* a full date with a stamp look */
     if (y && !st->have_stamp && sep != '.' &&
         (date_stamp_before(w, start) || date_clock_at(w, len, j))) {
@@ -345,12 +347,12 @@ int date_find(const tx_text *t, pdate *out)
         if (!y && st.have_stamp)
             y = st.stamp.year - (st.ev_m > st.stamp.month + 1 ? 1 : 0);
         if (!y) {
-            /* the latest year the article writes as a date or "năm YYYY"
-             * (not a target: "đến năm 2020"): news speaks of the past and
-             * the present, so that is its current year
-             * ("14.6.1957 - 14.6.2017" → 2017) */
+            /* the latest year the article writes in a full date or as
+             * "năm YYYY" (not a target: "đến năm 2020", not a birth year):
+             * news speaks of the past and the present, so that is its
+             * current year ("14.6.1957 - 14.6.2017" → 2017) */
             for (int k = 0; k <= 200; k++)
-                if (st.years[k])
+                if (st.full_years[k] || st.years[k])
                     y = 1900 + k;
         }
         if (y && pdate_make(y, st.ev_m, st.ev_d, out) == 0)

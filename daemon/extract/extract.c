@@ -78,6 +78,7 @@ typedef struct el {
     int32_t person;    /* NAME: index into the people table, -1 unresolved */
     uint64_t shortkey; /* NAME: hash of a short reference, 0 when full */
     uint8_t shortlen;  /* NAME: syllables of the short reference */
+    uint8_t honored;   /* NAME: opens with a rank, a degree or "đồng chí" */
     pdate from, to;    /* RANGE: the period; to.prec NONE means "nay" */
 } el;
 
@@ -95,6 +96,7 @@ typedef struct role {
     uint32_t title; /* element index */
     uint32_t s, e;  /* evidence, working-text bytes */
     uint8_t status;
+    uint8_t dropped; /* a shorter form of another post of the same person */
 } role;
 
 typedef struct org {
@@ -192,6 +194,69 @@ static bool ex_abbrev_dot(const ex *x, const tok *w)
            (w->allcaps || (n == 2 && !memcmp(x->t->w + w->s, "Tp", 2)));
 }
 
+/* Scan the word starting at p[i] in one pass: its end (the same rule as
+ * lexicon_word_end, so lexicon phrases and text hash alike), its syllable
+ * hash (as norm_hash_syllable), and its case flags into *k.  Returns the
+ * end, or i when no word starts there. */
+static size_t ex_scan_word(const unsigned char *p, size_t len, size_t i, tok *k)
+{
+    size_t start = i;
+    bool prev_digit = false;
+    uint64_t h = 1469598103934665603ULL;
+    int letters = 0, upper = 0;
+    while (i < len) {
+        size_t j = i;
+        uint32_t cp = p[j] < 0x80 ? p[j++] : norm_decode(p, len, &j);
+        bool digit = cp >= '0' && cp <= '9';
+        bool up = false;
+        if (!digit && cp >= 0x80) {
+            if (!norm_is_letter(cp))
+                goto joiner;
+            up = norm_is_upper(cp);
+            letters++;
+        } else if (!digit) {
+            if ((cp | 32) < 'a' || (cp | 32) > 'z')
+                goto joiner;
+            up = cp <= 'Z';
+            letters++;
+        }
+        if (i > start && digit != prev_digit)
+            break;
+        if (i == start) {
+            k->digit = digit;
+            k->cap = up;
+        }
+        prev_digit = digit;
+        upper += up;
+        {
+            uint32_t lc = up ? norm_lower(cp) : cp;
+            h = (h ^ (lc & 0xFF)) * 1099511628211ULL;
+            h = (h ^ ((lc >> 8) & 0xFF)) * 1099511628211ULL;
+            h = (h ^ ((lc >> 16) & 0xFF)) * 1099511628211ULL;
+        }
+        i = j;
+        continue;
+    joiner:
+        /* '.' joining two letters, the second upper-case ("TP.HCM", "T.Ư");
+         * '\'' before a lower-case letter ("K'ho") */
+        if ((cp == '.' || cp == '\'') && i > start && j < len) {
+            size_t q = j;
+            uint32_t nx = p[q] < 0x80 ? p[q++] : norm_decode(p, len, &q);
+            if (norm_is_letter(nx) && norm_is_upper(nx) == (cp == '.')) {
+                h = (h ^ cp) * 1099511628211ULL;
+                h *= 1099511628211ULL;
+                h *= 1099511628211ULL;
+                i = j;
+                continue;
+            }
+        }
+        break;
+    }
+    k->h = h ? h : 1;
+    k->allcaps = letters >= 2 && upper == letters;
+    return i;
+}
+
 /* Split the working text into tokens. */
 static void ex_tokenize(ex *x)
 {
@@ -218,23 +283,9 @@ static void ex_tokenize(ex *x)
             i++;
             continue;
         }
-        size_t e = lexicon_word_end(w, len, i);
+        size_t e = ex_scan_word(p, len, i, k);
         if (e > i) {
             k->type = T_WORD, k->s = (uint32_t)i, k->e = (uint32_t)e;
-            k->h = norm_hash_syllable(w + i, e - i);
-            size_t j = i;
-            uint32_t cp = norm_decode(p, len, &j);
-            k->digit = cp >= '0' && cp <= '9';
-            k->cap = norm_is_upper(cp);
-            int letters = 0, upper = 0;
-            for (j = i; j < e;) {
-                uint32_t q = norm_decode(p, e, &j);
-                if (norm_is_letter(q)) {
-                    letters++;
-                    upper += norm_is_upper(q);
-                }
-            }
-            k->allcaps = letters >= 2 && upper == letters;
             x->ntok++;
             i = e;
             continue;
@@ -343,6 +394,20 @@ static int ex_role_at(const ex *x, size_t i, const lx_entry **out)
  * three more capitalised syllables; not a look-alike place, not a month. */
 static int ex_name_scan(const ex *x, size_t i);
 
+/* Whether a date or a year starts at token i: "5/6", "4-7", "12.3",
+ * "2017" (but not an age: "Hoàng Vĩnh Bảo 56 tuổi"). */
+static bool ex_date_like(const ex *x, size_t i)
+{
+    if (i >= x->ntok || x->tok[i].type != T_WORD || !x->tok[i].digit)
+        return false;
+    if (x->tok[i].e - x->tok[i].s == 4)
+        return true;
+    return i + 2 < x->ntok && x->tok[i + 1].type == T_PUNCT &&
+           (x->tok[i + 1].p == '/' || x->tok[i + 1].p == '-' || x->tok[i + 1].p == '.') &&
+           x->tok[i + 2].type == T_WORD && x->tok[i + 2].digit && x->tok[i + 1].s == x->tok[i].e &&
+           x->tok[i + 2].s == x->tok[i + 1].e;
+}
+
 /* ex_name_scan, cached per token (the grammar asks the same token often). */
 static int ex_name_at(const ex *x, size_t i)
 {
@@ -359,7 +424,8 @@ static int ex_name_scan(const ex *x, size_t i)
     if (!ex_namecap(x, i))
         return 0;
     const lx_entry *e = NULL;
-    if (ex_phrase(x, i, LX_SURNAME, &e) != 1 || (e->kinds & LX_NOTNAME))
+    if (ex_phrase(x, i, LX_SURNAME, &e) != 1 || (e->kinds & LX_NOTNAME) ||
+        ex_phrase(x, i, LX_NOTNAME, NULL))
         return 0;
     if (ex_phrase(x, i, LX_LOOKALIKE | LX_ORG | LX_HONORIFIC | LX_PLACE, NULL))
         return 0;
@@ -370,14 +436,26 @@ static int ex_name_scan(const ex *x, size_t i)
         int pn = ex_phrase(x, k, LX_NOTNAME | LX_PLACE, &e2);
         if ((pn && ((e2->kinds & LX_NOTNAME) || pn >= 2)) || ex_role_at(x, k, NULL))
             break;
+        /* "… Phan Trọng Tuệ Năm 1945 …", "… Kim Cự Chiều 5/6": a syllable
+         * before a number opens the next sentence; "… Phạm Hải Bà Nguyễn
+         * Thị …": an honorific before a capital opens the next name */
+        if (ex_date_like(x, k + 1))
+            break;
+        if (ex_namecap(x, k + 1) && ex_phrase(x, k, LX_HONORIFIC, NULL) == 1 &&
+            !ex_is(x, k, "anh") && !ex_is(x, k, "chị"))
+            break;
         k++;
     }
     size_t n = k - i;
     if (n < 2 || n > 4)
         return 0;
     /* a one-letter syllable ends school names ("Quỳnh Vinh A"), not people */
-    if (x->tok[k - 1].e - x->tok[k - 1].s == 1)
-        return 0;
+    {
+        size_t q = x->tok[k - 1].s;
+        norm_decode((const unsigned char *)x->t->w, x->tok[k - 1].e, &q);
+        if (q == x->tok[k - 1].e)
+            return 0;
+    }
     return (int)n;
 }
 
@@ -409,6 +487,44 @@ static size_t ex_skip_place(const ex *x, size_t i)
 
 /* ---- titles ---------------------------------------------------------- */
 
+/* Whether a body word ("Ban", "Văn phòng", "Hội đồng") ends just before
+ * token k. */
+static bool ex_org_ends_at(const ex *x, size_t k)
+{
+    for (size_t n = 1; n <= 3 && n <= k; n++) {
+        const lx_entry *e = NULL;
+        if (ex_phrase(x, k - n, LX_ORG, &e) == (int)n)
+            return true;
+    }
+    return false;
+}
+
+/* An enumeration inside a body name after the comma at token c: "Bộ Văn
+ * hóa, Thể thao và Du lịch", "Viện nghiên cứu xã hội, kinh tế và môi
+ * trường" — one to three words that are neither a post, a name nor a stop
+ * word, then "và" and such a word.  Returns the token of that last word,
+ * or c when the comma ends the post. */
+static size_t ex_enumeration(const ex *x, size_t c)
+{
+    size_t k = c + 1;
+    size_t n = 0;
+    if (ex_phrase(x, k, LX_ORG, NULL))
+        return c; /* ", Sở Kế hoạch và Đầu tư": a second body */
+    while (n < 4 && ex_word(x, k) && !x->tok[k].digit && x->tok[k].h != x->lx->h_va) {
+        if (ex_name_at(x, k) || ex_role_at(x, k, NULL) ||
+            ex_phrase(x, k, LX_STOP | LX_HONORIFIC | LX_RANK | LX_NOTNAME, NULL))
+            return c;
+        k++, n++;
+    }
+    if (n == 0 || n > 3 || !ex_word(x, k) || x->tok[k].h != x->lx->h_va)
+        return c;
+    k++;
+    if (!ex_word(x, k) || x->tok[k].digit || ex_name_at(x, k) || ex_role_at(x, k, NULL) ||
+        ex_phrase(x, k, LX_STOP | LX_HONORIFIC | LX_RANK | LX_NOTNAME, NULL))
+        return c;
+    return k;
+}
+
 /* Parse the body of a post from token i (just after the role head, or at
  * an organisation head) and return its end: capitalised words, lower-case
  * words of body names, places, "và"/"&"/" - " inside a name.  It stops at a
@@ -418,16 +534,29 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
 {
     size_t k = i, committed = i;
     int free_lower = after_cap ? 0 : 1;
+    bool after_place = false, saw_org = false;
     /* a body opens with a body word, a place, an abbreviation or a post;
      * anything else only when a name follows the post at once ("Bộ trưởng
      * Thông tin và Truyền thông Trương Minh Tuấn"): "Thủ tướng Hun Sen" is
      * a post and a foreign name, not one post */
+    /* nor with a lower-case word that is not a body word: "Thủ tướng giao
+     * Ngân hàng Nhà nước …" */
+    if (ex_word(x, i) && !x->tok[i].cap && !x->tok[i].digit &&
+        !ex_phrase(x, i, LX_ORGWORD | LX_PLACE | LX_ORG, NULL) && !open)
+        return i;
     bool loose = !open && ex_word(x, i) && x->tok[i].cap && !x->tok[i].allcaps &&
                  !ex_name_at(x, i) &&
                  !ex_phrase(x, i, LX_ORG | LX_ROLE | LX_PLACE | LX_LOOKALIKE | LX_ORGWORD, NULL);
     while (k < x->ntok) {
         const tok *t = &x->tok[k];
         if (t->type == T_PUNCT) {
+            size_t en;
+            if (t->p == ',' && k > i && k == committed && (en = ex_enumeration(x, k)) > k) {
+                k = en;
+                continue;
+            }
+            if (after_place && t->p == '-' && !ex_phrase(x, k + 1, LX_PLACE | LX_LOOKALIKE, NULL))
+                break; /* "Bí thư Yên Bái – PV" */
             if ((t->p == '-' || t->p == '&') && k > i && ex_word(x, k + 1) && x->tok[k + 1].cap &&
                 !ex_name_at(x, k + 1) && !ex_role_at(x, k + 1, NULL) && k == committed) {
                 k++;
@@ -440,6 +569,16 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
         if (t->cap || t->allcaps) {
             if (ex_name_at(x, k))
                 break;
+            /* after a place, only another place or an abbreviation goes on:
+             * "Phó Thủ tướng Trung Quốc Uông Dương" ends at the country,
+             * "Chủ tịch UBND tỉnh Khánh Hòa Ban cán sự …" at the province */
+            if (after_place && !t->allcaps && !ex_phrase(x, k, LX_PLACE | LX_LOOKALIKE, NULL))
+                break;
+            /* a second post inside a body ends it, unless a body word asks
+             * for one ("Ban Bí thư", "Văn phòng Chủ tịch nước") */
+            if (k > i && ex_role_at(x, k, NULL) && !ex_org_ends_at(x, k))
+                break;
+            after_place = false;
             if (ex_phrase(x, k, LX_HONORIFIC | LX_RANK, NULL) && !t->allcaps)
                 break;
             const lx_entry *e = NULL;
@@ -447,19 +586,29 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
             if (n && (e->kinds & LX_ORG) && !(e->kinds & (LX_LOOKALIKE | LX_PLACE))) {
                 /* a body word: "Tỉnh ủy" is a body, not "tỉnh" + a place */
                 k += (size_t)n;
+                saw_org = true;
                 committed = k;
                 free_lower = x->tok[k - 1].cap && !x->tok[k - 1].allcaps ? 0 : 1;
                 continue;
             }
-            if (n && (e->kinds & LX_STOP) && !(e->kinds & (LX_PLACE | LX_LOOKALIKE)) &&
+            if (n && (e->kinds & LX_STOP) && !(e->kinds & (LX_PLACE | LX_LOOKALIKE | LX_ORGWORD)) &&
                 !t->allcaps && k > i)
                 break;
             if (n && (e->kinds & LX_PLACE) && !(e->kinds & LX_LOOKALIKE)) {
-                k = ex_skip_place(x, k + (size_t)n);
-                free_lower = 1; /* a place is complete: "Cần Thơ đại diện" */
+                /* a capitalised prefix opens an institution ("Trường Đại
+                 * học Kinh tế quốc dân") whose name may go on in lower
+                 * case; a look-alike or a lower-case prefix is a place,
+                 * complete: "Cần Thơ đại diện" */
+                size_t from = k + (size_t)n;
+                size_t pe = ex_skip_place(x, from);
+                after_place = pe > from && (t->allcaps || ex_phrase(x, from, LX_LOOKALIKE, NULL) ||
+                                            ex_phrase(x, pe - 1, LX_LOOKALIKE, NULL) == 1);
+                k = pe;
+                free_lower = after_place ? 1 : 0;
             } else if (n && (e->kinds & LX_LOOKALIKE)) {
                 k += (size_t)n;
                 free_lower = 1;
+                after_place = true;
             } else {
                 /* an abbreviation is a whole word: "TP.HCM cũng" */
                 free_lower = t->allcaps ? 1 : 0;
@@ -493,15 +642,24 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
                 k = ex_skip_place(x, nx);
                 committed = k;
                 free_lower = 1;
+                after_place = true;
                 continue;
             }
         }
+        /* a verb that also names a field ("chỉ đạo", "đầu tư") belongs to
+         * the body only right after a body word: "Ban chỉ đạo", but "Bộ
+         * Quốc phòng kiểm tra" */
+        if (n && (e->kinds & LX_STOP) && (e->kinds & LX_ORGWORD) && !ex_org_ends_at(x, k))
+            break;
         if (n && (e->kinds & (LX_ORGWORD | LX_PLACE))) {
+            after_place = false;
             k += (size_t)n;
             committed = k;
             free_lower = 0;
             continue;
         }
+        if (after_place)
+            break; /* "… huyện Gia Viễn đánh bài" */
         if (free_lower == 0) {
             /* the second syllable of a capitalised compound: "Chính phủ" */
             k++;
@@ -521,9 +679,10 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
     bool named = k < x->ntok && ex_name_at(x, k);
     if (k != committed && !named)
         k = committed;
-    /* a brand after "NAME, post" is that post's body: "Ông Đặng Thanh Hải,
-     * Tổng giám đốc Vinacomin" */
-    if (loose && !after_name && !(k < x->ntok && ex_name_at(x, k)))
+    /* a one-word brand after "NAME, post" is that post's body: "Ông Đặng
+     * Thanh Hải, Tổng giám đốc Vinacomin"), or one with a body word in it,
+     * but not "Phạm Văn Đồng, Tổng Bí thư Trường Chinh" */
+    if (loose && !(k < x->ntok && ex_name_at(x, k)) && !(after_name && (k == i + 1 || saw_org)))
         return i;
     return k;
 }
@@ -671,6 +830,11 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
                        x->el[x->nel - 1].type == E_OPEN);
     size_t end =
         ex_title_body(x, rend, x->tok[rend - 1].cap || x->tok[rend - 1].allcaps, open, after_name);
+    /* "Chủ tịch Hồ Chí Minh" is the man, not a post of the city: a body that
+     * is only a person-like look-alike (family name, three syllables) */
+    int ln = ex_phrase(x, rend, LX_LOOKALIKE, NULL);
+    if (ln >= 3 && end == rend + (size_t)ln && ex_phrase(x, rend, LX_SURNAME, NULL) == 1)
+        end = rend;
     /* "Chủ nhiệm Ủy ban Kinh tế của Quốc hội Vũ Hồng Thanh": the post stops
      * before "của", but the name after the owner still takes it */
     size_t xend = end;
@@ -704,11 +868,13 @@ static size_t ex_try_name(ex *x, size_t i)
     size_t k = i;
     const lx_entry *hon = NULL;
     bool honor = false;
+    bool formal = false; /* a rank, a degree or "đồng chí" */
     for (int guard = 0; guard < 3; guard++) {
         int hn = ex_phrase(x, k, LX_HONORIFIC | LX_RANK, &hon);
         if (!hn || !ex_word(x, k + (size_t)hn) || !x->tok[k + (size_t)hn].cap)
             break;
         honor = honor || (hon->kinds & LX_HONORIFIC);
+        formal = formal || (hon->kinds & LX_RANK) || hn == 2;
         k += (size_t)hn;
     }
     int n = ex_name_at(x, k);
@@ -717,6 +883,7 @@ static size_t ex_try_name(ex *x, size_t i)
         if (e) {
             e->person = ex_person(x, k, k + (size_t)n);
             e->alone = ex_alone_on_line(x, i, k + (size_t)n);
+            e->honored = formal;
         }
         return k + (size_t)n;
     }
@@ -1014,7 +1181,7 @@ static void ex_give(ex *x, size_t ti, size_t ni, uint8_t status)
     uint32_t e = t->te > n->te ? t->te : n->te;
     if (!ex_grow(x, (void **)&x->rl, &x->caprl, x->nrl, sizeof *x->rl))
         return;
-    x->rl[x->nrl++] = (role){n->person, -1, (uint32_t)ti, x->tok[s].s, x->tok[e - 1].e, status};
+    x->rl[x->nrl++] = (role){n->person, -1, (uint32_t)ti, x->tok[s].s, x->tok[e - 1].e, status, 0};
 }
 
 /* Whether element i is of a type that joins two posts of one chain
@@ -1039,6 +1206,19 @@ static bool ex_governed(const ex *x, size_t i)
            (ex_is(x, t - 1, "mặt") && ex_is(x, t - 2, "thay"));
 }
 
+/* Whether the post at element i continues a postfix chain of an earlier
+ * name ("A, post, post"): walking back over joined posts reaches "NAME,". */
+static bool ex_in_postfix(const ex *x, size_t i)
+{
+    size_t k = i;
+    while (k >= 2 && ex_joiner(x, k - 1) && x->el[k - 2].type == E_TITLE)
+        k -= 2;
+    return k >= 2 &&
+           (x->el[k - 1].type == E_COMMA || x->el[k - 1].type == E_DASH ||
+            x->el[k - 1].type == E_OPEN) &&
+           x->el[k - 2].type == E_NAME;
+}
+
 /* Prefix chains: a post right before a name is that person's, and so are
  * the posts before it joined by ',', "kiêm" or "và" — unless the chain
  * follows "NAME," (then it is that earlier person's postfix chain). */
@@ -1047,9 +1227,16 @@ static void ex_rule_prefix(ex *x)
     for (size_t i = 0; i + 1 < x->nel; i++) {
         el *t = &x->el[i], *n = &x->el[i + 1];
         size_t ni = i + 1;
-        /* "Chủ tịch UBND tỉnh Hưng Yên - Đỗ Quốc Văn" */
+        /* "Chủ tịch UBND tỉnh Hưng Yên - Đỗ Quốc Văn"; "Bộ trưởng Bộ Y tế,
+         * PGS.TS Nguyễn Thanh Long" (a comma, then a rank, a degree or
+         * "đồng chí" before the name; not "ông": "mấy ông Bộ trưởng, Thứ
+         * trưởng …, ông Võ Kim Cự" lists people) */
         if (t->type == E_TITLE && n->type == E_DASH && i + 2 < x->nel &&
             x->el[i + 2].type == E_NAME && !(i > 0 && x->el[i - 1].type == E_DASH))
+            n = &x->el[ni = i + 2];
+        else if (t->type == E_TITLE && n->type == E_COMMA && i + 2 < x->nel &&
+                 x->el[i + 2].type == E_NAME && x->el[i + 2].honored && !t->owned &&
+                 !ex_in_postfix(x, i))
             n = &x->el[ni = i + 2];
         else if (t->type != E_TITLE || n->type != E_NAME || t->xe != n->ts)
             continue;
@@ -1121,6 +1308,11 @@ static void ex_rule_postfix(ex *x)
             k++;
         } else if (ty == E_COMMA || ty == E_DASH || ty == E_OPEN) {
             k++;
+            /* "anh Ngô Thành Sơn (SN 1980, Chủ tịch HĐQT …)": a short note
+             * (birth year, age) before the posts */
+            if (ty == E_OPEN && k + 1 < x->nel && x->el[k].type == E_OTHER &&
+                x->el[k].te - x->el[k].ts <= 4 && x->el[k + 1].type == E_COMMA)
+                k += 2;
         } else if (ty != E_TITLE || x->el[k].ts != n->te) {
             /* "ông Nguyễn Thành Phong Chủ tịch UBND thành phố nhấn mạnh":
              * an apposition without a comma */
@@ -1258,8 +1450,13 @@ static void ex_rule_timeline(ex *x)
             if (!ex_grow(x, (void **)&x->rl, &x->caprl, x->nrl, sizeof *x->rl))
                 break;
             size_t s0 = who_el < k ? x->el[who_el].ts : x->el[i].ts;
-            x->rl[x->nrl++] = (role){who,          (int32_t)i,          (uint32_t)k,
-                                     x->tok[s0].s, x->tok[t->te - 1].e, t->cued ? t->status : st};
+            x->rl[x->nrl++] = (role){who,
+                                     (int32_t)i,
+                                     (uint32_t)k,
+                                     x->tok[s0].s,
+                                     x->tok[t->te - 1].e,
+                                     t->cued ? t->status : st,
+                                     0};
         }
     }
     free(count);
@@ -1295,6 +1492,68 @@ static json_t *ex_text(const ex *x, size_t s, size_t e)
     return j ? j : json_null();
 }
 
+/* Whether post a (element) is a shorter form of post b: its syllables are
+ * a proper prefix of b's ("Thủ tướng" of "Thủ tướng Chính phủ", "Bí thư
+ * Thành ủy" of "Bí thư Thành ủy TP.HCM"). */
+static bool ex_post_prefix(const ex *x, const el *a, const el *b)
+{
+    size_t na = a->te - a->rs, nb = b->te - b->rs;
+    if (na >= nb)
+        return false;
+    for (size_t k = 0; k < na; k++)
+        if (x->tok[a->rs + k].h != x->tok[b->rs + k].h)
+            return false;
+    return true;
+}
+
+/* Drop a person's post when the article also gives the same post in a
+ * longer form: the short one refers back to it.  Bounded: people with more
+ * than 64 roles (junk) are left alone, so this stays linear. */
+static void ex_drop_short_posts(ex *x)
+{
+    /* group the roles by person (counting sort), then compare within */
+    size_t *first = calloc(x->npp + 2, sizeof *first);
+    size_t *order = malloc((x->nrl + 1) * sizeof *order);
+    if (!first || !order) {
+        free(first);
+        free(order);
+        return;
+    }
+    for (size_t r = 0; r < x->nrl; r++)
+        first[x->rl[r].person + 1]++;
+    for (size_t p = 0; p < x->npp; p++)
+        first[p + 1] += first[p];
+    size_t *fill = calloc(x->npp + 1, sizeof *fill);
+    if (!fill) {
+        free(first);
+        free(order);
+        return;
+    }
+    for (size_t r = 0; r < x->nrl; r++) {
+        size_t p = (size_t)x->rl[r].person;
+        order[first[p] + fill[p]++] = r;
+    }
+    for (size_t p = 0; p < x->npp; p++) {
+        size_t a0 = first[p], a1 = first[p + 1];
+        if (a1 - a0 < 2 || a1 - a0 > 64)
+            continue;
+        for (size_t i = a0; i < a1; i++) {
+            role *a = &x->rl[order[i]];
+            for (size_t j = a0; j < a1 && a->range < 0; j++) {
+                const role *b = &x->rl[order[j]];
+                if (i != j && b->range < 0 &&
+                    ex_post_prefix(x, &x->el[a->title], &x->el[b->title])) {
+                    a->dropped = 1;
+                    break;
+                }
+            }
+        }
+    }
+    free(fill);
+    free(first);
+    free(order);
+}
+
 static const char *const ex_status_names[] = {"current", "former", "appointed", "ended", "acting"};
 
 /* Build the contract's people, organizations and roles arrays into o. */
@@ -1325,8 +1584,11 @@ static void ex_output(ex *x, json_t *o)
         cap *= 2;
     uint64_t *keys = calloc(cap, sizeof *keys);
     json_t **objs = calloc(cap, sizeof *objs);
+    ex_drop_short_posts(x);
     for (size_t r = 0; keys && objs && r < x->nrl; r++) {
         const role *rl = &x->rl[r];
+        if (rl->dropped)
+            continue;
         const el *t = &x->el[rl->title];
         uint64_t key = norm_hash_combine(ex_seq_hash(x, t->rs, t->te), (uint64_t)rl->person + 1);
         key = norm_hash_combine(key, (uint64_t)(rl->range + 2));
@@ -1346,8 +1608,8 @@ static void ex_output(ex *x, json_t *o)
         json_object_set_new(ro, "organization", ex_text(x, t->re, t->te));
         json_object_set_new(ro, "status", json_string(ex_status_names[rl->status]));
         json_t *span = json_array();
-        json_array_append_new(span, json_integer(x->t->map[rl->s]));
-        json_array_append_new(span, json_integer(x->t->map[rl->e]));
+        json_array_append_new(span, json_integer((json_int_t)norm_orig(x->t, rl->s)));
+        json_array_append_new(span, json_integer((json_int_t)norm_orig(x->t, rl->e)));
         json_object_set_new(ro, "span", span);
         json_object_set_new(ro, "single_holder", json_boolean(t->one));
         if (rl->range >= 0) {
@@ -1411,20 +1673,21 @@ json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const cha
         extract_fail(err, -32002, -1, "text too large");
         return NULL;
     }
-    long bad = tx_utf8_invalid_offset(text, len);
-    if (bad >= 0) {
-        char m[96];
-        snprintf(m, sizeof m, "invalid UTF-8 at byte %ld", bad);
-        extract_fail(err, -32002, bad, m);
-        return NULL;
-    }
     pdate given;
     if (given_date && pdate_parse(given_date, &given)) {
         extract_fail(err, -32602, -1, "date must be YYYY, YYYY-MM or YYYY-MM-DD");
         return NULL;
     }
     tx_text t;
-    if (norm_text(text, len, &t)) {
+    long bad = -1;
+    int nr = norm_text_checked(text, len, &t, &bad);
+    if (nr == -2) {
+        char m[96];
+        snprintf(m, sizeof m, "invalid UTF-8 at byte %ld", bad);
+        extract_fail(err, -32002, bad, m);
+        return NULL;
+    }
+    if (nr) {
         extract_fail(err, -32603, -1, "out of memory");
         return NULL;
     }

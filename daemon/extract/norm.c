@@ -3,9 +3,9 @@
  * decomposed clusters (only where a combining mark occurs: most articles are
  * already NFC and utf8proc has no quick check), one tone-mark placement
  * ("hoà" → "hòa", "uỷ" → "ủy"), odd white space (NBSP, zero-width space,
- * BOM, tabs, controls) as ' ', with a byte offset map back to the text as
- * sent.  Also the normalized keys of the public API (tx_key, tx_fold) and
- * the syllable hashes the phrase tables use.  No I/O, no globals.
+ * BOM, tabs, controls) as ' ', with a byte offset map (anchors where the
+ * shift changes) back to the text as sent.  Also the normalized keys of the public API (tx_key,
+ * tx_fold) and the syllable hashes the phrase tables use.  No I/O, no globals.
  */
 #include "tx_internal.h"
 
@@ -57,6 +57,33 @@ long tx_utf8_invalid_offset(const char *s, size_t len)
         i += n;
     }
     return -1;
+}
+
+/* Length of the valid UTF-8 sequence starting with a non-ASCII byte at
+ * p[i], or 0 when it is invalid (same rules as tx_utf8_invalid_offset). */
+static size_t norm_valid_len(const unsigned char *p, size_t len, size_t i)
+{
+    unsigned char c = p[i];
+    size_t n;
+    uint32_t cp, min;
+    if (c >= 0xC2 && c <= 0xDF)
+        n = 2, cp = c & 0x1F, min = 0x80;
+    else if (c >= 0xE0 && c <= 0xEF)
+        n = 3, cp = c & 0x0F, min = 0x800;
+    else if (c >= 0xF0 && c <= 0xF4)
+        n = 4, cp = c & 0x07, min = 0x10000;
+    else
+        return 0;
+    if (i + n > len)
+        return 0;
+    for (size_t k = 1; k < n; k++) {
+        if ((p[i + k] & 0xC0) != 0x80)
+            return 0;
+        cp = (cp << 6) | (p[i + k] & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    return n;
 }
 
 /* Decode the code point at s[*i] (valid UTF-8 assumed) and advance *i. */
@@ -179,10 +206,11 @@ static bool norm_is_odd_space(uint32_t cp)
 /* Whether the bytes at p start a combining diacritic U+0300..U+036F. */
 static bool norm_is_combining_at(const unsigned char *p, size_t left)
 {
-    return left >= 2 && ((p[0] == 0xCC && p[1] >= 0x80) || (p[0] == 0xCD && p[1] <= 0xAF));
+    return left >= 2 && ((p[0] == 0xCC && p[1] >= 0x80 && p[1] <= 0xBF) ||
+                         (p[0] == 0xCD && p[1] >= 0x80 && p[1] <= 0xAF));
 }
 
-/* Grow the working buffers so that n more bytes fit. */
+/* Grow the working buffer so that n more bytes fit. */
 static int norm_reserve(tx_text *t, size_t *cap, size_t n)
 {
     if (t->len + n + 1 <= *cap)
@@ -192,18 +220,55 @@ static int norm_reserve(tx_text *t, size_t *cap, size_t n)
     if (!w)
         return -1;
     t->w = w;
-    uint32_t *m = realloc(t->map, (nc + 1) * sizeof *m);
-    if (!m)
-        return -1;
-    t->map = m;
     *cap = nc;
     return 0;
 }
 
-/* NFC one cluster (a base and its combining marks) into t, all of its bytes
- * mapped to the original offset orig; rest is the input still to copy. */
-static int norm_cluster(tx_text *t, size_t *cap, const uint32_t *cps, size_t n, uint32_t orig,
-                        size_t rest)
+/* Record that working offset out corresponds to original offset in (only
+ * when the shift between the two texts changes there). */
+static int norm_anchor(tx_text *t, size_t out, size_t in)
+{
+    if (t->nanc) {
+        tx_anchor *a = &t->anc[t->nanc - 1];
+        if ((int64_t)a->in - (int64_t)a->out == (int64_t)in - (int64_t)out)
+            return 0;
+        if (a->out == out) {
+            a->in = (uint32_t)in;
+            return 0;
+        }
+    } else if (in == out) {
+        return 0;
+    }
+    if (t->nanc == t->capanc) {
+        size_t nc = t->capanc ? t->capanc * 2 : 16;
+        tx_anchor *na = realloc(t->anc, nc * sizeof *na);
+        if (!na)
+            return -1;
+        t->anc = na;
+        t->capanc = nc;
+    }
+    t->anc[t->nanc++] = (tx_anchor){(uint32_t)out, (uint32_t)in};
+    return 0;
+}
+
+/* Original byte offset of working offset pos (binary search of anchors). */
+size_t norm_orig(const tx_text *t, size_t pos)
+{
+    size_t lo = 0, hi = t->nanc;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (t->anc[mid].out <= pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t v = lo ? t->anc[lo - 1].in + (pos - t->anc[lo - 1].out) : pos;
+    return v > t->origlen ? t->origlen : v;
+}
+
+/* NFC one cluster (a base and its combining marks) into t; rest is the
+ * input still to copy. */
+static int norm_cluster(tx_text *t, size_t *cap, const uint32_t *cps, size_t n, size_t rest)
 {
     utf8proc_int32_t buf[64];
     size_t m = 0;
@@ -236,12 +301,8 @@ static int norm_cluster(tx_text *t, size_t *cap, const uint32_t *cps, size_t n, 
      * common path copies without checking */
     if (norm_reserve(t, cap, (size_t)r * 4 + rest + 16))
         return -1;
-    for (utf8proc_ssize_t k = 0; k < r; k++) {
-        size_t nb = norm_encode((uint32_t)buf[k], t->w + t->len);
-        for (size_t b = 0; b < nb; b++)
-            t->map[t->len + b] = orig;
-        t->len += nb;
-    }
+    for (utf8proc_ssize_t k = 0; k < r; k++)
+        t->len += norm_encode((uint32_t)buf[k], t->w + t->len);
     return 0;
 }
 
@@ -269,84 +330,150 @@ static int norm_tone_of(const uint32_t tab[2][5], uint32_t cp, int *upper)
     return -1;
 }
 
-/* Move old-style tone marks in place ("oà" → "òa", "uỷ" → "ủy" at the end of
- * a syllable, not after q where u belongs to the consonant).  Replacements
- * are never longer than the original, so the pass compacts in place. */
-static void norm_tones(tx_text *t)
+/* The tone move at w[r] if there is one: "oà" → "òa", "uỷ" → "ủy" at the
+ * end of a syllable, not after q where u belongs to the consonant.  Fills
+ * rep (nb bytes) and *j (end of the replaced pair). */
+static bool norm_tone_at(const unsigned char *w, size_t n, size_t r, char *rep, size_t *nb,
+                         size_t *j)
 {
-    unsigned char *w = (unsigned char *)t->w;
-    size_t r = 0, o = 0, n = t->len;
-    while (r < n) {
-        unsigned char c = w[r];
-        if ((c == 'o' || c == 'O' || c == 'u' || c == 'U') && r + 1 < n && w[r + 1] >= 0xC3 &&
-            !(r > 0 && (w[r - 1] | 32) == 'q')) {
-            size_t j = r + 1;
-            uint32_t v = norm_decode(w, n, &j);
-            int up = 0, tone = -1;
-            uint32_t base = 0;
-            if (c == 'o' || c == 'O') {
-                if ((tone = norm_tone_of(tone_a, v, &up)) >= 0)
-                    base = up ? 'A' : 'a';
-                else if ((tone = norm_tone_of(tone_e, v, &up)) >= 0)
-                    base = up ? 'E' : 'e';
-            } else if ((tone = norm_tone_of(tone_y, v, &up)) >= 0) {
-                base = up ? 'Y' : 'y';
-            }
-            if (tone >= 0) {
-                size_t k = j;
-                uint32_t next = k < n ? norm_decode(w, n, &k) : ' ';
-                if (!norm_is_letter(next)) {
-                    int cu = (c == 'O' || c == 'U');
-                    uint32_t first = (c | 32) == 'o' ? tone_o[cu][tone] : tone_u[cu][tone];
-                    uint32_t orig = t->map[r];
-                    char tmp[8];
-                    size_t nb = norm_encode(first, tmp);
-                    tmp[nb++] = (char)base;
-                    memcpy(w + o, tmp, nb);
-                    for (size_t b = 0; b < nb; b++)
-                        t->map[o + b] = orig;
-                    o += nb;
-                    r = j;
-                    continue;
-                }
-            }
-        }
-        w[o] = w[r];
-        t->map[o] = t->map[r];
-        o++, r++;
+    unsigned char c = w[r];
+    if (!((c == 'o' || c == 'O' || c == 'u' || c == 'U') && r + 1 < n && w[r + 1] >= 0xC3 &&
+          !(r > 0 && (w[r - 1] | 32) == 'q')))
+        return false;
+    size_t e = r + 1;
+    uint32_t v = norm_decode(w, n, &e);
+    int up = 0, tone = -1;
+    uint32_t base = 0;
+    if (c == 'o' || c == 'O') {
+        if ((tone = norm_tone_of(tone_a, v, &up)) >= 0)
+            base = up ? 'A' : 'a';
+        else if ((tone = norm_tone_of(tone_e, v, &up)) >= 0)
+            base = up ? 'E' : 'e';
+    } else if ((tone = norm_tone_of(tone_y, v, &up)) >= 0) {
+        base = up ? 'Y' : 'y';
     }
-    t->map[o] = t->map[n];
-    t->len = o;
-    t->w[o] = '\0';
+    if (tone < 0)
+        return false;
+    size_t k = e;
+    uint32_t next = k < n ? norm_decode(w, n, &k) : ' ';
+    if (norm_is_letter(next))
+        return false;
+    int cu = (c == 'O' || c == 'U');
+    uint32_t first = (c | 32) == 'o' ? tone_o[cu][tone] : tone_u[cu][tone];
+    *nb = norm_encode(first, rep);
+    rep[(*nb)++] = (char)base;
+    *j = e;
+    return true;
 }
 
-/* Build the normalized working copy of s (valid UTF-8).  0, or -1 on OOM. */
-int norm_text(const char *s, size_t len, tx_text *out)
+/* Move old-style tone marks in place.  Replacements are never longer than
+ * the original, so the pass compacts in place; it writes nothing until the
+ * first move, and rebuilds the anchors past it.  0, or -1 on OOM. */
+static int norm_tones(tx_text *t)
+{
+    unsigned char *w = (unsigned char *)t->w;
+    size_t n = t->len, r = 0, nb = 0, j = 0;
+    char rep[8];
+    for (; r < n; r++) {
+        unsigned char c = w[r] | 32;
+        if ((c == 'o' || c == 'u') && r + 1 < n && w[r + 1] >= 0xC3 &&
+            norm_tone_at(w, n, r, rep, &nb, &j))
+            break;
+    }
+    if (r == n)
+        return 0;
+    tx_anchor *old = t->anc;
+    size_t nold = t->nanc, ai = 0;
+    t->anc = NULL;
+    t->nanc = t->capanc = 0;
+    tx_anchor cur = {0, 0};
+    int rc = 0;
+    size_t o = r;
+    while (ai < nold && old[ai].out <= r) {
+        cur = old[ai++];
+        rc |= norm_anchor(t, cur.out, cur.in);
+    }
+    while (r < n) {
+        while (ai < nold && old[ai].out <= r) {
+            cur = old[ai++];
+            rc |= norm_anchor(t, o, cur.in + (r - cur.out));
+        }
+        if (norm_tone_at(w, n, r, rep, &nb, &j)) {
+            memcpy(w + o, rep, nb);
+            o += nb;
+            /* the next character keeps its original offset */
+            rc |= norm_anchor(t, o, cur.in + (j - cur.out));
+            r = j;
+            continue;
+        }
+        w[o++] = w[r++];
+    }
+    while (ai < nold) {
+        cur = old[ai++];
+        rc |= norm_anchor(t, o, cur.in + (n - cur.out));
+    }
+    free(old);
+    t->len = o;
+    t->w[o] = '\0';
+    return rc ? -1 : 0;
+}
+
+/* Build the normalized working copy of s, validating it on the way (one
+ * pass instead of two).  0; -1 on OOM; -2 on invalid UTF-8 with the offset
+ * of the first bad byte in *bad. */
+int norm_text_checked(const char *s, size_t len, tx_text *out, long *bad)
 {
     const unsigned char *p = (const unsigned char *)s;
     size_t cap = len + 16;
-    out->len = 0;
+    memset(out, 0, sizeof *out);
+    out->origlen = len;
     out->w = malloc(cap);
-    out->map = malloc((cap + 1) * sizeof *out->map);
-    if (!out->w || !out->map)
+    if (!out->w)
         goto fail;
     size_t i = 0;
     while (i < len) {
-        unsigned char c = p[i];
         /* every path but a cluster writes no more bytes than it reads, and
-         * the buffers are len + 16 long: only clusters need norm_reserve */
-        if (c >= 0x20 && c < 0x7F &&
-            !(i + 1 < len && norm_is_combining_at(p + i + 1, len - i - 1))) {
-            out->w[out->len] = (char)c;
-            out->map[out->len++] = (uint32_t)i;
-            i++;
+         * the buffer is len + 16 long: only clusters need norm_reserve */
+        /* a run of plain characters is copied whole: printable ASCII,
+         * two-byte letters from U+00C0 (C3..DF lead, not the CC/CD of
+         * combining marks) and the Latin
+         * Extended Additional block (E1 lead: ạ … ỹ), all valid */
+        size_t run = i, last = i;
+        while (run < len) {
+            unsigned char c = p[run];
+            if (c >= 0x20 && c < 0x7F) {
+                last = run++;
+            } else if (c >= 0xC3 && c <= 0xDF && c != 0xCC && c != 0xCD && run + 1 < len &&
+                       (p[run + 1] & 0xC0) == 0x80) {
+                last = run;
+                run += 2;
+            } else if (c == 0xE1 && run + 2 < len && (p[run + 1] & 0xC0) == 0x80 &&
+                       (p[run + 2] & 0xC0) == 0x80) {
+                last = run;
+                run += 3;
+            } else {
+                break;
+            }
+        }
+        if (run < len && run > i && norm_is_combining_at(p + run, len - run))
+            run = last; /* the base of a decomposed cluster */
+        if (run > i) {
+            memcpy(out->w + out->len, p + i, run - i);
+            out->len += run - i;
+            i = run;
             continue;
         }
         size_t start = i;
+        if (p[i] >= 0x80 && !norm_valid_len(p, len, i)) {
+            *bad = (long)i;
+            norm_text_free(out);
+            return -2;
+        }
         uint32_t cp = norm_decode(p, len, &i);
         if (norm_is_odd_space(cp)) {
-            out->w[out->len] = ' ';
-            out->map[out->len++] = (uint32_t)start;
+            out->w[out->len++] = ' ';
+            if (norm_anchor(out, out->len, i))
+                goto fail;
             continue;
         }
         if (i < len && norm_is_combining_at(p + i, len - i)) {
@@ -358,34 +485,41 @@ int norm_text(const char *s, size_t len, tx_text *out)
                 if (n < 16)
                     cps[n++] = m; /* marks past 16 are junk: dropped */
             }
-            if (norm_cluster(out, &cap, cps, n, (uint32_t)start, len - i))
+            if (norm_anchor(out, out->len, start) || norm_cluster(out, &cap, cps, n, len - i) ||
+                norm_anchor(out, out->len, i))
                 goto fail;
             continue;
         }
         if (out->len + 4 >= cap && norm_reserve(out, &cap, 4))
             goto fail;
         memcpy(out->w + out->len, p + start, i - start);
-        for (size_t b = 0; b < i - start; b++)
-            out->map[out->len + b] = (uint32_t)start;
         out->len += i - start;
     }
-    out->map[out->len] = (uint32_t)len;
     out->w[out->len] = '\0';
-    norm_tones(out);
+    if (norm_tones(out))
+        goto fail;
     return 0;
 fail:
     norm_text_free(out);
     return -1;
 }
 
+/* Build the normalized working copy of s (valid UTF-8).  0, or -1 on OOM. */
+int norm_text(const char *s, size_t len, tx_text *out)
+{
+    long bad;
+    int r = norm_text_checked(s, len, out, &bad);
+    return r == -2 ? -1 : r;
+}
+
 /* Release a working copy. */
 void norm_text_free(tx_text *t)
 {
     free(t->w);
-    free(t->map);
+    free(t->anc);
     t->w = NULL;
-    t->map = NULL;
-    t->len = 0;
+    t->anc = NULL;
+    t->len = t->nanc = t->capanc = 0;
 }
 
 /* FNV-1a over the lower-cased code points of one syllable. */

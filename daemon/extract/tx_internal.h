@@ -17,15 +17,28 @@
 #include <stdint.h>
 
 /* A normalized copy of the article: NFC, one tone-mark placement, odd white
- * space as ' ', with map[i] the byte offset in the original of w[i]. */
+ * space as ' '.  Offsets map back to the original through anchors: from
+ * anchor a on (a.out <= pos, the last such), original = a.in + (pos - a.out);
+ * before the first anchor the offsets are equal.  An anchor is added only
+ * where the two texts change their relative shift (a 2-byte NBSP became one
+ * space, a decomposed cluster was composed, a tone mark moved), so most
+ * articles have none and the map costs nothing. */
+typedef struct tx_anchor {
+    uint32_t out, in;
+} tx_anchor;
+
 typedef struct tx_text {
     char *w;
-    uint32_t *map; /* len + 1 entries; map[len] == original length */
     size_t len;
+    size_t origlen; /* length of the original */
+    tx_anchor *anc;
+    size_t nanc, capanc;
 } tx_text;
 
 /* norm.c */
 int norm_text(const char *s, size_t len, tx_text *out);
+int norm_text_checked(const char *s, size_t len, tx_text *out, long *bad);
+size_t norm_orig(const tx_text *t, size_t pos);
 void norm_text_free(tx_text *t);
 uint32_t norm_decode(const unsigned char *s, size_t len, size_t *i);
 uint32_t norm_lower(uint32_t cp);

@@ -167,6 +167,20 @@ static void test_status(void)
     json_decref(r);
 }
 
+/* A bare post of a person given in full elsewhere is the same post, not a
+ * second one; an enumeration with "và" inside a body name stays in it
+ * (dev 00721). */
+static void test_short_post(void)
+{
+    json_t *r = tx_check_run("Ngày 5/6, trao đổi với báo chí, ông Huỳnh Vĩnh Ái, Thứ trưởng Bộ Văn "
+                             "hóa, Thể thao và Du lịch cho biết. Thứ trưởng Huỳnh Vĩnh Ái \"Tôi "
+                             "nhận trách nhiệm\".");
+    HAS_ROLE(r, "Huỳnh Vĩnh Ái", "Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch");
+    NO_ROLE(r, "Huỳnh Vĩnh Ái", "Thứ trưởng");
+    CHECK_INT(tx_check_nroles(r), 1);
+    json_decref(r);
+}
+
 /* Career timelines: posts after a period carry it as from/to; the holder
  * is the person the clause names (dev 00921, "Từ tháng 2/1941- 9/1941, …",
  * its typo "Bí Tỉnh ủy" corrected), else the article's subject (the
@@ -215,6 +229,25 @@ static void test_not_people(void)
     json_decref(r);
 }
 
+/* Where a name ends: before a year or a date that opens the next sentence
+ * of a run-together body (dev 01101), not before an age (dev 00541); a
+ * one-letter initial is not a name (dev 00407). */
+static void test_name_boundaries(void)
+{
+    json_t *r = tx_check_run("chống thực dân xâm lược, áp bức. Đồng chí Phan Trọng Tuệ Năm 1934, "
+                             "khi 17 tuổi đồng chí Phan Trọng Tuệ.");
+    CHECK(tx_check_person(r, "Phan Trọng Tuệ"));
+    CHECK(!tx_check_person(r, "Phan Trọng Tuệ Năm"));
+    json_decref(r);
+    r = tx_check_run("II. Tân Chủ tịch Hội Xuất bản Hoàng Vĩnh Bảo 56 tuổi, quê tại Phú Thọ.");
+    CHECK(tx_check_person(r, "Hoàng Vĩnh Bảo"));
+    STATUS(r, "Hoàng Vĩnh Bảo", "Chủ tịch Hội Xuất bản", "appointed");
+    json_decref(r);
+    r = tx_check_run("người nhà nạn nhân, vào chiều 10/5, anh Tăng Văn Đ. xuống hố biogas.");
+    CHECK_INT(json_array_size(json_object_get(r, "people")), 0);
+    json_decref(r);
+}
+
 /* Spans are byte offsets of the text as sent, also when it is decomposed
  * (NFD) and uses old tone marks: the span still covers the evidence. */
 static void test_spans(void)
@@ -227,6 +260,17 @@ static void test_spans(void)
     json_t *span = json_object_get(o, "span");
     CHECK_INT(json_integer_value(json_array_get(span, 0)), 0);
     CHECK_INT(json_integer_value(json_array_get(span, 1)), strlen(text) - strlen(" nói."));
+    json_decref(r);
+    /* NBSP, an old tone placement that shortens ("Thuỹ" → "Thũy") and one
+     * that does not ("Hoà" → "Hòa"): the span still ends before " cho" */
+    text = "\xc3\x94ng\xc2\xa0L\xc3\xaa V\xc4\x83n Thu\xe1\xbb\xb9, Ph\xc3\xb3 Ch\xe1\xbb\xa7 "
+           "t\xe1\xbb\x8b\x63h UBND t\xe1\xbb\x89nh Kh\xc3\xa1nh Ho\xc3\xa0 cho bi\xe1\xba\xbft.";
+    r = tx_check_run(text);
+    o = tx_check_role(r, "Lê Văn Thũy", "Phó Chủ tịch UBND tỉnh Khánh Hòa");
+    CHECK(o != NULL);
+    span = json_object_get(o, "span");
+    CHECK_INT(json_integer_value(json_array_get(span, 0)), 0);
+    CHECK_INT(json_integer_value(json_array_get(span, 1)), strstr(text, " cho") - text);
     json_decref(r);
 }
 
@@ -243,8 +287,10 @@ int main(void)
     test_short_reference();
     test_plural_title();
     test_status();
+    test_short_post();
     test_timeline();
     test_not_people();
+    test_name_boundaries();
     test_spans();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)

@@ -32,8 +32,8 @@ check "who at a year: the one certain holder" \
 check "succession: between the two sightings both are possible" \
     "sorted(h['certainty'] for h in r['holders']) == ['possible', 'possible']" <"$T/r"
 "$TENURE" --json evidence "Nguyễn Xuân Phúc" >"$T/r"
-check "evidence: articles and snippets" \
-    "r['total'] == 2 and all(len(e['article']) == 32 and 'Phúc' in e['snippet'] for e in r['evidence'])" <"$T/r"
+check "evidence: articles, snippets and the claim inside them" \
+    "r['total'] == 2 and all(len(e['article']) == 32 and 'Phúc' in e['snippet'].encode()[e['snippet_span'][0]:e['snippet_span'][1]].decode() for e in r['evidence'])" <"$T/r"
 "$TENURE" --json timeline "Nguyễn Xuân Phúc" >"$T/r"
 check "timeline: the evidence dates" "r['positions'][0]['dates'] == ['2016-05-12', '2019-06-20']" <"$T/r"
 "$TENURE" timeline "Nguyễn Xuân Phúc" | grep -q 2019 || fail "timeline axis"

@@ -28,12 +28,25 @@ echo "$out" | grep -q "store full" || fail "no STORE_FULL message: $out"
 python3 "$HERE/rpc.py" "$SOCK" <<<'{"jsonrpc":"2.0","method":"ingest","params":{"text":"'"$(head -c 300000 "$big")"'"},"id":1}' |
     grep -q '"code":-32004' || fail "STORE_FULL code"
 [ "$("$TENURE" --json stats | jget 'd["articles"]')" = 1 ] || fail "a failed ingest stored something"
+# a big and a small write together: the small one still fits
+python3 - "$SOCK" "$big" <<'PY' || fail "a small write beside a too-big one"
+import json, socket, sys
+big = open(sys.argv[2], encoding="utf-8").read()
+batch = [{"jsonrpc": "2.0", "method": "ingest", "params": {"text": big}, "id": 1},
+         {"jsonrpc": "2.0", "method": "ingest", "params": {"text": "Tin nhỏ: Chủ tịch xã tiếp dân."}, "id": 2}]
+s = socket.socket(socket.AF_UNIX); s.connect(sys.argv[1]); f = s.makefile("rb")
+s.sendall((json.dumps(batch) + "\n").encode())
+r = {x["id"]: x for x in json.loads(f.readline())}
+assert r[1]["error"]["code"] == -32004, r[1]
+assert r[2]["result"]["new"] is True, r[2]
+PY
+[ "$("$TENURE" --json stats | jget 'd["articles"]')" = 2 ] || fail "count after the mixed batch"
 "$TENURE" articles >/dev/null || fail "reads must keep working when full"
 "$TENURE" ping >/dev/null || fail "ping when full"
 stop_daemon || fail "SIGTERM exit status"
 # room returns: a larger cap, the same data directory
 start_daemon -c "$(write_conf map_size 256k map_size_max 64m)"
 "$TENURE" ingest "$big" | grep -qx "1 new, 0 already stored, 0 failed" || fail "ingest once room returned"
-[ "$("$TENURE" --json stats | jget 'd["articles"]')" = 2 ] || fail "article count after room returned"
+[ "$("$TENURE" --json stats | jget 'd["articles"]')" = 3 ] || fail "article count after room returned"
 stop_daemon || fail "SIGTERM exit status"
 pass "STORE_FULL when the map cannot grow; reads work; ingests succeed once room returns"

@@ -513,6 +513,39 @@ static void test_split(void)
     json_decref(w);
 }
 
+/* People named without a post are still known; organizations need a post. */
+static void test_mentions(void)
+{
+    MDB_txn *txn;
+    rpc_error err = {0};
+    unsigned char id[16];
+    pdate d;
+    aid(40, id);
+    CHECK_INT(pdate_parse("2023-01-01", &d), 0);
+    json_t *x =
+        json_pack("{s:[{s:s},{s:s}],s:[{s:s}],s:[]}", "people", "name", "Lê Văn Mới", "name",
+                  "Pham Minh Chinh", "organizations", "name", "Hội Nông dân Việt Nam", "roles");
+    long long persons = stat_of("persons");
+    CHECK_INT(mdb_txn_begin(env, NULL, 0, &txn), 0);
+    CHECK_INT(registry_apply_article(txn, NULL, id, &d, x, "", 0, &err), 0);
+    CHECK_INT(mdb_txn_commit(txn), 0);
+    json_decref(x);
+    /* the new name only: the ASCII spelling is an existing person */
+    CHECK_INT(stat_of("persons"), persons + 1);
+    json_t *p = query(Q_PERSON, "Lê Văn Mới", NULL);
+    CHECK_INT(json_array_size(json_object_get(p, "positions")), 0);
+    json_decref(p);
+    /* free-standing organization mentions are too noisy to list */
+    CHECK(query(Q_ORG, "hoi nong dan viet nam", NULL) == NULL);
+    json_t *o;
+    /* an organization named without its head word */
+    o = query(Q_ORG, "Tổ chức Trung ương", NULL);
+    CHECK_STR(json_string_value(json_object_get(o, "organization")), "Ban Tổ chức Trung ương");
+    json_decref(o);
+    /* but a post is never found by dropping its first word */
+    CHECK(query(Q_WHO, "Viên Bộ Chính trị", NULL) == NULL);
+}
+
 int main(void)
 {
     char dir[] = "/tmp/tenure-registry-XXXXXX";
@@ -521,6 +554,7 @@ int main(void)
     test_idempotence_and_forget();
     test_merge();
     test_split();
+    test_mentions();
     test_env_close(dir);
     TEST_DONE();
 }
