@@ -92,6 +92,7 @@ static void usage(void)
     fprintf(stderr, "usage: bench_echo -s SOCKET\n");
 }
 
+/* Listen on the socket, echo every line until SIGINT/SIGTERM. */
 int main(int argc, char **argv)
 {
     const char *path = NULL;

@@ -269,6 +269,7 @@ static void usage(void)
                     "  defaults: ../shared/corpus/politics, ../shared/corpus/bulk, 4 x 64\n");
 }
 
+/* Prepare both feeds, run them with the probe, print one line of figures. */
 int main(int argc, char **argv)
 {
     const char *sock = NULL, *politics = "../shared/corpus/politics";

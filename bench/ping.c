@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+/* Exit 0 once SOCKET answers ping, 1 after the timeout. */
 int main(int argc, char **argv)
 {
     if (argc < 2 || argc > 3) {

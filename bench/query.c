@@ -188,6 +188,7 @@ static int run_one(const char *sock, int conns, int depth, double secs, uint64_t
     return bl_load_run(&o, bl_cycle_next, cyc, r);
 }
 
+/* Build the mix, run tenure (and echo) rounds, print one line of figures. */
 int main(int argc, char **argv)
 {
     const char *sock = NULL, *echo = NULL, *file = NULL;

@@ -111,6 +111,7 @@ static void usage(void)
                     "  defaults: 1000000 articles, small 1000, seed 1, 3 s per measure, 4 x 64\n");
 }
 
+/* Ingest SMALL, measure, ingest up to N, measure again, print flat_ratio. */
 int main(int argc, char **argv)
 {
     const char *sock = NULL;

@@ -23,6 +23,7 @@ static void usage(void)
                     "[--format rpc|jsonl|text]\n");
 }
 
+/* Print COUNT synthetic articles from INDEX in the chosen format. */
 int main(int argc, char **argv)
 {
     uint64_t seed = 1, count = 10, from = 0;

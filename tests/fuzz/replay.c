@@ -106,6 +106,7 @@ static int replay_dir(const char *dir, int *count)
     return rc;
 }
 
+/* Run the harness over every file and directory given. */
 int main(int argc, char **argv)
 {
     if (LLVMFuzzerInitialize)
