@@ -39,14 +39,9 @@ static int cmd_evidence_exec(struct cmd_ctx *ctx, int argc, char **argv)
         json_object_set_new(params, "position", json_string(position));
     if (limit)
         json_object_set_new(params, "limit", json_integer(limit));
-    json_t *res = tenure_call(ctx, "evidence", params, &rc);
+    json_t *res = tenure_query(ctx, "evidence", params, &rc);
     if (!res)
         return rc;
-    if (ctx->json) {
-        output_json(res);
-        json_decref(res);
-        return CLIENT_EXIT_OK;
-    }
     json_t *e;
     size_t i;
     printf("%s: %lld piece(s) of evidence\n", json_string_value(json_object_get(res, "person")),

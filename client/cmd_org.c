@@ -31,33 +31,16 @@ static char *cmd_org_others(json_t *list)
 /* Call "org" and print one row per holder. */
 static int cmd_org_exec(struct cmd_ctx *ctx, int argc, char **argv)
 {
-    const char *name = NULL, *at = NULL, *v;
+    const char *name, *at;
     int rc;
-    for (int i = 1; i < argc; i++) {
-        if ((v = registry_fmt_option(argc, argv, &i, "--at")))
-            at = v;
-        else if (argv[i][0] == '-' || name)
-            return tenure_usage(&cmd_org_entry);
-        else
-            name = argv[i];
-    }
-    if (!name)
-        return tenure_usage(&cmd_org_entry);
-    if (at && !registry_fmt_date_ok(at)) {
-        output_error("--at: expected YYYY, YYYY-MM or YYYY-MM-DD, got \"%s\"", at);
+    if (registry_fmt_text_at(argc, argv, &cmd_org_entry, &name, &at) < 0)
         return CLIENT_EXIT_USAGE;
-    }
     json_t *params = json_pack("{s:s}", "name", name);
     if (at)
         json_object_set_new(params, "at", json_string(at));
-    json_t *res = tenure_call(ctx, "org", params, &rc);
+    json_t *res = tenure_query(ctx, "org", params, &rc);
     if (!res)
         return rc;
-    if (ctx->json) {
-        output_json(res);
-        json_decref(res);
-        return CLIENT_EXIT_OK;
-    }
     printf("%s%s%s\n", json_string_value(json_object_get(res, "organization")), at ? " at " : "",
            at ? at : "");
     static const char *const head[] = {"POSITION", "PERSON", "CERTAINTY", "LAST SEEN", "ALSO"};

@@ -15,14 +15,9 @@ static int cmd_person_exec(struct cmd_ctx *ctx, int argc, char **argv)
     int rc;
     if (argc != 2 || argv[1][0] == '-')
         return tenure_usage(&cmd_person_entry);
-    json_t *res = tenure_call(ctx, "person", json_pack("{s:s}", "name", argv[1]), &rc);
+    json_t *res = tenure_query(ctx, "person", json_pack("{s:s}", "name", argv[1]), &rc);
     if (!res)
         return rc;
-    if (ctx->json) {
-        output_json(res);
-        json_decref(res);
-        return CLIENT_EXIT_OK;
-    }
     printf("%s (#%lld)\n", json_string_value(json_object_get(res, "person")),
            (long long)json_integer_value(json_object_get(res, "person_id")));
     static const char *const head[] = {"POSITION", "FIRST SEEN", "LAST SEEN", "STARTED",

@@ -33,14 +33,9 @@ static int cmd_search_exec(struct cmd_ctx *ctx, int argc, char **argv)
     json_t *params = json_pack("{s:s}", "text", text);
     if (limit)
         json_object_set_new(params, "limit", json_integer(limit));
-    json_t *res = tenure_call(ctx, "search", params, &rc);
+    json_t *res = tenure_query(ctx, "search", params, &rc);
     if (!res)
         return rc;
-    if (ctx->json) {
-        output_json(res);
-        json_decref(res);
-        return CLIENT_EXIT_OK;
-    }
     static const char *const head[] = {"KIND", "NAME", "ID", "EVIDENCE"};
     struct output_table *t = output_table_new(4, head);
     json_t *r;

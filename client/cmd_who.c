@@ -12,33 +12,16 @@ extern const struct cmd_entry cmd_who_entry;
 /* Call "who" and print the holders, most likely first. */
 static int cmd_who_exec(struct cmd_ctx *ctx, int argc, char **argv)
 {
-    const char *position = NULL, *at = NULL, *v;
+    const char *position, *at;
     int rc;
-    for (int i = 1; i < argc; i++) {
-        if ((v = registry_fmt_option(argc, argv, &i, "--at")))
-            at = v;
-        else if (argv[i][0] == '-' || position)
-            return tenure_usage(&cmd_who_entry);
-        else
-            position = argv[i];
-    }
-    if (!position)
-        return tenure_usage(&cmd_who_entry);
-    if (at && !registry_fmt_date_ok(at)) {
-        output_error("--at: expected YYYY, YYYY-MM or YYYY-MM-DD, got \"%s\"", at);
+    if (registry_fmt_text_at(argc, argv, &cmd_who_entry, &position, &at) < 0)
         return CLIENT_EXIT_USAGE;
-    }
     json_t *params = json_pack("{s:s}", "position", position);
     if (at)
         json_object_set_new(params, "at", json_string(at));
-    json_t *res = tenure_call(ctx, "who", params, &rc);
+    json_t *res = tenure_query(ctx, "who", params, &rc);
     if (!res)
         return rc;
-    if (ctx->json) {
-        output_json(res);
-        json_decref(res);
-        return CLIENT_EXIT_OK;
-    }
     json_t *holders = json_object_get(res, "holders"), *h;
     size_t i;
     printf("%s%s%s\n", json_string_value(json_object_get(res, "position")), at ? " at " : "",

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "client.h"
 #include "tenure/pdate.h"
 
 /* Bounds as one short cell. */
@@ -63,4 +64,30 @@ const char *registry_fmt_option(int argc, char **argv, int *i, const char *name)
         return NULL;
     (*i)++;
     return argv[*i];
+}
+
+/* "TEXT [--at DATE]", the shape of who and org. */
+int registry_fmt_text_at(int argc, char **argv, const struct cmd_entry *entry, const char **text,
+                         const char **at)
+{
+    const char *v;
+    int bad = 0;
+    *text = *at = NULL;
+    for (int i = 1; i < argc && !bad; i++) {
+        if ((v = registry_fmt_option(argc, argv, &i, "--at")))
+            *at = v;
+        else if (argv[i][0] == '-' || *text)
+            bad = 1;
+        else
+            *text = argv[i];
+    }
+    if (bad || !*text) {
+        tenure_usage(entry);
+        return -1;
+    }
+    if (*at && !registry_fmt_date_ok(*at)) {
+        output_error("--at: expected YYYY, YYYY-MM or YYYY-MM-DD, got \"%s\"", *at);
+        return -1;
+    }
+    return 0;
 }

@@ -20,4 +20,11 @@ int registry_fmt_date_ok(const char *s);
  * argv[*i] is not that option. */
 const char *registry_fmt_option(int argc, char **argv, int *i, const char *name);
 
+struct cmd_entry;
+/* Arguments "TEXT [--at DATE]" of who and org: sets *text and *at (NULL
+ * when absent).  Returns -1 after printing usage or the bad date (the
+ * command then exits with CLIENT_EXIT_USAGE), else 0. */
+int registry_fmt_text_at(int argc, char **argv, const struct cmd_entry *entry, const char **text,
+                         const char **at);
+
 #endif

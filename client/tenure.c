@@ -111,6 +111,20 @@ json_t *tenure_call(struct cmd_ctx *ctx, const char *method, json_t *params, int
     return res;
 }
 
+/* tenure_call() for a command that lays its answer out as a table: under
+ * --json the raw result is printed here and NULL comes back with *exit_code
+ * CLIENT_EXIT_OK, so the caller only handles the readable form. */
+json_t *tenure_query(struct cmd_ctx *ctx, const char *method, json_t *params, int *exit_code)
+{
+    json_t *res = tenure_call(ctx, method, params, exit_code);
+    if (res && ctx->json) {
+        output_json(res);
+        json_decref(res);
+        return NULL;
+    }
+    return res;
+}
+
 /* Global options, then the command. */
 int main(int argc, char **argv)
 {

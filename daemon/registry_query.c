@@ -5,7 +5,7 @@
  * Every answer is read from precomputed tenures and indexes (tenures,
  * tenures_by_post, post_by_org, tokens): the work depends on the size of the
  * answer, never on the size of the store.  Owns the JSON shapes documented
- * in docs/PROTOCOL-registry.md; does not write.
+ * in docs/PROTOCOL.md (Registry methods); does not write.
  */
 #include "registry_int.h"
 
