@@ -845,6 +845,12 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
         if (ex_name_at(x, oe))
             xend = oe;
     }
+    /* "Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam (VCCI) Vũ Tiến
+     * Lộc": the body's abbreviation in parentheses before the name */
+    if (xend == end && end + 3 < x->ntok && x->tok[end].type == T_PUNCT && x->tok[end].p == '(' &&
+        ex_word(x, end + 1) && x->tok[end + 1].allcaps && x->tok[end + 2].type == T_PUNCT &&
+        x->tok[end + 2].p == ')' && ex_name_at(x, end + 3))
+        xend = end + 3;
     el *e = ex_add(x, E_TITLE, i, xend);
     if (!e)
         return xend;

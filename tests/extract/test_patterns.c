@@ -103,6 +103,17 @@ static void test_kiem(void)
     json_decref(r);
 }
 
+/* The body's abbreviation in parentheses between the post and the name
+ * (dev 00441). */
+static void test_paren_abbreviation(void)
+{
+    json_t *r =
+        tx_check_run("Từ góc độ doanh nghiệp, Chủ tịch Phòng Thương mại và Công nghiệp Việt "
+                     "Nam (VCCI) Vũ Tiến Lộc nhấn mạnh những kết quả.");
+    HAS_ROLE(r, "Vũ Tiến Lộc", "Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam");
+    json_decref(r);
+}
+
 /* Title, dash, name (dev 00047). */
 static void test_title_dash_name(void)
 {
@@ -284,6 +295,7 @@ int main(void)
     test_shared_org();
     test_kiem();
     test_title_dash_name();
+    test_paren_abbreviation();
     test_short_reference();
     test_plural_title();
     test_status();
