@@ -171,6 +171,11 @@ static void test_status(void)
     STATUS(r, "Trần Trọng Đạo", "Phó Hiệu trưởng", "former");
     CHECK(!tx_check_person(r, "Tôn Đức Thắng"));
     json_decref(r);
+    /* "NAME là POST" (dev 00027): held, the short reference resolved */
+    r = tx_check_run("ông Trần Khắc Tâm - Tổng Giám đốc Công ty TNHH Trần Liên Hưng, tự ứng cử "
+                     "tại Sóc Trăng. Ông Tâm là đại biểu Quốc hội khóa XIII.");
+    HAS_ROLE(r, "Trần Khắc Tâm", "đại biểu Quốc hội");
+    json_decref(r);
     /* thôi giữ chức → ended: "phân công ông Đinh La Thăng thôi giữ chức …" */
     r = tx_check_run("Bộ Chính trị phân công ông Đinh La Thăng thôi giữ chức Bí thư Thành ủy TP "
                      "Hồ Chí Minh.");
