@@ -21,6 +21,7 @@
  * lexicon phrase, walks over elements are bounded by sentence marks, and the
  * per-article tables are hashes.  No I/O; the lexicon is only read.
  */
+#include "tenure/protocol.h"
 #include "tx_internal.h"
 
 #include <stdio.h>
@@ -1668,20 +1669,20 @@ json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const cha
         err->message[0] = '\0';
     }
     if (!lx) {
-        extract_fail(err, -32603, -1, "no lexicon loaded");
+        extract_fail(err, TENURE_E_INTERNAL_ERROR, -1, "no lexicon loaded");
         return NULL;
     }
     if (!text || len == 0) {
-        extract_fail(err, -32002, -1, "empty text");
+        extract_fail(err, TENURE_E_BAD_TEXT, -1, "empty text");
         return NULL;
     }
     if (len > UINT32_MAX / 2) {
-        extract_fail(err, -32002, -1, "text too large");
+        extract_fail(err, TENURE_E_BAD_TEXT, -1, "text too large");
         return NULL;
     }
     pdate given;
     if (given_date && pdate_parse(given_date, &given)) {
-        extract_fail(err, -32602, -1, "date must be YYYY, YYYY-MM or YYYY-MM-DD");
+        extract_fail(err, TENURE_E_INVALID_PARAMS, -1, "date must be YYYY, YYYY-MM or YYYY-MM-DD");
         return NULL;
     }
     tx_text t;
@@ -1690,11 +1691,11 @@ json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const cha
     if (nr == -2) {
         char m[96];
         snprintf(m, sizeof m, "invalid UTF-8 at byte %ld", bad);
-        extract_fail(err, -32002, bad, m);
+        extract_fail(err, TENURE_E_BAD_TEXT, bad, m);
         return NULL;
     }
     if (nr) {
-        extract_fail(err, -32603, -1, "out of memory");
+        extract_fail(err, TENURE_E_INTERNAL_ERROR, -1, "out of memory");
         return NULL;
     }
     json_t *o = json_object();
@@ -1732,7 +1733,7 @@ json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const cha
         ex_free(&x);
         norm_text_free(&t);
         json_decref(o);
-        extract_fail(err, -32603, -1, "out of memory");
+        extract_fail(err, TENURE_E_INTERNAL_ERROR, -1, "out of memory");
         return NULL;
     }
     ex_output(&x, o);
