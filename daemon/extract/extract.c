@@ -476,6 +476,16 @@ static size_t ex_skip_place(const ex *x, size_t i)
     int n = ex_phrase(x, i, LX_LOOKALIKE, NULL);
     if (n)
         return i + (size_t)n;
+    /* "Chủ tịch UBND TP Nguyễn Thành Phong": after an abbreviated prefix
+     * ("TP" for the city the article is about) a run that is exactly a
+     * person's name is that person, not a place */
+    if (i > 0 && (ex_is(x, i - 1, "tp") || ex_is(x, i - 1, "tx"))) {
+        size_t run = i;
+        while (run < x->ntok && ex_namecap(x, run))
+            run++;
+        if ((size_t)ex_name_at(x, i) == run - i)
+            return i;
+    }
     size_t k = i;
     while (k < x->ntok && x->tok[k].type == T_WORD && (x->tok[k].cap || x->tok[k].digit) &&
            k - i < 6) {
@@ -1149,10 +1159,31 @@ static void ex_resolve_short(ex *x)
         if (x->pp[k].last2)
             EX_PUT(x->pp[k].last2, (int32_t)k);
     }
+    /* "bà Kim Thoa" when the article names "Hồ Thị Kim Thoa": a two-syllable
+     * name (Kim is a family name too) that ends a longer one is that person */
+    int32_t *alias = malloc((x->npp + 1) * sizeof *alias);
+    if (!alias) {
+        free(keys);
+        free(vals);
+        x->oom = true;
+        return;
+    }
+    for (size_t k = 0; k < x->npp; k++) {
+        alias[k] = (int32_t)k;
+        if (x->pp[k].te - x->pp[k].ts != 2)
+            continue;
+        size_t j = (size_t)x->pp[k].key & m;
+        while (keys[j] && keys[j] != x->pp[k].key)
+            j = (j + 1) & m;
+        if (keys[j] && vals[j] != (int32_t)k && x->pp[vals[j]].te - x->pp[vals[j]].ts > 2)
+            alias[k] = vals[j];
+    }
     for (size_t i = 0; i < x->nel; i++) {
         el *e = &x->el[i];
         if (e->type != E_NAME)
             continue;
+        if (!e->shortkey && e->person >= 0)
+            e->person = alias[e->person];
         if (!e->shortkey) {
             if (e->person >= 0) {
                 EX_PUT(x->pp[e->person].last, e->person);
@@ -1170,6 +1201,7 @@ static void ex_resolve_short(ex *x)
             e->type = E_OTHER;
     }
 #undef EX_PUT
+    free(alias);
     free(keys);
     free(vals);
 }
