@@ -541,7 +541,8 @@ static size_t ex_enumeration(const ex *x, size_t c)
  * words of body names, places, "và"/"&"/" - " inside a name.  It stops at a
  * person's name, a stop word, a mark, or a second lower-case syllable that
  * nothing capitalised follows ("Chính phủ phát biểu" → "Chính phủ"). */
-static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bool after_name)
+static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bool after_name,
+                            size_t *raw)
 {
     size_t k = i, committed = i;
     int free_lower = after_cap ? 0 : 1;
@@ -688,6 +689,8 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
     }
     /* keep tentative lower-case words only when a name follows at once */
     bool named = k < x->ntok && ex_name_at(x, k);
+    if (raw)
+        *raw = k;
     if (k != committed && !named)
         k = committed;
     /* a one-word brand after "NAME, post" is that post's body: "Ông Đặng
@@ -836,11 +839,12 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
      * followed by that body's name, whatever it is ("Tuyên giáo") */
     const lx_entry *last = lexicon_find(x->lx, norm_hash_combine(0, x->tok[rend - 1].h), 1);
     bool open = rn > 1 && last && (last->kinds & LX_ORG);
+    size_t raw = 0;
     bool after_name = x->nel >= 2 && x->el[x->nel - 2].type == E_NAME &&
                       (x->el[x->nel - 1].type == E_COMMA || x->el[x->nel - 1].type == E_DASH ||
                        x->el[x->nel - 1].type == E_OPEN);
-    size_t end =
-        ex_title_body(x, rend, x->tok[rend - 1].cap || x->tok[rend - 1].allcaps, open, after_name);
+    size_t end = ex_title_body(x, rend, x->tok[rend - 1].cap || x->tok[rend - 1].allcaps, open,
+                               after_name, &raw);
     /* "Chủ tịch Hồ Chí Minh" is the man, not a post of the city: a body that
      * is only a person-like look-alike (family name, three syllables) */
     int ln = ex_phrase(x, rend, LX_LOOKALIKE, NULL);
@@ -852,7 +856,7 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
     int on;
     if (end + 1 < x->ntok && ex_is(x, end, "của") && x->tok[end + 1].cap &&
         (on = ex_phrase(x, end + 1, LX_ORG, NULL)) > 0) {
-        size_t oe = ex_title_body(x, end + 1 + (size_t)on, true, true, false);
+        size_t oe = ex_title_body(x, end + 1 + (size_t)on, true, true, false, NULL);
         if (ex_name_at(x, oe))
             xend = oe;
     }
@@ -862,6 +866,17 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
         ex_word(x, end + 1) && x->tok[end + 1].allcaps && x->tok[end + 2].type == T_PUNCT &&
         x->tok[end + 2].p == ')' && ex_name_at(x, end + 3))
         xend = end + 3;
+    /* lower-case words left out of the post just before ',' or ';' and
+     * another post are swallowed, so that the chain goes on: "Ủy viên Ban
+     * cán sự ngành, Thứ trưởng …" */
+    if (xend == end && raw > end && raw + 1 < x->ntok && x->tok[raw].type == T_PUNCT &&
+        (x->tok[raw].p == ',' || x->tok[raw].p == ';') && ex_role_at(x, raw + 1, NULL)) {
+        size_t q = end;
+        while (q < raw && ex_word(x, q) && !x->tok[q].cap && !x->tok[q].digit)
+            q++;
+        if (q == raw)
+            xend = raw;
+    }
     el *e = ex_add(x, E_TITLE, i, xend);
     if (!e)
         return xend;
@@ -1101,7 +1116,7 @@ static void ex_elements(ex *x)
         if (on && nn < on) {
             /* "Hội nghị" is a meeting, not the body "Hội" (notnames.tsv) */
             size_t hend = i + (size_t)on;
-            size_t end = ex_title_body(x, hend, x->tok[hend - 1].cap, true, false);
+            size_t end = ex_title_body(x, hend, x->tok[hend - 1].cap, true, false, NULL);
             if (end > i + 1)
                 ex_org(x, i, end);
             ex_add(x, E_OTHER, i, end);
