@@ -1274,6 +1274,14 @@ static bool ex_in_postfix(const ex *x, size_t i)
            x->el[k - 2].type == E_NAME;
 }
 
+/* Whether the post at element i is introduced by a status cue or a link
+ * ("được cử làm Bí thư Thành ủy TP.HCM, Phó chủ tịch Lê Bá Trình …"): it is
+ * the subject's, not the start of the next name's chain. */
+static bool ex_linked(const ex *x, size_t i)
+{
+    return x->el[i].cued || (i > 0 && x->el[i - 1].type == E_CUE);
+}
+
 /* Prefix chains: a post right before a name is that person's, and so are
  * the posts before it joined by ',', "kiêm" or "và" — unless the chain
  * follows "NAME," (then it is that earlier person's postfix chain). */
@@ -1301,7 +1309,7 @@ static void ex_rule_prefix(ex *x)
         ex_give(x, i, ni, 0);
         size_t k = i;
         while (k >= 2 && ex_joiner(x, k - 1) && x->el[k - 2].type == E_TITLE &&
-               !x->el[k - 2].owned && !ex_governed(x, k - 2))
+               !x->el[k - 2].owned && !ex_governed(x, k - 2) && !ex_linked(x, k - 2))
             k -= 2;
         if (k < i && k >= 2 &&
             (x->el[k - 1].type == E_COMMA || x->el[k - 1].type == E_DASH ||
@@ -1449,8 +1457,22 @@ static void ex_rule_cues(ex *x)
             if (ty == E_NAME && x->el[k].person >= 0)
                 found = k;
         }
-        if (found != (size_t)-1)
-            ex_give(x, i, found, 0);
+        if (found == (size_t)-1)
+            continue;
+        ex_give(x, i, found, 0);
+        /* "giữ các chức vụ Bí thư Đảng ủy, Giám đốc Công ty …, Chủ tịch
+         * HĐQT …, bà Hồ Thị Kim Thoa": the posts joined to it too */
+        for (size_t k = i + 2; k < x->nel && ex_joiner(x, k - 1); k += 2) {
+            el *n2 = &x->el[k];
+            if (n2->type != E_TITLE || n2->owned ||
+                (k + 1 < x->nel && x->el[k + 1].type == E_NAME && x->el[k + 1].ts == n2->xe))
+                break;
+            if (!n2->cued) {
+                n2->cued = 1;
+                n2->status = t->status;
+            }
+            ex_give(x, k, found, 0);
+        }
     }
 }
 

@@ -176,6 +176,29 @@ static void test_status(void)
                      "tại Sóc Trăng. Ông Tâm là đại biểu Quốc hội khóa XIII.");
     HAS_ROLE(r, "Trần Khắc Tâm", "đại biểu Quốc hội");
     json_decref(r);
+    /* a cue before a post and the holder after it (dev 01121) */
+    r = tx_check_run("HĐND TP Đà Nẵng vừa biểu quyết thông qua việc miễn nhiệm chức danh Phó chủ "
+                     "tịch UBND TP đối với ông Đặng Việt Dũng.");
+    STATUS(r, "Đặng Việt Dũng", "Phó chủ tịch UBND TP", "ended");
+    json_decref(r);
+    /* the posts joined to a cued one go to the same holder (dev 01127) */
+    r = tx_check_run(
+        "Nhiều sai phạm rất cụ thể như trong thời gian giữ các chức vụ Bí thư Đảng ủy, "
+        "Giám đốc Công ty Bóng đèn Điện Quang, Bí thư Đảng ủy, Chủ tịch HĐQT, Tổng giám "
+        "đốc Công ty cổ phần Bóng đèn Điện Quang (1/2004 - 5/2010), bà Hồ Thị Kim Thoa "
+        "đã vi phạm.");
+    STATUS(r, "Hồ Thị Kim Thoa", "Bí thư Đảng ủy", "former");
+    STATUS(r, "Hồ Thị Kim Thoa", "Giám đốc Công ty Bóng đèn Điện Quang", "former");
+    STATUS(r, "Hồ Thị Kim Thoa", "Chủ tịch HĐQT", "former");
+    json_decref(r);
+    /* a post introduced by a cue stays with the subject, not the next name's
+     * chain (dev 00891) */
+    r = tx_check_run("Chủ tịch Nguyễn Thiện Nhân được cử làm Bí thư Thành ủy TP.HCM, Phó chủ tịch "
+                     "Lê Bá Trình nghỉ hưu.");
+    STATUS(r, "Nguyễn Thiện Nhân", "Bí thư Thành ủy TP.HCM", "appointed");
+    NO_ROLE(r, "Lê Bá Trình", "Bí thư Thành ủy TP.HCM");
+    HAS_ROLE(r, "Lê Bá Trình", "Phó chủ tịch");
+    json_decref(r);
     /* thôi giữ chức → ended: "phân công ông Đinh La Thăng thôi giữ chức …" */
     r = tx_check_run("Bộ Chính trị phân công ông Đinh La Thăng thôi giữ chức Bí thư Thành ủy TP "
                      "Hồ Chí Minh.");
