@@ -30,6 +30,11 @@
 
 enum { T_WORD = 0, T_PUNCT, T_NL };
 
+/* How many elements a rule looks across at most (a list header's names, a
+ * cued post's holder): real sentences need a few dozen; the bound keeps
+ * pathological input linear. */
+#define EX_REACH 256
+
 typedef struct tok {
     uint32_t s, e; /* byte range in the working text */
     uint64_t h;    /* syllable hash (words) */
@@ -1344,9 +1349,10 @@ static void ex_rule_plural(ex *x)
         if (x->el[i + 1].type != E_COLON)
             continue;
         t->owned = 1;
-        for (size_t k = i + 2; k < x->nel; k++) {
+        /* bounded, so that a pathological sentence stays linear */
+        for (size_t k = i + 2; k < x->nel && k < i + EX_REACH; k++) {
             int ty = x->el[k].type;
-            if (ty == E_BREAK || ty == E_NL)
+            if (ty == E_BREAK || ty == E_NL || (ty == E_TITLE && x->el[k].plural))
                 break;
             if (ty != E_NAME)
                 continue;
@@ -1433,7 +1439,7 @@ static void ex_rule_cues(ex *x)
         }
         /* already given by a postfix chain? then only the status matters */
         bool given = false;
-        for (size_t r = x->nrl; r-- > 0 && x->rl[r].title >= i;)
+        for (size_t r = x->nrl; r-- > 0 && r + EX_REACH > x->nrl && x->rl[r].title >= i;)
             if (x->rl[r].title == i) {
                 x->rl[r].status = t->status;
                 given = true;
@@ -1441,7 +1447,7 @@ static void ex_rule_cues(ex *x)
         if (given)
             continue;
         size_t found = (size_t)-1;
-        for (size_t k = i; k-- > 0;) {
+        for (size_t k = i; k-- > 0 && k + EX_REACH > i;) {
             int ty = x->el[k].type;
             if (ty == E_BREAK || ty == E_NL || ty == E_SEMI)
                 break;
@@ -1450,7 +1456,7 @@ static void ex_rule_cues(ex *x)
                 break;
             }
         }
-        for (size_t k = i + 1; found == (size_t)-1 && k < x->nel; k++) {
+        for (size_t k = i + 1; found == (size_t)-1 && k < x->nel && k < i + EX_REACH; k++) {
             int ty = x->el[k].type;
             if (ty == E_BREAK || ty == E_NL || ty == E_SEMI)
                 break;
