@@ -107,10 +107,8 @@ static int names_from_corpus(const char *sock, const char *dir, int max_files, s
         json_t *res = json_object_get(reply, "result");
         size_t k;
         json_t *v;
-        json_array_foreach(json_object_get(res, "people"), k, v)
-            strset_add(persons, json_string_value(json_object_get(v, "name")));
-        json_array_foreach(json_object_get(res, "organizations"), k, v)
-            strset_add(orgs, json_string_value(json_object_get(v, "name")));
+        /* only people and organizations that hold or have posts: those are
+         * what the registry stores */
         json_array_foreach(json_object_get(res, "roles"), k, v)
         {
             strset_add(positions, json_string_value(json_object_get(v, "position")));
@@ -171,7 +169,8 @@ static void usage(void)
         stderr,
         "usage: bench_query -s SOCKET [--pid PID] [--echo ECHO_SOCKET] [-c CONNS] [-d DEPTH]\n"
         "                   [-t SECONDS | -n REQUESTS] [--warmup S] [--rounds R]\n"
-        "                   [-f REQUEST_FILE | --corpus DIR [--names-from N]]\n"
+        "                   [-f REQUEST_FILE | --corpus DIR [--names-from N]] [--only "
+        "who,person,...]\n"
         "  defaults: 50 connections, depth 1, 5 s, 1 round, corpus ../shared/corpus/politics\n");
 }
 
@@ -197,11 +196,15 @@ int main(int argc, char **argv)
     int conns = 50, depth = 1, rounds = 1, names_from = 60;
     double secs = 5, warmup = 0.5;
     uint64_t nreq = 0;
-    static const struct option lo[] = {
-        {"pid", required_argument, NULL, 'P'},    {"echo", required_argument, NULL, 'E'},
-        {"warmup", required_argument, NULL, 'W'}, {"rounds", required_argument, NULL, 'R'},
-        {"corpus", required_argument, NULL, 'C'}, {"names-from", required_argument, NULL, 'N'},
-        {"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0}};
+    static const struct option lo[] = {{"pid", required_argument, NULL, 'P'},
+                                       {"echo", required_argument, NULL, 'E'},
+                                       {"warmup", required_argument, NULL, 'W'},
+                                       {"rounds", required_argument, NULL, 'R'},
+                                       {"corpus", required_argument, NULL, 'C'},
+                                       {"names-from", required_argument, NULL, 'N'},
+                                       {"only", required_argument, NULL, 'O'},
+                                       {"help", no_argument, NULL, 'h'},
+                                       {NULL, 0, NULL, 0}};
     int opt;
     while ((opt = getopt_long(argc, argv, "s:c:d:t:n:f:h", lo, NULL)) != -1) {
         switch (opt) {
@@ -241,6 +244,9 @@ int main(int argc, char **argv)
             break;
         case 'N':
             names_from = atoi(optarg);
+            break;
+        case 'O':
+            bl_mix_only(optarg);
             break;
         default:
             usage();

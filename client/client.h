@@ -92,6 +92,9 @@ int client_exit_code(const struct client_error *err);
 /* Connect on first use, call, and on failure print "tenure: message" and
  * set *exit_code; returns the result or NULL.  params stolen. */
 json_t *tenure_call(struct cmd_ctx *ctx, const char *method, json_t *params, int *exit_code);
+/* tenure_call(), printing the raw result itself under --json (then NULL with
+ * *exit_code CLIENT_EXIT_OK): what a command that prints a table calls. */
+json_t *tenure_query(struct cmd_ctx *ctx, const char *method, json_t *params, int *exit_code);
 /* The context's connection, opened on first use (NULL: printed, exit 3). */
 struct client *tenure_connection(struct cmd_ctx *ctx);
 /* Print "usage: tenure NAME USAGE" on stderr; returns CLIENT_EXIT_USAGE. */

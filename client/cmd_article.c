@@ -64,14 +64,9 @@ static int cmd_article_exec(struct cmd_ctx *ctx, int argc, char **argv)
     json_t *params = json_pack("{s:s}", "article", id);
     if (text)
         json_object_set_new(params, "text", json_true());
-    json_t *res = tenure_call(ctx, "article.get", params, &rc);
+    json_t *res = tenure_query(ctx, "article.get", params, &rc);
     if (!res)
         return rc;
-    if (ctx->json) {
-        output_json(res);
-        json_decref(res);
-        return CLIENT_EXIT_OK;
-    }
     static const char *const keys[] = {"article", "date",  "date_source", "source",
                                        "title",   "bytes", "ingested"};
     for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {

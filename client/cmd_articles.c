@@ -31,14 +31,9 @@ static int cmd_articles_exec(struct cmd_ctx *ctx, int argc, char **argv)
             return tenure_usage(&cmd_articles_entry);
         }
     }
-    json_t *res = tenure_call(ctx, "article.list", params, &rc);
+    json_t *res = tenure_query(ctx, "article.list", params, &rc);
     if (!res)
         return rc;
-    if (ctx->json) {
-        output_json(res);
-        json_decref(res);
-        return CLIENT_EXIT_OK;
-    }
     static const char *const head[] = {"ID", "DATE", "BYTES", "SOURCE", "TITLE"};
     struct output_table *t = output_table_new(5, head);
     size_t i;

@@ -194,7 +194,7 @@ static char *client_read_line(struct client *c, struct client_error *err)
 {
     size_t scanned = 0;
     for (;;) {
-        char *nl = memchr(c->buf + scanned, '\n', c->len - scanned);
+        char *nl = c->len > scanned ? memchr(c->buf + scanned, '\n', c->len - scanned) : NULL;
         if (nl) {
             size_t n = (size_t)(nl - c->buf);
             char *line = malloc(n + 1);

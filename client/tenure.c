@@ -21,10 +21,34 @@ extern const struct cmd_entry cmd_extract_entry;
 extern const struct cmd_entry cmd_articles_entry;
 extern const struct cmd_entry cmd_article_entry;
 extern const struct cmd_entry cmd_forget_entry;
+extern const struct cmd_entry cmd_who_entry;
+extern const struct cmd_entry cmd_person_entry;
+extern const struct cmd_entry cmd_org_entry;
+extern const struct cmd_entry cmd_search_entry;
+extern const struct cmd_entry cmd_evidence_entry;
+extern const struct cmd_entry cmd_timeline_entry;
+extern const struct cmd_entry cmd_export_entry;
+extern const struct cmd_entry cmd_merge_entry;
+extern const struct cmd_entry cmd_split_entry;
 
 static const struct cmd_entry *const cmd_table[] = {
-    &cmd_ping_entry,     &cmd_stats_entry,   &cmd_ingest_entry, &cmd_extract_entry,
-    &cmd_articles_entry, &cmd_article_entry, &cmd_forget_entry, NULL,
+    &cmd_ping_entry,
+    &cmd_stats_entry,
+    &cmd_ingest_entry,
+    &cmd_extract_entry,
+    &cmd_articles_entry,
+    &cmd_article_entry,
+    &cmd_forget_entry,
+    &cmd_who_entry,
+    &cmd_person_entry,
+    &cmd_org_entry,
+    &cmd_search_entry,
+    &cmd_evidence_entry,
+    &cmd_timeline_entry,
+    &cmd_export_entry,
+    &cmd_merge_entry,
+    &cmd_split_entry,
+    NULL,
 };
 
 /* Top-level help. */
@@ -32,9 +56,11 @@ static void tenure_help(FILE *out)
 {
     fprintf(out, "usage: tenure [-s SOCKET] [--json] COMMAND [ARGS...]\n\n"
                  "Commands:\n");
-    for (const struct cmd_entry *const *e = cmd_table; *e; e++)
-        fprintf(out, "  %-10s %s\n  %-10s   usage: tenure %s %s\n", (*e)->name, (*e)->summary, "",
-                (*e)->name, (*e)->usage);
+    for (const struct cmd_entry *const *e = cmd_table; *e; e++) {
+        fprintf(out, "  %-10s %s\n", (*e)->name, (*e)->summary);
+        if (*(*e)->usage)
+            fprintf(out, "  %-10s   tenure %s %s\n", "", (*e)->name, (*e)->usage);
+    }
     fprintf(out,
             "\nOptions:\n"
             "  -s, --socket PATH  the daemon's socket\n"
@@ -85,6 +111,21 @@ json_t *tenure_call(struct cmd_ctx *ctx, const char *method, json_t *params, int
     return res;
 }
 
+/* tenure_call() for a command that lays its answer out as a table: under
+ * --json the raw result is printed here and NULL comes back with *exit_code
+ * CLIENT_EXIT_OK, so the caller only handles the readable form. */
+json_t *tenure_query(struct cmd_ctx *ctx, const char *method, json_t *params, int *exit_code)
+{
+    json_t *res = tenure_call(ctx, method, params, exit_code);
+    if (res && ctx->json) {
+        output_json(res);
+        json_decref(res);
+        return NULL;
+    }
+    return res;
+}
+
+/* Global options, then the command. */
 int main(int argc, char **argv)
 {
     struct cmd_ctx ctx = {0};
@@ -116,6 +157,20 @@ int main(int argc, char **argv)
         tenure_help(stderr);
         return CLIENT_EXIT_USAGE;
     }
+    /* --json may also follow the command ("tenure stats --json"). */
+    int n = i + 1;
+    for (int k = i + 1; k < argc; k++) {
+        if (strcmp(argv[k], "--") == 0) {
+            while (k < argc)
+                argv[n++] = argv[k++];
+            break;
+        }
+        if (strcmp(argv[k], "--json") == 0)
+            ctx.json = 1;
+        else
+            argv[n++] = argv[k];
+    }
+    argc = n;
     for (const struct cmd_entry *const *e = cmd_table; *e; e++)
         if (strcmp((*e)->name, argv[i]) == 0) {
             int rc = (*e)->handler(&ctx, argc - i, argv + i);

@@ -62,7 +62,7 @@ static const struct config_directive directives[] = {
     {"idle_timeout", CT_UINT, "300", 0, 86400, F(idle_timeout),
      "seconds a connection may stay silent (or keep a line unfinished); 0 = never"},
     {"log_level", CT_LEVEL, "info", 0, LOG_DEBUG, F(log_level),
-     "error, warn, info or debug; info logs one line per connection"},
+     "error, warn, info or debug; debug adds a line per connection"},
     {"log_file", CT_STRING, "", 0, 0, F(log_file),
      "empty = stderr in the foreground, data_dir/tenured.log when daemonized"},
     {"pid_file", CT_STRING, "tenured.pid", 0, 0, F(pid_file),
@@ -295,6 +295,30 @@ int config_load_file(struct config *cfg, const char *path, char **cause)
     free(line);
     fclose(f);
     return rc;
+}
+
+/* Re-read the file; apply only what may change live. */
+int config_reload_live(struct config *cfg, const char *path, int keep_log_level, char **cause)
+{
+    struct config fresh;
+    config_defaults(&fresh);
+    if (config_load_file(&fresh, path, cause) != 0) {
+        config_free(&fresh);
+        return -1;
+    }
+    if (!keep_log_level)
+        cfg->log_level = fresh.log_level;
+    cfg->idle_timeout = fresh.idle_timeout;
+    cfg->max_clients = fresh.max_clients;
+    /* A relative lexicon_dir was resolved against the start-up directory,
+     * which a daemon has left: only an absolute one can replace it. */
+    if (fresh.lexicon_dir[0] == '/') {
+        char *tmp = cfg->lexicon_dir;
+        cfg->lexicon_dir = fresh.lexicon_dir;
+        fresh.lexicon_dir = tmp;
+    }
+    config_free(&fresh);
+    return 0;
 }
 
 /* --help: one paragraph per directive. */

@@ -46,6 +46,12 @@ int config_set(struct config *cfg, const char *name, const char *value, char **c
  * 0, or -1 with *cause (malloc'd) as "file:line: reason". */
 int config_load_file(struct config *cfg, const char *path, char **cause);
 
+/* SIGHUP: re-read path and copy the directives that can change while the
+ * daemon runs (log_level unless keep_log_level, idle_timeout, max_clients,
+ * lexicon_dir when absolute) into cfg; the rest need a restart.  0, or -1 with *cause
+ * (cfg unchanged). */
+int config_reload_live(struct config *cfg, const char *path, int keep_log_level, char **cause);
+
 /* Print every directive with its default and why (for --help). */
 void config_print_help(FILE *out);
 

@@ -46,11 +46,9 @@ int m_ingest_check_text(json_t *params, rpc_error *err)
         m_ingest_bad_text(err, 0, "empty text");
         return -1;
     }
-    long bad = tx_utf8_invalid_offset(text, len);
-    if (bad >= 0) {
-        m_ingest_bad_text(err, bad, "invalid UTF-8");
-        return -1;
-    }
+    /* No UTF-8 check here: Jansson hands out only valid UTF-8 strings, and
+     * a request whose text is not UTF-8 never parses — rpc.c answers it
+     * with BAD_TEXT and the offset (rpc_bad_utf8_reply). */
     size_t i = 0;
     while (i < len && strchr(" \t\r\n\f\v", text[i]))
         i++;
@@ -100,6 +98,9 @@ json_t *m_ingest_extract(struct tenured *td, json_t *params, tx_lexicon **lxp, r
     return ex;
 }
 
+static int m_ingest_fill(struct tenured *td, json_t *params, struct ingest_prepared *p,
+                         rpc_error *err);
+
 /* Worker: validate, hash, extract. */
 void *m_ingest_prepare(struct tenured *td, json_t *params, rpc_error *err)
 {
@@ -114,9 +115,28 @@ void *m_ingest_prepare(struct tenured *td, json_t *params, rpc_error *err)
         m_ingest_bad_text(err, tx_utf8_invalid_offset(text, len), "invalid UTF-8");
         goto free_p;
     }
+    /* Re-fed articles are common (feeds overlap): skip the extraction when
+     * the article is stored already.  apply checks again in the write
+     * transaction, and extracts there in the rare case it was deleted in
+     * between. */
+    if (store_article_known(p->id) == 1)
+        return p;
+    if (m_ingest_fill(td, params, p, err) != 0)
+        goto free_p;
+    return p;
+
+free_p:
+    m_ingest_release(p);
+    return NULL;
+}
+
+/* Extract and keep what apply stores. */
+static int m_ingest_fill(struct tenured *td, json_t *params, struct ingest_prepared *p,
+                         rpc_error *err)
+{
     p->extraction = m_ingest_extract(td, params, &p->lx, err);
     if (!p->extraction)
-        goto free_p;
+        return -1;
     p->extraction_json = json_dumps(p->extraction, JSON_COMPACT);
     if (!p->extraction_json)
         abort();
@@ -126,11 +146,7 @@ void *m_ingest_prepare(struct tenured *td, json_t *params, rpc_error *err)
         p->date_source = ds && strcmp(ds, "given") == 0 ? STORE_DATE_GIVEN : STORE_DATE_TEXT;
     else
         memset(&p->date, 0, sizeof p->date);
-    return p;
-
-free_p:
-    m_ingest_release(p);
-    return NULL;
+    return 0;
 }
 
 /* Writer: dedupe, store, hand to the registry. */
@@ -146,6 +162,8 @@ json_t *m_ingest_apply(struct tenured *td, MDB_txn *wtxn, json_t *params, void *
         return NULL;
     if (exists)
         return json_pack("{s:s, s:b}", "article", hex, "new", 0);
+    if (!p->extraction && m_ingest_fill(td, params, p, err) != 0)
+        return NULL; /* it was stored at prepare time, and deleted since */
 
     json_t *src = json_object_get(params, "source"), *title = json_object_get(params, "title");
     struct store_article a = {0};

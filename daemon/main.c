@@ -24,6 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -37,6 +38,7 @@
 /* Exit codes (docs/OPERATIONS.md). */
 #define EXIT_USAGE 2
 
+/* --help text: flags, signals, exit codes, then every directive. */
 static void main_usage(FILE *out)
 {
     fprintf(out,
@@ -179,6 +181,24 @@ static void main_ready(int *ready_fd, char status)
     *ready_fd = -1;
 }
 
+/* Raise the open-file soft limit toward what max_clients needs (plus the
+ * store, log, listeners and a margin), as far as the hard limit allows. */
+static void main_raise_nofile(uint64_t max_clients)
+{
+    struct rlimit rl;
+    if (getrlimit(RLIMIT_NOFILE, &rl) != 0)
+        return;
+    rlim_t want = (rlim_t)max_clients + 64;
+    if (rl.rlim_cur >= want)
+        return;
+    rl.rlim_cur = rl.rlim_max == RLIM_INFINITY || rl.rlim_max >= want ? want : rl.rlim_max;
+    if (setrlimit(RLIMIT_NOFILE, &rl) != 0)
+        log_warn("cannot raise the open-file limit: %s", strerror(errno));
+    if ((uint64_t)rl.rlim_cur < max_clients + 64)
+        log_warn("open-file limit %llu is low for max_clients %llu; accepts may fail with EMFILE",
+                 (unsigned long long)rl.rlim_cur, (unsigned long long)max_clients);
+}
+
 /* Write the pid file; -1 on failure (logged). */
 static int main_write_pid(const char *path)
 {
@@ -190,6 +210,7 @@ static int main_write_pid(const char *path)
     return 0;
 }
 
+/* Start-up in the order explained at the top, serve, exit cleanly. */
 int main(int argc, char **argv)
 {
     static const struct option longopts[] = {{"config", required_argument, NULL, 'c'},
@@ -231,12 +252,15 @@ int main(int argc, char **argv)
             break;
         case 'V':
             printf("tenured %s (protocol %d)\n", TENURE_VERSION, TENURE_PROTOCOL_VERSION);
+            config_free(&td.cfg);
             return 0;
         case 'h':
             main_usage(stdout);
+            config_free(&td.cfg);
             return 0;
         default:
             main_usage(stderr);
+            config_free(&td.cfg);
             return EXIT_USAGE;
         }
         if (noverrides == 4) { /* each flag may repeat; keep the last four */
@@ -247,14 +271,25 @@ int main(int argc, char **argv)
     if (optind < argc) {
         fprintf(stderr, "tenured: unexpected argument \"%s\"\n", argv[optind]);
         main_usage(stderr);
+        config_free(&td.cfg);
         return EXIT_USAGE;
     }
     if (!config_path && access(TENURE_DEFAULT_CONFIG, R_OK) == 0)
         config_path = TENURE_DEFAULT_CONFIG;
+    if (config_path) {
+        char abs[PATH_MAX];
+        td.config_path = strdup(realpath(config_path, abs) ? abs : config_path);
+        if (!td.config_path)
+            abort();
+    }
+    for (int i = 0; i < noverrides; i++)
+        if (strcmp(overrides[i][0], "log_level") == 0)
+            td.cli_log_level = 1;
     if (config_path && config_load_file(&td.cfg, config_path, &cause) != 0) {
         fprintf(stderr, "tenured: %s\n", cause);
         free(cause);
         config_free(&td.cfg);
+        free(td.config_path);
         return 1;
     }
     for (int i = 0; i < noverrides; i++)
@@ -262,6 +297,7 @@ int main(int argc, char **argv)
             fprintf(stderr, "tenured: %s\n", cause);
             free(cause);
             config_free(&td.cfg);
+            free(td.config_path);
             return EXIT_USAGE;
         }
 
@@ -273,6 +309,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "tenured: cannot create data directory %s: %s\n", td.cfg.data_dir,
                 strerror(errno));
         config_free(&td.cfg);
+        free(td.config_path);
         return 1;
     }
     main_absolute(&td.cfg.pid_file, td.cfg.data_dir);
@@ -286,6 +323,7 @@ int main(int argc, char **argv)
     int lock_fd = main_lock_data_dir(td.cfg.data_dir);
     if (lock_fd < 0) {
         config_free(&td.cfg);
+        free(td.config_path);
         return 1;
     }
     /* 4: daemonize before LMDB. */
@@ -302,6 +340,7 @@ int main(int argc, char **argv)
              (long)getpid());
     if (*td.cfg.pid_file && main_write_pid(td.cfg.pid_file) != 0)
         goto exit;
+    main_raise_nofile(td.cfg.max_clients);
     pthread_mutex_init(&td.lexicon_lock, NULL);
     if (evthread_use_pthreads() != 0) {
         log_error("evthread_use_pthreads failed");
@@ -369,5 +408,6 @@ exit:
     log_close();
     close(lock_fd);
     config_free(&td.cfg);
+    free(td.config_path);
     return rc;
 }

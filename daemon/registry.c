@@ -11,8 +11,10 @@
 #include "registry_int.h"
 
 #include <ctype.h>
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 struct reg_dbs reg_db;
 
@@ -48,8 +50,8 @@ int32_t reg_get_day(const unsigned char *p)
 /* Name the failed call in err; map "no room" to STORE_FULL. */
 int reg_fail(rpc_error *err, const char *call, int rc)
 {
-    int code =
-        (rc == MDB_MAP_FULL || rc == MDB_TXN_FULL) ? TENURE_E_STORE_FULL : TENURE_E_STORE_ERROR;
+    int full = rc == MDB_MAP_FULL || rc == MDB_TXN_FULL || rc == ENOSPC;
+    int code = full ? TENURE_E_STORE_FULL : TENURE_E_STORE_ERROR;
     if (err)
         rpc_error_set(err, code, "%s failed, error %d %s", call, rc, mdb_strerror(rc));
     return -1;
@@ -142,27 +144,77 @@ int reg_counter_next(MDB_txn *txn, const char *name, uint32_t *out, rpc_error *e
     return 0;
 }
 
-/* A name stored under an id, as a JSON string. */
-static json_t *reg_name_of(MDB_txn *txn, MDB_dbi dbi, uint32_t id)
+/* Store "name NUL fold" under an id (persons, orgs): the fold rides along
+ * so search and lookup never normalize stored names again. */
+static int reg_name_put(MDB_txn *txn, MDB_dbi dbi, uint32_t id, const char *name, const char *fold,
+                        const char *what, rpc_error *err)
+{
+    size_t nl = strlen(name), fl = strlen(fold);
+    char *buf = malloc(nl + 1 + fl);
+    unsigned char k[4];
+    if (!buf) {
+        rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+        return -1;
+    }
+    memcpy(buf, name, nl);
+    buf[nl] = '\0';
+    memcpy(buf + nl + 1, fold, fl);
+    reg_put_u32(k, id);
+    MDB_val key = {4, k}, val = {nl + 1 + fl, buf};
+    int rc = mdb_put(txn, dbi, &key, &val, 0);
+    free(buf);
+    if (rc != 0)
+        return reg_fail(err, what, rc);
+    return 0;
+}
+
+/* Name and fold of a person or organization record; 0 when found. */
+int reg_name_fold(MDB_txn *txn, char kind, uint32_t id, const char **name, size_t *name_len,
+                  const char **fold, size_t *fold_len)
 {
     unsigned char k[4];
     MDB_val key = {4, k}, val;
     reg_put_u32(k, id);
-    if (mdb_get(txn, dbi, &key, &val) != 0)
+    if (kind == REG_KIND_POST) {
+        reg_post p;
+        if (reg_post_get(txn, id, &p, NULL) != 0)
+            return 1;
+        *name = p.label;
+        *name_len = p.label_len;
+        *fold = p.fold;
+        *fold_len = p.fold_len;
+        return 0;
+    }
+    if (mdb_get(txn, kind == REG_KIND_PERSON ? reg_db.persons : reg_db.orgs, &key, &val) != 0)
+        return 1;
+    const char *v = val.mv_data, *nul = memchr(v, '\0', val.mv_size);
+    *name = v;
+    *name_len = nul ? (size_t)(nul - v) : val.mv_size;
+    *fold = nul ? nul + 1 : v + val.mv_size;
+    *fold_len = nul ? val.mv_size - *name_len - 1 : 0;
+    return 0;
+}
+
+/* A name stored under an id, as a JSON string. */
+static json_t *reg_name_of(MDB_txn *txn, char kind, uint32_t id)
+{
+    const char *name, *fold;
+    size_t nl, fl;
+    if (reg_name_fold(txn, kind, id, &name, &nl, &fold, &fl) != 0)
         return NULL;
-    return json_stringn(val.mv_data, val.mv_size);
+    return json_stringn(name, nl);
 }
 
 /* Display name of a person. */
 json_t *reg_person_name(MDB_txn *txn, uint32_t id)
 {
-    return reg_name_of(txn, reg_db.persons, id);
+    return reg_name_of(txn, REG_KIND_PERSON, id);
 }
 
 /* Display name of an organization. */
 json_t *reg_org_name(MDB_txn *txn, uint32_t id)
 {
-    return reg_name_of(txn, reg_db.orgs, id);
+    return reg_name_of(txn, REG_KIND_ORG, id);
 }
 
 /* Decode a post record. */
@@ -185,7 +237,11 @@ int reg_post_get(MDB_txn *txn, uint32_t id, reg_post *out, rpc_error *err)
         return 1;
     out->role_len = (size_t)(nul - out->role);
     out->label = nul + 1;
-    out->label_len = val.mv_size - (size_t)(out->label - p);
+    size_t rest = val.mv_size - (size_t)(out->label - p);
+    const char *end = memchr(out->label, '\0', rest);
+    out->label_len = end ? (size_t)(end - out->label) : rest;
+    out->fold = end ? end + 1 : out->label + rest;
+    out->fold_len = end ? rest - out->label_len - 1 : 0;
     return 0;
 }
 
@@ -214,18 +270,69 @@ int reg_tenure_get(MDB_txn *txn, uint32_t person, uint32_t post, tb_tenure *out,
     return 0;
 }
 
-/* Write one tenure record (and its post index entry). */
+/* The post index value of a tenure: first sighting day, then person, so a
+ * post's holders lie in the order they were first seen; then what deciding
+ * "certain/possible at a date" and ranking need, so `who` reads holders by
+ * one cursor scan and fetches full records only for those it shows. */
+void reg_tenure_idx(unsigned char v[REG_TIDX_LEN], uint32_t person, const tb_tenure *t)
+{
+    reg_put_day(v, tb_span_known(&t->first_seen) ? t->first_seen.lo : TB_OPEN_LO);
+    reg_put_u32(v + 4, person);
+    reg_put_day(v + 8, t->s1);
+    reg_put_day(v + 12, t->s2);
+    reg_put_day(v + 16, t->e1);
+    reg_put_day(v + 20, t->e2);
+    reg_put_day(v + 24, t->own_s2);
+    reg_put_day(v + 28, t->own_e1);
+    reg_put_day(v + 32, tb_span_known(&t->last_seen) ? t->last_seen.hi : TB_OPEN_LO);
+    reg_put_u32(v + 36, t->count);
+}
+
+/* The summary of a tenure a post index value carries (sightings as days). */
+void reg_tenure_idx_decode(const unsigned char v[REG_TIDX_LEN], uint32_t *person, tb_tenure *t)
+{
+    int32_t first = reg_get_day(v), last = reg_get_day(v + 32);
+    tb_init(t);
+    *person = reg_get_u32(v + 4);
+    t->s1 = t->own_s1 = reg_get_day(v + 8);
+    t->s2 = reg_get_day(v + 12);
+    t->e1 = reg_get_day(v + 16);
+    t->e2 = t->own_e2 = reg_get_day(v + 20);
+    t->own_s2 = reg_get_day(v + 24);
+    t->own_e1 = reg_get_day(v + 28);
+    t->count = reg_get_u32(v + 36);
+    if (first != TB_OPEN_LO)
+        t->first_seen = (tb_span){first, first, PDATE_DAY};
+    if (last != TB_OPEN_LO)
+        t->last_seen = (tb_span){last, last, PDATE_DAY};
+}
+
+/* Write one tenure record and keep its post index entry in step. */
 static int reg_tenure_put(MDB_txn *txn, uint32_t person, uint32_t post, const tb_tenure *t,
                           rpc_error *err)
 {
-    unsigned char k[8];
-    MDB_val key = {8, k}, val = {sizeof *t, (void *)t};
+    unsigned char k[8], iv[REG_TIDX_LEN], ov[REG_TIDX_LEN];
+    tb_tenure old;
     reg_put_u32(k, person);
     reg_put_u32(k + 4, post);
+    int had = reg_tenure_get(txn, person, post, &old, err);
+    if (had < 0)
+        return -1;
+    MDB_val key = {8, k}, val = {sizeof *t, (void *)t};
     int rc = mdb_put(txn, reg_db.tenures, &key, &val, 0);
     if (rc != 0)
         return reg_fail(err, "mdb_put(tenures)", rc);
-    MDB_val pk = {4, k + 4}, pv = {4, k};
+    reg_tenure_idx(iv, person, t);
+    MDB_val pk = {4, k + 4}, pv = {REG_TIDX_LEN, iv};
+    if (had == 0) {
+        reg_tenure_idx(ov, person, &old);
+        if (memcmp(ov, iv, REG_TIDX_LEN) == 0)
+            return 0;
+        MDB_val opv = {REG_TIDX_LEN, ov};
+        rc = mdb_del(txn, reg_db.tenures_by_post, &pk, &opv);
+        if (rc != 0 && rc != MDB_NOTFOUND)
+            return reg_fail(err, "mdb_del(tenures_by_post)", rc);
+    }
     rc = mdb_put(txn, reg_db.tenures_by_post, &pk, &pv, MDB_NODUPDATA);
     if (rc != 0 && rc != MDB_KEYEXIST)
         return reg_fail(err, "mdb_put(tenures_by_post)", rc);
@@ -235,14 +342,19 @@ static int reg_tenure_put(MDB_txn *txn, uint32_t person, uint32_t post, const tb
 /* Remove one tenure record and its index entry. */
 static int reg_tenure_del(MDB_txn *txn, uint32_t person, uint32_t post, rpc_error *err)
 {
-    unsigned char k[8];
-    MDB_val key = {8, k};
+    unsigned char k[8], iv[REG_TIDX_LEN];
+    tb_tenure old;
     reg_put_u32(k, person);
     reg_put_u32(k + 4, post);
+    int had = reg_tenure_get(txn, person, post, &old, err);
+    if (had != 0)
+        return had < 0 ? -1 : 0;
+    MDB_val key = {8, k};
     int rc = mdb_del(txn, reg_db.tenures, &key, NULL);
     if (rc != 0 && rc != MDB_NOTFOUND)
         return reg_fail(err, "mdb_del(tenures)", rc);
-    MDB_val pk = {4, k + 4}, pv = {4, k};
+    reg_tenure_idx(iv, person, &old);
+    MDB_val pk = {4, k + 4}, pv = {REG_TIDX_LEN, iv};
     rc = mdb_del(txn, reg_db.tenures_by_post, &pk, &pv);
     if (rc != 0 && rc != MDB_NOTFOUND)
         return reg_fail(err, "mdb_del(tenures_by_post)", rc);
@@ -341,7 +453,6 @@ static int reg_alias_add(MDB_txn *txn, MDB_dbi dbi, uint32_t id, const char *k, 
 int reg_person_create(MDB_txn *txn, const char *name, uint32_t *out, rpc_error *err)
 {
     char *key = tx_key(name), *fold = tx_fold(name);
-    unsigned char kb[4];
     uint32_t id;
     int ret = -1;
     if (!key || !fold) {
@@ -350,13 +461,8 @@ int reg_person_create(MDB_txn *txn, const char *name, uint32_t *out, rpc_error *
     }
     if (reg_counter_next(txn, "person", &id, err) < 0)
         goto free_keys;
-    reg_put_u32(kb, id);
-    MDB_val k = {4, kb}, v = {strlen(name), (void *)name};
-    int rc = mdb_put(txn, reg_db.persons, &k, &v, 0);
-    if (rc != 0) {
-        reg_fail(err, "mdb_put(persons)", rc);
+    if (reg_name_put(txn, reg_db.persons, id, name, fold, "mdb_put(persons)", err) < 0)
         goto free_keys;
-    }
     if (reg_index_dup(txn, reg_db.person_by_key, key, id, "mdb_put(person_by_key)", err) < 0 ||
         reg_index_dup(txn, reg_db.person_by_fold, fold, id, "mdb_put(person_by_fold)", err) < 0 ||
         reg_alias_add(txn, reg_db.person_alias, id, key, "mdb_put(person_alias)", err) < 0 ||
@@ -397,10 +503,9 @@ static int reg_org_resolve(MDB_txn *txn, const tx_lexicon *lx, const char *name,
         goto free_keys;
     reg_put_u32(kb, *out);
     const char *display = label ? label : name;
-    MDB_val ik = {4, kb}, nv = {strlen(display), (void *)display};
-    int rc = mdb_put(txn, reg_db.orgs, &ik, &nv, 0);
-    if (rc == 0)
-        rc = mdb_put(txn, reg_db.org_by_key, &k, &(MDB_val){4, kb}, 0);
+    if (reg_name_put(txn, reg_db.orgs, *out, display, fold, "mdb_put(orgs)", err) < 0)
+        goto free_keys;
+    int rc = mdb_put(txn, reg_db.org_by_key, &k, &(MDB_val){4, kb}, 0);
     if (rc != 0) {
         reg_fail(err, "mdb_put(orgs)", rc);
         goto free_keys;
@@ -416,8 +521,49 @@ free_keys:
     return ret;
 }
 
-/* Find or create the post of a position label; its organization, role and
- * one-holder flag are taken from the first mention. */
+/* A post first seen without its organization ("Thủ tướng" alone) takes
+ * the organization of a later mention, so `org` lists it. */
+static int reg_post_adopt_org(MDB_txn *txn, const tx_lexicon *lx, uint32_t post, const char *org,
+                              rpc_error *err)
+{
+    reg_post p;
+    uint32_t org_id;
+    int r = reg_post_get(txn, post, &p, err);
+    if (r != 0 || p.org != 0)
+        return r < 0 ? -1 : 0;
+    if (reg_org_resolve(txn, lx, org, &org_id, err) < 0)
+        return -1;
+    size_t len = 5 + p.role_len + 1 + p.label_len + 1 + p.fold_len;
+    char *buf = malloc(len);
+    if (!buf) {
+        rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+        return -1;
+    }
+    /* p points into the LMDB page: copy before the put replaces it */
+    reg_put_u32((unsigned char *)buf, org_id);
+    buf[4] = p.single_holder ? 1 : 0;
+    memcpy(buf + 5, p.role, p.role_len);
+    buf[5 + p.role_len] = '\0';
+    memcpy(buf + 6 + p.role_len, p.label, p.label_len);
+    buf[6 + p.role_len + p.label_len] = '\0';
+    memcpy(buf + 7 + p.role_len + p.label_len, p.fold, p.fold_len);
+    unsigned char pk[4], ok[4];
+    reg_put_u32(pk, post);
+    reg_put_u32(ok, org_id);
+    MDB_val k = {4, pk}, v = {len, buf}, okey = {4, ok}, oval = {4, pk};
+    int rc = mdb_put(txn, reg_db.posts, &k, &v, 0);
+    free(buf);
+    if (rc != 0)
+        return reg_fail(err, "mdb_put(posts)", rc);
+    rc = mdb_put(txn, reg_db.post_by_org, &okey, &oval, MDB_NODUPDATA);
+    if (rc != 0 && rc != MDB_KEYEXIST)
+        return reg_fail(err, "mdb_put(post_by_org)", rc);
+    return 0;
+}
+
+/* Find or create the post of a position label; its role and one-holder
+ * flag are taken from the first mention, its organization from the first
+ * mention that names one. */
 static int reg_post_resolve(MDB_txn *txn, const tx_lexicon *lx, const char *position,
                             const char *role, const char *org, int single, uint32_t *out,
                             rpc_error *err)
@@ -441,13 +587,15 @@ static int reg_post_resolve(MDB_txn *txn, const tx_lexicon *lx, const char *posi
         goto free_keys;
     if (r == 0 && v.mv_size == 4) {
         *out = reg_get_u32(v.mv_data);
+        if (org && *org && reg_post_adopt_org(txn, lx, *out, org, err) < 0)
+            goto free_keys;
     } else {
         if (org && *org && reg_org_resolve(txn, lx, org, &org_id, err) < 0)
             goto free_keys;
         if (reg_counter_next(txn, "post", out, err) < 0)
             goto free_keys;
-        size_t rl = role ? strlen(role) : 0, ll = strlen(display);
-        if (!(buf = malloc(5 + rl + 1 + ll))) {
+        size_t rl = role ? strlen(role) : 0, ll = strlen(display), fl = strlen(fold);
+        if (!(buf = malloc(5 + rl + 1 + ll + 1 + fl))) {
             rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
             goto free_keys;
         }
@@ -457,8 +605,10 @@ static int reg_post_resolve(MDB_txn *txn, const tx_lexicon *lx, const char *posi
             memcpy(buf + 5, role, rl);
         buf[5 + rl] = '\0';
         memcpy(buf + 6 + rl, display, ll);
+        buf[6 + rl + ll] = '\0';
+        memcpy(buf + 7 + rl + ll, fold, fl);
         reg_put_u32(kb, *out);
-        MDB_val ik = {4, kb}, pv = {6 + rl + ll, buf};
+        MDB_val ik = {4, kb}, pv = {7 + rl + ll + fl, buf};
         int rc = mdb_put(txn, reg_db.posts, &ik, &pv, 0);
         if (rc == 0)
             rc = mdb_put(txn, reg_db.post_by_key, &k, &(MDB_val){4, kb}, 0);
@@ -611,8 +761,10 @@ static size_t reg_utf8_back(const char *text, size_t p)
     return p;
 }
 
-/* The text around a span, on one line, cut at character boundaries. */
-static char *reg_snippet(const char *text, size_t len, size_t start, size_t end, size_t *out_len)
+/* The text around a span, on one line, cut at character boundaries;
+ * *at receives the byte offset in the article where it starts. */
+static char *reg_snippet(const char *text, size_t len, size_t start, size_t end, size_t *out_len,
+                         size_t *at)
 {
     if (!text || start > len || end > len || start > end) {
         *out_len = 0;
@@ -633,16 +785,28 @@ static char *reg_snippet(const char *text, size_t len, size_t start, size_t end,
             b = i;
             break;
         }
+    /* whole words only: drop a word the context window cut in two */
+    while (a > 0 && a < start && text[a - 1] != ' ' && text[a - 1] != '\n')
+        a++;
+    while (b < len && b > end && text[b] != ' ' && text[b] != '\n')
+        b--;
     char *s = malloc(b - a + 1);
     if (!s) {
         *out_len = 0;
         return NULL;
     }
     for (size_t i = a; i < b; i++)
-        s[i - a] = (text[i] == '\r' || text[i] == '\t') ? ' ' : text[i];
+        s[i - a] = (text[i] == '\r' || text[i] == '\t' || text[i] == '\n') ? ' ' : text[i];
     s[b - a] = '\0';
     *out_len = b - a;
+    *at = a;
     return s;
+}
+
+/* Today's day number (UTC). */
+static int32_t reg_today(void)
+{
+    return (int32_t)(time(NULL) / 86400);
 }
 
 /* One role of the extraction, resolved. */
@@ -666,6 +830,7 @@ static int reg_person_choose(MDB_txn *txn, const unsigned char aid[16], struct r
     MDB_cursor *cur = NULL;
     uint32_t best = 0;
     int best_score = -1, ret = -1;
+    char *fold = NULL;
     if (!sk) {
         rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
         return -1;
@@ -684,33 +849,45 @@ static int reg_person_choose(MDB_txn *txn, const unsigned char aid[16], struct r
         if (still)
             goto chosen;
     }
-    int rc = mdb_cursor_open(txn, reg_db.person_by_key, &cur);
-    if (rc != 0) {
-        reg_fail(err, "mdb_cursor_open(person_by_key)", rc);
-        goto free_key;
-    }
-    k = reg_key_val(key);
-    for (rc = mdb_cursor_get(cur, &k, &v, MDB_SET); rc == 0;
-         rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT_DUP)) {
-        uint32_t cand = reg_get_u32(v.mv_data);
-        int score = 0;
-        for (size_t i = first; i < n; i++) {
-            tb_tenure t;
-            if (strcmp(roles[i].person_key, key) != 0)
-                continue;
-            int g = reg_tenure_get(txn, cand, roles[i].post, &t, err);
-            if (g < 0)
-                goto close_cursor;
-            score += g == 0;
+    /* A name written without any diacritics ("Nguyen Xuan Phuc") is an ASCII
+     * rendering: it may stand for any person of that fold.  A name with
+     * diacritics only matches its own key ("Thị" and "Thi" differ). */
+    fold = tx_fold(roles[first].person);
+    int ascii = fold && strcmp(fold, key) == 0;
+    MDB_dbi index = reg_db.person_by_key;
+    for (int pass = 0; pass < 1 + ascii && best_score < 0; pass++) {
+        if (pass == 1)
+            index = reg_db.person_by_fold;
+        int rc = mdb_cursor_open(txn, index, &cur);
+        if (rc != 0) {
+            reg_fail(err, "mdb_cursor_open(person_by_key)", rc);
+            goto free_key;
         }
-        if (score > best_score) {
-            best_score = score;
-            best = cand;
+        k = reg_key_val(pass == 0 ? key : fold);
+        for (rc = mdb_cursor_get(cur, &k, &v, MDB_SET); rc == 0;
+             rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT_DUP)) {
+            uint32_t cand = reg_get_u32(v.mv_data);
+            int score = 0;
+            for (size_t i = first; i < n; i++) {
+                tb_tenure t;
+                if (strcmp(roles[i].person_key, key) != 0)
+                    continue;
+                int g = reg_tenure_get(txn, cand, roles[i].post, &t, err);
+                if (g < 0)
+                    goto close_cursor;
+                score += g == 0;
+            }
+            if (score > best_score) {
+                best_score = score;
+                best = cand;
+            }
         }
-    }
-    if (rc != 0 && rc != MDB_NOTFOUND) {
-        reg_fail(err, "mdb_cursor_get(person_by_key)", rc);
-        goto close_cursor;
+        if (rc != 0 && rc != MDB_NOTFOUND) {
+            reg_fail(err, "mdb_cursor_get(person_by_key)", rc);
+            goto close_cursor;
+        }
+        mdb_cursor_close(cur);
+        cur = NULL;
     }
     if (best_score < 0 && reg_person_create(txn, roles[first].person, &best, err) < 0)
         goto close_cursor;
@@ -723,6 +900,7 @@ close_cursor:
     if (cur)
         mdb_cursor_close(cur);
 free_key:
+    free(fold);
     free(sk);
     return ret;
 }
@@ -744,6 +922,49 @@ static void reg_set_add(uint32_t *set, size_t *n, uint32_t v)
     set[(*n)++] = v;
 }
 
+/* Whether any person answers to a name: its key, or its fold when the
+ * name is written without diacritics.  1 yes, 0 no, -1 error. */
+static int reg_person_known(MDB_txn *txn, const char *name, rpc_error *err)
+{
+    char *key = tx_key(name), *fold = tx_fold(name);
+    MDB_val k, v;
+    int r = 1; /* an unreadable name: nothing to record */
+    if (key && fold && *key) {
+        k = reg_key_val(key);
+        r = reg_get(txn, reg_db.person_by_key, &k, &v, "mdb_get(person_by_key)", err);
+        if (r == 1 && strcmp(fold, key) == 0) {
+            k = reg_key_val(fold);
+            r = reg_get(txn, reg_db.person_by_fold, &k, &v, "mdb_get(person_by_fold)", err);
+        }
+        r = r < 0 ? -1 : r == 0;
+    }
+    free(key);
+    free(fold);
+    return r;
+}
+
+/* Record the people an article names, even those it gives no post:
+ * `person` and `search` then know them (with no positions yet), and later
+ * claims attach to the same entries.  Organizations come only with posts:
+ * the extractor's free-standing organization mentions are too noisy to
+ * list ("Tổ chức xây dựng Đảng rất"). */
+static int reg_mentions(MDB_txn *txn, const tx_lexicon *lx, json_t *extraction, rpc_error *err)
+{
+    json_t *x;
+    size_t i;
+    json_array_foreach(json_object_get(extraction, "people"), i, x)
+    {
+        const char *name = json_string_value(json_object_get(x, "name"));
+        uint32_t id;
+        if (!name || !*name)
+            continue;
+        int known = reg_person_known(txn, name, err);
+        if (known < 0 || (known == 0 && reg_person_create(txn, name, &id, err) < 0))
+            return -1;
+    }
+    return 0;
+}
+
 /* Store the evidence of one new article and update its tenures. */
 int registry_apply_article(MDB_txn *txn, const tx_lexicon *lx, const unsigned char article_id[16],
                            const pdate *date, json_t *extraction, const char *text, size_t len,
@@ -757,7 +978,11 @@ int registry_apply_article(MDB_txn *txn, const tx_lexicon *lx, const unsigned ch
     int has = reg_article_has_evidence(txn, article_id, err);
     if (has < 0)
         return -1;
-    if (has || n == 0)
+    if (has)
+        return 0;
+    if (reg_mentions(txn, lx, extraction, err) < 0)
+        return -1;
+    if (n == 0)
         return 0;
     roles = calloc(n, sizeof *roles);
     posts = calloc(n, sizeof *posts);
@@ -765,6 +990,12 @@ int registry_apply_article(MDB_txn *txn, const tx_lexicon *lx, const unsigned ch
         rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
         goto free_roles;
     }
+    /* News does not report from the future: a date after tomorrow is a
+     * misread date (a deadline, a plan), and one such date would stretch a
+     * tenure for years, so the article counts as undated. */
+    tb_span obs_date = tb_span_from_pdate(date);
+    if (tb_span_known(&obs_date) && obs_date.lo > reg_today() + 1)
+        obs_date = tb_span_from_pdate(NULL);
     size_t m = 0;
     json_array_foreach(roles_json, i, r)
     {
@@ -788,7 +1019,7 @@ int registry_apply_article(MDB_txn *txn, const tx_lexicon *lx, const unsigned ch
         }
         memset(&x->ev, 0, sizeof x->ev);
         x->ev.post = x->post;
-        x->ev.obs.date = tb_span_from_pdate(date);
+        x->ev.obs.date = obs_date;
         x->ev.obs.status = tb_status_parse(json_string_value(json_object_get(r, "status")));
         x->ev.obs.from = reg_json_span(r, "from");
         x->ev.obs.to = reg_json_span(r, "to");
@@ -808,8 +1039,10 @@ int registry_apply_article(MDB_txn *txn, const tx_lexicon *lx, const unsigned ch
         if (reg_person_choose(txn, article_id, roles, m, i, err) < 0)
             goto free_roles;
     }
+    /* evidence keys number an article's claims with 16 bits: no sane article
+     * states more, and the rest would overwrite the first ones */
     uint16_t seq = 0;
-    for (i = 0; i < m; i++) {
+    for (i = 0; i < m && seq < UINT16_MAX; i++) {
         struct reg_role *x = &roles[i];
         int dup = !x->person_key;
         for (size_t j = 0; j < i && !dup; j++)
@@ -822,8 +1055,9 @@ int registry_apply_article(MDB_txn *txn, const tx_lexicon *lx, const unsigned ch
         key[16] = (unsigned char)(seq >> 8);
         key[17] = (unsigned char)seq;
         seq++;
-        size_t sl = 0;
-        char *snip = reg_snippet(text, len, x->ev.span_start, x->ev.span_end, &sl);
+        size_t sl = 0, at = 0;
+        char *snip = reg_snippet(text, len, x->ev.span_start, x->ev.span_end, &sl, &at);
+        x->ev.snippet_at = (uint32_t)at;
         char *rec = malloc(sizeof x->ev + sl);
         if (!rec) {
             free(snip);
@@ -909,7 +1143,7 @@ int reg_post_succession(MDB_txn *txn, uint32_t post, rpc_error *err)
                 goto free_holders;
             }
         }
-        who[n] = reg_get_u32(v.mv_data);
+        who[n] = reg_get_u32((const unsigned char *)v.mv_data + 4);
         int g = reg_tenure_get(txn, who[n], post, &h[n], err);
         if (g < 0)
             goto free_holders;

@@ -40,9 +40,10 @@ int registry_forget_article(MDB_txn *txn, const unsigned char article_id[16], rp
 
 /* Holders of a post given as free text (casing, missing diacritics and
  * abbreviations resolved), at a partial date ("YYYY[-MM[-DD]]") or NULL for
- * all of them.  lx may be NULL (then only stored spellings resolve). */
+ * all of them, at most limit (0: 50).  lx may be NULL (then only stored
+ * spellings and initialisms resolve). */
 json_t *registry_who(MDB_txn *txn, const tx_lexicon *lx, const char *position, const char *at,
-                     rpc_error *err);
+                     int limit, rpc_error *err);
 /* Every post a person held, oldest first. */
 json_t *registry_person(MDB_txn *txn, const char *name, rpc_error *err);
 /* The posts of an organization and their holders (at a date or all). */

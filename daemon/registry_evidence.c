@@ -64,8 +64,14 @@ static json_t *ev_item_json(MDB_txn *txn, const struct ev_item *it)
         json_object_set_new(o, "to", reg_span_json(&e.obs.to));
     json_object_set_new(o, "span",
                         json_pack("[I,I]", (json_int_t)e.span_start, (json_int_t)e.span_end));
-    json_object_set_new(o, "snippet",
-                        json_stringn((const char *)v.mv_data + sizeof e, v.mv_size - sizeof e));
+    size_t sl = v.mv_size - sizeof e;
+    json_object_set_new(o, "snippet", json_stringn((const char *)v.mv_data + sizeof e, sl));
+    /* where the claim sits inside the snippet, for highlighting */
+    if (sl && e.span_start >= e.snippet_at && e.span_end >= e.span_start &&
+        e.span_end - e.snippet_at <= sl)
+        json_object_set_new(o, "snippet_span",
+                            json_pack("[I,I]", (json_int_t)(e.span_start - e.snippet_at),
+                                      (json_int_t)(e.span_end - e.snippet_at)));
     return o;
 }
 
@@ -127,7 +133,8 @@ json_t *registry_evidence(MDB_txn *txn, const tx_lexicon *lx, const char *person
         reg_fail(err, "mdb_cursor_get(evidence_by_person)", rc);
         goto close_cursor;
     }
-    qsort(items, n, sizeof *items, ev_item_cmp);
+    if (n > 1)
+        qsort(items, n, sizeof *items, ev_item_cmp);
     json_t *list = json_array();
     for (size_t i = 0; i < n && (int)i < limit; i++) {
         json_t *o = ev_item_json(txn, &items[i]);

@@ -6,14 +6,14 @@
  *
  * Layout (ids are 4-byte big-endian so cursor order is id order; day numbers
  * are stored biased by 2^31, big-endian, so cursor order is date order):
- *   persons            id -> display name
+ *   persons            id -> display name NUL fold
  *   person_by_key      tx_key(name) -> id          DUPSORT (namesakes)
  *   person_by_fold     tx_fold(name) -> id         DUPSORT
  *   person_alias       id -> every key that resolves to it   DUPSORT
- *   orgs               id -> display name
+ *   orgs               id -> display name NUL fold
  *   org_by_key         canonical key -> id
  *   org_by_fold        fold -> id                  DUPSORT
- *   posts              id -> org id, single-holder flag, role NUL label
+ *   posts              id -> org id, single-holder flag, role NUL label NUL fold
  *   post_by_key        canonical key (and aliases) -> id
  *   post_by_fold       fold -> id                  DUPSORT
  *   post_by_org        org id -> post id           DUPSORT
@@ -22,7 +22,7 @@
  *   evidence_by_person person -> post·day·article·seq        DUPSORT
  *   evidence_by_post   post -> day·person·article·seq        DUPSORT
  *   tenures            person·post -> tb_tenure
- *   tenures_by_post    post -> person              DUPSORT
+ *   tenures_by_post    post -> first-seen day·person·bounds summary  DUPSORT
  *   tokens             fold token -> kind·id       DUPSORT (search)
  *   corrections        seq -> JSON of one operator correction
  *   split_by_article   article(16)·tx_key(name) -> person id
@@ -46,6 +46,11 @@
 #define REG_MAX_KEY 480
 /* Evidence index values: 4 + 4 + 16 + 2 bytes. */
 #define REG_EVIDX_LEN 26
+/* Post index values of tenures (see reg_tenure_idx). */
+#define REG_TIDX_LEN 40
+/* Most holders read either side of a date by who/org: the answer's work is
+ * bounded however many holders a (generic) post collects. */
+#define REG_HOLDER_WINDOW 256
 /* Most holders a one-holder post may have for succession to apply. */
 #define REG_SUCCESSION_MAX 256
 /* Bytes of article text kept either side of an evidence span. */
@@ -65,7 +70,8 @@ extern struct reg_dbs reg_db;
 typedef struct reg_ev {
     uint32_t person, post;
     tb_obs obs;
-    uint32_t span_start, span_end;
+    uint32_t span_start, span_end; /* the claim, bytes in the article */
+    uint32_t snippet_at;           /* where the stored snippet starts in it */
 } reg_ev;
 
 /* A post record decoded (role and label point into the LMDB value). */
@@ -76,6 +82,8 @@ typedef struct reg_post {
     size_t role_len;
     const char *label;
     size_t label_len;
+    const char *fold;
+    size_t fold_len;
 } reg_post;
 
 /* Big-endian encodings. */
@@ -84,8 +92,9 @@ uint32_t reg_get_u32(const unsigned char *p);
 void reg_put_day(unsigned char *p, int32_t day);
 int32_t reg_get_day(const unsigned char *p);
 
-/* Fill err from a failed mdb_* call and return -1 (MDB_MAP_FULL and
- * MDB_TXN_FULL become STORE_FULL so the writer can grow and retry). */
+/* Fill err from a failed mdb_* call and return -1 (MDB_MAP_FULL,
+ * MDB_TXN_FULL and ENOSPC become STORE_FULL so the writer can grow and
+ * retry). */
 int reg_fail(rpc_error *err, const char *call, int rc);
 
 /* Get a record; 0 found, 1 not found, -1 on error (err set). */
@@ -95,6 +104,10 @@ int reg_get(MDB_txn *txn, MDB_dbi dbi, MDB_val *key, MDB_val *val, const char *w
 /* Keys: a string as an LMDB key, cut to REG_MAX_KEY bytes. */
 MDB_val reg_key_val(const char *s);
 
+/* Name and diacritic-free fold of a person, organization or post (kind one
+ * of REG_KIND_*), pointing into the LMDB page; 0 when found. */
+int reg_name_fold(MDB_txn *txn, char kind, uint32_t id, const char **name, size_t *name_len,
+                  const char **fold, size_t *fold_len);
 /* Display names, new references; NULL when the id is unknown. */
 json_t *reg_person_name(MDB_txn *txn, uint32_t id);
 json_t *reg_org_name(MDB_txn *txn, uint32_t id);
@@ -104,6 +117,11 @@ json_t *reg_post_label(MDB_txn *txn, uint32_t id);
 
 /* One tenure; 0, 1 not found, -1 error. */
 int reg_tenure_get(MDB_txn *txn, uint32_t person, uint32_t post, tb_tenure *out, rpc_error *err);
+
+/* The post index value of a tenure, and the summary it carries back
+ * (bounds, sightings as days, count; enough for certainty and ranking). */
+void reg_tenure_idx(unsigned char v[REG_TIDX_LEN], uint32_t person, const tb_tenure *t);
+void reg_tenure_idx_decode(const unsigned char v[REG_TIDX_LEN], uint32_t *person, tb_tenure *t);
 
 /* Recompute a (person, post) tenure from its evidence, then the post's
  * succession.  Used by forget, merge and split. */

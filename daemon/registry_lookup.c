@@ -20,7 +20,8 @@
 /* Most tokens considered in one name or query. */
 #define REG_LOOKUP_TOKENS 32
 
-/* Number of duplicates under a 4-byte id key. */
+/* Number of duplicates under a 4-byte id key; 0 also when LMDB fails (a
+ * ranking weight, never a decision). */
 size_t reg_dup_count(MDB_txn *txn, MDB_dbi dbi, uint32_t id)
 {
     MDB_cursor *cur;
@@ -83,7 +84,11 @@ static int reg_lookup_key(MDB_txn *txn, MDB_dbi dbi, const char *k, int score, r
     if (rc != 0)
         return reg_fail(err, "mdb_cursor_open(lookup)", rc);
     unsigned int flags = 0;
-    mdb_dbi_flags(txn, dbi, &flags);
+    rc = mdb_dbi_flags(txn, dbi, &flags);
+    if (rc != 0) {
+        mdb_cursor_close(cur);
+        return reg_fail(err, "mdb_dbi_flags(lookup)", rc);
+    }
     for (rc = mdb_cursor_get(cur, &key, &val, MDB_SET); rc == 0;
          rc = (flags & MDB_DUPSORT) ? mdb_cursor_get(cur, &key, &val, MDB_NEXT_DUP) : MDB_NOTFOUND)
         if (val.mv_size == 4)
@@ -94,49 +99,54 @@ static int reg_lookup_key(MDB_txn *txn, MDB_dbi dbi, const char *k, int score, r
     return 0;
 }
 
+/* Memo of reg_seq_match: best[i][j] for query token i at label token j,
+ * REG_SEQ_UNSEEN until computed.  Without it a label whose words are also
+ * each other's initials would make the search exponential. */
+#define REG_SEQ_UNSEEN (-2)
+typedef int reg_seq_memo[REG_LOOKUP_TOKENS + 1][REG_LOOKUP_TOKENS + 1];
+
 /* Fewest unmatched label tokens after matching every query token in order
  * from the label's start; -1 when the query does not match.  A query token
  * matches a label token, or the initials of 2..6 consecutive label tokens. */
-static int reg_seq_match(char **q, size_t m, size_t i, char **l, size_t n, size_t j)
+static int reg_seq_match(char **q, size_t m, size_t i, char **l, size_t n, size_t j,
+                         reg_seq_memo memo)
 {
     if (i == m)
         return (int)(n - j);
     if (j == n)
         return -1;
+    if (memo[i][j] != REG_SEQ_UNSEEN)
+        return memo[i][j];
     int best = -1;
     if (strcmp(q[i], l[j]) == 0)
-        best = reg_seq_match(q, m, i + 1, l, n, j + 1);
-    size_t ql = strlen(q[i]);
-    for (size_t k = 2; k <= 6 && k <= ql && j + k <= n; k++) {
-        if (ql != k)
-            continue;
+        best = reg_seq_match(q, m, i + 1, l, n, j + 1, memo);
+    size_t k = strlen(q[i]);
+    if (k >= 2 && k <= 6 && j + k <= n) {
         size_t t = 0;
         while (t < k && l[j + t][0] == q[i][t])
             t++;
-        if (t < k)
-            continue;
-        int r = reg_seq_match(q, m, i + 1, l, n, j + k);
-        if (r >= 0 && (best < 0 || r < best))
-            best = r;
+        if (t == k) {
+            int r = reg_seq_match(q, m, i + 1, l, n, j + k, memo);
+            if (r >= 0 && (best < 0 || r < best))
+                best = r;
+        }
     }
+    memo[i][j] = best;
     return best;
 }
 
-/* Score of a name against query tokens: posts and organizations match in
- * order from the start (initialisms allowed); persons match when every
- * query token is one of the name's words, in any order. */
-static int reg_token_score(char kind, char **q, size_t m, const char *name, size_t len)
+/* Score of a name (its stored fold) against query tokens: posts and
+ * organizations match in order from the start (initialisms allowed);
+ * persons match when every query token is one of the name's words, in any
+ * order. */
+static int reg_token_score(char kind, char **q, size_t m, const char *name_fold, size_t len)
 {
-    char *s = malloc(len + 1), *fold, *l[REG_LOOKUP_TOKENS];
+    char *fold = malloc(len + 1), *l[REG_LOOKUP_TOKENS];
     int score = 0;
-    if (!s)
-        return 0;
-    memcpy(s, name, len);
-    s[len] = '\0';
-    fold = tx_fold(s);
-    free(s);
     if (!fold)
         return 0;
+    memcpy(fold, name_fold, len);
+    fold[len] = '\0';
     size_t n = reg_tokenize(fold, l, REG_LOOKUP_TOKENS);
     if (kind == REG_KIND_PERSON) {
         size_t hit = 0;
@@ -149,11 +159,23 @@ static int reg_token_score(char kind, char **q, size_t m, const char *name, size
         if (hit == m)
             score = hit == n ? 85 : 60 + (int)(hit * 20 / (n ? n : 1));
     } else {
-        int left = reg_seq_match(q, m, 0, l, n, 0);
+        reg_seq_memo memo;
+        for (size_t i = 0; i <= REG_LOOKUP_TOKENS; i++)
+            for (size_t j = 0; j <= REG_LOOKUP_TOKENS; j++)
+                memo[i][j] = REG_SEQ_UNSEEN;
+        int left = reg_seq_match(q, m, 0, l, n, 0, memo);
         if (left == 0)
             score = 80;
         else if (left > 0)
             score = 60 - (left > 20 ? 20 : left);
+        else if (kind == REG_KIND_ORG && n > 1) {
+            /* an organization named without its generic head word
+             * ("Tuyên giáo Tỉnh ủy" for "Ban Tuyên giáo Tỉnh ủy"); never
+             * for posts, where the first word changes the post ("Phó") */
+            left = reg_seq_match(q, m, 0, l, n, 1, memo);
+            if (left >= 0)
+                score = 40 - (left > 20 ? 20 : left);
+        }
     }
     free(fold);
     return score;
@@ -204,21 +226,11 @@ static int reg_lookup_tokens(MDB_txn *txn, char kind, const char *text, reg_matc
         if (val.mv_size != 5 || v[0] != (unsigned char)kind)
             continue;
         uint32_t id = reg_get_u32(v + 1);
-        unsigned char ik[4];
-        reg_put_u32(ik, id);
-        MDB_val rk = {4, ik}, rv;
-        if (mdb_get(txn, reg_lookup_records(kind), &rk, &rv) != 0)
+        const char *name, *name_fold;
+        size_t nl, fl;
+        if (reg_name_fold(txn, kind, id, &name, &nl, &name_fold, &fl) != 0)
             continue;
-        const char *name = rv.mv_data;
-        size_t len = rv.mv_size;
-        if (kind == REG_KIND_POST) {
-            reg_post p;
-            if (reg_post_get(txn, id, &p, NULL) != 0)
-                continue;
-            name = p.label;
-            len = p.label_len;
-        }
-        int score = reg_token_score(kind, q, nq, name, len);
+        int score = reg_token_score(kind, q, nq, name_fold, fl);
         if (score > 0)
             reg_lookup_add(m, n, cap, id, score);
     }

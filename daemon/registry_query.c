@@ -5,7 +5,7 @@
  * Every answer is read from precomputed tenures and indexes (tenures,
  * tenures_by_post, post_by_org, tokens): the work depends on the size of the
  * answer, never on the size of the store.  Owns the JSON shapes documented
- * in docs/PROTOCOL-registry.md; does not write.
+ * in docs/PROTOCOL.md (Registry methods); does not write.
  */
 #include "registry_int.h"
 
@@ -14,13 +14,16 @@
 
 /* Alternatives offered beside the chosen match. */
 #define REG_ALTERNATIVES 5
-/* Most holders listed for one post. */
-#define REG_MAX_HOLDERS 2000
+/* Most word-index entries a search reads: bounds its cost whatever the
+ * store holds (candidates beyond it are not ranked). */
+#define REG_SEARCH_SCAN 2000
+/* Holders listed by default (who: "limit"; org: per post). */
+#define REG_HOLDERS_DEFAULT 50
 
 /* One holder of a post being ranked. */
 struct reg_holder {
-    uint32_t person;
-    tb_tenure t;
+    uint32_t person, post;
+    tb_tenure t; /* the index summary: bounds, sightings as days, count */
     enum tb_certainty cert;
     int64_t dist;
 };
@@ -65,69 +68,136 @@ static int reg_holder_cmp_recent(const void *a, const void *b)
     return x->person < y->person ? -1 : x->person > y->person;
 }
 
-/* The holders of one post at [lo, hi] (or all), ranked.  *out is malloc'd. */
+/* A growable holder list. */
+struct reg_holders {
+    struct reg_holder *h;
+    size_t n, cap;
+};
+
+/* Read the tenure of the holder an index value names and keep it when it
+ * may have held the post in [lo, hi]. */
+static int reg_holder_take(MDB_txn *txn, uint32_t post, const MDB_val *v, int dated, int32_t lo,
+                           int32_t hi, struct reg_holders *l, rpc_error *err)
+{
+    if (v->mv_size != REG_TIDX_LEN)
+        return 0;
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 8;
+        struct reg_holder *nh = realloc(l->h, cap * sizeof *nh);
+        if (!nh) {
+            rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+            return -1;
+        }
+        l->h = nh;
+        l->cap = cap;
+    }
+    struct reg_holder *h = &l->h[l->n];
+    reg_tenure_idx_decode(v->mv_data, &h->person, &h->t);
+    h->post = post;
+    h->cert = dated ? tb_certainty_at(&h->t, lo, hi) : TB_CERTAIN;
+    h->dist = dated ? tb_distance(&h->t, lo, hi) : 0;
+    if (h->cert != TB_NO)
+        l->n++;
+    return 0;
+}
+
+/* Whether the holders read show a post with several seats. */
+static int reg_holders_overlap(const struct reg_holders *l)
+{
+    tb_tenure *t = malloc((l->n ? l->n : 1) * sizeof *t);
+    if (!t)
+        return 1; /* no memory: the cautious answer keeps every holder */
+    for (size_t i = 0; i < l->n; i++)
+        t[i] = l->h[i].t;
+    int r = tb_overlapping(t, l->n);
+    free(t);
+    return r;
+}
+
+/* The holders of one post at [lo, hi] (or all), ranked.  tenures_by_post
+ * lists holders by first sighting, so the walk starts at the date and reads
+ * at most REG_HOLDER_WINDOW holders first seen before it and as many after
+ * (without a date: the most recently first seen).  Real posts have far fewer
+ * holders, so they are read whole; a generic title with thousands of
+ * holders costs the same as any other.  *out is malloc'd. */
 static int reg_holders(MDB_txn *txn, uint32_t post, int dated, int32_t lo, int32_t hi,
                        struct reg_holder **out, size_t *count, rpc_error *err)
 {
     MDB_cursor *cur;
-    struct reg_holder *h = NULL;
-    size_t n = 0, cap = 0;
+    struct reg_holders l = {NULL, 0, 0};
     reg_post p;
-    unsigned char pk[4];
+    unsigned char pk[4], pv[REG_TIDX_LEN] = {0};
     reg_put_u32(pk, post);
-    MDB_val k = {4, pk}, v;
     int r = reg_post_get(txn, post, &p, err);
     if (r < 0)
         return -1;
     int rc = mdb_cursor_open(txn, reg_db.tenures_by_post, &cur);
     if (rc != 0)
         return reg_fail(err, "mdb_cursor_open(tenures_by_post)", rc);
-    for (rc = mdb_cursor_get(cur, &k, &v, MDB_SET); rc == 0 && n < REG_MAX_HOLDERS;
-         rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT_DUP)) {
-        if (n == cap) {
-            cap = cap ? cap * 2 : 8;
-            struct reg_holder *nh = realloc(h, cap * sizeof *h);
-            if (!nh) {
-                rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
-                goto free_holders;
-            }
-            h = nh;
+    MDB_val k = {4, pk}, v = {REG_TIDX_LEN, pv};
+    int after_found = 0;
+    if (dated && hi < TB_OPEN_HI) {
+        /* holders first seen after the date, nearest first */
+        reg_put_day(pv, hi + 1);
+        rc = mdb_cursor_get(cur, &k, &v, MDB_GET_BOTH_RANGE);
+        after_found = rc == 0;
+        for (size_t i = 0; rc == 0 && i < REG_HOLDER_WINDOW; i++) {
+            /* sorted by first sighting: past one term nobody is possible */
+            if (reg_get_day(v.mv_data) > hi + TB_TERM_DAYS)
+                break;
+            if (reg_holder_take(txn, post, &v, dated, lo, hi, &l, err) < 0)
+                goto close_cursor;
+            rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT_DUP);
         }
-        h[n].person = reg_get_u32(v.mv_data);
-        int g = reg_tenure_get(txn, h[n].person, post, &h[n].t, err);
-        if (g < 0)
-            goto free_holders;
-        if (g == 1)
-            continue;
-        h[n].cert = dated ? tb_certainty_at(&h[n].t, lo, hi) : TB_CERTAIN;
-        h[n].dist = dated ? tb_distance(&h[n].t, lo, hi) : 0;
-        if (h[n].cert != TB_NO)
-            n++;
+        if (rc != 0 && rc != MDB_NOTFOUND) {
+            reg_fail(err, "mdb_cursor_get(tenures_by_post)", rc);
+            goto close_cursor;
+        }
+    }
+    /* holders first seen up to the date (or the last ones), latest first */
+    k.mv_size = 4;
+    k.mv_data = pk;
+    if (after_found) {
+        v.mv_size = REG_TIDX_LEN;
+        v.mv_data = pv;
+        rc = mdb_cursor_get(cur, &k, &v, MDB_GET_BOTH_RANGE);
+        if (rc == 0)
+            rc = mdb_cursor_get(cur, &k, &v, MDB_PREV_DUP);
+    } else {
+        rc = mdb_cursor_get(cur, &k, &v, MDB_SET);
+        if (rc == 0)
+            rc = mdb_cursor_get(cur, &k, &v, MDB_LAST_DUP);
+    }
+    for (size_t i = 0; rc == 0 && i < REG_HOLDER_WINDOW; i++) {
+        if (reg_holder_take(txn, post, &v, dated, lo, hi, &l, err) < 0)
+            goto close_cursor;
+        rc = mdb_cursor_get(cur, &k, &v, MDB_PREV_DUP);
     }
     if (rc != 0 && rc != MDB_NOTFOUND) {
         reg_fail(err, "mdb_cursor_get(tenures_by_post)", rc);
-        goto free_holders;
+        goto close_cursor;
     }
     mdb_cursor_close(cur);
     /* one holder at a time: a holder certain through the whole period
      * leaves no room for anyone else in it */
-    if (dated && r == 0 && p.single_holder) {
+    if (dated && r == 0 && p.single_holder && !reg_holders_overlap(&l)) {
         int sole = 0;
-        for (size_t i = 0; i < n; i++)
-            sole |= h[i].t.s2 <= lo && h[i].t.e1 >= hi;
-        for (size_t i = 0; sole && i < n;)
-            if (h[i].cert != TB_CERTAIN)
-                h[i] = h[--n];
+        for (size_t i = 0; i < l.n; i++)
+            sole |= l.h[i].t.s2 <= lo && l.h[i].t.e1 >= hi;
+        for (size_t i = 0; sole && i < l.n;)
+            if (l.h[i].cert != TB_CERTAIN)
+                l.h[i] = l.h[--l.n];
             else
                 i++;
     }
-    qsort(h, n, sizeof *h, dated ? reg_holder_cmp_at : reg_holder_cmp_recent);
-    *out = h;
-    *count = n;
+    if (l.n > 1)
+        qsort(l.h, l.n, sizeof *l.h, dated ? reg_holder_cmp_at : reg_holder_cmp_recent);
+    *out = l.h;
+    *count = l.n;
     return 0;
-free_holders:
+close_cursor:
     mdb_cursor_close(cur);
-    free(h);
+    free(l.h);
     return -1;
 }
 
@@ -142,17 +212,18 @@ static void reg_tenure_fields(json_t *o, const tb_tenure *t)
     json_object_set_new(o, "evidence", json_integer(t->count));
 }
 
-/* One holder as JSON. */
-static json_t *reg_holder_json(MDB_txn *txn, const struct reg_holder *h, int dated)
+/* One holder as JSON.  Without a date every holder listed certainly held
+ * the post at some time, so the contract's "certainty" is "certain". */
+static json_t *reg_holder_json(MDB_txn *txn, const struct reg_holder *h)
 {
     json_t *o = json_object();
     json_t *name = reg_person_name(txn, h->person);
     json_object_set_new(o, "person", name ? name : json_null());
     json_object_set_new(o, "person_id", json_integer(h->person));
-    if (dated)
-        json_object_set_new(o, "certainty",
-                            json_string(h->cert == TB_CERTAIN ? "certain" : "possible"));
-    reg_tenure_fields(o, &h->t);
+    json_object_set_new(o, "certainty",
+                        json_string(h->cert == TB_CERTAIN ? "certain" : "possible"));
+    tb_tenure full;
+    reg_tenure_fields(o, reg_tenure_get(txn, h->person, h->post, &full, NULL) == 0 ? &full : &h->t);
     return o;
 }
 
@@ -178,14 +249,17 @@ static json_t *reg_not_found(rpc_error *err, const char *what, const char *text)
     return NULL;
 }
 
-/* who POSITION [--at DATE]. */
+/* who POSITION [--at DATE]: at most limit holders (0: the default),
+ * "total" counting every holder found. */
 json_t *registry_who(MDB_txn *txn, const tx_lexicon *lx, const char *position, const char *at,
-                     rpc_error *err)
+                     int limit, rpc_error *err)
 {
     reg_match m[REG_ALTERNATIVES + 1];
     struct reg_holder *h = NULL;
     size_t n = 0;
     int32_t lo, hi;
+    if (limit <= 0)
+        limit = REG_HOLDERS_DEFAULT;
     if (reg_parse_at(at, &lo, &hi, err) < 0)
         return NULL;
     int nm = reg_lookup(txn, lx, REG_KIND_POST, position, m, REG_ALTERNATIVES + 1, err);
@@ -196,13 +270,14 @@ json_t *registry_who(MDB_txn *txn, const tx_lexicon *lx, const char *position, c
     if (reg_holders(txn, m[0].id, at != NULL, lo, hi, &h, &n, err) < 0)
         return NULL;
     json_t *holders = json_array();
-    for (size_t i = 0; i < n; i++)
-        json_array_append_new(holders, reg_holder_json(txn, &h[i], at != NULL));
+    for (size_t i = 0; i < n && i < (size_t)limit; i++)
+        json_array_append_new(holders, reg_holder_json(txn, &h[i]));
     free(h);
     json_t *label = reg_post_label(txn, m[0].id);
-    json_t *res = json_pack("{s:o,s:I,s:o,s:o}", "position", label ? label : json_null(), "post_id",
-                            (json_int_t)m[0].id, "at", at ? json_string(at) : json_null(),
-                            "holders", holders);
+    json_t *res =
+        json_pack("{s:o,s:I,s:o,s:o,s:I}", "position", label ? label : json_null(), "post_id",
+                  (json_int_t)m[0].id, "at", at ? json_string(at) : json_null(), "holders", holders,
+                  "total", (json_int_t)n);
     if (nm > 1)
         json_object_set_new(res, "alternatives", reg_alternatives(txn, REG_KIND_POST, m, nm));
     return res;
@@ -264,7 +339,8 @@ static int reg_person_tenures(MDB_txn *txn, uint32_t person, struct reg_pos **ou
         free(p);
         return reg_fail(err, "mdb_cursor_get(tenures)", rc);
     }
-    qsort(p, n, sizeof *p, reg_pos_cmp);
+    if (n > 1)
+        qsort(p, n, sizeof *p, reg_pos_cmp);
     *out = p;
     *count = n;
     return 0;
@@ -398,8 +474,8 @@ json_t *registry_org(MDB_txn *txn, const tx_lexicon *lx, const char *name, const
         if (n == 0)
             continue;
         json_t *holders = json_array();
-        for (size_t i = 0; i < n; i++) {
-            json_t *ho = reg_holder_json(txn, &h[i], at != NULL), *other = json_array();
+        for (size_t i = 0; i < n && i < REG_HOLDERS_DEFAULT; i++) {
+            json_t *ho = reg_holder_json(txn, &h[i]), *other = json_array();
             struct reg_pos *p = NULL;
             size_t np = 0;
             if (reg_person_tenures(txn, h[i].person, &p, &np, err) == 0) {
@@ -418,8 +494,9 @@ json_t *registry_org(MDB_txn *txn, const tx_lexicon *lx, const char *name, const
         free(h);
         json_t *label = reg_post_label(txn, post);
         json_array_append_new(posts,
-                              json_pack("{s:o,s:I,s:o}", "position", label ? label : json_null(),
-                                        "post_id", (json_int_t)post, "holders", holders));
+                              json_pack("{s:o,s:I,s:o,s:I}", "position",
+                                        label ? label : json_null(), "post_id", (json_int_t)post,
+                                        "holders", holders, "total", (json_int_t)n));
     }
     mdb_cursor_close(cur);
     if (err->code) {
@@ -463,20 +540,16 @@ static int reg_hit_cmp(const void *a, const void *b)
     return x->id < y->id ? -1 : x->id > y->id;
 }
 
-/* Score a name against query tokens: every query token must start a word
- * of the name. */
-static int reg_search_score(char **q, size_t nq, const char *name, size_t len)
+/* Score a name (its stored fold) against query tokens: every query token
+ * must start a word of the name. */
+static int reg_search_score(char **q, size_t nq, const char *name_fold, size_t len)
 {
-    char *s = malloc(len + 1), *fold, *w[32];
+    char *fold = malloc(len + 1), *w[32];
     int score = 0;
-    if (!s)
-        return 0;
-    memcpy(s, name, len);
-    s[len] = '\0';
-    fold = tx_fold(s);
-    free(s);
     if (!fold)
         return 0;
+    memcpy(fold, name_fold, len);
+    fold[len] = '\0';
     size_t nw = reg_tokenize(fold, w, 32), whole = 0, hit = 0;
     for (size_t i = 0; i < nq; i++) {
         int found = 0;
@@ -498,8 +571,8 @@ static int reg_search_score(char **q, size_t nq, const char *name, size_t len)
     return score;
 }
 
-/* search TEXT: candidates from the word index under the longest query word
- * (as a prefix), each checked against every word. */
+/* search TEXT: candidates from the word index under one query word, each
+ * checked against every word. */
 json_t *registry_search(MDB_txn *txn, const char *text, int limit, rpc_error *err)
 {
     char *fold = tx_fold(text), *q[16];
@@ -526,11 +599,29 @@ json_t *registry_search(MDB_txn *txn, const char *text, int limit, rpc_error *er
         reg_fail(err, "mdb_cursor_open(tokens)", rc);
         goto free_fold;
     }
-    size_t pl = strlen(q[longest]);
-    MDB_val k = reg_key_val(q[longest]), v;
-    for (rc = mdb_cursor_get(cur, &k, &v, MDB_SET_RANGE); rc == 0 && scanned < 5000;
-         rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT), scanned++) {
-        if (k.mv_size < pl || memcmp(k.mv_data, q[longest], pl) != 0)
+    /* Every word but the last is complete: the rarest of them that is a
+     * known word gives the smallest candidate list.  Otherwise the longest
+     * word is taken as a prefix (the user may still be typing it). */
+    const char *pick = q[longest];
+    int exact = 0;
+    size_t best_count = 0;
+    for (size_t i = 0; i + 1 < nq; i++) {
+        MDB_val ek = reg_key_val(q[i]), ev;
+        size_t c = 0;
+        if (mdb_cursor_get(cur, &ek, &ev, MDB_SET) != 0 || mdb_cursor_count(cur, &c) != 0)
+            continue;
+        if (!exact || c < best_count) {
+            pick = q[i];
+            best_count = c;
+            exact = 1;
+        }
+    }
+    size_t pl = strlen(pick);
+    MDB_val k = reg_key_val(pick), v;
+    for (rc = mdb_cursor_get(cur, &k, &v, exact ? MDB_SET : MDB_SET_RANGE);
+         rc == 0 && scanned < REG_SEARCH_SCAN;
+         rc = mdb_cursor_get(cur, &k, &v, exact ? MDB_NEXT_DUP : MDB_NEXT), scanned++) {
+        if (k.mv_size < pl || memcmp(k.mv_data, pick, pl) != 0)
             break;
         const unsigned char *d = v.mv_data;
         if (v.mv_size != 5)
@@ -542,13 +633,11 @@ json_t *registry_search(MDB_txn *txn, const char *text, int limit, rpc_error *er
             dup = hits[i].kind == kind && hits[i].id == id;
         if (dup)
             continue;
-        json_t *name = kind == REG_KIND_POST  ? reg_post_label(txn, id)
-                       : kind == REG_KIND_ORG ? reg_org_name(txn, id)
-                                              : reg_person_name(txn, id);
-        if (!name)
+        const char *name, *name_fold;
+        size_t nl, fl;
+        if (reg_name_fold(txn, kind, id, &name, &nl, &name_fold, &fl) != 0)
             continue;
-        int score = reg_search_score(q, nq, json_string_value(name), json_string_length(name));
-        json_decref(name);
+        int score = reg_search_score(q, nq, name_fold, fl);
         if (score == 0)
             continue;
         if (n == cap) {
@@ -566,15 +655,16 @@ json_t *registry_search(MDB_txn *txn, const char *text, int limit, rpc_error *er
         hits[n].weight = kind == REG_KIND_PERSON ? reg_dup_count(txn, reg_db.evidence_by_person, id)
                          : kind == REG_KIND_POST ? reg_dup_count(txn, reg_db.evidence_by_post, id)
                                                  : reg_dup_count(txn, reg_db.post_by_org, id);
-        /* a person or post whose evidence was all forgotten is not shown */
-        if (kind == REG_KIND_ORG || hits[n].weight > 0)
-            n++;
+        /* what the registry knows something about ranks above bare names */
+        hits[n].score += hits[n].weight >= 5 ? 10 : hits[n].weight > 0 ? 5 : 0;
+        n++;
     }
     if (rc != 0 && rc != MDB_NOTFOUND) {
         reg_fail(err, "mdb_cursor_get(tokens)", rc);
         goto close_cursor;
     }
-    qsort(hits, n, sizeof *hits, reg_hit_cmp);
+    if (n > 1)
+        qsort(hits, n, sizeof *hits, reg_hit_cmp);
     json_t *results = json_array();
     for (size_t i = 0; i < n && (int)i < limit; i++) {
         const struct reg_hit *h = &hits[i];

@@ -64,7 +64,6 @@ static struct rpc_method methods[] = {
 
 #define NMETHODS (sizeof methods / sizeof methods[0])
 
-static int rpc_ready;
 static MDB_txn *rpc_rtxn; /* the loop's read transaction, reset between requests */
 
 /* Set code and message of an error. */
@@ -127,7 +126,6 @@ int rpc_init(char **cause)
             *cause = strdup(buf);
             return -1;
         }
-    rpc_ready = 1;
     return 0;
 }
 
@@ -585,7 +583,10 @@ json_t *rpc_job_apply(struct tenured *td, MDB_txn *txn, struct rpc_job *job)
 static void rpc_pump_writes(struct conn *c)
 {
     struct rpc_job *job;
-    while ((job = TAILQ_FIRST(&c->writes)) && job->stage == JOB_PREPARED) {
+    /* Only jobs whose return the loop has seen: a job merely marked
+     * PREPARED by its worker may still sit in the done queue, linked by
+     * the same field the writer queue uses. */
+    while ((job = TAILQ_FIRST(&c->writes)) && job->ready) {
         TAILQ_REMOVE(&c->writes, job, order);
         job->stage = JOB_SUBMITTED;
         writer_submit(c->td->writer, job);
@@ -638,6 +639,7 @@ void rpc_job_returned(struct rpc_job *job)
     struct conn *c = job->line->conn;
     if (job->stage == JOB_RAN) {
         job->stage = JOB_PREPARED;
+        job->ready = 1;
         rpc_pump_writes(c);
         return;
     }

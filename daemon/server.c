@@ -48,6 +48,7 @@ struct server {
     struct evconnlistener *tcp_listener;
     struct event *sig_term, *sig_int, *sig_hup;
     struct event *shutdown_timer;
+    struct event *accept_timer; /* resumes accepting after EMFILE */
     time_t drain_started;
     int socket_bound; /* we created the socket file: remove it at exit */
     uint64_t next_conn_id;
@@ -128,13 +129,40 @@ static void server_conn_close(struct conn *c)
     server_conn_unref(c); /* the server's own */
 }
 
-/* Close once what is queued has been written. */
+/* Replies are all written: shut our side and discard what the client
+ * still sends for a moment, so that closing with its unread bytes does not
+ * reset the connection under the error reply it has yet to read. */
+static void server_conn_linger(struct conn *c)
+{
+    struct timeval tv = {2, 0};
+    if (c->lingering || c->read_eof) {
+        server_conn_close(c);
+        return;
+    }
+    c->lingering = 1;
+    if (shutdown(bufferevent_getfd(c->bev), SHUT_WR) != 0) {
+        server_conn_close(c);
+        return;
+    }
+    bufferevent_setwatermark(c->bev, EV_READ, 0, 0);
+    bufferevent_set_timeouts(c->bev, &tv, NULL);
+    bufferevent_enable(c->bev, EV_READ);
+}
+
+/* Closing and nothing left to answer or write: start the lingering close. */
+static void server_conn_check_closing(struct conn *c)
+{
+    if (c->bev && c->closing && !c->lingering && c->nlines == 0 &&
+        evbuffer_get_length(bufferevent_get_output(c->bev)) == 0)
+        server_conn_linger(c);
+}
+
+/* Close once every earlier request is answered and all is written. */
 static void server_conn_close_after_flush(struct conn *c)
 {
     c->closing = 1;
     bufferevent_disable(c->bev, EV_READ);
-    if (evbuffer_get_length(bufferevent_get_output(c->bev)) == 0)
-        server_conn_close(c);
+    server_conn_check_closing(c);
 }
 
 /* After the client's EOF: close once every request is answered and sent. */
@@ -186,8 +214,10 @@ void server_line_done(struct rpc_line *done)
     /* A deep pipeline may have paused reading: look again. */
     if (c->bev && c->paused && !c->processing)
         server_conn_process(c);
-    if (!c->processing)
+    if (!c->processing) {
         server_conn_check_eof(c);
+        server_conn_check_closing(c);
+    }
     server_conn_unref(c);
 }
 
@@ -291,7 +321,13 @@ done:
 /* Input arrived. */
 static void server_read_cb(struct bufferevent *bev, void *arg)
 {
-    server_conn_process(arg);
+    struct conn *c = arg;
+    if (c->lingering) {
+        struct evbuffer *in = bufferevent_get_input(bev);
+        evbuffer_drain(in, evbuffer_get_length(in));
+        return;
+    }
+    server_conn_process(c);
 }
 
 /* Output drained to empty. */
@@ -299,7 +335,7 @@ static void server_write_cb(struct bufferevent *bev, void *arg)
 {
     struct conn *c = arg;
     if (c->closing) {
-        server_conn_close(c);
+        server_conn_check_closing(c);
         return;
     }
     if (c->paused && !c->held)
@@ -311,6 +347,10 @@ static void server_write_cb(struct bufferevent *bev, void *arg)
 static void server_event_cb(struct bufferevent *bev, short what, void *arg)
 {
     struct conn *c = arg;
+    if (c->lingering) { /* EOF, error or the linger timeout: done */
+        server_conn_close(c);
+        return;
+    }
     if (what & BEV_EVENT_TIMEOUT) {
         if (c->nlines > 0 && !c->closing) {
             /* Silent because it waits for us: not idle. */
@@ -405,11 +445,35 @@ static void server_accept_cb(struct evconnlistener *l, evutil_socket_t fd, struc
     log_debug("connection %llu accepted", (unsigned long long)c->id);
 }
 
-/* Listener error (e.g. EMFILE): log and keep going. */
+/* Re-enable the listeners after an accept pause. */
+static void server_accept_resume(evutil_socket_t fd, short what, void *arg)
+{
+    struct server *s = arg;
+    if (s->td->shutting_down)
+        return;
+    if (s->unix_listener)
+        evconnlistener_enable(s->unix_listener);
+    if (s->tcp_listener)
+        evconnlistener_enable(s->tcp_listener);
+}
+
+/* Listener error (e.g. EMFILE): the pending connection stays in the
+ * backlog and the socket stays readable, so without a pause the loop would
+ * spin on accept; stop accepting for 100 ms and let connections close. */
 static void server_accept_error_cb(struct evconnlistener *l, void *arg)
 {
+    struct server *s = arg;
     int err = EVUTIL_SOCKET_ERROR();
-    log_warn("accept failed: %s", evutil_socket_error_to_string(err));
+    struct timeval tv = {0, 100000};
+    log_warn("accept failed: %s; pausing accepts for 100 ms", evutil_socket_error_to_string(err));
+    if (s->unix_listener)
+        evconnlistener_disable(s->unix_listener);
+    if (s->tcp_listener)
+        evconnlistener_disable(s->tcp_listener);
+    if (!s->accept_timer)
+        s->accept_timer = evtimer_new(s->td->base, server_accept_resume, s);
+    if (!s->accept_timer || evtimer_add(s->accept_timer, &tv) != 0)
+        server_accept_resume(-1, 0, s);
 }
 
 /* ------------------------------------------------------------ listeners */
@@ -597,9 +661,23 @@ static void server_sig_stop(evutil_socket_t sig, short what, void *arg)
 static void server_sig_hup(evutil_socket_t sig, short what, void *arg)
 {
     struct server *s = arg;
+    struct tenured *td = s->td;
     char *cause = NULL;
     if (log_reopen() != 0)
         log_error("SIGHUP: cannot reopen the log: %s", strerror(errno));
+    if (td->config_path) {
+        if (config_reload_live(&td->cfg, td->config_path, td->cli_log_level, &cause) != 0) {
+            log_error("SIGHUP: configuration not reloaded: %s", cause);
+            free(cause);
+            cause = NULL;
+        } else {
+            log_set_level((unsigned)td->cfg.log_level);
+            log_info("SIGHUP: reloaded %s (log_level %s, idle_timeout %llu, max_clients %llu)",
+                     td->config_path, config_log_level_name((unsigned)td->cfg.log_level),
+                     (unsigned long long)td->cfg.idle_timeout,
+                     (unsigned long long)td->cfg.max_clients);
+        }
+    }
     log_info("SIGHUP: reloading the lexicon from %s", s->td->cfg.lexicon_dir);
     if (lexicon_reload(s->td, &cause) != 0) {
         log_error("SIGHUP: lexicon not reloaded, keeping the old one: %s", cause);
@@ -666,6 +744,8 @@ void server_free(struct server *s)
         event_free(s->sig_hup);
     if (s->shutdown_timer)
         event_free(s->shutdown_timer);
+    if (s->accept_timer)
+        event_free(s->accept_timer);
     server_unlink_socket(s->td);
     s->td->server = NULL;
     free(s);

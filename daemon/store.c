@@ -15,6 +15,8 @@
  */
 #include "store.h"
 
+#include "log.h"
+
 #include <errno.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -85,6 +87,15 @@ int store_open(const char *dir, uint64_t map_size, uint64_t map_size_max, store_
         *cause = store_cause("mdb_env_open", rc);
         goto env_close;
     }
+    /* Reader slots left by a process that died (kill -9) pin old pages
+     * and would make the file grow: clear them before the first write. */
+    int dead = 0;
+    if ((rc = mdb_reader_check(env, &dead)) != 0) {
+        *cause = store_cause("mdb_reader_check", rc);
+        goto env_close;
+    }
+    if (dead > 0)
+        log_info("cleared %d stale reader slot(s) left by a dead process", dead);
     /* A store written with a larger map keeps its size. */
     MDB_envinfo info;
     if ((rc = mdb_env_info(env, &info)) != 0) {
@@ -357,14 +368,72 @@ static int store_is_space(utf8proc_int32_t c)
     return 0;
 }
 
+/* Whether a code point is certainly NFC-stable in any context (Unicode
+ * NFC_Quick_Check=Yes and not a combining mark): below U+0300 (ASCII,
+ * Latin-1, Latin Extended-A/B), Latin Extended Additional U+1E00..U+1EFF
+ * (every precomposed Vietnamese letter with its tone mark), general
+ * punctuation U+2002..U+206F and currency signs (₫).  Anything else sends
+ * the text through utf8proc. */
+static int store_nfc_stable(uint32_t c)
+{
+    return c < 0x300 || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x2002 && c <= 0x206f) ||
+           (c >= 0x20a0 && c <= 0x20cf);
+}
+
+/* Whether text is valid UTF-8 made only of NFC-stable code points, so NFC
+ * would return it unchanged.  Well-formedness per RFC 3629 (no overlongs,
+ * no surrogates, at most U+10FFFF); anything doubtful answers 0. */
+static int store_is_plain_nfc(const unsigned char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len) {
+        uint32_t c = s[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        size_t n;
+        uint32_t min;
+        if ((c & 0xe0) == 0xc0) {
+            n = 2, min = 0x80, c &= 0x1f;
+        } else if ((c & 0xf0) == 0xe0) {
+            n = 3, min = 0x800, c &= 0x0f;
+        } else {
+            return 0; /* 4-byte sequences are never in the stable set */
+        }
+        if (i + n > len)
+            return 0;
+        for (size_t k = 1; k < n; k++) {
+            if ((s[i + k] & 0xc0) != 0x80)
+                return 0;
+            c = c << 6 | (s[i + k] & 0x3f);
+        }
+        if (c < min || (c >= 0xd800 && c <= 0xdfff) || !store_nfc_stable(c))
+            return 0;
+        i += n;
+    }
+    return 1;
+}
+
 /* NFC, then white space runs to one space, trimmed. */
 char *store_normalize_text(const char *text, size_t len, size_t *outlen)
 {
     utf8proc_uint8_t *nfc = NULL;
-    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)text, (utf8proc_ssize_t)len, &nfc,
-                                      UTF8PROC_STABLE | UTF8PROC_COMPOSE);
-    if (n < 0)
-        return NULL;
+    utf8proc_ssize_t n;
+    if (store_is_plain_nfc((const unsigned char *)text, len)) {
+        /* The common case (precomposed Vietnamese): NFC is the identity,
+         * and utf8proc_map's decompose/recompose is most of the cost. */
+        if (!(nfc = malloc(len + 1)))
+            abort();
+        memcpy(nfc, text, len);
+        nfc[len] = '\0';
+        n = (utf8proc_ssize_t)len;
+    } else {
+        n = utf8proc_map((const utf8proc_uint8_t *)text, (utf8proc_ssize_t)len, &nfc,
+                         UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+        if (n < 0)
+            return NULL;
+    }
     /* Collapse in place: the output never grows. */
     utf8proc_ssize_t i = 0;
     size_t o = 0;
@@ -408,21 +477,24 @@ int store_article_id(const char *text, size_t len, unsigned char id[16])
 
 /* -------------------------------------------------------------- records */
 
-/* Big-endian stores and loads. */
+/* Big-endian 16-bit store. */
 static void put16(unsigned char *p, uint32_t v)
 {
     p[0] = (unsigned char)(v >> 8);
     p[1] = (unsigned char)v;
 }
+/* Big-endian 32-bit store. */
 static void put32(unsigned char *p, uint32_t v)
 {
     put16(p, v >> 16);
     put16(p + 2, v & 0xffff);
 }
+/* Big-endian 16-bit load. */
 static uint32_t get16(const unsigned char *p)
 {
     return (uint32_t)p[0] << 8 | p[1];
 }
+/* Big-endian 32-bit load. */
 static uint32_t get32(const unsigned char *p)
 {
     return get16(p) << 16 | get16(p + 2);
@@ -439,6 +511,23 @@ int store_article_exists(MDB_txn *txn, const unsigned char id[16], rpc_error *er
         return 0;
     store_mdb_error(err, "mdb_get(articles)", rc);
     return -1;
+}
+
+/* Lookup in a short read transaction of its own. */
+int store_article_known(const unsigned char id[16])
+{
+    MDB_txn *txn;
+    rpc_error err = {0};
+    store_read_lock();
+    int rc = mdb_txn_begin(store_envp, NULL, MDB_RDONLY, &txn);
+    if (rc != 0) {
+        store_read_unlock();
+        return -1;
+    }
+    rc = store_article_exists(txn, id, &err);
+    mdb_txn_abort(txn);
+    store_read_unlock();
+    return rc;
 }
 
 /* Serialize and put one record, writing straight into the map (MDB_RESERVE). */

@@ -95,6 +95,10 @@ void store_sha256(const void *data, size_t len, unsigned char out[32]);
 
 /* 1 when stored, 0 when not, -1 with err on a store error. */
 int store_article_exists(MDB_txn *txn, const unsigned char id[16], rpc_error *err);
+/* Whether an article is stored, in a read transaction of its own (any
+ * thread; workers use it to skip extracting a duplicate).  1, 0, or -1 on
+ * a store error. */
+int store_article_known(const unsigned char id[16]);
 /* Write the record.  0, or -1 with err. */
 int store_article_put(MDB_txn *txn, const struct store_article *a, rpc_error *err);
 /* Read a record; the pointers in *a point into the map and are valid until

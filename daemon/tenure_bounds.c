@@ -7,6 +7,7 @@
  */
 #include "tenure_bounds.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static const char *const tb_status_names[TB_STATUS_COUNT] = {"current", "former", "appointed",
@@ -91,9 +92,13 @@ static void tb_hold(tb_tenure *t, const tb_span *s)
 {
     if (!tb_span_known(s))
         return;
-    if (!tb_span_known(&t->hold_first) || s->lo < t->hold_first.lo)
+    /* ties go to the narrower span, so the order of evidence never matters
+     * (forget recomputes in another order than ingest added) */
+    if (!tb_span_known(&t->hold_first) || s->lo < t->hold_first.lo ||
+        (s->lo == t->hold_first.lo && s->hi < t->hold_first.hi))
         t->hold_first = *s;
-    if (!tb_span_known(&t->hold_last) || s->hi > t->hold_last.hi)
+    if (!tb_span_known(&t->hold_last) || s->hi > t->hold_last.hi ||
+        (s->hi == t->hold_last.hi && s->lo > t->hold_last.lo))
         t->hold_last = *s;
 }
 
@@ -133,6 +138,10 @@ void tb_add(tb_tenure *t, const tb_obs *o)
         if (!tb_span_known(&t->last_seen) || d->hi > t->last_seen.hi ||
             (d->hi == t->last_seen.hi && d->prec > t->last_seen.prec)) {
             t->last_seen = *d;
+            t->last_status = o->status;
+        } else if (d->hi == t->last_seen.hi && d->prec == t->last_seen.prec &&
+                   o->status > t->last_status) {
+            /* same latest date: a fixed choice, whatever the order */
             t->last_status = o->status;
         }
     }
@@ -186,10 +195,83 @@ void tb_add(tb_tenure *t, const tb_obs *o)
     t->e2 = t->own_e2;
 }
 
+/* Whether the holders show a post with several seats: holders certainly
+ * in office on a common day, whatever the lexicon says ("Bí thư" heads one
+ * committee, but "Bí thư Trung ương Đảng" is a seat of the Secretariat held
+ * by several at once).  Misread claims make such overlaps too, so they
+ * count only when strong enough: a pair counts when the weaker has at least
+ * a quarter of the stronger's evidence, and the post is several-seat when
+ * the holders in counting pairs carry at least a quarter of its evidence. */
+int tb_overlapping(const tb_tenure *h, size_t n)
+{
+    /* Only the best-attested holders can carry a quarter of the evidence
+     * with comparable partners; looking at them alone keeps this linear in
+     * the number of holders. */
+    size_t top[TB_OVERLAP_TOP], nt = 0;
+    uint64_t total = 0, overlapping = 0;
+    for (size_t i = 0; i < n; i++) {
+        total += h[i].count;
+        size_t at = nt < TB_OVERLAP_TOP ? nt++ : TB_OVERLAP_TOP;
+        if (at == TB_OVERLAP_TOP) {
+            if (h[i].count <= h[top[TB_OVERLAP_TOP - 1]].count)
+                continue;
+            at = TB_OVERLAP_TOP - 1;
+        }
+        while (at > 0 && h[top[at - 1]].count < h[i].count) {
+            top[at] = top[at - 1];
+            at--;
+        }
+        top[at] = i;
+    }
+    for (size_t x = 0; x < nt; x++) {
+        const tb_tenure *a = &h[top[x]];
+        int hit = 0;
+        for (size_t y = 0; y < nt && !hit; y++) {
+            const tb_tenure *b = &h[top[y]];
+            if (x == y || a->own_s2 > a->own_e1 || b->own_s2 > b->own_e1)
+                continue;
+            uint32_t lo = a->count < b->count ? a->count : b->count;
+            uint32_t hi = a->count < b->count ? b->count : a->count;
+            hit = (uint64_t)lo * 4 >= hi && a->own_s2 <= b->own_e1 && b->own_s2 <= a->own_e1;
+        }
+        if (hit)
+            overlapping += a->count;
+    }
+    return overlapping > 0 && overlapping * 4 >= total;
+}
+
+/* A (key, value) pair for the succession sweeps. */
+struct tb_kv {
+    int32_t key, val;
+};
+
+/* Ascending by key. */
+static int tb_kv_cmp(const void *a, const void *b)
+{
+    const struct tb_kv *x = a, *y = b;
+    return x->key < y->key ? -1 : x->key > y->key;
+}
+
+/* Number of pairs with key < k in a sorted array. */
+static size_t tb_kv_below(const struct tb_kv *v, size_t n, int32_t k)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (v[mid].key < k)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 /* Reset derived bounds to own bounds, then narrow by succession: when A is
  * last seen holding at t1 and B first seen holding at t2 > t1, A ended in
  * (t1, t2] and B started in (t1, t2].  Every ordered pair is a valid
- * constraint under one holder at a time, so all pairs are applied. */
+ * constraint under one holder at a time, so all pairs apply: B starts after
+ * the latest t1 of the holders gone before it, A ends by the earliest t2 of
+ * the holders coming after it.  Two sorted sweeps, O(n log n). */
 void tb_succession(tb_tenure *h, size_t n, int single_holder)
 {
     for (size_t i = 0; i < n; i++) {
@@ -198,20 +280,43 @@ void tb_succession(tb_tenure *h, size_t n, int single_holder)
         h[i].e1 = h[i].own_e1;
         h[i].e2 = h[i].own_e2;
     }
-    if (!single_holder)
+    if (!single_holder || n < 2 || tb_overlapping(h, n))
         return;
-    for (size_t a = 0; a < n; a++) {
-        if (!tb_span_known(&h[a].hold_last))
-            continue;
-        for (size_t b = 0; b < n; b++) {
-            if (a == b || !tb_span_known(&h[b].hold_first))
-                continue;
-            if (h[a].hold_last.hi >= h[b].hold_first.lo)
-                continue;
-            h[a].e2 = tb_min(h[a].e2, h[b].hold_first.hi);
-            h[b].s1 = tb_max(h[b].s1, h[a].hold_last.lo + 1);
+    struct tb_kv *last = malloc(n * sizeof *last), *first = malloc(n * sizeof *first);
+    size_t nl = 0, nf = 0;
+    if (!last || !first) {
+        /* no scratch memory: keep the own bounds, which are still true */
+        free(last);
+        free(first);
+        return;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (tb_span_known(&h[i].hold_last))
+            last[nl++] = (struct tb_kv){h[i].hold_last.hi, h[i].hold_last.lo};
+        if (tb_span_known(&h[i].hold_first))
+            first[nf++] = (struct tb_kv){h[i].hold_first.lo, h[i].hold_first.hi};
+    }
+    qsort(last, nl, sizeof *last, tb_kv_cmp);
+    qsort(first, nf, sizeof *first, tb_kv_cmp);
+    /* prefix max of t1 over holders by last sighting; suffix min of t2 */
+    for (size_t i = 1; i < nl; i++)
+        last[i].val = tb_max(last[i].val, last[i - 1].val);
+    for (size_t i = nf; i-- > 1;)
+        first[i - 1].val = tb_min(first[i - 1].val, first[i].val);
+    for (size_t i = 0; i < n; i++) {
+        if (tb_span_known(&h[i].hold_first)) {
+            size_t k = tb_kv_below(last, nl, h[i].hold_first.lo);
+            if (k > 0)
+                h[i].s1 = tb_max(h[i].s1, last[k - 1].val + 1);
+        }
+        if (tb_span_known(&h[i].hold_last) && h[i].hold_last.hi < INT32_MAX) {
+            size_t k = tb_kv_below(first, nf, h[i].hold_last.hi + 1);
+            if (k < nf)
+                h[i].e2 = tb_min(h[i].e2, first[k].val);
         }
     }
+    free(last);
+    free(first);
     for (size_t i = 0; i < n; i++) {
         tb_sane(&h[i].s1, &h[i].s2);
         tb_sane(&h[i].e1, &h[i].e2);
@@ -230,6 +335,9 @@ enum tb_certainty tb_certainty_at(const tb_tenure *t, int32_t lo, int32_t hi)
      * before the first sighting, an open end no later than one term after
      * the last. */
     int32_t s1 = t->s1, e2 = t->e2;
+    /* evidence with no date at all says nothing about when */
+    if (s1 == TB_OPEN_LO && e2 == TB_OPEN_HI && !tb_span_known(&t->first_seen))
+        return TB_NO;
     if (s1 == TB_OPEN_LO && tb_span_known(&t->first_seen))
         s1 = t->first_seen.lo - TB_TERM_DAYS;
     if (e2 == TB_OPEN_HI && tb_span_known(&t->last_seen))

@@ -10,7 +10,8 @@
  * [s1, s2] and ended in [e1, e2]; any bound may be open.  Posts with one
  * holder at a time add succession constraints between holders.
  *
- * Pure: plain structs, no allocation, no I/O, no LMDB.  daemon/registry.c
+ * Pure: plain structs, no I/O, no LMDB (succession allocates scratch
+ * space and falls back to the own bounds without it).  daemon/registry.c
  * stores the structs and decides which observations belong together.
  */
 #ifndef TENURED_TENURE_BOUNDS_H
@@ -82,8 +83,14 @@ const char *tb_status_name(uint8_t status);
 void tb_init(tb_tenure *t);
 /* Fold one observation into the tenure (own bounds; derived = own). */
 void tb_add(tb_tenure *t, const tb_obs *o);
+/* Holders examined for several seats (the best attested). */
+#define TB_OVERLAP_TOP 32
+/* Whether the holders show a post with several seats (certainly in office
+ * together, with comparable evidence; see tenure_bounds.c). */
+int tb_overlapping(const tb_tenure *holders, size_t n);
 /* Apply one-holder-at-a-time succession across the holders of one post:
- * resets every derived bound to the own bound, then narrows them. */
+ * resets every derived bound to the own bound, then narrows them (unless
+ * the holders overlap: then the post is not one-holder after all). */
 void tb_succession(tb_tenure *holders, size_t n, int single_holder);
 /* Whether the holder held the post during [lo, hi] (a query date interval):
  * certain when the evidence encloses part of it, possible when the bounds

@@ -38,6 +38,8 @@ struct rpc_method;
 
 struct tenured {
     struct config cfg;
+    char *config_path; /* the file read at start (absolute), or NULL */
+    int cli_log_level; /* --log-level given: a reload keeps it */
     struct event_base *base;
     time_t started;
 
@@ -90,7 +92,8 @@ struct rpc_job {
     void *prepared;
     json_t *result;
     rpc_error err;
-    enum rpc_job_stage stage;
+    enum rpc_job_stage stage;   /* set by whichever thread holds the job */
+    int ready;                  /* loop only: its prepared state came back */
     TAILQ_ENTRY(rpc_job) q;     /* worker, writer or done queue (one at a time) */
     TAILQ_ENTRY(rpc_job) order; /* the connection's write order queue */
 };
@@ -105,6 +108,7 @@ struct conn {
     int closing;                /* close once the output is flushed */
     int paused;                 /* reading stopped by back-pressure */
     int read_eof;               /* the client shut its side: answer what came, then close */
+    int lingering;              /* replies sent and our side shut: discarding input */
     struct rpc_line_list lines; /* replies in request order */
     size_t nlines;
     struct rpc_job_list writes; /* write jobs not yet given to the writer */

@@ -8,8 +8,9 @@
  * only then posts the replies: an acknowledgement means durable.  A failed
  * commit fails every request of the group and stores none.  MDB_MAP_FULL,
  * at a put or at the commit, aborts the group, grows the map (store_grow)
- * and retries; when the map cannot grow, the group fails with STORE_FULL
- * and later groups try again (space may have returned).
+ * and retries; when the map cannot grow, each write of the group is tried
+ * on its own (small ones may still fit) and the rest fail with STORE_FULL;
+ * later groups try again (space may have returned).
  * Does not parse requests or build replies (rpc.c) nor run extraction
  * (workers.c, before the job gets here).
  */
@@ -43,6 +44,25 @@ static void writer_fail_group(struct rpc_job_list *group, const rpc_error *why)
         job->err.code = why->code;
         memcpy(job->err.message, why->message, sizeof job->err.message);
     }
+}
+
+static void writer_commit_group(struct writer *wr, struct rpc_job_list *group);
+
+/* Commit each job of a group on its own, keeping the group's order. */
+static void writer_commit_split(struct writer *wr, struct rpc_job_list *group)
+{
+    struct rpc_job_list done, one;
+    struct rpc_job *job;
+    TAILQ_INIT(&done);
+    while ((job = TAILQ_FIRST(group))) {
+        TAILQ_REMOVE(group, job, q);
+        TAILQ_INIT(&one);
+        TAILQ_INSERT_TAIL(&one, job, q);
+        writer_commit_group(wr, &one);
+        TAILQ_REMOVE(&one, job, q);
+        TAILQ_INSERT_TAIL(&done, job, q);
+    }
+    TAILQ_CONCAT(group, &done, q);
 }
 
 /* Apply and commit one group; on return every job has a result or an error. */
@@ -96,6 +116,8 @@ retry:
         mdb_txn_abort(txn);
         goto grow;
     }
+    MDB_envinfo before;
+    int have_before = mdb_env_info(env, &before) == 0;
     if ((rc = mdb_txn_commit(txn)) != 0) {
         if (rc == MDB_MAP_FULL)
             goto grow;
@@ -103,18 +125,37 @@ retry:
         log_error("group commit failed: %s", why.message);
         goto fail_group;
     }
-    atomic_fetch_add(&wr->td->commits, 1);
-    atomic_fetch_add(&wr->td->fsyncs, 1);
+    /* A group of duplicates changes nothing: LMDB then commits without
+     * writing or syncing, and the counters say so. */
+    MDB_envinfo after;
+    if (!have_before || mdb_env_info(env, &after) != 0 ||
+        after.me_last_txnid != before.me_last_txnid) {
+        atomic_fetch_add(&wr->td->commits, 1);
+        atomic_fetch_add(&wr->td->fsyncs, 1);
+    }
     return;
 
 grow : {
     char *cause = NULL;
+    int several = TAILQ_NEXT(TAILQ_FIRST(group), q) != NULL;
+    /* A map mostly empty is not what is full (a transaction too large for
+     * LMDB's dirty-page limit, say): split rather than grow in vain. */
+    if (several && store_used_bytes() < store_map_size() / 4) {
+        writer_commit_split(wr, group);
+        return;
+    }
     if (store_grow(&cause) == 0) {
         atomic_fetch_add(&wr->td->grows, 1);
         log_info("store map grown to %llu bytes", (unsigned long long)store_map_size());
         goto retry;
     }
     log_warn("store full and cannot grow: %s", cause);
+    if (several) {
+        /* Some writes of the group may still fit on their own. */
+        free(cause);
+        writer_commit_split(wr, group);
+        return;
+    }
     rpc_error_set(&why, TENURE_E_STORE_FULL, "store full: %s", cause);
     free(cause);
 }

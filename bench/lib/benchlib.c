@@ -718,6 +718,30 @@ void bl_lines_free(char **lines, size_t count)
     free(lines);
 }
 
+static const char *mix_only;
+
+/* Restrict the mix to some methods. */
+void bl_mix_only(const char *methods)
+{
+    mix_only = methods;
+}
+
+/* Whether a method is allowed by bl_mix_only. */
+static int mix_allowed(const char *name)
+{
+    if (!mix_only)
+        return 1;
+    size_t n = strlen(name);
+    for (const char *p = mix_only; p && *p;) {
+        if (strncmp(p, name, n) == 0 && (p[n] == ',' || p[n] == '\0'))
+            return 1;
+        p = strchr(p, ',');
+        if (p)
+            p++;
+    }
+    return 0;
+}
+
 /* Build the query mix (see benchlib.h). */
 char **bl_mix_build(const bl_names *names, size_t count, uint64_t seed, char *desc, size_t desclen)
 {
@@ -730,8 +754,8 @@ char **bl_mix_build(const bl_names *names, size_t count, uint64_t seed, char *de
     desc[0] = '\0';
     for (int k = 0; k < 4; k++) {
         spec[k] = method_params(kinds[k]);
-        usable[k] =
-            spec[k] && pool_n[k] > 0 && first_string_field(spec[k], field[k], sizeof field[k]) == 0;
+        usable[k] = spec[k] && pool_n[k] > 0 && mix_allowed(kinds[k]) &&
+                    first_string_field(spec[k], field[k], sizeof field[k]) == 0;
         if (usable[k]) {
             n_usable++;
             size_t l = strlen(desc);

@@ -112,6 +112,9 @@ typedef struct bl_names {
  * in seed.  Returns a malloc'd array of malloc'd lines; desc gets the mix
  * ("who,person,org,search"). */
 char **bl_mix_build(const bl_names *names, size_t count, uint64_t seed, char *desc, size_t desclen);
+/* Restrict later bl_mix_build calls to a comma-separated list of methods
+ * ("who,search"); NULL for all. */
+void bl_mix_only(const char *methods);
 /* Free what bl_mix_build returned. */
 void bl_lines_free(char **lines, size_t count);
 

@@ -24,16 +24,19 @@ static const char *const givens[] = {
     "Toàn",  "Khánh", "Cường",  "Thành", "Lâm",   "Tâm",  "Nghĩa", "Hiếu", "Tùng",  "Kiên",
     "Đạt",   "Vinh",  "Lộc",    "Thịnh", "Thuận", "Hòa",  "Trung", "Hiển", "Tường", "Khoa"};
 static const char *const provinces[] = {
-    "An Giang",    "Bà Rịa - Vũng Tàu", "Bắc Giang",  "Bắc Kạn",        "Bạc Liêu",   "Bắc Ninh",
-    "Bến Tre",     "Bình Định",         "Bình Dương", "Bình Phước",     "Bình Thuận", "Cà Mau",
-    "Cao Bằng",    "Đắk Lắk",           "Đắk Nông",   "Điện Biên",      "Đồng Nai",   "Đồng Tháp",
-    "Gia Lai",     "Hà Giang",          "Hà Nam",     "Hà Tĩnh",        "Hải Dương",  "Hậu Giang",
-    "Hòa Bình",    "Hưng Yên",          "Khánh Hòa",  "Kiên Giang",     "Kon Tum",    "Lai Châu",
-    "Lâm Đồng",    "Lạng Sơn",          "Lào Cai",    "Long An",        "Nam Định",   "Nghệ An",
-    "Ninh Bình",   "Ninh Thuận",        "Phú Thọ",    "Phú Yên",        "Quảng Bình", "Quảng Nam",
-    "Quảng Ngãi",  "Quảng Ninh",        "Quảng Trị",  "Sóc Trăng",      "Sơn La",     "Tây Ninh",
-    "Thái Bình",   "Thái Nguyên",       "Thanh Hóa",  "Thừa Thiên Huế", "Tiền Giang", "Trà Vinh",
-    "Tuyên Quang", "Vĩnh Long",         "Vĩnh Phúc",  "Yên Bái"};
+    "An Giang",    "Hà Tây",      "Bắc Giang",  "Bắc Kạn",        "Bạc Liêu",   "Bắc Ninh",
+    "Bến Tre",     "Bình Định",   "Bình Dương", "Bình Phước",     "Bình Thuận", "Cà Mau",
+    "Cao Bằng",    "Đắk Lắk",     "Đắk Nông",   "Điện Biên",      "Đồng Nai",   "Đồng Tháp",
+    "Gia Lai",     "Hà Giang",    "Hà Nam",     "Hà Tĩnh",        "Hải Dương",  "Hậu Giang",
+    "Hòa Bình",    "Hưng Yên",    "Khánh Hòa",  "Kiên Giang",     "Kon Tum",    "Lai Châu",
+    "Lâm Đồng",    "Lạng Sơn",    "Lào Cai",    "Long An",        "Nam Định",   "Nghệ An",
+    "Ninh Bình",   "Ninh Thuận",  "Phú Thọ",    "Phú Yên",        "Quảng Bình", "Quảng Nam",
+    "Quảng Ngãi",  "Quảng Ninh",  "Quảng Trị",  "Sóc Trăng",      "Sơn La",     "Tây Ninh",
+    "Thái Bình",   "Thái Nguyên", "Thanh Hóa",  "Thừa Thiên Huế", "Tiền Giang", "Trà Vinh",
+    "Tuyên Quang", "Vĩnh Long",   "Vĩnh Phúc",  "Yên Bái"};
+/* (Hà Tây, merged into Hà Nội in 2008, stands in for Bà Rịa - Vũng Tàu: the
+ * dash in that name reads as the "Name - titles" form to the extractor, and
+ * the scale mix must measure answers, not NOT_FOUND replies.) */
 /* Provincial posts: role, organization (the province follows), one holder. */
 static const struct {
     const char *role;
@@ -42,7 +45,7 @@ static const struct {
 } prov_posts[] = {{"Bí thư", "Tỉnh ủy", 1},        {"Phó Bí thư", "Tỉnh ủy", 0},
                   {"Chủ tịch", "UBND tỉnh", 1},    {"Phó Chủ tịch", "UBND tỉnh", 0},
                   {"Chủ tịch", "HĐND tỉnh", 1},    {"Giám đốc", "Sở Tài chính tỉnh", 1},
-                  {"Giám đốc", "Công an tỉnh", 1}, {"Trưởng Ban", "Tuyên giáo Tỉnh ủy", 1}};
+                  {"Giám đốc", "Công an tỉnh", 1}, {"Trưởng", "Ban Tuyên giáo Tỉnh ủy", 1}};
 static const char *const ministries[] = {"Bộ Tài chính",
                                          "Bộ Công Thương",
                                          "Bộ Y tế",

@@ -128,13 +128,14 @@ def tenured_path():
 class Daemon:
     """A private tenured on a temp socket and data directory."""
 
-    def __init__(self, workdir, name="d", extra=(), conf=None):
+    def __init__(self, workdir, name="d", extra=(), conf=None, env=None):
         self.sock = os.path.join(workdir, name + ".sock")
         self.data = os.path.join(workdir, name + ".data")
         self.logpath = os.path.join(workdir, name + ".log")
         self.conf = conf
         self.extra = list(extra) + os.environ.get("TENURED_ARGS", "").split()
         self.proc = None
+        self.env = env
         os.makedirs(self.data, exist_ok=True)
 
     def start(self, timeout=15.0):
@@ -144,7 +145,12 @@ class Daemon:
             args += ["-c", self.conf]
         args += self.extra
         self.log = open(self.logpath, "ab")
-        self.proc = subprocess.Popen(args, stdout=self.log, stderr=self.log, stdin=subprocess.DEVNULL)
+        env = None
+        if self.env:
+            env = dict(os.environ)
+            env.update(self.env)
+        self.proc = subprocess.Popen(args, stdout=self.log, stderr=self.log, stdin=subprocess.DEVNULL,
+                                     env=env)
         if not wait_ready(self.sock, timeout, self.proc):
             rc = self.proc.poll()
             self.stop()

@@ -25,6 +25,7 @@ cleanup() {
         wait "$DAEMON_PID" 2>/dev/null || true
     fi
     if [ $rc -ne 0 ] && [ -f "$T/daemon.log" ]; then
+        cp "$T/daemon.log" /tmp/last-daemon.log 2>/dev/null || true
         echo "--- daemon log (last 30 lines)"
         tail -30 "$T/daemon.log"
     fi

@@ -107,7 +107,7 @@ static json_t *query(enum q_kind k, const char *a, const char *at)
     CHECK_INT(mdb_txn_begin(env, NULL, MDB_RDONLY, &txn), 0);
     switch (k) {
     case Q_WHO:
-        r = registry_who(txn, NULL, a, at, &err);
+        r = registry_who(txn, NULL, a, at, 0, &err);
         break;
     case Q_PERSON:
         r = registry_person(txn, a, &err);
@@ -224,6 +224,53 @@ static void test_seed(void)
         json_decref(w);
     }
     CHECK(query(Q_WHO, "Chủ tịch Quốc hội", NULL) == NULL);
+
+    /* "Tổng Bí thư" was first seen without its organization; a later
+     * mention names it, and the organization lists the post */
+    static const char *const tbt[][6] = {{"Nguyễn Phú Trọng", "Tổng Bí thư", "Tổng Bí thư",
+                                          "Ban Chấp hành Trung ương Đảng", "current", "1"},
+                                         {NULL, NULL, NULL, NULL, NULL, NULL}};
+    feed(7, "2020-06-01", tbt);
+    w = query(Q_ORG, "Ban Chấp hành Trung ương Đảng", NULL);
+    CHECK_STR(json_string_value(
+                  json_object_get(json_array_get(json_object_get(w, "posts"), 0), "position")),
+              "Tổng Bí thư");
+    json_decref(w);
+    forget(7);
+
+    /* initialisms: "ubnd tp" and "tp.hcm" without the lexicon's help */
+    static const char *const cities[][6] = {
+        {"Nguyễn Đức Chung", "Chủ tịch Ủy ban nhân dân thành phố Hà Nội", "Chủ tịch",
+         "Ủy ban nhân dân thành phố Hà Nội", "current", "1"},
+        {"Đinh La Thăng", "Bí thư Thành ủy Thành phố Hồ Chí Minh", "Bí thư",
+         "Thành ủy Thành phố Hồ Chí Minh", "current", "1"},
+        {NULL, NULL, NULL, NULL, NULL, NULL}};
+    feed(6, "2017-03-04", cities);
+    w = query(Q_WHO, "chu tich ubnd tp ha noi", NULL);
+    CHECK_STR(holder(w, 0, "person"), "Nguyễn Đức Chung");
+    json_decref(w);
+    w = query(Q_WHO, "Bí thư Thành ủy TP.HCM", NULL);
+    CHECK_STR(holder(w, 0, "person"), "Đinh La Thăng");
+    json_decref(w);
+    /* a prefix of a label is a weaker match, offered with alternatives */
+    w = query(Q_WHO, "Chủ tịch Ủy ban", NULL);
+    CHECK_STR(json_string_value(json_object_get(w, "position")),
+              "Chủ tịch Ủy ban nhân dân thành phố Hà Nội");
+    json_decref(w);
+    forget(6);
+
+    /* a date in the future is a misread date: the claim counts, undated */
+    static const char *const future[][6] = {{"Lê Minh Hưng", TBTC, "Trưởng", BTC, "current", "1"},
+                                            {NULL, NULL, NULL, NULL, NULL, NULL}};
+    feed(5, "2999-01-01", future);
+    w = query(Q_WHO, TBTC, NULL);
+    CHECK_STR(holder(w, 0, "person"), "Lê Minh Hưng");
+    CHECK_STR(holder(w, 0, "last_seen"), "2024-07-04");
+    CHECK_INT(json_integer_value(
+                  json_object_get(json_array_get(json_object_get(w, "holders"), 0), "evidence")),
+              2);
+    json_decref(w);
+    forget(5);
 
     json_t *p = query(Q_PERSON, "Pham Minh Chinh", NULL);
     CHECK_STR(json_string_value(json_object_get(p, "person")), "Phạm Minh Chính");
@@ -360,6 +407,13 @@ static void test_merge(void)
         {"Phạm Minh Chinh", UVBCT, "Ủy viên", BCT, "current", "0"},
         {NULL, NULL, NULL, NULL, NULL, NULL}};
     long long persons = stat_of("persons");
+    /* an ASCII rendering of a name joins the person of that fold */
+    static const char *const ascii[][6] = {
+        {"Pham Minh Chinh", UVBCT, "Ủy viên", BCT, "current", "0"},
+        {NULL, NULL, NULL, NULL, NULL, NULL}};
+    feed(12, "2019-03-01", ascii);
+    CHECK_INT(stat_of("persons"), persons);
+    forget(12);
     feed(10, "2019-01-15", typo);
     CHECK_INT(stat_of("persons"), persons + 1);
     json_t *r = correct(0, "Phạm Minh Chinh", "Phạm Minh Chính", NULL, NULL);
@@ -459,6 +513,39 @@ static void test_split(void)
     json_decref(w);
 }
 
+/* People named without a post are still known; organizations need a post. */
+static void test_mentions(void)
+{
+    MDB_txn *txn;
+    rpc_error err = {0};
+    unsigned char id[16];
+    pdate d;
+    aid(40, id);
+    CHECK_INT(pdate_parse("2023-01-01", &d), 0);
+    json_t *x =
+        json_pack("{s:[{s:s},{s:s}],s:[{s:s}],s:[]}", "people", "name", "Lê Văn Mới", "name",
+                  "Pham Minh Chinh", "organizations", "name", "Hội Nông dân Việt Nam", "roles");
+    long long persons = stat_of("persons");
+    CHECK_INT(mdb_txn_begin(env, NULL, 0, &txn), 0);
+    CHECK_INT(registry_apply_article(txn, NULL, id, &d, x, "", 0, &err), 0);
+    CHECK_INT(mdb_txn_commit(txn), 0);
+    json_decref(x);
+    /* the new name only: the ASCII spelling is an existing person */
+    CHECK_INT(stat_of("persons"), persons + 1);
+    json_t *p = query(Q_PERSON, "Lê Văn Mới", NULL);
+    CHECK_INT(json_array_size(json_object_get(p, "positions")), 0);
+    json_decref(p);
+    /* free-standing organization mentions are too noisy to list */
+    CHECK(query(Q_ORG, "hoi nong dan viet nam", NULL) == NULL);
+    json_t *o;
+    /* an organization named without its head word */
+    o = query(Q_ORG, "Tổ chức Trung ương", NULL);
+    CHECK_STR(json_string_value(json_object_get(o, "organization")), "Ban Tổ chức Trung ương");
+    json_decref(o);
+    /* but a post is never found by dropping its first word */
+    CHECK(query(Q_WHO, "Viên Bộ Chính trị", NULL) == NULL);
+}
+
 int main(void)
 {
     char dir[] = "/tmp/tenure-registry-XXXXXX";
@@ -467,6 +554,7 @@ int main(void)
     test_idempotence_and_forget();
     test_merge();
     test_split();
+    test_mentions();
     test_env_close(dir);
     TEST_DONE();
 }

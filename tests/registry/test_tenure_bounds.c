@@ -6,6 +6,8 @@
 #include "tenure_bounds.h"
 #include "test.h"
 
+#include <string.h>
+
 /* Day number of a full date. */
 static int32_t day(int y, int m, int d)
 {
@@ -59,6 +61,26 @@ static void test_seed_succession(void)
     CHECK_INT(tb_certainty_at(&h[1], q, q), TB_POSSIBLE);
     q = day(2024, 7, 4);
     CHECK_INT(tb_certainty_at(&h[1], q, q), TB_CERTAIN);
+    /* holders certain on a common day: not one holder at a time after all */
+    tb_tenure m[2];
+    tb_init(&m[0]);
+    tb_init(&m[1]);
+    tb_obs x = obs("2017-03-04", TB_CURRENT), y = obs("2020-05-05", TB_CURRENT);
+    tb_add(&m[0], &x);
+    tb_add(&m[1], &x);
+    tb_add(&m[1], &y);
+    CHECK_INT(tb_overlapping(m, 2), 1);
+    tb_succession(m, 2, 1);
+    CHECK_INT(m[0].e2, TB_OPEN_HI);
+    CHECK_INT(tb_overlapping(h, 2), 0);
+    /* one misread claim beside a well-attested holder is noise */
+    tb_obs z[5] = {obs("2016-01-01", TB_CURRENT), obs("2017-01-01", TB_CURRENT),
+                   obs("2018-01-01", TB_CURRENT), obs("2019-01-01", TB_CURRENT),
+                   obs("2020-01-01", TB_CURRENT)};
+    tb_init(&m[1]);
+    for (int i = 0; i < 5; i++)
+        tb_add(&m[1], &z[i]);
+    CHECK_INT(tb_overlapping(m, 2), 0);
     /* a post with many holders gets no succession bounds */
     tb_succession(h, 2, 0);
     CHECK_INT(h[0].e2, TB_OPEN_HI);
@@ -164,6 +186,60 @@ static void test_timeline(void)
     CHECK_INT(tb_certainty_at(&t, day(2022, 1, 1), day(2022, 1, 1)), TB_CERTAIN);
 }
 
+/* The sorted sweeps agree with the definition, pair by pair, on random
+ * holders (partial dates, gaps and overlaps). */
+static void test_succession_random(void)
+{
+    unsigned seed = 12345;
+    for (int round = 0; round < 200; round++) {
+        tb_tenure h[12], naive[12];
+        size_t n = 2 + (size_t)(round % 10);
+        for (size_t i = 0; i < n; i++) {
+            tb_init(&h[i]);
+            int k = 1 + (int)((seed = seed * 1103515245u + 12345u) >> 16) % 3;
+            for (int j = 0; j < k; j++) {
+                seed = seed * 1103515245u + 12345u;
+                int y = 2000 + (int)(seed >> 16) % 20, m = 1 + (int)(seed >> 8) % 12;
+                char buf[16];
+                snprintf(buf, sizeof buf, (seed & 1) ? "%04d-%02d" : "%04d-%02d-15", y, m);
+                tb_obs o = obs(buf, TB_CURRENT);
+                tb_add(&h[i], &o);
+            }
+            /* one evidence each keeps the several-seat check out of it */
+            h[i].count = i == 0 ? 1000 : 1;
+        }
+        memcpy(naive, h, sizeof h);
+        tb_succession(h, n, 1);
+        for (size_t b = 0; b < n; b++) {
+            int32_t s1 = naive[b].own_s1, e2 = naive[b].own_e2;
+            for (size_t a = 0; a < n; a++) {
+                if (a != b && naive[a].hold_last.hi < naive[b].hold_first.lo &&
+                    s1 < naive[a].hold_last.lo + 1)
+                    s1 = naive[a].hold_last.lo + 1;
+                if (a != b && naive[b].hold_last.hi < naive[a].hold_first.lo &&
+                    e2 > naive[a].hold_first.hi)
+                    e2 = naive[a].hold_first.hi;
+            }
+            if (s1 > naive[b].own_s2)
+                s1 = naive[b].own_s2;
+            CHECK_INT(h[b].s1, s1);
+            CHECK_INT(h[b].e2, e2 < h[b].e1 ? h[b].e1 : e2);
+        }
+    }
+}
+
+/* Undated evidence says nothing about when. */
+static void test_undated(void)
+{
+    tb_tenure t;
+    tb_init(&t);
+    tb_obs o = {tb_span_from_pdate(NULL), TB_CURRENT, tb_span_from_pdate(NULL),
+                tb_span_from_pdate(NULL)};
+    tb_add(&t, &o);
+    CHECK_INT(t.count, 1);
+    CHECK_INT(tb_certainty_at(&t, day(2020, 1, 1), day(2020, 1, 1)), TB_NO);
+}
+
 /* Distance ranks possible holders. */
 static void test_distance(void)
 {
@@ -183,6 +259,8 @@ int main(void)
     test_partial_dates();
     test_statuses();
     test_timeline();
+    test_succession_random();
+    test_undated();
     test_distance();
     TEST_DONE();
 }

@@ -3,6 +3,7 @@
  * growth, on a temp LMDB environment. */
 #include <lmdb.h>
 #include <stdlib.h>
+#include <utf8proc.h>
 #include <unistd.h>
 
 #include "store.h"
@@ -73,6 +74,26 @@ int main(void)
     CHECK_STR(norm, "H\xc3\xb2 N\xe1\xbb\x99i"); /* "Hò Nội" composed */
     free(norm);
     CHECK(store_normalize_text("ab\xff", 3, &n) == NULL);
+
+    /* the fast path (text already NFC) agrees with utf8proc on real text */
+    const char *samples[] = {
+        "Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương",
+        "Giá 20.000₫ – “trích dẫn” … ‘đơn’ • kết thúc",
+        "Ho\xcc\x80"
+        "a (combining grave)",
+        "Ω Ohm \xe2\x84\xa6 and K Kelvin \xe2\x84\xaa",
+        "emoji \xf0\x9f\x98\x80 and CJK \xe4\xb8\xad",
+        "Hangul \xea\xb0\x80"};
+    for (size_t i = 0; i < sizeof samples / sizeof samples[0]; i++) {
+        utf8proc_uint8_t *ref = utf8proc_NFC((const utf8proc_uint8_t *)samples[i]);
+        char *mine = store_normalize_text(samples[i], strlen(samples[i]), &n);
+        CHECK_STR(mine, (const char *)ref);
+        free(ref);
+        free(mine);
+    }
+    CHECK(store_normalize_text("\xed\xa0\x80", 3, &n) == NULL); /* a surrogate */
+    CHECK(store_normalize_text("\xc0\xaf", 2, &n) == NULL);     /* an overlong '/' */
+    CHECK(store_normalize_text("\xe1\xbb", 2, &n) == NULL);     /* truncated */
 
     /* the same article, differently spaced or composed, has one id */
     const char *t1 = "Th\xe1\xbb\xa7 t\xc6\xb0\xe1\xbb\x9bng";

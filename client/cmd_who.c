@@ -1,0 +1,63 @@
+/*
+ * cmd_who.c — `tenure who POSITION [--at DATE]`: who held a post, or who
+ * held it at a date (a partial date means the whole month or year).
+ */
+#include <stdlib.h>
+
+#include "client.h"
+#include "registry_fmt.h"
+
+extern const struct cmd_entry cmd_who_entry;
+
+/* Call "who" and print the holders, most likely first. */
+static int cmd_who_exec(struct cmd_ctx *ctx, int argc, char **argv)
+{
+    const char *position, *at;
+    int rc;
+    if (registry_fmt_text_at(argc, argv, &cmd_who_entry, &position, &at) < 0)
+        return CLIENT_EXIT_USAGE;
+    json_t *params = json_pack("{s:s}", "position", position);
+    if (at)
+        json_object_set_new(params, "at", json_string(at));
+    json_t *res = tenure_query(ctx, "who", params, &rc);
+    if (!res)
+        return rc;
+    json_t *holders = json_object_get(res, "holders"), *h;
+    size_t i;
+    printf("%s%s%s\n", json_string_value(json_object_get(res, "position")), at ? " at " : "",
+           at ? at : "");
+    if (json_array_size(holders) == 0) {
+        printf("nobody %s\n", at ? "known to hold it then" : "seen holding it");
+    } else {
+        /* certainty only means something at a date */
+        static const char *const head[] = {"PERSON",  "CERTAINTY", "FIRST SEEN", "LAST SEEN",
+                                           "STARTED", "ENDED",     "EVIDENCE"};
+        static const char *const head_all[] = {"PERSON",  "FIRST SEEN", "LAST SEEN",
+                                               "STARTED", "ENDED",      "EVIDENCE"};
+        struct output_table *t = output_table_new(at ? 7 : 6, at ? head : head_all);
+        json_array_foreach(holders, i, h)
+        {
+            char *cells[7];
+            size_t c = 0;
+            cells[c++] = output_text(json_object_get(h, "person"));
+            if (at)
+                cells[c++] = output_text(json_object_get(h, "certainty"));
+            cells[c++] = output_text(json_object_get(h, "first_seen"));
+            cells[c++] = output_text(json_object_get(h, "last_seen"));
+            cells[c++] = registry_fmt_bounds(json_object_get(h, "start"));
+            cells[c++] = registry_fmt_bounds(json_object_get(h, "end"));
+            cells[c++] = output_text(json_object_get(h, "evidence"));
+            output_table_add(t, (const char *const *)cells);
+            for (size_t j = 0; j < c; j++)
+                free(cells[j]);
+        }
+        output_table_print(t, stdout, 40);
+        output_table_free(t);
+    }
+    registry_fmt_alternatives(res, "posts");
+    json_decref(res);
+    return CLIENT_EXIT_OK;
+}
+
+const struct cmd_entry cmd_who_entry = {"who", "POSITION [--at YYYY[-MM[-DD]]]",
+                                        "who held a post, or who held it at a date", cmd_who_exec};

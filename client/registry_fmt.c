@@ -1,0 +1,93 @@
+/*
+ * registry_fmt.c — display helpers shared by the registry commands.
+ */
+#include "registry_fmt.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "client.h"
+#include "tenure/pdate.h"
+
+/* Bounds as one short cell. */
+char *registry_fmt_bounds(json_t *bounds)
+{
+    const char *a = json_string_value(json_object_get(bounds, "after"));
+    const char *b = json_string_value(json_object_get(bounds, "before"));
+    char buf[64];
+    if (a && b && strcmp(a, b) == 0)
+        snprintf(buf, sizeof buf, "%s", a);
+    else if (a && b)
+        snprintf(buf, sizeof buf, "%s..%s", a, b);
+    else if (a)
+        snprintf(buf, sizeof buf, "≥%s", a);
+    else if (b)
+        snprintf(buf, sizeof buf, "≤%s", b);
+    else
+        snprintf(buf, sizeof buf, "?");
+    return strdup(buf);
+}
+
+/* The runner-up matches, so the user can pick another by #id. */
+void registry_fmt_alternatives(json_t *result, const char *what)
+{
+    json_t *alts = json_object_get(result, "alternatives"), *a;
+    size_t i;
+    if (json_array_size(alts) == 0)
+        return;
+    printf("other %s matching:", what);
+    json_array_foreach(alts, i, a)
+    {
+        printf("%s %s (#%lld)", i ? "," : "", json_string_value(json_object_get(a, "name")),
+               (long long)json_integer_value(json_object_get(a, "id")));
+    }
+    printf("\n");
+}
+
+/* A partial date the daemon will accept. */
+int registry_fmt_date_ok(const char *s)
+{
+    pdate d;
+    return pdate_parse(s, &d) == 0;
+}
+
+/* "--name value" or "--name=value". */
+const char *registry_fmt_option(int argc, char **argv, int *i, const char *name)
+{
+    size_t n = strlen(name);
+    if (strncmp(argv[*i], name, n) != 0)
+        return NULL;
+    if (argv[*i][n] == '=')
+        return argv[*i] + n + 1;
+    if (argv[*i][n] != '\0' || *i + 1 >= argc)
+        return NULL;
+    (*i)++;
+    return argv[*i];
+}
+
+/* "TEXT [--at DATE]", the shape of who and org. */
+int registry_fmt_text_at(int argc, char **argv, const struct cmd_entry *entry, const char **text,
+                         const char **at)
+{
+    const char *v;
+    int bad = 0;
+    *text = *at = NULL;
+    for (int i = 1; i < argc && !bad; i++) {
+        if ((v = registry_fmt_option(argc, argv, &i, "--at")))
+            *at = v;
+        else if (argv[i][0] == '-' || *text)
+            bad = 1;
+        else
+            *text = argv[i];
+    }
+    if (bad || !*text) {
+        tenure_usage(entry);
+        return -1;
+    }
+    if (*at && !registry_fmt_date_ok(*at)) {
+        output_error("--at: expected YYYY, YYYY-MM or YYYY-MM-DD, got \"%s\"", *at);
+        return -1;
+    }
+    return 0;
+}

@@ -1,0 +1,30 @@
+/*
+ * registry_fmt.h — display helpers shared by the registry commands (who,
+ * person, org, search, evidence, timeline, export, merge, split).
+ *
+ * Owns how tenure bounds, alternatives and option values read on a
+ * terminal.  Does not talk to the daemon (client.h does).
+ */
+#ifndef TENURE_REGISTRY_FMT_H
+#define TENURE_REGISTRY_FMT_H
+
+#include <jansson.h>
+
+/* A bound {"after","before"} as "A..B", "≥A", "≤B" or "?"; malloc'd. */
+char *registry_fmt_bounds(json_t *bounds);
+/* Print "also: NAME (#ID), …" for an "alternatives" array, if any. */
+void registry_fmt_alternatives(json_t *result, const char *what);
+/* Whether s is YYYY, YYYY-MM or YYYY-MM-DD. */
+int registry_fmt_date_ok(const char *s);
+/* Option value: "--name=value" or "--name value"; advances *i.  NULL when
+ * argv[*i] is not that option. */
+const char *registry_fmt_option(int argc, char **argv, int *i, const char *name);
+
+struct cmd_entry;
+/* Arguments "TEXT [--at DATE]" of who and org: sets *text and *at (NULL
+ * when absent).  Returns -1 after printing usage or the bad date (the
+ * command then exits with CLIENT_EXIT_USAGE), else 0. */
+int registry_fmt_text_at(int argc, char **argv, const struct cmd_entry *entry, const char **text,
+                         const char **at);
+
+#endif

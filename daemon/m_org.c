@@ -1,0 +1,19 @@
+/*
+ * m_org.c — "org": the posts of an organization and their holders.
+ *
+ * A thin handler: the dispatcher has checked the parameter shape; the
+ * registry (registry_query.c and friends) owns the answer and its JSON.
+ */
+#include "registry.h"
+#include "tenured.h"
+
+/* Posts and holders of an organization, at a date when given. */
+json_t *m_org_read(struct tenured *td, MDB_txn *rtxn, json_t *params, rpc_error *err)
+{
+    tx_lexicon *lx = lexicon_get(td);
+    json_t *r = registry_org(rtxn, lx, json_string_value(json_object_get(params, "name")),
+                             json_string_value(json_object_get(params, "at")), err);
+    if (lx)
+        tx_lexicon_unref(lx);
+    return r;
+}

@@ -1,0 +1,175 @@
+/*
+ * fuzz_rpc.c — libFuzzer harness: request framing + JSON-RPC validation.
+ *
+ * Drives the daemon's own code, not a copy: server_frame_next() (daemon/
+ * server.c) cuts an arbitrary byte stream, delivered in fuzzer-chosen chunks,
+ * into request lines under a fuzzer-chosen cap; each line is parsed with the
+ * dispatcher's Jansson flags and every request object in it (a batch's
+ * members too) goes through rpc_method_find() and rpc_check_params()
+ * (daemon/rpc.c), and the error reply is rendered with rpc_error_line().
+ * Invariants checked (abort on violation, so libFuzzer reports them):
+ *   - every framed line is exactly the input between two '\n' bytes, holds
+ *     no '\n' and is at most the cap; FRAME_TOO_LARGE only past the cap;
+ *   - every error reply is one '\n'-terminated line that parses as a JSON
+ *     object with the error code it was given;
+ *   - tx_utf8_invalid_offset() points at a byte inside the line.
+ * Owns only the harness; seeds are tests/fuzz/corpus_rpc/, found crashes go
+ * to tests/fuzz/regress_rpc/ (replayed by ctest in every build).
+ * TODO: the envelope checks of rpc_member() (jsonrpc/id/unknown members) are
+ * static in rpc.c; once the dispatcher exposes them as a pure function
+ * (requested in docs/PERFORMANCE.md, "what the daemon needs"), call it here.
+ */
+#include <event2/buffer.h>
+#include <jansson.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rpc.h"
+#include "tenured.h"
+
+int LLVMFuzzerInitialize(int *argc, char ***argv);
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+/* Abort with a message: libFuzzer records the input as a crash. */
+#define FUZZ_ASSERT(cond)                                                                          \
+    do {                                                                                           \
+        if (!(cond)) {                                                                             \
+            fprintf(stderr, "fuzz_rpc: %s:%d: assertion failed: %s\n", __FILE__, __LINE__, #cond); \
+            abort();                                                                               \
+        }                                                                                          \
+    } while (0)
+
+/* Parse the method shapes once, as the daemon does at start-up. */
+int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    char *cause = NULL;
+    if (rpc_init(&cause) != 0) {
+        fprintf(stderr, "fuzz_rpc: rpc_init: %s\n", cause ? cause : "?");
+        abort();
+    }
+    return 0;
+}
+
+/* Render an error reply the way the dispatcher does and check its shape. */
+static void check_error_line(int code, const char *message)
+{
+    size_t len = 0;
+    char *s = rpc_error_line(code, message, &len);
+    FUZZ_ASSERT(s != NULL);
+    FUZZ_ASSERT(len > 0 && s[len - 1] == '\n');
+    FUZZ_ASSERT(memchr(s, '\n', len - 1) == NULL);
+    json_t *o = json_loadb(s, len, 0, NULL);
+    FUZZ_ASSERT(json_is_object(o));
+    json_t *e = json_object_get(o, "error");
+    FUZZ_ASSERT(json_integer_value(json_object_get(e, "code")) == code);
+    json_decref(o);
+    free(s);
+}
+
+/* Validate one request object as the dispatcher does. */
+static void check_member(json_t *req)
+{
+    if (!json_is_object(req)) {
+        check_error_line(TENURE_E_INVALID_REQUEST, "invalid request");
+        return;
+    }
+    json_t *method = json_object_get(req, "method");
+    if (!json_is_string(method))
+        return;
+    const struct rpc_method *m = rpc_method_find(json_string_value(method));
+    if (!m) {
+        check_error_line(TENURE_E_METHOD_NOT_FOUND, json_string_value(method));
+        return;
+    }
+    rpc_error err = {0};
+    if (rpc_check_params(m, json_object_get(req, "params"), &err) != 0) {
+        FUZZ_ASSERT(err.code == TENURE_E_INVALID_PARAMS);
+        FUZZ_ASSERT(memchr(err.message, '\0', sizeof err.message) != NULL);
+        check_error_line(err.code, err.message);
+    } else {
+        FUZZ_ASSERT(err.code == 0);
+    }
+    rpc_error_clear(&err);
+}
+
+/* One framed line: parse it with the dispatcher's flags and validate it. */
+static void check_line(const char *line, size_t len)
+{
+    long bad = tx_utf8_invalid_offset(line, len);
+    FUZZ_ASSERT(bad >= -1 && bad < (long)len);
+    json_error_t jerr;
+    json_t *req = json_loadb(line, len, JSON_DECODE_ANY | JSON_REJECT_DUPLICATES, &jerr);
+    if (!req) {
+        char msg[256];
+        snprintf(msg, sizeof msg, "parse error: %s at byte %d", jerr.text, jerr.position);
+        check_error_line(TENURE_E_PARSE_ERROR, msg);
+        return;
+    }
+    if (json_is_array(req)) {
+        size_t i;
+        json_t *m;
+        json_array_foreach(req, i, m) check_member(m);
+    } else {
+        check_member(req);
+    }
+    json_decref(req);
+}
+
+/* Input: byte 0 picks the line cap, byte 1 the chunk pattern; the rest is
+ * the byte stream a client would send. */
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    if (size < 2)
+        return 0;
+    static const size_t caps[] = {16, 64, 256, 1024, 4096, 65536, 1u << 20, 16u << 20};
+    size_t cap = caps[data[0] % 8];
+    unsigned chunk_seed = data[1];
+    const uint8_t *in = data + 2;
+    size_t n = size - 2;
+
+    struct evbuffer *buf = evbuffer_new();
+    FUZZ_ASSERT(buf != NULL);
+    size_t fed = 0, consumed = 0, scanned = 0;
+    int closed = 0;
+    while (!closed && (fed < n || evbuffer_get_length(buf) > 0)) {
+        if (fed < n) {
+            /* deliver the next chunk: 1..256 bytes, as a network would */
+            size_t c = 1 + ((chunk_seed * 31u + fed * 7u) % 256u);
+            chunk_seed = chunk_seed * 1103515245u + 12345u;
+            if (c > n - fed)
+                c = n - fed;
+            FUZZ_ASSERT(evbuffer_add(buf, in + fed, c) == 0);
+            fed += c;
+        }
+        for (;;) {
+            char *line = NULL;
+            size_t len = 0;
+            enum server_frame f = server_frame_next(buf, cap, &scanned, &line, &len);
+            if (f == FRAME_MORE)
+                break;
+            if (f == FRAME_TOO_LARGE) {
+                /* only a line over the cap may be refused */
+                const uint8_t *nl = memchr(in + consumed, '\n', fed - consumed);
+                size_t line_len = nl ? (size_t)(nl - (in + consumed)) : fed - consumed;
+                FUZZ_ASSERT(line_len > cap);
+                closed = 1;
+                break;
+            }
+            FUZZ_ASSERT(f == FRAME_LINE && line != NULL);
+            FUZZ_ASSERT(len <= cap);
+            FUZZ_ASSERT(consumed + len < fed);
+            FUZZ_ASSERT(memcmp(line, in + consumed, len) == 0);
+            FUZZ_ASSERT(in[consumed + len] == '\n');
+            FUZZ_ASSERT(memchr(line, '\n', len) == NULL);
+            consumed += len + 1;
+            check_line(line, len);
+            free(line);
+        }
+        if (fed == n)
+            break; /* what is left is an unterminated line: the client's EOF */
+    }
+    evbuffer_free(buf);
+    return 0;
+}

@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# registry_commands.sh — every registry command end to end on three short
+# articles written for the test: who at dates, search, evidence with
+# snippets, timeline, the three export formats streamed over many pages,
+# forget + re-ingest, merge and split remembered for a later article, and
+# the usage/not-found exit codes.
+source "$(dirname "$0")/lib.sh" "$@"
+start_daemon
+
+# check DESCRIPTION EXPR: EXPR (python, over r = the JSON on stdin) holds.
+check() {
+    python3 -c 'import json,sys; r=json.load(sys.stdin); sys.exit(0 if eval(sys.argv[1]) else 1)' "$2" ||
+        fail "$1"
+    pass "$1"
+}
+
+printf 'Hà Nội, ngày 10/01/2016\n\nChiều 10/1, Thủ tướng Nguyễn Tấn Dũng chủ trì phiên họp Chính phủ thường kỳ.\n' >"$T/a1.txt"
+printf 'Hà Nội, ngày 12/05/2016\n\nSáng 12/5, Thủ tướng Nguyễn Xuân Phúc tiếp đoàn doanh nghiệp.\n' >"$T/a2.txt"
+printf 'Hà Nội, ngày 20/06/2019\n\nThủ tướng Nguyễn Xuân Phúc phát biểu tại hội nghị.\n' >"$T/a3.txt"
+"$TENURE" ingest --date 2016-01-10 "$T/a1.txt" >/dev/null
+"$TENURE" ingest --date 2016-05-12 "$T/a2.txt" >/dev/null
+"$TENURE" --json ingest --date 2019-06-20 "$T/a3.txt" >"$T/r"
+A3=$(jget 'd["result"]["article"]' <"$T/r")
+
+"$TENURE" --json search "nguyen xuan" >"$T/r"
+check "search finds the person without diacritics" \
+    "any(x['kind'] == 'person' and x['name'] == 'Nguyễn Xuân Phúc' for x in r['results'])" <"$T/r"
+"$TENURE" --json who "thu tuong" --at 2018 >"$T/r"
+check "who at a year: the one certain holder" \
+    "[h['person'] for h in r['holders'] if h['certainty'] == 'certain'] == ['Nguyễn Xuân Phúc']" <"$T/r"
+"$TENURE" --json who "Thủ tướng" --at 2016-03-01 >"$T/r"
+check "succession: between the two sightings both are possible" \
+    "sorted(h['certainty'] for h in r['holders']) == ['possible', 'possible']" <"$T/r"
+"$TENURE" --json evidence "Nguyễn Xuân Phúc" >"$T/r"
+check "evidence: articles, snippets and the claim inside them" \
+    "r['total'] == 2 and all(len(e['article']) == 32 and 'Phúc' in e['snippet'].encode()[e['snippet_span'][0]:e['snippet_span'][1]].decode() for e in r['evidence'])" <"$T/r"
+"$TENURE" --json timeline "Nguyễn Xuân Phúc" >"$T/r"
+check "timeline: the evidence dates" "r['positions'][0]['dates'] == ['2016-05-12', '2019-06-20']" <"$T/r"
+"$TENURE" timeline "Nguyễn Xuân Phúc" | grep -q 2019 || fail "timeline axis"
+
+# exports, one item per page so the paging is exercised
+"$TENURE" export --format popolo --page 1 >"$T/popolo.json"
+check "popolo: persons, posts, memberships with sources" \
+    "len(r['persons']) == 2 and len(r['posts']) >= 1 and len(r['memberships']) == 2 and all(m['sources'] for m in r['memberships'])" <"$T/popolo.json"
+"$TENURE" export --format quickstatements --page 1 >"$T/qs.txt"
+grep -q "^LAST	P39	\"Thủ tướng" "$T/qs.txt" || fail "quickstatements P39"
+grep -q "^CREATE$" "$T/qs.txt" || fail "quickstatements CREATE"
+pass "quickstatements"
+"$TENURE" export --format ftm --page 2 >"$T/ftm.jsonl"
+python3 -c "
+import json,sys
+s=[json.loads(l)['schema'] for l in open(sys.argv[1])]
+sys.exit(0 if s.count('Person') == 2 and s.count('Occupancy') == 2 and 'Position' in s else 1)" "$T/ftm.jsonl" ||
+    fail "ftm entities"
+pass "ftm"
+
+# forget recomputes; re-ingest restores
+"$TENURE" forget "$A3" >/dev/null
+"$TENURE" --json person "Nguyễn Xuân Phúc" >"$T/r"
+check "forget recomputes the tenure" "r['positions'][0]['last_seen'] == '2016-05-12'" <"$T/r"
+"$TENURE" ingest --date 2019-06-20 "$T/a3.txt" >/dev/null
+"$TENURE" --json person "Nguyễn Xuân Phúc" >"$T/r"
+check "re-ingest restores it" \
+    "r['positions'][0]['last_seen'] == '2019-06-20' and r['positions'][0]['evidence'] == 2" <"$T/r"
+
+# split by article, remembered when the article comes back
+"$TENURE" split "Nguyễn Xuân Phúc" --article "$A3" >/dev/null || fail "split"
+"$TENURE" --json person "Nguyễn Xuân Phúc" >"$T/r"
+check "split: two namesakes" "len(r.get('alternatives', [])) == 1" <"$T/r"
+"$TENURE" forget "$A3" >/dev/null
+"$TENURE" ingest --date 2019-06-20 "$T/a3.txt" >/dev/null
+"$TENURE" --json who "Thủ tướng" >"$T/r"
+check "the split article goes back to the new person" \
+    "sorted(h['evidence'] for h in r['holders'] if h['person'] == 'Nguyễn Xuân Phúc') == [1, 1]" <"$T/r"
+
+# merge them again: one person, and a later article joins
+"$TENURE" --json person "Nguyễn Xuân Phúc" >"$T/r"
+ONE=$(jget 'd["person_id"]' <"$T/r")
+TWO=$(jget 'd["alternatives"][0]["id"]' <"$T/r")
+"$TENURE" merge person "#$TWO" "#$ONE" >/dev/null || fail "merge"
+printf 'Hà Nội, ngày 01/07/2020\n\nThủ tướng Nguyễn Xuân Phúc dự lễ khánh thành.\n' >"$T/a4.txt"
+"$TENURE" ingest --date 2020-07-01 "$T/a4.txt" >/dev/null
+"$TENURE" --json who "Thủ tướng" >"$T/r"
+check "merged: one person with all the evidence, later articles included" \
+    "[h['evidence'] for h in r['holders'] if h['person'] == 'Nguyễn Xuân Phúc'] == [3]" <"$T/r"
+
+# exit codes: usage 2, not found 1
+rc=0
+"$TENURE" who >/dev/null 2>&1 || rc=$?
+[ "$rc" -eq 2 ] || fail "usage exit code ($rc)"
+rc=0
+"$TENURE" person "Không Có Ai" >/dev/null 2>&1 || rc=$?
+[ "$rc" -eq 1 ] || fail "not-found exit code ($rc)"
+pass "exit codes"
