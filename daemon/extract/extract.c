@@ -44,6 +44,8 @@ typedef struct tok {
     uint8_t digit;   /* starts with a digit */
     char p;          /* mark of a T_PUNCT: , ; : . ( ) - " & / and '*' others */
     int8_t name;     /* cached length of a name starting here, -1 unknown */
+    uint8_t name_ok; /* a family name that is also a body word ("Đoàn") may
+                      * start a name here: an honorific stands before it */
     uint8_t nm;      /* lexicon phrases starting here, shortest first */
     uint8_t mlen[4];
     const lx_entry *m[4];
@@ -381,6 +383,14 @@ static bool ex_namecap(const ex *x, size_t i)
     return ex_word(x, i) && k->cap && !k->allcaps && !k->digit;
 }
 
+/* Whether a place prefix matched at token i applies: one listed only
+ * capitalised ("Trường") needs a capital in the text ("môi trường" is the
+ * environment). */
+static bool ex_place_ok(const ex *x, size_t i, const lx_entry *e)
+{
+    return (e->kinds & LX_PLACE) && ((e->kinds & LX_LOWER) || x->tok[i].cap);
+}
+
 /* Length of a role head at i (0 none).  One-syllable heads ("Trưởng",
  * "Phó") only count capitalised: "tăng trưởng" is growth, not a post. */
 static int ex_role_at(const ex *x, size_t i, const lx_entry **out)
@@ -433,7 +443,12 @@ static int ex_name_scan(const ex *x, size_t i)
     if (ex_phrase(x, i, LX_SURNAME, &e) != 1 || (e->kinds & LX_NOTNAME) ||
         ex_phrase(x, i, LX_NOTNAME, NULL))
         return 0;
-    if (ex_phrase(x, i, LX_LOOKALIKE | LX_ORG | LX_HONORIFIC | LX_PLACE, NULL))
+    /* not a look-alike, an honorific, a place prefix, nor a body of two or
+     * more words ("Đoàn Thanh niên"; "Đoàn" alone is also a family name) */
+    const lx_entry *be = NULL;
+    int bn = ex_phrase(x, i, LX_LOOKALIKE | LX_ORG | LX_HONORIFIC | LX_PLACE, &be);
+    if (bn &&
+        (bn > 1 || (be->kinds & (LX_LOOKALIKE | LX_HONORIFIC | LX_PLACE)) || !(x->tok[i].name_ok)))
         return 0;
     size_t k = i + 1;
     while (k < x->ntok && ex_namecap(x, k) && k - i < 5) {
@@ -575,6 +590,12 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
             }
             if (after_place && t->p == '-' && !ex_phrase(x, k + 1, LX_PLACE | LX_LOOKALIKE, NULL))
                 break; /* "Bí thư Yên Bái – PV" */
+            /* "Quyền Cục trưởng - Cục Kinh tế và Phát triển quỹ đất" */
+            if (t->p == '-' && k == i && !open && ex_word(x, k + 1) && x->tok[k + 1].cap &&
+                ex_phrase(x, k + 1, LX_ORG, NULL) && !ex_role_at(x, k + 1, NULL)) {
+                k++;
+                continue;
+            }
             if ((t->p == '-' || t->p == '&') && k > i && ex_word(x, k + 1) && x->tok[k + 1].cap &&
                 !ex_name_at(x, k + 1) && !ex_role_at(x, k + 1, NULL) && k == committed) {
                 k++;
@@ -654,6 +675,9 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
         }
         if (n && (e->kinds & LX_STOP) && !(e->kinds & LX_ORGWORD))
             break;
+        if (n && (e->kinds & LX_PLACE) && !ex_place_ok(x, k, e) &&
+            !(e->kinds & (LX_ORGWORD | LX_STOP)))
+            n = 0, e = NULL; /* "môi trường": not the prefix "Trường" */
         if (n && (e->kinds & LX_PLACE)) {
             size_t nx = k + (size_t)n;
             if (ex_word(x, nx) && (x->tok[nx].cap || x->tok[nx].digit)) {
@@ -695,9 +719,14 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
     }
     /* keep tentative lower-case words only when a name follows at once */
     bool named = k < x->ntok && ex_name_at(x, k);
+    /* … or a parenthesis or ';' ends the post there ("Cục Kinh tế và Phát
+     * triển quỹ đất (Tổng cục …)"): no verb ran into it (a comma may follow
+     * a verb: "… Trung ương tin tưởng, …") */
+    bool marked = k < x->ntok && x->tok[k].type == T_PUNCT &&
+                  (x->tok[k].p == '(' || x->tok[k].p == ')' || x->tok[k].p == ';');
     if (raw)
         *raw = k;
-    if (k != committed && !named)
+    if (k != committed && !named && !marked)
         k = committed;
     /* a one-word brand after "NAME, post" is that post's body: "Ông Đặng
      * Thanh Hải, Tổng giám đốc Vinacomin"), or one with a body word in it,
@@ -916,6 +945,13 @@ static size_t ex_try_name(ex *x, size_t i)
         k += (size_t)hn;
     }
     int n = ex_name_at(x, k);
+    if (!n && honor && k < x->ntok && !x->tok[k].name_ok) {
+        /* "Ông Đoàn Ngọc Phương": after an honorific, "Đoàn" is a family
+         * name, not the delegation */
+        x->tok[k].name_ok = 1;
+        x->tok[k].name = -1;
+        n = ex_name_at(x, k);
+    }
     if (n) {
         el *e = ex_add(x, E_NAME, i, k + (size_t)n);
         if (e) {
@@ -1088,7 +1124,7 @@ static void ex_elements(ex *x)
             i = nx;
             continue;
         }
-        if (n && (e->kinds & LX_PLACE) && !(e->kinds & LX_STOP) && ex_word(x, i + (size_t)n) &&
+        if (n && ex_place_ok(x, i, e) && !(e->kinds & LX_STOP) && ex_word(x, i + (size_t)n) &&
             x->tok[i + (size_t)n].cap) {
             /* "thành phố Hồ Chí Minh", "đường Lê Duẩn": never a person */
             size_t end = ex_skip_place(x, i + (size_t)n);
@@ -1562,6 +1598,16 @@ static json_t *ex_text(const ex *x, size_t s, size_t e)
         char c = x->t->w[k];
         if (c == ' ' || c == '\n') {
             sp = true;
+            continue;
+        }
+        /* en and em dashes as '-' ("Sở Tài nguyên – Môi trường") */
+        if ((unsigned char)c == 0xE2 && k + 2 < b && (unsigned char)x->t->w[k + 1] == 0x80 &&
+            ((unsigned char)x->t->w[k + 2] == 0x93 || (unsigned char)x->t->w[k + 2] == 0x94)) {
+            if (sp && o)
+                buf[o++] = ' ';
+            sp = false;
+            buf[o++] = '-';
+            k += 2;
             continue;
         }
         if (sp && o)

@@ -114,6 +114,29 @@ static void test_paren_abbreviation(void)
     json_decref(r);
 }
 
+/* After an honorific "Đoàn" is a family name; a dash between a role and
+ * its body; the body's lower-case tail kept before a parenthesis; en dashes
+ * come out as '-' (dev 00531, 01071). */
+static void test_dashes_and_tails(void)
+{
+    json_t *r =
+        tx_check_run("Ông Đoàn Ngọc Phương - Quyền Cục trưởng - Cục Kinh tế và Phát triển quỹ "
+                     "đất (Tổng cục Quản lý đất đai).");
+    STATUS(r, "Đoàn Ngọc Phương", "Cục trưởng - Cục Kinh tế và Phát triển quỹ đất", "acting");
+    json_decref(r);
+    r = tx_check_run("Mở đầu phần giải trình của ngành tài nguyên, Giám đốc Sở Tài nguyên – Môi "
+                     "trường Nguyễn Toàn Thắng thẳng thắn thừa nhận.");
+    json_t *o = tx_check_role(r, "Nguyễn Toàn Thắng", "Giám đốc Sở Tài nguyên - Môi trường");
+    CHECK(o != NULL);
+    CHECK_STR(json_string_value(json_object_get(o, "position")),
+              "Giám đốc Sở Tài nguyên - Môi trường");
+    json_decref(r);
+    /* the delegation is not a person */
+    r = tx_check_run("Đoàn Thanh Hóa đã đến dự.");
+    CHECK_INT(json_array_size(json_object_get(r, "people")), 0);
+    json_decref(r);
+}
+
 /* Title, dash, name (dev 00047). */
 static void test_title_dash_name(void)
 {
@@ -323,6 +346,7 @@ int main(void)
     test_shared_org();
     test_kiem();
     test_title_dash_name();
+    test_dashes_and_tails();
     test_paren_abbreviation();
     test_short_reference();
     test_plural_title();
