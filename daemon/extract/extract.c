@@ -1683,6 +1683,19 @@ static void ex_drop_short_posts(ex *x)
     free(order);
 }
 
+/* Whether a post has one holder at a time: the whole post when roles.tsv
+ * lists it ("Bí thư Trung ương Đảng": many), else its role head. */
+static bool ex_single_holder(const ex *x, const el *t)
+{
+    size_t n = t->te - t->rs;
+    if (n >= 1 && n <= 8) {
+        const lx_entry *e = lexicon_find(x->lx, ex_seq_hash(x, t->rs, t->te), (int)n);
+        if (e && (e->kinds & LX_ROLE))
+            return (e->kinds & LX_ROLE_ONE) != 0;
+    }
+    return t->one;
+}
+
 static const char *const ex_status_names[] = {"current", "former", "appointed", "ended", "acting"};
 
 /* Build the contract's people, organizations and roles arrays into o. */
@@ -1740,7 +1753,7 @@ static void ex_output(ex *x, json_t *o)
         json_array_append_new(span, json_integer((json_int_t)norm_orig(x->t, rl->s)));
         json_array_append_new(span, json_integer((json_int_t)norm_orig(x->t, rl->e)));
         json_object_set_new(ro, "span", span);
-        json_object_set_new(ro, "single_holder", json_boolean(t->one));
+        json_object_set_new(ro, "single_holder", json_boolean(ex_single_holder(x, t)));
         if (rl->range >= 0) {
             char db[16];
             const el *rg = &x->el[rl->range];

@@ -49,6 +49,14 @@ static void test_list_header(void)
     HAS_ROLE(r, "Trần Quốc Vượng", "Chủ nhiệm Ủy ban Kiểm tra Trung ương");
     HAS_ROLE(r, "Võ Văn Thưởng", "Ủy viên Bộ Chính trị");
     HAS_ROLE(r, "Võ Văn Thưởng", "Trưởng Ban Tuyên giáo Trung ương");
+    /* one holder at a time: the head's flag, or the whole post's when
+     * roles.tsv lists it (the Secretariat has many members) */
+    CHECK(json_is_true(json_object_get(
+        tx_check_role(r, "Võ Văn Thưởng", "Trưởng Ban Tuyên giáo Trung ương"), "single_holder")));
+    CHECK(json_is_false(json_object_get(tx_check_role(r, "Võ Văn Thưởng", "Bí thư Trung ương Đảng"),
+                                        "single_holder")));
+    CHECK(json_is_false(json_object_get(tx_check_role(r, "Võ Văn Thưởng", "Ủy viên Bộ Chính trị"),
+                                        "single_holder")));
     HAS_ROLE(r, "Đinh La Thăng", "Ủy viên Bộ Chính trị");
     HAS_ROLE(r, "Đinh La Thăng", "Bí thư Thành ủy thành phố Hồ Chí Minh");
     CHECK(!tx_check_person(r, "Hồ Chí Minh"));
