@@ -88,6 +88,7 @@ typedef struct el {
     uint8_t shortlen;  /* NAME: syllables of the short reference */
     uint8_t honored;   /* NAME: opens with a rank, a degree or "đồng chí" */
     pdate from, to;    /* RANGE: the period; to.prec NONE means "nay" */
+    uint8_t point;     /* RANGE: a single date ("Tháng 4/2000, …"): from only */
 } el;
 
 typedef struct person {
@@ -1013,12 +1014,22 @@ static size_t ex_try_range(ex *x, size_t i)
     size_t k = i;
     if (ex_is(x, k, "từ"))
         k++;
-    if (ex_is(x, k, "tháng"))
+    if (ex_is(x, k, "tháng") || ex_is(x, k, "năm"))
         k++;
     pdate from, to;
     memset(&to, 0, sizeof to);
     if (!ex_month_year(x, &k, &from) || k >= x->ntok)
         return i;
+    /* a single date: "Tháng 4/2000, bà Thoa trở thành Tổng giám đốc …" */
+    if (x->tok[k].type == T_PUNCT && x->tok[k].p == ',' && k > i + 1) {
+        el *e = ex_add(x, E_RANGE, i, k + 1);
+        if (e) {
+            e->from = from;
+            e->to = to;
+            e->point = 1;
+        }
+        return k + 1;
+    }
     if (x->tok[k].type == T_PUNCT && x->tok[k].p == '-')
         k++;
     else if (ex_is(x, k, "đến"))
@@ -1177,8 +1188,11 @@ static void ex_elements(ex *x)
             i = end;
             continue;
         }
-        ex_add(x, E_OTHER, i, i + 1);
-        i++;
+        /* a stop phrase is skipped whole, so that its last word is not read
+         * on its own ("tổ chức" is not the link "chức") */
+        size_t skip = n > 1 && (e->kinds & LX_STOP) ? (size_t)n : 1;
+        ex_add(x, E_OTHER, i, i + skip);
+        i += skip;
     }
 }
 
@@ -1561,6 +1575,17 @@ static void ex_rule_timeline(ex *x)
         if (who < 0)
             continue;
         uint8_t st = x->el[i].to.prec == PDATE_NONE ? ST_CURRENT : ST_FORMER;
+        if (x->el[i].point) {
+            /* a dated sentence gives a start only when it tells a change:
+             * "Năm 2010, bà Thoa được bổ nhiệm làm Thứ trưởng …"; "Năm 2017,
+             * Thủ tướng … yêu cầu" dates nothing */
+            bool change = false;
+            for (size_t k = i + 1; k < end && !change; k++)
+                change = x->el[k].type == E_CUE || (x->el[k].type == E_TITLE && x->el[k].cued);
+            if (!change)
+                continue;
+            st = ST_CURRENT;
+        }
         for (size_t k = i + 1; k < end; k++) {
             el *t = &x->el[k];
             if (t->type != E_TITLE || t->owned)

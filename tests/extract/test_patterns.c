@@ -278,6 +278,22 @@ static void test_timeline(void)
     CHECK_STR(json_string_value(json_object_get(o, "status")), "current");
     CHECK_INT(tx_check_nroles(r), 5);
     json_decref(r);
+    /* a dated sentence that tells a change gives a start (an unannotated
+     * dev-split article, 01061); one that tells none dates nothing */
+    r = tx_check_run(
+        "Tháng 6/1996, bà Thoa được bổ nhiệm làm Giám đốc điều hành kinh doanh Cty "
+        "Điện Quang. Tháng 4/2000, bà Thoa trở thành Tổng giám đốc Cty Điện Quang. Năm "
+        "2010, bà Thoa được bổ nhiệm làm Thứ trưởng Bộ Công Thương. Tháng 3/2014, BCH "
+        "Trung ương Hội tổ chức Hội nghị quán triệt Quyết định 281 của Thủ tướng Chính "
+        "phủ. Bà Hồ Thị Kim Thoa nói.");
+    o = tx_check_role(r, "Hồ Thị Kim Thoa", "Thứ trưởng Bộ Công Thương");
+    CHECK(o != NULL);
+    CHECK_STR(json_string_value(json_object_get(o, "from")), "2010");
+    o = tx_check_role(r, "Hồ Thị Kim Thoa", "Tổng giám đốc Cty Điện Quang");
+    CHECK(o != NULL);
+    CHECK_STR(json_string_value(json_object_get(o, "from")), "2000-04");
+    NO_ROLE(r, "Hồ Thị Kim Thoa", "Thủ tướng Chính phủ");
+    json_decref(r);
 }
 
 /* Names that are not persons: cities, districts, schools, streets, months,
