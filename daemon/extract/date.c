@@ -142,6 +142,11 @@ static void date_count_year(date_state *st, const char *w, size_t len, size_t i)
     int v = (w[i] - '0') * 1000 + (w[i + 1] - '0') * 100 + (w[i + 2] - '0') * 10 + (w[i + 3] - '0');
     if (v < 1900 || v > 2100)
         return;
+    /* "15/5/ 2017": a full date with a stray space */
+    if (i >= 3 && w[i - 1] == ' ' && w[i - 2] == '/' && date_digit((unsigned char)w[i - 3])) {
+        st->full_years[v - 1900]++;
+        return;
+    }
     char prev[64], pp[64];
     size_t ps = date_prev_word(w, i, NULL, prev, sizeof prev);
     if (ps == (size_t)-1 || strcmp(prev, "năm"))
@@ -243,8 +248,10 @@ static size_t date_at(date_state *st, const char *w, size_t len, size_t i)
         return j;
     char prev[64];
     size_t ps = date_prev_word(w, start, NULL, prev, sizeof prev);
-    /* month/year: "tháng 5/2020" */
+    /* month/year: "tháng 5/2020", "tháng 2-2017" (a year the text writes) */
     if (nd2 == 4 && sep != '.' && a >= 1 && a <= 12 && nd1 <= 2) {
+        if (ps != (size_t)-1 && !strcmp(prev, "tháng") && b >= 1900 && b <= 2100)
+            st->years[b - 1900]++;
         return j;
     }
     if (nd1 > 2 || nd2 > 2 || a < 1 || a > 31 || b < 1 || b > 12)
@@ -263,11 +270,25 @@ static size_t date_at(date_state *st, const char *w, size_t len, size_t i)
         }
         return j;
     }
-    if (st->have_event || ps == (size_t)-1)
+    if (st->have_event)
+        return j;
+    /* "Sáng nay, 27/6", "Chiều qua (23/5)", "hôm nay (5/6)": the cue may
+     * stand before a comma or a parenthesis */
+    if (ps == (size_t)-1 || (!date_time_of_day(prev) && strcmp(prev, "ngày") &&
+                             strcmp(prev, "nay") && strcmp(prev, "hôm") && strcmp(prev, "qua"))) {
+        char alt[64];
+        size_t as = date_prev_word(w, start, ",(", alt, sizeof alt);
+        if (as != (size_t)-1 && (!strcmp(alt, "nay") || !strcmp(alt, "qua"))) {
+            ps = as;
+            memcpy(prev, alt, sizeof prev);
+        }
+    }
+    if (ps == (size_t)-1)
         return j;
     bool event = date_time_of_day(prev), timed = event;
     size_t cue = ps;
-    if (!event && (!strcmp(prev, "ngày") || !strcmp(prev, "nay") || !strcmp(prev, "hôm"))) {
+    if (!event && (!strcmp(prev, "ngày") || !strcmp(prev, "nay") || !strcmp(prev, "hôm") ||
+                   !strcmp(prev, "qua"))) {
         char pp[64];
         size_t pps = date_prev_word(w, ps, NULL, pp, sizeof pp);
         if (pps != (size_t)-1 && (date_time_of_day(pp) || !strcmp(pp, "hôm"))) {

@@ -21,6 +21,7 @@
  * lexicon phrase, walks over elements are bounded by sentence marks, and the
  * per-article tables are hashes.  No I/O; the lexicon is only read.
  */
+#include "tenure/protocol.h"
 #include "tx_internal.h"
 
 #include <stdio.h>
@@ -28,6 +29,11 @@
 #include <string.h>
 
 enum { T_WORD = 0, T_PUNCT, T_NL };
+
+/* How many elements a rule looks across at most (a list header's names, a
+ * cued post's holder): real sentences need a few dozen; the bound keeps
+ * pathological input linear. */
+#define EX_REACH 256
 
 typedef struct tok {
     uint32_t s, e; /* byte range in the working text */
@@ -38,6 +44,8 @@ typedef struct tok {
     uint8_t digit;   /* starts with a digit */
     char p;          /* mark of a T_PUNCT: , ; : . ( ) - " & / and '*' others */
     int8_t name;     /* cached length of a name starting here, -1 unknown */
+    uint8_t name_ok; /* a family name that is also a body word ("Đoàn") may
+                      * start a name here: an honorific stands before it */
     uint8_t nm;      /* lexicon phrases starting here, shortest first */
     uint8_t mlen[4];
     const lx_entry *m[4];
@@ -80,6 +88,7 @@ typedef struct el {
     uint8_t shortlen;  /* NAME: syllables of the short reference */
     uint8_t honored;   /* NAME: opens with a rank, a degree or "đồng chí" */
     pdate from, to;    /* RANGE: the period; to.prec NONE means "nay" */
+    uint8_t point;     /* RANGE: a single date ("Tháng 4/2000, …"): from only */
 } el;
 
 typedef struct person {
@@ -375,6 +384,14 @@ static bool ex_namecap(const ex *x, size_t i)
     return ex_word(x, i) && k->cap && !k->allcaps && !k->digit;
 }
 
+/* Whether a place prefix matched at token i applies: one listed only
+ * capitalised ("Trường") needs a capital in the text ("môi trường" is the
+ * environment). */
+static bool ex_place_ok(const ex *x, size_t i, const lx_entry *e)
+{
+    return (e->kinds & LX_PLACE) && ((e->kinds & LX_LOWER) || x->tok[i].cap);
+}
+
 /* Length of a role head at i (0 none).  One-syllable heads ("Trưởng",
  * "Phó") only count capitalised: "tăng trưởng" is growth, not a post. */
 static int ex_role_at(const ex *x, size_t i, const lx_entry **out)
@@ -427,7 +444,12 @@ static int ex_name_scan(const ex *x, size_t i)
     if (ex_phrase(x, i, LX_SURNAME, &e) != 1 || (e->kinds & LX_NOTNAME) ||
         ex_phrase(x, i, LX_NOTNAME, NULL))
         return 0;
-    if (ex_phrase(x, i, LX_LOOKALIKE | LX_ORG | LX_HONORIFIC | LX_PLACE, NULL))
+    /* not a look-alike, an honorific, a place prefix, nor a body of two or
+     * more words ("Đoàn Thanh niên"; "Đoàn" alone is also a family name) */
+    const lx_entry *be = NULL;
+    int bn = ex_phrase(x, i, LX_LOOKALIKE | LX_ORG | LX_HONORIFIC | LX_PLACE, &be);
+    if (bn &&
+        (bn > 1 || (be->kinds & (LX_LOOKALIKE | LX_HONORIFIC | LX_PLACE)) || !(x->tok[i].name_ok)))
         return 0;
     size_t k = i + 1;
     while (k < x->ntok && ex_namecap(x, k) && k - i < 5) {
@@ -439,8 +461,9 @@ static int ex_name_scan(const ex *x, size_t i)
         /* "… Phan Trọng Tuệ Năm 1945 …", "… Kim Cự Chiều 5/6": a syllable
          * before a number opens the next sentence; "… Phạm Hải Bà Nguyễn
          * Thị …": an honorific before a capital opens the next name */
-        if (ex_date_like(x, k + 1))
-            break;
+        if (ex_date_like(x, k + 1) ||
+            ((ex_is(x, k + 1, "nay") || ex_is(x, k + 1, "qua")) && ex_phrase(x, k, LX_STOP, NULL)))
+            break; /* "Ông Kim Cự Chiều nay 15-5, …" */
         if (ex_namecap(x, k + 1) && ex_phrase(x, k, LX_HONORIFIC, NULL) == 1 &&
             !ex_is(x, k, "anh") && !ex_is(x, k, "chị"))
             break;
@@ -475,6 +498,16 @@ static size_t ex_skip_place(const ex *x, size_t i)
     int n = ex_phrase(x, i, LX_LOOKALIKE, NULL);
     if (n)
         return i + (size_t)n;
+    /* "Chủ tịch UBND TP Nguyễn Thành Phong": after an abbreviated prefix
+     * ("TP" for the city the article is about) a run that is exactly a
+     * person's name is that person, not a place */
+    if (i > 0 && (ex_is(x, i - 1, "tp") || ex_is(x, i - 1, "tx"))) {
+        size_t run = i;
+        while (run < x->ntok && ex_namecap(x, run))
+            run++;
+        if ((size_t)ex_name_at(x, i) == run - i)
+            return i;
+    }
     size_t k = i;
     while (k < x->ntok && x->tok[k].type == T_WORD && (x->tok[k].cap || x->tok[k].digit) &&
            k - i < 6) {
@@ -530,7 +563,8 @@ static size_t ex_enumeration(const ex *x, size_t c)
  * words of body names, places, "và"/"&"/" - " inside a name.  It stops at a
  * person's name, a stop word, a mark, or a second lower-case syllable that
  * nothing capitalised follows ("Chính phủ phát biểu" → "Chính phủ"). */
-static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bool after_name)
+static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bool after_name,
+                            size_t *raw)
 {
     size_t k = i, committed = i;
     int free_lower = after_cap ? 0 : 1;
@@ -557,6 +591,12 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
             }
             if (after_place && t->p == '-' && !ex_phrase(x, k + 1, LX_PLACE | LX_LOOKALIKE, NULL))
                 break; /* "Bí thư Yên Bái – PV" */
+            /* "Quyền Cục trưởng - Cục Kinh tế và Phát triển quỹ đất" */
+            if (t->p == '-' && k == i && !open && ex_word(x, k + 1) && x->tok[k + 1].cap &&
+                ex_phrase(x, k + 1, LX_ORG, NULL) && !ex_role_at(x, k + 1, NULL)) {
+                k++;
+                continue;
+            }
             if ((t->p == '-' || t->p == '&') && k > i && ex_word(x, k + 1) && x->tok[k + 1].cap &&
                 !ex_name_at(x, k + 1) && !ex_role_at(x, k + 1, NULL) && k == committed) {
                 k++;
@@ -636,6 +676,9 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
         }
         if (n && (e->kinds & LX_STOP) && !(e->kinds & LX_ORGWORD))
             break;
+        if (n && (e->kinds & LX_PLACE) && !ex_place_ok(x, k, e) &&
+            !(e->kinds & (LX_ORGWORD | LX_STOP)))
+            n = 0, e = NULL; /* "môi trường": not the prefix "Trường" */
         if (n && (e->kinds & LX_PLACE)) {
             size_t nx = k + (size_t)n;
             if (ex_word(x, nx) && (x->tok[nx].cap || x->tok[nx].digit)) {
@@ -677,7 +720,14 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
     }
     /* keep tentative lower-case words only when a name follows at once */
     bool named = k < x->ntok && ex_name_at(x, k);
-    if (k != committed && !named)
+    /* … or a parenthesis or ';' ends the post there ("Cục Kinh tế và Phát
+     * triển quỹ đất (Tổng cục …)"): no verb ran into it (a comma may follow
+     * a verb: "… Trung ương tin tưởng, …") */
+    bool marked = k < x->ntok && x->tok[k].type == T_PUNCT &&
+                  (x->tok[k].p == '(' || x->tok[k].p == ')' || x->tok[k].p == ';');
+    if (raw)
+        *raw = k;
+    if (k != committed && !named && !marked)
         k = committed;
     /* a one-word brand after "NAME, post" is that post's body: "Ông Đặng
      * Thanh Hải, Tổng giám đốc Vinacomin"), or one with a body word in it,
@@ -825,11 +875,12 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
      * followed by that body's name, whatever it is ("Tuyên giáo") */
     const lx_entry *last = lexicon_find(x->lx, norm_hash_combine(0, x->tok[rend - 1].h), 1);
     bool open = rn > 1 && last && (last->kinds & LX_ORG);
+    size_t raw = 0;
     bool after_name = x->nel >= 2 && x->el[x->nel - 2].type == E_NAME &&
                       (x->el[x->nel - 1].type == E_COMMA || x->el[x->nel - 1].type == E_DASH ||
                        x->el[x->nel - 1].type == E_OPEN);
-    size_t end =
-        ex_title_body(x, rend, x->tok[rend - 1].cap || x->tok[rend - 1].allcaps, open, after_name);
+    size_t end = ex_title_body(x, rend, x->tok[rend - 1].cap || x->tok[rend - 1].allcaps, open,
+                               after_name, &raw);
     /* "Chủ tịch Hồ Chí Minh" is the man, not a post of the city: a body that
      * is only a person-like look-alike (family name, three syllables) */
     int ln = ex_phrase(x, rend, LX_LOOKALIKE, NULL);
@@ -841,9 +892,26 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
     int on;
     if (end + 1 < x->ntok && ex_is(x, end, "của") && x->tok[end + 1].cap &&
         (on = ex_phrase(x, end + 1, LX_ORG, NULL)) > 0) {
-        size_t oe = ex_title_body(x, end + 1 + (size_t)on, true, true, false);
+        size_t oe = ex_title_body(x, end + 1 + (size_t)on, true, true, false, NULL);
         if (ex_name_at(x, oe))
             xend = oe;
+    }
+    /* "Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam (VCCI) Vũ Tiến
+     * Lộc": the body's abbreviation in parentheses before the name */
+    if (xend == end && end + 3 < x->ntok && x->tok[end].type == T_PUNCT && x->tok[end].p == '(' &&
+        ex_word(x, end + 1) && x->tok[end + 1].allcaps && x->tok[end + 2].type == T_PUNCT &&
+        x->tok[end + 2].p == ')' && ex_name_at(x, end + 3))
+        xend = end + 3;
+    /* lower-case words left out of the post just before ',' or ';' and
+     * another post are swallowed, so that the chain goes on: "Ủy viên Ban
+     * cán sự ngành, Thứ trưởng …" */
+    if (xend == end && raw > end && raw + 1 < x->ntok && x->tok[raw].type == T_PUNCT &&
+        (x->tok[raw].p == ',' || x->tok[raw].p == ';') && ex_role_at(x, raw + 1, NULL)) {
+        size_t q = end;
+        while (q < raw && ex_word(x, q) && !x->tok[q].cap && !x->tok[q].digit)
+            q++;
+        if (q == raw)
+            xend = raw;
     }
     el *e = ex_add(x, E_TITLE, i, xend);
     if (!e)
@@ -878,6 +946,13 @@ static size_t ex_try_name(ex *x, size_t i)
         k += (size_t)hn;
     }
     int n = ex_name_at(x, k);
+    if (!n && honor && k < x->ntok && !x->tok[k].name_ok) {
+        /* "Ông Đoàn Ngọc Phương": after an honorific, "Đoàn" is a family
+         * name, not the delegation */
+        x->tok[k].name_ok = 1;
+        x->tok[k].name = -1;
+        n = ex_name_at(x, k);
+    }
     if (n) {
         el *e = ex_add(x, E_NAME, i, k + (size_t)n);
         if (e) {
@@ -939,12 +1014,22 @@ static size_t ex_try_range(ex *x, size_t i)
     size_t k = i;
     if (ex_is(x, k, "từ"))
         k++;
-    if (ex_is(x, k, "tháng"))
+    if (ex_is(x, k, "tháng") || ex_is(x, k, "năm"))
         k++;
     pdate from, to;
     memset(&to, 0, sizeof to);
     if (!ex_month_year(x, &k, &from) || k >= x->ntok)
         return i;
+    /* a single date: "Tháng 4/2000, bà Thoa trở thành Tổng giám đốc …" */
+    if (x->tok[k].type == T_PUNCT && x->tok[k].p == ',' && k > i + 1) {
+        el *e = ex_add(x, E_RANGE, i, k + 1);
+        if (e) {
+            e->from = from;
+            e->to = to;
+            e->point = 1;
+        }
+        return k + 1;
+    }
     if (x->tok[k].type == T_PUNCT && x->tok[k].p == '-')
         k++;
     else if (ex_is(x, k, "đến"))
@@ -1050,7 +1135,7 @@ static void ex_elements(ex *x)
             i = nx;
             continue;
         }
-        if (n && (e->kinds & LX_PLACE) && !(e->kinds & LX_STOP) && ex_word(x, i + (size_t)n) &&
+        if (n && ex_place_ok(x, i, e) && !(e->kinds & LX_STOP) && ex_word(x, i + (size_t)n) &&
             x->tok[i + (size_t)n].cap) {
             /* "thành phố Hồ Chí Minh", "đường Lê Duẩn": never a person */
             size_t end = ex_skip_place(x, i + (size_t)n);
@@ -1084,7 +1169,7 @@ static void ex_elements(ex *x)
         if (on && nn < on) {
             /* "Hội nghị" is a meeting, not the body "Hội" (notnames.tsv) */
             size_t hend = i + (size_t)on;
-            size_t end = ex_title_body(x, hend, x->tok[hend - 1].cap, true, false);
+            size_t end = ex_title_body(x, hend, x->tok[hend - 1].cap, true, false, NULL);
             if (end > i + 1)
                 ex_org(x, i, end);
             ex_add(x, E_OTHER, i, end);
@@ -1103,8 +1188,11 @@ static void ex_elements(ex *x)
             i = end;
             continue;
         }
-        ex_add(x, E_OTHER, i, i + 1);
-        i++;
+        /* a stop phrase is skipped whole, so that its last word is not read
+         * on its own ("tổ chức" is not the link "chức") */
+        size_t skip = n > 1 && (e->kinds & LX_STOP) ? (size_t)n : 1;
+        ex_add(x, E_OTHER, i, i + skip);
+        i += skip;
     }
 }
 
@@ -1142,10 +1230,31 @@ static void ex_resolve_short(ex *x)
         if (x->pp[k].last2)
             EX_PUT(x->pp[k].last2, (int32_t)k);
     }
+    /* "bà Kim Thoa" when the article names "Hồ Thị Kim Thoa": a two-syllable
+     * name (Kim is a family name too) that ends a longer one is that person */
+    int32_t *alias = malloc((x->npp + 1) * sizeof *alias);
+    if (!alias) {
+        free(keys);
+        free(vals);
+        x->oom = true;
+        return;
+    }
+    for (size_t k = 0; k < x->npp; k++) {
+        alias[k] = (int32_t)k;
+        if (x->pp[k].te - x->pp[k].ts != 2)
+            continue;
+        size_t j = (size_t)x->pp[k].key & m;
+        while (keys[j] && keys[j] != x->pp[k].key)
+            j = (j + 1) & m;
+        if (keys[j] && vals[j] != (int32_t)k && x->pp[vals[j]].te - x->pp[vals[j]].ts > 2)
+            alias[k] = vals[j];
+    }
     for (size_t i = 0; i < x->nel; i++) {
         el *e = &x->el[i];
         if (e->type != E_NAME)
             continue;
+        if (!e->shortkey && e->person >= 0)
+            e->person = alias[e->person];
         if (!e->shortkey) {
             if (e->person >= 0) {
                 EX_PUT(x->pp[e->person].last, e->person);
@@ -1163,6 +1272,7 @@ static void ex_resolve_short(ex *x)
             e->type = E_OTHER;
     }
 #undef EX_PUT
+    free(alias);
     free(keys);
     free(vals);
 }
@@ -1219,6 +1329,14 @@ static bool ex_in_postfix(const ex *x, size_t i)
            x->el[k - 2].type == E_NAME;
 }
 
+/* Whether the post at element i is introduced by a status cue or a link
+ * ("được cử làm Bí thư Thành ủy TP.HCM, Phó chủ tịch Lê Bá Trình …"): it is
+ * the subject's, not the start of the next name's chain. */
+static bool ex_linked(const ex *x, size_t i)
+{
+    return x->el[i].cued || (i > 0 && x->el[i - 1].type == E_CUE);
+}
+
 /* Prefix chains: a post right before a name is that person's, and so are
  * the posts before it joined by ',', "kiêm" or "và" — unless the chain
  * follows "NAME," (then it is that earlier person's postfix chain). */
@@ -1246,7 +1364,7 @@ static void ex_rule_prefix(ex *x)
         ex_give(x, i, ni, 0);
         size_t k = i;
         while (k >= 2 && ex_joiner(x, k - 1) && x->el[k - 2].type == E_TITLE &&
-               !x->el[k - 2].owned && !ex_governed(x, k - 2))
+               !x->el[k - 2].owned && !ex_governed(x, k - 2) && !ex_linked(x, k - 2))
             k -= 2;
         if (k < i && k >= 2 &&
             (x->el[k - 1].type == E_COMMA || x->el[k - 1].type == E_DASH ||
@@ -1281,9 +1399,10 @@ static void ex_rule_plural(ex *x)
         if (x->el[i + 1].type != E_COLON)
             continue;
         t->owned = 1;
-        for (size_t k = i + 2; k < x->nel; k++) {
+        /* bounded, so that a pathological sentence stays linear */
+        for (size_t k = i + 2; k < x->nel && k < i + EX_REACH; k++) {
             int ty = x->el[k].type;
-            if (ty == E_BREAK || ty == E_NL)
+            if (ty == E_BREAK || ty == E_NL || (ty == E_TITLE && x->el[k].plural))
                 break;
             if (ty != E_NAME)
                 continue;
@@ -1370,7 +1489,7 @@ static void ex_rule_cues(ex *x)
         }
         /* already given by a postfix chain? then only the status matters */
         bool given = false;
-        for (size_t r = x->nrl; r-- > 0 && x->rl[r].title >= i;)
+        for (size_t r = x->nrl; r-- > 0 && r + EX_REACH > x->nrl && x->rl[r].title >= i;)
             if (x->rl[r].title == i) {
                 x->rl[r].status = t->status;
                 given = true;
@@ -1378,7 +1497,7 @@ static void ex_rule_cues(ex *x)
         if (given)
             continue;
         size_t found = (size_t)-1;
-        for (size_t k = i; k-- > 0;) {
+        for (size_t k = i; k-- > 0 && k + EX_REACH > i;) {
             int ty = x->el[k].type;
             if (ty == E_BREAK || ty == E_NL || ty == E_SEMI)
                 break;
@@ -1387,15 +1506,29 @@ static void ex_rule_cues(ex *x)
                 break;
             }
         }
-        for (size_t k = i + 1; found == (size_t)-1 && k < x->nel; k++) {
+        for (size_t k = i + 1; found == (size_t)-1 && k < x->nel && k < i + EX_REACH; k++) {
             int ty = x->el[k].type;
             if (ty == E_BREAK || ty == E_NL || ty == E_SEMI)
                 break;
             if (ty == E_NAME && x->el[k].person >= 0)
                 found = k;
         }
-        if (found != (size_t)-1)
-            ex_give(x, i, found, 0);
+        if (found == (size_t)-1)
+            continue;
+        ex_give(x, i, found, 0);
+        /* "giữ các chức vụ Bí thư Đảng ủy, Giám đốc Công ty …, Chủ tịch
+         * HĐQT …, bà Hồ Thị Kim Thoa": the posts joined to it too */
+        for (size_t k = i + 2; k < x->nel && ex_joiner(x, k - 1); k += 2) {
+            el *n2 = &x->el[k];
+            if (n2->type != E_TITLE || n2->owned ||
+                (k + 1 < x->nel && x->el[k + 1].type == E_NAME && x->el[k + 1].ts == n2->xe))
+                break;
+            if (!n2->cued) {
+                n2->cued = 1;
+                n2->status = t->status;
+            }
+            ex_give(x, k, found, 0);
+        }
     }
 }
 
@@ -1442,6 +1575,17 @@ static void ex_rule_timeline(ex *x)
         if (who < 0)
             continue;
         uint8_t st = x->el[i].to.prec == PDATE_NONE ? ST_CURRENT : ST_FORMER;
+        if (x->el[i].point) {
+            /* a dated sentence gives a start only when it tells a change:
+             * "Năm 2010, bà Thoa được bổ nhiệm làm Thứ trưởng …"; "Năm 2017,
+             * Thủ tướng … yêu cầu" dates nothing */
+            bool change = false;
+            for (size_t k = i + 1; k < end && !change; k++)
+                change = x->el[k].type == E_CUE || (x->el[k].type == E_TITLE && x->el[k].cued);
+            if (!change)
+                continue;
+            st = ST_CURRENT;
+        }
         for (size_t k = i + 1; k < end; k++) {
             el *t = &x->el[k];
             if (t->type != E_TITLE || t->owned)
@@ -1479,6 +1623,16 @@ static json_t *ex_text(const ex *x, size_t s, size_t e)
         char c = x->t->w[k];
         if (c == ' ' || c == '\n') {
             sp = true;
+            continue;
+        }
+        /* en and em dashes as '-' ("Sở Tài nguyên – Môi trường") */
+        if ((unsigned char)c == 0xE2 && k + 2 < b && (unsigned char)x->t->w[k + 1] == 0x80 &&
+            ((unsigned char)x->t->w[k + 2] == 0x93 || (unsigned char)x->t->w[k + 2] == 0x94)) {
+            if (sp && o)
+                buf[o++] = ' ';
+            sp = false;
+            buf[o++] = '-';
+            k += 2;
             continue;
         }
         if (sp && o)
@@ -1554,6 +1708,19 @@ static void ex_drop_short_posts(ex *x)
     free(order);
 }
 
+/* Whether a post has one holder at a time: the whole post when roles.tsv
+ * lists it ("Bí thư Trung ương Đảng": many), else its role head. */
+static bool ex_single_holder(const ex *x, const el *t)
+{
+    size_t n = t->te - t->rs;
+    if (n >= 1 && n <= 8) {
+        const lx_entry *e = lexicon_find(x->lx, ex_seq_hash(x, t->rs, t->te), (int)n);
+        if (e && (e->kinds & LX_ROLE))
+            return (e->kinds & LX_ROLE_ONE) != 0;
+    }
+    return t->one;
+}
+
 static const char *const ex_status_names[] = {"current", "former", "appointed", "ended", "acting"};
 
 /* Build the contract's people, organizations and roles arrays into o. */
@@ -1611,7 +1778,7 @@ static void ex_output(ex *x, json_t *o)
         json_array_append_new(span, json_integer((json_int_t)norm_orig(x->t, rl->s)));
         json_array_append_new(span, json_integer((json_int_t)norm_orig(x->t, rl->e)));
         json_object_set_new(ro, "span", span);
-        json_object_set_new(ro, "single_holder", json_boolean(t->one));
+        json_object_set_new(ro, "single_holder", json_boolean(ex_single_holder(x, t)));
         if (rl->range >= 0) {
             char db[16];
             const el *rg = &x->el[rl->range];
@@ -1662,20 +1829,20 @@ json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const cha
         err->message[0] = '\0';
     }
     if (!lx) {
-        extract_fail(err, -32603, -1, "no lexicon loaded");
+        extract_fail(err, TENURE_E_INTERNAL_ERROR, -1, "no lexicon loaded");
         return NULL;
     }
     if (!text || len == 0) {
-        extract_fail(err, -32002, -1, "empty text");
+        extract_fail(err, TENURE_E_BAD_TEXT, -1, "empty text");
         return NULL;
     }
     if (len > UINT32_MAX / 2) {
-        extract_fail(err, -32002, -1, "text too large");
+        extract_fail(err, TENURE_E_BAD_TEXT, -1, "text too large");
         return NULL;
     }
     pdate given;
     if (given_date && pdate_parse(given_date, &given)) {
-        extract_fail(err, -32602, -1, "date must be YYYY, YYYY-MM or YYYY-MM-DD");
+        extract_fail(err, TENURE_E_INVALID_PARAMS, -1, "date must be YYYY, YYYY-MM or YYYY-MM-DD");
         return NULL;
     }
     tx_text t;
@@ -1684,11 +1851,11 @@ json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const cha
     if (nr == -2) {
         char m[96];
         snprintf(m, sizeof m, "invalid UTF-8 at byte %ld", bad);
-        extract_fail(err, -32002, bad, m);
+        extract_fail(err, TENURE_E_BAD_TEXT, bad, m);
         return NULL;
     }
     if (nr) {
-        extract_fail(err, -32603, -1, "out of memory");
+        extract_fail(err, TENURE_E_INTERNAL_ERROR, -1, "out of memory");
         return NULL;
     }
     json_t *o = json_object();
@@ -1726,7 +1893,7 @@ json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const cha
         ex_free(&x);
         norm_text_free(&t);
         json_decref(o);
-        extract_fail(err, -32603, -1, "out of memory");
+        extract_fail(err, TENURE_E_INTERNAL_ERROR, -1, "out of memory");
         return NULL;
     }
     ex_output(&x, o);

@@ -246,6 +246,14 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
         return "out of memory";
     lx->entries++;
     e->kinds |= f->kind;
+    /* a place prefix listed only capitalised ("Trường", "Công ty TNHH")
+     * names an institution and does not match "môi trường" */
+    if (f->kind == LX_PLACE) {
+        size_t q = 0;
+        uint32_t first = norm_decode((const unsigned char *)cols[0], strlen(cols[0]), &q);
+        if (!norm_is_upper(first))
+            e->kinds |= LX_LOWER;
+    }
     if (nsyl > lx->maxsyl)
         lx->maxsyl = nsyl;
     if (f->kind == LX_ROLE) {

@@ -546,7 +546,8 @@ uint64_t norm_hash_combine(uint64_t h, uint64_t syll)
     return h ? h : 1;
 }
 
-/* Normalized key: NFC, tone placement, white space collapsed, lower case. */
+/* Normalized key: NFC, tone placement, white space collapsed, dashes as
+ * '-', lower case. */
 char *tx_key(const char *s)
 {
     if (!s)
@@ -574,6 +575,8 @@ char *tx_key(const char *s)
         if (space && o > 0)
             out[o++] = ' ';
         space = 0;
+        if (cp == 0x2013 || cp == 0x2014)
+            cp = '-'; /* en and em dashes as '-' */
         o += norm_encode(norm_lower(cp), out + o);
     }
     out[o] = '\0';

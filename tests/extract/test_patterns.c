@@ -49,6 +49,14 @@ static void test_list_header(void)
     HAS_ROLE(r, "Trần Quốc Vượng", "Chủ nhiệm Ủy ban Kiểm tra Trung ương");
     HAS_ROLE(r, "Võ Văn Thưởng", "Ủy viên Bộ Chính trị");
     HAS_ROLE(r, "Võ Văn Thưởng", "Trưởng Ban Tuyên giáo Trung ương");
+    /* one holder at a time: the head's flag, or the whole post's when
+     * roles.tsv lists it (the Secretariat has many members) */
+    CHECK(json_is_true(json_object_get(
+        tx_check_role(r, "Võ Văn Thưởng", "Trưởng Ban Tuyên giáo Trung ương"), "single_holder")));
+    CHECK(json_is_false(json_object_get(tx_check_role(r, "Võ Văn Thưởng", "Bí thư Trung ương Đảng"),
+                                        "single_holder")));
+    CHECK(json_is_false(json_object_get(tx_check_role(r, "Võ Văn Thưởng", "Ủy viên Bộ Chính trị"),
+                                        "single_holder")));
     HAS_ROLE(r, "Đinh La Thăng", "Ủy viên Bộ Chính trị");
     HAS_ROLE(r, "Đinh La Thăng", "Bí thư Thành ủy thành phố Hồ Chí Minh");
     CHECK(!tx_check_person(r, "Hồ Chí Minh"));
@@ -100,6 +108,40 @@ static void test_kiem(void)
                              "Yên cho biết: Sáng 6/2, Thường trực huyện ủy đã họp.");
     HAS_ROLE(r, "Trần Huy Tuấn", "Bí thư Huyện ủy");
     HAS_ROLE(r, "Trần Huy Tuấn", "Chủ tịch HĐND huyện Văn Yên");
+    json_decref(r);
+}
+
+/* The body's abbreviation in parentheses between the post and the name
+ * (dev 00441). */
+static void test_paren_abbreviation(void)
+{
+    json_t *r =
+        tx_check_run("Từ góc độ doanh nghiệp, Chủ tịch Phòng Thương mại và Công nghiệp Việt "
+                     "Nam (VCCI) Vũ Tiến Lộc nhấn mạnh những kết quả.");
+    HAS_ROLE(r, "Vũ Tiến Lộc", "Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam");
+    json_decref(r);
+}
+
+/* After an honorific "Đoàn" is a family name; a dash between a role and
+ * its body; the body's lower-case tail kept before a parenthesis; en dashes
+ * come out as '-' (dev 00531, 01071). */
+static void test_dashes_and_tails(void)
+{
+    json_t *r =
+        tx_check_run("Ông Đoàn Ngọc Phương - Quyền Cục trưởng - Cục Kinh tế và Phát triển quỹ "
+                     "đất (Tổng cục Quản lý đất đai).");
+    STATUS(r, "Đoàn Ngọc Phương", "Cục trưởng - Cục Kinh tế và Phát triển quỹ đất", "acting");
+    json_decref(r);
+    r = tx_check_run("Mở đầu phần giải trình của ngành tài nguyên, Giám đốc Sở Tài nguyên – Môi "
+                     "trường Nguyễn Toàn Thắng thẳng thắn thừa nhận.");
+    json_t *o = tx_check_role(r, "Nguyễn Toàn Thắng", "Giám đốc Sở Tài nguyên - Môi trường");
+    CHECK(o != NULL);
+    CHECK_STR(json_string_value(json_object_get(o, "position")),
+              "Giám đốc Sở Tài nguyên - Môi trường");
+    json_decref(r);
+    /* the delegation is not a person */
+    r = tx_check_run("Đoàn Thanh Hóa đã đến dự.");
+    CHECK_INT(json_array_size(json_object_get(r, "people")), 0);
     json_decref(r);
 }
 
@@ -160,6 +202,34 @@ static void test_status(void)
     STATUS(r, "Trần Trọng Đạo", "Phó Hiệu trưởng", "former");
     CHECK(!tx_check_person(r, "Tôn Đức Thắng"));
     json_decref(r);
+    /* "NAME là POST" (dev 00027): held, the short reference resolved */
+    r = tx_check_run("ông Trần Khắc Tâm - Tổng Giám đốc Công ty TNHH Trần Liên Hưng, tự ứng cử "
+                     "tại Sóc Trăng. Ông Tâm là đại biểu Quốc hội khóa XIII.");
+    HAS_ROLE(r, "Trần Khắc Tâm", "đại biểu Quốc hội");
+    json_decref(r);
+    /* a cue before a post and the holder after it (dev 01121) */
+    r = tx_check_run("HĐND TP Đà Nẵng vừa biểu quyết thông qua việc miễn nhiệm chức danh Phó chủ "
+                     "tịch UBND TP đối với ông Đặng Việt Dũng.");
+    STATUS(r, "Đặng Việt Dũng", "Phó chủ tịch UBND TP", "ended");
+    json_decref(r);
+    /* the posts joined to a cued one go to the same holder (dev 01127) */
+    r = tx_check_run(
+        "Nhiều sai phạm rất cụ thể như trong thời gian giữ các chức vụ Bí thư Đảng ủy, "
+        "Giám đốc Công ty Bóng đèn Điện Quang, Bí thư Đảng ủy, Chủ tịch HĐQT, Tổng giám "
+        "đốc Công ty cổ phần Bóng đèn Điện Quang (1/2004 - 5/2010), bà Hồ Thị Kim Thoa "
+        "đã vi phạm.");
+    STATUS(r, "Hồ Thị Kim Thoa", "Bí thư Đảng ủy", "former");
+    STATUS(r, "Hồ Thị Kim Thoa", "Giám đốc Công ty Bóng đèn Điện Quang", "former");
+    STATUS(r, "Hồ Thị Kim Thoa", "Chủ tịch HĐQT", "former");
+    json_decref(r);
+    /* a post introduced by a cue stays with the subject, not the next name's
+     * chain (dev 00891) */
+    r = tx_check_run("Chủ tịch Nguyễn Thiện Nhân được cử làm Bí thư Thành ủy TP.HCM, Phó chủ tịch "
+                     "Lê Bá Trình nghỉ hưu.");
+    STATUS(r, "Nguyễn Thiện Nhân", "Bí thư Thành ủy TP.HCM", "appointed");
+    NO_ROLE(r, "Lê Bá Trình", "Bí thư Thành ủy TP.HCM");
+    HAS_ROLE(r, "Lê Bá Trình", "Phó chủ tịch");
+    json_decref(r);
     /* thôi giữ chức → ended: "phân công ông Đinh La Thăng thôi giữ chức …" */
     r = tx_check_run("Bộ Chính trị phân công ông Đinh La Thăng thôi giữ chức Bí thư Thành ủy TP "
                      "Hồ Chí Minh.");
@@ -207,6 +277,22 @@ static void test_timeline(void)
     CHECK(json_object_get(o, "to") == NULL);
     CHECK_STR(json_string_value(json_object_get(o, "status")), "current");
     CHECK_INT(tx_check_nroles(r), 5);
+    json_decref(r);
+    /* a dated sentence that tells a change gives a start (an unannotated
+     * dev-split article, 01061); one that tells none dates nothing */
+    r = tx_check_run(
+        "Tháng 6/1996, bà Thoa được bổ nhiệm làm Giám đốc điều hành kinh doanh Cty "
+        "Điện Quang. Tháng 4/2000, bà Thoa trở thành Tổng giám đốc Cty Điện Quang. Năm "
+        "2010, bà Thoa được bổ nhiệm làm Thứ trưởng Bộ Công Thương. Tháng 3/2014, BCH "
+        "Trung ương Hội tổ chức Hội nghị quán triệt Quyết định 281 của Thủ tướng Chính "
+        "phủ. Bà Hồ Thị Kim Thoa nói.");
+    o = tx_check_role(r, "Hồ Thị Kim Thoa", "Thứ trưởng Bộ Công Thương");
+    CHECK(o != NULL);
+    CHECK_STR(json_string_value(json_object_get(o, "from")), "2010");
+    o = tx_check_role(r, "Hồ Thị Kim Thoa", "Tổng giám đốc Cty Điện Quang");
+    CHECK(o != NULL);
+    CHECK_STR(json_string_value(json_object_get(o, "from")), "2000-04");
+    NO_ROLE(r, "Hồ Thị Kim Thoa", "Thủ tướng Chính phủ");
     json_decref(r);
 }
 
@@ -284,6 +370,8 @@ int main(void)
     test_shared_org();
     test_kiem();
     test_title_dash_name();
+    test_dashes_and_tails();
+    test_paren_abbreviation();
     test_short_reference();
     test_plural_title();
     test_status();

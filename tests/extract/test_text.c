@@ -116,6 +116,13 @@ static void test_dates(void)
                         "2030.",
                         b),
               "2017-06-14");
+    /* the cue before a comma or a parenthesis (dev 00951, 00537) */
+    CHECK_STR(test_date("Ảnh: VGP/Quang Hiếu Sáng nay, 27/6, tại Hà Nội, Quân ủy Trung ương họp. "
+                        "Nhiệm vụ 6 tháng cuối năm 2017.",
+                        b),
+              "2017-06-27");
+    CHECK_STR(test_date("Chiều qua (23/5), đoàn công tác làm việc. Kế hoạch tháng 2-2017.", b),
+              "2017-05-23");
     /* no year anywhere: null, not a guess */
     CHECK_STR(test_date("Chiều 1/6, Quốc hội thảo luận.", b), "");
     CHECK_STR(test_date("# doc_id = x\n# date = 20210423\nQuyết định ngày 5/4/2021.", b),
