@@ -4,8 +4,9 @@
  * Owns only the command line and the output format; the articles themselves
  * come from synth_make() and are the ones bench_scale ingests.
  *   bench_synth [-S SEED] [-n COUNT] [--from INDEX] [--format rpc|jsonl|text]
+ *               [--probe-split N]   (the articles bench_scale feeds, synth.h)
  * rpc: one JSON-RPC ingest request per line (feed with socat or bench_query -f)
- * jsonl: {"id","date","text","person","position"} per line
+ * jsonl: {"id","date","text","person","position","org"} per line
  * text: the article texts separated by a line holding only "\f".
  */
 #include "benchlib.h"
@@ -20,7 +21,7 @@
 static void usage(void)
 {
     fprintf(stderr, "usage: bench_synth [-S SEED] [-n COUNT] [--from INDEX] "
-                    "[--format rpc|jsonl|text]\n");
+                    "[--format rpc|jsonl|text] [--probe-split N]\n");
 }
 
 /* Print COUNT synthetic articles from INDEX in the chosen format. */
@@ -30,6 +31,7 @@ int main(int argc, char **argv)
     const char *format = "rpc";
     static const struct option lo[] = {{"from", required_argument, NULL, 'F'},
                                        {"format", required_argument, NULL, 'f'},
+                                       {"probe-split", required_argument, NULL, 'P'},
                                        {NULL, 0, NULL, 0}};
     int opt;
     while ((opt = getopt_long(argc, argv, "S:n:h", lo, NULL)) != -1) {
@@ -45,6 +47,9 @@ int main(int argc, char **argv)
             break;
         case 'f':
             format = optarg;
+            break;
+        case 'P':
+            synth_set_probe_split(strtoull(optarg, NULL, 10));
             break;
         default:
             usage();
@@ -70,8 +75,9 @@ int main(int argc, char **argv)
                                        "source", "synth");
             line = bl_request_line((long)i + 1, "ingest", params, NULL);
         } else {
-            o = json_pack("{s:I, s:s, s:s%, s:s, s:s}", "id", (json_int_t)i, "date", a.date, "text",
-                          a.text, a.len, "person", a.person, "position", a.position);
+            o = json_pack("{s:I, s:s, s:s%, s:s, s:s, s:s}", "id", (json_int_t)i, "date", a.date,
+                          "text", a.text, a.len, "person", a.person, "position", a.position, "org",
+                          a.org);
             line = o ? json_dumps(o, JSON_COMPACT) : NULL;
             json_decref(o);
         }
