@@ -12,13 +12,16 @@
  * Output (one line):
  *   ingest_politics_s=… politics_articles_per_s=… politics_MBps=…
  *   ingest_bulk_s=… bulk_articles_per_s=… bulk_MBps=… errors=… articles=…
- *   commits=… fsyncs=… rss_MiB=…
+ *   commits=… fsyncs=… rss_MiB=… probe_p50_us=… probe_p99_us=… probe_errors=…
+ * The probe is one more client asking ping/who/person at depth 1 for the
+ * whole load: its latency says whether ingesting delays queries.
  * Owns nothing of the daemon; any figure it cannot get prints as n/a.
  */
 #include "benchlib.h"
 
 #include <dirent.h>
 #include <getopt.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -232,6 +235,32 @@ static int run_feed(const char *sock, int conns, int depth, feed *f, bl_load_res
     return rc;
 }
 
+/* The probe: one client asking cheap queries at depth 1 while the ingest
+ * runs, because a large ingest must never delay a query (issue 6). */
+typedef struct probe {
+    const char *sock;
+    atomic_int stop;
+    bl_load_result r;
+    int rc;
+} probe;
+
+/* Probe thread: closed loop over ping/who/person until told to stop. */
+static void *probe_main(void *arg)
+{
+    static const char *const lines[] = {
+        "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}",
+        "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"who\",\"params\":{\"position\":\"Thủ "
+        "tướng\"}}",
+        "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"person\",\"params\":{\"name\":\"Nguyễn "
+        "Xuân Phúc\"}}"};
+    probe *p = arg;
+    bl_cycle cyc = {.lines = (char **)lines, .count = 3};
+    bl_load_opts o = {
+        .socket = p->sock, .connections = 1, .depth = 1, .stop = &p->stop, .quiet = 1};
+    p->rc = bl_load_run(&o, bl_cycle_next, &cyc, &p->r);
+    return NULL;
+}
+
 /* Print usage. */
 static void usage(void)
 {
@@ -299,14 +328,26 @@ int main(int argc, char **argv)
             pf.n, (double)pf.text_bytes / 1e6, bf.n, (double)bf.text_bytes / 1e6);
 
     bl_load_result pr, br = {0};
-    if (run_feed(sock, conns, depth, &pf, &pr) != 0) {
+    probe pb = {.sock = sock};
+    atomic_init(&pb.stop, 0);
+    pthread_t pt;
+    int probing = pthread_create(&pt, NULL, probe_main, &pb) == 0;
+    if (!probing)
+        fprintf(stderr, "bench_ingest: no probe thread; probe figures n/a\n");
+    int failed = run_feed(sock, conns, depth, &pf, &pr) != 0;
+    if (failed)
         fprintf(stderr, "bench_ingest: politics run failed\n");
-        return 1;
-    }
-    if (!no_bulk && run_feed(sock, conns, depth, &bf, &br) != 0) {
+    if (!failed && !no_bulk && run_feed(sock, conns, depth, &bf, &br) != 0) {
         fprintf(stderr, "bench_ingest: bulk run failed\n");
-        return 1;
+        failed = 1;
     }
+    if (probing) {
+        atomic_store(&pb.stop, 1);
+        if (pthread_join(pt, NULL) != 0)
+            probing = 0;
+    }
+    if (failed)
+        return 1;
     json_t *stats = bl_call(sock, "stats", NULL, 10000);
     long rss = pid ? bl_proc_private_rss_kib(pid) : -1;
 
@@ -325,6 +366,10 @@ int main(int argc, char **argv)
     put_num("commits", stats_number(stats, "commits"), 0);
     put_num("fsyncs", stats_number(stats, "fsyncs"), 0);
     put_num("rss_MiB", rss < 0 ? -1 : (double)rss / 1024.0, 1);
+    int probe_ok = probing && pb.rc == 0 && pb.r.requests > 0;
+    put_num("probe_p50_us", probe_ok ? pb.r.p50_us : -1, 0);
+    put_num("probe_p99_us", probe_ok ? pb.r.p99_us : -1, 0);
+    put_num("probe_errors", probe_ok ? (double)pb.r.errors : -1, 0);
     printf("\n");
     json_decref(stats);
     feed_free(&pf);

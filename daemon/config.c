@@ -60,7 +60,8 @@ static const struct config_directive directives[] = {
     {"max_clients", CT_UINT, "1024", 1, 1000000, F(max_clients),
      "connections beyond this get one BUSY error line and are closed"},
     {"idle_timeout", CT_UINT, "300", 0, 86400, F(idle_timeout),
-     "seconds a connection may stay silent (or keep a line unfinished); 0 = never"},
+     "seconds a connection may stay silent, keep a line unfinished or leave replies unread; 0 = "
+     "never"},
     {"log_level", CT_LEVEL, "info", 0, LOG_DEBUG, F(log_level),
      "error, warn, info or debug; debug adds a line per connection"},
     {"log_file", CT_STRING, "", 0, 0, F(log_file),

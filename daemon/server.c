@@ -351,6 +351,12 @@ static void server_event_cb(struct bufferevent *bev, short what, void *arg)
         server_conn_close(c);
         return;
     }
+    if ((what & BEV_EVENT_TIMEOUT) && (what & BEV_EVENT_WRITING)) {
+        log_info("connection %llu: replies not read for %llu s; closing", (unsigned long long)c->id,
+                 (unsigned long long)c->td->cfg.idle_timeout);
+        server_conn_close(c);
+        return;
+    }
     if (what & BEV_EVENT_TIMEOUT) {
         if (c->nlines > 0 && !c->closing) {
             /* Silent because it waits for us: not idle. */
@@ -435,7 +441,10 @@ static void server_accept_cb(struct evconnlistener *l, evutil_socket_t fd, struc
         log_debug("bufferevent_set_max_single_read failed");
     if (td->cfg.idle_timeout) {
         struct timeval tv = {(time_t)td->cfg.idle_timeout, 0};
-        bufferevent_set_timeouts(bev, &tv, NULL);
+        /* The write timeout bounds how long replies may wait for a client
+         * that never reads them (each such client holds up to
+         * SERVER_OUTPUT_HIGH of memory). */
+        bufferevent_set_timeouts(bev, &tv, &tv);
     }
     if (bufferevent_enable(bev, EV_READ | EV_WRITE) != 0) {
         log_error("bufferevent_enable failed");

@@ -22,6 +22,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <utf8proc.h>
 
@@ -31,6 +32,7 @@
 static MDB_env *store_envp;
 static MDB_dbi dbi_meta, dbi_articles;
 static uint64_t map_size_now, map_size_cap;
+static char store_data_path[4096]; /* DIR/data.mdb, for stats */
 static pthread_rwlock_t resize_lock = PTHREAD_RWLOCK_INITIALIZER;
 
 /* ---------------------------------------------------------------- errors */
@@ -151,6 +153,7 @@ int store_open(const char *dir, uint64_t map_size, uint64_t map_size_max, store_
         goto env_close;
     }
     store_envp = env;
+    snprintf(store_data_path, sizeof store_data_path, "%s/data.mdb", dir);
     return 0;
 
 txn_abort:
@@ -214,6 +217,15 @@ uint64_t store_used_bytes(void)
     if (!store_envp || mdb_env_info(store_envp, &info) != 0 || mdb_env_stat(store_envp, &st) != 0)
         return 0;
     return (uint64_t)(info.me_last_pgno + 1) * st.ms_psize;
+}
+
+/* Bytes the data file occupies on disk (sparse: less than the map). */
+uint64_t store_file_bytes(void)
+{
+    struct stat st;
+    if (!store_data_path[0] || stat(store_data_path, &st) != 0)
+        return 0;
+    return (uint64_t)st.st_blocks * 512;
 }
 
 /* Shared side of the resize lock. */

@@ -59,6 +59,8 @@ int store_grow(char **cause);
 /* Current map size and the bytes in use (last page), for stats. */
 uint64_t store_map_size(void);
 uint64_t store_used_bytes(void);
+/* Size of the data file on disk (0 when unknown). */
+uint64_t store_file_bytes(void);
 
 /* Read transactions on the event loop hold this shared lock so that a map
  * resize (exclusive) never happens under them. */

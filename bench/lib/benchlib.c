@@ -409,7 +409,8 @@ int bl_load_run(const bl_load_opts *o, bl_next_fn next, void *ctx, bl_load_resul
 
     while (open_count > 0) {
         now = bl_now_ns();
-        if (sending && (now >= stop_send || (o->max_requests && r->sent >= o->max_requests)))
+        if (sending && (now >= stop_send || (o->max_requests && r->sent >= o->max_requests) ||
+                        (o->stop && atomic_load(o->stop))))
             sending = 0;
         int inflight_total = 0;
         for (int i = 0; i < n; i++) {

@@ -12,6 +12,7 @@
 #define TENURE_BENCHLIB_H
 
 #include <jansson.h>
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -62,6 +63,7 @@ typedef struct bl_load_opts {
     uint64_t max_requests; /* stop after this many (0: until the source ends) */
     double warmup_s;       /* replies in the first warmup_s are not measured */
     int quiet;
+    atomic_int *stop; /* when not NULL: stop sending once it is set */
 } bl_load_opts;
 
 typedef struct bl_load_result {

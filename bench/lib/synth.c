@@ -95,6 +95,14 @@ static void civil_from_days(long z, int *y, int *m, int *d)
     *y = (int)(yoe + era * 400 + (*m <= 2));
 }
 
+static uint64_t probe_split;
+
+/* Set the probe split (see synth.h). */
+void synth_set_probe_split(uint64_t split)
+{
+    probe_split = split;
+}
+
 /* Number of distinct posts. */
 static size_t post_count(void)
 {
@@ -136,6 +144,28 @@ static void holder_name(uint64_t seed, size_t p, long term, unsigned slot, char 
         snprintf(out, ol, "%s %s %s", sur, mid, giv);
 }
 
+/* Whether post p is a probe post (see synth.h). */
+static int post_is_probe(size_t p)
+{
+    size_t np = N_OF(prov_posts) * N_OF(provinces);
+    return p < np && (p / N_OF(prov_posts)) % 6 == 0;
+}
+
+/* A post drawn from r: any post without a split; with one, a probe post for
+ * articles before the split and a non-probe post after it. */
+static size_t pick_post(uint64_t r, uint64_t index)
+{
+    size_t np = post_count();
+    if (!probe_split)
+        return (size_t)(r % np);
+    int want_probe = index < probe_split;
+    size_t p = (size_t)(r % np);
+    /* walk to the nearest post of the wanted kind (bounded: both kinds exist) */
+    for (size_t k = 0; k < np && post_is_probe(p) != want_probe; k++)
+        p = (p + 1) % np;
+    return p;
+}
+
 /* Who holds post p on day `day` (days since 1970): terms of ~5 years with a
  * per-post phase; posts with many holders have three at a time. */
 static void post_holder(uint64_t seed, size_t p, long day, int single, uint64_t pick, char *out,
@@ -159,8 +189,7 @@ void synth_make(uint64_t seed, uint64_t index, synth_article *a)
     civil_from_days(day, &y, &m, &d);
     snprintf(a->date, sizeof a->date, "%04d-%02d-%02d", y, m, d);
 
-    size_t np = post_count();
-    size_t p1 = (size_t)((h >> 20) % np), p2 = (size_t)((h2 >> 7) % np);
+    size_t p1 = pick_post(h >> 20, index), p2 = pick_post(h2 >> 7, index);
     char label2[192], org2[160], person2[96];
     int single1 = post_describe(p1, a->position, sizeof a->position, a->org, sizeof a->org);
     int single2 = post_describe(p2, label2, sizeof label2, org2, sizeof org2);

@@ -30,4 +30,12 @@ typedef struct synth_article {
 /* Make article index of seed into *out. */
 void synth_make(uint64_t seed, uint64_t index, synth_article *out);
 
+/* Probe split for the scale test (0, the default: none).  With split S,
+ * articles [0, S) name only the "probe" posts (every post of one province
+ * in six) and articles from S on never do, so the answers about what the
+ * first S articles mention are the same in a store of S or of 1M articles:
+ * what grows is the store and its indexes, not the answers — exactly what
+ * flat_ratio must isolate.  Call before any synth_make. */
+void synth_set_probe_split(uint64_t split);
+
 #endif

@@ -12,7 +12,9 @@ Checks, after every restart:
   - every acknowledged article is there (article.get), with its exact text
     when the daemon can return it, and with the same people as `extract`
     finds in that text when article.get reports people;
-  - the registry knows its person (`person`, when that method exists);
+  - for the newest, every role of the stored extraction is a position of
+    that person in the registry (`who` gives the canonical post, `person`
+    must list it): its people, posts and tenures were written with it;
   - stats.articles equals the number of articles article.list pages through,
     and every listed article (acknowledged or not) reads back whole: nothing
     half-written is visible.
@@ -153,13 +155,22 @@ def verify(sock, acked, full, rng, caps, lost):
                 if want is not None and stored != want:
                     problems.append(f"article {aid} people {stored} != extract {want}")
     if caps["person"]:
-        for aid in ids[-30:]:
-            tag, i = acked[aid]
-            _, name, _, _ = tproto.article(tag, i)
-            try:
-                tproto.call(sock, "person", {caps["person_field"]: name})
-            except tproto.RpcError as e:
-                problems.append(f"person {name} of acknowledged {aid}: {e}")
+        # the registry side of the newest articles: every role the stored
+        # extraction holds is a position of that person (its tenure exists)
+        for aid, rep in list(zip(ids, replies))[-30:]:
+            res = rep.get("result") or {}
+            roles = (res.get("extraction") or {}).get("roles") or []
+            for role in roles:
+                try:
+                    canon = tproto.call(sock, "who", {"position": role["position"], "limit": 1})["position"]
+                    held = tproto.call(sock, "person", {"name": role["person"]})
+                except tproto.RpcError as e:
+                    problems.append(f"registry of acknowledged {aid}: {role['person']} / "
+                                    f"{role['position']}: {e}")
+                    continue
+                caps["roles_checked"] = caps.get("roles_checked", 0) + 1
+                if not any(p.get("position") == canon for p in held.get("positions", [])):
+                    problems.append(f"acknowledged {aid}: {role['person']} does not hold {canon}")
     if caps["list"]:
         listed = list_all(sock)
         stats = tproto.call(sock, "stats")
@@ -197,6 +208,7 @@ def main():
     acked = {}  # article id -> (tag, index)
     failures = []
     lost = set()
+    caps_seen = None
     print(f"crash: seed={a.seed} rounds={a.rounds} dir={work}", flush=True)
     try:
         d.start()
@@ -204,6 +216,7 @@ def main():
                 "list": tproto.method_exists(d.sock, "article.list", {}),
                 "person": tproto.method_exists(d.sock, "person", {"name": "x"}),
                 "person_field": "name"}
+        caps_seen = caps
         for r in range(a.rounds):
             if r > 0:
                 d.start()
@@ -248,6 +261,9 @@ def main():
         print("crash: FAIL " + f, flush=True)
     if failures:
         print(f"crash: data kept in {work}; daemon log: {d.logpath}")
+    if caps_seen:
+        print(f"crash: {caps_seen.get('roles_checked', 0)} registry roles checked; "
+              f"extract={caps_seen['extract']} person={caps_seen['person']} list={caps_seen['list']}")
     print(f"lost={len(lost)} of {len(acked)} acknowledged")
     return 1 if failures or not acked else 0
 

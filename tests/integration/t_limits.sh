@@ -86,7 +86,30 @@ if not closed:
     except socket.timeout:
         closed = False
 assert closed, "slow sender was never cut off"
-print("ok: idle, stalled and trickling clients timed out; others served")
+# a client that never reads its replies is dropped once they sit unread
+# for the idle timeout (it would otherwise hold its output buffer forever)
+s = conn(); s.setblocking(False)
+data = b'{"jsonrpc":"2.0","method":"ping","id":3}\n' * 200000
+sent = 0
+t0 = time.time()
+while time.time() - t0 < 2:
+    try:
+        sent += s.send(data[sent:sent + 65536])
+    except BlockingIOError:
+        time.sleep(0.05)
+    except OSError:
+        break
+def current():
+    c = conn(); c.sendall(b'{"jsonrpc":"2.0","method":"stats","id":9}\n')
+    r = json.loads(c.makefile("rb").readline())["result"]["connections"]["current"]
+    c.close(); return r
+for _ in range(100):
+    if current() == 1:
+        break
+    time.sleep(0.1)
+else:
+    raise SystemExit("a client that never reads was never dropped")
+print("ok: idle, stalled, trickling and never-reading clients timed out; others served")
 PY
 out=$("$TENURE" --json stats)
 [ "$(echo "$out" | jget 'd["articles"]')" = 0 ] || fail "a half line stored something"
