@@ -2,7 +2,8 @@
 # run-all.sh — the whole test suite, as the README's second quick-start
 # command and .ci/run use it: install what is missing (as root, Debian),
 # build with warnings as errors and run ctest, then the same in an
-# AddressSanitizer + UndefinedBehaviorSanitizer build.  Ends with the
+# AddressSanitizer + UndefinedBehaviorSanitizer build, and the fuzzers for a
+# bounded time in a clang build.  Ends with the
 # normal build's ctest summary line.  -j2: shared machines.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -32,11 +33,25 @@ asan_rc=0
     tee build-asan/ctest.log || asan_rc=$?
 asan_summary=$(grep -E "tests passed|tests failed" build-asan/ctest.log | tail -1 || true)
 
+# libFuzzer harnesses (tests/fuzz), each for a bounded TENURE_FUZZ_SECONDS
+# (60 s by default) in an instrumented clang build; skipped without clang.
+fuzz_rc=0
+fuzz_summary="skipped (no clang)"
+if command -v clang >/dev/null; then
+    CC=clang cmake -S . -B build-fuzz -DTENURE_WERROR=ON -DTENURE_FUZZ=ON \
+        -DTENURE_FUZZ_SECONDS="${TENURE_FUZZ_SECONDS:-60}" >/dev/null
+    cmake --build build-fuzz -j"$JOBS"
+    (cd build-fuzz && ctest -j"$JOBS" -L fuzz --output-on-failure) | tee build-fuzz/ctest.log ||
+        fuzz_rc=$?
+    fuzz_summary=$(grep -E "tests passed|tests failed" build-fuzz/ctest.log | tail -1 || true)
+fi
+
 cmake -S . -B build -DTENURE_WERROR=ON >/dev/null
 cmake --build build -j"$JOBS"
 rc=0
 (cd build && ctest -j"$JOBS" --output-on-failure) | tee build/ctest.log || rc=$?
 
 echo "sanitizer build: ${asan_summary:-no summary}"
+echo "fuzz build: ${fuzz_summary:-no summary}"
 grep -E "tests passed|tests failed" build/ctest.log | tail -1
-[ $rc = 0 ] && [ $asan_rc = 0 ]
+[ $rc = 0 ] && [ $asan_rc = 0 ] && [ $fuzz_rc = 0 ]

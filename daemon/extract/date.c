@@ -26,8 +26,11 @@ typedef struct date_state {
     bool have_event;
     int wk_d, wk_m; /* first weak event: "… ngày 19.6" mid-sentence, no year */
     bool have_weak;
-    int years[201];      /* how often each year 1900..2100 is written "năm YYYY" */
-    int full_years[201]; /* … and in a full date D/M/YYYY */
+    int years[201];             /* how often each year 1900..2100 is written "năm YYYY" */
+    int full_years[201];        /* … and in a full date D/M/YYYY */
+    int floor_year;             /* the article is at least this late ("31/12/2016" → 2017) */
+    int since_m[8], since_y[8]; /* "từ tháng M/YYYY" */
+    int nsince;
 } date_state;
 
 /* Whether c is an ASCII digit. */
@@ -250,8 +253,17 @@ static size_t date_at(date_state *st, const char *w, size_t len, size_t i)
     size_t ps = date_prev_word(w, start, NULL, prev, sizeof prev);
     /* month/year: "tháng 5/2020", "tháng 2-2017" (a year the text writes) */
     if (nd2 == 4 && sep != '.' && a >= 1 && a <= 12 && nd1 <= 2) {
-        if (ps != (size_t)-1 && !strcmp(prev, "tháng") && b >= 1900 && b <= 2100)
+        if (ps != (size_t)-1 && !strcmp(prev, "tháng") && b >= 1900 && b <= 2100) {
             st->years[b - 1900]++;
+            /* "từ tháng 10/2016": a time since then; an event in an
+             * earlier month than that is in a later year */
+            char pp[64];
+            if (date_prev_word(w, ps, NULL, pp, sizeof pp) != (size_t)-1 && !strcmp(pp, "từ") &&
+                st->nsince < 8) {
+                st->since_m[st->nsince] = a;
+                st->since_y[st->nsince++] = b;
+            }
+        }
         return j;
     }
     if (nd1 > 2 || nd2 > 2 || a < 1 || a > 31 || b < 1 || b > 12)
@@ -260,6 +272,9 @@ static size_t date_at(date_state *st, const char *w, size_t len, size_t i)
         return j;
     if (y)
         st->full_years[y - 1900]++;
+    /* "Tính đến 31/12/2016": that year is over, the article is later */
+    if (y && a == 31 && b == 12 && y + 1 > st->floor_year)
+        st->floor_year = y + 1;
     /* a full date with a stamp look */
     if (y && !st->have_stamp && sep != '.' &&
         (date_stamp_before(w, start) || date_clock_at(w, len, j))) {
@@ -375,6 +390,15 @@ int date_find(const tx_text *t, pdate *out)
             for (int k = 0; k <= 200; k++)
                 if (st.full_years[k] || st.years[k])
                     y = 1900 + k;
+            /* … but no earlier than what the text says is over: the end of
+             * a year ("31/12/2016"), or a time since a later month of it
+             * ("từ tháng 10/2016" before a June event) */
+            int floor = st.floor_year;
+            for (int k = 0; k < st.nsince; k++)
+                if (st.since_m[k] > st.ev_m && st.since_y[k] + 1 > floor)
+                    floor = st.since_y[k] + 1;
+            if (y && floor > y && floor - y <= 1)
+                y = floor;
         }
         if (y && pdate_make(y, st.ev_m, st.ev_d, out) == 0)
             return 0;

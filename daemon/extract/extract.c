@@ -456,7 +456,12 @@ static int ex_name_scan(const ex *x, size_t i)
         /* "Nguyễn Phú Trọng Về …", "Nguyễn Thành Phong Chủ tịch …" */
         const lx_entry *e2 = NULL;
         int pn = ex_phrase(x, k, LX_NOTNAME | LX_PLACE, &e2);
-        if ((pn && ((e2->kinds & LX_NOTNAME) || pn >= 2)) || ex_role_at(x, k, NULL))
+        if (pn && ((e2->kinds & LX_NOTNAME) || pn >= 2))
+            break;
+        /* a post inside the run ends the name, but a one-word head that
+         * ends the run is a given name ("Nguyễn Hữu Trưởng, chuyên viên") */
+        int rn = ex_role_at(x, k, NULL);
+        if (rn > 1 || (rn == 1 && ex_word(x, k + 1)))
             break;
         /* "… Phan Trọng Tuệ Năm 1945 …", "… Kim Cự Chiều 5/6": a syllable
          * before a number opens the next sentence; "… Phạm Hải Bà Nguyễn

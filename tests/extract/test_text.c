@@ -123,6 +123,16 @@ static void test_dates(void)
               "2017-06-27");
     CHECK_STR(test_date("Chiều qua (23/5), đoàn công tác làm việc. Kế hoạch tháng 2-2017.", b),
               "2017-05-23");
+    /* a year the text says is over (dev 00981, 00837) */
+    CHECK_STR(test_date("Hội thảo diễn ra ngày 28/6 tại Cần Thơ. Tính đến 31/12/2016, tổng dư nợ "
+                        "tăng.",
+                        b),
+              "2017-06-28");
+    CHECK_STR(
+        test_date("Tàu hạ thủy và đi vào hoạt động từ tháng 10/2016, nhưng chỉ sau gần 8 tháng "
+                  "đã mục nát. Sáng 15/6, một chiếc tàu vỏ thép nằm bờ.",
+                  b),
+        "2017-06-15");
     /* no year anywhere: null, not a guess */
     CHECK_STR(test_date("Chiều 1/6, Quốc hội thảo luận.", b), "");
     CHECK_STR(test_date("# doc_id = x\n# date = 20210423\nQuyết định ngày 5/4/2021.", b),

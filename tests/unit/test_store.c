@@ -79,8 +79,8 @@ int main(void)
     const char *samples[] = {
         "Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương",
         "Giá 20.000₫ – “trích dẫn” … ‘đơn’ • kết thúc",
-        "Ho\xcc\x80"
-        "a (combining grave)",
+        ("Ho\xcc\x80"
+         "a (combining grave)"),
         "Ω Ohm \xe2\x84\xa6 and K Kelvin \xe2\x84\xaa",
         "emoji \xf0\x9f\x98\x80 and CJK \xe4\xb8\xad",
         "Hangul \xea\xb0\x80"};
