@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # run.sh — build the libFuzzer harnesses with clang and run each for a
-# bounded time (TENURE_FUZZ_SECONDS, default 60), as CI should: one line in
-# tests/run-all.sh (`tests/fuzz/run.sh`) adds the fuzzers to the suite.
+# bounded time (TENURE_FUZZ_SECONDS, default 60): the stand-alone form of
+# the fuzz step of tests/run-all.sh.
 # Owns only its build directory (build-fuzz/, or $1).  Exits non-zero when a
 # harness crashes; the crashing input is in build-fuzz/tests/fuzz/work_<name>/.
 set -euo pipefail
