@@ -9,6 +9,9 @@
  */
 #include "registry_int.h"
 
+#include <ctype.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -540,45 +543,97 @@ static int reg_hit_cmp(const void *a, const void *b)
     return x->id < y->id ? -1 : x->id > y->id;
 }
 
-/* Score a name (its stored fold) against query tokens: every query token
- * must start a word of the name. */
-static int reg_search_score(char **q, size_t nq, const char *name_fold, size_t len)
+/* By kind and id, to drop the duplicates a prefix walk finds. */
+static int reg_hit_cmp_id(const void *a, const void *b)
 {
-    char *fold = malloc(len + 1), *w[32];
-    int score = 0;
-    if (!fold)
-        return 0;
-    memcpy(fold, name_fold, len);
-    fold[len] = '\0';
-    size_t nw = reg_tokenize(fold, w, 32), whole = 0, hit = 0;
+    const struct reg_hit *x = a, *y = b;
+    if (x->kind != y->kind)
+        return x->kind - y->kind;
+    return x->id < y->id ? -1 : x->id > y->id;
+}
+
+/* Score a name (its stored fold, not NUL-terminated) against query words
+ * q (lengths ql): every query word must start a word of the name.  Reads
+ * the fold in place: no copy, no allocation. */
+static int reg_search_score(char **q, const size_t *ql, size_t nq, const char *f, size_t len)
+{
+    const char *w[32];
+    size_t wl[32], nw = 0, whole = 0, hit = 0;
+    for (size_t p = 0; p < len && nw < 32;) {
+        while (p < len && !isalnum((unsigned char)f[p]))
+            p++;
+        if (p == len)
+            break;
+        size_t s = p;
+        while (p < len && isalnum((unsigned char)f[p]))
+            p++;
+        w[nw] = f + s;
+        wl[nw++] = p - s;
+    }
     for (size_t i = 0; i < nq; i++) {
         int found = 0;
         for (size_t j = 0; j < nw && found < 2; j++) {
-            if (strcmp(w[j], q[i]) == 0)
-                found = 2;
-            else if (strncmp(w[j], q[i], strlen(q[i])) == 0)
-                found = 1;
+            if (wl[j] < ql[i] || memcmp(w[j], q[i], ql[i]) != 0)
+                continue;
+            found = wl[j] == ql[i] ? 2 : 1;
         }
         hit += found > 0;
         whole += found == 2;
     }
     /* whole words over prefixes, names the query covers more of, and
      * names that begin where the query begins */
-    if (hit == nq && nq > 0)
-        score = 40 + (int)(whole * 40 / nq) + (int)(whole * 20 / (nw ? nw : 1)) +
-                (nw && strcmp(w[0], q[0]) == 0 ? 10 : 0);
-    free(fold);
-    return score;
+    if (hit != nq || nq == 0)
+        return 0;
+    return 40 + (int)(whole * 40 / nq) + (int)(whole * 20 / (nw ? nw : 1)) +
+           (nw && wl[0] == ql[0] && memcmp(w[0], q[0], ql[0]) == 0 ? 10 : 0);
 }
 
-/* search TEXT: candidates from the word index under one query word, each
- * checked against every word. */
+/* Word index entries under every word that begins with prefix, counted up
+ * to a bound (past it the count only says "more"); -1 on error. */
+static int reg_prefix_count(MDB_cursor *cur, const char *prefix, size_t pl, size_t bound,
+                            size_t *count, rpc_error *err)
+{
+    MDB_val k = reg_key_val(prefix), v;
+    size_t sum = 0;
+    int rc;
+    for (rc = mdb_cursor_get(cur, &k, &v, MDB_SET_RANGE); rc == 0 && sum <= bound;
+         rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT_NODUP)) {
+        size_t c = 0;
+        if (k.mv_size < pl || memcmp(k.mv_data, prefix, pl) != 0)
+            break;
+        rc = mdb_cursor_count(cur, &c);
+        if (rc != 0)
+            return reg_fail(err, "mdb_cursor_count(words)", rc);
+        sum += c;
+    }
+    if (rc != 0 && rc != MDB_NOTFOUND)
+        return reg_fail(err, "mdb_cursor_get(words)", rc);
+    *count = sum;
+    return 0;
+}
+
+/* The evidence weight of a hit, through cursors opened once per search. */
+static size_t reg_hit_weight(MDB_cursor *const wc[3], const struct reg_hit *h)
+{
+    MDB_cursor *cur = h->kind == REG_KIND_PERSON ? wc[0] : h->kind == REG_KIND_POST ? wc[1] : wc[2];
+    unsigned char k[4];
+    size_t count = 0;
+    reg_put_u32(k, h->id);
+    MDB_val key = {4, k}, val;
+    if (mdb_cursor_get(cur, &key, &val, MDB_SET) == 0 && mdb_cursor_count(cur, &count) != 0)
+        count = 0;
+    return count;
+}
+
+/* search TEXT: candidates from the word index under the query word with
+ * the fewest entries, each scored on the fold its index value carries. */
 json_t *registry_search(MDB_txn *txn, const char *text, int limit, rpc_error *err)
 {
     char *fold = tx_fold(text), *q[16];
+    size_t ql[16];
     struct reg_hit *hits = NULL;
     size_t n = 0, cap = 0, scanned = 0;
-    MDB_cursor *cur = NULL;
+    MDB_cursor *cur = NULL, *wc[3] = {NULL, NULL, NULL};
     json_t *res = NULL;
     if (!fold) {
         rpc_error_set(err, TENURE_E_INVALID_PARAMS, "text is not valid UTF-8");
@@ -586,58 +641,66 @@ json_t *registry_search(MDB_txn *txn, const char *text, int limit, rpc_error *er
     }
     if (limit <= 0)
         limit = 20;
-    size_t nq = reg_tokenize(fold, q, 16), longest = 0;
+    size_t nq = reg_tokenize(fold, q, 16);
     if (nq == 0) {
         rpc_error_set(err, TENURE_E_INVALID_PARAMS, "text: nothing to search for");
         goto free_fold;
     }
-    for (size_t i = 1; i < nq; i++)
-        if (strlen(q[i]) > strlen(q[longest]))
-            longest = i;
+    for (size_t i = 0; i < nq; i++)
+        ql[i] = strlen(q[i]);
     int rc = mdb_cursor_open(txn, reg_db.tokens, &cur);
     if (rc != 0) {
-        reg_fail(err, "mdb_cursor_open(tokens)", rc);
+        reg_fail(err, "mdb_cursor_open(words)", rc);
         goto free_fold;
     }
-    /* Every word but the last is complete: the rarest of them that is a
-     * known word gives the smallest candidate list.  Otherwise the longest
-     * word is taken as a prefix (the user may still be typing it). */
-    const char *pick = q[longest];
+    /* Every word but the last is complete: a known one offers its own list.
+     * The last (the user may still be typing it) and unknown ones offer the
+     * lists of every word they begin.  The shortest list drives the scan:
+     * a full name is found through its rarest word, not its family name. */
+    size_t pick = 0, best = SIZE_MAX;
     int exact = 0;
-    size_t best_count = 0;
-    for (size_t i = 0; i + 1 < nq; i++) {
+    for (size_t i = 0; i < nq && best > 0; i++) {
         MDB_val ek = reg_key_val(q[i]), ev;
         size_t c = 0;
-        if (mdb_cursor_get(cur, &ek, &ev, MDB_SET) != 0 || mdb_cursor_count(cur, &c) != 0)
-            continue;
-        if (!exact || c < best_count) {
-            pick = q[i];
-            best_count = c;
-            exact = 1;
+        int ex = 0;
+        if (i + 1 < nq) {
+            rc = mdb_cursor_get(cur, &ek, &ev, MDB_SET);
+            if (rc == 0 && (rc = mdb_cursor_count(cur, &c)) != 0) {
+                reg_fail(err, "mdb_cursor_count(words)", rc);
+                goto close_cursor;
+            }
+            if (rc != 0 && rc != MDB_NOTFOUND) {
+                reg_fail(err, "mdb_cursor_get(words)", rc);
+                goto close_cursor;
+            }
+            ex = rc == 0;
+        }
+        if (!ex && reg_prefix_count(cur, q[i], ql[i],
+                                    best < REG_SEARCH_SCAN ? best : REG_SEARCH_SCAN, &c, err) < 0)
+            goto close_cursor;
+        if (c < best || (c == best && ex && !exact)) {
+            pick = i;
+            best = c;
+            exact = ex;
         }
     }
-    size_t pl = strlen(pick);
-    MDB_val k = reg_key_val(pick), v;
-    for (rc = mdb_cursor_get(cur, &k, &v, exact ? MDB_SET : MDB_SET_RANGE);
+    /* a query word no indexed word begins with: nothing can match */
+    const char *pw = q[pick];
+    size_t pl = ql[pick];
+    MDB_val k = reg_key_val(pw), v;
+    for (rc = best == 0 ? MDB_NOTFOUND
+                        : mdb_cursor_get(cur, &k, &v, exact ? MDB_SET : MDB_SET_RANGE);
          rc == 0 && scanned < REG_SEARCH_SCAN;
          rc = mdb_cursor_get(cur, &k, &v, exact ? MDB_NEXT_DUP : MDB_NEXT), scanned++) {
-        if (k.mv_size < pl || memcmp(k.mv_data, pick, pl) != 0)
+        if (k.mv_size < pl || memcmp(k.mv_data, pw, pl) != 0)
             break;
-        const unsigned char *d = v.mv_data;
-        if (v.mv_size != 5)
+        char kind;
+        uint32_t id;
+        const char *name_fold;
+        size_t fl;
+        if (reg_word_fold(txn, &v, &kind, &id, &name_fold, &fl) != 0)
             continue;
-        char kind = (char)d[0];
-        uint32_t id = reg_get_u32(d + 1);
-        int dup = 0;
-        for (size_t i = 0; i < n && !dup; i++)
-            dup = hits[i].kind == kind && hits[i].id == id;
-        if (dup)
-            continue;
-        const char *name, *name_fold;
-        size_t nl, fl;
-        if (reg_name_fold(txn, kind, id, &name, &nl, &name_fold, &fl) != 0)
-            continue;
-        int score = reg_search_score(q, nq, name_fold, fl);
+        int score = reg_search_score(q, ql, nq, name_fold, fl);
         if (score == 0)
             continue;
         if (n == cap) {
@@ -652,16 +715,44 @@ json_t *registry_search(MDB_txn *txn, const char *text, int limit, rpc_error *er
         hits[n].kind = kind;
         hits[n].id = id;
         hits[n].score = score;
-        hits[n].weight = kind == REG_KIND_PERSON ? reg_dup_count(txn, reg_db.evidence_by_person, id)
-                         : kind == REG_KIND_POST ? reg_dup_count(txn, reg_db.evidence_by_post, id)
-                                                 : reg_dup_count(txn, reg_db.post_by_org, id);
-        /* what the registry knows something about ranks above bare names */
-        hits[n].score += hits[n].weight >= 5 ? 10 : hits[n].weight > 0 ? 5 : 0;
+        hits[n].weight = 0;
         n++;
     }
     if (rc != 0 && rc != MDB_NOTFOUND) {
-        reg_fail(err, "mdb_cursor_get(tokens)", rc);
+        reg_fail(err, "mdb_cursor_get(words)", rc);
         goto close_cursor;
+    }
+    /* a name met under several words of the prefix counts once */
+    if (!exact && n > 1) {
+        size_t u = 0;
+        qsort(hits, n, sizeof *hits, reg_hit_cmp_id);
+        for (size_t i = 0; i < n; i++)
+            if (u == 0 || reg_hit_cmp_id(&hits[u - 1], &hits[i]) != 0)
+                hits[u++] = hits[i];
+        n = u;
+    }
+    /* The evidence bonus adds at most 10: a hit scoring 10 below the
+     * limit-th best cannot be shown, so its weight is never read. */
+    if (n > (size_t)limit) {
+        qsort(hits, n, sizeof *hits, reg_hit_cmp);
+        int floor = hits[limit - 1].score - 10;
+        while (n > (size_t)limit && hits[n - 1].score < floor)
+            n--;
+    }
+    static const char *const weight_db[3] = {"evidence_by_person", "evidence_by_post",
+                                             "post_by_org"};
+    MDB_dbi wdbi[3] = {reg_db.evidence_by_person, reg_db.evidence_by_post, reg_db.post_by_org};
+    for (int i = 0; i < 3 && n > 0; i++)
+        if ((rc = mdb_cursor_open(txn, wdbi[i], &wc[i])) != 0) {
+            char call[64];
+            snprintf(call, sizeof call, "mdb_cursor_open(%s)", weight_db[i]);
+            reg_fail(err, call, rc);
+            goto close_cursor;
+        }
+    for (size_t i = 0; i < n; i++) {
+        hits[i].weight = reg_hit_weight(wc, &hits[i]);
+        /* what the registry knows something about ranks above bare names */
+        hits[i].score += hits[i].weight >= 5 ? 10 : hits[i].weight > 0 ? 5 : 0;
     }
     if (n > 1)
         qsort(hits, n, sizeof *hits, reg_hit_cmp);
@@ -681,6 +772,9 @@ json_t *registry_search(MDB_txn *txn, const char *text, int limit, rpc_error *er
     }
     res = json_pack("{s:s,s:o}", "query", text, "results", results);
 close_cursor:
+    for (int i = 0; i < 3; i++)
+        if (wc[i])
+            mdb_cursor_close(wc[i]);
     mdb_cursor_close(cur);
 free_fold:
     free(hits);
