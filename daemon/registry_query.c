@@ -9,7 +9,6 @@
  */
 #include "registry_int.h"
 
-#include <ctype.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,8 +19,10 @@
 /* Most word-index entries a search reads: bounds its cost whatever the
  * store holds (candidates beyond it are not ranked). */
 #define REG_SEARCH_SCAN 2000
-/* Holders listed by default (who: "limit"; org: per post). */
+/* Holders listed by default (who: "limit"). */
 #define REG_HOLDERS_DEFAULT 50
+/* Holders listed per post by default (org: "limit"); "total" counts all. */
+#define REG_ORG_HOLDERS_DEFAULT 10
 
 /* One holder of a post being ranked. */
 struct reg_holder {
@@ -442,21 +443,61 @@ json_t *registry_timeline(MDB_txn *txn, const char *name, rpc_error *err)
     return res;
 }
 
-/* org NAME [--at DATE]: every post of the organization with its holders,
- * and each holder's other posts (at the date when one is given). */
-json_t *registry_org(MDB_txn *txn, const tx_lexicon *lx, const char *name, const char *at,
-                     rpc_error *err)
+/* Post labels already read for one answer: holders of one organization
+ * share most of their other posts, so each label is read and made a JSON
+ * string once and then shared (strings are immutable). */
+#define REG_LABEL_CACHE 256
+struct reg_label_cache {
+    uint32_t id[REG_LABEL_CACHE];
+    json_t *label[REG_LABEL_CACHE];
+};
+
+/* The label of a post as a new reference, through the cache; NULL when the
+ * post is unknown. */
+static json_t *reg_label_cached(MDB_txn *txn, struct reg_label_cache *c, uint32_t post)
 {
+    size_t i = (post * 2654435761u) % REG_LABEL_CACHE;
+    for (size_t probe = 0; probe < REG_LABEL_CACHE; probe++, i = (i + 1) % REG_LABEL_CACHE) {
+        if (c->label[i] && c->id[i] == post)
+            return json_incref(c->label[i]);
+        if (!c->label[i]) {
+            json_t *l = reg_post_label(txn, post);
+            if (l) {
+                c->id[i] = post;
+                c->label[i] = json_incref(l);
+            }
+            return l;
+        }
+    }
+    return reg_post_label(txn, post); /* full: read it again */
+}
+
+/* org NAME [--at DATE]: every post of the organization with at most limit
+ * holders each, and each holder's other posts (at the date when one is
+ * given). */
+json_t *registry_org(MDB_txn *txn, const tx_lexicon *lx, const char *name, const char *at,
+                     int limit, rpc_error *err)
+{
+    struct reg_label_cache *labels = calloc(1, sizeof *labels);
     reg_match m[REG_ALTERNATIVES + 1];
     MDB_cursor *cur;
     int32_t lo, hi;
-    if (reg_parse_at(at, &lo, &hi, err) < 0)
+    json_t *res = NULL;
+    if (limit <= 0)
+        limit = REG_ORG_HOLDERS_DEFAULT;
+    if (!labels) {
+        rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
         return NULL;
+    }
+    if (reg_parse_at(at, &lo, &hi, err) < 0)
+        goto free_labels;
     int nm = reg_lookup(txn, lx, REG_KIND_ORG, name, m, REG_ALTERNATIVES + 1, err);
     if (nm < 0)
-        return NULL;
-    if (nm == 0)
-        return reg_not_found(err, "organization", name);
+        goto free_labels;
+    if (nm == 0) {
+        reg_not_found(err, "organization", name);
+        goto free_labels;
+    }
     json_t *posts = json_array();
     unsigned char ok[4];
     reg_put_u32(ok, m[0].id);
@@ -465,7 +506,7 @@ json_t *registry_org(MDB_txn *txn, const tx_lexicon *lx, const char *name, const
     if (rc != 0) {
         json_decref(posts);
         reg_fail(err, "mdb_cursor_open(post_by_org)", rc);
-        return NULL;
+        goto free_labels;
     }
     for (rc = mdb_cursor_get(cur, &k, &v, MDB_SET); rc == 0;
          rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT_DUP)) {
@@ -477,7 +518,7 @@ json_t *registry_org(MDB_txn *txn, const tx_lexicon *lx, const char *name, const
         if (n == 0)
             continue;
         json_t *holders = json_array();
-        for (size_t i = 0; i < n && i < REG_HOLDERS_DEFAULT; i++) {
+        for (size_t i = 0; i < n && i < (size_t)limit; i++) {
             json_t *ho = reg_holder_json(txn, &h[i]), *other = json_array();
             struct reg_pos *p = NULL;
             size_t np = 0;
@@ -485,7 +526,7 @@ json_t *registry_org(MDB_txn *txn, const tx_lexicon *lx, const char *name, const
                 for (size_t j = 0; j < np; j++) {
                     if (p[j].post == post || (at && tb_certainty_at(&p[j].t, lo, hi) == TB_NO))
                         continue;
-                    json_t *l = reg_post_label(txn, p[j].post);
+                    json_t *l = reg_label_cached(txn, labels, p[j].post);
                     if (l)
                         json_array_append_new(other, l);
                 }
@@ -495,7 +536,7 @@ json_t *registry_org(MDB_txn *txn, const tx_lexicon *lx, const char *name, const
             json_array_append_new(holders, ho);
         }
         free(h);
-        json_t *label = reg_post_label(txn, post);
+        json_t *label = reg_label_cached(txn, labels, post);
         json_array_append_new(posts,
                               json_pack("{s:o,s:I,s:o,s:I}", "position",
                                         label ? label : json_null(), "post_id", (json_int_t)post,
@@ -504,19 +545,22 @@ json_t *registry_org(MDB_txn *txn, const tx_lexicon *lx, const char *name, const
     mdb_cursor_close(cur);
     if (err->code) {
         json_decref(posts);
-        return NULL;
+        goto free_labels;
     }
     if (rc != 0 && rc != MDB_NOTFOUND) {
         json_decref(posts);
         reg_fail(err, "mdb_cursor_get(post_by_org)", rc);
-        return NULL;
+        goto free_labels;
     }
     json_t *on = reg_org_name(txn, m[0].id);
-    json_t *res =
-        json_pack("{s:o,s:I,s:o,s:o}", "organization", on ? on : json_null(), "organization_id",
-                  (json_int_t)m[0].id, "at", at ? json_string(at) : json_null(), "posts", posts);
+    res = json_pack("{s:o,s:I,s:o,s:o}", "organization", on ? on : json_null(), "organization_id",
+                    (json_int_t)m[0].id, "at", at ? json_string(at) : json_null(), "posts", posts);
     if (nm > 1)
         json_object_set_new(res, "alternatives", reg_alternatives(txn, REG_KIND_ORG, m, nm));
+free_labels:
+    for (size_t i = 0; i < REG_LABEL_CACHE; i++)
+        json_decref(labels->label[i]);
+    free(labels);
     return res;
 }
 
@@ -552,6 +596,13 @@ static int reg_hit_cmp_id(const void *a, const void *b)
     return x->id < y->id ? -1 : x->id > y->id;
 }
 
+/* A byte of a word: isalnum() in the C locale the daemon runs in (as
+ * reg_tokenize), without the locale table lookup. */
+static int reg_word_byte(unsigned char c)
+{
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
 /* Score a name (its stored fold, not NUL-terminated) against query words
  * q (lengths ql): every query word must start a word of the name.  Reads
  * the fold in place: no copy, no allocation. */
@@ -560,12 +611,12 @@ static int reg_search_score(char **q, const size_t *ql, size_t nq, const char *f
     const char *w[32];
     size_t wl[32], nw = 0, whole = 0, hit = 0;
     for (size_t p = 0; p < len && nw < 32;) {
-        while (p < len && !isalnum((unsigned char)f[p]))
+        while (p < len && !reg_word_byte((unsigned char)f[p]))
             p++;
         if (p == len)
             break;
         size_t s = p;
-        while (p < len && isalnum((unsigned char)f[p]))
+        while (p < len && reg_word_byte((unsigned char)f[p]))
             p++;
         w[nw] = f + s;
         wl[nw++] = p - s;

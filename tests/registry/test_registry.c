@@ -113,7 +113,7 @@ static json_t *query(enum q_kind k, const char *a, const char *at)
         r = registry_person(txn, a, &err);
         break;
     case Q_ORG:
-        r = registry_org(txn, NULL, a, at, &err);
+        r = registry_org(txn, NULL, a, at, 0, &err);
         break;
     case Q_SEARCH:
         r = registry_search(txn, a, 10, &err);
