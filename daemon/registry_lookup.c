@@ -1,10 +1,11 @@
 /*
  * registry_lookup.c — free text to registry ids: exact keys, diacritic-free
- * folds, then token matching with Vietnamese initialisms.
+ * folds, then word matching with Vietnamese initialisms.
  *
  * Owns the ranking of candidates for who/person/org/evidence/merge/split.
- * Reads only the key, fold and token indexes and the records of the
- * candidates they name, so the cost does not grow with the store.  The
+ * Reads only the key, fold and word indexes (word entries carry their
+ * names' folds) and the weights of the candidates they name, so the cost
+ * does not grow with the store and no stored name is normalized again.  The
  * vocabulary of abbreviations stays in the lexicon (tx_canonical_key); the
  * only rule here is grammar: an all-lower-case token may stand for the
  * initials of consecutive words ("ubnd" = ủy ban nhân dân, "tu" = trung

@@ -3,7 +3,7 @@
  * posts, an organization's posts and holders, search and timelines.
  *
  * Every answer is read from precomputed tenures and indexes (tenures,
- * tenures_by_post, post_by_org, tokens): the work depends on the size of the
+ * tenures_by_post, post_by_org, words): the work depends on the size of the
  * answer, never on the size of the store.  Owns the JSON shapes documented
  * in docs/PROTOCOL.md (Registry methods); does not write.
  */
