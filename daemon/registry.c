@@ -1404,28 +1404,56 @@ json_t *registry_stats(MDB_txn *txn)
 
 /* ---- JSON helpers ------------------------------------------------------- */
 
-/* A span as its partial date string, or null. */
+/* A partial date as a JSON string "YYYY[-MM[-DD]]", digits written here
+ * (replies carry several dates per holder; snprintf was a sixth of `who`). */
+static json_t *reg_pdate_json(const pdate *d)
+{
+    char b[10];
+    unsigned y = (unsigned)d->year % 10000u, m = (unsigned)d->month % 100u;
+    unsigned day = (unsigned)d->day % 100u;
+    size_t n = 4;
+    if (d->prec == PDATE_NONE)
+        return json_null();
+    b[0] = (char)('0' + y / 1000);
+    b[1] = (char)('0' + y / 100 % 10);
+    b[2] = (char)('0' + y / 10 % 10);
+    b[3] = (char)('0' + y % 10);
+    if (d->prec != PDATE_YEAR) {
+        b[4] = '-';
+        b[5] = (char)('0' + m / 10);
+        b[6] = (char)('0' + m % 10);
+        n = 7;
+    }
+    if (d->prec == PDATE_DAY) {
+        b[7] = '-';
+        b[8] = (char)('0' + day / 10);
+        b[9] = (char)('0' + day % 10);
+        n = 10;
+    }
+    return json_stringn_nocheck(b, n);
+}
+
+/* A span's partial date as JSON, or null when unknown. */
 json_t *reg_span_json(const tb_span *s)
 {
-    char buf[16];
     pdate d = tb_span_pdate(s);
-    if (d.prec == PDATE_NONE)
-        return json_null();
-    return json_string(pdate_format(&d, buf));
+    return reg_pdate_json(&d);
 }
 
 /* A bound day as "YYYY-MM-DD", or null when open. */
 json_t *reg_day_json(int32_t day)
 {
-    char buf[16];
     if (day == TB_OPEN_LO || day == TB_OPEN_HI)
         return json_null();
     pdate d = pdate_from_days(day);
-    return json_string(pdate_format(&d, buf));
+    return reg_pdate_json(&d);
 }
 
 /* {"after": …, "before": …}. */
 json_t *reg_bounds_json(int32_t after, int32_t before)
 {
-    return json_pack("{s:o,s:o}", "after", reg_day_json(after), "before", reg_day_json(before));
+    json_t *o = json_object();
+    json_object_set_new_nocheck(o, "after", reg_day_json(after));
+    json_object_set_new_nocheck(o, "before", reg_day_json(before));
+    return o;
 }

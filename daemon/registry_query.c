@@ -208,12 +208,12 @@ close_cursor:
 /* The common fields of a tenure. */
 static void reg_tenure_fields(json_t *o, const tb_tenure *t)
 {
-    json_object_set_new(o, "first_seen", reg_span_json(&t->first_seen));
-    json_object_set_new(o, "last_seen", reg_span_json(&t->last_seen));
-    json_object_set_new(o, "start", reg_bounds_json(t->s1, t->s2));
-    json_object_set_new(o, "end", reg_bounds_json(t->e1, t->e2));
-    json_object_set_new(o, "status", json_string(tb_status_name(t->last_status)));
-    json_object_set_new(o, "evidence", json_integer(t->count));
+    json_object_set_new_nocheck(o, "first_seen", reg_span_json(&t->first_seen));
+    json_object_set_new_nocheck(o, "last_seen", reg_span_json(&t->last_seen));
+    json_object_set_new_nocheck(o, "start", reg_bounds_json(t->s1, t->s2));
+    json_object_set_new_nocheck(o, "end", reg_bounds_json(t->e1, t->e2));
+    json_object_set_new_nocheck(o, "status", json_string_nocheck(tb_status_name(t->last_status)));
+    json_object_set_new_nocheck(o, "evidence", json_integer(t->count));
 }
 
 /* One holder as JSON.  Without a date every holder listed certainly held
@@ -222,10 +222,10 @@ static json_t *reg_holder_json(MDB_txn *txn, const struct reg_holder *h)
 {
     json_t *o = json_object();
     json_t *name = reg_person_name(txn, h->person);
-    json_object_set_new(o, "person", name ? name : json_null());
-    json_object_set_new(o, "person_id", json_integer(h->person));
-    json_object_set_new(o, "certainty",
-                        json_string(h->cert == TB_CERTAIN ? "certain" : "possible"));
+    json_object_set_new_nocheck(o, "person", name ? name : json_null());
+    json_object_set_new_nocheck(o, "person_id", json_integer(h->person));
+    json_object_set_new_nocheck(
+        o, "certainty", json_string_nocheck(h->cert == TB_CERTAIN ? "certain" : "possible"));
     tb_tenure full;
     reg_tenure_fields(o, reg_tenure_get(txn, h->person, h->post, &full, NULL) == 0 ? &full : &h->t);
     return o;
@@ -355,13 +355,14 @@ static json_t *reg_pos_json(MDB_txn *txn, const struct reg_pos *p)
 {
     reg_post post;
     json_t *o = json_object();
-    json_t *label = reg_post_label(txn, p->post);
-    json_object_set_new(o, "position", label ? label : json_null());
-    json_object_set_new(o, "post_id", json_integer(p->post));
-    if (reg_post_get(txn, p->post, &post, NULL) == 0 && post.org) {
+    int found = reg_post_get(txn, p->post, &post, NULL) == 0;
+    json_object_set_new_nocheck(o, "position",
+                                found ? json_stringn(post.label, post.label_len) : json_null());
+    json_object_set_new_nocheck(o, "post_id", json_integer(p->post));
+    if (found && post.org) {
         json_t *org = reg_org_name(txn, post.org);
         if (org)
-            json_object_set_new(o, "organization", org);
+            json_object_set_new_nocheck(o, "organization", org);
     }
     reg_tenure_fields(o, &p->t);
     return o;
@@ -532,7 +533,7 @@ json_t *registry_org(MDB_txn *txn, const tx_lexicon *lx, const char *name, const
                 }
                 free(p);
             }
-            json_object_set_new(ho, "other_positions", other);
+            json_object_set_new_nocheck(ho, "other_positions", other);
             json_array_append_new(holders, ho);
         }
         free(h);
