@@ -640,6 +640,22 @@ static int reg_search_score(char **q, const size_t *ql, size_t nq, const char *f
            (nw && wl[0] == ql[0] && memcmp(w[0], q[0], ql[0]) == 0 ? 10 : 0);
 }
 
+/* Whether a word of a fold begins with w: a necessary condition for
+ * reg_search_score, checked first because most entries of the driving
+ * word's list lack some other query word. */
+static int reg_has_word_prefix(const char *f, size_t len, const char *w, size_t wl)
+{
+    const char *end = f + len;
+    for (const char *p = f; (size_t)(end - p) >= wl; p++) {
+        p = memchr(p, w[0], (size_t)(end - p) - wl + 1);
+        if (!p)
+            return 0;
+        if ((p == f || !reg_word_byte((unsigned char)p[-1])) && memcmp(p, w, wl) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Word index entries under every word that begins with prefix, counted up
  * to a bound (past it the count only says "more"); -1 on error. */
 static int reg_prefix_count(MDB_cursor *cur, const char *prefix, size_t pl, size_t bound,
@@ -751,6 +767,11 @@ json_t *registry_search(MDB_txn *txn, const char *text, int limit, rpc_error *er
         const char *name_fold;
         size_t fl;
         if (reg_word_fold(txn, &v, &kind, &id, &name_fold, &fl) != 0)
+            continue;
+        size_t qi = 0;
+        while (qi < nq && (qi == pick || reg_has_word_prefix(name_fold, fl, q[qi], ql[qi])))
+            qi++;
+        if (qi < nq)
             continue;
         int score = reg_search_score(q, ql, nq, name_fold, fl);
         if (score == 0)
