@@ -356,8 +356,8 @@ static json_t *reg_pos_json(MDB_txn *txn, const struct reg_pos *p)
     reg_post post;
     json_t *o = json_object();
     int found = reg_post_get(txn, p->post, &post, NULL) == 0;
-    json_object_set_new_nocheck(o, "position",
-                                found ? json_stringn(post.label, post.label_len) : json_null());
+    json_object_set_new_nocheck(
+        o, "position", found ? json_stringn_nocheck(post.label, post.label_len) : json_null());
     json_object_set_new_nocheck(o, "post_id", json_integer(p->post));
     if (found && post.org) {
         json_t *org = reg_org_name(txn, post.org);
