@@ -680,7 +680,8 @@ static int reg_prefix_count(MDB_cursor *cur, const char *prefix, size_t pl, size
     return 0;
 }
 
-/* The evidence weight of a hit, through cursors opened once per search. */
+/* The evidence weight of a hit, through cursors opened once per search; 0
+ * also when LMDB fails (a ranking weight, never a decision: reg_dup_count). */
 static size_t reg_hit_weight(MDB_cursor *const wc[3], const struct reg_hit *h)
 {
     MDB_cursor *cur = h->kind == REG_KIND_PERSON ? wc[0] : h->kind == REG_KIND_POST ? wc[1] : wc[2];
