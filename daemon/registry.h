@@ -46,9 +46,10 @@ json_t *registry_who(MDB_txn *txn, const tx_lexicon *lx, const char *position, c
                      int limit, rpc_error *err);
 /* Every post a person held, oldest first. */
 json_t *registry_person(MDB_txn *txn, const char *name, rpc_error *err);
-/* The posts of an organization and their holders (at a date or all). */
+/* The posts of an organization and their holders (at a date or all), at
+ * most limit holders per post (0: 10). */
 json_t *registry_org(MDB_txn *txn, const tx_lexicon *lx, const char *name, const char *at,
-                     rpc_error *err);
+                     int limit, rpc_error *err);
 /* People, posts and organizations matching text, ranked. */
 json_t *registry_search(MDB_txn *txn, const char *text, int limit, rpc_error *err);
 /* A person's posts with the date of every piece of evidence (for drawing). */
