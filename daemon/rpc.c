@@ -488,45 +488,47 @@ static json_t *rpc_bad_utf8_reply(const char *line, size_t len)
     return reply;
 }
 
-/* Handle one request line. */
-int rpc_handle_line(struct tenured *td, struct conn *c, const char *line, size_t len)
+/* The reply to a line that did not parse (any thread): -32700, or the
+ * BAD_TEXT / -32602 of rpc_bad_utf8_reply; json_null() when that request
+ * was a notification (no reply). */
+static json_t *rpc_unparsed_reply(const char *line, size_t len, const json_error_t *jerr)
 {
-    json_error_t jerr;
-    json_t *req = json_loadb(line, len, JSON_DECODE_ANY | JSON_REJECT_DUPLICATES, &jerr);
-
-    if (req && c->writes_pending > 0) {
-        int reads = rpc_reads_store(req);
-        if (json_is_array(req)) {
-            size_t i;
-            json_t *m;
-            json_array_foreach(req, i, m) reads |= rpc_reads_store(m);
-        }
-        if (reads) {
-            json_decref(req);
-            return 1;
-        }
-    }
-
-    struct rpc_line *ln = server_line_new(c);
-    if (!req && json_error_code(&jerr) == json_error_invalid_utf8) {
+    if (json_error_code(jerr) == json_error_invalid_utf8) {
         json_t *reply = rpc_bad_utf8_reply(line, len);
-        if (reply) {
-            ln->replies = json_is_null(reply) ? NULL : reply;
-            if (!ln->replies)
-                json_decref(reply);
-            atomic_fetch_add(&td->requests, 1);
-            rpc_line_finish(ln);
-            return 0;
-        }
+        if (reply)
+            return reply;
     }
-    if (!req) {
-        char msg[256];
-        snprintf(msg, sizeof msg, "parse error: %s at byte %d", jerr.text, jerr.position);
-        ln->replies = rpc_reply_error(NULL, TENURE_E_PARSE_ERROR, msg, NULL);
-        atomic_fetch_add(&td->requests, 1);
-        rpc_line_finish(ln);
-        return 0;
+    char msg[256];
+    snprintf(msg, sizeof msg, "parse error: %s at byte %d", jerr->text, jerr->position);
+    return rpc_reply_error(NULL, TENURE_E_PARSE_ERROR, msg, NULL);
+}
+
+/* Whether a parsed line (an object or a batch) reads the store. */
+static int rpc_line_reads(json_t *req)
+{
+    int reads = rpc_reads_store(req);
+    if (json_is_array(req)) {
+        size_t i;
+        json_t *m;
+        json_array_foreach(req, i, m) reads |= rpc_reads_store(m);
     }
+    return reads;
+}
+
+/* Answer a line that did not parse with its reply (stolen; json_null() for
+ * none). */
+static void rpc_line_unparsed(struct tenured *td, struct rpc_line *ln, json_t *reply)
+{
+    ln->replies = json_is_null(reply) ? NULL : reply;
+    if (!ln->replies)
+        json_decref(reply);
+    atomic_fetch_add(&td->requests, 1);
+    rpc_line_finish(ln);
+}
+
+/* Dispatch a parsed line (borrowed) into its reply slot. */
+static void rpc_line_dispatch(struct tenured *td, struct rpc_line *ln, json_t *req)
+{
     if (json_is_array(req)) {
         size_t n = json_array_size(req);
         if (n == 0) {
@@ -549,16 +551,114 @@ int rpc_handle_line(struct tenured *td, struct conn *c, const char *line, size_t
         rpc_member(td, ln, 0, req);
         ln->pending--;
     }
-    json_decref(req);
     if (ln->pending == 0)
         rpc_line_finish(ln);
+}
+
+/* Hand a long line to the worker pool for json_loadb; its reply slot is
+ * taken now, so the connection's replies keep request order. */
+static void rpc_parse_submit(struct tenured *td, struct conn *c, char *line, size_t len)
+{
+    struct rpc_job *job = calloc(1, sizeof *job);
+    if (!job)
+        abort();
+    job->td = td;
+    job->line = server_line_new(c);
+    job->raw = line;
+    job->raw_len = len;
+    job->stage = JOB_PARSE;
+    td->inflight++;
+    c->parsing = job;
+    workers_submit(td->workers, job);
+}
+
+/* Free a parse job the loop has finished with (its line may be gone). */
+static void rpc_parse_free(struct conn *c, struct rpc_job *job)
+{
+    if (c->parsing == job)
+        c->parsing = NULL;
+    json_decref(job->params);
+    json_decref(job->result);
+    free(job->raw);
+    job->td->inflight--;
+    free(job);
+}
+
+/* Handle one request line. */
+int rpc_handle_line(struct tenured *td, struct conn *c, char *line, size_t len)
+{
+    if (len > RPC_PARSE_INLINE_MAX) {
+        rpc_parse_submit(td, c, line, len);
+        return 2;
+    }
+    json_error_t jerr;
+    json_t *req = json_loadb(line, len, JSON_DECODE_ANY | JSON_REJECT_DUPLICATES, &jerr);
+
+    if (req && c->writes_pending > 0 && rpc_line_reads(req)) {
+        json_decref(req);
+        return 1;
+    }
+    struct rpc_line *ln = server_line_new(c);
+    if (!req) {
+        rpc_line_unparsed(td, ln, rpc_unparsed_reply(line, len, &jerr));
+        return 0;
+    }
+    rpc_line_dispatch(td, ln, req);
+    json_decref(req);
     return 0;
 }
 
-/* Worker thread: the off-loop step of a CPU or WRITE method. */
+/* Offer a long line parsed off the loop to dispatch.  0 when dispatched
+ * (the job is freed), 1 when it reads the store while earlier writes of
+ * its connection are pending: it stays in c->parsing until
+ * server_conn_writes_done offers it again. */
+int rpc_parsed_offer(struct tenured *td, struct conn *c)
+{
+    struct rpc_job *job = c->parsing;
+    struct rpc_line *ln = job->line;
+    if (job->result) {
+        rpc_line_unparsed(td, ln, job->result);
+        job->result = NULL;
+    } else if (c->writes_pending > 0 && rpc_line_reads(job->params)) {
+        if (c->bev)
+            return 1;
+        /* Closed meanwhile: nobody will read the answer. */
+        ln->done = 1;
+        server_line_done(ln);
+    } else {
+        rpc_line_dispatch(td, ln, job->params);
+    }
+    rpc_parse_free(c, job);
+    return 0;
+}
+
+/* A closed connection drops the long line it was holding back. */
+void rpc_parsed_drop(struct conn *c)
+{
+    struct rpc_job *job = c->parsing;
+    if (!job || !job->ready)
+        return; /* still on a worker: it comes back and is dispatched */
+    job->line->done = 1;
+    server_line_done(job->line);
+    rpc_parse_free(c, job);
+}
+
+/* Worker thread: the off-loop step of a CPU or WRITE method, or the parse
+ * of a long line. */
 void rpc_job_run(struct tenured *td, struct rpc_job *job)
 {
     const struct rpc_method *m = job->method;
+    if (job->stage == JOB_PARSE) {
+        json_error_t jerr;
+        job->params =
+            json_loadb(job->raw, job->raw_len, JSON_DECODE_ANY | JSON_REJECT_DUPLICATES, &jerr);
+        if (!job->params)
+            job->result = rpc_unparsed_reply(job->raw, job->raw_len, &jerr);
+        free(job->raw);
+        job->raw = NULL;
+        job->stage = JOB_PARSED;
+        return;
+    }
     if (m->kind == TENURE_KIND_CPU) {
         job->result = m->cpu(td, job->params, &job->err);
         job->stage = JOB_DONE;
@@ -637,6 +737,14 @@ static void rpc_job_complete(struct rpc_job *job)
 void rpc_job_returned(struct rpc_job *job)
 {
     struct conn *c = job->line->conn;
+    if (job->stage == JOB_PARSED) {
+        job->ready = 1;
+        c->refs++; /* the line's reference may go with the reply */
+        if (rpc_parsed_offer(job->td, c) == 0)
+            server_conn_resume(c);
+        server_conn_unref(c);
+        return;
+    }
     if (job->stage == JOB_RAN) {
         job->stage = JOB_PREPARED;
         job->ready = 1;

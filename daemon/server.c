@@ -115,6 +115,7 @@ static void server_conn_close(struct conn *c)
     td->connections_now--;
     free(c->held);
     c->held = NULL;
+    rpc_parsed_drop(c);
     log_debug("connection %llu closed", (unsigned long long)c->id);
     /* Lines already answered are dropped now; the rest go when their jobs
      * come back (server_line_done). */
@@ -224,7 +225,16 @@ void server_line_done(struct rpc_line *done)
 /* Earlier writes are complete: offer a held line again. */
 void server_conn_writes_done(struct conn *c)
 {
-    if (c->bev && c->held && !c->processing) {
+    if (c->bev && (c->held || c->parsing) && !c->processing) {
+        server_conn_process(c);
+        server_conn_check_eof(c);
+    }
+}
+
+/* A long line parsed off the loop was dispatched: frame what came since. */
+void server_conn_resume(struct conn *c)
+{
+    if (c->bev && !c->processing) {
         server_conn_process(c);
         server_conn_check_eof(c);
     }
@@ -249,6 +259,8 @@ static void server_conn_process(struct conn *c)
         return;
     c->processing = 1;
     c->refs++;
+    if (c->parsing && (!c->parsing->ready || rpc_parsed_offer(td, c) == 1))
+        goto done; /* a long line is parsing, or waits for earlier writes */
     if (c->held) {
         if (rpc_handle_line(td, c, c->held, c->held_len) == 1)
             goto done; /* still waiting for this connection's writes */
@@ -301,12 +313,15 @@ static void server_conn_process(struct conn *c)
             free(line);
             continue;
         }
-        if (rpc_handle_line(td, c, line, len) == 1) {
+        int taken = rpc_handle_line(td, c, line, len);
+        if (taken == 1) {
             c->held = line;
             c->held_len = len;
             server_conn_pause(c);
             goto done;
         }
+        if (taken == 2)
+            goto done; /* parsing on a worker; server_conn_resume reads on */
         free(line);
     }
     if (c->bev && !c->closing && c->paused && !c->read_eof) {

@@ -78,10 +78,22 @@ TAILQ_HEAD(rpc_line_list, rpc_line);
 
 /* JOB_RAN: a worker prepared it but the loop has not seen it back yet; only
  * the loop moves a job on to JOB_PREPARED, so rpc_pump_writes never submits a
- * job that still sits in the workers' done list (its link field is in use). */
-enum rpc_job_stage { JOB_NEW, JOB_RAN, JOB_PREPARED, JOB_SUBMITTED, JOB_DONE };
+ * job that still sits in the workers' done list (its link field is in use).
+ * JOB_PARSE / JOB_PARSED: not a method call but a long request line going
+ * to a worker for json_loadb and coming back parsed (params) or answered
+ * (result: its -32700 or BAD_TEXT reply). */
+enum rpc_job_stage {
+    JOB_NEW,
+    JOB_RAN,
+    JOB_PREPARED,
+    JOB_SUBMITTED,
+    JOB_DONE,
+    JOB_PARSE,
+    JOB_PARSED
+};
 
-/* One method call. */
+/* One method call, or the parse of one long line (JOB_PARSE: method NULL,
+ * raw holds the line, params receives what it parses to). */
 struct rpc_job {
     struct tenured *td;
     struct rpc_line *line;
@@ -92,6 +104,8 @@ struct rpc_job {
     void *prepared;
     json_t *result;
     rpc_error err;
+    char *raw; /* JOB_PARSE: the request line (owned until parsed) */
+    size_t raw_len;
     enum rpc_job_stage stage;   /* set by whichever thread holds the job */
     int ready;                  /* loop only: its prepared state came back */
     TAILQ_ENTRY(rpc_job) q;     /* worker, writer or done queue (one at a time) */
@@ -115,9 +129,12 @@ struct conn {
     unsigned writes_pending;    /* write jobs not yet completed */
     char *held;                 /* a read request waiting for earlier writes */
     size_t held_len;
-    time_t partial_since; /* when the unfinished line at the buffer's end began */
-    size_t scanned;       /* input bytes already known to hold no '\n' */
-    int processing;       /* server_conn_process is on the stack */
+    struct rpc_job *parsing; /* a long line parsing off the loop, or parsed and
+                                waiting for earlier writes: nothing later of
+                                this connection is dispatched before it */
+    time_t partial_since;    /* when the unfinished line at the buffer's end began */
+    size_t scanned;          /* input bytes already known to hold no '\n' */
+    int processing;          /* server_conn_process is on the stack */
     TAILQ_ENTRY(conn) all;
 };
 
@@ -132,12 +149,27 @@ int lexicon_reload(struct tenured *td, char **cause);
 void lexicon_free(struct tenured *td);
 
 /* rpc.c (dispatcher) */
+/* Lines longer than this are parsed by a worker, not on the loop: parsing
+ * costs the loop about 10 us per KB (Jansson), while handing a line over
+ * costs a few us whatever its size.  Requests (ping, who, person, org,
+ * search) are far shorter; almost every article is longer. */
+#ifndef RPC_PARSE_INLINE_MAX
+#define RPC_PARSE_INLINE_MAX 1024
+#endif
 /* Check methods.def's parameter shapes once at start-up. */
 int rpc_init(char **cause);
-/* Handle one request line of a connection.  0 when taken, 1 when it reads
- * the store while earlier writes of this connection are still pending: the
- * caller keeps the line and offers it again after server_conn_writes_done. */
-int rpc_handle_line(struct tenured *td, struct conn *c, const char *line, size_t len);
+/* Handle one request line of a connection (line malloc'd, NUL-terminated).
+ * 0 when taken; 1 when it reads the store while earlier writes of this
+ * connection are still pending: the caller keeps the line and offers it
+ * again after server_conn_writes_done; 2 when it went to a worker to be
+ * parsed (the line is taken over, c->parsing set): process nothing more
+ * of c until it comes back (server_conn_resume). */
+int rpc_handle_line(struct tenured *td, struct conn *c, char *line, size_t len);
+/* Dispatch c->parsing once it is back from its worker: 0 when done, 1
+ * when it still waits for the connection's earlier writes. */
+int rpc_parsed_offer(struct tenured *td, struct conn *c);
+/* The connection closed: drop a parsed line that waits for writes. */
+void rpc_parsed_drop(struct conn *c);
 /* Worker side: run a CPU handler or a WRITE prepare, set job->stage. */
 void rpc_job_run(struct tenured *td, struct rpc_job *job);
 /* Writer side: apply a prepared WRITE inside txn; NULL with job->err set
@@ -193,6 +225,8 @@ void server_line_done(struct rpc_line *line);
 struct rpc_line *server_line_new(struct conn *c);
 /* Earlier writes of this connection are all complete: resume held input. */
 void server_conn_writes_done(struct conn *c);
+/* A long line came back parsed and was dispatched: read on. */
+void server_conn_resume(struct conn *c);
 /* Release one reference to a connection. */
 void server_conn_unref(struct conn *c);
 /* Framing: the next complete line in buf, at most max bytes (without the

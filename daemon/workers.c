@@ -1,8 +1,9 @@
 /*
  * workers.c — the worker pool and the channel back to the event loop.
  *
- * Owns a few pthreads that run CPU methods and the prepare step of WRITE
- * methods (extraction) off the loop, so a large ingest never delays a query;
+ * Owns a few pthreads that run CPU methods, the prepare step of WRITE
+ * methods (extraction) and the JSON parse of long request lines off the
+ * loop, so a large ingest never delays a query;
  * and the "done" queue through which workers and the writer hand finished
  * jobs back: a mutex-protected list plus one libevent event made active
  * with event_active() (safe from any thread once evthread_use_pthreads()
@@ -35,7 +36,7 @@ struct workers {
 /* Run one job's thread-side step. */
 static void workers_run(struct tenured *td, struct rpc_job *job)
 {
-    if (job->stage != JOB_NEW) {
+    if (job->stage != JOB_NEW && job->stage != JOB_PARSE) {
         rpc_error_set(&job->err, TENURE_E_INTERNAL_ERROR, "job in wrong stage");
         job->stage = JOB_DONE;
         return;
