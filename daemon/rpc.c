@@ -555,8 +555,9 @@ static void rpc_line_dispatch(struct tenured *td, struct rpc_line *ln, json_t *r
         rpc_line_finish(ln);
 }
 
-/* Hand a long line to the worker pool for json_loadb; its reply slot is
- * taken now, so the connection's replies keep request order. */
+/* Hand a line to the worker pool for json_loadb.  Its reply slot is taken
+ * now and it joins the connection's parse queue, which is dispatched in
+ * request order (rpc_parsed_pump). */
 static void rpc_parse_submit(struct tenured *td, struct conn *c, char *line, size_t len)
 {
     struct rpc_job *job = calloc(1, sizeof *job);
@@ -568,26 +569,15 @@ static void rpc_parse_submit(struct tenured *td, struct conn *c, char *line, siz
     job->raw_len = len;
     job->stage = JOB_PARSE;
     td->inflight++;
-    c->parsing = job;
+    TAILQ_INSERT_TAIL(&c->parsing, job, order);
     workers_submit(td->workers, job);
-}
-
-/* Free a parse job the loop has finished with (its line may be gone). */
-static void rpc_parse_free(struct conn *c, struct rpc_job *job)
-{
-    if (c->parsing == job)
-        c->parsing = NULL;
-    json_decref(job->params);
-    json_decref(job->result);
-    free(job->raw);
-    job->td->inflight--;
-    free(job);
 }
 
 /* Handle one request line. */
 int rpc_handle_line(struct tenured *td, struct conn *c, char *line, size_t len)
 {
-    if (len > RPC_PARSE_INLINE_MAX) {
+    /* A short line behind a long one queues too: dispatch stays in order. */
+    if (len > RPC_PARSE_INLINE_MAX || !TAILQ_EMPTY(&c->parsing)) {
         rpc_parse_submit(td, c, line, len);
         return 2;
     }
@@ -608,39 +598,33 @@ int rpc_handle_line(struct tenured *td, struct conn *c, char *line, size_t len)
     return 0;
 }
 
-/* Offer a long line parsed off the loop to dispatch.  0 when dispatched
- * (the job is freed), 1 when it reads the store while earlier writes of
- * its connection are pending: it stays in c->parsing until
- * server_conn_writes_done offers it again. */
-int rpc_parsed_offer(struct tenured *td, struct conn *c)
+/* Dispatch the parsed lines at the head of c's parse queue, in order. */
+int rpc_parsed_pump(struct tenured *td, struct conn *c)
 {
-    struct rpc_job *job = c->parsing;
-    struct rpc_line *ln = job->line;
-    if (job->result) {
-        rpc_line_unparsed(td, ln, job->result);
-        job->result = NULL;
-    } else if (c->writes_pending > 0 && rpc_line_reads(job->params)) {
-        if (c->bev)
-            return 1;
-        /* Closed meanwhile: nobody will read the answer. */
-        ln->done = 1;
-        server_line_done(ln);
-    } else {
-        rpc_line_dispatch(td, ln, job->params);
+    struct rpc_job *job;
+    while ((job = TAILQ_FIRST(&c->parsing)) && job->ready) {
+        struct rpc_line *ln = job->line;
+        int wait = !job->result && c->writes_pending > 0 && rpc_line_reads(job->params);
+        if (wait && c->bev)
+            return 1; /* server_conn_writes_done pumps again */
+        /* Off the queue before dispatching: a reply completing now may
+         * re-enter here through server_line_done. */
+        TAILQ_REMOVE(&c->parsing, job, order);
+        if (job->result) {
+            rpc_line_unparsed(td, ln, job->result);
+            job->result = NULL;
+        } else if (wait) {
+            ln->done = 1; /* closed meanwhile: nobody reads the answer */
+            server_line_done(ln);
+        } else {
+            rpc_line_dispatch(td, ln, job->params);
+        }
+        json_decref(job->params);
+        free(job->raw);
+        td->inflight--;
+        free(job);
     }
-    rpc_parse_free(c, job);
     return 0;
-}
-
-/* A closed connection drops the long line it was holding back. */
-void rpc_parsed_drop(struct conn *c)
-{
-    struct rpc_job *job = c->parsing;
-    if (!job || !job->ready)
-        return; /* still on a worker: it comes back and is dispatched */
-    job->line->done = 1;
-    server_line_done(job->line);
-    rpc_parse_free(c, job);
 }
 
 /* Worker thread: the off-loop step of a CPU or WRITE method, or the parse
@@ -740,7 +724,7 @@ void rpc_job_returned(struct rpc_job *job)
     if (job->stage == JOB_PARSED) {
         job->ready = 1;
         c->refs++; /* the line's reference may go with the reply */
-        if (rpc_parsed_offer(job->td, c) == 0)
+        if (rpc_parsed_pump(job->td, c) == 0)
             server_conn_resume(c);
         server_conn_unref(c);
         return;

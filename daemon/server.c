@@ -116,7 +116,7 @@ static void server_conn_close(struct conn *c)
     td->connections_now--;
     free(c->held);
     c->held = NULL;
-    rpc_parsed_drop(c);
+    rpc_parsed_pump(td, c); /* dispatch what is parsed; drop reads */
     log_debug("connection %llu closed", (unsigned long long)c->id);
     /* Lines already answered are dropped now; the rest go when their jobs
      * come back (server_line_done). */
@@ -230,7 +230,7 @@ void server_line_done(struct rpc_line *done)
 /* Earlier writes are complete: offer a held line again. */
 void server_conn_writes_done(struct conn *c)
 {
-    if (c->bev && (c->held || c->parsing) && !c->processing) {
+    if (c->bev && (c->held || !TAILQ_EMPTY(&c->parsing)) && !c->processing) {
         server_conn_process(c);
         server_conn_check_eof(c);
     }
@@ -266,8 +266,8 @@ static void server_conn_process(struct conn *c)
         return;
     c->processing = 1;
     c->refs++;
-    if (c->parsing && (!c->parsing->ready || rpc_parsed_offer(td, c) == 1))
-        goto done; /* a long line is parsing, or waits for earlier writes */
+    if (rpc_parsed_pump(td, c) == 1)
+        goto done; /* a parsed line waits for earlier writes */
     if (c->held) {
         if (rpc_handle_line(td, c, c->held, c->held_len) == 1)
             goto done; /* still waiting for this connection's writes */
@@ -327,9 +327,8 @@ static void server_conn_process(struct conn *c)
             server_conn_pause(c);
             goto done;
         }
-        if (taken == 2)
-            goto done; /* parsing on a worker; server_conn_resume reads on */
-        free(line);
+        if (taken == 0)
+            free(line); /* 2: rpc.c took it over to parse on a worker */
     }
     if (c->bev && !c->closing && c->paused && !c->read_eof) {
         if (bufferevent_enable(c->bev, EV_READ) != 0) {
@@ -462,6 +461,7 @@ static void server_accept_cb(struct evconnlistener *l, evutil_socket_t fd, struc
     c->id = ++s->next_conn_id;
     TAILQ_INIT(&c->lines);
     TAILQ_INIT(&c->writes);
+    TAILQ_INIT(&c->parsing);
     TAILQ_INSERT_TAIL(&s->conns, c, all);
     td->connections_now++;
     td->connections_total++;

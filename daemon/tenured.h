@@ -92,8 +92,9 @@ enum rpc_job_stage {
     JOB_PARSED
 };
 
-/* One method call, or the parse of one long line (JOB_PARSE: method NULL,
- * raw holds the line, params receives what it parses to). */
+/* One method call, or the parse of one request line (JOB_PARSE: method
+ * NULL, raw holds the line, params receives what it parses to; the order
+ * link queues it on its connection's parsing list). */
 struct rpc_job {
     struct tenured *td;
     struct rpc_line *line;
@@ -129,12 +130,10 @@ struct conn {
     unsigned writes_pending;    /* write jobs not yet completed */
     char *held;                 /* a read request waiting for earlier writes */
     size_t held_len;
-    struct rpc_job *parsing; /* a long line parsing off the loop, or parsed and
-                                waiting for earlier writes: nothing later of
-                                this connection is dispatched before it */
-    time_t partial_since;    /* when the unfinished line at the buffer's end began */
-    size_t scanned;          /* input bytes already known to hold no '\n' */
-    int processing;          /* server_conn_process is on the stack */
+    struct rpc_job_list parsing; /* lines parsing on workers, dispatched in order */
+    time_t partial_since;        /* when the unfinished line at the buffer's end began */
+    size_t scanned;              /* input bytes already known to hold no '\n' */
+    int processing;              /* server_conn_process is on the stack */
     TAILQ_ENTRY(conn) all;
 };
 
@@ -162,14 +161,13 @@ int rpc_init(char **cause);
  * 0 when taken; 1 when it reads the store while earlier writes of this
  * connection are still pending: the caller keeps the line and offers it
  * again after server_conn_writes_done; 2 when it went to a worker to be
- * parsed (the line is taken over, c->parsing set): process nothing more
- * of c until it comes back (server_conn_resume). */
+ * parsed (long, or behind a long one: the line is taken over and queued
+ * on c->parsing): go on framing. */
 int rpc_handle_line(struct tenured *td, struct conn *c, char *line, size_t len);
-/* Dispatch c->parsing once it is back from its worker: 0 when done, 1
- * when it still waits for the connection's earlier writes. */
-int rpc_parsed_offer(struct tenured *td, struct conn *c);
-/* The connection closed: drop a parsed line that waits for writes. */
-void rpc_parsed_drop(struct conn *c);
+/* Dispatch the parsed lines at the head of c->parsing, in order (also on a
+ * closed connection).  1 when the head reads the store while earlier
+ * writes are pending: pump again after server_conn_writes_done; else 0. */
+int rpc_parsed_pump(struct tenured *td, struct conn *c);
 /* Worker side: run a CPU handler or a WRITE prepare, set job->stage. */
 void rpc_job_run(struct tenured *td, struct rpc_job *job);
 /* Writer side: apply a prepared WRITE inside txn; NULL with job->err set
@@ -225,7 +223,7 @@ void server_line_done(struct rpc_line *line);
 struct rpc_line *server_line_new(struct conn *c);
 /* Earlier writes of this connection are all complete: resume held input. */
 void server_conn_writes_done(struct conn *c);
-/* A long line came back parsed and was dispatched: read on. */
+/* Parsed lines came back and were dispatched: read on. */
 void server_conn_resume(struct conn *c);
 /* Release one reference to a connection. */
 void server_conn_unref(struct conn *c);
