@@ -10,6 +10,11 @@
  * Does not own framing or sockets (server.c), threads (workers.c,
  * writer.c) or any method's behaviour (m_*.c).
  *
+ * Lines longer than RPC_PARSE_INLINE_MAX (tenured.h) are parsed by a
+ * worker (the loop only frames them) and queued on the connection's
+ * parsing list with their reply slot; they, and any line behind them, are
+ * dispatched in request order as they come back, exactly as inline ones.
+ *
  * Ordering within one connection: replies leave in request order (the
  * connection's line queue); writes reach the writer in request order (the
  * connection's write queue); a request that reads the store waits until the
@@ -331,57 +336,79 @@ static json_t *rpc_run_read(struct tenured *td, const struct rpc_method *m, json
     return res;
 }
 
-/* Dispatch one request object (member `index` of line ln). */
-static void rpc_member(struct tenured *td, struct rpc_line *ln, size_t index, json_t *req)
+/* The envelope and parameter checks of one request object (any thread:
+ * refuse is the loop's shutting_down when the line was taken).  Returns
+ * the method with *idp and *paramsp borrowed from req (NULL when absent);
+ * or NULL with err set, and *always 1 for an envelope error (answered even
+ * without an id; *idp NULL when the id is unusable), 0 for one answered
+ * only when the request has an id. */
+static const struct rpc_method *rpc_request_check(json_t *req, int refuse, json_t **idp,
+                                                  json_t **paramsp, rpc_error *err, int *always)
 {
-    rpc_error err = {0};
-    json_t *id = NULL, *params, *v;
+    json_t *id, *v;
     const char *key, *mname;
     const struct rpc_method *m;
 
+    *idp = *paramsp = NULL;
+    *always = 1;
     if (!json_is_object(req)) {
-        rpc_line_set(ln, index,
-                     rpc_reply_error(NULL, TENURE_E_INVALID_REQUEST,
-                                     "invalid request: a request must be a JSON object", NULL));
-        return;
+        rpc_error_set(err, TENURE_E_INVALID_REQUEST,
+                      "invalid request: a request must be a JSON object");
+        return NULL;
     }
     id = json_object_get(req, "id");
     if (id && !json_is_string(id) && !json_is_integer(id) && !json_is_null(id)) {
-        rpc_line_set(ln, index,
-                     rpc_reply_error(NULL, TENURE_E_INVALID_REQUEST,
-                                     "invalid request: id must be a string, integer or null",
-                                     NULL));
-        return;
+        rpc_error_set(err, TENURE_E_INVALID_REQUEST,
+                      "invalid request: id must be a string, integer or null");
+        return NULL;
     }
+    *idp = id;
     json_object_foreach(req, key, v)
     {
         if (strcmp(key, "jsonrpc") && strcmp(key, "method") && strcmp(key, "params") &&
             strcmp(key, "id")) {
-            rpc_error_set(&err, TENURE_E_INVALID_REQUEST, "invalid request: unknown member '%.64s'",
+            rpc_error_set(err, TENURE_E_INVALID_REQUEST, "invalid request: unknown member '%.64s'",
                           key);
-            goto reply_error;
+            return NULL;
         }
     }
     v = json_object_get(req, "jsonrpc");
     if (!json_is_string(v) || strcmp(json_string_value(v), "2.0") != 0) {
-        rpc_error_set(&err, TENURE_E_INVALID_REQUEST, "invalid request: jsonrpc must be \"2.0\"");
-        goto reply_error;
+        rpc_error_set(err, TENURE_E_INVALID_REQUEST, "invalid request: jsonrpc must be \"2.0\"");
+        return NULL;
     }
     v = json_object_get(req, "method");
     if (!json_is_string(v)) {
-        rpc_error_set(&err, TENURE_E_INVALID_REQUEST, "invalid request: method must be a string");
-        goto reply_error;
+        rpc_error_set(err, TENURE_E_INVALID_REQUEST, "invalid request: method must be a string");
+        return NULL;
     }
+    *always = 0;
     mname = json_string_value(v);
     if (!(m = rpc_method_find(mname))) {
-        rpc_error_set(&err, TENURE_E_METHOD_NOT_FOUND, "method not found: %.64s", mname);
-        goto reply_maybe;
+        rpc_error_set(err, TENURE_E_METHOD_NOT_FOUND, "method not found: %.64s", mname);
+        return NULL;
     }
-    params = json_object_get(req, "params");
-    if (rpc_check_params(m, params, &err) != 0)
-        goto reply_maybe;
-    if (td->shutting_down) {
-        rpc_error_set(&err, TENURE_E_SHUTTING_DOWN, "daemon shutting down");
+    *paramsp = json_object_get(req, "params");
+    if (rpc_check_params(m, *paramsp, err) != 0)
+        return NULL;
+    if (refuse) {
+        rpc_error_set(err, TENURE_E_SHUTTING_DOWN, "daemon shutting down");
+        return NULL;
+    }
+    return m;
+}
+
+/* Dispatch one request object (member `index` of line ln). */
+static void rpc_member(struct tenured *td, struct rpc_line *ln, size_t index, json_t *req)
+{
+    rpc_error err = {0};
+    json_t *id, *params;
+    int always;
+    const struct rpc_method *m =
+        rpc_request_check(req, td->shutting_down, &id, &params, &err, &always);
+    if (!m) {
+        if (always)
+            goto reply_error;
         goto reply_maybe;
     }
     params = params ? json_incref(params) : json_object();
@@ -567,6 +594,7 @@ static void rpc_parse_submit(struct tenured *td, struct conn *c, char *line, siz
     job->line = server_line_new(c);
     job->raw = line;
     job->raw_len = len;
+    job->refuse = td->shutting_down;
     job->stage = JOB_PARSE;
     td->inflight++;
     TAILQ_INSERT_TAIL(&c->parsing, job, order);
@@ -598,13 +626,28 @@ int rpc_handle_line(struct tenured *td, struct conn *c, char *line, size_t len)
     return 0;
 }
 
+/* A long line that was one WRITE request, checked and prepared by its
+ * worker: it becomes that write job, entering the connection's write
+ * order here, in request order, as if just back from its prepare. */
+static void rpc_parsed_write(struct conn *c, struct rpc_job *job)
+{
+    json_decref(job->req);
+    job->req = NULL;
+    job->index = 0;
+    job->line->pending++;
+    TAILQ_INSERT_TAIL(&c->writes, job, order);
+    c->writes_pending++;
+    job->stage = job->err.code ? JOB_DONE : JOB_RAN;
+    rpc_job_returned(job); /* td->inflight: the parse's count carries over */
+}
+
 /* Dispatch the parsed lines at the head of c's parse queue, in order. */
 int rpc_parsed_pump(struct tenured *td, struct conn *c)
 {
     struct rpc_job *job;
     while ((job = TAILQ_FIRST(&c->parsing)) && job->ready) {
         struct rpc_line *ln = job->line;
-        int wait = !job->result && c->writes_pending > 0 && rpc_line_reads(job->params);
+        int wait = !job->result && c->writes_pending > 0 && rpc_line_reads(job->req);
         if (wait && c->bev)
             return 1; /* server_conn_writes_done pumps again */
         /* Off the queue before dispatching: a reply completing now may
@@ -616,15 +659,46 @@ int rpc_parsed_pump(struct tenured *td, struct conn *c)
         } else if (wait) {
             ln->done = 1; /* closed meanwhile: nobody reads the answer */
             server_line_done(ln);
+        } else if (job->method) {
+            rpc_parsed_write(c, job); /* the job lives on as the write */
+            continue;
         } else {
-            rpc_line_dispatch(td, ln, job->params);
+            rpc_line_dispatch(td, ln, job->req);
         }
-        json_decref(job->params);
+        json_decref(job->req);
         free(job->raw);
         td->inflight--;
         free(job);
     }
     return 0;
+}
+
+/* Worker thread: parse a long line; when it is one valid WRITE request,
+ * run its prepare step too (one trip through the pool instead of two).
+ * Anything else is checked again, and answered, by the loop. */
+static void rpc_parse_run(struct tenured *td, struct rpc_job *job)
+{
+    json_error_t jerr;
+    json_t *id, *params;
+    rpc_error err = {0};
+    int always;
+    job->req = json_loadb(job->raw, job->raw_len, JSON_DECODE_ANY | JSON_REJECT_DUPLICATES, &jerr);
+    if (!job->req)
+        job->result = rpc_unparsed_reply(job->raw, job->raw_len, &jerr);
+    free(job->raw);
+    job->raw = NULL;
+    job->stage = JOB_PARSED;
+    if (!job->req || !json_is_object(job->req))
+        return;
+    const struct rpc_method *m =
+        rpc_request_check(job->req, job->refuse, &id, &params, &err, &always);
+    rpc_error_clear(&err);
+    if (!m || m->kind != TENURE_KIND_WRITE)
+        return;
+    job->method = m;
+    job->params = params ? json_incref(params) : json_object();
+    job->id = id ? json_incref(id) : NULL;
+    job->prepared = m->prepare(td, job->params, &job->err);
 }
 
 /* Worker thread: the off-loop step of a CPU or WRITE method, or the parse
@@ -633,14 +707,7 @@ void rpc_job_run(struct tenured *td, struct rpc_job *job)
 {
     const struct rpc_method *m = job->method;
     if (job->stage == JOB_PARSE) {
-        json_error_t jerr;
-        job->params =
-            json_loadb(job->raw, job->raw_len, JSON_DECODE_ANY | JSON_REJECT_DUPLICATES, &jerr);
-        if (!job->params)
-            job->result = rpc_unparsed_reply(job->raw, job->raw_len, &jerr);
-        free(job->raw);
-        job->raw = NULL;
-        job->stage = JOB_PARSED;
+        rpc_parse_run(td, job);
         return;
     }
     if (m->kind == TENURE_KIND_CPU) {

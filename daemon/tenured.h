@@ -8,8 +8,9 @@
  * the loop, the worker pool and the writer).  Who may touch what:
  *   loop thread   everything in struct conn and struct rpc_line, the job
  *                 queues of a connection, td->inflight, td->connections_*;
- *   worker/writer only the rpc_job they were handed (params, prepared,
- *                 result, err) until they post it back, and the atomics.
+ *   worker/writer only the rpc_job they were handed (raw, req, method,
+ *                 params, id, prepared, result, err) until they post it
+ *                 back, and the atomics.
  * Does not declare the store (store.h), the config (config.h), logging
  * (log.h) or the handler contract (rpc.h).
  */
@@ -92,9 +93,11 @@ enum rpc_job_stage {
     JOB_PARSED
 };
 
-/* One method call, or the parse of one request line (JOB_PARSE: method
- * NULL, raw holds the line, params receives what it parses to; the order
- * link queues it on its connection's parsing list). */
+/* One method call, or the parse of one request line (JOB_PARSE: raw
+ * holds the line, req receives what it parses to, the order link queues it
+ * on its connection's parsing list; when the line is one valid WRITE the
+ * worker also fills method, params, id and prepared, and the loop turns it
+ * into that write). */
 struct rpc_job {
     struct tenured *td;
     struct rpc_line *line;
@@ -107,6 +110,8 @@ struct rpc_job {
     rpc_error err;
     char *raw; /* JOB_PARSE: the request line (owned until parsed) */
     size_t raw_len;
+    json_t *req;                /* JOB_PARSED: what the line parsed to */
+    int refuse;                 /* JOB_PARSE: the daemon was shutting down when it came */
     enum rpc_job_stage stage;   /* set by whichever thread holds the job */
     int ready;                  /* loop only: its prepared state came back */
     TAILQ_ENTRY(rpc_job) q;     /* worker, writer or done queue (one at a time) */
