@@ -78,9 +78,10 @@ MDB_val reg_key_val(const char *s)
 
 /* ---- opening ------------------------------------------------------------ */
 
-/* Open the registry databases (creating them) inside the start-up txn. */
 static int reg_words_migrate(MDB_txn *txn, char **cause);
 
+/* Open the registry databases (creating them) inside the start-up txn, and
+ * migrate an older word index. */
 int registry_open(MDB_txn *txn, char **cause)
 {
     static const struct {

@@ -19,7 +19,8 @@
 #include "tenure/pdate.h"
 
 /* Open (creating if needed) the registry's named databases inside the
- * start-up write transaction.  -1 with *cause (malloc'd) on failure. */
+ * start-up write transaction, rebuilding an older store's word index once.
+ * -1 with *cause (malloc'd) on failure. */
 int registry_open(MDB_txn *txn, char **cause);
 
 /* Record what one new article states: resolve its people, posts and

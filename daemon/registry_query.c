@@ -839,10 +839,13 @@ json_t *registry_search(MDB_txn *txn, const char *text, int limit, rpc_error *er
         const char *kn = h->kind == REG_KIND_POST  ? "post"
                          : h->kind == REG_KIND_ORG ? "organization"
                                                    : "person";
-        json_array_append_new(results,
-                              json_pack("{s:s,s:o,s:I,s:i,s:I}", "kind", kn, "name",
-                                        name ? name : json_null(), "id", (json_int_t)h->id, "score",
-                                        h->score, "evidence", (json_int_t)h->weight));
+        json_t *o = json_object();
+        json_object_set_new_nocheck(o, "kind", json_string_nocheck(kn));
+        json_object_set_new_nocheck(o, "name", name ? name : json_null());
+        json_object_set_new_nocheck(o, "id", json_integer(h->id));
+        json_object_set_new_nocheck(o, "score", json_integer(h->score));
+        json_object_set_new_nocheck(o, "evidence", json_integer((json_int_t)h->weight));
+        json_array_append_new(results, o);
     }
     res = json_pack("{s:s,s:o}", "query", text, "results", results);
 close_cursor:
