@@ -11,8 +11,12 @@
  * Does not know what a method does (rpc.c routes, m_*.c act) nor touch the
  * store.
  */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 #include <event2/event.h>
 
@@ -44,10 +48,17 @@ static void workers_run(struct tenured *td, struct rpc_job *job)
     rpc_job_run(td, job);
 }
 
+/* Nice value of the worker threads, over the loop's: when every core is
+ * busy, a query waking the loop runs before more extraction does. */
+#define WORKERS_NICE 5
+
 /* Worker thread: take jobs until told to stop and the queue is empty. */
 static void *workers_main(void *arg)
 {
     struct workers *w = arg;
+    /* Linux: setpriority on a thread id sets that thread's nice value. */
+    if (setpriority(PRIO_PROCESS, (id_t)syscall(SYS_gettid), WORKERS_NICE) != 0)
+        log_warn("worker thread: setpriority: %s", strerror(errno));
     for (;;) {
         pthread_mutex_lock(&w->lock);
         while (TAILQ_EMPTY(&w->queue) && !w->stopping)
