@@ -3,7 +3,8 @@
  *
  * Owns a few pthreads that run CPU methods, the prepare step of WRITE
  * methods (extraction) and the JSON parse of long request lines off the
- * loop, so a large ingest never delays a query;
+ * loop, so a large ingest never delays a query (they run at a lower
+ * priority than the loop, for the same reason, when cores are scarce);
  * and the "done" queue through which workers and the writer hand finished
  * jobs back: a mutex-protected list plus one libevent event made active
  * with event_active() (safe from any thread once evthread_use_pthreads()
