@@ -426,7 +426,8 @@ static void server_refuse(evutil_socket_t fd, int code, const char *message)
     if (send(fd, line, len, MSG_NOSIGNAL | MSG_DONTWAIT) < 0)
         log_debug("refusal not sent: %s", strerror(errno));
     free(line);
-    evutil_closesocket(fd);
+    if (evutil_closesocket(fd) != 0)
+        log_warn("close of a refused connection: %s", strerror(errno));
 }
 
 /* A new connection. */
@@ -449,7 +450,8 @@ static void server_accept_cb(struct evconnlistener *l, evutil_socket_t fd, struc
     struct bufferevent *bev = bufferevent_socket_new(td->base, fd, BEV_OPT_CLOSE_ON_FREE);
     if (!bev) {
         log_error("bufferevent_socket_new failed");
-        evutil_closesocket(fd);
+        if (evutil_closesocket(fd) != 0)
+            log_warn("close of an accepted socket: %s", strerror(errno));
         return;
     }
     struct conn *c = calloc(1, sizeof *c);

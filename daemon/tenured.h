@@ -153,10 +153,11 @@ int lexicon_reload(struct tenured *td, char **cause);
 void lexicon_free(struct tenured *td);
 
 /* rpc.c (dispatcher) */
-/* Lines longer than this are parsed by a worker, not on the loop: parsing
- * costs the loop about 10 us per KB (Jansson), while handing a line over
- * costs a few us whatever its size.  Requests (ping, who, person, org,
- * search) are far shorter; almost every article is longer. */
+/* Lines longer than this are parsed by a worker, not on the loop: Jansson
+ * costs ~150 instructions a byte of an article line (callgrind), a hand-over
+ * a few thousand whatever the size.  Shorter lines (ping, who, person, org,
+ * search) stay inline: a worker round trip would add a thread wake-up to
+ * their latency. */
 #ifndef RPC_PARSE_INLINE_MAX
 #define RPC_PARSE_INLINE_MAX 1024
 #endif

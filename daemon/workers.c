@@ -3,7 +3,8 @@
  *
  * Owns a few pthreads that run CPU methods, the prepare step of WRITE
  * methods (extraction) and the JSON parse of long request lines off the
- * loop, so a large ingest never delays a query;
+ * loop, so a large ingest never delays a query (they run at a lower
+ * priority than the loop, for the same reason, when cores are scarce);
  * and the "done" queue through which workers and the writer hand finished
  * jobs back: a mutex-protected list plus one libevent event made active
  * with event_active() (safe from any thread once evthread_use_pthreads()
@@ -11,8 +12,12 @@
  * Does not know what a method does (rpc.c routes, m_*.c act) nor touch the
  * store.
  */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 #include <event2/event.h>
 
@@ -44,10 +49,17 @@ static void workers_run(struct tenured *td, struct rpc_job *job)
     rpc_job_run(td, job);
 }
 
+/* Nice value of the worker threads, over the loop's: when every core is
+ * busy, a query waking the loop runs before more extraction does. */
+#define WORKERS_NICE 5
+
 /* Worker thread: take jobs until told to stop and the queue is empty. */
 static void *workers_main(void *arg)
 {
     struct workers *w = arg;
+    /* Linux: setpriority on a thread id sets that thread's nice value. */
+    if (setpriority(PRIO_PROCESS, (id_t)syscall(SYS_gettid), WORKERS_NICE) != 0)
+        log_warn("worker thread: setpriority: %s", strerror(errno));
     for (;;) {
         pthread_mutex_lock(&w->lock);
         while (TAILQ_EMPTY(&w->queue) && !w->stopping)

@@ -3,7 +3,8 @@
 # event loop: while a 12 MB line (2 million \u escapes: a slow parse) is
 # being parsed, a ping on another connection is answered; the long line
 # still gets its own reply (-32602: ping takes no params) and its
-# connection stays usable.
+# connection stays usable.  Then SIGTERM while a long ingest line is on a
+# worker: the daemon answers it (durably stored) before it exits 0.
 source "$(dirname "$0")/lib.sh" "$@"
 start_daemon
 python3 - "$SOCK" <<'PY' || fail "a ping waited for a long line's parse"
@@ -41,4 +42,34 @@ a.sendall(b'{"jsonrpc":"2.0","method":"ping","id":3}\n')
 r = line(a, abuf)
 assert b'"pong":true' in r and b'"id":3' in r, r
 PY
-pass "a ping is answered while a long line parses off the loop"
+python3 - "$SOCK" "$DAEMON_PID" <<'PY' || fail "a long line in flight at SIGTERM was not answered"
+import os, signal, socket, sys
+s = socket.socket(socket.AF_UNIX); s.connect(sys.argv[1]); s.settimeout(60)
+s.sendall(b'{"jsonrpc":"2.0","method":"ingest","params":{"text":"' + b"\\u1ea1 " * 1500000 + b'"},"id":7}\n')
+# SIGTERM once the line is in flight (taken, on a worker), not before
+q = socket.socket(socket.AF_UNIX); q.connect(sys.argv[1]); q.settimeout(10)
+for _ in range(5000):
+    q.sendall(b'{"jsonrpc":"2.0","method":"stats","id":1}\n')
+    r = b""
+    while not r.endswith(b"\n"):
+        r += q.recv(65536)
+    if b'"in_flight":0' not in r:
+        break
+else:
+    raise SystemExit("the long line never showed as in flight")
+os.kill(int(sys.argv[2]), signal.SIGTERM)
+buf = b""
+while b"\n" not in buf:
+    chunk = s.recv(65536)
+    if not chunk:
+        break
+    buf += chunk
+assert b'"new":true' in buf and b'"id":7' in buf, buf[:200]
+PY
+rc=0
+wait "$DAEMON_PID" || rc=$?
+DAEMON_PID=
+[ "$rc" = 0 ] || fail "the daemon exited $rc after SIGTERM"
+start_daemon
+[ "$("$TENURE" --json stats | jget 'd["articles"]')" = 1 ] || fail "the article answered at SIGTERM was not stored"
+pass "a ping is answered while a long line parses off the loop; SIGTERM answers a long line in flight"
