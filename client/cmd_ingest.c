@@ -26,18 +26,55 @@ struct cmd_ingest_state {
     int progress;
 };
 
-/* Params of one article. */
+/* Longest title taken from an article's first line, in bytes. */
+#define CMD_INGEST_TITLE_MAX 300
+
+/* The article's first non-empty line that is not a "# key = value" header,
+ * trimmed and cut at a character boundary: the title when none is given
+ * (news files open with their headline).  NULL when there is none. */
+static json_t *cmd_ingest_first_line(const char *text, size_t len)
+{
+    size_t i = 0;
+    while (i < len) {
+        size_t end = i;
+        while (end < len && text[end] != '\n')
+            end++;
+        size_t a = i, b = end;
+        while (a < b && (text[a] == ' ' || text[a] == '\t' || text[a] == '\r'))
+            a++;
+        while (b > a && (text[b - 1] == ' ' || text[b - 1] == '\t' || text[b - 1] == '\r'))
+            b--;
+        if (b > a && text[a] != '#') {
+            if (b - a > CMD_INGEST_TITLE_MAX) {
+                b = a + CMD_INGEST_TITLE_MAX;
+                while (b > a && ((unsigned char)text[b] & 0xC0) == 0x80)
+                    b--; /* never split a UTF-8 sequence */
+            }
+            return json_stringn(text + a, b - a);
+        }
+        i = end + 1;
+    }
+    return NULL;
+}
+
+/* Params of one article: --source defaults to the file's path, --title to
+ * its first line, so stored articles can be told apart in listings and
+ * evidence. */
 static json_t *cmd_ingest_params(const char *path, const char *text, size_t len, void *arg)
 {
     struct cmd_ingest_state *st = arg;
-    json_t *p = json_object();
+    json_t *p = json_object(), *title;
     json_object_set_new(p, "text", json_stringn(text, len));
     if (st->date)
         json_object_set_new(p, "date", json_string(st->date));
     if (st->source)
         json_object_set_new(p, "source", json_string(st->source));
+    else if (strcmp(path, "-") != 0)
+        json_object_set_new(p, "source", json_string(path));
     if (st->title)
         json_object_set_new(p, "title", json_string(st->title));
+    else if ((title = cmd_ingest_first_line(text, len)))
+        json_object_set_new(p, "title", title);
     return p;
 }
 

@@ -66,7 +66,9 @@ static int input_walk(const char *dir, struct input_vec *out)
         char *path = malloc(len);
         if (!path)
             abort();
-        snprintf(path, len, "%s/%s", dir, names.v[i]);
+        size_t dl = strlen(dir);
+        /* "examples/" + name, not "examples//name" */
+        snprintf(path, len, "%s%s%s", dir, dl && dir[dl - 1] == '/' ? "" : "/", names.v[i]);
         struct stat st;
         if (stat(path, &st) != 0) {
             output_error("%s: %s", path, strerror(errno));

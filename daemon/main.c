@@ -114,7 +114,8 @@ static int main_lock_data_dir(const char *dir)
                     dir, path);
         else
             fprintf(stderr, "tenured: flock %s: %s\n", path, strerror(errno));
-        close(fd);
+        if (close(fd) != 0)
+            fprintf(stderr, "tenured: close %s: %s\n", path, strerror(errno));
         return -1;
     }
     return fd; /* kept open (and locked) for the life of the process */
@@ -137,7 +138,8 @@ static int main_daemonize(int *ready_fd, const char *log_path)
     }
     if (pid > 0) {
         char c = '1';
-        close(p[1]);
+        if (close(p[1]) != 0) /* else EOF never comes if the daemon dies */
+            fprintf(stderr, "tenured: close: %s\n", strerror(errno));
         ssize_t n;
         do
             n = read(p[0], &c, 1);
@@ -148,7 +150,8 @@ static int main_daemonize(int *ready_fd, const char *log_path)
         }
         _exit(0);
     }
-    close(p[0]);
+    if (close(p[0]) != 0)
+        fprintf(stderr, "tenured: close: %s\n", strerror(errno));
     if (setsid() < 0)
         return -1;
     pid = fork(); /* not a session leader: can never reacquire a terminal */
@@ -159,13 +162,11 @@ static int main_daemonize(int *ready_fd, const char *log_path)
     if (chdir("/") != 0)
         return -1;
     int null = open("/dev/null", O_RDWR);
-    if (null >= 0) {
-        dup2(null, STDIN_FILENO);
-        dup2(null, STDOUT_FILENO);
-        dup2(null, STDERR_FILENO);
-        if (null > STDERR_FILENO)
-            close(null);
-    }
+    if (null < 0 || dup2(null, STDIN_FILENO) < 0 || dup2(null, STDOUT_FILENO) < 0 ||
+        dup2(null, STDERR_FILENO) < 0)
+        return -1; /* the parent reports the failed start */
+    if (null > STDERR_FILENO && close(null) != 0)
+        return -1;
     *ready_fd = p[1];
     return 0;
 }
@@ -177,7 +178,8 @@ static void main_ready(int *ready_fd, char status)
         return;
     if (write(*ready_fd, &status, 1) != 1)
         log_warn("cannot notify the parent process: %s", strerror(errno));
-    close(*ready_fd);
+    if (close(*ready_fd) != 0)
+        log_warn("close of the ready pipe: %s", strerror(errno));
     *ready_fd = -1;
 }
 
@@ -329,11 +331,15 @@ int main(int argc, char **argv)
     /* 4: daemonize before LMDB. */
     if (!foreground && main_daemonize(&ready_fd, td.cfg.log_file) != 0)
         goto exit;
-    signal(SIGPIPE, SIG_IGN);
 
     /* 5 */
     if (log_open(td.cfg.log_file, (unsigned)td.cfg.log_level) != 0) {
         fprintf(stderr, "tenured: cannot open log %s: %s\n", td.cfg.log_file, strerror(errno));
+        goto exit;
+    }
+    /* A client gone mid-reply must cost an EPIPE, not the daemon. */
+    if (signal(SIGPIPE, SIG_IGN) == SIG_ERR) {
+        log_error("cannot ignore SIGPIPE: %s", strerror(errno));
         goto exit;
     }
     log_info("tenured %s starting: data_dir %s, pid %ld", TENURE_VERSION, td.cfg.data_dir,
@@ -341,7 +347,10 @@ int main(int argc, char **argv)
     if (*td.cfg.pid_file && main_write_pid(td.cfg.pid_file) != 0)
         goto exit;
     main_raise_nofile(td.cfg.max_clients);
-    pthread_mutex_init(&td.lexicon_lock, NULL);
+    if ((errno = pthread_mutex_init(&td.lexicon_lock, NULL)) != 0) {
+        log_error("pthread_mutex_init: %s", strerror(errno));
+        goto remove_pid;
+    }
     if (evthread_use_pthreads() != 0) {
         log_error("evthread_use_pthreads failed");
         goto remove_pid;
@@ -399,14 +408,16 @@ event_base_free:
     if (td.base)
         event_base_free(td.base);
 remove_pid:
-    if (*td.cfg.pid_file)
-        unlink(td.cfg.pid_file);
+    if (*td.cfg.pid_file && unlink(td.cfg.pid_file) != 0 && errno != ENOENT)
+        log_warn("cannot remove %s: %s", td.cfg.pid_file, strerror(errno));
 exit:
     main_ready(&ready_fd, '1');
+    /* Closing drops the lock on the data directory: last, after the store. */
+    if (close(lock_fd) != 0)
+        log_warn("close of the data directory lock: %s", strerror(errno));
     if (rc == 0)
         log_info("exit 0");
     log_close();
-    close(lock_fd);
     config_free(&td.cfg);
     free(td.config_path);
     return rc;

@@ -78,7 +78,10 @@ MDB_val reg_key_val(const char *s)
 
 /* ---- opening ------------------------------------------------------------ */
 
-/* Open the registry databases (creating them) inside the start-up txn. */
+static int reg_words_migrate(MDB_txn *txn, char **cause);
+
+/* Open the registry databases (creating them) inside the start-up txn, and
+ * migrate an older word index. */
 int registry_open(MDB_txn *txn, char **cause)
 {
     static const struct {
@@ -103,7 +106,7 @@ int registry_open(MDB_txn *txn, char **cause)
         {"evidence_by_post", MDB_DUPSORT | MDB_DUPFIXED, &reg_db.evidence_by_post},
         {"tenures", 0, &reg_db.tenures},
         {"tenures_by_post", MDB_DUPSORT | MDB_DUPFIXED, &reg_db.tenures_by_post},
-        {"tokens", MDB_DUPSORT | MDB_DUPFIXED, &reg_db.tokens},
+        {"words", MDB_DUPSORT, &reg_db.tokens},
         {"corrections", 0, &reg_db.corrections},
         {"split_by_article", 0, &reg_db.split_by_article},
         {"counters", 0, &reg_db.counters},
@@ -118,7 +121,7 @@ int registry_open(MDB_txn *txn, char **cause)
             return -1;
         }
     }
-    return 0;
+    return reg_words_migrate(txn, cause);
 }
 
 /* ---- small records ------------------------------------------------------ */
@@ -195,14 +198,17 @@ int reg_name_fold(MDB_txn *txn, char kind, uint32_t id, const char **name, size_
     return 0;
 }
 
-/* A name stored under an id, as a JSON string. */
+/* A name stored under an id, as a JSON string.  Stored names and labels
+ * are valid UTF-8 (they come from JSON strings and normalized text, both
+ * checked on the way in), so answers skip Jansson's re-validation: it was
+ * a sixth of `org`, which lists many labels. */
 static json_t *reg_name_of(MDB_txn *txn, char kind, uint32_t id)
 {
     const char *name, *fold;
     size_t nl, fl;
     if (reg_name_fold(txn, kind, id, &name, &nl, &fold, &fl) != 0)
         return NULL;
-    return json_stringn(name, nl);
+    return json_stringn_nocheck(name, nl);
 }
 
 /* Display name of a person. */
@@ -251,7 +257,7 @@ json_t *reg_post_label(MDB_txn *txn, uint32_t id)
     reg_post p;
     if (reg_post_get(txn, id, &p, NULL) != 0)
         return NULL;
-    return json_stringn(p.label, p.label_len);
+    return json_stringn_nocheck(p.label, p.label_len); /* valid: see reg_name_of */
 }
 
 /* Read one tenure record. */
@@ -382,25 +388,59 @@ size_t reg_tokenize(char *buf, char **tok, size_t max)
     return n;
 }
 
-/* Add or remove the token entries of a name. */
-static int reg_tokens_apply(MDB_txn *txn, const char *name, char kind, uint32_t id, int add,
-                            rpc_error *err)
+/* Add or remove the word index entries of a fold: each word -> kind·id·fold
+ * (the fold cut to fit an LMDB value; readers load the record when cut). */
+static int reg_tokens_apply_fold(MDB_txn *txn, const char *fold, size_t fold_len, char kind,
+                                 uint32_t id, int add, rpc_error *err)
 {
-    char *fold = tx_fold(name), *tok[32];
-    unsigned char v[5];
+    unsigned char v[REG_MAX_KEY];
+    char buf[REG_MAX_KEY], *tok[32];
     int ret = 0;
-    if (!fold)
-        return 0;
+    size_t vl = fold_len < REG_MAX_KEY - 5 ? fold_len : REG_MAX_KEY - 5;
+    size_t bl = fold_len < REG_MAX_KEY - 1 ? fold_len : REG_MAX_KEY - 1;
     v[0] = (unsigned char)kind;
     reg_put_u32(v + 1, id);
-    size_t n = reg_tokenize(fold, tok, 32);
+    memcpy(v + 5, fold, vl);
+    memcpy(buf, fold, bl);
+    buf[bl] = '\0';
+    size_t n = reg_tokenize(buf, tok, 32);
     for (size_t i = 0; i < n && ret == 0; i++) {
-        MDB_val key = reg_key_val(tok[i]), val = {5, v};
+        MDB_val key = reg_key_val(tok[i]), val = {5 + vl, v};
         int rc = add ? mdb_put(txn, reg_db.tokens, &key, &val, MDB_NODUPDATA)
                      : mdb_del(txn, reg_db.tokens, &key, &val);
         if (rc != 0 && rc != MDB_KEYEXIST && rc != MDB_NOTFOUND)
-            ret = reg_fail(err, add ? "mdb_put(tokens)" : "mdb_del(tokens)", rc);
+            ret = reg_fail(err, add ? "mdb_put(words)" : "mdb_del(words)", rc);
     }
+    return ret;
+}
+
+/* The fold a word index value carries (see registry_int.h). */
+int reg_word_fold(MDB_txn *txn, const MDB_val *v, char *kind, uint32_t *id, const char **fold,
+                  size_t *fold_len)
+{
+    const unsigned char *d = v->mv_data;
+    if (v->mv_size < 5)
+        return 1;
+    *kind = (char)d[0];
+    *id = reg_get_u32(d + 1);
+    if (v->mv_size < REG_MAX_KEY) {
+        *fold = (const char *)d + 5;
+        *fold_len = v->mv_size - 5;
+        return 0;
+    }
+    const char *name;
+    size_t nl;
+    return reg_name_fold(txn, *kind, *id, &name, &nl, fold, fold_len) != 0;
+}
+
+/* Add or remove the word index entries of a name. */
+static int reg_tokens_apply(MDB_txn *txn, const char *name, char kind, uint32_t id, int add,
+                            rpc_error *err)
+{
+    char *fold = tx_fold(name);
+    if (!fold)
+        return 0;
+    int ret = reg_tokens_apply_fold(txn, fold, strlen(fold), kind, id, add, err);
     free(fold);
     return ret;
 }
@@ -415,6 +455,66 @@ int reg_tokens_add(MDB_txn *txn, const char *name, char kind, uint32_t id, rpc_e
 int reg_tokens_del(MDB_txn *txn, const char *name, char kind, uint32_t id, rpc_error *err)
 {
     return reg_tokens_apply(txn, name, kind, id, 0, err);
+}
+
+/* A failed call of the word index migration as an open-time cause. */
+static int reg_migrate_fail(char **cause, const char *call, int rc)
+{
+    size_t n = 96 + strlen(call) + strlen(mdb_strerror(rc));
+    if (cause && (*cause = malloc(n)) != NULL)
+        snprintf(*cause, n, "%s failed, error %d %s", call, rc, mdb_strerror(rc));
+    return -1;
+}
+
+/* Index the words of every record of one kind from its stored fold. */
+static int reg_words_build(MDB_txn *txn, MDB_dbi dbi, char kind, char **cause)
+{
+    MDB_cursor *cur;
+    MDB_val k, v;
+    rpc_error err = {0};
+    int rc = mdb_cursor_open(txn, dbi, &cur);
+    if (rc != 0)
+        return reg_migrate_fail(cause, "mdb_cursor_open(words migration)", rc);
+    for (rc = mdb_cursor_get(cur, &k, &v, MDB_FIRST); rc == 0;
+         rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT)) {
+        const char *name, *fold;
+        size_t nl, fl;
+        if (k.mv_size != 4 ||
+            reg_name_fold(txn, kind, reg_get_u32(k.mv_data), &name, &nl, &fold, &fl) != 0)
+            continue;
+        if (reg_tokens_apply_fold(txn, fold, fl, kind, reg_get_u32(k.mv_data), 1, &err) < 0) {
+            mdb_cursor_close(cur);
+            json_decref(err.data);
+            if (cause && (*cause = malloc(sizeof err.message)) != NULL)
+                memcpy(*cause, err.message, sizeof err.message);
+            return -1;
+        }
+    }
+    mdb_cursor_close(cur);
+    if (rc != MDB_NOTFOUND)
+        return reg_migrate_fail(cause, "mdb_cursor_get(words migration)", rc);
+    return 0;
+}
+
+/* A store written before the word index carried folds has the "tokens"
+ * index (kind·id values only): build "words" from the records' stored
+ * folds, then drop it.  Runs once, in the opening transaction. */
+static int reg_words_migrate(MDB_txn *txn, char **cause)
+{
+    MDB_dbi old;
+    int rc = mdb_dbi_open(txn, "tokens", 0, &old);
+    if (rc == MDB_NOTFOUND)
+        return 0;
+    if (rc != 0)
+        return reg_migrate_fail(cause, "mdb_dbi_open(tokens)", rc);
+    if (reg_words_build(txn, reg_db.persons, REG_KIND_PERSON, cause) < 0 ||
+        reg_words_build(txn, reg_db.orgs, REG_KIND_ORG, cause) < 0 ||
+        reg_words_build(txn, reg_db.posts, REG_KIND_POST, cause) < 0)
+        return -1;
+    rc = mdb_drop(txn, old, 1);
+    if (rc != 0)
+        return reg_migrate_fail(cause, "mdb_drop(tokens)", rc);
+    return 0;
 }
 
 /* ---- resolution ---------------------------------------------------------- */
@@ -1308,28 +1408,56 @@ json_t *registry_stats(MDB_txn *txn)
 
 /* ---- JSON helpers ------------------------------------------------------- */
 
-/* A span as its partial date string, or null. */
+/* A partial date as a JSON string "YYYY[-MM[-DD]]", digits written here
+ * (replies carry several dates per holder; snprintf was a sixth of `who`). */
+static json_t *reg_pdate_json(const pdate *d)
+{
+    char b[10];
+    unsigned y = (unsigned)d->year % 10000u, m = (unsigned)d->month % 100u;
+    unsigned day = (unsigned)d->day % 100u;
+    size_t n = 4;
+    if (d->prec == PDATE_NONE)
+        return json_null();
+    b[0] = (char)('0' + y / 1000);
+    b[1] = (char)('0' + y / 100 % 10);
+    b[2] = (char)('0' + y / 10 % 10);
+    b[3] = (char)('0' + y % 10);
+    if (d->prec != PDATE_YEAR) {
+        b[4] = '-';
+        b[5] = (char)('0' + m / 10);
+        b[6] = (char)('0' + m % 10);
+        n = 7;
+    }
+    if (d->prec == PDATE_DAY) {
+        b[7] = '-';
+        b[8] = (char)('0' + day / 10);
+        b[9] = (char)('0' + day % 10);
+        n = 10;
+    }
+    return json_stringn_nocheck(b, n);
+}
+
+/* A span's partial date as JSON, or null when unknown. */
 json_t *reg_span_json(const tb_span *s)
 {
-    char buf[16];
     pdate d = tb_span_pdate(s);
-    if (d.prec == PDATE_NONE)
-        return json_null();
-    return json_string(pdate_format(&d, buf));
+    return reg_pdate_json(&d);
 }
 
 /* A bound day as "YYYY-MM-DD", or null when open. */
 json_t *reg_day_json(int32_t day)
 {
-    char buf[16];
     if (day == TB_OPEN_LO || day == TB_OPEN_HI)
         return json_null();
     pdate d = pdate_from_days(day);
-    return json_string(pdate_format(&d, buf));
+    return reg_pdate_json(&d);
 }
 
 /* {"after": …, "before": …}. */
 json_t *reg_bounds_json(int32_t after, int32_t before)
 {
-    return json_pack("{s:o,s:o}", "after", reg_day_json(after), "before", reg_day_json(before));
+    json_t *o = json_object();
+    json_object_set_new_nocheck(o, "after", reg_day_json(after));
+    json_object_set_new_nocheck(o, "before", reg_day_json(before));
+    return o;
 }

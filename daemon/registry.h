@@ -19,7 +19,8 @@
 #include "tenure/pdate.h"
 
 /* Open (creating if needed) the registry's named databases inside the
- * start-up write transaction.  -1 with *cause (malloc'd) on failure. */
+ * start-up write transaction, rebuilding an older store's word index once.
+ * -1 with *cause (malloc'd) on failure. */
 int registry_open(MDB_txn *txn, char **cause);
 
 /* Record what one new article states: resolve its people, posts and
@@ -46,9 +47,10 @@ json_t *registry_who(MDB_txn *txn, const tx_lexicon *lx, const char *position, c
                      int limit, rpc_error *err);
 /* Every post a person held, oldest first. */
 json_t *registry_person(MDB_txn *txn, const char *name, rpc_error *err);
-/* The posts of an organization and their holders (at a date or all). */
+/* The posts of an organization and their holders (at a date or all), at
+ * most limit holders per post (0: 10). */
 json_t *registry_org(MDB_txn *txn, const tx_lexicon *lx, const char *name, const char *at,
-                     rpc_error *err);
+                     int limit, rpc_error *err);
 /* People, posts and organizations matching text, ranked. */
 json_t *registry_search(MDB_txn *txn, const char *text, int limit, rpc_error *err);
 /* A person's posts with the date of every piece of evidence (for drawing). */

@@ -23,7 +23,8 @@
  *   evidence_by_post   post -> day·person·article·seq        DUPSORT
  *   tenures            person·post -> tb_tenure
  *   tenures_by_post    post -> first-seen day·person·bounds summary  DUPSORT
- *   tokens             fold token -> kind·id       DUPSORT (search)
+ *   words              fold token -> kind·id·fold  DUPSORT (search, lookup:
+ *                      the name's fold rides along, cut to REG_MAX_KEY bytes)
  *   corrections        seq -> JSON of one operator correction
  *   split_by_article   article(16)·tx_key(name) -> person id
  *   counters           name -> next id
@@ -37,7 +38,7 @@
 #include "registry.h"
 #include "tenure_bounds.h"
 
-/* Kinds in the token index. */
+/* Kinds in the word index. */
 #define REG_KIND_PERSON 'p'
 #define REG_KIND_ORG 'o'
 #define REG_KIND_POST 't'
@@ -61,7 +62,7 @@ struct reg_dbs {
     MDB_dbi orgs, org_by_key, org_by_fold;
     MDB_dbi posts, post_by_key, post_by_fold, post_by_org, post_alias;
     MDB_dbi evidence, evidence_by_person, evidence_by_post;
-    MDB_dbi tenures, tenures_by_post, tokens;
+    MDB_dbi tenures, tenures_by_post, tokens; /* tokens: the "words" database */
     MDB_dbi corrections, split_by_article, counters;
 };
 extern struct reg_dbs reg_db;
@@ -133,7 +134,7 @@ int reg_counter_next(MDB_txn *txn, const char *name, uint32_t *out, rpc_error *e
 
 /* Create a person with a display name; indexes its key, fold and tokens. */
 int reg_person_create(MDB_txn *txn, const char *name, uint32_t *out, rpc_error *err);
-/* Index tokens of a name under kind·id. */
+/* Index the words of a name under kind·id·fold. */
 int reg_tokens_add(MDB_txn *txn, const char *name, char kind, uint32_t id, rpc_error *err);
 int reg_tokens_del(MDB_txn *txn, const char *name, char kind, uint32_t id, rpc_error *err);
 
@@ -167,5 +168,10 @@ size_t reg_dup_count(MDB_txn *txn, MDB_dbi dbi, uint32_t id);
 /* Split a folded string into ASCII alphanumeric tokens; returns the count
  * (at most max), each token NUL-terminated inside buf (a copy of fold). */
 size_t reg_tokenize(char *buf, char **tok, size_t max);
+
+/* The fold a word index value carries; loads the record when the value's
+ * copy was cut.  0, or 1 when the value or the record is unusable. */
+int reg_word_fold(MDB_txn *txn, const MDB_val *v, char *kind, uint32_t *id, const char **fold,
+                  size_t *fold_len);
 
 #endif

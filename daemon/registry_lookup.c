@@ -1,10 +1,11 @@
 /*
  * registry_lookup.c — free text to registry ids: exact keys, diacritic-free
- * folds, then token matching with Vietnamese initialisms.
+ * folds, then word matching with Vietnamese initialisms.
  *
  * Owns the ranking of candidates for who/person/org/evidence/merge/split.
- * Reads only the key, fold and token indexes and the records of the
- * candidates they name, so the cost does not grow with the store.  The
+ * Reads only the key, fold and word indexes (word entries carry their
+ * names' folds) and the weights of the candidates they name, so the cost
+ * does not grow with the store and no stored name is normalized again.  The
  * vocabulary of abbreviations stays in the lexicon (tx_canonical_key); the
  * only rule here is grammar: an all-lower-case token may stand for the
  * initials of consecutive words ("ubnd" = ủy ban nhân dân, "tu" = trung
@@ -141,7 +142,8 @@ static int reg_seq_match(char **q, size_t m, size_t i, char **l, size_t n, size_
  * order. */
 static int reg_token_score(char kind, char **q, size_t m, const char *name_fold, size_t len)
 {
-    char *fold = malloc(len + 1), *l[REG_LOOKUP_TOKENS];
+    char buf[REG_MAX_KEY + 1], *l[REG_LOOKUP_TOKENS];
+    char *fold = len < sizeof buf ? buf : malloc(len + 1);
     int score = 0;
     if (!fold)
         return 0;
@@ -177,23 +179,27 @@ static int reg_token_score(char kind, char **q, size_t m, const char *name_fold,
                 score = 40 - (left > 20 ? 20 : left);
         }
     }
-    free(fold);
+    if (fold != buf)
+        free(fold);
     return score;
 }
 
-/* Candidates sharing the rarest known token of the query, scored. */
-static int reg_lookup_tokens(MDB_txn *txn, char kind, const char *text, reg_match *m, size_t *n,
-                             size_t cap, rpc_error *err)
+/* Candidates sharing the rarest known word of the query (already folded),
+ * scored on the fold each word index value carries. */
+static int reg_lookup_tokens(MDB_txn *txn, char kind, const char *text_fold, reg_match *m,
+                             size_t *n, size_t cap, rpc_error *err)
 {
-    char *fold = tx_fold(text), *q[REG_LOOKUP_TOKENS];
+    char *fold = strdup(text_fold), *q[REG_LOOKUP_TOKENS];
     MDB_cursor *cur = NULL;
     int ret = -1;
-    if (!fold)
-        return 0;
+    if (!fold) {
+        rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+        return -1;
+    }
     size_t nq = reg_tokenize(fold, q, REG_LOOKUP_TOKENS);
     int rc = mdb_cursor_open(txn, reg_db.tokens, &cur);
     if (rc != 0) {
-        reg_fail(err, "mdb_cursor_open(tokens)", rc);
+        reg_fail(err, "mdb_cursor_open(words)", rc);
         goto free_fold;
     }
     /* the rarest token bounds the work: its list is the candidate set */
@@ -206,7 +212,7 @@ static int reg_lookup_tokens(MDB_txn *txn, char kind, const char *text, reg_matc
         if (rc == MDB_NOTFOUND)
             continue;
         if (rc != 0 || (rc = mdb_cursor_count(cur, &c)) != 0) {
-            reg_fail(err, "mdb_cursor_get(tokens)", rc);
+            reg_fail(err, "mdb_cursor_get(words)", rc);
             goto close_cursor;
         }
         if (!rare || c < rare_count) {
@@ -222,20 +228,19 @@ static int reg_lookup_tokens(MDB_txn *txn, char kind, const char *text, reg_matc
     size_t scanned = 0;
     for (rc = mdb_cursor_get(cur, &key, &val, MDB_SET); rc == 0 && scanned < REG_LOOKUP_SCAN;
          rc = mdb_cursor_get(cur, &key, &val, MDB_NEXT_DUP), scanned++) {
-        const unsigned char *v = val.mv_data;
-        if (val.mv_size != 5 || v[0] != (unsigned char)kind)
-            continue;
-        uint32_t id = reg_get_u32(v + 1);
-        const char *name, *name_fold;
-        size_t nl, fl;
-        if (reg_name_fold(txn, kind, id, &name, &nl, &name_fold, &fl) != 0)
+        char vk;
+        uint32_t id;
+        const char *name_fold;
+        size_t fl;
+        if (val.mv_size < 5 || ((const char *)val.mv_data)[0] != kind ||
+            reg_word_fold(txn, &val, &vk, &id, &name_fold, &fl) != 0)
             continue;
         int score = reg_token_score(kind, q, nq, name_fold, fl);
         if (score > 0)
             reg_lookup_add(m, n, cap, id, score);
     }
     if (rc != 0 && rc != MDB_NOTFOUND) {
-        reg_fail(err, "mdb_cursor_get(tokens)", rc);
+        reg_fail(err, "mdb_cursor_get(words)", rc);
         goto close_cursor;
     }
     ret = 0;
@@ -286,29 +291,40 @@ int reg_lookup(MDB_txn *txn, const tx_lexicon *lx, char kind, const char *text, 
             reg_lookup_add(m, &n, cap, (uint32_t)id, 100);
         goto ranked;
     }
+    /* Normalize lazily: the exact keys first (one or two normalizations),
+     * the folds and the lexicon's label only when no key matched. */
+    if (kind != REG_KIND_PERSON && lx) {
+        canon = tx_canonical_key(lx, text);
+        if (canon && reg_lookup_key(txn, by_key, canon, 100, m, &n, cap, err) < 0)
+            goto free_keys;
+    }
     key = tx_key(text);
+    if (!key) {
+        rpc_error_set(err, TENURE_E_INVALID_PARAMS, "name is not valid UTF-8");
+        goto free_keys;
+    }
+    if ((!canon || strcmp(canon, key) != 0) &&
+        reg_lookup_key(txn, by_key, key, 100, m, &n, cap, err) < 0)
+        goto free_keys;
+    if (n > 0)
+        goto ranked;
     fold = tx_fold(text);
-    if (!key || !fold) {
+    if (!fold) {
         rpc_error_set(err, TENURE_E_INVALID_PARAMS, "name is not valid UTF-8");
         goto free_keys;
     }
     if (kind != REG_KIND_PERSON && lx) {
-        canon = tx_canonical_key(lx, text);
         label = tx_canonical_label(lx, text);
         label_fold = label ? tx_fold(label) : NULL;
     }
-    if ((canon && reg_lookup_key(txn, by_key, canon, 100, m, &n, cap, err) < 0) ||
-        reg_lookup_key(txn, by_key, key, 100, m, &n, cap, err) < 0)
-        goto free_keys;
-    if (n == 0 &&
-        (reg_lookup_key(txn, by_fold, fold, 90, m, &n, cap, err) < 0 ||
-         (label_fold && reg_lookup_key(txn, by_fold, label_fold, 90, m, &n, cap, err) < 0)))
+    if (reg_lookup_key(txn, by_fold, fold, 90, m, &n, cap, err) < 0 ||
+        (label_fold && reg_lookup_key(txn, by_fold, label_fold, 90, m, &n, cap, err) < 0))
         goto free_keys;
     /* near matches only when no spelling matched exactly: an exact answer
      * must cost the same however many similar names the store holds */
-    if (n == 0 && reg_lookup_tokens(txn, kind, label ? label : text, m, &n, cap, err) < 0)
+    if (n == 0 && reg_lookup_tokens(txn, kind, label_fold ? label_fold : fold, m, &n, cap, err) < 0)
         goto free_keys;
-    if (n == 0 && label && reg_lookup_tokens(txn, kind, text, m, &n, cap, err) < 0)
+    if (n == 0 && label_fold && reg_lookup_tokens(txn, kind, fold, m, &n, cap, err) < 0)
         goto free_keys;
 ranked:
     for (size_t i = 0; i < n; i++)

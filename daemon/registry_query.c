@@ -3,12 +3,14 @@
  * posts, an organization's posts and holders, search and timelines.
  *
  * Every answer is read from precomputed tenures and indexes (tenures,
- * tenures_by_post, post_by_org, tokens): the work depends on the size of the
+ * tenures_by_post, post_by_org, words): the work depends on the size of the
  * answer, never on the size of the store.  Owns the JSON shapes documented
  * in docs/PROTOCOL.md (Registry methods); does not write.
  */
 #include "registry_int.h"
 
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -17,8 +19,10 @@
 /* Most word-index entries a search reads: bounds its cost whatever the
  * store holds (candidates beyond it are not ranked). */
 #define REG_SEARCH_SCAN 2000
-/* Holders listed by default (who: "limit"; org: per post). */
+/* Holders listed by default (who: "limit"). */
 #define REG_HOLDERS_DEFAULT 50
+/* Holders listed per post by default (org: "limit"); "total" counts all. */
+#define REG_ORG_HOLDERS_DEFAULT 10
 
 /* One holder of a post being ranked. */
 struct reg_holder {
@@ -204,12 +208,12 @@ close_cursor:
 /* The common fields of a tenure. */
 static void reg_tenure_fields(json_t *o, const tb_tenure *t)
 {
-    json_object_set_new(o, "first_seen", reg_span_json(&t->first_seen));
-    json_object_set_new(o, "last_seen", reg_span_json(&t->last_seen));
-    json_object_set_new(o, "start", reg_bounds_json(t->s1, t->s2));
-    json_object_set_new(o, "end", reg_bounds_json(t->e1, t->e2));
-    json_object_set_new(o, "status", json_string(tb_status_name(t->last_status)));
-    json_object_set_new(o, "evidence", json_integer(t->count));
+    json_object_set_new_nocheck(o, "first_seen", reg_span_json(&t->first_seen));
+    json_object_set_new_nocheck(o, "last_seen", reg_span_json(&t->last_seen));
+    json_object_set_new_nocheck(o, "start", reg_bounds_json(t->s1, t->s2));
+    json_object_set_new_nocheck(o, "end", reg_bounds_json(t->e1, t->e2));
+    json_object_set_new_nocheck(o, "status", json_string_nocheck(tb_status_name(t->last_status)));
+    json_object_set_new_nocheck(o, "evidence", json_integer(t->count));
 }
 
 /* One holder as JSON.  Without a date every holder listed certainly held
@@ -218,10 +222,10 @@ static json_t *reg_holder_json(MDB_txn *txn, const struct reg_holder *h)
 {
     json_t *o = json_object();
     json_t *name = reg_person_name(txn, h->person);
-    json_object_set_new(o, "person", name ? name : json_null());
-    json_object_set_new(o, "person_id", json_integer(h->person));
-    json_object_set_new(o, "certainty",
-                        json_string(h->cert == TB_CERTAIN ? "certain" : "possible"));
+    json_object_set_new_nocheck(o, "person", name ? name : json_null());
+    json_object_set_new_nocheck(o, "person_id", json_integer(h->person));
+    json_object_set_new_nocheck(
+        o, "certainty", json_string_nocheck(h->cert == TB_CERTAIN ? "certain" : "possible"));
     tb_tenure full;
     reg_tenure_fields(o, reg_tenure_get(txn, h->person, h->post, &full, NULL) == 0 ? &full : &h->t);
     return o;
@@ -351,13 +355,14 @@ static json_t *reg_pos_json(MDB_txn *txn, const struct reg_pos *p)
 {
     reg_post post;
     json_t *o = json_object();
-    json_t *label = reg_post_label(txn, p->post);
-    json_object_set_new(o, "position", label ? label : json_null());
-    json_object_set_new(o, "post_id", json_integer(p->post));
-    if (reg_post_get(txn, p->post, &post, NULL) == 0 && post.org) {
+    int found = reg_post_get(txn, p->post, &post, NULL) == 0;
+    json_object_set_new_nocheck(
+        o, "position", found ? json_stringn_nocheck(post.label, post.label_len) : json_null());
+    json_object_set_new_nocheck(o, "post_id", json_integer(p->post));
+    if (found && post.org) {
         json_t *org = reg_org_name(txn, post.org);
         if (org)
-            json_object_set_new(o, "organization", org);
+            json_object_set_new_nocheck(o, "organization", org);
     }
     reg_tenure_fields(o, &p->t);
     return o;
@@ -439,21 +444,61 @@ json_t *registry_timeline(MDB_txn *txn, const char *name, rpc_error *err)
     return res;
 }
 
-/* org NAME [--at DATE]: every post of the organization with its holders,
- * and each holder's other posts (at the date when one is given). */
-json_t *registry_org(MDB_txn *txn, const tx_lexicon *lx, const char *name, const char *at,
-                     rpc_error *err)
+/* Post labels already read for one answer: holders of one organization
+ * share most of their other posts, so each label is read and made a JSON
+ * string once and then shared (strings are immutable). */
+#define REG_LABEL_CACHE 256
+struct reg_label_cache {
+    uint32_t id[REG_LABEL_CACHE];
+    json_t *label[REG_LABEL_CACHE];
+};
+
+/* The label of a post as a new reference, through the cache; NULL when the
+ * post is unknown. */
+static json_t *reg_label_cached(MDB_txn *txn, struct reg_label_cache *c, uint32_t post)
 {
+    size_t i = (post * 2654435761u) % REG_LABEL_CACHE;
+    for (size_t probe = 0; probe < REG_LABEL_CACHE; probe++, i = (i + 1) % REG_LABEL_CACHE) {
+        if (c->label[i] && c->id[i] == post)
+            return json_incref(c->label[i]);
+        if (!c->label[i]) {
+            json_t *l = reg_post_label(txn, post);
+            if (l) {
+                c->id[i] = post;
+                c->label[i] = json_incref(l);
+            }
+            return l;
+        }
+    }
+    return reg_post_label(txn, post); /* full: read it again */
+}
+
+/* org NAME [--at DATE]: every post of the organization with at most limit
+ * holders each, and each holder's other posts (at the date when one is
+ * given). */
+json_t *registry_org(MDB_txn *txn, const tx_lexicon *lx, const char *name, const char *at,
+                     int limit, rpc_error *err)
+{
+    struct reg_label_cache *labels = calloc(1, sizeof *labels);
     reg_match m[REG_ALTERNATIVES + 1];
     MDB_cursor *cur;
     int32_t lo, hi;
-    if (reg_parse_at(at, &lo, &hi, err) < 0)
+    json_t *res = NULL;
+    if (limit <= 0)
+        limit = REG_ORG_HOLDERS_DEFAULT;
+    if (!labels) {
+        rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
         return NULL;
+    }
+    if (reg_parse_at(at, &lo, &hi, err) < 0)
+        goto free_labels;
     int nm = reg_lookup(txn, lx, REG_KIND_ORG, name, m, REG_ALTERNATIVES + 1, err);
     if (nm < 0)
-        return NULL;
-    if (nm == 0)
-        return reg_not_found(err, "organization", name);
+        goto free_labels;
+    if (nm == 0) {
+        reg_not_found(err, "organization", name);
+        goto free_labels;
+    }
     json_t *posts = json_array();
     unsigned char ok[4];
     reg_put_u32(ok, m[0].id);
@@ -462,7 +507,7 @@ json_t *registry_org(MDB_txn *txn, const tx_lexicon *lx, const char *name, const
     if (rc != 0) {
         json_decref(posts);
         reg_fail(err, "mdb_cursor_open(post_by_org)", rc);
-        return NULL;
+        goto free_labels;
     }
     for (rc = mdb_cursor_get(cur, &k, &v, MDB_SET); rc == 0;
          rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT_DUP)) {
@@ -474,7 +519,7 @@ json_t *registry_org(MDB_txn *txn, const tx_lexicon *lx, const char *name, const
         if (n == 0)
             continue;
         json_t *holders = json_array();
-        for (size_t i = 0; i < n && i < REG_HOLDERS_DEFAULT; i++) {
+        for (size_t i = 0; i < n && i < (size_t)limit; i++) {
             json_t *ho = reg_holder_json(txn, &h[i]), *other = json_array();
             struct reg_pos *p = NULL;
             size_t np = 0;
@@ -482,17 +527,17 @@ json_t *registry_org(MDB_txn *txn, const tx_lexicon *lx, const char *name, const
                 for (size_t j = 0; j < np; j++) {
                     if (p[j].post == post || (at && tb_certainty_at(&p[j].t, lo, hi) == TB_NO))
                         continue;
-                    json_t *l = reg_post_label(txn, p[j].post);
+                    json_t *l = reg_label_cached(txn, labels, p[j].post);
                     if (l)
                         json_array_append_new(other, l);
                 }
                 free(p);
             }
-            json_object_set_new(ho, "other_positions", other);
+            json_object_set_new_nocheck(ho, "other_positions", other);
             json_array_append_new(holders, ho);
         }
         free(h);
-        json_t *label = reg_post_label(txn, post);
+        json_t *label = reg_label_cached(txn, labels, post);
         json_array_append_new(posts,
                               json_pack("{s:o,s:I,s:o,s:I}", "position",
                                         label ? label : json_null(), "post_id", (json_int_t)post,
@@ -501,19 +546,22 @@ json_t *registry_org(MDB_txn *txn, const tx_lexicon *lx, const char *name, const
     mdb_cursor_close(cur);
     if (err->code) {
         json_decref(posts);
-        return NULL;
+        goto free_labels;
     }
     if (rc != 0 && rc != MDB_NOTFOUND) {
         json_decref(posts);
         reg_fail(err, "mdb_cursor_get(post_by_org)", rc);
-        return NULL;
+        goto free_labels;
     }
     json_t *on = reg_org_name(txn, m[0].id);
-    json_t *res =
-        json_pack("{s:o,s:I,s:o,s:o}", "organization", on ? on : json_null(), "organization_id",
-                  (json_int_t)m[0].id, "at", at ? json_string(at) : json_null(), "posts", posts);
+    res = json_pack("{s:o,s:I,s:o,s:o}", "organization", on ? on : json_null(), "organization_id",
+                    (json_int_t)m[0].id, "at", at ? json_string(at) : json_null(), "posts", posts);
     if (nm > 1)
         json_object_set_new(res, "alternatives", reg_alternatives(txn, REG_KIND_ORG, m, nm));
+free_labels:
+    for (size_t i = 0; i < REG_LABEL_CACHE; i++)
+        json_decref(labels->label[i]);
+    free(labels);
     return res;
 }
 
@@ -540,45 +588,121 @@ static int reg_hit_cmp(const void *a, const void *b)
     return x->id < y->id ? -1 : x->id > y->id;
 }
 
-/* Score a name (its stored fold) against query tokens: every query token
- * must start a word of the name. */
-static int reg_search_score(char **q, size_t nq, const char *name_fold, size_t len)
+/* By kind and id, to drop the duplicates a prefix walk finds. */
+static int reg_hit_cmp_id(const void *a, const void *b)
 {
-    char *fold = malloc(len + 1), *w[32];
-    int score = 0;
-    if (!fold)
-        return 0;
-    memcpy(fold, name_fold, len);
-    fold[len] = '\0';
-    size_t nw = reg_tokenize(fold, w, 32), whole = 0, hit = 0;
+    const struct reg_hit *x = a, *y = b;
+    if (x->kind != y->kind)
+        return x->kind - y->kind;
+    return x->id < y->id ? -1 : x->id > y->id;
+}
+
+/* A byte of a word: isalnum() in the C locale the daemon runs in (as
+ * reg_tokenize), without the locale table lookup. */
+static int reg_word_byte(unsigned char c)
+{
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+/* Score a name (its stored fold, not NUL-terminated) against query words
+ * q (lengths ql): every query word must start a word of the name.  Reads
+ * the fold in place: no copy, no allocation. */
+static int reg_search_score(char **q, const size_t *ql, size_t nq, const char *f, size_t len)
+{
+    const char *w[32];
+    size_t wl[32], nw = 0, whole = 0, hit = 0;
+    for (size_t p = 0; p < len && nw < 32;) {
+        while (p < len && !reg_word_byte((unsigned char)f[p]))
+            p++;
+        if (p == len)
+            break;
+        size_t s = p;
+        while (p < len && reg_word_byte((unsigned char)f[p]))
+            p++;
+        w[nw] = f + s;
+        wl[nw++] = p - s;
+    }
     for (size_t i = 0; i < nq; i++) {
         int found = 0;
         for (size_t j = 0; j < nw && found < 2; j++) {
-            if (strcmp(w[j], q[i]) == 0)
-                found = 2;
-            else if (strncmp(w[j], q[i], strlen(q[i])) == 0)
-                found = 1;
+            if (wl[j] < ql[i] || memcmp(w[j], q[i], ql[i]) != 0)
+                continue;
+            found = wl[j] == ql[i] ? 2 : 1;
         }
         hit += found > 0;
         whole += found == 2;
     }
     /* whole words over prefixes, names the query covers more of, and
      * names that begin where the query begins */
-    if (hit == nq && nq > 0)
-        score = 40 + (int)(whole * 40 / nq) + (int)(whole * 20 / (nw ? nw : 1)) +
-                (nw && strcmp(w[0], q[0]) == 0 ? 10 : 0);
-    free(fold);
-    return score;
+    if (hit != nq || nq == 0)
+        return 0;
+    return 40 + (int)(whole * 40 / nq) + (int)(whole * 20 / (nw ? nw : 1)) +
+           (nw && wl[0] == ql[0] && memcmp(w[0], q[0], ql[0]) == 0 ? 10 : 0);
 }
 
-/* search TEXT: candidates from the word index under one query word, each
- * checked against every word. */
+/* Whether a word of a fold begins with w: a necessary condition for
+ * reg_search_score, checked first because most entries of the driving
+ * word's list lack some other query word. */
+static int reg_has_word_prefix(const char *f, size_t len, const char *w, size_t wl)
+{
+    const char *end = f + len;
+    for (const char *p = f; (size_t)(end - p) >= wl; p++) {
+        p = memchr(p, w[0], (size_t)(end - p) - wl + 1);
+        if (!p)
+            return 0;
+        if ((p == f || !reg_word_byte((unsigned char)p[-1])) && memcmp(p, w, wl) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Word index entries under every word that begins with prefix, counted up
+ * to a bound (past it the count only says "more"); -1 on error. */
+static int reg_prefix_count(MDB_cursor *cur, const char *prefix, size_t pl, size_t bound,
+                            size_t *count, rpc_error *err)
+{
+    MDB_val k = reg_key_val(prefix), v;
+    size_t sum = 0;
+    int rc;
+    for (rc = mdb_cursor_get(cur, &k, &v, MDB_SET_RANGE); rc == 0 && sum <= bound;
+         rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT_NODUP)) {
+        size_t c = 0;
+        if (k.mv_size < pl || memcmp(k.mv_data, prefix, pl) != 0)
+            break;
+        rc = mdb_cursor_count(cur, &c);
+        if (rc != 0)
+            return reg_fail(err, "mdb_cursor_count(words)", rc);
+        sum += c;
+    }
+    if (rc != 0 && rc != MDB_NOTFOUND)
+        return reg_fail(err, "mdb_cursor_get(words)", rc);
+    *count = sum;
+    return 0;
+}
+
+/* The evidence weight of a hit, through cursors opened once per search; 0
+ * also when LMDB fails (a ranking weight, never a decision: reg_dup_count). */
+static size_t reg_hit_weight(MDB_cursor *const wc[3], const struct reg_hit *h)
+{
+    MDB_cursor *cur = h->kind == REG_KIND_PERSON ? wc[0] : h->kind == REG_KIND_POST ? wc[1] : wc[2];
+    unsigned char k[4];
+    size_t count = 0;
+    reg_put_u32(k, h->id);
+    MDB_val key = {4, k}, val;
+    if (mdb_cursor_get(cur, &key, &val, MDB_SET) == 0 && mdb_cursor_count(cur, &count) != 0)
+        count = 0;
+    return count;
+}
+
+/* search TEXT: candidates from the word index under the query word with
+ * the fewest entries, each scored on the fold its index value carries. */
 json_t *registry_search(MDB_txn *txn, const char *text, int limit, rpc_error *err)
 {
     char *fold = tx_fold(text), *q[16];
+    size_t ql[16];
     struct reg_hit *hits = NULL;
     size_t n = 0, cap = 0, scanned = 0;
-    MDB_cursor *cur = NULL;
+    MDB_cursor *cur = NULL, *wc[3] = {NULL, NULL, NULL};
     json_t *res = NULL;
     if (!fold) {
         rpc_error_set(err, TENURE_E_INVALID_PARAMS, "text is not valid UTF-8");
@@ -586,58 +710,71 @@ json_t *registry_search(MDB_txn *txn, const char *text, int limit, rpc_error *er
     }
     if (limit <= 0)
         limit = 20;
-    size_t nq = reg_tokenize(fold, q, 16), longest = 0;
+    size_t nq = reg_tokenize(fold, q, 16);
     if (nq == 0) {
         rpc_error_set(err, TENURE_E_INVALID_PARAMS, "text: nothing to search for");
         goto free_fold;
     }
-    for (size_t i = 1; i < nq; i++)
-        if (strlen(q[i]) > strlen(q[longest]))
-            longest = i;
+    for (size_t i = 0; i < nq; i++)
+        ql[i] = strlen(q[i]);
     int rc = mdb_cursor_open(txn, reg_db.tokens, &cur);
     if (rc != 0) {
-        reg_fail(err, "mdb_cursor_open(tokens)", rc);
+        reg_fail(err, "mdb_cursor_open(words)", rc);
         goto free_fold;
     }
-    /* Every word but the last is complete: the rarest of them that is a
-     * known word gives the smallest candidate list.  Otherwise the longest
-     * word is taken as a prefix (the user may still be typing it). */
-    const char *pick = q[longest];
+    /* Every word but the last is complete: a known one offers its own list.
+     * The last (the user may still be typing it) and unknown ones offer the
+     * lists of every word they begin.  The shortest list drives the scan:
+     * a full name is found through its rarest word, not its family name. */
+    size_t pick = 0, best = SIZE_MAX;
     int exact = 0;
-    size_t best_count = 0;
-    for (size_t i = 0; i + 1 < nq; i++) {
+    for (size_t i = 0; i < nq && best > 0; i++) {
         MDB_val ek = reg_key_val(q[i]), ev;
         size_t c = 0;
-        if (mdb_cursor_get(cur, &ek, &ev, MDB_SET) != 0 || mdb_cursor_count(cur, &c) != 0)
-            continue;
-        if (!exact || c < best_count) {
-            pick = q[i];
-            best_count = c;
-            exact = 1;
+        int ex = 0;
+        if (i + 1 < nq) {
+            rc = mdb_cursor_get(cur, &ek, &ev, MDB_SET);
+            if (rc == 0 && (rc = mdb_cursor_count(cur, &c)) != 0) {
+                reg_fail(err, "mdb_cursor_count(words)", rc);
+                goto close_cursor;
+            }
+            if (rc != 0 && rc != MDB_NOTFOUND) {
+                reg_fail(err, "mdb_cursor_get(words)", rc);
+                goto close_cursor;
+            }
+            ex = rc == 0;
+        }
+        if (!ex && reg_prefix_count(cur, q[i], ql[i],
+                                    best < REG_SEARCH_SCAN ? best : REG_SEARCH_SCAN, &c, err) < 0)
+            goto close_cursor;
+        if (c < best || (c == best && ex && !exact)) {
+            pick = i;
+            best = c;
+            exact = ex;
         }
     }
-    size_t pl = strlen(pick);
-    MDB_val k = reg_key_val(pick), v;
-    for (rc = mdb_cursor_get(cur, &k, &v, exact ? MDB_SET : MDB_SET_RANGE);
+    /* a query word no indexed word begins with: nothing can match */
+    const char *pw = q[pick];
+    size_t pl = ql[pick];
+    MDB_val k = reg_key_val(pw), v;
+    for (rc = best == 0 ? MDB_NOTFOUND
+                        : mdb_cursor_get(cur, &k, &v, exact ? MDB_SET : MDB_SET_RANGE);
          rc == 0 && scanned < REG_SEARCH_SCAN;
          rc = mdb_cursor_get(cur, &k, &v, exact ? MDB_NEXT_DUP : MDB_NEXT), scanned++) {
-        if (k.mv_size < pl || memcmp(k.mv_data, pick, pl) != 0)
+        if (k.mv_size < pl || memcmp(k.mv_data, pw, pl) != 0)
             break;
-        const unsigned char *d = v.mv_data;
-        if (v.mv_size != 5)
+        char kind;
+        uint32_t id;
+        const char *name_fold;
+        size_t fl;
+        if (reg_word_fold(txn, &v, &kind, &id, &name_fold, &fl) != 0)
             continue;
-        char kind = (char)d[0];
-        uint32_t id = reg_get_u32(d + 1);
-        int dup = 0;
-        for (size_t i = 0; i < n && !dup; i++)
-            dup = hits[i].kind == kind && hits[i].id == id;
-        if (dup)
+        size_t qi = 0;
+        while (qi < nq && (qi == pick || reg_has_word_prefix(name_fold, fl, q[qi], ql[qi])))
+            qi++;
+        if (qi < nq)
             continue;
-        const char *name, *name_fold;
-        size_t nl, fl;
-        if (reg_name_fold(txn, kind, id, &name, &nl, &name_fold, &fl) != 0)
-            continue;
-        int score = reg_search_score(q, nq, name_fold, fl);
+        int score = reg_search_score(q, ql, nq, name_fold, fl);
         if (score == 0)
             continue;
         if (n == cap) {
@@ -652,16 +789,44 @@ json_t *registry_search(MDB_txn *txn, const char *text, int limit, rpc_error *er
         hits[n].kind = kind;
         hits[n].id = id;
         hits[n].score = score;
-        hits[n].weight = kind == REG_KIND_PERSON ? reg_dup_count(txn, reg_db.evidence_by_person, id)
-                         : kind == REG_KIND_POST ? reg_dup_count(txn, reg_db.evidence_by_post, id)
-                                                 : reg_dup_count(txn, reg_db.post_by_org, id);
-        /* what the registry knows something about ranks above bare names */
-        hits[n].score += hits[n].weight >= 5 ? 10 : hits[n].weight > 0 ? 5 : 0;
+        hits[n].weight = 0;
         n++;
     }
     if (rc != 0 && rc != MDB_NOTFOUND) {
-        reg_fail(err, "mdb_cursor_get(tokens)", rc);
+        reg_fail(err, "mdb_cursor_get(words)", rc);
         goto close_cursor;
+    }
+    /* a name met under several words of the prefix counts once */
+    if (!exact && n > 1) {
+        size_t u = 0;
+        qsort(hits, n, sizeof *hits, reg_hit_cmp_id);
+        for (size_t i = 0; i < n; i++)
+            if (u == 0 || reg_hit_cmp_id(&hits[u - 1], &hits[i]) != 0)
+                hits[u++] = hits[i];
+        n = u;
+    }
+    /* The evidence bonus adds at most 10: a hit scoring 10 below the
+     * limit-th best cannot be shown, so its weight is never read. */
+    if (n > (size_t)limit) {
+        qsort(hits, n, sizeof *hits, reg_hit_cmp);
+        int floor = hits[limit - 1].score - 10;
+        while (n > (size_t)limit && hits[n - 1].score < floor)
+            n--;
+    }
+    static const char *const weight_db[3] = {"evidence_by_person", "evidence_by_post",
+                                             "post_by_org"};
+    MDB_dbi wdbi[3] = {reg_db.evidence_by_person, reg_db.evidence_by_post, reg_db.post_by_org};
+    for (int i = 0; i < 3 && n > 0; i++)
+        if ((rc = mdb_cursor_open(txn, wdbi[i], &wc[i])) != 0) {
+            char call[64];
+            snprintf(call, sizeof call, "mdb_cursor_open(%s)", weight_db[i]);
+            reg_fail(err, call, rc);
+            goto close_cursor;
+        }
+    for (size_t i = 0; i < n; i++) {
+        hits[i].weight = reg_hit_weight(wc, &hits[i]);
+        /* what the registry knows something about ranks above bare names */
+        hits[i].score += hits[i].weight >= 5 ? 10 : hits[i].weight > 0 ? 5 : 0;
     }
     if (n > 1)
         qsort(hits, n, sizeof *hits, reg_hit_cmp);
@@ -674,13 +839,19 @@ json_t *registry_search(MDB_txn *txn, const char *text, int limit, rpc_error *er
         const char *kn = h->kind == REG_KIND_POST  ? "post"
                          : h->kind == REG_KIND_ORG ? "organization"
                                                    : "person";
-        json_array_append_new(results,
-                              json_pack("{s:s,s:o,s:I,s:i,s:I}", "kind", kn, "name",
-                                        name ? name : json_null(), "id", (json_int_t)h->id, "score",
-                                        h->score, "evidence", (json_int_t)h->weight));
+        json_t *o = json_object();
+        json_object_set_new_nocheck(o, "kind", json_string_nocheck(kn));
+        json_object_set_new_nocheck(o, "name", name ? name : json_null());
+        json_object_set_new_nocheck(o, "id", json_integer(h->id));
+        json_object_set_new_nocheck(o, "score", json_integer(h->score));
+        json_object_set_new_nocheck(o, "evidence", json_integer((json_int_t)h->weight));
+        json_array_append_new(results, o);
     }
     res = json_pack("{s:s,s:o}", "query", text, "results", results);
 close_cursor:
+    for (int i = 0; i < 3; i++)
+        if (wc[i])
+            mdb_cursor_close(wc[i]);
     mdb_cursor_close(cur);
 free_fold:
     free(hits);

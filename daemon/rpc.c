@@ -10,6 +10,11 @@
  * Does not own framing or sockets (server.c), threads (workers.c,
  * writer.c) or any method's behaviour (m_*.c).
  *
+ * Lines longer than RPC_PARSE_INLINE_MAX (tenured.h) are parsed by a
+ * worker (the loop only frames them) and queued on the connection's
+ * parsing list with their reply slot; they, and any line behind them, are
+ * dispatched in request order as they come back, exactly as inline ones.
+ *
  * Ordering within one connection: replies leave in request order (the
  * connection's line queue); writes reach the writer in request order (the
  * connection's write queue); a request that reads the store waits until the
@@ -331,57 +336,79 @@ static json_t *rpc_run_read(struct tenured *td, const struct rpc_method *m, json
     return res;
 }
 
-/* Dispatch one request object (member `index` of line ln). */
-static void rpc_member(struct tenured *td, struct rpc_line *ln, size_t index, json_t *req)
+/* The envelope and parameter checks of one request object (any thread:
+ * refuse is the loop's shutting_down when the line was taken).  Returns
+ * the method with *idp and *paramsp borrowed from req (NULL when absent);
+ * or NULL with err set, and *always 1 for an envelope error (answered even
+ * without an id; *idp NULL when the id is unusable), 0 for one answered
+ * only when the request has an id. */
+static const struct rpc_method *rpc_request_check(json_t *req, int refuse, json_t **idp,
+                                                  json_t **paramsp, rpc_error *err, int *always)
 {
-    rpc_error err = {0};
-    json_t *id = NULL, *params, *v;
+    json_t *id, *v;
     const char *key, *mname;
     const struct rpc_method *m;
 
+    *idp = *paramsp = NULL;
+    *always = 1;
     if (!json_is_object(req)) {
-        rpc_line_set(ln, index,
-                     rpc_reply_error(NULL, TENURE_E_INVALID_REQUEST,
-                                     "invalid request: a request must be a JSON object", NULL));
-        return;
+        rpc_error_set(err, TENURE_E_INVALID_REQUEST,
+                      "invalid request: a request must be a JSON object");
+        return NULL;
     }
     id = json_object_get(req, "id");
     if (id && !json_is_string(id) && !json_is_integer(id) && !json_is_null(id)) {
-        rpc_line_set(ln, index,
-                     rpc_reply_error(NULL, TENURE_E_INVALID_REQUEST,
-                                     "invalid request: id must be a string, integer or null",
-                                     NULL));
-        return;
+        rpc_error_set(err, TENURE_E_INVALID_REQUEST,
+                      "invalid request: id must be a string, integer or null");
+        return NULL;
     }
+    *idp = id;
     json_object_foreach(req, key, v)
     {
         if (strcmp(key, "jsonrpc") && strcmp(key, "method") && strcmp(key, "params") &&
             strcmp(key, "id")) {
-            rpc_error_set(&err, TENURE_E_INVALID_REQUEST, "invalid request: unknown member '%.64s'",
+            rpc_error_set(err, TENURE_E_INVALID_REQUEST, "invalid request: unknown member '%.64s'",
                           key);
-            goto reply_error;
+            return NULL;
         }
     }
     v = json_object_get(req, "jsonrpc");
     if (!json_is_string(v) || strcmp(json_string_value(v), "2.0") != 0) {
-        rpc_error_set(&err, TENURE_E_INVALID_REQUEST, "invalid request: jsonrpc must be \"2.0\"");
-        goto reply_error;
+        rpc_error_set(err, TENURE_E_INVALID_REQUEST, "invalid request: jsonrpc must be \"2.0\"");
+        return NULL;
     }
     v = json_object_get(req, "method");
     if (!json_is_string(v)) {
-        rpc_error_set(&err, TENURE_E_INVALID_REQUEST, "invalid request: method must be a string");
-        goto reply_error;
+        rpc_error_set(err, TENURE_E_INVALID_REQUEST, "invalid request: method must be a string");
+        return NULL;
     }
+    *always = 0;
     mname = json_string_value(v);
     if (!(m = rpc_method_find(mname))) {
-        rpc_error_set(&err, TENURE_E_METHOD_NOT_FOUND, "method not found: %.64s", mname);
-        goto reply_maybe;
+        rpc_error_set(err, TENURE_E_METHOD_NOT_FOUND, "method not found: %.64s", mname);
+        return NULL;
     }
-    params = json_object_get(req, "params");
-    if (rpc_check_params(m, params, &err) != 0)
-        goto reply_maybe;
-    if (td->shutting_down) {
-        rpc_error_set(&err, TENURE_E_SHUTTING_DOWN, "daemon shutting down");
+    *paramsp = json_object_get(req, "params");
+    if (rpc_check_params(m, *paramsp, err) != 0)
+        return NULL;
+    if (refuse) {
+        rpc_error_set(err, TENURE_E_SHUTTING_DOWN, "daemon shutting down");
+        return NULL;
+    }
+    return m;
+}
+
+/* Dispatch one request object (member `index` of line ln). */
+static void rpc_member(struct tenured *td, struct rpc_line *ln, size_t index, json_t *req)
+{
+    rpc_error err = {0};
+    json_t *id, *params;
+    int always;
+    const struct rpc_method *m =
+        rpc_request_check(req, td->shutting_down, &id, &params, &err, &always);
+    if (!m) {
+        if (always)
+            goto reply_error;
         goto reply_maybe;
     }
     params = params ? json_incref(params) : json_object();
@@ -488,45 +515,47 @@ static json_t *rpc_bad_utf8_reply(const char *line, size_t len)
     return reply;
 }
 
-/* Handle one request line. */
-int rpc_handle_line(struct tenured *td, struct conn *c, const char *line, size_t len)
+/* The reply to a line that did not parse (any thread): -32700, or the
+ * BAD_TEXT / -32602 of rpc_bad_utf8_reply; json_null() when that request
+ * was a notification (no reply). */
+static json_t *rpc_unparsed_reply(const char *line, size_t len, const json_error_t *jerr)
 {
-    json_error_t jerr;
-    json_t *req = json_loadb(line, len, JSON_DECODE_ANY | JSON_REJECT_DUPLICATES, &jerr);
-
-    if (req && c->writes_pending > 0) {
-        int reads = rpc_reads_store(req);
-        if (json_is_array(req)) {
-            size_t i;
-            json_t *m;
-            json_array_foreach(req, i, m) reads |= rpc_reads_store(m);
-        }
-        if (reads) {
-            json_decref(req);
-            return 1;
-        }
-    }
-
-    struct rpc_line *ln = server_line_new(c);
-    if (!req && json_error_code(&jerr) == json_error_invalid_utf8) {
+    if (json_error_code(jerr) == json_error_invalid_utf8) {
         json_t *reply = rpc_bad_utf8_reply(line, len);
-        if (reply) {
-            ln->replies = json_is_null(reply) ? NULL : reply;
-            if (!ln->replies)
-                json_decref(reply);
-            atomic_fetch_add(&td->requests, 1);
-            rpc_line_finish(ln);
-            return 0;
-        }
+        if (reply)
+            return reply;
     }
-    if (!req) {
-        char msg[256];
-        snprintf(msg, sizeof msg, "parse error: %s at byte %d", jerr.text, jerr.position);
-        ln->replies = rpc_reply_error(NULL, TENURE_E_PARSE_ERROR, msg, NULL);
-        atomic_fetch_add(&td->requests, 1);
-        rpc_line_finish(ln);
-        return 0;
+    char msg[256];
+    snprintf(msg, sizeof msg, "parse error: %s at byte %d", jerr->text, jerr->position);
+    return rpc_reply_error(NULL, TENURE_E_PARSE_ERROR, msg, NULL);
+}
+
+/* Whether a parsed line (an object or a batch) reads the store. */
+static int rpc_line_reads(json_t *req)
+{
+    int reads = rpc_reads_store(req);
+    if (json_is_array(req)) {
+        size_t i;
+        json_t *m;
+        json_array_foreach(req, i, m) reads |= rpc_reads_store(m);
     }
+    return reads;
+}
+
+/* Answer a line that did not parse with its reply (stolen; json_null() for
+ * none). */
+static void rpc_line_unparsed(struct tenured *td, struct rpc_line *ln, json_t *reply)
+{
+    ln->replies = json_is_null(reply) ? NULL : reply;
+    if (!ln->replies)
+        json_decref(reply);
+    atomic_fetch_add(&td->requests, 1);
+    rpc_line_finish(ln);
+}
+
+/* Dispatch a parsed line (borrowed) into its reply slot. */
+static void rpc_line_dispatch(struct tenured *td, struct rpc_line *ln, json_t *req)
+{
     if (json_is_array(req)) {
         size_t n = json_array_size(req);
         if (n == 0) {
@@ -549,16 +578,138 @@ int rpc_handle_line(struct tenured *td, struct conn *c, const char *line, size_t
         rpc_member(td, ln, 0, req);
         ln->pending--;
     }
-    json_decref(req);
     if (ln->pending == 0)
         rpc_line_finish(ln);
+}
+
+/* Hand a line to the worker pool for json_loadb.  Its reply slot is taken
+ * now and it joins the connection's parse queue, which is dispatched in
+ * request order (rpc_parsed_pump). */
+static void rpc_parse_submit(struct tenured *td, struct conn *c, char *line, size_t len)
+{
+    struct rpc_job *job = calloc(1, sizeof *job);
+    if (!job)
+        abort();
+    job->td = td;
+    job->line = server_line_new(c);
+    job->raw = line;
+    job->raw_len = len;
+    job->refuse = td->shutting_down;
+    job->stage = JOB_PARSE;
+    td->inflight++;
+    TAILQ_INSERT_TAIL(&c->parsing, job, order);
+    workers_submit(td->workers, job);
+}
+
+/* Handle one request line. */
+int rpc_handle_line(struct tenured *td, struct conn *c, char *line, size_t len)
+{
+    /* A short line behind a long one queues too: dispatch stays in order. */
+    if (len > RPC_PARSE_INLINE_MAX || !TAILQ_EMPTY(&c->parsing)) {
+        rpc_parse_submit(td, c, line, len);
+        return 2;
+    }
+    json_error_t jerr;
+    json_t *req = json_loadb(line, len, JSON_DECODE_ANY | JSON_REJECT_DUPLICATES, &jerr);
+
+    if (req && c->writes_pending > 0 && rpc_line_reads(req)) {
+        json_decref(req);
+        return 1;
+    }
+    struct rpc_line *ln = server_line_new(c);
+    if (!req) {
+        rpc_line_unparsed(td, ln, rpc_unparsed_reply(line, len, &jerr));
+        return 0;
+    }
+    rpc_line_dispatch(td, ln, req);
+    json_decref(req);
     return 0;
 }
 
-/* Worker thread: the off-loop step of a CPU or WRITE method. */
+/* A long line that was one WRITE request, checked and prepared by its
+ * worker: it becomes that write job, entering the connection's write
+ * order here, in request order, as if just back from its prepare. */
+static void rpc_parsed_write(struct conn *c, struct rpc_job *job)
+{
+    json_decref(job->req);
+    job->req = NULL;
+    job->index = 0;
+    job->line->pending++;
+    TAILQ_INSERT_TAIL(&c->writes, job, order);
+    c->writes_pending++;
+    job->stage = job->err.code ? JOB_DONE : JOB_RAN;
+    rpc_job_returned(job); /* td->inflight: the parse's count carries over */
+}
+
+/* Dispatch the parsed lines at the head of c's parse queue, in order. */
+int rpc_parsed_pump(struct tenured *td, struct conn *c)
+{
+    struct rpc_job *job;
+    while ((job = TAILQ_FIRST(&c->parsing)) && job->ready) {
+        struct rpc_line *ln = job->line;
+        int wait = !job->result && c->writes_pending > 0 && rpc_line_reads(job->req);
+        if (wait && c->bev)
+            return 1; /* server_conn_writes_done pumps again */
+        /* Off the queue before dispatching: a reply completing now may
+         * re-enter here through server_line_done. */
+        TAILQ_REMOVE(&c->parsing, job, order);
+        if (job->result) {
+            rpc_line_unparsed(td, ln, job->result);
+            job->result = NULL;
+        } else if (wait) {
+            ln->done = 1; /* closed meanwhile: nobody reads the answer */
+            server_line_done(ln);
+        } else if (job->method) {
+            rpc_parsed_write(c, job); /* the job lives on as the write */
+            continue;
+        } else {
+            rpc_line_dispatch(td, ln, job->req);
+        }
+        json_decref(job->req);
+        free(job->raw);
+        td->inflight--;
+        free(job);
+    }
+    return 0;
+}
+
+/* Worker thread: parse a long line; when it is one valid WRITE request,
+ * run its prepare step too (one trip through the pool instead of two).
+ * Anything else is checked again, and answered, by the loop. */
+static void rpc_parse_run(struct tenured *td, struct rpc_job *job)
+{
+    json_error_t jerr;
+    json_t *id, *params;
+    rpc_error err = {0};
+    int always;
+    job->req = json_loadb(job->raw, job->raw_len, JSON_DECODE_ANY | JSON_REJECT_DUPLICATES, &jerr);
+    if (!job->req)
+        job->result = rpc_unparsed_reply(job->raw, job->raw_len, &jerr);
+    free(job->raw);
+    job->raw = NULL;
+    job->stage = JOB_PARSED;
+    if (!job->req || !json_is_object(job->req))
+        return;
+    const struct rpc_method *m =
+        rpc_request_check(job->req, job->refuse, &id, &params, &err, &always);
+    rpc_error_clear(&err);
+    if (!m || m->kind != TENURE_KIND_WRITE)
+        return;
+    job->method = m;
+    job->params = params ? json_incref(params) : json_object();
+    job->id = id ? json_incref(id) : NULL;
+    job->prepared = m->prepare(td, job->params, &job->err);
+}
+
+/* Worker thread: the off-loop step of a CPU or WRITE method, or the parse
+ * of a long line. */
 void rpc_job_run(struct tenured *td, struct rpc_job *job)
 {
     const struct rpc_method *m = job->method;
+    if (job->stage == JOB_PARSE) {
+        rpc_parse_run(td, job);
+        return;
+    }
     if (m->kind == TENURE_KIND_CPU) {
         job->result = m->cpu(td, job->params, &job->err);
         job->stage = JOB_DONE;
@@ -637,6 +788,14 @@ static void rpc_job_complete(struct rpc_job *job)
 void rpc_job_returned(struct rpc_job *job)
 {
     struct conn *c = job->line->conn;
+    if (job->stage == JOB_PARSED) {
+        job->ready = 1;
+        c->refs++; /* the line's reference may go with the reply */
+        if (rpc_parsed_pump(job->td, c) == 0)
+            server_conn_resume(c);
+        server_conn_unref(c);
+        return;
+    }
     if (job->stage == JOB_RAN) {
         job->stage = JOB_PREPARED;
         job->ready = 1;

@@ -85,7 +85,8 @@ enum server_frame server_frame_next(struct evbuffer *buf, size_t max, size_t *sc
         return FRAME_TOO_LARGE; /* cannot happen: the bytes are there */
     }
     s[n] = '\0';
-    evbuffer_drain(buf, 1);
+    if (evbuffer_drain(buf, 1) != 0) /* the '\n' would read as a blank line */
+        log_warn("evbuffer_drain failed after a request line");
     *scanned = 0;
     *line = s;
     *len = n;
@@ -115,6 +116,7 @@ static void server_conn_close(struct conn *c)
     td->connections_now--;
     free(c->held);
     c->held = NULL;
+    rpc_parsed_pump(td, c); /* dispatch what is parsed; drop reads */
     log_debug("connection %llu closed", (unsigned long long)c->id);
     /* Lines already answered are dropped now; the rest go when their jobs
      * come back (server_line_done). */
@@ -145,8 +147,11 @@ static void server_conn_linger(struct conn *c)
         return;
     }
     bufferevent_setwatermark(c->bev, EV_READ, 0, 0);
-    bufferevent_set_timeouts(c->bev, &tv, NULL);
-    bufferevent_enable(c->bev, EV_READ);
+    if (bufferevent_set_timeouts(c->bev, &tv, NULL) != 0 ||
+        bufferevent_enable(c->bev, EV_READ) != 0) {
+        log_debug("connection %llu: cannot linger; closing now", (unsigned long long)c->id);
+        server_conn_close(c);
+    }
 }
 
 /* Closing and nothing left to answer or write: start the lingering close. */
@@ -161,7 +166,8 @@ static void server_conn_check_closing(struct conn *c)
 static void server_conn_close_after_flush(struct conn *c)
 {
     c->closing = 1;
-    bufferevent_disable(c->bev, EV_READ);
+    if (bufferevent_disable(c->bev, EV_READ) != 0)
+        log_warn("connection %llu: bufferevent_disable failed", (unsigned long long)c->id);
     server_conn_check_closing(c);
 }
 
@@ -224,7 +230,16 @@ void server_line_done(struct rpc_line *done)
 /* Earlier writes are complete: offer a held line again. */
 void server_conn_writes_done(struct conn *c)
 {
-    if (c->bev && c->held && !c->processing) {
+    if (c->bev && (c->held || !TAILQ_EMPTY(&c->parsing)) && !c->processing) {
+        server_conn_process(c);
+        server_conn_check_eof(c);
+    }
+}
+
+/* A long line parsed off the loop was dispatched: frame what came since. */
+void server_conn_resume(struct conn *c)
+{
+    if (c->bev && !c->processing) {
         server_conn_process(c);
         server_conn_check_eof(c);
     }
@@ -234,7 +249,9 @@ void server_conn_writes_done(struct conn *c)
 static void server_conn_pause(struct conn *c)
 {
     if (!c->paused) {
-        bufferevent_disable(c->bev, EV_READ);
+        /* On failure reading goes on, and each read pauses again. */
+        if (bufferevent_disable(c->bev, EV_READ) != 0)
+            log_warn("connection %llu: bufferevent_disable failed", (unsigned long long)c->id);
         c->paused = 1;
     }
 }
@@ -249,6 +266,8 @@ static void server_conn_process(struct conn *c)
         return;
     c->processing = 1;
     c->refs++;
+    if (rpc_parsed_pump(td, c) == 1)
+        goto done; /* a parsed line waits for earlier writes */
     if (c->held) {
         if (rpc_handle_line(td, c, c->held, c->held_len) == 1)
             goto done; /* still waiting for this connection's writes */
@@ -301,16 +320,23 @@ static void server_conn_process(struct conn *c)
             free(line);
             continue;
         }
-        if (rpc_handle_line(td, c, line, len) == 1) {
+        int taken = rpc_handle_line(td, c, line, len);
+        if (taken == 1) {
             c->held = line;
             c->held_len = len;
             server_conn_pause(c);
             goto done;
         }
-        free(line);
+        if (taken == 0)
+            free(line); /* 2: rpc.c took it over to parse on a worker */
     }
     if (c->bev && !c->closing && c->paused && !c->read_eof) {
-        bufferevent_enable(c->bev, EV_READ);
+        if (bufferevent_enable(c->bev, EV_READ) != 0) {
+            /* It would wait forever for input we never read. */
+            log_error("connection %llu: cannot resume reading; closing", (unsigned long long)c->id);
+            server_conn_close_after_flush(c);
+            goto done;
+        }
         c->paused = 0;
     }
 done:
@@ -324,7 +350,8 @@ static void server_read_cb(struct bufferevent *bev, void *arg)
     struct conn *c = arg;
     if (c->lingering) {
         struct evbuffer *in = bufferevent_get_input(bev);
-        evbuffer_drain(in, evbuffer_get_length(in));
+        if (evbuffer_drain(in, evbuffer_get_length(in)) != 0)
+            server_conn_close(c);
         return;
     }
     server_conn_process(c);
@@ -360,7 +387,11 @@ static void server_event_cb(struct bufferevent *bev, short what, void *arg)
     if (what & BEV_EVENT_TIMEOUT) {
         if (c->nlines > 0 && !c->closing) {
             /* Silent because it waits for us: not idle. */
-            bufferevent_enable(bev, EV_READ);
+            if (bufferevent_enable(bev, EV_READ) != 0) {
+                log_error("connection %llu: cannot resume reading; closing",
+                          (unsigned long long)c->id);
+                server_conn_close(c);
+            }
             return;
         }
         log_info("connection %llu: idle timeout", (unsigned long long)c->id);
@@ -374,7 +405,8 @@ static void server_event_cb(struct bufferevent *bev, short what, void *arg)
          * still answered; an unfinished last line is dropped. */
         c->read_eof = 1;
         c->paused = 1;
-        bufferevent_disable(bev, EV_READ);
+        if (bufferevent_disable(bev, EV_READ) != 0)
+            log_warn("connection %llu: bufferevent_disable failed", (unsigned long long)c->id);
         server_conn_process(c);
         if (c->bev)
             server_conn_check_eof(c);
@@ -394,7 +426,8 @@ static void server_refuse(evutil_socket_t fd, int code, const char *message)
     if (send(fd, line, len, MSG_NOSIGNAL | MSG_DONTWAIT) < 0)
         log_debug("refusal not sent: %s", strerror(errno));
     free(line);
-    evutil_closesocket(fd);
+    if (evutil_closesocket(fd) != 0)
+        log_warn("close of a refused connection: %s", strerror(errno));
 }
 
 /* A new connection. */
@@ -417,7 +450,8 @@ static void server_accept_cb(struct evconnlistener *l, evutil_socket_t fd, struc
     struct bufferevent *bev = bufferevent_socket_new(td->base, fd, BEV_OPT_CLOSE_ON_FREE);
     if (!bev) {
         log_error("bufferevent_socket_new failed");
-        evutil_closesocket(fd);
+        if (evutil_closesocket(fd) != 0)
+            log_warn("close of an accepted socket: %s", strerror(errno));
         return;
     }
     struct conn *c = calloc(1, sizeof *c);
@@ -429,6 +463,7 @@ static void server_accept_cb(struct evconnlistener *l, evutil_socket_t fd, struc
     c->id = ++s->next_conn_id;
     TAILQ_INIT(&c->lines);
     TAILQ_INIT(&c->writes);
+    TAILQ_INIT(&c->parsing);
     TAILQ_INSERT_TAIL(&s->conns, c, all);
     td->connections_now++;
     td->connections_total++;
@@ -444,7 +479,11 @@ static void server_accept_cb(struct evconnlistener *l, evutil_socket_t fd, struc
         /* The write timeout bounds how long replies may wait for a client
          * that never reads them (each such client holds up to
          * SERVER_OUTPUT_HIGH of memory). */
-        bufferevent_set_timeouts(bev, &tv, &tv);
+        if (bufferevent_set_timeouts(bev, &tv, &tv) != 0) {
+            log_error("bufferevent_set_timeouts failed: connection refused");
+            server_conn_close(c);
+            return;
+        }
     }
     if (bufferevent_enable(bev, EV_READ | EV_WRITE) != 0) {
         log_error("bufferevent_enable failed");
@@ -460,10 +499,10 @@ static void server_accept_resume(evutil_socket_t fd, short what, void *arg)
     struct server *s = arg;
     if (s->td->shutting_down)
         return;
-    if (s->unix_listener)
-        evconnlistener_enable(s->unix_listener);
-    if (s->tcp_listener)
-        evconnlistener_enable(s->tcp_listener);
+    if (s->unix_listener && evconnlistener_enable(s->unix_listener) != 0)
+        log_error("cannot resume accepting on the Unix socket");
+    if (s->tcp_listener && evconnlistener_enable(s->tcp_listener) != 0)
+        log_error("cannot resume accepting on the TCP listener");
 }
 
 /* Listener error (e.g. EMFILE): the pending connection stays in the
@@ -475,10 +514,10 @@ static void server_accept_error_cb(struct evconnlistener *l, void *arg)
     int err = EVUTIL_SOCKET_ERROR();
     struct timeval tv = {0, 100000};
     log_warn("accept failed: %s; pausing accepts for 100 ms", evutil_socket_error_to_string(err));
-    if (s->unix_listener)
-        evconnlistener_disable(s->unix_listener);
-    if (s->tcp_listener)
-        evconnlistener_disable(s->tcp_listener);
+    if (s->unix_listener && evconnlistener_disable(s->unix_listener) != 0)
+        log_warn("cannot pause accepting on the Unix socket");
+    if (s->tcp_listener && evconnlistener_disable(s->tcp_listener) != 0)
+        log_warn("cannot pause accepting on the TCP listener");
     if (!s->accept_timer)
         s->accept_timer = evtimer_new(s->td->base, server_accept_resume, s);
     if (!s->accept_timer || evtimer_add(s->accept_timer, &tv) != 0)
@@ -518,7 +557,8 @@ static int server_listen_unix(struct server *s, char **cause)
             return -1;
         }
         int live = connect(probe, (struct sockaddr *)&sun, sizeof sun) == 0;
-        close(probe);
+        if (close(probe) != 0)
+            log_warn("close of the probe socket: %s", strerror(errno));
         if (live) {
             snprintf(buf, sizeof buf, "another daemon is listening on %s", path);
             *cause = strdup(buf);
@@ -567,7 +607,8 @@ static int server_listen_unix(struct server *s, char **cause)
     return 0;
 
 close_fd:
-    close(fd);
+    if (close(fd) != 0)
+        log_warn("close of the listening socket: %s", strerror(errno));
     *cause = strdup(buf);
     return -1;
 }
@@ -624,6 +665,13 @@ static int server_listen_tcp(struct server *s, char **cause)
 
 /* ------------------------------------------------------------- signals */
 
+/* End the event loop (event_base_loopbreak if loopexit cannot queue). */
+static void server_loop_exit(struct tenured *td)
+{
+    if (event_base_loopexit(td->base, NULL) != 0 && event_base_loopbreak(td->base) != 0)
+        log_error("cannot end the event loop");
+}
+
 /* Shutdown progress: wait for in-flight work, then for replies to drain. */
 static void server_shutdown_tick(evutil_socket_t fd, short what, void *arg)
 {
@@ -640,8 +688,9 @@ static void server_shutdown_tick(evutil_socket_t fd, short what, void *arg)
         }
     }
     if (TAILQ_EMPTY(&s->conns) || time(NULL) - s->drain_started > SERVER_DRAIN_SECONDS) {
-        event_del(s->shutdown_timer);
-        event_base_loopexit(td->base, NULL);
+        if (event_del(s->shutdown_timer) != 0)
+            log_warn("event_del of the shutdown timer failed");
+        server_loop_exit(td);
     }
 }
 
@@ -654,15 +703,15 @@ static void server_sig_stop(evutil_socket_t sig, short what, void *arg)
         return;
     td->shutting_down = 1;
     log_info("signal %d: shutting down (%u request(s) in flight)", (int)sig, td->inflight);
-    if (s->unix_listener)
-        evconnlistener_disable(s->unix_listener);
-    if (s->tcp_listener)
-        evconnlistener_disable(s->tcp_listener);
+    if (s->unix_listener && evconnlistener_disable(s->unix_listener) != 0)
+        log_warn("cannot stop accepting on the Unix socket");
+    if (s->tcp_listener && evconnlistener_disable(s->tcp_listener) != 0)
+        log_warn("cannot stop accepting on the TCP listener");
     struct timeval tv = {0, 20000};
     s->shutdown_timer = event_new(td->base, -1, EV_PERSIST, server_shutdown_tick, s);
     if (!s->shutdown_timer || event_add(s->shutdown_timer, &tv) != 0) {
         log_error("cannot arm the shutdown timer; exiting the loop now");
-        event_base_loopexit(td->base, NULL);
+        server_loop_exit(td);
     }
 }
 

@@ -333,36 +333,76 @@ static void sha256_block(uint32_t h[8], const unsigned char *p)
 }
 
 /* SHA-256 of a buffer. */
-void store_sha256(const void *data, size_t len, unsigned char out[32])
-{
-    uint32_t h[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
-                     0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
-    const unsigned char *p = data;
-    size_t left = len;
-    unsigned char tail[128];
+/* SHA-256 fed in pieces. */
+struct sha256 {
+    uint32_t h[8];
+    unsigned char buf[64];
+    size_t fill;    /* bytes in buf */
+    uint64_t total; /* bytes fed */
+};
 
-    while (left >= 64) {
-        sha256_block(h, p);
-        p += 64;
-        left -= 64;
+/* Initial state (FIPS 180-4, 5.3.3). */
+static void sha256_init(struct sha256 *c)
+{
+    static const uint32_t h0[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
+                                   0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
+    memcpy(c->h, h0, sizeof h0);
+    c->fill = 0;
+    c->total = 0;
+}
+
+/* Feed len bytes. */
+static void sha256_update(struct sha256 *c, const unsigned char *p, size_t len)
+{
+    c->total += len;
+    if (c->fill) {
+        size_t k = 64 - c->fill < len ? 64 - c->fill : len;
+        memcpy(c->buf + c->fill, p, k);
+        c->fill += k;
+        p += k;
+        len -= k;
+        if (c->fill < 64)
+            return;
+        sha256_block(c->h, c->buf);
+        c->fill = 0;
     }
-    /* Padding: 0x80, zeros, then the bit length in 64 bits big-endian. */
-    memset(tail, 0, sizeof tail);
-    memcpy(tail, p, left);
-    tail[left] = 0x80;
-    size_t tlen = left + 1 + 8 <= 64 ? 64 : 128;
-    uint64_t bits = (uint64_t)len * 8;
+    while (len >= 64) {
+        sha256_block(c->h, p);
+        p += 64;
+        len -= 64;
+    }
+    memcpy(c->buf, p, len);
+    c->fill = len;
+}
+
+/* Padding (0x80, zeros, the bit length big-endian) and the digest. */
+static void sha256_final(struct sha256 *c, unsigned char out[32])
+{
+    unsigned char tail[128] = {0};
+    uint64_t bits = c->total * 8;
+    memcpy(tail, c->buf, c->fill);
+    tail[c->fill] = 0x80;
+    size_t tlen = c->fill + 1 + 8 <= 64 ? 64 : 128;
     for (int i = 0; i < 8; i++)
         tail[tlen - 1 - i] = (unsigned char)(bits >> (8 * i));
-    sha256_block(h, tail);
+    sha256_block(c->h, tail);
     if (tlen == 128)
-        sha256_block(h, tail + 64);
+        sha256_block(c->h, tail + 64);
     for (int i = 0; i < 8; i++) {
-        out[4 * i] = (unsigned char)(h[i] >> 24);
-        out[4 * i + 1] = (unsigned char)(h[i] >> 16);
-        out[4 * i + 2] = (unsigned char)(h[i] >> 8);
-        out[4 * i + 3] = (unsigned char)h[i];
+        out[4 * i] = (unsigned char)(c->h[i] >> 24);
+        out[4 * i + 1] = (unsigned char)(c->h[i] >> 16);
+        out[4 * i + 2] = (unsigned char)(c->h[i] >> 8);
+        out[4 * i + 3] = (unsigned char)c->h[i];
     }
+}
+
+/* SHA-256 of one buffer. */
+void store_sha256(const void *data, size_t len, unsigned char out[32])
+{
+    struct sha256 c;
+    sha256_init(&c);
+    sha256_update(&c, data, len);
+    sha256_final(&c, out);
 }
 
 /* ---------------------------------------------------------- normalizing */
@@ -427,7 +467,9 @@ static int store_is_plain_nfc(const unsigned char *s, size_t len)
     return 1;
 }
 
-/* NFC, then white space runs to one space, trimmed. */
+/* NFC, then white space runs to one space, trimmed: the definition of the
+ * text an id hashes, kept as the reference store_article_id is checked
+ * against (tests/unit/test_store.c). */
 char *store_normalize_text(const char *text, size_t len, size_t *outlen)
 {
     utf8proc_uint8_t *nfc = NULL;
@@ -473,17 +515,203 @@ char *store_normalize_text(const char *text, size_t len, size_t *outlen)
     return (char *)nfc;
 }
 
-/* Hash of the normalized text, first 16 bytes. */
+/* The normalized text on its way into the hash: white space collapsed as
+ * it is written, 4 KiB at a time into SHA-256.  The last code point
+ * written stays in the buffer (last_len bytes), so it can be taken back
+ * when the marks after it turn out to compose with it. */
+struct idnorm {
+    struct sha256 sha;
+    size_t o;        /* bytes in out */
+    size_t last_len; /* bytes of the last code point written, 0 if none */
+    int any;         /* something written: a later space is not leading */
+    int space;       /* a space is due before the next code point */
+    unsigned char out[4096];
+};
+
+/* Write one code point's bytes (not white space). */
+static void idnorm_put(struct idnorm *n, const unsigned char *p, size_t k)
+{
+    if (n->o + k + 1 > sizeof n->out) {
+        /* Hash all but the last code point. */
+        sha256_update(&n->sha, n->out, n->o - n->last_len);
+        memmove(n->out, n->out + n->o - n->last_len, n->last_len);
+        n->o = n->last_len;
+    }
+    if (n->space)
+        n->out[n->o++] = ' ';
+    n->space = 0;
+    memcpy(n->out + n->o, p, k);
+    n->o += k;
+    n->last_len = k;
+    n->any = 1;
+}
+
+/* Write a run of code points (not white space) whose last is lastk bytes. */
+static void idnorm_run(struct idnorm *n, const unsigned char *p, size_t k, size_t lastk)
+{
+    if (n->o + k + 1 > sizeof n->out) {
+        /* Nothing here can be taken back any more but the run's last code
+         * point: hash the buffer, and the run but its tail when long. */
+        sha256_update(&n->sha, n->out, n->o);
+        n->o = 0;
+        if (n->space) {
+            sha256_update(&n->sha, (const unsigned char *)" ", 1);
+            n->space = 0;
+        }
+        if (k + 1 > sizeof n->out) {
+            sha256_update(&n->sha, p, k - lastk);
+            p += k - lastk;
+            k = lastk;
+        }
+    }
+    if (n->space)
+        n->out[n->o++] = ' ';
+    n->space = 0;
+    memcpy(n->out + n->o, p, k);
+    n->o += k;
+    n->last_len = lastk;
+    n->any = 1;
+}
+
+/* White space: one space before the next code point, none leading. */
+static void idnorm_space(struct idnorm *n)
+{
+    n->space = n->any;
+    n->last_len = 0;
+}
+
+/* Whether a stable code point (decoded from p, k bytes) is white space:
+ * the stable subset of store_is_space. */
+static int store_stable_space(const unsigned char *p, size_t k)
+{
+    if (k == 2)
+        return p[0] == 0xc2 && (p[1] == 0x85 || p[1] == 0xa0);
+    /* U+2002..U+200B, U+2028, U+2029, U+202F, U+205F */
+    return p[0] == 0xe2 && ((p[1] == 0x80 && ((p[2] >= 0x82 && p[2] <= 0x8b) || p[2] == 0xa8 ||
+                                              p[2] == 0xa9 || p[2] == 0xaf)) ||
+                            (p[1] == 0x81 && p[2] == 0x9f));
+}
+
+/* Length of the NFC-stable code point at s[i] (store_nfc_stable), or 0
+ * when it is not stable or not well-formed UTF-8. */
+static size_t store_stable_len(const unsigned char *s, size_t len, size_t i)
+{
+    uint32_t c = s[i];
+    if (c < 0x80)
+        return 1;
+    if ((c & 0xe0) == 0xc0) {
+        if (i + 1 >= len || (s[i + 1] & 0xc0) != 0x80)
+            return 0;
+        c = (c & 0x1f) << 6 | (s[i + 1] & 0x3f);
+        return c >= 0x80 && store_nfc_stable(c) ? 2 : 0;
+    }
+    if ((c & 0xf0) == 0xe0) {
+        if (i + 2 >= len || (s[i + 1] & 0xc0) != 0x80 || (s[i + 2] & 0xc0) != 0x80)
+            return 0;
+        c = (c & 0x0f) << 12 | (uint32_t)(s[i + 1] & 0x3f) << 6 | (s[i + 2] & 0x3f);
+        return c >= 0x800 && store_nfc_stable(c) ? 3 : 0;
+    }
+    return 0; /* 4-byte sequences are never in the stable set */
+}
+
+/* NFC of one segment (it begins at a starter and ends before a stable
+ * code point, so NFC of the whole text is the NFC of its segments put
+ * together), written through the collapse.  -1 on invalid UTF-8. */
+static int idnorm_segment(struct idnorm *n, const unsigned char *seg, size_t len)
+{
+    const utf8proc_option_t opt = UTF8PROC_STABLE | UTF8PROC_COMPOSE;
+    /* One spare slot: utf8proc_reencode ends its output with a NUL. */
+    utf8proc_int32_t small[64];
+    const utf8proc_ssize_t cap = (utf8proc_ssize_t)(sizeof small / sizeof *small) - 1;
+    utf8proc_uint8_t *nfc = NULL, *out;
+    utf8proc_ssize_t r = utf8proc_decompose(seg, (utf8proc_ssize_t)len, small, cap, opt);
+    if (r < 0)
+        return -1;
+    if (r <= cap) {
+        r = utf8proc_reencode(small, r, opt); /* composes, then UTF-8 in place */
+        if (r < 0)
+            return -1;
+        out = (utf8proc_uint8_t *)small;
+    } else {
+        if ((r = utf8proc_map(seg, (utf8proc_ssize_t)len, &nfc, opt)) < 0)
+            return -1;
+        out = nfc;
+    }
+    for (utf8proc_ssize_t i = 0; i < r;) {
+        utf8proc_int32_t c;
+        utf8proc_ssize_t k = utf8proc_iterate(out + i, r - i, &c);
+        if (k <= 0) { /* cannot happen after utf8proc; be safe */
+            free(nfc);
+            return -1;
+        }
+        if (store_is_space(c))
+            idnorm_space(n);
+        else
+            idnorm_put(n, out + i, (size_t)k);
+        i += k;
+    }
+    free(nfc);
+    return 0;
+}
+
+/* Hash of the normalized text, first 16 bytes, in one pass and (but for
+ * a segment over 63 code points) no allocation: stable code points (nearly all of a Vietnamese
+ * article, be it precomposed) go straight through the collapse; only a segment around other code
+ * points (combining marks, CJK, spaces such as U+3000) goes through utf8proc.  The same bytes as
+ * store_normalize_text hashes (tests/unit/test_store.c checks it). */
 int store_article_id(const char *text, size_t len, unsigned char id[16])
 {
-    size_t nlen;
-    char *norm = store_normalize_text(text, len, &nlen);
-    if (!norm)
-        return -1;
+    const unsigned char *s = (const unsigned char *)text;
+    struct idnorm st, *n = &st;
+    sha256_init(&n->sha);
+    n->o = n->last_len = 0;
+    n->any = n->space = 0;
+    size_t i = 0, prev = 0; /* prev: where the code point before i began */
+    while (i < len) {
+        /* A run of stable code points that are not white space: one copy. */
+        size_t run = i, lastk = 0, k;
+        while (i < len) {
+            unsigned char c = s[i];
+            if (c < 0x80) {
+                if (c == ' ' || (c >= 0x09 && c <= 0x0d))
+                    break;
+                k = 1;
+            } else if (!(k = store_stable_len(s, len, i)) || store_stable_space(s + i, k)) {
+                break;
+            }
+            prev = i;
+            lastk = k;
+            i += k;
+        }
+        if (i > run)
+            idnorm_run(n, s + run, i - run, lastk);
+        if (i == len)
+            break;
+        if ((k = store_stable_len(s, len, i))) { /* stable white space */
+            idnorm_space(n);
+            prev = i;
+            i += k;
+            continue;
+        }
+        /* The segment starts at the starter before (marks compose with
+         * it: take it back) unless that was white space or nothing. */
+        size_t start = i;
+        if (n->last_len && i > 0) {
+            n->o -= n->last_len;
+            n->last_len = 0;
+            start = prev;
+        }
+        size_t end = i + 1;
+        while (end < len && !store_stable_len(s, len, end))
+            end++;
+        if (idnorm_segment(n, s + start, end - start) != 0)
+            return -1;
+        i = end;
+    }
+    sha256_update(&n->sha, n->out, n->o);
     unsigned char digest[32];
-    store_sha256(norm, nlen, digest);
+    sha256_final(&n->sha, digest);
     memcpy(id, digest, 16);
-    free(norm);
     return 0;
 }
 

@@ -8,8 +8,9 @@
  * the loop, the worker pool and the writer).  Who may touch what:
  *   loop thread   everything in struct conn and struct rpc_line, the job
  *                 queues of a connection, td->inflight, td->connections_*;
- *   worker/writer only the rpc_job they were handed (params, prepared,
- *                 result, err) until they post it back, and the atomics.
+ *   worker/writer only the rpc_job they were handed (raw, req, method,
+ *                 params, id, prepared, result, err) until they post it
+ *                 back, and the atomics.
  * Does not declare the store (store.h), the config (config.h), logging
  * (log.h) or the handler contract (rpc.h).
  */
@@ -78,10 +79,25 @@ TAILQ_HEAD(rpc_line_list, rpc_line);
 
 /* JOB_RAN: a worker prepared it but the loop has not seen it back yet; only
  * the loop moves a job on to JOB_PREPARED, so rpc_pump_writes never submits a
- * job that still sits in the workers' done list (its link field is in use). */
-enum rpc_job_stage { JOB_NEW, JOB_RAN, JOB_PREPARED, JOB_SUBMITTED, JOB_DONE };
+ * job that still sits in the workers' done list (its link field is in use).
+ * JOB_PARSE / JOB_PARSED: not a method call but a long request line going
+ * to a worker for json_loadb and coming back parsed (params) or answered
+ * (result: its -32700 or BAD_TEXT reply). */
+enum rpc_job_stage {
+    JOB_NEW,
+    JOB_RAN,
+    JOB_PREPARED,
+    JOB_SUBMITTED,
+    JOB_DONE,
+    JOB_PARSE,
+    JOB_PARSED
+};
 
-/* One method call. */
+/* One method call, or the parse of one request line (JOB_PARSE: raw
+ * holds the line, req receives what it parses to, the order link queues it
+ * on its connection's parsing list; when the line is one valid WRITE the
+ * worker also fills method, params, id and prepared, and the loop turns it
+ * into that write). */
 struct rpc_job {
     struct tenured *td;
     struct rpc_line *line;
@@ -92,6 +108,10 @@ struct rpc_job {
     void *prepared;
     json_t *result;
     rpc_error err;
+    char *raw; /* JOB_PARSE: the request line (owned until parsed) */
+    size_t raw_len;
+    json_t *req;                /* JOB_PARSED: what the line parsed to */
+    int refuse;                 /* JOB_PARSE: the daemon was shutting down when it came */
     enum rpc_job_stage stage;   /* set by whichever thread holds the job */
     int ready;                  /* loop only: its prepared state came back */
     TAILQ_ENTRY(rpc_job) q;     /* worker, writer or done queue (one at a time) */
@@ -115,9 +135,10 @@ struct conn {
     unsigned writes_pending;    /* write jobs not yet completed */
     char *held;                 /* a read request waiting for earlier writes */
     size_t held_len;
-    time_t partial_since; /* when the unfinished line at the buffer's end began */
-    size_t scanned;       /* input bytes already known to hold no '\n' */
-    int processing;       /* server_conn_process is on the stack */
+    struct rpc_job_list parsing; /* lines parsing on workers, dispatched in order */
+    time_t partial_since;        /* when the unfinished line at the buffer's end began */
+    size_t scanned;              /* input bytes already known to hold no '\n' */
+    int processing;              /* server_conn_process is on the stack */
     TAILQ_ENTRY(conn) all;
 };
 
@@ -132,12 +153,27 @@ int lexicon_reload(struct tenured *td, char **cause);
 void lexicon_free(struct tenured *td);
 
 /* rpc.c (dispatcher) */
+/* Lines longer than this are parsed by a worker, not on the loop: Jansson
+ * costs ~150 instructions a byte of an article line (callgrind), a hand-over
+ * a few thousand whatever the size.  Shorter lines (ping, who, person, org,
+ * search) stay inline: a worker round trip would add a thread wake-up to
+ * their latency. */
+#ifndef RPC_PARSE_INLINE_MAX
+#define RPC_PARSE_INLINE_MAX 1024
+#endif
 /* Check methods.def's parameter shapes once at start-up. */
 int rpc_init(char **cause);
-/* Handle one request line of a connection.  0 when taken, 1 when it reads
- * the store while earlier writes of this connection are still pending: the
- * caller keeps the line and offers it again after server_conn_writes_done. */
-int rpc_handle_line(struct tenured *td, struct conn *c, const char *line, size_t len);
+/* Handle one request line of a connection (line malloc'd, NUL-terminated).
+ * 0 when taken; 1 when it reads the store while earlier writes of this
+ * connection are still pending: the caller keeps the line and offers it
+ * again after server_conn_writes_done; 2 when it went to a worker to be
+ * parsed (long, or behind a long one: the line is taken over and queued
+ * on c->parsing): go on framing. */
+int rpc_handle_line(struct tenured *td, struct conn *c, char *line, size_t len);
+/* Dispatch the parsed lines at the head of c->parsing, in order (also on a
+ * closed connection).  1 when the head reads the store while earlier
+ * writes are pending: pump again after server_conn_writes_done; else 0. */
+int rpc_parsed_pump(struct tenured *td, struct conn *c);
 /* Worker side: run a CPU handler or a WRITE prepare, set job->stage. */
 void rpc_job_run(struct tenured *td, struct rpc_job *job);
 /* Writer side: apply a prepared WRITE inside txn; NULL with job->err set
@@ -193,6 +229,8 @@ void server_line_done(struct rpc_line *line);
 struct rpc_line *server_line_new(struct conn *c);
 /* Earlier writes of this connection are all complete: resume held input. */
 void server_conn_writes_done(struct conn *c);
+/* Parsed lines came back and were dispatched: read on. */
+void server_conn_resume(struct conn *c);
 /* Release one reference to a connection. */
 void server_conn_unref(struct conn *c);
 /* Framing: the next complete line in buf, at most max bytes (without the

@@ -1,8 +1,10 @@
 /*
  * workers.c — the worker pool and the channel back to the event loop.
  *
- * Owns a few pthreads that run CPU methods and the prepare step of WRITE
- * methods (extraction) off the loop, so a large ingest never delays a query;
+ * Owns a few pthreads that run CPU methods, the prepare step of WRITE
+ * methods (extraction) and the JSON parse of long request lines off the
+ * loop, so a large ingest never delays a query (they run at a lower
+ * priority than the loop, for the same reason, when cores are scarce);
  * and the "done" queue through which workers and the writer hand finished
  * jobs back: a mutex-protected list plus one libevent event made active
  * with event_active() (safe from any thread once evthread_use_pthreads()
@@ -10,8 +12,12 @@
  * Does not know what a method does (rpc.c routes, m_*.c act) nor touch the
  * store.
  */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 #include <event2/event.h>
 
@@ -35,7 +41,7 @@ struct workers {
 /* Run one job's thread-side step. */
 static void workers_run(struct tenured *td, struct rpc_job *job)
 {
-    if (job->stage != JOB_NEW) {
+    if (job->stage != JOB_NEW && job->stage != JOB_PARSE) {
         rpc_error_set(&job->err, TENURE_E_INTERNAL_ERROR, "job in wrong stage");
         job->stage = JOB_DONE;
         return;
@@ -43,10 +49,17 @@ static void workers_run(struct tenured *td, struct rpc_job *job)
     rpc_job_run(td, job);
 }
 
+/* Nice value of the worker threads, over the loop's: when every core is
+ * busy, a query waking the loop runs before more extraction does. */
+#define WORKERS_NICE 5
+
 /* Worker thread: take jobs until told to stop and the queue is empty. */
 static void *workers_main(void *arg)
 {
     struct workers *w = arg;
+    /* Linux: setpriority on a thread id sets that thread's nice value. */
+    if (setpriority(PRIO_PROCESS, (id_t)syscall(SYS_gettid), WORKERS_NICE) != 0)
+        log_warn("worker thread: setpriority: %s", strerror(errno));
     for (;;) {
         pthread_mutex_lock(&w->lock);
         while (TAILQ_EMPTY(&w->queue) && !w->stopping)
@@ -87,9 +100,12 @@ struct workers *workers_start(struct tenured *td, unsigned n, char **cause)
     if (!w)
         abort();
     w->td = td;
-    pthread_mutex_init(&w->lock, NULL);
-    pthread_cond_init(&w->cond, NULL);
-    pthread_mutex_init(&w->done_lock, NULL);
+    if (pthread_mutex_init(&w->lock, NULL) != 0 || pthread_cond_init(&w->cond, NULL) != 0 ||
+        pthread_mutex_init(&w->done_lock, NULL) != 0) {
+        /* Not destroyed: an initialized mutex holds no resources on Linux. */
+        *cause = strdup("pthread_mutex_init/pthread_cond_init failed for the workers");
+        goto free_w;
+    }
     TAILQ_INIT(&w->queue);
     TAILQ_INIT(&w->done);
     w->done_ev = event_new(td->base, -1, 0, workers_done_cb, w);
@@ -143,7 +159,8 @@ void workers_stop(struct workers *w)
     pthread_cond_broadcast(&w->cond);
     pthread_mutex_unlock(&w->lock);
     for (unsigned i = 0; i < w->nthreads; i++)
-        pthread_join(w->threads[i], NULL);
+        if (pthread_join(w->threads[i], NULL) != 0)
+            log_error("pthread_join of worker %u failed", i);
     free(w->threads);
     /* The server ends the loop only once no job is in flight, so nothing
      * can be left in the done queue here. */

@@ -204,8 +204,17 @@ struct writer *writer_start(struct tenured *td, char **cause)
     if (!wr)
         abort();
     wr->td = td;
-    pthread_mutex_init(&wr->lock, NULL);
-    pthread_cond_init(&wr->cond, NULL);
+    if (pthread_mutex_init(&wr->lock, NULL) != 0) {
+        *cause = strdup("pthread_mutex_init failed for the writer");
+        free(wr);
+        return NULL;
+    }
+    if (pthread_cond_init(&wr->cond, NULL) != 0) {
+        *cause = strdup("pthread_cond_init failed for the writer");
+        pthread_mutex_destroy(&wr->lock);
+        free(wr);
+        return NULL;
+    }
     TAILQ_INIT(&wr->queue);
     int rc = pthread_create(&wr->thread, NULL, writer_main, wr);
     if (rc != 0) {
@@ -246,7 +255,8 @@ void writer_stop(struct writer *wr)
     wr->stopping = 1;
     pthread_cond_broadcast(&wr->cond);
     pthread_mutex_unlock(&wr->lock);
-    pthread_join(wr->thread, NULL);
+    if (pthread_join(wr->thread, NULL) != 0)
+        log_error("pthread_join of the writer thread failed");
     pthread_mutex_destroy(&wr->lock);
     pthread_cond_destroy(&wr->cond);
     free(wr);

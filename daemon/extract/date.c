@@ -22,8 +22,13 @@
 typedef struct date_state {
     pdate stamp; /* publication stamp or header */
     bool have_stamp;
-    int ev_d, ev_m, ev_y; /* first event date (ev_y 0 when not written) */
-    bool have_event;
+    int ev_d[8], ev_m[8], ev_y[8]; /* event dates in order (ev_y 0 when not written) */
+    int nev;
+    bool have_event;                  /* a year-less event was found: later ones are not needed */
+    int fd_d[16], fd_m[16], fd_y[16]; /* full dates of the past or present, for a
+                                       * year-less event on the same day */
+    int nfd;
+    int plan_min;   /* the earliest year of a plan ("năm 2017 sẽ …"), 0 none */
     int wk_d, wk_m; /* first weak event: "… ngày 19.6" mid-sentence, no year */
     bool have_weak;
     int years[201];             /* how often each year 1900..2100 is written "năm YYYY" */
@@ -79,6 +84,71 @@ static size_t date_prev_word(const char *w, size_t pos, const char *skip, char *
     return s;
 }
 
+/* Whether the cue word(s) k occur in w[s, e) at word boundaries. */
+static bool date_has_cue(const char *w, size_t s, size_t e, const char *k)
+{
+    size_t kl = strlen(k);
+    for (size_t i = s; i + kl <= e; i++)
+        if (!memcmp(w + i, k, kl) && (i == s || !date_wordbyte((unsigned char)w[i - 1])) &&
+            (i + kl == e || !date_wordbyte((unsigned char)w[i + kl])))
+            return true;
+    return false;
+}
+
+enum { DATE_PLAIN, DATE_PLAN, DATE_TARGET, DATE_BIO };
+
+/* What kind of year the year or date at w[pos, end) is, from its clause
+ * (back to the last , . ; : or line end):
+ * - DATE_BIO, a biography or history year ("khi ông ra quân năm 1983",
+ *   "sinh ngày 12/6/1953", "vào Đảng năm 1965", "kỷ niệm … năm");
+ * - DATE_TARGET, a long-term target ("Mục tiêu đặt ra là chậm nhất đến năm
+ *   2025", "đến tận năm 2025", "từ nay đến năm 2025", "chỉ tiêu … năm
+ *   2025", "giai đoạn", "nhiệm kỳ", "tầm nhìn"): never the article's year;
+ * - DATE_PLAN, a plan of this year or a later one ("nhiệm vụ năm 2017 sẽ
+ *   …", "dự kiến cuối năm 2017", "năm 2025 phải đạt"): the article is
+ *   written no later than that;
+ * - DATE_PLAIN, a year of the past or the present.
+ * Whole years only ("năm YYYY"): with month ("tháng M/YYYY") and full
+ * dates only biography and target cues count (plan_cues false). */
+static int date_context(const char *w, size_t len, size_t pos, size_t end, bool plan_cues)
+{
+    static const char *const bio[] = {
+        "sinh năm",     "sinh ngày",   "Sinh năm",        "Sinh ngày",  "ra quân",   "nhập ngũ",
+        "xuất ngũ",     "vào Đảng",    "kết nạp",         "cách mạng",  "thành lập", "tốt nghiệp",
+        "hy sinh",      "từ trần",     "qua đời",         "ra đời",     "kỷ niệm",   "Kỷ niệm",
+        "truyền thống", "khánh thành", "tiền khởi nghĩa", "kháng chiến"};
+    static const char *const target[] = {
+        "chậm nhất", "từ nay",   "Từ nay",     "đến tận",    "giai đoạn",  "Giai đoạn",
+        "nhiệm kỳ",  "Nhiệm kỳ", "tầm nhìn",   "Tầm nhìn",   "mục tiêu",   "Mục tiêu",
+        "chỉ tiêu",  "Chỉ tiêu", "định hướng", "Định hướng", "chiến lược", "lộ trình"};
+    static const char *const plan[] = {"phải",     "sẽ",       "dự kiến",  "Dự kiến", "kế hoạch",
+                                       "Kế hoạch", "phấn đấu", "Phấn đấu", "nhiệm vụ"};
+    size_t s = pos;
+    while (s > 0 && pos - s < 120 && w[s - 1] != '.' && w[s - 1] != ',' && w[s - 1] != ';' &&
+           w[s - 1] != ':' && w[s - 1] != '\n' && w[s - 1] != '(')
+        s--;
+    for (size_t k = 0; k < sizeof bio / sizeof bio[0]; k++)
+        if (date_has_cue(w, s, pos, bio[k]))
+            return DATE_BIO;
+    for (size_t k = 0; k < sizeof target / sizeof target[0]; k++)
+        if (date_has_cue(w, s, pos, target[k]))
+            return DATE_TARGET;
+    if (!plan_cues)
+        return DATE_PLAIN;
+    for (size_t k = 0; k < sizeof plan / sizeof plan[0]; k++)
+        if (date_has_cue(w, s, pos, plan[k]))
+            return DATE_PLAN;
+    /* what follows in the clause: "năm 2025 phải đạt", "năm 2017 sẽ" */
+    size_t e = end;
+    while (e < len && e - end < 40 && w[e] != '.' && w[e] != ',' && w[e] != ';' && w[e] != '\n')
+        e++;
+    static const char *const after[] = {"phải", "sẽ", "kế hoạch", "trở đi"};
+    for (size_t k = 0; k < sizeof after / sizeof after[0]; k++)
+        if (date_has_cue(w, end, e, after[k]))
+            return DATE_PLAN;
+    return DATE_PLAIN;
+}
+
 /* Whether a lower-case word names a time of day. */
 static bool date_time_of_day(const char *k)
 {
@@ -119,8 +189,11 @@ static bool date_stamp_before(const char *w, size_t pos)
     }
     if (only_space)
         return true;
-    const char *cues[] = {"Thứ ",     "lúc",       "Cập nhật", "cập nhật",
-                          "Chủ nhật", "Ngày đăng", "Đăng ngày"};
+    /* "Thứ" only as a weekday ("Thứ Bảy", "Thứ 7"), not "Thứ trưởng" */
+    const char *cues[] = {"Thứ Hai", "Thứ Ba",   "Thứ Tư",   "Thứ Năm",  "Thứ Sáu",   "Thứ Bảy",
+                          "Thứ hai", "Thứ ba",   "Thứ tư",   "Thứ năm",  "Thứ sáu",   "Thứ bảy",
+                          "Thứ 2",   "Thứ 3",    "Thứ 4",    "Thứ 5",    "Thứ 6",     "Thứ 7",
+                          "lúc",     "Cập nhật", "cập nhật", "Chủ nhật", "Ngày đăng", "Đăng ngày"};
     for (size_t c = 0; c < sizeof cues / sizeof cues[0]; c++) {
         size_t cl = strlen(cues[c]);
         for (size_t k = s; k + cl <= pos; k++)
@@ -154,12 +227,17 @@ static void date_count_year(date_state *st, const char *w, size_t len, size_t i)
     size_t ps = date_prev_word(w, i, NULL, prev, sizeof prev);
     if (ps == (size_t)-1 || strcmp(prev, "năm"))
         return;
-    static const char *const targets[] = {"đến", "tới", "vào",  "khoảng", "trước",
-                                          "sau", "từ",  "sinh", "hồi"};
+    static const char *const targets[] = {"đến", "tới",  "vào", "khoảng", "trước", "sau",
+                                          "từ",  "sinh", "hồi", "tận",    "phải"};
     if (date_prev_word(w, ps, NULL, pp, sizeof pp) != (size_t)-1)
         for (size_t k = 0; k < sizeof targets / sizeof targets[0]; k++)
             if (!strcmp(pp, targets[k]))
                 return;
+    int kind = date_context(w, len, i, i + 4, true);
+    if (kind == DATE_PLAN && (!st->plan_min || v < st->plan_min))
+        st->plan_min = v;
+    if (kind != DATE_PLAIN)
+        return;
     st->years[v - 1900]++;
 }
 
@@ -253,7 +331,14 @@ static size_t date_at(date_state *st, const char *w, size_t len, size_t i)
     size_t ps = date_prev_word(w, start, NULL, prev, sizeof prev);
     /* month/year: "tháng 5/2020", "tháng 2-2017" (a year the text writes) */
     if (nd2 == 4 && sep != '.' && a >= 1 && a <= 12 && nd1 <= 2) {
-        if (ps != (size_t)-1 && !strcmp(prev, "tháng") && b >= 1900 && b <= 2100) {
+        int kind = DATE_BIO;
+        if (ps != (size_t)-1 && !strcmp(prev, "tháng") && b >= 1900 && b <= 2100)
+            kind = date_context(w, len, ps, j, false);
+        /* a deadline with a month ("chậm nhất tháng 11-2017") is this
+         * year or a later one */
+        if (kind == DATE_TARGET && (!st->plan_min || b < st->plan_min))
+            st->plan_min = b;
+        if (kind == DATE_PLAIN) {
             st->years[b - 1900]++;
             /* "từ tháng 10/2016": a time since then; an event in an
              * earlier month than that is in a later year */
@@ -270,11 +355,29 @@ static size_t date_at(date_state *st, const char *w, size_t len, size_t i)
         return j;
     if (y && (y < 1900 || y > 2100))
         return j;
-    if (y)
-        st->full_years[y - 1900]++;
     /* "Tính đến 31/12/2016": that year is over, the article is later */
     if (y && a == 31 && b == 12 && y + 1 > st->floor_year)
         st->floor_year = y + 1;
+    /* a birth or founding date ("sinh ngày 12/6/1953") dates nothing; a
+     * deadline ("trước ngày 15-7-2017", "chậm nhất ngày …") is this year or
+     * a later one */
+    if (y) {
+        int kind = date_context(w, len, start, j, false);
+        char pp[64];
+        if (kind == DATE_PLAIN && ps != (size_t)-1 && !strcmp(prev, "ngày") &&
+            date_prev_word(w, ps, NULL, pp, sizeof pp) != (size_t)-1 &&
+            (!strcmp(pp, "trước") || !strcmp(pp, "hạn") || !strcmp(pp, "tận")))
+            kind = DATE_TARGET;
+        if (kind == DATE_TARGET && (!st->plan_min || y < st->plan_min))
+            st->plan_min = y;
+        if (kind != DATE_PLAIN)
+            return j;
+        st->full_years[y - 1900]++;
+        if (st->nfd < 16) {
+            st->fd_d[st->nfd] = a, st->fd_m[st->nfd] = b;
+            st->fd_y[st->nfd++] = y;
+        }
+    }
     /* a full date with a stamp look */
     if (y && !st->have_stamp && sep != '.' &&
         (date_stamp_before(w, start) || date_clock_at(w, len, j))) {
@@ -332,9 +435,12 @@ static size_t date_at(date_state *st, const char *w, size_t len, size_t i)
             st->wk_d = a, st->wk_m = b;
         }
     }
-    if (event) {
-        st->have_event = true;
-        st->ev_d = a, st->ev_m = b, st->ev_y = y;
+    /* events in order; a year-less one ends the search (its year comes
+     * from the text), one with a year may still turn out historical */
+    if (event && st->nev < 8) {
+        st->ev_d[st->nev] = a, st->ev_m[st->nev] = b, st->ev_y[st->nev++] = y;
+        if (!y || st->nev == 8)
+            st->have_event = true;
     }
     return j;
 }
@@ -374,33 +480,65 @@ int date_find(const tx_text *t, pdate *out)
             date_english_order(&st, w, len, i + 7);
         i++;
     }
-    if (!st.have_event && !st.have_stamp && st.have_weak) {
-        st.have_event = true;
-        st.ev_d = st.wk_d, st.ev_m = st.wk_m, st.ev_y = 0;
+    /* the latest year the article writes as past or present (a full date,
+     * "tháng M/YYYY" or "năm YYYY"; targets, plans and biography years are
+     * not counted): news speaks of the past and the present, so that is its
+     * current year ("14.6.1957 - 14.6.2017" → 2017) */
+    int latest = 0;
+    for (int k = 0; k <= 200; k++)
+        if (st.full_years[k] || st.years[k])
+            latest = 1900 + k;
+    /* a plan is for this year or a later one: "Năm 2004, …" and "nhiệm vụ
+     * năm 2017 của huyện" → written in 2017 */
+    if (st.plan_min > latest)
+        latest = st.plan_min;
+    /* the first event that is not historical: an event with its own year
+     * more than a year before the stamp, or before the latest year the text
+     * writes, is history told in the article ("Ngày 3/3/1959, khi lực lượng
+     * Công an vũ trang thành lập" in a piece written in 2017) */
+    int ev = -1;
+    for (int k = 0; k < st.nev && ev < 0; k++) {
+        int y = st.ev_y[k];
+        if (y && st.have_stamp &&
+            (y < st.stamp.year - 1 || (y == st.stamp.year - 1 && st.ev_m[k] < st.stamp.month)))
+            continue;
+        if (y && !st.have_stamp && y < latest - 1)
+            continue;
+        ev = k;
     }
-    if (st.have_event) {
-        int y = st.ev_y;
+    int ev_d = 0, ev_m = 0, ev_y = 0;
+    if (ev >= 0) {
+        ev_d = st.ev_d[ev], ev_m = st.ev_m[ev], ev_y = st.ev_y[ev];
+    } else if (!st.have_stamp && st.have_weak) {
+        ev_d = st.wk_d, ev_m = st.wk_m;
+        ev = 0;
+    }
+    if (ev >= 0) {
+        int y = ev_y;
         if (!y && st.have_stamp)
-            y = st.stamp.year - (st.ev_m > st.stamp.month + 1 ? 1 : 0);
+            y = st.stamp.year - (ev_m > st.stamp.month + 1 ? 1 : 0);
+        /* the same day written with its year ("sáng 12/6" … "Ngày
+         * 12-6-2017, Quốc hội họp phiên") */
+        int same = 0;
+        for (int k = 0; !y && k < st.nfd; k++)
+            if (st.fd_d[k] == ev_d && st.fd_m[k] == ev_m && st.fd_y[k] > same &&
+                st.fd_y[k] >= latest - 1)
+                same = st.fd_y[k];
+        if (!y)
+            y = same;
         if (!y) {
-            /* the latest year the article writes in a full date or as
-             * "năm YYYY" (not a target: "đến năm 2020", not a birth year):
-             * news speaks of the past and the present, so that is its
-             * current year ("14.6.1957 - 14.6.2017" → 2017) */
-            for (int k = 0; k <= 200; k++)
-                if (st.full_years[k] || st.years[k])
-                    y = 1900 + k;
+            y = latest;
             /* … but no earlier than what the text says is over: the end of
              * a year ("31/12/2016"), or a time since a later month of it
              * ("từ tháng 10/2016" before a June event) */
             int floor = st.floor_year;
             for (int k = 0; k < st.nsince; k++)
-                if (st.since_m[k] > st.ev_m && st.since_y[k] + 1 > floor)
+                if (st.since_m[k] > ev_m && st.since_y[k] + 1 > floor)
                     floor = st.since_y[k] + 1;
             if (y && floor > y && floor - y <= 1)
                 y = floor;
         }
-        if (y && pdate_make(y, st.ev_m, st.ev_d, out) == 0)
+        if (y && pdate_make(y, ev_m, ev_d, out) == 0)
             return 0;
         if (st.have_stamp) {
             *out = st.stamp;
@@ -412,5 +550,9 @@ int date_find(const tx_text *t, pdate *out)
         *out = st.stamp;
         return 0;
     }
+    /* only history dated: the text fixes the year it is written in, not
+     * the day */
+    if (st.nev && latest > st.ev_y[0] && pdate_make(latest, 0, 0, out) == 0)
+        return 0;
     return -1;
 }

@@ -334,6 +334,56 @@ static void test_name_boundaries(void)
     json_decref(r);
 }
 
+/* "cố" before a post: the holder has died, a former holder (corpus
+ * biographies and anniversaries). */
+static void test_deceased(void)
+{
+    json_t *r = tx_check_run("Gia đình cố Tổng Bí thư Lê Duẩn và cố Thủ tướng Võ Văn Kiệt dự lễ.");
+    STATUS(r, "Lê Duẩn", "Tổng Bí thư", "former");
+    STATUS(r, "Võ Văn Kiệt", "Thủ tướng", "former");
+    json_decref(r);
+}
+
+/* A post followed by a country is that country's post (countries.tsv): the
+ * label keeps the country, so it is never the Vietnamese one. */
+static void test_foreign_posts(void)
+{
+    json_t *r = tx_check_run("Thủ tướng Singapore Lý Hiển Long hội đàm với Thủ tướng Nguyễn Xuân "
+                             "Phúc. Sau đó, Thủ tướng Lý Hiển Long phát biểu.");
+    CHECK(tx_check_role(r, "Lý Hiển Long", "Thủ tướng Singapore") != NULL);
+    CHECK(tx_check_role(r, "Lý Hiển Long", "Thủ tướng") == NULL);
+    CHECK(tx_check_role(r, "Nguyễn Xuân Phúc", "Thủ tướng") != NULL);
+    json_decref(r);
+    r = tx_check_run("Thủ tướng Úc Malcolm Turnbull và Tổng thống Mỹ Donald Trump hội đàm với "
+                     "Thủ tướng Nguyễn Xuân Phúc.");
+    CHECK_INT(json_array_size(json_object_get(r, "roles")), 1);
+    CHECK(tx_check_role(r, "Nguyễn Xuân Phúc", "Thủ tướng") != NULL);
+    json_decref(r);
+    r = tx_check_run("Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Tổng Bí thư Nguyễn Phú Trọng.");
+    CHECK(!tx_check_person(r, "Trung Quốc"));
+    CHECK_INT(json_array_size(json_object_get(r, "roles")), 1);
+    json_decref(r);
+}
+
+/* A name stops before the time or linking phrase that opens the next
+ * sentence of a run-together text; "Sáng", "Đồng" alone are given names. */
+static void test_name_runons(void)
+{
+    json_t *r = tx_check_run("Bộ trưởng Bộ Tài chính Đinh Tiến Dũng Chiều cùng ngày, Quốc hội họp. "
+                             "Chủ nhiệm Ủy ban Kinh tế Vũ Hồng Thanh Đồng thời, ông cho biết. "
+                             "Trưởng Ban Dân vận Trương Thị Mai Qua đó, bà nhấn mạnh.");
+    STATUS(r, "Đinh Tiến Dũng", "Bộ trưởng Bộ Tài chính", "current");
+    STATUS(r, "Vũ Hồng Thanh", "Chủ nhiệm Ủy ban Kinh tế", "current");
+    STATUS(r, "Trương Thị Mai", "Trưởng Ban Dân vận", "current");
+    CHECK_INT(json_array_size(json_object_get(r, "people")), 3);
+    json_decref(r);
+    r = tx_check_run("Ông Trần Huy Sáng cho biết. Thủ tướng Phạm Văn Đồng đến thăm. Bộ trưởng Bộ "
+                     "Công an cũng có mặt.");
+    CHECK(tx_check_person(r, "Trần Huy Sáng"));
+    CHECK(tx_check_person(r, "Phạm Văn Đồng"));
+    json_decref(r);
+}
+
 /* Spans are byte offsets of the text as sent, also when it is decomposed
  * (NFD) and uses old tone marks: the span still covers the evidence. */
 static void test_spans(void)
@@ -380,6 +430,9 @@ int main(void)
     test_not_people();
     test_name_boundaries();
     test_spans();
+    test_deceased();
+    test_foreign_posts();
+    test_name_runons();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);

@@ -133,6 +133,45 @@ static void test_dates(void)
                   "đã mục nát. Sáng 15/6, một chiếc tàu vỏ thép nằm bờ.",
                   b),
         "2017-06-15");
+    /* target and plan years never give the event's year (dev 00131, 00781) */
+    CHECK_STR(test_date("Thủ tướng thăm Tập đoàn Thủy sản Minh Phú chiều 5.2. Mục tiêu đặt ra là "
+                        "chậm nhất đến năm 2025, kim ngạch đạt 10 tỉ USD, chứ không phải năm 2030 "
+                        "như kế hoạch.",
+                        b),
+              "");
+    CHECK_STR(test_date("Bên lề kỳ họp Quốc hội sáng 13/6, ông nói. Sân bay Long Thành, dự kiến "
+                        "phải đến tận năm 2025 mới có thể đi vào hoạt động. Còn từ nay đến năm "
+                        "2025, kinh tế du lịch vẫn phát triển.",
+                        b),
+              "");
+    /* … but a plan is for this year or a later one (dev 00267, 00141) */
+    CHECK_STR(test_date("Chiều 10/2, đoàn làm việc về kế hoạch triển khai thực hiện nhiệm vụ năm "
+                        "2017 của huyện. Năm 2004, chính quyền địa phương thu hồi đất.",
+                        b),
+              "2017-02-10");
+    /* biography years are not the present (dev 00317) */
+    CHECK_STR(test_date("Ngày 10/5, tại TP.HCM, bà Nguyễn Thị Kim Ngân làm việc. Lần thứ nhất là "
+                        "khi ông ra quân năm 1983. Ông Nguyễn Thiện Nhân, sinh ngày 12/6/1953.",
+                        b),
+              "");
+    /* a dated event older than the present the text writes is history
+     * (dev 01101); "Thứ trưởng" is no weekday stamp */
+    CHECK_STR(test_date("Nhân dịp kỷ niệm 100 năm Ngày sinh đồng chí Phan Trọng Tuệ (7/7/1917 - "
+                        "7/7/2017), bài viết.\nĐầu năm 1958, đồng chí giữ chức Thứ trưởng Bộ Công "
+                        "an. Ngày 3/3/1959, khi lực lượng Công an vũ trang thành lập, đồng chí làm "
+                        "Tư lệnh.",
+                        b),
+              "");
+    CHECK_STR(test_date("Cập nhật lúc 10:05, Thứ Ba, 14/03/2017\nNgày 3/3/1959, khi lực lượng "
+                        "Công an vũ trang thành lập, đồng chí làm Tư lệnh.",
+                        b),
+              "2017-03-14");
+    /* the event's day written elsewhere with its year (dev 00747) */
+    CHECK_STR(test_date("Sáng 12/6, Quốc hội thảo luận về quyết toán ngân sách nhà nước năm 2015. "
+                        "Ngày 12-6-2017, Quốc hội họp phiên toàn thể. Chương trình giám sát của "
+                        "Quốc hội năm 2018.",
+                        b),
+              "2017-06-12");
     /* no year anywhere: null, not a guess */
     CHECK_STR(test_date("Chiều 1/6, Quốc hội thảo luận.", b), "");
     CHECK_STR(test_date("# doc_id = x\n# date = 20210423\nQuyết định ngày 5/4/2021.", b),

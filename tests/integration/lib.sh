@@ -90,7 +90,8 @@ write_conf() {
     echo "$f"
 }
 
-# JSON field of the single JSON document on stdin (python expression on d).
+# JSON field of the single JSON document on stdin (python expression on d;
+# further arguments reach it as args).
 jget() {
-    python3 -c 'import json,sys; d=json.load(sys.stdin); print(eval(sys.argv[1]))' "$1"
+    python3 -c 'import json,sys; d=json.load(sys.stdin); args=sys.argv[2:]; print(eval(sys.argv[1]))' "$@"
 }

@@ -5,7 +5,8 @@
   rpc.py SOCK --cases FILE                 run a protocol case file (see protocol.cases)
 
 Lines may hold \\xNN escapes (to send bytes that are not UTF-8) when they
-start with "b:".
+start with "b:".  "{{N*TEXT}}" in a sent line stands for TEXT repeated N
+times (long lines without long case files).
 """
 import re
 import socket
@@ -19,7 +20,12 @@ def connect(path):
     return s
 
 
+def expand(line):
+    return re.sub(r"\{\{(\d+)\*(.*?)\}\}", lambda m: m.group(2) * int(m.group(1)), line)
+
+
 def encode(line):
+    line = expand(line)
     if line.startswith("b:"):
         return line[2:].encode("latin-1").decode("unicode_escape").encode("latin-1")
     return line.encode("utf-8")

@@ -233,7 +233,9 @@ def t_no_read(work):
         check(stuck_since is not None, f"the daemon kept reading {sent >> 20} MiB from a client "
               "that never reads its replies (no back-pressure)")
         check(grown < 64, f"daemon RSS grew {grown:.0f} MiB buffering replies nobody reads")
-        check(worst < 0.25, f"other clients waited {worst * 1000:.0f} ms")
+        # 1 s, not a latency target: CI and developers share two cores, and
+        # what this checks is that others are served at all, not how fast.
+        check(worst < 1.0, f"other clients waited {worst * 1000:.0f} ms")
         s.close()
         for _ in range(50):  # after the reader leaves, the daemon is fine
             if d.alive():

@@ -3,7 +3,9 @@
  * hand-built extraction objects (no extractor rules involved): resolution
  * and folds, tenures and succession on the seed scenario, re-ingest
  * idempotence, forget + recompute, merge and split corrections that later
- * articles keep following.
+ * articles keep following; the per-post holder limit of org, search
+ * through the rarest word of a name, and the migration of a store whose word
+ * index predates the folds it now carries.
  */
 #include "registry.h"
 #include "test.h"
@@ -113,7 +115,7 @@ static json_t *query(enum q_kind k, const char *a, const char *at)
         r = registry_person(txn, a, &err);
         break;
     case Q_ORG:
-        r = registry_org(txn, NULL, a, at, &err);
+        r = registry_org(txn, NULL, a, at, 0, &err);
         break;
     case Q_SEARCH:
         r = registry_search(txn, a, 10, &err);
@@ -546,6 +548,118 @@ static void test_mentions(void)
     CHECK(query(Q_WHO, "Viên Bộ Chính trị", NULL) == NULL);
 }
 
+/* org lists at most limit holders per post (default 10); total counts all. */
+static void test_org_limit(void)
+{
+    static const char *const names[] = {"Hà Văn Một",  "Hà Văn Hai",  "Hà Văn Ba",   "Hà Văn Bốn",
+                                        "Hà Văn Năm",  "Hà Văn Sáu",  "Hà Văn Bảy",  "Hà Văn Tám",
+                                        "Hà Văn Chín", "Hà Văn Mười", "Hà Văn Mươi", "Hà Văn Trăm"};
+    const char *rows[13][6];
+    for (size_t i = 0; i < 12; i++) {
+        rows[i][0] = names[i];
+        rows[i][1] = "Ủy viên Ban Kinh tế Trung ương";
+        rows[i][2] = "Ủy viên";
+        rows[i][3] = "Ban Kinh tế Trung ương";
+        rows[i][4] = "current";
+        rows[i][5] = "0";
+    }
+    rows[12][0] = NULL;
+    feed(50, "2022-02-02", rows);
+    json_t *o = query(Q_ORG, "Ban Kinh tế Trung ương", NULL);
+    json_t *p0 = json_array_get(json_object_get(o, "posts"), 0);
+    CHECK_INT(json_array_size(json_object_get(p0, "holders")), 10);
+    CHECK_INT(json_integer_value(json_object_get(p0, "total")), 12);
+    json_decref(o);
+    static const int limits[][2] = {{3, 3}, {12, 12}, {1000, 12}};
+    for (size_t i = 0; i < 3; i++) {
+        MDB_txn *txn;
+        rpc_error err = {0};
+        CHECK_INT(mdb_txn_begin(env, NULL, MDB_RDONLY, &txn), 0);
+        o = registry_org(txn, NULL, "Ban Kinh tế Trung ương", NULL, limits[i][0], &err);
+        mdb_txn_abort(txn);
+        p0 = json_array_get(json_object_get(o, "posts"), 0);
+        CHECK_INT(json_array_size(json_object_get(p0, "holders")), limits[i][1]);
+        CHECK_INT(json_integer_value(json_object_get(p0, "total")), 12);
+        json_decref(o);
+    }
+}
+
+/* Whether a search for text lists a name among its results. */
+static int search_finds(const char *text, const char *name)
+{
+    json_t *s = query(Q_SEARCH, text, NULL), *x;
+    size_t i;
+    int found = 0;
+    json_array_foreach(json_object_get(s, "results"), i, x)
+    {
+        found |= strcmp(json_string_value(json_object_get(x, "name")), name) == 0;
+    }
+    json_decref(s);
+    return found;
+}
+
+/* Far more namesakes of a family and middle name than a search reads: a full
+ * name is found through its rarest word, a partial last word by prefix. */
+static void test_search_rare_word(void)
+{
+    json_t *people = json_array();
+    char name[64];
+    for (int i = 0; i < 2500; i++) {
+        snprintf(name, sizeof name, "Nguyễn Văn X%04d", i);
+        json_array_append_new(people, json_pack("{s:s}", "name", name));
+    }
+    json_array_append_new(people, json_pack("{s:s}", "name", "Nguyễn Văn Zêta"));
+    long long persons = stat_of("persons");
+    json_t *x = json_pack("{s:o,s:[],s:[]}", "people", people, "organizations", "roles");
+    MDB_txn *txn;
+    rpc_error err = {0};
+    unsigned char id[16];
+    pdate d;
+    aid(60, id);
+    CHECK_INT(pdate_parse("2023-03-03", &d), 0);
+    CHECK_INT(mdb_txn_begin(env, NULL, 0, &txn), 0);
+    CHECK_INT(registry_apply_article(txn, NULL, id, &d, x, "", 0, &err), 0);
+    CHECK_INT(mdb_txn_commit(txn), 0);
+    json_decref(x);
+    CHECK_INT(stat_of("persons"), persons + 2501);
+    CHECK(search_finds("Nguyễn Văn Zêta", "Nguyễn Văn Zêta"));
+    CHECK(search_finds("nguyen van ze", "Nguyễn Văn Zêta"));
+    CHECK(search_finds("zeta nguyen", "Nguyễn Văn Zêta"));
+    CHECK(search_finds("nguyen van x2499", "Nguyễn Văn X2499"));
+    /* a word no name begins with matches nothing */
+    json_t *s = query(Q_SEARCH, "nguyen qqqq", NULL);
+    CHECK_INT(json_array_size(json_object_get(s, "results")), 0);
+    json_decref(s);
+}
+
+/* A store whose word index is the older "tokens" (kind·id values only) is
+ * migrated when opened: "words" is rebuilt from the records' folds. */
+static void test_words_migration(void)
+{
+    MDB_txn *txn;
+    MDB_dbi words, tokens;
+    char *cause = NULL;
+    CHECK_INT(mdb_txn_begin(env, NULL, 0, &txn), 0);
+    CHECK_INT(mdb_dbi_open(txn, "words", 0, &words), 0);
+    CHECK_INT(mdb_drop(txn, words, 0), 0);
+    CHECK_INT(mdb_dbi_open(txn, "tokens", MDB_CREATE | MDB_DUPSORT | MDB_DUPFIXED, &tokens), 0);
+    MDB_val k = {5, (void *)"pham"}, v = {5, (void *)"p\0\0\0\1"};
+    k.mv_size = 4;
+    CHECK_INT(mdb_put(txn, tokens, &k, &v, 0), 0);
+    CHECK_INT(mdb_txn_commit(txn), 0);
+    CHECK(!search_finds("pham minh chinh", "Phạm Minh Chính"));
+    CHECK_INT(mdb_txn_begin(env, NULL, 0, &txn), 0);
+    CHECK_INT(registry_open(txn, &cause), 0);
+    CHECK_INT(mdb_txn_commit(txn), 0);
+    free(cause);
+    CHECK(search_finds("pham minh chinh", "Phạm Minh Chính"));
+    CHECK(search_finds("ban to chuc", "Ban Tổ chức Trung ương"));
+    CHECK(search_finds("nguyen van zeta", "Nguyễn Văn Zêta"));
+    CHECK_INT(mdb_txn_begin(env, NULL, MDB_RDONLY, &txn), 0);
+    CHECK_INT(mdb_dbi_open(txn, "tokens", 0, &tokens), MDB_NOTFOUND);
+    mdb_txn_abort(txn);
+}
+
 int main(void)
 {
     char dir[] = "/tmp/tenure-registry-XXXXXX";
@@ -555,6 +669,9 @@ int main(void)
     test_merge();
     test_split();
     test_mentions();
+    test_org_limit();
+    test_search_rare_word();
+    test_words_migration();
     test_env_close(dir);
     TEST_DONE();
 }

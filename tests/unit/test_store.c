@@ -44,6 +44,103 @@ static int put_article(const char *text, const char *title)
     return mdb_txn_commit(txn) == 0 ? 0 : -1;
 }
 
+/* The id as defined: SHA-256 of store_normalize_text, first 16 bytes;
+ * -1 on invalid UTF-8.  store_article_id computes it in one pass. */
+static int ref_id(const char *text, size_t len, unsigned char id[16])
+{
+    size_t n;
+    unsigned char d[32];
+    char *norm = store_normalize_text(text, len, &n);
+    if (!norm)
+        return -1;
+    store_sha256(norm, n, d);
+    free(norm);
+    memcpy(id, d, 16);
+    return 0;
+}
+
+/* store_article_id agrees with the definition on text (both fail or both
+ * give the same id). */
+static int same_id(const char *text, size_t len)
+{
+    unsigned char a[16], b[16];
+    int ra = store_article_id(text, len, a), rb = ref_id(text, len, b);
+    if (ra != rb)
+        return 0;
+    return ra != 0 || memcmp(a, b, 16) == 0;
+}
+
+/* Random text from pieces that stress the one-pass id: white space of every
+ * kind, combining marks after letters, spaces and other marks, precomposed
+ * and decomposed Vietnamese, singletons, Hangul jamo, CJK, emoji, invalid
+ * bytes. */
+static size_t random_text(unsigned *seed, char *out, size_t cap)
+{
+    static const char *const pieces[] = {"a",
+                                         "Z",
+                                         " ",
+                                         "  ",
+                                         "\t",
+                                         "\n",
+                                         "\r\n",
+                                         "\xc2\xa0",
+                                         "\xc2\x85",
+                                         "\xe2\x80\x8b",
+                                         "\xe2\x80\x80",
+                                         "\xe2\x80\x81",
+                                         "\xe2\x80\xa8",
+                                         "\xe2\x81\x9f",
+                                         "\xe3\x80\x80",
+                                         "\xef\xbb\xbf",
+                                         "\xe1\x9a\x80",
+                                         "\xcc\x80",
+                                         "\xcc\x81",
+                                         "\xcc\xa3",
+                                         "\xcc\x89",
+                                         "\xcc\x83",
+                                         "\xcc\x82",
+                                         "\xcc\x86",
+                                         "\xcc\x9b",
+                                         "o\xcc\x9b\xcc\x81",
+                                         "e\xcc\x82\xcc\xa3",
+                                         "\xe1\xbb\x87",
+                                         "\xc6\xb0",
+                                         "\xc4\x91",
+                                         "\xe1\xbb\xa7",
+                                         "\xe2\x84\xa6",
+                                         "\xe2\x84\xaa",
+                                         "\xe1\x84\x80",
+                                         "\xe1\x85\xa1",
+                                         "\xe1\x86\xa8",
+                                         "\xea\xb0\x80",
+                                         "\xe4\xb8\xad",
+                                         "\xf0\x9f\x98\x80",
+                                         "\xe2\x82\xab",
+                                         "\xe2\x80\x9c",
+                                         "\xff",
+                                         "\xc3",
+                                         "\xed\xa0\x80",
+                                         "\xc0\xaf",
+                                         "\xcd\x85",
+                                         "\xd7\x90\xd6\xb8",
+                                         "\x01",
+                                         "Nguy\xe1\xbb\x85n"};
+    size_t o = 0, np = sizeof pieces / sizeof pieces[0];
+    int count = (int)(rand_r(seed) % 40);
+    for (int i = 0; i < count; i++) {
+        /* invalid pieces (the last six before "\x01") only now and then */
+        size_t k = (size_t)rand_r(seed) % np;
+        if (k >= np - 8 && k < np - 2 && rand_r(seed) % 8)
+            k = 0;
+        size_t l = strlen(pieces[k]);
+        if (o + l >= cap)
+            break;
+        memcpy(out + o, pieces[k], l);
+        o += l;
+    }
+    return o;
+}
+
 int main(void)
 {
     unsigned char d[32], id[16], id2[16];
@@ -105,6 +202,62 @@ int main(void)
     CHECK_INT(store_article_id(t3, strlen(t3), id2), 0);
     CHECK(memcmp(id, id2, 16) != 0);
     CHECK_INT(store_article_id("\xc3", 1, id2), -1);
+
+    /* the one-pass id hashes exactly the normalized text: ids of stored
+     * articles never change */
+    const char *tricky[] = {"",
+                            " ",
+                            "a",
+                            "\xcc\x81",
+                            " \xcc\x81",
+                            "a\xcc\x81",
+                            "a \xcc\x81",
+                            "\xc2\xa0\xcc\x81x",
+                            "Ho\xcc\x80"
+                            "a  Ho\xcc\x80"
+                            "a",
+                            "\xe3\x80\x80"
+                            "a\xe3\x80\x80",
+                            "x\xe2\x80\x80y\xe2\x80\x81z",
+                            "\xe1\x84\x80\xe1\x85\xa1\xe1\x86\xa8",
+                            "\xef\xbb\xbf  Ho\xcc\x80\xc2\xa0 N\xe1\xbb\x99i\n\n",
+                            "ab\xff",
+                            "e\xcc\xa3\xcc\x82 \xe1\xbb\x87"};
+    for (size_t i = 0; i < sizeof tricky / sizeof tricky[0]; i++)
+        if (!same_id(tricky[i], strlen(tricky[i])))
+            CHECK(!tricky[i]);
+    /* past the 4 KiB buffer, and a segment of more than 63 code points */
+    char *big = malloc(20000);
+    CHECK(big != NULL);
+    for (size_t i = 0; i < 20000; i++)
+        big[i] = "abc \n"[i % 5];
+    CHECK(same_id(big, 20000));
+    size_t bl = 0;
+    big[bl++] = 'a';
+    for (int i = 0; i < 3000; i++) {
+        memcpy(big + bl, i % 2 ? "\xe4\xb8\xad" : "\xcc\x81", i % 2 ? 3 : 2);
+        bl += i % 2 ? 3 : 2;
+    }
+    CHECK(same_id(big, bl));
+    for (size_t i = 0; i < 4500; i++)
+        big[i] = i % 7 ? 'x' : ' ';
+    memcpy(big + 4094, "o\xcc\x9b\xcc\x81", 5); /* a cluster across the flush */
+    CHECK(same_id(big, 4500));
+    free(big);
+    unsigned seed = 6;
+    char rnd[512];
+    for (int i = 0; i < 20000; i++) {
+        size_t len = random_text(&seed, rnd, sizeof rnd);
+        if (!same_id(rnd, len)) {
+            fprintf(stderr, "ids differ on random text %d (%zu bytes)\n", i, len);
+            CHECK(0);
+            break;
+        }
+    }
+    /* and a fixed id, so a change to the definition cannot go unnoticed */
+    CHECK_INT(store_article_id(t1, strlen(t1), id), 0);
+    store_article_id_hex(id, hex);
+    CHECK_STR(hex, "1fd02bc1d3942ae59bf20e9e399a1739");
 
     /* hex round trip; malformed ids refused */
     store_article_id_hex(id, hex);
