@@ -32,12 +32,15 @@ static char *cmd_org_others(json_t *list)
 static int cmd_org_exec(struct cmd_ctx *ctx, int argc, char **argv)
 {
     const char *name, *at;
+    long limit;
     int rc;
-    if (registry_fmt_text_at(argc, argv, &cmd_org_entry, &name, &at) < 0)
+    if (registry_fmt_text_at(argc, argv, &cmd_org_entry, &name, &at, &limit) < 0)
         return CLIENT_EXIT_USAGE;
     json_t *params = json_pack("{s:s}", "name", name);
     if (at)
         json_object_set_new(params, "at", json_string(at));
+    if (limit)
+        json_object_set_new(params, "limit", json_integer(limit));
     json_t *res = tenure_query(ctx, "org", params, &rc);
     if (!res)
         return rc;
@@ -61,6 +64,15 @@ static int cmd_org_exec(struct cmd_ctx *ctx, int argc, char **argv)
             for (int c = 0; c < 5; c++)
                 free(cells[c]);
         }
+        json_t *total = json_object_get(post, "total");
+        size_t shown = json_array_size(json_object_get(post, "holders"));
+        if (json_is_integer(total) && (json_int_t)shown < json_integer_value(total)) {
+            char more[64];
+            snprintf(more, sizeof more, "… %lld more (--limit)",
+                     (long long)(json_integer_value(total) - (json_int_t)shown));
+            const char *const row[5] = {"", more, "", "", ""};
+            output_table_add(t, row);
+        }
     }
     output_table_print(t, stdout, 60);
     output_table_free(t);
@@ -69,5 +81,5 @@ static int cmd_org_exec(struct cmd_ctx *ctx, int argc, char **argv)
     return CLIENT_EXIT_OK;
 }
 
-const struct cmd_entry cmd_org_entry = {"org", "NAME [--at YYYY[-MM[-DD]]]",
+const struct cmd_entry cmd_org_entry = {"org", "NAME [--at YYYY[-MM[-DD]]] [--limit N]",
                                         "posts of an organization and their holders", cmd_org_exec};

@@ -13,12 +13,15 @@ extern const struct cmd_entry cmd_who_entry;
 static int cmd_who_exec(struct cmd_ctx *ctx, int argc, char **argv)
 {
     const char *position, *at;
+    long limit;
     int rc;
-    if (registry_fmt_text_at(argc, argv, &cmd_who_entry, &position, &at) < 0)
+    if (registry_fmt_text_at(argc, argv, &cmd_who_entry, &position, &at, &limit) < 0)
         return CLIENT_EXIT_USAGE;
     json_t *params = json_pack("{s:s}", "position", position);
     if (at)
         json_object_set_new(params, "at", json_string(at));
+    if (limit)
+        json_object_set_new(params, "limit", json_integer(limit));
     json_t *res = tenure_query(ctx, "who", params, &rc);
     if (!res)
         return rc;
@@ -53,11 +56,12 @@ static int cmd_who_exec(struct cmd_ctx *ctx, int argc, char **argv)
         }
         output_table_print(t, stdout, 40);
         output_table_free(t);
+        registry_fmt_more(json_array_size(holders), json_object_get(res, "total"));
     }
     registry_fmt_alternatives(res, "posts");
     json_decref(res);
     return CLIENT_EXIT_OK;
 }
 
-const struct cmd_entry cmd_who_entry = {"who", "POSITION [--at YYYY[-MM[-DD]]]",
+const struct cmd_entry cmd_who_entry = {"who", "POSITION [--at YYYY[-MM[-DD]]] [--limit N]",
                                         "who held a post, or who held it at a date", cmd_who_exec};

@@ -66,17 +66,22 @@ const char *registry_fmt_option(int argc, char **argv, int *i, const char *name)
     return argv[*i];
 }
 
-/* "TEXT [--at DATE]", the shape of who and org. */
+/* "TEXT [--at DATE] [--limit N]", the shape of who and org. */
 int registry_fmt_text_at(int argc, char **argv, const struct cmd_entry *entry, const char **text,
-                         const char **at)
+                         const char **at, long *limit)
 {
     const char *v;
+    char *end;
     int bad = 0;
     *text = *at = NULL;
+    *limit = 0;
     for (int i = 1; i < argc && !bad; i++) {
         if ((v = registry_fmt_option(argc, argv, &i, "--at")))
             *at = v;
-        else if (argv[i][0] == '-' || *text)
+        else if ((v = registry_fmt_option(argc, argv, &i, "--limit"))) {
+            *limit = strtol(v, &end, 10);
+            bad = *end != '\0' || *limit < 1;
+        } else if (argv[i][0] == '-' || *text)
             bad = 1;
         else
             *text = argv[i];
@@ -90,4 +95,12 @@ int registry_fmt_text_at(int argc, char **argv, const struct cmd_entry *entry, c
         return -1;
     }
     return 0;
+}
+
+/* Say how many rows a limit left out. */
+void registry_fmt_more(size_t shown, json_t *total)
+{
+    if (json_is_integer(total) && (json_int_t)shown < json_integer_value(total))
+        printf("  … %lld more (--limit)\n",
+               (long long)(json_integer_value(total) - (json_int_t)shown));
 }

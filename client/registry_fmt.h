@@ -21,10 +21,13 @@ int registry_fmt_date_ok(const char *s);
 const char *registry_fmt_option(int argc, char **argv, int *i, const char *name);
 
 struct cmd_entry;
-/* Arguments "TEXT [--at DATE]" of who and org: sets *text and *at (NULL
- * when absent).  Returns -1 after printing usage or the bad date (the
- * command then exits with CLIENT_EXIT_USAGE), else 0. */
+/* Arguments "TEXT [--at DATE] [--limit N]" of who and org: sets *text, *at
+ * (NULL when absent) and *limit (0 when absent).  Returns -1 after printing
+ * usage or the bad value (the command then exits with CLIENT_EXIT_USAGE),
+ * else 0. */
 int registry_fmt_text_at(int argc, char **argv, const struct cmd_entry *entry, const char **text,
-                         const char **at);
+                         const char **at, long *limit);
+/* Print "  … N more (--limit)" when a list shows fewer than its total. */
+void registry_fmt_more(size_t shown, json_t *total);
 
 #endif

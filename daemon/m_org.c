@@ -11,8 +11,8 @@
 json_t *m_org_read(struct tenured *td, MDB_txn *rtxn, json_t *params, rpc_error *err)
 {
     json_t *l = json_object_get(params, "limit");
-    json_int_t limit = l ? json_integer_value(l) : 10;
-    if (limit < 1 || limit > 1000) {
+    json_int_t limit = l ? json_integer_value(l) : 0; /* 0: the registry's default */
+    if (l && (limit < 1 || limit > 1000)) {
         rpc_error_set(err, TENURE_E_INVALID_PARAMS,
                       "invalid params: field 'limit' must be between 1 and 1000");
         return NULL;

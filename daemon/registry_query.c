@@ -21,8 +21,9 @@
 #define REG_SEARCH_SCAN 2000
 /* Holders listed by default (who: "limit"). */
 #define REG_HOLDERS_DEFAULT 50
-/* Holders listed per post by default (org: "limit"); "total" counts all. */
-#define REG_ORG_HOLDERS_DEFAULT 10
+/* Holders listed per post by default (org: "limit"); "total" counts all.
+ * 30 holds a whole Politburo or Secretariat, the lists users ask for most. */
+#define REG_ORG_HOLDERS_DEFAULT 30
 
 /* One holder of a post being ranked. */
 struct reg_holder {

@@ -117,11 +117,22 @@ static void tb_end_in(tb_tenure *t, int32_t lo, int32_t hi)
 }
 
 /* Keep contradicting evidence from producing an empty bound: a later
- * re-appointment or an extraction error must not make s1 > s2. */
-static void tb_sane(int32_t *lo, int32_t *hi)
+ * re-appointment or an extraction error must not make s1 > s2 or e1 > e2.
+ * The side that comes from seeing the person in the post wins: s2 (seen in
+ * office by then) and e1 (still in office then).  So an "ended"/"former"
+ * dated before later sightings of the holder cannot cut those sightings
+ * off; the later evidence shows the tenure went on (or began again). */
+static void tb_sane_start(int32_t *s1, int32_t *s2)
 {
-    if (*lo > *hi)
-        *lo = *hi;
+    if (*s1 > *s2)
+        *s1 = *s2;
+}
+
+/* The end's counterpart of tb_sane_start: keep e1, move e2 up to it. */
+static void tb_sane_end(int32_t *e1, int32_t *e2)
+{
+    if (*e1 > *e2)
+        *e2 = *e1;
 }
 
 /* Fold one observation into the tenure. */
@@ -187,8 +198,8 @@ void tb_add(tb_tenure *t, const tb_obs *o)
             break;
         }
     }
-    tb_sane(&t->own_s1, &t->own_s2);
-    tb_sane(&t->own_e1, &t->own_e2);
+    tb_sane_start(&t->own_s1, &t->own_s2);
+    tb_sane_end(&t->own_e1, &t->own_e2);
     t->s1 = t->own_s1;
     t->s2 = t->own_s2;
     t->e1 = t->own_e1;
@@ -318,8 +329,8 @@ void tb_succession(tb_tenure *h, size_t n, int single_holder)
     free(last);
     free(first);
     for (size_t i = 0; i < n; i++) {
-        tb_sane(&h[i].s1, &h[i].s2);
-        tb_sane(&h[i].e1, &h[i].e2);
+        tb_sane_start(&h[i].s1, &h[i].s2);
+        tb_sane_end(&h[i].e1, &h[i].e2);
     }
 }
 

@@ -161,6 +161,31 @@ static void test_statuses(void)
     CHECK_INT(tb_status_parse("nonsense"), TB_CURRENT);
 }
 
+/* Contradicting evidence: an end stated before later sightings (a wrong
+ * attribution, or a second term) never cuts those sightings off, and an
+ * appointment after earlier sightings never moves the start past them. */
+static void test_contradictions(void)
+{
+    tb_tenure t;
+    tb_init(&t);
+    tb_obs o = obs("2016-04", TB_ENDED);
+    tb_add(&t, &o);
+    o = obs("2020-07-01", TB_CURRENT);
+    tb_add(&t, &o);
+    CHECK_INT(t.e1, day(2020, 7, 1));
+    CHECK(t.e2 >= t.e1);
+    CHECK_INT(tb_certainty_at(&t, day(2019, 6, 1), day(2019, 6, 1)), TB_CERTAIN);
+
+    tb_init(&t);
+    o = obs("2017-03-04", TB_CURRENT);
+    tb_add(&t, &o);
+    o = obs("2019-05-01", TB_APPOINTED);
+    tb_add(&t, &o);
+    CHECK_INT(t.s2, day(2017, 3, 4));
+    CHECK(t.s1 <= t.s2);
+    CHECK_INT(tb_certainty_at(&t, day(2018, 1, 1), day(2018, 1, 1)), TB_CERTAIN);
+}
+
 /* "8/2007-6/2010: Phó Thủ tướng" in a biography published in 2016. */
 static void test_timeline(void)
 {
@@ -258,6 +283,7 @@ int main(void)
     test_seed_succession();
     test_partial_dates();
     test_statuses();
+    test_contradictions();
     test_timeline();
     test_succession_random();
     test_undated();
