@@ -5,15 +5,23 @@
  * ("Chiều 4/7/2024", "Sáng 12.3", "chiều 5/5") or opens a sentence with
  * "Ngày 4-3"; pages carry a publication stamp ("Cập nhật lúc22:22, Thứ Bảy,
  * 04/03/2017", "12/03/2021 15:23", "(03/09/2020 07:55 AM)", "Thứ Sáu, Tháng
- * Bảy 19, 2024", a "# date = YYYYMMDD" header).  The first event date wins;
- * its year comes from the date itself, else the stamp, else the year the
- * text names most often (the year it speaks of as current); with no year
- * written anywhere the date is null rather than a guess.  A date with its
+ * Bảy 19, 2024", a "# date = YYYYMMDD" header).  The first event date that
+ * is not history wins (one with its own year more than a year before the
+ * stamp or the latest year the text writes is history told in the article:
+ * "Ngày 3/3/1959, khi lực lượng Công an vũ trang thành lập").  A year-less
+ * event takes the stamp's year, else the year of the same day written in
+ * full elsewhere, else the latest year the text writes as past or present —
+ * not targets and plans ("đến năm 2025", "chỉ tiêu … năm 2030", "dự kiến"),
+ * not biography years ("sinh năm", "ra quân năm 1983"), raised past a year
+ * the text shows is over (its results told, "31/12/2016", a later month of
+ * a cited document's date) and to a plan's or deadline's year when that is
+ * plainly the present; with no usable year the date is null (or the bare
+ * year when only history is dated) rather than a guess.  A date with its
  * own year counts as the event only when it opens a sentence ("Đến chiều
- * 23/1/2017" is background).  Dates of documents and
- * other events ("Chỉ thị số 35 ngày 14/6/2024", "Hội nghị ngày 23/4/2020")
- * carry no time-of-day cue and are never taken.  Works on the normalized
- * working text; one linear pass.
+ * 23/1/2017" is background).  Dates of documents and other events ("Chỉ thị
+ * số 35 ngày 14/6/2024", "Hội nghị ngày 23/4/2020") carry no time-of-day cue
+ * and are never taken.  Works on the normalized working text; one linear
+ * pass (clause look-backs are bounded to 120 bytes).
  */
 #include "tx_internal.h"
 
@@ -91,10 +99,15 @@ static size_t date_prev_word(const char *w, size_t pos, const char *skip, char *
 static bool date_has_cue(const char *w, size_t s, size_t e, const char *k)
 {
     size_t kl = strlen(k);
-    for (size_t i = s; i + kl <= e; i++)
+    for (size_t i = s; i + kl <= e; i++) {
+        const char *p = memchr(w + i, k[0], e - kl + 1 - i);
+        if (!p)
+            return false;
+        i = (size_t)(p - w);
         if (!memcmp(w + i, k, kl) && (i == s || !date_wordbyte((unsigned char)w[i - 1])) &&
             (i + kl == e || !date_wordbyte((unsigned char)w[i + kl])))
             return true;
+    }
     return false;
 }
 

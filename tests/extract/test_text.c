@@ -166,6 +166,11 @@ static void test_dates(void)
                         "Công an vũ trang thành lập, đồng chí làm Tư lệnh.",
                         b),
               "2017-03-14");
+    /* only history is dated: the year the text writes, not the day */
+    CHECK_STR(test_date("Sáng 3/3/1959, lực lượng Công an nhân dân vũ trang ra đời. Năm 2017, lực "
+                        "lượng tiếp tục phát triển.",
+                        b),
+              "2017");
     /* the event's day written elsewhere with its year (dev 00747) */
     CHECK_STR(test_date("Sáng 12/6, Quốc hội thảo luận về quyết toán ngân sách nhà nước năm 2015. "
                         "Ngày 12-6-2017, Quốc hội họp phiên toàn thể. Chương trình giám sát của "
