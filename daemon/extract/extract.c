@@ -636,8 +636,12 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
                 free_lower = x->tok[k - 1].cap && !x->tok[k - 1].allcaps ? 0 : 1;
                 continue;
             }
+            /* a capitalised stop word opens the next sentence; right after
+             * the body word only a function word that never names anything
+             * (notnames.tsv): "Nhà nước Tại buổi …", "Tổng Công ty Về …",
+             * but "Bộ Thông tin", "Ban Lãnh đạo" */
             if (n && (e->kinds & LX_STOP) && !(e->kinds & (LX_PLACE | LX_LOOKALIKE | LX_ORGWORD)) &&
-                !t->allcaps && k > i)
+                !t->allcaps && (k > i || (open && ex_phrase(x, k, LX_NOTNAME, NULL) == 1)))
                 break;
             if (n && (e->kinds & LX_PLACE) && !(e->kinds & LX_LOOKALIKE)) {
                 /* a capitalised prefix opens an institution ("Trường Đại

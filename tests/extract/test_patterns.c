@@ -5,6 +5,8 @@
  */
 #include "tx_check.h"
 
+#include <string.h>
+
 /* Prefix chain: every title before the name is that person's (seed 000). */
 static void test_prefix_chain(void)
 {
@@ -381,6 +383,15 @@ static void test_name_runons(void)
                      "Công an cũng có mặt.");
     CHECK(tx_check_person(r, "Trần Huy Sáng"));
     CHECK(tx_check_person(r, "Phạm Văn Đồng"));
+    json_decref(r);
+    /* a body named on its own stops before a capitalised function word */
+    r = tx_check_run("Đoàn làm việc với Tổng Công ty Về hoạt động sản xuất, lãnh đạo báo cáo.");
+    size_t n;
+    json_t *g;
+    json_array_foreach(json_object_get(r, "organizations"), n, g)
+    {
+        CHECK(strstr(json_string_value(json_object_get(g, "name")), "Về") == NULL);
+    }
     json_decref(r);
 }
 
