@@ -628,6 +628,16 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
                 break;
             const lx_entry *e = NULL;
             int n = ex_phrase(x, k, LX_LOOKALIKE | LX_PLACE | LX_STOP | LX_ORG, &e);
+            /* a body phrase written with a capital ("Phát triển Nông
+             * thôn") is one piece, so its last word is not a place prefix
+             * ("thôn") that would swallow the holder's name after it */
+            int wn = ex_phrase(x, k, LX_ORGWORD, NULL);
+            if (wn >= 2 && wn > n) {
+                k += (size_t)wn;
+                committed = k;
+                free_lower = 1; /* the compound is complete */
+                continue;
+            }
             if (n && (e->kinds & LX_ORG) && !(e->kinds & (LX_LOOKALIKE | LX_PLACE))) {
                 /* a body word: "Tỉnh ủy" is a body, not "tỉnh" + a place */
                 k += (size_t)n;

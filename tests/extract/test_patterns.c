@@ -384,6 +384,12 @@ static void test_name_runons(void)
     CHECK(tx_check_person(r, "Trần Huy Sáng"));
     CHECK(tx_check_person(r, "Phạm Văn Đồng"));
     json_decref(r);
+    /* a capitalised body phrase is one piece: "thôn" in "Phát triển Nông
+     * thôn" is not the place prefix that would swallow the holder's name */
+    r = tx_check_run(
+        "Bộ trưởng Bộ Nông nghiệp và Phát triển Nông thôn Nguyễn Xuân Cường cho biết.");
+    STATUS(r, "Nguyễn Xuân Cường", "Bộ trưởng Bộ Nông nghiệp và Phát triển Nông thôn", "current");
+    json_decref(r);
     /* a body named on its own stops before a capitalised function word */
     r = tx_check_run("Đoàn làm việc với Tổng Công ty Về hoạt động sản xuất, lãnh đạo báo cáo.");
     size_t n;
