@@ -1771,6 +1771,19 @@ static void ex_output(ex *x, json_t *o)
     uint64_t *keys = calloc(cap, sizeof *keys);
     json_t **objs = calloc(cap, sizeof *objs);
     ex_drop_short_posts(x);
+    /* "cố Tổng Bí thư Lê Duẩn": the holder has died, so every post the
+     * article gives that person is a former one */
+    uint8_t *dead = x->npp ? calloc(x->npp, 1) : NULL;
+    uint64_t h_co = norm_hash_syllable("cố", strlen("cố"));
+    for (size_t r = 0; dead && r < x->nrl; r++) {
+        const el *t = &x->el[x->rl[r].title];
+        if (t->cued && t->ts < x->ntok && x->tok[t->ts].h == h_co && x->rl[r].person >= 0)
+            dead[x->rl[r].person] = 1;
+    }
+    for (size_t r = 0; dead && r < x->nrl; r++)
+        if (x->rl[r].person >= 0 && dead[x->rl[r].person] && x->rl[r].status == ST_CURRENT)
+            x->rl[r].status = ST_FORMER;
+    free(dead);
     for (size_t r = 0; keys && objs && r < x->nrl; r++) {
         const role *rl = &x->rl[r];
         if (rl->dropped)

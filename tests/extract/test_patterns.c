@@ -344,6 +344,11 @@ static void test_deceased(void)
     STATUS(r, "Lê Duẩn", "Tổng Bí thư", "former");
     STATUS(r, "Võ Văn Kiệt", "Thủ tướng", "former");
     json_decref(r);
+    /* every post of a deceased holder is former */
+    r = tx_check_run("Lễ tưởng niệm cố Thủ tướng Võ Văn Kiệt. Năm 1987, Phó Chủ tịch Hội đồng Bộ "
+                     "trưởng Võ Văn Kiệt đến thăm.");
+    STATUS(r, "Võ Văn Kiệt", "Phó Chủ tịch Hội đồng Bộ trưởng", "former");
+    json_decref(r);
 }
 
 /* A post followed by a country is that country's post (countries.tsv): the
