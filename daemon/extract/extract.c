@@ -1356,6 +1356,29 @@ static bool ex_linked(const ex *x, size_t i)
     return x->el[i].cued || (i > 0 && x->el[i - 1].type == E_CUE);
 }
 
+/* Whether the post at element i is a foreign post whose holder follows it
+ * under a name the grammar does not read as a person ("Phó Thủ tướng Trung
+ * Quốc Uông Dương", "Thủ tướng Lào Thoong-lun Xi-xu-lít"): a post ending in
+ * a country (countries.tsv) right before a capitalised word that is no
+ * name, post, body, place or function word.  Such a post is that holder's,
+ * never an earlier person's postfix. */
+static bool ex_foreign_holder(const ex *x, size_t i)
+{
+    const el *t = &x->el[i];
+    size_t k = t->xe;
+    if (t->type != E_TITLE || !ex_word(x, k) || !x->tok[k].cap || x->tok[k].allcaps ||
+        ex_name_at(x, k) || ex_role_at(x, k, NULL) ||
+        ex_phrase(x, k,
+                  LX_ORG | LX_PLACE | LX_LOOKALIKE | LX_NOTNAME | LX_STOP | LX_HONORIFIC | LX_RANK,
+                  NULL))
+        return false;
+    for (uint32_t l = 1; l <= 3 && t->rs + l <= t->te; l++)
+        if (ex_phrase(x, t->te - l, LX_COUNTRY, NULL) == (int)l)
+            /* not a place named like a country: "huyện Đức Thọ" */
+            return !(t->te - l > t->rs && ex_phrase(x, t->te - l - 1, LX_PLACE, NULL) == 1);
+    return false;
+}
+
 /* Prefix chains: a post right before a name is that person's, and so are
  * the posts before it joined by ',', "kiêm" or "và" — unless the chain
  * follows "NAME," (then it is that earlier person's postfix chain). */
@@ -1375,7 +1398,10 @@ static void ex_rule_prefix(ex *x)
                  x->el[i + 2].type == E_NAME && x->el[i + 2].honored && !t->owned &&
                  !ex_in_postfix(x, i))
             n = &x->el[ni = i + 2];
-        else if (t->type != E_TITLE || n->type != E_NAME || t->xe != n->ts)
+        else if (t->type == E_TITLE && !t->owned && ex_foreign_holder(x, i)) {
+            t->owned = 1; /* held by the foreign name after it */
+            continue;
+        } else if (t->type != E_TITLE || n->type != E_NAME || t->xe != n->ts)
             continue;
         if (n->person < 0)
             continue;

@@ -366,6 +366,17 @@ static void test_foreign_posts(void)
     CHECK_INT(json_array_size(json_object_get(r, "roles")), 1);
     CHECK(tx_check_role(r, "Nguyễn Xuân Phúc", "Thủ tướng") != NULL);
     json_decref(r);
+    /* a foreign post before its holder's foreign name is never an earlier
+     * person's postfix (dev 00367) */
+    r = tx_check_run("Cùng tham dự Tọa đàm có Ủy viên Bộ Chính trị, Phó Thủ tướng Chính phủ Vương "
+                     "Đình Huệ, Ủy viên Bộ Chính trị, Phó Thủ tướng Trung Quốc Uông Dương và đại "
+                     "diện lãnh đạo một số bộ, ngành hai nước.");
+    STATUS(r, "Vương Đình Huệ", "Phó Thủ tướng Chính phủ", "current");
+    CHECK(tx_check_role(r, "Vương Đình Huệ", "Phó Thủ tướng Trung Quốc") == NULL);
+    json_decref(r);
+    r = tx_check_run("Bí thư Huyện ủy, Chủ tịch UBND huyện Đức Thọ Võ Công Hàm phát biểu.");
+    STATUS(r, "Võ Công Hàm", "Chủ tịch UBND huyện Đức Thọ", "current");
+    json_decref(r);
     r = tx_check_run("Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Tổng Bí thư Nguyễn Phú Trọng.");
     CHECK(!tx_check_person(r, "Trung Quốc"));
     CHECK_INT(json_array_size(json_object_get(r, "roles")), 1);
