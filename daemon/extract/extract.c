@@ -489,6 +489,18 @@ static int ex_name_scan(const ex *x, size_t i)
 
 /* Skip a place after a place prefix at i: a look-alike, else the
  * capitalised run up to a person's name.  Returns the token after it. */
+/* Whether the one-syllable country at k begins a longer place name after
+ * a place prefix ("huyện Đức Thọ", "huyện Anh Sơn", "xã Mỹ Đức"): a
+ * capitalised word that starts no name follows ("nước Lào" is the
+ * country). */
+static bool ex_country_in_place(const ex *x, size_t k)
+{
+    const lx_entry *e = NULL;
+    return k > 0 && ex_phrase(x, k, LX_LOOKALIKE, &e) == 1 && (e->kinds & LX_COUNTRY) &&
+           ex_phrase(x, k - 1, LX_PLACE, NULL) == 1 && !ex_is(x, k - 1, "nước") &&
+           ex_namecap(x, k + 1) && !ex_name_at(x, k + 1);
+}
+
 static size_t ex_skip_place(const ex *x, size_t i)
 {
     /* "Trường ĐH Tôn Đức Thắng", "Trường THPT …": prefixes in a row */
@@ -501,7 +513,7 @@ static size_t ex_skip_place(const ex *x, size_t i)
         i += (size_t)pn;
     }
     int n = ex_phrase(x, i, LX_LOOKALIKE, NULL);
-    if (n)
+    if (n && !ex_country_in_place(x, i))
         return i + (size_t)n;
     /* "Chủ tịch UBND TP Nguyễn Thành Phong": after an abbreviated prefix
      * ("TP" for the city the article is about) a run that is exactly a
