@@ -38,6 +38,7 @@ typedef struct date_state {
     int nfd;
     int plan_min;                 /* the earliest year of a plan ("năm 2017 sẽ …"), 0 none */
     int result_floor;             /* a year whose results are told is over: at least this */
+    int review_floor;             /* … or that is reviewed (early in the next year) */
     int deadline_min, deadline_m; /* the earliest deadline to the month ("chậm nhất
                                    * tháng 11-2017", "trước ngày 15-7-2017") */
     int wk_d, wk_m;               /* first weak event: "… ngày 19.6" mid-sentence, no year */
@@ -219,19 +220,29 @@ static bool date_stamp_before(const char *w, size_t pos)
     return false;
 }
 
-/* Whether the clause of the year at w[pos, end) tells that year's results:
- * "đạt", "tăng", "giảm", "đã có" after it, or "chỉ tính", "tính riêng",
- * "tổng kết", "kết quả", "quyết toán" before it. */
-static bool date_result(const char *w, size_t len, size_t pos, size_t end)
+/* The cue search of date_result / date_review. */
+static bool date_result_cues(const char *w, size_t len, size_t pos, size_t end, bool review)
 {
     static const char *const before[] = {"chỉ tính",   "Chỉ tính", "tính riêng",
                                          "Tính riêng", "tổng kết", "Tổng kết",
                                          "kết quả",    "Kết quả",  "quyết toán"};
+    static const char *const reviews[] = {"tình hình", "Tình hình", "đánh giá",
+                                          "Đánh giá",  "nhìn lại",  "Nhìn lại"};
     static const char *const after[] = {"đạt", "tăng", "giảm", "đã có"};
     size_t s = pos;
-    while (s > 0 && pos - s < 40 && w[s - 1] != '.' && w[s - 1] != ',' && w[s - 1] != ';' &&
+    while (s > 0 && pos - s < 60 && w[s - 1] != '.' && w[s - 1] != ',' && w[s - 1] != ';' &&
            w[s - 1] != ':' && w[s - 1] != '\n')
         s--;
+    if (review) {
+        for (size_t k = 0; k < sizeof reviews / sizeof reviews[0]; k++)
+            if (date_has_cue(w, s, pos, reviews[k]))
+                return true;
+        return false;
+    }
+    while (pos - s > 40)
+        s++;
+    while (s < pos && w[s - 1] != ' ')
+        s++; /* at a word start */
     for (size_t k = 0; k < sizeof before / sizeof before[0]; k++)
         if (date_has_cue(w, s, pos, before[k]))
             return true;
@@ -242,6 +253,23 @@ static bool date_result(const char *w, size_t len, size_t pos, size_t end)
         if (date_has_cue(w, end, e, after[k]))
             return true;
     return false;
+}
+
+/* Whether the clause of the year at w[pos, end) tells that year's results
+ * (review false) or reviews it (review true).  Results:
+ * "đạt", "tăng", "giảm", "đã có" after it, or "chỉ tính", "tính riêng",
+ * "tổng kết", "kết quả", "quyết toán" before it. */
+static bool date_result(const char *w, size_t len, size_t pos, size_t end)
+{
+    return date_result_cues(w, len, pos, end, false);
+}
+
+/* Whether the clause of the year reviews it ("tình hình kinh tế - xã hội
+ * trong năm 2016", "đánh giá … năm 2016"): a review early in a year is of
+ * the year before. */
+static bool date_review(const char *w, size_t len, size_t pos, size_t end)
+{
+    return date_result_cues(w, len, pos, end, true);
 }
 
 /* Whether the date at w[pos] is told as past: a cited document's date
@@ -316,6 +344,8 @@ static void date_count_year(date_state *st, const char *w, size_t len, size_t i)
                               !strcmp(pp, "tháng") || !strcmp(pp, "quý"));
     if (kind == DATE_PLAIN && !part && date_result(w, len, i, i + 4) && v + 1 > st->result_floor)
         st->result_floor = v + 1;
+    if (kind == DATE_PLAIN && !part && date_review(w, len, i, i + 4) && v + 1 > st->review_floor)
+        st->review_floor = v + 1;
     /* "nhiệm vụ 6 tháng cuối năm 2017": the rest of this year */
     if (kind == DATE_PLAN && part)
         kind = DATE_PLAIN;
@@ -642,6 +672,9 @@ int date_find(const tx_text *t, pdate *out)
              * falls at its end, when such reviews are written */
             if (ev_m <= 10 && st.result_floor > floor)
                 floor = st.result_floor;
+            /* "tình hình … trong năm 2016" reviewed at a February event */
+            if (ev_m <= 3 && st.review_floor > floor)
+                floor = st.review_floor;
             if (y && floor > y && floor - y <= 1)
                 y = floor;
         }

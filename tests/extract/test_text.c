@@ -182,6 +182,15 @@ static void test_dates(void)
                         "4.000 doanh nghiệp thành lập mới.",
                         b),
               "2017-02-10");
+    /* … and a year reviewed early in the next one (dev 00177) */
+    CHECK_STR(test_date("Sáng 7/2, Bí thư Thành ủy nghe báo cáo về tình hình kinh tế - văn hóa – "
+                        "xã hội trong năm 2016.",
+                        b),
+              "2017-02-07");
+    CHECK_STR(test_date("Sáng 7/6, Bí thư Thành ủy nghe báo cáo về tình hình kinh tế - văn hóa – "
+                        "xã hội trong năm 2017.",
+                        b),
+              "2017-06-07");
     /* … but not part of a year: "6 tháng đầu năm 2017" (dev 01187) */
     CHECK_STR(test_date("Chiều 13/7, Tập đoàn tổng kết 6 tháng đầu năm. Những tháng đầu năm 2017, "
                         "sản lượng giảm.",
