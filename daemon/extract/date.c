@@ -239,10 +239,11 @@ static bool date_result_cues(const char *w, size_t len, size_t pos, size_t end, 
                 return true;
         return false;
     }
-    while (pos - s > 40)
-        s++;
-    while (s < pos && w[s - 1] != ' ')
-        s++; /* at a word start */
+    if (pos - s > 40) {
+        s = pos - 40;
+        while (s < pos && w[s - 1] != ' ')
+            s++; /* at a word start */
+    }
     for (size_t k = 0; k < sizeof before / sizeof before[0]; k++)
         if (date_has_cue(w, s, pos, before[k]))
             return true;

@@ -182,6 +182,10 @@ static void test_dates(void)
                         "4.000 doanh nghiệp thành lập mới.",
                         b),
               "2017-02-10");
+    /* a year in the text's first clause (the look-back stops at its start;
+     * ASan caught a read before it) */
+    CHECK_STR(test_date("Năm 2016 đạt nhiều kết quả. Chiều 5/2, hội nghị tổng kết.", b),
+              "2017-02-05");
     /* … and a year reviewed early in the next one (dev 00177) */
     CHECK_STR(test_date("Sáng 7/2, Bí thư Thành ủy nghe báo cáo về tình hình kinh tế - văn hóa – "
                         "xã hội trong năm 2016.",
