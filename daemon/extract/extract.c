@@ -691,6 +691,16 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
         if (t->digit) {
             break;
         }
+        /* "Đại sứ Việt Nam tại Nhật Bản Nguyễn Quốc Cường", "Văn phòng đại
+         * diện tỉnh … tại TP.HCM": a mission of one country in another */
+        int an;
+        if (after_place && ex_is(x, k, "tại") &&
+            (an = ex_phrase(x, k + 1, LX_LOOKALIKE, NULL)) > 0) {
+            k += 1 + (size_t)an;
+            committed = k;
+            free_lower = 1;
+            continue;
+        }
         const lx_entry *e = NULL;
         int n = ex_phrase(x, k, LX_STOP | LX_ORGWORD | LX_PLACE | LX_ROLE, &e);
         /* "và" joins two words of one body only before a capital that does

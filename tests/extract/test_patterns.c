@@ -377,6 +377,10 @@ static void test_foreign_posts(void)
     r = tx_check_run("Bí thư Huyện ủy, Chủ tịch UBND huyện Đức Thọ Võ Công Hàm phát biểu.");
     STATUS(r, "Võ Công Hàm", "Chủ tịch UBND huyện Đức Thọ", "current");
     json_decref(r);
+    /* a mission of one country in another (dev 00651) */
+    r = tx_check_run("Đại sứ Việt Nam tại Nhật Bản Nguyễn Quốc Cường cho biết.");
+    STATUS(r, "Nguyễn Quốc Cường", "Đại sứ Việt Nam tại Nhật Bản", "current");
+    json_decref(r);
     r = tx_check_run("Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Tổng Bí thư Nguyễn Phú Trọng.");
     CHECK(!tx_check_person(r, "Trung Quốc"));
     CHECK_INT(json_array_size(json_object_get(r, "roles")), 1);
