@@ -262,7 +262,10 @@ static void server_conn_process(struct conn *c)
     struct tenured *td = c->td;
     struct evbuffer *in, *out;
 
-    if (!c->bev || c->closing)
+    /* Closing (after TOO_LARGE) stops the framing loop below, not the lines
+     * already framed: a parsed or held request still gets its reply before
+     * the error that follows it, and the connection closes after both. */
+    if (!c->bev)
         return;
     c->processing = 1;
     c->refs++;

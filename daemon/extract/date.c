@@ -5,15 +5,23 @@
  * ("Chiều 4/7/2024", "Sáng 12.3", "chiều 5/5") or opens a sentence with
  * "Ngày 4-3"; pages carry a publication stamp ("Cập nhật lúc22:22, Thứ Bảy,
  * 04/03/2017", "12/03/2021 15:23", "(03/09/2020 07:55 AM)", "Thứ Sáu, Tháng
- * Bảy 19, 2024", a "# date = YYYYMMDD" header).  The first event date wins;
- * its year comes from the date itself, else the stamp, else the year the
- * text names most often (the year it speaks of as current); with no year
- * written anywhere the date is null rather than a guess.  A date with its
+ * Bảy 19, 2024", a "# date = YYYYMMDD" header).  The first event date that
+ * is not history wins (one with its own year more than a year before the
+ * stamp or the latest year the text writes is history told in the article:
+ * "Ngày 3/3/1959, khi lực lượng Công an vũ trang thành lập").  A year-less
+ * event takes the stamp's year, else the year of the same day written in
+ * full elsewhere, else the latest year the text writes as past or present —
+ * not targets and plans ("đến năm 2025", "chỉ tiêu … năm 2030", "dự kiến"),
+ * not biography years ("sinh năm", "ra quân năm 1983"), raised past a year
+ * the text shows is over (its results told, "31/12/2016", a later month of
+ * a cited document's date) and to a plan's or deadline's year when that is
+ * plainly the present; with no usable year the date is null (or the bare
+ * year when only history is dated) rather than a guess.  A date with its
  * own year counts as the event only when it opens a sentence ("Đến chiều
- * 23/1/2017" is background).  Dates of documents and
- * other events ("Chỉ thị số 35 ngày 14/6/2024", "Hội nghị ngày 23/4/2020")
- * carry no time-of-day cue and are never taken.  Works on the normalized
- * working text; one linear pass.
+ * 23/1/2017" is background).  Dates of documents and other events ("Chỉ thị
+ * số 35 ngày 14/6/2024", "Hội nghị ngày 23/4/2020") carry no time-of-day cue
+ * and are never taken.  Works on the normalized working text; one linear
+ * pass (clause look-backs are bounded to 120 bytes).
  */
 #include "tx_internal.h"
 
@@ -28,13 +36,17 @@ typedef struct date_state {
     int fd_d[16], fd_m[16], fd_y[16]; /* full dates of the past or present, for a
                                        * year-less event on the same day */
     int nfd;
-    int plan_min;   /* the earliest year of a plan ("năm 2017 sẽ …"), 0 none */
-    int wk_d, wk_m; /* first weak event: "… ngày 19.6" mid-sentence, no year */
+    int plan_min;                 /* the earliest year of a plan ("năm 2017 sẽ …"), 0 none */
+    int result_floor;             /* a year whose results are told is over: at least this */
+    int review_floor;             /* … or that is reviewed (early in the next year) */
+    int deadline_min, deadline_m; /* the earliest deadline to the month ("chậm nhất
+                                   * tháng 11-2017", "trước ngày 15-7-2017") */
+    int wk_d, wk_m;               /* first weak event: "… ngày 19.6" mid-sentence, no year */
     bool have_weak;
-    int years[201];             /* how often each year 1900..2100 is written "năm YYYY" */
-    int full_years[201];        /* … and in a full date D/M/YYYY */
-    int floor_year;             /* the article is at least this late ("31/12/2016" → 2017) */
-    int since_m[8], since_y[8]; /* "từ tháng M/YYYY" */
+    int years[201];               /* how often each year 1900..2100 is written "năm YYYY" */
+    int full_years[201];          /* … and in a full date D/M/YYYY */
+    int floor_year;               /* the article is at least this late ("31/12/2016" → 2017) */
+    int since_m[16], since_y[16]; /* "từ tháng M/YYYY", documents' dates */
     int nsince;
 } date_state;
 
@@ -88,10 +100,15 @@ static size_t date_prev_word(const char *w, size_t pos, const char *skip, char *
 static bool date_has_cue(const char *w, size_t s, size_t e, const char *k)
 {
     size_t kl = strlen(k);
-    for (size_t i = s; i + kl <= e; i++)
+    for (size_t i = s; i + kl <= e; i++) {
+        const char *p = memchr(w + i, k[0], e - kl + 1 - i);
+        if (!p)
+            return false;
+        i = (size_t)(p - w);
         if (!memcmp(w + i, k, kl) && (i == s || !date_wordbyte((unsigned char)w[i - 1])) &&
             (i + kl == e || !date_wordbyte((unsigned char)w[i + kl])))
             return true;
+    }
     return false;
 }
 
@@ -203,6 +220,85 @@ static bool date_stamp_before(const char *w, size_t pos)
     return false;
 }
 
+/* The cue search of date_result / date_review. */
+static bool date_result_cues(const char *w, size_t len, size_t pos, size_t end, bool review)
+{
+    static const char *const before[] = {"chỉ tính",   "Chỉ tính", "tính riêng",
+                                         "Tính riêng", "tổng kết", "Tổng kết",
+                                         "kết quả",    "Kết quả",  "quyết toán"};
+    static const char *const reviews[] = {"tình hình", "Tình hình", "đánh giá",
+                                          "Đánh giá",  "nhìn lại",  "Nhìn lại"};
+    static const char *const after[] = {"đạt", "tăng", "giảm", "đã có"};
+    size_t s = pos;
+    while (s > 0 && pos - s < 60 && w[s - 1] != '.' && w[s - 1] != ',' && w[s - 1] != ';' &&
+           w[s - 1] != ':' && w[s - 1] != '\n')
+        s--;
+    if (review) {
+        for (size_t k = 0; k < sizeof reviews / sizeof reviews[0]; k++)
+            if (date_has_cue(w, s, pos, reviews[k]))
+                return true;
+        return false;
+    }
+    if (pos - s > 40) {
+        s = pos - 40;
+        while (s < pos && w[s - 1] != ' ')
+            s++; /* at a word start */
+    }
+    for (size_t k = 0; k < sizeof before / sizeof before[0]; k++)
+        if (date_has_cue(w, s, pos, before[k]))
+            return true;
+    size_t e = end;
+    while (e < len && e - end < 24 && w[e] != '.' && w[e] != ',' && w[e] != ';' && w[e] != '\n')
+        e++;
+    for (size_t k = 0; k < sizeof after / sizeof after[0]; k++)
+        if (date_has_cue(w, end, e, after[k]))
+            return true;
+    return false;
+}
+
+/* Whether the clause of the year at w[pos, end) tells that year's results
+ * (review false) or reviews it (review true).  Results:
+ * "đạt", "tăng", "giảm", "đã có" after it, or "chỉ tính", "tính riêng",
+ * "tổng kết", "kết quả", "quyết toán" before it. */
+static bool date_result(const char *w, size_t len, size_t pos, size_t end)
+{
+    return date_result_cues(w, len, pos, end, false);
+}
+
+/* Whether the clause of the year reviews it ("tình hình kinh tế - xã hội
+ * trong năm 2016", "đánh giá … năm 2016"): a review early in a year is of
+ * the year before. */
+static bool date_review(const char *w, size_t len, size_t pos, size_t end)
+{
+    return date_result_cues(w, len, pos, end, true);
+}
+
+/* Whether the date at w[pos] is told as past: a cited document's date
+ * ("Nghị quyết 25/2016/QH14 ngày 9/11/2016", "Quyết định số 1694/QĐ-TTg,
+ * ngày 22/9/2014": documents precede the article) or "Trước đó, …". */
+static bool date_past(const char *w, size_t pos)
+{
+    static const char *const cues[] = {
+        "Trước đó",  "trước đó", "số",       "Nghị quyết", "Quyết định", "Chỉ thị",   "Thông tư",
+        "Nghị định", "Kết luận", "Công văn", "Quy định",   "Thông báo",  "Công điện", "Tờ trình"};
+    size_t s = pos;
+    while (s > 0 && pos - s < 120 && w[s - 1] != '.' && w[s - 1] != ';' && w[s - 1] != '\n')
+        s--;
+    for (size_t k = 0; k < sizeof cues / sizeof cues[0]; k++)
+        if (date_has_cue(w, s, pos, cues[k]))
+            return true;
+    /* a document code: "25/2016/QH14", "07-NQ/TW" */
+    for (size_t k = s + 1; k + 1 < pos; k++)
+        if (w[k] == '/' && w[k + 1] >= 'A' && w[k + 1] <= 'Z')
+            for (size_t q = k - 1; q >= s && k - q <= 4; q--) {
+                if (date_digit((unsigned char)w[q]))
+                    return true; /* not "Ảnh: Nhan Sáng/TTXVN" */
+                if (q == 0)
+                    break;
+            }
+    return false;
+}
+
 /* Count a year written "năm YYYY" at w[i] (a 4-digit number), unless it is
  * a target ("đến năm 2020", "vào năm 2025") or a range ("năm 2018-2019"). */
 static void date_count_year(date_state *st, const char *w, size_t len, size_t i)
@@ -229,11 +325,31 @@ static void date_count_year(date_state *st, const char *w, size_t len, size_t i)
         return;
     static const char *const targets[] = {"đến", "tới",  "vào", "khoảng", "trước", "sau",
                                           "từ",  "sinh", "hồi", "tận",    "phải"};
-    if (date_prev_word(w, ps, NULL, pp, sizeof pp) != (size_t)-1)
+    size_t pps = date_prev_word(w, ps, NULL, pp, sizeof pp);
+    if (pps != (size_t)-1)
         for (size_t k = 0; k < sizeof targets / sizeof targets[0]; k++)
             if (!strcmp(pp, targets[k]))
                 return;
+    /* "vào đầu năm 2019", "tới cuối năm 2018": a target too */
+    char p3[64];
+    if (pps != (size_t)-1 && (!strcmp(pp, "đầu") || !strcmp(pp, "cuối") || !strcmp(pp, "giữa")) &&
+        date_prev_word(w, pps, NULL, p3, sizeof p3) != (size_t)-1 &&
+        (!strcmp(p3, "vào") || !strcmp(p3, "tới")))
+        return;
     int kind = date_context(w, len, i, i + 4, true);
+    /* a whole year (not "6 tháng đầu năm 2017") whose results are told ("Chỉ tính trong năm 2016 đã
+     * có hơn 4.000 doanh nghiệp", "kim ngạch năm 2016 đạt gần 72 tỷ USD") is over: the article is
+     * written later */
+    bool part =
+        pps != (size_t)-1 && (!strcmp(pp, "đầu") || !strcmp(pp, "cuối") || !strcmp(pp, "giữa") ||
+                              !strcmp(pp, "tháng") || !strcmp(pp, "quý"));
+    if (kind == DATE_PLAIN && !part && date_result(w, len, i, i + 4) && v + 1 > st->result_floor)
+        st->result_floor = v + 1;
+    if (kind == DATE_PLAIN && !part && date_review(w, len, i, i + 4) && v + 1 > st->review_floor)
+        st->review_floor = v + 1;
+    /* "nhiệm vụ 6 tháng cuối năm 2017": the rest of this year */
+    if (kind == DATE_PLAN && part)
+        kind = DATE_PLAIN;
     if (kind == DATE_PLAN && (!st->plan_min || v < st->plan_min))
         st->plan_min = v;
     if (kind != DATE_PLAIN)
@@ -336,15 +452,18 @@ static size_t date_at(date_state *st, const char *w, size_t len, size_t i)
             kind = date_context(w, len, ps, j, false);
         /* a deadline with a month ("chậm nhất tháng 11-2017") is this
          * year or a later one */
-        if (kind == DATE_TARGET && (!st->plan_min || b < st->plan_min))
-            st->plan_min = b;
+        if (kind == DATE_TARGET && (!st->deadline_min || b < st->deadline_min)) {
+            st->deadline_min = b;
+            st->deadline_m = a;
+        }
         if (kind == DATE_PLAIN) {
             st->years[b - 1900]++;
             /* "từ tháng 10/2016": a time since then; an event in an
              * earlier month than that is in a later year */
             char pp[64];
-            if (date_prev_word(w, ps, NULL, pp, sizeof pp) != (size_t)-1 && !strcmp(pp, "từ") &&
-                st->nsince < 8) {
+            if (((date_prev_word(w, ps, NULL, pp, sizeof pp) != (size_t)-1 && !strcmp(pp, "từ")) ||
+                 date_past(w, ps)) &&
+                st->nsince < 16) {
                 st->since_m[st->nsince] = a;
                 st->since_y[st->nsince++] = b;
             }
@@ -368,11 +487,19 @@ static size_t date_at(date_state *st, const char *w, size_t len, size_t i)
             date_prev_word(w, ps, NULL, pp, sizeof pp) != (size_t)-1 &&
             (!strcmp(pp, "trước") || !strcmp(pp, "hạn") || !strcmp(pp, "tận")))
             kind = DATE_TARGET;
-        if (kind == DATE_TARGET && (!st->plan_min || y < st->plan_min))
-            st->plan_min = y;
+        if (kind == DATE_TARGET && (!st->deadline_min || y < st->deadline_min)) {
+            st->deadline_min = y;
+            st->deadline_m = b;
+        }
         if (kind != DATE_PLAIN)
             return j;
         st->full_years[y - 1900]++;
+        /* a document's date or "Trước đó, ngày 9.9.2016": the article is
+         * later, so an event in an earlier month is in a later year */
+        if (st->nsince < 16 && date_past(w, start)) {
+            st->since_m[st->nsince] = b;
+            st->since_y[st->nsince++] = y;
+        }
         if (st->nfd < 16) {
             st->fd_d[st->nfd] = a, st->fd_m[st->nfd] = b;
             st->fd_y[st->nfd++] = y;
@@ -488,10 +615,6 @@ int date_find(const tx_text *t, pdate *out)
     for (int k = 0; k <= 200; k++)
         if (st.full_years[k] || st.years[k])
             latest = 1900 + k;
-    /* a plan is for this year or a later one: "Năm 2004, …" and "nhiệm vụ
-     * năm 2017 của huyện" → written in 2017 */
-    if (st.plan_min > latest)
-        latest = st.plan_min;
     /* the first event that is not historical: an event with its own year
      * more than a year before the stamp, or before the latest year the text
      * writes, is history told in the article ("Ngày 3/3/1959, khi lực lượng
@@ -528,6 +651,17 @@ int date_find(const tx_text *t, pdate *out)
             y = same;
         if (!y) {
             y = latest;
+            /* a plan is for this year or a later one: "Năm 2004, …" and
+             * "nhiệm vụ năm 2017 của huyện" → 2017; the year after the
+             * latest one only early in a year, when the last one is reviewed
+             * and this one planned (later, plans are for the next year) */
+            if (st.plan_min > y + 1 || (st.plan_min && !y) || (st.plan_min == y + 1 && ev_m <= 3))
+                y = st.plan_min;
+            /* a deadline to the month is near: this year, or the next
+             * when the event comes before its month */
+            if (st.deadline_min && (!y || st.deadline_min > y + 1 ||
+                                    (st.deadline_min == y + 1 && ev_m <= st.deadline_m)))
+                y = st.deadline_min;
             /* … but no earlier than what the text says is over: the end of
              * a year ("31/12/2016"), or a time since a later month of it
              * ("từ tháng 10/2016" before a June event) */
@@ -535,6 +669,13 @@ int date_find(const tx_text *t, pdate *out)
             for (int k = 0; k < st.nsince; k++)
                 if (st.since_m[k] > ev_m && st.since_y[k] + 1 > floor)
                     floor = st.since_y[k] + 1;
+            /* a year whose results are told is over, unless the event
+             * falls at its end, when such reviews are written */
+            if (ev_m <= 10 && st.result_floor > floor)
+                floor = st.result_floor;
+            /* "tình hình … trong năm 2016" reviewed at a February event */
+            if (ev_m <= 3 && st.review_floor > floor)
+                floor = st.review_floor;
             if (y && floor > y && floor - y <= 1)
                 y = floor;
         }

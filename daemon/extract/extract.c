@@ -489,6 +489,18 @@ static int ex_name_scan(const ex *x, size_t i)
 
 /* Skip a place after a place prefix at i: a look-alike, else the
  * capitalised run up to a person's name.  Returns the token after it. */
+/* Whether the one-syllable country at k begins a longer place name after
+ * a place prefix ("huyện Đức Thọ", "huyện Anh Sơn", "xã Mỹ Đức"): a
+ * capitalised word that starts no name follows ("nước Lào" is the
+ * country). */
+static bool ex_country_in_place(const ex *x, size_t k)
+{
+    const lx_entry *e = NULL;
+    return k > 0 && ex_phrase(x, k, LX_LOOKALIKE, &e) == 1 && (e->kinds & LX_COUNTRY) &&
+           ex_phrase(x, k - 1, LX_PLACE, NULL) == 1 && !ex_is(x, k - 1, "nước") &&
+           ex_namecap(x, k + 1) && !ex_name_at(x, k + 1);
+}
+
 static size_t ex_skip_place(const ex *x, size_t i)
 {
     /* "Trường ĐH Tôn Đức Thắng", "Trường THPT …": prefixes in a row */
@@ -501,7 +513,7 @@ static size_t ex_skip_place(const ex *x, size_t i)
         i += (size_t)pn;
     }
     int n = ex_phrase(x, i, LX_LOOKALIKE, NULL);
-    if (n)
+    if (n && !ex_country_in_place(x, i))
         return i + (size_t)n;
     /* "Chủ tịch UBND TP Nguyễn Thành Phong": after an abbreviated prefix
      * ("TP" for the city the article is about) a run that is exactly a
@@ -628,6 +640,16 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
                 break;
             const lx_entry *e = NULL;
             int n = ex_phrase(x, k, LX_LOOKALIKE | LX_PLACE | LX_STOP | LX_ORG, &e);
+            /* a body phrase written with a capital ("Phát triển Nông
+             * thôn") is one piece, so its last word is not a place prefix
+             * ("thôn") that would swallow the holder's name after it */
+            int wn = ex_phrase(x, k, LX_ORGWORD, NULL);
+            if (wn >= 2 && wn > n) {
+                k += (size_t)wn;
+                committed = k;
+                free_lower = 1; /* the compound is complete */
+                continue;
+            }
             if (n && (e->kinds & LX_ORG) && !(e->kinds & (LX_LOOKALIKE | LX_PLACE))) {
                 /* a body word: "Tỉnh ủy" is a body, not "tỉnh" + a place */
                 k += (size_t)n;
@@ -636,8 +658,12 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
                 free_lower = x->tok[k - 1].cap && !x->tok[k - 1].allcaps ? 0 : 1;
                 continue;
             }
+            /* a capitalised stop word opens the next sentence; right after
+             * the body word only a function word that never names anything
+             * (notnames.tsv): "Nhà nước Tại buổi …", "Tổng Công ty Về …",
+             * but "Bộ Thông tin", "Ban Lãnh đạo" */
             if (n && (e->kinds & LX_STOP) && !(e->kinds & (LX_PLACE | LX_LOOKALIKE | LX_ORGWORD)) &&
-                !t->allcaps && k > i)
+                !t->allcaps && (k > i || (open && ex_phrase(x, k, LX_NOTNAME, NULL) == 1)))
                 break;
             if (n && (e->kinds & LX_PLACE) && !(e->kinds & LX_LOOKALIKE)) {
                 /* a capitalised prefix opens an institution ("Trường Đại
@@ -664,6 +690,16 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
         }
         if (t->digit) {
             break;
+        }
+        /* "Đại sứ Việt Nam tại Nhật Bản Nguyễn Quốc Cường", "Văn phòng đại
+         * diện tỉnh … tại TP.HCM": a mission of one country in another */
+        int an;
+        if (after_place && ex_is(x, k, "tại") &&
+            (an = ex_phrase(x, k + 1, LX_LOOKALIKE, NULL)) > 0) {
+            k += 1 + (size_t)an;
+            committed = k;
+            free_lower = 1;
+            continue;
         }
         const lx_entry *e = NULL;
         int n = ex_phrase(x, k, LX_STOP | LX_ORGWORD | LX_PLACE | LX_ROLE, &e);
@@ -1342,6 +1378,29 @@ static bool ex_linked(const ex *x, size_t i)
     return x->el[i].cued || (i > 0 && x->el[i - 1].type == E_CUE);
 }
 
+/* Whether the post at element i is a foreign post whose holder follows it
+ * under a name the grammar does not read as a person ("Phó Thủ tướng Trung
+ * Quốc Uông Dương", "Thủ tướng Lào Thoong-lun Xi-xu-lít"): a post ending in
+ * a country (countries.tsv) right before a capitalised word that is no
+ * name, post, body, place or function word.  Such a post is that holder's,
+ * never an earlier person's postfix. */
+static bool ex_foreign_holder(const ex *x, size_t i)
+{
+    const el *t = &x->el[i];
+    size_t k = t->xe;
+    if (t->type != E_TITLE || !ex_word(x, k) || !x->tok[k].cap || x->tok[k].allcaps ||
+        ex_name_at(x, k) || ex_role_at(x, k, NULL) ||
+        ex_phrase(x, k,
+                  LX_ORG | LX_PLACE | LX_LOOKALIKE | LX_NOTNAME | LX_STOP | LX_HONORIFIC | LX_RANK,
+                  NULL))
+        return false;
+    for (uint32_t l = 1; l <= 3 && t->rs + l <= t->te; l++)
+        if (ex_phrase(x, t->te - l, LX_COUNTRY, NULL) == (int)l)
+            /* not a place named like a country: "huyện Đức Thọ" */
+            return !(t->te - l > t->rs && ex_phrase(x, t->te - l - 1, LX_PLACE, NULL) == 1);
+    return false;
+}
+
 /* Prefix chains: a post right before a name is that person's, and so are
  * the posts before it joined by ',', "kiêm" or "và" — unless the chain
  * follows "NAME," (then it is that earlier person's postfix chain). */
@@ -1361,7 +1420,10 @@ static void ex_rule_prefix(ex *x)
                  x->el[i + 2].type == E_NAME && x->el[i + 2].honored && !t->owned &&
                  !ex_in_postfix(x, i))
             n = &x->el[ni = i + 2];
-        else if (t->type != E_TITLE || n->type != E_NAME || t->xe != n->ts)
+        else if (t->type == E_TITLE && !t->owned && ex_foreign_holder(x, i)) {
+            t->owned = 1; /* held by the foreign name after it */
+            continue;
+        } else if (t->type != E_TITLE || n->type != E_NAME || t->xe != n->ts)
             continue;
         if (n->person < 0)
             continue;
@@ -1757,6 +1819,19 @@ static void ex_output(ex *x, json_t *o)
     uint64_t *keys = calloc(cap, sizeof *keys);
     json_t **objs = calloc(cap, sizeof *objs);
     ex_drop_short_posts(x);
+    /* "cố Tổng Bí thư Lê Duẩn": the holder has died, so every post the
+     * article gives that person is a former one */
+    uint8_t *dead = x->npp ? calloc(x->npp, 1) : NULL;
+    uint64_t h_co = norm_hash_syllable("cố", strlen("cố"));
+    for (size_t r = 0; dead && r < x->nrl; r++) {
+        const el *t = &x->el[x->rl[r].title];
+        if (t->cued && t->ts < x->ntok && x->tok[t->ts].h == h_co && x->rl[r].person >= 0)
+            dead[x->rl[r].person] = 1;
+    }
+    for (size_t r = 0; dead && r < x->nrl; r++)
+        if (x->rl[r].person >= 0 && dead[x->rl[r].person] && x->rl[r].status == ST_CURRENT)
+            x->rl[r].status = ST_FORMER;
+    free(dead);
     for (size_t r = 0; keys && objs && r < x->nrl; r++) {
         const role *rl = &x->rl[r];
         if (rl->dropped)

@@ -37,7 +37,7 @@ static const lexicon_file lexicon_files[] = {
     {"aliases.tsv", "alias\tcanonical", 0, true},
     {"place_prefixes.tsv", "prefix", LX_PLACE, true},
     {"lookalikes.tsv", "place", LX_LOOKALIKE, true},
-    {"countries.tsv", "country", LX_LOOKALIKE, true},
+    {"countries.tsv", "country", LX_LOOKALIKE | LX_COUNTRY, true},
     {"status.tsv", "cue\tstatus\twhere", LX_STATUS, true},
     {"stopwords.tsv", "word", LX_STOP, true},
     {"orgwords.tsv", "word", LX_ORGWORD, true},

@@ -65,6 +65,7 @@ enum {
     LX_MONTH = 1u << 12,    /* Tháng Bảy … */
     LX_PREFIX = 1u << 13,   /* a proper prefix of a longer phrase */
     LX_LOWER = 1u << 14,    /* LX_PLACE: listed in lower case ("tỉnh", "trường") */
+    LX_COUNTRY = 1u << 15,  /* a country (countries.tsv; also LX_LOOKALIKE) */
 };
 
 enum tx_status { ST_CURRENT = 0, ST_FORMER, ST_APPOINTED, ST_ENDED, ST_ACTING };

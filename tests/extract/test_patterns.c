@@ -5,6 +5,8 @@
  */
 #include "tx_check.h"
 
+#include <string.h>
+
 /* Prefix chain: every title before the name is that person's (seed 000). */
 static void test_prefix_chain(void)
 {
@@ -342,6 +344,11 @@ static void test_deceased(void)
     STATUS(r, "Lê Duẩn", "Tổng Bí thư", "former");
     STATUS(r, "Võ Văn Kiệt", "Thủ tướng", "former");
     json_decref(r);
+    /* every post of a deceased holder is former */
+    r = tx_check_run("Lễ tưởng niệm cố Thủ tướng Võ Văn Kiệt. Năm 1987, Phó Chủ tịch Hội đồng Bộ "
+                     "trưởng Võ Văn Kiệt đến thăm.");
+    STATUS(r, "Võ Văn Kiệt", "Phó Chủ tịch Hội đồng Bộ trưởng", "former");
+    json_decref(r);
 }
 
 /* A post followed by a country is that country's post (countries.tsv): the
@@ -358,6 +365,21 @@ static void test_foreign_posts(void)
                      "Thủ tướng Nguyễn Xuân Phúc.");
     CHECK_INT(json_array_size(json_object_get(r, "roles")), 1);
     CHECK(tx_check_role(r, "Nguyễn Xuân Phúc", "Thủ tướng") != NULL);
+    json_decref(r);
+    /* a foreign post before its holder's foreign name is never an earlier
+     * person's postfix (dev 00367) */
+    r = tx_check_run("Cùng tham dự Tọa đàm có Ủy viên Bộ Chính trị, Phó Thủ tướng Chính phủ Vương "
+                     "Đình Huệ, Ủy viên Bộ Chính trị, Phó Thủ tướng Trung Quốc Uông Dương và đại "
+                     "diện lãnh đạo một số bộ, ngành hai nước.");
+    STATUS(r, "Vương Đình Huệ", "Phó Thủ tướng Chính phủ", "current");
+    CHECK(tx_check_role(r, "Vương Đình Huệ", "Phó Thủ tướng Trung Quốc") == NULL);
+    json_decref(r);
+    r = tx_check_run("Bí thư Huyện ủy, Chủ tịch UBND huyện Đức Thọ Võ Công Hàm phát biểu.");
+    STATUS(r, "Võ Công Hàm", "Chủ tịch UBND huyện Đức Thọ", "current");
+    json_decref(r);
+    /* a mission of one country in another (dev 00651) */
+    r = tx_check_run("Đại sứ Việt Nam tại Nhật Bản Nguyễn Quốc Cường cho biết.");
+    STATUS(r, "Nguyễn Quốc Cường", "Đại sứ Việt Nam tại Nhật Bản", "current");
     json_decref(r);
     r = tx_check_run("Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Tổng Bí thư Nguyễn Phú Trọng.");
     CHECK(!tx_check_person(r, "Trung Quốc"));
@@ -381,6 +403,21 @@ static void test_name_runons(void)
                      "Công an cũng có mặt.");
     CHECK(tx_check_person(r, "Trần Huy Sáng"));
     CHECK(tx_check_person(r, "Phạm Văn Đồng"));
+    json_decref(r);
+    /* a capitalised body phrase is one piece: "thôn" in "Phát triển Nông
+     * thôn" is not the place prefix that would swallow the holder's name */
+    r = tx_check_run(
+        "Bộ trưởng Bộ Nông nghiệp và Phát triển Nông thôn Nguyễn Xuân Cường cho biết.");
+    STATUS(r, "Nguyễn Xuân Cường", "Bộ trưởng Bộ Nông nghiệp và Phát triển Nông thôn", "current");
+    json_decref(r);
+    /* a body named on its own stops before a capitalised function word */
+    r = tx_check_run("Đoàn làm việc với Tổng Công ty Về hoạt động sản xuất, lãnh đạo báo cáo.");
+    size_t n;
+    json_t *g;
+    json_array_foreach(json_object_get(r, "organizations"), n, g)
+    {
+        CHECK(strstr(json_string_value(json_object_get(g, "name")), "Về") == NULL);
+    }
     json_decref(r);
 }
 

@@ -166,12 +166,58 @@ static void test_dates(void)
                         "Công an vũ trang thành lập, đồng chí làm Tư lệnh.",
                         b),
               "2017-03-14");
+    /* only history is dated: the year the text writes, not the day */
+    CHECK_STR(test_date("Sáng 3/3/1959, lực lượng Công an nhân dân vũ trang ra đời. Năm 2017, lực "
+                        "lượng tiếp tục phát triển.",
+                        b),
+              "2017");
     /* the event's day written elsewhere with its year (dev 00747) */
     CHECK_STR(test_date("Sáng 12/6, Quốc hội thảo luận về quyết toán ngân sách nhà nước năm 2015. "
                         "Ngày 12-6-2017, Quốc hội họp phiên toàn thể. Chương trình giám sát của "
                         "Quốc hội năm 2018.",
                         b),
               "2017-06-12");
+    /* a whole year whose results are told is over (dev 00281, 00367) … */
+    CHECK_STR(test_date("Chiều 10/2, ông phát biểu tại hội nghị. Chỉ tính trong năm 2016 đã có hơn "
+                        "4.000 doanh nghiệp thành lập mới.",
+                        b),
+              "2017-02-10");
+    /* a year in the text's first clause (the look-back stops at its start;
+     * ASan caught a read before it) */
+    CHECK_STR(test_date("Năm 2016 đạt nhiều kết quả. Chiều 5/2, hội nghị tổng kết.", b),
+              "2017-02-05");
+    /* … and a year reviewed early in the next one (dev 00177) */
+    CHECK_STR(test_date("Sáng 7/2, Bí thư Thành ủy nghe báo cáo về tình hình kinh tế - văn hóa – "
+                        "xã hội trong năm 2016.",
+                        b),
+              "2017-02-07");
+    CHECK_STR(test_date("Sáng 7/6, Bí thư Thành ủy nghe báo cáo về tình hình kinh tế - văn hóa – "
+                        "xã hội trong năm 2017.",
+                        b),
+              "2017-06-07");
+    /* … but not part of a year: "6 tháng đầu năm 2017" (dev 01187) */
+    CHECK_STR(test_date("Chiều 13/7, Tập đoàn tổng kết 6 tháng đầu năm. Những tháng đầu năm 2017, "
+                        "sản lượng giảm.",
+                        b),
+              "2017-07-13");
+    /* a cited document or "Trước đó" is past: a later month of that year
+     * puts the event in the next year (dev 00697, 00827) */
+    CHECK_STR(test_date("Chiều 9.6, Quốc hội thảo luận. Trước đó vào ngày 9.9.2016, bà Thanh được "
+                        "bổ nhiệm.",
+                        b),
+              "2017-06-09");
+    CHECK_STR(test_date("Sáng 16-6, Quốc hội thảo luận. Nghị quyết 25/2016/QH14 ngày 9/11/2016 của "
+                        "Quốc hội.",
+                        b),
+              "2017-06-16");
+    /* a deadline to the month is this year or the next (dev 00557) */
+    CHECK_STR(test_date("Sáng 25/5, Ban Bí thư kết luận. Kỷ luật theo Quy định số 181-QĐ/TW, ngày "
+                        "30-3-2013. Báo cáo Thủ tướng trước ngày 15-7-2017.",
+                        b),
+              "2017-05-25");
+    /* "vào đầu năm 2019" is a target (dev 00931) */
+    CHECK_STR(
+        test_date("Chiều 23/6, đoàn kiểm tra dự án. Cầu dự kiến sẽ xong vào đầu năm 2019.", b), "");
     /* no year anywhere: null, not a guess */
     CHECK_STR(test_date("Chiều 1/6, Quốc hội thảo luận.", b), "");
     CHECK_STR(test_date("# doc_id = x\n# date = 20210423\nQuyết định ngày 5/4/2021.", b),
