@@ -21,6 +21,16 @@
  * connection's earlier writes are complete, so "ingest then article.get"
  * pipelined sees the article.  Members of one batch run concurrently, as
  * JSON-RPC allows.
+ *
+ * Reply cache: a single request (not a batch member, not a notification)
+ * to a method methods.def lists as TENURE_CACHED is looked up by its
+ * method and canonical params (sorted keys, compact) in reply_cache.c at
+ * the current store generation; a hit is answered by concatenating the
+ * envelope around the stored result text, with no Jansson tree, byte for
+ * byte the reply the tree would give.  A miss runs the method, serializes
+ * its result once, stores it and answers the same way.  Errors are never
+ * stored.  The writer bumps the generation after a commit and before its
+ * replies, so no client sees an answer older than a write it was told of.
  */
 #include "rpc.h"
 
