@@ -74,6 +74,8 @@ static const struct config_directive directives[] = {
      "the extractor's word lists; reloaded on SIGHUP"},
     {"write_batch_max", CT_UINT, "256", 1, 100000, F(write_batch_max),
      "most queued writes one group commit (one fsync) takes"},
+    {"reply_cache_bytes", CT_SIZE, "8m", 0, 1 * GIB, F(reply_cache_bytes),
+     "serialized answers of repeated queries, kept until a commit changes the store; 0 = off"},
 };
 
 #define NDIRECTIVES (sizeof directives / sizeof directives[0])

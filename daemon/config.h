@@ -31,6 +31,7 @@ struct config {
     uint64_t worker_threads;    /* extraction pool size */
     char *lexicon_dir;          /* conf/lexicon */
     uint64_t write_batch_max;   /* most writes in one group commit */
+    uint64_t reply_cache_bytes; /* READ reply cache budget; 0 disables */
 };
 
 /* Fill every field with its table default (never fails: defaults are

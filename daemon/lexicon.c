@@ -4,7 +4,9 @@
  * Owns the pointer to the loaded tx_lexicon.  Workers take a reference for
  * the length of one extraction (lexicon_get), so a reload can replace the
  * lexicon while old extractions still finish with the one they started
- * with.  A lexicon that fails to load never replaces a working one.
+ * with.  A lexicon that fails to load never replaces a working one; one
+ * that loads bumps the store generation (the reply cache's answers may
+ * resolve differently).
  * Does not parse lexicon files (daemon/extract does).
  */
 #include <stdlib.h>
@@ -37,6 +39,8 @@ int lexicon_reload(struct tenured *td, char **cause)
     pthread_mutex_unlock(&td->lexicon_lock);
     if (old)
         tx_lexicon_unref(old);
+    /* Free text resolves through the lexicon: cached answers may differ. */
+    atomic_fetch_add(&td->generation, 1);
     log_info("lexicon loaded from %s: %zu entries", td->cfg.lexicon_dir, tx_lexicon_size(fresh));
     return 0;
 }

@@ -3,9 +3,10 @@
  *
  * Owns the shape of the stats result: "articles" and the registry's counts
  * at the top level, then "store", "requests", "connections" and the live
- * configuration.  Reads counters the other files keep; changes nothing.
+ * configuration, and "reply_cache".  Reads counters the other files keep; changes nothing.
  */
 #include "registry.h"
+#include "reply_cache.h"
 #include "store.h"
 #include "tenured.h"
 
@@ -44,6 +45,13 @@ json_t *m_stats_read(struct tenured *td, MDB_txn *rtxn, json_t *params, rpc_erro
                         json_integer(lx ? (json_int_t)tx_lexicon_size(lx) : 0));
     if (lx)
         tx_lexicon_unref(lx);
+    struct reply_cache_stats rcs;
+    rpc_reply_cache_stats(&rcs);
+    json_object_set_new(r, "reply_cache",
+                        json_pack("{s:I, s:I, s:I, s:I, s:I}", "hits", (json_int_t)rcs.hits,
+                                  "misses", (json_int_t)rcs.misses, "evictions",
+                                  (json_int_t)rcs.evictions, "bytes", (json_int_t)rcs.bytes,
+                                  "entries", (json_int_t)rcs.entries));
     json_object_set_new(r, "config", config_to_json(&td->cfg));
     return r;
 }

@@ -21,6 +21,16 @@
  * connection's earlier writes are complete, so "ingest then article.get"
  * pipelined sees the article.  Members of one batch run concurrently, as
  * JSON-RPC allows.
+ *
+ * Reply cache: a single request (not a batch member, not a notification)
+ * to a method methods.def lists as TENURE_CACHED is looked up by its
+ * method and canonical params (sorted keys, compact) in reply_cache.c at
+ * the current store generation; a hit is answered by concatenating the
+ * envelope around the stored result text, with no Jansson tree, byte for
+ * byte the reply the tree would give.  A miss runs the method, serializes
+ * its result once, stores it and answers the same way.  Errors are never
+ * stored.  The writer bumps the generation after a commit and before its
+ * replies, so no client sees an answer older than a write it was told of.
  */
 #include "rpc.h"
 
@@ -30,10 +40,14 @@
 #include <string.h>
 
 #include "log.h"
+#include "reply_cache.h"
 #include "store.h"
 #include "tenured.h"
 
 #define RPC_MAX_FIELDS 8
+/* Longest reply cache key (method, newline, canonical params); longer
+ * requests are answered without the cache. */
+#define RPC_CACHE_KEY_MAX 1024
 
 struct rpc_field {
     char name[32];
@@ -53,6 +67,7 @@ struct rpc_method {
     void (*release)(void *);
     struct rpc_field fields[RPC_MAX_FIELDS];
     size_t nfields;
+    int cached; /* listed by TENURE_CACHED: replies may come from the cache */
 };
 
 #define RPC_ENTRY_READ(sym) .read = m_##sym##_read
@@ -69,7 +84,17 @@ static struct rpc_method methods[] = {
 
 #define NMETHODS (sizeof methods / sizeof methods[0])
 
-static MDB_txn *rpc_rtxn; /* the loop's read transaction, reset between requests */
+#define TENURE_METHOD(n, sym, k, shp, sum)
+#define TENURE_CACHED(n) n,
+static const char *const rpc_cached_names[] = {
+#include "tenure/methods.def"
+};
+#undef TENURE_CACHED
+#undef TENURE_METHOD
+
+static MDB_txn *rpc_rtxn;             /* the loop's read transaction, reset between requests */
+static struct reply_cache *rpc_cache; /* loop only; NULL when disabled */
+static int rpc_cache_made;            /* rpc_cache was made from the config */
 
 /* Set code and message of an error. */
 void rpc_error_set(rpc_error *err, int code, const char *fmt, ...)
@@ -131,6 +156,20 @@ int rpc_init(char **cause)
             *cause = strdup(buf);
             return -1;
         }
+    for (size_t i = 0; i < sizeof rpc_cached_names / sizeof rpc_cached_names[0]; i++) {
+        struct rpc_method *m = NULL;
+        for (size_t j = 0; j < NMETHODS && !m; j++)
+            if (strcmp(methods[j].name, rpc_cached_names[i]) == 0)
+                m = &methods[j];
+        if (!m || m->kind != TENURE_KIND_READ) {
+            char buf[160];
+            snprintf(buf, sizeof buf, "methods.def: TENURE_CACHED(\"%s\") is not a READ method",
+                     rpc_cached_names[i]);
+            *cause = strdup(buf);
+            return -1;
+        }
+        m->cached = 1;
+    }
     return 0;
 }
 
@@ -141,6 +180,26 @@ void rpc_finish(void)
         mdb_txn_abort(rpc_rtxn);
         rpc_rtxn = NULL;
     }
+    reply_cache_free(rpc_cache);
+    rpc_cache = NULL;
+    rpc_cache_made = 0;
+}
+
+/* The reply cache, made on first use from reply_cache_bytes (NULL when
+ * that is 0: disabled). */
+static struct reply_cache *rpc_cache_get(struct tenured *td)
+{
+    if (!rpc_cache_made) {
+        rpc_cache = reply_cache_new((size_t)td->cfg.reply_cache_bytes);
+        rpc_cache_made = 1;
+    }
+    return rpc_cache;
+}
+
+/* The reply cache's counters (zero when disabled), for "stats". */
+void rpc_reply_cache_stats(struct reply_cache_stats *out)
+{
+    reply_cache_stats(rpc_cache, out);
 }
 
 /* Number of methods. */
@@ -312,6 +371,44 @@ static void rpc_line_finish(struct rpc_line *ln)
     server_line_done(ln);
 }
 
+/* A single request's reply line, '\n'-terminated, into ln->out by
+ * concatenation: {"jsonrpc":"2.0","result":<result>,"id":<id>}, byte for
+ * byte what json_dumps(JSON_COMPACT) of rpc_reply_result's tree gives. */
+static void rpc_line_put_result(struct rpc_line *ln, const char *result, size_t rlen, json_t *id)
+{
+    static const char head[] = "{\"jsonrpc\":\"2.0\",\"result\":";
+    static const char mid[] = ",\"id\":";
+    const size_t flags = JSON_COMPACT | JSON_ENCODE_ANY;
+    char idbuf[128];
+    char *idtext = idbuf;
+    size_t ilen = json_dumpb(id, idbuf, sizeof idbuf, flags);
+    if (ilen == 0)
+        abort(); /* a string, integer or null always serializes */
+    if (ilen > sizeof idbuf) {
+        if (!(idtext = malloc(ilen)) || json_dumpb(id, idtext, ilen, flags) != ilen)
+            abort();
+    }
+    size_t n = (sizeof head - 1) + rlen + (sizeof mid - 1) + ilen + 2;
+    char *out = malloc(n + 1), *p = out;
+    if (!out)
+        abort();
+    memcpy(p, head, sizeof head - 1);
+    p += sizeof head - 1;
+    memcpy(p, result, rlen);
+    p += rlen;
+    memcpy(p, mid, sizeof mid - 1);
+    p += sizeof mid - 1;
+    memcpy(p, idtext, ilen);
+    p += ilen;
+    *p++ = '}';
+    *p++ = '\n';
+    *p = '\0';
+    if (idtext != idbuf)
+        free(idtext);
+    ln->out = out;
+    ln->outlen = n;
+}
+
 /* Run a READ method inline in the loop's read transaction. */
 static json_t *rpc_run_read(struct tenured *td, const struct rpc_method *m, json_t *params,
                             rpc_error *err)
@@ -334,6 +431,50 @@ static json_t *rpc_run_read(struct tenured *td, const struct rpc_method *m, json
     if (!res && err->code == 0)
         rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "internal error in %s", m->name);
     return res;
+}
+
+/* Answer a cacheable READ that is a whole line with an id (borrowed) from
+ * the reply cache, or run it and remember its serialized result; the
+ * reply goes to ln->out.  0 when answered; -1 with err set when the method
+ * failed (errors are not cached); 1 when the key is too long to cache
+ * (err untouched: run it the ordinary way). */
+static int rpc_run_read_cached(struct tenured *td, struct reply_cache *cache, struct rpc_line *ln,
+                               const struct rpc_method *m, json_t *params, json_t *id,
+                               rpc_error *err)
+{
+    char key[RPC_CACHE_KEY_MAX];
+    size_t mlen = strlen(m->name);
+    if (mlen + 1 >= sizeof key)
+        return 1;
+    memcpy(key, m->name, mlen);
+    key[mlen] = '\n';
+    size_t room = sizeof key - mlen - 1;
+    size_t plen = json_dumpb(params, key + mlen + 1, room, JSON_COMPACT | JSON_SORT_KEYS);
+    if (plen == 0 || plen > room)
+        return 1;
+    size_t klen = mlen + 1 + plen;
+
+    /* The generation before the read transaction: a commit racing with
+     * this read can only make the entry older than it needs to be. */
+    uint64_t gen = atomic_load(&td->generation);
+    size_t rlen;
+    const char *hit = reply_cache_get(cache, key, klen, gen, &rlen);
+    if (hit) {
+        rpc_line_put_result(ln, hit, rlen, id);
+        return 0;
+    }
+    json_t *res = rpc_run_read(td, m, params, err);
+    if (!res)
+        return -1;
+    char *text = json_dumps(res, JSON_COMPACT | JSON_ENCODE_ANY);
+    json_decref(res);
+    if (!text)
+        abort();
+    rlen = strlen(text);
+    reply_cache_put(cache, key, klen, text, rlen, gen);
+    rpc_line_put_result(ln, text, rlen, id);
+    free(text);
+    return 0;
 }
 
 /* The envelope and parameter checks of one request object (any thread:
@@ -413,6 +554,18 @@ static void rpc_member(struct tenured *td, struct rpc_line *ln, size_t index, js
     }
     params = params ? json_incref(params) : json_object();
 
+    struct reply_cache *cache;
+    if (m->kind == TENURE_KIND_READ && m->cached && id && !ln->batch &&
+        (cache = rpc_cache_get(td))) {
+        int rc = rpc_run_read_cached(td, cache, ln, m, params, id, &err);
+        if (rc <= 0) {
+            json_decref(params);
+            atomic_fetch_add(&td->requests, 1);
+            if (rc < 0)
+                goto reply_maybe;
+            return;
+        }
+    }
     if (m->kind == TENURE_KIND_READ) {
         json_t *res = rpc_run_read(td, m, params, &err);
         json_decref(params);

@@ -56,6 +56,9 @@ struct tenured {
     _Atomic uint64_t commits;  /* successful group commits */
     _Atomic uint64_t fsyncs;   /* durable syncs (one per commit: no MDB_NOSYNC) */
     _Atomic uint64_t grows;    /* map growths */
+    /* Bumped by the writer after every commit that changed the store and
+     * by a lexicon reload: reply cache entries of an older one are stale. */
+    _Atomic uint64_t generation;
 
     /* loop thread only */
     uint64_t connections_total;
@@ -71,7 +74,9 @@ struct rpc_line {
     json_t *replies; /* batch: array; single: the reply object or NULL */
     size_t pending;  /* members still running */
     int done;        /* out is final */
-    char *out;       /* serialized reply lines, or NULL for none */
+    char *out;       /* serialized reply lines, or NULL for none; a single
+                      * request answered through the reply cache sets it
+                      * at once and leaves replies NULL */
     size_t outlen;
     TAILQ_ENTRY(rpc_line) q;
 };
@@ -188,8 +193,12 @@ int rpc_check_params(const struct rpc_method *m, json_t *params, rpc_error *err)
 char *rpc_error_line(int code, const char *message, size_t *len);
 /* Number of methods in methods.def. */
 size_t rpc_method_count(void);
-/* Drop the loop's read transaction handle (before the store closes). */
+/* Drop the loop's read transaction handle (before the store closes) and
+ * the reply cache. */
 void rpc_finish(void);
+/* The reply cache's counters, all zero when it is disabled (stats). */
+struct reply_cache_stats;
+void rpc_reply_cache_stats(struct reply_cache_stats *out);
 
 /* workers.c */
 struct workers *workers_start(struct tenured *td, unsigned n, char **cause);

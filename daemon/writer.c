@@ -10,7 +10,8 @@
  * at a put or at the commit, aborts the group, grows the map (store_grow)
  * and retries; when the map cannot grow, each write of the group is tried
  * on its own (small ones may still fit) and the rest fail with STORE_FULL;
- * later groups try again (space may have returned).
+ * later groups try again (space may have returned).  After a commit that
+ * changed the store it bumps td->generation, retiring cached replies.
  * Does not parse requests or build replies (rpc.c) nor run extraction
  * (workers.c, before the job gets here).
  */
@@ -132,6 +133,9 @@ retry:
         after.me_last_txnid != before.me_last_txnid) {
         atomic_fetch_add(&wr->td->commits, 1);
         atomic_fetch_add(&wr->td->fsyncs, 1);
+        /* Before any reply is posted: a client told "stored" never gets
+         * an answer cached from before its write. */
+        atomic_fetch_add(&wr->td->generation, 1);
     }
     return;
 

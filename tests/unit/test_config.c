@@ -106,7 +106,7 @@ int main(void)
     json_object_del(jc, "lexicon_dir");
     json_object_del(jd, "lexicon_dir");
     CHECK(json_equal(jc, jd));
-    CHECK_INT(json_object_size(jd), 14);
+    CHECK_INT(json_object_size(jd), 15);
     json_decref(jc);
     json_decref(jd);
     config_free(&c);
