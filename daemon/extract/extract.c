@@ -709,7 +709,7 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
             size_t nx = k + 1;
             if (k == committed && ex_word(x, nx) && x->tok[nx].cap && !ex_name_at(x, nx) &&
                 !ex_role_at(x, nx, NULL) &&
-                !ex_phrase(x, nx, LX_HONORIFIC | LX_RANK | LX_NOTNAME, NULL)) {
+                !ex_phrase(x, nx, LX_HONORIFIC | LX_RANK, NULL)) {
                 k++;
                 continue;
             }

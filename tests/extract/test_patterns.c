@@ -29,6 +29,17 @@ static void test_prefix_chain(void)
     json_decref(r);
 }
 
+/* "và" inside a ministry's name whose second half is a capitalised word that
+ * never opens a person's name ("Đào tạo" although Đào is a family name):
+ * the body goes on over it (dev split 00571). */
+static void test_va_inside_body(void)
+{
+    json_t *r = tx_check_run("Như lời Bộ trưởng Bộ Giáo dục và Đào tạo Phùng Xuân Nhạ đã nêu.");
+    HAS_ROLE(r, "Phùng Xuân Nhạ", "Bộ trưởng Bộ Giáo dục và Đào tạo");
+    CHECK_INT(tx_check_nroles(r), 1);
+    json_decref(r);
+}
+
 /* Postfix chain after the name, ended by a verb (seed 001). */
 static void test_postfix_chain(void)
 {
@@ -450,6 +461,7 @@ static void test_spans(void)
 int main(void)
 {
     test_prefix_chain();
+    test_va_inside_body();
     test_postfix_chain();
     test_list_header();
     test_byline();
