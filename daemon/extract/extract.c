@@ -708,8 +708,7 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
         if (t->h == x->lx->h_va) {
             size_t nx = k + 1;
             if (k == committed && ex_word(x, nx) && x->tok[nx].cap && !ex_name_at(x, nx) &&
-                !ex_role_at(x, nx, NULL) &&
-                !ex_phrase(x, nx, LX_HONORIFIC | LX_RANK, NULL)) {
+                !ex_role_at(x, nx, NULL) && !ex_phrase(x, nx, LX_HONORIFIC | LX_RANK, NULL)) {
                 k++;
                 continue;
             }
