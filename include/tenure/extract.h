@@ -41,7 +41,7 @@ size_t tx_lexicon_size(const tx_lexicon *lx);
 long tx_utf8_invalid_offset(const char *s, size_t len);
 
 typedef struct tx_error {
-    int code;   /* 0 none; TENURE_E_BAD_TEXT for invalid/empty text */
+    int code;    /* 0 none; TENURE_E_BAD_TEXT for invalid/empty text */
     long offset; /* byte offset of the problem, -1 if none */
     char message[160];
 } tx_error;

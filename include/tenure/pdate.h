@@ -16,9 +16,9 @@
 enum pdate_precision { PDATE_NONE = 0, PDATE_YEAR, PDATE_MONTH, PDATE_DAY };
 
 typedef struct pdate {
-    int16_t year;  /* 1..9999, 0 when precision is PDATE_NONE */
-    int8_t month;  /* 1..12, 0 when not known */
-    int8_t day;    /* 1..31, 0 when not known */
+    int16_t year; /* 1..9999, 0 when precision is PDATE_NONE */
+    int8_t month; /* 1..12, 0 when not known */
+    int8_t day;   /* 1..31, 0 when not known */
     enum pdate_precision prec;
 } pdate;
 
