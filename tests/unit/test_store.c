@@ -213,11 +213,11 @@ int main(void)
                             "a\xcc\x81",
                             "a \xcc\x81",
                             "\xc2\xa0\xcc\x81x",
-                            "Ho\xcc\x80"
-                            "a  Ho\xcc\x80"
-                            "a",
-                            "\xe3\x80\x80"
-                            "a\xe3\x80\x80",
+                            ("Ho\xcc\x80"
+                             "a  Ho\xcc\x80"
+                             "a"),
+                            ("\xe3\x80\x80"
+                             "a\xe3\x80\x80"),
                             "x\xe2\x80\x80y\xe2\x80\x81z",
                             "\xe1\x84\x80\xe1\x85\xa1\xe1\x86\xa8",
                             "\xef\xbb\xbf  Ho\xcc\x80\xc2\xa0 N\xe1\xbb\x99i\n\n",
