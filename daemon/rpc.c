@@ -293,10 +293,41 @@ int rpc_check_params(const struct rpc_method *m, json_t *params, rpc_error *err)
     return 0;
 }
 
+/* message as valid UTF-8 in buf: every byte of an invalid sequence becomes
+ * '?'.  Messages may quote the request (Jansson's parse errors quote the
+ * token they stopped at, sometimes half a character), and a JSON string
+ * must be UTF-8: without this the reply could not be built at all. */
+static const char *rpc_message_utf8(const char *message, char *buf, size_t cap)
+{
+    size_t n = strlen(message), o = 0, w = 0;
+    if (tx_utf8_invalid_offset(message, n) < 0)
+        return message;
+    while (o < n && w + 1 < cap) {
+        long bad = tx_utf8_invalid_offset(message + o, n - o);
+        size_t good = bad < 0 ? n - o : (size_t)bad;
+        if (good > cap - 1 - w)
+            good = cap - 1 - w;
+        memcpy(buf + w, message + o, good);
+        w += good;
+        o += good;
+        if (bad < 0 || w + 1 >= cap)
+            break;
+        buf[w++] = '?';
+        o++;
+    }
+    /* a cut may have split a character: drop its lead bytes */
+    while (w > 0 && tx_utf8_invalid_offset(buf, w) >= 0)
+        w--;
+    buf[w] = '\0';
+    return buf;
+}
+
 /* {"jsonrpc":"2.0","error":{...},"id":id} (id borrowed; NULL = null). */
 static json_t *rpc_reply_error(json_t *id, int code, const char *message, json_t *data)
 {
-    json_t *e = json_pack("{s:i, s:s}", "code", code, "message", message);
+    char clean[512];
+    json_t *e = json_pack("{s:i, s:s}", "code", code, "message",
+                          rpc_message_utf8(message, clean, sizeof clean));
     if (data)
         json_object_set(e, "data", data);
     return json_pack("{s:s, s:o, s:O}", "jsonrpc", "2.0", "error", e, "id", id ? id : json_null());
