@@ -45,9 +45,6 @@ typedef struct tok {
     char p;          /* mark of a T_PUNCT: , ; : . ( ) - " & / and '*' others */
     int8_t name;     /* cached length of a name starting here, -1 unknown */
     uint8_t glued;   /* split off the word before it (no space in the text) */
-    uint8_t foreign; /* capitalised and shaped like a foreign name: a
-                      * hyphenated transcription, f/j/w/z, or no
-                      * Vietnamese syllable ("Jong-un", "Trump") */
     uint8_t name_ok; /* a family name that is also a body word ("Đoàn") may
                       * start a name here: an honorific stands before it */
     uint8_t nm;      /* lexicon phrases starting here, shortest first */
@@ -212,7 +209,8 @@ static bool ex_abbrev_dot(const ex *x, const tok *w)
  * lexicon_word_end, so lexicon phrases and text hash alike), its syllable
  * hash (as norm_hash_syllable), and its case flags into *k.  Returns the
  * end, or i when no word starts there. */
-static size_t ex_scan_word(const unsigned char *p, size_t len, size_t i, tok *k)
+static inline __attribute__((always_inline)) size_t ex_scan_word(const unsigned char *p, size_t len,
+                                                                 size_t i, tok *k)
 {
     size_t start = i;
     bool prev_digit = false;
@@ -292,22 +290,37 @@ static size_t ex_scan_word(const unsigned char *p, size_t len, size_t i, tok *k)
  * ("Trọngmong", norm_glued_split).  Returns the split byte, or s. */
 static size_t ex_glued(const unsigned char *p, size_t s, size_t e)
 {
-    bool viet = false, prev_lower = false;
+    bool viet = false, prev_lower = false, in_vowel = false;
+    int groups = 0; /* vowel groups: a syllable has one */
     size_t camel = s;
     for (size_t i = s; i < e;) {
         size_t j = i;
         uint32_t cp = p[j] < 0x80 ? p[j++] : norm_decode(p, e, &j);
-        viet = viet || cp >= 0x80;
-        bool up = norm_is_upper(cp);
+        bool up, vowel;
+        if (cp < 0x80) {
+            up = cp >= 'A' && cp <= 'Z';
+            uint32_t lc = cp | 32;
+            vowel = lc == 'a' || lc == 'e' || lc == 'i' || lc == 'o' || lc == 'u' || lc == 'y';
+        } else {
+            viet = true;
+            up = norm_is_upper(cp);
+            vowel =
+                cp != 0x110 && cp != 0x111; /* Vietnamese letters beyond ASCII are vowels but đ */
+        }
+        if (vowel && !in_vowel)
+            groups++;
+        in_vowel = vowel;
         if (up && prev_lower && camel == s)
             camel = i;
-        prev_lower = !up && norm_is_letter(cp);
+        prev_lower = !up && cp != '-';
         i = j;
     }
     if (!viet)
         return s;
     if (camel > s)
         return camel;
+    if (groups < 2)
+        return s;
     size_t g = norm_glued_split((const char *)p + s, e - s);
     return g ? s + g : s;
 }
@@ -373,8 +386,7 @@ static void ex_tokenize(ex *x)
             k->glued = x->ntok && x->tok[x->ntok - 1].type == T_WORD &&
                        x->tok[x->ntok - 1].e == i && x->glue_next;
             x->glue_next = split;
-            if (k->cap && !k->allcaps && !k->digit)
-                k->foreign = ex_foreign_shaped(p, i, e);
+
             k->type = T_WORD, k->s = (uint32_t)i, k->e = (uint32_t)e;
             x->ntok++;
             i = e;
@@ -720,6 +732,12 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
              * for one ("Ban Bí thư", "Văn phòng Chủ tịch nước") */
             if (k > i && ex_role_at(x, k, NULL) && !ex_org_ends_at(x, k))
                 break;
+            /* "Nhà nước Phó Thủ tướng Vương Đình Huệ": a head that opens
+             * with Phó / Quyền / Nguyên is a post of its own, never part of
+             * a body, so the prefix is never dropped */
+            if (ex_role_at(x, k, NULL) >= 2 &&
+                (ex_is(x, k, "phó") || ex_is(x, k, "quyền") || ex_is(x, k, "nguyên")))
+                break;
             after_place = false;
             if (ex_phrase(x, k, LX_HONORIFIC | LX_RANK, NULL) && !t->allcaps)
                 break;
@@ -984,6 +1002,11 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
         r = i + (size_t)cn;
         status = cue->status;
         cued = true;
+        /* "nắm giữ chức", "đang giữ chức", "vẫn giữ chức": holding the post,
+         * not taking it */
+        if (status == ST_APPOINTED && i > 0 && ex_is(x, i, "giữ") &&
+            (ex_is(x, i - 1, "nắm") || ex_is(x, i - 1, "đang") || ex_is(x, i - 1, "vẫn")))
+            status = ST_CURRENT;
     }
     const lx_entry *re = NULL;
     int rn = ex_role_at(x, r, &re);
@@ -1592,6 +1615,17 @@ static void ex_rule_plural(ex *x)
     }
 }
 
+/* Whether a post is a bare state post ("Tổng Bí thư", "Thủ tướng"; no
+ * organisation written; state_heads.tsv). */
+static bool ex_bare_state_head(const ex *x, const el *t)
+{
+    size_t n = t->te - t->rs;
+    if (t->te != t->re || n == 0 || n > 8)
+        return false;
+    const lx_entry *e = lexicon_find(x->lx, ex_seq_hash(x, t->rs, t->te), (int)n);
+    return e && (e->kinds & LX_STATEHEAD);
+}
+
 /* Postfix chains: "A, post, post …", "A - post", "A (post)", and bylines
  * (a name alone on its line, the posts on the next). */
 static void ex_rule_postfix(ex *x)
@@ -1619,6 +1653,13 @@ static void ex_rule_postfix(ex *x)
         while (k < x->nel) {
             el *t = &x->el[k];
             if (t->type != E_TITLE || t->owned)
+                break;
+            /* "Theo ông Đinh La Thăng, Tổng bí thư cho hay …": a bare state
+             * post right before a verb opens a new clause, it is the
+             * speaker's, not an apposition of the name before the comma */
+            if (k == i + 2 && ty == E_COMMA && ex_bare_state_head(x, t) &&
+                !(k + 2 < x->nel && ex_joiner(x, k + 1) && x->el[k + 2].type == E_TITLE) &&
+                ex_phrase(x, t->xe, LX_STOP, NULL))
                 break;
             ex_give(x, k, i, 0);
             if (k + 2 < x->nel && ex_joiner(x, k + 1) && x->el[k + 2].type == E_TITLE) {
@@ -1908,7 +1949,7 @@ static bool ex_single_holder(const ex *x, const el *t)
  * country continues a place) unless a person's name follows. */
 static int ex_country_at(const ex *x, size_t k)
 {
-    if (!ex_word(x, k) || !x->tok[k].cap)
+    if (k >= x->ntok || !x->tok[k].cap || !x->tok[k].nm || x->tok[k].type != T_WORD)
         return 0;
     const lx_entry *e = NULL;
     int n = ex_phrase(x, k, LX_LOOKALIKE, &e);
@@ -1956,6 +1997,8 @@ typedef struct foreign_info {
 static bool ex_foreign_scan(ex *x, foreign_info *fi)
 {
     memset(fi, 0, sizeof *fi);
+    if (x->nrl == 0)
+        return false; /* no post to judge */
     size_t np = x->npp + 1;
     fi->cs = calloc(np, sizeof *fi->cs);
     fi->ce = calloc(np, sizeof *fi->ce);
@@ -1980,8 +2023,8 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
             size_t ns = x->pp[p].ts;
             if (ex_phrase(x, ns, LX_SURNAME, &se) == 1 && (se->kinds & LX_FOREIGN))
                 fi->pattern[p] = 1;
-            for (size_t k = x->pp[p].ts; k < x->pp[p].te; k++)
-                if (x->tok[k].foreign)
+            for (size_t k = x->pp[p].ts; k < x->pp[p].te && !fi->pattern[p]; k++)
+                if (ex_foreign_shaped((const unsigned char *)x->t->w, x->tok[k].s, x->tok[k].e))
                     fi->pattern[p] = 1;
             if (fi->cs[p] != fi->ce[p])
                 continue;
@@ -2088,6 +2131,21 @@ static void ex_foreign_free(foreign_info *fi)
     free(fi->anchored);
 }
 
+/* The date that opens the sentence of element i ("Năm 1941, …", "Tháng
+ * 4/2000, …"): a one-date RANGE before it with no sentence end between,
+ * else NULL. */
+static const el *ex_clause_date(const ex *x, size_t i)
+{
+    for (size_t k = i; k-- > 0 && k + EX_REACH > i;) {
+        const el *e = &x->el[k];
+        if (e->type == E_BREAK || e->type == E_NL)
+            return NULL;
+        if (e->type == E_RANGE)
+            return e->point ? e : NULL;
+    }
+    return NULL;
+}
+
 /* The text of tokens [s, e) followed by " " and tokens [cs, ce). */
 static json_t *ex_text_with(const ex *x, size_t s, size_t e, size_t cs, size_t ce)
 {
@@ -2157,6 +2215,10 @@ static void ex_output(ex *x, json_t *o)
     free(dead);
     foreign_info fi;
     bool fok = ex_foreign_scan(x, &fi);
+    int ayear = 0;
+    const char *adate = json_string_value(json_object_get(o, "date"));
+    if (adate && strlen(adate) >= 4)
+        ayear = atoi(adate);
     for (size_t r = 0; keys && objs && r < x->nrl; r++) {
         const role *rl = &x->rl[r];
         if (rl->dropped)
@@ -2203,6 +2265,14 @@ static void ex_output(ex *x, json_t *o)
         }
         if (foreign)
             json_object_set_new(ro, "foreign", json_true());
+        /* "Năm 1941, ông … làm …": the clause's own time, when it is not
+         * the article's */
+        if (rl->range < 0) {
+            const el *when = ex_clause_date(x, rl->title);
+            char db[16];
+            if (when && (!ayear || when->from.year != ayear))
+                json_object_set_new(ro, "when", json_string(pdate_format(&when->from, db)));
+        }
         json_object_set_new(ro, "status", json_string(ex_status_names[rl->status]));
         json_t *span = json_array();
         json_array_append_new(span, json_integer((json_int_t)norm_orig(x->t, rl->s)));

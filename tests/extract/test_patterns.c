@@ -452,6 +452,36 @@ static void test_other_states(void)
     json_decref(r);
 }
 
+/* Agent and recipient, status cues and the claim's own time (issue 9). */
+static void test_attribution(void)
+{
+    /* a prefix is never dropped after a body named on its own */
+    json_t *r = tx_check_run("Thay mặt lãnh đạo Đảng, Nhà nước Phó Thủ tướng Vương Đình Huệ phát "
+                             "biểu.");
+    HAS_ROLE(r, "Vương Đình Huệ", "Phó Thủ tướng");
+    NO_ROLE(r, "Vương Đình Huệ", "Thủ tướng");
+    json_decref(r);
+    /* a bare state post before a verb is the speaker's, not the name's */
+    r = tx_check_run("Theo ông Đinh La Thăng, Tổng bí thư cho hay cần phải làm rõ.");
+    CHECK_INT(tx_check_nroles(r), 0);
+    json_decref(r);
+    /* holding a post is not taking it; "từng là", "khi còn là" are former */
+    r = tx_check_run("Ông Phạm Văn Hải hiện đang nắm giữ chức Phó Chủ tịch UBND tỉnh Hà Tĩnh. "
+                     "Trước đây, ông Lê Văn Bình từng là Giám đốc Sở Tài chính tỉnh Nghệ An. Khi "
+                     "còn là Bí thư Tỉnh ủy Yên Bái, ông Phạm Duy Cường đã chỉ đạo.");
+    STATUS(r, "Phạm Văn Hải", "Phó Chủ tịch UBND tỉnh Hà Tĩnh", "current");
+    STATUS(r, "Lê Văn Bình", "Giám đốc Sở Tài chính tỉnh Nghệ An", "former");
+    STATUS(r, "Phạm Duy Cường", "Bí thư Tỉnh ủy Yên Bái", "former");
+    json_decref(r);
+    /* a sentence opened by its own year dates its claims ("when") */
+    r = tx_check_run("Hà Nội, 12/03/2017 15:23\nNăm 1998, ông Nguyễn Văn An, Giám đốc Sở Y tế, ký "
+                     "quyết định.");
+    json_t *o = tx_check_role(r, "Nguyễn Văn An", "Giám đốc Sở Y tế");
+    CHECK(o != NULL);
+    CHECK_STR(json_string_value(json_object_get(o, "when")), "1998");
+    json_decref(r);
+}
+
 /* Names: two words run together by a missing space split where a
  * Vietnamese syllable ends; clubs and streets are no persons. */
 static void test_name_glue(void)
@@ -564,6 +594,7 @@ int main(void)
     test_name_runons();
     test_other_states();
     test_name_glue();
+    test_attribution();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
