@@ -139,6 +139,15 @@ json_t *tenure_query(struct cmd_ctx *ctx, const char *method, json_t *params, in
     return res;
 }
 
+/* Hidden --commands: "NAME<TAB>USAGE" per line of each command's usage,
+ * read by the bash completion (conf/tenure.bash-completion). */
+static void tenure_list_commands(void)
+{
+    for (const struct cmd_entry *const *e = cmd_table; *e; e++)
+        for (const char *u = (*e)->usage; u; u = strchr(u, '\n') ? strchr(u, '\n') + 1 : NULL)
+            printf("%s\t%.*s\n", (*e)->name, (int)strcspn(u, "\n"), u);
+}
+
 /* Global options, then the command. */
 int main(int argc, char **argv)
 {
@@ -166,6 +175,9 @@ int main(int argc, char **argv)
             ctx.json = 1;
         } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
             tenure_help(stdout);
+            return CLIENT_EXIT_OK;
+        } else if (strcmp(a, "--commands") == 0) {
+            tenure_list_commands();
             return CLIENT_EXIT_OK;
         } else if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) {
             printf("tenure %s (protocol %d)\n", TENURE_VERSION, TENURE_PROTOCOL_VERSION);

@@ -16,11 +16,17 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "tenure/protocol.h"
 
 #ifndef TENURE_LEXICON_DIR_DEFAULT
 #define TENURE_LEXICON_DIR_DEFAULT "conf/lexicon"
+#endif
+/* Used when the installed lexicon (the default above) is absent: a
+ * build-tree daemon and the tests read the source tree's. */
+#ifndef TENURE_LEXICON_DIR_SOURCE
+#define TENURE_LEXICON_DIR_SOURCE TENURE_LEXICON_DIR_DEFAULT
 #endif
 
 enum config_type { CT_STRING, CT_UINT, CT_SIZE, CT_MODE, CT_LEVEL, CT_BOOL };
@@ -247,7 +253,10 @@ void config_defaults(struct config *cfg)
     memset(cfg, 0, sizeof *cfg);
     for (size_t i = 0; i < NDIRECTIVES; i++) {
         char *cause = NULL;
-        if (config_apply(cfg, &directives[i], directives[i].def, &cause) != 0) {
+        const char *def = directives[i].def;
+        if (directives[i].offset == F(lexicon_dir) && access(def, F_OK) != 0)
+            def = TENURE_LEXICON_DIR_SOURCE;
+        if (config_apply(cfg, &directives[i], def, &cause) != 0) {
             /* A broken default is a programming error caught by test_config. */
             fprintf(stderr, "tenured: bad built-in default: %s\n", cause);
             abort();
