@@ -93,6 +93,10 @@ static const struct config_directive directives[] = {
     {"max_memory", CT_SIZE, "384m", 1 * MIB, 1ull << 40, F(max_memory),
      "budget for input buffers, pending replies and queued jobs of all connections; past it "
      "new requests get BUSY and the largest holders are closed"},
+    {"http_listen", CT_STRING, "", 0, 0, F(http_listen),
+     "read-only HTTP API, web pages and OpenRefine service on HOST:PORT; empty = off"},
+    {"http_public", CT_BOOL, "no", 0, 1, F(http_public),
+     "yes lets http_listen take a non-loopback address (put a proxy with TLS in front)"},
 };
 
 #define NDIRECTIVES (sizeof directives / sizeof directives[0])
@@ -206,23 +210,22 @@ static int config_apply(struct config *cfg, const struct config_directive *d, co
         *(unsigned *)field = (unsigned)m;
         return 0;
     }
-    case CT_BOOL:
-        if (strcmp(value, "yes") == 0 || strcmp(value, "on") == 0 || strcmp(value, "1") == 0) {
-            v = 1;
-        } else if (strcmp(value, "no") == 0 || strcmp(value, "off") == 0 ||
-                   strcmp(value, "0") == 0) {
-            v = 0;
-        } else {
-            *cause = xprintf("%s: \"%s\" is not yes or no", d->name, value);
-            return -1;
-        }
-        break;
     case CT_LEVEL:
         for (v = 0; v <= LOG_DEBUG; v++)
             if (strcmp(value, log_level_names[v]) == 0)
                 break;
         if (v > LOG_DEBUG) {
             *cause = xprintf("%s: \"%s\" is not one of error, warn, info, debug", d->name, value);
+            return -1;
+        }
+        break;
+    case CT_BOOL:
+        if (!strcmp(value, "yes") || !strcmp(value, "true") || !strcmp(value, "on") ||
+            !strcmp(value, "1"))
+            v = 1;
+        else if (strcmp(value, "no") && strcmp(value, "false") && strcmp(value, "off") &&
+                 strcmp(value, "0")) {
+            *cause = xprintf("%s: \"%s\" is not yes or no", d->name, value);
             return -1;
         }
         break;
@@ -387,7 +390,7 @@ json_t *config_to_json(const struct config *cfg)
             v = json_string(config_log_level_name((unsigned)*(const uint64_t *)field));
             break;
         case CT_BOOL:
-            v = json_boolean(*(const uint64_t *)field != 0);
+            v = json_boolean(*(const uint64_t *)field);
             break;
         default:
             v = json_integer((json_int_t) * (const uint64_t *)field);

@@ -36,6 +36,8 @@ struct config {
     char *auth_token_file;      /* token TCP clients must present; "" = none */
     uint64_t max_batch;         /* most members of one batch */
     uint64_t max_memory;        /* global budget of connection buffers and jobs */
+    char *http_listen;          /* HTTP HOST:PORT (daemon/http.c), "" for none */
+    uint64_t http_public;       /* 1: http_listen may be a non-loopback address */
 };
 
 /* Fill every field with its table default (never fails: defaults are
