@@ -29,7 +29,7 @@
 #define TENURE_LEXICON_DIR_SOURCE TENURE_LEXICON_DIR_DEFAULT
 #endif
 
-enum config_type { CT_STRING, CT_UINT, CT_SIZE, CT_MODE, CT_LEVEL };
+enum config_type { CT_STRING, CT_UINT, CT_SIZE, CT_MODE, CT_LEVEL, CT_BOOL };
 
 struct config_directive {
     const char *name;
@@ -82,6 +82,10 @@ static const struct config_directive directives[] = {
      "most queued writes one group commit (one fsync) takes"},
     {"reply_cache_bytes", CT_SIZE, "8m", 0, 1 * GIB, F(reply_cache_bytes),
      "serialized answers of repeated queries, kept until a commit changes the store; 0 = off"},
+    {"http_listen", CT_STRING, "", 0, 0, F(http_listen),
+     "read-only HTTP API, web pages and OpenRefine service on HOST:PORT; empty = off"},
+    {"http_public", CT_BOOL, "no", 0, 1, F(http_public),
+     "yes lets http_listen take a non-loopback address (put a proxy with TLS in front)"},
 };
 
 #define NDIRECTIVES (sizeof directives / sizeof directives[0])
@@ -201,6 +205,16 @@ static int config_apply(struct config *cfg, const struct config_directive *d, co
                 break;
         if (v > LOG_DEBUG) {
             *cause = xprintf("%s: \"%s\" is not one of error, warn, info, debug", d->name, value);
+            return -1;
+        }
+        break;
+    case CT_BOOL:
+        if (!strcmp(value, "yes") || !strcmp(value, "true") || !strcmp(value, "on") ||
+            !strcmp(value, "1"))
+            v = 1;
+        else if (strcmp(value, "no") && strcmp(value, "false") && strcmp(value, "off") &&
+                 strcmp(value, "0")) {
+            *cause = xprintf("%s: \"%s\" is not yes or no", d->name, value);
             return -1;
         }
         break;
@@ -361,6 +375,9 @@ json_t *config_to_json(const struct config *cfg)
         }
         case CT_LEVEL:
             v = json_string(config_log_level_name((unsigned)*(const uint64_t *)field));
+            break;
+        case CT_BOOL:
+            v = json_boolean(*(const uint64_t *)field);
             break;
         default:
             v = json_integer((json_int_t) * (const uint64_t *)field);
