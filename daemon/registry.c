@@ -910,14 +910,18 @@ int reg_evidence_move(MDB_txn *txn, const unsigned char key[18], uint32_t person
         return r < 0 ? -1 : 0;
     if (v.mv_size < sizeof e)
         return 0;
-    memcpy(&e, v.mv_data, sizeof e);
-    if (reg_evidx_apply(txn, &e, key, 0, err) < 0)
-        return -1;
+    /* copy the record first: v points into a page the index updates below
+     * may touch (LMDB values are valid only until the next update) */
     if (!(copy = malloc(v.mv_size))) {
         rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
         return -1;
     }
     memcpy(copy, v.mv_data, v.mv_size);
+    memcpy(&e, copy, sizeof e);
+    if (reg_evidx_apply(txn, &e, key, 0, err) < 0) {
+        free(copy);
+        return -1;
+    }
     e.person = person;
     e.post = post;
     memcpy(copy, &e, sizeof e);

@@ -22,10 +22,14 @@ struct fix_list {
     size_t n, cap;
 };
 
-/* Append one evidence to a list. */
+/* Append one evidence to a list.  key may point into the list itself
+ * (callers re-add moved records): it is copied before the list grows, as
+ * realloc may move the block it points into. */
 static int fix_list_add(struct fix_list *l, const unsigned char key[18], uint32_t person,
                         uint32_t post, rpc_error *err)
 {
+    unsigned char k18[18];
+    memcpy(k18, key, 18);
     if (l->n == l->cap) {
         size_t cap = l->cap ? l->cap * 2 : 32;
         void *k = realloc(l->key, cap * 18), *pe = NULL, *po = NULL;
@@ -41,7 +45,7 @@ static int fix_list_add(struct fix_list *l, const unsigned char key[18], uint32_
         }
         l->cap = cap;
     }
-    memcpy(l->key[l->n], key, 18);
+    memcpy(l->key[l->n], k18, 18);
     l->person[l->n] = person;
     l->post[l->n] = post;
     l->n++;
@@ -82,24 +86,53 @@ static int fix_collect(MDB_txn *txn, int by_post, uint32_t id, struct fix_list *
     return 0;
 }
 
-/* Recompute every (person, post) in a list, then each post's succession. */
+/* Order (person, post) pairs. */
+static int fix_pair_cmp(const void *a, const void *b)
+{
+    const uint32_t *x = a, *y = b;
+    if (x[0] != y[0])
+        return x[0] < y[0] ? -1 : 1;
+    return x[1] < y[1] ? -1 : x[1] > y[1];
+}
+
+/* Order post ids. */
+static int fix_u32_cmp(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Recompute every (person, post) in a list, then each post's succession:
+ * each distinct pair and post once (sorted, so thousands of records cost
+ * n log n, not n^2). */
 static int fix_recompute(MDB_txn *txn, const struct fix_list *l, rpc_error *err)
 {
-    for (size_t i = 0; i < l->n; i++) {
-        int seen = 0;
-        for (size_t j = 0; j < i && !seen; j++)
-            seen = l->person[j] == l->person[i] && l->post[j] == l->post[i];
-        if (!seen && reg_tenure_recompute(txn, l->person[i], l->post[i], err) < 0)
-            return -1;
+    uint32_t(*pr)[2] = malloc((l->n + 1) * sizeof *pr);
+    uint32_t *posts = malloc((l->n + 1) * sizeof *posts);
+    int ret = -1;
+    if (!pr || !posts) {
+        rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+        goto free_pairs;
     }
     for (size_t i = 0; i < l->n; i++) {
-        int seen = 0;
-        for (size_t j = 0; j < i && !seen; j++)
-            seen = l->post[j] == l->post[i];
-        if (!seen && reg_post_succession(txn, l->post[i], err) < 0)
-            return -1;
+        pr[i][0] = l->person[i];
+        pr[i][1] = l->post[i];
+        posts[i] = l->post[i];
     }
-    return 0;
+    qsort(pr, l->n, sizeof *pr, fix_pair_cmp);
+    qsort(posts, l->n, sizeof *posts, fix_u32_cmp);
+    for (size_t i = 0; i < l->n; i++)
+        if ((i == 0 || fix_pair_cmp(pr[i], pr[i - 1]) != 0) &&
+            reg_tenure_recompute(txn, pr[i][0], pr[i][1], err) < 0)
+            goto free_pairs;
+    for (size_t i = 0; i < l->n; i++)
+        if ((i == 0 || posts[i] != posts[i - 1]) && reg_post_succession(txn, posts[i], err) < 0)
+            goto free_pairs;
+    ret = 0;
+free_pairs:
+    free(pr);
+    free(posts);
+    return ret;
 }
 
 /* Log a correction. */
@@ -125,12 +158,18 @@ static int fix_log(MDB_txn *txn, json_t *entry, rpc_error *err)
     return 0;
 }
 
-/* Point every key of `from` at `into` (alias lists and key index). */
+/* Point every key of `from` at `into` (alias lists and key index).  The
+ * keys are copied out of the alias list before anything is written: a
+ * value LMDB returns is valid only until the next update, and the puts
+ * below go into the very page the cursor reads. */
 static int fix_move_keys(MDB_txn *txn, MDB_dbi alias, MDB_dbi by_key, int dupsort, uint32_t from,
                          uint32_t into, rpc_error *err)
 {
     MDB_cursor *cur;
     unsigned char fk[4], ik[4];
+    char *buf = NULL;
+    size_t *off = NULL, n = 0, cap = 0, used = 0, bcap = 0;
+    int ret = -1;
     reg_put_u32(fk, from);
     reg_put_u32(ik, into);
     MDB_val k = {4, fk}, v;
@@ -139,29 +178,65 @@ static int fix_move_keys(MDB_txn *txn, MDB_dbi alias, MDB_dbi by_key, int dupsor
         return reg_fail(err, "mdb_cursor_open(alias)", rc);
     for (rc = mdb_cursor_get(cur, &k, &v, MDB_SET); rc == 0;
          rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT_DUP)) {
-        MDB_val key = v, old = {4, fk}, new = {4, ik}, ak = {4, ik};
-        int r = dupsort ? mdb_del(txn, by_key, &key, &old) : 0;
-        if (r != 0 && r != MDB_NOTFOUND)
-            goto put_failed;
-        r = mdb_put(txn, by_key, &key, &new, dupsort ? MDB_NODUPDATA : 0);
-        if (r != 0 && r != MDB_KEYEXIST)
-            goto put_failed;
-        r = mdb_put(txn, alias, &ak, &key, MDB_NODUPDATA);
-        if (r != 0 && r != MDB_KEYEXIST)
-            goto put_failed;
-        continue;
-    put_failed:
-        mdb_cursor_close(cur);
-        return reg_fail(err, "mdb_put(keys of merged entity)", r);
+        if (n + 1 >= cap) {
+            size_t nc = cap ? cap * 2 : 16;
+            size_t *no = realloc(off, nc * sizeof *off);
+            if (!no)
+                goto oom;
+            off = no;
+            cap = nc;
+        }
+        if (used + v.mv_size > bcap) {
+            size_t nb = (used + v.mv_size) * 2 + 256;
+            char *b = realloc(buf, nb);
+            if (!b)
+                goto oom;
+            buf = b;
+            bcap = nb;
+        }
+        memcpy(buf + used, v.mv_data, v.mv_size);
+        off[n++] = used;
+        used += v.mv_size;
+        off[n] = used;
     }
     mdb_cursor_close(cur);
-    if (rc != MDB_NOTFOUND)
-        return reg_fail(err, "mdb_cursor_get(alias)", rc);
+    cur = NULL;
+    if (rc != MDB_NOTFOUND) {
+        reg_fail(err, "mdb_cursor_get(alias)", rc);
+        goto free_keys;
+    }
+    for (size_t i = 0; i < n; i++) {
+        MDB_val key = {off[i + 1] - off[i], buf + off[i]}, old = {4, fk}, new = {4, ik},
+                ak = {4, ik};
+        int r = dupsort ? mdb_del(txn, by_key, &key, &old) : 0;
+        if (r != 0 && r != MDB_NOTFOUND) {
+            reg_fail(err, "mdb_del(keys of merged entity)", r);
+            goto free_keys;
+        }
+        r = mdb_put(txn, by_key, &key, &new, dupsort ? MDB_NODUPDATA : 0);
+        if (r == 0 || r == MDB_KEYEXIST)
+            r = mdb_put(txn, alias, &ak, &key, MDB_NODUPDATA);
+        if (r != 0 && r != MDB_KEYEXIST) {
+            reg_fail(err, "mdb_put(keys of merged entity)", r);
+            goto free_keys;
+        }
+    }
     MDB_val dk = {4, fk};
     rc = mdb_del(txn, alias, &dk, NULL);
-    if (rc != 0 && rc != MDB_NOTFOUND)
-        return reg_fail(err, "mdb_del(alias)", rc);
-    return 0;
+    if (rc != 0 && rc != MDB_NOTFOUND) {
+        reg_fail(err, "mdb_del(alias)", rc);
+        goto free_keys;
+    }
+    ret = 0;
+    goto free_keys;
+oom:
+    rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+free_keys:
+    if (cur)
+        mdb_cursor_close(cur);
+    free(buf);
+    free(off);
+    return ret;
 }
 
 /* Replace (fold -> from) by (fold -> into) in a fold index. */

@@ -2,8 +2,8 @@
  * store.c — the LMDB environment and the article records (see store.h).
  *
  * Owns the environment handle, the "meta" and "articles" databases, the
- * schema check, map growth, article ids (SHA-256 of the normalized text,
- * written here so the store needs no crypto library) and the binary record
+ * schema check, map growth, article ids (SHA-256, from Nettle, of the
+ * normalized text) and the binary record
  * layout.  Does not own the registry's databases (daemon/registry.c) nor
  * the transactions of requests (rpc.c, writer.c).
  *
@@ -18,6 +18,7 @@
 #include "log.h"
 
 #include <errno.h>
+#include <nettle/sha2.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -281,128 +282,13 @@ int store_article_id_parse(const char *s, unsigned char id[16])
 
 /* --------------------------------------------------------------- SHA-256 */
 
-static const uint32_t sha256_k[64] = {
-    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
-    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
-    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
-    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2};
-
-#define ROR32(x, n) (((x) >> (n)) | ((x) << (32 - (n))))
-
-/* One 64-byte block into the state (FIPS 180-4, 6.2.2). */
-static void sha256_block(uint32_t h[8], const unsigned char *p)
-{
-    uint32_t w[64];
-    for (int i = 0; i < 16; i++)
-        w[i] = (uint32_t)p[4 * i] << 24 | (uint32_t)p[4 * i + 1] << 16 |
-               (uint32_t)p[4 * i + 2] << 8 | (uint32_t)p[4 * i + 3];
-    for (int i = 16; i < 64; i++) {
-        uint32_t s0 = ROR32(w[i - 15], 7) ^ ROR32(w[i - 15], 18) ^ (w[i - 15] >> 3);
-        uint32_t s1 = ROR32(w[i - 2], 17) ^ ROR32(w[i - 2], 19) ^ (w[i - 2] >> 10);
-        w[i] = w[i - 16] + s0 + w[i - 7] + s1;
-    }
-    uint32_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7];
-    for (int i = 0; i < 64; i++) {
-        uint32_t S1 = ROR32(e, 6) ^ ROR32(e, 11) ^ ROR32(e, 25);
-        uint32_t ch = (e & f) ^ (~e & g);
-        uint32_t t1 = hh + S1 + ch + sha256_k[i] + w[i];
-        uint32_t S0 = ROR32(a, 2) ^ ROR32(a, 13) ^ ROR32(a, 22);
-        uint32_t maj = (a & b) ^ (a & c) ^ (b & c);
-        uint32_t t2 = S0 + maj;
-        hh = g;
-        g = f;
-        f = e;
-        e = d + t1;
-        d = c;
-        c = b;
-        b = a;
-        a = t1 + t2;
-    }
-    h[0] += a;
-    h[1] += b;
-    h[2] += c;
-    h[3] += d;
-    h[4] += e;
-    h[5] += f;
-    h[6] += g;
-    h[7] += hh;
-}
-
-/* SHA-256 of a buffer. */
-/* SHA-256 fed in pieces. */
-struct sha256 {
-    uint32_t h[8];
-    unsigned char buf[64];
-    size_t fill;    /* bytes in buf */
-    uint64_t total; /* bytes fed */
-};
-
-/* Initial state (FIPS 180-4, 5.3.3). */
-static void sha256_init(struct sha256 *c)
-{
-    static const uint32_t h0[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
-                                   0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
-    memcpy(c->h, h0, sizeof h0);
-    c->fill = 0;
-    c->total = 0;
-}
-
-/* Feed len bytes. */
-static void sha256_update(struct sha256 *c, const unsigned char *p, size_t len)
-{
-    c->total += len;
-    if (c->fill) {
-        size_t k = 64 - c->fill < len ? 64 - c->fill : len;
-        memcpy(c->buf + c->fill, p, k);
-        c->fill += k;
-        p += k;
-        len -= k;
-        if (c->fill < 64)
-            return;
-        sha256_block(c->h, c->buf);
-        c->fill = 0;
-    }
-    while (len >= 64) {
-        sha256_block(c->h, p);
-        p += 64;
-        len -= 64;
-    }
-    memcpy(c->buf, p, len);
-    c->fill = len;
-}
-
-/* Padding (0x80, zeros, the bit length big-endian) and the digest. */
-static void sha256_final(struct sha256 *c, unsigned char out[32])
-{
-    unsigned char tail[128] = {0};
-    uint64_t bits = c->total * 8;
-    memcpy(tail, c->buf, c->fill);
-    tail[c->fill] = 0x80;
-    size_t tlen = c->fill + 1 + 8 <= 64 ? 64 : 128;
-    for (int i = 0; i < 8; i++)
-        tail[tlen - 1 - i] = (unsigned char)(bits >> (8 * i));
-    sha256_block(c->h, tail);
-    if (tlen == 128)
-        sha256_block(c->h, tail + 64);
-    for (int i = 0; i < 8; i++) {
-        out[4 * i] = (unsigned char)(c->h[i] >> 24);
-        out[4 * i + 1] = (unsigned char)(c->h[i] >> 16);
-        out[4 * i + 2] = (unsigned char)(c->h[i] >> 8);
-        out[4 * i + 3] = (unsigned char)c->h[i];
-    }
-}
-
-/* SHA-256 of one buffer. */
+/* SHA-256 of one buffer (Nettle; docs/DECISIONS.md). */
 void store_sha256(const void *data, size_t len, unsigned char out[32])
 {
-    struct sha256 c;
+    struct sha256_ctx c;
     sha256_init(&c);
-    sha256_update(&c, data, len);
-    sha256_final(&c, out);
+    sha256_update(&c, len, data);
+    sha256_digest(&c, SHA256_DIGEST_SIZE, out);
 }
 
 /* ---------------------------------------------------------- normalizing */
@@ -520,7 +406,7 @@ char *store_normalize_text(const char *text, size_t len, size_t *outlen)
  * written stays in the buffer (last_len bytes), so it can be taken back
  * when the marks after it turn out to compose with it. */
 struct idnorm {
-    struct sha256 sha;
+    struct sha256_ctx sha;
     size_t o;        /* bytes in out */
     size_t last_len; /* bytes of the last code point written, 0 if none */
     int any;         /* something written: a later space is not leading */
@@ -533,7 +419,7 @@ static void idnorm_put(struct idnorm *n, const unsigned char *p, size_t k)
 {
     if (n->o + k + 1 > sizeof n->out) {
         /* Hash all but the last code point. */
-        sha256_update(&n->sha, n->out, n->o - n->last_len);
+        sha256_update(&n->sha, n->o - n->last_len, n->out);
         memmove(n->out, n->out + n->o - n->last_len, n->last_len);
         n->o = n->last_len;
     }
@@ -552,14 +438,14 @@ static void idnorm_run(struct idnorm *n, const unsigned char *p, size_t k, size_
     if (n->o + k + 1 > sizeof n->out) {
         /* Nothing here can be taken back any more but the run's last code
          * point: hash the buffer, and the run but its tail when long. */
-        sha256_update(&n->sha, n->out, n->o);
+        sha256_update(&n->sha, n->o, n->out);
         n->o = 0;
         if (n->space) {
-            sha256_update(&n->sha, (const unsigned char *)" ", 1);
+            sha256_update(&n->sha, 1, (const unsigned char *)" ");
             n->space = 0;
         }
         if (k + 1 > sizeof n->out) {
-            sha256_update(&n->sha, p, k - lastk);
+            sha256_update(&n->sha, k - lastk, p);
             p += k - lastk;
             k = lastk;
         }
@@ -708,9 +594,9 @@ int store_article_id(const char *text, size_t len, unsigned char id[16])
             return -1;
         i = end;
     }
-    sha256_update(&n->sha, n->out, n->o);
-    unsigned char digest[32];
-    sha256_final(&n->sha, digest);
+    sha256_update(&n->sha, n->o, n->out);
+    unsigned char digest[SHA256_DIGEST_SIZE];
+    sha256_digest(&n->sha, sizeof digest, digest);
     memcpy(id, digest, 16);
     return 0;
 }

@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(build-essential cmake pkg-config libevent-dev libjansson-dev liblmdb-dev libutf8proc-dev)
+packages=(build-essential cmake pkg-config libevent-dev libjansson-dev liblmdb-dev libutf8proc-dev nettle-dev)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")

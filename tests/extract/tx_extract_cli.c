@@ -6,9 +6,14 @@
  * and file reading.
  *
  * usage: tx_extract_cli [--lexicon DIR] [--date D] [--out DIR] [--pretty] FILE...
+ *        tx_extract_cli [--lexicon DIR] --jsonl < LINES
+ * --jsonl reads one JSON object a line from stdin ({"id": …, "text": …,
+ * optional "date": …}) and prints {"id": …, "result": …} (or "error") a line:
+ * the corpus check bench/attribution feeds the whole corpus through it.
  */
 #include "tenure/extract.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -42,10 +47,50 @@ static char *cli_read(const char *path, size_t *len)
     return buf;
 }
 
+/* --jsonl: one request a line on stdin, one answer a line on stdout. */
+static int cli_jsonl(const tx_lexicon *lx)
+{
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    int rc = 0;
+    while ((n = getline(&line, &cap, stdin)) > 0) {
+        json_error_t jerr;
+        json_t *req = json_loadb(line, (size_t)n, 0, &jerr);
+        const char *text = req ? json_string_value(json_object_get(req, "text")) : NULL;
+        if (!text) {
+            fprintf(stderr, "tx_extract_cli: bad request line: %s\n",
+                    req ? "no \"text\"" : jerr.text);
+            json_decref(req);
+            rc = 1;
+            continue;
+        }
+        json_t *out = json_object();
+        json_t *id = json_object_get(req, "id");
+        json_object_set(out, "id", id ? id : json_null());
+        tx_error err;
+        json_t *res = tx_extract(lx, text, json_string_length(json_object_get(req, "text")),
+                                 json_string_value(json_object_get(req, "date")), &err);
+        if (res)
+            json_object_set_new(out, "result", res);
+        else
+            json_object_set_new(out, "error", json_string(err.message));
+        char *s = json_dumps(out, JSON_COMPACT);
+        if (s)
+            printf("%s\n", s);
+        free(s);
+        json_decref(out);
+        json_decref(req);
+    }
+    free(line);
+    return rc;
+}
+
 int main(int argc, char **argv)
 {
     const char *lexdir = TENURE_LEXICON_DIR_DEFAULT, *date = NULL, *outdir = NULL;
     size_t flags = JSON_COMPACT;
+    bool jsonl = false;
     int i = 1;
     for (; i < argc && argv[i][0] == '-' && argv[i][1] == '-'; i++) {
         if (!strcmp(argv[i], "--lexicon") && i + 1 < argc)
@@ -54,11 +99,13 @@ int main(int argc, char **argv)
             date = argv[++i];
         else if (!strcmp(argv[i], "--out") && i + 1 < argc)
             outdir = argv[++i];
+        else if (!strcmp(argv[i], "--jsonl"))
+            jsonl = true;
         else if (!strcmp(argv[i], "--pretty"))
             flags = JSON_INDENT(1);
         else {
             fprintf(stderr, "usage: tx_extract_cli [--lexicon DIR] [--date D] [--out DIR] "
-                            "[--pretty] FILE...\n");
+                            "[--pretty] FILE... | --jsonl < LINES\n");
             return 2;
         }
     }
@@ -70,6 +117,11 @@ int main(int argc, char **argv)
         return 1;
     }
     int rc = 0;
+    if (jsonl) {
+        rc = cli_jsonl(lx);
+        tx_lexicon_unref(lx);
+        return rc;
+    }
     for (; i < argc; i++) {
         size_t len = 0;
         char *text = cli_read(argv[i], &len);
