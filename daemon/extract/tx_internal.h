@@ -47,6 +47,8 @@ bool norm_is_upper(uint32_t cp);
 bool norm_is_letter(uint32_t cp);
 uint64_t norm_hash_syllable(const char *s, size_t len);
 uint64_t norm_hash_combine(uint64_t h, uint64_t syll);
+bool norm_syllable_ok(const char *s, size_t len);
+size_t norm_glued_split(const char *s, size_t len);
 
 /* Kinds of lexicon phrases (bit flags; one phrase may have several). */
 enum {
@@ -66,9 +68,11 @@ enum {
     LX_PREFIX = 1u << 13,        /* a proper prefix of a longer phrase */
     LX_LOWER = 1u << 14,         /* LX_PLACE: listed in lower case ("tỉnh", "trường") */
     LX_COUNTRY = 1u << 15,       /* a country (countries.tsv; also LX_LOOKALIKE) */
-    LX_BODY_LOCAL = 1u << 16,    /* bodies.tsv: a body in every province ("Sở") */
-    LX_BODY_NATIONAL = 1u << 17, /* bodies.tsv: one in the country ("Quốc hội") */
-    LX_MINISTERIAL = 1u << 18,   /* bodies.tsv: a role whose body is a Bộ */
+    LX_FOREIGN = 1u << 16,       /* a foreign family name (foreign_surnames.tsv; also LX_SURNAME) */
+    LX_STATEHEAD = 1u << 17,     /* a post that bare names a state's leader (state_heads.tsv) */
+    LX_BODY_LOCAL = 1u << 18,    /* bodies.tsv: a body in every province ("Sở") */
+    LX_BODY_NATIONAL = 1u << 19, /* bodies.tsv: one in the country ("Quốc hội") */
+    LX_MINISTERIAL = 1u << 20,   /* bodies.tsv: a role whose body is a Bộ */
 };
 
 enum tx_status { ST_CURRENT = 0, ST_FORMER, ST_APPOINTED, ST_ENDED, ST_ACTING };
