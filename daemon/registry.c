@@ -110,6 +110,7 @@ int registry_open(MDB_txn *txn, char **cause)
         {"corrections", 0, &reg_db.corrections},
         {"split_by_article", 0, &reg_db.split_by_article},
         {"counters", 0, &reg_db.counters},
+        {"changes", 0, &reg_db.changes},
     };
     for (size_t i = 0; i < sizeof dbs / sizeof dbs[0]; i++) {
         int rc = mdb_dbi_open(txn, dbs[i].name, MDB_CREATE | dbs[i].flags, dbs[i].dbi);
@@ -328,6 +329,8 @@ static int reg_tenure_put(MDB_txn *txn, uint32_t person, uint32_t post, const tb
     int rc = mdb_put(txn, reg_db.tenures, &key, &val, 0);
     if (rc != 0)
         return reg_fail(err, "mdb_put(tenures)", rc);
+    if (reg_change_note(txn, person, post, had == 0 ? &old : NULL, t, err) < 0)
+        return -1;
     reg_tenure_idx(iv, person, t);
     MDB_val pk = {4, k + 4}, pv = {REG_TIDX_LEN, iv};
     if (had == 0) {
@@ -359,6 +362,8 @@ static int reg_tenure_del(MDB_txn *txn, uint32_t person, uint32_t post, rpc_erro
     int rc = mdb_del(txn, reg_db.tenures, &key, NULL);
     if (rc != 0 && rc != MDB_NOTFOUND)
         return reg_fail(err, "mdb_del(tenures)", rc);
+    if (reg_change_note(txn, person, post, &old, NULL, err) < 0)
+        return -1;
     reg_tenure_idx(iv, person, &old);
     MDB_val pk = {4, k + 4}, pv = {REG_TIDX_LEN, iv};
     rc = mdb_del(txn, reg_db.tenures_by_post, &pk, &pv);
