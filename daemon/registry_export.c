@@ -416,13 +416,37 @@ static json_t *export_post_org(const struct export_ctx *x, const reg_post *p)
  * Popolo organizations (written once, before the registry's own). */
 static void export_bodies(const struct export_ctx *x, json_t *items)
 {
+    /* only the bodies some post without an organization implies */
+    unsigned char *used = calloc(x->nlevels + 1, 1);
+    MDB_cursor *cur;
+    MDB_val k, v;
+    if (!used)
+        abort();
+    if (mdb_cursor_open(x->txn, reg_db.posts, &cur) == 0) {
+        for (int rc = mdb_cursor_get(cur, &k, &v, MDB_FIRST); rc == 0;
+             rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT)) {
+            reg_post p;
+            if (k.mv_size != 4 || reg_post_get(x->txn, reg_get_u32(k.mv_data), &p, NULL) != 0 ||
+                p.org)
+                continue;
+            char *label = strndup(p.label, p.label_len);
+            if (!label)
+                abort();
+            int foreign;
+            const struct export_level *l = export_level_of(x, label, &foreign);
+            free(label);
+            if (l && !foreign)
+                used[l - x->levels] = 1;
+        }
+        mdb_cursor_close(cur);
+    }
     for (size_t i = 0; i < x->nlevels; i++) {
         const struct export_level *l = &x->levels[i];
-        if (!l->body)
+        if (!l->body || !used[i])
             continue;
         char *fold = tx_fold(l->body);
-        MDB_val k = reg_key_val(fold ? fold : ""), v;
-        int known = fold && mdb_get(x->txn, reg_db.org_by_fold, &k, &v) == 0;
+        MDB_val fk = reg_key_val(fold ? fold : ""), fv;
+        int known = fold && mdb_get(x->txn, reg_db.org_by_fold, &fk, &fv) == 0;
         free(fold);
         if (known)
             continue;
@@ -431,6 +455,7 @@ static void export_bodies(const struct export_ctx *x, json_t *items)
                                         "value", "id", json_sprintf("organization/body-%zu", i + 1),
                                         "name", l->body, "extra", "implied", 1));
     }
+    free(used);
 }
 
 /* Whether a person holds a Vietnamese post, and whether one of their
