@@ -16,7 +16,7 @@ dev:   the development gold read from the corpus at $TENURE_CORPUS,
          INDEX (0-based) of corpus/bulk/FILE; its text is written to a
          temporary directory under the gold's file name before extraction.
        Prints one line per set (the old set, batch3, its politics and bulk
-       halves, all combined):
+       halves, each of its delivered parts, all combined):
          dev roles P=… R=… F1=… people P=… R=… F1=… dates=N/M status=K/L
        where status counts the gold's non-current facts (former, ended,
        appointed, acting) found with the right status, over ALL such facts
@@ -140,8 +140,12 @@ def dev(cli, fixtures, source):
         blk = [a for a in b3["articles"] if a.get("bulk")]
         sets = [("dev", old, True), ("batch3", b3, True),
                 ("batch3-politics", {"articles": pol}, False),
-                ("batch3-bulk", {"articles": blk}, False),
-                ("combined", {"articles": old["articles"] + b3["articles"]}, False)]
+                ("batch3-bulk", {"articles": blk}, False)]
+        # each delivery of batch 3 was scored untouched before it landed
+        for part in sorted({a["part"] for a in b3["articles"] if "part" in a}):
+            sets.append((f"batch3-part{part}",
+                         {"articles": [a for a in b3["articles"] if a.get("part") == part]}, False))
+        sets.append(("combined", {"articles": old["articles"] + b3["articles"]}, False))
         res = {name: score(fixtures, g, out, tmp, name, verbose) for name, g, verbose in sets}
     bad = False
     for name, _, _ in sets:
