@@ -309,8 +309,10 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
             e->cue_pos = 1;
         else if (!strcmp(cols[2], "link"))
             e->cue_pos = 2;
+        else if (!strcmp(cols[2], "after"))
+            e->cue_pos = 3;
         else
-            return "where must be 'before', 'clause' or 'link'";
+            return "where must be 'before', 'clause', 'link' or 'after'";
     }
     return NULL;
 }
