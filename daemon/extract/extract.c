@@ -354,6 +354,17 @@ static void ex_tokenize(ex *x)
     const char *w = x->t->w;
     const unsigned char *p = (const unsigned char *)w;
     size_t len = x->t->len, i = 0;
+    /* about one token per five bytes of Vietnamese text: size the array
+     * once, so that growing it rarely copies it */
+    if (!x->tok) {
+        size_t want = len / 5 + 64;
+        x->tok = malloc(want * sizeof *x->tok);
+        if (!x->tok) {
+            x->oom = true;
+            return;
+        }
+        x->captok = want;
+    }
     while (i < len && !x->oom) {
         unsigned char c = p[i];
         if (c == ' ') {
@@ -387,8 +398,8 @@ static void ex_tokenize(ex *x)
             }
         }
         if (e > i) {
-            k->glued = x->ntok && x->tok[x->ntok - 1].type == T_WORD &&
-                       x->tok[x->ntok - 1].e == i && x->glue_next;
+            if (x->glue_next) /* the rest of a word cut by ex_glued */
+                k->glued = x->ntok && x->tok[x->ntok - 1].e == i;
             x->glue_next = split;
 
             k->type = T_WORD, k->s = (uint32_t)i, k->e = (uint32_t)e;
@@ -1235,6 +1246,15 @@ static size_t ex_try_range(ex *x, size_t i)
 /* Build the element sequence from the tokens. */
 static void ex_elements(ex *x)
 {
+    if (!x->el) {
+        size_t want = x->ntok / 2 + 64; /* sized once, as the tokens */
+        x->el = malloc(want * sizeof *x->el);
+        if (!x->el) {
+            x->oom = true;
+            return;
+        }
+        x->capel = want;
+    }
     size_t i = 0;
     while (i < x->ntok && !x->oom) {
         const tok *t = &x->tok[i];
