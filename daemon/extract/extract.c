@@ -2181,8 +2181,10 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
     fi->pattern = calloc(np, 1);
     fi->anchored = calloc(np, 1);
     uint8_t *bare = calloc(np, 1);
-    if (!fi->cs || !fi->ce || !fi->pattern || !fi->anchored || !bare) {
+    uint32_t *seen = calloc(np, sizeof *seen); /* mentions */
+    if (!fi->cs || !fi->ce || !fi->pattern || !fi->anchored || !bare || !seen) {
         free(bare);
+        free(seen);
         return false;
     }
     /* the people: their name's shape, a country next to the name */
@@ -2191,6 +2193,7 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
         int32_t p = e->person;
         if (e->type != E_NAME || p < 0)
             continue;
+        seen[p]++;
         const lx_entry *se = NULL;
         if (ex_phrase(x, x->pp[p].ts, LX_SURNAME, &se) == 1 && (se->kinds & LX_FOREIGN))
             fi->pattern[p] = 1;
@@ -2237,6 +2240,7 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
     }
     if (!need) {
         free(bare);
+        free(seen);
         return true;
     }
     enum { NC = 16 };
@@ -2270,11 +2274,13 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
             best = j;
     if (best < 0) {
         free(bare);
+        free(seen);
         return true;
     }
     fi->dcs = cs0[best], fi->dce = ce0[best];
     if (cnt[best] < 2) {
         free(bare);
+        free(seen);
         return true;
     }
     /* two holders of one bare state post: the one without a Vietnamese
@@ -2292,15 +2298,23 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
         for (size_t q = q0; q < x->nrl && q < r + EX_REACH; q++) {
             const role *b = &x->rl[q];
             const el *tb = &x->el[b->title];
-            if (b->person == pa || !fi->anchored[b->person] ||
-                fi->cs[b->person] != fi->ce[b->person] || tb->te - tb->rs < n ||
+            int32_t pb = b->person;
+            if (pb == pa || fi->cs[pb] != fi->ce[pb] || fi->pattern[pb] || tb->te - tb->rs < n ||
                 ex_seq_hash(x, tb->rs, tb->rs + n) != ha)
+                continue;
+            /* the other holder is Vietnamese when a Vietnamese post names
+             * him in full, or (both bare) when the article names him
+             * first and more often: "Thủ tướng Nguyễn Xuân Phúc … chuyến
+             * thăm Việt Nam của Thủ tướng Lý Hiển Long" */
+            if (!fi->anchored[pb] &&
+                (fi->anchored[pa] || x->pp[pb].ts > x->pp[pa].ts || seen[pb] <= seen[pa]))
                 continue;
             fi->cs[pa] = fi->dcs, fi->ce[pa] = fi->dce;
             break;
         }
     }
     free(bare);
+    free(seen);
     return true;
 }
 
