@@ -33,6 +33,7 @@ extern const struct cmd_entry cmd_merge_entry;
 extern const struct cmd_entry cmd_split_entry;
 extern const struct cmd_entry cmd_verify_entry;
 extern const struct cmd_entry cmd_changes_entry;
+extern const struct cmd_entry cmd_link_entry;
 
 /* One entry per line (clang-format would pack them): a new command is a
  * one-line change that merges cleanly. */
@@ -56,6 +57,7 @@ static const struct cmd_entry *const cmd_table[] = {
     &cmd_split_entry,
     &cmd_changes_entry,
     &cmd_verify_entry,
+    &cmd_link_entry,
     NULL,
 };
 /* clang-format on */
