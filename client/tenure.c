@@ -30,25 +30,16 @@ extern const struct cmd_entry cmd_timeline_entry;
 extern const struct cmd_entry cmd_export_entry;
 extern const struct cmd_entry cmd_merge_entry;
 extern const struct cmd_entry cmd_split_entry;
+extern const struct cmd_entry cmd_duplicates_entry;
+extern const struct cmd_entry cmd_distinct_entry;
+extern const struct cmd_entry cmd_conflicts_entry;
 
 static const struct cmd_entry *const cmd_table[] = {
-    &cmd_ping_entry,
-    &cmd_stats_entry,
-    &cmd_ingest_entry,
-    &cmd_extract_entry,
-    &cmd_articles_entry,
-    &cmd_article_entry,
-    &cmd_forget_entry,
-    &cmd_who_entry,
-    &cmd_person_entry,
-    &cmd_org_entry,
-    &cmd_search_entry,
-    &cmd_evidence_entry,
-    &cmd_timeline_entry,
-    &cmd_export_entry,
-    &cmd_merge_entry,
-    &cmd_split_entry,
-    NULL,
+    &cmd_ping_entry,       &cmd_stats_entry,    &cmd_ingest_entry,    &cmd_extract_entry,
+    &cmd_articles_entry,   &cmd_article_entry,  &cmd_forget_entry,    &cmd_who_entry,
+    &cmd_person_entry,     &cmd_org_entry,      &cmd_search_entry,    &cmd_evidence_entry,
+    &cmd_timeline_entry,   &cmd_export_entry,   &cmd_merge_entry,     &cmd_split_entry,
+    &cmd_duplicates_entry, &cmd_distinct_entry, &cmd_conflicts_entry, NULL,
 };
 
 /* Top-level help. */
