@@ -1555,7 +1555,8 @@ json_t *registry_stats(MDB_txn *txn)
         MDB_dbi *dbi;
     } parts[] = {{"persons", &reg_db.persons},    {"posts", &reg_db.posts},
                  {"organizations", &reg_db.orgs}, {"evidence", &reg_db.evidence},
-                 {"tenures", &reg_db.tenures},    {"corrections", &reg_db.corrections}};
+                 {"tenures", &reg_db.tenures},    {"corrections", &reg_db.corrections},
+                 {"decisions", &reg_db.decisions}};
     json_t *o = json_object();
     for (size_t i = 0; o && i < sizeof parts / sizeof parts[0]; i++) {
         MDB_stat st;

@@ -555,7 +555,8 @@ static json_t *rv_pair_item(MDB_txn *txn, const struct rv_name *x, const struct 
     }
     const char *sim = rv_name_similarity(x->key, y->key, x->fold, y->fold);
     size_t sp = json_array_size(posts), so = json_array_size(orgs);
-    if (sp == 0 && so == 0 && strcmp(sim, "same") != 0)
+    /* names several syllables apart with nothing in common: not a candidate */
+    if (sp == 0 && so == 0 && strcmp(sim, "diacritics") == 0)
         goto done;
     *score = (long)sp * 100 + (long)so * 20 +
              (strcmp(sim, "same") == 0         ? 5
