@@ -102,23 +102,54 @@ int tenure_usage(const struct cmd_entry *entry);
 
 /* input.c */
 /* Expand FILE, DIR (recursively, *.txt, sorted) and "-" (stdin) arguments
- * into *paths (malloc'd array of malloc'd strings, *n entries).  -1 with
- * the reason printed when an argument cannot be read. */
+ * into *paths (malloc'd array of malloc'd strings, *n entries).  An
+ * argument that cannot be read, or a directory without any *.txt, is
+ * reported on stderr and skipped; the number of those comes back (0 = all
+ * fine), so one bad argument never stops the others. */
 int input_collect(int argc, char **argv, char ***paths, size_t *n);
 void input_free(char **paths, size_t n);
 /* Read a whole file ("-" = stdin) into *buf (NUL-terminated); -1 with errno. */
 int input_read(const char *path, char **buf, size_t *len);
 /* Build the params of one file's request (text is the file's bytes). */
 typedef json_t *(*input_params_fn)(const char *path, const char *text, size_t len, void *arg);
-/* One file's outcome: result (borrowed), or NULL with err (CLIENT_E_FILE
- * for a local problem, else the daemon's error). */
-typedef void (*input_result_fn)(const char *path, json_t *result, const struct client_error *err,
+/* One item's outcome: result (borrowed), or NULL with err (CLIENT_E_FILE
+ * for a local problem, else the daemon's error).  label names the item
+ * (a path, or "FILE:LINE"). */
+typedef void (*input_result_fn)(const char *label, json_t *result, const struct client_error *err,
                                 void *arg);
 /* Send one request per file over the context's connection, at most
  * `window` unanswered at a time, and report each outcome in file order.
  * Returns CLIENT_EXIT_OK, _ERROR (some file failed) or _UNREACHABLE. */
 int input_pipeline(struct cmd_ctx *ctx, char **paths, size_t n, size_t window, const char *method,
                    input_params_fn params, input_result_fn result, void *arg);
+
+/* The general form: next() produces items one at a time (1; 0 at the end;
+ * -1 at the end after a failure it reported itself), each a request's
+ * params or a local failure (params NULL, err set, e.g. by
+ * input_item_fail); outcomes come back through result() in the order
+ * produced (next gets next_arg, result gets arg).  Same return as
+ * input_pipeline. */
+struct input_item {
+    char *label;    /* malloc'd, taken */
+    json_t *params; /* taken; NULL: a local failure described by err */
+    struct client_error err;
+};
+typedef int (*input_next_fn)(struct input_item *it, void *arg);
+int input_feed(struct cmd_ctx *ctx, size_t window, const char *method, input_next_fn next,
+               void *next_arg, input_result_fn result, void *arg);
+void input_item_fail(struct input_item *it, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* JSON Lines input: a file or "-" (stdin), gzip-compressed or plain (told
+ * apart by the content, not the name). */
+struct input_lines;
+struct input_lines *input_lines_open(const char *path); /* NULL with errno */
+/* Next line without its newline, valid until the next call: 1, 0 at the
+ * end, -1 with *why on a read or decompression error. */
+int input_lines_next(struct input_lines *l, const char **line, size_t *len, const char **why);
+long long input_lines_number(const struct input_lines *l); /* of the last line, 1-based */
+double input_lines_progress(const struct input_lines *l);  /* 0..1, -1 unknown */
+void input_lines_close(struct input_lines *l);
 
 /* cmd_article.c (shared with cmd_extract.c) */
 /* People with their posts, from an extraction object, as a table. */
@@ -129,9 +160,22 @@ void cmd_article_print_extraction(json_t *extraction);
 void output_json(json_t *v);
 /* "tenure: ..." on stderr, one line. */
 void output_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* How tables print: aligned columns (the default), or --format tsv|csv. */
+enum output_format { OUTPUT_TABLE, OUTPUT_TSV, OUTPUT_CSV };
+void output_set_format(enum output_format f);
+enum output_format output_get_format(void);
+/* "table", "tsv" or "csv" into *f; -1 for anything else. */
+int output_parse_format(const char *s, enum output_format *f);
+/* Whether escape codes may be written: stdout is a terminal and NO_COLOR
+ * is unset or empty. */
+int output_color(void);
+/* A remark around the answer (headings, "N more", alternatives): stdout
+ * for tables, stderr under TSV/CSV so that stdout holds the table only. */
+void output_note(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Aligned columns: new with the header cells, add rows, print, free.
- * Cells are UTF-8; widths count display columns; cells longer than
- * max_width (0 = no limit) are cut with an ellipsis. */
+ * Cells are UTF-8; widths count display columns; on a terminal, cells
+ * longer than max_width (0 = no limit) are cut with an ellipsis; elsewhere
+ * cells are whole.  Under TSV/CSV: one row per line, whole cells. */
 struct output_table *output_table_new(size_t ncols, const char *const *headers);
 void output_table_add(struct output_table *t, const char *const *cells);
 void output_table_print(struct output_table *t, FILE *out, size_t max_width);

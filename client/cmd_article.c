@@ -16,7 +16,7 @@ void cmd_article_print_extraction(json_t *ex)
     json_t *r;
     json_t *roles = json_object_get(ex, "roles");
     json_t *people = json_object_get(ex, "people");
-    printf("people: %zu, roles: %zu\n", json_array_size(people), json_array_size(roles));
+    output_note("people: %zu, roles: %zu\n", json_array_size(people), json_array_size(roles));
     static const char *const head[] = {"PERSON", "POSITION", "STATUS"};
     struct output_table *t = output_table_new(3, head);
     json_array_foreach(roles, i, r)
@@ -71,12 +71,12 @@ static int cmd_article_exec(struct cmd_ctx *ctx, int argc, char **argv)
                                        "title",   "bytes", "ingested"};
     for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
         char *s = output_text(json_object_get(res, keys[k]));
-        printf("%-12s %s\n", keys[k], s);
+        output_note("%-12s %s\n", keys[k], s);
         free(s);
     }
     cmd_article_print_extraction(json_object_get(res, "extraction"));
     if (text)
-        printf("\n%s\n", json_string_value(json_object_get(res, "text")));
+        output_note("\n%s\n", json_string_value(json_object_get(res, "text")));
     json_decref(res);
     return CLIENT_EXIT_OK;
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "client.h"
+#include "registry_fmt.h"
 
 extern const struct cmd_entry cmd_articles_entry;
 
@@ -18,10 +19,8 @@ static int cmd_articles_exec(struct cmd_ctx *ctx, int argc, char **argv)
         if (strcmp(argv[i], "--after") == 0 && i + 1 < argc) {
             json_object_set_new(params, "after", json_string(argv[++i]));
         } else if (strcmp(argv[i], "--limit") == 0 && i + 1 < argc) {
-            char *end;
-            long n = strtol(argv[++i], &end, 10);
-            if (*end || n < 1) {
-                output_error("--limit needs a positive number");
+            long n = registry_fmt_limit(argv[++i], TENURE_LIST_MAX_LIMIT);
+            if (n < 0) {
                 json_decref(params);
                 return CLIENT_EXIT_USAGE;
             }
@@ -53,10 +52,11 @@ static int cmd_articles_exec(struct cmd_ctx *ctx, int argc, char **argv)
     output_table_print(t, stdout, 60);
     output_table_free(t);
     json_t *next = json_object_get(res, "next");
-    printf("%lld article(s) stored", (long long)json_integer_value(json_object_get(res, "total")));
+    output_note("%lld article(s) stored",
+                (long long)json_integer_value(json_object_get(res, "total")));
     if (json_is_string(next))
-        printf("; more: tenure articles --after %s", json_string_value(next));
-    printf("\n");
+        output_note("; more: tenure articles --after %s", json_string_value(next));
+    output_note("\n");
     json_decref(res);
     return CLIENT_EXIT_OK;
 }

@@ -19,12 +19,8 @@ static int cmd_evidence_exec(struct cmd_ctx *ctx, int argc, char **argv)
     int rc;
     for (int i = 1; i < argc; i++) {
         if ((v = registry_fmt_option(argc, argv, &i, "--limit"))) {
-            char *end;
-            limit = strtol(v, &end, 10);
-            if (*end || limit < 1 || limit > 10000) {
-                output_error("--limit: expected 1..10000");
+            if ((limit = registry_fmt_limit(v, 10000)) < 0)
                 return CLIENT_EXIT_USAGE;
-            }
         } else if (argv[i][0] == '-' || (person && position))
             return tenure_usage(&cmd_evidence_entry);
         else if (!person)
@@ -44,8 +40,30 @@ static int cmd_evidence_exec(struct cmd_ctx *ctx, int argc, char **argv)
         return rc;
     json_t *e;
     size_t i;
-    printf("%s: %lld piece(s) of evidence\n", json_string_value(json_object_get(res, "person")),
-           (long long)json_integer_value(json_object_get(res, "total")));
+    output_note("%s: %lld piece(s) of evidence\n",
+                json_string_value(json_object_get(res, "person")),
+                (long long)json_integer_value(json_object_get(res, "total")));
+    int empty = json_array_size(json_object_get(res, "evidence")) == 0;
+    if (output_get_format() != OUTPUT_TABLE) {
+        static const char *const head[] = {"DATE",   "POSITION", "STATUS", "ARTICLE",
+                                           "SOURCE", "TITLE",    "SNIPPET"};
+        static const char *const keys[] = {"date",   "position", "status", "article",
+                                           "source", "title",    "snippet"};
+        struct output_table *t = output_table_new(7, head);
+        json_array_foreach(json_object_get(res, "evidence"), i, e)
+        {
+            char *cells[7];
+            for (int c = 0; c < 7; c++)
+                cells[c] = output_text(json_object_get(e, keys[c]));
+            output_table_add(t, (const char *const *)cells);
+            for (int c = 0; c < 7; c++)
+                free(cells[c]);
+        }
+        output_table_print(t, stdout, 0);
+        output_table_free(t);
+        json_decref(res);
+        return empty ? CLIENT_EXIT_ERROR : CLIENT_EXIT_OK;
+    }
     json_array_foreach(json_object_get(res, "evidence"), i, e)
     {
         const char *title = json_string_value(json_object_get(e, "title"));
@@ -63,14 +81,14 @@ static int cmd_evidence_exec(struct cmd_ctx *ctx, int argc, char **argv)
         size_t b = (size_t)json_integer_value(json_array_get(sp, 1));
         if (sl && sp && a <= b && b <= sl) {
             /* the claim itself in bold on a terminal, in [brackets] otherwise */
-            int tty = isatty(STDOUT_FILENO);
+            int tty = output_color();
             printf("  « %.*s%s%.*s%s%s »\n", (int)a, snippet, tty ? "\033[1m" : "[", (int)(b - a),
                    snippet + a, tty ? "\033[0m" : "]", snippet + b);
         } else if (sl)
             printf("  « %s »\n", snippet);
     }
     json_decref(res);
-    return CLIENT_EXIT_OK;
+    return empty ? CLIENT_EXIT_ERROR : CLIENT_EXIT_OK;
 }
 
 const struct cmd_entry cmd_evidence_entry = {"evidence", "PERSON [POSITION] [--limit N]",

@@ -77,11 +77,13 @@ static int cmd_extract_exec(struct cmd_ctx *ctx, int argc, char **argv)
         return tenure_usage(&cmd_extract_entry);
     char **paths;
     size_t n;
-    if (input_collect(argc - i, argv + i, &paths, &n) != 0)
-        return CLIENT_EXIT_USAGE;
+    int missing = input_collect(argc - i, argv + i, &paths, &n);
     st.files = n;
-    int rc = input_pipeline(ctx, paths, n, CMD_EXTRACT_WINDOW, "extract", cmd_extract_params,
-                            cmd_extract_result, &st);
+    int rc = n ? input_pipeline(ctx, paths, n, CMD_EXTRACT_WINDOW, "extract", cmd_extract_params,
+                                cmd_extract_result, &st)
+               : CLIENT_EXIT_OK;
+    if (missing && rc == CLIENT_EXIT_OK)
+        rc = CLIENT_EXIT_ERROR; /* reported by input_collect, the rest was read */
     input_free(paths, n);
     return rc;
 }

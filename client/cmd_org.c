@@ -44,8 +44,8 @@ static int cmd_org_exec(struct cmd_ctx *ctx, int argc, char **argv)
     json_t *res = tenure_query(ctx, "org", params, &rc);
     if (!res)
         return rc;
-    printf("%s%s%s\n", json_string_value(json_object_get(res, "organization")), at ? " at " : "",
-           at ? at : "");
+    output_note("%s%s%s\n", json_string_value(json_object_get(res, "organization")),
+                at ? " at " : "", at ? at : "");
     static const char *const head[] = {"POSITION", "PERSON", "CERTAINTY", "LAST SEEN", "ALSO"};
     struct output_table *t = output_table_new(5, head);
     json_t *post, *h;
@@ -66,7 +66,8 @@ static int cmd_org_exec(struct cmd_ctx *ctx, int argc, char **argv)
         }
         json_t *total = json_object_get(post, "total");
         size_t shown = json_array_size(json_object_get(post, "holders"));
-        if (json_is_integer(total) && (json_int_t)shown < json_integer_value(total)) {
+        if (json_is_integer(total) && (json_int_t)shown < json_integer_value(total) &&
+            output_get_format() == OUTPUT_TABLE) {
             char more[64];
             snprintf(more, sizeof more, "… %lld more (--limit)",
                      (long long)(json_integer_value(total) - (json_int_t)shown));

@@ -18,8 +18,8 @@ static int cmd_person_exec(struct cmd_ctx *ctx, int argc, char **argv)
     json_t *res = tenure_query(ctx, "person", json_pack("{s:s}", "name", argv[1]), &rc);
     if (!res)
         return rc;
-    printf("%s (#%lld)\n", json_string_value(json_object_get(res, "person")),
-           (long long)json_integer_value(json_object_get(res, "person_id")));
+    output_note("%s (#%lld)\n", json_string_value(json_object_get(res, "person")),
+                (long long)json_integer_value(json_object_get(res, "person_id")));
     static const char *const head[] = {"POSITION", "FIRST SEEN", "LAST SEEN", "STARTED",
                                        "ENDED",    "STATUS",     "EVIDENCE"};
     struct output_table *t = output_table_new(7, head);

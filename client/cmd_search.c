@@ -17,12 +17,8 @@ static int cmd_search_exec(struct cmd_ctx *ctx, int argc, char **argv)
     int rc;
     for (int i = 1; i < argc; i++) {
         if ((v = registry_fmt_option(argc, argv, &i, "--limit"))) {
-            char *end;
-            limit = strtol(v, &end, 10);
-            if (*end || limit < 1 || limit > 1000) {
-                output_error("--limit: expected 1..1000");
+            if ((limit = registry_fmt_limit(v, 1000)) < 0)
                 return CLIENT_EXIT_USAGE;
-            }
         } else if (argv[i][0] == '-' || text)
             return tenure_usage(&cmd_search_entry);
         else
@@ -53,13 +49,14 @@ static int cmd_search_exec(struct cmd_ctx *ctx, int argc, char **argv)
         free(cells[1]);
         free(cells[3]);
     }
-    if (json_array_size(json_object_get(res, "results")) == 0)
-        printf("nothing matches \"%s\"\n", text);
+    int empty = json_array_size(json_object_get(res, "results")) == 0;
+    if (empty)
+        output_note("nothing matches \"%s\"\n", text);
     else
         output_table_print(t, stdout, 60);
     output_table_free(t);
     json_decref(res);
-    return CLIENT_EXIT_OK;
+    return empty ? CLIENT_EXIT_ERROR : CLIENT_EXIT_OK; /* no match: 1, as everywhere */
 }
 
 const struct cmd_entry cmd_search_entry = {

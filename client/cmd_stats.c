@@ -10,7 +10,7 @@
 extern const struct cmd_entry cmd_stats_entry;
 
 /* Print an object's members, recursing with a dotted prefix. */
-static void cmd_stats_print(json_t *o, const char *prefix)
+static void cmd_stats_print(json_t *o, const char *prefix, struct output_table *t)
 {
     const char *key;
     json_t *v;
@@ -19,10 +19,14 @@ static void cmd_stats_print(json_t *o, const char *prefix)
         char name[256];
         snprintf(name, sizeof name, "%s%s%s", prefix, *prefix ? "." : "", key);
         if (json_is_object(v)) {
-            cmd_stats_print(v, name);
+            cmd_stats_print(v, name, t);
         } else {
             char *s = output_text(v);
-            printf("%-32s %s\n", name, s);
+            if (t) {
+                const char *row[2] = {name, s};
+                output_table_add(t, row);
+            } else
+                printf("%-32s %s\n", name, s);
             free(s);
         }
     }
@@ -39,8 +43,14 @@ static int cmd_stats_exec(struct cmd_ctx *ctx, int argc, char **argv)
         return rc;
     if (ctx->json)
         output_json(res);
-    else
-        cmd_stats_print(res, "");
+    else if (output_get_format() != OUTPUT_TABLE) {
+        static const char *const head[] = {"NAME", "VALUE"};
+        struct output_table *t = output_table_new(2, head);
+        cmd_stats_print(res, "", t);
+        output_table_print(t, stdout, 0);
+        output_table_free(t);
+    } else
+        cmd_stats_print(res, "", NULL);
     json_decref(res);
     return CLIENT_EXIT_OK;
 }

@@ -175,7 +175,41 @@ static int cmd_timeline_exec(struct cmd_ctx *ctx, int argc, char **argv)
         return rc;
     if (ctx->json)
         output_json(res);
-    else {
+    else if (output_get_format() != OUTPUT_TABLE) {
+        /* the data behind the drawing: one row per post */
+        static const char *const head[] = {"POSITION", "FIRST SEEN", "LAST SEEN",
+                                           "STARTED",  "ENDED",      "EVIDENCE DATES"};
+        struct output_table *t = output_table_new(6, head);
+        json_t *p, *d;
+        size_t i, j;
+        json_array_foreach(json_object_get(res, "positions"), i, p)
+        {
+            char *cells[6];
+            cells[0] = output_text(json_object_get(p, "position"));
+            cells[1] = output_text(json_object_get(p, "first_seen"));
+            cells[2] = output_text(json_object_get(p, "last_seen"));
+            cells[3] = registry_fmt_bounds(json_object_get(p, "start"));
+            cells[4] = registry_fmt_bounds(json_object_get(p, "end"));
+            size_t n = 1;
+            json_array_foreach(json_object_get(p, "dates"), j, d) n += json_string_length(d) + 1;
+            cells[5] = calloc(1, n);
+            if (!cells[5])
+                abort();
+            json_array_foreach(json_object_get(p, "dates"), j, d)
+            {
+                if (j)
+                    strcat(cells[5], " ");
+                if (json_is_string(d))
+                    strcat(cells[5], json_string_value(d));
+            }
+            output_table_add(t, (const char *const *)cells);
+            for (int c = 0; c < 6; c++)
+                free(cells[c]);
+        }
+        output_table_print(t, stdout, 0);
+        output_table_free(t);
+        registry_fmt_alternatives(res, "people");
+    } else {
         timeline_draw(res);
         registry_fmt_alternatives(res, "people");
     }

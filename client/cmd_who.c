@@ -27,10 +27,11 @@ static int cmd_who_exec(struct cmd_ctx *ctx, int argc, char **argv)
         return rc;
     json_t *holders = json_object_get(res, "holders"), *h;
     size_t i;
-    printf("%s%s%s\n", json_string_value(json_object_get(res, "position")), at ? " at " : "",
-           at ? at : "");
-    if (json_array_size(holders) == 0) {
-        printf("nobody %s\n", at ? "known to hold it then" : "seen holding it");
+    output_note("%s%s%s\n", json_string_value(json_object_get(res, "position")), at ? " at " : "",
+                at ? at : "");
+    int empty = json_array_size(holders) == 0;
+    if (empty) {
+        output_note("nobody %s\n", at ? "known to hold it then" : "seen holding it");
     } else {
         /* certainty only means something at a date */
         static const char *const head[] = {"PERSON",  "CERTAINTY", "FIRST SEEN", "LAST SEEN",
@@ -60,7 +61,7 @@ static int cmd_who_exec(struct cmd_ctx *ctx, int argc, char **argv)
     }
     registry_fmt_alternatives(res, "posts");
     json_decref(res);
-    return CLIENT_EXIT_OK;
+    return empty ? CLIENT_EXIT_ERROR : CLIENT_EXIT_OK; /* no match: 1, as everywhere */
 }
 
 const struct cmd_entry cmd_who_entry = {"who", "POSITION [--at YYYY[-MM[-DD]]] [--limit N]",

@@ -8,6 +8,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <utf8proc.h>
 
 #include "client.h"
@@ -18,6 +19,81 @@ struct output_table {
     size_t cap;
     char **cells; /* nrows * ncols, malloc'd copies */
 };
+
+static enum output_format output_fmt = OUTPUT_TABLE;
+
+void output_set_format(enum output_format f)
+{
+    output_fmt = f;
+}
+
+enum output_format output_get_format(void)
+{
+    return output_fmt;
+}
+
+/* Parse a --format value of a query command; -1 when unknown. */
+int output_parse_format(const char *s, enum output_format *f)
+{
+    static const char *const names[] = {"table", "tsv", "csv"};
+    for (int i = 0; i < 3; i++)
+        if (strcmp(s, names[i]) == 0) {
+            *f = (enum output_format)i;
+            return 0;
+        }
+    return -1;
+}
+
+/* Escape codes only on a terminal, and never when NO_COLOR is set and not
+ * empty (https://no-color.org). */
+int output_color(void)
+{
+    const char *nc = getenv("NO_COLOR");
+    return isatty(STDOUT_FILENO) && !(nc && *nc);
+}
+
+/* A remark around the answer: on stdout with tables, on stderr when stdout
+ * carries TSV or CSV, so those stay one table a program can read. */
+void output_note(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vfprintf(output_fmt == OUTPUT_TABLE ? stdout : stderr, fmt, ap);
+    va_end(ap);
+}
+
+/* One CSV field, quoted when it must be (RFC 4180). */
+static void output_csv_field(const char *s, FILE *out)
+{
+    if (!strpbrk(s, ",\"\r\n")) {
+        fputs(s, out);
+        return;
+    }
+    fputc('"', out);
+    for (; *s; s++) {
+        if (*s == '"')
+            fputc('"', out);
+        fputc(*s, out);
+    }
+    fputc('"', out);
+}
+
+/* The rows as TSV or CSV: whole cells, no padding. */
+static void output_table_print_sv(struct output_table *t, FILE *out)
+{
+    for (size_t r = 0; r < t->nrows; r++) {
+        for (size_t c = 0; c < t->ncols; c++) {
+            const char *s = t->cells[r * t->ncols + c];
+            if (c)
+                fputc(output_fmt == OUTPUT_CSV ? ',' : '\t', out);
+            if (output_fmt == OUTPUT_CSV)
+                output_csv_field(s, out);
+            else
+                fputs(s, out);
+        }
+        fputc('\n', out);
+    }
+}
 
 /* One compact JSON line. */
 void output_json(json_t *v)
@@ -114,6 +190,12 @@ static size_t output_width(const char *s, size_t max, size_t *fit_bytes)
 /* Print with every column as wide as its widest cell. */
 void output_table_print(struct output_table *t, FILE *out, size_t max_width)
 {
+    if (output_fmt != OUTPUT_TABLE) {
+        output_table_print_sv(t, out);
+        return;
+    }
+    if (!isatty(fileno(out)))
+        max_width = 0; /* a program or a file gets whole cells */
     size_t *widths = calloc(t->ncols, sizeof *widths);
     if (!widths)
         abort();

@@ -3,6 +3,7 @@
  */
 #include "registry_fmt.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,13 +40,13 @@ void registry_fmt_alternatives(json_t *result, const char *what)
         printf("note: %s\n", json_string_value(json_object_get(result, "note")));
     if (json_array_size(alts) == 0)
         return;
-    printf("other %s matching:", what);
+    output_note("other %s matching:", what);
     json_array_foreach(alts, i, a)
     {
-        printf("%s %s (#%lld)", i ? "," : "", json_string_value(json_object_get(a, "name")),
-               (long long)json_integer_value(json_object_get(a, "id")));
+        output_note("%s %s (#%lld)", i ? "," : "", json_string_value(json_object_get(a, "name")),
+                    (long long)json_integer_value(json_object_get(a, "id")));
     }
-    printf("\n");
+    output_note("\n");
 }
 
 /* A partial date the daemon will accept. */
@@ -53,6 +54,21 @@ int registry_fmt_date_ok(const char *s)
 {
     pdate d;
     return pdate_parse(s, &d) == 0;
+}
+
+/* A --limit value in 1..max; -1 with the message printed otherwise (every
+ * command checks it here, so every command answers it the same way: a
+ * usage error, exit 2). */
+long registry_fmt_limit(const char *v, long max)
+{
+    char *end;
+    errno = 0;
+    long n = strtol(v, &end, 10);
+    if (errno || end == v || *end || n < 1 || n > max) {
+        output_error("--limit: expected a number from 1 to %ld, got \"%s\"", max, v);
+        return -1;
+    }
+    return n;
 }
 
 /* "--name value" or "--name=value". */
@@ -74,7 +90,6 @@ int registry_fmt_text_at(int argc, char **argv, const struct cmd_entry *entry, c
                          const char **at, long *limit)
 {
     const char *v;
-    char *end;
     int bad = 0;
     *text = *at = NULL;
     *limit = 0;
@@ -82,8 +97,8 @@ int registry_fmt_text_at(int argc, char **argv, const struct cmd_entry *entry, c
         if ((v = registry_fmt_option(argc, argv, &i, "--at")))
             *at = v;
         else if ((v = registry_fmt_option(argc, argv, &i, "--limit"))) {
-            *limit = strtol(v, &end, 10);
-            bad = *end != '\0' || *limit < 1;
+            if ((*limit = registry_fmt_limit(v, 1000)) < 0)
+                return -1;
         } else if (argv[i][0] == '-' || *text)
             bad = 1;
         else
@@ -104,6 +119,6 @@ int registry_fmt_text_at(int argc, char **argv, const struct cmd_entry *entry, c
 void registry_fmt_more(size_t shown, json_t *total)
 {
     if (json_is_integer(total) && (json_int_t)shown < json_integer_value(total))
-        printf("  … %lld more (--limit)\n",
-               (long long)(json_integer_value(total) - (json_int_t)shown));
+        output_note("  … %lld more (--limit)\n",
+                    (long long)(json_integer_value(total) - (json_int_t)shown));
 }

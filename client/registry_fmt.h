@@ -31,4 +31,7 @@ int registry_fmt_text_at(int argc, char **argv, const struct cmd_entry *entry, c
 /* Print "  … N more (--limit)" when a list shows fewer than its total. */
 void registry_fmt_more(size_t shown, json_t *total);
 
+/* A --limit value in 1..max, or -1 after printing a usage message. */
+long registry_fmt_limit(const char *v, long max);
+
 #endif

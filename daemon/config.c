@@ -16,14 +16,20 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "tenure/protocol.h"
 
 #ifndef TENURE_LEXICON_DIR_DEFAULT
 #define TENURE_LEXICON_DIR_DEFAULT "conf/lexicon"
 #endif
+/* Used when the installed lexicon (the default above) is absent: a
+ * build-tree daemon and the tests read the source tree's. */
+#ifndef TENURE_LEXICON_DIR_SOURCE
+#define TENURE_LEXICON_DIR_SOURCE TENURE_LEXICON_DIR_DEFAULT
+#endif
 
-enum config_type { CT_STRING, CT_UINT, CT_SIZE, CT_MODE, CT_LEVEL };
+enum config_type { CT_STRING, CT_UINT, CT_SIZE, CT_MODE, CT_LEVEL, CT_BOOL };
 
 struct config_directive {
     const char *name;
@@ -76,6 +82,10 @@ static const struct config_directive directives[] = {
      "most queued writes one group commit (one fsync) takes"},
     {"reply_cache_bytes", CT_SIZE, "8m", 0, 1 * GIB, F(reply_cache_bytes),
      "serialized answers of repeated queries, kept until a commit changes the store; 0 = off"},
+    {"http_listen", CT_STRING, "", 0, 0, F(http_listen),
+     "read-only HTTP API, web pages and OpenRefine service on HOST:PORT; empty = off"},
+    {"http_public", CT_BOOL, "no", 0, 1, F(http_public),
+     "yes lets http_listen take a non-loopback address (put a proxy with TLS in front)"},
 };
 
 #define NDIRECTIVES (sizeof directives / sizeof directives[0])
@@ -198,6 +208,16 @@ static int config_apply(struct config *cfg, const struct config_directive *d, co
             return -1;
         }
         break;
+    case CT_BOOL:
+        if (!strcmp(value, "yes") || !strcmp(value, "true") || !strcmp(value, "on") ||
+            !strcmp(value, "1"))
+            v = 1;
+        else if (strcmp(value, "no") && strcmp(value, "false") && strcmp(value, "off") &&
+                 strcmp(value, "0")) {
+            *cause = xprintf("%s: \"%s\" is not yes or no", d->name, value);
+            return -1;
+        }
+        break;
     }
     if (v < d->min || v > d->max) {
         *cause = xprintf("%s: %" PRIu64 " is out of range %" PRIu64 "..%" PRIu64, d->name, v,
@@ -225,7 +245,10 @@ void config_defaults(struct config *cfg)
     memset(cfg, 0, sizeof *cfg);
     for (size_t i = 0; i < NDIRECTIVES; i++) {
         char *cause = NULL;
-        if (config_apply(cfg, &directives[i], directives[i].def, &cause) != 0) {
+        const char *def = directives[i].def;
+        if (directives[i].offset == F(lexicon_dir) && access(def, F_OK) != 0)
+            def = TENURE_LEXICON_DIR_SOURCE;
+        if (config_apply(cfg, &directives[i], def, &cause) != 0) {
             /* A broken default is a programming error caught by test_config. */
             fprintf(stderr, "tenured: bad built-in default: %s\n", cause);
             abort();
@@ -352,6 +375,9 @@ json_t *config_to_json(const struct config *cfg)
         }
         case CT_LEVEL:
             v = json_string(config_log_level_name((unsigned)*(const uint64_t *)field));
+            break;
+        case CT_BOOL:
+            v = json_boolean(*(const uint64_t *)field);
             break;
         default:
             v = json_integer((json_int_t) * (const uint64_t *)field);

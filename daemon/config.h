@@ -32,6 +32,8 @@ struct config {
     char *lexicon_dir;          /* conf/lexicon */
     uint64_t write_batch_max;   /* most writes in one group commit */
     uint64_t reply_cache_bytes; /* READ reply cache budget; 0 disables */
+    char *http_listen;          /* HTTP HOST:PORT (daemon/http.c), "" for none */
+    uint64_t http_public;       /* 1: http_listen may be a non-loopback address */
 };
 
 /* Fill every field with its table default (never fails: defaults are

@@ -137,6 +137,11 @@ static int m_ingest_fill(struct tenured *td, json_t *params, struct ingest_prepa
     p->extraction = m_ingest_extract(td, params, &p->lx, err);
     if (!p->extraction)
         return -1;
+    /* The feed's own keys (its id, section, author...) travel with the
+     * extraction record, so article.get shows them and forget drops them. */
+    json_t *meta = json_object_get(params, "meta");
+    if (json_object_size(meta))
+        json_object_set(p->extraction, "meta", meta);
     p->extraction_json = json_dumps(p->extraction, JSON_COMPACT);
     if (!p->extraction_json)
         abort();

@@ -373,6 +373,10 @@ int main(int argc, char **argv)
         goto workers_stop;
     if (!server_start(&td, &cause))
         goto writer_stop;
+    if (http_start(&td, &cause) != 0) {
+        server_free(td.server);
+        goto writer_stop;
+    }
 
     log_info("ready: %u worker thread(s), write_batch_max %llu", (unsigned)td.cfg.worker_threads,
              (unsigned long long)td.cfg.write_batch_max);
@@ -388,6 +392,7 @@ int main(int argc, char **argv)
      * close connections and the socket, then the store. */
     writer_stop(td.writer);
     workers_stop(td.workers);
+    http_free(&td);
     server_free(td.server);
     rpc_finish();
     store_close();

@@ -63,6 +63,14 @@ json_t *registry_evidence(MDB_txn *txn, const tx_lexicon *lx, const char *person
 json_t *registry_export(MDB_txn *txn, const char *format, const char *after, int limit,
                         rpc_error *err);
 
+/* Most queries in one reconcile batch. */
+#define REGISTRY_RECONCILE_MAX 1000
+/* Score candidates for a batch of reconciliation queries (OpenRefine's
+ * Reconciliation Service API v0.2 query batch: {"q0":{"query":...,"type":
+ * ...,"limit":N,"properties":[{"pid":"post","v":...},{"pid":"date","v":
+ * ...}]}}); the answer is the v0.2 result batch (registry_reconcile.c). */
+json_t *registry_reconcile(MDB_txn *txn, const tx_lexicon *lx, json_t *queries, rpc_error *err);
+
 /* ---- operator corrections (write transaction; remembered: later articles
  * resolve through them) ---- */
 

@@ -1002,3 +1002,65 @@ void rpc_job_returned(struct rpc_job *job)
     }
     rpc_job_complete(job);
 }
+
+/* One READ call from outside the JSON-RPC wire (the HTTP listener,
+ * daemon/http.c): the same shape check, handler, read transaction and
+ * reply cache as a request line, without an envelope.  Returns the result
+ * as compact JSON text (malloc'd, NUL-terminated, *len bytes), or NULL with
+ * err set (METHOD_NOT_FOUND also for a method that is not READ). */
+char *rpc_read_call(struct tenured *td, const char *name, json_t *params, size_t *len,
+                    rpc_error *err)
+{
+    const struct rpc_method *m = rpc_method_find(name);
+    if (!m || m->kind != TENURE_KIND_READ) {
+        rpc_error_set(err, TENURE_E_METHOD_NOT_FOUND, "method not found: %.64s", name);
+        return NULL;
+    }
+    if (rpc_check_params(m, params, err) != 0)
+        return NULL;
+    if (td->shutting_down) {
+        rpc_error_set(err, TENURE_E_SHUTTING_DOWN, "daemon shutting down");
+        return NULL;
+    }
+    atomic_fetch_add(&td->requests, 1);
+    struct reply_cache *cache = m->cached ? rpc_cache_get(td) : NULL;
+    char key[RPC_CACHE_KEY_MAX];
+    size_t klen = 0, mlen = strlen(m->name);
+    if (cache && mlen + 1 < sizeof key) {
+        memcpy(key, m->name, mlen);
+        key[mlen] = '\n';
+        size_t room = sizeof key - mlen - 1;
+        size_t plen = params
+                          ? json_dumpb(params, key + mlen + 1, room, JSON_COMPACT | JSON_SORT_KEYS)
+                          : (size_t)snprintf(key + mlen + 1, room, "{}");
+        if (plen > 0 && plen <= room)
+            klen = mlen + 1 + plen;
+    }
+    uint64_t gen = atomic_load(&td->generation);
+    if (klen) {
+        size_t rlen;
+        const char *hit = reply_cache_get(cache, key, klen, gen, &rlen);
+        if (hit) {
+            char *out = malloc(rlen + 1);
+            if (!out)
+                abort();
+            memcpy(out, hit, rlen);
+            out[rlen] = '\0';
+            *len = rlen;
+            return out;
+        }
+    }
+    json_t *own = params ? json_incref(params) : json_object();
+    json_t *res = rpc_run_read(td, m, own, err);
+    json_decref(own);
+    if (!res)
+        return NULL;
+    char *text = json_dumps(res, JSON_COMPACT | JSON_ENCODE_ANY);
+    json_decref(res);
+    if (!text)
+        abort();
+    *len = strlen(text);
+    if (klen)
+        reply_cache_put(cache, key, klen, text, *len, gen);
+    return text;
+}

@@ -35,6 +35,7 @@
 struct workers;
 struct writer;
 struct server;
+struct http;
 struct rpc_method;
 
 struct tenured {
@@ -50,6 +51,7 @@ struct tenured {
     struct workers *workers;
     struct writer *writer;
     struct server *server;
+    struct http *http; /* the HTTP listener (daemon/http.c), NULL when off */
 
     /* counters any thread may bump */
     _Atomic uint64_t requests; /* replies and notifications completed */
@@ -189,6 +191,11 @@ void rpc_job_returned(struct rpc_job *job);
 /* Validate params against a method's shape (unit-tested). */
 const struct rpc_method *rpc_method_find(const char *name);
 int rpc_check_params(const struct rpc_method *m, json_t *params, rpc_error *err);
+/* Run one READ method by name outside any connection (daemon/http.c):
+ * the result as compact JSON text (malloc'd, *len bytes), or NULL with err
+ * set; a method that is not READ is METHOD_NOT_FOUND. */
+char *rpc_read_call(struct tenured *td, const char *name, json_t *params, size_t *len,
+                    rpc_error *err);
 /* One serialized error reply line (malloc'd, '\n'-terminated). */
 char *rpc_error_line(int code, const char *message, size_t *len);
 /* Number of methods in methods.def. */
@@ -229,6 +236,12 @@ json_t *m_ingest_extract(struct tenured *td, json_t *params, tx_lexicon **lxp, r
 /* m_article_get.c (shared with m_article_delete.c) */
 /* params.article as a binary id; -1 with err naming the field. */
 int m_article_id_param(json_t *params, unsigned char id[16], rpc_error *err);
+
+/* http.c */
+/* Listen on cfg.http_listen (nothing when empty): 0, or -1 with *cause. */
+int http_start(struct tenured *td, char **cause);
+/* Close the HTTP listener and its connections (after the loop). */
+void http_free(struct tenured *td);
 
 /* server.c */
 struct server *server_start(struct tenured *td, char **cause);

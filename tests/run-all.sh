@@ -10,7 +10,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 JOBS=${JOBS:-2}
 
-PKGS="build-essential cmake pkg-config libevent-dev libjansson-dev liblmdb-dev libutf8proc-dev nettle-dev python3 socat clang"
+PKGS="build-essential cmake pkg-config libevent-dev libjansson-dev liblmdb-dev libutf8proc-dev nettle-dev zlib1g-dev python3 socat clang"
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     missing=
     for p in $PKGS; do

@@ -44,6 +44,7 @@ typedef struct tok {
     uint8_t digit;   /* starts with a digit */
     char p;          /* mark of a T_PUNCT: , ; : . ( ) - " & / and '*' others */
     int8_t name;     /* cached length of a name starting here, -1 unknown */
+    uint8_t glued;   /* split off the word before it (no space in the text) */
     uint8_t name_ok; /* a family name that is also a body word ("Đoàn") may
                       * start a name here: an honorific stands before it */
     uint8_t nm;      /* lexicon phrases starting here, shortest first */
@@ -133,6 +134,7 @@ typedef struct ex {
     int32_t *otab;
     size_t otabcap;
     bool oom;
+    bool glue_next; /* the last word was cut short by ex_glued */
 } ex;
 
 /* Grow an array so that one more item fits; sets x->oom on failure. */
@@ -207,7 +209,8 @@ static bool ex_abbrev_dot(const ex *x, const tok *w)
  * lexicon_word_end, so lexicon phrases and text hash alike), its syllable
  * hash (as norm_hash_syllable), and its case flags into *k.  Returns the
  * end, or i when no word starts there. */
-static size_t ex_scan_word(const unsigned char *p, size_t len, size_t i, tok *k)
+static inline __attribute__((always_inline)) size_t ex_scan_word(const unsigned char *p, size_t len,
+                                                                 size_t i, tok *k)
 {
     size_t start = i;
     bool prev_digit = false;
@@ -246,6 +249,21 @@ static size_t ex_scan_word(const unsigned char *p, size_t len, size_t i, tok *k)
         i = j;
         continue;
     joiner:
+        /* '-' inside a foreign name transcribed syllable by syllable: a
+         * capitalised word, then lower-case letters ("Jong-un", "Ki-moon",
+         * "Xi-xu-lít", "Cam-pu-chia"); "Hà Nội-Hải Phòng", "kinh tế-xã
+         * hội" stay apart */
+        if (cp == '-' && i > start && k->cap && !prev_digit && j < len) {
+            size_t q = j;
+            uint32_t nx = p[q] < 0x80 ? p[q++] : norm_decode(p, len, &q);
+            if (norm_is_letter(nx) && !norm_is_upper(nx)) {
+                h = (h ^ cp) * 1099511628211ULL;
+                h *= 1099511628211ULL;
+                h *= 1099511628211ULL;
+                i = j;
+                continue;
+            }
+        }
         /* '.' joining two letters, the second upper-case ("TP.HCM", "T.Ư");
          * '\'' before a lower-case letter ("K'ho") */
         if ((cp == '.' || cp == '\'') && i > start && j < len) {
@@ -264,6 +282,67 @@ static size_t ex_scan_word(const unsigned char *p, size_t len, size_t i, tok *k)
     k->h = h ? h : 1;
     k->allcaps = letters >= 2 && upper == letters;
     return i;
+}
+
+/* Where the capitalised word p[s, e) is two words written without a space:
+ * a lower-case letter then a capital with a Vietnamese letter on either
+ * side ("DũngThể", not "McCain"), or two Vietnamese syllables
+ * ("Trọngmong", norm_glued_split).  Returns the split byte, or s. */
+static size_t ex_glued(const unsigned char *p, size_t s, size_t e)
+{
+    bool viet = false, prev_lower = false, in_vowel = false;
+    int groups = 0; /* vowel groups: a syllable has one */
+    size_t camel = s;
+    for (size_t i = s; i < e;) {
+        size_t j = i;
+        uint32_t cp = p[j] < 0x80 ? p[j++] : norm_decode(p, e, &j);
+        bool up, vowel;
+        if (cp < 0x80) {
+            up = cp >= 'A' && cp <= 'Z';
+            uint32_t lc = cp | 32;
+            vowel = lc == 'a' || lc == 'e' || lc == 'i' || lc == 'o' || lc == 'u' || lc == 'y';
+        } else {
+            viet = true;
+            up = norm_is_upper(cp);
+            vowel =
+                cp != 0x110 && cp != 0x111; /* Vietnamese letters beyond ASCII are vowels but đ */
+        }
+        if (vowel && !in_vowel)
+            groups++;
+        in_vowel = vowel;
+        if (up && prev_lower && camel == s)
+            camel = i;
+        prev_lower = !up && cp != '-';
+        i = j;
+    }
+    if (!viet)
+        return s;
+    if (camel > s)
+        return camel;
+    if (groups < 2)
+        return s;
+    size_t g = norm_glued_split((const char *)p + s, e - s);
+    return g ? s + g : s;
+}
+
+/* Whether the capitalised word p[s, e) looks like a foreign name rather
+ * than a Vietnamese syllable: a hyphenated transcription ("Jong-un",
+ * "Xi-xu-lít"), a letter Vietnamese does not write (f, j, w, z), or plain
+ * ASCII that is no Vietnamese syllable ("Donald", "Trump"; "Hun", "Sen"
+ * are syllables and need another cue). */
+static bool ex_foreign_shaped(const unsigned char *p, size_t s, size_t e)
+{
+    bool ascii = true;
+    for (size_t i = s; i < e; i++) {
+        unsigned char c = p[i];
+        if (c == '-' || (c | 32) == 'f' || (c | 32) == 'j' || (c | 32) == 'w' || (c | 32) == 'z')
+            return true;
+        if (c >= 0x80)
+            ascii = false;
+        if (c == '.' || c == '\'')
+            return false;
+    }
+    return ascii && !norm_syllable_ok((const char *)p + s, e - s);
 }
 
 /* Split the working text into tokens. */
@@ -293,7 +372,21 @@ static void ex_tokenize(ex *x)
             continue;
         }
         size_t e = ex_scan_word(p, len, i, k);
+        /* two words run together by a missing space: "Nguyễn Phú Trọngmong",
+         * "Trần DũngThể" — split where a Vietnamese syllable ends */
+        bool split = false;
+        if (e >= i + 6 && k->cap && !k->allcaps) {
+            size_t sp = ex_glued(p, i, e);
+            if (sp > i) {
+                e = ex_scan_word(p, sp, i, k);
+                split = true;
+            }
+        }
         if (e > i) {
+            k->glued = x->ntok && x->tok[x->ntok - 1].type == T_WORD &&
+                       x->tok[x->ntok - 1].e == i && x->glue_next;
+            x->glue_next = split;
+
             k->type = T_WORD, k->s = (uint32_t)i, k->e = (uint32_t)e;
             x->ntok++;
             i = e;
@@ -452,12 +545,16 @@ static int ex_name_scan(const ex *x, size_t i)
         (bn > 1 || (be->kinds & (LX_LOOKALIKE | LX_HONORIFIC | LX_PLACE)) || !(x->tok[i].name_ok)))
         return 0;
     size_t k = i + 1;
-    while (k < x->ntok && ex_namecap(x, k) && k - i < 5) {
+    while (k < x->ntok && ex_namecap(x, k) && k - i < 5 && !x->tok[k].glued) {
         /* "Nguyễn Phú Trọng Về …", "Nguyễn Thành Phong Chủ tịch …" */
         const lx_entry *e2 = NULL;
         int pn = ex_phrase(x, k, LX_NOTNAME | LX_PLACE, &e2);
         if (pn && ((e2->kinds & LX_NOTNAME) || pn >= 2))
             break;
+        /* a run with a place of two or more syllables in it is a club or a
+         * company, not a person ("Hoàng Anh Gia Lai") */
+        if (k >= i + 2 && ex_phrase(x, k, LX_LOOKALIKE, NULL) >= 2)
+            return 0; /* (but "Vương Bình Thạnh" is a man) */
         /* a post inside the run ends the name, but a one-word head that
          * ends the run is a given name ("Nguyễn Hữu Trưởng, chuyên viên") */
         int rn = ex_role_at(x, k, NULL);
@@ -634,6 +731,12 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
             /* a second post inside a body ends it, unless a body word asks
              * for one ("Ban Bí thư", "Văn phòng Chủ tịch nước") */
             if (k > i && ex_role_at(x, k, NULL) && !ex_org_ends_at(x, k))
+                break;
+            /* "Nhà nước Phó Thủ tướng Vương Đình Huệ": a head that opens
+             * with Phó / Quyền / Nguyên is a post of its own, never part of
+             * a body, so the prefix is never dropped */
+            if (ex_role_at(x, k, NULL) >= 2 &&
+                (ex_is(x, k, "phó") || ex_is(x, k, "quyền") || ex_is(x, k, "nguyên")))
                 break;
             after_place = false;
             if (ex_phrase(x, k, LX_HONORIFIC | LX_RANK, NULL) && !t->allcaps)
@@ -899,6 +1002,11 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
         r = i + (size_t)cn;
         status = cue->status;
         cued = true;
+        /* "nắm giữ chức", "đang giữ chức", "vẫn giữ chức": holding the post,
+         * not taking it */
+        if (status == ST_APPOINTED && i > 0 && ex_is(x, i, "giữ") &&
+            (ex_is(x, i - 1, "nắm") || ex_is(x, i - 1, "đang") || ex_is(x, i - 1, "vẫn")))
+            status = ST_CURRENT;
     }
     const lx_entry *re = NULL;
     int rn = ex_role_at(x, r, &re);
@@ -969,6 +1077,28 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
     return xend;
 }
 
+/* Whether a house number stands right before token k: "số 7", "ngõ 9",
+ * "hẻm 12/3", or digits with a letter ("45B"). */
+static bool ex_address_before(const ex *x, size_t k)
+{
+    if (k < 2)
+        return false;
+    size_t d = k - 1;
+    const tok *p = &x->tok[d];
+    /* "45B": a one-letter word glued to the digits before it */
+    if (p->type == T_WORD && !p->digit && p->e - p->s == 1 && x->tok[d - 1].type == T_WORD &&
+        x->tok[d - 1].digit && x->tok[d - 1].e == p->s)
+        return true;
+    if (p->type != T_WORD || !p->digit || p->e - p->s > 4)
+        return false;
+    /* "12/3": step over the first part */
+    if (d >= 2 && x->tok[d - 1].type == T_PUNCT && x->tok[d - 1].p == '/' &&
+        x->tok[d - 2].type == T_WORD && x->tok[d - 2].digit)
+        d -= 2;
+    return d >= 1 && (ex_is(x, d - 1, "số") || ex_is(x, d - 1, "ngõ") || ex_is(x, d - 1, "ngách") ||
+                      ex_is(x, d - 1, "hẻm") || ex_is(x, d - 1, "kiệt"));
+}
+
 /* Try a person at token i: an optional honorific or rank, then a full name
  * or (after an honorific) a short reference.  Returns the next token. */
 static size_t ex_try_name(ex *x, size_t i)
@@ -986,6 +1116,12 @@ static size_t ex_try_name(ex *x, size_t i)
         k += (size_t)hn;
     }
     int n = ex_name_at(x, k);
+    /* an address: "số 7 Hoàng Cầu", "ngõ 9 Hoàng Cầu", "45B Lý Thường
+     * Kiệt" — a street after a house number, never a person */
+    if (n && !honor && ex_address_before(x, k)) {
+        ex_add(x, E_OTHER, i, k + (size_t)n);
+        return k + (size_t)n;
+    }
     if (!n && honor && k < x->ntok && !x->tok[k].name_ok) {
         /* "Ông Đoàn Ngọc Phương": after an honorific, "Đoàn" is a family
          * name, not the delegation */
@@ -1479,6 +1615,17 @@ static void ex_rule_plural(ex *x)
     }
 }
 
+/* Whether a post is a bare state post ("Tổng Bí thư", "Thủ tướng"; no
+ * organisation written; state_heads.tsv). */
+static bool ex_bare_state_head(const ex *x, const el *t)
+{
+    size_t n = t->te - t->rs;
+    if (t->te != t->re || n == 0 || n > 8)
+        return false;
+    const lx_entry *e = lexicon_find(x->lx, ex_seq_hash(x, t->rs, t->te), (int)n);
+    return e && (e->kinds & LX_STATEHEAD);
+}
+
 /* Postfix chains: "A, post, post …", "A - post", "A (post)", and bylines
  * (a name alone on its line, the posts on the next). */
 static void ex_rule_postfix(ex *x)
@@ -1506,6 +1653,13 @@ static void ex_rule_postfix(ex *x)
         while (k < x->nel) {
             el *t = &x->el[k];
             if (t->type != E_TITLE || t->owned)
+                break;
+            /* "Theo ông Đinh La Thăng, Tổng bí thư cho hay …": a bare state
+             * post right before a verb opens a new clause, it is the
+             * speaker's, not an apposition of the name before the comma */
+            if (k == i + 2 && ty == E_COMMA && ex_bare_state_head(x, t) &&
+                !(k + 2 < x->nel && ex_joiner(x, k + 1) && x->el[k + 2].type == E_TITLE) &&
+                ex_phrase(x, t->xe, LX_STOP, NULL))
                 break;
             ex_give(x, k, i, 0);
             if (k + 2 < x->nel && ex_joiner(x, k + 1) && x->el[k + 2].type == E_TITLE) {
@@ -1787,6 +1941,234 @@ static bool ex_single_holder(const ex *x, const el *t)
     return t->one;
 }
 
+/* ---- other states ---------------------------------------------------- */
+
+/* Length of a country (countries.tsv) written at token k, capitalised, that
+ * is not part of a Vietnamese place or person name: "Trung Quốc", "Mỹ" but
+ * not "huyện Đức Thọ", "Mỹ Đình" (a capitalised word after a one-syllable
+ * country continues a place) unless a person's name follows. */
+static int ex_country_at(const ex *x, size_t k)
+{
+    if (k >= x->ntok || !x->tok[k].cap || !x->tok[k].nm || x->tok[k].type != T_WORD)
+        return 0;
+    const lx_entry *e = NULL;
+    int n = ex_phrase(x, k, LX_LOOKALIKE, &e);
+    if (!n || !(e->kinds & LX_COUNTRY))
+        return 0;
+    if (k > 0 && ex_phrase(x, k - 1, LX_PLACE, NULL) == 1 && !ex_is(x, k - 1, "nước"))
+        return 0;
+    size_t nx = k + (size_t)n;
+    if (n == 1 && ex_namecap(x, nx) && !ex_name_at(x, nx))
+        return 0;
+    return n;
+}
+
+/* The country a post names inside itself ("Thủ tướng Singapore", "Phó Chủ
+ * tịch Quân ủy Trung ương Trung Quốc"): its token range in *cs, *ce. */
+static bool ex_post_country(const ex *x, const el *t, uint32_t *cs, uint32_t *ce)
+{
+    for (uint32_t k = t->rs; k < t->te; k++) {
+        int n = ex_country_at(x, k);
+        if (n && k + (uint32_t)n <= t->te) {
+            *cs = k, *ce = k + (uint32_t)n;
+            return true;
+        }
+    }
+    return false;
+}
+
+typedef struct foreign_info {
+    uint32_t *cs, *ce; /* per person: the country's tokens, cs == ce none */
+    uint8_t *pattern;  /* per person: a foreign name by its shape */
+    uint8_t *anchored; /* per person: holds a Vietnamese post named in full */
+    uint32_t dcs, dce; /* the foreign country the article names most */
+} foreign_info;
+
+/* Work out who in the article belongs to another state:
+ * - a person holding a post that names a country ("Thủ tướng Singapore Lý
+ *   Hiển Long") belongs to it, and so do that person's other posts;
+ * - a name right after a country or before "của <country>" ("người đồng cấp
+ *   Trung Quốc Lý Khắc Cường", "Lý Quang Diệu của Singapore");
+ * - a name shaped like a foreign one ("Kim Jong-un", "Donald Trump") or
+ *   with a foreign family name ("Tập Cận Bình", "Moon Jae-in");
+ * - when two people hold the same bare state post ("Thủ tướng") and one of
+ *   them also holds a Vietnamese post named in full, the other is the
+ *   leader of the state the article names most. */
+static bool ex_foreign_scan(ex *x, foreign_info *fi)
+{
+    memset(fi, 0, sizeof *fi);
+    if (x->nrl == 0)
+        return false; /* no post to judge */
+    size_t np = x->npp + 1;
+    fi->cs = calloc(np, sizeof *fi->cs);
+    fi->ce = calloc(np, sizeof *fi->ce);
+    fi->pattern = calloc(np, 1);
+    fi->anchored = calloc(np, 1);
+    if (!fi->cs || !fi->ce || !fi->pattern || !fi->anchored)
+        return false;
+    /* the foreign country named most (outside names): a small table of the
+     * distinct countries seen, by hash */
+    enum { NC = 16 };
+    uint64_t ch[NC];
+    uint32_t cnt[NC], cs0[NC], ce0[NC];
+    int nc = 0;
+    for (size_t i = 0; i < x->nel; i++) {
+        const el *e = &x->el[i];
+        if (e->type == E_NAME) {
+            int32_t p = e->person;
+            if (p < 0)
+                continue;
+            /* the shape of the name */
+            const lx_entry *se = NULL;
+            size_t ns = x->pp[p].ts;
+            if (ex_phrase(x, ns, LX_SURNAME, &se) == 1 && (se->kinds & LX_FOREIGN))
+                fi->pattern[p] = 1;
+            for (size_t k = x->pp[p].ts; k < x->pp[p].te && !fi->pattern[p]; k++)
+                if (ex_foreign_shaped((const unsigned char *)x->t->w, x->tok[k].s, x->tok[k].e))
+                    fi->pattern[p] = 1;
+            if (fi->cs[p] != fi->ce[p])
+                continue;
+            /* a country right before the name, or "của <country>" after */
+            for (uint32_t l = 1; l <= 3 && l <= e->ts; l++)
+                if (ex_phrase(x, e->ts - l, LX_COUNTRY, NULL) == (int)l && x->tok[e->ts - l].cap) {
+                    fi->cs[p] = e->ts - l, fi->ce[p] = e->ts;
+                    break;
+                }
+            int cn;
+            if (fi->cs[p] == fi->ce[p] && ex_is(x, e->te, "của") &&
+                (cn = ex_country_at(x, e->te + 1)) > 0)
+                fi->cs[p] = e->te + 1, fi->ce[p] = e->te + 1 + (uint32_t)cn;
+            continue;
+        }
+        if (e->type != E_OTHER && e->type != E_TITLE)
+            continue;
+        for (uint32_t k = e->ts; k < e->te; k++) {
+            int n = ex_country_at(x, k);
+            if (!n)
+                continue;
+            uint64_t h = ex_seq_hash(x, k, k + (size_t)n);
+            int j = 0;
+            while (j < nc && ch[j] != h)
+                j++;
+            if (j == nc && nc < NC) {
+                ch[nc] = h, cnt[nc] = 0, cs0[nc] = k, ce0[nc] = k + (uint32_t)n;
+                nc++;
+            }
+            if (j < nc)
+                cnt[j]++;
+            k += (uint32_t)n - 1;
+        }
+    }
+    int best = -1;
+    for (int j = 0; j < nc; j++)
+        if (best < 0 || cnt[j] > cnt[best])
+            best = j;
+    if (best >= 0)
+        fi->dcs = cs0[best], fi->dce = ce0[best];
+    /* posts that name a country; Vietnamese posts named in full */
+    for (size_t r = 0; r < x->nrl; r++) {
+        const role *rl = &x->rl[r];
+        const el *t = &x->el[rl->title];
+        uint32_t a, b;
+        if (ex_post_country(x, t, &a, &b)) {
+            if (fi->cs[rl->person] == fi->ce[rl->person])
+                fi->cs[rl->person] = a, fi->ce[rl->person] = b;
+        } else if (t->te > t->re && !rl->dropped) {
+            fi->anchored[rl->person] = 1;
+        }
+    }
+    if (fi->dcs == fi->dce || cnt[best] < 2)
+        return true;
+    /* people whose every post is a bare state post ("Thủ tướng"): only
+     * they may be another state's leader by the rule below */
+    uint8_t *bare = calloc(np, 1);
+    if (!bare)
+        return false;
+    for (size_t r = 0; r < x->nrl; r++)
+        bare[x->rl[r].person] = 1;
+    for (size_t r = 0; r < x->nrl; r++) {
+        const el *t = &x->el[x->rl[r].title];
+        size_t n = t->te - t->rs;
+        const lx_entry *he =
+            n && n <= 8 ? lexicon_find(x->lx, ex_seq_hash(x, t->rs, t->te), (int)n) : NULL;
+        if (!he || !(he->kinds & LX_STATEHEAD) || t->te != t->re)
+            bare[x->rl[r].person] = 0;
+    }
+    /* two holders of one bare state post: the one without a Vietnamese
+     * post named in full belongs to the state the article is about */
+    for (size_t r = 0; r < x->nrl; r++) {
+        const role *a = &x->rl[r];
+        const el *ta = &x->el[a->title];
+        int32_t pa = a->person;
+        if (!bare[pa] || fi->anchored[pa] || fi->cs[pa] != fi->ce[pa] || fi->pattern[pa])
+            continue;
+        size_t n = ta->te - ta->rs;
+        const lx_entry *he =
+            n && n <= 8 ? lexicon_find(x->lx, ex_seq_hash(x, ta->rs, ta->te), (int)n) : NULL;
+        if (!he || !(he->kinds & LX_STATEHEAD))
+            continue;
+        for (size_t q = 0; q < x->nrl && q < r + EX_REACH * 4; q++) {
+            const role *b = &x->rl[q];
+            const el *tb = &x->el[b->title];
+            if (b->person == pa || !fi->anchored[b->person] ||
+                fi->cs[b->person] != fi->ce[b->person] || tb->te - tb->rs < n ||
+                tb->rs + n > tb->te ||
+                ex_seq_hash(x, tb->rs, tb->rs + n) != ex_seq_hash(x, ta->rs, ta->te))
+                continue;
+            fi->cs[pa] = fi->dcs, fi->ce[pa] = fi->dce;
+            break;
+        }
+    }
+    free(bare);
+    return true;
+}
+
+static void ex_foreign_free(foreign_info *fi)
+{
+    free(fi->cs);
+    free(fi->ce);
+    free(fi->pattern);
+    free(fi->anchored);
+}
+
+/* The date that opens the sentence of element i ("Năm 1941, …", "Tháng
+ * 4/2000, …"): a one-date RANGE before it with no sentence end between,
+ * else NULL. */
+static const el *ex_clause_date(const ex *x, size_t i)
+{
+    for (size_t k = i; k-- > 0 && k + EX_REACH > i;) {
+        const el *e = &x->el[k];
+        if (e->type == E_BREAK || e->type == E_NL)
+            return NULL;
+        if (e->type == E_RANGE)
+            return e->point ? e : NULL;
+    }
+    return NULL;
+}
+
+/* The text of tokens [s, e) followed by " " and tokens [cs, ce). */
+static json_t *ex_text_with(const ex *x, size_t s, size_t e, size_t cs, size_t ce)
+{
+    json_t *a = ex_text(x, s, e), *b = ex_text(x, cs, ce);
+    json_t *r = NULL;
+    if (json_is_string(a) && json_is_string(b)) {
+        size_t na = json_string_length(a), nb = json_string_length(b);
+        char *buf = malloc(na + nb + 2);
+        if (buf) {
+            memcpy(buf, json_string_value(a), na);
+            buf[na] = ' ';
+            memcpy(buf + na + 1, json_string_value(b), nb);
+            r = json_stringn(buf, na + nb + 1);
+            free(buf);
+        }
+    } else if (json_is_string(b)) {
+        r = json_incref(b);
+    }
+    json_decref(a);
+    json_decref(b);
+    return r ? r : json_null();
+}
+
 static const char *const ex_status_names[] = {"current", "former", "appointed", "ended", "acting"};
 
 /* Build the contract's people, organizations and roles arrays into o. */
@@ -1831,6 +2213,12 @@ static void ex_output(ex *x, json_t *o)
         if (x->rl[r].person >= 0 && dead[x->rl[r].person] && x->rl[r].status == ST_CURRENT)
             x->rl[r].status = ST_FORMER;
     free(dead);
+    foreign_info fi;
+    bool fok = ex_foreign_scan(x, &fi);
+    int ayear = 0;
+    const char *adate = json_string_value(json_object_get(o, "date"));
+    if (adate && strlen(adate) >= 4)
+        ayear = atoi(adate);
     for (size_t r = 0; keys && objs && r < x->nrl; r++) {
         const role *rl = &x->rl[r];
         if (rl->dropped)
@@ -1849,9 +2237,42 @@ static void ex_output(ex *x, json_t *o)
         keys[j] = key;
         json_t *ro = json_object();
         json_object_set_new(ro, "person", ex_text(x, x->pp[rl->person].ts, x->pp[rl->person].te));
-        json_object_set_new(ro, "position", ex_text(x, t->rs, t->te));
-        json_object_set_new(ro, "role", ex_text(x, t->rs, t->re));
-        json_object_set_new(ro, "organization", ex_text(x, t->re, t->te));
+        uint32_t pcs = 0, pce = 0;
+        bool foreign = false, own = false;
+        if (fok) {
+            own = ex_post_country(x, t, &pcs, &pce);
+            foreign = own || fi.cs[rl->person] != fi.ce[rl->person] || fi.pattern[rl->person];
+            if (!own) {
+                pcs = fi.cs[rl->person], pce = fi.ce[rl->person];
+                /* a foreign name with no country of its own: the one the
+                 * article names most, if any */
+                if (pcs == pce && fi.pattern[rl->person])
+                    pcs = fi.dcs, pce = fi.dce;
+            }
+        }
+        if (foreign && !own && pcs != pce) {
+            /* "Thủ tướng" of Lý Hiển Long in an article about Singapore */
+            json_object_set_new(ro, "position", ex_text_with(x, t->rs, t->te, pcs, pce));
+            json_object_set_new(ro, "role", ex_text(x, t->rs, t->re));
+            json_object_set_new(ro, "organization",
+                                t->te > t->re ? ex_text_with(x, t->re, t->te, pcs, pce)
+                                              : ex_text(x, pcs, pce));
+        } else {
+            json_object_set_new(ro, "position", ex_text(x, t->rs, t->te));
+            json_object_set_new(ro, "role", ex_text(x, t->rs, t->re));
+            json_object_set_new(ro, "organization",
+                                foreign && !own ? json_null() : ex_text(x, t->re, t->te));
+        }
+        if (foreign)
+            json_object_set_new(ro, "foreign", json_true());
+        /* "Năm 1941, ông … làm …": the clause's own time, when it is not
+         * the article's */
+        if (rl->range < 0) {
+            const el *when = ex_clause_date(x, rl->title);
+            char db[16];
+            if (when && (!ayear || when->from.year != ayear))
+                json_object_set_new(ro, "when", json_string(pdate_format(&when->from, db)));
+        }
         json_object_set_new(ro, "status", json_string(ex_status_names[rl->status]));
         json_t *span = json_array();
         json_array_append_new(span, json_integer((json_int_t)norm_orig(x->t, rl->s)));
@@ -1868,6 +2289,7 @@ static void ex_output(ex *x, json_t *o)
         objs[j] = ro;
         json_array_append_new(roles, ro);
     }
+    ex_foreign_free(&fi);
     free(keys);
     free(objs);
     free(mentions);

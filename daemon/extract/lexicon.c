@@ -44,6 +44,8 @@ static const lexicon_file lexicon_files[] = {
     {"orgwords.tsv", "word", LX_ORGWORD, true},
     {"notnames.tsv", "word", LX_NOTNAME, true},
     {"ranks.tsv", "rank", LX_RANK, true},
+    {"foreign_surnames.tsv", "surname", LX_SURNAME | LX_FOREIGN, false},
+    {"state_heads.tsv", "post", LX_STATEHEAD, false},
     {"levels.tsv", "word\tlevel", 0, false},
 };
 
@@ -78,6 +80,17 @@ size_t lexicon_word_end(const char *w, size_t len, size_t i)
             prev_digit = digit;
             i = j;
             continue;
+        }
+        /* '-' in a capitalised transcription ("Cam-pu-chia"), as the
+         * extractor's tokenizer joins it */
+        if (cp == '-' && i > start && !prev_digit && j < len) {
+            size_t q0 = start, k = j;
+            uint32_t c0 = p[q0] < 0x80 ? p[q0++] : norm_decode(p, len, &q0);
+            uint32_t nx = p[k] < 0x80 ? p[k++] : norm_decode(p, len, &k);
+            if (norm_is_upper(c0) && norm_is_letter(nx) && !norm_is_upper(nx)) {
+                i = j;
+                continue;
+            }
         }
         if ((cp == '.' || cp == '\'') && j < len) {
             size_t k = j;

@@ -610,3 +610,104 @@ char *tx_fold(const char *s)
     m[o] = 0;
     return (char *)m;
 }
+
+/* ASCII base letter of a code point, lower case ('đ' → 'd', 'ố' → 'o'),
+ * or 0 when it has none (not a Latin letter). */
+static char norm_base(uint32_t cp)
+{
+    if (cp < 0x80)
+        return (cp | 32) >= 'a' && (cp | 32) <= 'z' ? (char)(cp | 32) : 0;
+    if (cp == 0x110 || cp == 0x111)
+        return 'd';
+    utf8proc_int32_t d[4];
+    int last = 0;
+    utf8proc_ssize_t n =
+        utf8proc_decompose_char((utf8proc_int32_t)cp, d, 4, UTF8PROC_DECOMPOSE, &last);
+    if (n < 1 || d[0] >= 0x80)
+        return 0;
+    return (d[0] | 32) >= 'a' && (d[0] | 32) <= 'z' ? (char)(d[0] | 32) : 0;
+}
+
+/* Fold s[0, len) to ASCII base letters into out (at most cap-1); returns the
+ * count, or -1 when a character is no Latin letter or it is too long. */
+static int norm_fold_ascii(const char *s, size_t len, char *out, int cap)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t i = 0;
+    int n = 0;
+    while (i < len) {
+        uint32_t cp = p[i] < 0x80 ? p[i++] : norm_decode(p, len, &i);
+        char b = norm_base(cp);
+        if (!b || n + 1 >= cap)
+            return -1;
+        out[n++] = b;
+    }
+    out[n] = '\0';
+    return n;
+}
+
+/* Whether the folded letters f[0, n) are one Vietnamese syllable: an onset
+ * (ngh ng nh ch tr th ph kh gh gi qu, a consonant, or none), one to three
+ * vowels, a coda (ng nh ch c m n p t, or none). */
+static bool norm_syllable_folded(const char *f, int n)
+{
+    static const char *const onsets[] = {"ngh", "ng", "nh", "ch", "tr", "th", "ph", "kh", "gh",
+                                         "gi",  "qu", "b",  "c",  "d",  "g",  "h",  "k",  "l",
+                                         "m",   "n",  "p",  "r",  "s",  "t",  "v",  "x",  ""};
+    static const char *const codas[] = {"ng", "nh", "ch", "c", "m", "n", "p", "t", ""};
+    for (size_t o = 0; o < sizeof onsets / sizeof *onsets; o++) {
+        int on = (int)strlen(onsets[o]);
+        if (on > n || memcmp(f, onsets[o], (size_t)on))
+            continue;
+        int v = on;
+        while (v < n && strchr("aeiouy", f[v]))
+            v++;
+        if (v == on || v - on > 3)
+            continue;
+        for (size_t c = 0; c < sizeof codas / sizeof *codas; c++)
+            if ((int)strlen(codas[c]) == n - v && !memcmp(f + v, codas[c], (size_t)(n - v)))
+                return true;
+    }
+    return false;
+}
+
+/* Whether s[0, len) can be one Vietnamese syllable (tones and vowel marks
+ * ignored): "Trọng", "nghiêng", "Kré" no ("kr" is no onset). */
+bool norm_syllable_ok(const char *s, size_t len)
+{
+    char f[24];
+    int n = norm_fold_ascii(s, len, f, (int)sizeof f);
+    return n > 0 && norm_syllable_folded(f, n);
+}
+
+/* Where a word that is two Vietnamese syllables written without a space
+ * splits ("Trọngmong" → 6: "Trọng" + "mong", "Longđề"); 0 when it is one
+ * syllable, no Vietnamese, or no such split.  Only words with a letter
+ * outside ASCII count: "Samson" is a foreign name, not a typo. */
+size_t norm_glued_split(const char *s, size_t len)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    bool viet = false;
+    for (size_t i = 0; i < len && !viet; i++)
+        viet = p[i] >= 0x80;
+    char f[24];
+    int n = viet ? norm_fold_ascii(s, len, f, (int)sizeof f) : -1;
+    if (n < 5 || norm_syllable_folded(f, n))
+        return 0;
+    /* the split point in letters, then in bytes; the second syllable must
+     * open with a consonant ("Trọng|mong", not "Trọn|gmong") */
+    for (int m = 2; m <= n - 2; m++) {
+        if (strchr("aeiouy", f[m]) || !norm_syllable_folded(f, m) ||
+            !norm_syllable_folded(f + m, n - m))
+            continue;
+        size_t i = 0;
+        for (int k = 0; k < m; k++) {
+            if (p[i] < 0x80)
+                i++;
+            else
+                norm_decode(p, len, &i);
+        }
+        return i;
+    }
+    return 0;
+}

@@ -18,7 +18,10 @@
  *               "status": "current"|"former"|"appointed"|"ended"|"acting",
  *               "span": [start, end],          byte offsets in the text as sent
  *               "single_holder": true|false,   the post has one holder at a time
- *               "from": "...", "to": "..."}]}  optional, career timelines only
+ *               "from": "...", "to": "...",    optional, career timelines only
+ *               "foreign": true,               optional: another state's post;
+ *                                              organization = that state or null
+ *               "when": "YYYY[-MM[-DD]]"}]}    optional: the claim's own time
  */
 #ifndef TENURE_EXTRACT_H
 #define TENURE_EXTRACT_H

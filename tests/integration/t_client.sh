@@ -53,9 +53,9 @@ id=$("$TENURE" --json articles | jget '[a["article"] for a in d["articles"] if a
 [ "$("$TENURE" --json article "$id" | jget 'd["date"] + " " + d["date_source"]')" = "2024-05 given" ] ||
     fail "given date stored"
 "$TENURE" stats | grep -q "^articles  *6$" || fail "stats table"
-# without --source/--title: the file's path and its first line (headers skipped)
+# with --source-path and without --title: the file's path and its first line (headers skipped)
 printf '# date = 20240501\n\n  Tin ngắn về Cà Mau  \nPhó Chủ tịch UBND tỉnh Cà Mau Lê Văn Sử kiểm tra.\n' >"$T/tin.txt"
-"$TENURE" ingest "$T/tin.txt" >/dev/null || fail "ingest tin.txt"
+"$TENURE" ingest --source-path "$T/tin.txt" >/dev/null || fail "ingest tin.txt"
 [ "$("$TENURE" --json articles | jget '[a["title"] for a in d["articles"] if a["source"] == args[0]][0]' "$T/tin.txt")" = "Tin ngắn về Cà Mau" ] ||
     fail "default source and title"
 tid=$("$TENURE" --json articles | jget '[a["article"] for a in d["articles"] if a["source"] == args[0]][0]' "$T/tin.txt")

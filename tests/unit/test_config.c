@@ -44,6 +44,17 @@ int main(void)
     CHECK_INT(c.log_level, LOG_DEBUG);
     CHECK_INT(config_set(&c, "socket", "/run/t.sock", &cause), 0);
     CHECK_STR(c.socket, "/run/t.sock");
+    /* booleans: yes/no and their usual spellings, nothing else */
+    CHECK_INT(c.http_public, 0);
+    CHECK_STR(c.http_listen, "");
+    CHECK_INT(config_set(&c, "http_public", "yes", &cause), 0);
+    CHECK_INT(c.http_public, 1);
+    CHECK_INT(config_set(&c, "http_public", "off", &cause), 0);
+    CHECK_INT(c.http_public, 0);
+    CHECK_INT(config_set(&c, "http_public", "maybe", &cause), -1);
+    CHECK(cause && strstr(cause, "http_public") && strstr(cause, "yes or no"));
+    free(cause);
+    cause = NULL;
 
     /* each bad value names the directive and leaves the field alone */
     CHECK_INT(config_set(&c, "max_clients", "0", &cause), -1);
@@ -106,7 +117,7 @@ int main(void)
     json_object_del(jc, "lexicon_dir");
     json_object_del(jd, "lexicon_dir");
     CHECK(json_equal(jc, jd));
-    CHECK_INT(json_object_size(jd), 15);
+    CHECK_INT(json_object_size(jd), 17);
     json_decref(jc);
     json_decref(jd);
     config_free(&c);
