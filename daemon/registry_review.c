@@ -616,7 +616,8 @@ json_t *registry_duplicates(MDB_txn *txn, int limit, rpc_error *err)
         reg_fail(err, "mdb_cursor_get(persons)", rc);
         goto done;
     }
-    qsort(names, n, sizeof *names, rv_name_cmp);
+    if (n)
+        qsort(names, n, sizeof *names, rv_name_cmp);
     for (size_t i = 0; i < n;) {
         size_t j = i + 1;
         while (j < n && strcmp(names[j].vfold, names[i].vfold) == 0)
@@ -649,7 +650,8 @@ json_t *registry_duplicates(MDB_txn *txn, int limit, rpc_error *err)
             }
         i = j;
     }
-    qsort(c, nc, sizeof *c, rv_cand_cmp);
+    if (nc)
+        qsort(c, nc, sizeof *c, rv_cand_cmp);
     json_t *arr = json_array();
     for (size_t i = 0; i < nc && i < (size_t)limit; i++)
         json_array_append(arr, c[i].item);
