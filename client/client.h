@@ -55,8 +55,9 @@ struct client; /* one connection to tenured */
 
 /* Global options and the lazily opened connection, passed to handlers. */
 struct cmd_ctx {
-    const char *socket; /* -s, or NULL: see client_socket_path */
-    int json;           /* --json: print raw results */
+    const char *socket;    /* -s, or NULL: see client_socket_path */
+    const char *auth_file; /* --auth-file, or NULL ($TENURE_AUTH comes first) */
+    int json;              /* --json: print raw results */
     struct client *conn;
 };
 
@@ -68,10 +69,16 @@ struct cmd_entry {
 };
 
 /* rpc_client.c */
-/* Socket path: flag if given, else $TENURE_SOCKET, else TENURE_DEFAULT_SOCKET. */
+/* Socket path: flag if given, else $TENURE_SOCKET, else the default rule
+ * of tenure/sockpath.h ("tcp:HOST:PORT" for TCP). */
 const char *client_socket_path(const char *flag);
-/* Connect; NULL with err (CLIENT_E_IO) when the daemon cannot be reached. */
+/* Connect to a Unix socket path, or to "tcp:HOST:PORT"; NULL with err
+ * (CLIENT_E_IO) when the daemon cannot be reached or a Unix socket belongs
+ * to someone it should not (a planted socket). */
 struct client *client_connect(const char *path, struct client_error *err);
+/* On TCP, send "auth" with $TENURE_AUTH or the first line of file (may be
+ * NULL); nothing on a Unix socket or without a token.  0, or -1 with err. */
+int client_auth(struct client *c, const char *file, struct client_error *err);
 void client_close(struct client *c);
 /* One call: send, wait, return the result (new reference) or NULL with err.
  * params is stolen (may be NULL for none). */

@@ -1,23 +1,29 @@
 /*
  * rpc_client.c — the client's side of the wire (see client.h).
  *
- * Owns socket resolution (-s, $TENURE_SOCKET, the compiled-in default),
- * the connection, request ids, line framing of replies, and pipelining:
- * requests are written while replies are read into a buffer whenever the
- * socket is not writable, so a deep pipeline can never deadlock against a
- * daemon that stops reading until its replies are taken.
- * Does not print anything (output.c) nor know what a method means.
+ * Owns socket resolution (-s, $TENURE_SOCKET, the shared default rule of
+ * tenure/sockpath.h), the connection (a Unix socket, checked to belong to
+ * us, root or the owner of a private directory before a byte is sent; or
+ * TCP for "tcp:HOST:PORT", authenticated with "auth"), request ids, line framing of replies, and
+ * pipelining: requests are written while replies are read into a buffer whenever the socket is not
+ * writable, so a deep pipeline can never deadlock against a daemon that stops reading until its
+ * replies are taken. Does not print anything (output.c) nor know what a method means.
  */
+#define _GNU_SOURCE 1 /* struct ucred, SO_PEERCRED */
 #include <errno.h>
+#include <fcntl.h>
+#include <netdb.h>
 #include <poll.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/un.h>
 #include <unistd.h>
 
 #include "client.h"
+#include "tenure/sockpath.h"
 
 struct client {
     int fd;
@@ -26,6 +32,7 @@ struct client {
     char *buf;         /* received bytes not yet framed */
     size_t len, cap;
     int eof;
+    int tcp; /* connected over TCP: authenticate before anything else */
 };
 
 /* Set an error. */
@@ -57,17 +64,128 @@ int client_exit_code(const struct client_error *err)
 /* Resolution order: flag, environment, default. */
 const char *client_socket_path(const char *flag)
 {
+    static char def[4096];
     const char *env = getenv(TENURE_SOCKET_ENV);
     if (flag && *flag)
         return flag;
     if (env && *env)
         return env;
-    return TENURE_DEFAULT_SOCKET;
+    if (tenure_default_socket(def, sizeof def) != 0)
+        return "/run/tenured/tenured.sock"; /* cannot happen: the rule's paths are short */
+    return def;
 }
 
-/* Connect to the daemon's Unix socket. */
+/* Whether a socket may be trusted with our requests, the way ssh-agent
+ * clients check theirs: it (and the daemon behind it, SO_PEERCRED) belongs
+ * to us or root, or to a user who owns the private directory it sits in
+ * (the system daemon's /run/tenured).  A socket another user planted in a
+ * shared directory such as /tmp fails.  0, or -1 with err. */
+static int client_check_owner(const char *path, int fd, struct client_error *err)
+{
+    struct stat st, dst;
+    char dir[4096];
+    if (lstat(path, &st) != 0) {
+        client_fail(err, CLIENT_E_IO, "cannot reach tenured at %s: %s", path, strerror(errno));
+        return -1;
+    }
+    if (!S_ISSOCK(st.st_mode)) {
+        client_fail(err, CLIENT_E_IO, "%s is not a socket; not sending anything to it", path);
+        return -1;
+    }
+    uid_t me = geteuid(), owner = st.st_uid;
+    struct ucred cred;
+    socklen_t clen = sizeof cred;
+    if (fd >= 0) {
+        if (getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &cred, &clen) != 0) {
+            client_fail(err, CLIENT_E_IO, "cannot check who serves %s: %s", path, strerror(errno));
+            return -1;
+        }
+        if (cred.uid != owner && cred.uid != me && cred.uid != 0) {
+            client_fail(err, CLIENT_E_IO,
+                        "the daemon behind %s runs as uid %lu, not as you (uid %lu) or root; "
+                        "refusing to send anything to it",
+                        path, (unsigned long)cred.uid, (unsigned long)me);
+            return -1;
+        }
+        owner = cred.uid == me || cred.uid == 0 ? owner : cred.uid;
+    }
+    if (owner == me || owner == 0)
+        return 0;
+    const char *slash = strrchr(path, '/');
+    if (slash && slash != path)
+        snprintf(dir, sizeof dir, "%.*s", (int)(slash - path), path);
+    else
+        snprintf(dir, sizeof dir, "%s", slash ? "/" : ".");
+    if (stat(dir, &dst) == 0 && dst.st_uid == owner && !(dst.st_mode & (S_IWGRP | S_IWOTH)))
+        return 0;
+    client_fail(err, CLIENT_E_IO,
+                "socket %s belongs to uid %lu, not to you (uid %lu) or root, and sits in a "
+                "directory others can write: it may be planted; refusing to send anything to it",
+                path, (unsigned long)owner, (unsigned long)me);
+    return -1;
+}
+
+/* Connect over TCP to "HOST:PORT" ("[v6]:PORT" too). */
+static int client_connect_tcp(const char *spec, struct client_error *err)
+{
+    char host[256], port[32];
+    const char *colon = strrchr(spec, ':');
+    if (!colon || colon == spec || !colon[1] || (size_t)(colon - spec) >= sizeof host ||
+        strlen(colon + 1) >= sizeof port) {
+        client_fail(err, CLIENT_E_IO, "tcp address \"%s\" is not HOST:PORT", spec);
+        return -1;
+    }
+    memcpy(host, spec, (size_t)(colon - spec));
+    host[colon - spec] = '\0';
+    snprintf(port, sizeof port, "%s", colon + 1);
+    size_t hl = strlen(host);
+    if (host[0] == '[' && hl > 2 && host[hl - 1] == ']') {
+        memmove(host, host + 1, hl - 2);
+        host[hl - 2] = '\0';
+    }
+    struct addrinfo hints = {0}, *ai, *p;
+    hints.ai_family = AF_UNSPEC;
+    hints.ai_socktype = SOCK_STREAM;
+    int rc = getaddrinfo(host, port, &hints, &ai);
+    if (rc != 0) {
+        client_fail(err, CLIENT_E_IO, "cannot reach tenured at tcp:%s: %s", spec, gai_strerror(rc));
+        return -1;
+    }
+    int fd = -1, saved = 0;
+    for (p = ai; p && fd < 0; p = p->ai_next) {
+        fd = socket(p->ai_family, p->ai_socktype | SOCK_CLOEXEC, p->ai_protocol);
+        if (fd < 0) {
+            saved = errno;
+            continue;
+        }
+        if (connect(fd, p->ai_addr, p->ai_addrlen) != 0) {
+            saved = errno;
+            close(fd);
+            fd = -1;
+        }
+    }
+    freeaddrinfo(ai);
+    if (fd < 0)
+        client_fail(err, CLIENT_E_IO, "cannot reach tenured at tcp:%s: %s", spec, strerror(saved));
+    return fd;
+}
+
+/* Connect to the daemon's Unix socket, or TCP for "tcp:HOST:PORT". */
 struct client *client_connect(const char *path, struct client_error *err)
 {
+    if (strncmp(path, "tcp:", 4) == 0) {
+        int fd = client_connect_tcp(path + 4, err);
+        if (fd < 0)
+            return NULL;
+        struct client *c = calloc(1, sizeof *c);
+        if (!c)
+            abort();
+        c->fd = fd;
+        c->next_id = 1;
+        c->recv_id = 1;
+        c->tcp = 1;
+        return c;
+    }
     struct sockaddr_un sun;
     if (strlen(path) >= sizeof sun.sun_path) {
         client_fail(err, CLIENT_E_IO, "socket path too long: %s", path);
@@ -81,8 +199,18 @@ struct client *client_connect(const char *path, struct client_error *err)
         client_fail(err, CLIENT_E_IO, "socket: %s", strerror(errno));
         return NULL;
     }
+    /* Before connecting (a planted listener learns nothing, not even that
+     * we came) and after (the socket may have been swapped in between). */
+    if (client_check_owner(path, -1, err) != 0) {
+        close(fd);
+        return NULL;
+    }
     if (connect(fd, (struct sockaddr *)&sun, sizeof sun) != 0) {
         client_fail(err, CLIENT_E_IO, "cannot reach tenured at %s: %s", path, strerror(errno));
+        close(fd);
+        return NULL;
+    }
+    if (client_check_owner(path, fd, err) != 0) {
         close(fd);
         return NULL;
     }
@@ -93,6 +221,61 @@ struct client *client_connect(const char *path, struct client_error *err)
     c->next_id = 1;
     c->recv_id = 1;
     return c;
+}
+
+/* The token: $TENURE_AUTH, else the first line of file (when given).
+ * malloc'd, NULL when there is none, or NULL with err when the file cannot
+ * be read. */
+static char *client_token(const char *file, struct client_error *err)
+{
+    const char *env = getenv(TENURE_AUTH_ENV);
+    if (env && *env) {
+        char *t = strdup(env);
+        if (!t)
+            abort();
+        return t;
+    }
+    if (!file)
+        return NULL;
+    int fd = open(file, O_RDONLY | O_CLOEXEC);
+    char buf[TENURE_AUTH_TOKEN_MAX + 2];
+    ssize_t n = fd < 0 ? -1 : read(fd, buf, sizeof buf - 1);
+    int saved = errno;
+    if (fd >= 0)
+        close(fd);
+    if (n < 0) {
+        client_fail(err, CLIENT_E_FILE, "auth file %s: %s", file, strerror(saved));
+        return NULL;
+    }
+    while (n > 0 &&
+           (buf[n - 1] == '\n' || buf[n - 1] == '\r' || buf[n - 1] == ' ' || buf[n - 1] == '\t'))
+        n--;
+    buf[n] = '\0';
+    char *t = strdup(buf);
+    if (!t)
+        abort();
+    return t;
+}
+
+/* Authenticate a TCP connection with "auth" before any other request. */
+int client_auth(struct client *c, const char *file, struct client_error *err)
+{
+    err->code = 0;
+    err->data = NULL;
+    if (!c->tcp)
+        return 0;
+    char *token = client_token(file, err);
+    if (!token) {
+        if (err->code)
+            return -1;
+        return 0; /* no token: the daemon says what it needs */
+    }
+    json_t *res = client_call(c, "auth", json_pack("{s:s}", "token", token), err);
+    free(token);
+    if (!res)
+        return -1;
+    json_decref(res);
+    return 0;
 }
 
 /* Close and free. */

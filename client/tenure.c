@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "client.h"
+#include "tenure/sockpath.h"
 
 extern const struct cmd_entry cmd_ping_entry;
 extern const struct cmd_entry cmd_stats_entry;
@@ -65,7 +66,11 @@ static void tenure_usage_lines(FILE *out, const char *indent, const struct cmd_e
 /* Top-level help. */
 static void tenure_help(FILE *out)
 {
-    fprintf(out, "usage: tenure [-s SOCKET] [--json] COMMAND [ARGS...]\n\n"
+    char def[4096];
+    if (tenure_default_socket(def, sizeof def) != 0)
+        snprintf(def, sizeof def, "(too long)");
+    fprintf(out, "usage: tenure [-s SOCKET|tcp:HOST:PORT] [--auth-file FILE] [--json] COMMAND "
+                 "[ARGS...]\n\n"
                  "Commands:\n");
     for (const struct cmd_entry *const *e = cmd_table; *e; e++) {
         fprintf(out, "  %-10s %s\n", (*e)->name, (*e)->summary);
@@ -73,15 +78,18 @@ static void tenure_help(FILE *out)
     }
     fprintf(out,
             "\nOptions:\n"
-            "  -s, --socket PATH  the daemon's socket\n"
+            "  -s, --socket PATH  the daemon's socket, or tcp:HOST:PORT for TCP\n"
+            "  --auth-file FILE   TCP: the token to send first ($%s takes precedence)\n"
             "  --json             print the daemon's raw result, one JSON value per line\n"
             "  --format tsv|csv|json|table  how query commands print their answer\n"
             "                     (export has formats of its own)\n"
             "  -h, --help         this help;  -V, --version  the version\n"
             "  tenure COMMAND --help  one command's help\n"
-            "\nSocket: -s if given, else $%s, else %s (the daemon's default too).\n"
+            "\nSocket: -s if given, else $%s, else %s (the daemon's default too:\n"
+            "root /run/tenured, else $XDG_RUNTIME_DIR, else /tmp/tenured-UID).  A Unix\n"
+            "socket must belong to you, root, or the owner of its private directory.\n"
             "Tables cut long cells with … only on a terminal; NO_COLOR turns off bold.\n\n%s",
-            TENURE_SOCKET_ENV, TENURE_DEFAULT_SOCKET, tenure_exit_codes);
+            TENURE_AUTH_ENV, TENURE_SOCKET_ENV, def, tenure_exit_codes);
 }
 
 /* What a command's --help says beyond its usage and summary (options,
@@ -143,8 +151,14 @@ struct client *tenure_connection(struct cmd_ctx *ctx)
     if (!ctx->conn) {
         struct client_error err;
         ctx->conn = client_connect(client_socket_path(ctx->socket), &err);
-        if (!ctx->conn)
+        if (!ctx->conn) {
             output_error("%s", err.message);
+        } else if (client_auth(ctx->conn, ctx->auth_file, &err) != 0) {
+            output_error("%s", err.message);
+            client_error_clear(&err);
+            client_close(ctx->conn);
+            ctx->conn = NULL;
+        }
     }
     return ctx->conn;
 }
@@ -207,6 +221,14 @@ int main(int argc, char **argv)
             ctx.socket = argv[i];
         } else if (strncmp(a, "--socket=", 9) == 0) {
             ctx.socket = a + 9;
+        } else if (strcmp(a, "--auth-file") == 0) {
+            if (++i == argc) {
+                output_error("%s needs a file", a);
+                return CLIENT_EXIT_USAGE;
+            }
+            ctx.auth_file = argv[i];
+        } else if (strncmp(a, "--auth-file=", 12) == 0) {
+            ctx.auth_file = a + 12;
         } else if (strcmp(a, "--json") == 0) {
             ctx.json = 1;
         } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {

@@ -49,12 +49,18 @@ static const char *const log_level_names[] = {"error", "warn", "info", "debug"};
 
 /* The table.  Keep conf/tenured.conf and docs/OPERATIONS.md in step. */
 static const struct config_directive directives[] = {
-    {"socket", CT_STRING, TENURE_DEFAULT_SOCKET, 0, 0, F(socket),
-     "Unix socket the client talks to; the client's compiled-in default too"},
+    {"socket", CT_STRING, "", 0, 0, F(socket),
+     "Unix socket; empty = the shared default rule (root: /run/tenured/tenured.sock, else "
+     "$XDG_RUNTIME_DIR/tenured.sock), the client's default too"},
     {"socket_mode", CT_MODE, "0600", 0, 0777, F(socket_mode),
      "only the owner may talk to the daemon unless you widen it"},
     {"listen", CT_STRING, "", 0, 0, F(listen),
-     "optional TCP HOST:PORT (a bare PORT means 127.0.0.1); empty = no TCP"},
+     "optional TCP HOST:PORT (a bare PORT means 127.0.0.1); empty = no TCP; needs "
+     "auth_token_file"},
+    {"listen_public", CT_BOOL, "no", 0, 1, F(listen_public),
+     "yes lets listen bind a non-loopback address; without it such a listen refuses to start"},
+    {"auth_token_file", CT_STRING, "", 0, 0, F(auth_token_file),
+     "file holding the token TCP clients must send with \"auth\" first (owner-only mode)"},
     {"data_dir", CT_STRING, TENURE_DEFAULT_DATA_DIR, 0, 0, F(data_dir),
      "holds the LMDB store, its lock file and by default the pid file"},
     {"map_size", CT_SIZE, "256m", 64 * KIB, 1ull << 50, F(map_size),
@@ -82,6 +88,11 @@ static const struct config_directive directives[] = {
      "most queued writes one group commit (one fsync) takes"},
     {"reply_cache_bytes", CT_SIZE, "8m", 0, 1 * GIB, F(reply_cache_bytes),
      "serialized answers of repeated queries, kept until a commit changes the store; 0 = off"},
+    {"max_batch", CT_UINT, "256", 1, 100000, F(max_batch),
+     "most members one JSON-RPC batch may hold; a longer batch gets one TOO_LARGE error"},
+    {"max_memory", CT_SIZE, "384m", 1 * MIB, 1ull << 40, F(max_memory),
+     "budget for input buffers, pending replies and queued jobs of all connections; past it "
+     "new requests get BUSY and the largest holders are closed"},
     {"http_listen", CT_STRING, "", 0, 0, F(http_listen),
      "read-only HTTP API, web pages and OpenRefine service on HOST:PORT; empty = off"},
     {"http_public", CT_BOOL, "no", 0, 1, F(http_public),
@@ -336,6 +347,8 @@ int config_reload_live(struct config *cfg, const char *path, int keep_log_level,
         cfg->log_level = fresh.log_level;
     cfg->idle_timeout = fresh.idle_timeout;
     cfg->max_clients = fresh.max_clients;
+    cfg->max_batch = fresh.max_batch;
+    cfg->max_memory = fresh.max_memory;
     /* A relative lexicon_dir was resolved against the start-up directory,
      * which a daemon has left: only an absolute one can replace it. */
     if (fresh.lexicon_dir[0] == '/') {

@@ -32,6 +32,10 @@ struct config {
     char *lexicon_dir;          /* conf/lexicon */
     uint64_t write_batch_max;   /* most writes in one group commit */
     uint64_t reply_cache_bytes; /* READ reply cache budget; 0 disables */
+    uint64_t listen_public;     /* 1: listen may bind a non-loopback address */
+    char *auth_token_file;      /* token TCP clients must present; "" = none */
+    uint64_t max_batch;         /* most members of one batch */
+    uint64_t max_memory;        /* global budget of connection buffers and jobs */
     char *http_listen;          /* HTTP HOST:PORT (daemon/http.c), "" for none */
     uint64_t http_public;       /* 1: http_listen may be a non-loopback address */
 };

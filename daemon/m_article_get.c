@@ -34,6 +34,9 @@ json_t *m_article_get_read(struct tenured *td, MDB_txn *rtxn, json_t *params, rp
                       json_string_value(json_object_get(params, "article")));
         return NULL;
     }
+    /* Never serve text that is not what was stored under this id. */
+    if (store_article_check(&a, err) != 0)
+        return NULL;
     json_t *r = store_article_summary(rtxn, id);
     if (!r) {
         rpc_error_set(err, TENURE_E_STORE_ERROR, "article record is malformed");

@@ -19,6 +19,7 @@
 #include <fcntl.h>
 #include <getopt.h>
 #include <limits.h>
+#include <malloc.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,6 +34,7 @@
 #include "log.h"
 #include "registry.h"
 #include "store.h"
+#include "tenure/sockpath.h"
 #include "tenured.h"
 
 /* Exit codes (docs/OPERATIONS.md). */
@@ -201,14 +203,128 @@ static void main_raise_nofile(uint64_t max_clients)
                  (unsigned long long)rl.rlim_cur, (unsigned long long)max_clients);
 }
 
-/* Write the pid file; -1 on failure (logged). */
-static int main_write_pid(const char *path)
+/* The data directory must be ours and writable by nobody else: another
+ * user who can write it could swap the store, the lock or the pid file
+ * for a symlink.  -1 with the reason printed. */
+static int main_check_data_dir(const char *dir)
 {
-    FILE *f = fopen(path, "w");
-    if (!f || fprintf(f, "%ld\n", (long)getpid()) < 0 || fclose(f) != 0) {
+    struct stat st;
+    if (stat(dir, &st) != 0) {
+        fprintf(stderr, "tenured: data directory %s: %s\n", dir, strerror(errno));
+        return -1;
+    }
+    if (st.st_uid != geteuid()) {
+        fprintf(stderr,
+                "tenured: data directory %s belongs to uid %lu, not to the daemon's user (uid "
+                "%lu); chown it or run as its owner\n",
+                dir, (unsigned long)st.st_uid, (unsigned long)geteuid());
+        return -1;
+    }
+    if (st.st_mode & (S_IWGRP | S_IWOTH)) {
+        fprintf(stderr, "tenured: data directory %s is writable by %s (mode %04o); chmod go-w %s\n",
+                dir, (st.st_mode & S_IWOTH) ? "other users" : "its group",
+                (unsigned)(st.st_mode & 07777), dir);
+        return -1;
+    }
+    return 0;
+}
+
+/* Open and lock the pid file, without following a symlink and without
+ * touching one a running daemon holds.  Returns the fd (kept open and
+ * locked for the life of the process) or -1 with the reason printed. */
+static int main_open_pid(const char *path)
+{
+    int fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK, 0644);
+    if (fd < 0) {
+        if (errno == ELOOP)
+            fprintf(stderr, "tenured: pid file %s is a symbolic link; refusing to follow it\n",
+                    path);
+        else
+            fprintf(stderr, "tenured: cannot open pid file %s: %s\n", path, strerror(errno));
+        return -1;
+    }
+    struct stat st;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_nlink != 1) {
+        fprintf(stderr, "tenured: pid file %s is not a plain file of its own; refusing it\n", path);
+        goto close_fd;
+    }
+    if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        char pid[32] = "";
+        ssize_t n = pread(fd, pid, sizeof pid - 1, 0);
+        pid[n > 0 ? n : 0] = '\0';
+        pid[strcspn(pid, "\n")] = '\0';
+        if (errno == EWOULDBLOCK || n >= 0)
+            fprintf(stderr, "tenured: pid file %s is held by a running tenured (pid %s)\n", path,
+                    pid);
+        else
+            fprintf(stderr, "tenured: flock %s: %s\n", path, strerror(errno));
+        goto close_fd;
+    }
+    return fd;
+
+close_fd:
+    if (close(fd) != 0)
+        fprintf(stderr, "tenured: close %s: %s\n", path, strerror(errno));
+    return -1;
+}
+
+/* Write our pid into the locked pid file in one write (readers see the old
+ * content or the new, never a mix: the file only ever holds one line).
+ * -1 on failure (logged). */
+static int main_write_pid(int fd, const char *path)
+{
+    char buf[32];
+    int n = snprintf(buf, sizeof buf, "%ld\n", (long)getpid());
+    if (ftruncate(fd, 0) != 0 || pwrite(fd, buf, (size_t)n, 0) != n) {
         log_error("cannot write pid file %s: %s", path, strerror(errno));
         return -1;
     }
+    return 0;
+}
+
+/* Read the auth_token_file: owner-only, one line, trailing white space
+ * dropped.  -1 with the reason printed. */
+static int main_read_token(const char *path, char **token)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    struct stat st;
+    if (fd < 0 || fstat(fd, &st) != 0) {
+        fprintf(stderr, "tenured: auth_token_file %s: %s\n", path, strerror(errno));
+        if (fd >= 0 && close(fd) != 0)
+            fprintf(stderr, "tenured: close %s: %s\n", path, strerror(errno));
+        return -1;
+    }
+    char buf[TENURE_AUTH_TOKEN_MAX + 2];
+    ssize_t n = read(fd, buf, sizeof buf - 1);
+    int saved = errno;
+    if (close(fd) != 0)
+        fprintf(stderr, "tenured: close %s: %s\n", path, strerror(errno));
+    if (!S_ISREG(st.st_mode) || (st.st_mode & 077)) {
+        fprintf(stderr,
+                "tenured: auth_token_file %s must be a file only its owner can read (mode "
+                "%04o); chmod 600 it\n",
+                path, (unsigned)(st.st_mode & 07777));
+        return -1;
+    }
+    if (n < 0) {
+        fprintf(stderr, "tenured: read %s: %s\n", path, strerror(saved));
+        return -1;
+    }
+    while (n > 0 &&
+           (buf[n - 1] == '\n' || buf[n - 1] == '\r' || buf[n - 1] == ' ' || buf[n - 1] == '\t'))
+        n--;
+    buf[n] = '\0';
+    if (n == 0 || n > TENURE_AUTH_TOKEN_MAX || strlen(buf) != (size_t)n) {
+        fprintf(stderr, "tenured: auth_token_file %s must hold one token of 1..%d bytes\n", path,
+                TENURE_AUTH_TOKEN_MAX);
+        return -1;
+    }
+    if (n < 16)
+        fprintf(stderr, "tenured: warning: the token in %s is short (%zd bytes); use 32 or more\n",
+                path, n);
+    *token = strdup(buf);
+    if (!*token)
+        abort();
     return 0;
 }
 
@@ -303,6 +419,20 @@ int main(int argc, char **argv)
             return EXIT_USAGE;
         }
 
+    /* The shared default-socket rule (tenure/sockpath.h), as the client. */
+    if (!*td.cfg.socket) {
+        char sock[PATH_MAX];
+        if (tenure_default_socket(sock, sizeof sock) != 0) {
+            fprintf(stderr, "tenured: the default socket path is too long; set socket\n");
+            config_free(&td.cfg);
+            free(td.config_path);
+            return 1;
+        }
+        free(td.cfg.socket);
+        td.cfg.socket = strdup(sock);
+        if (!td.cfg.socket)
+            abort();
+    }
     /* 2: absolute paths, before daemonizing changes directory. */
     main_absolute(&td.cfg.data_dir, NULL);
     main_absolute(&td.cfg.socket, NULL);
@@ -314,38 +444,66 @@ int main(int argc, char **argv)
         free(td.config_path);
         return 1;
     }
+    if (main_check_data_dir(td.cfg.data_dir) != 0) {
+        config_free(&td.cfg);
+        free(td.config_path);
+        return 1;
+    }
     main_absolute(&td.cfg.pid_file, td.cfg.data_dir);
+    main_absolute(&td.cfg.auth_token_file, NULL);
+    if (*td.cfg.auth_token_file && main_read_token(td.cfg.auth_token_file, &td.auth_token) != 0) {
+        config_free(&td.cfg);
+        free(td.config_path);
+        return 1;
+    }
     if (!foreground && !*td.cfg.log_file) {
         free(td.cfg.log_file);
         td.cfg.log_file = strdup("tenured.log");
     }
     main_absolute(&td.cfg.log_file, td.cfg.data_dir);
 
-    /* 3: one daemon per data directory. */
-    int lock_fd = main_lock_data_dir(td.cfg.data_dir);
+    /* 3: one daemon per data directory; its pid file locked before we
+     * write it, so a start that fails never touches a running daemon's. */
+    int lock_fd = main_lock_data_dir(td.cfg.data_dir), pid_fd = -1;
     if (lock_fd < 0) {
         config_free(&td.cfg);
         free(td.config_path);
+        free(td.auth_token);
+        return 1;
+    }
+    if (*td.cfg.pid_file && (pid_fd = main_open_pid(td.cfg.pid_file)) < 0) {
+        if (close(lock_fd) != 0)
+            fprintf(stderr, "tenured: close of the data directory lock: %s\n", strerror(errno));
+        config_free(&td.cfg);
+        free(td.config_path);
+        free(td.auth_token);
         return 1;
     }
     /* 4: daemonize before LMDB. */
     if (!foreground && main_daemonize(&ready_fd, td.cfg.log_file) != 0)
-        goto exit;
+        goto remove_pid;
 
     /* 5 */
     if (log_open(td.cfg.log_file, (unsigned)td.cfg.log_level) != 0) {
         fprintf(stderr, "tenured: cannot open log %s: %s\n", td.cfg.log_file, strerror(errno));
-        goto exit;
+        goto remove_pid;
     }
     /* A client gone mid-reply must cost an EPIPE, not the daemon. */
     if (signal(SIGPIPE, SIG_IGN) == SIG_ERR) {
         log_error("cannot ignore SIGPIPE: %s", strerror(errno));
-        goto exit;
+        goto remove_pid;
     }
     log_info("tenured %s starting: data_dir %s, pid %ld", TENURE_VERSION, td.cfg.data_dir,
              (long)getpid());
-    if (*td.cfg.pid_file && main_write_pid(td.cfg.pid_file) != 0)
-        goto exit;
+    if (pid_fd >= 0 && main_write_pid(pid_fd, td.cfg.pid_file) != 0)
+        goto remove_pid;
+#ifdef __GLIBC__
+    /* Big request lines and replies in their own mappings, returned to the
+     * system when freed (a fixed threshold: glibc's adaptive one rises to
+     * 32 MiB after the first big free and keeps such buffers in the heap). */
+    if (mallopt(M_MMAP_THRESHOLD, 1 << 20) != 1)
+        log_warn("mallopt(M_MMAP_THRESHOLD) failed");
+#endif
     main_raise_nofile(td.cfg.max_clients);
     if ((errno = pthread_mutex_init(&td.lexicon_lock, NULL)) != 0) {
         log_error("pthread_mutex_init: %s", strerror(errno));
@@ -413,9 +571,11 @@ event_base_free:
     if (td.base)
         event_base_free(td.base);
 remove_pid:
-    if (*td.cfg.pid_file && unlink(td.cfg.pid_file) != 0 && errno != ENOENT)
+    /* Only the pid file we hold locked is ours to remove. */
+    if (pid_fd >= 0 && unlink(td.cfg.pid_file) != 0 && errno != ENOENT)
         log_warn("cannot remove %s: %s", td.cfg.pid_file, strerror(errno));
-exit:
+    if (pid_fd >= 0 && close(pid_fd) != 0)
+        log_warn("close of the pid file: %s", strerror(errno));
     main_ready(&ready_fd, '1');
     /* Closing drops the lock on the data directory: last, after the store. */
     if (close(lock_fd) != 0)
@@ -425,5 +585,6 @@ exit:
     log_close();
     config_free(&td.cfg);
     free(td.config_path);
+    free(td.auth_token);
     return rc;
 }

@@ -48,6 +48,8 @@
 /* Longest reply cache key (method, newline, canonical params); longer
  * requests are answered without the cache. */
 #define RPC_CACHE_KEY_MAX 1024
+/* Longest line read from a connection that has not authenticated yet. */
+#define RPC_UNAUTHED_LINE_MAX 4096
 
 struct rpc_field {
     char name[32];
@@ -67,7 +69,9 @@ struct rpc_method {
     void (*release)(void *);
     struct rpc_field fields[RPC_MAX_FIELDS];
     size_t nfields;
-    int cached; /* listed by TENURE_CACHED: replies may come from the cache */
+    int cached;  /* listed by TENURE_CACHED: replies may come from the cache */
+    int offloop; /* a READ that scans the store: always on a worker */
+    int loopy;   /* a READ of the daemon's own state: always on the loop */
 };
 
 #define RPC_ENTRY_READ(sym) .read = m_##sym##_read
@@ -169,6 +173,12 @@ int rpc_init(char **cause)
             return -1;
         }
         m->cached = 1;
+    }
+    for (size_t i = 0; i < NMETHODS; i++) {
+        methods[i].offloop = strcmp(methods[i].name, "verify") == 0;
+        methods[i].loopy = strcmp(methods[i].name, "ping") == 0 ||
+                           strcmp(methods[i].name, "stats") == 0 ||
+                           strcmp(methods[i].name, "auth") == 0;
     }
     return 0;
 }
@@ -357,6 +367,15 @@ char *rpc_error_line(int code, const char *message, size_t *len)
     return out;
 }
 
+/* The most bytes one batch's replies may add up to: they all wait in
+ * memory until the last member is done, so they count against the
+ * connection's share of max_memory. */
+static size_t rpc_batch_budget(const struct tenured *td)
+{
+    size_t b = (size_t)(td->cfg.max_memory / 8);
+    return b < (16u << 20) ? (16u << 20) : b;
+}
+
 /* Put a member's reply (stolen; NULL = no reply) into its slot. */
 static void rpc_line_set(struct rpc_line *ln, size_t index, json_t *reply)
 {
@@ -384,6 +403,10 @@ static void rpc_line_finish(struct rpc_line *ln)
             json_decref(filtered);
     } else {
         ln->replies = NULL;
+    }
+    if (ln->bytes) {
+        ln->conn->mem_jobs -= ln->bytes;
+        ln->bytes = 0;
     }
     if (out) {
         char *s = json_dumps(out, JSON_COMPACT);
@@ -458,6 +481,27 @@ static json_t *rpc_run_read(struct tenured *td, const struct rpc_method *m, json
     }
     res = m->read(td, rpc_rtxn, params, err);
     mdb_txn_reset(rpc_rtxn);
+    store_read_unlock();
+    if (!res && err->code == 0)
+        rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "internal error in %s", m->name);
+    return res;
+}
+
+/* Run a READ method on a worker thread in a read transaction of its own
+ * (MDB_NOTLS: any thread may hold one). */
+static json_t *rpc_run_read_job(struct tenured *td, const struct rpc_method *m, json_t *params,
+                                rpc_error *err)
+{
+    MDB_txn *txn;
+    store_read_lock();
+    int rc = mdb_txn_begin(store_env(), NULL, MDB_RDONLY, &txn);
+    if (rc != 0) {
+        store_read_unlock();
+        store_mdb_error(err, "mdb_txn_begin", rc);
+        return NULL;
+    }
+    json_t *res = m->read(td, txn, params, err);
+    mdb_txn_abort(txn);
     store_read_unlock();
     if (!res && err->code == 0)
         rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "internal error in %s", m->name);
@@ -583,6 +627,26 @@ static void rpc_member(struct tenured *td, struct rpc_line *ln, size_t index, js
             goto reply_error;
         goto reply_maybe;
     }
+    struct conn *c = ln->conn;
+    if (m->kind == TENURE_KIND_READ && strcmp(m->name, "auth") == 0) {
+        json_t *tok = json_object_get(params, "token");
+        if (!td->auth_token) {
+            rpc_error_set(&err, TENURE_E_INVALID_REQUEST,
+                          "auth: this daemon has no auth_token_file; nothing to authenticate");
+            goto reply_maybe;
+        }
+        if (m_auth_check(td, json_string_value(tok), json_string_length(tok)) != 0) {
+            log_warn("connection %llu: auth with a wrong token", (unsigned long long)c->id);
+            rpc_error_set(&err, TENURE_E_UNAUTHORIZED, "authentication failed: wrong token");
+            goto reply_maybe;
+        }
+        c->authed = 1;
+    } else if (!c->authed) {
+        rpc_error_set(&err, TENURE_E_UNAUTHORIZED,
+                      "authentication required: send \"auth\" with the auth_token_file token "
+                      "first (tenure reads it from $TENURE_AUTH or --auth-file)");
+        goto reply_maybe;
+    }
     params = params ? json_incref(params) : json_object();
 
     struct reply_cache *cache;
@@ -597,7 +661,10 @@ static void rpc_member(struct tenured *td, struct rpc_line *ln, size_t index, js
             return;
         }
     }
-    if (m->kind == TENURE_KIND_READ) {
+    /* A scan, or a batch member: on a worker, so that one line cannot hold
+     * the loop (and every other client) for the length of many reads. */
+    int offloop = m->kind == TENURE_KIND_READ && !m->loopy && (m->offloop || ln->batch);
+    if (m->kind == TENURE_KIND_READ && !offloop) {
         json_t *res = rpc_run_read(td, m, params, &err);
         json_decref(params);
         atomic_fetch_add(&td->requests, 1);
@@ -745,6 +812,13 @@ static void rpc_line_dispatch(struct tenured *td, struct rpc_line *ln, json_t *r
         if (n == 0) {
             ln->replies = rpc_reply_error(NULL, TENURE_E_INVALID_REQUEST,
                                           "invalid request: empty batch", NULL);
+        } else if (n > td->cfg.max_batch) {
+            char msg[160];
+            snprintf(msg, sizeof msg,
+                     "batch too large: %zu members, max_batch is %llu; send smaller batches", n,
+                     (unsigned long long)td->cfg.max_batch);
+            ln->replies = rpc_reply_error(NULL, TENURE_E_TOO_LARGE, msg, NULL);
+            atomic_fetch_add(&td->requests, 1);
         } else {
             ln->batch = 1;
             ln->replies = json_array();
@@ -780,6 +854,10 @@ static void rpc_parse_submit(struct tenured *td, struct conn *c, char *line, siz
     job->raw_len = len;
     job->refuse = td->shutting_down;
     job->stage = JOB_PARSE;
+    /* The line, then its tree and (a write) its extraction: about three
+     * times the line while it is in flight. */
+    job->mem = 3 * len;
+    c->mem_jobs += job->mem;
     td->inflight++;
     TAILQ_INSERT_TAIL(&c->parsing, job, order);
     workers_submit(td->workers, job);
@@ -788,6 +866,31 @@ static void rpc_parse_submit(struct tenured *td, struct conn *c, char *line, siz
 /* Handle one request line. */
 int rpc_handle_line(struct tenured *td, struct conn *c, char *line, size_t len)
 {
+    if (!c->authed && len > RPC_UNAUTHED_LINE_MAX) {
+        /* Not even parsed: before "auth" a TCP client costs nothing. */
+        struct rpc_line *ln = server_line_new(c);
+        rpc_line_unparsed(
+            td, ln,
+            rpc_reply_error(NULL, TENURE_E_UNAUTHORIZED,
+                            "authentication required: send \"auth\" with the token first", NULL));
+        return 0;
+    }
+    if (server_memory_refuses(td, len)) {
+        /* Back-pressure first: a connection with requests in flight waits
+         * for them (they free memory as they complete); one without gets
+         * BUSY now. */
+        if (c->nlines > 0)
+            return 1;
+        struct rpc_line *ln = server_line_new(c);
+        char msg[200];
+        snprintf(msg, sizeof msg,
+                 "server busy: the memory budget (max_memory %llu MiB) is in use; try again "
+                 "later",
+                 (unsigned long long)(td->cfg.max_memory >> 20));
+        td->mem_busy++;
+        rpc_line_unparsed(td, ln, rpc_reply_error(NULL, TENURE_E_BUSY, msg, NULL));
+        return 0;
+    }
     /* A short line behind a long one queues too: dispatch stays in order. */
     if (len > RPC_PARSE_INLINE_MAX || !TAILQ_EMPTY(&c->parsing)) {
         rpc_parse_submit(td, c, line, len);
@@ -852,8 +955,10 @@ int rpc_parsed_pump(struct tenured *td, struct conn *c)
         json_decref(job->req);
         free(job->raw);
         td->inflight--;
+        c->mem_jobs -= job->mem;
         free(job);
     }
+    server_conn_account(c);
     return 0;
 }
 
@@ -892,6 +997,11 @@ void rpc_job_run(struct tenured *td, struct rpc_job *job)
     const struct rpc_method *m = job->method;
     if (job->stage == JOB_PARSE) {
         rpc_parse_run(td, job);
+        return;
+    }
+    if (m->kind == TENURE_KIND_READ) {
+        job->result = rpc_run_read_job(td, m, job->params, &job->err);
+        job->stage = JOB_DONE;
         return;
     }
     if (m->kind == TENURE_KIND_CPU) {
@@ -939,6 +1049,22 @@ static void rpc_job_complete(struct rpc_job *job)
 
     if (!job->result && job->err.code == 0)
         rpc_error_set(&job->err, TENURE_E_INTERNAL_ERROR, "internal error in %s", m->name);
+    if (ln->batch && job->result && job->id) {
+        /* Its size (json_dumpb with no buffer only measures). */
+        size_t n = json_dumpb(job->result, NULL, 0, JSON_COMPACT | JSON_ENCODE_ANY);
+        if (ln->bytes + n > rpc_batch_budget(td)) {
+            json_decref(job->result);
+            job->result = NULL;
+            rpc_error_set(&job->err, TENURE_E_TOO_LARGE,
+                          "reply too large: this batch's replies passed the output budget of "
+                          "%zu bytes; ask for smaller pages or fewer members",
+                          rpc_batch_budget(td));
+        } else {
+            ln->bytes += n;
+            c->mem_jobs += n;
+        }
+    }
+    c->mem_jobs -= job->mem;
     if (job->id) {
         if (job->err.code)
             reply = rpc_reply_error(job->id, job->err.code, job->err.message, job->err.data);
@@ -965,6 +1091,7 @@ static void rpc_job_complete(struct rpc_job *job)
         rpc_line_finish(ln);
     if (was_write && --c->writes_pending == 0)
         server_conn_writes_done(c);
+    server_conn_account(c);
     server_conn_unref(c);
 }
 

@@ -17,8 +17,12 @@
  * disconnects mid-request leaves a closed connection object that its
  * last in-flight job completes and frees.
  */
+#include <arpa/inet.h>
 #include <errno.h>
+#include <limits.h>
+#include <malloc.h>
 #include <netdb.h>
+#include <netinet/in.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -31,6 +35,7 @@
 #include <event2/listener.h>
 
 #include "log.h"
+#include "tenure/sockpath.h"
 #include "tenured.h"
 
 /* Stop reading from a client when this much output waits for it. */
@@ -41,6 +46,17 @@
 #define SERVER_READ_CHUNK (256 * 1024)
 /* How long shutdown waits for replies to drain once work is done. */
 #define SERVER_DRAIN_SECONDS 5
+/* Request lines this short are never refused for memory: ping, stats and
+ * queries keep working for the operator while the budget is full. */
+#define SERVER_SMALL_LINE 4096
+/* Over max_memory, connections holding at least this much in buffers (and
+ * no request in flight) are closed, largest first, down to 90 %. */
+#define SERVER_VICTIM_MIN (1u << 20)
+/* Housekeeping period: give freed heap back to the system after a spike. */
+#define SERVER_TRIM_SECONDS 1
+/* A spike worth trimming after: the peak since the last trim, and how far
+ * under it the budget in use must have fallen. */
+#define SERVER_TRIM_PEAK (32u << 20)
 
 struct server {
     struct tenured *td;
@@ -49,6 +65,7 @@ struct server {
     struct event *sig_term, *sig_int, *sig_hup;
     struct event *shutdown_timer;
     struct event *accept_timer; /* resumes accepting after EMFILE */
+    struct event *trim_timer;   /* malloc_trim after memory spikes */
     time_t drain_started;
     int socket_bound; /* we created the socket file: remove it at exit */
     uint64_t next_conn_id;
@@ -100,8 +117,101 @@ void server_conn_unref(struct conn *c)
 {
     if (--c->refs > 0)
         return;
+    c->td->mem_used -= c->mem_acct;
     free(c->held);
     free(c);
+}
+
+/* ------------------------------------------------------------- memory */
+
+/* Recount what a connection holds into td->mem_used. */
+void server_conn_account(struct conn *c)
+{
+    struct tenured *td = c->td;
+    size_t now = c->mem_jobs + c->mem_replies + (c->held ? c->held_len : 0);
+    if (c->bev)
+        now += evbuffer_get_length(bufferevent_get_input(c->bev)) +
+               evbuffer_get_length(bufferevent_get_output(c->bev));
+    td->mem_used = td->mem_used - c->mem_acct + now;
+    c->mem_acct = now;
+    if (td->mem_used > td->mem_peak)
+        td->mem_peak = td->mem_used;
+}
+
+/* A request line the budget cannot take now (small ones always pass). */
+int server_memory_refuses(struct tenured *td, size_t len)
+{
+    return len > SERVER_SMALL_LINE && td->mem_used + 3 * len > td->cfg.max_memory;
+}
+
+static void server_conn_close_after_flush(struct conn *c);
+static void server_conn_send_error(struct conn *c, int code, const char *message);
+
+/* Over max_memory: close the connections holding the most in buffers and
+ * with nothing in flight (an unfinished line, unread replies), largest
+ * first, until 90 % of the budget is left in use (redis's
+ * maxmemory-clients).  A connection with requests in flight is not a
+ * victim: it is held back instead (rpc_handle_line) and frees its memory as
+ * they complete. */
+static void server_memory_enforce(struct tenured *td)
+{
+    size_t target = (size_t)(td->cfg.max_memory / 10 * 9);
+    if (td->mem_used <= td->cfg.max_memory)
+        return;
+    while (td->mem_used > target) {
+        struct conn *c, *victim = NULL;
+        size_t most = 0;
+        TAILQ_FOREACH(c, &td->server->conns, all)
+        {
+            if (!c->bev || c->closing || c->lingering || c->nlines > 0)
+                continue;
+            size_t b = evbuffer_get_length(bufferevent_get_input(c->bev)) +
+                       evbuffer_get_length(bufferevent_get_output(c->bev)) +
+                       (c->held ? c->held_len : 0);
+            if (b > most) {
+                most = b;
+                victim = c;
+            }
+        }
+        if (!victim || most < SERVER_VICTIM_MIN)
+            return;
+        char msg[200];
+        snprintf(msg, sizeof msg,
+                 "server busy: memory budget (max_memory %llu MiB) exceeded; closing this "
+                 "connection, which held %zu KiB",
+                 (unsigned long long)(td->cfg.max_memory >> 20), most >> 10);
+        log_warn("connection %llu: %s", (unsigned long long)victim->id, msg);
+        td->mem_closed++;
+        struct evbuffer *in = bufferevent_get_input(victim->bev);
+        if (evbuffer_drain(in, evbuffer_get_length(in)) != 0)
+            log_warn("connection %llu: evbuffer_drain failed", (unsigned long long)victim->id);
+        victim->scanned = 0;
+        free(victim->held);
+        victim->held = NULL;
+        victim->refs++;
+        server_conn_send_error(victim, TENURE_E_BUSY, msg);
+        if (victim->bev)
+            server_conn_close_after_flush(victim);
+        server_conn_account(victim);
+        server_conn_unref(victim);
+    }
+}
+
+/* Every second: after a spike has passed, give the freed heap back to the
+ * system (glibc keeps it otherwise, as the red team saw half an hour
+ * later). */
+static void server_trim_tick(evutil_socket_t fd, short what, void *arg)
+{
+    struct tenured *td = arg;
+    (void)fd;
+    (void)what;
+    if (td->mem_peak >= SERVER_TRIM_PEAK && td->mem_used < td->mem_peak / 4) {
+#ifdef __GLIBC__
+        malloc_trim(0);
+#endif
+        log_debug("memory spike of %zu MiB over: heap trimmed", td->mem_peak >> 20);
+        td->mem_peak = td->mem_used;
+    }
 }
 
 /* Close a connection now: output not yet written is dropped. */
@@ -113,6 +223,7 @@ static void server_conn_close(struct conn *c)
     bufferevent_free(c->bev);
     c->bev = NULL;
     TAILQ_REMOVE(&td->server->conns, c, all);
+    c->held_len = 0;
     td->connections_now--;
     free(c->held);
     c->held = NULL;
@@ -124,10 +235,12 @@ static void server_conn_close(struct conn *c)
     while ((ln = TAILQ_FIRST(&c->lines)) && ln->done) {
         TAILQ_REMOVE(&c->lines, ln, q);
         c->nlines--;
+        c->mem_replies -= ln->outlen;
         free(ln->out);
         free(ln);
         c->refs--; /* the line's; the server's own keeps c alive */
     }
+    server_conn_account(c);
     server_conn_unref(c); /* the server's own */
 }
 
@@ -207,9 +320,11 @@ void server_line_done(struct rpc_line *done)
     struct conn *c = done->conn;
     struct rpc_line *ln;
     c->refs++;
+    c->mem_replies += done->outlen;
     while ((ln = TAILQ_FIRST(&c->lines)) && ln->done) {
         TAILQ_REMOVE(&c->lines, ln, q);
         c->nlines--;
+        c->mem_replies -= ln->outlen;
         if (c->bev && ln->out &&
             evbuffer_add(bufferevent_get_output(c->bev), ln->out, ln->outlen) != 0)
             log_warn("connection %llu: evbuffer_add failed", (unsigned long long)c->id);
@@ -224,6 +339,7 @@ void server_line_done(struct rpc_line *done)
         server_conn_check_eof(c);
         server_conn_check_closing(c);
     }
+    server_conn_account(c);
     server_conn_unref(c);
 }
 
@@ -344,6 +460,7 @@ static void server_conn_process(struct conn *c)
     }
 done:
     c->processing = 0;
+    server_conn_account(c);
     server_conn_unref(c);
 }
 
@@ -357,7 +474,12 @@ static void server_read_cb(struct bufferevent *bev, void *arg)
             server_conn_close(c);
         return;
     }
+    struct tenured *td = c->td;
+    c->refs++; /* processing may close it */
     server_conn_process(c);
+    server_conn_account(c);
+    server_conn_unref(c);
+    server_memory_enforce(td);
 }
 
 /* Output drained to empty. */
@@ -368,9 +490,12 @@ static void server_write_cb(struct bufferevent *bev, void *arg)
         server_conn_check_closing(c);
         return;
     }
+    c->refs++; /* closing at EOF may free it */
     if (c->paused && !c->held)
         server_conn_process(c);
     server_conn_check_eof(c);
+    server_conn_account(c);
+    server_conn_unref(c);
 }
 
 /* EOF, error or read timeout. */
@@ -464,6 +589,8 @@ static void server_accept_cb(struct evconnlistener *l, evutil_socket_t fd, struc
     c->bev = bev;
     c->refs = 1;
     c->id = ++s->next_conn_id;
+    c->tcp = l == s->tcp_listener;
+    c->authed = !c->tcp; /* the Unix socket's mode is its authentication */
     TAILQ_INIT(&c->lines);
     TAILQ_INIT(&c->writes);
     TAILQ_INIT(&c->parsing);
@@ -529,6 +656,51 @@ static void server_accept_error_cb(struct evconnlistener *l, void *arg)
 
 /* ------------------------------------------------------------ listeners */
 
+/* The socket's directory: created (0700) when missing, and refused when
+ * another user could replace the socket in it: world-writable without the
+ * sticky bit, or owned by a user other than us and root. */
+static int server_socket_dir(const char *path, char **cause)
+{
+    char dir[PATH_MAX], buf[PATH_MAX + 200];
+    const char *slash = strrchr(path, '/');
+    if (!slash || slash == path) {
+        snprintf(dir, sizeof dir, "%s", slash ? "/" : ".");
+    } else {
+        snprintf(dir, sizeof dir, "%.*s", (int)(slash - path), path);
+    }
+    struct stat st;
+    if (stat(dir, &st) != 0) {
+        if (errno != ENOENT || mkdir(dir, 0700) != 0 || stat(dir, &st) != 0) {
+            snprintf(buf, sizeof buf, "socket directory %s: %s", dir, strerror(errno));
+            *cause = strdup(buf);
+            return -1;
+        }
+        log_info("created socket directory %s (mode 0700)", dir);
+    }
+    if (!S_ISDIR(st.st_mode)) {
+        snprintf(buf, sizeof buf, "socket directory %s is not a directory", dir);
+        *cause = strdup(buf);
+        return -1;
+    }
+    if ((st.st_mode & S_IWOTH) && !(st.st_mode & S_ISVTX)) {
+        snprintf(buf, sizeof buf,
+                 "socket directory %s is world-writable without the sticky bit (mode %04o): "
+                 "another user could replace the socket; use a private directory",
+                 dir, (unsigned)(st.st_mode & 07777));
+        *cause = strdup(buf);
+        return -1;
+    }
+    if (st.st_uid != geteuid() && st.st_uid != 0) {
+        snprintf(buf, sizeof buf,
+                 "socket directory %s belongs to uid %lu, not to this user (uid %lu) or root: "
+                 "refusing to put the socket there",
+                 dir, (unsigned long)st.st_uid, (unsigned long)geteuid());
+        *cause = strdup(buf);
+        return -1;
+    }
+    return 0;
+}
+
 /* Bind the Unix socket, replacing a stale one and refusing a live one. */
 static int server_listen_unix(struct server *s, char **cause)
 {
@@ -546,6 +718,8 @@ static int server_listen_unix(struct server *s, char **cause)
     sun.sun_family = AF_UNIX;
     memcpy(sun.sun_path, path, strlen(path) + 1);
 
+    if (server_socket_dir(path, cause) != 0)
+        return -1;
     struct stat st;
     if (lstat(path, &st) == 0) {
         if (!S_ISSOCK(st.st_mode)) {
@@ -616,6 +790,22 @@ close_fd:
     return -1;
 }
 
+/* Whether an address is loopback (127/8, ::1, or ::ffff:127/104). */
+static int server_addr_loopback(const struct sockaddr *sa)
+{
+    if (sa->sa_family == AF_INET) {
+        const struct sockaddr_in *in = (const struct sockaddr_in *)sa;
+        return (ntohl(in->sin_addr.s_addr) >> 24) == 127;
+    }
+    if (sa->sa_family == AF_INET6) {
+        const struct in6_addr *a = &((const struct sockaddr_in6 *)sa)->sin6_addr;
+        if (IN6_IS_ADDR_LOOPBACK(a))
+            return 1;
+        return IN6_IS_ADDR_V4MAPPED(a) && a->s6_addr[12] == 127;
+    }
+    return 0;
+}
+
 /* Listen on TCP HOST:PORT; a bare PORT (or ":PORT") means loopback. */
 static int server_listen_tcp(struct server *s, char **cause)
 {
@@ -648,6 +838,26 @@ static int server_listen_tcp(struct server *s, char **cause)
     int rc = getaddrinfo(host, port, &hints, &ai);
     if (rc != 0) {
         snprintf(buf, sizeof buf, "listen %s: %s", spec, gai_strerror(rc));
+        *cause = strdup(buf);
+        return -1;
+    }
+    /* Protected mode (redis): TCP needs a token, and an address other
+     * machines can reach needs the operator to say so. */
+    if (!td->auth_token) {
+        freeaddrinfo(ai);
+        snprintf(buf, sizeof buf,
+                 "listen %s needs auth_token_file: TCP clients must authenticate (the Unix "
+                 "socket's mode does not protect TCP)",
+                 spec);
+        *cause = strdup(buf);
+        return -1;
+    }
+    if (!server_addr_loopback(ai->ai_addr) && !td->cfg.listen_public) {
+        freeaddrinfo(ai);
+        snprintf(buf, sizeof buf,
+                 "listen %s is not a loopback address: set \"listen_public yes\" to accept "
+                 "connections from other machines",
+                 spec);
         *cause = strdup(buf);
         return -1;
     }
@@ -767,6 +977,12 @@ struct server *server_start(struct tenured *td, char **cause)
         *cause = strdup("cannot install signal handlers (evsignal_add failed)");
         goto server_free;
     }
+    struct timeval trim = {SERVER_TRIM_SECONDS, 0};
+    s->trim_timer = event_new(td->base, -1, EV_PERSIST, server_trim_tick, td);
+    if (!s->trim_timer || event_add(s->trim_timer, &trim) != 0) {
+        *cause = strdup("cannot arm the memory housekeeping timer (event_add failed)");
+        goto server_free;
+    }
     return s;
 
 server_free:
@@ -807,6 +1023,8 @@ void server_free(struct server *s)
         event_free(s->shutdown_timer);
     if (s->accept_timer)
         event_free(s->accept_timer);
+    if (s->trim_timer)
+        event_free(s->trim_timer);
     server_unlink_socket(s->td);
     s->td->server = NULL;
     free(s);

@@ -753,6 +753,46 @@ int store_article_get(MDB_txn *txn, const unsigned char id[16], struct store_art
     return 1;
 }
 
+/* Whether a decoded record's text still hashes to its id. */
+int store_article_check(const struct store_article *a, rpc_error *err)
+{
+    unsigned char id[16];
+    if (store_article_id(a->text, a->text_len, id) == 0 && memcmp(id, a->id, 16) == 0)
+        return 0;
+    char hex[33];
+    store_article_id_hex(a->id, hex);
+    rpc_error_set(err, TENURE_E_CORRUPT,
+                  "article %s is corrupt: its stored text no longer hashes to its id; run "
+                  "\"tenure verify\" and restore from a backup (docs/OPERATIONS.md)",
+                  hex);
+    return -1;
+}
+
+/* Walk every record in id order. */
+int store_article_walk(MDB_txn *txn, store_walk_fn fn, void *arg, rpc_error *err)
+{
+    MDB_cursor *cur;
+    MDB_val key, val;
+    int rc = mdb_cursor_open(txn, dbi_articles, &cur);
+    if (rc != 0) {
+        store_mdb_error(err, "mdb_cursor_open(articles)", rc);
+        return -1;
+    }
+    for (rc = mdb_cursor_get(cur, &key, &val, MDB_FIRST); rc == 0;
+         rc = mdb_cursor_get(cur, &key, &val, MDB_NEXT)) {
+        struct store_article a;
+        int ok = key.mv_size == 16 && store_decode(&val, key.mv_data, &a) == 0;
+        if (fn(arg, key.mv_size == 16 ? key.mv_data : NULL, ok ? &a : NULL) != 0)
+            break;
+    }
+    mdb_cursor_close(cur);
+    if (rc != 0 && rc != MDB_NOTFOUND) {
+        store_mdb_error(err, "mdb_cursor_get(articles)", rc);
+        return -1;
+    }
+    return 0;
+}
+
 /* Delete one record. */
 int store_article_delete(MDB_txn *txn, const unsigned char id[16], rpc_error *err)
 {

@@ -107,6 +107,15 @@ int store_article_put(MDB_txn *txn, const struct store_article *a, rpc_error *er
  * txn ends.  1 found, 0 absent, -1 with err. */
 int store_article_get(MDB_txn *txn, const unsigned char id[16], struct store_article *a,
                       rpc_error *err);
+/* 0 when the record's text still hashes to its id; -1 with err CORRUPT
+ * otherwise (LMDB has no page checksums: this is the only line of defence
+ * against a changed byte being served). */
+int store_article_check(const struct store_article *a, rpc_error *err);
+/* Call fn for every record in id order: id (NULL when the key is not 16
+ * bytes) and the decoded record (NULL when malformed); fn returns nonzero
+ * to stop.  0, or -1 with err on a store error. */
+typedef int (*store_walk_fn)(void *arg, const unsigned char *id, const struct store_article *a);
+int store_article_walk(MDB_txn *txn, store_walk_fn fn, void *arg, rpc_error *err);
 /* Remove a record.  0, or -1 with err (NOT_FOUND when absent). */
 int store_article_delete(MDB_txn *txn, const unsigned char id[16], rpc_error *err);
 /* Page of summaries in id order after `after` (NULL = from the start):

@@ -67,6 +67,14 @@ struct tenured {
     unsigned connections_now;
     unsigned inflight; /* async jobs not yet completed */
     int shutting_down;
+    /* The global memory budget (max_memory, server.c): bytes held by
+     * connections' input and output buffers, held lines, finished replies
+     * not yet written and jobs in flight (estimated from their lines). */
+    size_t mem_used;
+    size_t mem_peak;     /* highest mem_used since the last trim */
+    uint64_t mem_busy;   /* requests answered BUSY for memory */
+    uint64_t mem_closed; /* connections closed for memory */
+    char *auth_token;    /* the auth_token_file's token, or NULL */
 };
 
 /* One request line and its reply slot, in the connection's reply queue. */
@@ -76,6 +84,7 @@ struct rpc_line {
     json_t *replies; /* batch: array; single: the reply object or NULL */
     size_t pending;  /* members still running */
     int done;        /* out is final */
+    size_t bytes;    /* batch: serialized size of the member replies so far */
     char *out;       /* serialized reply lines, or NULL for none; a single
                       * request answered through the reply cache sets it
                       * at once and leaves replies NULL */
@@ -119,6 +128,7 @@ struct rpc_job {
     size_t raw_len;
     json_t *req;                /* JOB_PARSED: what the line parsed to */
     int refuse;                 /* JOB_PARSE: the daemon was shutting down when it came */
+    size_t mem;                 /* bytes it counts in its connection's mem_jobs */
     enum rpc_job_stage stage;   /* set by whichever thread holds the job */
     int ready;                  /* loop only: its prepared state came back */
     TAILQ_ENTRY(rpc_job) q;     /* worker, writer or done queue (one at a time) */
@@ -146,6 +156,11 @@ struct conn {
     time_t partial_since;        /* when the unfinished line at the buffer's end began */
     size_t scanned;              /* input bytes already known to hold no '\n' */
     int processing;              /* server_conn_process is on the stack */
+    int tcp;                     /* accepted on the TCP listener */
+    int authed;                  /* may call methods (Unix socket, or TCP after auth) */
+    size_t mem_jobs;             /* bytes of jobs and batch replies in flight */
+    size_t mem_replies;          /* finished replies waiting behind earlier ones */
+    size_t mem_acct;             /* what this connection counts in td->mem_used */
     TAILQ_ENTRY(conn) all;
 };
 
@@ -233,6 +248,10 @@ int m_ingest_check_text(json_t *params, rpc_error *err);
  * NULL) receives the lexicon used, referenced. */
 json_t *m_ingest_extract(struct tenured *td, json_t *params, tx_lexicon **lxp, rpc_error *err);
 
+/* m_auth.c */
+/* 0 when token (len bytes) equals the daemon's auth token, else -1. */
+int m_auth_check(struct tenured *td, const char *token, size_t len);
+
 /* m_article_get.c (shared with m_article_delete.c) */
 /* params.article as a binary id; -1 with err naming the field. */
 int m_article_id_param(json_t *params, unsigned char id[16], rpc_error *err);
@@ -255,6 +274,12 @@ void server_conn_writes_done(struct conn *c);
 void server_conn_resume(struct conn *c);
 /* Release one reference to a connection. */
 void server_conn_unref(struct conn *c);
+/* Recount what a connection holds into td->mem_used (after its buffers or
+ * jobs changed). */
+void server_conn_account(struct conn *c);
+/* Whether a new request line of len bytes is refused for memory: over
+ * max_memory and longer than a small request. */
+int server_memory_refuses(struct tenured *td, size_t len);
 /* Framing: the next complete line in buf, at most max bytes (without the
  * '\n'; a trailing '\r' is kept and is JSON white space).  *scanned carries
  * how far earlier calls searched, so a long line arriving in many reads is

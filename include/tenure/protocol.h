@@ -16,11 +16,16 @@
 /* Bumped on any incompatible change of a method's params or result. */
 #define TENURE_PROTOCOL_VERSION 1
 
-/* Compiled-in defaults, used by both programs when nothing overrides them. */
-#define TENURE_DEFAULT_SOCKET "/tmp/tenured.sock"
+/* Compiled-in defaults, used by both programs when nothing overrides them.
+ * The default socket path is computed by one rule (tenure/sockpath.h);
+ * the "socket" directive's default "" means that rule. */
 #define TENURE_DEFAULT_DATA_DIR "/var/lib/tenure"
 #define TENURE_DEFAULT_CONFIG "/etc/tenure/tenured.conf"
 #define TENURE_SOCKET_ENV "TENURE_SOCKET"
+/* TCP: the token the client sends with "auth" (else --auth-file FILE). */
+#define TENURE_AUTH_ENV "TENURE_AUTH"
+/* Longest auth token accepted (bytes, after trimming the file's newline). */
+#define TENURE_AUTH_TOKEN_MAX 1024
 
 /* Default cap on one request line; past it: TOO_LARGE reply, then close. */
 #define TENURE_DEFAULT_MAX_REQUEST (16u * 1024u * 1024u)

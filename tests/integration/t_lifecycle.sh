@@ -73,14 +73,20 @@ PY
 stop_daemon || fail "exit status after SIGHUP"
 pass "SIGHUP reopens the log, reloads live directives, keeps the old lexicon on error"
 
-# TCP on loopback when asked (-l PORT binds 127.0.0.1)
+# TCP on loopback when asked (-l PORT binds 127.0.0.1); it needs a token
+# (t_auth.sh tests the refusals)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-start_daemon -l "$port"
+(umask 077 && echo "lifecycle-token-0123456789abcdef" >"$T/token")
+start_daemon -l "$port" -c "$(write_conf auth_token_file "$T/token")"
 python3 - "$port" <<'PY' || fail "TCP listener"
 import socket, sys
 s = socket.create_connection(("127.0.0.1", int(sys.argv[1])), timeout=5)
-s.sendall(b'{"jsonrpc":"2.0","method":"ping","id":1}\n')
-assert b'"pong":true' in s.recv(4096)
+s.sendall(b'{"jsonrpc":"2.0","method":"auth","params":{"token":"lifecycle-token-0123456789abcdef"},"id":0}\n'
+          b'{"jsonrpc":"2.0","method":"ping","id":1}\n')
+got = b""
+while got.count(b"\n") < 2:
+    got += s.recv(4096)
+assert b'"pong":true' in got, got
 PY
 grep -q "listening on tcp 127.0.0.1:$port" "$T/daemon.log" || fail "TCP not on loopback"
 stop_daemon || fail "exit status with TCP"
