@@ -31,17 +31,38 @@ extern const struct cmd_entry cmd_timeline_entry;
 extern const struct cmd_entry cmd_export_entry;
 extern const struct cmd_entry cmd_merge_entry;
 extern const struct cmd_entry cmd_split_entry;
+extern const struct cmd_entry cmd_changes_entry;
 extern const struct cmd_entry cmd_duplicates_entry;
 extern const struct cmd_entry cmd_distinct_entry;
 extern const struct cmd_entry cmd_conflicts_entry;
 
+/* One entry per line (clang-format would pack them): a new command is a
+ * one-line change that merges cleanly. */
+/* clang-format off */
 static const struct cmd_entry *const cmd_table[] = {
-    &cmd_ping_entry,       &cmd_stats_entry,    &cmd_ingest_entry,    &cmd_extract_entry,
-    &cmd_articles_entry,   &cmd_article_entry,  &cmd_forget_entry,    &cmd_who_entry,
-    &cmd_person_entry,     &cmd_org_entry,      &cmd_search_entry,    &cmd_evidence_entry,
-    &cmd_timeline_entry,   &cmd_export_entry,   &cmd_merge_entry,     &cmd_split_entry,
-    &cmd_duplicates_entry, &cmd_distinct_entry, &cmd_conflicts_entry, NULL,
+    &cmd_ping_entry,
+    &cmd_stats_entry,
+    &cmd_ingest_entry,
+    &cmd_extract_entry,
+    &cmd_articles_entry,
+    &cmd_article_entry,
+    &cmd_forget_entry,
+    &cmd_who_entry,
+    &cmd_person_entry,
+    &cmd_org_entry,
+    &cmd_search_entry,
+    &cmd_evidence_entry,
+    &cmd_timeline_entry,
+    &cmd_export_entry,
+    &cmd_merge_entry,
+    &cmd_split_entry,
+    &cmd_changes_entry,
+    &cmd_duplicates_entry,
+    &cmd_distinct_entry,
+    &cmd_conflicts_entry,
+    NULL,
 };
+/* clang-format on */
 
 /* Exit codes, for both helps (and the README says the same). */
 static const char tenure_exit_codes[] =
@@ -123,6 +144,9 @@ static const struct {
     {"org", "  --at DATE   YYYY, YYYY-MM or YYYY-MM-DD\n"
             "  --limit N   1..1000 holders per post (default 30)\n"},
     {"evidence", "  --limit N   1..10000 pieces of evidence (default 100)\n"},
+    {"changes", "  --since CURSOR  the \"next\" of an earlier call (default 0: from the start)\n"
+                "  --limit N       1..10000 changes (default 100)\n"
+                "The next cursor is printed on stderr (\"next: N\"); it survives restarts.\n"},
 };
 
 /* One command's help, from the same table. */

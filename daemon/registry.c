@@ -79,6 +79,7 @@ MDB_val reg_key_val(const char *s)
 /* ---- opening ------------------------------------------------------------ */
 
 static int reg_words_migrate(MDB_txn *txn, char **cause);
+static int reg_tenures_migrate(MDB_txn *txn, char **cause);
 
 /* Open the registry databases (creating them) inside the start-up txn, and
  * migrate an older word index. */
@@ -110,6 +111,7 @@ int registry_open(MDB_txn *txn, char **cause)
         {"corrections", 0, &reg_db.corrections},
         {"split_by_article", 0, &reg_db.split_by_article},
         {"counters", 0, &reg_db.counters},
+        {"changes", 0, &reg_db.changes},
         {"merged", 0, &reg_db.merged},
         {"distinct", 0, &reg_db.distinct},
         {"pinned", 0, &reg_db.pinned},
@@ -125,7 +127,9 @@ int registry_open(MDB_txn *txn, char **cause)
             return -1;
         }
     }
-    return reg_words_migrate(txn, cause);
+    if (reg_words_migrate(txn, cause) < 0)
+        return -1;
+    return reg_tenures_migrate(txn, cause);
 }
 
 /* ---- small records ------------------------------------------------------ */
@@ -295,7 +299,14 @@ void reg_tenure_idx(unsigned char v[REG_TIDX_LEN], uint32_t person, const tb_ten
     reg_put_day(v + 24, t->own_s2);
     reg_put_day(v + 28, t->own_e1);
     reg_put_day(v + 32, tb_span_known(&t->last_seen) ? t->last_seen.hi : TB_OPEN_LO);
-    reg_put_u32(v + 36, t->count);
+    /* the count's two top bits carry what `who` filters on without the
+     * full record: contradicted (bit 31), explicit evidence (bit 30) */
+    uint32_t c = t->count > REG_TIDX_COUNT_MAX ? REG_TIDX_COUNT_MAX : t->count;
+    if (t->flags & TB_F_CONTRADICTED)
+        c |= 0x80000000u;
+    if (t->explicit_n > 0)
+        c |= 0x40000000u;
+    reg_put_u32(v + 36, c);
 }
 
 /* The summary of a tenure a post index value carries (sightings as days). */
@@ -310,7 +321,12 @@ void reg_tenure_idx_decode(const unsigned char v[REG_TIDX_LEN], uint32_t *person
     t->e2 = t->own_e2 = reg_get_day(v + 20);
     t->own_s2 = reg_get_day(v + 24);
     t->own_e1 = reg_get_day(v + 28);
-    t->count = reg_get_u32(v + 36);
+    uint32_t c = reg_get_u32(v + 36);
+    t->count = c & REG_TIDX_COUNT_MAX;
+    if (c & 0x80000000u)
+        t->flags |= TB_F_CONTRADICTED;
+    if (c & 0x40000000u)
+        t->explicit_n = 1;
     if (first != TB_OPEN_LO)
         t->first_seen = (tb_span){first, first, PDATE_DAY};
     if (last != TB_OPEN_LO)
@@ -332,6 +348,8 @@ static int reg_tenure_put(MDB_txn *txn, uint32_t person, uint32_t post, const tb
     int rc = mdb_put(txn, reg_db.tenures, &key, &val, 0);
     if (rc != 0)
         return reg_fail(err, "mdb_put(tenures)", rc);
+    if (reg_change_note(txn, person, post, had == 0 ? &old : NULL, t, err) < 0)
+        return -1;
     reg_tenure_idx(iv, person, t);
     MDB_val pk = {4, k + 4}, pv = {REG_TIDX_LEN, iv};
     if (had == 0) {
@@ -363,6 +381,8 @@ static int reg_tenure_del(MDB_txn *txn, uint32_t person, uint32_t post, rpc_erro
     int rc = mdb_del(txn, reg_db.tenures, &key, NULL);
     if (rc != 0 && rc != MDB_NOTFOUND)
         return reg_fail(err, "mdb_del(tenures)", rc);
+    if (reg_change_note(txn, person, post, &old, NULL, err) < 0)
+        return -1;
     reg_tenure_idx(iv, person, &old);
     MDB_val pk = {4, k + 4}, pv = {REG_TIDX_LEN, iv};
     rc = mdb_del(txn, reg_db.tenures_by_post, &pk, &pv);
@@ -519,6 +539,77 @@ static int reg_words_migrate(MDB_txn *txn, char **cause)
     if (rc != 0)
         return reg_migrate_fail(cause, "mdb_drop(tokens)", rc);
     return 0;
+}
+
+/* Tenure records written before tb_tenure carried its evidence aggregates
+ * (a shorter struct, the same leading fields) are rebuilt from their
+ * evidence, then their posts' succession.  Runs once, in the opening
+ * transaction; a store without such records costs one cursor walk. */
+static int reg_tenures_migrate(MDB_txn *txn, char **cause)
+{
+    MDB_cursor *cur;
+    MDB_val k, v;
+    unsigned char(*keys)[8] = NULL;
+    size_t n = 0, cap = 0;
+    rpc_error err = {0};
+    int ret = -1;
+    int rc = mdb_cursor_open(txn, reg_db.tenures, &cur);
+    if (rc != 0)
+        return reg_migrate_fail(cause, "mdb_cursor_open(tenures migration)", rc);
+    for (rc = mdb_cursor_get(cur, &k, &v, MDB_FIRST); rc == 0;
+         rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT)) {
+        if (k.mv_size != 8 || v.mv_size == sizeof(tb_tenure) || v.mv_size > sizeof(tb_tenure))
+            continue;
+        if (n == cap) {
+            cap = cap ? cap * 2 : 256;
+            void *nk = realloc(keys, cap * sizeof *keys);
+            if (!nk) {
+                mdb_cursor_close(cur);
+                free(keys);
+                return reg_migrate_fail(cause, "realloc(tenures migration)", ENOMEM);
+            }
+            keys = nk;
+        }
+        /* drop the old record and its post index entry (same leading
+         * fields, so the old index value is computed from them) */
+        tb_tenure old;
+        unsigned char iv[REG_TIDX_LEN];
+        memset(&old, 0, sizeof old);
+        memcpy(&old, v.mv_data, v.mv_size);
+        memcpy(keys[n++], k.mv_data, 8);
+        reg_tenure_idx(iv, reg_get_u32(k.mv_data), &old);
+        MDB_val pk = {4, (unsigned char *)k.mv_data + 4}, pv = {REG_TIDX_LEN, iv};
+        rc = mdb_del(txn, reg_db.tenures_by_post, &pk, &pv);
+        if (rc != 0 && rc != MDB_NOTFOUND)
+            break;
+        rc = mdb_cursor_del(cur, 0);
+        if (rc != 0)
+            break;
+    }
+    mdb_cursor_close(cur);
+    if (rc != MDB_NOTFOUND) {
+        free(keys);
+        return reg_migrate_fail(cause, "tenures migration", rc);
+    }
+    for (size_t i = 0; i < n; i++)
+        if (reg_tenure_recompute(txn, reg_get_u32(keys[i]), reg_get_u32(keys[i] + 4), &err) < 0)
+            goto fail;
+    for (size_t i = 0; i < n; i++) {
+        int seen = 0;
+        for (size_t j = i; j-- > 0 && !seen && i - j < 64;)
+            seen = memcmp(keys[j] + 4, keys[i] + 4, 4) == 0;
+        if (!seen && reg_post_succession(txn, reg_get_u32(keys[i] + 4), &err) < 0)
+            goto fail;
+    }
+    ret = 0;
+fail:
+    if (ret < 0) {
+        json_decref(err.data);
+        if (cause && (*cause = malloc(sizeof err.message)) != NULL)
+            memcpy(*cause, err.message, sizeof err.message);
+    }
+    free(keys);
+    return ret;
 }
 
 /* ---- resolution ---------------------------------------------------------- */
@@ -1255,7 +1346,17 @@ int registry_apply_article(MDB_txn *txn, const tx_lexicon *lx, const unsigned ch
     {
         const char *person = json_string_value(json_object_get(r, "person"));
         const char *position = json_string_value(json_object_get(r, "position"));
+        const char *org = json_string_value(json_object_get(r, "organization"));
         if (!person || !position || !*person || !*position)
+            continue;
+        /* A post of another state without its state named ("Thủ tướng" of
+         * a foreign visitor) is no post here; a generic title with no
+         * organization ("Bí thư Tỉnh ủy", "Bộ trưởng", "HLV") is a role,
+         * not one office: neither becomes a post nor takes part in
+         * succession (docs/REGISTRY.md, "Post identity"). */
+        if (json_is_true(json_object_get(r, "foreign")) && (!org || !*org))
+            continue;
+        if (lx && !tx_post_specific(lx, position, org))
             continue;
         struct reg_role *x = &roles[m];
         x->person = person;
@@ -1264,8 +1365,7 @@ int registry_apply_article(MDB_txn *txn, const tx_lexicon *lx, const unsigned ch
             x->person_key = NULL;
             continue;
         }
-        if (reg_post_resolve(txn, lx, position, json_string_value(json_object_get(r, "role")),
-                             json_string_value(json_object_get(r, "organization")),
+        if (reg_post_resolve(txn, lx, position, json_string_value(json_object_get(r, "role")), org,
                              json_is_true(json_object_get(r, "single_holder")), &x->post,
                              err) < 0) {
             m++;
@@ -1274,6 +1374,12 @@ int registry_apply_article(MDB_txn *txn, const tx_lexicon *lx, const unsigned ch
         memset(&x->ev, 0, sizeof x->ev);
         x->ev.post = x->post;
         x->ev.obs.date = obs_date;
+        /* the claim's own time when the text gives one ("Tháng 7/2013,
+         * Chủ tịch nước …"): it dates the observation, unless it lies in
+         * the future */
+        tb_span when = reg_json_span(r, "when");
+        if (tb_span_known(&when) && when.lo <= reg_today() + 1)
+            x->ev.obs.date = when;
         x->ev.obs.status = tb_status_parse(json_string_value(json_object_get(r, "status")));
         x->ev.obs.from = reg_json_span(r, "from");
         x->ev.obs.to = reg_json_span(r, "to");

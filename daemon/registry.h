@@ -71,6 +71,11 @@ json_t *registry_export(MDB_txn *txn, const char *format, const char *after, int
  * ...}]}}); the answer is the v0.2 result batch (registry_reconcile.c). */
 json_t *registry_reconcile(MDB_txn *txn, const tx_lexicon *lx, json_t *queries, rpc_error *err);
 
+/* The change feed after cursor since (0: from the start), at most limit
+ * (0: 100) records in commit order: {"changes": [...], "next": cursor for
+ * the next call, "latest": the newest sequence}.  registry_changes.c. */
+json_t *registry_changes(MDB_txn *txn, long long since, int limit, rpc_error *err);
+
 /* ---- operator corrections (write transaction; remembered: later articles
  * resolve through them) ---- */
 

@@ -28,6 +28,7 @@
  *   corrections        seq -> JSON of one operator correction
  *   split_by_article   article(16)·tx_key(name) -> person id
  *   counters           name -> next id
+ *   changes            seq(8) -> one tenure change (registry_changes.c)
  * Review (registry_review.c):
  *   merged             kind·id -> surviving id (an id a merge removed)
  *   distinct           person·person (lower id first) -> correction seq
@@ -55,6 +56,8 @@
 #define REG_EVIDX_LEN 26
 /* Post index values of tenures (see reg_tenure_idx). */
 #define REG_TIDX_LEN 40
+/* Largest count an index value carries (two top bits are flags). */
+#define REG_TIDX_COUNT_MAX 0x3fffffffu
 /* Most holders read either side of a date by who/org: the answer's work is
  * bounded however many holders a (generic) post collects. */
 #define REG_HOLDER_WINDOW 256
@@ -70,6 +73,7 @@ struct reg_dbs {
     MDB_dbi evidence, evidence_by_person, evidence_by_post;
     MDB_dbi tenures, tenures_by_post, tokens; /* tokens: the "words" database */
     MDB_dbi corrections, split_by_article, counters;
+    MDB_dbi changes; /* the change feed (registry_changes.c) */
     MDB_dbi merged, distinct, pinned, decisions; /* registry_review.c */
 };
 extern struct reg_dbs reg_db;
@@ -162,6 +166,13 @@ typedef struct reg_match {
     int score;     /* 100 id or exact key, 90 fold, below: token matches */
     size_t weight; /* evidence behind it, to rank namesakes and near matches */
 } reg_match;
+
+/* The change feed (registry_changes.c): record that the tenure (person,
+ * post) went from old (NULL: it did not exist) to now (NULL: removed);
+ * nothing when no bound moved.  Inside the writer's transaction. */
+enum { REG_CHANGE_NEW, REG_CHANGE_ENDED, REG_CHANGE_BOUNDS, REG_CHANGE_REMOVED };
+int reg_change_note(MDB_txn *txn, uint32_t person, uint32_t post, const tb_tenure *old,
+                    const tb_tenure *now, rpc_error *err);
 
 /* Resolve free text to persons, posts or organizations (kind is one of the
  * REG_KIND_*), best first; "#N" names an id.  Returns the number of matches

@@ -77,6 +77,7 @@ static int reg_holder_cmp_recent(const void *a, const void *b)
 struct reg_holders {
     struct reg_holder *h;
     size_t n, cap;
+    size_t aside; /* holders left out as too weakly attested */
 };
 
 /* Read the tenure of the holder an index value names and keep it when it
@@ -101,9 +102,34 @@ static int reg_holder_take(MDB_txn *txn, uint32_t post, const MDB_val *v, int da
     h->post = post;
     h->cert = dated ? tb_certainty_at(&h->t, lo, hi) : TB_CERTAIN;
     h->dist = dated ? tb_distance(&h->t, lo, hi) : 0;
-    if (h->cert != TB_NO)
-        l->n++;
+    if (h->cert == TB_NO)
+        return 0;
+    /* A claim a far better attested holder contradicts is set aside
+     * (docs/REGISTRY.md, "Evidence weight"). */
+    if (h->t.flags & TB_F_CONTRADICTED) {
+        l->aside++;
+        return 0;
+    }
+    l->n++;
     return 0;
+}
+
+/* One holder at a time: of two holders certain at the date, one seen in
+ * at most a quarter of the other's articles (and with no explicit
+ * statement) is only possible.  A single article never makes someone
+ * certain against corroborated evidence. */
+static void reg_holders_weigh(struct reg_holders *l)
+{
+    uint32_t best = 0;
+    for (size_t i = 0; i < l->n; i++)
+        if (l->h[i].cert == TB_CERTAIN && l->h[i].t.count > best)
+            best = l->h[i].t.count;
+    if (best < 3)
+        return;
+    for (size_t i = 0; i < l->n; i++)
+        if (l->h[i].cert == TB_CERTAIN && l->h[i].t.explicit_n == 0 &&
+            (uint64_t)l->h[i].t.count * 4 <= best)
+            l->h[i].cert = TB_POSSIBLE;
 }
 
 /* Whether the holders read show a post with several seats. */
@@ -126,10 +152,10 @@ static int reg_holders_overlap(const struct reg_holders *l)
  * holders, so they are read whole; a generic title with thousands of
  * holders costs the same as any other.  *out is malloc'd. */
 static int reg_holders(MDB_txn *txn, uint32_t post, int dated, int32_t lo, int32_t hi,
-                       struct reg_holder **out, size_t *count, rpc_error *err)
+                       struct reg_holder **out, size_t *count, size_t *aside, rpc_error *err)
 {
     MDB_cursor *cur;
-    struct reg_holders l = {NULL, 0, 0};
+    struct reg_holders l = {NULL, 0, 0, 0};
     reg_post p;
     unsigned char pk[4], pv[REG_TIDX_LEN] = {0};
     reg_put_u32(pk, post);
@@ -183,12 +209,36 @@ static int reg_holders(MDB_txn *txn, uint32_t post, int dated, int32_t lo, int32
         goto close_cursor;
     }
     mdb_cursor_close(cur);
+    /* Without a date, when the post has established holders (two articles
+     * or an explicit statement), a holder seen in one article only is set
+     * aside: "held the post at some time" needs corroboration once the
+     * post has any. */
+    if (!dated) {
+        int established = 0;
+        int32_t latest = TB_OPEN_LO;
+        for (size_t i = 0; i < l.n; i++)
+            if (tb_established(&l.h[i].t)) {
+                established = 1;
+                if (l.h[i].t.last_seen.hi > latest)
+                    latest = l.h[i].t.last_seen.hi;
+            }
+        /* ... unless seen after all of them: a new holder's first report */
+        for (size_t i = 0; established && i < l.n;)
+            if (!tb_established(&l.h[i].t) &&
+                !(tb_span_known(&l.h[i].t.first_seen) && l.h[i].t.first_seen.lo > latest)) {
+                l.h[i] = l.h[--l.n];
+                l.aside++;
+            } else {
+                i++;
+            }
+    }
     /* one holder at a time: a holder certain through the whole period
      * leaves no room for anyone else in it */
     if (dated && r == 0 && p.single_holder && !reg_holders_overlap(&l)) {
         int sole = 0;
+        reg_holders_weigh(&l);
         for (size_t i = 0; i < l.n; i++)
-            sole |= l.h[i].t.s2 <= lo && l.h[i].t.e1 >= hi;
+            sole |= l.h[i].cert == TB_CERTAIN && l.h[i].t.s2 <= lo && l.h[i].t.e1 >= hi;
         for (size_t i = 0; sole && i < l.n;)
             if (l.h[i].cert != TB_CERTAIN)
                 l.h[i] = l.h[--l.n];
@@ -199,6 +249,8 @@ static int reg_holders(MDB_txn *txn, uint32_t post, int dated, int32_t lo, int32
         qsort(l.h, l.n, sizeof *l.h, dated ? reg_holder_cmp_at : reg_holder_cmp_recent);
     *out = l.h;
     *count = l.n;
+    if (aside)
+        *aside = l.aside;
     return 0;
 close_cursor:
     mdb_cursor_close(cur);
@@ -272,7 +324,8 @@ json_t *registry_who(MDB_txn *txn, const tx_lexicon *lx, const char *position, c
         return NULL;
     if (nm == 0)
         return reg_not_found(err, "post", position);
-    if (reg_holders(txn, m[0].id, at != NULL, lo, hi, &h, &n, err) < 0)
+    size_t aside = 0;
+    if (reg_holders(txn, m[0].id, at != NULL, lo, hi, &h, &n, &aside, err) < 0)
         return NULL;
     json_t *holders = json_array();
     for (size_t i = 0; i < n && i < (size_t)limit; i++)
@@ -283,6 +336,7 @@ json_t *registry_who(MDB_txn *txn, const tx_lexicon *lx, const char *position, c
         json_pack("{s:o,s:I,s:o,s:o,s:I}", "position", label ? label : json_null(), "post_id",
                   (json_int_t)m[0].id, "at", at ? json_string(at) : json_null(), "holders", holders,
                   "total", (json_int_t)n);
+    json_object_set_new(res, "set_aside", json_integer((json_int_t)aside));
     if (nm > 1)
         json_object_set_new(res, "alternatives", reg_alternatives(txn, REG_KIND_POST, m, nm));
     return res;
@@ -515,7 +569,7 @@ json_t *registry_org(MDB_txn *txn, const tx_lexicon *lx, const char *name, const
         uint32_t post = reg_get_u32(v.mv_data);
         struct reg_holder *h = NULL;
         size_t n = 0;
-        if (reg_holders(txn, post, at != NULL, lo, hi, &h, &n, err) < 0)
+        if (reg_holders(txn, post, at != NULL, lo, hi, &h, &n, NULL, err) < 0)
             break;
         if (n == 0)
             continue;

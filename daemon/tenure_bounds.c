@@ -81,47 +81,65 @@ void tb_init(tb_tenure *t)
     t->last_seen = t->first_seen;
     t->hold_first = t->first_seen;
     t->hold_last = t->first_seen;
-    t->own_s1 = t->s1 = TB_OPEN_LO;
-    t->own_s2 = t->s2 = TB_OPEN_HI;
-    t->own_e1 = t->e1 = TB_OPEN_LO;
-    t->own_e2 = t->e2 = TB_OPEN_HI;
+    t->own_s1 = t->s1 = t->raw_s1 = TB_OPEN_LO;
+    t->own_s2 = t->s2 = t->raw_s2 = TB_OPEN_HI;
+    t->own_e1 = t->e1 = t->raw_e1 = TB_OPEN_LO;
+    t->own_e2 = t->e2 = t->raw_e2 = TB_OPEN_HI;
+    for (int i = 0; i < TB_EXTREMES; i++)
+        t->early[i] = t->late[i] = t->gone[i] = t->first_seen;
 }
 
-/* Widen the holding window with a span showing the person in the post. */
+/* Whether span a comes before span b (by start, then end). */
+static int tb_before(const tb_span *a, const tb_span *b)
+{
+    return a->lo < b->lo || (a->lo == b->lo && a->hi < b->hi);
+}
+
+/* Whether span a comes after span b (by end, then start). */
+static int tb_after(const tb_span *a, const tb_span *b)
+{
+    return a->hi > b->hi || (a->hi == b->hi && a->lo > b->lo);
+}
+
+/* Keep s among the TB_EXTREMES first of a list ordered by `first`; n is the
+ * number of entries the list held before (at most TB_EXTREMES count). */
+static void tb_keep(tb_span *list, uint32_t n, const tb_span *s,
+                    int (*first)(const tb_span *, const tb_span *))
+{
+    size_t have = n < TB_EXTREMES ? n : TB_EXTREMES;
+    size_t at = have < TB_EXTREMES ? have : TB_EXTREMES - 1;
+    if (have == TB_EXTREMES && !first(s, &list[TB_EXTREMES - 1]))
+        return;
+    while (at > 0 && first(s, &list[at - 1])) {
+        list[at] = list[at - 1];
+        at--;
+    }
+    list[at] = *s;
+}
+
+/* Record a span showing the person in office. */
 static void tb_hold(tb_tenure *t, const tb_span *s)
 {
     if (!tb_span_known(s))
         return;
-    /* ties go to the narrower span, so the order of evidence never matters
-     * (forget recomputes in another order than ingest added) */
-    if (!tb_span_known(&t->hold_first) || s->lo < t->hold_first.lo ||
-        (s->lo == t->hold_first.lo && s->hi < t->hold_first.hi))
-        t->hold_first = *s;
-    if (!tb_span_known(&t->hold_last) || s->hi > t->hold_last.hi ||
-        (s->hi == t->hold_last.hi && s->lo > t->hold_last.lo))
-        t->hold_last = *s;
+    tb_keep(t->early, t->held_n, s, tb_before);
+    tb_keep(t->late, t->held_n, s, tb_after);
+    t->held_n++;
 }
 
-/* Narrow the start to [lo, hi]. */
-static void tb_start_in(tb_tenure *t, int32_t lo, int32_t hi)
+/* Record a date by which the person had left the post ("nguyên …"). */
+static void tb_gone(tb_tenure *t, const tb_span *s)
 {
-    t->own_s1 = tb_max(t->own_s1, lo);
-    t->own_s2 = tb_min(t->own_s2, hi);
-}
-
-/* Narrow the end to [lo, hi]. */
-static void tb_end_in(tb_tenure *t, int32_t lo, int32_t hi)
-{
-    t->own_e1 = tb_max(t->own_e1, lo);
-    t->own_e2 = tb_min(t->own_e2, hi);
+    if (!tb_span_known(s))
+        return;
+    tb_span end = {s->hi, s->hi, PDATE_DAY};
+    tb_keep(t->gone, t->gone_n, &end, tb_before);
+    t->gone_n++;
 }
 
 /* Keep contradicting evidence from producing an empty bound: a later
- * re-appointment or an extraction error must not make s1 > s2 or e1 > e2.
- * The side that comes from seeing the person in the post wins: s2 (seen in
- * office by then) and e1 (still in office then).  So an "ended"/"former"
- * dated before later sightings of the holder cannot cut those sightings
- * off; the later evidence shows the tenure went on (or began again). */
+ * re-appointment or an extraction error must not make s1 > s2.  The side
+ * that comes from seeing the person in the post wins (s2). */
 static void tb_sane_start(int32_t *s1, int32_t *s2)
 {
     if (*s1 > *s2)
@@ -133,6 +151,74 @@ static void tb_sane_end(int32_t *e1, int32_t *e2)
 {
     if (*e1 > *e2)
         *e2 = *e1;
+}
+
+/* Extremes set aside as possible misreadings: none of one or a few, one of
+ * five or more, two of nine or more (a misdated article among hundreds
+ * must not stretch a tenure by decades). */
+static uint32_t tb_discard(uint32_t n)
+{
+    return n >= 9 ? 2 : n >= 5 ? 1 : 0;
+}
+
+/* Recompute the own bounds from the aggregates. */
+void tb_finish(tb_tenure *t)
+{
+    uint32_t nh = t->held_n < TB_EXTREMES ? t->held_n : TB_EXTREMES;
+    uint32_t ng = t->gone_n < TB_EXTREMES ? t->gone_n : TB_EXTREMES;
+    tb_span none = {1, 0, PDATE_NONE};
+    int32_t s1 = t->raw_s1, s2 = t->raw_s2, e1 = t->raw_e1, e2 = t->raw_e2;
+    t->hold_first = t->hold_last = none;
+    if (nh > 0) {
+        uint32_t k = tb_discard(t->held_n);
+        if (k > nh - 1)
+            k = nh - 1;
+        t->hold_first = t->early[k];
+        t->hold_last = t->late[k];
+        s2 = tb_min(s2, t->hold_first.hi);
+        e1 = tb_max(e1, t->hold_last.lo);
+    }
+    if (ng > 0) {
+        uint32_t k = tb_discard(t->gone_n);
+        if (k > ng - 1)
+            k = ng - 1;
+        e2 = tb_min(e2, t->gone[k].hi);
+        /* gone by then, so started by then too */
+        s2 = tb_min(s2, t->gone[k].hi);
+    }
+    if (e1 > e2) {
+        /* Seen in office after being said to have left: the side with more
+         * evidence wins.  The held side counts the latest sightings after
+         * the end (three or more always win: a re-appointment, or one
+         * misread "nguyên"); the gone side every dated end statement. */
+        uint32_t after = 0;
+        for (uint32_t i = 0; i < nh; i++)
+            after += t->late[i].lo > e2;
+        if (after >= TB_EXTREMES || after > t->gone_n) {
+            e2 = e1;
+        } else {
+            /* the sightings after the end are set aside (a past tenure
+             * told in the present tense, a misdated article) */
+            int32_t keep = t->raw_e1 <= e2 ? t->raw_e1 : TB_OPEN_LO;
+            t->hold_last = none;
+            for (uint32_t i = 0; i < nh; i++)
+                if (t->early[i].lo <= e2 && t->early[i].lo >= keep) {
+                    keep = t->early[i].lo;
+                    t->hold_last = t->early[i];
+                }
+            if (!tb_span_known(&t->hold_last) && nh > 0 && t->early[0].lo <= e2)
+                t->hold_last = t->early[0];
+            e1 = keep;
+            if (tb_span_known(&t->hold_first) && t->hold_first.lo > e2)
+                t->hold_first = t->hold_last;
+        }
+    }
+    tb_sane_start(&s1, &s2);
+    tb_sane_end(&e1, &e2);
+    t->s1 = t->own_s1 = s1;
+    t->s2 = t->own_s2 = s2;
+    t->e1 = t->own_e1 = e1;
+    t->e2 = t->own_e2 = e2;
 }
 
 /* Fold one observation into the tenure. */
@@ -158,17 +244,23 @@ void tb_add(tb_tenure *t, const tb_obs *o)
     }
     if (timeline) {
         /* "8/2007-6/2010: Phó Thủ tướng": started in the from interval,
-         * ended in the to interval; without "to" the entry runs to the
-         * article's date when it says so (status current). */
+         * ended in the to interval, an explicit statement. */
+        t->explicit_n++;
         if (tb_span_known(&o->from)) {
-            tb_start_in(t, o->from.lo, o->from.hi);
+            t->raw_s1 = tb_max(t->raw_s1, o->from.lo);
+            t->raw_s2 = tb_min(t->raw_s2, o->from.hi);
             tb_hold(t, &(tb_span){o->from.hi, o->from.hi, PDATE_DAY});
         }
         if (tb_span_known(&o->to)) {
-            tb_end_in(t, o->to.lo, o->to.hi);
+            t->raw_e1 = tb_max(t->raw_e1, o->to.lo);
+            t->raw_e2 = tb_min(t->raw_e2, o->to.hi);
             tb_hold(t, &(tb_span){o->to.lo, o->to.lo, PDATE_DAY});
-        } else if (tb_span_known(d) && (o->status == TB_CURRENT || o->status == TB_ACTING)) {
-            t->own_e1 = tb_max(t->own_e1, d->lo);
+        } else if (tb_span_known(d) && (o->status == TB_CURRENT || o->status == TB_ACTING) &&
+                   (!tb_span_known(&o->from) || (int64_t)d->lo - o->from.hi <= TB_TERM_DAYS)) {
+            /* "2016 - nay:" runs to the article's date.  A line without an
+             * end that began more than one term before the article is a
+             * dated event ("Năm 2007, ông được bổ nhiệm …"), not a claim
+             * that the post is still held: it gives the start only. */
             tb_hold(t, d);
         }
     } else if (tb_span_known(d)) {
@@ -176,34 +268,36 @@ void tb_add(tb_tenure *t, const tb_obs *o)
         case TB_CURRENT:
         case TB_ACTING:
             /* held at some day of [lo, hi]: started by hi, ended after lo */
-            t->own_s2 = tb_min(t->own_s2, d->hi);
-            t->own_e1 = tb_max(t->own_e1, d->lo);
             tb_hold(t, d);
             break;
         case TB_APPOINTED:
-            tb_start_in(t, d->lo, d->hi);
-            t->own_e1 = tb_max(t->own_e1, d->lo);
+            t->explicit_n++;
+            t->raw_s1 = tb_max(t->raw_s1, d->lo);
+            t->raw_s2 = tb_min(t->raw_s2, d->hi);
             tb_hold(t, d);
             break;
         case TB_ENDED:
-            t->own_s2 = tb_min(t->own_s2, d->hi);
-            tb_end_in(t, d->lo, d->hi);
+            t->explicit_n++;
+            tb_gone(t, d);
+            t->raw_s2 = tb_min(t->raw_s2, d->hi);
+            t->raw_e1 = tb_max(t->raw_e1, d->lo);
+            t->raw_e2 = tb_min(t->raw_e2, d->hi);
             break;
         case TB_FORMER:
             /* "nguyên Bộ trưởng": the tenure lies wholly before the date */
-            t->own_s2 = tb_min(t->own_s2, d->hi);
-            t->own_e2 = tb_min(t->own_e2, d->hi);
+            tb_gone(t, d);
             break;
         default:
             break;
         }
     }
-    tb_sane_start(&t->own_s1, &t->own_s2);
-    tb_sane_end(&t->own_e1, &t->own_e2);
-    t->s1 = t->own_s1;
-    t->s2 = t->own_s2;
-    t->e1 = t->own_e1;
-    t->e2 = t->own_e2;
+    tb_finish(t);
+}
+
+/* Seen in two articles or stated explicitly. */
+int tb_established(const tb_tenure *t)
+{
+    return t->count >= 2 || t->explicit_n > 0;
 }
 
 /* Whether the holders show a post with several seats: holders certainly
@@ -277,6 +371,49 @@ static size_t tb_kv_below(const struct tb_kv *v, size_t n, int32_t k)
     return lo;
 }
 
+/* Holders whose evidence may contradict others: the best attested. */
+#define TB_RIVALS 8
+
+/* Mark the holders of a one-holder post that a far better attested holder
+ * contradicts: every sighting of the weak holder lies where the strong one
+ * was certainly in office (B.s2 <= A's first and A's last <= B.e1), the
+ * strong one has at least four times the evidence (and three articles), and
+ * the weak one has no explicit statement.  "Thủ tướng Nguyễn Xuân Phúc Tiến"
+ * seen once in 2017 is a misread name, not a second Prime Minister. */
+static void tb_contradictions(tb_tenure *h, size_t n)
+{
+    size_t top[TB_RIVALS], nt = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!tb_established(&h[i]) || h[i].own_s2 > h[i].own_e1)
+            continue;
+        size_t at = nt < TB_RIVALS ? nt++ : TB_RIVALS;
+        if (at == TB_RIVALS) {
+            if (h[i].count <= h[top[TB_RIVALS - 1]].count)
+                continue;
+            at = TB_RIVALS - 1;
+        }
+        while (at > 0 && h[top[at - 1]].count < h[i].count) {
+            top[at] = top[at - 1];
+            at--;
+        }
+        top[at] = i;
+    }
+    for (size_t i = 0; i < n; i++) {
+        const tb_tenure *a = &h[i];
+        if (a->explicit_n > 0 || !tb_span_known(&a->hold_first) || !tb_span_known(&a->hold_last))
+            continue;
+        for (size_t x = 0; x < nt; x++) {
+            const tb_tenure *b = &h[top[x]];
+            if (b == a || b->count < 3 || (uint64_t)b->count < (uint64_t)a->count * 4)
+                continue;
+            if (b->own_s2 <= a->hold_first.lo && a->hold_last.hi <= b->own_e1) {
+                h[i].flags |= TB_F_CONTRADICTED;
+                break;
+            }
+        }
+    }
+}
+
 /* Reset derived bounds to own bounds, then narrow by succession: when A is
  * last seen holding at t1 and B first seen holding at t2 > t1, A ended in
  * (t1, t2] and B started in (t1, t2].  Every ordered pair is a valid
@@ -290,9 +427,11 @@ void tb_succession(tb_tenure *h, size_t n, int single_holder)
         h[i].s2 = h[i].own_s2;
         h[i].e1 = h[i].own_e1;
         h[i].e2 = h[i].own_e2;
+        h[i].flags &= ~TB_F_CONTRADICTED;
     }
     if (!single_holder || n < 2 || tb_overlapping(h, n))
         return;
+    tb_contradictions(h, n);
     struct tb_kv *last = malloc(n * sizeof *last), *first = malloc(n * sizeof *first);
     size_t nl = 0, nf = 0;
     if (!last || !first) {
@@ -302,6 +441,10 @@ void tb_succession(tb_tenure *h, size_t n, int single_holder)
         return;
     }
     for (size_t i = 0; i < n; i++) {
+        /* one weak claim must not overrule strong ones: only established
+         * holders bound the others */
+        if (!tb_established(&h[i]) || (h[i].flags & TB_F_CONTRADICTED))
+            continue;
         if (tb_span_known(&h[i].hold_last))
             last[nl++] = (struct tb_kv){h[i].hold_last.hi, h[i].hold_last.lo};
         if (tb_span_known(&h[i].hold_first))

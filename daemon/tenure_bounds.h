@@ -33,6 +33,9 @@
 
 enum tb_status { TB_CURRENT = 0, TB_FORMER, TB_APPOINTED, TB_ENDED, TB_ACTING, TB_STATUS_COUNT };
 
+/* Extreme sightings kept per tenure (see tb_tenure). */
+#define TB_EXTREMES 3
+
 /* A day interval with the precision it was stated with; lo > hi (or
  * prec == PDATE_NONE) means "not known". */
 typedef struct tb_span {
@@ -63,7 +66,22 @@ typedef struct tb_tenure {
     int32_t own_s1, own_s2, own_e1, own_e2;
     /* Bounds after succession with the other holders of the post. */
     int32_t s1, s2, e1, e2;
+    /* The evidence behind the bounds (docs/REGISTRY.md, "Evidence weight"):
+     * dated observations showing the person in office (held), out of it
+     * (gone: former, ended) and explicit statements (appointment, end,
+     * career line); the TB_EXTREMES earliest and latest held spans and
+     * earliest gone dates, so that one or two misdated sightings among
+     * many can be set aside; and the bounds the explicit statements give. */
+    uint32_t held_n, gone_n, explicit_n;
+    uint32_t flags; /* TB_F_* */
+    tb_span early[TB_EXTREMES], late[TB_EXTREMES], gone[TB_EXTREMES];
+    int32_t raw_s1, raw_s2, raw_e1, raw_e2;
 } tb_tenure;
+
+/* flags: set by tb_succession */
+/* A one-holder post's far better attested holder was certainly in office
+ * over all of this holder's sightings: a misread claim. */
+#define TB_F_CONTRADICTED 1u
 
 enum tb_certainty { TB_NO = 0, TB_POSSIBLE = 1, TB_CERTAIN = 2 };
 
@@ -83,6 +101,12 @@ const char *tb_status_name(uint8_t status);
 void tb_init(tb_tenure *t);
 /* Fold one observation into the tenure (own bounds; derived = own). */
 void tb_add(tb_tenure *t, const tb_obs *o);
+/* Recompute the own bounds from the tenure's aggregates (tb_add calls it). */
+void tb_finish(tb_tenure *t);
+/* Whether the tenure is established: seen in at least two articles, or
+ * stated explicitly (appointment, end, career line).  Only established
+ * holders bound other holders by succession. */
+int tb_established(const tb_tenure *t);
 /* Holders examined for several seats (the best attested). */
 #define TB_OVERLAP_TOP 32
 /* Whether the holders show a post with several seats (certainly in office

@@ -135,6 +135,7 @@ typedef struct ex {
     size_t otabcap;
     bool oom;
     bool glue_next; /* the last word was cut short by ex_glued */
+    int ayear;      /* the article's year, 0 unknown */
 } ex;
 
 /* Grow an array so that one more item fits; sets x->oom on failure. */
@@ -1717,7 +1718,14 @@ static void ex_rule_cues(ex *x)
         if (given)
             continue;
         size_t found = (size_t)-1;
-        for (size_t k = i; k-- > 0 && k + EX_REACH > i;) {
+        /* "cho thôi chức Cục trưởng … đối với ông Nguyễn Đăng Chương": the
+         * post's holder is named after it */
+        if (i + 2 < x->nel && x->el[i + 1].type == E_OTHER && x->el[i + 2].type == E_NAME &&
+            x->el[i + 2].person >= 0 && x->el[i + 1].te == x->el[i + 2].ts &&
+            x->el[i + 1].te >= 2 && ex_is(x, x->el[i + 1].te - 1, "với") &&
+            ex_is(x, x->el[i + 1].te - 2, "đối"))
+            found = i + 2;
+        for (size_t k = i; found == (size_t)-1 && k-- > 0 && k + EX_REACH > i;) {
             int ty = x->el[k].type;
             if (ty == E_BREAK || ty == E_NL || ty == E_SEMI)
                 break;
@@ -1752,6 +1760,114 @@ static void ex_rule_cues(ex *x)
     }
 }
 
+/* A career told as a list: "Ông Nguyễn Thiện Nhân từng kinh qua nhiều vị
+ * trí công tác tại TP.HCM như …; Phó bí thư Thành đoàn TPHCM; Phó hiệu
+ * trưởng …", "ông Duy đã từng đảm nhiệm các chức vụ: Phó Vụ trưởng …":
+ * after a clause cue whose status is former, every post of the sentence
+ * (across ';') is a former post of the name before the cue, else of the
+ * article's most mentioned person. */
+static void ex_rule_career_list(ex *x)
+{
+    int32_t subject = -2;
+    for (size_t c = 0; c < x->nel; c++) {
+        const el *cue = &x->el[c];
+        if (cue->type != E_CUE || cue->where != 1 || cue->status != ST_FORMER)
+            continue;
+        size_t ni = (size_t)-1;
+        for (size_t k = c; k-- > 0 && k + EX_REACH > c;) {
+            int ty = x->el[k].type;
+            if (ty == E_BREAK || ty == E_NL)
+                break;
+            if (ty == E_NAME && x->el[k].person >= 0) {
+                ni = k;
+                break;
+            }
+        }
+        int32_t who = ni != (size_t)-1 ? x->el[ni].person : -1;
+        if (who < 0) {
+            if (subject == -2) {
+                int *count = calloc(x->npp + 1, sizeof *count);
+                int best = 0;
+                subject = -1;
+                for (size_t k = 0; count && k < x->nel; k++)
+                    if (x->el[k].type == E_NAME && x->el[k].person >= 0 &&
+                        ++count[x->el[k].person] > best) {
+                        best = count[x->el[k].person];
+                        subject = x->el[k].person;
+                    }
+                free(count);
+            }
+            who = subject;
+        }
+        if (who < 0)
+            continue;
+        for (size_t k = c + 1; k < x->nel && k < c + EX_REACH; k++) {
+            el *t = &x->el[k];
+            if (t->type == E_BREAK || t->type == E_NL || t->type == E_NAME ||
+                (t->type == E_CUE && t->where != 2))
+                break;
+            if (t->type != E_TITLE || t->owned)
+                continue;
+            t->owned = 1;
+            if (!ex_grow(x, (void **)&x->rl, &x->caprl, x->nrl, sizeof *x->rl))
+                return;
+            x->rl[x->nrl++] = (role){who,
+                                     -1,
+                                     (uint32_t)k,
+                                     x->tok[t->ts].s,
+                                     x->tok[t->te - 1].e,
+                                     t->cued ? t->status : (uint8_t)ST_FORMER,
+                                     0};
+        }
+    }
+}
+
+/* Cues after the holder: "HLV Phan Thanh Hùng chia tay đội bóng", "ông
+ * Huỳnh Ngọc Thắng, Phó giám đốc Sở Nội vụ kiêm Trưởng ban Tôn giáo tỉnh,
+ * nghỉ hưu theo chế độ": an 'after' cue (status.tsv), or a clause cue that
+ * ends a post, right after a name or its postfix chain sets the status of
+ * the posts given to that name there. */
+static void ex_rule_after(ex *x)
+{
+    for (size_t c = 1; c < x->nel; c++) {
+        const el *cue = &x->el[c];
+        if (cue->type != E_CUE ||
+            !(cue->where == 3 || (cue->where == 1 && cue->status == ST_ENDED)))
+            continue;
+        size_t j = c - 1;
+        if (x->el[j].type == E_COMMA && j > 0)
+            j--;
+        /* back over the postfix chain to its name */
+        size_t ni = (size_t)-1;
+        for (size_t k = j + 1; k-- > 0 && k + 24 > j;) {
+            int ty = x->el[k].type;
+            if (ty == E_NAME) {
+                ni = k;
+                break;
+            }
+            if (ty != E_TITLE && !ex_joiner(x, k) && ty != E_OPEN && ty != E_CLOSE)
+                break;
+        }
+        if (ni == (size_t)-1 || x->el[ni].person < 0)
+            continue;
+        /* the posts given to that name next to it: its prefix chain (up to
+         * 16 elements before) and its postfix chain */
+        for (size_t r = 0; r < x->nrl; r++) {
+            role *rl = &x->rl[r];
+            if (rl->person != x->el[ni].person || rl->title >= c || rl->title + 16 < ni ||
+                rl->status != ST_CURRENT)
+                continue;
+            bool near = true;
+            size_t a = rl->title < ni ? rl->title : ni, b = rl->title < ni ? ni : rl->title;
+            for (size_t k = a + 1; k < b && near; k++)
+                near = x->el[k].type != E_BREAK && x->el[k].type != E_NL &&
+                       x->el[k].type != E_SEMI && x->el[k].type != E_NAME;
+            if (near)
+                rl->status = cue->status;
+        }
+    }
+}
+
 /* Career timelines: every post of the clause after a period ("8/2007-
  * 6/2010: Ủy viên Trung ương Đảng, Phó Thủ tướng …") is held over that
  * period by the person the clause names, else by the article's subject
@@ -1759,7 +1875,7 @@ static void ex_rule_cues(ex *x)
 static void ex_rule_timeline(ex *x)
 {
     int32_t subject = -1;
-    int best = 0;
+    int best = 0, latest = -1;
     int *count = NULL;
     for (size_t i = 0; i < x->nel; i++) {
         if (x->el[i].type != E_RANGE)
@@ -1775,6 +1891,16 @@ static void ex_rule_timeline(ex *x)
                     ++count[x->el[k].person] > best) {
                     best = count[x->el[k].person];
                     subject = x->el[k].person;
+                }
+        }
+        if (latest < 0) {
+            latest = 0; /* the latest year of a dated sentence or period */
+            for (size_t k = 0; k < x->nel; k++)
+                if (x->el[k].type == E_RANGE) {
+                    if (x->el[k].from.year > latest)
+                        latest = x->el[k].from.year;
+                    if (x->el[k].to.year > latest)
+                        latest = x->el[k].to.year;
                 }
         }
         size_t end = i + 1;
@@ -1804,7 +1930,11 @@ static void ex_rule_timeline(ex *x)
                 change = x->el[k].type == E_CUE || (x->el[k].type == E_TITLE && x->el[k].cued);
             if (!change)
                 continue;
-            st = ST_CURRENT;
+            /* a change told long before the article, or before a later
+             * dated change, is history: "Năm 1979, ông Nguyễn Thiện Luân về
+             * làm Phó Tổng giám đốc …" (then "Tháng 3-1983, …") */
+            int y = x->el[i].from.year;
+            st = (x->ayear && y < x->ayear - 1) || y < latest ? ST_FORMER : ST_CURRENT;
         }
         for (size_t k = i + 1; k < end; k++) {
             el *t = &x->el[k];
@@ -2206,7 +2336,12 @@ static void ex_output(ex *x, json_t *o)
     uint64_t h_co = norm_hash_syllable("cố", strlen("cố"));
     for (size_t r = 0; dead && r < x->nrl; r++) {
         const el *t = &x->el[x->rl[r].title];
-        if (t->cued && t->ts < x->ntok && x->tok[t->ts].h == h_co && x->rl[r].person >= 0)
+        if (t->cued && t->ts < x->ntok && x->rl[r].person >= 0 &&
+            (x->tok[t->ts].h == h_co ||
+             /* "tưởng niệm / ngày sinh / ngày giỗ Tổng Bí thư Nguyễn Văn Cừ":
+              * a commemoration is of someone who has died */
+             (t->rs > t->ts && (ex_is(x, t->rs - 1, "sinh") || ex_is(x, t->rs - 1, "niệm") ||
+                                ex_is(x, t->rs - 1, "giỗ")))))
             dead[x->rl[r].person] = 1;
     }
     for (size_t r = 0; dead && r < x->nrl; r++)
@@ -2376,6 +2511,10 @@ json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const cha
     memset(&x, 0, sizeof x);
     x.lx = lx;
     x.t = &t;
+    {
+        const char *ad = json_string_value(json_object_get(o, "date"));
+        x.ayear = ad && strlen(ad) >= 4 ? atoi(ad) : 0;
+    }
     ex_tokenize(&x);
     if (!x.oom)
         ex_match(&x);
@@ -2385,10 +2524,12 @@ json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const cha
         ex_resolve_short(&x);
     if (!x.oom) {
         ex_rule_timeline(&x);
+        ex_rule_career_list(&x);
         ex_rule_prefix(&x);
         ex_rule_plural(&x);
         ex_rule_postfix(&x);
         ex_rule_cues(&x);
+        ex_rule_after(&x);
     }
     if (x.oom) {
         ex_free(&x);

@@ -46,6 +46,7 @@ static const lexicon_file lexicon_files[] = {
     {"ranks.tsv", "rank", LX_RANK, true},
     {"foreign_surnames.tsv", "surname", LX_SURNAME | LX_FOREIGN, false},
     {"state_heads.tsv", "post", LX_STATEHEAD, false},
+    {"bodies.tsv", "body\tlevel", 0, false},
     {"levels.tsv", "word\tlevel", 0, false},
 };
 
@@ -234,6 +235,17 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
             return "invalid UTF-8";
         int r = lexicon_push_pair(&lx->alias, &lx->nalias, k, cols[1]);
         free(k);
+        /* the canonical form is an alias of itself: tx_post_specific then
+         * recognizes both by one comparison */
+        char *ck = r ? NULL : tx_key(cols[1]);
+        if (!r && ck) {
+            int known = 0;
+            for (size_t a = 0; a < lx->nalias && !known; a++)
+                known = !strcmp(lx->alias[a].from, ck);
+            if (!known)
+                r = lexicon_push_pair(&lx->alias, &lx->nalias, ck, cols[1]);
+        }
+        free(ck);
         return r ? "out of memory" : NULL;
     }
     tx_text t;
@@ -289,6 +301,16 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
         else if (strcmp(cols[1], "many"))
             return "holders must be 'one' or 'many'";
     }
+    if (!strcmp(f->name, "bodies.tsv")) {
+        if (!strcmp(cols[1], "local"))
+            e->kinds |= LX_BODY_LOCAL;
+        else if (!strcmp(cols[1], "national"))
+            e->kinds |= LX_BODY_NATIONAL;
+        else if (!strcmp(cols[1], "ministerial"))
+            e->kinds |= LX_MINISTERIAL;
+        else
+            return "level must be local, national or ministerial";
+    }
     if (f->kind == LX_STATUS) {
         int st = lexicon_status(cols[1]);
         if (st <= 0)
@@ -300,8 +322,10 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
             e->cue_pos = 1;
         else if (!strcmp(cols[2], "link"))
             e->cue_pos = 2;
+        else if (!strcmp(cols[2], "after"))
+            e->cue_pos = 3;
         else
-            return "where must be 'before', 'clause' or 'link'";
+            return "where must be 'before', 'clause', 'link' or 'after'";
     }
     return NULL;
 }
@@ -484,8 +508,27 @@ static char *lexicon_expand(const tx_lexicon *lx, const char *s)
                     break;
                 }
             }
-            if (!rep)
-                rep = NULL;
+            /* "GD&ĐT", "LĐ-TB&XH": an abbreviation with '&' or '-' in it
+             * spans several words */
+            for (size_t k = 0; !rep && lx && k < lx->nabbr; k++) {
+                size_t al = strlen(lx->abbr[k].from);
+                if (al > e - i && i + al <= len && !strncmp(s + i, lx->abbr[k].from, al) &&
+                    (strchr(lx->abbr[k].from, '&') || strchr(lx->abbr[k].from, '-')) &&
+                    lexicon_word_end(s, len, i + al) == i + al) {
+                    rep = lx->abbr[k].to, used = al;
+                }
+            }
+            /* "TP.Hà Nội": an abbreviation ending with '.' run into the
+             * next word */
+            int joined = 0;
+            for (size_t k = 0; !rep && lx && k < lx->nabbr; k++) {
+                size_t al = strlen(lx->abbr[k].from);
+                if (al > 1 && al < e - i && lx->abbr[k].from[al - 1] == '.' &&
+                    !strncmp(s + i, lx->abbr[k].from, al)) {
+                    rep = lx->abbr[k].to, used = al;
+                    joined = 1;
+                }
+            }
             const char *src = rep ? rep : s + i;
             size_t sl = rep ? strlen(rep) : e - i;
             if (o + sl + 2 >= cap) {
@@ -499,6 +542,8 @@ static char *lexicon_expand(const tx_lexicon *lx, const char *s)
             }
             memcpy(out + o, src, sl);
             o += sl;
+            if (joined)
+                out[o++] = ' ';
             /* "TP.HCM" → "thành phố Hồ Chí Minh": keep a space after it */
             i += used;
         }
@@ -558,7 +603,144 @@ char *tx_canonical_label(const tx_lexicon *lx, const char *label)
     return x;
 }
 
-/* Canonical key of a post or organization label. */
+/* The words of a normalized label: byte ranges and syllable hashes. */
+#define LX_LABEL_WORDS 48
+typedef struct lx_words {
+    size_t n;
+    size_t s[LX_LABEL_WORDS], e[LX_LABEL_WORDS];
+    uint64_t h[LX_LABEL_WORDS];
+} lx_words;
+
+/* Split a normalized label into words (punctuation skipped). */
+static void lexicon_words(const char *w, size_t len, lx_words *out)
+{
+    size_t i = 0;
+    out->n = 0;
+    while (i < len && out->n < LX_LABEL_WORDS) {
+        size_t e = lexicon_word_end(w, len, i);
+        if (e == i) {
+            i++;
+            continue;
+        }
+        out->s[out->n] = i;
+        out->e[out->n] = e;
+        out->h[out->n] = norm_hash_syllable(w + i, e - i);
+        out->n++;
+        i = e;
+    }
+}
+
+/* Longest lexicon phrase starting at word k with any of the kinds; its
+ * length in words (0: none) and its entry's kinds in *kinds. */
+static size_t lexicon_match(const tx_lexicon *lx, const lx_words *w, size_t k, uint32_t want,
+                            uint32_t *kinds)
+{
+    uint64_t h = 0;
+    size_t best = 0;
+    *kinds = 0;
+    for (size_t n = 1; k + n <= w->n && (int)n <= lx->maxsyl; n++) {
+        h = norm_hash_combine(h, w->h[k + n - 1]);
+        const lx_entry *e = lexicon_find(lx, h, (int)n);
+        if (!e)
+            break;
+        if (e->kinds & want) {
+            best = n;
+            *kinds = e->kinds;
+        }
+        if (!(e->kinds & LX_PREFIX) && !(e->kinds & want))
+            break;
+    }
+    return best;
+}
+
+/* Whether the tx_key of a label is an alias (aliases.tsv) or the canonical
+ * form of one. */
+static int lexicon_aliased(const tx_lexicon *lx, const char *key)
+{
+    for (size_t a = 0; a < lx->nalias; a++)
+        if (!strcmp(lx->alias[a].from, key))
+            return 1;
+    return 0;
+}
+
+/* Whether a position names one office (see extract.h). */
+int tx_post_specific(const tx_lexicon *lx, const char *position, const char *org)
+{
+    if (!lx || !position)
+        return 1;
+    const char *body = org && *org ? org : NULL;
+    char *label = tx_canonical_label(lx, position);
+    char *key = label ? tx_key(label) : NULL;
+    int aliased = key && lexicon_aliased(lx, key);
+    free(key);
+    if (aliased) {
+        free(label);
+        return 1;
+    }
+    char *x = body ? tx_canonical_label(lx, body) : label;
+    if (body)
+        free(label);
+    if (!x)
+        return 1;
+    tx_text t;
+    if (norm_text(x, strlen(x), &t)) {
+        free(x);
+        return 1;
+    }
+    free(x);
+    lx_words w;
+    lexicon_words(t.w, t.len, &w);
+    const uint32_t cover =
+        LX_ORG | LX_ORGWORD | LX_PLACE | LX_BODY_LOCAL | LX_BODY_NATIONAL | LX_ROLE | LX_STOP;
+    size_t content = 0, k = 0, first_len = 0;
+    int national = 0, local_head = 0, head = 0;
+    /* without an organization the position is a role ("Bộ trưởng", "Bí
+     * thư Tỉnh ủy"): one office only when a national word is in it ("Phó
+     * Chủ tịch Quốc hội", "Bí thư Trung ương Đảng") */
+    while (k < w.n) {
+        uint32_t kinds;
+        size_t n = lexicon_match(lx, &w, k, cover, &kinds);
+        if (n == 0) {
+            if (w.h[k] != lx->h_va)
+                content++;
+            n = 1;
+        } else if (kinds & LX_BODY_NATIONAL) {
+            national = 1;
+        }
+        if (k == 0 && body) {
+            first_len = n;
+            head = (kinds & (LX_ORG | LX_BODY_LOCAL | LX_BODY_NATIONAL)) != 0;
+            local_head = (kinds & LX_BODY_LOCAL) != 0;
+        }
+        k += n;
+    }
+    if (!body) {
+        /* a national word anywhere, even inside a role phrase ("Bí thư
+         * Trung ương Đảng" is listed whole in roles.tsv) */
+        for (k = 0; k < w.n && !national; k++) {
+            uint32_t kinds;
+            national = lexicon_match(lx, &w, k, LX_BODY_NATIONAL, &kinds) > 0;
+        }
+        norm_text_free(&t);
+        return national;
+    }
+    norm_text_free(&t);
+    if (national || !head)
+        return 1;
+    if (local_head)
+        return content > 0;
+    /* a body found everywhere only by its head word ("Bộ", "Tập đoàn"):
+     * one office once something follows the head ("Bộ Y tế") */
+    return w.n > first_len;
+}
+
+/* Canonical key of a post or organization label: the canonical label's
+ * tx_key, with the spelling variants of one office made equal: words
+ * only, punctuation and "và" dropped ("Thông tin & Truyền thông" =
+ * "Thông tin và Truyền thông"); "tỉnh"/"thành phố" right after a local
+ * body dropped ("Tỉnh ủy tỉnh Quảng Ninh" = "Tỉnh ủy Quảng Ninh"); a
+ * ministerial role not followed by "Bộ" gets it ("Bộ trưởng Công an" =
+ * "Bộ trưởng Bộ Công an"). */
 char *tx_canonical_key(const tx_lexicon *lx, const char *label)
 {
     char *c = tx_canonical_label(lx, label);
@@ -566,7 +748,46 @@ char *tx_canonical_key(const tx_lexicon *lx, const char *label)
         return NULL;
     char *k = tx_key(c);
     free(c);
-    return k;
+    if (!k || !lx)
+        return k;
+    lx_words w;
+    size_t len = strlen(k);
+    lexicon_words(k, len, &w);
+    if (w.n == 0 || w.n == LX_LABEL_WORDS)
+        return k;
+    char *out = malloc(len + 16);
+    if (!out)
+        return k;
+    size_t o = 0;
+    const uint64_t h_bo = norm_hash_syllable("bộ", strlen("bộ"));
+    const uint64_t h_tinh = norm_hash_syllable("tỉnh", strlen("tỉnh"));
+    const uint64_t h_thanh = norm_hash_syllable("thành", strlen("thành"));
+    const uint64_t h_pho = norm_hash_syllable("phố", strlen("phố"));
+    for (size_t i = 0; i < w.n;) {
+        uint32_t kinds;
+        size_t n = lexicon_match(lx, &w, i, LX_BODY_LOCAL | LX_MINISTERIAL, &kinds);
+        size_t end = i + (n ? n : 1);
+        for (; i < end; i++) {
+            if (w.h[i] == lx->h_va)
+                continue;
+            if (o)
+                out[o++] = ' ';
+            memcpy(out + o, k + w.s[i], w.e[i] - w.s[i]);
+            o += w.e[i] - w.s[i];
+        }
+        if (n && (kinds & LX_MINISTERIAL) && end == n && i < w.n && w.h[i] != h_bo) {
+            memcpy(out + o, " bộ", strlen(" bộ"));
+            o += strlen(" bộ");
+        }
+        /* "tỉnh X", "thành phố X" inside a body's name: X */
+        if (i + 1 < w.n && w.h[i] == h_tinh && (n == 0 || !(kinds & LX_MINISTERIAL)))
+            i++;
+        else if (i + 2 < w.n && w.h[i] == h_thanh && w.h[i + 1] == h_pho)
+            i += 2;
+    }
+    out[o] = '\0';
+    free(k);
+    return out;
 }
 
 /* Words of a key: runs of bytes other than ASCII space and punctuation. */

@@ -54,22 +54,25 @@ size_t norm_glued_split(const char *s, size_t len);
 enum {
     LX_SURNAME = 1u << 0,
     LX_HONORIFIC = 1u << 1,
-    LX_ROLE = 1u << 2,       /* role head: Bí thư, Chủ tịch, Ủy viên … */
-    LX_ROLE_ONE = 1u << 3,   /* the role has one holder at a time */
-    LX_ORG = 1u << 4,        /* organization head: Ban, Bộ, Tỉnh ủy … */
-    LX_PLACE = 1u << 5,      /* place prefix: tỉnh, thành phố, đường … */
-    LX_LOOKALIKE = 1u << 6,  /* a place whose name looks like a person's */
-    LX_STOP = 1u << 7,       /* a word that ends a title: phát biểu, cho biết … */
-    LX_STATUS = 1u << 8,     /* status cue, see status field */
-    LX_ORGWORD = 1u << 9,    /* lower-case word allowed inside a title */
-    LX_NOTNAME = 1u << 10,   /* capitalised word that never starts a name */
-    LX_RANK = 1u << 11,      /* rank or degree before a name: Trung tướng, GS.TS */
-    LX_MONTH = 1u << 12,     /* Tháng Bảy … */
-    LX_PREFIX = 1u << 13,    /* a proper prefix of a longer phrase */
-    LX_LOWER = 1u << 14,     /* LX_PLACE: listed in lower case ("tỉnh", "trường") */
-    LX_COUNTRY = 1u << 15,   /* a country (countries.tsv; also LX_LOOKALIKE) */
-    LX_FOREIGN = 1u << 16,   /* a foreign family name (foreign_surnames.tsv; also LX_SURNAME) */
-    LX_STATEHEAD = 1u << 17, /* a post that bare names a state's leader (state_heads.tsv) */
+    LX_ROLE = 1u << 2,           /* role head: Bí thư, Chủ tịch, Ủy viên … */
+    LX_ROLE_ONE = 1u << 3,       /* the role has one holder at a time */
+    LX_ORG = 1u << 4,            /* organization head: Ban, Bộ, Tỉnh ủy … */
+    LX_PLACE = 1u << 5,          /* place prefix: tỉnh, thành phố, đường … */
+    LX_LOOKALIKE = 1u << 6,      /* a place whose name looks like a person's */
+    LX_STOP = 1u << 7,           /* a word that ends a title: phát biểu, cho biết … */
+    LX_STATUS = 1u << 8,         /* status cue, see status field */
+    LX_ORGWORD = 1u << 9,        /* lower-case word allowed inside a title */
+    LX_NOTNAME = 1u << 10,       /* capitalised word that never starts a name */
+    LX_RANK = 1u << 11,          /* rank or degree before a name: Trung tướng, GS.TS */
+    LX_MONTH = 1u << 12,         /* Tháng Bảy … */
+    LX_PREFIX = 1u << 13,        /* a proper prefix of a longer phrase */
+    LX_LOWER = 1u << 14,         /* LX_PLACE: listed in lower case ("tỉnh", "trường") */
+    LX_COUNTRY = 1u << 15,       /* a country (countries.tsv; also LX_LOOKALIKE) */
+    LX_FOREIGN = 1u << 16,       /* a foreign family name (foreign_surnames.tsv; also LX_SURNAME) */
+    LX_STATEHEAD = 1u << 17,     /* a post that bare names a state's leader (state_heads.tsv) */
+    LX_BODY_LOCAL = 1u << 18,    /* bodies.tsv: a body in every province ("Sở") */
+    LX_BODY_NATIONAL = 1u << 19, /* bodies.tsv: one in the country ("Quốc hội") */
+    LX_MINISTERIAL = 1u << 20,   /* bodies.tsv: a role whose body is a Bộ */
 };
 
 enum tx_status { ST_CURRENT = 0, ST_FORMER, ST_APPOINTED, ST_ENDED, ST_ACTING };
@@ -79,7 +82,7 @@ typedef struct lx_entry {
     uint32_t kinds;
     uint8_t nsyl;
     uint8_t status;  /* for LX_STATUS: enum tx_status; high bit: cue follows title */
-    uint8_t cue_pos; /* LX_STATUS: 0 right before a post, 1 clause, 2 link */
+    uint8_t cue_pos; /* LX_STATUS: 0 right before a post, 1 clause, 2 link, 3 after */
 } lx_entry;
 
 typedef struct lx_pair {

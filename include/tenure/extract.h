@@ -72,6 +72,14 @@ char *tx_canonical_key(const tx_lexicon *lx, const char *label);
  * text's casing where it can (for display).  Malloc'd. */
 char *tx_canonical_label(const tx_lexicon *lx, const char *label);
 
+/* Whether a position names one office rather than a generic title: a
+ * position with an organization is one office unless the organization is
+ * only a local body's head ("Tỉnh ủy", "UBND tỉnh", "Sở Y tế") or a bare
+ * head ("Bộ", "Tập đoàn"); without an organization only when aliases.tsv
+ * lists it ("Thủ tướng") or a national word is in it ("Phó Chủ tịch Quốc
+ * hội").  Vocabulary from conf/lexicon/bodies.tsv.  1 yes, 0 no. */
+int tx_post_specific(const tx_lexicon *lx, const char *position, const char *org);
+
 /* Administrative level of a post or organization label, from
  * conf/lexicon/levels.tsv: 0 unknown, 1 commune, 2 district, 3 province,
  * 4 national — the most local level word the label contains.  With place,

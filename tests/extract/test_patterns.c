@@ -473,6 +473,34 @@ static void test_attribution(void)
     STATUS(r, "Lê Văn Bình", "Giám đốc Sở Tài chính tỉnh Nghệ An", "former");
     STATUS(r, "Phạm Duy Cường", "Bí thư Tỉnh ủy Yên Bái", "former");
     json_decref(r);
+    /* a career told as a list after "từng đảm nhiệm": every post former */
+    r = tx_check_run("Ông Đặng Việt Dũng từng đảm nhiệm các chức vụ: Phó Vụ trưởng Vụ Tổ chức, "
+                     "Bí thư Quận ủy Hải Châu; Giám đốc Sở GTVT.");
+    STATUS(r, "Đặng Việt Dũng", "Phó Vụ trưởng Vụ Tổ chức", "former");
+    STATUS(r, "Đặng Việt Dũng", "Bí thư Quận ủy Hải Châu", "former");
+    STATUS(r, "Đặng Việt Dũng", "Giám đốc Sở GTVT", "former");
+    json_decref(r);
+    /* cues after the holder end the posts given to that name */
+    r = tx_check_run("Sở Nội vụ nay còn ba người do ông Huỳnh Ngọc Thắng, Phó giám đốc Sở Nội vụ "
+                     "kiêm Trưởng ban Tôn giáo tỉnh, nghỉ hưu theo chế độ. Họ càng thi đấu tệ "
+                     "hơn khi HLV Phan Thanh Hùng chia tay đội bóng.");
+    STATUS(r, "Huỳnh Ngọc Thắng", "Phó giám đốc Sở Nội vụ", "ended");
+    STATUS(r, "Huỳnh Ngọc Thắng", "Trưởng ban Tôn giáo tỉnh", "ended");
+    STATUS(r, "Phan Thanh Hùng", "HLV", "ended");
+    json_decref(r);
+    /* a commemoration is of someone who has died; "đối với NAME" */
+    r = tx_check_run("Đoàn đến dâng hương tưởng niệm Tổng Bí thư Nguyễn Văn Cừ tại Khu lưu niệm. "
+                     "Bộ trưởng Nguyễn Ngọc Thiện được yêu cầu cho thôi chức Cục trưởng Cục Nghệ "
+                     "thuật biểu diễn đối với ông Nguyễn Đăng Chương.");
+    STATUS(r, "Nguyễn Văn Cừ", "Tổng Bí thư", "former");
+    STATUS(r, "Nguyễn Đăng Chương", "Cục trưởng Cục Nghệ thuật biểu diễn", "ended");
+    NO_ROLE(r, "Nguyễn Ngọc Thiện", "Cục trưởng Cục Nghệ thuật biểu diễn");
+    json_decref(r);
+    /* a change told long before the article is history */
+    r = tx_check_run("Hà Nội, 12/03/2017 15:23\nNăm 1979, ông Nguyễn Thiện Luân về làm Phó Tổng "
+                     "giám đốc Xí nghiệp Liên hiệp Bột ngọt kiêm giám đốc Nhà máy Thiên Hương.");
+    STATUS(r, "Nguyễn Thiện Luân", "Phó Tổng giám đốc Xí nghiệp Liên hiệp Bột ngọt", "former");
+    json_decref(r);
     /* a sentence opened by its own year dates its claims ("when") */
     r = tx_check_run("Hà Nội, 12/03/2017 15:23\nNăm 1998, ông Nguyễn Văn An, Giám đốc Sở Y tế, ký "
                      "quyết định.");

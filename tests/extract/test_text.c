@@ -37,9 +37,51 @@ static void test_canonical(void)
     CHECK_STR(a, b);
     free(a);
     free(b);
+    /* "thành phố"/"tỉnh" after a local body is dropped from the key */
     a = tx_canonical_key(lx, "Bí thư Thành ủy TP.HCM");
-    CHECK_STR(a, "bí thư thành ủy thành phố hồ chí minh");
+    CHECK_STR(a, "bí thư thành ủy hồ chí minh");
     free(a);
+    static const char *const same[][2] = {
+        {"Bí thư Thành ủy TP Hồ Chí Minh", "Bí thư Thành ủy Thành phố Hồ Chí Minh"},
+        {"Bí thư Thành ủy TPHCM", "bí thư thành ủy Hồ Chí Minh"},
+        {"Chủ tịch UBND TP.Hà Nội", "Chủ tịch Ủy ban nhân dân thành phố Hà Nội"},
+        {"Bí thư Tỉnh ủy Quảng Ninh", "Bí thư Tỉnh ủy tỉnh Quảng Ninh"},
+        {"Bộ trưởng Bộ GD&ĐT", "Bộ trưởng Bộ Giáo dục và Đào tạo"},
+        {"Bộ trưởng Bộ NN&PTNT", "Bộ trưởng Nông nghiệp và Phát triển nông thôn"},
+        {"Bộ trưởng Bộ TT&TT", "Bộ trưởng Bộ Thông tin & Truyền thông"},
+        {"Bộ trưởng Công an", "Bộ trưởng Bộ Công an"},
+        {"Giám đốc Sở TN&MT tỉnh Cà Mau", "Giám đốc Sở Tài nguyên và Môi trường Cà Mau"},
+    };
+    for (size_t i = 0; i < sizeof same / sizeof same[0]; i++) {
+        a = tx_canonical_key(lx, same[i][0]);
+        char *b2 = tx_canonical_key(lx, same[i][1]);
+        CHECK_STR(a, b2);
+        free(a);
+        free(b2);
+    }
+    /* one office, or a generic title that is only a role */
+    CHECK_INT(tx_post_specific(lx, "Bí thư Tỉnh ủy", "Tỉnh ủy"), 0);
+    CHECK_INT(tx_post_specific(lx, "Bí thư Tỉnh ủy", NULL), 0);
+    CHECK_INT(tx_post_specific(lx, "Chủ tịch UBND tỉnh", "UBND tỉnh"), 0);
+    CHECK_INT(tx_post_specific(lx, "Bộ trưởng", NULL), 0);
+    CHECK_INT(tx_post_specific(lx, "Giám đốc", NULL), 0);
+    CHECK_INT(tx_post_specific(lx, "HLV", NULL), 0);
+    CHECK_INT(tx_post_specific(lx, "Bộ trưởng Bộ", "Bộ"), 0);
+    CHECK_INT(tx_post_specific(lx, "Giám đốc Sở Y tế", "Sở Y tế"), 0);
+    CHECK_INT(tx_post_specific(lx, "Tổng Giám đốc Tập đoàn", "Tập đoàn"), 0);
+    CHECK_INT(tx_post_specific(lx, "Bí thư Tỉnh ủy Quảng Ninh", "Tỉnh ủy Quảng Ninh"), 1);
+    CHECK_INT(tx_post_specific(lx, "Giám đốc Sở Y tế Hà Nội", "Sở Y tế Hà Nội"), 1);
+    CHECK_INT(tx_post_specific(lx, "Bộ trưởng Bộ Y tế", "Bộ Y tế"), 1);
+    CHECK_INT(tx_post_specific(lx, "Trưởng Ban Tổ chức Trung ương", "Ban Tổ chức Trung ương"), 1);
+    CHECK_INT(tx_post_specific(lx, "Tổng Giám đốc Tập đoàn Dầu khí Việt Nam",
+                               "Tập đoàn Dầu khí Việt Nam"),
+              1);
+    CHECK_INT(tx_post_specific(lx, "Thủ tướng", NULL), 1);
+    CHECK_INT(tx_post_specific(lx, "Tổng Bí thư", NULL), 1);
+    CHECK_INT(tx_post_specific(lx, "Chủ tịch nước", NULL), 1);
+    CHECK_INT(tx_post_specific(lx, "Phó Chủ tịch Quốc hội", NULL), 1);
+    CHECK_INT(tx_post_specific(lx, "Bí thư Trung ương Đảng", NULL), 1);
+    CHECK_INT(tx_post_specific(lx, "Tổng Giám đốc Vinamilk", "Vinamilk"), 1);
     a = tx_canonical_label(lx, "Thủ tướng");
     CHECK_STR(a, "Thủ tướng Chính phủ");
     free(a);

@@ -28,12 +28,16 @@ PORT=$(free_port)
 start_daemon -c "$(write_conf http_listen "127.0.0.1:$PORT")"
 
 printf 'Hà Nội, ngày 10/01/2016\n\nChiều 10/1, Thủ tướng Nguyễn Tấn Dũng chủ trì phiên họp Chính phủ thường kỳ.\n' >"$T/a1.txt"
+# a second article on Nguyễn Tấn Dũng: a holder seen once before a
+# corroborated one is set aside from the all-time list (docs/REGISTRY.md)
+printf 'Hà Nội, ngày 02/03/2016\n\nThủ tướng Nguyễn Tấn Dũng dự lễ khánh thành.\n' >"$T/a0.txt"
 printf 'Hà Nội, ngày 12/05/2016\n\nSáng 12/5, Thủ tướng Nguyễn Xuân Phúc tiếp đoàn doanh nghiệp.\n' >"$T/a2.txt"
 printf 'Hà Nội, ngày 20/06/2019\n\nThủ tướng Nguyễn Xuân Phúc phát biểu tại hội nghị.\n' >"$T/a3.txt"
 printf 'Quảng Trị, ngày 03/03/2017\n\nÔng Nguyễn Văn Hùng, Bí thư Tỉnh ủy Quảng Trị, dự hội nghị.\n' >"$T/h1.txt"
 printf 'Kon Tum, ngày 05/04/2018\n\nÔng Nguyễn Văn Hùng, Chủ tịch UBND tỉnh Kon Tum, tiếp đoàn công tác.\n' >"$T/h2.txt"
 printf 'Hà Nội, ngày 08/08/2022\n\nThủ tướng Phạm Minh Chính chủ trì hội nghị.\n' >"$T/c1.txt"
 "$TENURE" ingest --source https://example.vn/a1 "$T/a1.txt" >/dev/null
+"$TENURE" ingest --source https://example.vn/a0 "$T/a0.txt" >/dev/null
 A2=$("$TENURE" --json ingest --source https://example.vn/a2 "$T/a2.txt" | jget 'd["result"]["article"]')
 "$TENURE" ingest --source https://example.vn/a3 "$T/a3.txt" >/dev/null
 "$TENURE" ingest --date 2017-03-03 --source https://example.vn/h1 --title '<b>Tin & "bài"</b>' "$T/h1.txt" >/dev/null

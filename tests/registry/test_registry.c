@@ -202,7 +202,9 @@ static void test_seed(void)
     CHECK_STR(holder(w, 0, "person"), "Phạm Minh Chính");
     json_t *end = json_object_get(json_array_get(json_object_get(w, "holders"), 0), "end");
     CHECK_STR(json_string_value(json_object_get(end, "after")), "2021-03-12");
-    CHECK_STR(json_string_value(json_object_get(end, "before")), "2024-07-04");
+    /* one article naming a successor (no appointment) does not end a
+     * tenure seen in three: the end stays open (docs/REGISTRY.md) */
+    CHECK(json_is_null(json_object_get(end, "before")));
     json_decref(w);
 
     /* a partial --at means the whole year */
