@@ -811,8 +811,15 @@ static void rv_post_conflicts(MDB_txn *txn, uint32_t post, struct rv_holder *h,
     size_t n = rv_holders(txn, post, h, REG_SUCCESSION_MAX);
     for (size_t i = 0; i < n; i++) {
         const tb_tenure *t = &h[i].t;
-        if (t->own_s1 != TB_OPEN_LO && t->own_e2 != TB_OPEN_HI && t->own_e2 < t->own_s1)
+        /* the bounds as stated (raw) or as kept (own) end before they start */
+        if ((t->own_s1 != TB_OPEN_LO && t->own_e2 != TB_OPEN_HI && t->own_e2 < t->own_s1) ||
+            (t->raw_s1 != TB_OPEN_LO && t->raw_e2 != TB_OPEN_HI && t->raw_e2 < t->raw_s1))
             rv_conflict(txn, cs, "out_of_order", "the evidence ends the tenure before it starts",
+                        &h[i], NULL, 0, 0);
+        if (t->flags & TB_F_CONTRADICTED)
+            rv_conflict(txn, cs, "contradicted",
+                        "a far better attested holder was certainly in office over all of this "
+                        "holder's sightings: a misread claim?",
                         &h[i], NULL, 0, 0);
     }
     for (size_t i = 0; i < n; i++)
