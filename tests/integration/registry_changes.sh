@@ -16,7 +16,9 @@ check() { # check DESCRIPTION EXPR (python over r = the JSON on stdin)
 check "an empty store has no changes" "r == {'changes': [], 'next': 0, 'latest': 0}" <"$T/r"
 
 printf 'Thủ tướng Nguyễn Tấn Dũng chủ trì phiên họp Chính phủ.\n' >"$T/a1.txt"
-printf 'Thủ tướng Nguyễn Xuân Phúc tiếp đoàn doanh nghiệp.\n' >"$T/a2.txt"
+# the successor's first article states the change ("Tân"): one article
+# ends a corroborated predecessor only when explicit (docs/REGISTRY.md)
+printf 'Tân Thủ tướng Nguyễn Xuân Phúc tiếp đoàn doanh nghiệp.\n' >"$T/a2.txt"
 printf 'Thủ tướng Nguyễn Xuân Phúc phát biểu tại hội nghị.\n' >"$T/a3.txt"
 "$TENURE" ingest --date 2016-01-10 "$T/a1.txt" >/dev/null
 "$TENURE" --json changes >"$T/r"

@@ -31,8 +31,11 @@ printf 'Sáng 12/5, Thủ tướng Nguyễn Xuân Phúc tiếp đoàn doanh nghi
 printf 'Thủ tướng Nguyễn Xuân Phúc phát biểu tại hội nghị.\n' >"$T/3.txt"
 printf 'Phó Thủ tướng Nguyễn Xuân Phúc làm việc với tỉnh Quảng Nam.\n' >"$T/4.txt"
 printf 'Ông Nguyễn Văn Hùng, Bí thư Tỉnh ủy Quảng Trị, dự hội nghị.\n' >"$T/5.txt"
+# a second article on Nguyễn Tấn Dũng: a holder seen once before a
+# corroborated one is set aside from the all-time list (docs/REGISTRY.md)
+printf 'Thủ tướng Nguyễn Tấn Dũng dự lễ khánh thành.\n' >"$T/6.txt"
 i=0
-for d in 2016-01-10 2016-05-12 2019-06-20 2013-02-02 2017-03-03; do
+for d in 2016-01-10 2016-05-12 2019-06-20 2013-02-02 2017-03-03 2016-03-02; do
     i=$((i + 1))
     "$TENURE" ingest --date $d --title "Bài <$i> & \"tin\"" --source "https://example.vn/bai-$i" \
         "$T/$i.txt" >/dev/null
