@@ -32,6 +32,7 @@ extern const struct cmd_entry cmd_export_entry;
 extern const struct cmd_entry cmd_merge_entry;
 extern const struct cmd_entry cmd_split_entry;
 extern const struct cmd_entry cmd_changes_entry;
+extern const struct cmd_entry cmd_link_entry;
 extern const struct cmd_entry cmd_duplicates_entry;
 extern const struct cmd_entry cmd_distinct_entry;
 extern const struct cmd_entry cmd_conflicts_entry;
@@ -57,6 +58,7 @@ static const struct cmd_entry *const cmd_table[] = {
     &cmd_merge_entry,
     &cmd_split_entry,
     &cmd_changes_entry,
+    &cmd_link_entry,
     &cmd_duplicates_entry,
     &cmd_distinct_entry,
     &cmd_conflicts_entry,
