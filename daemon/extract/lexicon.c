@@ -139,10 +139,12 @@ const lx_entry *lexicon_find(const tx_lexicon *lx, uint64_t hash, int nsyl)
     }
 }
 
-/* Find or add the slot of a phrase, growing the table at half load. */
+/* Find or add the slot of a phrase, growing the table at quarter load: most
+ * lookups miss (a word that starts no phrase), and a miss in a sparse
+ * linear-probing table ends at the first empty slot. */
 static lx_entry *lexicon_slot(tx_lexicon *lx, uint64_t hash, int nsyl)
 {
-    if ((lx->count + 1) * 2 > lx->cap) {
+    if ((lx->count + 1) * 4 > lx->cap) {
         size_t nc = lx->cap ? lx->cap * 2 : 1024;
         lx_entry *nt = calloc(nc, sizeof *nt);
         if (!nt)
@@ -416,6 +418,9 @@ tx_lexicon *tx_lexicon_load(const char *dir, char **errmsg)
     lx->h_nhung = norm_hash_syllable("những", strlen("những"));
     lx->h_va = norm_hash_syllable("và", strlen("và"));
     lx->h_kiem = norm_hash_syllable("kiêm", strlen("kiêm"));
+    lx->h_pho = norm_hash_syllable("phó", strlen("phó"));
+    lx->h_quyen = norm_hash_syllable("quyền", strlen("quyền"));
+    lx->h_nguyen = norm_hash_syllable("nguyên", strlen("nguyên"));
     for (size_t k = 0; k < sizeof lexicon_files / sizeof lexicon_files[0]; k++) {
         if (lexicon_load_file(lx, dir, &lexicon_files[k], errmsg)) {
             lexicon_free(lx);

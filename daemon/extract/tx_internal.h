@@ -103,6 +103,8 @@ struct tx_lexicon {
     size_t nalias;
     /* grammar words the engine tests by hash: các, những, và, kiêm */
     uint64_t h_cac, h_nhung, h_va, h_kiem;
+    /* prefixes of a role head that never continue a body: phó, quyền, nguyên */
+    uint64_t h_pho, h_quyen, h_nguyen;
 };
 
 /* lexicon.c */
