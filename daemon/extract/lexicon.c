@@ -13,6 +13,7 @@
  */
 #include "tx_internal.h"
 
+#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <stdarg.h>
@@ -46,6 +47,7 @@ static const lexicon_file lexicon_files[] = {
     {"foreign_surnames.tsv", "surname", LX_SURNAME | LX_FOREIGN, false},
     {"state_heads.tsv", "post", LX_STATEHEAD, false},
     {"bodies.tsv", "body\tlevel", 0, false},
+    {"levels.tsv", "word\tlevel", 0, false},
 };
 
 /* Set *errmsg to a formatted, malloc'd message. */
@@ -218,6 +220,17 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
         return "invalid UTF-8";
     if (!strcmp(f->name, "abbreviations.tsv"))
         return lexicon_push_pair(&lx->abbr, &lx->nabbr, cols[0], cols[1]) ? "out of memory" : NULL;
+    if (!strcmp(f->name, "levels.tsv")) {
+        if (strcmp(cols[1], "commune") && strcmp(cols[1], "district") &&
+            strcmp(cols[1], "province") && strcmp(cols[1], "national"))
+            return "level must be commune, district, province or national";
+        char *k = tx_key(cols[0]);
+        if (!k)
+            return "invalid UTF-8";
+        int r = lexicon_push_pair(&lx->level, &lx->nlevel, k, cols[1]);
+        free(k);
+        return r ? "out of memory" : NULL;
+    }
     if (!strcmp(f->name, "aliases.tsv")) {
         char *k = tx_key(cols[0]);
         if (!k)
@@ -397,8 +410,13 @@ static void lexicon_free(tx_lexicon *lx)
         free(lx->alias[k].from);
         free(lx->alias[k].to);
     }
+    for (size_t k = 0; k < lx->nlevel; k++) {
+        free(lx->level[k].from);
+        free(lx->level[k].to);
+    }
     free(lx->abbr);
     free(lx->alias);
+    free(lx->level);
     free(lx->tab);
     free(lx);
 }
@@ -775,4 +793,89 @@ char *tx_canonical_key(const tx_lexicon *lx, const char *label)
     out[o] = '\0';
     free(k);
     return out;
+}
+
+/* Words of a key: runs of bytes other than ASCII space and punctuation. */
+static size_t lexicon_key_words(char *k, char **w, size_t max)
+{
+    size_t n = 0;
+    char *p = k;
+    while (*p && n < max) {
+        while (*p && (unsigned char)*p < 0x80 && !isalnum((unsigned char)*p))
+            p++;
+        if (!*p)
+            break;
+        w[n++] = p;
+        while (*p && ((unsigned char)*p >= 0x80 || isalnum((unsigned char)*p)))
+            p++;
+        if (*p)
+            *p++ = '\0';
+    }
+    return n;
+}
+
+/* Administrative level of a label (levels.tsv); see extract.h. */
+int tx_admin_level(const tx_lexicon *lx, const char *label, char **place)
+{
+    static const char *const names[] = {"", "commune", "district", "province", "national"};
+    char *key = label && lx && lx->nlevel ? tx_key(label) : NULL, *w[64];
+    int best = 0;
+    size_t best_end = 0, best_at = 0;
+    if (place)
+        *place = NULL;
+    if (!key)
+        return 0;
+    size_t n = lexicon_key_words(key, w, 64);
+    /* the words of each level entry, split the same way */
+    size_t *at = calloc(n + 1, sizeof *at); /* end of a level phrase at word i, or 0 */
+    int *lv = calloc(n + 1, sizeof *lv);
+    for (size_t e = 0; at && lv && e < lx->nlevel; e++) {
+        char buf[128], *pw[8];
+        snprintf(buf, sizeof buf, "%s", lx->level[e].from);
+        size_t m = lexicon_key_words(buf, pw, 8);
+        int level = 0;
+        for (int k = 1; k < 5; k++)
+            if (!strcmp(lx->level[e].to, names[k]))
+                level = k;
+        for (size_t i = 0; m && i + m <= n; i++) {
+            size_t j = 0;
+            while (j < m && !strcmp(w[i + j], pw[j]))
+                j++;
+            if (j == m && i + m > at[i]) {
+                at[i] = i + m;
+                lv[i] = level;
+            }
+        }
+    }
+    for (size_t i = 0; at && lv && i < n; i++)
+        if (at[i] && (!best || lv[i] < best)) {
+            best = lv[i];
+            best_at = i;
+            best_end = at[i];
+        }
+    if (place && best && best < 4) {
+        /* the place: the words after the level word, up to the next one */
+        size_t e = best_end;
+        while (e < n && !at[e])
+            e++;
+        size_t len = 0;
+        for (size_t i = best_end; i < e; i++)
+            len += strlen(w[i]) + 1;
+        if (len && (*place = malloc(len)) != NULL) {
+            (*place)[0] = '\0';
+            for (size_t i = best_end; i < e; i++) {
+                if (i > best_end)
+                    strcat(*place, " ");
+                strcat(*place, w[i]);
+            }
+            char *f = tx_fold(*place);
+            free(*place);
+            *place = f;
+        }
+    }
+    (void)best_at;
+    free(at);
+    free(lv);
+    free(key);
+    return best;
 }
