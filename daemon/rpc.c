@@ -857,9 +857,7 @@ static void rpc_parse_submit(struct tenured *td, struct conn *c, char *line, siz
     job->raw_len = len;
     job->refuse = td->shutting_down;
     job->stage = JOB_PARSE;
-    /* The line, then its tree and (a write) its extraction: about three
-     * times the line while it is in flight. */
-    job->mem = 3 * len;
+    job->mem = RPC_JOB_MEM_FACTOR * len; /* see tenured.h */
     c->mem_jobs += job->mem;
     td->inflight++;
     TAILQ_INSERT_TAIL(&c->parsing, job, order);
@@ -886,10 +884,16 @@ int rpc_handle_line(struct tenured *td, struct conn *c, char *line, size_t len)
             return 1;
         struct rpc_line *ln = server_line_new(c);
         char msg[200];
-        snprintf(msg, sizeof msg,
-                 "server busy: the memory budget (max_memory %llu MiB) is in use; try again "
-                 "later",
-                 (unsigned long long)(td->cfg.max_memory >> 20));
+        if ((uint64_t)len * RPC_JOB_MEM_FACTOR > td->cfg.max_memory)
+            snprintf(msg, sizeof msg,
+                     "server busy: a %zu-byte request needs more than the whole memory budget "
+                     "(max_memory %llu MiB); raise max_memory or send less",
+                     len, (unsigned long long)(td->cfg.max_memory >> 20));
+        else
+            snprintf(msg, sizeof msg,
+                     "server busy: the memory budget (max_memory %llu MiB) is in use; try "
+                     "again later",
+                     (unsigned long long)(td->cfg.max_memory >> 20));
         td->mem_busy++;
         rpc_line_unparsed(td, ln, rpc_reply_error(NULL, TENURE_E_BUSY, msg, NULL));
         return 0;
