@@ -869,7 +869,8 @@ static void rv_person_conflicts(MDB_txn *txn, uint32_t person, struct rv_conflic
                 rv_both_certain(&a.t, &b.t, &lo, &hi))
                 rv_conflict(txn, cs, "two_posts",
                             "one person certain in two one-holder posts of the same role at "
-                            "once",
+                            "once: two offices that cannot be combined, or one office under "
+                            "two labels (`merge post`)",
                             &a, &b, lo, hi);
         }
     }

@@ -779,6 +779,24 @@ static json_t *rpc_unparsed_reply(const char *line, size_t len, const json_error
         if (reply)
             return reply;
     }
+    if (json_error_code(jerr) == json_error_null_character) {
+        /* Refused on purpose, with the request's id: strings reach C code
+         * (the extractor, LMDB keys, log lines) that stops at a NUL, so a
+         * text with one would be stored under one id and read as another. */
+        json_t *req = json_loadb(line, len, JSON_ALLOW_NUL | JSON_REJECT_DUPLICATES, NULL);
+        json_t *id = json_is_object(req) ? json_object_get(req, "id") : NULL;
+        if (json_is_object(req) &&
+            (!id || json_is_string(id) || json_is_integer(id) || json_is_null(id))) {
+            json_t *reply = id ? rpc_reply_error(id, TENURE_E_INVALID_PARAMS,
+                                                 "invalid params: a string holds \\u0000 (NUL), "
+                                                 "which tenure does not accept",
+                                                 NULL)
+                               : json_null();
+            json_decref(req);
+            return reply;
+        }
+        json_decref(req);
+    }
     char msg[256];
     snprintf(msg, sizeof msg, "parse error: %s at byte %d", jerr->text, jerr->position);
     return rpc_reply_error(NULL, TENURE_E_PARSE_ERROR, msg, NULL);

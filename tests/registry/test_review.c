@@ -370,6 +370,18 @@ int main(void)
         fprintf(stderr, "lexicon %s: %s\n", lexdir, msg ? msg : "?");
         return 1;
     }
+    /* levels: the most local level word, its place; masked phrases */
+    char *place = NULL;
+    CHECK_INT(tx_admin_level(env_lx, "Chủ tịch UBND huyện Ba Vì", &place), 2);
+    CHECK_STR(place, "ba vi");
+    free(place);
+    CHECK_INT(tx_admin_level(env_lx, "Chủ tịch nước Cộng hòa Xã hội Chủ nghĩa Việt Nam", &place),
+              4);
+    free(place);
+    CHECK_INT(tx_admin_level(env_lx, "Hiệu trưởng trường trung học cơ sở Quỳnh Vinh", NULL), 0);
+    CHECK_INT(tx_admin_level(env_lx, "Giám đốc Sở Y tế tỉnh Quảng Nam", &place), 3);
+    CHECK_STR(place, "quang nam");
+    free(place);
     env_open(dir, 64);
     test_namesakes();
     test_variants();
