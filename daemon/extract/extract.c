@@ -630,7 +630,10 @@ static size_t ex_skip_place(const ex *x, size_t i)
     /* "Chủ tịch UBND TP Nguyễn Thành Phong": after an abbreviated prefix
      * ("TP" for the city the article is about) a run that is exactly a
      * person's name is that person, not a place */
-    if (i > 0 && (ex_is(x, i - 1, "tp") || ex_is(x, i - 1, "tx"))) {
+    if (i > 0 && (ex_is(x, i - 1, "tp") || ex_is(x, i - 1, "tx") || ex_is(x, i - 1, "tỉnh") ||
+                  (i > 1 && ex_is(x, i - 1, "phố") && ex_is(x, i - 2, "thành")))) {
+        /* also "Chủ tịch UBND tỉnh Đỗ Đức Duy": no province is named like
+         * a person (those that look so are look-alikes, taken above) */
         size_t run = i;
         while (run < x->ntok && ex_namecap(x, run))
             run++;
@@ -2326,6 +2329,70 @@ static void ex_foreign_free(foreign_info *fi)
     free(fi->anchored);
 }
 
+/* The one province (city: the one city) the article names, for completing
+ * a generic local post ("Bí thư Tỉnh ủy" → "Bí thư Tỉnh ủy Yên Bái"): the
+ * names after "tỉnh" / "Tỉnh ủy" (after "thành phố" / "TP" / "Thành ủy"),
+ * all the same one; its tokens in *ps, *pe.  False when there is none or
+ * more than one. */
+static bool ex_article_place(const ex *x, bool city, uint32_t *ps, uint32_t *pe)
+{
+    uint64_t seen = 0;
+    uint64_t h_tinh = norm_hash_syllable("tỉnh", strlen("tỉnh")),
+             h_thanh = norm_hash_syllable("thành", strlen("thành")),
+             h_pho = norm_hash_syllable("phố", strlen("phố")), h_tp = norm_hash_syllable("tp", 2),
+             h_uy = norm_hash_syllable("ủy", strlen("ủy"));
+    for (size_t k = 0; k + 1 < x->ntok; k++) {
+        const tok *t = &x->tok[k];
+        if (t->type != T_WORD)
+            continue;
+        uint64_t h1 = x->tok[k + 1].h;
+        size_t from = 0;
+        if (!city && t->h == h_tinh)
+            from = h1 == h_uy ? k + 2 : k + 1;
+        else if (city && t->h == h_thanh && (h1 == h_pho || h1 == h_uy))
+            from = k + 2;
+        else if (city && t->h == h_tp)
+            from = k + 1;
+        size_t end;
+        if (city && !from && t->e - t->s > 3 && (x->t->w[t->s] == 'T') &&
+            (x->t->w[t->s + 1] | 32) == 'p' && x->t->w[t->s + 2] == '.') {
+            /* "TP.HCM" is one word: the city with its prefix */
+            from = k, end = k + 1;
+        } else {
+            /* "Bí thư Tỉnh ủy Phạm Duy Cường": a person, not a place */
+            if (!from || !ex_word(x, from) || !x->tok[from].cap || ex_name_at(x, from))
+                continue;
+            end = ex_skip_place(x, from);
+        }
+        if (end <= from || end - from > 5)
+            continue;
+        uint64_t h = ex_seq_hash(x, from, end);
+        if (seen && seen != h)
+            return false; /* two places: no completion */
+        if (!seen) {
+            seen = h;
+            *ps = (uint32_t)from, *pe = (uint32_t)end;
+        }
+    }
+    return seen != 0;
+}
+
+/* Whether a post's organisation is a generic local body without its place:
+ * it ends in "Tỉnh ủy" / "tỉnh" (1) or "Thành ủy" / "thành phố" (2),
+ * else 0 ("Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"). */
+static int ex_generic_local(const ex *x, const el *t)
+{
+    if (t->te <= t->re || t->te < 1)
+        return 0;
+    size_t l = t->te - 1;
+    if (ex_is(x, l, "tỉnh") || (l > 0 && ex_is(x, l, "ủy") && ex_is(x, l - 1, "tỉnh")))
+        return 1;
+    if ((l > 0 && ex_is(x, l, "phố") && ex_is(x, l - 1, "thành")) ||
+        (l > 0 && ex_is(x, l, "ủy") && ex_is(x, l - 1, "thành")))
+        return 2;
+    return 0;
+}
+
 /* The date that opens the sentence of element i ("Năm 1941, …", "Tháng
  * 4/2000, …"): a one-date RANGE before it with no sentence end between,
  * else NULL. */
@@ -2415,6 +2482,8 @@ static void ex_output(ex *x, json_t *o)
     free(dead);
     foreign_info fi;
     bool fok = ex_foreign_scan(x, &fi);
+    int place_ok[2] = {-1, -1}; /* the article's one province / city, unknown yet */
+    uint32_t place_s[2] = {0, 0}, place_e[2] = {0, 0};
     int ayear = 0;
     const char *adate = json_string_value(json_object_get(o, "date"));
     if (adate && strlen(adate) >= 4)
@@ -2450,7 +2519,20 @@ static void ex_output(ex *x, json_t *o)
                     pcs = fi.dcs, pce = fi.dce;
             }
         }
-        if (foreign && !own && pcs != pce) {
+        /* a generic local post completed from the one place the article
+         * names: "Bí thư Tỉnh ủy" → "Bí thư Tỉnh ủy Yên Bái" */
+        int gl = foreign ? 0 : ex_generic_local(x, t);
+        uint32_t gs = 0, ge = 0;
+        if (gl && place_ok[gl - 1] < 0)
+            place_ok[gl - 1] = ex_article_place(x, gl == 2, &place_s[gl - 1], &place_e[gl - 1]);
+        if (gl && place_ok[gl - 1] > 0)
+            gs = place_s[gl - 1], ge = place_e[gl - 1];
+        if (ge > gs) {
+            json_object_set_new(ro, "position", ex_text_with(x, t->rs, t->te, gs, ge));
+            json_object_set_new(ro, "role", ex_text(x, t->rs, t->re));
+            json_object_set_new(ro, "organization", ex_text_with(x, t->re, t->te, gs, ge));
+            json_object_set_new(ro, "completed", json_true());
+        } else if (foreign && !own && pcs != pce) {
             /* "Thủ tướng" of Lý Hiển Long in an article about Singapore */
             json_object_set_new(ro, "position", ex_text_with(x, t->rs, t->te, pcs, pce));
             json_object_set_new(ro, "role", ex_text(x, t->rs, t->re));

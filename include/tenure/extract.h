@@ -21,7 +21,9 @@
  *               "from": "...", "to": "...",    optional, career timelines only
  *               "foreign": true,               optional: another state's post;
  *                                              organization = that state or null
- *               "when": "YYYY[-MM[-DD]]"}]}    optional: the claim's own time
+ *               "when": "YYYY[-MM[-DD]]",      optional: the claim's own time
+ *               "completed": true}]}           optional: a generic local post
+ *                                              completed with the article's place
  */
 #ifndef TENURE_EXTRACT_H
 #define TENURE_EXTRACT_H

@@ -456,6 +456,7 @@ static void test_other_states(void)
 static void test_attribution(void)
 {
     /* a prefix is never dropped after a body named on its own */
+    json_t *o;
     json_t *r = tx_check_run("Thay mặt lãnh đạo Đảng, Nhà nước Phó Thủ tướng Vương Đình Huệ phát "
                              "biểu.");
     HAS_ROLE(r, "Vương Đình Huệ", "Phó Thủ tướng");
@@ -501,10 +502,25 @@ static void test_attribution(void)
                      "giám đốc Xí nghiệp Liên hiệp Bột ngọt kiêm giám đốc Nhà máy Thiên Hương.");
     STATUS(r, "Nguyễn Thiện Luân", "Phó Tổng giám đốc Xí nghiệp Liên hiệp Bột ngọt", "former");
     json_decref(r);
+    /* a generic local post completed from the one province the article
+     * names; with two provinces it stays as written */
+    r = tx_check_run("Tại tỉnh Yên Bái, Bí thư Tỉnh ủy Phạm Duy Cường và Chủ tịch UBND tỉnh Đỗ "
+                     "Đức Duy dự. Tỉnh ủy Yên Bái họp.");
+    o = tx_check_role(r, "Phạm Duy Cường", "Bí thư Tỉnh ủy Yên Bái");
+    CHECK(o != NULL);
+    CHECK(json_is_true(json_object_get(o, "completed")));
+    CHECK_STR(json_string_value(json_object_get(o, "organization")), "Tỉnh ủy Yên Bái");
+    HAS_ROLE(r, "Đỗ Đức Duy", "Chủ tịch UBND tỉnh Yên Bái");
+    json_decref(r);
+    r = tx_check_run("Tỉnh Nghệ An và tỉnh Hà Tĩnh: Bí thư Tỉnh ủy Nguyễn Đắc Vinh phát biểu.");
+    o = tx_check_role(r, "Nguyễn Đắc Vinh", "Bí thư Tỉnh ủy");
+    CHECK(o != NULL);
+    CHECK(json_object_get(o, "completed") == NULL);
+    json_decref(r);
     /* a sentence opened by its own year dates its claims ("when") */
     r = tx_check_run("Hà Nội, 12/03/2017 15:23\nNăm 1998, ông Nguyễn Văn An, Giám đốc Sở Y tế, ký "
                      "quyết định.");
-    json_t *o = tx_check_role(r, "Nguyễn Văn An", "Giám đốc Sở Y tế");
+    o = tx_check_role(r, "Nguyễn Văn An", "Giám đốc Sở Y tế");
     CHECK(o != NULL);
     CHECK_STR(json_string_value(json_object_get(o, "when")), "1998");
     json_decref(r);
