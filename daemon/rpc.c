@@ -186,6 +186,7 @@ int rpc_init(char **cause)
 /* End the loop's read transaction handle (before the environment closes). */
 void rpc_finish(void)
 {
+    watch_free();
     if (rpc_rtxn) {
         mdb_txn_abort(rpc_rtxn);
         rpc_rtxn = NULL;
@@ -670,6 +671,8 @@ static void rpc_member(struct tenured *td, struct rpc_line *ln, size_t index, js
         atomic_fetch_add(&td->requests, 1);
         if (!res)
             goto reply_maybe;
+        if (id && !ln->batch && strcmp(m->name, "watch") == 0)
+            watch_add(td, c, res); /* watch.c pushes the changes from now on */
         if (id)
             rpc_line_set(ln, index, rpc_reply_result(id, res));
         else
@@ -775,6 +778,24 @@ static json_t *rpc_unparsed_reply(const char *line, size_t len, const json_error
         json_t *reply = rpc_bad_utf8_reply(line, len);
         if (reply)
             return reply;
+    }
+    if (json_error_code(jerr) == json_error_null_character) {
+        /* Refused on purpose, with the request's id: strings reach C code
+         * (the extractor, LMDB keys, log lines) that stops at a NUL, so a
+         * text with one would be stored under one id and read as another. */
+        json_t *req = json_loadb(line, len, JSON_ALLOW_NUL | JSON_REJECT_DUPLICATES, NULL);
+        json_t *id = json_is_object(req) ? json_object_get(req, "id") : NULL;
+        if (json_is_object(req) &&
+            (!id || json_is_string(id) || json_is_integer(id) || json_is_null(id))) {
+            json_t *reply = id ? rpc_reply_error(id, TENURE_E_INVALID_PARAMS,
+                                                 "invalid params: a string holds \\u0000 (NUL), "
+                                                 "which tenure does not accept",
+                                                 NULL)
+                               : json_null();
+            json_decref(req);
+            return reply;
+        }
+        json_decref(req);
     }
     char msg[256];
     snprintf(msg, sizeof msg, "parse error: %s at byte %d", jerr->text, jerr->position);
@@ -1149,7 +1170,7 @@ char *rpc_read_call(struct tenured *td, const char *name, json_t *params, size_t
     }
     /* Not the connection's own state (auth), nor a scan of the whole store
      * (verify): such a call would run here, on the loop. */
-    if (m->offloop || strcmp(m->name, "auth") == 0) {
+    if (m->offloop || strcmp(m->name, "auth") == 0 || strcmp(m->name, "watch") == 0) {
         rpc_error_set(err, TENURE_E_METHOD_NOT_FOUND,
                       "%.64s is only available on the socket (tenure %.64s)", name, name);
         return NULL;

@@ -315,7 +315,7 @@ def t_disk_full(work):
         c = tproto.Conn(d.sock, timeout=15)
         stored, failed = fill(c, "diskfull")
         first = stored[0] if stored else None
-        check(failed.code in (E_STORE_FULL, E_STORE_ERROR),
+        check(failed.code == E_STORE_FULL,
               f"a full disk gave error {failed.code} {failed.message!r}, want STORE_FULL")
         print(f"disk_full: {len(stored)} stored, then {failed.code}: {failed.message}")
         check(d.alive(), "the daemon died when the disk filled")
@@ -541,6 +541,11 @@ def t_memory_lines(work):
         # chains add about half again on top (measured: 126 MiB held, RSS 200)
         check(peak < budget * 7 / 4 + 32, f"peak RSS {peak:.0f} MiB for max_memory {budget}")
         check(b"memory budget" in why, f"closed without the reason: {why[:200]}")
+        with open(d.logpath, "rb") as f:
+            logged = f.read().count(b"exceeded; closing this connection")
+        print(f"memory_lines: {logged} log lines for {mem.get('closed')} closes (rate-limited)")
+        check(logged <= 10 * (1 + int(time.monotonic() - t0) // 10) + 10,
+              f"{logged} log lines for {mem.get('closed')} closes: not rate-limited")
         for c in conns:
             c[0].close()
         conns = []
