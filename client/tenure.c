@@ -32,6 +32,7 @@ extern const struct cmd_entry cmd_export_entry;
 extern const struct cmd_entry cmd_merge_entry;
 extern const struct cmd_entry cmd_split_entry;
 extern const struct cmd_entry cmd_changes_entry;
+extern const struct cmd_entry cmd_link_entry;
 
 /* One entry per line (clang-format would pack them): a new command is a
  * one-line change that merges cleanly. */
@@ -54,6 +55,7 @@ static const struct cmd_entry *const cmd_table[] = {
     &cmd_merge_entry,
     &cmd_split_entry,
     &cmd_changes_entry,
+    &cmd_link_entry,
     NULL,
 };
 /* clang-format on */

@@ -123,6 +123,8 @@ int registry_open(MDB_txn *txn, char **cause)
             return -1;
         }
     }
+    if (registry_link_open(txn, cause) != 0) /* registry_link.c */
+        return -1;
     if (reg_words_migrate(txn, cause) < 0)
         return -1;
     return reg_tenures_migrate(txn, cause);

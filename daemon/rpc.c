@@ -1143,6 +1143,13 @@ char *rpc_read_call(struct tenured *td, const char *name, json_t *params, size_t
         rpc_error_set(err, TENURE_E_METHOD_NOT_FOUND, "method not found: %.64s", name);
         return NULL;
     }
+    /* Not the connection's own state (auth), nor a scan of the whole store
+     * (verify): such a call would run here, on the loop. */
+    if (m->offloop || strcmp(m->name, "auth") == 0) {
+        rpc_error_set(err, TENURE_E_METHOD_NOT_FOUND,
+                      "%.64s is only available on the socket (tenure %.64s)", name, name);
+        return NULL;
+    }
     if (rpc_check_params(m, params, err) != 0)
         return NULL;
     if (td->shutting_down) {
