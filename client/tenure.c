@@ -33,6 +33,9 @@ extern const struct cmd_entry cmd_merge_entry;
 extern const struct cmd_entry cmd_split_entry;
 extern const struct cmd_entry cmd_changes_entry;
 extern const struct cmd_entry cmd_link_entry;
+extern const struct cmd_entry cmd_duplicates_entry;
+extern const struct cmd_entry cmd_distinct_entry;
+extern const struct cmd_entry cmd_conflicts_entry;
 
 /* One entry per line (clang-format would pack them): a new command is a
  * one-line change that merges cleanly. */
@@ -56,6 +59,9 @@ static const struct cmd_entry *const cmd_table[] = {
     &cmd_split_entry,
     &cmd_changes_entry,
     &cmd_link_entry,
+    &cmd_duplicates_entry,
+    &cmd_distinct_entry,
+    &cmd_conflicts_entry,
     NULL,
 };
 /* clang-format on */

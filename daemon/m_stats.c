@@ -23,6 +23,7 @@ json_t *m_stats_read(struct tenured *td, MDB_txn *rtxn, json_t *params, rpc_erro
 {
     json_t *r = json_pack("{s:I}", "articles", (json_int_t)store_article_count(rtxn));
     m_stats_merge(r, registry_stats(rtxn));
+    json_object_set_new(r, "conflicts", json_integer(registry_conflicts_count(rtxn)));
     json_object_set_new(r, "uptime", json_integer((json_int_t)(time(NULL) - td->started)));
     json_object_set_new(r, "version", json_string(TENURE_VERSION));
     json_object_set_new(r, "protocol", json_integer(TENURE_PROTOCOL_VERSION));

@@ -89,6 +89,23 @@ json_t *registry_merge(MDB_txn *txn, const tx_lexicon *lx, const char *kind, con
 json_t *registry_split(MDB_txn *txn, const tx_lexicon *lx, const char *person, json_t *articles,
                        json_t *positions, rpc_error *err);
 
+/* ---- review (registry_review.c) ---- */
+
+/* Record that two persons are not the same (never proposed by
+ * registry_duplicates nor joined automatically again). */
+json_t *registry_distinct(MDB_txn *txn, const char *a, const char *b, rpc_error *err);
+/* Candidate pairs of persons that may be one, with what they share, best
+ * first (limit 0: 20). */
+json_t *registry_duplicates(MDB_txn *txn, int limit, rpc_error *err);
+/* Contradictions between tenures (of one post, or all), with their
+ * evidence (limit 0: 20); and their number alone, -1 on error. */
+json_t *registry_conflicts(MDB_txn *txn, const tx_lexicon *lx, const char *post, int limit,
+                           rpc_error *err);
+long registry_conflicts_count(MDB_txn *txn);
+/* When text is "#N" and a merge removed N, add "merged_from" and a "note"
+ * to a reply (kind "person" or "post"). */
+void registry_merged_note(MDB_txn *txn, const char *kind, const char *text, json_t *res);
+
 /* Counts for the "stats" method: {"persons":N,"posts":N,"organizations":N,
  * "evidence":N,"tenures":N}. */
 json_t *registry_stats(MDB_txn *txn);
