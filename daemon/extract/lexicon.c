@@ -222,8 +222,8 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
         return lexicon_push_pair(&lx->abbr, &lx->nabbr, cols[0], cols[1]) ? "out of memory" : NULL;
     if (!strcmp(f->name, "levels.tsv")) {
         if (strcmp(cols[1], "commune") && strcmp(cols[1], "district") &&
-            strcmp(cols[1], "province") && strcmp(cols[1], "national"))
-            return "level must be commune, district, province or national";
+            strcmp(cols[1], "province") && strcmp(cols[1], "national") && strcmp(cols[1], "none"))
+            return "level must be commune, district, province, national or none";
         char *k = tx_key(cols[0]);
         if (!k)
             return "invalid UTF-8";
@@ -829,7 +829,8 @@ int tx_admin_level(const tx_lexicon *lx, const char *label, char **place)
     /* the words of each level entry, split the same way */
     size_t *at = calloc(n + 1, sizeof *at); /* end of a level phrase at word i, or 0 */
     int *lv = calloc(n + 1, sizeof *lv);
-    for (size_t e = 0; at && lv && e < lx->nlevel; e++) {
+    char *masked = calloc(n + 1, 1); /* inside a "none" phrase ("xã hội") */
+    for (size_t e = 0; at && lv && masked && e < lx->nlevel; e++) {
         char buf[128], *pw[8];
         snprintf(buf, sizeof buf, "%s", lx->level[e].from);
         size_t m = lexicon_key_words(buf, pw, 8);
@@ -841,14 +842,19 @@ int tx_admin_level(const tx_lexicon *lx, const char *label, char **place)
             size_t j = 0;
             while (j < m && !strcmp(w[i + j], pw[j]))
                 j++;
-            if (j == m && i + m > at[i]) {
+            if (j == m && level == 0)
+                memset(masked + i, 1, m);
+            else if (j == m && i + m > at[i]) {
                 at[i] = i + m;
                 lv[i] = level;
             }
         }
     }
+    for (size_t i = 0; at && lv && masked && i < n; i++)
+        if (masked[i])
+            at[i] = 0;
     for (size_t i = 0; at && lv && i < n; i++)
-        if (at[i] && (!best || lv[i] < best)) {
+        if (at[i] && (!best || lv[i] <= best)) /* the last of a level: "Sở Y tế tỉnh X" */ {
             best = lv[i];
             best_at = i;
             best_end = at[i];
@@ -876,6 +882,7 @@ int tx_admin_level(const tx_lexicon *lx, const char *label, char **place)
     (void)best_at;
     free(at);
     free(lv);
+    free(masked);
     free(key);
     return best;
 }
