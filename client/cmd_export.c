@@ -145,6 +145,7 @@ static int cmd_export_exec(struct cmd_ctx *ctx, int argc, char **argv)
     }
     int popolo = strcmp(format, "popolo") == 0, csv = strcmp(format, "csv") == 0;
     int qs = strcmp(format, "quickstatements") == 0, section = -1, first = 1, one_page = limit > 0;
+    int resumed = after != NULL;
     struct cmd_export_seen unlinked = {0};
     for (;;) {
         json_t *params =
@@ -162,7 +163,7 @@ static int cmd_export_exec(struct cmd_ctx *ctx, int argc, char **argv)
         json_t *items = json_object_get(page, csv ? "rows" : qs ? "lines" : "items");
         json_t *it;
         size_t i;
-        if (csv && first) {
+        if (csv && first && !resumed) { /* a page after a cursor continues a file */
             cmd_export_csv_row(json_object_get(page, "columns"));
             first = 0;
         }

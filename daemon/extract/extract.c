@@ -354,6 +354,17 @@ static void ex_tokenize(ex *x)
     const char *w = x->t->w;
     const unsigned char *p = (const unsigned char *)w;
     size_t len = x->t->len, i = 0;
+    /* about one token per five bytes of Vietnamese text: size the array
+     * once, so that growing it rarely copies it */
+    if (!x->tok) {
+        size_t want = len / 5 + 64;
+        x->tok = malloc(want * sizeof *x->tok);
+        if (!x->tok) {
+            x->oom = true;
+            return;
+        }
+        x->captok = want;
+    }
     while (i < len && !x->oom) {
         unsigned char c = p[i];
         if (c == ' ') {
@@ -387,8 +398,8 @@ static void ex_tokenize(ex *x)
             }
         }
         if (e > i) {
-            k->glued = x->ntok && x->tok[x->ntok - 1].type == T_WORD &&
-                       x->tok[x->ntok - 1].e == i && x->glue_next;
+            if (x->glue_next) /* the rest of a word cut by ex_glued */
+                k->glued = x->ntok && x->tok[x->ntok - 1].e == i;
             x->glue_next = split;
 
             k->type = T_WORD, k->s = (uint32_t)i, k->e = (uint32_t)e;
@@ -1235,6 +1246,15 @@ static size_t ex_try_range(ex *x, size_t i)
 /* Build the element sequence from the tokens. */
 static void ex_elements(ex *x)
 {
+    if (!x->el) {
+        size_t want = x->ntok / 2 + 64; /* sized once, as the tokens */
+        x->el = malloc(want * sizeof *x->el);
+        if (!x->el) {
+            x->oom = true;
+            return;
+        }
+        x->capel = want;
+    }
     size_t i = 0;
     while (i < x->ntok && !x->oom) {
         const tok *t = &x->tok[i];
@@ -2161,8 +2181,10 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
     fi->pattern = calloc(np, 1);
     fi->anchored = calloc(np, 1);
     uint8_t *bare = calloc(np, 1);
-    if (!fi->cs || !fi->ce || !fi->pattern || !fi->anchored || !bare) {
+    uint32_t *seen = calloc(np, sizeof *seen); /* mentions */
+    if (!fi->cs || !fi->ce || !fi->pattern || !fi->anchored || !bare || !seen) {
         free(bare);
+        free(seen);
         return false;
     }
     /* the people: their name's shape, a country next to the name */
@@ -2171,6 +2193,7 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
         int32_t p = e->person;
         if (e->type != E_NAME || p < 0)
             continue;
+        seen[p]++;
         const lx_entry *se = NULL;
         if (ex_phrase(x, x->pp[p].ts, LX_SURNAME, &se) == 1 && (se->kinds & LX_FOREIGN))
             fi->pattern[p] = 1;
@@ -2217,6 +2240,7 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
     }
     if (!need) {
         free(bare);
+        free(seen);
         return true;
     }
     enum { NC = 16 };
@@ -2250,11 +2274,13 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
             best = j;
     if (best < 0) {
         free(bare);
+        free(seen);
         return true;
     }
     fi->dcs = cs0[best], fi->dce = ce0[best];
     if (cnt[best] < 2) {
         free(bare);
+        free(seen);
         return true;
     }
     /* two holders of one bare state post: the one without a Vietnamese
@@ -2272,15 +2298,23 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
         for (size_t q = q0; q < x->nrl && q < r + EX_REACH; q++) {
             const role *b = &x->rl[q];
             const el *tb = &x->el[b->title];
-            if (b->person == pa || !fi->anchored[b->person] ||
-                fi->cs[b->person] != fi->ce[b->person] || tb->te - tb->rs < n ||
+            int32_t pb = b->person;
+            if (pb == pa || fi->cs[pb] != fi->ce[pb] || fi->pattern[pb] || tb->te - tb->rs < n ||
                 ex_seq_hash(x, tb->rs, tb->rs + n) != ha)
+                continue;
+            /* the other holder is Vietnamese when a Vietnamese post names
+             * him in full, or (both bare) when the article names him
+             * first and more often: "Thủ tướng Nguyễn Xuân Phúc … chuyến
+             * thăm Việt Nam của Thủ tướng Lý Hiển Long" */
+            if (!fi->anchored[pb] &&
+                (fi->anchored[pa] || x->pp[pb].ts > x->pp[pa].ts || seen[pb] <= seen[pa]))
                 continue;
             fi->cs[pa] = fi->dcs, fi->ce[pa] = fi->dce;
             break;
         }
     }
     free(bare);
+    free(seen);
     return true;
 }
 
