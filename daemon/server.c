@@ -256,6 +256,7 @@ static void server_conn_linger(struct conn *c)
         return;
     }
     c->lingering = 1;
+    c->partial_since = time(NULL); /* reused: when lingering began */
     if (shutdown(bufferevent_getfd(c->bev), SHUT_WR) != 0) {
         server_conn_close(c);
         return;
@@ -473,7 +474,10 @@ static void server_read_cb(struct bufferevent *bev, void *arg)
     struct conn *c = arg;
     if (c->lingering) {
         struct evbuffer *in = bufferevent_get_input(bev);
-        if (evbuffer_drain(in, evbuffer_get_length(in)) != 0)
+        /* A client that keeps sending would reset the read timeout for
+         * ever: lingering ends 2 s after it began, whatever arrives. */
+        if (evbuffer_drain(in, evbuffer_get_length(in)) != 0 ||
+            time(NULL) - c->partial_since > 2)
             server_conn_close(c);
         return;
     }

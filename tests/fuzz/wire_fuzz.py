@@ -5,7 +5,8 @@ The libFuzzer harnesses cover the framing and the parameter checks in
 process; this covers the whole daemon as a hostile peer sees it: the
 envelope checks of the dispatcher, batches, notifications, handlers, the
 worker pool and the writer, reply ordering, and connection teardown.  For a
-bounded time it sends mutated request lines (from tests/fuzz/corpus_rpc/:
+bounded time it sends mutated request lines (from tests/fuzz/corpus_rpc/ and
+corpus_wire/:
 byte flips, random bytes, truncation, splices, deep nesting, huge numbers,
 invalid UTF-8, lines cut in chunks, connections dropped mid-line) over
 several connections, and checks:
@@ -40,12 +41,14 @@ MAX_REQUEST = 4096  # small: over-long lines are cheap, and arrive in one read
 
 
 def seeds():
-    """Every line of the rpc seed corpus."""
+    """Every line of the rpc seed corpus and of the wire fuzzer's own
+    (corpus_wire/: auth, verify, batches of reads, \\u0000)."""
     out = []
-    d = os.path.join(HERE, "corpus_rpc")
-    for name in sorted(os.listdir(d)):
-        with open(os.path.join(d, name), "rb") as f:
-            out += [ln for ln in f.read().split(b"\n") if ln]
+    for corpus in ("corpus_rpc", "corpus_wire"):
+        d = os.path.join(HERE, corpus)
+        for name in sorted(os.listdir(d)):
+            with open(os.path.join(d, name), "rb") as f:
+                out += [ln for ln in f.read().split(b"\n") if ln]
     return out
 
 

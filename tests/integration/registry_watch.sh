@@ -9,7 +9,7 @@ start_daemon
 "$TENURE" watch >"$T/all.out" 2>"$T/all.err" &
 W1=$!
 W2=
-trap 'rc=$?; kill $W1 $W2 2>/dev/null; (exit $rc); cleanup' EXIT
+trap 'rc=$?; kill $W1 $W2 2>/dev/null || true; (exit $rc); cleanup' EXIT
 wait_for() { # wait_for FILE PATTERN: at most 10 s
     for _ in $(seq 1 200); do
         grep -q "$2" "$1" 2>/dev/null && return 0

@@ -14,8 +14,9 @@ rc=0; "$TENURE" no-such-command 2>/dev/null || rc=$?
 [ $rc = 2 ] || fail "unknown command: exit $rc, want 2"
 rc=0; "$TENURE" ingest 2>/dev/null || rc=$?
 [ $rc = 2 ] || fail "ingest without files: exit $rc, want 2"
-"$TENURE" --help | grep -q "3 cannot reach the daemon" || fail "--help lists exit codes"
-"$TENURE" --help | grep -q "TENURE_SOCKET" || fail "--help gives the socket order"
+help=$("$TENURE" --help) # not piped: grep -q would end it with SIGPIPE (pipefail)
+echo "$help" | grep -q "3 cannot reach the daemon" || fail "--help lists exit codes"
+echo "$help" | grep -q "TENURE_SOCKET" || fail "--help gives the socket order"
 pass "usage and unreachable exit codes"
 
 start_daemon

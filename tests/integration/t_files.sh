@@ -77,8 +77,10 @@ pass "a world-writable socket directory needs the sticky bit"
 # the default socket: one rule for both programs (XDG_RUNTIME_DIR here)
 mkdir -m 700 "$T/xdg"
 if [ "$(id -u)" = 0 ]; then
-    "$TENURE" --help | grep -q "/run/tenured/tenured.sock" || fail "root's default socket is not /run/tenured"
+    help=$("$TENURE" --help)
+    echo "$help" | grep -q "/run/tenured/tenured.sock" || fail "root's default socket is not /run/tenured"
 else
-    XDG_RUNTIME_DIR=$T/xdg "$TENURE" --help | grep -q "$T/xdg/tenured.sock" || fail "user default"
+    help=$(XDG_RUNTIME_DIR=$T/xdg "$TENURE" --help)
+    echo "$help" | grep -q "$T/xdg/tenured.sock" || fail "user default"
 fi
 pass "the default socket follows the shared rule"

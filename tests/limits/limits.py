@@ -409,6 +409,18 @@ def vm_kib(pid, key):
     return 0
 
 
+def sanitized():
+    """Whether the daemon under test is a sanitizer build (its RSS carries
+    shadow memory and redzones: the RSS bounds only hold for a plain one)."""
+    with open(tproto.tenured_path(), "rb") as f:
+        return b"__asan_init" in f.read()
+
+
+def rss_cap(mib):
+    """An RSS bound in MiB, widened for a sanitizer build."""
+    return mib * 3 + 64 if sanitized() else mib
+
+
 def no_quarantine():
     """ASAN_OPTIONS without the quarantine, which keeps freed memory resident."""
     asan = os.environ.get("ASAN_OPTIONS", "")
@@ -459,7 +471,7 @@ def t_batch_budget(work):
         print(f"batch_budget: 256 members in {took:.2f} s, reply {size >> 10} KiB, {ok} results "
               f"and {tl} over budget; RSS grew {grown:.0f} MiB (peak {peak:.0f} MiB); worst "
               f"ping meanwhile {worst * 1000:.0f} ms")
-        check(peak < 128 + 96, f"peak RSS {peak:.0f} MiB over max_memory 128 MiB + 96")
+        check(peak < rss_cap(128 + 96), f"peak RSS {peak:.0f} MiB over max_memory 128 MiB + 96")
         check(d.alive(), "daemon died")
         tproto.call(d.sock, "ping")
     finally:
@@ -539,7 +551,7 @@ def t_memory_lines(work):
         check(mem.get("closed", 0) > 0 and closed > 0, "nobody was closed for memory")
         # max_memory counts the bytes held; the heap and libevent's buffer
         # chains add about half again on top (measured: 126 MiB held, RSS 200)
-        check(peak < budget * 7 / 4 + 32, f"peak RSS {peak:.0f} MiB for max_memory {budget}")
+        check(peak < rss_cap(budget * 7 / 4 + 32), f"peak RSS {peak:.0f} MiB for max_memory {budget}")
         check(b"memory budget" in why, f"closed without the reason: {why[:200]}")
         with open(d.logpath, "rb") as f:
             logged = f.read().count(b"exceeded; closing this connection")
@@ -549,11 +561,16 @@ def t_memory_lines(work):
         for c in conns:
             c[0].close()
         conns = []
-        time.sleep(3)  # the trim tick runs every second
-        after = vm_kib(d.pid, "VmRSS") / 1024
-        print(f"memory_lines: RSS {rss:.0f} MiB with the lines held, {after:.0f} MiB 3 s after "
-              f"they left (base {base:.0f})")
-        check(after < base + 32, f"RSS stayed at {after:.0f} MiB after the spike (base {base:.0f})")
+        t1 = time.monotonic()
+        while True:  # the trim tick runs every second; bounded wait
+            time.sleep(0.5)
+            after = vm_kib(d.pid, "VmRSS") / 1024
+            if after < base + 32 or time.monotonic() - t1 > 10:
+                break
+        print(f"memory_lines: RSS {rss:.0f} MiB with the lines held, {after:.0f} MiB "
+              f"{time.monotonic() - t1:.1f} s after they left (base {base:.0f})")
+        # (ASan's allocator keeps what it freed: malloc_trim is glibc's)
+        check(sanitized() or after < base + 32, f"RSS stayed at {after:.0f} MiB after the spike (base {base:.0f})")
         tproto.call(d.sock, "ping")
     finally:
         for c in conns:
@@ -606,7 +623,7 @@ def t_memory_pipeline(work):
               f"with a result; budget in use at most {peak_used >> 20} MiB of {budget}; "
               f"peak RSS {peak:.0f} MiB")
         check(len(replies) == 20 and ok == 20, f"{ok} of 20 ingests answered: {str(replies)[:300]}")
-        check(peak < budget + 64, f"peak RSS {peak:.0f} MiB over max_memory {budget} + 64")
+        check(peak < rss_cap(budget + 64), f"peak RSS {peak:.0f} MiB over max_memory {budget} + 64")
         s.close()
     finally:
         d.stop()
