@@ -116,6 +116,36 @@ static int reg_holder_take(MDB_txn *txn, uint32_t post, const MDB_val *v, int da
     return 0;
 }
 
+/* One holder at a time: a holder not known in office at the date (its
+ * latest kept sighting before it) who was first seen before an
+ * established successor, itself first seen by the date and well attested
+ * (five articles, a stated appointment, or a quarter of the other's
+ * evidence), had been replaced by then: it is set aside.
+ * Old-time mentions of a predecessor ("Thủ tướng Nguyễn Xuân Phúc ký …" in
+ * an article after the change) overlap the successor's first sightings,
+ * so succession alone cannot order them. */
+static void reg_holders_replaced(struct reg_holders *l, int32_t lo, int32_t hi)
+{
+    for (size_t i = 0; i < l->n;) {
+        const tb_tenure *a = &l->h[i].t;
+        int replaced = 0;
+        for (size_t j = 0; j < l->n && !replaced && l->h[i].cert != TB_CERTAIN; j++) {
+            const tb_tenure *b = &l->h[j].t;
+            replaced =
+                j != i && tb_established(b) && tb_span_known(&b->first_seen) &&
+                tb_span_known(&a->first_seen) && b->first_seen.lo <= hi &&
+                a->first_seen.lo < b->first_seen.lo && a->e1 < lo &&
+                (b->count >= 5 || (b->flags & TB_F_STATED) || (uint64_t)b->count * 4 >= a->count);
+        }
+        if (replaced) {
+            l->h[i] = l->h[--l->n];
+            l->aside++;
+        } else {
+            i++;
+        }
+    }
+}
+
 /* One holder at a time: of two holders certain at the date, one seen in
  * at most a quarter of the other's articles (and with no explicit
  * statement) is only possible.  A single article never makes someone
@@ -241,6 +271,7 @@ static int reg_holders(MDB_txn *txn, uint32_t post, int dated, int32_t lo, int32
     if (dated && r == 0 && p.single_holder && !reg_holders_overlap(&l)) {
         int sole = 0;
         reg_holders_weigh(&l);
+        reg_holders_replaced(&l, lo, hi);
         for (size_t i = 0; i < l.n; i++)
             sole |= l.h[i].cert == TB_CERTAIN && l.h[i].t.s2 <= lo && l.h[i].t.e1 >= hi;
         for (size_t i = 0; sole && i < l.n;)
