@@ -35,6 +35,9 @@ void registry_fmt_alternatives(json_t *result, const char *what)
 {
     json_t *alts = json_object_get(result, "alternatives"), *a;
     size_t i;
+    /* "#5 was merged into #2": the id asked for is an old one */
+    if (json_is_string(json_object_get(result, "note")))
+        printf("note: %s\n", json_string_value(json_object_get(result, "note")));
     if (json_array_size(alts) == 0)
         return;
     output_note("other %s matching:", what);

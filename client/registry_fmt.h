@@ -12,7 +12,8 @@
 
 /* A bound {"after","before"} as "A..B", "≥A", "≤B" or "?"; malloc'd. */
 char *registry_fmt_bounds(json_t *bounds);
-/* Print "also: NAME (#ID), …" for an "alternatives" array, if any. */
+/* Print "also: NAME (#ID), …" for an "alternatives" array, if any, and
+ * the "note" of a reply (an id a merge removed). */
 void registry_fmt_alternatives(json_t *result, const char *what);
 /* Whether s is YYYY, YYYY-MM or YYYY-MM-DD. */
 int registry_fmt_date_ok(const char *s);

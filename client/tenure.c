@@ -31,7 +31,13 @@ extern const struct cmd_entry cmd_timeline_entry;
 extern const struct cmd_entry cmd_export_entry;
 extern const struct cmd_entry cmd_merge_entry;
 extern const struct cmd_entry cmd_split_entry;
+extern const struct cmd_entry cmd_verify_entry;
 extern const struct cmd_entry cmd_changes_entry;
+extern const struct cmd_entry cmd_watch_entry;
+extern const struct cmd_entry cmd_link_entry;
+extern const struct cmd_entry cmd_duplicates_entry;
+extern const struct cmd_entry cmd_distinct_entry;
+extern const struct cmd_entry cmd_conflicts_entry;
 
 /* One entry per line (clang-format would pack them): a new command is a
  * one-line change that merges cleanly. */
@@ -54,6 +60,12 @@ static const struct cmd_entry *const cmd_table[] = {
     &cmd_merge_entry,
     &cmd_split_entry,
     &cmd_changes_entry,
+    &cmd_watch_entry,
+    &cmd_verify_entry,
+    &cmd_link_entry,
+    &cmd_duplicates_entry,
+    &cmd_distinct_entry,
+    &cmd_conflicts_entry,
     NULL,
 };
 /* clang-format on */

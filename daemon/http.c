@@ -321,8 +321,13 @@ static void http_api(struct tenured *td, struct evhttp_request *req, const char 
         http_reply_error(req, 404, TENURE_E_METHOD_NOT_FOUND, msg);
         return;
     }
+    if (m->kind == TENURE_KIND_CPU) {
+        snprintf(msg, sizeof msg, "%.64s is only available on the socket", name);
+        http_reply_error(req, 404, TENURE_E_METHOD_NOT_FOUND, msg);
+        return;
+    }
     if (m->kind != TENURE_KIND_READ) {
-        snprintf(msg, sizeof msg, "%.64s is not read-only: use the socket", name);
+        snprintf(msg, sizeof msg, "%.64s writes the store: not over HTTP (use the socket)", name);
         http_header(req, "Allow", "OPTIONS");
         http_reply_error(req, 405, TENURE_E_METHOD_NOT_FOUND, msg);
         return;

@@ -1,7 +1,11 @@
 /*
  * log.c — the log destination (see log.h).
  *
- * Owns the FILE* lines go to, the current level and the path to reopen.
+ * Owns the FILE* lines go to, the current level and the path to reopen,
+ * and rate limiting: one message (one format string) is written at most
+ * LOG_BURST times per LOG_WINDOW seconds; the rest are counted and the
+ * next line of that kind after the window says "... N more like this"
+ * (a flood of refused connections once wrote 10 MB a second).
  * Lines look like "2026-11-25T19:00:00Z info tenured: listening on ...".
  * Does not rotate files itself; logrotate moves the file and sends SIGHUP.
  */
@@ -10,6 +14,7 @@
 #include <errno.h>
 #include <pthread.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,6 +24,56 @@ static pthread_mutex_t log_lock = PTHREAD_MUTEX_INITIALIZER;
 static FILE *log_out;  /* NULL means stderr */
 static char *log_path; /* NULL when logging to stderr */
 static unsigned log_level = LOG_INFO;
+
+#define LOG_BURST 10
+#define LOG_WINDOW 10
+#define LOG_SLOTS 64
+
+/* Rate limit state per format string (by address: formats are literals). */
+static struct log_slot {
+    const char *fmt;
+    time_t window;  /* start of the current window */
+    unsigned lines; /* written in it */
+    uint64_t suppressed;
+} log_slots[LOG_SLOTS];
+
+static void log_write(unsigned level, time_t now, const char *msg);
+
+/* Whether a line of this format may be written now; writes the "N more"
+ * line of a window that has passed.  Called with log_lock held. */
+static int log_admit(unsigned level, const char *fmt, time_t now)
+{
+    struct log_slot *sl = &log_slots[((uintptr_t)fmt >> 3) % LOG_SLOTS];
+    if (sl->fmt != fmt) {
+        if (sl->fmt && sl->suppressed) {
+            char msg[256];
+            snprintf(msg, sizeof msg, "... %llu more like this: \"%.100s\"",
+                     (unsigned long long)sl->suppressed, sl->fmt);
+            log_write(level, now, msg);
+        }
+        sl->fmt = fmt;
+        sl->window = now;
+        sl->lines = 0;
+        sl->suppressed = 0;
+    }
+    if (now - sl->window >= LOG_WINDOW) {
+        if (sl->suppressed) {
+            char msg[256];
+            snprintf(msg, sizeof msg, "... %llu more like this in %lld s: \"%.100s\"",
+                     (unsigned long long)sl->suppressed, (long long)(now - sl->window), fmt);
+            log_write(level, now, msg);
+        }
+        sl->window = now;
+        sl->lines = 0;
+        sl->suppressed = 0;
+    }
+    if (sl->lines >= LOG_BURST) {
+        sl->suppressed++;
+        return 0;
+    }
+    sl->lines++;
+    return 1;
+}
 
 /* Open path for appending, line-buffered. */
 static FILE *log_fopen(const char *path)
@@ -95,8 +150,7 @@ void log_close(void)
 /* Write one line when its level is enabled. */
 void log_msg(unsigned level, const char *fmt, ...)
 {
-    char msg[1024], stamp[32];
-    struct tm tm;
+    char msg[1024];
     time_t now = time(NULL);
     va_list ap;
 
@@ -105,9 +159,23 @@ void log_msg(unsigned level, const char *fmt, ...)
         pthread_mutex_unlock(&log_lock);
         return;
     }
+    if (!log_admit(level, fmt, now)) {
+        pthread_mutex_unlock(&log_lock);
+        return;
+    }
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
+    log_write(level, now, msg);
+    pthread_mutex_unlock(&log_lock);
+}
+
+/* One line out (log_lock held). */
+static void log_write(unsigned level, time_t now, const char *text)
+{
+    char msg[1024], stamp[32];
+    struct tm tm;
+    snprintf(msg, sizeof msg, "%s", text);
     /* One event, one line: a stray newline inside a message becomes a space. */
     for (char *p = msg; *p; p++)
         if (*p == '\n' || *p == '\r')
@@ -116,5 +184,4 @@ void log_msg(unsigned level, const char *fmt, ...)
     strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", &tm);
     fprintf(log_out ? log_out : stderr, "%s %s tenured: %s\n", stamp, config_log_level_name(level),
             msg);
-    pthread_mutex_unlock(&log_lock);
 }

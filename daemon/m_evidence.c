@@ -24,5 +24,6 @@ json_t *m_evidence_read(struct tenured *td, MDB_txn *rtxn, json_t *params, rpc_e
                           json_string_value(json_object_get(params, "position")), (int)limit, err);
     if (lx)
         tx_lexicon_unref(lx);
+    registry_merged_note(rtxn, "person", json_string_value(json_object_get(params, "person")), r);
     return r;
 }

@@ -1,6 +1,6 @@
 /*
- * m_export.c — "export": one page of the registry as Popolo, QuickStatements or
- * FtM.
+ * m_export.c — "export": one page of the registry as Popolo, QuickStatements,
+ * FtM or CSV rows.
  *
  * A thin handler: the dispatcher has checked the parameter shape; the
  * registry (registry_query.c and friends) owns the answer and its JSON.
@@ -18,6 +18,8 @@ json_t *m_export_read(struct tenured *td, MDB_txn *rtxn, json_t *params, rpc_err
                       "invalid params: field 'limit' must be between 1 and 10000");
         return NULL;
     }
-    return registry_export(rtxn, json_string_value(json_object_get(params, "format")),
-                           json_string_value(json_object_get(params, "after")), (int)limit, err);
+    return registry_export(rtxn, td->cfg.lexicon_dir,
+                           json_string_value(json_object_get(params, "format")),
+                           json_string_value(json_object_get(params, "after")), (int)limit,
+                           json_string_value(json_object_get(params, "as_of")), err);
 }

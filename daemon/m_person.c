@@ -10,5 +10,8 @@
 /* The person's tenures. */
 json_t *m_person_read(struct tenured *td, MDB_txn *rtxn, json_t *params, rpc_error *err)
 {
-    return registry_person(rtxn, json_string_value(json_object_get(params, "name")), err);
+    const char *name = json_string_value(json_object_get(params, "name"));
+    json_t *r = registry_person(rtxn, name, err);
+    registry_merged_note(rtxn, "person", name, r); /* "#N" of a merged id */
+    return r;
 }

@@ -23,6 +23,7 @@ json_t *m_stats_read(struct tenured *td, MDB_txn *rtxn, json_t *params, rpc_erro
 {
     json_t *r = json_pack("{s:I}", "articles", (json_int_t)store_article_count(rtxn));
     m_stats_merge(r, registry_stats(rtxn));
+    json_object_set_new(r, "conflicts", json_integer(registry_conflicts_count(rtxn)));
     json_object_set_new(r, "uptime", json_integer((json_int_t)(time(NULL) - td->started)));
     json_object_set_new(r, "version", json_string(TENURE_VERSION));
     json_object_set_new(r, "protocol", json_integer(TENURE_PROTOCOL_VERSION));
@@ -40,6 +41,10 @@ json_t *m_stats_read(struct tenured *td, MDB_txn *rtxn, json_t *params, rpc_erro
                         json_pack("{s:I, s:I, s:I}", "current", (json_int_t)td->connections_now,
                                   "total", (json_int_t)td->connections_total, "max",
                                   (json_int_t)td->cfg.max_clients));
+    json_object_set_new(r, "memory",
+                        json_pack("{s:I, s:I, s:I, s:I}", "used", (json_int_t)td->mem_used,
+                                  "budget", (json_int_t)td->cfg.max_memory, "busy",
+                                  (json_int_t)td->mem_busy, "closed", (json_int_t)td->mem_closed));
     tx_lexicon *lx = lexicon_get(td);
     json_object_set_new(r, "lexicon_entries",
                         json_integer(lx ? (json_int_t)tx_lexicon_size(lx) : 0));

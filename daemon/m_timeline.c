@@ -11,5 +11,8 @@
 /* The person's tenures plus evidence dates; the client draws them. */
 json_t *m_timeline_read(struct tenured *td, MDB_txn *rtxn, json_t *params, rpc_error *err)
 {
-    return registry_timeline(rtxn, json_string_value(json_object_get(params, "name")), err);
+    const char *name = json_string_value(json_object_get(params, "name"));
+    json_t *r = registry_timeline(rtxn, name, err);
+    registry_merged_note(rtxn, "person", name, r); /* "#N" of a merged id */
+    return r;
 }

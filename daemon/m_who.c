@@ -25,5 +25,6 @@ json_t *m_who_read(struct tenured *td, MDB_txn *rtxn, json_t *params, rpc_error 
                                  json_is_true(json_object_get(params, "why")), err);
     if (lx)
         tx_lexicon_unref(lx);
+    registry_merged_note(rtxn, "post", json_string_value(json_object_get(params, "position")), r);
     return r;
 }

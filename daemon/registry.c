@@ -112,6 +112,11 @@ int registry_open(MDB_txn *txn, char **cause)
         {"split_by_article", 0, &reg_db.split_by_article},
         {"counters", 0, &reg_db.counters},
         {"changes", 0, &reg_db.changes},
+        {"merged", 0, &reg_db.merged},
+        {"distinct", 0, &reg_db.distinct},
+        {"pinned", 0, &reg_db.pinned},
+        {"decisions", 0, &reg_db.decisions},
+        {"mentions", 0, &reg_db.mentions},
     };
     for (size_t i = 0; i < sizeof dbs / sizeof dbs[0]; i++) {
         int rc = mdb_dbi_open(txn, dbs[i].name, MDB_CREATE | dbs[i].flags, dbs[i].dbi);
@@ -123,6 +128,10 @@ int registry_open(MDB_txn *txn, char **cause)
             return -1;
         }
     }
+    if (registry_link_open(txn, cause) != 0) /* registry_link.c */
+        return -1;
+    if (reg_mentions_open(txn, cause) != 0) /* registry_review.c */
+        return -1;
     if (reg_words_migrate(txn, cause) < 0)
         return -1;
     return reg_tenures_migrate(txn, cause);
@@ -1037,23 +1046,127 @@ struct reg_role {
     reg_ev ev;
 };
 
-/* Pick among namesakes: the one already holding most of this article's
- * posts for that name; ties go to the oldest id.  An operator's split of
- * this very article wins over both. */
-static int reg_person_choose(MDB_txn *txn, const unsigned char aid[16], struct reg_role *roles,
-                             size_t n, size_t first, rpc_error *err)
+/* The posts an article gives one name (roles[first..n) with its key). */
+static size_t reg_name_posts(const struct reg_role *roles, size_t n, size_t first, const char *key,
+                             uint32_t *out)
+{
+    size_t m = 0;
+    for (size_t i = first; i < n; i++) {
+        if (!roles[i].person_key || strcmp(roles[i].person_key, key) != 0)
+            continue;
+        size_t j = 0;
+        while (j < m && out[j] != roles[i].post)
+            j++;
+        if (j == m)
+            out[m++] = roles[i].post;
+    }
+    return m;
+}
+
+/* Log an automatic decision about a name in an article. */
+static int reg_choose_log(MDB_txn *txn, const char *op, const char *name,
+                          const unsigned char aid[16], uint32_t person, uint32_t other,
+                          const char *why, rpc_error *err)
+{
+    char hex[33];
+    for (int i = 0; i < 16; i++)
+        snprintf(hex + 2 * i, 3, "%02x", aid[i]);
+    return reg_decision_log(txn,
+                            json_pack("{s:s,s:s,s:s,s:I,s:I,s:s}", "op", op, "name", name,
+                                      "article", hex, "person", (json_int_t)person, "other",
+                                      (json_int_t)other, "why", why),
+                            err);
+}
+
+/* A spelling variant of a name that appears for the first time (one tone
+ * mark or i/y apart: "Nguyễn Thi Kim Ngân", "Phạm Sĩ Quý") joins the known
+ * person when that person holds one of the article's posts for it; the
+ * variant's key then resolves to that person.  0 none, 1 joined (*out). */
+static int reg_variant_join(MDB_txn *txn, const char *name, const char *key, const char *fold,
+                            const uint32_t *posts, size_t np, uint32_t *out, rpc_error *err)
+{
+    char *folds[9];
+    size_t nf = 1 + reg_fold_iy_variants(fold, folds + 1, 8);
+    int ret = 0;
+    folds[0] = (char *)fold;
+    for (size_t f = 0; f < nf && ret == 0; f++) {
+        MDB_cursor *cur;
+        MDB_val k = reg_key_val(folds[f]), v;
+        int rc = mdb_cursor_open(txn, reg_db.person_by_fold, &cur);
+        if (rc != 0) {
+            ret = reg_fail(err, "mdb_cursor_open(person_by_fold)", rc);
+            break;
+        }
+        uint32_t cands[16];
+        size_t nc = 0;
+        for (rc = mdb_cursor_get(cur, &k, &v, MDB_SET); rc == 0 && nc < 16;
+             rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT_DUP))
+            cands[nc++] = reg_get_u32(v.mv_data);
+        mdb_cursor_close(cur);
+        for (size_t c = 0; c < nc && ret == 0; c++) {
+            json_t *cn = reg_person_name(txn, cands[c]);
+            int variant = cn && reg_name_variant(json_string_value(cn), name);
+            json_decref(cn);
+            int holds = 0;
+            for (size_t p = 0; variant && p < np && !holds; p++) {
+                tb_tenure t;
+                int g = reg_tenure_get(txn, cands[c], posts[p], &t, err);
+                if (g < 0) {
+                    ret = -1;
+                    break;
+                }
+                holds = g == 0;
+            }
+            if (ret == 0 && holds) {
+                *out = cands[c];
+                ret = 1;
+            }
+        }
+    }
+    for (size_t f = 1; f < nf; f++)
+        free(folds[f]);
+    if (ret == 1) {
+        /* the variant's spelling now finds that person directly */
+        unsigned char iv[4];
+        reg_put_u32(iv, *out);
+        MDB_val kk = reg_key_val(key), vv = {4, iv}, ak = {4, iv};
+        int rc = mdb_put(txn, reg_db.person_by_key, &kk, &vv, MDB_NODUPDATA);
+        if (rc == 0 || rc == MDB_KEYEXIST)
+            rc = mdb_put(txn, reg_db.person_alias, &ak, &kk, MDB_NODUPDATA);
+        if (rc != 0 && rc != MDB_KEYEXIST)
+            return reg_fail(err, "mdb_put(person variant key)", rc);
+    }
+    return ret;
+}
+
+/* Pick among namesakes (docs/REGISTRY.md, "Namesakes and variants").  An
+ * operator's split or merge of this very article wins.  Otherwise each
+ * person of the name is related to the article's posts for it: one holding
+ * one of them comes first, then one sharing an organization or a place,
+ * then one nothing is known against; ties go to the oldest id.  When every
+ * known person sits at levels that do not meet the claim's (a commune
+ * official, a minister), the claim is another person of the same name: a
+ * new person, and the decision is logged.  A name seen for the first time
+ * may be a spelling variant of a known person holding the same post. */
+static int reg_person_choose(MDB_txn *txn, const tx_lexicon *lx, const unsigned char aid[16],
+                             struct reg_role *roles, size_t n, size_t first, rpc_error *err)
 {
     const char *key = roles[first].person_key;
     size_t kl = strlen(key) > REG_MAX_KEY ? REG_MAX_KEY : strlen(key);
     unsigned char *sk = malloc(16 + kl);
+    uint32_t *posts = malloc((n - first + 1) * sizeof *posts);
     MDB_cursor *cur = NULL;
-    uint32_t best = 0;
-    int best_score = -1, ret = -1;
+    uint32_t best = 0, against = 0;
+    int best_rank = -9, best_score = -1, ret = -1, seen = 0, with_posts = 0;
+    uint32_t bare[8]; /* persons known by this name only (no post yet) */
+    size_t nbare = 0;
+    const char *against_why = NULL;
     char *fold = NULL;
-    if (!sk) {
+    if (!sk || !posts) {
         rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
-        return -1;
+        goto free_key;
     }
+    size_t np = reg_name_posts(roles, n, first, key, posts);
     memcpy(sk, aid, 16);
     memcpy(sk + 16, key, kl);
     MDB_val k = {16 + kl, sk}, v;
@@ -1061,10 +1174,12 @@ static int reg_person_choose(MDB_txn *txn, const unsigned char aid[16], struct r
     if (r < 0)
         goto free_key;
     if (r == 0 && v.mv_size == 4) {
-        json_t *still = reg_person_name(txn, reg_get_u32(v.mv_data));
         best = reg_get_u32(v.mv_data);
+        json_t *still = reg_person_name(txn, best);
+        /* the operator's person may since have been merged into another */
+        if (!still && (best = reg_merged_into(txn, REG_KIND_PERSON, best)) != 0)
+            still = reg_person_name(txn, best);
         json_decref(still);
-        /* the split's person may since have been merged away */
         if (still)
             goto chosen;
     }
@@ -1074,7 +1189,7 @@ static int reg_person_choose(MDB_txn *txn, const unsigned char aid[16], struct r
     fold = tx_fold(roles[first].person);
     int ascii = fold && strcmp(fold, key) == 0;
     MDB_dbi index = reg_db.person_by_key;
-    for (int pass = 0; pass < 1 + ascii && best_score < 0; pass++) {
+    for (int pass = 0; pass < 1 + ascii && !seen; pass++) {
         if (pass == 1)
             index = reg_db.person_by_fold;
         int rc = mdb_cursor_open(txn, index, &cur);
@@ -1082,37 +1197,75 @@ static int reg_person_choose(MDB_txn *txn, const unsigned char aid[16], struct r
             reg_fail(err, "mdb_cursor_open(person_by_key)", rc);
             goto free_key;
         }
+        uint32_t cands[64];
+        size_t nc = 0;
         k = reg_key_val(pass == 0 ? key : fold);
-        for (rc = mdb_cursor_get(cur, &k, &v, MDB_SET); rc == 0;
-             rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT_DUP)) {
-            uint32_t cand = reg_get_u32(v.mv_data);
-            int score = 0;
-            for (size_t i = first; i < n; i++) {
-                tb_tenure t;
-                if (strcmp(roles[i].person_key, key) != 0)
-                    continue;
-                int g = reg_tenure_get(txn, cand, roles[i].post, &t, err);
-                if (g < 0)
-                    goto close_cursor;
-                score += g == 0;
-            }
-            if (score > best_score) {
-                best_score = score;
-                best = cand;
-            }
-        }
-        if (rc != 0 && rc != MDB_NOTFOUND) {
+        for (rc = mdb_cursor_get(cur, &k, &v, MDB_SET); rc == 0 && nc < 64;
+             rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT_DUP))
+            cands[nc++] = reg_get_u32(v.mv_data);
+        if (rc != 0 && rc != MDB_NOTFOUND && nc < 64) {
             reg_fail(err, "mdb_cursor_get(person_by_key)", rc);
             goto close_cursor;
         }
         mdb_cursor_close(cur);
         cur = NULL;
+        for (size_t c = 0; c < nc; c++) {
+            int score = 0;
+            seen = 1;
+            if (reg_dup_count(txn, reg_db.evidence_by_person, cands[c]) > 0)
+                with_posts = 1;
+            else if (nbare < 8)
+                bare[nbare++] = cands[c];
+            for (size_t i = 0; i < np; i++) {
+                tb_tenure t;
+                int g = reg_tenure_get(txn, cands[c], posts[i], &t, err);
+                if (g < 0)
+                    goto free_key;
+                score += g == 0;
+            }
+            const char *why = "holds the same post";
+            int rank = score > 0 ? 2 : reg_namesake_relation(txn, lx, cands[c], posts, np, &why);
+            if (rank < 0 && !against) {
+                against = cands[c];
+                against_why = why;
+            }
+            if (rank > best_rank || (rank == best_rank && score > best_score)) {
+                best_rank = rank;
+                best_score = score;
+                best = cands[c];
+            }
+        }
     }
-    if (best_score < 0 && reg_person_create(txn, roles[first].person, &best, err) < 0)
-        goto close_cursor;
+    if (seen && best_rank >= 0 && (with_posts || ascii || !fold))
+        goto chosen;
+    if (!with_posts && !ascii && fold) {
+        int j = reg_variant_join(txn, roles[first].person, key, fold, posts, np, &best, err);
+        if (j < 0)
+            goto free_key;
+        if (j == 1) {
+            /* the spelling's own entry, made from the article's mention of
+             * it moments ago (or earlier, with no post), is not a person */
+            for (size_t b = 0; b < nbare; b++)
+                if (bare[b] != best && reg_drop_entity(txn, REG_KIND_PERSON, bare[b], 0, err) < 0)
+                    goto free_key;
+            if (reg_choose_log(txn, "variant", roles[first].person, aid, best, best,
+                               "a spelling variant (one tone mark or i/y) of a person holding "
+                               "the same post",
+                               err) < 0)
+                goto free_key;
+            goto chosen;
+        }
+    }
+    if (seen && best_rank >= 0)
+        goto chosen;
+    if (reg_person_create(txn, roles[first].person, &best, err) < 0)
+        goto free_key;
+    if (seen && reg_choose_log(txn, "namesake", roles[first].person, aid, best, against,
+                               against_why ? against_why : "levels apart", err) < 0)
+        goto free_key;
 chosen:
     for (size_t i = first; i < n; i++)
-        if (strcmp(roles[i].person_key, key) == 0)
+        if (roles[i].person_key && strcmp(roles[i].person_key, key) == 0)
             roles[i].person_id = best;
     ret = 0;
 close_cursor:
@@ -1121,6 +1274,7 @@ close_cursor:
 free_key:
     free(fold);
     free(sk);
+    free(posts);
     return ret;
 }
 
@@ -1179,6 +1333,8 @@ static int reg_mentions(MDB_txn *txn, const tx_lexicon *lx, json_t *extraction, 
             continue;
         int known = reg_person_known(txn, name, err);
         if (known < 0 || (known == 0 && reg_person_create(txn, name, &id, err) < 0))
+            return -1;
+        if (reg_mention_count(txn, name, 1, err) < 0) /* forget's bookkeeping */
             return -1;
     }
     return 0;
@@ -1270,7 +1426,7 @@ int registry_apply_article(MDB_txn *txn, const tx_lexicon *lx, const unsigned ch
     for (i = 0; i < m; i++) {
         if (!roles[i].person_key || roles[i].person_id)
             continue;
-        if (reg_person_choose(txn, article_id, roles, m, i, err) < 0)
+        if (reg_person_choose(txn, lx, article_id, roles, m, i, err) < 0)
             goto free_roles;
     }
     /* evidence keys number an article's claims with 16 bits: no sane article
@@ -1511,6 +1667,12 @@ int registry_forget_article(MDB_txn *txn, const unsigned char article_id[16], rp
         if (!seen && reg_post_succession(txn, pairs[i].post, err) < 0)
             goto free_pairs;
     }
+    /* persons, posts (and their organizations) that only this article
+     * supported go with it, unless an operator correction names them */
+    for (size_t i = 0; i < n; i++)
+        if (reg_drop_if_unsupported(txn, REG_KIND_PERSON, pairs[i].person, err) < 0 ||
+            reg_drop_if_unsupported(txn, REG_KIND_POST, pairs[i].post, err) < 0)
+            goto free_pairs;
     ret = 0;
 free_pairs:
     if (cur)
@@ -1529,7 +1691,8 @@ json_t *registry_stats(MDB_txn *txn)
         MDB_dbi *dbi;
     } parts[] = {{"persons", &reg_db.persons},    {"posts", &reg_db.posts},
                  {"organizations", &reg_db.orgs}, {"evidence", &reg_db.evidence},
-                 {"tenures", &reg_db.tenures},    {"corrections", &reg_db.corrections}};
+                 {"tenures", &reg_db.tenures},    {"corrections", &reg_db.corrections},
+                 {"decisions", &reg_db.decisions}};
     json_t *o = json_object();
     for (size_t i = 0; o && i < sizeof parts / sizeof parts[0]; i++) {
         MDB_stat st;

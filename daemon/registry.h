@@ -63,10 +63,12 @@ json_t *registry_timeline(MDB_txn *txn, const char *name, rpc_error *err);
 /* The articles and snippets behind a person's claims (optionally one post). */
 json_t *registry_evidence(MDB_txn *txn, const tx_lexicon *lx, const char *person,
                           const char *position, int limit, rpc_error *err);
-/* One page of an export: format "popolo", "quickstatements" or "ftm";
- * after is the previous page's "next" (NULL for the first page). */
-json_t *registry_export(MDB_txn *txn, const char *format, const char *after, int limit,
-                        rpc_error *err);
+/* One page of an export: format "popolo", "quickstatements", "ftm" or
+ * "csv"; after is the previous page's "next" (NULL for the first page);
+ * as_of the day statuses are decided at (NULL: today); the vocabulary
+ * tables are read from lexicon_dir. */
+json_t *registry_export(MDB_txn *txn, const char *lexicon_dir, const char *format,
+                        const char *after, int limit, const char *as_of, rpc_error *err);
 
 /* Most queries in one reconcile batch. */
 #define REGISTRY_RECONCILE_MAX 1000
@@ -92,8 +94,47 @@ json_t *registry_merge(MDB_txn *txn, const tx_lexicon *lx, const char *kind, con
 json_t *registry_split(MDB_txn *txn, const tx_lexicon *lx, const char *person, json_t *articles,
                        json_t *positions, rpc_error *err);
 
+/* ---- review (registry_review.c) ---- */
+
+/* Record that two persons are not the same (never proposed by
+ * registry_duplicates nor joined automatically again). */
+json_t *registry_distinct(MDB_txn *txn, const char *a, const char *b, rpc_error *err);
+/* Candidate pairs of persons that may be one, with what they share, best
+ * first (limit 0: 20). */
+json_t *registry_duplicates(MDB_txn *txn, int limit, rpc_error *err);
+/* Contradictions between tenures (of one post, or all), with their
+ * evidence (limit 0: 20); and their number alone, -1 on error. */
+json_t *registry_conflicts(MDB_txn *txn, const tx_lexicon *lx, const char *post, int limit,
+                           rpc_error *err);
+long registry_conflicts_count(MDB_txn *txn);
+/* When text is "#N" and a merge removed N, add "merged_from" and a "note"
+ * to a reply (kind "person" or "post"). */
+void registry_merged_note(MDB_txn *txn, const char *kind, const char *text, json_t *res);
+
+/* Forget what an article's mentions of people supported (call before
+ * registry_forget_article, with the article's extraction object): persons
+ * no stored article names any more and no evidence supports go. */
+int registry_forget_mentions(MDB_txn *txn, json_t *extraction, rpc_error *err);
+
 /* Counts for the "stats" method: {"persons":N,"posts":N,"organizations":N,
  * "evidence":N,"tenures":N}. */
 json_t *registry_stats(MDB_txn *txn);
+
+/* registry_link.c: Wikidata items of persons and posts. */
+int registry_link_open(MDB_txn *txn, char **cause);
+/* "link": set, or with item NULL remove, the item of a person or post. */
+json_t *registry_link(MDB_txn *txn, const char *kind, json_int_t id, const char *item,
+                      rpc_error *err);
+/* Whether s is an item id ("Q42"). */
+int registry_link_valid(const char *s);
+/* The item linked to a person ('p') or post ('t') in the store; 1 found. */
+int registry_link_get(MDB_txn *txn, char kind, uint32_t id, char out[16]);
+/* conf/lexicon/wikidata_posts.tsv, the operator's post items. */
+struct registry_link_table;
+struct registry_link_table *registry_link_table_load(const char *dir, rpc_error *err);
+void registry_link_table_free(struct registry_link_table *t);
+/* A post's item: its store link, else the table's row for its label. */
+int registry_link_post(MDB_txn *txn, const struct registry_link_table *t, uint32_t post,
+                       char out[16]);
 
 #endif

@@ -271,11 +271,18 @@ static int fix_del_record(MDB_txn *txn, MDB_dbi dbi, uint32_t id, const char *wh
     return 0;
 }
 
-/* Merge person `from` into person `into`. */
+static int fix_split_mark(MDB_txn *txn, const unsigned char aid[16], const char *key,
+                          uint32_t person, rpc_error *err);
+
+/* Merge person `from` into person `into`.  Every article of `from` is
+ * marked as meaning `into` under from's spelling, so the articles follow
+ * the operator's merge if they are forgotten and fed again (the namesake
+ * rule of reg_person_choose would otherwise decide afresh). */
 static int fix_merge_persons(MDB_txn *txn, uint32_t from, uint32_t into, rpc_error *err)
 {
     struct fix_list l = {0};
     json_t *name = reg_person_name(txn, from);
+    char *key = name ? tx_key(json_string_value(name)) : NULL;
     int ret = -1;
     if (!name) {
         rpc_error_set(err, TENURE_E_NOT_FOUND, "person #%u not found", from);
@@ -283,6 +290,10 @@ static int fix_merge_persons(MDB_txn *txn, uint32_t from, uint32_t into, rpc_err
     }
     if (fix_collect(txn, 0, from, &l, err) < 0)
         goto free_list;
+    for (size_t i = 0; key && i < l.n; i++)
+        if ((i == 0 || memcmp(l.key[i], l.key[i - 1], 16) != 0) &&
+            fix_split_mark(txn, l.key[i], key, into, err) < 0)
+            goto free_list;
     for (size_t i = 0; i < l.n; i++)
         if (reg_evidence_move(txn, l.key[i], into, l.post[i], err) < 0)
             goto free_list;
@@ -298,6 +309,7 @@ static int fix_merge_persons(MDB_txn *txn, uint32_t from, uint32_t into, rpc_err
         goto free_list;
     ret = 0;
 free_list:
+    free(key);
     fix_list_free(&l);
     json_decref(name);
     return ret;
@@ -398,6 +410,19 @@ json_t *registry_merge(MDB_txn *txn, const tx_lexicon *lx, const char *kind, con
                               (json_int_t)b, "into_name", iname ? iname : json_null());
     int r =
         k == REG_KIND_PERSON ? fix_merge_persons(txn, a, b, err) : fix_merge_posts(txn, a, b, err);
+    /* the old id keeps answering as the survivor; the survivor is the
+     * operator's and stays; a "not the same" said before no longer holds */
+    if (r == 0 && (reg_merged_put(txn, k, a, b, err) < 0 || reg_pin(txn, k, b, err) < 0))
+        r = -1;
+    if (r == 0 && k == REG_KIND_PERSON) {
+        unsigned char pk[8];
+        reg_put_u32(pk, a < b ? a : b);
+        reg_put_u32(pk + 4, a < b ? b : a);
+        MDB_val dk = {8, pk};
+        int rc = mdb_del(txn, reg_db.distinct, &dk, NULL);
+        if (rc != 0 && rc != MDB_NOTFOUND)
+            r = reg_fail(err, "mdb_del(distinct)", rc);
+    }
     if (r < 0 || fix_log(txn, entry, err) < 0) {
         json_decref(entry);
         return NULL;
@@ -520,6 +545,9 @@ json_t *registry_split(MDB_txn *txn, const tx_lexicon *lx, const char *person, j
     for (i = 0; i < na; i++)
         if (fix_split_mark(txn, aids[i], key, np, err) < 0)
             goto free_lists;
+    /* both persons are the operator's: forget keeps them */
+    if (reg_pin(txn, REG_KIND_PERSON, p, err) < 0 || reg_pin(txn, REG_KIND_PERSON, np, err) < 0)
+        goto free_lists;
     if (fix_recompute(txn, &moved, err) < 0)
         goto free_lists;
     res = json_pack("{s:s,s:s,s:O,s:I,s:I,s:O,s:O,s:I}", "op", "split", "kind", "person", "person",

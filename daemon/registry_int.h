@@ -29,6 +29,13 @@
  *   split_by_article   article(16)·tx_key(name) -> person id
  *   counters           name -> next id
  *   changes            seq(8) -> one tenure change (registry_changes.c)
+ * Review (registry_review.c):
+ *   merged             kind·id -> surviving id (an id a merge removed)
+ *   distinct           person·person (lower id first) -> correction seq
+ *   pinned             kind·id -> 1: an operator correction names it, so
+ *                      forget keeps it even when no evidence is left
+ *   decisions          seq -> JSON of one automatic resolution decision
+ *   mentions           person name key -> number of stored articles naming it
  */
 #ifndef TENURED_REGISTRY_INT_H
 #define TENURED_REGISTRY_INT_H
@@ -68,6 +75,7 @@ struct reg_dbs {
     MDB_dbi tenures, tenures_by_post, tokens; /* tokens: the "words" database */
     MDB_dbi corrections, split_by_article, counters;
     MDB_dbi changes; /* the change feed (registry_changes.c) */
+    MDB_dbi merged, distinct, pinned, decisions, mentions; /* registry_review.c */
 };
 extern struct reg_dbs reg_db;
 
@@ -184,5 +192,44 @@ size_t reg_tokenize(char *buf, char **tok, size_t max);
  * copy was cut.  0, or 1 when the value or the record is unusable. */
 int reg_word_fold(MDB_txn *txn, const MDB_val *v, char *kind, uint32_t *id, const char **fold,
                   size_t *fold_len);
+
+/* ---- review (registry_review.c) ---- */
+
+/* The surviving id of an id a merge removed (following later merges);
+ * 0 when the id was never merged away.  kind is REG_KIND_PERSON or _POST. */
+uint32_t reg_merged_into(MDB_txn *txn, char kind, uint32_t id);
+/* Remember that a merge removed `from` in favour of `into`. */
+int reg_merged_put(MDB_txn *txn, char kind, uint32_t from, uint32_t into, rpc_error *err);
+/* Mark an entity as named by an operator correction (forget keeps it);
+ * whether it is. */
+int reg_pin(MDB_txn *txn, char kind, uint32_t id, rpc_error *err);
+int reg_pinned(MDB_txn *txn, char kind, uint32_t id);
+/* Whether the operator said two persons are not the same (1), 0, -1. */
+int reg_distinct_get(MDB_txn *txn, uint32_t a, uint32_t b, rpc_error *err);
+/* Log one automatic resolution decision (JSON object, reference stolen). */
+int reg_decision_log(MDB_txn *txn, json_t *entry, rpc_error *err);
+/* Whether two names are spelling variants of one: one syllable apart by
+ * its tone mark, or by i/y ("Phạm Sỹ Quý", "Phạm Sĩ Quý"). */
+int reg_name_variant(const char *name_a, const char *name_b);
+/* How a known person relates to the posts a new claim of its name gives:
+ * 2 holds one of them, 1 shares an organization or a place, 0 nothing
+ * known either way, -1 levels that do not meet (the claim is another
+ * person's).  *why gets a static phrase for the decision log. */
+int reg_namesake_relation(MDB_txn *txn, const tx_lexicon *lx, uint32_t cand, const uint32_t *posts,
+                          size_t nposts, const char **why);
+/* The i/y variants of a fold, one syllable-final letter changed. */
+size_t reg_fold_iy_variants(const char *fold, char **out, size_t max);
+/* Mentions: how many stored articles name a person's key (stores created
+ * since counting began; older ones never drop a person for lack of them).
+ * reg_mentions_open marks a new store as counted; reg_mention_count adds
+ * delta to a name's count. */
+int reg_mentions_open(MDB_txn *txn, char **cause);
+int reg_mention_count(MDB_txn *txn, const char *name, int delta, rpc_error *err);
+/* reg_drop_if_unsupported, optionally keeping a person some stored article
+ * still mentions (honour_mentions). */
+int reg_drop_entity(MDB_txn *txn, char kind, uint32_t id, int honour_mentions, rpc_error *err);
+/* Delete a person, post or organization no evidence supports any more
+ * (nor a post, for an organization), unless pinned: 1 deleted, 0 kept. */
+int reg_drop_if_unsupported(MDB_txn *txn, char kind, uint32_t id, rpc_error *err);
 
 #endif

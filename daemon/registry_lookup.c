@@ -289,6 +289,13 @@ int reg_lookup(MDB_txn *txn, const tx_lexicon *lx, char kind, const char *text, 
         if (*end == '\0' && id <= UINT32_MAX &&
             mdb_get(txn, reg_lookup_records(kind), &rk, &rv) == 0)
             reg_lookup_add(m, &n, cap, (uint32_t)id, 100);
+        else if (*end == '\0' && id <= UINT32_MAX && kind != REG_KIND_ORG) {
+            /* an id a merge removed answers as the survivor (registry_review.c) */
+            uint32_t into = reg_merged_into(txn, kind, (uint32_t)id);
+            reg_put_u32(ik, into);
+            if (into && mdb_get(txn, reg_lookup_records(kind), &rk, &rv) == 0)
+                reg_lookup_add(m, &n, cap, into, 100);
+        }
         goto ranked;
     }
     /* Normalize lazily: the exact keys first (one or two normalizations),

@@ -186,6 +186,7 @@ int rpc_init(char **cause)
 /* End the loop's read transaction handle (before the environment closes). */
 void rpc_finish(void)
 {
+    watch_free();
     if (rpc_rtxn) {
         mdb_txn_abort(rpc_rtxn);
         rpc_rtxn = NULL;
@@ -670,6 +671,8 @@ static void rpc_member(struct tenured *td, struct rpc_line *ln, size_t index, js
         atomic_fetch_add(&td->requests, 1);
         if (!res)
             goto reply_maybe;
+        if (id && !ln->batch && strcmp(m->name, "watch") == 0)
+            watch_add(td, c, res); /* watch.c pushes the changes from now on */
         if (id)
             rpc_line_set(ln, index, rpc_reply_result(id, res));
         else
@@ -776,6 +779,24 @@ static json_t *rpc_unparsed_reply(const char *line, size_t len, const json_error
         if (reply)
             return reply;
     }
+    if (json_error_code(jerr) == json_error_null_character) {
+        /* Refused on purpose, with the request's id: strings reach C code
+         * (the extractor, LMDB keys, log lines) that stops at a NUL, so a
+         * text with one would be stored under one id and read as another. */
+        json_t *req = json_loadb(line, len, JSON_ALLOW_NUL | JSON_REJECT_DUPLICATES, NULL);
+        json_t *id = json_is_object(req) ? json_object_get(req, "id") : NULL;
+        if (json_is_object(req) &&
+            (!id || json_is_string(id) || json_is_integer(id) || json_is_null(id))) {
+            json_t *reply = id ? rpc_reply_error(id, TENURE_E_INVALID_PARAMS,
+                                                 "invalid params: a string holds \\u0000 (NUL), "
+                                                 "which tenure does not accept",
+                                                 NULL)
+                               : json_null();
+            json_decref(req);
+            return reply;
+        }
+        json_decref(req);
+    }
     char msg[256];
     snprintf(msg, sizeof msg, "parse error: %s at byte %d", jerr->text, jerr->position);
     return rpc_reply_error(NULL, TENURE_E_PARSE_ERROR, msg, NULL);
@@ -854,9 +875,7 @@ static void rpc_parse_submit(struct tenured *td, struct conn *c, char *line, siz
     job->raw_len = len;
     job->refuse = td->shutting_down;
     job->stage = JOB_PARSE;
-    /* The line, then its tree and (a write) its extraction: about three
-     * times the line while it is in flight. */
-    job->mem = 3 * len;
+    job->mem = RPC_JOB_MEM_FACTOR * len; /* see tenured.h */
     c->mem_jobs += job->mem;
     td->inflight++;
     TAILQ_INSERT_TAIL(&c->parsing, job, order);
@@ -883,10 +902,16 @@ int rpc_handle_line(struct tenured *td, struct conn *c, char *line, size_t len)
             return 1;
         struct rpc_line *ln = server_line_new(c);
         char msg[200];
-        snprintf(msg, sizeof msg,
-                 "server busy: the memory budget (max_memory %llu MiB) is in use; try again "
-                 "later",
-                 (unsigned long long)(td->cfg.max_memory >> 20));
+        if ((uint64_t)len * RPC_JOB_MEM_FACTOR > td->cfg.max_memory)
+            snprintf(msg, sizeof msg,
+                     "server busy: a %zu-byte request needs more than the whole memory budget "
+                     "(max_memory %llu MiB); raise max_memory or send less",
+                     len, (unsigned long long)(td->cfg.max_memory >> 20));
+        else
+            snprintf(msg, sizeof msg,
+                     "server busy: the memory budget (max_memory %llu MiB) is in use; try "
+                     "again later",
+                     (unsigned long long)(td->cfg.max_memory >> 20));
         td->mem_busy++;
         rpc_line_unparsed(td, ln, rpc_reply_error(NULL, TENURE_E_BUSY, msg, NULL));
         return 0;
@@ -1141,6 +1166,13 @@ char *rpc_read_call(struct tenured *td, const char *name, json_t *params, size_t
     const struct rpc_method *m = rpc_method_find(name);
     if (!m || m->kind != TENURE_KIND_READ) {
         rpc_error_set(err, TENURE_E_METHOD_NOT_FOUND, "method not found: %.64s", name);
+        return NULL;
+    }
+    /* Not the connection's own state (auth), nor a scan of the whole store
+     * (verify): such a call would run here, on the loop. */
+    if (m->offloop || strcmp(m->name, "auth") == 0 || strcmp(m->name, "watch") == 0) {
+        rpc_error_set(err, TENURE_E_METHOD_NOT_FOUND,
+                      "%.64s is only available on the socket (tenure %.64s)", name, name);
         return NULL;
     }
     if (rpc_check_params(m, params, err) != 0)

@@ -141,7 +141,8 @@ void server_conn_account(struct conn *c)
 /* A request line the budget cannot take now (small ones always pass). */
 int server_memory_refuses(struct tenured *td, size_t len)
 {
-    return len > SERVER_SMALL_LINE && td->mem_used + 3 * len > td->cfg.max_memory;
+    return len > SERVER_SMALL_LINE &&
+           td->mem_used + (uint64_t)len * RPC_JOB_MEM_FACTOR > td->cfg.max_memory;
 }
 
 static void server_conn_close_after_flush(struct conn *c);
@@ -388,9 +389,11 @@ static void server_conn_process(struct conn *c)
     if (rpc_parsed_pump(td, c) == 1)
         goto done; /* a parsed line waits for earlier writes */
     if (c->held) {
-        if (rpc_handle_line(td, c, c->held, c->held_len) == 1)
-            goto done; /* still waiting for this connection's writes */
-        free(c->held);
+        int r = rpc_handle_line(td, c, c->held, c->held_len);
+        if (r == 1)
+            goto done; /* still waiting for this connection's writes or memory */
+        if (r == 0)
+            free(c->held); /* 2: rpc.c took it over to parse on a worker */
         c->held = NULL;
     }
     while (c->bev && !c->closing) {

@@ -24,6 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <time.h>
 #include <utf8proc.h>
 
@@ -38,10 +39,22 @@ static pthread_rwlock_t resize_lock = PTHREAD_RWLOCK_INITIALIZER;
 
 /* ---------------------------------------------------------------- errors */
 
-/* Describe a failed mdb_* call; MAP_FULL/ENOSPC are "full", the rest errors. */
+/* Whether the filesystem holding the store is (nearly) full: less than
+ * 1 MiB left for us.  A write to a full filesystem through LMDB's map, or
+ * its fsync, can fail with EIO rather than ENOSPC. */
+static int store_disk_full(void)
+{
+    struct statvfs vs;
+    if (!store_data_path[0] || statvfs(store_data_path, &vs) != 0)
+        return 0;
+    return (uint64_t)vs.f_bavail * vs.f_frsize < (1u << 20);
+}
+
+/* Describe a failed mdb_* call; MAP_FULL/ENOSPC (and EIO on a full
+ * filesystem) are "full", the rest errors. */
 void store_mdb_error(rpc_error *err, const char *call, int rc)
 {
-    if (rc == MDB_MAP_FULL || rc == ENOSPC)
+    if (rc == MDB_MAP_FULL || rc == ENOSPC || (rc == EIO && store_disk_full()))
         rpc_error_set(err, TENURE_E_STORE_FULL, "store full: %s failed: %s", call,
                       mdb_strerror(rc));
     else

@@ -150,7 +150,7 @@ struct conn {
     size_t nlines;
     struct rpc_job_list writes; /* write jobs not yet given to the writer */
     unsigned writes_pending;    /* write jobs not yet completed */
-    char *held;                 /* a read request waiting for earlier writes */
+    char *held;                 /* a request waiting for earlier writes or memory */
     size_t held_len;
     struct rpc_job_list parsing; /* lines parsing on workers, dispatched in order */
     time_t partial_since;        /* when the unfinished line at the buffer's end began */
@@ -183,12 +183,18 @@ void lexicon_free(struct tenured *td);
 #ifndef RPC_PARSE_INLINE_MAX
 #define RPC_PARSE_INLINE_MAX 1024
 #endif
+/* What a long request line is taken to cost while in flight, as a multiple
+ * of its length, for the memory budget: the line, its parsed tree and,
+ * for an ingest, the extraction's offset maps and tokens.  Measured: one
+ * 15.8 MB ingest line peaks the daemon at 313 MiB (docs/OPERATIONS.md). */
+#define RPC_JOB_MEM_FACTOR 20
 /* Check methods.def's parameter shapes once at start-up. */
 int rpc_init(char **cause);
 /* Handle one request line of a connection (line malloc'd, NUL-terminated).
  * 0 when taken; 1 when it reads the store while earlier writes of this
- * connection are still pending: the caller keeps the line and offers it
- * again after server_conn_writes_done; 2 when it went to a worker to be
+ * connection are still pending, or the memory budget cannot take it while
+ * this connection has requests in flight: the caller keeps the line and
+ * offers it again after server_conn_writes_done or a reply; 2 when it went to a worker to be
  * parsed (long, or behind a long one: the line is taken over and queued
  * on c->parsing): go on framing. */
 int rpc_handle_line(struct tenured *td, struct conn *c, char *line, size_t len);
@@ -255,6 +261,13 @@ int m_auth_check(struct tenured *td, const char *token, size_t len);
 /* m_article_get.c (shared with m_article_delete.c) */
 /* params.article as a binary id; -1 with err naming the field. */
 int m_article_id_param(json_t *params, unsigned char id[16], rpc_error *err);
+
+/* watch.c */
+/* Subscribe a connection to the change feed, from the "watch" answer res
+ * (since, person_id, post_id); takes a reference on c. */
+void watch_add(struct tenured *td, struct conn *c, json_t *res);
+/* Drop every watcher and the timer (rpc_finish). */
+void watch_free(void);
 
 /* http.c */
 /* Listen on cfg.http_listen (nothing when empty): 0, or -1 with *cause. */

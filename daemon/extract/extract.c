@@ -211,10 +211,10 @@ static bool ex_abbrev_dot(const ex *x, const tok *w)
  * hash (as norm_hash_syllable), and its case flags into *k.  Returns the
  * end, or i when no word starts there. */
 static inline __attribute__((always_inline)) size_t ex_scan_word(const unsigned char *p, size_t len,
-                                                                 size_t i, tok *k)
+                                                                 size_t i, tok *k, bool *glue)
 {
     size_t start = i;
-    bool prev_digit = false;
+    bool prev_digit = false, viet = false;
     uint64_t h = 1469598103934665603ULL;
     int letters = 0, upper = 0;
     while (i < len) {
@@ -227,6 +227,7 @@ static inline __attribute__((always_inline)) size_t ex_scan_word(const unsigned 
                 goto joiner;
             up = norm_is_upper(cp);
             letters++;
+            viet = true;
         } else if (!digit) {
             if ((cp | 32) < 'a' || (cp | 32) > 'z')
                 goto joiner;
@@ -282,6 +283,10 @@ static inline __attribute__((always_inline)) size_t ex_scan_word(const unsigned 
     }
     k->h = h ? h : 1;
     k->allcaps = letters >= 2 && upper == letters;
+    /* two syllables run together may hide in a capitalised word with a
+     * Vietnamese letter: a second capital ("DũngThể") or two vowel groups
+     * ("Trọngmong") */
+    *glue = viet && k->cap && !k->allcaps && i - start >= 6;
     return i;
 }
 
@@ -291,33 +296,30 @@ static inline __attribute__((always_inline)) size_t ex_scan_word(const unsigned 
  * ("Trọngmong", norm_glued_split).  Returns the split byte, or s. */
 static size_t ex_glued(const unsigned char *p, size_t s, size_t e)
 {
-    bool viet = false, prev_lower = false, in_vowel = false;
-    int groups = 0; /* vowel groups: a syllable has one */
+    /* a byte pass first: vowel groups (a byte beyond ASCII that leads a
+     * letter is a vowel, but đ/Đ, C4 90/91) and a capital after a
+     * lower-case letter; most words are one syllable and stop here */
+    bool in_vowel = false, prev_lower = false;
+    int groups = 0;
     size_t camel = s;
-    for (size_t i = s; i < e;) {
-        size_t j = i;
-        uint32_t cp = p[j] < 0x80 ? p[j++] : norm_decode(p, e, &j);
-        bool up, vowel;
-        if (cp < 0x80) {
-            up = cp >= 'A' && cp <= 'Z';
-            uint32_t lc = cp | 32;
-            vowel = lc == 'a' || lc == 'e' || lc == 'i' || lc == 'o' || lc == 'u' || lc == 'y';
+    for (size_t i = s; i < e; i++) {
+        unsigned char c = p[i];
+        if ((c & 0xC0) == 0x80)
+            continue;
+        bool vowel, upper = false;
+        if (c >= 0x80) {
+            vowel = !(c == 0xC4 && i + 1 < e && (p[i + 1] == 0x90 || p[i + 1] == 0x91));
         } else {
-            viet = true;
-            up = norm_is_upper(cp);
-            vowel =
-                cp != 0x110 && cp != 0x111; /* Vietnamese letters beyond ASCII are vowels but đ */
+            unsigned lc = c | 32u;
+            upper = c >= 'A' && c <= 'Z';
+            vowel = lc >= 'a' && lc <= 'z' && ((0x1104111u >> (lc - 'a')) & 1);
         }
-        if (vowel && !in_vowel)
-            groups++;
+        groups += vowel && !in_vowel;
         in_vowel = vowel;
-        if (up && prev_lower && camel == s)
+        if (upper && prev_lower && camel == s)
             camel = i;
-        prev_lower = !up && cp != '-';
-        i = j;
+        prev_lower = !upper && c != '-';
     }
-    if (!viet)
-        return s;
     if (camel > s)
         return camel;
     if (groups < 2)
@@ -352,6 +354,17 @@ static void ex_tokenize(ex *x)
     const char *w = x->t->w;
     const unsigned char *p = (const unsigned char *)w;
     size_t len = x->t->len, i = 0;
+    /* about one token per five bytes of Vietnamese text: size the array
+     * once, so that growing it rarely copies it */
+    if (!x->tok) {
+        size_t want = len / 5 + 64;
+        x->tok = malloc(want * sizeof *x->tok);
+        if (!x->tok) {
+            x->oom = true;
+            return;
+        }
+        x->captok = want;
+    }
     while (i < len && !x->oom) {
         unsigned char c = p[i];
         if (c == ' ') {
@@ -372,20 +385,21 @@ static void ex_tokenize(ex *x)
             i++;
             continue;
         }
-        size_t e = ex_scan_word(p, len, i, k);
+        bool glue = false;
+        size_t e = ex_scan_word(p, len, i, k, &glue);
         /* two words run together by a missing space: "Nguyễn Phú Trọngmong",
          * "Trần DũngThể" — split where a Vietnamese syllable ends */
         bool split = false;
-        if (e >= i + 6 && k->cap && !k->allcaps) {
+        if (glue) {
             size_t sp = ex_glued(p, i, e);
             if (sp > i) {
-                e = ex_scan_word(p, sp, i, k);
+                e = ex_scan_word(p, sp, i, k, &glue);
                 split = true;
             }
         }
         if (e > i) {
-            k->glued = x->ntok && x->tok[x->ntok - 1].type == T_WORD &&
-                       x->tok[x->ntok - 1].e == i && x->glue_next;
+            if (x->glue_next) /* the rest of a word cut by ex_glued */
+                k->glued = x->ntok && x->tok[x->ntok - 1].e == i;
             x->glue_next = split;
 
             k->type = T_WORD, k->s = (uint32_t)i, k->e = (uint32_t)e;
@@ -736,8 +750,8 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
             /* "Nhà nước Phó Thủ tướng Vương Đình Huệ": a head that opens
              * with Phó / Quyền / Nguyên is a post of its own, never part of
              * a body, so the prefix is never dropped */
-            if (ex_role_at(x, k, NULL) >= 2 &&
-                (ex_is(x, k, "phó") || ex_is(x, k, "quyền") || ex_is(x, k, "nguyên")))
+            if ((t->h == x->lx->h_pho || t->h == x->lx->h_quyen || t->h == x->lx->h_nguyen) &&
+                ex_role_at(x, k, NULL) >= 2)
                 break;
             after_place = false;
             if (ex_phrase(x, k, LX_HONORIFIC | LX_RANK, NULL) && !t->allcaps)
@@ -1232,6 +1246,15 @@ static size_t ex_try_range(ex *x, size_t i)
 /* Build the element sequence from the tokens. */
 static void ex_elements(ex *x)
 {
+    if (!x->el) {
+        size_t want = x->ntok / 2 + 64; /* sized once, as the tokens */
+        x->el = malloc(want * sizeof *x->el);
+        if (!x->el) {
+            x->oom = true;
+            return;
+        }
+        x->capel = want;
+    }
     size_t i = 0;
     while (i < x->ntok && !x->oom) {
         const tok *t = &x->tok[i];
@@ -1829,6 +1852,7 @@ static void ex_rule_career_list(ex *x)
  * the posts given to that name there. */
 static void ex_rule_after(ex *x)
 {
+    size_t *first = NULL, *idx = NULL;
     for (size_t c = 1; c < x->nel; c++) {
         const el *cue = &x->el[c];
         if (cue->type != E_CUE ||
@@ -1850,22 +1874,44 @@ static void ex_rule_after(ex *x)
         }
         if (ni == (size_t)-1 || x->el[ni].person < 0)
             continue;
+        if (!first) {
+            /* the roles by title element (counting sort), once */
+            first = calloc(x->nel + 1, sizeof *first);
+            idx = malloc((x->nrl + 1) * sizeof *idx);
+            size_t *fill = calloc(x->nel + 1, sizeof *fill);
+            if (!first || !idx || !fill) {
+                free(fill);
+                break;
+            }
+            for (size_t r = 0; r < x->nrl; r++)
+                first[x->rl[r].title + 1]++;
+            for (size_t k = 0; k < x->nel; k++)
+                first[k + 1] += first[k];
+            for (size_t r = 0; r < x->nrl; r++) {
+                size_t t = x->rl[r].title;
+                idx[first[t] + fill[t]++] = r;
+            }
+            free(fill);
+        }
         /* the posts given to that name next to it: its prefix chain (up to
          * 16 elements before) and its postfix chain */
-        for (size_t r = 0; r < x->nrl; r++) {
-            role *rl = &x->rl[r];
-            if (rl->person != x->el[ni].person || rl->title >= c || rl->title + 16 < ni ||
-                rl->status != ST_CURRENT)
-                continue;
-            bool near = true;
-            size_t a = rl->title < ni ? rl->title : ni, b = rl->title < ni ? ni : rl->title;
-            for (size_t k = a + 1; k < b && near; k++)
-                near = x->el[k].type != E_BREAK && x->el[k].type != E_NL &&
-                       x->el[k].type != E_SEMI && x->el[k].type != E_NAME;
-            if (near)
-                rl->status = cue->status;
+        for (size_t t = ni > 16 ? ni - 16 : 0; t < c; t++) {
+            for (size_t q = first[t]; q < first[t + 1]; q++) {
+                role *rl = &x->rl[idx[q]];
+                if (rl->person != x->el[ni].person || rl->status != ST_CURRENT)
+                    continue;
+                bool near = true;
+                size_t a = t < ni ? t : ni, b = t < ni ? ni : t;
+                for (size_t k = a + 1; k < b && near; k++)
+                    near = x->el[k].type != E_BREAK && x->el[k].type != E_NL &&
+                           x->el[k].type != E_SEMI && x->el[k].type != E_NAME;
+                if (near)
+                    rl->status = cue->status;
+            }
         }
     }
+    free(first);
+    free(idx);
 }
 
 /* Career timelines: every post of the clause after a period ("8/2007-
@@ -2134,42 +2180,75 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
     fi->ce = calloc(np, sizeof *fi->ce);
     fi->pattern = calloc(np, 1);
     fi->anchored = calloc(np, 1);
-    if (!fi->cs || !fi->ce || !fi->pattern || !fi->anchored)
+    uint8_t *bare = calloc(np, 1);
+    uint32_t *seen = calloc(np, sizeof *seen); /* mentions */
+    if (!fi->cs || !fi->ce || !fi->pattern || !fi->anchored || !bare || !seen) {
+        free(bare);
+        free(seen);
         return false;
-    /* the foreign country named most (outside names): a small table of the
-     * distinct countries seen, by hash */
+    }
+    /* the people: their name's shape, a country next to the name */
+    for (size_t i = 0; i < x->nel; i++) {
+        const el *e = &x->el[i];
+        int32_t p = e->person;
+        if (e->type != E_NAME || p < 0)
+            continue;
+        seen[p]++;
+        const lx_entry *se = NULL;
+        if (ex_phrase(x, x->pp[p].ts, LX_SURNAME, &se) == 1 && (se->kinds & LX_FOREIGN))
+            fi->pattern[p] = 1;
+        for (size_t k = x->pp[p].ts; k < x->pp[p].te && !fi->pattern[p]; k++)
+            if (ex_foreign_shaped((const unsigned char *)x->t->w, x->tok[k].s, x->tok[k].e))
+                fi->pattern[p] = 1;
+        if (fi->cs[p] != fi->ce[p])
+            continue;
+        /* a country right before the name, or "của <country>" after */
+        for (uint32_t l = 1; l <= 3 && l <= e->ts; l++)
+            if (ex_phrase(x, e->ts - l, LX_COUNTRY, NULL) == (int)l && x->tok[e->ts - l].cap) {
+                fi->cs[p] = e->ts - l, fi->ce[p] = e->ts;
+                break;
+            }
+        int cn;
+        if (fi->cs[p] == fi->ce[p] && ex_is(x, e->te, "của") &&
+            (cn = ex_country_at(x, e->te + 1)) > 0)
+            fi->cs[p] = e->te + 1, fi->ce[p] = e->te + 1 + (uint32_t)cn;
+    }
+    /* posts that name a country; Vietnamese posts named in full; people
+     * whose every post is a bare state post ("Thủ tướng") */
+    for (size_t r = 0; r < x->nrl; r++)
+        bare[x->rl[r].person] = 1;
+    for (size_t r = 0; r < x->nrl; r++) {
+        const role *rl = &x->rl[r];
+        const el *t = &x->el[rl->title];
+        uint32_t a, b;
+        if (ex_post_country(x, t, &a, &b)) {
+            if (fi->cs[rl->person] == fi->ce[rl->person])
+                fi->cs[rl->person] = a, fi->ce[rl->person] = b;
+        } else if (t->te > t->re && !rl->dropped) {
+            fi->anchored[rl->person] = 1;
+        }
+        if (!ex_bare_state_head(x, t))
+            bare[rl->person] = 0;
+    }
+    /* the foreign country named most (outside names) is needed only for a
+     * foreign-shaped name without a country, or a bare state post held by
+     * someone not known to be Vietnamese */
+    bool need = false;
+    for (size_t r = 0; r < x->nrl && !need; r++) {
+        int32_t p = x->rl[r].person;
+        need = fi->cs[p] == fi->ce[p] && (fi->pattern[p] || (bare[p] && !fi->anchored[p]));
+    }
+    if (!need) {
+        free(bare);
+        free(seen);
+        return true;
+    }
     enum { NC = 16 };
     uint64_t ch[NC];
     uint32_t cnt[NC], cs0[NC], ce0[NC];
     int nc = 0;
     for (size_t i = 0; i < x->nel; i++) {
         const el *e = &x->el[i];
-        if (e->type == E_NAME) {
-            int32_t p = e->person;
-            if (p < 0)
-                continue;
-            /* the shape of the name */
-            const lx_entry *se = NULL;
-            size_t ns = x->pp[p].ts;
-            if (ex_phrase(x, ns, LX_SURNAME, &se) == 1 && (se->kinds & LX_FOREIGN))
-                fi->pattern[p] = 1;
-            for (size_t k = x->pp[p].ts; k < x->pp[p].te && !fi->pattern[p]; k++)
-                if (ex_foreign_shaped((const unsigned char *)x->t->w, x->tok[k].s, x->tok[k].e))
-                    fi->pattern[p] = 1;
-            if (fi->cs[p] != fi->ce[p])
-                continue;
-            /* a country right before the name, or "của <country>" after */
-            for (uint32_t l = 1; l <= 3 && l <= e->ts; l++)
-                if (ex_phrase(x, e->ts - l, LX_COUNTRY, NULL) == (int)l && x->tok[e->ts - l].cap) {
-                    fi->cs[p] = e->ts - l, fi->ce[p] = e->ts;
-                    break;
-                }
-            int cn;
-            if (fi->cs[p] == fi->ce[p] && ex_is(x, e->te, "của") &&
-                (cn = ex_country_at(x, e->te + 1)) > 0)
-                fi->cs[p] = e->te + 1, fi->ce[p] = e->te + 1 + (uint32_t)cn;
-            continue;
-        }
         if (e->type != E_OTHER && e->type != E_TITLE)
             continue;
         for (uint32_t k = e->ts; k < e->te; k++) {
@@ -2193,39 +2272,20 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
     for (int j = 0; j < nc; j++)
         if (best < 0 || cnt[j] > cnt[best])
             best = j;
-    if (best >= 0)
-        fi->dcs = cs0[best], fi->dce = ce0[best];
-    /* posts that name a country; Vietnamese posts named in full */
-    for (size_t r = 0; r < x->nrl; r++) {
-        const role *rl = &x->rl[r];
-        const el *t = &x->el[rl->title];
-        uint32_t a, b;
-        if (ex_post_country(x, t, &a, &b)) {
-            if (fi->cs[rl->person] == fi->ce[rl->person])
-                fi->cs[rl->person] = a, fi->ce[rl->person] = b;
-        } else if (t->te > t->re && !rl->dropped) {
-            fi->anchored[rl->person] = 1;
-        }
-    }
-    if (fi->dcs == fi->dce || cnt[best] < 2)
+    if (best < 0) {
+        free(bare);
+        free(seen);
         return true;
-    /* people whose every post is a bare state post ("Thủ tướng"): only
-     * they may be another state's leader by the rule below */
-    uint8_t *bare = calloc(np, 1);
-    if (!bare)
-        return false;
-    for (size_t r = 0; r < x->nrl; r++)
-        bare[x->rl[r].person] = 1;
-    for (size_t r = 0; r < x->nrl; r++) {
-        const el *t = &x->el[x->rl[r].title];
-        size_t n = t->te - t->rs;
-        const lx_entry *he =
-            n && n <= 8 ? lexicon_find(x->lx, ex_seq_hash(x, t->rs, t->te), (int)n) : NULL;
-        if (!he || !(he->kinds & LX_STATEHEAD) || t->te != t->re)
-            bare[x->rl[r].person] = 0;
+    }
+    fi->dcs = cs0[best], fi->dce = ce0[best];
+    if (cnt[best] < 2) {
+        free(bare);
+        free(seen);
+        return true;
     }
     /* two holders of one bare state post: the one without a Vietnamese
-     * post named in full belongs to the state the article is about */
+     * post named in full belongs to the state the article is about (the
+     * other holder is looked for among nearby roles: linear) */
     for (size_t r = 0; r < x->nrl; r++) {
         const role *a = &x->rl[r];
         const el *ta = &x->el[a->title];
@@ -2233,23 +2293,28 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
         if (!bare[pa] || fi->anchored[pa] || fi->cs[pa] != fi->ce[pa] || fi->pattern[pa])
             continue;
         size_t n = ta->te - ta->rs;
-        const lx_entry *he =
-            n && n <= 8 ? lexicon_find(x->lx, ex_seq_hash(x, ta->rs, ta->te), (int)n) : NULL;
-        if (!he || !(he->kinds & LX_STATEHEAD))
-            continue;
-        for (size_t q = 0; q < x->nrl && q < r + EX_REACH * 4; q++) {
+        uint64_t ha = ex_seq_hash(x, ta->rs, ta->te);
+        size_t q0 = r > EX_REACH ? r - EX_REACH : 0;
+        for (size_t q = q0; q < x->nrl && q < r + EX_REACH; q++) {
             const role *b = &x->rl[q];
             const el *tb = &x->el[b->title];
-            if (b->person == pa || !fi->anchored[b->person] ||
-                fi->cs[b->person] != fi->ce[b->person] || tb->te - tb->rs < n ||
-                tb->rs + n > tb->te ||
-                ex_seq_hash(x, tb->rs, tb->rs + n) != ex_seq_hash(x, ta->rs, ta->te))
+            int32_t pb = b->person;
+            if (pb == pa || fi->cs[pb] != fi->ce[pb] || fi->pattern[pb] || tb->te - tb->rs < n ||
+                ex_seq_hash(x, tb->rs, tb->rs + n) != ha)
+                continue;
+            /* the other holder is Vietnamese when a Vietnamese post names
+             * him in full, or (both bare) when the article names him
+             * first and more often: "Thủ tướng Nguyễn Xuân Phúc … chuyến
+             * thăm Việt Nam của Thủ tướng Lý Hiển Long" */
+            if (!fi->anchored[pb] &&
+                (fi->anchored[pa] || x->pp[pb].ts > x->pp[pa].ts || seen[pb] <= seen[pa]))
                 continue;
             fi->cs[pa] = fi->dcs, fi->ce[pa] = fi->dce;
             break;
         }
     }
     free(bare);
+    free(seen);
     return true;
 }
 

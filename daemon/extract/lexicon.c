@@ -13,6 +13,7 @@
  */
 #include "tx_internal.h"
 
+#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <stdarg.h>
@@ -46,6 +47,7 @@ static const lexicon_file lexicon_files[] = {
     {"foreign_surnames.tsv", "surname", LX_SURNAME | LX_FOREIGN, false},
     {"state_heads.tsv", "post", LX_STATEHEAD, false},
     {"bodies.tsv", "body\tlevel", 0, false},
+    {"levels.tsv", "word\tlevel", 0, false},
 };
 
 /* Set *errmsg to a formatted, malloc'd message. */
@@ -139,10 +141,12 @@ const lx_entry *lexicon_find(const tx_lexicon *lx, uint64_t hash, int nsyl)
     }
 }
 
-/* Find or add the slot of a phrase, growing the table at half load. */
+/* Find or add the slot of a phrase, growing the table at quarter load: most
+ * lookups miss (a word that starts no phrase), and a miss in a sparse
+ * linear-probing table ends at the first empty slot. */
 static lx_entry *lexicon_slot(tx_lexicon *lx, uint64_t hash, int nsyl)
 {
-    if ((lx->count + 1) * 2 > lx->cap) {
+    if ((lx->count + 1) * 4 > lx->cap) {
         size_t nc = lx->cap ? lx->cap * 2 : 1024;
         lx_entry *nt = calloc(nc, sizeof *nt);
         if (!nt)
@@ -216,6 +220,17 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
         return "invalid UTF-8";
     if (!strcmp(f->name, "abbreviations.tsv"))
         return lexicon_push_pair(&lx->abbr, &lx->nabbr, cols[0], cols[1]) ? "out of memory" : NULL;
+    if (!strcmp(f->name, "levels.tsv")) {
+        if (strcmp(cols[1], "commune") && strcmp(cols[1], "district") &&
+            strcmp(cols[1], "province") && strcmp(cols[1], "national") && strcmp(cols[1], "none"))
+            return "level must be commune, district, province, national or none";
+        char *k = tx_key(cols[0]);
+        if (!k)
+            return "invalid UTF-8";
+        int r = lexicon_push_pair(&lx->level, &lx->nlevel, k, cols[1]);
+        free(k);
+        return r ? "out of memory" : NULL;
+    }
     if (!strcmp(f->name, "aliases.tsv")) {
         char *k = tx_key(cols[0]);
         if (!k)
@@ -395,8 +410,13 @@ static void lexicon_free(tx_lexicon *lx)
         free(lx->alias[k].from);
         free(lx->alias[k].to);
     }
+    for (size_t k = 0; k < lx->nlevel; k++) {
+        free(lx->level[k].from);
+        free(lx->level[k].to);
+    }
     free(lx->abbr);
     free(lx->alias);
+    free(lx->level);
     free(lx->tab);
     free(lx);
 }
@@ -416,6 +436,9 @@ tx_lexicon *tx_lexicon_load(const char *dir, char **errmsg)
     lx->h_nhung = norm_hash_syllable("những", strlen("những"));
     lx->h_va = norm_hash_syllable("và", strlen("và"));
     lx->h_kiem = norm_hash_syllable("kiêm", strlen("kiêm"));
+    lx->h_pho = norm_hash_syllable("phó", strlen("phó"));
+    lx->h_quyen = norm_hash_syllable("quyền", strlen("quyền"));
+    lx->h_nguyen = norm_hash_syllable("nguyên", strlen("nguyên"));
     for (size_t k = 0; k < sizeof lexicon_files / sizeof lexicon_files[0]; k++) {
         if (lexicon_load_file(lx, dir, &lexicon_files[k], errmsg)) {
             lexicon_free(lx);
@@ -770,4 +793,96 @@ char *tx_canonical_key(const tx_lexicon *lx, const char *label)
     out[o] = '\0';
     free(k);
     return out;
+}
+
+/* Words of a key: runs of bytes other than ASCII space and punctuation. */
+static size_t lexicon_key_words(char *k, char **w, size_t max)
+{
+    size_t n = 0;
+    char *p = k;
+    while (*p && n < max) {
+        while (*p && (unsigned char)*p < 0x80 && !isalnum((unsigned char)*p))
+            p++;
+        if (!*p)
+            break;
+        w[n++] = p;
+        while (*p && ((unsigned char)*p >= 0x80 || isalnum((unsigned char)*p)))
+            p++;
+        if (*p)
+            *p++ = '\0';
+    }
+    return n;
+}
+
+/* Administrative level of a label (levels.tsv); see extract.h. */
+int tx_admin_level(const tx_lexicon *lx, const char *label, char **place)
+{
+    static const char *const names[] = {"", "commune", "district", "province", "national"};
+    char *key = label && lx && lx->nlevel ? tx_key(label) : NULL, *w[64];
+    int best = 0;
+    size_t best_end = 0, best_at = 0;
+    if (place)
+        *place = NULL;
+    if (!key)
+        return 0;
+    size_t n = lexicon_key_words(key, w, 64);
+    /* the words of each level entry, split the same way */
+    size_t *at = calloc(n + 1, sizeof *at); /* end of a level phrase at word i, or 0 */
+    int *lv = calloc(n + 1, sizeof *lv);
+    char *masked = calloc(n + 1, 1); /* inside a "none" phrase ("xã hội") */
+    for (size_t e = 0; at && lv && masked && e < lx->nlevel; e++) {
+        char buf[128], *pw[8];
+        snprintf(buf, sizeof buf, "%s", lx->level[e].from);
+        size_t m = lexicon_key_words(buf, pw, 8);
+        int level = 0;
+        for (int k = 1; k < 5; k++)
+            if (!strcmp(lx->level[e].to, names[k]))
+                level = k;
+        for (size_t i = 0; m && i + m <= n; i++) {
+            size_t j = 0;
+            while (j < m && !strcmp(w[i + j], pw[j]))
+                j++;
+            if (j == m && level == 0)
+                memset(masked + i, 1, m);
+            else if (j == m && i + m > at[i]) {
+                at[i] = i + m;
+                lv[i] = level;
+            }
+        }
+    }
+    for (size_t i = 0; at && lv && masked && i < n; i++)
+        if (masked[i])
+            at[i] = 0;
+    for (size_t i = 0; at && lv && i < n; i++)
+        if (at[i] && (!best || lv[i] <= best)) /* the last of a level: "Sở Y tế tỉnh X" */ {
+            best = lv[i];
+            best_at = i;
+            best_end = at[i];
+        }
+    if (place && best && best < 4) {
+        /* the place: the words after the level word, up to the next one */
+        size_t e = best_end;
+        while (e < n && !at[e])
+            e++;
+        size_t len = 0;
+        for (size_t i = best_end; i < e; i++)
+            len += strlen(w[i]) + 1;
+        if (len && (*place = malloc(len)) != NULL) {
+            (*place)[0] = '\0';
+            for (size_t i = best_end; i < e; i++) {
+                if (i > best_end)
+                    strcat(*place, " ");
+                strcat(*place, w[i]);
+            }
+            char *f = tx_fold(*place);
+            free(*place);
+            *place = f;
+        }
+    }
+    (void)best_at;
+    free(at);
+    free(lv);
+    free(masked);
+    free(key);
+    return best;
 }

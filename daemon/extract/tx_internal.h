@@ -101,8 +101,12 @@ struct tx_lexicon {
     size_t nabbr;
     lx_pair *alias; /* keyed by tx_key of the alias */
     size_t nalias;
+    lx_pair *level; /* levels.tsv: tx_key of a word -> level name */
+    size_t nlevel;
     /* grammar words the engine tests by hash: các, những, và, kiêm */
     uint64_t h_cac, h_nhung, h_va, h_kiem;
+    /* prefixes of a role head that never continue a body: phó, quyền, nguyên */
+    uint64_t h_pho, h_quyen, h_nguyen;
 };
 
 /* lexicon.c */

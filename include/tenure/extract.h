@@ -80,6 +80,14 @@ char *tx_canonical_label(const tx_lexicon *lx, const char *label);
  * hội").  Vocabulary from conf/lexicon/bodies.tsv.  1 yes, 0 no. */
 int tx_post_specific(const tx_lexicon *lx, const char *position, const char *org);
 
+/* Administrative level of a post or organization label, from
+ * conf/lexicon/levels.tsv: 0 unknown, 1 commune, 2 district, 3 province,
+ * 4 national — the most local level word the label contains.  With place,
+ * *place gets the fold of the words after that word (a commune, district
+ * or province name: "Chủ tịch UBND huyện Ba Vì" → 2, "ba vi"), malloc'd,
+ * or NULL.  lx NULL or without levels.tsv: 0. */
+int tx_admin_level(const tx_lexicon *lx, const char *label, char **place);
+
 /* Whether a role word ("Trưởng", "Chủ tịch", "Ủy viên") has one holder at a
  * time, per conf/lexicon/roles.tsv.  Unknown roles: many. */
 int tx_role_single_holder(const tx_lexicon *lx, const char *role);

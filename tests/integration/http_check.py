@@ -114,6 +114,8 @@ assert st == 405
 assert rpc("stats", {})["result"]["articles"] == before
 ok("methods that write answer 405 and change nothing")
 
+for m in ("verify", "auth?token=x", "extract?text=x"):
+    err, _ = get_json("/api/" + m, 404)  # a store scan, the session, a CPU method: socket only
 err, _ = get_json("/api/nosuch", 404)
 assert err["error"]["code"] == -32601
 err, _ = get_json("/api/person?name=" + q("Không Có Ai"), 404)

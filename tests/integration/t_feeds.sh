@@ -10,7 +10,7 @@ source "$(dirname "$0")/lib.sh" "$@"
 jget() { python3 -c 'import json,sys; d=json.load(sys.stdin); args=sys.argv[2:]; print(eval(sys.argv[1]))' "$@"; }
 
 # --help before anything reaches the daemon (no daemon is running yet)
-for c in ping stats ingest extract articles article forget who person org search evidence timeline export merge split; do
+for c in ping stats ingest extract articles article forget who person org search evidence timeline export merge split link changes; do
     out=$("$TENURE" "$c" --help) || fail "$c --help: exit $?"
     grep -q "^usage: tenure $c" <<<"$out" || fail "$c --help: no usage line"
     grep -q "Exit codes" <<<"$out" || fail "$c --help: no exit codes"

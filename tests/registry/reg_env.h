@@ -16,6 +16,8 @@
 #include <unistd.h>
 
 static MDB_env *env;
+/* The lexicon articles are fed with (NULL: none, as test_registry.c). */
+static tx_lexicon *env_lx;
 
 /* A fresh environment of map_mib MiB in a temp directory, registry open. */
 static inline void env_open(char *dir, size_t map_mib)
@@ -77,11 +79,15 @@ static inline int env_feed_txn(MDB_txn *txn, unsigned n, const char *date, env_r
                              rows[i][4], "span", (json_int_t)start, (json_int_t)strlen(text),
                              "single_holder", strcmp(rows[i][5], "1") == 0));
     }
-    json_t *x = json_pack("{s:o}", "roles", roles);
+    /* the extractor lists every person named, with or without a post */
+    json_t *people = json_array();
+    for (size_t i = 0; rows[i][0]; i++)
+        json_array_append_new(people, json_pack("{s:s}", "name", rows[i][0]));
+    json_t *x = json_pack("{s:o,s:o}", "roles", roles, "people", people);
     if (date)
         CHECK_INT(pdate_parse(date, &d), 0);
     env_aid(n, id);
-    int r = registry_apply_article(txn, NULL, id, &d, x, text, strlen(text), &err);
+    int r = registry_apply_article(txn, env_lx, id, &d, x, text, strlen(text), &err);
     if (r != 0)
         fprintf(stderr, "apply %u: %s\n", n, err.message);
     json_decref(x);
@@ -101,7 +107,26 @@ static inline void env_feed(unsigned n, const char *date, env_row *rows)
     }
 }
 
-/* Forget article n. */
+/* Forget article n the way article.delete does: the people it named
+ * (rows, as fed), then its evidence. */
+static inline void env_forget_rows(unsigned n, env_row *rows)
+{
+    unsigned char id[16];
+    MDB_txn *txn;
+    rpc_error err = {0};
+    json_t *people = json_array();
+    for (size_t i = 0; rows[i][0]; i++)
+        json_array_append_new(people, json_pack("{s:s}", "name", rows[i][0]));
+    json_t *x = json_pack("{s:o}", "people", people);
+    env_aid(n, id);
+    CHECK_INT(mdb_txn_begin(env, NULL, 0, &txn), 0);
+    CHECK_INT(registry_forget_mentions(txn, x, &err), 0);
+    CHECK_INT(registry_forget_article(txn, id, &err), 0);
+    CHECK_INT(mdb_txn_commit(txn), 0);
+    json_decref(x);
+}
+
+/* Forget article n (its evidence only). */
 static inline void env_forget(unsigned n)
 {
     unsigned char id[16];

@@ -1,0 +1,25 @@
+/*
+ * m_conflicts.c — "conflicts": contradictions between tenures, each with
+ * its evidence, for one post or all.  A thin handler; registry_review.c
+ * owns the answer.
+ */
+#include "registry.h"
+#include "tenured.h"
+
+/* The conflicts ("limit" 1..1000, default 20). */
+json_t *m_conflicts_read(struct tenured *td, MDB_txn *rtxn, json_t *params, rpc_error *err)
+{
+    json_t *l = json_object_get(params, "limit");
+    json_int_t limit = l ? json_integer_value(l) : 20;
+    if (limit < 1 || limit > 1000) {
+        rpc_error_set(err, TENURE_E_INVALID_PARAMS,
+                      "invalid params: field 'limit' must be between 1 and 1000");
+        return NULL;
+    }
+    tx_lexicon *lx = lexicon_get(td);
+    json_t *r = registry_conflicts(rtxn, lx, json_string_value(json_object_get(params, "position")),
+                                   (int)limit, err);
+    if (lx)
+        tx_lexicon_unref(lx);
+    return r;
+}

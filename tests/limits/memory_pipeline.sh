@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# memory_pipeline.sh — one limit of tenured under test; see limits.py for what it checks.
+# Bounded in time; limits.py always stops its daemon and removes its files.
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+exec timeout --kill-after=5 140 python3 "$here/limits.py" memory_pipeline

@@ -1,0 +1,438 @@
+/*
+ * test_review.c — namesakes, spelling variants and the analyst's review
+ * queue on a temporary store fed with hand-built extraction rows and the
+ * shipped lexicon (conf/lexicon, for levels.tsv): one name at a commune and
+ * in a ministry is two persons, joined again only by what they share; a
+ * tone-mark or i/y variant holding the same post joins; `duplicates`
+ * proposes what is left and `distinct` silences a pair; merge keeps the old
+ * id answering and survives forget + re-ingest; `conflicts` finds two
+ * certain holders of one seat, a person in two seats of one role and a
+ * tenure ended before it started; forget removes what no evidence
+ * supports, and keeps what an operator named.
+ */
+#include "reg_env.h"
+
+#include <libgen.h>
+
+#define ROW_END                                                                                    \
+    {                                                                                              \
+        NULL, NULL, NULL, NULL, NULL, NULL                                                         \
+    }
+
+/* ---- calls ---- */
+
+static json_t *q_duplicates(void)
+{
+    MDB_txn *txn;
+    rpc_error err = {0};
+    CHECK_INT(mdb_txn_begin(env, NULL, MDB_RDONLY, &txn), 0);
+    json_t *r = registry_duplicates(txn, 100, &err);
+    mdb_txn_abort(txn);
+    CHECK(r != NULL);
+    return r;
+}
+
+static json_t *q_conflicts(const char *post, long *count)
+{
+    MDB_txn *txn;
+    rpc_error err = {0};
+    CHECK_INT(mdb_txn_begin(env, NULL, MDB_RDONLY, &txn), 0);
+    json_t *r = registry_conflicts(txn, env_lx, post, 100, &err);
+    if (count)
+        *count = registry_conflicts_count(txn);
+    mdb_txn_abort(txn);
+    CHECK(r != NULL);
+    return r;
+}
+
+/* person with the merged-id note, as m_person.c answers */
+static json_t *q_person_noted(const char *name)
+{
+    MDB_txn *txn;
+    rpc_error err = {0};
+    CHECK_INT(mdb_txn_begin(env, NULL, MDB_RDONLY, &txn), 0);
+    json_t *r = registry_person(txn, name, &err);
+    registry_merged_note(txn, "person", name, r);
+    mdb_txn_abort(txn);
+    return r;
+}
+
+struct two {
+    const char *a, *b;
+};
+
+static json_t *do_distinct(MDB_txn *txn, void *arg, rpc_error *err)
+{
+    struct two *t = arg;
+    return registry_distinct(txn, t->a, t->b, err);
+}
+
+static json_t *do_merge(MDB_txn *txn, void *arg, rpc_error *err)
+{
+    struct two *t = arg;
+    return registry_merge(txn, env_lx, "person", t->a, t->b, err);
+}
+
+/* Person id of a name (0: not found). */
+static long long pid(const char *name)
+{
+    json_t *p = env_person(name);
+    long long id = p ? json_integer_value(json_object_get(p, "person_id")) : 0;
+    json_decref(p);
+    return id;
+}
+
+/* Whether the duplicates queue holds the pair (a, b) in either order. */
+static int dup_has(json_t *d, long long a, long long b, const char **sim)
+{
+    json_t *x;
+    size_t i;
+    json_array_foreach(json_object_get(d, "pairs"), i, x)
+    {
+        long long xa = json_integer_value(json_object_get(json_object_get(x, "a"), "id"));
+        long long xb = json_integer_value(json_object_get(json_object_get(x, "b"), "id"));
+        if ((xa == a && xb == b) || (xa == b && xb == a)) {
+            if (sim)
+                *sim = json_string_value(json_object_get(x, "name_similarity"));
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* How many conflicts of a type. */
+static int conflicts_of(json_t *c, const char *type)
+{
+    json_t *x;
+    size_t i;
+    int n = 0;
+    json_array_foreach(json_object_get(c, "conflicts"), i, x) n +=
+        strcmp(json_string_value(json_object_get(x, "type")), type) == 0;
+    return n;
+}
+
+/* ---- scenarios ---- */
+
+static env_row hung_minister[] = {
+    {"Nguyễn Văn Hùng", "Bộ trưởng Bộ Văn hóa", "Bộ trưởng", "Bộ Văn hóa", "current", "1"},
+    ROW_END};
+static env_row hung_commune[] = {
+    {"Nguyễn Văn Hùng", "Chủ tịch UBND xã Tân Phú", "Chủ tịch", "UBND xã Tân Phú", "current", "1"},
+    ROW_END};
+static env_row hung_commune2[] = {{"Nguyễn Văn Hùng", "Bí thư Đảng ủy xã Tân Phú", "Bí thư",
+                                   "Đảng ủy xã Tân Phú", "current", "1"},
+                                  ROW_END};
+static env_row hung_deputy[] = {
+    {"Nguyễn Văn Hùng", "Thứ trưởng Bộ Văn hóa", "Thứ trưởng", "Bộ Văn hóa", "current", "0"},
+    ROW_END};
+
+static void test_namesakes(void)
+{
+    long long p0 = env_stat("persons");
+    env_feed(1, "2020-03-01", hung_minister);
+    CHECK_INT(env_stat("persons"), p0 + 1);
+    long long decisions = env_stat("decisions");
+    /* a commune chairman of the same name shares nothing with a minister */
+    env_feed(2, "2020-04-01", hung_commune);
+    CHECK_INT(env_stat("persons"), p0 + 2);
+    CHECK_INT(env_stat("decisions"), decisions + 1);
+    json_t *p = env_person("Nguyễn Văn Hùng");
+    CHECK(json_array_size(json_object_get(p, "alternatives")) == 1);
+    json_decref(p);
+    /* the same commune joins the commune official, the ministry the minister */
+    env_feed(3, "2021-01-01", hung_commune2);
+    env_feed(4, "2018-01-01", hung_deputy);
+    CHECK_INT(env_stat("persons"), p0 + 2);
+    long long minister = 0, official = 0;
+    for (long long id = 1; id < 64; id++) {
+        char h[24];
+        snprintf(h, sizeof h, "#%lld", id);
+        json_t *x = env_person(h);
+        if (x && strcmp(json_string_value(json_object_get(x, "person")), "Nguyễn Văn Hùng") == 0) {
+            if (env_evidence_of(x, "Bộ trưởng Bộ Văn hóa") == 1) {
+                minister = id;
+                CHECK_INT(env_evidence_of(x, "Thứ trưởng Bộ Văn hóa"), 1);
+                CHECK_INT(env_evidence_of(x, "Chủ tịch Ủy ban nhân dân xã Tân Phú"), -1);
+            } else {
+                official = id;
+                CHECK_INT(env_evidence_of(x, "Chủ tịch Ủy ban nhân dân xã Tân Phú"), 1);
+                CHECK_INT(env_evidence_of(x, "Bí thư Đảng ủy xã Tân Phú"), 1);
+            }
+        }
+        json_decref(x);
+    }
+    CHECK(minister && official && minister != official);
+
+    /* the review queue proposes the namesakes; distinct silences them */
+    json_t *d = q_duplicates();
+    const char *sim = NULL;
+    CHECK(dup_has(d, minister, official, &sim));
+    CHECK_STR(sim, "same");
+    json_decref(d);
+    char a[24], b[24];
+    snprintf(a, sizeof a, "#%lld", minister);
+    snprintf(b, sizeof b, "#%lld", official);
+    struct two t = {a, b};
+    json_t *r = env_write(do_distinct, &t, NULL);
+    CHECK(r != NULL);
+    json_decref(r);
+    d = q_duplicates();
+    CHECK(!dup_has(d, minister, official, NULL));
+    json_decref(d);
+    /* re-ingest changes nothing; forget + re-ingest decides the same */
+    env_forget_rows(2, hung_commune);
+    env_feed(2, "2020-04-01", hung_commune);
+    CHECK_INT(env_stat("persons"), p0 + 2);
+    d = q_duplicates();
+    CHECK(!dup_has(d, minister, official, NULL));
+    json_decref(d);
+
+    /* the operator's merge wins over the rule, also after forget + re-ingest */
+    struct two m = {b, a};
+    r = env_write(do_merge, &m, NULL);
+    CHECK(r != NULL);
+    json_decref(r);
+    CHECK_INT(env_stat("persons"), p0 + 1);
+    env_forget_rows(2, hung_commune);
+    env_feed(2, "2020-04-01", hung_commune);
+    CHECK_INT(env_stat("persons"), p0 + 1);
+    p = env_person("Nguyễn Văn Hùng");
+    CHECK_INT(env_evidence_of(p, "Chủ tịch Ủy ban nhân dân xã Tân Phú"), 1);
+    CHECK_INT(env_evidence_of(p, "Bộ trưởng Bộ Văn hóa"), 1);
+    json_decref(p);
+    /* the old id answers as the survivor, with a note */
+    p = q_person_noted(b);
+    CHECK(p != NULL);
+    CHECK_INT(json_integer_value(json_object_get(p, "person_id")), minister);
+    CHECK_INT(json_integer_value(json_object_get(p, "merged_from")), official);
+    CHECK(json_is_string(json_object_get(p, "note")));
+    json_decref(p);
+}
+
+static env_row quy_a[] = {
+    {"Phạm Sỹ Quý", "Viện trưởng Viện Sinh thái", "Viện trưởng", "Viện Sinh thái", "current", "1"},
+    ROW_END};
+static env_row quy_b[] = {
+    {"Phạm Sĩ Quý", "Viện trưởng Viện Sinh thái", "Viện trưởng", "Viện Sinh thái", "current", "1"},
+    ROW_END};
+static env_row ngan_a[] = {
+    {"Nguyễn Thị Kim Ngân", "Chủ tịch Quốc hội", "Chủ tịch", "Quốc hội", "current", "1"}, ROW_END};
+static env_row ngan_b[] = {
+    {"Nguyễn Thi Kim Ngân", "Chủ tịch Quốc hội", "Chủ tịch", "Quốc hội", "current", "1"}, ROW_END};
+static env_row thinh_a[] = {
+    {"Đặng Thị Ngọc Thịnh", "Phó Chủ tịch nước", "Phó Chủ tịch nước", NULL, "current", "1"},
+    ROW_END};
+static env_row thinh_b[] = {{"Đặng Thị Ngọc Thinh", "Chủ tịch Hội Liên hiệp Phụ nữ", "Chủ tịch",
+                             "Hội Liên hiệp Phụ nữ", "current", "1"},
+                            ROW_END};
+
+static void test_variants(void)
+{
+    long long p0 = env_stat("persons");
+    env_feed(10, "2016-05-01", quy_a);
+    env_feed(11, "2016-06-01", quy_b);
+    CHECK_INT(env_stat("persons"), p0 + 1);
+    CHECK(pid("Phạm Sĩ Quý") != 0 && pid("Phạm Sĩ Quý") == pid("Phạm Sỹ Quý"));
+    env_feed(12, "2018-05-01", ngan_a);
+    env_feed(13, "2018-06-01", ngan_b);
+    CHECK_INT(env_stat("persons"), p0 + 2);
+    json_t *p = env_person("Nguyễn Thi Kim Ngân");
+    CHECK_STR(json_string_value(json_object_get(p, "person")), "Nguyễn Thị Kim Ngân");
+    CHECK_INT(env_evidence_of(p, "Chủ tịch Quốc hội"), 2);
+    json_decref(p);
+    /* a variant sharing no post is not joined: it is proposed */
+    env_feed(14, "2019-05-01", thinh_a);
+    env_feed(15, "2019-06-01", thinh_b);
+    CHECK_INT(env_stat("persons"), p0 + 4);
+    long long ta = pid("Đặng Thị Ngọc Thịnh"), tb = pid("Đặng Thị Ngọc Thinh");
+    CHECK(ta && tb && ta != tb);
+    json_t *d = q_duplicates();
+    const char *sim = NULL;
+    CHECK(dup_has(d, ta, tb, &sim));
+    CHECK_STR(sim, "tone mark");
+    json_decref(d);
+    char a[24], b[24];
+    snprintf(a, sizeof a, "#%lld", tb);
+    snprintf(b, sizeof b, "#%lld", ta);
+    struct two m = {a, b};
+    json_t *r = env_write(do_merge, &m, NULL);
+    CHECK(r != NULL);
+    json_decref(r);
+    CHECK_INT(env_stat("persons"), p0 + 3);
+    CHECK_INT(pid("Đặng Thị Ngọc Thinh"), ta);
+    /* forget + re-ingest keeps the operator's merge */
+    env_forget_rows(15, thinh_b);
+    env_feed(15, "2019-06-01", thinh_b);
+    CHECK_INT(env_stat("persons"), p0 + 3);
+    CHECK_INT(pid("Đặng Thị Ngọc Thinh"), ta);
+    p = q_person_noted(a);
+    CHECK_INT(json_integer_value(json_object_get(p, "person_id")), ta);
+    json_decref(p);
+}
+
+#define BT_CM "Bí thư Tỉnh ủy Cà Mau"
+static env_row cm_a1[] = {{"Lê Văn An", BT_CM, "Bí thư", "Tỉnh ủy Cà Mau", "current", "1"},
+                          ROW_END};
+static env_row cm_b1[] = {{"Trần Văn Bình", BT_CM, "Bí thư", "Tỉnh ủy Cà Mau", "current", "1"},
+                          ROW_END};
+static env_row two_bl[] = {
+    {"Võ Thị Cúc", "Bí thư Tỉnh ủy Bạc Liêu", "Bí thư", "Tỉnh ủy Bạc Liêu", "current", "1"},
+    ROW_END};
+static env_row two_st[] = {
+    {"Võ Thị Cúc", "Bí thư Tỉnh ủy Sóc Trăng", "Bí thư", "Tỉnh ủy Sóc Trăng", "current", "1"},
+    ROW_END};
+
+static void test_conflicts(void)
+{
+    long count0 = 0, count = 0;
+    json_decref(q_conflicts(NULL, &count0));
+    /* two certain holders of one seat in 2017 */
+    env_feed(20, "2016-01-10", cm_a1);
+    env_feed(21, "2018-01-10", cm_a1);
+    env_feed(22, "2017-02-01", cm_b1);
+    env_feed(23, "2017-11-01", cm_b1);
+    json_t *c = q_conflicts(BT_CM, NULL);
+    CHECK_INT(conflicts_of(c, "two_holders"), 1);
+    json_t *h = json_object_get(json_array_get(json_object_get(c, "conflicts"), 0), "holders");
+    CHECK_INT(json_array_size(h), 2);
+    CHECK(json_array_size(json_object_get(json_array_get(h, 0), "evidence")) >= 1);
+    json_decref(c);
+    /* one person certain in two provinces' first seats at once */
+    env_feed(24, "2017-01-05", two_bl);
+    env_feed(25, "2017-12-05", two_bl);
+    env_feed(26, "2017-03-05", two_st);
+    env_feed(27, "2017-09-05", two_st);
+    c = q_conflicts(NULL, &count);
+    CHECK_INT(conflicts_of(c, "two_posts"), 1);
+    CHECK(count >= count0 + 2);
+    CHECK_INT(json_integer_value(json_object_get(c, "total")), count);
+    json_decref(c);
+    /* a career line that ends before it starts */
+    json_t *x = json_pack(
+        "{s:[{s:s,s:s,s:s,s:s,s:s,s:s,s:s,s:[i,i],s:b}],s:[{s:s}]}", "roles", "person",
+        "Hồ Văn Dũng", "position", "Giám đốc Sở Tài chính tỉnh Kiên Giang", "role", "Giám đốc",
+        "organization", "Sở Tài chính tỉnh Kiên Giang", "status", "former", "from", "2019", "to",
+        "2015", "span", 0, 10, "single_holder", 1, "people", "name", "Hồ Văn Dũng");
+    MDB_txn *txn;
+    rpc_error err = {0};
+    unsigned char id[16];
+    pdate d;
+    CHECK_INT(pdate_parse("2020-05-01", &d), 0);
+    env_aid(28, id);
+    CHECK_INT(mdb_txn_begin(env, NULL, 0, &txn), 0);
+    CHECK_INT(registry_apply_article(txn, env_lx, id, &d, x, "Giám đốc Hồ Văn Dũng", 22, &err), 0);
+    CHECK_INT(mdb_txn_commit(txn), 0);
+    json_decref(x);
+    c = q_conflicts("Giám đốc Sở Tài chính tỉnh Kiên Giang", NULL);
+    CHECK_INT(conflicts_of(c, "out_of_order"), 1);
+    json_decref(c);
+}
+
+static env_row lone[] = {{"Đoàn Thị Lan", "Giám đốc Công ty Thủy sản Hạ Long", "Giám đốc",
+                          "Công ty Thủy sản Hạ Long", "current", "1"},
+                         ROW_END};
+
+static void test_forget(void)
+{
+    long long persons = env_stat("persons"), posts = env_stat("posts"),
+              orgs = env_stat("organizations");
+    env_feed(40, "2022-01-01", lone);
+    CHECK_INT(env_stat("persons"), persons + 1);
+    CHECK_INT(env_stat("posts"), posts + 1);
+    CHECK_INT(env_stat("organizations"), orgs + 1);
+    env_forget_rows(40, lone);
+    CHECK_INT(env_stat("persons"), persons);
+    CHECK_INT(env_stat("posts"), posts);
+    CHECK_INT(env_stat("organizations"), orgs);
+    CHECK(env_person("Đoàn Thị Lan") == NULL);
+    /* fed again, it comes back whole */
+    env_feed(40, "2022-01-01", lone);
+    CHECK_INT(env_stat("persons"), persons + 1);
+    CHECK(pid("Đoàn Thị Lan") != 0);
+    /* a person an operator correction names stays (distinct pins it) */
+    struct two t = {"Đoàn Thị Lan", "Lê Văn An"};
+    json_t *r = env_write(do_distinct, &t, NULL);
+    CHECK(r != NULL);
+    json_decref(r);
+    env_forget_rows(40, lone);
+    CHECK_INT(env_stat("persons"), persons + 1);
+    CHECK_INT(env_stat("posts"), posts);
+}
+
+/* An article that names people without giving them posts. */
+static void mention(unsigned n, const char *name, int forget)
+{
+    json_t *x = json_pack("{s:[{s:s}],s:[]}", "people", "name", name, "roles");
+    unsigned char id[16];
+    MDB_txn *txn;
+    rpc_error err = {0};
+    pdate d = {0, 0, 0, PDATE_NONE};
+    env_aid(n, id);
+    CHECK_INT(mdb_txn_begin(env, NULL, 0, &txn), 0);
+    if (forget) {
+        CHECK_INT(registry_forget_mentions(txn, x, &err), 0);
+        CHECK_INT(registry_forget_article(txn, id, &err), 0);
+    } else {
+        CHECK_INT(registry_apply_article(txn, env_lx, id, &d, x, "", 0, &err), 0);
+    }
+    CHECK_INT(mdb_txn_commit(txn), 0);
+    json_decref(x);
+}
+
+/* Persons only mentioned: kept while any stored article names them. */
+static void test_forget_mentions(void)
+{
+    long long persons = env_stat("persons");
+    mention(50, "Lò Văn Mạnh", 0);
+    mention(51, "Lò Văn Mạnh", 0);
+    CHECK_INT(env_stat("persons"), persons + 1);
+    mention(50, "Lò Văn Mạnh", 1);
+    CHECK(pid("Lò Văn Mạnh") != 0);
+    mention(51, "Lò Văn Mạnh", 1);
+    CHECK_INT(pid("Lò Văn Mạnh"), 0);
+    CHECK_INT(env_stat("persons"), persons);
+    /* a claim's person that another article still names stays */
+    static env_row tu[] = {{"Hà Văn Tú", "Giám đốc Công ty Than Hòn Gai", "Giám đốc",
+                            "Công ty Than Hòn Gai", "current", "1"},
+                           ROW_END};
+    env_feed(52, "2022-02-02", tu);
+    mention(53, "Hà Văn Tú", 0);
+    env_forget_rows(52, tu);
+    CHECK(pid("Hà Văn Tú") != 0);
+    mention(53, "Hà Văn Tú", 1);
+    CHECK_INT(pid("Hà Văn Tú"), 0);
+}
+
+int main(void)
+{
+    char dir[] = "/tmp/tenure-review-XXXXXX", lexdir[4096], src[4096];
+    char *msg = NULL;
+    snprintf(src, sizeof src, "%s", __FILE__);
+    snprintf(lexdir, sizeof lexdir, "%s/../../conf/lexicon", dirname(src));
+    env_lx = tx_lexicon_load(lexdir, &msg);
+    if (!env_lx) {
+        fprintf(stderr, "lexicon %s: %s\n", lexdir, msg ? msg : "?");
+        return 1;
+    }
+    /* levels: the most local level word, its place; masked phrases */
+    char *place = NULL;
+    CHECK_INT(tx_admin_level(env_lx, "Chủ tịch UBND huyện Ba Vì", &place), 2);
+    CHECK_STR(place, "ba vi");
+    free(place);
+    CHECK_INT(tx_admin_level(env_lx, "Chủ tịch nước Cộng hòa Xã hội Chủ nghĩa Việt Nam", &place),
+              4);
+    free(place);
+    CHECK_INT(tx_admin_level(env_lx, "Hiệu trưởng trường trung học cơ sở Quỳnh Vinh", NULL), 0);
+    CHECK_INT(tx_admin_level(env_lx, "Giám đốc Sở Y tế tỉnh Quảng Nam", &place), 3);
+    CHECK_STR(place, "quang nam");
+    free(place);
+    env_open(dir, 64);
+    test_namesakes();
+    test_variants();
+    test_conflicts();
+    test_forget();
+    test_forget_mentions();
+    env_remove(dir);
+    tx_lexicon_unref(env_lx);
+    TEST_DONE();
+}
