@@ -2,22 +2,70 @@
  * cmd_who.c — `tenure who POSITION [--at DATE]`: who held a post, or who
  * held it at a date (a partial date means the whole month or year).
  */
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "client.h"
 #include "registry_fmt.h"
 
 extern const struct cmd_entry cmd_who_entry;
 
+/* One holder's reasons: certainty, bounds, then the evidence, article by
+ * article, with the bounds each item sets. */
+static void cmd_who_why(json_t *h)
+{
+    json_t *w = json_object_get(h, "why"), *e;
+    size_t i;
+    if (!w)
+        return;
+    printf("\n%s\n  %s\n  start: %s\n  end: %s\n", json_string_value(json_object_get(h, "person")),
+           json_string_value(json_object_get(w, "certainty")),
+           json_string_value(json_object_get(w, "start")),
+           json_string_value(json_object_get(w, "end")));
+    json_array_foreach(json_object_get(w, "evidence"), i, e)
+    {
+        json_t *b = json_object_get(e, "bounds"), *x;
+        size_t j;
+        const char *d = json_string_value(json_object_get(e, "date"));
+        printf("  %-10s  %-9s  %.12s", d ? d : "undated",
+               json_string_value(json_object_get(e, "status")),
+               json_string_value(json_object_get(e, "article")));
+        json_array_foreach(b, j, x) printf("%s%s", j ? ", " : "  [", json_string_value(x));
+        if (json_array_size(b))
+            printf("]");
+        const char *sn = json_string_value(json_object_get(e, "snippet"));
+        printf("\n    « %s »\n", sn ? sn : "");
+    }
+    json_int_t total = json_integer_value(json_object_get(w, "evidence_total"));
+    if ((size_t)total > json_array_size(json_object_get(w, "evidence")))
+        printf("  … %lld more (tenure evidence)\n",
+               (long long)(total - (json_int_t)json_array_size(json_object_get(w, "evidence"))));
+}
+
 /* Call "who" and print the holders, most likely first. */
 static int cmd_who_exec(struct cmd_ctx *ctx, int argc, char **argv)
 {
     const char *position, *at;
     long limit;
-    int rc;
-    if (registry_fmt_text_at(argc, argv, &cmd_who_entry, &position, &at, &limit) < 0)
+    int rc, why = 0, n = 0;
+    /* --why anywhere; the rest is the shape of who and org */
+    char **args = calloc((size_t)argc + 1, sizeof *args);
+    if (!args)
+        return CLIENT_EXIT_ERROR;
+    for (int i = 0; i < argc; i++) {
+        if (i > 0 && strcmp(argv[i], "--why") == 0)
+            why = 1;
+        else
+            args[n++] = argv[i];
+    }
+    rc = registry_fmt_text_at(n, args, &cmd_who_entry, &position, &at, &limit);
+    free(args);
+    if (rc < 0)
         return CLIENT_EXIT_USAGE;
     json_t *params = json_pack("{s:s}", "position", position);
+    if (why)
+        json_object_set_new(params, "why", json_true());
     if (at)
         json_object_set_new(params, "at", json_string(at));
     if (limit)
@@ -58,11 +106,13 @@ static int cmd_who_exec(struct cmd_ctx *ctx, int argc, char **argv)
         output_table_print(t, stdout, 40);
         output_table_free(t);
         registry_fmt_more(json_array_size(holders), json_object_get(res, "total"));
+        if (why)
+            json_array_foreach(holders, i, h) cmd_who_why(h);
     }
     registry_fmt_alternatives(res, "posts");
     json_decref(res);
     return empty ? CLIENT_EXIT_ERROR : CLIENT_EXIT_OK; /* no match: 1, as everywhere */
 }
 
-const struct cmd_entry cmd_who_entry = {"who", "POSITION [--at YYYY[-MM[-DD]]] [--limit N]",
+const struct cmd_entry cmd_who_entry = {"who", "POSITION [--at YYYY[-MM[-DD]]] [--limit N] [--why]",
                                         "who held a post, or who held it at a date", cmd_who_exec};

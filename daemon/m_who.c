@@ -20,8 +20,9 @@ json_t *m_who_read(struct tenured *td, MDB_txn *rtxn, json_t *params, rpc_error 
         return NULL;
     }
     tx_lexicon *lx = lexicon_get(td);
-    json_t *r = registry_who(rtxn, lx, json_string_value(json_object_get(params, "position")),
-                             json_string_value(json_object_get(params, "at")), (int)limit, err);
+    json_t *r = registry_who_why(rtxn, lx, json_string_value(json_object_get(params, "position")),
+                                 json_string_value(json_object_get(params, "at")), (int)limit,
+                                 json_is_true(json_object_get(params, "why")), err);
     if (lx)
         tx_lexicon_unref(lx);
     registry_merged_note(rtxn, "post", json_string_value(json_object_get(params, "position")), r);

@@ -305,11 +305,11 @@ void reg_tenure_idx(unsigned char v[REG_TIDX_LEN], uint32_t person, const tb_ten
     reg_put_day(v + 28, t->own_e1);
     reg_put_day(v + 32, tb_span_known(&t->last_seen) ? t->last_seen.hi : TB_OPEN_LO);
     /* the count's two top bits carry what `who` filters on without the
-     * full record: contradicted (bit 31), explicit evidence (bit 30) */
+     * full record: contradicted (bit 31), stated appointment or end (bit 30) */
     uint32_t c = t->count > REG_TIDX_COUNT_MAX ? REG_TIDX_COUNT_MAX : t->count;
     if (t->flags & TB_F_CONTRADICTED)
         c |= 0x80000000u;
-    if (t->explicit_n > 0)
+    if (t->flags & TB_F_STATED)
         c |= 0x40000000u;
     reg_put_u32(v + 36, c);
 }
@@ -330,8 +330,10 @@ void reg_tenure_idx_decode(const unsigned char v[REG_TIDX_LEN], uint32_t *person
     t->count = c & REG_TIDX_COUNT_MAX;
     if (c & 0x80000000u)
         t->flags |= TB_F_CONTRADICTED;
-    if (c & 0x40000000u)
+    if (c & 0x40000000u) {
+        t->flags |= TB_F_STATED;
         t->explicit_n = 1;
+    }
     if (first != TB_OPEN_LO)
         t->first_seen = (tb_span){first, first, PDATE_DAY};
     if (last != TB_OPEN_LO)
@@ -546,6 +548,33 @@ static int reg_words_migrate(MDB_txn *txn, char **cause)
     return 0;
 }
 
+/* Delete the post index entries of one (person, post); an LMDB code. */
+static int reg_tidx_drop(MDB_txn *txn, uint32_t person, uint32_t post)
+{
+    MDB_cursor *c;
+    unsigned char pk[4], found[8][REG_TIDX_LEN];
+    size_t nf = 0;
+    reg_put_u32(pk, post);
+    MDB_val k = {4, pk}, v;
+    int rc = mdb_cursor_open(txn, reg_db.tenures_by_post, &c);
+    if (rc != 0)
+        return rc;
+    for (rc = mdb_cursor_get(c, &k, &v, MDB_SET); rc == 0 && nf < 8;
+         rc = mdb_cursor_get(c, &k, &v, MDB_NEXT_DUP))
+        if (v.mv_size == REG_TIDX_LEN && reg_get_u32((unsigned char *)v.mv_data + 4) == person)
+            memcpy(found[nf++], v.mv_data, REG_TIDX_LEN);
+    mdb_cursor_close(c);
+    if (rc != 0 && rc != MDB_NOTFOUND)
+        return rc;
+    for (size_t i = 0; i < nf; i++) {
+        MDB_val dk = {4, pk}, dv = {REG_TIDX_LEN, found[i]};
+        rc = mdb_del(txn, reg_db.tenures_by_post, &dk, &dv);
+        if (rc != 0 && rc != MDB_NOTFOUND)
+            return rc;
+    }
+    return 0;
+}
+
 /* Tenure records written before tb_tenure carried its evidence aggregates
  * (a shorter struct, the same leading fields) are rebuilt from their
  * evidence, then their posts' succession.  Runs once, in the opening
@@ -575,17 +604,12 @@ static int reg_tenures_migrate(MDB_txn *txn, char **cause)
             }
             keys = nk;
         }
-        /* drop the old record and its post index entry (same leading
-         * fields, so the old index value is computed from them) */
-        tb_tenure old;
-        unsigned char iv[REG_TIDX_LEN];
-        memset(&old, 0, sizeof old);
-        memcpy(&old, v.mv_data, v.mv_size);
+        /* drop the old record and every post index entry of its person
+         * (an older layout may have encoded the entry differently) */
         memcpy(keys[n++], k.mv_data, 8);
-        reg_tenure_idx(iv, reg_get_u32(k.mv_data), &old);
-        MDB_val pk = {4, (unsigned char *)k.mv_data + 4}, pv = {REG_TIDX_LEN, iv};
-        rc = mdb_del(txn, reg_db.tenures_by_post, &pk, &pv);
-        if (rc != 0 && rc != MDB_NOTFOUND)
+        rc =
+            reg_tidx_drop(txn, reg_get_u32(k.mv_data), reg_get_u32((unsigned char *)k.mv_data + 4));
+        if (rc != 0)
             break;
         rc = mdb_cursor_del(cur, 0);
         if (rc != 0)

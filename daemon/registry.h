@@ -45,6 +45,11 @@ int registry_forget_article(MDB_txn *txn, const unsigned char article_id[16], rp
  * spellings and initialisms resolve). */
 json_t *registry_who(MDB_txn *txn, const tx_lexicon *lx, const char *position, const char *at,
                      int limit, rpc_error *err);
+/* The same; with why, each holder carries "why": the reason for its
+ * certainty, what bounds its tenure, and the evidence article by article
+ * (docs/PROTOCOL.md). */
+json_t *registry_who_why(MDB_txn *txn, const tx_lexicon *lx, const char *position, const char *at,
+                         int limit, int why, rpc_error *err);
 /* Every post a person held, oldest first. */
 json_t *registry_person(MDB_txn *txn, const char *name, rpc_error *err);
 /* The posts of an organization and their holders (at a date or all), at

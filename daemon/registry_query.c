@@ -31,6 +31,7 @@ struct reg_holder {
     tb_tenure t; /* the index summary: bounds, sightings as days, count */
     enum tb_certainty cert;
     int64_t dist;
+    int weighed; /* certain by its bounds, possible beside a far stronger holder */
 };
 
 /* A query date: the interval of days a partial date covers. */
@@ -100,6 +101,7 @@ static int reg_holder_take(MDB_txn *txn, uint32_t post, const MDB_val *v, int da
     struct reg_holder *h = &l->h[l->n];
     reg_tenure_idx_decode(v->mv_data, &h->person, &h->t);
     h->post = post;
+    h->weighed = 0;
     h->cert = dated ? tb_certainty_at(&h->t, lo, hi) : TB_CERTAIN;
     h->dist = dated ? tb_distance(&h->t, lo, hi) : 0;
     if (h->cert == TB_NO)
@@ -112,6 +114,36 @@ static int reg_holder_take(MDB_txn *txn, uint32_t post, const MDB_val *v, int da
     }
     l->n++;
     return 0;
+}
+
+/* One holder at a time: a holder not known in office at the date (its
+ * latest kept sighting before it) who was first seen before an
+ * established successor, itself first seen by the date and well attested
+ * (five articles, a stated appointment, or a quarter of the other's
+ * evidence), had been replaced by then: it is set aside.
+ * Old-time mentions of a predecessor ("Thủ tướng Nguyễn Xuân Phúc ký …" in
+ * an article after the change) overlap the successor's first sightings,
+ * so succession alone cannot order them. */
+static void reg_holders_replaced(struct reg_holders *l, int32_t lo, int32_t hi)
+{
+    for (size_t i = 0; i < l->n;) {
+        const tb_tenure *a = &l->h[i].t;
+        int replaced = 0;
+        for (size_t j = 0; j < l->n && !replaced && l->h[i].cert != TB_CERTAIN; j++) {
+            const tb_tenure *b = &l->h[j].t;
+            replaced =
+                j != i && tb_established(b) && tb_span_known(&b->first_seen) &&
+                tb_span_known(&a->first_seen) && b->first_seen.lo <= hi &&
+                a->first_seen.lo < b->first_seen.lo && a->e1 < lo &&
+                (b->count >= 5 || (b->flags & TB_F_STATED) || (uint64_t)b->count * 4 >= a->count);
+        }
+        if (replaced) {
+            l->h[i] = l->h[--l->n];
+            l->aside++;
+        } else {
+            i++;
+        }
+    }
 }
 
 /* One holder at a time: of two holders certain at the date, one seen in
@@ -127,9 +159,11 @@ static void reg_holders_weigh(struct reg_holders *l)
     if (best < 3)
         return;
     for (size_t i = 0; i < l->n; i++)
-        if (l->h[i].cert == TB_CERTAIN && l->h[i].t.explicit_n == 0 &&
-            (uint64_t)l->h[i].t.count * 4 <= best)
+        if (l->h[i].cert == TB_CERTAIN && !(l->h[i].t.flags & TB_F_STATED) &&
+            (uint64_t)l->h[i].t.count * 4 <= best) {
             l->h[i].cert = TB_POSSIBLE;
+            l->h[i].weighed = 1;
+        }
 }
 
 /* Whether the holders read show a post with several seats. */
@@ -237,6 +271,7 @@ static int reg_holders(MDB_txn *txn, uint32_t post, int dated, int32_t lo, int32
     if (dated && r == 0 && p.single_holder && !reg_holders_overlap(&l)) {
         int sole = 0;
         reg_holders_weigh(&l);
+        reg_holders_replaced(&l, lo, hi);
         for (size_t i = 0; i < l.n; i++)
             sole |= l.h[i].cert == TB_CERTAIN && l.h[i].t.s2 <= lo && l.h[i].t.e1 >= hi;
         for (size_t i = 0; sole && i < l.n;)
@@ -306,10 +341,206 @@ static json_t *reg_not_found(rpc_error *err, const char *what, const char *text)
     return NULL;
 }
 
+/* Evidence items listed per holder by --why. */
+#define REG_WHY_ITEMS 12
+/* Bytes of a snippet's head in --why. */
+#define REG_WHY_SNIPPET 160
+
+/* A bound day as text for the reasons ("2017-03-04", or "open"). */
+static void reg_why_day(char *buf, size_t n, int32_t day)
+{
+    if (day == TB_OPEN_LO || day == TB_OPEN_HI) {
+        snprintf(buf, n, "open");
+        return;
+    }
+    pdate d = pdate_from_days(day);
+    snprintf(buf, n, "%04d-%02d-%02d", (d.year % 10000 + 10000) % 10000, d.month % 100,
+             d.day % 100);
+}
+
+/* Which bounds one observation gives the tenure (its own bounds). */
+static json_t *reg_why_marks(const tb_obs *o, const tb_tenure *t)
+{
+    json_t *m = json_array();
+    int timeline = tb_span_known(&o->from) || tb_span_known(&o->to);
+    int held = o->status == TB_CURRENT || o->status == TB_ACTING || o->status == TB_APPOINTED;
+    const tb_span *d = &o->date;
+    if ((tb_span_known(&o->from) && o->from.lo == t->s1) ||
+        (!timeline && o->status == TB_APPOINTED && tb_span_known(d) && d->lo == t->s1))
+        json_array_append_new(m, json_string("start.after"));
+    if ((tb_span_known(&o->from) && o->from.hi == t->own_s2) ||
+        (!timeline && tb_span_known(d) && d->hi == t->own_s2))
+        json_array_append_new(m, json_string("start.before"));
+    if ((tb_span_known(&o->to) && o->to.lo == t->own_e1) ||
+        (!timeline && held && tb_span_known(d) && d->lo == t->own_e1) ||
+        (timeline && !tb_span_known(&o->to) && held && tb_span_known(d) && d->lo == t->own_e1))
+        json_array_append_new(m, json_string("end.after"));
+    if ((tb_span_known(&o->to) && o->to.hi == t->e2) ||
+        (!timeline && !held && tb_span_known(d) && d->hi == t->e2))
+        json_array_append_new(m, json_string("end.before"));
+    /* a sighting in office outside the window the bounds keep was set aside
+     * (a misdated article, or one outweighed by end statements) */
+    if (!timeline && held && tb_span_known(d) && tb_span_known(&t->hold_first) &&
+        tb_span_known(&t->hold_last) && (d->hi < t->hold_first.lo || d->lo > t->hold_last.hi))
+        json_array_append_new(m, json_string("set_aside"));
+    return m;
+}
+
+/* One piece of evidence for --why. */
+struct reg_why_item {
+    unsigned char key[18];
+    reg_ev ev;
+    int marked;
+    int32_t day;
+};
+
+/* Marked items first, then the most recent. */
+static int reg_why_cmp(const void *a, const void *b)
+{
+    const struct reg_why_item *x = a, *y = b;
+    if (x->marked != y->marked)
+        return y->marked - x->marked;
+    if (x->day != y->day)
+        return x->day < y->day ? 1 : -1;
+    return memcmp(x->key, y->key, 18);
+}
+
+/* The reason for a holder's certainty and its bounds, and the evidence
+ * behind them, article by article: the items that set a bound first, then
+ * the most recent, at most REG_WHY_ITEMS (with the total). */
+static json_t *reg_why(MDB_txn *txn, const struct reg_holder *h, const tb_tenure *t, int dated,
+                       const char *at)
+{
+    char r[512], a[24], b[24], c[24], d[24];
+    json_t *o = json_object();
+    reg_why_day(a, sizeof a, t->s2);
+    reg_why_day(b, sizeof b, t->e1);
+    if (!dated)
+        snprintf(r, sizeof r, "held the post: seen in %u article(s), %s", t->count,
+                 tb_established(t) ? "corroborated or stated explicitly"
+                                   : "a single article, the only report of this post's holder");
+    else if (h->cert == TB_CERTAIN)
+        snprintf(r, sizeof r,
+                 "certain: in office by %s and still on %s, which encloses %s (%u article(s): "
+                 "%u in office, %u out of it, %u explicit)",
+                 a, b, at, t->count, t->held_n, t->gone_n, t->explicit_n);
+    else if (h->weighed)
+        snprintf(r, sizeof r,
+                 "possible: its evidence encloses %s, but another holder of this one-holder post "
+                 "is certain then with at least four times as many articles (%u here)",
+                 at, t->count);
+    else
+        snprintf(r, sizeof r,
+                 "possible: no evidence encloses %s (in office by %s, still on %s); its bounds "
+                 "allow it, an open bound reaching one term (five years) beyond the sightings",
+                 at, a, b);
+    json_object_set_new(o, "certainty", json_string(r));
+    reg_why_day(a, sizeof a, t->s1);
+    reg_why_day(b, sizeof b, t->s2);
+    reg_why_day(c, sizeof c, t->e1);
+    reg_why_day(d, sizeof d, t->e2);
+    snprintf(r, sizeof r, "started after %s (%s), by %s (its earliest kept sighting or statement)",
+             a,
+             t->s1 == TB_OPEN_LO  ? "nothing bounds it"
+             : t->s1 == t->own_s1 ? "an appointment or career line"
+                                  : "after the last sighting of a predecessor",
+             b);
+    json_object_set_new(o, "start", json_string(r));
+    snprintf(r, sizeof r,
+             "still in office on %s (its latest kept sighting or statement); ended by %s (%s)", c,
+             d,
+             t->e2 == TB_OPEN_HI  ? "nothing bounds it"
+             : t->e2 == t->own_e2 ? "an end statement, a career line or a \"nguyên\""
+                                  : "the first sighting of an established successor");
+    json_object_set_new(o, "end", json_string(r));
+
+    /* the evidence, read from this (person, post) slice only */
+    struct reg_why_item *items = NULL;
+    size_t n = 0, cap = 0;
+    MDB_cursor *cur;
+    unsigned char pk[4], pv[REG_EVIDX_LEN] = {0};
+    reg_put_u32(pk, h->person);
+    reg_put_u32(pv, h->post);
+    MDB_val k = {4, pk}, v = {REG_EVIDX_LEN, pv};
+    if (mdb_cursor_open(txn, reg_db.evidence_by_person, &cur) == 0) {
+        int rc;
+        for (rc = mdb_cursor_get(cur, &k, &v, MDB_GET_BOTH_RANGE); rc == 0 && n < 4096;
+             rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT_DUP)) {
+            const unsigned char *p = v.mv_data;
+            if (reg_get_u32(p) != h->post)
+                break;
+            MDB_val ek = {18, (void *)(p + 8)}, ev;
+            if (mdb_get(txn, reg_db.evidence, &ek, &ev) != 0 || ev.mv_size < sizeof(reg_ev))
+                continue;
+            if (n == cap) {
+                cap = cap ? cap * 2 : 32;
+                struct reg_why_item *ni = realloc(items, cap * sizeof *ni);
+                if (!ni)
+                    break;
+                items = ni;
+            }
+            memcpy(items[n].key, p + 8, 18);
+            memcpy(&items[n].ev, ev.mv_data, sizeof(reg_ev));
+            json_t *m = reg_why_marks(&items[n].ev.obs, t);
+            items[n].marked = json_array_size(m) > 0;
+            json_decref(m);
+            items[n].day =
+                tb_span_known(&items[n].ev.obs.date) ? items[n].ev.obs.date.hi : TB_OPEN_LO;
+            n++;
+        }
+        mdb_cursor_close(cur);
+    }
+    if (n > 1)
+        qsort(items, n, sizeof *items, reg_why_cmp);
+    json_t *list = json_array();
+    for (size_t i = 0; i < n && i < REG_WHY_ITEMS; i++) {
+        char hex[33];
+        for (int j = 0; j < 16; j++)
+            snprintf(hex + 2 * j, 3, "%02x", items[i].key[j]);
+        json_t *e = json_object();
+        json_object_set_new(e, "article", json_string(hex));
+        json_object_set_new(e, "date", reg_span_json(&items[i].ev.obs.date));
+        json_object_set_new(e, "status", json_string(tb_status_name(items[i].ev.obs.status)));
+        if (tb_span_known(&items[i].ev.obs.from))
+            json_object_set_new(e, "from", reg_span_json(&items[i].ev.obs.from));
+        if (tb_span_known(&items[i].ev.obs.to))
+            json_object_set_new(e, "to", reg_span_json(&items[i].ev.obs.to));
+        json_object_set_new(e, "bounds", reg_why_marks(&items[i].ev.obs, t));
+        MDB_val ek = {18, items[i].key}, ev;
+        json_t *snip = json_null();
+        if (mdb_get(txn, reg_db.evidence, &ek, &ev) == 0 && ev.mv_size > sizeof(reg_ev)) {
+            const char *sp = (const char *)ev.mv_data + sizeof(reg_ev);
+            size_t sl = ev.mv_size - sizeof(reg_ev);
+            if (sl > REG_WHY_SNIPPET) {
+                sl = REG_WHY_SNIPPET;
+                while (sl > 0 && ((unsigned char)sp[sl] & 0xC0) == 0x80)
+                    sl--;
+            }
+            json_decref(snip);
+            snip = json_stringn(sp, sl);
+            if (!snip)
+                snip = json_null();
+        }
+        json_object_set_new(e, "snippet", snip);
+        json_array_append_new(list, e);
+    }
+    free(items);
+    json_object_set_new(o, "evidence", list);
+    json_object_set_new(o, "evidence_total", json_integer((json_int_t)n));
+    return o;
+}
+
 /* who POSITION [--at DATE]: at most limit holders (0: the default),
  * "total" counting every holder found. */
 json_t *registry_who(MDB_txn *txn, const tx_lexicon *lx, const char *position, const char *at,
                      int limit, rpc_error *err)
+{
+    return registry_who_why(txn, lx, position, at, limit, 0, err);
+}
+
+/* who, with the reasons when asked. */
+json_t *registry_who_why(MDB_txn *txn, const tx_lexicon *lx, const char *position, const char *at,
+                         int limit, int why, rpc_error *err)
 {
     reg_match m[REG_ALTERNATIVES + 1];
     struct reg_holder *h = NULL;
@@ -328,8 +559,13 @@ json_t *registry_who(MDB_txn *txn, const tx_lexicon *lx, const char *position, c
     if (reg_holders(txn, m[0].id, at != NULL, lo, hi, &h, &n, &aside, err) < 0)
         return NULL;
     json_t *holders = json_array();
-    for (size_t i = 0; i < n && i < (size_t)limit; i++)
-        json_array_append_new(holders, reg_holder_json(txn, &h[i]));
+    for (size_t i = 0; i < n && i < (size_t)limit; i++) {
+        json_t *o = reg_holder_json(txn, &h[i]);
+        tb_tenure full;
+        if (why && reg_tenure_get(txn, h[i].person, h[i].post, &full, NULL) == 0)
+            json_object_set_new(o, "why", reg_why(txn, &h[i], &full, at != NULL, at));
+        json_array_append_new(holders, o);
+    }
     free(h);
     json_t *label = reg_post_label(txn, m[0].id);
     json_t *res =

@@ -154,11 +154,13 @@ static void tb_sane_end(int32_t *e1, int32_t *e2)
 }
 
 /* Extremes set aside as possible misreadings: none of one or a few, one of
- * five or more, two of nine or more (a misdated article among hundreds
- * must not stretch a tenure by decades). */
+ * five or more, two of sixty, three of 120 or more (misdated articles among hundreds
+ * must not stretch a tenure by decades), and only when more than a year
+ * lies between it and the next sighting: contiguous evidence is kept. */
+#define TB_OUTLIER_DAYS 365
 static uint32_t tb_discard(uint32_t n)
 {
-    return n >= 9 ? 2 : n >= 5 ? 1 : 0;
+    return n >= 120 ? 3 : n >= 60 ? 2 : n >= 5 ? 1 : 0;
 }
 
 /* Recompute the own bounds from the aggregates. */
@@ -170,18 +172,26 @@ void tb_finish(tb_tenure *t)
     int32_t s1 = t->raw_s1, s2 = t->raw_s2, e1 = t->raw_e1, e2 = t->raw_e2;
     t->hold_first = t->hold_last = none;
     if (nh > 0) {
-        uint32_t k = tb_discard(t->held_n);
-        if (k > nh - 1)
-            k = nh - 1;
-        t->hold_first = t->early[k];
-        t->hold_last = t->late[k];
+        /* set aside the k most extreme (k <= d) when a gap of more than
+         * TB_OUTLIER_DAYS separates them from the rest: a misdated cluster
+         * of a few articles too */
+        uint32_t d = tb_discard(t->held_n), a = 0, b = 0;
+        for (uint32_t k = 1; k <= d && k < nh; k++) {
+            if (t->early[k].lo - (int64_t)t->early[k - 1].hi > TB_OUTLIER_DAYS)
+                a = k;
+            if (t->late[k - 1].lo - (int64_t)t->late[k].hi > TB_OUTLIER_DAYS)
+                b = k;
+        }
+        t->hold_first = t->early[a];
+        t->hold_last = t->late[b];
         s2 = tb_min(s2, t->hold_first.hi);
         e1 = tb_max(e1, t->hold_last.lo);
     }
     if (ng > 0) {
-        uint32_t k = tb_discard(t->gone_n);
-        if (k > ng - 1)
-            k = ng - 1;
+        uint32_t d = tb_discard(t->gone_n), k = 0;
+        for (uint32_t j = 1; j <= d && j < ng; j++)
+            if (t->gone[j].lo - (int64_t)t->gone[j - 1].hi > TB_OUTLIER_DAYS)
+                k = j;
         e2 = tb_min(e2, t->gone[k].hi);
         /* gone by then, so started by then too */
         s2 = tb_min(s2, t->gone[k].hi);
@@ -195,7 +205,10 @@ void tb_finish(tb_tenure *t)
         for (uint32_t i = 0; i < nh; i++)
             after += t->late[i].lo > e2;
         if (after >= TB_EXTREMES || after > t->gone_n) {
-            e2 = e1;
+            /* the end statements are set aside: the end is what explicit
+             * ends and timelines say, or open (an exact end day only ever
+             * comes from a dated statement) */
+            e2 = t->raw_e2 >= e1 ? t->raw_e2 : TB_OPEN_HI;
         } else {
             /* the sightings after the end are set aside (a past tenure
              * told in the present tense, a misdated article) */
@@ -272,12 +285,14 @@ void tb_add(tb_tenure *t, const tb_obs *o)
             break;
         case TB_APPOINTED:
             t->explicit_n++;
+            t->flags |= TB_F_STATED;
             t->raw_s1 = tb_max(t->raw_s1, d->lo);
             t->raw_s2 = tb_min(t->raw_s2, d->hi);
             tb_hold(t, d);
             break;
         case TB_ENDED:
             t->explicit_n++;
+            t->flags |= TB_F_STATED;
             tb_gone(t, d);
             t->raw_s2 = tb_min(t->raw_s2, d->hi);
             t->raw_e1 = tb_max(t->raw_e1, d->lo);
@@ -297,7 +312,7 @@ void tb_add(tb_tenure *t, const tb_obs *o)
 /* Seen in two articles or stated explicitly. */
 int tb_established(const tb_tenure *t)
 {
-    return t->count >= 2 || t->explicit_n > 0;
+    return t->count >= 2 || (t->flags & TB_F_STATED);
 }
 
 /* Whether the holders show a post with several seats: holders certainly
@@ -400,7 +415,8 @@ static void tb_contradictions(tb_tenure *h, size_t n)
     }
     for (size_t i = 0; i < n; i++) {
         const tb_tenure *a = &h[i];
-        if (a->explicit_n > 0 || !tb_span_known(&a->hold_first) || !tb_span_known(&a->hold_last))
+        if ((a->flags & TB_F_STATED) || !tb_span_known(&a->hold_first) ||
+            !tb_span_known(&a->hold_last))
             continue;
         for (size_t x = 0; x < nt; x++) {
             const tb_tenure *b = &h[top[x]];

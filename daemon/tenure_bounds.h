@@ -34,7 +34,7 @@
 enum tb_status { TB_CURRENT = 0, TB_FORMER, TB_APPOINTED, TB_ENDED, TB_ACTING, TB_STATUS_COUNT };
 
 /* Extreme sightings kept per tenure (see tb_tenure). */
-#define TB_EXTREMES 3
+#define TB_EXTREMES 4
 
 /* A day interval with the precision it was stated with; lo > hi (or
  * prec == PDATE_NONE) means "not known". */
@@ -82,6 +82,8 @@ typedef struct tb_tenure {
 /* A one-holder post's far better attested holder was certainly in office
  * over all of this holder's sightings: a misread claim. */
 #define TB_F_CONTRADICTED 1u
+/* An appointment or an end stated in the news (not a career line). */
+#define TB_F_STATED 2u
 
 enum tb_certainty { TB_NO = 0, TB_POSSIBLE = 1, TB_CERTAIN = 2 };
 
@@ -104,7 +106,8 @@ void tb_add(tb_tenure *t, const tb_obs *o);
 /* Recompute the own bounds from the tenure's aggregates (tb_add calls it). */
 void tb_finish(tb_tenure *t);
 /* Whether the tenure is established: seen in at least two articles, or
- * stated explicitly (appointment, end, career line).  Only established
+ * stated explicitly in the news (an appointment or an end; a career line
+ * alone, often a biography attributed to the wrong person, is not).  Only established
  * holders bound other holders by succession. */
 int tb_established(const tb_tenure *t);
 /* Holders examined for several seats (the best attested). */
