@@ -23,7 +23,15 @@ json_t *m_stats_read(struct tenured *td, MDB_txn *rtxn, json_t *params, rpc_erro
 {
     json_t *r = json_pack("{s:I}", "articles", (json_int_t)store_article_count(rtxn));
     m_stats_merge(r, registry_stats(rtxn));
-    json_object_set_new(r, "conflicts", json_integer(registry_conflicts_count(rtxn)));
+    /* the conflicts count scans every post and person: computed once per
+     * store snapshot (LMDB transaction id), not on every stats call */
+    static _Thread_local size_t conflicts_txn = 0;
+    static _Thread_local long conflicts = -1;
+    if (conflicts < 0 || conflicts_txn != mdb_txn_id(rtxn)) {
+        conflicts = registry_conflicts_count(rtxn);
+        conflicts_txn = mdb_txn_id(rtxn);
+    }
+    json_object_set_new(r, "conflicts", json_integer(conflicts));
     json_object_set_new(r, "uptime", json_integer((json_int_t)(time(NULL) - td->started)));
     json_object_set_new(r, "version", json_string(TENURE_VERSION));
     json_object_set_new(r, "protocol", json_integer(TENURE_PROTOCOL_VERSION));
