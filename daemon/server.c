@@ -476,8 +476,7 @@ static void server_read_cb(struct bufferevent *bev, void *arg)
         struct evbuffer *in = bufferevent_get_input(bev);
         /* A client that keeps sending would reset the read timeout for
          * ever: lingering ends 2 s after it began, whatever arrives. */
-        if (evbuffer_drain(in, evbuffer_get_length(in)) != 0 ||
-            time(NULL) - c->partial_since > 2)
+        if (evbuffer_drain(in, evbuffer_get_length(in)) != 0 || time(NULL) - c->partial_since > 2)
             server_conn_close(c);
         return;
     }
