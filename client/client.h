@@ -88,6 +88,10 @@ int client_send(struct client *c, const char *method, json_t *params, struct cli
 /* The reply to the oldest request sent and not yet received: its result,
  * or NULL with err (a daemon error or CLIENT_E_IO). */
 json_t *client_recv(struct client *c, struct client_error *err);
+/* The next message of any kind, as a JSON object: a reply (then counted as
+ * received) or a notification (no id; "watch").  Waits at most timeout_ms
+ * (-1: forever); NULL with err->code 0 on timeout, or with err set. */
+json_t *client_next_message(struct client *c, int timeout_ms, struct client_error *err);
 /* Requests sent whose replies have not been received. */
 size_t client_pending(const struct client *c);
 /* Release err->data. */

@@ -464,3 +464,38 @@ json_t *client_call(struct client *c, const char *method, json_t *params, struct
         return NULL;
     return client_recv(c, err);
 }
+
+/* The next message of any kind (a reply, counted as received, or a
+ * notification), waiting at most timeout_ms (-1: forever).  NULL with
+ * err->code 0 on timeout, or with err set. */
+json_t *client_next_message(struct client *c, int timeout_ms, struct client_error *err)
+{
+    err->code = 0;
+    err->data = NULL;
+    if (!(c->len && memchr(c->buf, '\n', c->len)) && !c->eof) {
+        struct pollfd p = {c->fd, POLLIN, 0};
+        int n;
+        do
+            n = poll(&p, 1, timeout_ms);
+        while (n < 0 && errno == EINTR);
+        if (n < 0) {
+            client_fail(err, CLIENT_E_IO, "poll: %s", strerror(errno));
+            return NULL;
+        }
+        if (n == 0)
+            return NULL;
+    }
+    char *line = client_read_line(c, err);
+    if (!line)
+        return NULL;
+    json_t *msg = json_loads(line, 0, NULL);
+    free(line);
+    if (!json_is_object(msg)) {
+        json_decref(msg);
+        client_fail(err, CLIENT_E_IO, "malformed message from tenured");
+        return NULL;
+    }
+    if (json_is_integer(json_object_get(msg, "id")))
+        c->recv_id++;
+    return msg;
+}

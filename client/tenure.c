@@ -33,6 +33,7 @@ extern const struct cmd_entry cmd_merge_entry;
 extern const struct cmd_entry cmd_split_entry;
 extern const struct cmd_entry cmd_verify_entry;
 extern const struct cmd_entry cmd_changes_entry;
+extern const struct cmd_entry cmd_watch_entry;
 extern const struct cmd_entry cmd_link_entry;
 extern const struct cmd_entry cmd_duplicates_entry;
 extern const struct cmd_entry cmd_distinct_entry;
@@ -59,6 +60,7 @@ static const struct cmd_entry *const cmd_table[] = {
     &cmd_merge_entry,
     &cmd_split_entry,
     &cmd_changes_entry,
+    &cmd_watch_entry,
     &cmd_verify_entry,
     &cmd_link_entry,
     &cmd_duplicates_entry,

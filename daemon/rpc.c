@@ -186,6 +186,7 @@ int rpc_init(char **cause)
 /* End the loop's read transaction handle (before the environment closes). */
 void rpc_finish(void)
 {
+    watch_free();
     if (rpc_rtxn) {
         mdb_txn_abort(rpc_rtxn);
         rpc_rtxn = NULL;
@@ -670,6 +671,8 @@ static void rpc_member(struct tenured *td, struct rpc_line *ln, size_t index, js
         atomic_fetch_add(&td->requests, 1);
         if (!res)
             goto reply_maybe;
+        if (id && !ln->batch && strcmp(m->name, "watch") == 0)
+            watch_add(td, c, res); /* watch.c pushes the changes from now on */
         if (id)
             rpc_line_set(ln, index, rpc_reply_result(id, res));
         else
@@ -1167,7 +1170,7 @@ char *rpc_read_call(struct tenured *td, const char *name, json_t *params, size_t
     }
     /* Not the connection's own state (auth), nor a scan of the whole store
      * (verify): such a call would run here, on the loop. */
-    if (m->offloop || strcmp(m->name, "auth") == 0) {
+    if (m->offloop || strcmp(m->name, "auth") == 0 || strcmp(m->name, "watch") == 0) {
         rpc_error_set(err, TENURE_E_METHOD_NOT_FOUND,
                       "%.64s is only available on the socket (tenure %.64s)", name, name);
         return NULL;

@@ -262,6 +262,13 @@ int m_auth_check(struct tenured *td, const char *token, size_t len);
 /* params.article as a binary id; -1 with err naming the field. */
 int m_article_id_param(json_t *params, unsigned char id[16], rpc_error *err);
 
+/* watch.c */
+/* Subscribe a connection to the change feed, from the "watch" answer res
+ * (since, person_id, post_id); takes a reference on c. */
+void watch_add(struct tenured *td, struct conn *c, json_t *res);
+/* Drop every watcher and the timer (rpc_finish). */
+void watch_free(void);
+
 /* http.c */
 /* Listen on cfg.http_listen (nothing when empty): 0, or -1 with *cause. */
 int http_start(struct tenured *td, char **cause);

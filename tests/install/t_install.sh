@@ -173,7 +173,7 @@ if command -v bash >/dev/null; then
     comp=$(PATH=$D$PREFIX/bin:$PATH bash -c '
         source "$1"
         c() { COMP_WORDS=("$@"); COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); COMPREPLY=(); _tenure; echo "${COMPREPLY[*]}"; }
-        c tenure w; c tenure export --format ""; c tenure who X --l; c tenure merge ""' _ \
+        c tenure wh; c tenure export --format ""; c tenure who X --l; c tenure merge ""' _ \
         "$D$PREFIX/share/bash-completion/completions/tenure")
     [ "$comp" = "$(printf 'who\npopolo ftm quickstatements csv\n--limit\nperson post')" ] ||
         fail "completion gave: $comp"
