@@ -1,8 +1,9 @@
 /*
  * m_article_delete.c — "article.delete": forget an article.
  *
- * Owns the order of the forget: the registry first drops the evidence the
- * article gave and recomputes what it touched, then the record goes, both
+ * Owns the order of the forget: the registry first forgets the article's
+ * mentions of people, then drops the evidence the article gave and
+ * recomputes what it touched, then the record goes, all
  * in one nested transaction of the writer's group.  NOT_FOUND when the
  * article is not stored.
  */
@@ -40,6 +41,18 @@ json_t *m_article_delete_apply(struct tenured *td, MDB_txn *wtxn, json_t *params
         rpc_error_set(err, TENURE_E_NOT_FOUND, "no article %s", hex);
         return NULL;
     }
+    /* the people the article named: persons nothing else supports go
+     * (read before any write: the record points into the map) */
+    struct store_article a;
+    rpc_error gerr = {0};
+    json_t *extraction = NULL;
+    if (store_article_get(wtxn, id, &a, &gerr) == 1 && a.extraction_len)
+        extraction = json_loadb(a.extraction, a.extraction_len, 0, NULL);
+    json_decref(gerr.data); /* an unreadable record is still forgotten */
+    int fm = extraction ? registry_forget_mentions(wtxn, extraction, err) : 0;
+    json_decref(extraction);
+    if (fm != 0)
+        return NULL;
     if (registry_forget_article(wtxn, id, err) != 0) {
         if (err->code == 0)
             rpc_error_set(err, TENURE_E_STORE_ERROR, "registry forget failed");

@@ -116,6 +116,7 @@ int registry_open(MDB_txn *txn, char **cause)
         {"distinct", 0, &reg_db.distinct},
         {"pinned", 0, &reg_db.pinned},
         {"decisions", 0, &reg_db.decisions},
+        {"mentions", 0, &reg_db.mentions},
     };
     for (size_t i = 0; i < sizeof dbs / sizeof dbs[0]; i++) {
         int rc = mdb_dbi_open(txn, dbs[i].name, MDB_CREATE | dbs[i].flags, dbs[i].dbi);
@@ -128,6 +129,8 @@ int registry_open(MDB_txn *txn, char **cause)
         }
     }
     if (registry_link_open(txn, cause) != 0) /* registry_link.c */
+        return -1;
+    if (reg_mentions_open(txn, cause) != 0) /* registry_review.c */
         return -1;
     if (reg_words_migrate(txn, cause) < 0)
         return -1;
@@ -1219,8 +1222,7 @@ static int reg_person_choose(MDB_txn *txn, const tx_lexicon *lx, const unsigned 
             /* the spelling's own entry, made from the article's mention of
              * it moments ago (or earlier, with no post), is not a person */
             for (size_t b = 0; b < nbare; b++)
-                if (bare[b] != best &&
-                    reg_drop_if_unsupported(txn, REG_KIND_PERSON, bare[b], err) < 0)
+                if (bare[b] != best && reg_drop_entity(txn, REG_KIND_PERSON, bare[b], 0, err) < 0)
                     goto free_key;
             if (reg_choose_log(txn, "variant", roles[first].person, aid, best, best,
                                "a spelling variant (one tone mark or i/y) of a person holding "
@@ -1307,6 +1309,8 @@ static int reg_mentions(MDB_txn *txn, const tx_lexicon *lx, json_t *extraction, 
             continue;
         int known = reg_person_known(txn, name, err);
         if (known < 0 || (known == 0 && reg_person_create(txn, name, &id, err) < 0))
+            return -1;
+        if (reg_mention_count(txn, name, 1, err) < 0) /* forget's bookkeeping */
             return -1;
     }
     return 0;

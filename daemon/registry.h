@@ -106,6 +106,11 @@ long registry_conflicts_count(MDB_txn *txn);
  * to a reply (kind "person" or "post"). */
 void registry_merged_note(MDB_txn *txn, const char *kind, const char *text, json_t *res);
 
+/* Forget what an article's mentions of people supported (call before
+ * registry_forget_article, with the article's extraction object): persons
+ * no stored article names any more and no evidence supports go. */
+int registry_forget_mentions(MDB_txn *txn, json_t *extraction, rpc_error *err);
+
 /* Counts for the "stats" method: {"persons":N,"posts":N,"organizations":N,
  * "evidence":N,"tenures":N}. */
 json_t *registry_stats(MDB_txn *txn);

@@ -35,6 +35,7 @@
  *   pinned             kind·id -> 1: an operator correction names it, so
  *                      forget keeps it even when no evidence is left
  *   decisions          seq -> JSON of one automatic resolution decision
+ *   mentions           person name key -> number of stored articles naming it
  */
 #ifndef TENURED_REGISTRY_INT_H
 #define TENURED_REGISTRY_INT_H
@@ -74,7 +75,7 @@ struct reg_dbs {
     MDB_dbi tenures, tenures_by_post, tokens; /* tokens: the "words" database */
     MDB_dbi corrections, split_by_article, counters;
     MDB_dbi changes; /* the change feed (registry_changes.c) */
-    MDB_dbi merged, distinct, pinned, decisions; /* registry_review.c */
+    MDB_dbi merged, distinct, pinned, decisions, mentions; /* registry_review.c */
 };
 extern struct reg_dbs reg_db;
 
@@ -218,6 +219,15 @@ int reg_namesake_relation(MDB_txn *txn, const tx_lexicon *lx, uint32_t cand, con
                           size_t nposts, const char **why);
 /* The i/y variants of a fold, one syllable-final letter changed. */
 size_t reg_fold_iy_variants(const char *fold, char **out, size_t max);
+/* Mentions: how many stored articles name a person's key (stores created
+ * since counting began; older ones never drop a person for lack of them).
+ * reg_mentions_open marks a new store as counted; reg_mention_count adds
+ * delta to a name's count. */
+int reg_mentions_open(MDB_txn *txn, char **cause);
+int reg_mention_count(MDB_txn *txn, const char *name, int delta, rpc_error *err);
+/* reg_drop_if_unsupported, optionally keeping a person some stored article
+ * still mentions (honour_mentions). */
+int reg_drop_entity(MDB_txn *txn, char kind, uint32_t id, int honour_mentions, rpc_error *err);
 /* Delete a person, post or organization no evidence supports any more
  * (nor a post, for an organization), unless pinned: 1 deleted, 0 kept. */
 int reg_drop_if_unsupported(MDB_txn *txn, char kind, uint32_t id, rpc_error *err);

@@ -237,12 +237,136 @@ static int rv_unindex_org(MDB_txn *txn, uint32_t id, const char *name, rpc_error
     return 0;
 }
 
+/* ---- mentions ------------------------------------------------------------ */
+
+#define RV_COUNTED_KEY "mentions_counted"
+
+int reg_mentions_open(MDB_txn *txn, char **cause)
+{
+    MDB_stat st;
+    int rc = mdb_stat(txn, reg_db.persons, &st);
+    if (rc == 0 && st.ms_entries == 0) {
+        /* a store with no person yet: every mention from now on is counted */
+        MDB_val k = reg_key_val(RV_COUNTED_KEY), v = {4, "\0\0\0\1"};
+        rc = mdb_put(txn, reg_db.counters, &k, &v, 0);
+    }
+    if (rc != 0) {
+        size_t n = 96 + strlen(mdb_strerror(rc));
+        if (cause && (*cause = malloc(n)) != NULL)
+            snprintf(*cause, n, "mentions: mdb failed, error %d %s", rc, mdb_strerror(rc));
+        return -1;
+    }
+    return 0;
+}
+
+/* Whether this store counts mentions (created since counting began). */
+static int rv_counted(MDB_txn *txn)
+{
+    MDB_val k = reg_key_val(RV_COUNTED_KEY), v;
+    return mdb_get(txn, reg_db.counters, &k, &v) == 0;
+}
+
+int reg_mention_count(MDB_txn *txn, const char *name, int delta, rpc_error *err)
+{
+    char *key = tx_key(name);
+    if (!key || !*key) {
+        free(key);
+        return 0;
+    }
+    MDB_val k = reg_key_val(key), v;
+    uint32_t n = 0;
+    int r = reg_get(txn, reg_db.mentions, &k, &v, "mdb_get(mentions)", err);
+    if (r == 0 && v.mv_size == 4)
+        n = reg_get_u32(v.mv_data);
+    int rc = 0;
+    if (r < 0) {
+        free(key);
+        return -1;
+    }
+    n = delta < 0 ? (n > (uint32_t)-delta ? n + (uint32_t)delta : 0) : n + (uint32_t)delta;
+    if (n == 0) {
+        rc = mdb_del(txn, reg_db.mentions, &k, NULL);
+        rc = rc == MDB_NOTFOUND ? 0 : rc;
+    } else {
+        unsigned char b[4];
+        reg_put_u32(b, n);
+        MDB_val nv = {4, b};
+        rc = mdb_put(txn, reg_db.mentions, &k, &nv, 0);
+    }
+    free(key);
+    if (rc != 0)
+        return reg_fail(err, "mdb_put(mentions)", rc);
+    return 0;
+}
+
+/* Whether a stored article still names the person (by its name's key). */
+static int rv_mentioned(MDB_txn *txn, const char *name, size_t nl)
+{
+    char *n = strndup(name, nl), *key = n ? tx_key(n) : NULL;
+    MDB_val k, v;
+    int r = 0;
+    if (key) {
+        k = reg_key_val(key);
+        r = mdb_get(txn, reg_db.mentions, &k, &v) == 0;
+    }
+    free(n);
+    free(key);
+    return r;
+}
+
+int registry_forget_mentions(MDB_txn *txn, json_t *extraction, rpc_error *err)
+{
+    json_t *x;
+    size_t i;
+    int counted = rv_counted(txn);
+    json_array_foreach(json_object_get(extraction, "people"), i, x)
+    {
+        const char *name = json_string_value(json_object_get(x, "name"));
+        if (!name || !*name)
+            continue;
+        if (reg_mention_count(txn, name, -1, err) < 0)
+            return -1;
+        if (!counted)
+            continue;
+        /* the persons of that key no evidence and no other article supports */
+        char *key = tx_key(name);
+        uint32_t ids[16];
+        size_t n = 0;
+        if (key && *key) {
+            MDB_cursor *cur;
+            MDB_val k = reg_key_val(key), v;
+            int rc = mdb_cursor_open(txn, reg_db.person_by_key, &cur);
+            if (rc != 0) {
+                free(key);
+                return reg_fail(err, "mdb_cursor_open(person_by_key)", rc);
+            }
+            for (rc = mdb_cursor_get(cur, &k, &v, MDB_SET); rc == 0 && n < 16;
+                 rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT_DUP))
+                ids[n++] = reg_get_u32(v.mv_data);
+            mdb_cursor_close(cur);
+        }
+        free(key);
+        for (size_t j = 0; j < n; j++)
+            if (reg_drop_entity(txn, REG_KIND_PERSON, ids[j], 1, err) < 0)
+                return -1;
+    }
+    return 0;
+}
+
 int reg_drop_if_unsupported(MDB_txn *txn, char kind, uint32_t id, rpc_error *err)
+{
+    return reg_drop_entity(txn, kind, id, 1, err);
+}
+
+int reg_drop_entity(MDB_txn *txn, char kind, uint32_t id, int honour_mentions, rpc_error *err)
 {
     const char *name, *fold;
     size_t nl, fl;
     if (id == 0 || reg_pinned(txn, kind, id) ||
         reg_name_fold(txn, kind, id, &name, &nl, &fold, &fl) != 0)
+        return 0;
+    /* a person another stored article still names stays (counted stores) */
+    if (kind == REG_KIND_PERSON && honour_mentions && rv_mentioned(txn, name, nl))
         return 0;
     MDB_dbi support = kind == REG_KIND_PERSON ? reg_db.evidence_by_person
                       : kind == REG_KIND_POST ? reg_db.evidence_by_post

@@ -107,7 +107,26 @@ static inline void env_feed(unsigned n, const char *date, env_row *rows)
     }
 }
 
-/* Forget article n. */
+/* Forget article n the way article.delete does: the people it named
+ * (rows, as fed), then its evidence. */
+static inline void env_forget_rows(unsigned n, env_row *rows)
+{
+    unsigned char id[16];
+    MDB_txn *txn;
+    rpc_error err = {0};
+    json_t *people = json_array();
+    for (size_t i = 0; rows[i][0]; i++)
+        json_array_append_new(people, json_pack("{s:s}", "name", rows[i][0]));
+    json_t *x = json_pack("{s:o}", "people", people);
+    env_aid(n, id);
+    CHECK_INT(mdb_txn_begin(env, NULL, 0, &txn), 0);
+    CHECK_INT(registry_forget_mentions(txn, x, &err), 0);
+    CHECK_INT(registry_forget_article(txn, id, &err), 0);
+    CHECK_INT(mdb_txn_commit(txn), 0);
+    json_decref(x);
+}
+
+/* Forget article n (its evidence only). */
 static inline void env_forget(unsigned n)
 {
     unsigned char id[16];

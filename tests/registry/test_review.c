@@ -180,7 +180,7 @@ static void test_namesakes(void)
     CHECK(!dup_has(d, minister, official, NULL));
     json_decref(d);
     /* re-ingest changes nothing; forget + re-ingest decides the same */
-    env_forget(2);
+    env_forget_rows(2, hung_commune);
     env_feed(2, "2020-04-01", hung_commune);
     CHECK_INT(env_stat("persons"), p0 + 2);
     d = q_duplicates();
@@ -193,7 +193,7 @@ static void test_namesakes(void)
     CHECK(r != NULL);
     json_decref(r);
     CHECK_INT(env_stat("persons"), p0 + 1);
-    env_forget(2);
+    env_forget_rows(2, hung_commune);
     env_feed(2, "2020-04-01", hung_commune);
     CHECK_INT(env_stat("persons"), p0 + 1);
     p = env_person("Nguyễn Văn Hùng");
@@ -261,7 +261,7 @@ static void test_variants(void)
     CHECK_INT(env_stat("persons"), p0 + 3);
     CHECK_INT(pid("Đặng Thị Ngọc Thinh"), ta);
     /* forget + re-ingest keeps the operator's merge */
-    env_forget(15);
+    env_forget_rows(15, thinh_b);
     env_feed(15, "2019-06-01", thinh_b);
     CHECK_INT(env_stat("persons"), p0 + 3);
     CHECK_INT(pid("Đặng Thị Ngọc Thinh"), ta);
@@ -340,7 +340,7 @@ static void test_forget(void)
     CHECK_INT(env_stat("persons"), persons + 1);
     CHECK_INT(env_stat("posts"), posts + 1);
     CHECK_INT(env_stat("organizations"), orgs + 1);
-    env_forget(40);
+    env_forget_rows(40, lone);
     CHECK_INT(env_stat("persons"), persons);
     CHECK_INT(env_stat("posts"), posts);
     CHECK_INT(env_stat("organizations"), orgs);
@@ -354,9 +354,53 @@ static void test_forget(void)
     json_t *r = env_write(do_distinct, &t, NULL);
     CHECK(r != NULL);
     json_decref(r);
-    env_forget(40);
+    env_forget_rows(40, lone);
     CHECK_INT(env_stat("persons"), persons + 1);
     CHECK_INT(env_stat("posts"), posts);
+}
+
+/* An article that names people without giving them posts. */
+static void mention(unsigned n, const char *name, int forget)
+{
+    json_t *x = json_pack("{s:[{s:s}],s:[]}", "people", "name", name, "roles");
+    unsigned char id[16];
+    MDB_txn *txn;
+    rpc_error err = {0};
+    pdate d = {0, 0, 0, PDATE_NONE};
+    env_aid(n, id);
+    CHECK_INT(mdb_txn_begin(env, NULL, 0, &txn), 0);
+    if (forget) {
+        CHECK_INT(registry_forget_mentions(txn, x, &err), 0);
+        CHECK_INT(registry_forget_article(txn, id, &err), 0);
+    } else {
+        CHECK_INT(registry_apply_article(txn, env_lx, id, &d, x, "", 0, &err), 0);
+    }
+    CHECK_INT(mdb_txn_commit(txn), 0);
+    json_decref(x);
+}
+
+/* Persons only mentioned: kept while any stored article names them. */
+static void test_forget_mentions(void)
+{
+    long long persons = env_stat("persons");
+    mention(50, "Lò Văn Mạnh", 0);
+    mention(51, "Lò Văn Mạnh", 0);
+    CHECK_INT(env_stat("persons"), persons + 1);
+    mention(50, "Lò Văn Mạnh", 1);
+    CHECK(pid("Lò Văn Mạnh") != 0);
+    mention(51, "Lò Văn Mạnh", 1);
+    CHECK_INT(pid("Lò Văn Mạnh"), 0);
+    CHECK_INT(env_stat("persons"), persons);
+    /* a claim's person that another article still names stays */
+    static env_row tu[] = {{"Hà Văn Tú", "Giám đốc Công ty Than Hòn Gai", "Giám đốc",
+                            "Công ty Than Hòn Gai", "current", "1"},
+                           ROW_END};
+    env_feed(52, "2022-02-02", tu);
+    mention(53, "Hà Văn Tú", 0);
+    env_forget_rows(52, tu);
+    CHECK(pid("Hà Văn Tú") != 0);
+    mention(53, "Hà Văn Tú", 1);
+    CHECK_INT(pid("Hà Văn Tú"), 0);
 }
 
 int main(void)
@@ -387,6 +431,7 @@ int main(void)
     test_variants();
     test_conflicts();
     test_forget();
+    test_forget_mentions();
     env_remove(dir);
     tx_lexicon_unref(env_lx);
     TEST_DONE();
