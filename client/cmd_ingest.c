@@ -23,9 +23,11 @@
 
 extern const struct cmd_entry cmd_ingest_entry;
 
-/* Requests in flight at once: enough to keep the daemon's group commit
- * full, small enough to bound memory on both sides. */
-#define CMD_INGEST_WINDOW 64
+/* Requests in flight at once: the daemon's default write_batch_max, so one
+ * group commit (one fsync) can take a whole window (measured on the bulk
+ * corpus: 7.8-12 s for 11,512 articles at 256 against 12.4-15.5 s at 64);
+ * still a bound on memory on both sides. */
+#define CMD_INGEST_WINDOW 256
 
 /* Longest title taken from an article's first line, in bytes. */
 #define CMD_INGEST_TITLE_MAX 300
