@@ -473,17 +473,6 @@ done:
 /* ------------------------------------------------------------ listener */
 
 /* Whether an address is loopback (127.0.0.0/8, ::1, v4-mapped 127/8). */
-static int http_loopback(const struct sockaddr *sa)
-{
-    if (sa->sa_family == AF_INET)
-        return (ntohl(((const struct sockaddr_in *)sa)->sin_addr.s_addr) >> 24) == 127;
-    if (sa->sa_family == AF_INET6) {
-        const struct in6_addr *a = &((const struct sockaddr_in6 *)sa)->sin6_addr;
-        return IN6_IS_ADDR_LOOPBACK(a) || (IN6_IS_ADDR_V4MAPPED(a) && a->s6_addr[12] == 127);
-    }
-    return 0;
-}
-
 static char *http_cause(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 static char *http_cause(const char *fmt, ...)
 {
@@ -503,33 +492,14 @@ int http_start(struct tenured *td, char **cause)
     const char *spec = td->cfg.http_listen;
     if (!spec || !*spec)
         return 0;
-    char host[256], port[16];
-    const char *colon = strrchr(spec, ':');
-    size_t hl = colon ? (size_t)(colon - spec) : 0;
-    if (!colon || hl >= sizeof host || strlen(colon + 1) >= sizeof port || !colon[1]) {
-        *cause = http_cause("http_listen %s: expected HOST:PORT", spec);
+    struct addrinfo *ai;
+    char *why = NULL;
+    if (server_resolve_tcp(spec, &ai, &why) != 0) {
+        *cause = http_cause("http_listen %s", why ? why : spec);
+        free(why);
         return -1;
     }
-    memcpy(host, spec, hl);
-    host[hl] = '\0';
-    if (hl == 0)
-        snprintf(host, sizeof host, "127.0.0.1");
-    if (host[0] == '[' && hl > 1 && host[hl - 1] == ']') {
-        memmove(host, host + 1, hl - 2);
-        host[hl - 2] = '\0';
-    }
-    snprintf(port, sizeof port, "%s", colon + 1);
-
-    struct addrinfo hints = {0}, *ai;
-    hints.ai_family = AF_UNSPEC;
-    hints.ai_socktype = SOCK_STREAM;
-    hints.ai_flags = AI_PASSIVE | AI_NUMERICSERV;
-    int rc = getaddrinfo(host, port, &hints, &ai);
-    if (rc != 0) {
-        *cause = http_cause("http_listen %s: %s", spec, gai_strerror(rc));
-        return -1;
-    }
-    if (!http_loopback(ai->ai_addr) && !td->cfg.http_public) {
+    if (!server_addr_loopback(ai->ai_addr) && !td->cfg.http_public) {
         freeaddrinfo(ai);
         *cause = http_cause("http_listen %s: not a loopback address; set http_public yes to "
                             "serve it to the network",
@@ -577,7 +547,7 @@ int http_start(struct tenured *td, char **cause)
             m->cached = 1;
     }
     td->http = h;
-    log_info("http listening on %s:%s%s", host, port, td->cfg.http_public ? " (public)" : "");
+    log_info("http listening on %s%s", spec, td->cfg.http_public ? " (public)" : "");
     return 0;
 }
 

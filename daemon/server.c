@@ -797,7 +797,7 @@ close_fd:
 }
 
 /* Whether an address is loopback (127/8, ::1, or ::ffff:127/104). */
-static int server_addr_loopback(const struct sockaddr *sa)
+int server_addr_loopback(const struct sockaddr *sa)
 {
     if (sa->sa_family == AF_INET) {
         const struct sockaddr_in *in = (const struct sockaddr_in *)sa;
@@ -812,38 +812,52 @@ static int server_addr_loopback(const struct sockaddr *sa)
     return 0;
 }
 
+int server_resolve_tcp(const char *spec, struct addrinfo **ai, char **cause)
+{
+    char host[256], port[16], buf[512];
+    const char *colon = strrchr(spec, ':');
+    const char *p = colon ? colon + 1 : spec;
+    size_t hl = colon ? (size_t)(colon - spec) : 0;
+
+    if (hl >= sizeof host || !*p || strlen(p) >= sizeof port) {
+        snprintf(buf, sizeof buf, "%s: expected HOST:PORT or PORT", spec);
+        *cause = strdup(buf);
+        return -1;
+    }
+    memcpy(host, spec, hl);
+    host[hl] = '\0';
+    if (hl == 0)
+        snprintf(host, sizeof host, "127.0.0.1");
+    if (host[0] == '[' && hl > 1 && host[hl - 1] == ']') {
+        memmove(host, host + 1, hl - 2);
+        host[hl - 2] = '\0';
+    }
+    snprintf(port, sizeof port, "%s", p);
+    struct addrinfo hints = {0};
+    hints.ai_family = AF_UNSPEC;
+    hints.ai_socktype = SOCK_STREAM;
+    hints.ai_flags = AI_PASSIVE | AI_NUMERICSERV;
+    int rc = getaddrinfo(host, port, &hints, ai);
+    if (rc != 0) {
+        snprintf(buf, sizeof buf, "%s: %s", spec, gai_strerror(rc));
+        *cause = strdup(buf);
+        return -1;
+    }
+    return 0;
+}
+
 /* Listen on TCP HOST:PORT; a bare PORT (or ":PORT") means loopback. */
 static int server_listen_tcp(struct server *s, char **cause)
 {
     struct tenured *td = s->td;
-    char host[256], port[16], buf[512];
+    char buf[512];
     const char *spec = td->cfg.listen;
-    const char *colon = strrchr(spec, ':');
+    struct addrinfo *ai;
+    char *why = NULL;
 
-    if (!colon) {
-        snprintf(host, sizeof host, "127.0.0.1");
-        snprintf(port, sizeof port, "%s", spec);
-    } else {
-        size_t hl = (size_t)(colon - spec);
-        if (hl >= sizeof host)
-            hl = sizeof host - 1;
-        memcpy(host, spec, hl);
-        host[hl] = '\0';
-        if (hl == 0)
-            snprintf(host, sizeof host, "127.0.0.1");
-        if (host[0] == '[' && hl > 1 && host[hl - 1] == ']') {
-            memmove(host, host + 1, hl - 2);
-            host[hl - 2] = '\0';
-        }
-        snprintf(port, sizeof port, "%s", colon + 1);
-    }
-    struct addrinfo hints = {0}, *ai;
-    hints.ai_family = AF_UNSPEC;
-    hints.ai_socktype = SOCK_STREAM;
-    hints.ai_flags = AI_PASSIVE | AI_NUMERICSERV;
-    int rc = getaddrinfo(host, port, &hints, &ai);
-    if (rc != 0) {
-        snprintf(buf, sizeof buf, "listen %s: %s", spec, gai_strerror(rc));
+    if (server_resolve_tcp(spec, &ai, &why) != 0) {
+        snprintf(buf, sizeof buf, "listen %s", why ? why : spec);
+        free(why);
         *cause = strdup(buf);
         return -1;
     }
@@ -867,6 +881,13 @@ static int server_listen_tcp(struct server *s, char **cause)
         *cause = strdup(buf);
         return -1;
     }
+    /* The address as resolved, for the log line ("127.0.0.1:17001"). */
+    char host[NI_MAXHOST], port[NI_MAXSERV];
+    if (getnameinfo(ai->ai_addr, ai->ai_addrlen, host, sizeof host, port, sizeof port,
+                    NI_NUMERICHOST | NI_NUMERICSERV) != 0) {
+        snprintf(host, sizeof host, "%s", spec);
+        port[0] = '\0';
+    }
     s->tcp_listener =
         evconnlistener_new_bind(td->base, server_accept_cb, s,
                                 LEV_OPT_CLOSE_ON_FREE | LEV_OPT_REUSEABLE | LEV_OPT_CLOSE_ON_EXEC,
@@ -878,7 +899,7 @@ static int server_listen_tcp(struct server *s, char **cause)
         return -1;
     }
     evconnlistener_set_error_cb(s->tcp_listener, server_accept_error_cb);
-    log_info("listening on tcp %s:%s", host, port);
+    log_info("listening on tcp %s%s%s", host, port[0] ? ":" : "", port);
     return 0;
 }
 

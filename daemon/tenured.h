@@ -302,6 +302,14 @@ int server_memory_refuses(struct tenured *td, size_t len);
 enum server_frame { FRAME_LINE, FRAME_MORE, FRAME_TOO_LARGE };
 enum server_frame server_frame_next(struct evbuffer *buf, size_t max, size_t *scanned, char **line,
                                     size_t *len);
+/* TCP listeners (socket and HTTP) share these: resolve "HOST:PORT", "[V6]:PORT",
+ * ":PORT" or "PORT" (the last two mean 127.0.0.1) for a passive socket, 0 with
+ * *ai to freeaddrinfo(), or -1 with *cause malloc'd ("SPEC: reason"); and
+ * whether an address is loopback (127/8, ::1, ::ffff:127/104). */
+struct addrinfo;
+struct sockaddr;
+int server_resolve_tcp(const char *spec, struct addrinfo **ai, char **cause);
+int server_addr_loopback(const struct sockaddr *sa);
 /* Tear down listeners and connections after the loop has ended. */
 void server_free(struct server *s);
 /* Remove the Unix socket file (exit path). */
