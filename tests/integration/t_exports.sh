@@ -55,6 +55,15 @@ PY
 # ended long ago: dropped, as OpenSanctions does five years after the end
 "$TENURE" export --format ftm --as-of 2031-12-31 >"$T/ftm2.jsonl"
 [ "$(grep -c '"ended"' "$T/ftm2.jsonl" || true)" = 0 ] || fail "an occupancy ended > 5 years before is kept"
+for f in "$T/ftm.jsonl" "$T/ftm2.jsonl"; do # a PEP list names a person through an occupancy
+    python3 - "$f" <<'PY' || fail "ftm: a Person without an Occupancy in $f"
+import json, sys
+es = [json.loads(l) for l in open(sys.argv[1])]
+persons = {e["id"] for e in es if e["schema"] == "Person"}
+holders = {e["properties"]["holder"][0] for e in es if e["schema"] == "Occupancy"}
+assert persons and persons <= holders, sorted(persons - holders)[:5]
+PY
+done
 pass "ftm: validates; current, ended, unknown; country, topics, URLs"
 
 # --- Popolo
