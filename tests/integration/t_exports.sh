@@ -130,6 +130,25 @@ cur=$(sed -n 's/^next: \(.:[0-9a-f]*\)$/\1/p' "$T/next")
 cat "$T/c1" "$T/c2" | cmp -s - "$T/t.csv" || fail "csv pages (header once) differ from the whole csv"
 pass "cursor paging: $n pages, same entities; csv pages concatenate"
 
+# --- merge carries a Wikidata item to the survivor, or says it dropped one
+pid() { "$TENURE" --json search "$1" | jget '[r["id"] for r in d["results"] if r["kind"] == "person"][0]'; }
+item_of() { # person id -> its items in the Popolo export, or none
+    "$TENURE" export --format popolo | python3 -c '
+import json, sys
+for p in json.load(sys.stdin)["persons"]:
+    if p["id"].endswith("/" + sys.argv[1]) or p["id"].endswith("-" + sys.argv[1]):
+        print(" ".join(i["identifier"] for i in p.get("identifiers", [])) or "none")' "$1"
+}
+be=$(pid "Trần Văn Bê") cu=$(pid "Phạm Đình Cự")
+"$TENURE" link person "$be" Q999999004 >/dev/null || fail "link Bê"
+"$TENURE" --json merge person "#$be" "#$cu" >"$T/r" || fail "merge Bê into Cự"
+[ "$(jget 'd.get("wikidata_dropped")' <"$T/r")" = None ] || fail "nothing dropped: $(cat "$T/r")"
+[ "$(item_of "$cu")" = Q999999004 ] || fail "the merged person's item is not on the survivor: $(item_of "$cu")"
+"$TENURE" merge person "#$cu" "#$person" >"$T/r" || fail "merge Cự into Hưng"
+grep -q "dropped.*Q999999004" "$T/r" || fail "dropped item not reported: $(cat "$T/r")"
+[ "$(item_of "$person")" = Q999999002 ] || fail "the survivor's own item changed: $(item_of "$person")"
+pass "merge: the item moves to the survivor; a conflicting one is dropped and reported"
+
 # --- mistakes
 rc=0; "$TENURE" export --format popolo --page 2 >/dev/null 2>"$T/err" || rc=$?
 [ $rc = 2 ] && grep -q -- "--page is gone" "$T/err" || fail "--page: exit $rc $(cat "$T/err")"
