@@ -28,6 +28,9 @@ static int cmd_merge_exec(struct cmd_ctx *ctx, int argc, char **argv)
                (long long)json_integer_value(json_object_get(res, "from")),
                json_string_value(json_object_get(res, "into_name")),
                (long long)json_integer_value(json_object_get(res, "into")));
+    const char *dropped = json_string_value(json_object_get(res, "wikidata_dropped"));
+    if (!ctx->json && dropped)
+        printf("dropped its Wikidata item %s: the survivor keeps its own\n", dropped);
     json_decref(res);
     return CLIENT_EXIT_OK;
 }

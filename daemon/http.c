@@ -345,6 +345,10 @@ static void http_api(struct tenured *td, struct evhttp_request *req, const char 
             return;
         }
     }
+    /* stats over HTTP never shows the configuration: it names the data
+     * directory, socket and token file, and HTTP has no authentication */
+    if (strcmp(m->name, "stats") == 0)
+        json_object_set_new(params, "config", json_false());
     char etag[64];
     snprintf(etag, sizeof etag, "W/\"%llx-%llx\"", (unsigned long long)td->started,
              (unsigned long long)atomic_load(&td->generation));

@@ -129,6 +129,8 @@ json_t *registry_link(MDB_txn *txn, const char *kind, json_int_t id, const char 
 int registry_link_valid(const char *s);
 /* The item linked to a person ('p') or post ('t') in the store; 1 found. */
 int registry_link_get(MDB_txn *txn, char kind, uint32_t id, char out[16]);
+int registry_link_merge(MDB_txn *txn, char kind, uint32_t from, uint32_t into, char dropped[16],
+                        rpc_error *err);
 /* conf/lexicon/wikidata_posts.tsv, the operator's post items. */
 struct registry_link_table;
 struct registry_link_table *registry_link_table_load(const char *dir, rpc_error *err);

@@ -458,20 +458,22 @@ static void export_bodies(const struct export_ctx *x, json_t *items)
     free(used);
 }
 
-/* Whether a person holds a Vietnamese post, and whether one of their
- * occupancies is a PEP's, for the FtM Person. */
-static void export_person_facts(const struct export_ctx *x, uint32_t person, int *vn, int *pep)
+/* Whether a person holds a Vietnamese post, whether one of their
+ * occupancies is a PEP's, and whether any occupancy is listed at all (one
+ * that ended more than five years ago is not), for the FtM Person. */
+static void export_person_facts(const struct export_ctx *x, uint32_t person, int *vn, int *pep,
+                                int *listed)
 {
     MDB_cursor *cur;
     unsigned char kb[8];
     reg_put_u32(kb, person);
     reg_put_u32(kb + 4, 0);
     MDB_val k = {8, kb}, v;
-    *vn = *pep = 0;
+    *vn = *pep = *listed = 0;
     if (mdb_cursor_open(x->txn, reg_db.tenures, &cur) != 0)
         return;
     for (int rc = mdb_cursor_get(cur, &k, &v, MDB_SET_RANGE);
-         rc == 0 && k.mv_size == 8 && reg_get_u32(k.mv_data) == person && !(*vn && *pep);
+         rc == 0 && k.mv_size == 8 && reg_get_u32(k.mv_data) == person && !(*vn && *pep && *listed);
          rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT)) {
         json_t *label = reg_post_label(x->txn, reg_get_u32((const unsigned char *)k.mv_data + 4));
         int foreign;
@@ -480,10 +482,13 @@ static void export_person_facts(const struct export_ctx *x, uint32_t person, int
         json_decref(label);
         if (!foreign)
             *vn = 1;
-        if (l && !foreign && v.mv_size == sizeof(tb_tenure)) {
-            tb_tenure t;
-            memcpy(&t, v.mv_data, sizeof t);
-            if (export_status(x, &t, l->term_years))
+        if (v.mv_size != sizeof(tb_tenure))
+            continue;
+        tb_tenure t;
+        memcpy(&t, v.mv_data, sizeof t);
+        if (export_status(x, &t, l ? l->term_years : EXPORT_DEFAULT_TERM_YEARS)) {
+            *listed = 1;
+            if (l && !foreign)
                 *pep = 1;
         }
     }
@@ -504,8 +509,12 @@ static json_t *export_entity(struct export_ctx *x, int section, uint32_t id)
             json_t *o = json_pack("{s:o,s:s,s:{s:[o]}}", "id", export_id(f, "person", id), "schema",
                                   "Person", "properties", "name", name);
             json_t *props = json_object_get(o, "properties");
-            int vn, pep;
-            export_person_facts(x, id, &vn, &pep);
+            int vn, pep, listed;
+            export_person_facts(x, id, &vn, &pep, &listed);
+            if (!listed) { /* a PEP list names people by their occupancies */
+                json_decref(o);
+                return NULL;
+            }
             if (vn)
                 json_object_set_new(props, "country", json_pack("[s]", "vn"));
             if (pep)

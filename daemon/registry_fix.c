@@ -408,8 +408,13 @@ json_t *registry_merge(MDB_txn *txn, const tx_lexicon *lx, const char *kind, con
     json_t *entry = json_pack("{s:s,s:s,s:I,s:o,s:I,s:o}", "op", "merge", "kind", kind, "from",
                               (json_int_t)a, "from_name", fname ? fname : json_null(), "into",
                               (json_int_t)b, "into_name", iname ? iname : json_null());
-    int r =
-        k == REG_KIND_PERSON ? fix_merge_persons(txn, a, b, err) : fix_merge_posts(txn, a, b, err);
+    char dropped[16];
+    int lr = registry_link_merge(txn, k, a, b, dropped, err);
+    if (lr == 1)
+        json_object_set_new(entry, "wikidata_dropped", json_string(dropped));
+    int r = lr < 0                 ? -1
+            : k == REG_KIND_PERSON ? fix_merge_persons(txn, a, b, err)
+                                   : fix_merge_posts(txn, a, b, err);
     /* the old id keeps answering as the survivor; the survivor is the
      * operator's and stays; a "not the same" said before no longer holds */
     if (r == 0 && (reg_merged_put(txn, k, a, b, err) < 0 || reg_pin(txn, k, b, err) < 0))

@@ -7,8 +7,11 @@
  * post items, conf/lexicon/wikidata_posts.tsv (a post label -> its item;
  * shipped empty, never filled from memory: a wrong item is worse than
  * none).  The exports ask here whether a person or post has an item; a
- * post linked in the store wins over the table.  Merge and split leave
- * links where they are.
+ * post linked in the store wins over the table.  A merge carries the
+ * merged id's item to the survivor when the survivor has none (and drops
+ * it, saying so, when the survivor has another); a split leaves the item
+ * with the person split from (which of the two it names is the operator's
+ * call).
  */
 #include <ctype.h>
 #include <errno.h>
@@ -118,6 +121,34 @@ json_t *registry_link(MDB_txn *txn, const char *kind, json_int_t id, const char 
     return json_pack("{s:s,s:I,s:o,s:o,s:o}", "kind", kind, "id", id, "name", name, "wikidata",
                      item ? json_string(item) : json_null(), "previous",
                      had ? json_string(before) : json_null());
+}
+
+/* Merge: carry the item of `from` (about to be deleted) to `into`.  Sets
+ * *dropped to from's item (16 bytes) and returns 1 when into already has
+ * another item, which stays; 0 otherwise; -1 on a store error. */
+int registry_link_merge(MDB_txn *txn, char kind, uint32_t from, uint32_t into, char dropped[16],
+                        rpc_error *err)
+{
+    char item[16], have[16];
+    if (!registry_link_get(txn, kind, from, item))
+        return 0;
+    unsigned char kb[5];
+    kb[0] = (unsigned char)kind;
+    reg_put_u32(kb + 1, from);
+    MDB_val key = {5, kb};
+    int rc = mdb_del(txn, reg_links, &key, NULL);
+    if (rc != 0 && rc != MDB_NOTFOUND)
+        return reg_fail(err, "mdb_del(links)", rc);
+    if (registry_link_get(txn, kind, into, have)) {
+        if (strcmp(have, item) == 0)
+            return 0;
+        memcpy(dropped, item, sizeof item);
+        return 1;
+    }
+    reg_put_u32(kb + 1, into);
+    MDB_val val = {strlen(item), item};
+    rc = mdb_put(txn, reg_links, &key, &val, 0);
+    return rc != 0 ? reg_fail(err, "mdb_put(links)", rc) : 0;
 }
 
 /* ---- the operator's table of post items ------------------------------- */

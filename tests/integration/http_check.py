@@ -114,6 +114,12 @@ assert st == 405
 assert rpc("stats", {})["result"]["articles"] == before
 ok("methods that write answer 405 and change nothing")
 
+got, h = get_json("/api/stats?config=true")
+assert "articles" in got and "config" not in got and h["cache-control"] == "no-store", got
+assert "config" in rpc("stats", {})["result"] and "config" not in rpc("stats", {"config": False})["result"]
+assert DIR not in json.dumps(got, ensure_ascii=False), "a path over HTTP"
+ok("stats over HTTP leaves the configuration (paths) out; the socket keeps it")
+
 for m in ("verify", "auth?token=x", "extract?text=x"):
     err, _ = get_json("/api/" + m, 404)  # a store scan, the session, a CPU method: socket only
 err, _ = get_json("/api/nosuch", 404)

@@ -55,6 +55,15 @@ PY
 # ended long ago: dropped, as OpenSanctions does five years after the end
 "$TENURE" export --format ftm --as-of 2031-12-31 >"$T/ftm2.jsonl"
 [ "$(grep -c '"ended"' "$T/ftm2.jsonl" || true)" = 0 ] || fail "an occupancy ended > 5 years before is kept"
+for f in "$T/ftm.jsonl" "$T/ftm2.jsonl"; do # a PEP list names a person through an occupancy
+    python3 - "$f" <<'PY' || fail "ftm: a Person without an Occupancy in $f"
+import json, sys
+es = [json.loads(l) for l in open(sys.argv[1])]
+persons = {e["id"] for e in es if e["schema"] == "Person"}
+holders = {e["properties"]["holder"][0] for e in es if e["schema"] == "Occupancy"}
+assert persons and persons <= holders, sorted(persons - holders)[:5]
+PY
+done
 pass "ftm: validates; current, ended, unknown; country, topics, URLs"
 
 # --- Popolo
@@ -120,6 +129,25 @@ cur=$(sed -n 's/^next: \(.:[0-9a-f]*\)$/\1/p' "$T/next")
 "$TENURE" export --format csv --limit 1000 --after "$cur" >"$T/c2" 2>/dev/null
 cat "$T/c1" "$T/c2" | cmp -s - "$T/t.csv" || fail "csv pages (header once) differ from the whole csv"
 pass "cursor paging: $n pages, same entities; csv pages concatenate"
+
+# --- merge carries a Wikidata item to the survivor, or says it dropped one
+pid() { "$TENURE" --json search "$1" | jget '[r["id"] for r in d["results"] if r["kind"] == "person"][0]'; }
+item_of() { # person id -> its items in the Popolo export, or none
+    "$TENURE" export --format popolo | python3 -c '
+import json, sys
+for p in json.load(sys.stdin)["persons"]:
+    if p["id"].endswith("/" + sys.argv[1]) or p["id"].endswith("-" + sys.argv[1]):
+        print(" ".join(i["identifier"] for i in p.get("identifiers", [])) or "none")' "$1"
+}
+be=$(pid "Trần Văn Bê") cu=$(pid "Phạm Đình Cự")
+"$TENURE" link person "$be" Q999999004 >/dev/null || fail "link Bê"
+"$TENURE" --json merge person "#$be" "#$cu" >"$T/r" || fail "merge Bê into Cự"
+[ "$(jget 'd.get("wikidata_dropped")' <"$T/r")" = None ] || fail "nothing dropped: $(cat "$T/r")"
+[ "$(item_of "$cu")" = Q999999004 ] || fail "the merged person's item is not on the survivor: $(item_of "$cu")"
+"$TENURE" merge person "#$cu" "#$person" >"$T/r" || fail "merge Cự into Hưng"
+grep -q "dropped.*Q999999004" "$T/r" || fail "dropped item not reported: $(cat "$T/r")"
+[ "$(item_of "$person")" = Q999999002 ] || fail "the survivor's own item changed: $(item_of "$person")"
+pass "merge: the item moves to the survivor; a conflicting one is dropped and reported"
 
 # --- mistakes
 rc=0; "$TENURE" export --format popolo --page 2 >/dev/null 2>"$T/err" || rc=$?
