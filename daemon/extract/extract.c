@@ -721,6 +721,14 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
                 k = en;
                 continue;
             }
+            /* "Sở VH,TT TPHCM": a comma without spaces between two
+             * abbreviations belongs to the abbreviation */
+            if (t->p == ',' && k > i && k == committed && x->tok[k - 1].allcaps &&
+                x->tok[k - 1].e == t->s && ex_word(x, k + 1) && x->tok[k + 1].allcaps &&
+                x->tok[k + 1].s == t->e) {
+                k++;
+                continue;
+            }
             if (after_place && t->p == '-' && !ex_phrase(x, k + 1, LX_PLACE | LX_LOOKALIKE, NULL))
                 break; /* "Bí thư Yên Bái – PV" */
             /* "Quyền Cục trưởng - Cục Kinh tế và Phát triển quỹ đất" */
@@ -783,8 +791,14 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
              * the body word only a function word that never names anything
              * (notnames.tsv): "Nhà nước Tại buổi …", "Tổng Công ty Về …",
              * but "Bộ Thông tin", "Ban Lãnh đạo" */
+            /* … nor a phrase right after a body word that is no function
+             * word: "Vụ Công chức viên chức", "Sở Thông tin và Truyền
+             * thông" (but "Ban Kinh tế Trung ương Sáng 10/5": one word) */
             if (n && (e->kinds & LX_STOP) && !(e->kinds & (LX_PLACE | LX_LOOKALIKE | LX_ORGWORD)) &&
-                !t->allcaps && (k > i || (open && ex_phrase(x, k, LX_NOTNAME, NULL) == 1)))
+                !t->allcaps &&
+                ((k > i &&
+                  !(n >= 2 && ex_org_ends_at(x, k) && !ex_phrase(x, k, LX_NOTNAME, NULL))) ||
+                 (open && ex_phrase(x, k, LX_NOTNAME, NULL) == 1)))
                 break;
             if (n && (e->kinds & LX_PLACE) && !(e->kinds & LX_LOOKALIKE)) {
                 /* a capitalised prefix opens an institution ("Trường Đại
@@ -833,6 +847,22 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
                 k++;
                 continue;
             }
+            /* between two lower-case words of a body name: "Trung tâm
+             * tuyển sinh và quan hệ doanh nghiệp", "Viện Khoa học quản trị
+             * doanh nghiệp và kinh tế số Việt Nam" (not after a place word:
+             * "UBND tỉnh và nhân dân") */
+            const lx_entry *ve = NULL;
+            if (k > i && ex_word(x, k - 1) && !x->tok[k - 1].cap && !x->tok[k - 1].digit &&
+                !ex_phrase(x, k - 1, LX_PLACE, NULL) && ex_word(x, nx) && !x->tok[nx].cap &&
+                !x->tok[nx].digit && !ex_role_at(x, nx, NULL) && x->tok[nx].h != x->lx->h_cac &&
+                x->tok[nx].h != x->lx->h_nhung &&
+                !(ex_phrase(x, nx, LX_STOP | LX_PLACE | LX_HONORIFIC, &ve) &&
+                  !(ve->kinds & LX_ORGWORD))) {
+                k++;
+                if (free_lower == 0)
+                    free_lower = 1;
+                continue;
+            }
             break;
         }
         if (n && (e->kinds & LX_STOP) && !(e->kinds & LX_ORGWORD))
@@ -842,6 +872,10 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
             n = 0, e = NULL; /* "môi trường": not the prefix "Trường" */
         if (n && (e->kinds & LX_PLACE)) {
             size_t nx = k + (size_t)n;
+            /* past the usual two tentative words a place is no longer part
+             * of the body: "Ban tổ chức lễ hội cầu ngư làng Thai Dương Hạ" */
+            if (free_lower > 3)
+                break;
             if (ex_word(x, nx) && (x->tok[nx].cap || x->tok[nx].digit)) {
                 k = ex_skip_place(x, nx);
                 committed = k;
@@ -871,7 +905,8 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
             free_lower = 1;
             continue;
         }
-        if (free_lower < 3) {
+        /* (not a word glued to the one before it: "Ban chỉ đạokhắc phục") */
+        if (free_lower < (after_name ? 6 : 3) && !t->glued) {
             /* tentative: kept only if something capitalised follows */
             k++;
             free_lower++;
@@ -880,15 +915,21 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
         break;
     }
     /* keep tentative lower-case words only when a name follows at once */
-    bool named = k < x->ntok && ex_name_at(x, k);
+    bool named = k < x->ntok && ex_name_at(x, k) && free_lower <= 3;
     /* … or a parenthesis or ';' ends the post there ("Cục Kinh tế và Phát
      * triển quỹ đất (Tổng cục …)"): no verb ran into it (a comma may follow
      * a verb: "… Trung ương tin tưởng, …") */
     bool marked = k < x->ntok && x->tok[k].type == T_PUNCT &&
                   (x->tok[k].p == '(' || x->tok[k].p == ')' || x->tok[k].p == ';');
+    /* after "NAME," a post that a mark ends keeps its lower-case tail:
+     * "bà Nguyễn Hướng Dương, Giám đốc Thư viện sách nói dành cho người
+     * mù, …" */
+    bool closed =
+        after_name && (k >= x->ntok || x->tok[k].type == T_NL ||
+                       (x->tok[k].type == T_PUNCT && (x->tok[k].p == ',' || x->tok[k].p == '.')));
     if (raw)
         *raw = k;
-    if (k != committed && !named && !marked)
+    if (k != committed && !named && !marked && !closed)
         k = committed;
     /* a one-word brand after "NAME, post" is that post's body: "Ông Đặng
      * Thanh Hải, Tổng giám đốc Vinacomin"), or one with a body word in it,

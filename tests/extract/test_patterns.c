@@ -158,6 +158,47 @@ static void test_dashes_and_tails(void)
     json_decref(r);
 }
 
+/* Body names the grammar used to cut (issue 9, recall): lower-case tails
+ * that a mark ends after "NAME,", "và" between lower-case words, a comma
+ * inside an abbreviation, a capitalised stop phrase right after a body word
+ * (dev 00027, 00961, 00777, bulk baomoi-2017 part2 3477, part3 7777). */
+static void test_body_names(void)
+{
+    json_t *r = tx_check_run("Ông Trương Hải Long, Phó Vụ trưởng Vụ Công chức viên chức, Bộ Nội "
+                             "vụ cho biết như vậy.");
+    HAS_ROLE(r, "Trương Hải Long", "Phó Vụ trưởng Vụ Công chức viên chức");
+    CHECK_INT(tx_check_nroles(r), 1);
+    json_decref(r);
+    r = tx_check_run("Bà Nguyễn Hải Trường An, Giám đốc Trung tâm truyền thông và tư vấn tuyển "
+                     "sinh, dự đoán điểm chuẩn sẽ tăng.");
+    HAS_ROLE(r, "Nguyễn Hải Trường An", "Giám đốc Trung tâm truyền thông và tư vấn tuyển sinh");
+    json_decref(r);
+    r = tx_check_run("Ông Đào Nghĩa Nhuận, Phó chủ tịch Hội Khoa học và kỹ thuật nông nghiệp Hà "
+                     "Tĩnh cho rằng bệnh đạo ôn bùng phát.");
+    HAS_ROLE(r, "Đào Nghĩa Nhuận", "Phó chủ tịch Hội Khoa học và kỹ thuật nông nghiệp Hà Tĩnh");
+    json_decref(r);
+    r = tx_check_run("Ông Võ Trọng Nam, Phó Giám đốc Sở VH,TT TPHCM cho biết đã làm việc.");
+    HAS_ROLE(r, "Võ Trọng Nam", "Phó Giám đốc Sở VH,TT TPHCM");
+    json_decref(r);
+    r = tx_check_run("Ông Nguyễn Thiện Chức, Giám đốc điều hành trung tâm dạy nghề Thanh Phúc.");
+    HAS_ROLE(r, "Nguyễn Thiện Chức", "Giám đốc điều hành trung tâm dạy nghề Thanh Phúc");
+    json_decref(r);
+    /* without a mark to end it the tail is not the post's; a place after
+     * a long tail is not the body's, nor the name after it the holder */
+    r = tx_check_run("Ông Trần Tuấn, Trưởng Ban tổ chức lễ hội cầu ngư làng Thai Dương Hạ, xã "
+                     "Hải Dương khẳng định như vậy.");
+    HAS_ROLE(r, "Trần Tuấn", "Trưởng Ban tổ chức lễ");
+    CHECK_INT(tx_check_nroles(r), 1);
+    json_decref(r);
+    r = tx_check_run("Ông Phạm Minh Chính, Trưởng ban Tổ chức Trung ương và các đại biểu dự.");
+    HAS_ROLE(r, "Phạm Minh Chính", "Trưởng ban Tổ chức Trung ương");
+    CHECK_INT(tx_check_nroles(r), 1);
+    json_decref(r);
+    r = tx_check_run("Phó ban Kinh tế Trung ương Sáng 10/5, ông Đinh La Thăng nhận quyết định.");
+    NO_ROLE(r, "Đinh La Thăng", "Phó ban Kinh tế Trung ương Sáng");
+    json_decref(r);
+}
+
 /* Title, dash, name (dev 00047). */
 static void test_title_dash_name(void)
 {
@@ -624,6 +665,7 @@ int main(void)
     test_kiem();
     test_title_dash_name();
     test_dashes_and_tails();
+    test_body_names();
     test_paren_abbreviation();
     test_short_reference();
     test_plural_title();
