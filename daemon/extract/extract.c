@@ -2197,6 +2197,19 @@ static bool ex_post_country(const ex *x, const el *t, uint32_t *cs, uint32_t *ce
     return false;
 }
 
+/* Whether a post holds a phrase of foreign_posts.tsv: a post or body only
+ * other states have ("Tổng thống", "Ủy viên Quốc vụ", "Trưởng Đặc khu hành
+ * chính"). */
+static bool ex_post_foreign_only(const ex *x, const el *t)
+{
+    for (uint32_t k = t->rs; k < t->te; k++) {
+        int n = ex_phrase(x, k, LX_FOREIGN_POST, NULL);
+        if (n && k + (uint32_t)n <= t->te)
+            return true;
+    }
+    return false;
+}
+
 typedef struct foreign_info {
     uint32_t *cs, *ce; /* per person: the country's tokens, cs == ce none */
     uint8_t *pattern;  /* per person: a foreign name by its shape */
@@ -2268,11 +2281,13 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
         if (ex_post_country(x, t, &a, &b)) {
             if (fi->cs[rl->person] == fi->ce[rl->person])
                 fi->cs[rl->person] = a, fi->ce[rl->person] = b;
-        } else if (t->te > t->re && !rl->dropped) {
+        } else if (t->te > t->re && !rl->dropped && !ex_post_foreign_only(x, t)) {
             fi->anchored[rl->person] = 1;
         }
         if (!ex_bare_state_head(x, t))
             bare[rl->person] = 0;
+        else if (bare[rl->person] && t->te - t->rs == 3 && ex_is(x, t->rs + 2, "nước"))
+            bare[rl->person] = 2; /* "Chủ tịch nước": Việt Nam's name of the post */
     }
     /* the foreign country named most (outside names) is needed only for a
      * foreign-shaped name without a country, or a bare state post held by
@@ -2280,7 +2295,8 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
     bool need = false;
     for (size_t r = 0; r < x->nrl && !need; r++) {
         int32_t p = x->rl[r].person;
-        need = fi->cs[p] == fi->ce[p] && (fi->pattern[p] || (bare[p] && !fi->anchored[p]));
+        need = fi->cs[p] == fi->ce[p] && (fi->pattern[p] || (bare[p] && !fi->anchored[p]) ||
+                                          ex_post_foreign_only(x, &x->el[x->rl[r].title]));
     }
     if (!need) {
         free(bare);
@@ -2327,6 +2343,40 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
         free(seen);
         return true;
     }
+    /* an article about another state: its headline names that state, the
+     * article names it at least twice, and it never writes Việt Nam, the
+     * Vietnamese ("người Việt", "Việt - Mỹ"), "VN" or "nước ta", nor a
+     * Vietnamese post in full ("Thủ tướng Singapore xin lỗi … người cha
+     * quá cố - Thủ tướng Lý Quang Diệu"; "cố Chủ tịch Kim Nhật Thành …
+     * Triều Tiên").  Whoever it gives only bare state posts ("Thủ tướng",
+     * "Chủ tịch") leads that state: a Sino-Vietnamese reading of a foreign
+     * name looks Vietnamese, the article's subject does not. */
+    uint64_t h_viet = norm_hash_syllable("việt", strlen("việt")),
+             h_vn = norm_hash_syllable("vn", 2), h_vietnam = norm_hash_syllable("vietnam", 7),
+             h_nuoc = norm_hash_syllable("nước", strlen("nước")),
+             h_ta = norm_hash_syllable("ta", 2);
+    bool vn = false;
+    for (size_t p = 0; p < x->npp && !vn; p++)
+        vn = fi->anchored[p]; /* a Vietnamese post named in full */
+    for (size_t k = 0; k < x->ntok && !vn; k++) {
+        const tok *w = &x->tok[k];
+        const char *ws = x->t->w + w->s;
+        size_t wl = w->e - w->s;
+        /* Vietnamese brands: "Vietjet", "Vietcombank", "Viettel" */
+        vn = (w->h == h_viet && w->cap) || (w->h == h_vn && w->allcaps) || w->h == h_vietnam ||
+             (w->cap && wl > 4 && !memcmp(ws, "Viet", 4)) ||
+             (w->h == h_nuoc && k + 1 < x->ntok && x->tok[k + 1].h == h_ta);
+    }
+    size_t title_end = 0;
+    while (title_end < x->ntok && x->tok[title_end].type != T_NL)
+        title_end++;
+    int subj = -1;
+    for (int j = 0; j < nc && !vn; j++)
+        if (cs0[j] < title_end && cnt[j] >= 2 && (subj < 0 || cnt[j] > cnt[subj]))
+            subj = j;
+    for (size_t p = 0; subj >= 0 && p < x->npp; p++)
+        if (bare[p] == 1 && !fi->anchored[p] && fi->cs[p] == fi->ce[p] && !fi->pattern[p])
+            fi->cs[p] = cs0[subj], fi->ce[p] = ce0[subj];
     /* two holders of one bare state post: the one without a Vietnamese
      * post named in full belongs to the state the article is about (the
      * other holder is looked for among nearby roles: linear) */
@@ -2551,12 +2601,16 @@ static void ex_output(ex *x, json_t *o)
         bool foreign = false, own = false;
         if (fok) {
             own = ex_post_country(x, t, &pcs, &pce);
-            foreign = own || fi.cs[rl->person] != fi.ce[rl->person] || fi.pattern[rl->person];
+            /* "Tổng thống", "Ủy viên Quốc vụ": a post only other states
+             * have is foreign whoever the grammar gave it to */
+            bool only = !own && ex_post_foreign_only(x, t);
+            foreign =
+                own || only || fi.cs[rl->person] != fi.ce[rl->person] || fi.pattern[rl->person];
             if (!own) {
                 pcs = fi.cs[rl->person], pce = fi.ce[rl->person];
-                /* a foreign name with no country of its own: the one the
-                 * article names most, if any */
-                if (pcs == pce && fi.pattern[rl->person])
+                /* a foreign name or post with no country of its own: the
+                 * one the article names most, if any */
+                if (pcs == pce && (fi.pattern[rl->person] || only))
                     pcs = fi.dcs, pce = fi.dce;
             }
         }

@@ -46,6 +46,7 @@ static const lexicon_file lexicon_files[] = {
     {"ranks.tsv", "rank", LX_RANK, true},
     {"foreign_surnames.tsv", "surname", LX_SURNAME | LX_FOREIGN, false},
     {"state_heads.tsv", "post", LX_STATEHEAD, false},
+    {"foreign_posts.tsv", "post", LX_FOREIGN_POST, false},
     {"bodies.tsv", "body\tlevel", 0, false},
     {"levels.tsv", "word\tlevel", 0, false},
 };

@@ -73,6 +73,7 @@ enum {
     LX_BODY_LOCAL = 1u << 18,    /* bodies.tsv: a body in every province ("Sở") */
     LX_BODY_NATIONAL = 1u << 19, /* bodies.tsv: one in the country ("Quốc hội") */
     LX_MINISTERIAL = 1u << 20,   /* bodies.tsv: a role whose body is a Bộ */
+    LX_FOREIGN_POST = 1u << 21,  /* foreign_posts.tsv: a post or body only other states have */
 };
 
 enum tx_status { ST_CURRENT = 0, ST_FORMER, ST_APPOINTED, ST_ENDED, ST_ACTING };

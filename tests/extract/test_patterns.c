@@ -491,6 +491,38 @@ static void test_other_states(void)
     CHECK(json_object_get(tx_check_role(r, "Nguyễn Xuân Phúc", "Thủ tướng Chính phủ"), "foreign") ==
           NULL);
     json_decref(r);
+    /* an article about another state (its headline names it, the text
+     * names it twice and never Việt Nam): a bare state post is that
+     * state's, even under a Sino-Vietnamese name */
+    r = tx_check_run("Thủ tướng Singapore xin lỗi dân vì lục đục gia đình\nThủ tướng Singapore "
+                     "Lý Hiển Long xin lỗi người dân Singapore về di chúc của người cha quá cố - "
+                     "Thủ tướng Lý Quang Diệu.");
+    o = tx_check_role(r, "Lý Quang Diệu", "Thủ tướng Singapore");
+    CHECK(o != NULL);
+    CHECK(json_is_true(json_object_get(o, "foreign")));
+    NO_ROLE(r, "Lý Quang Diệu", "Thủ tướng");
+    json_decref(r);
+    r = tx_check_run("Tên lửa của Triều Tiên rơi gần Nga\nTên lửa của Triều Tiên trong lễ diễu "
+                     "binh nhân kỷ niệm ngày sinh cố Chủ tịch Kim Nhật Thành ở Bình Nhưỡng.");
+    o = tx_check_role(r, "Kim Nhật Thành", "Chủ tịch Triều Tiên");
+    CHECK(o != NULL);
+    CHECK(json_is_true(json_object_get(o, "foreign")));
+    json_decref(r);
+    /* … but not when it writes of Việt Nam (or a Vietnamese brand), or
+     * names a Vietnamese post in full */
+    r = tx_check_run("Vietjet mua 16 tàu bay từ Đức\nTrong chuyến thăm Đức của Thủ tướng Nguyễn "
+                     "Xuân Phúc, Vietjet ký thỏa thuận với đối tác Đức.");
+    o = tx_check_role(r, "Nguyễn Xuân Phúc", "Thủ tướng");
+    CHECK(o != NULL);
+    CHECK(json_object_get(o, "foreign") == NULL);
+    json_decref(r);
+    /* a post only other states have is foreign whoever holds it */
+    r = tx_check_run("Trung Quốc cử đặc phái viên. Ủy viên Quốc vụ Dương Khiết Trì sẽ thăm Mỹ, "
+                     "Trung Quốc cho biết.");
+    o = tx_check_role(r, "Dương Khiết Trì", "Ủy viên Quốc vụ Trung Quốc");
+    CHECK(o != NULL);
+    CHECK(json_is_true(json_object_get(o, "foreign")));
+    json_decref(r);
 }
 
 /* Agent and recipient, status cues and the claim's own time (issue 9). */
