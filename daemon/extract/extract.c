@@ -2100,6 +2100,91 @@ static bool ex_post_prefix(const ex *x, const el *a, const el *b)
     return true;
 }
 
+/* Fold the words of an expansion ("Kế hoạch và Đầu tư") into a canonical
+ * hash as ex_canon_hash does with the text's words. */
+static uint64_t ex_canon_fold(const ex *x, uint64_t h, const char *s, uint64_t *last)
+{
+    size_t len = strlen(s), i = 0;
+    while (i < len) {
+        size_t e = lexicon_word_end(s, len, i);
+        if (e == i) {
+            i++;
+            continue;
+        }
+        uint64_t w = norm_hash_syllable(s + i, e - i);
+        if (w != x->lx->h_va)
+            h = norm_hash_combine(h, w), *last = w;
+        i = e;
+    }
+    return h;
+}
+
+/* Canonical hash of a post's label, computed on its tokens the way
+ * tx_canonical_key compares labels: abbreviations expanded
+ * (abbreviations.tsv, as written: "KH-ĐT", "VH,TT&DL"), marks and "và"
+ * left out, "tỉnh X" / "thành phố X" as X, "Bộ" after a ministerial head
+ * ("Bộ trưởng Quốc phòng" = "Bộ trưởng Bộ Quốc phòng").  No allocation:
+ * an abbreviation is looked up only at an all-caps word. */
+static uint64_t ex_canon_hash(const ex *x, const el *t)
+{
+    static const char bo[] = "bộ", tinh[] = "tỉnh", thanh[] = "thành", pho[] = "phố";
+    const uint64_t h_bo = norm_hash_syllable(bo, sizeof bo - 1);
+    const uint64_t h_tinh = norm_hash_syllable(tinh, sizeof tinh - 1);
+    const uint64_t h_thanh = norm_hash_syllable(thanh, sizeof thanh - 1);
+    const uint64_t h_pho = norm_hash_syllable(pho, sizeof pho - 1);
+    uint64_t h = 0, last = 0;
+    const lx_entry *he = NULL;
+    size_t hn = t->re - t->rs;
+    if (hn >= 1 && hn <= 8)
+        he = lexicon_find(x->lx, ex_seq_hash(x, t->rs, t->te > t->re ? t->re : t->te), (int)hn);
+    for (size_t k = t->rs; k < t->te; k++) {
+        const tok *w = &x->tok[k];
+        if (w->type != T_WORD || w->h == x->lx->h_va)
+            continue;
+        if (k == t->re && he && (he->kinds & LX_MINISTERIAL) && w->h == h_bo)
+            continue;
+        if (w->h == h_tinh && k + 1 < t->te && ex_word(x, k + 1) && k != t->re)
+            continue;
+        if (w->h == h_thanh && k + 2 < t->te && x->tok[k + 1].h == h_pho && ex_word(x, k + 2)) {
+            k++;
+            continue;
+        }
+        if (w->allcaps || (w->cap && w->e - w->s <= 3)) {
+            /* the longest abbreviation written here, its parts glued by
+             * '-', '&', ',' or '.' ("VH,TT&DL", "TP.HCM") */
+            size_t m = k, best = 0;
+            const char *rep = NULL;
+            for (size_t q = k; q < t->te && q < k + 7; q++) {
+                if (q > k && x->tok[q].s != x->tok[q - 1].e)
+                    break;
+                if (x->tok[q].type != T_WORD)
+                    continue;
+                size_t len = x->tok[q].e - w->s;
+                for (size_t a = 0; a < x->lx->nabbr; a++) {
+                    const char *f = x->lx->abbr[a].from;
+                    if (strlen(f) == len && !memcmp(f, x->t->w + w->s, len) && len > best) {
+                        best = len, m = q, rep = x->lx->abbr[a].to;
+                    }
+                }
+            }
+            if (rep) {
+                uint64_t l2 = 0;
+                /* "TP Hà Nội": "thành phố" before a name is left out */
+                uint64_t hx = ex_canon_fold(x, 0, rep, &l2);
+                if (!(hx == norm_hash_combine(norm_hash_combine(0, h_thanh), h_pho) &&
+                      m + 1 < t->te && ex_word(x, m + 1)))
+                    h = ex_canon_fold(x, h, rep, &last);
+                k = m;
+                continue;
+            }
+        }
+        h = norm_hash_combine(h, w->h);
+        last = w->h;
+    }
+    (void)last;
+    return h;
+}
+
 /* Drop a person's post when the article also gives the same post in a
  * longer form: the short one refers back to it.  Bounded: people with more
  * than 64 roles (junk) are left alone, so this stays linear. */
@@ -2127,6 +2212,7 @@ static void ex_drop_short_posts(ex *x)
         size_t p = (size_t)x->rl[r].person;
         order[first[p] + fill[p]++] = r;
     }
+    uint64_t ck[64];
     for (size_t p = 0; p < x->npp; p++) {
         size_t a0 = first[p], a1 = first[p + 1];
         if (a1 - a0 < 2 || a1 - a0 > 64)
@@ -2138,6 +2224,47 @@ static void ex_drop_short_posts(ex *x)
                 if (i != j && b->range < 0 &&
                     ex_post_prefix(x, &x->el[a->title], &x->el[b->title])) {
                     a->dropped = 1;
+                    break;
+                }
+            }
+        }
+        /* one post in two spellings ("Bộ trưởng Bộ KH-ĐT", "Bộ trưởng Kế
+         * hoạch và Đầu tư", "Bộ trưởng Bộ Kế hoạch và Đầu tư"): equal
+         * canonical hashes; the longest spelling stays, with a status
+         * other than current if the other has one.  Hashed only for pairs
+         * with one role head and two spellings. */
+        uint8_t done[64];
+        for (size_t i = a0; i < a1; i++)
+            done[i - a0] = 0;
+        for (size_t i = a0; i < a1; i++) {
+            role *a = &x->rl[order[i]];
+            if (a->dropped || a->range >= 0)
+                continue;
+            const el *ta = &x->el[a->title];
+            for (size_t j = a0; j < a1; j++) {
+                role *b = &x->rl[order[j]];
+                if (i == j || b->dropped || b->range >= 0)
+                    continue;
+                const el *tb = &x->el[b->title];
+                if (ta->re - ta->rs != tb->re - tb->rs ||
+                    ex_seq_hash(x, ta->rs, ta->re) != ex_seq_hash(x, tb->rs, tb->re) ||
+                    ex_seq_hash(x, ta->rs, ta->te) == ex_seq_hash(x, tb->rs, tb->te))
+                    continue;
+                for (size_t q = 0; q < 2; q++) {
+                    size_t w = q ? j - a0 : i - a0;
+                    if (!done[w]) {
+                        done[w] = 1;
+                        ck[w] = ex_canon_hash(x, q ? tb : ta);
+                    }
+                }
+                if (ck[i - a0] != ck[j - a0])
+                    continue;
+                size_t la = x->tok[ta->te - 1].e - x->tok[ta->rs].s;
+                size_t lb = x->tok[tb->te - 1].e - x->tok[tb->rs].s;
+                if (la < lb || (la == lb && j < i)) {
+                    a->dropped = 1;
+                    if (a->status != ST_CURRENT && b->status == ST_CURRENT)
+                        b->status = a->status;
                     break;
                 }
             }
