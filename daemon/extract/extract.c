@@ -759,6 +759,14 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
                 k = en;
                 continue;
             }
+            /* "Sở VH,TT TPHCM": a comma without spaces between two
+             * abbreviations belongs to the abbreviation */
+            if (t->p == ',' && k > i && k == committed && x->tok[k - 1].allcaps &&
+                x->tok[k - 1].e == t->s && ex_word(x, k + 1) && x->tok[k + 1].allcaps &&
+                x->tok[k + 1].s == t->e) {
+                k++;
+                continue;
+            }
             if (after_place && t->p == '-' && !ex_phrase(x, k + 1, LX_PLACE | LX_LOOKALIKE, NULL))
                 break; /* "Bí thư Yên Bái – PV" */
             /* "Quyền Cục trưởng - Cục Kinh tế và Phát triển quỹ đất" */
@@ -821,8 +829,14 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
              * the body word only a function word that never names anything
              * (notnames.tsv): "Nhà nước Tại buổi …", "Tổng Công ty Về …",
              * but "Bộ Thông tin", "Ban Lãnh đạo" */
+            /* … nor a phrase right after a body word that is no function
+             * word: "Vụ Công chức viên chức", "Sở Thông tin và Truyền
+             * thông" (but "Ban Kinh tế Trung ương Sáng 10/5": one word) */
             if (n && (e->kinds & LX_STOP) && !(e->kinds & (LX_PLACE | LX_LOOKALIKE | LX_ORGWORD)) &&
-                !t->allcaps && (k > i || (open && ex_phrase(x, k, LX_NOTNAME, NULL) == 1)))
+                !t->allcaps &&
+                ((k > i &&
+                  !(n >= 2 && ex_org_ends_at(x, k) && !ex_phrase(x, k, LX_NOTNAME, NULL))) ||
+                 (open && ex_phrase(x, k, LX_NOTNAME, NULL) == 1)))
                 break;
             if (n && (e->kinds & LX_PLACE) && !(e->kinds & LX_LOOKALIKE)) {
                 /* a capitalised prefix opens an institution ("Trường Đại
@@ -871,6 +885,22 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
                 k++;
                 continue;
             }
+            /* between two lower-case words of a body name: "Trung tâm
+             * tuyển sinh và quan hệ doanh nghiệp", "Viện Khoa học quản trị
+             * doanh nghiệp và kinh tế số Việt Nam" (not after a place word:
+             * "UBND tỉnh và nhân dân") */
+            const lx_entry *ve = NULL;
+            if (k > i && ex_word(x, k - 1) && !x->tok[k - 1].cap && !x->tok[k - 1].digit &&
+                !ex_phrase(x, k - 1, LX_PLACE, NULL) && ex_word(x, nx) && !x->tok[nx].cap &&
+                !x->tok[nx].digit && !ex_role_at(x, nx, NULL) && x->tok[nx].h != x->lx->h_cac &&
+                x->tok[nx].h != x->lx->h_nhung &&
+                !(ex_phrase(x, nx, LX_STOP | LX_PLACE | LX_HONORIFIC, &ve) &&
+                  !(ve->kinds & LX_ORGWORD))) {
+                k++;
+                if (free_lower == 0)
+                    free_lower = 1;
+                continue;
+            }
             break;
         }
         if (n && (e->kinds & LX_STOP) && !(e->kinds & LX_ORGWORD))
@@ -880,6 +910,10 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
             n = 0, e = NULL; /* "môi trường": not the prefix "Trường" */
         if (n && (e->kinds & LX_PLACE)) {
             size_t nx = k + (size_t)n;
+            /* past the usual two tentative words a place is no longer part
+             * of the body: "Ban tổ chức lễ hội cầu ngư làng Thai Dương Hạ" */
+            if (free_lower > 3)
+                break;
             if (ex_word(x, nx) && (x->tok[nx].cap || x->tok[nx].digit)) {
                 k = ex_skip_place(x, nx);
                 committed = k;
@@ -909,7 +943,8 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
             free_lower = 1;
             continue;
         }
-        if (free_lower < 3) {
+        /* (not a word glued to the one before it: "Ban chỉ đạokhắc phục") */
+        if (free_lower < (after_name ? 6 : 3) && !t->glued) {
             /* tentative: kept only if something capitalised follows */
             k++;
             free_lower++;
@@ -918,15 +953,21 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
         break;
     }
     /* keep tentative lower-case words only when a name follows at once */
-    bool named = k < x->ntok && ex_name_at(x, k);
+    bool named = k < x->ntok && ex_name_at(x, k) && free_lower <= 3;
     /* … or a parenthesis or ';' ends the post there ("Cục Kinh tế và Phát
      * triển quỹ đất (Tổng cục …)"): no verb ran into it (a comma may follow
      * a verb: "… Trung ương tin tưởng, …") */
     bool marked = k < x->ntok && x->tok[k].type == T_PUNCT &&
                   (x->tok[k].p == '(' || x->tok[k].p == ')' || x->tok[k].p == ';');
+    /* after "NAME," a post that a mark ends keeps its lower-case tail:
+     * "bà Nguyễn Hướng Dương, Giám đốc Thư viện sách nói dành cho người
+     * mù, …" */
+    bool closed =
+        after_name && (k >= x->ntok || x->tok[k].type == T_NL ||
+                       (x->tok[k].type == T_PUNCT && (x->tok[k].p == ',' || x->tok[k].p == '.')));
     if (raw)
         *raw = k;
-    if (k != committed && !named && !marked)
+    if (k != committed && !named && !marked && !closed)
         k = committed;
     /* a one-word brand after "NAME, post" is that post's body: "Ông Đặng
      * Thanh Hải, Tổng giám đốc Vinacomin"), or one with a body word in it,
@@ -2207,6 +2248,91 @@ static bool ex_post_prefix(const ex *x, const el *a, const el *b)
     return true;
 }
 
+/* Fold the words of an expansion ("Kế hoạch và Đầu tư") into a canonical
+ * hash as ex_canon_hash does with the text's words. */
+static uint64_t ex_canon_fold(const ex *x, uint64_t h, const char *s, uint64_t *last)
+{
+    size_t len = strlen(s), i = 0;
+    while (i < len) {
+        size_t e = lexicon_word_end(s, len, i);
+        if (e == i) {
+            i++;
+            continue;
+        }
+        uint64_t w = norm_hash_syllable(s + i, e - i);
+        if (w != x->lx->h_va)
+            h = norm_hash_combine(h, w), *last = w;
+        i = e;
+    }
+    return h;
+}
+
+/* Canonical hash of a post's label, computed on its tokens the way
+ * tx_canonical_key compares labels: abbreviations expanded
+ * (abbreviations.tsv, as written: "KH-ĐT", "VH,TT&DL"), marks and "và"
+ * left out, "tỉnh X" / "thành phố X" as X, "Bộ" after a ministerial head
+ * ("Bộ trưởng Quốc phòng" = "Bộ trưởng Bộ Quốc phòng").  No allocation:
+ * an abbreviation is looked up only at an all-caps word. */
+static uint64_t ex_canon_hash(const ex *x, const el *t)
+{
+    static const char bo[] = "bộ", tinh[] = "tỉnh", thanh[] = "thành", pho[] = "phố";
+    const uint64_t h_bo = norm_hash_syllable(bo, sizeof bo - 1);
+    const uint64_t h_tinh = norm_hash_syllable(tinh, sizeof tinh - 1);
+    const uint64_t h_thanh = norm_hash_syllable(thanh, sizeof thanh - 1);
+    const uint64_t h_pho = norm_hash_syllable(pho, sizeof pho - 1);
+    uint64_t h = 0, last = 0;
+    const lx_entry *he = NULL;
+    size_t hn = t->re - t->rs;
+    if (hn >= 1 && hn <= 8)
+        he = lexicon_find(x->lx, ex_seq_hash(x, t->rs, t->te > t->re ? t->re : t->te), (int)hn);
+    for (size_t k = t->rs; k < t->te; k++) {
+        const tok *w = &x->tok[k];
+        if (w->type != T_WORD || w->h == x->lx->h_va)
+            continue;
+        if (k == t->re && he && (he->kinds & LX_MINISTERIAL) && w->h == h_bo)
+            continue;
+        if (w->h == h_tinh && k + 1 < t->te && ex_word(x, k + 1) && k != t->re)
+            continue;
+        if (w->h == h_thanh && k + 2 < t->te && x->tok[k + 1].h == h_pho && ex_word(x, k + 2)) {
+            k++;
+            continue;
+        }
+        if (w->allcaps || (w->cap && w->e - w->s <= 3)) {
+            /* the longest abbreviation written here, its parts glued by
+             * '-', '&', ',' or '.' ("VH,TT&DL", "TP.HCM") */
+            size_t m = k, best = 0;
+            const char *rep = NULL;
+            for (size_t q = k; q < t->te && q < k + 7; q++) {
+                if (q > k && x->tok[q].s != x->tok[q - 1].e)
+                    break;
+                if (x->tok[q].type != T_WORD)
+                    continue;
+                size_t len = x->tok[q].e - w->s;
+                for (size_t a = 0; a < x->lx->nabbr; a++) {
+                    const char *f = x->lx->abbr[a].from;
+                    if (strlen(f) == len && !memcmp(f, x->t->w + w->s, len) && len > best) {
+                        best = len, m = q, rep = x->lx->abbr[a].to;
+                    }
+                }
+            }
+            if (rep) {
+                uint64_t l2 = 0;
+                /* "TP Hà Nội": "thành phố" before a name is left out */
+                uint64_t hx = ex_canon_fold(x, 0, rep, &l2);
+                if (!(hx == norm_hash_combine(norm_hash_combine(0, h_thanh), h_pho) &&
+                      m + 1 < t->te && ex_word(x, m + 1)))
+                    h = ex_canon_fold(x, h, rep, &last);
+                k = m;
+                continue;
+            }
+        }
+        h = norm_hash_combine(h, w->h);
+        last = w->h;
+    }
+    (void)last;
+    return h;
+}
+
 /* Drop a person's post when the article also gives the same post in a
  * longer form: the short one refers back to it.  Bounded: people with more
  * than 64 roles (junk) are left alone, so this stays linear. */
@@ -2234,6 +2360,7 @@ static void ex_drop_short_posts(ex *x)
         size_t p = (size_t)x->rl[r].person;
         order[first[p] + fill[p]++] = r;
     }
+    uint64_t ck[64];
     for (size_t p = 0; p < x->npp; p++) {
         size_t a0 = first[p], a1 = first[p + 1];
         if (a1 - a0 < 2 || a1 - a0 > 64)
@@ -2245,6 +2372,47 @@ static void ex_drop_short_posts(ex *x)
                 if (i != j && b->range < 0 &&
                     ex_post_prefix(x, &x->el[a->title], &x->el[b->title])) {
                     a->dropped = 1;
+                    break;
+                }
+            }
+        }
+        /* one post in two spellings ("Bộ trưởng Bộ KH-ĐT", "Bộ trưởng Kế
+         * hoạch và Đầu tư", "Bộ trưởng Bộ Kế hoạch và Đầu tư"): equal
+         * canonical hashes; the longest spelling stays, with a status
+         * other than current if the other has one.  Hashed only for pairs
+         * with one role head and two spellings. */
+        uint8_t done[64];
+        for (size_t i = a0; i < a1; i++)
+            done[i - a0] = 0;
+        for (size_t i = a0; i < a1; i++) {
+            role *a = &x->rl[order[i]];
+            if (a->dropped || a->range >= 0)
+                continue;
+            const el *ta = &x->el[a->title];
+            for (size_t j = a0; j < a1; j++) {
+                role *b = &x->rl[order[j]];
+                if (i == j || b->dropped || b->range >= 0)
+                    continue;
+                const el *tb = &x->el[b->title];
+                if (ta->re - ta->rs != tb->re - tb->rs ||
+                    ex_seq_hash(x, ta->rs, ta->re) != ex_seq_hash(x, tb->rs, tb->re) ||
+                    ex_seq_hash(x, ta->rs, ta->te) == ex_seq_hash(x, tb->rs, tb->te))
+                    continue;
+                for (size_t q = 0; q < 2; q++) {
+                    size_t w = q ? j - a0 : i - a0;
+                    if (!done[w]) {
+                        done[w] = 1;
+                        ck[w] = ex_canon_hash(x, q ? tb : ta);
+                    }
+                }
+                if (ck[i - a0] != ck[j - a0])
+                    continue;
+                size_t la = x->tok[ta->te - 1].e - x->tok[ta->rs].s;
+                size_t lb = x->tok[tb->te - 1].e - x->tok[tb->rs].s;
+                if (la < lb || (la == lb && j < i)) {
+                    a->dropped = 1;
+                    if (a->status != ST_CURRENT && b->status == ST_CURRENT)
+                        b->status = a->status;
                     break;
                 }
             }

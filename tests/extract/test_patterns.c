@@ -158,6 +158,95 @@ static void test_dashes_and_tails(void)
     json_decref(r);
 }
 
+/* Body names the grammar used to cut (issue 9, recall): lower-case tails
+ * that a mark ends after "NAME,", "và" between lower-case words, a comma
+ * inside an abbreviation, a capitalised stop phrase right after a body word
+ * (dev 00027, 00961, 00777, bulk baomoi-2017 part2 3477, part3 7777). */
+static void test_body_names(void)
+{
+    json_t *r = tx_check_run("Ông Trương Hải Long, Phó Vụ trưởng Vụ Công chức viên chức, Bộ Nội "
+                             "vụ cho biết như vậy.");
+    HAS_ROLE(r, "Trương Hải Long", "Phó Vụ trưởng Vụ Công chức viên chức");
+    CHECK_INT(tx_check_nroles(r), 1);
+    json_decref(r);
+    r = tx_check_run("Bà Nguyễn Hải Trường An, Giám đốc Trung tâm truyền thông và tư vấn tuyển "
+                     "sinh, dự đoán điểm chuẩn sẽ tăng.");
+    HAS_ROLE(r, "Nguyễn Hải Trường An", "Giám đốc Trung tâm truyền thông và tư vấn tuyển sinh");
+    json_decref(r);
+    r = tx_check_run("Ông Đào Nghĩa Nhuận, Phó chủ tịch Hội Khoa học và kỹ thuật nông nghiệp Hà "
+                     "Tĩnh cho rằng bệnh đạo ôn bùng phát.");
+    HAS_ROLE(r, "Đào Nghĩa Nhuận", "Phó chủ tịch Hội Khoa học và kỹ thuật nông nghiệp Hà Tĩnh");
+    json_decref(r);
+    r = tx_check_run("Ông Võ Trọng Nam, Phó Giám đốc Sở VH,TT TPHCM cho biết đã làm việc.");
+    HAS_ROLE(r, "Võ Trọng Nam", "Phó Giám đốc Sở VH,TT TPHCM");
+    json_decref(r);
+    r = tx_check_run("Ông Nguyễn Thiện Chức, Giám đốc điều hành trung tâm dạy nghề Thanh Phúc.");
+    HAS_ROLE(r, "Nguyễn Thiện Chức", "Giám đốc điều hành trung tâm dạy nghề Thanh Phúc");
+    json_decref(r);
+    /* without a mark to end it the tail is not the post's; a place after
+     * a long tail is not the body's, nor the name after it the holder */
+    r = tx_check_run("Ông Trần Tuấn, Trưởng Ban tổ chức lễ hội cầu ngư làng Thai Dương Hạ, xã "
+                     "Hải Dương khẳng định như vậy.");
+    HAS_ROLE(r, "Trần Tuấn", "Trưởng Ban tổ chức lễ");
+    CHECK_INT(tx_check_nroles(r), 1);
+    json_decref(r);
+    r = tx_check_run("Ông Phạm Minh Chính, Trưởng ban Tổ chức Trung ương và các đại biểu dự.");
+    HAS_ROLE(r, "Phạm Minh Chính", "Trưởng ban Tổ chức Trung ương");
+    CHECK_INT(tx_check_nroles(r), 1);
+    json_decref(r);
+    r = tx_check_run("Phó ban Kinh tế Trung ương Sáng 10/5, ông Đinh La Thăng nhận quyết định.");
+    NO_ROLE(r, "Đinh La Thăng", "Phó ban Kinh tế Trung ương Sáng");
+    json_decref(r);
+}
+
+/* One post written in two spellings in one article is one role, in its
+ * longest spelling (dev 00627, 00537, 00671): abbreviations, "Bộ" after a
+ * ministerial head; two different posts of one head stay two. */
+static void test_post_spellings(void)
+{
+    json_t *r = tx_check_run("Bộ trưởng Bộ KH-ĐT Nguyễn Chí Dũng sẽ trả lời chất vấn. Bộ trưởng Kế "
+                             "hoạch và Đầu tư Nguyễn Chí Dũng nhấn mạnh. Sau đó Bộ trưởng Bộ Kế "
+                             "hoạch và Đầu tư Nguyễn Chí Dũng cho biết.");
+    HAS_ROLE(r, "Nguyễn Chí Dũng", "Bộ trưởng Bộ Kế hoạch và Đầu tư");
+    CHECK_INT(tx_check_nroles(r), 1);
+    json_decref(r);
+    r = tx_check_run("Bộ trưởng Quốc phòng Ngô Xuân Lịch đến thăm. Bộ trưởng Bộ Quốc phòng Ngô "
+                     "Xuân Lịch nhấn mạnh.");
+    HAS_ROLE(r, "Ngô Xuân Lịch", "Bộ trưởng Bộ Quốc phòng");
+    CHECK_INT(tx_check_nroles(r), 1);
+    json_decref(r);
+    /* a status other than current survives the merge */
+    r = tx_check_run("Chủ nhiệm VPCP Mai Tiến Dũng chủ trì. Sau đó, nguyên Chủ nhiệm Văn phòng "
+                     "Chính phủ Mai Tiến Dũng phát biểu.");
+    STATUS(r, "Mai Tiến Dũng", "Chủ nhiệm Văn phòng Chính phủ", "former");
+    CHECK_INT(tx_check_nroles(r), 1);
+    json_decref(r);
+    r = tx_check_run("Ông Nguyễn Văn Bình, Ủy viên Bộ Chính trị, Ủy viên Trung ương Đảng dự.");
+    CHECK_INT(tx_check_nroles(r), 2);
+    json_decref(r);
+}
+
+/* Role heads that were missing from roles.tsv (vocabulary only: dev 00587,
+ * 00491, bulk baomoi-2017 part1 7551). */
+static void test_role_vocabulary(void)
+{
+    json_t *r = tx_check_run("Ông Mai Xuân Sáng, Huyện ủy viên, Phó Chủ tịch UBND xã Kiến Thành bị "
+                             "kỷ luật.");
+    HAS_ROLE(r, "Mai Xuân Sáng", "Huyện ủy viên");
+    HAS_ROLE(r, "Mai Xuân Sáng", "Phó Chủ tịch UBND xã Kiến Thành");
+    json_decref(r);
+    r = tx_check_run("Theo bà Phạm Thị Tánh Linh, cửa hàng trưởng, cửa hàng đông khách.");
+    HAS_ROLE(r, "Phạm Thị Tánh Linh", "cửa hàng trưởng");
+    json_decref(r);
+    r = tx_check_run("Ông Nguyễn Chí Thân, nguyên Đại sứ đặc mệnh toàn quyền của Việt Nam tại "
+                     "Albania.");
+    STATUS(r, "Nguyễn Chí Thân", "Đại sứ đặc mệnh toàn quyền", "former");
+    json_decref(r);
+    r = tx_check_run("Đồng chí Đinh Quốc Trung, Tổ trưởng Tổ công tác liên ngành, phát biểu.");
+    HAS_ROLE(r, "Đinh Quốc Trung", "Tổ trưởng Tổ công tác liên ngành");
+    json_decref(r);
+}
+
 /* Title, dash, name (dev 00047). */
 static void test_title_dash_name(void)
 {
@@ -707,6 +796,9 @@ int main(void)
     test_kiem();
     test_title_dash_name();
     test_dashes_and_tails();
+    test_body_names();
+    test_post_spellings();
+    test_role_vocabulary();
     test_paren_abbreviation();
     test_short_reference();
     test_plural_title();
