@@ -588,15 +588,15 @@ static int ex_name_scan(const ex *x, size_t i)
         int pn = ex_phrase(x, k, LX_NOTNAME | LX_PLACE, &e2);
         /* "Như" is a function word and a given name: "Nguyễn Thị Như Ý,"
          * goes on when a last syllable follows */
-        bool nhu = pn == 1 && ex_is(x, k, "như") && ex_name_tail(x, k + 1);
+        bool nhu = pn == 1 && x->tok[k].h == x->lx->h_nhu && ex_name_tail(x, k + 1);
         if (pn && ((e2->kinds & LX_NOTNAME) || pn >= 2) && !nhu)
             break;
         tail = tail || nhu;
         /* "… Phạm Hải Bà đã từng …": "bà" / "ông" after a name and before
          * a lower-case word opens the next clause (photo credits run into
          * the text) */
-        if (k >= i + 2 && (ex_is(x, k, "bà") || ex_is(x, k, "ông")) && ex_word(x, k + 1) &&
-            !x->tok[k + 1].cap)
+        if (k >= i + 2 && (x->tok[k].h == x->lx->h_ba || x->tok[k].h == x->lx->h_ong) &&
+            ex_word(x, k + 1) && !x->tok[k + 1].cap)
             break;
         /* a run with a place of two or more syllables in it is a club or a
          * company, not a person ("Hoàng Anh Gia Lai") */
@@ -1245,9 +1245,11 @@ static void ex_street_mentions(ex *x)
  * after it are streets too. */
 static bool ex_street_prefix(const ex *x, size_t i, int n)
 {
-    size_t l = i + (size_t)n - 1;
-    return ex_is(x, l, "đường") || ex_is(x, l, "phố") || ex_is(x, l, "lộ") ||
-           (n == 2 && (ex_is(x, i, "nút") || ex_is(x, i, "ngã") || ex_is(x, i, "vòng")));
+    const tx_lexicon *lx = x->lx;
+    uint64_t h = x->tok[i + (size_t)n - 1].h;
+    return h == lx->h_duong || h == lx->h_phos || h == lx->h_lo ||
+           (n == 2 &&
+            (x->tok[i].h == lx->h_nut || x->tok[i].h == lx->h_nga || x->tok[i].h == lx->h_vong));
 }
 
 /* Try a person at token i: an optional honorific or rank, then a full name
@@ -1473,8 +1475,8 @@ static void ex_elements(ex *x)
         }
         /* "các tuyến đường như Tân Sơn, Hoàng Hoa Thám" */
         size_t pn = (size_t)n;
-        if (n && ex_place_ok(x, i, e) && ex_street_prefix(x, i, n) && ex_is(x, i + pn, "như") &&
-            ex_word(x, i + pn + 1) && x->tok[i + pn + 1].cap)
+        if (n && ex_place_ok(x, i, e) && ex_street_prefix(x, i, n) &&
+            x->tok[i + pn].h == x->lx->h_nhu && ex_word(x, i + pn + 1) && x->tok[i + pn + 1].cap)
             pn++;
         if (n && ex_place_ok(x, i, e) && !(e->kinds & LX_STOP) && ex_word(x, i + pn) &&
             x->tok[i + pn].cap) {
