@@ -1699,9 +1699,21 @@ static bool ex_joiner(const ex *x, size_t i)
 /* Whether element i is the object of "thừa ủy quyền (của)" or "thay mặt":
  * "thừa ủy quyền của Thủ tướng Chính phủ, Phó Thủ tướng Vương Đình Huệ vừa
  * ký" — that post is someone else's and never opens the signer's chain. */
+static bool ex_bare_state_head(const ex *x, const el *t);
+
+/* Whether a name element opens with a capitalised "Ông" / "Bà": after a
+ * post, that is the next sentence (a headline run into the text, or a
+ * full stop read as an abbreviation's: "Tập đoàn PVN. Ông Đinh La Thăng"). */
+static bool ex_opens_sentence(const ex *x, const el *n)
+{
+    const tok *w = &x->tok[n->ts];
+    return w->cap && (w->h == x->lx->h_ong || w->h == x->lx->h_ba);
+}
+
 static bool ex_governed(const ex *x, size_t i)
 {
     size_t t = x->el[i].ts;
+
     if (t >= 1 && ex_is(x, t - 1, "của"))
         t--;
     if (t < 2)
@@ -1779,6 +1791,12 @@ static void ex_rule_prefix(ex *x)
         } else if (t->type != E_TITLE || n->type != E_NAME || t->xe != n->ts)
             continue;
         if (n->person < 0)
+            continue;
+        /* "Ông Đinh La Thăng làm Phó trưởng Ban Kinh tế Trung ương Ông Phạm
+         * Minh Chính sau đó công bố …": a capitalised "Ông" / "Bà" right
+         * after a post opens the next sentence (a headline run into the
+         * text), the post is not that name's */
+        if (ni == i + 1 && ex_opens_sentence(x, n))
             continue;
         t->owned = 1;
         ex_give(x, i, ni, 0);
@@ -1872,6 +1890,14 @@ static void ex_rule_postfix(ex *x)
             el *t = &x->el[k];
             if (t->type != E_TITLE || t->owned)
                 break;
+            /* "Các Phó Thủ tướng A, B, C, Bộ trưởng các Bộ Công thương …":
+             * after a list of names, a post of several bodies is no one's
+             * apposition ("Hứa Châu (giám đốc các công ty)" is his) */
+            if (ex_word(x, t->xe) &&
+                (x->tok[t->xe].h == x->lx->h_cac || x->tok[t->xe].h == x->lx->h_nhung) && i >= 2 &&
+                (x->el[i - 1].type == E_COMMA || x->el[i - 1].type == E_AND) &&
+                x->el[i - 2].type == E_NAME)
+                break;
             /* "Theo ông Đinh La Thăng, Tổng bí thư cho hay …": a bare state
              * post right before a verb opens a new clause, it is the
              * speaker's, not an apposition of the name before the comma */
@@ -1887,6 +1913,28 @@ static void ex_rule_postfix(ex *x)
             break;
         }
     }
+}
+
+/* The name a cued post at element i is given to by "đối với", "với" or
+ * "cho" right after it (a parenthesised abbreviation may stand between):
+ * its element index, else (size_t)-1. */
+static size_t ex_holder_after(const ex *x, size_t i)
+{
+    size_t k = i + 1;
+    /* "(ĐBQH)": a short parenthesis right after the post */
+    if (k + 2 < x->nel && x->el[k].type == E_OPEN && x->el[k + 1].type != E_NAME &&
+        x->el[k + 2].type == E_CLOSE)
+        k += 3;
+    if (k + 1 >= x->nel || x->el[k].type != E_OTHER || x->el[k + 1].type != E_NAME ||
+        x->el[k + 1].person < 0 || x->el[k].te != x->el[k + 1].ts ||
+        x->el[k + 1].ts - x->el[i].xe > 8)
+        return (size_t)-1;
+    size_t w = x->el[k].te - 1; /* the word right before the name */
+    size_t n = x->el[k].te - x->el[k].ts;
+    if ((ex_is(x, w, "với") && (n == 1 || (w > 0 && ex_is(x, w - 1, "đối")))) ||
+        (ex_is(x, w, "cho") && n == 1))
+        return k + 1;
+    return (size_t)-1;
 }
 
 /* Posts introduced by a status cue ("giữ chức", "thôi giữ chức", "bổ nhiệm
@@ -1935,13 +1983,12 @@ static void ex_rule_cues(ex *x)
         if (given)
             continue;
         size_t found = (size_t)-1;
-        /* "cho thôi chức Cục trưởng … đối với ông Nguyễn Đăng Chương": the
-         * post's holder is named after it */
-        if (i + 2 < x->nel && x->el[i + 1].type == E_OTHER && x->el[i + 2].type == E_NAME &&
-            x->el[i + 2].person >= 0 && x->el[i + 1].te == x->el[i + 2].ts &&
-            x->el[i + 1].te >= 2 && ex_is(x, x->el[i + 1].te - 1, "với") &&
-            ex_is(x, x->el[i + 1].te - 2, "đối"))
-            found = i + 2;
+        /* "cho thôi chức Cục trưởng … đối với ông Nguyễn Đăng Chương", "cho
+         * thôi nhiệm vụ đại biểu Quốc hội (ĐBQH) với ông Võ Kim Cự", "trao
+         * quyết định bổ nhiệm chức vụ Phó Ban Kinh tế Trung ương cho ông
+         * Đinh La Thăng": the post's holder is named after it, not the
+         * speaker or the giver before it */
+        found = ex_holder_after(x, i);
         for (size_t k = i; found == (size_t)-1 && k-- > 0 && k + EX_REACH > i;) {
             int ty = x->el[k].type;
             if (ty == E_BREAK || ty == E_NL || ty == E_SEMI)
@@ -1966,7 +2013,8 @@ static void ex_rule_cues(ex *x)
         for (size_t k = i + 2; k < x->nel && ex_joiner(x, k - 1); k += 2) {
             el *n2 = &x->el[k];
             if (n2->type != E_TITLE || n2->owned ||
-                (k + 1 < x->nel && x->el[k + 1].type == E_NAME && x->el[k + 1].ts == n2->xe))
+                (k + 1 < x->nel && x->el[k + 1].type == E_NAME && x->el[k + 1].ts == n2->xe &&
+                 !ex_opens_sentence(x, &x->el[k + 1])))
                 break;
             if (!n2->cued) {
                 n2->cued = 1;
