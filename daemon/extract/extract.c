@@ -664,30 +664,72 @@ static bool ex_org_ends_at(const ex *x, size_t k)
     return false;
 }
 
+/* One part of an enumeration inside a body name at token k: one to three
+ * words that are neither a post, a name nor a stop word (a capitalised body
+ * phrase counts even when it is also a verb: "Nghiên cứu", "Đào tạo").
+ * Returns its end (a name, a post or a stop word ends it), or k when there
+ * is none; *caps is cleared when a word of it is in lower case. */
+static size_t ex_enum_part(const ex *x, size_t k, bool *caps)
+{
+    size_t s = k;
+    while (k - s < 3 && ex_word(x, k) && !x->tok[k].digit && x->tok[k].h != x->lx->h_va) {
+        if (ex_name_at(x, k) || ex_role_at(x, k, NULL) ||
+            ex_phrase(x, k, LX_HONORIFIC | LX_RANK | LX_LOOKALIKE, NULL))
+            break;
+        int wn = ex_phrase(x, k, LX_ORGWORD, NULL);
+        if (wn && x->tok[k].cap) {
+            k += (size_t)wn;
+            continue;
+        }
+        if (ex_phrase(x, k, LX_STOP | LX_NOTNAME, NULL))
+            break;
+        if (!x->tok[k].cap)
+            *caps = false;
+        k++;
+    }
+    return k;
+}
+
 /* An enumeration inside a body name after the comma at token c: "Bộ Văn
  * hóa, Thể thao và Du lịch", "Viện nghiên cứu xã hội, kinh tế và môi
- * trường" — one to three words that are neither a post, a name nor a stop
- * word, then "và" and such a word.  Returns the token of that last word,
- * or c when the comma ends the post. */
-static size_t ex_enumeration(const ex *x, size_t c)
+ * trường", "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng"
+ * — parts separated by commas, then "và" and a word; or, without "và",
+ * capitalised parts right before the holder's name or "của" and a body
+ * ("Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội Nguyễn Đức Hải").
+ * Returns the token to go on from (the word after "và"; the name or "của",
+ * with *whole set), or c when the comma ends the post. */
+static size_t ex_enumeration(const ex *x, size_t c, bool *whole)
 {
     size_t k = c + 1;
-    size_t n = 0;
+    bool caps = true;
+    *whole = false;
     if (ex_phrase(x, k, LX_ORG, NULL))
         return c; /* ", Sở Kế hoạch và Đầu tư": a second body */
-    while (n < 4 && ex_word(x, k) && !x->tok[k].digit && x->tok[k].h != x->lx->h_va) {
-        if (ex_name_at(x, k) || ex_role_at(x, k, NULL) ||
-            ex_phrase(x, k, LX_STOP | LX_HONORIFIC | LX_RANK | LX_NOTNAME, NULL))
+    for (int part = 0; part < 6; part++) {
+        size_t e = ex_enum_part(x, k, &caps);
+        if (e == k)
             return c;
-        k++, n++;
+        if (e < x->ntok && x->tok[e].type == T_PUNCT && x->tok[e].p == ',') {
+            k = e + 1;
+            continue;
+        }
+        if (ex_word(x, e) && x->tok[e].h == x->lx->h_va) {
+            k = e + 1;
+            if (!ex_word(x, k) || x->tok[k].digit || ex_name_at(x, k) || ex_role_at(x, k, NULL) ||
+                (ex_phrase(x, k, LX_STOP | LX_HONORIFIC | LX_RANK | LX_NOTNAME, NULL) &&
+                 !(x->tok[k].cap && ex_phrase(x, k, LX_ORGWORD, NULL))))
+                return c;
+            return k;
+        }
+        if (caps && part == 0 &&
+            (ex_name_at(x, e) || (ex_is(x, e, "của") && e + 1 < x->ntok && x->tok[e + 1].cap &&
+                                  ex_phrase(x, e + 1, LX_ORG, NULL)))) {
+            *whole = true;
+            return e;
+        }
+        return c;
     }
-    if (n == 0 || n > 3 || !ex_word(x, k) || x->tok[k].h != x->lx->h_va)
-        return c;
-    k++;
-    if (!ex_word(x, k) || x->tok[k].digit || ex_name_at(x, k) || ex_role_at(x, k, NULL) ||
-        ex_phrase(x, k, LX_STOP | LX_HONORIFIC | LX_RANK | LX_NOTNAME, NULL))
-        return c;
-    return k;
+    return c;
 }
 
 /* Parse the body of a post from token i (just after the role head, or at
@@ -717,8 +759,11 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
         const tok *t = &x->tok[k];
         if (t->type == T_PUNCT) {
             size_t en;
-            if (t->p == ',' && k > i && k == committed && (en = ex_enumeration(x, k)) > k) {
+            bool whole = false;
+            if (t->p == ',' && k > i && k == committed && (en = ex_enumeration(x, k, &whole)) > k) {
                 k = en;
+                if (whole)
+                    committed = k;
                 continue;
             }
             /* "Sở VH,TT TPHCM": a comma without spaces between two

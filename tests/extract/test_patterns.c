@@ -194,6 +194,26 @@ static void test_body_names(void)
     HAS_ROLE(r, "Phạm Minh Chính", "Trưởng ban Tổ chức Trung ương");
     CHECK_INT(tx_check_nroles(r), 1);
     json_decref(r);
+    /* commas inside a body's name: an enumeration of several parts, or
+     * one capitalised part right before "của" and the owner (dev 01131,
+     * 00017, 00561) */
+    r = tx_check_run("Ông Nguyễn Văn Tuyết - Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, "
+                     "Thiếu niên và Nhi đồng của Quốc hội, cùng dự.");
+    HAS_ROLE(r, "Nguyễn Văn Tuyết",
+             "Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng");
+    json_decref(r);
+    r = tx_check_run("Ông Trần Trọng Đạo từng là Viện trưởng Viện Hợp tác, Nghiên cứu và Đào tạo "
+                     "quốc tế.");
+    HAS_ROLE(r, "Trần Trọng Đạo", "Viện trưởng Viện Hợp tác, Nghiên cứu và Đào tạo quốc tế");
+    json_decref(r);
+    r = tx_check_run("Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội Nguyễn Đức Hải trình bày "
+                     "báo cáo.");
+    HAS_ROLE(r, "Nguyễn Đức Hải", "Chủ nhiệm Ủy ban Tài chính, Ngân sách");
+    json_decref(r);
+    /* but a comma before a rank, a place or a post ends the post */
+    r = tx_check_run("Giám đốc Sở Y tế, Hà Nội Nguyễn Văn An cho biết.");
+    NO_ROLE(r, "Nguyễn Văn An", "Giám đốc Sở Y tế, Hà Nội");
+    json_decref(r);
     r = tx_check_run("Phó ban Kinh tế Trung ương Sáng 10/5, ông Đinh La Thăng nhận quyết định.");
     NO_ROLE(r, "Đinh La Thăng", "Phó ban Kinh tế Trung ương Sáng");
     json_decref(r);
