@@ -1728,6 +1728,107 @@ static void ex_rule_plural(ex *x)
     }
 }
 
+/* Whether a count stands right before the post at element i: "8 Phó Giám
+ * đốc", "ba đại biểu" (a plural post, "các …", counts too). */
+static bool ex_counted(const ex *x, size_t i)
+{
+    static const char *const nums[] = {"hai", "ba",  "bốn",  "năm",  "sáu",
+                                       "bảy", "tám", "chín", "mười", NULL};
+    const el *t = &x->el[i];
+    if (t->plural)
+        return true;
+    if (t->ts == 0 || !ex_word(x, t->ts - 1))
+        return false;
+    size_t k = t->ts - 1;
+    if (x->tok[k].digit)
+        return x->tok[k].e - x->tok[k].s <= 2;
+    for (int n = 0; nums[n]; n++)
+        if (ex_is(x, k, nums[n]))
+            return true;
+    return false;
+}
+
+/* Whether tokens [s, e) introduce the holders of a post named before
+ * them: "gồm (có)", "là", "hiện nay là", "lần lượt là", with "các ông bà"
+ * and ':' or ','.  *gom is set for "gồm". */
+static bool ex_holder_intro(const ex *x, size_t s, size_t e, bool *gom)
+{
+    static const char *const words[] = {"gồm",  "có",  "là",  "lần", "lượt",  "hiện",
+                                        "nay",  "tại", "mới", "các", "ông",   "bà",
+                                        "đồng", "chí", "anh", "chị", "những", NULL};
+    bool la = false;
+    *gom = false;
+    if (e <= s || e - s > 8)
+        return false;
+    for (size_t k = s; k < e; k++) {
+        const tok *w = &x->tok[k];
+        if (w->type == T_PUNCT && (w->p == ':' || w->p == ','))
+            continue;
+        if (w->type != T_WORD)
+            return false;
+        int n = 0;
+        while (words[n] && !ex_is(x, k, words[n]))
+            n++;
+        if (!words[n])
+            return false;
+        if (n == 0)
+            *gom = true;
+        if (n == 2)
+            la = true;
+    }
+    return la || *gom;
+}
+
+/* A post stated before its holders, away from the name: "Phó Thủ tướng
+ * hiện nay là ông Vương Đình Huệ", "tân Giám đốc Sở là ông A"; a counted
+ * or plural post goes to every name of the list that follows: "8 Phó Giám
+ * đốc Sở Nội vụ gồm có ông A, B, C và bà D", "4 Phó Chủ tịch là ông A, ông
+ * B và ông C". */
+static void ex_rule_holders(ex *x)
+{
+    for (size_t i = 0; i + 1 < x->nel; i++) {
+        el *t = &x->el[i];
+        if (t->type != E_TITLE || t->owned)
+            continue;
+        /* the first name after the post, a few elements on */
+        size_t ni = i + 1;
+        while (ni < x->nel && ni < i + 6 &&
+               (x->el[ni].type == E_OTHER || x->el[ni].type == E_CUE || x->el[ni].type == E_COLON ||
+                x->el[ni].type == E_COMMA))
+            ni++;
+        if (ni >= x->nel || ni == i + 1 || x->el[ni].type != E_NAME || x->el[ni].person < 0)
+            continue;
+        bool gom = false;
+        size_t ns = x->el[ni].ts;
+        /* the honorific of the name ("ông") is in the name's element */
+        if (!ex_holder_intro(x, t->xe, ns, &gom))
+            continue;
+        bool many = ex_counted(x, i);
+        if (gom && !many)
+            continue;
+        t->owned = 1;
+        ex_give(x, i, ni, 0);
+        if (!many)
+            continue;
+        for (size_t k = ni + 1; k < x->nel && k < ni + EX_REACH; k++) {
+            int ty = x->el[k].type;
+            if (ty == E_NAME) {
+                int pt = x->el[k - 1].type;
+                if (pt == E_COMMA || pt == E_SEMI || pt == E_AND)
+                    ex_give(x, i, k, 0);
+                continue;
+            }
+            if (ty == E_COMMA || ty == E_SEMI || ty == E_AND || ty == E_DASH || ty == E_OPEN ||
+                ty == E_CLOSE)
+                continue;
+            /* a post of one name of the list: "A, Phó Giám đốc …; B" */
+            if (ty == E_TITLE && ex_in_postfix(x, k))
+                continue;
+            break;
+        }
+    }
+}
+
 /* Whether a post is a bare state post ("Tổng Bí thư", "Thủ tướng"; no
  * organisation written; state_heads.tsv). */
 static bool ex_bare_state_head(const ex *x, const el *t)
@@ -2941,6 +3042,7 @@ json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const cha
         ex_rule_career_list(&x);
         ex_rule_prefix(&x);
         ex_rule_plural(&x);
+        ex_rule_holders(&x);
         ex_rule_postfix(&x);
         ex_rule_cues(&x);
         ex_rule_after(&x);

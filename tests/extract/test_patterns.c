@@ -267,6 +267,44 @@ static void test_role_vocabulary(void)
     json_decref(r);
 }
 
+/* A post stated before its holders, away from the name (dev 00937, 00541,
+ * bulk baomoi-2017 part2 1961): a counted or plural post and "gồm" / "là"
+ * gives every name of the list; a single post and "là" the first name. */
+static void test_holders_after_post(void)
+{
+    json_t *r = tx_check_run("Hiện Sở có 8 Phó Giám đốc Sở Nội vụ gồm có ông Nguyễn Ngọc Việt, "
+                             "Nguyễn Văn Hiếu, Phùng Văn Thiệp và bà Nguyễn Thị Thùy.");
+    HAS_ROLE(r, "Nguyễn Ngọc Việt", "Phó Giám đốc Sở Nội vụ");
+    HAS_ROLE(r, "Nguyễn Văn Hiếu", "Phó Giám đốc Sở Nội vụ");
+    HAS_ROLE(r, "Phùng Văn Thiệp", "Phó Giám đốc Sở Nội vụ");
+    HAS_ROLE(r, "Nguyễn Thị Thùy", "Phó Giám đốc Sở Nội vụ");
+    CHECK_INT(tx_check_nroles(r), 4);
+    json_decref(r);
+    r = tx_check_run("Các Phó chủ tịch gồm các ông: Lê Hoàng, Nguyễn An Tiêm, Hoàng Phong Hà. Ông "
+                     "Hoàng Vĩnh Bảo phát biểu.");
+    HAS_ROLE(r, "Lê Hoàng", "Phó chủ tịch");
+    HAS_ROLE(r, "Hoàng Phong Hà", "Phó chủ tịch");
+    NO_ROLE(r, "Hoàng Vĩnh Bảo", "Phó chủ tịch");
+    json_decref(r);
+    /* the list ends at the next counted post */
+    r = tx_check_run("Ngân hàng có 4 Phó Chủ tịch là ông Nguyễn Đức Cử, ông Nguyễn Văn Huynh và "
+                     "3 thành viên HĐQT là ông Lê Hồng Phong.");
+    HAS_ROLE(r, "Nguyễn Đức Cử", "Phó Chủ tịch");
+    HAS_ROLE(r, "Nguyễn Văn Huynh", "Phó Chủ tịch");
+    HAS_ROLE(r, "Lê Hồng Phong", "thành viên HĐQT");
+    NO_ROLE(r, "Lê Hồng Phong", "Phó Chủ tịch");
+    json_decref(r);
+    r = tx_check_run("Tân Giám đốc Sở Y tế là ông Nguyễn Văn An. Phó Thủ tướng hiện nay là ông "
+                     "Vương Đình Huệ.");
+    STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế", "appointed");
+    HAS_ROLE(r, "Vương Đình Huệ", "Phó Thủ tướng");
+    json_decref(r);
+    /* "gồm" needs a count: one post does not go to a list */
+    r = tx_check_run("Giám đốc Sở Y tế gồm ông Nguyễn Văn An.");
+    NO_ROLE(r, "Nguyễn Văn An", "Giám đốc Sở Y tế");
+    json_decref(r);
+}
+
 /* Title, dash, name (dev 00047). */
 static void test_title_dash_name(void)
 {
@@ -768,6 +806,7 @@ int main(void)
     test_body_names();
     test_post_spellings();
     test_role_vocabulary();
+    test_holders_after_post();
     test_paren_abbreviation();
     test_short_reference();
     test_plural_title();
