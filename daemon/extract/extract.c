@@ -136,6 +136,9 @@ typedef struct ex {
     bool oom;
     bool glue_next; /* the last word was cut short by ex_glued */
     int ayear;      /* the article's year, 0 unknown */
+    /* names the article writes as streets ("đường Hoàng Minh Giám") */
+    uint64_t streets[16];
+    uint8_t nstreets;
 } ex;
 
 /* Grow an array so that one more item fits; sets x->oom on failure. */
@@ -543,6 +546,24 @@ static int ex_name_at(const ex *x, size_t i)
     return x->tok[i].name;
 }
 
+/* Whether token k is the last syllable of a name after "Như", a function
+ * word that is also a given name ("Nguyễn Thị Như Ý,", "Phan Nguyễn Như
+ * Khuê cũng"): a capitalised word with no lexicon meaning, and no
+ * capitalised word after it. */
+static bool ex_name_tail(const ex *x, size_t k)
+{
+    const lx_entry *le = NULL;
+    return ex_namecap(x, k) && !x->tok[k].glued &&
+           !ex_phrase(x, k,
+                      LX_NOTNAME | LX_PLACE | LX_ROLE | LX_ORG | LX_HONORIFIC | LX_RANK | LX_STOP |
+                          LX_MONTH,
+                      NULL) &&
+           /* a one-syllable country is a given name here ("Như Ý") */
+           !(ex_phrase(x, k, LX_LOOKALIKE, &le) &&
+             (!(le->kinds & LX_COUNTRY) || (ex_word(x, k + 1) && x->tok[k + 1].cap))) &&
+           !(ex_word(x, k + 1) && x->tok[k + 1].cap) && !ex_date_like(x, k + 1);
+}
+
 /* Length of a person's full name at i, see ex_name_at. */
 static int ex_name_scan(const ex *x, size_t i)
 {
@@ -560,11 +581,22 @@ static int ex_name_scan(const ex *x, size_t i)
         (bn > 1 || (be->kinds & (LX_LOOKALIKE | LX_HONORIFIC | LX_PLACE)) || !(x->tok[i].name_ok)))
         return 0;
     size_t k = i + 1;
+    bool tail = false; /* the last syllable came after "Như" */
     while (k < x->ntok && ex_namecap(x, k) && k - i < 5 && !x->tok[k].glued) {
         /* "Nguyễn Phú Trọng Về …", "Nguyễn Thành Phong Chủ tịch …" */
         const lx_entry *e2 = NULL;
         int pn = ex_phrase(x, k, LX_NOTNAME | LX_PLACE, &e2);
-        if (pn && ((e2->kinds & LX_NOTNAME) || pn >= 2))
+        /* "Như" is a function word and a given name: "Nguyễn Thị Như Ý,"
+         * goes on when a last syllable follows */
+        bool nhu = pn == 1 && ex_is(x, k, "như") && ex_name_tail(x, k + 1);
+        if (pn && ((e2->kinds & LX_NOTNAME) || pn >= 2) && !nhu)
+            break;
+        tail = tail || nhu;
+        /* "… Phạm Hải Bà đã từng …": "bà" / "ông" after a name and before
+         * a lower-case word opens the next clause (photo credits run into
+         * the text) */
+        if (k >= i + 2 && (ex_is(x, k, "bà") || ex_is(x, k, "ông")) && ex_word(x, k + 1) &&
+            !x->tok[k + 1].cap)
             break;
         /* a run with a place of two or more syllables in it is a club or a
          * company, not a person ("Hoàng Anh Gia Lai") */
@@ -589,11 +621,12 @@ static int ex_name_scan(const ex *x, size_t i)
     size_t n = k - i;
     if (n < 2 || n > 4)
         return 0;
-    /* a one-letter syllable ends school names ("Quỳnh Vinh A"), not people */
+    /* a one-letter syllable ends school names ("Quỳnh Vinh A") and hidden
+     * names ("Nguyễn Văn Đ."), not people; but "Như Ý" is a given name */
     {
         size_t q = x->tok[k - 1].s;
         norm_decode((const unsigned char *)x->t->w, x->tok[k - 1].e, &q);
-        if (q == x->tok[k - 1].e)
+        if (q == x->tok[k - 1].e && (!tail || x->t->w[x->tok[k - 1].s] >= 0))
             return 0;
     }
     return (int)n;
@@ -641,6 +674,11 @@ static size_t ex_skip_place(const ex *x, size_t i)
             return i;
     }
     size_t k = i;
+    /* "nút giao Nguyễn Thái Sơn": a street named exactly like a person is
+     * one place ("Thái Sơn" inside it starts no name) */
+    int nn = ex_name_at(x, i);
+    if (nn && !ex_namecap(x, i + (size_t)nn))
+        k = i + (size_t)nn;
     while (k < x->ntok && x->tok[k].type == T_WORD && (x->tok[k].cap || x->tok[k].digit) &&
            k - i < 6) {
         if (k > i && ex_name_at(x, k))
@@ -1199,8 +1237,62 @@ static bool ex_address_before(const ex *x, size_t k)
     if (d >= 2 && x->tok[d - 1].type == T_PUNCT && x->tok[d - 1].p == '/' &&
         x->tok[d - 2].type == T_WORD && x->tok[d - 2].digit)
         d -= 2;
+    /* "Address: 183 Nguyễn Lương Bằng", "Ngân hàng … - 198 Trần Quang
+     * Khải": a number of at most three digits right after ':' or '-' */
+    if (d == k - 1 && p->e - p->s <= 3 && x->tok[d - 1].type == T_PUNCT &&
+        (x->tok[d - 1].p == ':' || x->tok[d - 1].p == '-'))
+        return true;
+    /* "số nhà 12 Lương Văn Can" */
+    if (d >= 2 && ex_is(x, d - 1, "nhà") && ex_is(x, d - 2, "số"))
+        return true;
     return d >= 1 && (ex_is(x, d - 1, "số") || ex_is(x, d - 1, "ngõ") || ex_is(x, d - 1, "ngách") ||
                       ex_is(x, d - 1, "hẻm") || ex_is(x, d - 1, "kiệt"));
+}
+
+/* Remember a street named exactly like a person ("đường Hoàng Minh
+ * Giám"): the article's other mentions of that name are the street. */
+static void ex_street_name(ex *x, size_t s, size_t e)
+{
+    if (e <= s || (size_t)ex_name_at(x, s) != e - s)
+        return;
+    uint64_t h = ex_seq_hash(x, s, e);
+    for (int k = 0; k < x->nstreets; k++)
+        if (x->streets[k] == h)
+            return;
+    if (x->nstreets < 16)
+        x->streets[x->nstreets++] = h;
+}
+
+/* A name the article also writes as a street is that street wherever it
+ * stands bare — no honorific, no post before it, no ", post" after it:
+ * "đường Hoàng Minh Giám … nhánh Hoàng Minh Giám - Nguyễn Thái Sơn". */
+static void ex_street_mentions(ex *x)
+{
+    for (size_t i = 0; x->nstreets && i < x->nel; i++) {
+        el *e = &x->el[i];
+        if (e->type != E_NAME || e->person < 0 || e->shortkey)
+            continue;
+        const person *p = &x->pp[e->person];
+        bool street = false;
+        for (int k = 0; k < x->nstreets && !street; k++)
+            street = x->streets[k] == p->key;
+        if (!street || e->te - e->ts != p->te - p->ts ||
+            (i > 0 && x->el[i - 1].type == E_TITLE && x->el[i - 1].xe == e->ts) ||
+            (i + 2 < x->nel && x->el[i + 1].type == E_COMMA && x->el[i + 2].type == E_TITLE))
+            continue;
+        e->type = E_OTHER;
+        e->person = -1;
+    }
+}
+
+/* Whether the place prefix of n tokens at i names a street or a crossing
+ * ("đường", "phố", "giao lộ", "nút giao", "ngã tư"): the streets listed
+ * after it are streets too. */
+static bool ex_street_prefix(const ex *x, size_t i, int n)
+{
+    size_t l = i + (size_t)n - 1;
+    return ex_is(x, l, "đường") || ex_is(x, l, "phố") || ex_is(x, l, "lộ") ||
+           (n == 2 && (ex_is(x, i, "nút") || ex_is(x, i, "ngã") || ex_is(x, i, "vòng")));
 }
 
 /* Try a person at token i: an optional honorific or rank, then a full name
@@ -1424,10 +1516,32 @@ static void ex_elements(ex *x)
             i = nx;
             continue;
         }
-        if (n && ex_place_ok(x, i, e) && !(e->kinds & LX_STOP) && ex_word(x, i + (size_t)n) &&
-            x->tok[i + (size_t)n].cap) {
+        /* "các tuyến đường như Tân Sơn, Hoàng Hoa Thám" */
+        size_t pn = (size_t)n;
+        if (n && ex_place_ok(x, i, e) && ex_street_prefix(x, i, n) && ex_is(x, i + pn, "như") &&
+            ex_word(x, i + pn + 1) && x->tok[i + pn + 1].cap)
+            pn++;
+        if (n && ex_place_ok(x, i, e) && !(e->kinds & LX_STOP) && ex_word(x, i + pn) &&
+            x->tok[i + pn].cap) {
             /* "thành phố Hồ Chí Minh", "đường Lê Duẩn": never a person */
-            size_t end = ex_skip_place(x, i + (size_t)n);
+            size_t end = ex_skip_place(x, i + pn);
+            if (ex_street_prefix(x, i, n))
+                ex_street_name(x, i + pn, end);
+            /* "nút giao Nguyễn Kiệm - Nguyễn Thái Sơn", "tuyến đường như
+             * Tân Sơn, Hoàng Hoa Thám, Trần Quốc Hoàn": the streets listed
+             * after a street are streets */
+            while (ex_street_prefix(x, i, n) && end + 1 < x->ntok && x->tok[end].type == T_PUNCT &&
+                   (x->tok[end].p == ',' || x->tok[end].p == '-') && ex_namecap(x, end + 1) &&
+                   !ex_phrase(x, end + 1, LX_HONORIFIC | LX_RANK, NULL)) {
+                size_t nx2 = ex_skip_place(x, end + 1);
+                int nn = ex_name_at(x, end + 1);
+                if ((size_t)nn + end + 1 > nx2)
+                    nx2 = end + 1 + (size_t)nn;
+                if (nx2 <= end + 1)
+                    break;
+                ex_street_name(x, end + 1, nx2);
+                end = nx2;
+            }
             ex_add(x, E_OTHER, i, end);
             i = end;
             continue;
@@ -1538,6 +1652,40 @@ static void ex_resolve_short(ex *x)
         if (keys[j] && vals[j] != (int32_t)k && x->pp[vals[j]].te - x->pp[vals[j]].ts > 2)
             alias[k] = vals[j];
     }
+    /* "Nguyễn Thị" cut from "Nguyễn Thị Như Ý", "Phạm Minh" from "Phạm Minh
+     * Chính": a two-syllable name that is the beginning of exactly one
+     * longer name of the article is that person (two longer names with
+     * that beginning leave it alone; a longer cut, "Hoàng Thị Thường" of
+     * "Hoàng Thị Thường Đoàn công tác", is more often the longer name's
+     * run-on) */
+    uint64_t *pk = calloc(cap, sizeof *pk);
+    int32_t *pv = calloc(cap, sizeof *pv);
+    if (pk && pv) {
+        for (size_t q = 0; q < x->npp; q++) {
+            size_t n = x->pp[q].te - x->pp[q].ts;
+            if (n > 2) {
+                uint64_t h = ex_seq_hash(x, x->pp[q].ts, x->pp[q].ts + 2);
+                size_t j = (size_t)h & m;
+                while (pk[j] && pk[j] != h)
+                    j = (j + 1) & m;
+                if (!pk[j])
+                    pk[j] = h, pv[j] = (int32_t)q + 1;
+                else if (pv[j] != (int32_t)q + 1 && x->pp[pv[j] - 1].key != x->pp[q].key)
+                    pv[j] = -1; /* two longer names begin so */
+            }
+        }
+        for (size_t k = 0; k < x->npp; k++) {
+            if (alias[k] != (int32_t)k)
+                continue;
+            size_t j = (size_t)x->pp[k].key & m;
+            while (pk[j] && pk[j] != x->pp[k].key)
+                j = (j + 1) & m;
+            if (pk[j] && pv[j] > 0 && pv[j] - 1 != (int32_t)k)
+                alias[k] = pv[j] - 1;
+        }
+    }
+    free(pk);
+    free(pv);
     for (size_t i = 0; i < x->nel; i++) {
         el *e = &x->el[i];
         if (e->type != E_NAME)
@@ -3035,8 +3183,10 @@ json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const cha
         ex_match(&x);
     if (!x.oom)
         ex_elements(&x);
-    if (!x.oom)
+    if (!x.oom) {
+        ex_street_mentions(&x);
         ex_resolve_short(&x);
+    }
     if (!x.oom) {
         ex_rule_timeline(&x);
         ex_rule_career_list(&x);

@@ -765,6 +765,57 @@ static void test_name_runons(void)
     json_decref(r);
 }
 
+/* Names cut short or run on, and non-persons named like people (issue 9,
+ * item 4). */
+static void test_not_persons(void)
+{
+    /* "Như" is a function word and a given name */
+    json_t *r =
+        tx_check_run("Dự họp có bà Phan Thị Mỹ Thanh, Phó bí thư Tỉnh ủy và bà Nguyễn Thị Như "
+                     "Ý, Phó chủ tịch Thường trực Liên đoàn lao động tỉnh.");
+    CHECK(tx_check_person(r, "Nguyễn Thị Như Ý"));
+    CHECK(!tx_check_person(r, "Nguyễn Thị"));
+    json_decref(r);
+    r = tx_check_run("Phó trưởng đoàn ĐBQH TP HCM Phan Nguyễn Như Khuê cũng cho rằng như vậy. "
+                     "Anh Nguyễn Văn T. cho biết.");
+    CHECK(tx_check_person(r, "Phan Nguyễn Như Khuê"));
+    CHECK(!tx_check_person(r, "Phan Nguyễn"));
+    CHECK(!tx_check_person(r, "Nguyễn Văn T"));
+    json_decref(r);
+    /* photo credits and captions run into the next sentence */
+    r = tx_check_run(
+        "Phó bí thư Thành ủy Nguyễn Thị Quyết Tâm. Ảnh: Phạm Hải Bà đã từng đặt câu "
+        "hỏi. Ủy viên UB Kinh tế Đỗ Văn Sinh. Ảnh: Hoàng Anh Hay như 12 dự án thua lỗ. "
+        "Quyết định truy nã Bạch Hồng Quyền Căn cứ vào kết quả điều tra.");
+    CHECK(tx_check_person(r, "Phạm Hải"));
+    CHECK(!tx_check_person(r, "Phạm Hải Bà"));
+    CHECK(tx_check_person(r, "Hoàng Anh"));
+    CHECK(!tx_check_person(r, "Hoàng Anh Hay"));
+    CHECK(tx_check_person(r, "Bạch Hồng Quyền"));
+    CHECK(!tx_check_person(r, "Bạch Hồng Quyền Căn"));
+    json_decref(r);
+    /* a two-syllable beginning of one longer name of the article is it */
+    r = tx_check_run("Thủ tướng Phạm Minh chính và người đồng cấp gặp gỡ. Thủ tướng Phạm Minh "
+                     "Chính cho biết.");
+    CHECK(!tx_check_person(r, "Phạm Minh"));
+    CHECK(tx_check_person(r, "Phạm Minh Chính"));
+    json_decref(r);
+    /* streets: crossings, lists after a street, house numbers, markets,
+     * and every bare mention of a name the article writes as a street */
+    r = tx_check_run(
+        "Khởi công cầu vượt tại nút giao Nguyễn Kiệm - Nguyễn Thái Sơn (Q.Gò Vấp). "
+        "TP đề nghị mở các tuyến đường như Tân Sơn, Hoàng Hoa Thám, Trần Quốc Hoàn, "
+        "Cộng Hòa. Chị Xuyến bán thịt trước cửa số nhà 12 Lương Văn Can, ở chợ Lương "
+        "Văn Can. Address: 183 Nguyễn Lương Bằng, quận Đống Đa. Nhánh Hoàng Minh Giám - Nguyễn "
+        "Thái Sơn thông xe; đường Hoàng Minh Giám kẹt.");
+    CHECK_INT(json_array_size(json_object_get(r, "people")), 0);
+    json_decref(r);
+    /* a Chinese province read in Sino-Vietnamese is a place */
+    r = tx_check_run("Thành phố Nam Kinh ở tỉnh Giang Tô, miền đông Trung Quốc.");
+    CHECK(!tx_check_person(r, "Giang Tô"));
+    json_decref(r);
+}
+
 /* Spans are byte offsets of the text as sent, also when it is decomposed
  * (NFD) and uses old tone marks: the span still covers the evidence. */
 static void test_spans(void)
@@ -822,6 +873,7 @@ int main(void)
     test_other_states();
     test_name_glue();
     test_attribution();
+    test_not_persons();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
