@@ -1934,9 +1934,17 @@ static bool ex_holder_intro(const ex *x, size_t s, size_t e, bool *gom)
  * B và ông C". */
 static void ex_rule_holders(ex *x)
 {
+    static const char w_gom[] = "gồm", w_la[] = "là", w_hien[] = "hiện", w_lan[] = "lần";
+    const uint64_t h_gom = norm_hash_syllable(w_gom, sizeof w_gom - 1),
+                   h_la = norm_hash_syllable(w_la, sizeof w_la - 1),
+                   h_hien = norm_hash_syllable(w_hien, sizeof w_hien - 1),
+                   h_lan = norm_hash_syllable(w_lan, sizeof w_lan - 1);
     for (size_t i = 0; i + 1 < x->nel; i++) {
         el *t = &x->el[i];
-        if (t->type != E_TITLE || t->owned)
+        if (t->type != E_TITLE || t->owned || !ex_word(x, t->xe))
+            continue;
+        uint64_t h0 = x->tok[t->xe].h;
+        if (h0 != h_gom && h0 != h_la && h0 != h_hien && h0 != h_lan)
             continue;
         /* the first name after the post, a few elements on */
         size_t ni = i + 1;
@@ -2528,8 +2536,13 @@ static void ex_drop_short_posts(ex *x)
          * other than current if the other has one.  Hashed only for pairs
          * with one role head and two spellings. */
         uint8_t done[64];
-        for (size_t i = a0; i < a1; i++)
+        uint64_t hh[64], fh[64];
+        for (size_t i = a0; i < a1; i++) {
+            const el *t = &x->el[x->rl[order[i]].title];
             done[i - a0] = 0;
+            hh[i - a0] = norm_hash_combine(ex_seq_hash(x, t->rs, t->re), t->re - t->rs);
+            fh[i - a0] = ex_seq_hash(x, t->rs, t->te);
+        }
         for (size_t i = a0; i < a1; i++) {
             role *a = &x->rl[order[i]];
             if (a->dropped || a->range >= 0)
@@ -2540,9 +2553,7 @@ static void ex_drop_short_posts(ex *x)
                 if (i == j || b->dropped || b->range >= 0)
                     continue;
                 const el *tb = &x->el[b->title];
-                if (ta->re - ta->rs != tb->re - tb->rs ||
-                    ex_seq_hash(x, ta->rs, ta->re) != ex_seq_hash(x, tb->rs, tb->re) ||
-                    ex_seq_hash(x, ta->rs, ta->te) == ex_seq_hash(x, tb->rs, tb->te))
+                if (hh[i - a0] != hh[j - a0] || fh[i - a0] == fh[j - a0])
                     continue;
                 for (size_t q = 0; q < 2; q++) {
                     size_t w = q ? j - a0 : i - a0;
