@@ -88,6 +88,7 @@ typedef struct el {
     uint64_t shortkey; /* NAME: hash of a short reference, 0 when full */
     uint8_t shortlen;  /* NAME: syllables of the short reference */
     uint8_t honored;   /* NAME: opens with a rank, a degree or "đồng chí" */
+    uint8_t pronoun;   /* NAME: a bare "ông" / "bà" as a clause's subject */
     pdate from, to;    /* RANGE: the period; to.prec NONE means "nay" */
     uint8_t point;     /* RANGE: a single date ("Tháng 4/2000, …"): from only */
 } el;
@@ -1299,6 +1300,18 @@ static bool ex_street_prefix(const ex *x, size_t i, int n)
  * or (after an honorific) a short reference.  Returns the next token. */
 static size_t ex_try_name(ex *x, size_t i)
 {
+    /* "Sau đó, bà lần lượt giữ chức …", "Năm 2010, ông được bổ nhiệm …": a
+     * bare "ông" / "bà" opening a clause before a lower-case word is the
+     * person last named so (ex_resolve_pronouns) */
+    if ((ex_is(x, i, "ông") || ex_is(x, i, "bà")) && ex_word(x, i + 1) && !x->tok[i + 1].cap &&
+        !x->tok[i + 1].digit && !ex_phrase(x, i + 1, LX_HONORIFIC, NULL) &&
+        (i == 0 || x->tok[i - 1].type == T_NL ||
+         (x->tok[i - 1].type == T_PUNCT && (x->tok[i - 1].p == ',' || x->tok[i - 1].p == '.')))) {
+        el *e = ex_add(x, E_NAME, i, i + 1);
+        if (e)
+            e->pronoun = 1;
+        return i + 1;
+    }
     size_t k = i;
     const lx_entry *hon = NULL;
     bool honor = false;
@@ -1714,6 +1727,51 @@ static void ex_resolve_short(ex *x)
     free(vals);
 }
 
+/* A bare "ông" / "bà" opening a clause ("Sau đó, bà lần lượt giữ chức
+ * …") is the article's subject: its most mentioned person, when that person
+ * is named with the same honorific somewhere and never with the other;
+ * else it stays unresolved.  Pronouns take posts only through status cues
+ * and links ("bà đảm nhiệm chức vụ Tổng giám đốc"), never through a chain
+ * or a list, and are not mentions. */
+static void ex_resolve_pronouns(ex *x)
+{
+    static const char w_ong[] = "ông", w_ba[] = "bà";
+    const uint64_t h_ong = norm_hash_syllable(w_ong, sizeof w_ong - 1),
+                   h_ba = norm_hash_syllable(w_ba, sizeof w_ba - 1);
+    bool any = false;
+    for (size_t i = 0; i < x->nel && !any; i++)
+        any = x->el[i].type == E_NAME && x->el[i].pronoun;
+    if (!any || !x->npp)
+        return;
+    int *count = calloc(x->npp, sizeof *count);
+    uint8_t *hon = calloc(x->npp, 1); /* bit 0: named "ông", bit 1: "bà" */
+    if (!count || !hon) {
+        free(count);
+        free(hon);
+        x->oom = true;
+        return;
+    }
+    int32_t top = -1;
+    for (size_t i = 0; i < x->nel; i++) {
+        const el *e = &x->el[i];
+        if (e->type != E_NAME || e->pronoun || e->person < 0)
+            continue;
+        uint64_t h = x->tok[e->ts].h;
+        hon[e->person] |= h == h_ong ? 1 : h == h_ba ? 2 : 0;
+        if (++count[e->person] > (top >= 0 ? count[top] : 0))
+            top = e->person;
+    }
+    for (size_t i = 0; i < x->nel; i++) {
+        el *e = &x->el[i];
+        if (e->type != E_NAME || !e->pronoun)
+            continue;
+        int w = x->tok[e->ts].h == h_ong ? 1 : 2;
+        e->person = top >= 0 && hon[top] == w ? top : -1;
+    }
+    free(count);
+    free(hon);
+}
+
 /* ---- roles ----------------------------------------------------------- */
 
 /* Give the post of element ti to the person of element ni. */
@@ -1821,7 +1879,7 @@ static void ex_rule_prefix(ex *x)
             continue;
         } else if (t->type != E_TITLE || n->type != E_NAME || t->xe != n->ts)
             continue;
-        if (n->person < 0)
+        if (n->person < 0 || n->pronoun)
             continue;
         t->owned = 1;
         ex_give(x, i, ni, 0);
@@ -2002,7 +2060,7 @@ static void ex_rule_postfix(ex *x)
 {
     for (size_t i = 0; i + 2 < x->nel; i++) {
         el *n = &x->el[i];
-        if (n->type != E_NAME || n->person < 0)
+        if (n->type != E_NAME || n->person < 0 || n->pronoun)
             continue;
         size_t k = i + 1;
         int ty = x->el[k].type;
@@ -2159,7 +2217,7 @@ static void ex_rule_career_list(ex *x)
                 int best = 0;
                 subject = -1;
                 for (size_t k = 0; count && k < x->nel; k++)
-                    if (x->el[k].type == E_NAME && x->el[k].person >= 0 &&
+                    if (x->el[k].type == E_NAME && x->el[k].person >= 0 && !x->el[k].pronoun &&
                         ++count[x->el[k].person] > best) {
                         best = count[x->el[k].person];
                         subject = x->el[k].person;
@@ -2279,7 +2337,7 @@ static void ex_rule_timeline(ex *x)
                 return;
             }
             for (size_t k = 0; k < x->nel; k++)
-                if (x->el[k].type == E_NAME && x->el[k].person >= 0 &&
+                if (x->el[k].type == E_NAME && x->el[k].person >= 0 && !x->el[k].pronoun &&
                     ++count[x->el[k].person] > best) {
                     best = count[x->el[k].person];
                     subject = x->el[k].person;
@@ -2962,7 +3020,7 @@ static void ex_output(ex *x, json_t *o)
     int *mentions = calloc(x->npp + 1, sizeof *mentions);
     json_t *people = json_array(), *orgs = json_array(), *roles = json_array();
     for (size_t i = 0; mentions && i < x->nel; i++)
-        if (x->el[i].type == E_NAME && x->el[i].person >= 0)
+        if (x->el[i].type == E_NAME && x->el[i].person >= 0 && !x->el[i].pronoun)
             mentions[x->el[i].person]++;
     for (size_t k = 0; mentions && k < x->npp; k++) {
         if (!mentions[k])
@@ -3197,6 +3255,7 @@ json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const cha
     if (!x.oom) {
         ex_street_mentions(&x);
         ex_resolve_short(&x);
+        ex_resolve_pronouns(&x);
     }
     if (!x.oom) {
         ex_rule_timeline(&x);

@@ -305,6 +305,33 @@ static void test_holders_after_post(void)
     json_decref(r);
 }
 
+/* A bare "ông" / "bà" opening a clause is the article's most mentioned
+ * person named with that honorific: its cued posts are that person's (dev
+ * 01061, 01157; bulk baomoi-2017 part1 451). */
+static void test_pronoun_subject(void)
+{
+    json_t *r =
+        tx_check_run("Năm 1992 bà Hồ Thị Kim Thoa làm cán bộ nghiệp vụ. Sau đó, bà lần "
+                     "lượt giữ chức Phó trưởng phòng, Trưởng phòng Kế hoạch vật tư Cty Điện "
+                     "Quang. Bà Thoa cho biết như vậy.");
+    HAS_ROLE(r, "Hồ Thị Kim Thoa", "Phó trưởng phòng");
+    HAS_ROLE(r, "Hồ Thị Kim Thoa", "Trưởng phòng Kế hoạch vật tư Cty Điện Quang");
+    /* the pronoun is no mention */
+    json_t *p = json_array_get(json_object_get(r, "people"), 0);
+    CHECK_INT(json_integer_value(json_object_get(p, "mentions")), 2);
+    json_decref(r);
+    /* the subject, not the last person named */
+    r = tx_check_run("Ông Nguyễn Thiện Nhân phát biểu. Ông Nhân cảm ơn người tiền nhiệm - ông Đinh "
+                     "La Thăng. Bốn tháng sau, ông được bầu làm Chủ tịch Ủy ban Trung ương MTTQ.");
+    HAS_ROLE(r, "Nguyễn Thiện Nhân", "Chủ tịch Ủy ban Trung ương MTTQ");
+    NO_ROLE(r, "Đinh La Thăng", "Chủ tịch Ủy ban Trung ương MTTQ");
+    json_decref(r);
+    /* "bà" is not a man named "ông" */
+    r = tx_check_run("Ông Nguyễn Văn An phát biểu. Sau đó, bà được bổ nhiệm làm Giám đốc Sở Y tế.");
+    CHECK_INT(tx_check_nroles(r), 0);
+    json_decref(r);
+}
+
 /* Title, dash, name (dev 00047). */
 static void test_title_dash_name(void)
 {
@@ -858,6 +885,7 @@ int main(void)
     test_post_spellings();
     test_role_vocabulary();
     test_holders_after_post();
+    test_pronoun_subject();
     test_paren_abbreviation();
     test_short_reference();
     test_plural_title();
