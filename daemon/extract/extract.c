@@ -135,8 +135,9 @@ typedef struct ex {
     int32_t *otab;
     size_t otabcap;
     bool oom;
-    bool glue_next; /* the last word was cut short by ex_glued */
-    int ayear;      /* the article's year, 0 unknown */
+    bool glue_next;       /* the last word was cut short by ex_glued */
+    int ayear;            /* the article's year, 0 unknown */
+    uint64_t h_ong, h_ba; /* "ông", "bà": pronouns (ex_try_name) */
     /* names the article writes as streets ("đường Hoàng Minh Giám") */
     uint64_t streets[16];
     uint8_t nstreets;
@@ -1303,8 +1304,8 @@ static size_t ex_try_name(ex *x, size_t i)
     /* "Sau đó, bà lần lượt giữ chức …", "Năm 2010, ông được bổ nhiệm …": a
      * bare "ông" / "bà" opening a clause before a lower-case word is the
      * person last named so (ex_resolve_pronouns) */
-    if ((ex_is(x, i, "ông") || ex_is(x, i, "bà")) && ex_word(x, i + 1) && !x->tok[i + 1].cap &&
-        !x->tok[i + 1].digit && !ex_phrase(x, i + 1, LX_HONORIFIC, NULL) &&
+    if (ex_word(x, i) && (x->tok[i].h == x->h_ong || x->tok[i].h == x->h_ba) && ex_word(x, i + 1) &&
+        !x->tok[i + 1].cap && !x->tok[i + 1].digit && !ex_phrase(x, i + 1, LX_HONORIFIC, NULL) &&
         (i == 0 || x->tok[i - 1].type == T_NL ||
          (x->tok[i - 1].type == T_PUNCT && (x->tok[i - 1].p == ',' || x->tok[i - 1].p == '.')))) {
         el *e = ex_add(x, E_NAME, i, i + 1);
@@ -3243,6 +3244,8 @@ json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const cha
     memset(&x, 0, sizeof x);
     x.lx = lx;
     x.t = &t;
+    x.h_ong = norm_hash_syllable("ông", strlen("ông"));
+    x.h_ba = norm_hash_syllable("bà", strlen("bà"));
     {
         const char *ad = json_string_value(json_object_get(o, "date"));
         x.ayear = ad && strlen(ad) >= 4 ? atoi(ad) : 0;
