@@ -88,6 +88,7 @@ typedef struct el {
     uint64_t shortkey; /* NAME: hash of a short reference, 0 when full */
     uint8_t shortlen;  /* NAME: syllables of the short reference */
     uint8_t honored;   /* NAME: opens with a rank, a degree or "đồng chí" */
+    uint8_t pronoun;   /* NAME: a bare "ông" / "bà" as a clause's subject */
     pdate from, to;    /* RANGE: the period; to.prec NONE means "nay" */
     uint8_t point;     /* RANGE: a single date ("Tháng 4/2000, …"): from only */
 } el;
@@ -134,8 +135,9 @@ typedef struct ex {
     int32_t *otab;
     size_t otabcap;
     bool oom;
-    bool glue_next; /* the last word was cut short by ex_glued */
-    int ayear;      /* the article's year, 0 unknown */
+    bool glue_next;       /* the last word was cut short by ex_glued */
+    int ayear;            /* the article's year, 0 unknown */
+    uint64_t h_ong, h_ba; /* "ông", "bà": pronouns (ex_try_name) */
     /* names the article writes as streets ("đường Hoàng Minh Giám") */
     uint64_t streets[16];
     uint8_t nstreets;
@@ -702,30 +704,72 @@ static bool ex_org_ends_at(const ex *x, size_t k)
     return false;
 }
 
+/* One part of an enumeration inside a body name at token k: one to three
+ * words that are neither a post, a name nor a stop word (a capitalised body
+ * phrase counts even when it is also a verb: "Nghiên cứu", "Đào tạo").
+ * Returns its end (a name, a post or a stop word ends it), or k when there
+ * is none; *caps is cleared when a word of it is in lower case. */
+static size_t ex_enum_part(const ex *x, size_t k, bool *caps)
+{
+    size_t s = k;
+    while (k - s < 3 && ex_word(x, k) && !x->tok[k].digit && x->tok[k].h != x->lx->h_va) {
+        if (ex_name_at(x, k) || ex_role_at(x, k, NULL) ||
+            ex_phrase(x, k, LX_HONORIFIC | LX_RANK | LX_LOOKALIKE, NULL))
+            break;
+        int wn = ex_phrase(x, k, LX_ORGWORD, NULL);
+        if (wn && x->tok[k].cap) {
+            k += (size_t)wn;
+            continue;
+        }
+        if (ex_phrase(x, k, LX_STOP | LX_NOTNAME, NULL))
+            break;
+        if (!x->tok[k].cap)
+            *caps = false;
+        k++;
+    }
+    return k;
+}
+
 /* An enumeration inside a body name after the comma at token c: "Bộ Văn
  * hóa, Thể thao và Du lịch", "Viện nghiên cứu xã hội, kinh tế và môi
- * trường" — one to three words that are neither a post, a name nor a stop
- * word, then "và" and such a word.  Returns the token of that last word,
- * or c when the comma ends the post. */
-static size_t ex_enumeration(const ex *x, size_t c)
+ * trường", "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng"
+ * — parts separated by commas, then "và" and a word; or, without "và",
+ * capitalised parts right before the holder's name or "của" and a body
+ * ("Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội Nguyễn Đức Hải").
+ * Returns the token to go on from (the word after "và"; the name or "của",
+ * with *whole set), or c when the comma ends the post. */
+static size_t ex_enumeration(const ex *x, size_t c, bool *whole)
 {
     size_t k = c + 1;
-    size_t n = 0;
+    bool caps = true;
+    *whole = false;
     if (ex_phrase(x, k, LX_ORG, NULL))
         return c; /* ", Sở Kế hoạch và Đầu tư": a second body */
-    while (n < 4 && ex_word(x, k) && !x->tok[k].digit && x->tok[k].h != x->lx->h_va) {
-        if (ex_name_at(x, k) || ex_role_at(x, k, NULL) ||
-            ex_phrase(x, k, LX_STOP | LX_HONORIFIC | LX_RANK | LX_NOTNAME, NULL))
+    for (int part = 0; part < 6; part++) {
+        size_t e = ex_enum_part(x, k, &caps);
+        if (e == k)
             return c;
-        k++, n++;
+        if (e < x->ntok && x->tok[e].type == T_PUNCT && x->tok[e].p == ',') {
+            k = e + 1;
+            continue;
+        }
+        if (ex_word(x, e) && x->tok[e].h == x->lx->h_va) {
+            k = e + 1;
+            if (!ex_word(x, k) || x->tok[k].digit || ex_name_at(x, k) || ex_role_at(x, k, NULL) ||
+                (ex_phrase(x, k, LX_STOP | LX_HONORIFIC | LX_RANK | LX_NOTNAME, NULL) &&
+                 !(x->tok[k].cap && ex_phrase(x, k, LX_ORGWORD, NULL))))
+                return c;
+            return k;
+        }
+        if (caps && part == 0 &&
+            (ex_name_at(x, e) || (ex_is(x, e, "của") && e + 1 < x->ntok && x->tok[e + 1].cap &&
+                                  ex_phrase(x, e + 1, LX_ORG, NULL)))) {
+            *whole = true;
+            return e;
+        }
+        return c;
     }
-    if (n == 0 || n > 3 || !ex_word(x, k) || x->tok[k].h != x->lx->h_va)
-        return c;
-    k++;
-    if (!ex_word(x, k) || x->tok[k].digit || ex_name_at(x, k) || ex_role_at(x, k, NULL) ||
-        ex_phrase(x, k, LX_STOP | LX_HONORIFIC | LX_RANK | LX_NOTNAME, NULL))
-        return c;
-    return k;
+    return c;
 }
 
 /* Parse the body of a post from token i (just after the role head, or at
@@ -755,8 +799,11 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
         const tok *t = &x->tok[k];
         if (t->type == T_PUNCT) {
             size_t en;
-            if (t->p == ',' && k > i && k == committed && (en = ex_enumeration(x, k)) > k) {
+            bool whole = false;
+            if (t->p == ',' && k > i && k == committed && (en = ex_enumeration(x, k, &whole)) > k) {
                 k = en;
+                if (whole)
+                    committed = k;
                 continue;
             }
             /* "Sở VH,TT TPHCM": a comma without spaces between two
@@ -1256,6 +1303,18 @@ static bool ex_street_prefix(const ex *x, size_t i, int n)
  * or (after an honorific) a short reference.  Returns the next token. */
 static size_t ex_try_name(ex *x, size_t i)
 {
+    /* "Sau đó, bà lần lượt giữ chức …", "Năm 2010, ông được bổ nhiệm …": a
+     * bare "ông" / "bà" opening a clause before a lower-case word is the
+     * person last named so (ex_resolve_pronouns) */
+    if (ex_word(x, i) && (x->tok[i].h == x->h_ong || x->tok[i].h == x->h_ba) && ex_word(x, i + 1) &&
+        !x->tok[i + 1].cap && !x->tok[i + 1].digit && !ex_phrase(x, i + 1, LX_HONORIFIC, NULL) &&
+        (i == 0 || x->tok[i - 1].type == T_NL ||
+         (x->tok[i - 1].type == T_PUNCT && (x->tok[i - 1].p == ',' || x->tok[i - 1].p == '.')))) {
+        el *e = ex_add(x, E_NAME, i, i + 1);
+        if (e)
+            e->pronoun = 1;
+        return i + 1;
+    }
     size_t k = i;
     const lx_entry *hon = NULL;
     bool honor = false;
@@ -1671,6 +1730,51 @@ static void ex_resolve_short(ex *x)
     free(vals);
 }
 
+/* A bare "ông" / "bà" opening a clause ("Sau đó, bà lần lượt giữ chức
+ * …") is the article's subject: its most mentioned person, when that person
+ * is named with the same honorific somewhere and never with the other;
+ * else it stays unresolved.  Pronouns take posts only through status cues
+ * and links ("bà đảm nhiệm chức vụ Tổng giám đốc"), never through a chain
+ * or a list, and are not mentions. */
+static void ex_resolve_pronouns(ex *x)
+{
+    static const char w_ong[] = "ông", w_ba[] = "bà";
+    const uint64_t h_ong = norm_hash_syllable(w_ong, sizeof w_ong - 1),
+                   h_ba = norm_hash_syllable(w_ba, sizeof w_ba - 1);
+    bool any = false;
+    for (size_t i = 0; i < x->nel && !any; i++)
+        any = x->el[i].type == E_NAME && x->el[i].pronoun;
+    if (!any || !x->npp)
+        return;
+    int *count = calloc(x->npp, sizeof *count);
+    uint8_t *hon = calloc(x->npp, 1); /* bit 0: named "ông", bit 1: "bà" */
+    if (!count || !hon) {
+        free(count);
+        free(hon);
+        x->oom = true;
+        return;
+    }
+    int32_t top = -1;
+    for (size_t i = 0; i < x->nel; i++) {
+        const el *e = &x->el[i];
+        if (e->type != E_NAME || e->pronoun || e->person < 0)
+            continue;
+        uint64_t h = x->tok[e->ts].h;
+        hon[e->person] |= h == h_ong ? 1 : h == h_ba ? 2 : 0;
+        if (++count[e->person] > (top >= 0 ? count[top] : 0))
+            top = e->person;
+    }
+    for (size_t i = 0; i < x->nel; i++) {
+        el *e = &x->el[i];
+        if (e->type != E_NAME || !e->pronoun)
+            continue;
+        int w = x->tok[e->ts].h == h_ong ? 1 : 2;
+        e->person = top >= 0 && hon[top] == w ? top : -1;
+    }
+    free(count);
+    free(hon);
+}
+
 /* ---- roles ----------------------------------------------------------- */
 
 /* Give the post of element ti to the person of element ni. */
@@ -1790,7 +1894,7 @@ static void ex_rule_prefix(ex *x)
             continue;
         } else if (t->type != E_TITLE || n->type != E_NAME || t->xe != n->ts)
             continue;
-        if (n->person < 0)
+        if (n->person < 0 || n->pronoun)
             continue;
         /* "Ông Đinh La Thăng làm Phó trưởng Ban Kinh tế Trung ương Ông Phạm
          * Minh Chính sau đó công bố …": a capitalised "Ông" / "Bà" right
@@ -1851,6 +1955,115 @@ static void ex_rule_plural(ex *x)
     }
 }
 
+/* Whether a count stands right before the post at element i: "8 Phó Giám
+ * đốc", "ba đại biểu" (a plural post, "các …", counts too). */
+static bool ex_counted(const ex *x, size_t i)
+{
+    static const char *const nums[] = {"hai", "ba",  "bốn",  "năm",  "sáu",
+                                       "bảy", "tám", "chín", "mười", NULL};
+    const el *t = &x->el[i];
+    if (t->plural)
+        return true;
+    if (t->ts == 0 || !ex_word(x, t->ts - 1))
+        return false;
+    size_t k = t->ts - 1;
+    if (x->tok[k].digit)
+        return x->tok[k].e - x->tok[k].s <= 2;
+    for (int n = 0; nums[n]; n++)
+        if (ex_is(x, k, nums[n]))
+            return true;
+    return false;
+}
+
+/* Whether tokens [s, e) introduce the holders of a post named before
+ * them: "gồm (có)", "là", "hiện nay là", "lần lượt là", with "các ông bà"
+ * and ':' or ','.  *gom is set for "gồm". */
+static bool ex_holder_intro(const ex *x, size_t s, size_t e, bool *gom)
+{
+    static const char *const words[] = {"gồm",  "có",  "là",  "lần", "lượt",  "hiện",
+                                        "nay",  "tại", "mới", "các", "ông",   "bà",
+                                        "đồng", "chí", "anh", "chị", "những", NULL};
+    bool la = false;
+    *gom = false;
+    if (e <= s || e - s > 8)
+        return false;
+    for (size_t k = s; k < e; k++) {
+        const tok *w = &x->tok[k];
+        if (w->type == T_PUNCT && (w->p == ':' || w->p == ','))
+            continue;
+        if (w->type != T_WORD)
+            return false;
+        int n = 0;
+        while (words[n] && !ex_is(x, k, words[n]))
+            n++;
+        if (!words[n])
+            return false;
+        if (n == 0)
+            *gom = true;
+        if (n == 2)
+            la = true;
+    }
+    return la || *gom;
+}
+
+/* A post stated before its holders, away from the name: "Phó Thủ tướng
+ * hiện nay là ông Vương Đình Huệ", "tân Giám đốc Sở là ông A"; a counted
+ * or plural post goes to every name of the list that follows: "8 Phó Giám
+ * đốc Sở Nội vụ gồm có ông A, B, C và bà D", "4 Phó Chủ tịch là ông A, ông
+ * B và ông C". */
+static void ex_rule_holders(ex *x)
+{
+    static const char w_gom[] = "gồm", w_la[] = "là", w_hien[] = "hiện", w_lan[] = "lần";
+    const uint64_t h_gom = norm_hash_syllable(w_gom, sizeof w_gom - 1),
+                   h_la = norm_hash_syllable(w_la, sizeof w_la - 1),
+                   h_hien = norm_hash_syllable(w_hien, sizeof w_hien - 1),
+                   h_lan = norm_hash_syllable(w_lan, sizeof w_lan - 1);
+    for (size_t i = 0; i + 1 < x->nel; i++) {
+        el *t = &x->el[i];
+        if (t->type != E_TITLE || t->owned || !ex_word(x, t->xe))
+            continue;
+        uint64_t h0 = x->tok[t->xe].h;
+        if (h0 != h_gom && h0 != h_la && h0 != h_hien && h0 != h_lan)
+            continue;
+        /* the first name after the post, a few elements on */
+        size_t ni = i + 1;
+        while (ni < x->nel && ni < i + 6 &&
+               (x->el[ni].type == E_OTHER || x->el[ni].type == E_CUE || x->el[ni].type == E_COLON ||
+                x->el[ni].type == E_COMMA))
+            ni++;
+        if (ni >= x->nel || ni == i + 1 || x->el[ni].type != E_NAME || x->el[ni].person < 0)
+            continue;
+        bool gom = false;
+        size_t ns = x->el[ni].ts;
+        /* the honorific of the name ("ông") is in the name's element */
+        if (!ex_holder_intro(x, t->xe, ns, &gom))
+            continue;
+        bool many = ex_counted(x, i);
+        if (gom && !many)
+            continue;
+        t->owned = 1;
+        ex_give(x, i, ni, 0);
+        if (!many)
+            continue;
+        for (size_t k = ni + 1; k < x->nel && k < ni + EX_REACH; k++) {
+            int ty = x->el[k].type;
+            if (ty == E_NAME) {
+                int pt = x->el[k - 1].type;
+                if (pt == E_COMMA || pt == E_SEMI || pt == E_AND)
+                    ex_give(x, i, k, 0);
+                continue;
+            }
+            if (ty == E_COMMA || ty == E_SEMI || ty == E_AND || ty == E_DASH || ty == E_OPEN ||
+                ty == E_CLOSE)
+                continue;
+            /* a post of one name of the list: "A, Phó Giám đốc …; B" */
+            if (ty == E_TITLE && ex_in_postfix(x, k))
+                continue;
+            break;
+        }
+    }
+}
+
 /* Whether a post is a bare state post ("Tổng Bí thư", "Thủ tướng"; no
  * organisation written; state_heads.tsv). */
 static bool ex_bare_state_head(const ex *x, const el *t)
@@ -1868,7 +2081,7 @@ static void ex_rule_postfix(ex *x)
 {
     for (size_t i = 0; i + 2 < x->nel; i++) {
         el *n = &x->el[i];
-        if (n->type != E_NAME || n->person < 0)
+        if (n->type != E_NAME || n->person < 0 || n->pronoun)
             continue;
         size_t k = i + 1;
         int ty = x->el[k].type;
@@ -2055,7 +2268,7 @@ static void ex_rule_career_list(ex *x)
                 int best = 0;
                 subject = -1;
                 for (size_t k = 0; count && k < x->nel; k++)
-                    if (x->el[k].type == E_NAME && x->el[k].person >= 0 &&
+                    if (x->el[k].type == E_NAME && x->el[k].person >= 0 && !x->el[k].pronoun &&
                         ++count[x->el[k].person] > best) {
                         best = count[x->el[k].person];
                         subject = x->el[k].person;
@@ -2175,7 +2388,7 @@ static void ex_rule_timeline(ex *x)
                 return;
             }
             for (size_t k = 0; k < x->nel; k++)
-                if (x->el[k].type == E_NAME && x->el[k].person >= 0 &&
+                if (x->el[k].type == E_NAME && x->el[k].person >= 0 && !x->el[k].pronoun &&
                     ++count[x->el[k].person] > best) {
                     best = count[x->el[k].person];
                     subject = x->el[k].person;
@@ -2432,8 +2645,13 @@ static void ex_drop_short_posts(ex *x)
          * other than current if the other has one.  Hashed only for pairs
          * with one role head and two spellings. */
         uint8_t done[64];
-        for (size_t i = a0; i < a1; i++)
+        uint64_t hh[64], fh[64];
+        for (size_t i = a0; i < a1; i++) {
+            const el *t = &x->el[x->rl[order[i]].title];
             done[i - a0] = 0;
+            hh[i - a0] = norm_hash_combine(ex_seq_hash(x, t->rs, t->re), t->re - t->rs);
+            fh[i - a0] = ex_seq_hash(x, t->rs, t->te);
+        }
         for (size_t i = a0; i < a1; i++) {
             role *a = &x->rl[order[i]];
             if (a->dropped || a->range >= 0)
@@ -2444,9 +2662,7 @@ static void ex_drop_short_posts(ex *x)
                 if (i == j || b->dropped || b->range >= 0)
                     continue;
                 const el *tb = &x->el[b->title];
-                if (ta->re - ta->rs != tb->re - tb->rs ||
-                    ex_seq_hash(x, ta->rs, ta->re) != ex_seq_hash(x, tb->rs, tb->re) ||
-                    ex_seq_hash(x, ta->rs, ta->te) == ex_seq_hash(x, tb->rs, tb->te))
+                if (hh[i - a0] != hh[j - a0] || fh[i - a0] == fh[j - a0])
                     continue;
                 for (size_t q = 0; q < 2; q++) {
                     size_t w = q ? j - a0 : i - a0;
@@ -2855,7 +3071,7 @@ static void ex_output(ex *x, json_t *o)
     int *mentions = calloc(x->npp + 1, sizeof *mentions);
     json_t *people = json_array(), *orgs = json_array(), *roles = json_array();
     for (size_t i = 0; mentions && i < x->nel; i++)
-        if (x->el[i].type == E_NAME && x->el[i].person >= 0)
+        if (x->el[i].type == E_NAME && x->el[i].person >= 0 && !x->el[i].pronoun)
             mentions[x->el[i].person]++;
     for (size_t k = 0; mentions && k < x->npp; k++) {
         if (!mentions[k])
@@ -3078,6 +3294,8 @@ json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const cha
     memset(&x, 0, sizeof x);
     x.lx = lx;
     x.t = &t;
+    x.h_ong = norm_hash_syllable("ông", strlen("ông"));
+    x.h_ba = norm_hash_syllable("bà", strlen("bà"));
     {
         const char *ad = json_string_value(json_object_get(o, "date"));
         x.ayear = ad && strlen(ad) >= 4 ? atoi(ad) : 0;
@@ -3090,12 +3308,14 @@ json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const cha
     if (!x.oom) {
         ex_street_mentions(&x);
         ex_resolve_short(&x);
+        ex_resolve_pronouns(&x);
     }
     if (!x.oom) {
         ex_rule_timeline(&x);
         ex_rule_career_list(&x);
         ex_rule_prefix(&x);
         ex_rule_plural(&x);
+        ex_rule_holders(&x);
         ex_rule_postfix(&x);
         ex_rule_cues(&x);
         ex_rule_after(&x);

@@ -194,6 +194,26 @@ static void test_body_names(void)
     HAS_ROLE(r, "Phạm Minh Chính", "Trưởng ban Tổ chức Trung ương");
     CHECK_INT(tx_check_nroles(r), 1);
     json_decref(r);
+    /* commas inside a body's name: an enumeration of several parts, or
+     * one capitalised part right before "của" and the owner (dev 01131,
+     * 00017, 00561) */
+    r = tx_check_run("Ông Nguyễn Văn Tuyết - Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, "
+                     "Thiếu niên và Nhi đồng của Quốc hội, cùng dự.");
+    HAS_ROLE(r, "Nguyễn Văn Tuyết",
+             "Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng");
+    json_decref(r);
+    r = tx_check_run("Ông Trần Trọng Đạo từng là Viện trưởng Viện Hợp tác, Nghiên cứu và Đào tạo "
+                     "quốc tế.");
+    HAS_ROLE(r, "Trần Trọng Đạo", "Viện trưởng Viện Hợp tác, Nghiên cứu và Đào tạo quốc tế");
+    json_decref(r);
+    r = tx_check_run("Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội Nguyễn Đức Hải trình bày "
+                     "báo cáo.");
+    HAS_ROLE(r, "Nguyễn Đức Hải", "Chủ nhiệm Ủy ban Tài chính, Ngân sách");
+    json_decref(r);
+    /* but a comma before a rank, a place or a post ends the post */
+    r = tx_check_run("Giám đốc Sở Y tế, Hà Nội Nguyễn Văn An cho biết.");
+    NO_ROLE(r, "Nguyễn Văn An", "Giám đốc Sở Y tế, Hà Nội");
+    json_decref(r);
     r = tx_check_run("Phó ban Kinh tế Trung ương Sáng 10/5, ông Đinh La Thăng nhận quyết định.");
     NO_ROLE(r, "Đinh La Thăng", "Phó ban Kinh tế Trung ương Sáng");
     json_decref(r);
@@ -244,6 +264,71 @@ static void test_role_vocabulary(void)
     json_decref(r);
     r = tx_check_run("Đồng chí Đinh Quốc Trung, Tổ trưởng Tổ công tác liên ngành, phát biểu.");
     HAS_ROLE(r, "Đinh Quốc Trung", "Tổ trưởng Tổ công tác liên ngành");
+    json_decref(r);
+}
+
+/* A post stated before its holders, away from the name (dev 00937, 00541,
+ * bulk baomoi-2017 part2 1961): a counted or plural post and "gồm" / "là"
+ * gives every name of the list; a single post and "là" the first name. */
+static void test_holders_after_post(void)
+{
+    json_t *r = tx_check_run("Hiện Sở có 8 Phó Giám đốc Sở Nội vụ gồm có ông Nguyễn Ngọc Việt, "
+                             "Nguyễn Văn Hiếu, Phùng Văn Thiệp và bà Nguyễn Thị Thùy.");
+    HAS_ROLE(r, "Nguyễn Ngọc Việt", "Phó Giám đốc Sở Nội vụ");
+    HAS_ROLE(r, "Nguyễn Văn Hiếu", "Phó Giám đốc Sở Nội vụ");
+    HAS_ROLE(r, "Phùng Văn Thiệp", "Phó Giám đốc Sở Nội vụ");
+    HAS_ROLE(r, "Nguyễn Thị Thùy", "Phó Giám đốc Sở Nội vụ");
+    CHECK_INT(tx_check_nroles(r), 4);
+    json_decref(r);
+    r = tx_check_run("Các Phó chủ tịch gồm các ông: Lê Hoàng, Nguyễn An Tiêm, Hoàng Phong Hà. Ông "
+                     "Hoàng Vĩnh Bảo phát biểu.");
+    HAS_ROLE(r, "Lê Hoàng", "Phó chủ tịch");
+    HAS_ROLE(r, "Hoàng Phong Hà", "Phó chủ tịch");
+    NO_ROLE(r, "Hoàng Vĩnh Bảo", "Phó chủ tịch");
+    json_decref(r);
+    /* the list ends at the next counted post */
+    r = tx_check_run("Ngân hàng có 4 Phó Chủ tịch là ông Nguyễn Đức Cử, ông Nguyễn Văn Huynh và "
+                     "3 thành viên HĐQT là ông Lê Hồng Phong.");
+    HAS_ROLE(r, "Nguyễn Đức Cử", "Phó Chủ tịch");
+    HAS_ROLE(r, "Nguyễn Văn Huynh", "Phó Chủ tịch");
+    HAS_ROLE(r, "Lê Hồng Phong", "thành viên HĐQT");
+    NO_ROLE(r, "Lê Hồng Phong", "Phó Chủ tịch");
+    json_decref(r);
+    r = tx_check_run("Tân Giám đốc Sở Y tế là ông Nguyễn Văn An. Phó Thủ tướng hiện nay là ông "
+                     "Vương Đình Huệ.");
+    STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế", "appointed");
+    HAS_ROLE(r, "Vương Đình Huệ", "Phó Thủ tướng");
+    json_decref(r);
+    /* "gồm" needs a count: one post does not go to a list */
+    r = tx_check_run("Giám đốc Sở Y tế gồm ông Nguyễn Văn An.");
+    NO_ROLE(r, "Nguyễn Văn An", "Giám đốc Sở Y tế");
+    json_decref(r);
+}
+
+/* A bare "ông" / "bà" opening a clause is the article's most mentioned
+ * person named with that honorific: its cued posts are that person's (dev
+ * 01061, 01157; bulk baomoi-2017 part1 451). */
+static void test_pronoun_subject(void)
+{
+    json_t *r =
+        tx_check_run("Năm 1992 bà Hồ Thị Kim Thoa làm cán bộ nghiệp vụ. Sau đó, bà lần "
+                     "lượt giữ chức Phó trưởng phòng, Trưởng phòng Kế hoạch vật tư Cty Điện "
+                     "Quang. Bà Thoa cho biết như vậy.");
+    HAS_ROLE(r, "Hồ Thị Kim Thoa", "Phó trưởng phòng");
+    HAS_ROLE(r, "Hồ Thị Kim Thoa", "Trưởng phòng Kế hoạch vật tư Cty Điện Quang");
+    /* the pronoun is no mention */
+    json_t *p = json_array_get(json_object_get(r, "people"), 0);
+    CHECK_INT(json_integer_value(json_object_get(p, "mentions")), 2);
+    json_decref(r);
+    /* the subject, not the last person named */
+    r = tx_check_run("Ông Nguyễn Thiện Nhân phát biểu. Ông Nhân cảm ơn người tiền nhiệm - ông Đinh "
+                     "La Thăng. Bốn tháng sau, ông được bầu làm Chủ tịch Ủy ban Trung ương MTTQ.");
+    HAS_ROLE(r, "Nguyễn Thiện Nhân", "Chủ tịch Ủy ban Trung ương MTTQ");
+    NO_ROLE(r, "Đinh La Thăng", "Chủ tịch Ủy ban Trung ương MTTQ");
+    json_decref(r);
+    /* "bà" is not a man named "ông" */
+    r = tx_check_run("Ông Nguyễn Văn An phát biểu. Sau đó, bà được bổ nhiệm làm Giám đốc Sở Y tế.");
+    CHECK_INT(tx_check_nroles(r), 0);
     json_decref(r);
 }
 
@@ -827,6 +912,8 @@ int main(void)
     test_body_names();
     test_post_spellings();
     test_role_vocabulary();
+    test_holders_after_post();
+    test_pronoun_subject();
     test_paren_abbreviation();
     test_short_reference();
     test_plural_title();
