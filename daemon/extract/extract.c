@@ -621,6 +621,15 @@ static int ex_name_scan(const ex *x, size_t i)
         k++;
     }
     size_t n = k - i;
+    /* "Chủ tịch QH Nguyễn Thị Kim Ngân Thông qua …": a run of five after
+     * "Thị" / "Văn" is a name and the next sentence's first word (not a
+     * post "… Nguyễn Thị" and a name "Kim Ngân Thông") */
+    if (n == 5 && (x->tok[i + 1].h == x->lx->h_thi || x->tok[i + 1].h == x->lx->h_van)) {
+        /* "Vũ Văn Tám Phạm Anh": a family name in fourth place opens the
+         * next name */
+        n = ex_phrase(x, i + 3, LX_SURNAME, NULL) ? 3 : 4;
+        k = i + n;
+    }
     if (n < 2 || n > 4)
         return 0;
     /* a one-letter syllable ends school names ("Quỳnh Vinh A") and hidden
