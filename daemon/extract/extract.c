@@ -590,15 +590,15 @@ static int ex_name_scan(const ex *x, size_t i)
         int pn = ex_phrase(x, k, LX_NOTNAME | LX_PLACE, &e2);
         /* "Như" is a function word and a given name: "Nguyễn Thị Như Ý,"
          * goes on when a last syllable follows */
-        bool nhu = pn == 1 && ex_is(x, k, "như") && ex_name_tail(x, k + 1);
+        bool nhu = pn == 1 && x->tok[k].h == x->lx->h_nhu && ex_name_tail(x, k + 1);
         if (pn && ((e2->kinds & LX_NOTNAME) || pn >= 2) && !nhu)
             break;
         tail = tail || nhu;
         /* "… Phạm Hải Bà đã từng …": "bà" / "ông" after a name and before
          * a lower-case word opens the next clause (photo credits run into
          * the text) */
-        if (k >= i + 2 && (ex_is(x, k, "bà") || ex_is(x, k, "ông")) && ex_word(x, k + 1) &&
-            !x->tok[k + 1].cap)
+        if (k >= i + 2 && (x->tok[k].h == x->lx->h_ba || x->tok[k].h == x->lx->h_ong) &&
+            ex_word(x, k + 1) && !x->tok[k + 1].cap)
             break;
         /* a run with a place of two or more syllables in it is a club or a
          * company, not a person ("Hoàng Anh Gia Lai") */
@@ -1292,9 +1292,11 @@ static void ex_street_mentions(ex *x)
  * after it are streets too. */
 static bool ex_street_prefix(const ex *x, size_t i, int n)
 {
-    size_t l = i + (size_t)n - 1;
-    return ex_is(x, l, "đường") || ex_is(x, l, "phố") || ex_is(x, l, "lộ") ||
-           (n == 2 && (ex_is(x, i, "nút") || ex_is(x, i, "ngã") || ex_is(x, i, "vòng")));
+    const tx_lexicon *lx = x->lx;
+    uint64_t h = x->tok[i + (size_t)n - 1].h;
+    return h == lx->h_duong || h == lx->h_phos || h == lx->h_lo ||
+           (n == 2 &&
+            (x->tok[i].h == lx->h_nut || x->tok[i].h == lx->h_nga || x->tok[i].h == lx->h_vong));
 }
 
 /* Try a person at token i: an optional honorific or rank, then a full name
@@ -1532,8 +1534,8 @@ static void ex_elements(ex *x)
         }
         /* "các tuyến đường như Tân Sơn, Hoàng Hoa Thám" */
         size_t pn = (size_t)n;
-        if (n && ex_place_ok(x, i, e) && ex_street_prefix(x, i, n) && ex_is(x, i + pn, "như") &&
-            ex_word(x, i + pn + 1) && x->tok[i + pn + 1].cap)
+        if (n && ex_place_ok(x, i, e) && ex_street_prefix(x, i, n) &&
+            x->tok[i + pn].h == x->lx->h_nhu && ex_word(x, i + pn + 1) && x->tok[i + pn + 1].cap)
             pn++;
         if (n && ex_place_ok(x, i, e) && !(e->kinds & LX_STOP) && ex_word(x, i + pn) &&
             x->tok[i + pn].cap) {
@@ -1808,9 +1810,21 @@ static bool ex_joiner(const ex *x, size_t i)
 /* Whether element i is the object of "thừa ủy quyền (của)" or "thay mặt":
  * "thừa ủy quyền của Thủ tướng Chính phủ, Phó Thủ tướng Vương Đình Huệ vừa
  * ký" — that post is someone else's and never opens the signer's chain. */
+static bool ex_bare_state_head(const ex *x, const el *t);
+
+/* Whether a name element opens with a capitalised "Ông" / "Bà": after a
+ * post, that is the next sentence (a headline run into the text, or a
+ * full stop read as an abbreviation's: "Tập đoàn PVN. Ông Đinh La Thăng"). */
+static bool ex_opens_sentence(const ex *x, const el *n)
+{
+    const tok *w = &x->tok[n->ts];
+    return w->cap && (w->h == x->lx->h_ong || w->h == x->lx->h_ba);
+}
+
 static bool ex_governed(const ex *x, size_t i)
 {
     size_t t = x->el[i].ts;
+
     if (t >= 1 && ex_is(x, t - 1, "của"))
         t--;
     if (t < 2)
@@ -1888,6 +1902,12 @@ static void ex_rule_prefix(ex *x)
         } else if (t->type != E_TITLE || n->type != E_NAME || t->xe != n->ts)
             continue;
         if (n->person < 0 || n->pronoun)
+            continue;
+        /* "Ông Đinh La Thăng làm Phó trưởng Ban Kinh tế Trung ương Ông Phạm
+         * Minh Chính sau đó công bố …": a capitalised "Ông" / "Bà" right
+         * after a post opens the next sentence (a headline run into the
+         * text), the post is not that name's */
+        if (ni == i + 1 && ex_opens_sentence(x, n))
             continue;
         t->owned = 1;
         ex_give(x, i, ni, 0);
@@ -2090,6 +2110,14 @@ static void ex_rule_postfix(ex *x)
             el *t = &x->el[k];
             if (t->type != E_TITLE || t->owned)
                 break;
+            /* "Các Phó Thủ tướng A, B, C, Bộ trưởng các Bộ Công thương …":
+             * after a list of names, a post of several bodies is no one's
+             * apposition ("Hứa Châu (giám đốc các công ty)" is his) */
+            if (ex_word(x, t->xe) &&
+                (x->tok[t->xe].h == x->lx->h_cac || x->tok[t->xe].h == x->lx->h_nhung) && i >= 2 &&
+                (x->el[i - 1].type == E_COMMA || x->el[i - 1].type == E_AND) &&
+                x->el[i - 2].type == E_NAME)
+                break;
             /* "Theo ông Đinh La Thăng, Tổng bí thư cho hay …": a bare state
              * post right before a verb opens a new clause, it is the
              * speaker's, not an apposition of the name before the comma */
@@ -2105,6 +2133,28 @@ static void ex_rule_postfix(ex *x)
             break;
         }
     }
+}
+
+/* The name a cued post at element i is given to by "đối với", "với" or
+ * "cho" right after it (a parenthesised abbreviation may stand between):
+ * its element index, else (size_t)-1. */
+static size_t ex_holder_after(const ex *x, size_t i)
+{
+    size_t k = i + 1;
+    /* "(ĐBQH)": a short parenthesis right after the post */
+    if (k + 2 < x->nel && x->el[k].type == E_OPEN && x->el[k + 1].type != E_NAME &&
+        x->el[k + 2].type == E_CLOSE)
+        k += 3;
+    if (k + 1 >= x->nel || x->el[k].type != E_OTHER || x->el[k + 1].type != E_NAME ||
+        x->el[k + 1].person < 0 || x->el[k].te != x->el[k + 1].ts ||
+        x->el[k + 1].ts - x->el[i].xe > 8)
+        return (size_t)-1;
+    size_t w = x->el[k].te - 1; /* the word right before the name */
+    size_t n = x->el[k].te - x->el[k].ts;
+    if ((ex_is(x, w, "với") && (n == 1 || (w > 0 && ex_is(x, w - 1, "đối")))) ||
+        (ex_is(x, w, "cho") && n == 1))
+        return k + 1;
+    return (size_t)-1;
 }
 
 /* Posts introduced by a status cue ("giữ chức", "thôi giữ chức", "bổ nhiệm
@@ -2182,13 +2232,12 @@ static void ex_rule_cues(ex *x)
         if (given)
             continue;
         size_t found = (size_t)-1;
-        /* "cho thôi chức Cục trưởng … đối với ông Nguyễn Đăng Chương": the
-         * post's holder is named after it */
-        if (i + 2 < x->nel && x->el[i + 1].type == E_OTHER && x->el[i + 2].type == E_NAME &&
-            x->el[i + 2].person >= 0 && x->el[i + 1].te == x->el[i + 2].ts &&
-            x->el[i + 1].te >= 2 && ex_is(x, x->el[i + 1].te - 1, "với") &&
-            ex_is(x, x->el[i + 1].te - 2, "đối"))
-            found = i + 2;
+        /* "cho thôi chức Cục trưởng … đối với ông Nguyễn Đăng Chương", "cho
+         * thôi nhiệm vụ đại biểu Quốc hội (ĐBQH) với ông Võ Kim Cự", "trao
+         * quyết định bổ nhiệm chức vụ Phó Ban Kinh tế Trung ương cho ông
+         * Đinh La Thăng": the post's holder is named after it, not the
+         * speaker or the giver before it */
+        found = ex_holder_after(x, i);
         for (size_t k = i; found == (size_t)-1 && k-- > 0 && k + EX_REACH > i;) {
             int ty = x->el[k].type;
             if (ty == E_BREAK || ty == E_NL || ty == E_SEMI)
@@ -2222,7 +2271,8 @@ static void ex_rule_cues(ex *x)
              k < x->nel && (ex_joiner(x, k - 1) || (many && x->el[k - 1].type == E_SEMI)); k += 2) {
             el *n2 = &x->el[k];
             if (n2->type != E_TITLE || n2->owned ||
-                (k + 1 < x->nel && x->el[k + 1].type == E_NAME && x->el[k + 1].ts == n2->xe))
+                (k + 1 < x->nel && x->el[k + 1].type == E_NAME && x->el[k + 1].ts == n2->xe &&
+                 !ex_opens_sentence(x, &x->el[k + 1])))
                 break;
             if (!n2->cued) {
                 n2->cued = 1;

@@ -440,6 +440,15 @@ tx_lexicon *tx_lexicon_load(const char *dir, char **errmsg)
     lx->h_pho = norm_hash_syllable("phó", strlen("phó"));
     lx->h_quyen = norm_hash_syllable("quyền", strlen("quyền"));
     lx->h_nguyen = norm_hash_syllable("nguyên", strlen("nguyên"));
+    lx->h_duong = norm_hash_syllable("đường", strlen("đường"));
+    lx->h_phos = norm_hash_syllable("phố", strlen("phố"));
+    lx->h_lo = norm_hash_syllable("lộ", strlen("lộ"));
+    lx->h_nut = norm_hash_syllable("nút", strlen("nút"));
+    lx->h_nga = norm_hash_syllable("ngã", strlen("ngã"));
+    lx->h_vong = norm_hash_syllable("vòng", strlen("vòng"));
+    lx->h_nhu = norm_hash_syllable("như", strlen("như"));
+    lx->h_ba = norm_hash_syllable("bà", strlen("bà"));
+    lx->h_ong = norm_hash_syllable("ông", strlen("ông"));
     for (size_t k = 0; k < sizeof lexicon_files / sizeof lexicon_files[0]; k++) {
         if (lexicon_load_file(lx, dir, &lexicon_files[k], errmsg)) {
             lexicon_free(lx);

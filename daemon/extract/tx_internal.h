@@ -108,6 +108,9 @@ struct tx_lexicon {
     uint64_t h_cac, h_nhung, h_va, h_kiem;
     /* prefixes of a role head that never continue a body: phó, quyền, nguyên */
     uint64_t h_pho, h_quyen, h_nguyen;
+    /* street words (đường, phố, lộ, nút, ngã, vòng), "như", and the
+     * honorifics bà / ông that may open a clause after a name */
+    uint64_t h_duong, h_phos, h_lo, h_nut, h_nga, h_vong, h_nhu, h_ba, h_ong;
 };
 
 /* lexicon.c */

@@ -710,6 +710,34 @@ static void test_attribution(void)
     r = tx_check_run("Theo ông Đinh La Thăng, Tổng bí thư cho hay cần phải làm rõ.");
     CHECK_INT(tx_check_nroles(r), 0);
     json_decref(r);
+    /* the giver of a decision is not its recipient: "cho", "với", "đối
+     * với" NAME after a cued post name its holder */
+    r = tx_check_run(
+        "Bà Nguyễn Thị Kim Ngân, Chủ tịch Quốc hội, trao quyết định bổ nhiệm chức vụ Phó "
+        "Ban Kinh tế Trung ương cho ông Đinh La Thăng.");
+    HAS_ROLE(r, "Đinh La Thăng", "Phó Ban Kinh tế Trung ương");
+    NO_ROLE(r, "Nguyễn Thị Kim Ngân", "Phó Ban Kinh tế Trung ương");
+    HAS_ROLE(r, "Nguyễn Thị Kim Ngân", "Chủ tịch Quốc hội");
+    json_decref(r);
+    r = tx_check_run(
+        "Chủ tịch Quốc hội Nguyễn Thị Kim Ngân cho biết việc cho thôi nhiệm vụ đại biểu "
+        "Quốc hội (ĐBQH) đối với ông Võ Kim Cự sẽ được thông báo.");
+    STATUS(r, "Võ Kim Cự", "đại biểu Quốc hội", "ended");
+    NO_ROLE(r, "Nguyễn Thị Kim Ngân", "đại biểu Quốc hội");
+    json_decref(r);
+    /* a capitalised "Ông" after a post opens the next sentence */
+    r = tx_check_run(
+        "Ông Đinh La Thăng làm Phó trưởng Ban Kinh tế Trung ương Ông Phạm Minh Chính sau "
+        "đó công bố quyết định.");
+    NO_ROLE(r, "Phạm Minh Chính", "Phó trưởng Ban Kinh tế Trung ương");
+    json_decref(r);
+    /* after a list of names, a post of several bodies is no one's */
+    r = tx_check_run(
+        "Các Phó Thủ tướng Trịnh Đình Dũng, Vũ Đức Đam, Vương Đình Huệ, Bộ trưởng các Bộ "
+        "Công thương, Giao thông vận tải trả lời chất vấn.");
+    HAS_ROLE(r, "Vương Đình Huệ", "Phó Thủ tướng");
+    NO_ROLE(r, "Vương Đình Huệ", "Bộ trưởng");
+    json_decref(r);
     /* holding a post is not taking it; "từng là", "khi còn là" are former */
     r = tx_check_run("Ông Phạm Văn Hải hiện đang nắm giữ chức Phó Chủ tịch UBND tỉnh Hà Tĩnh. "
                      "Trước đây, ông Lê Văn Bình từng là Giám đốc Sở Tài chính tỉnh Nghệ An. Khi "
