@@ -1597,6 +1597,13 @@ static void ex_elements(ex *x)
             continue;
         }
         if (x->tok[i].h == x->lx->h_kiem) {
+            /* "Phó giám đốc Sở …, kiêm Giám đốc Trung tâm …": one joiner */
+            if (x->nel && x->el[x->nel - 1].type == E_COMMA) {
+                x->el[x->nel - 1].type = E_KIEM;
+                x->el[x->nel - 1].te = x->el[x->nel - 1].xe = (uint32_t)i + 1;
+                i++;
+                continue;
+            }
             ex_add(x, E_KIEM, i, i + 1);
             i++;
             continue;
@@ -2198,6 +2205,35 @@ static void ex_rule_cues(ex *x)
             /* "Phó Thủ tướng Vương Đình Huệ làm Trưởng Ban chỉ đạo": held */
             ex_give(x, i, i - 2, 0);
             continue;
+        } else if (i > 2 && x->el[i - 1].type == E_CUE && x->el[i - 1].where == 2 &&
+                   x->el[i - 2].type == E_OTHER && x->el[i - 2].te - x->el[i - 2].ts <= 6 &&
+                   x->el[i - 2].te == x->el[i - 1].ts &&
+                   !(x->el[i - 1].ts > 0 && x->el[i - 1].ts - 1 >= x->el[i - 2].ts &&
+                     x->tok[x->el[i - 1].ts - 1].h == x->lx->h_cac)) {
+            /* "ông Quý, người đã có nhiều năm làm Phó giám đốc Sở …": a
+             * relative clause on the holder ("NAME, người …" and a link) */
+            size_t ni = i - 3;
+            if (x->el[ni].type != E_COMMA || ni == 0 || !ex_is(x, x->el[i - 2].ts, "người"))
+                continue;
+            ni--;
+            if (x->el[ni].type != E_NAME || x->el[ni].person < 0)
+                continue;
+            ex_give(x, i, ni, 0);
+            t->owned = 1;
+            for (size_t k = i + 2; k < x->nel && ex_joiner(x, k - 1); k += 2) {
+                el *n2 = &x->el[k];
+                if (n2->type != E_TITLE || n2->owned ||
+                    (k + 1 < x->nel && x->el[k + 1].type == E_NAME && x->el[k + 1].ts == n2->xe))
+                    break;
+                n2->owned = 1;
+                ex_give(x, k, ni, 0);
+            }
+            continue;
+        } else if (i > 0 && x->el[i - 1].type == E_CUE && x->el[i - 1].where == 2 &&
+                   x->el[i - 1].ts > 0 && x->tok[x->el[i - 1].ts - 1].h == x->lx->h_cac) {
+            /* "cách chức cả các chức vụ Bí thư Ban cán sự đảng UBND tỉnh,
+             * Phó bí thư Tỉnh ủy …": the posts of the sentence's person */
+            st = ST_CURRENT;
         } else
             continue;
         if (t->cued && t->status == ST_APPOINTED && pending)
@@ -2242,8 +2278,17 @@ static void ex_rule_cues(ex *x)
             continue;
         ex_give(x, i, found, 0);
         /* "giữ các chức vụ Bí thư Đảng ủy, Giám đốc Công ty …, Chủ tịch
-         * HĐQT …, bà Hồ Thị Kim Thoa": the posts joined to it too */
-        for (size_t k = i + 2; k < x->nel && ex_joiner(x, k - 1); k += 2) {
+         * HĐQT …, bà Hồ Thị Kim Thoa": the posts joined to it too; after a
+         * plural cue across ';' as well ("lần lượt giữ các chức vụ phó vụ
+         * trưởng Vụ Tổ chức cán bộ; Chánh văn phòng; Thứ trưởng …") */
+        bool many = false;
+        for (size_t q = t->ts; q < t->rs && !many; q++)
+            many = x->tok[q].h == x->lx->h_cac;
+        if (!many && i > 0 && x->el[i - 1].type == E_CUE)
+            for (size_t q = x->el[i - 1].ts; q < x->el[i - 1].te && !many; q++)
+                many = x->tok[q].h == x->lx->h_cac;
+        for (size_t k = i + 2;
+             k < x->nel && (ex_joiner(x, k - 1) || (many && x->el[k - 1].type == E_SEMI)); k += 2) {
             el *n2 = &x->el[k];
             if (n2->type != E_TITLE || n2->owned ||
                 (k + 1 < x->nel && x->el[k + 1].type == E_NAME && x->el[k + 1].ts == n2->xe &&

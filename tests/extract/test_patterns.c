@@ -332,6 +332,44 @@ static void test_pronoun_subject(void)
     json_decref(r);
 }
 
+/* Kiêm and career chains (dev 00221, 00411, 00957, 00161): ", kiêm" joins
+ * two posts, a plural cue ("giữ các chức vụ", "cả các chức vụ") carries
+ * its chain across ';', holding links of status.tsv ("đảm nhiệm chức vụ",
+ * "đảm nhận vị trí"), "NAME, người … làm POST". */
+static void test_kiem_and_career_chains(void)
+{
+    json_t *r = tx_check_run("Trước đó ông Đỗ Đức Duy lần lượt giữ các chức vụ phó vụ trưởng Vụ Tổ "
+                             "chức cán bộ; Chánh văn phòng; Thứ trưởng Bộ Xây dựng.");
+    STATUS(r, "Đỗ Đức Duy", "Chánh văn phòng", "former");
+    STATUS(r, "Đỗ Đức Duy", "Thứ trưởng Bộ Xây dựng", "former");
+    json_decref(r);
+    r = tx_check_run("Ban Bí thư kỷ luật ông Võ Kim Cự, bao gồm cách chức cả các chức vụ Bí thư "
+                     "Ban cán sự đảng UBND tỉnh, Phó bí thư Tỉnh ủy, Bí thư Tỉnh ủy Hà Tĩnh.");
+    HAS_ROLE(r, "Võ Kim Cự", "Bí thư Ban cán sự đảng UBND tỉnh Hà Tĩnh");
+    HAS_ROLE(r, "Võ Kim Cự", "Phó bí thư Tỉnh ủy Hà Tĩnh");
+    HAS_ROLE(r, "Võ Kim Cự", "Bí thư Tỉnh ủy Hà Tĩnh");
+    json_decref(r);
+    r = tx_check_run("Trước đó, ông Phạm Sỹ Quý, người đã có nhiều năm làm Phó giám đốc Sở Tài "
+                     "nguyên và Môi trường, kiêm Giám đốc Trung tâm phát triển quỹ đất tỉnh Yên "
+                     "Bái được bổ nhiệm.");
+    HAS_ROLE(r, "Phạm Sỹ Quý", "Phó giám đốc Sở Tài nguyên và Môi trường");
+    HAS_ROLE(r, "Phạm Sỹ Quý", "Giám đốc Trung tâm phát triển quỹ đất tỉnh Yên Bái");
+    json_decref(r);
+    r = tx_check_run("Anh trai Kim Moo Young đảm nhận vị trí tổng giám đốc khách sạn.");
+    HAS_ROLE(r, "Kim Moo Young", "tổng giám đốc");
+    json_decref(r);
+    /* a verb that is no holding link gives nothing: "Chủ tịch … Nguyễn Đức
+     * Chung yêu cầu đình chỉ chức vụ hiệu trưởng …" */
+    r = tx_check_run("Chủ tịch UBND TP Nguyễn Đức Chung yêu cầu đình chỉ chức vụ hiệu trưởng "
+                     "trường tiểu học Nam Trung Yên.");
+    NO_ROLE(r, "Nguyễn Đức Chung", "hiệu trưởng trường tiểu học Nam Trung Yên");
+    json_decref(r);
+    r = tx_check_run("Theo Trưởng ban Công tác đại biểu Nguyễn Thị Thanh, các ứng viên là Ủy viên "
+                     "Bộ Chính trị, Bí thư Trung ương Đảng do Bộ Chính trị phân công.");
+    NO_ROLE(r, "Nguyễn Thị Thanh", "Ủy viên Bộ Chính trị");
+    json_decref(r);
+}
+
 /* Title, dash, name (dev 00047). */
 static void test_title_dash_name(void)
 {
@@ -928,6 +966,7 @@ int main(void)
     test_role_vocabulary();
     test_holders_after_post();
     test_pronoun_subject();
+    test_kiem_and_career_chains();
     test_paren_abbreviation();
     test_short_reference();
     test_plural_title();
