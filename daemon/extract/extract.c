@@ -782,7 +782,7 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
 {
     size_t k = i, committed = i;
     int free_lower = after_cap ? 0 : 1;
-    bool after_place = false, saw_org = false;
+    bool after_place = false, saw_org = false, about = false;
     /* a body opens with a body word, a place, an abbreviation or a post;
      * anything else only when a name follows the post at once ("Bộ trưởng
      * Thông tin và Truyền thông Trương Minh Tuấn"): "Thủ tướng Hun Sen" is
@@ -921,6 +921,20 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
             free_lower = 1;
             continue;
         }
+        /* "Trưởng Ban Chỉ đạo Nhà nước về Du lịch", "Trưởng ban chỉ đạo
+         * Giải Báo chí toàn quốc về xây dựng Đảng": a steering committee's
+         * subject after "về" is part of its name */
+        if (!about && k > i && ex_is(x, k, "về") && ex_word(x, k + 1) && !x->tok[k + 1].digit &&
+            !ex_name_at(x, k + 1) && !ex_role_at(x, k + 1, NULL)) {
+            for (size_t q = i; q + 1 < k && !about; q++)
+                about = ex_is(x, q, "chỉ") && ex_is(x, q + 1, "đạo");
+            if (about) {
+                k++;
+                if (free_lower == 0)
+                    free_lower = 1;
+                continue;
+            }
+        }
         const lx_entry *e = NULL;
         int n = ex_phrase(x, k, LX_STOP | LX_ORGWORD | LX_PLACE | LX_ROLE, &e);
         /* "và" joins two words of one body only before a capital that does
@@ -972,7 +986,7 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
         /* a verb that also names a field ("chỉ đạo", "đầu tư") belongs to
          * the body only right after a body word: "Ban chỉ đạo", but "Bộ
          * Quốc phòng kiểm tra" */
-        if (n && (e->kinds & LX_STOP) && (e->kinds & LX_ORGWORD) && !ex_org_ends_at(x, k))
+        if (n && (e->kinds & LX_STOP) && (e->kinds & LX_ORGWORD) && !ex_org_ends_at(x, k) && !about)
             break;
         if (n && (e->kinds & (LX_ORGWORD | LX_PLACE))) {
             after_place = false;
@@ -1194,6 +1208,20 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
         ex_word(x, end + 1) && x->tok[end + 1].allcaps && x->tok[end + 2].type == T_PUNCT &&
         x->tok[end + 2].p == ')' && ex_name_at(x, end + 3))
         xend = end + 3;
+    /* "Trưởng công an xã Gia Xuyên (huyện Gia Lộc, tỉnh Hải Dương) Tăng Văn
+     * Méc": where the body is, in parentheses, then the name */
+    if (xend == end && end > rend && end < x->ntok && x->tok[end].type == T_PUNCT &&
+        x->tok[end].p == '(') {
+        size_t q = end + 1;
+        while (q < x->ntok && q < end + 14 && x->tok[q].type != T_NL &&
+               !(x->tok[q].type == T_PUNCT && (x->tok[q].p == ')' || x->tok[q].p == '(' ||
+                                               x->tok[q].p == '.' || x->tok[q].p == ';')) &&
+               !ex_role_at(x, q, NULL) && !(ex_word(x, q) && ex_name_at(x, q)))
+            q++;
+        if (q + 1 < x->ntok && x->tok[q].type == T_PUNCT && x->tok[q].p == ')' &&
+            ex_name_at(x, q + 1) && ex_phrase(x, end + 1, LX_PLACE, NULL))
+            xend = q + 1;
+    }
     /* lower-case words left out of the post just before ',' or ';' and
      * another post are swallowed, so that the chain goes on: "Ủy viên Ban
      * cán sự ngành, Thứ trưởng …" */
@@ -1350,7 +1378,14 @@ static size_t ex_try_name(ex *x, size_t i)
         }
         return k + (size_t)n;
     }
-    if (honor && ex_namecap(x, k) && !ex_phrase(x, k, LX_LOOKALIKE | LX_ROLE | LX_ORG, NULL)) {
+    /* "ĐB Sinh cho biết", "Bộ trưởng Chính": a short reference right
+     * after a bare role head (no body written) */
+    bool after_post =
+        !honor && k == i && x->nel && x->el[x->nel - 1].type == E_TITLE &&
+        x->el[x->nel - 1].xe == i && x->el[x->nel - 1].te == x->el[x->nel - 1].re &&
+        !ex_phrase(x, k, LX_PLACE | LX_NOTNAME | LX_STOP | LX_HONORIFIC | LX_RANK, NULL);
+    if ((honor || after_post) && ex_namecap(x, k) &&
+        !ex_phrase(x, k, LX_LOOKALIKE | LX_ROLE | LX_ORG, NULL)) {
         size_t m = k + 1;
         if (ex_namecap(x, m) && !ex_role_at(x, m, NULL))
             m++;
