@@ -138,6 +138,8 @@ typedef struct ex {
     bool glue_next;       /* the last word was cut short by ex_glued */
     int ayear;            /* the article's year, 0 unknown */
     uint64_t h_ong, h_ba; /* "ông", "bà": pronouns (ex_try_name) */
+    uint64_t h_ve;        /* "về": a steering committee's subject */
+    bool pronouns;        /* a pronoun NAME element was added */
     /* names the article writes as streets ("đường Hoàng Minh Giám") */
     uint64_t streets[16];
     uint8_t nstreets;
@@ -487,6 +489,10 @@ static bool ex_is(const ex *x, size_t i, const char *w)
     if (!ex_word(x, i))
         return false;
     size_t n = strlen(w);
+    /* a Vietnamese letter and its capital take the same bytes in NFC, so
+     * a word of another length is another word (and needs no hash) */
+    if (x->tok[i].e - x->tok[i].s != n)
+        return false;
     return x->tok[i].h == norm_hash_syllable(w, n);
 }
 
@@ -924,7 +930,7 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
         /* "Trưởng Ban Chỉ đạo Nhà nước về Du lịch", "Trưởng ban chỉ đạo
          * Giải Báo chí toàn quốc về xây dựng Đảng": a steering committee's
          * subject after "về" is part of its name */
-        if (!about && k > i && ex_is(x, k, "về") && ex_word(x, k + 1) && !x->tok[k + 1].digit &&
+        if (!about && k > i && t->h == x->h_ve && ex_word(x, k + 1) && !x->tok[k + 1].digit &&
             !ex_name_at(x, k + 1) && !ex_role_at(x, k + 1, NULL)) {
             for (size_t q = i; q + 1 < k && !about; q++)
                 about = ex_is(x, q, "chỉ") && ex_is(x, q + 1, "đạo");
@@ -1334,13 +1340,15 @@ static size_t ex_try_name(ex *x, size_t i)
     /* "Sau đó, bà lần lượt giữ chức …", "Năm 2010, ông được bổ nhiệm …": a
      * bare "ông" / "bà" opening a clause before a lower-case word is the
      * person last named so (ex_resolve_pronouns) */
-    if (ex_word(x, i) && (x->tok[i].h == x->h_ong || x->tok[i].h == x->h_ba) && ex_word(x, i + 1) &&
+    if ((x->tok[i].h == x->h_ong || x->tok[i].h == x->h_ba) && ex_word(x, i) && ex_word(x, i + 1) &&
         !x->tok[i + 1].cap && !x->tok[i + 1].digit && !ex_phrase(x, i + 1, LX_HONORIFIC, NULL) &&
         (i == 0 || x->tok[i - 1].type == T_NL ||
          (x->tok[i - 1].type == T_PUNCT && (x->tok[i - 1].p == ',' || x->tok[i - 1].p == '.')))) {
         el *e = ex_add(x, E_NAME, i, i + 1);
-        if (e)
+        if (e) {
             e->pronoun = 1;
+            x->pronouns = true;
+        }
         return i + 1;
     }
     size_t k = i;
@@ -1381,7 +1389,7 @@ static size_t ex_try_name(ex *x, size_t i)
     /* "ĐB Sinh cho biết", "Bộ trưởng Chính": a short reference right
      * after a bare role head (no body written) */
     bool after_post =
-        !honor && k == i && x->nel && x->el[x->nel - 1].type == E_TITLE &&
+        !honor && x->tok[k].cap && k == i && x->nel && x->el[x->nel - 1].type == E_TITLE &&
         x->el[x->nel - 1].xe == i && x->el[x->nel - 1].te == x->el[x->nel - 1].re &&
         !ex_phrase(x, k, LX_PLACE | LX_NOTNAME | LX_STOP | LX_HONORIFIC | LX_RANK, NULL);
     if ((honor || after_post) && ex_namecap(x, k) &&
@@ -1783,10 +1791,7 @@ static void ex_resolve_pronouns(ex *x)
     static const char w_ong[] = "ông", w_ba[] = "bà";
     const uint64_t h_ong = norm_hash_syllable(w_ong, sizeof w_ong - 1),
                    h_ba = norm_hash_syllable(w_ba, sizeof w_ba - 1);
-    bool any = false;
-    for (size_t i = 0; i < x->nel && !any; i++)
-        any = x->el[i].type == E_NAME && x->el[i].pronoun;
-    if (!any || !x->npp)
+    if (!x->pronouns || !x->npp)
         return;
     int *count = calloc(x->npp, sizeof *count);
     uint8_t *hon = calloc(x->npp, 1); /* bit 0: named "ông", bit 1: "bà" */
@@ -3376,6 +3381,7 @@ json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const cha
     x.t = &t;
     x.h_ong = norm_hash_syllable("ông", strlen("ông"));
     x.h_ba = norm_hash_syllable("bà", strlen("bà"));
+    x.h_ve = norm_hash_syllable("về", strlen("về"));
     {
         const char *ad = json_string_value(json_object_get(o, "date"));
         x.ayear = ad && strlen(ad) >= 4 ? atoi(ad) : 0;
