@@ -627,6 +627,17 @@ static int ex_name_scan(const ex *x, size_t i)
         k++;
     }
     size_t n = k - i;
+    /* "Chủ tịch QH Nguyễn Thị Kim Ngân Thông qua …": a run of five after
+     * "Thị" / "Văn" is a name and the next sentence's first word (not a
+     * post "… Nguyễn Thị" and a name "Kim Ngân Thông") */
+    if (n == 5 && (x->tok[i + 1].h == x->lx->h_thi || x->tok[i + 1].h == x->lx->h_van)) {
+        /* "Vũ Văn Tám Phạm Anh - Tố Anh": a family name in fourth place
+         * opens the next name, unless the fifth opens a sentence ("Phan
+         * Thị Ngọc Hà Địa chỉ: …") */
+        bool opener = ex_word(x, i + 5) && !x->tok[i + 5].cap && !x->tok[i + 5].digit;
+        n = !opener && ex_phrase(x, i + 3, LX_SURNAME, NULL) ? 3 : 4;
+        k = i + n;
+    }
     if (n < 2 || n > 4)
         return 0;
     /* a one-letter syllable ends school names ("Quỳnh Vinh A") and hidden
@@ -1367,6 +1378,7 @@ static size_t ex_try_name(ex *x, size_t i)
     /* an address: "số 7 Hoàng Cầu", "ngõ 9 Hoàng Cầu", "45B Lý Thường
      * Kiệt" — a street after a house number, never a person */
     if (n && !honor && ex_address_before(x, k)) {
+        ex_street_name(x, k, k + (size_t)n);
         ex_add(x, E_OTHER, i, k + (size_t)n);
         return k + (size_t)n;
     }
@@ -1575,13 +1587,21 @@ static void ex_elements(ex *x)
             i = nx;
             continue;
         }
-        /* "các tuyến đường như Tân Sơn, Hoàng Hoa Thám" */
+        /* "các tuyến đường như Tân Sơn, Hoàng Hoa Thám"; a quoted name
+         * (cửa hiệu cầm đồ “Trần Thái”) */
         size_t pn = (size_t)n;
         if (n && ex_place_ok(x, i, e) && ex_street_prefix(x, i, n) &&
             x->tok[i + pn].h == x->lx->h_nhu && ex_word(x, i + pn + 1) && x->tok[i + pn + 1].cap)
             pn++;
+        else if (n && ex_place_ok(x, i, e) && i + pn + 1 < x->ntok &&
+                 x->tok[i + pn].type == T_PUNCT && x->tok[i + pn].p == '"' &&
+                 ex_word(x, i + pn + 1) && x->tok[i + pn + 1].cap)
+            pn++;
+        /* "ngã 3 đường 61 - Tăng Nhơn Phú": a numbered street */
+        bool numbered = n && ex_street_prefix(x, i, n) && ex_word(x, i + pn) &&
+                        x->tok[i + pn].digit && x->tok[i + pn].e - x->tok[i + pn].s <= 3;
         if (n && ex_place_ok(x, i, e) && !(e->kinds & LX_STOP) && ex_word(x, i + pn) &&
-            x->tok[i + pn].cap) {
+            (x->tok[i + pn].cap || numbered)) {
             /* "thành phố Hồ Chí Minh", "đường Lê Duẩn": never a person */
             size_t end = ex_skip_place(x, i + pn);
             if (ex_street_prefix(x, i, n))

@@ -449,6 +449,8 @@ tx_lexicon *tx_lexicon_load(const char *dir, char **errmsg)
     lx->h_nhu = norm_hash_syllable("như", strlen("như"));
     lx->h_ba = norm_hash_syllable("bà", strlen("bà"));
     lx->h_ong = norm_hash_syllable("ông", strlen("ông"));
+    lx->h_thi = norm_hash_syllable("thị", strlen("thị"));
+    lx->h_van = norm_hash_syllable("văn", strlen("văn"));
     for (size_t k = 0; k < sizeof lexicon_files / sizeof lexicon_files[0]; k++) {
         if (lexicon_load_file(lx, dir, &lexicon_files[k], errmsg)) {
             lexicon_free(lx);

@@ -111,6 +111,8 @@ struct tx_lexicon {
     /* street words (đường, phố, lộ, nút, ngã, vòng), "như", and the
      * honorifics bà / ông that may open a clause after a name */
     uint64_t h_duong, h_phos, h_lo, h_nut, h_nga, h_vong, h_nhu, h_ba, h_ong;
+    /* middle names that mark a Vietnamese name: thị, văn */
+    uint64_t h_thi, h_van;
 };
 
 /* lexicon.c */

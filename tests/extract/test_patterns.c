@@ -926,6 +926,20 @@ static void test_not_persons(void)
         "Thái Sơn thông xe; đường Hoàng Minh Giám kẹt.");
     CHECK_INT(json_array_size(json_object_get(r, "people")), 0);
     json_decref(r);
+    /* a run of five after "Thị" / "Văn": the name and the next word */
+    r = tx_check_run("Chủ tịch QH Nguyễn Thị Kim Ngân Thông qua nghị quyết. Thứ trưởng Bộ NN&PTNT "
+                     "Vũ Văn Tám Phạm Anh - Tố Anh");
+    HAS_ROLE(r, "Nguyễn Thị Kim Ngân", "Chủ tịch QH");
+    CHECK(!tx_check_person(r, "Kim Ngân Thông"));
+    HAS_ROLE(r, "Vũ Văn Tám", "Thứ trưởng Bộ NN&PTNT");
+    json_decref(r);
+    /* schools, shops (also quoted), temples, hills, numbered streets */
+    r = tx_check_run("Anh Nguyễn Văn Quang (THPT chuyên Lý Tự Trọng, Cần Thơ) đoạt giải. Toàn "
+                     "đến cửa hiệu cầm đồ “Trần Thái” do Thái làm chủ. Chùa nằm trên đồi Hà Khê. "
+                     "Hung thủ chạy về hướng ngã 3 đường 61 - Tăng Nhơn Phú.");
+    CHECK(tx_check_person(r, "Nguyễn Văn Quang"));
+    CHECK_INT(json_array_size(json_object_get(r, "people")), 1);
+    json_decref(r);
     /* a Chinese province read in Sino-Vietnamese is a place */
     r = tx_check_run("Thành phố Nam Kinh ở tỉnh Giang Tô, miền đông Trung Quốc.");
     CHECK(!tx_check_person(r, "Giang Tô"));
