@@ -3255,8 +3255,12 @@ static void ex_output(ex *x, json_t *o)
             if (!own) {
                 pcs = fi.cs[rl->person], pce = fi.ce[rl->person];
                 /* a foreign name or post with no country of its own: the
-                 * one the article names most, if any */
-                if (pcs == pce && (fi.pattern[rl->person] || only))
+                 * one the article names most, if any — for a post of a
+                 * state only ("Thủ tướng", "Tổng thống"); a coach or a
+                 * manager ("HLV Choi Yun Kyum" of a Korean club, in an
+                 * article naming Japan most) keeps no organization */
+                if (pcs == pce && (fi.pattern[rl->person] || only) &&
+                    (only || ex_bare_state_head(x, t)))
                     pcs = fi.dcs, pce = fi.dce;
             }
         }

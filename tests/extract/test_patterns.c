@@ -710,6 +710,16 @@ static void test_other_states(void)
     CHECK(o != NULL);
     CHECK(json_object_get(o, "foreign") == NULL);
     json_decref(r);
+    /* a foreign coach's club is not the country the article names most */
+    r = tx_check_run(
+        "Gangwon tập huấn ở Nhật Bản. Các cầu thủ tới Nhật Bản. HLV Choi Yun Kyum tỏ ra "
+        "rất tự tin.");
+    o = tx_check_role(r, "Choi Yun Kyum", "HLV");
+    CHECK(o != NULL);
+    CHECK(json_is_true(json_object_get(o, "foreign")));
+    CHECK(json_is_null(json_object_get(o, "organization")));
+    NO_ROLE(r, "Choi Yun Kyum", "HLV Nhật Bản");
+    json_decref(r);
     /* a post only other states have is foreign whoever holds it */
     r = tx_check_run("Trung Quốc cử đặc phái viên. Ủy viên Quốc vụ Dương Khiết Trì sẽ thăm Mỹ, "
                      "Trung Quốc cho biết.");
