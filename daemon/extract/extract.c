@@ -138,6 +138,8 @@ typedef struct ex {
     bool glue_next;       /* the last word was cut short by ex_glued */
     int ayear;            /* the article's year, 0 unknown */
     uint64_t h_ong, h_ba; /* "ông", "bà": pronouns (ex_try_name) */
+    uint64_t h_ve;        /* "về": a steering committee's subject */
+    bool pronouns;        /* a pronoun NAME element was added */
     /* names the article writes as streets ("đường Hoàng Minh Giám") */
     uint64_t streets[16];
     uint8_t nstreets;
@@ -487,6 +489,10 @@ static bool ex_is(const ex *x, size_t i, const char *w)
     if (!ex_word(x, i))
         return false;
     size_t n = strlen(w);
+    /* a Vietnamese letter and its capital take the same bytes in NFC, so
+     * a word of another length is another word (and needs no hash) */
+    if (x->tok[i].e - x->tok[i].s != n)
+        return false;
     return x->tok[i].h == norm_hash_syllable(w, n);
 }
 
@@ -793,7 +799,7 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
 {
     size_t k = i, committed = i;
     int free_lower = after_cap ? 0 : 1;
-    bool after_place = false, saw_org = false;
+    bool after_place = false, saw_org = false, about = false;
     /* a body opens with a body word, a place, an abbreviation or a post;
      * anything else only when a name follows the post at once ("Bộ trưởng
      * Thông tin và Truyền thông Trương Minh Tuấn"): "Thủ tướng Hun Sen" is
@@ -932,6 +938,20 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
             free_lower = 1;
             continue;
         }
+        /* "Trưởng Ban Chỉ đạo Nhà nước về Du lịch", "Trưởng ban chỉ đạo
+         * Giải Báo chí toàn quốc về xây dựng Đảng": a steering committee's
+         * subject after "về" is part of its name */
+        if (!about && k > i && t->h == x->h_ve && ex_word(x, k + 1) && !x->tok[k + 1].digit &&
+            !ex_name_at(x, k + 1) && !ex_role_at(x, k + 1, NULL)) {
+            for (size_t q = i; q + 1 < k && !about; q++)
+                about = ex_is(x, q, "chỉ") && ex_is(x, q + 1, "đạo");
+            if (about) {
+                k++;
+                if (free_lower == 0)
+                    free_lower = 1;
+                continue;
+            }
+        }
         const lx_entry *e = NULL;
         int n = ex_phrase(x, k, LX_STOP | LX_ORGWORD | LX_PLACE | LX_ROLE, &e);
         /* "và" joins two words of one body only before a capital that does
@@ -983,7 +1003,7 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
         /* a verb that also names a field ("chỉ đạo", "đầu tư") belongs to
          * the body only right after a body word: "Ban chỉ đạo", but "Bộ
          * Quốc phòng kiểm tra" */
-        if (n && (e->kinds & LX_STOP) && (e->kinds & LX_ORGWORD) && !ex_org_ends_at(x, k))
+        if (n && (e->kinds & LX_STOP) && (e->kinds & LX_ORGWORD) && !ex_org_ends_at(x, k) && !about)
             break;
         if (n && (e->kinds & (LX_ORGWORD | LX_PLACE))) {
             after_place = false;
@@ -1205,6 +1225,20 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
         ex_word(x, end + 1) && x->tok[end + 1].allcaps && x->tok[end + 2].type == T_PUNCT &&
         x->tok[end + 2].p == ')' && ex_name_at(x, end + 3))
         xend = end + 3;
+    /* "Trưởng công an xã Gia Xuyên (huyện Gia Lộc, tỉnh Hải Dương) Tăng Văn
+     * Méc": where the body is, in parentheses, then the name */
+    if (xend == end && end > rend && end < x->ntok && x->tok[end].type == T_PUNCT &&
+        x->tok[end].p == '(') {
+        size_t q = end + 1;
+        while (q < x->ntok && q < end + 14 && x->tok[q].type != T_NL &&
+               !(x->tok[q].type == T_PUNCT && (x->tok[q].p == ')' || x->tok[q].p == '(' ||
+                                               x->tok[q].p == '.' || x->tok[q].p == ';')) &&
+               !ex_role_at(x, q, NULL) && !(ex_word(x, q) && ex_name_at(x, q)))
+            q++;
+        if (q + 1 < x->ntok && x->tok[q].type == T_PUNCT && x->tok[q].p == ')' &&
+            ex_name_at(x, q + 1) && ex_phrase(x, end + 1, LX_PLACE, NULL))
+            xend = q + 1;
+    }
     /* lower-case words left out of the post just before ',' or ';' and
      * another post are swallowed, so that the chain goes on: "Ủy viên Ban
      * cán sự ngành, Thứ trưởng …" */
@@ -1317,13 +1351,15 @@ static size_t ex_try_name(ex *x, size_t i)
     /* "Sau đó, bà lần lượt giữ chức …", "Năm 2010, ông được bổ nhiệm …": a
      * bare "ông" / "bà" opening a clause before a lower-case word is the
      * person last named so (ex_resolve_pronouns) */
-    if (ex_word(x, i) && (x->tok[i].h == x->h_ong || x->tok[i].h == x->h_ba) && ex_word(x, i + 1) &&
+    if ((x->tok[i].h == x->h_ong || x->tok[i].h == x->h_ba) && ex_word(x, i) && ex_word(x, i + 1) &&
         !x->tok[i + 1].cap && !x->tok[i + 1].digit && !ex_phrase(x, i + 1, LX_HONORIFIC, NULL) &&
         (i == 0 || x->tok[i - 1].type == T_NL ||
          (x->tok[i - 1].type == T_PUNCT && (x->tok[i - 1].p == ',' || x->tok[i - 1].p == '.')))) {
         el *e = ex_add(x, E_NAME, i, i + 1);
-        if (e)
+        if (e) {
             e->pronoun = 1;
+            x->pronouns = true;
+        }
         return i + 1;
     }
     size_t k = i;
@@ -1362,7 +1398,14 @@ static size_t ex_try_name(ex *x, size_t i)
         }
         return k + (size_t)n;
     }
-    if (honor && ex_namecap(x, k) && !ex_phrase(x, k, LX_LOOKALIKE | LX_ROLE | LX_ORG, NULL)) {
+    /* "ĐB Sinh cho biết", "Bộ trưởng Chính": a short reference right
+     * after a bare role head (no body written) */
+    bool after_post =
+        !honor && x->tok[k].cap && k == i && x->nel && x->el[x->nel - 1].type == E_TITLE &&
+        x->el[x->nel - 1].xe == i && x->el[x->nel - 1].te == x->el[x->nel - 1].re &&
+        !ex_phrase(x, k, LX_PLACE | LX_NOTNAME | LX_STOP | LX_HONORIFIC | LX_RANK, NULL);
+    if ((honor || after_post) && ex_namecap(x, k) &&
+        !ex_phrase(x, k, LX_LOOKALIKE | LX_ROLE | LX_ORG, NULL)) {
         size_t m = k + 1;
         if (ex_namecap(x, m) && !ex_role_at(x, m, NULL))
             m++;
@@ -1769,10 +1812,7 @@ static void ex_resolve_pronouns(ex *x)
     static const char w_ong[] = "ông", w_ba[] = "bà";
     const uint64_t h_ong = norm_hash_syllable(w_ong, sizeof w_ong - 1),
                    h_ba = norm_hash_syllable(w_ba, sizeof w_ba - 1);
-    bool any = false;
-    for (size_t i = 0; i < x->nel && !any; i++)
-        any = x->el[i].type == E_NAME && x->el[i].pronoun;
-    if (!any || !x->npp)
+    if (!x->pronouns || !x->npp)
         return;
     int *count = calloc(x->npp, sizeof *count);
     uint8_t *hon = calloc(x->npp, 1); /* bit 0: named "ông", bit 1: "bà" */
@@ -3366,6 +3406,7 @@ json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const cha
     x.t = &t;
     x.h_ong = norm_hash_syllable("ông", strlen("ông"));
     x.h_ba = norm_hash_syllable("bà", strlen("bà"));
+    x.h_ve = norm_hash_syllable("về", strlen("về"));
     {
         const char *ad = json_string_value(json_object_get(o, "date"));
         x.ayear = ad && strlen(ad) >= 4 ? atoi(ad) : 0;

@@ -214,6 +214,29 @@ static void test_body_names(void)
     r = tx_check_run("Giám đốc Sở Y tế, Hà Nội Nguyễn Văn An cho biết.");
     NO_ROLE(r, "Nguyễn Văn An", "Giám đốc Sở Y tế, Hà Nội");
     json_decref(r);
+    /* a steering committee's subject after "về" (dev 01131, 00821) */
+    r = tx_check_run("Phó Thủ tướng Vũ Đức Đam – Trưởng Ban chỉ đạo Nhà nước về Du lịch phát "
+                     "biểu tại buổi lễ.");
+    HAS_ROLE(r, "Vũ Đức Đam", "Trưởng Ban chỉ đạo Nhà nước về Du lịch");
+    json_decref(r);
+    r = tx_check_run("Đồng chí Phạm Minh Chính, Trưởng ban chỉ đạo Giải Báo chí toàn quốc về xây "
+                     "dựng Đảng dự, chỉ đạo.");
+    HAS_ROLE(r, "Phạm Minh Chính", "Trưởng ban chỉ đạo Giải Báo chí toàn quốc về xây dựng Đảng");
+    json_decref(r);
+    /* but "về" after another body is the sentence's */
+    r = tx_check_run("Ông Nguyễn Văn An, Giám đốc Sở Y tế về dự họp.");
+    HAS_ROLE(r, "Nguyễn Văn An", "Giám đốc Sở Y tế");
+    json_decref(r);
+    /* where the body is, in parentheses, between the post and the name (dev
+     * 00407); a short reference after a bare role head (dev 00731) */
+    r = tx_check_run("Trưởng công an xã Gia Xuyên (huyện Gia Lộc, tỉnh Hải Dương) Tăng Văn Méc "
+                     "cho biết.");
+    HAS_ROLE(r, "Tăng Văn Méc", "Trưởng công an xã Gia Xuyên");
+    json_decref(r);
+    r = tx_check_run("Ủy viên thường trực UB Kinh tế Đỗ Văn Sinh phát biểu. Theo ĐB Sinh, phiên "
+                     "chất vấn đã đặt ra nhiều lần.");
+    HAS_ROLE(r, "Đỗ Văn Sinh", "ĐB");
+    json_decref(r);
     r = tx_check_run("Phó ban Kinh tế Trung ương Sáng 10/5, ông Đinh La Thăng nhận quyết định.");
     NO_ROLE(r, "Đinh La Thăng", "Phó ban Kinh tế Trung ương Sáng");
     json_decref(r);
