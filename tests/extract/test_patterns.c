@@ -921,6 +921,12 @@ static void test_not_persons(void)
     CHECK(!tx_check_person(r, "Phan Nguyễn"));
     CHECK(!tx_check_person(r, "Nguyễn Văn T"));
     json_decref(r);
+    r = tx_check_run("Cảnh nóng của Lâm Tâm Như và Dương Nhất Triển. Ông Nguyễn Văn An Như vậy là "
+                     "xong.");
+    CHECK(tx_check_person(r, "Lâm Tâm Như"));
+    CHECK(!tx_check_person(r, "Lâm Tâm"));
+    CHECK(tx_check_person(r, "Nguyễn Văn An"));
+    json_decref(r);
     /* photo credits and captions run into the next sentence */
     r = tx_check_run(
         "Phó bí thư Thành ủy Nguyễn Thị Quyết Tâm. Ảnh: Phạm Hải Bà đã từng đặt câu "
