@@ -1791,7 +1791,8 @@ static void ex_resolve_short(ex *x)
                     j = (j + 1) & m;
                 if (!pk[j])
                     pk[j] = h, pv[j] = (int32_t)q + 1;
-                else if (pv[j] != (int32_t)q + 1 && x->pp[pv[j] - 1].key != x->pp[q].key)
+                else if (pv[j] > 0 && pv[j] != (int32_t)q + 1 &&
+                         x->pp[pv[j] - 1].key != x->pp[q].key)
                     pv[j] = -1; /* two longer names begin so */
             }
         }
