@@ -721,8 +721,9 @@ static bool ex_org_ends_at(const ex *x, size_t k)
              * phòng kiểm tra"); "Trưởng ban chỉ đạo" is a role head */
             size_t f = k - n;
             if (!x->tok[f].cap && f > 0 && ex_word(x, f - 1) && x->tok[f - 1].cap &&
-                !x->tok[f - 1].allcaps && !ex_role_at(x, f - 1, NULL))
-                return false;
+                !x->tok[f - 1].allcaps && !ex_role_at(x, f - 1, NULL) &&
+                !ex_phrase(x, f - 1, LX_ORG | LX_NOTNAME, NULL))
+                continue;
             return true;
         }
     }

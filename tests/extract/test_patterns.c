@@ -248,6 +248,14 @@ static void test_body_names(void)
                      "tra, làm việc tại Tổng công ty Tân Cảng Sài Gòn.");
     HAS_ROLE(r, "Ngô Xuân Lịch", "Bộ trưởng Bộ Quốc phòng");
     json_decref(r);
+    /* "Đại hội" is a compound that is a body (notnames.tsv), and asks for
+     * the post after it */
+    r = tx_check_run("Chủ tịch Ủy ban Thường vụ Đại hội Đại biểu nhân dân toàn quốc Trung Quốc "
+                     "Trương Đức Giang đã tới.");
+    HAS_ROLE(r, "Trương Đức Giang",
+             "Chủ tịch Ủy ban Thường vụ Đại hội Đại biểu nhân dân toàn quốc Trung Quốc");
+    CHECK_INT(tx_check_nroles(r), 1);
+    json_decref(r);
     r = tx_check_run("Ông Đoàn Tấn Bửu, Phó Chủ tịch UBND tỉnh Đồng Tháp chỉ đạo, các sở phải làm "
                      "ngay.");
     HAS_ROLE(r, "Đoàn Tấn Bửu", "Phó Chủ tịch UBND tỉnh Đồng Tháp");
