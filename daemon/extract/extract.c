@@ -719,8 +719,17 @@ static bool ex_org_ends_at(const ex *x, size_t k)
 {
     for (size_t n = 1; n <= 3 && n <= k; n++) {
         const lx_entry *e = NULL;
-        if (ex_phrase(x, k - n, LX_ORG, &e) == (int)n)
+        if (ex_phrase(x, k - n, LX_ORG, &e) == (int)n) {
+            /* not the second syllable of a capitalised compound: "Quốc
+             * phòng" ends with "phòng", the body word "Phòng" ("Bộ Quốc
+             * phòng kiểm tra"); "Trưởng ban chỉ đạo" is a role head */
+            size_t f = k - n;
+            if (!x->tok[f].cap && f > 0 && ex_word(x, f - 1) && x->tok[f - 1].cap &&
+                !x->tok[f - 1].allcaps && !ex_role_at(x, f - 1, NULL) &&
+                !ex_phrase(x, f - 1, LX_ORG | LX_NOTNAME, NULL))
+                continue;
             return true;
+        }
     }
     return false;
 }
@@ -845,6 +854,14 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
             }
             if ((t->p == '-' || t->p == '&') && k > i && ex_word(x, k + 1) && x->tok[k + 1].cap &&
                 !ex_name_at(x, k + 1) && !ex_role_at(x, k + 1, NULL) && k == committed) {
+                k++;
+                continue;
+            }
+            /* "Sở tài nguyên – môi trường": a dash between two lower-case
+             * body words */
+            if (t->p == '-' && k > i && k == committed && ex_word(x, k - 1) && !x->tok[k - 1].cap &&
+                ex_word(x, k + 1) && !x->tok[k + 1].cap && ex_phrase(x, k + 1, LX_ORGWORD, NULL) &&
+                !ex_phrase(x, k + 1, LX_PLACE, NULL)) {
                 k++;
                 continue;
             }
@@ -1007,8 +1024,22 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
         /* a verb that also names a field ("chỉ đạo", "đầu tư") belongs to
          * the body only right after a body word: "Ban chỉ đạo", but "Bộ
          * Quốc phòng kiểm tra" */
-        if (n && (e->kinds & LX_STOP) && (e->kinds & LX_ORGWORD) && !ex_org_ends_at(x, k) && !about)
+        if (n && (e->kinds & LX_STOP) && (e->kinds & LX_ORGWORD) && !ex_org_ends_at(x, k) &&
+            !about) {
+            /* … elsewhere it is tentative, kept only when the post ends
+             * there: "Viện Hợp tác quốc tế và Nghiên cứu phát triển;" (after
+             * a place it is a verb: "UBND tỉnh Đồng Tháp chỉ đạo") */
+            if (after_place)
+                break;
+            if (free_lower == 0)
+                free_lower = 1;
+            if (free_lower < (after_name ? 6 : 3) && !t->glued) {
+                k += (size_t)n;
+                free_lower += n;
+                continue;
+            }
             break;
+        }
         if (n && (e->kinds & (LX_ORGWORD | LX_PLACE))) {
             after_place = false;
             k += (size_t)n;
@@ -1212,6 +1243,11 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
      * is only a person-like look-alike (family name, three syllables) */
     int ln = ex_phrase(x, rend, LX_LOOKALIKE, NULL);
     if (ln >= 3 && end == rend + (size_t)ln && ex_phrase(x, rend, LX_SURNAME, NULL) == 1)
+        end = rend;
+    /* "Tổng giám đốc Ban này": a body named by a demonstrative is no name,
+     * the post is the bare head */
+    if (end == rend + 1 && end < x->ntok && !open && ex_phrase(x, rend, LX_ORG, NULL) == 1 &&
+        (ex_is(x, end, "này") || ex_is(x, end, "đó") || ex_is(x, end, "trên")))
         end = rend;
     /* "Chủ nhiệm Ủy ban Kinh tế của Quốc hội Vũ Hồng Thanh": the post stops
      * before "của", but the name after the owner still takes it */
