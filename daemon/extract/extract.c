@@ -769,6 +769,9 @@ static size_t ex_enumeration(const ex *x, size_t c, bool *whole)
     size_t k = c + 1;
     bool caps = true;
     *whole = false;
+    /* "Ban Chỉ đạo phòng, chống tội phạm": the idiom "phòng, chống" */
+    if (c > 0 && ex_is(x, c - 1, "phòng") && ex_is(x, k, "chống"))
+        return k;
     if (ex_phrase(x, k, LX_ORG, NULL))
         return c; /* ", Sở Kế hoạch và Đầu tư": a second body */
     for (int part = 0; part < 6; part++) {

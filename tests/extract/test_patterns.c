@@ -214,6 +214,20 @@ static void test_body_names(void)
     r = tx_check_run("Giám đốc Sở Y tế, Hà Nội Nguyễn Văn An cho biết.");
     NO_ROLE(r, "Nguyễn Văn An", "Giám đốc Sở Y tế, Hà Nội");
     json_decref(r);
+    /* "phòng, chống", "Chống tham nhũng" (orgwords.tsv), "chống ngập" (bulk
+     * baomoi-2017 part2 1767, dev 01011, 01071) */
+    r = tx_check_run("Phó thủ tướng Trương Hòa Bình, Trưởng Ban Chỉ đạo phòng, chống tội phạm của "
+                     "Chính phủ yêu cầu Bộ Công an điều tra.");
+    HAS_ROLE(r, "Trương Hòa Bình", "Trưởng Ban Chỉ đạo phòng, chống tội phạm");
+    json_decref(r);
+    r = tx_check_run("Ông Phạm Trọng Đạt, Cục trưởng Cục Chống tham nhũng (Thanh tra Chính phủ) "
+                     "cho biết.");
+    HAS_ROLE(r, "Phạm Trọng Đạt", "Cục trưởng Cục Chống tham nhũng");
+    json_decref(r);
+    r = tx_check_run("Giám đốc Trung tâm Điều hành chương trình chống ngập TP Nguyễn Ngọc Công "
+                     "cho biết.");
+    HAS_ROLE(r, "Nguyễn Ngọc Công", "Giám đốc Trung tâm Điều hành chương trình chống ngập TP");
+    json_decref(r);
     /* a steering committee's subject after "về" (dev 01131, 00821) */
     r = tx_check_run("Phó Thủ tướng Vũ Đức Đam – Trưởng Ban chỉ đạo Nhà nước về Du lịch phát "
                      "biểu tại buổi lễ.");
@@ -410,6 +424,10 @@ static void test_kiem_and_career_chains(void)
                      "Bái được bổ nhiệm.");
     HAS_ROLE(r, "Phạm Sỹ Quý", "Phó giám đốc Sở Tài nguyên và Môi trường");
     HAS_ROLE(r, "Phạm Sỹ Quý", "Giám đốc Trung tâm phát triển quỹ đất tỉnh Yên Bái");
+    json_decref(r);
+    r = tx_check_run("Ông Nguyễn Đức Hưởng trên cương vị Chủ tịch Hội đồng Quản trị nêu quan "
+                     "điểm.");
+    HAS_ROLE(r, "Nguyễn Đức Hưởng", "Chủ tịch Hội đồng Quản trị");
     json_decref(r);
     r = tx_check_run("Anh trai Kim Moo Young đảm nhận vị trí tổng giám đốc khách sạn.");
     HAS_ROLE(r, "Kim Moo Young", "tổng giám đốc");
