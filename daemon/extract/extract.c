@@ -2027,6 +2027,8 @@ static void ex_rule_prefix(ex *x)
     }
 }
 
+static bool ex_counted(const ex *x, size_t i);
+
 /* Plural posts: "các Phó Thủ tướng A, B và C" — every name of the list;
  * list headers: "các Ủy viên Trung ương Đảng: A, …; B, …" — every name
  * that opens a segment up to the end of the sentence. */
@@ -2034,8 +2036,9 @@ static void ex_rule_plural(ex *x)
 {
     for (size_t i = 0; i + 1 < x->nel; i++) {
         el *t = &x->el[i];
-        if (t->type != E_TITLE || !t->plural)
+        if (t->type != E_TITLE || (!t->plural && !(t->owned && ex_counted(x, i))))
             continue;
+        /* "hai Phó Thủ tướng Vương Đình Huệ và Vũ Đức Đam": counted too */
         if (x->el[i + 1].type == E_NAME && t->owned) {
             for (size_t k = i + 2; k + 1 < x->nel; k += 2) {
                 int ty = x->el[k].type;

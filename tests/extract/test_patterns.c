@@ -369,6 +369,13 @@ static void test_holders_after_post(void)
     STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế", "appointed");
     HAS_ROLE(r, "Vương Đình Huệ", "Phó Thủ tướng");
     json_decref(r);
+    /* a counted post right before a list of names, as "các" (bulk
+     * baomoi-2017 part1 1491) */
+    r = tx_check_run("Tổng Bí thư Nguyễn Phú Trọng cùng hai ĐBQH Trần Thị Phương Hoa, Nguyễn Doãn "
+                     "Anh đã tiếp xúc cử tri.");
+    HAS_ROLE(r, "Trần Thị Phương Hoa", "ĐBQH");
+    HAS_ROLE(r, "Nguyễn Doãn Anh", "ĐBQH");
+    json_decref(r);
     /* "gồm" needs a count: one post does not go to a list */
     r = tx_check_run("Giám đốc Sở Y tế gồm ông Nguyễn Văn An.");
     NO_ROLE(r, "Nguyễn Văn An", "Giám đốc Sở Y tế");
