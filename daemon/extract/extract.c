@@ -1075,8 +1075,11 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
      * "bà Nguyễn Hướng Dương, Giám đốc Thư viện sách nói dành cho người
      * mù, …" */
     bool closed =
-        after_name && (k >= x->ntok || x->tok[k].type == T_NL ||
-                       (x->tok[k].type == T_PUNCT && (x->tok[k].p == ',' || x->tok[k].p == '.')));
+        after_name &&
+        (k >= x->ntok || x->tok[k].type == T_NL ||
+         (x->tok[k].type == T_PUNCT && (x->tok[k].p == ',' || x->tok[k].p == '.' ||
+                                        /* " - " ends an apposition "NAME - POST - …" */
+                                        (x->tok[k].p == '-' && x->tok[k - 1].e < x->tok[k].s))));
     if (raw)
         *raw = k;
     if (k != committed && !named && !marked && !closed)
@@ -2797,7 +2800,10 @@ static void ex_drop_short_posts(ex *x)
         for (size_t i = a0; i < a1; i++) {
             const el *t = &x->el[x->rl[order[i]].title];
             done[i - a0] = 0;
-            hh[i - a0] = norm_hash_combine(ex_seq_hash(x, t->rs, t->re), t->re - t->rs);
+            /* the head canonical too: "TGĐ" = "Tổng giám đốc" */
+            el head = *t;
+            head.te = t->re;
+            hh[i - a0] = ex_canon_hash(x, &head);
             fh[i - a0] = ex_seq_hash(x, t->rs, t->te);
         }
         for (size_t i = a0; i < a1; i++) {
