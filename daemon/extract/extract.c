@@ -595,8 +595,12 @@ static int ex_name_scan(const ex *x, size_t i)
         const lx_entry *e2 = NULL;
         int pn = ex_phrase(x, k, LX_NOTNAME | LX_PLACE, &e2);
         /* "Như" is a function word and a given name: "Nguyễn Thị Như Ý,"
-         * goes on when a last syllable follows */
-        bool nhu = pn == 1 && x->tok[k].h == x->lx->h_nhu && ex_name_tail(x, k + 1);
+         * goes on when a last syllable follows; "Lâm Tâm Như và …", "Lâm
+         * Tâm Như – Hoắc Kiến Hoa" end with it before a mark or "và" */
+        bool nhu = pn == 1 && x->tok[k].h == x->lx->h_nhu &&
+                   (ex_name_tail(x, k + 1) ||
+                    (k >= i + 2 && k + 1 < x->ntok &&
+                     (x->tok[k + 1].type != T_WORD || x->tok[k + 1].h == x->lx->h_va)));
         if (pn && ((e2->kinds & LX_NOTNAME) || pn >= 2) && !nhu)
             break;
         tail = tail || nhu;

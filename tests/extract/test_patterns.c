@@ -828,6 +828,19 @@ static void test_attribution(void)
     STATUS(r, "Võ Kim Cự", "đại biểu Quốc hội", "ended");
     NO_ROLE(r, "Nguyễn Thị Kim Ngân", "đại biểu Quốc hội");
     json_decref(r);
+    /* "trao quyết định … phân công ông X …, giữ chức Y", "công bố quyết
+     * định điều động ông X làm Y": Y is X's, never the giver's */
+    r = tx_check_run(
+        "Bà Nguyễn Thị Kim Ngân, Ủy viên Bộ Chính trị, Chủ tịch Quốc hội, đã trao quyết "
+        "định của Bộ Chính trị phân công ông Nguyễn Thiện Nhân, Ủy viên Bộ Chính trị, "
+        "tham gia Đảng bộ TP.HCM, giữ chức Bí thư Thành ủy TP.HCM. Ông Phạm Minh Chính "
+        "công bố quyết định điều động ông Đinh La Thăng làm Phó trưởng Ban Kinh tế "
+        "Trung ương.");
+    STATUS(r, "Nguyễn Thiện Nhân", "Bí thư Thành ủy TP.HCM", "appointed");
+    NO_ROLE(r, "Nguyễn Thị Kim Ngân", "Bí thư Thành ủy TP.HCM");
+    STATUS(r, "Đinh La Thăng", "Phó trưởng Ban Kinh tế Trung ương", "appointed");
+    NO_ROLE(r, "Phạm Minh Chính", "Phó trưởng Ban Kinh tế Trung ương");
+    json_decref(r);
     /* a capitalised "Ông" after a post opens the next sentence */
     r = tx_check_run(
         "Ông Đinh La Thăng làm Phó trưởng Ban Kinh tế Trung ương Ông Phạm Minh Chính sau "
@@ -977,6 +990,12 @@ static void test_not_persons(void)
     CHECK(tx_check_person(r, "Phan Nguyễn Như Khuê"));
     CHECK(!tx_check_person(r, "Phan Nguyễn"));
     CHECK(!tx_check_person(r, "Nguyễn Văn T"));
+    json_decref(r);
+    r = tx_check_run("Cảnh nóng của Lâm Tâm Như và Dương Nhất Triển. Ông Nguyễn Văn An Như vậy là "
+                     "xong.");
+    CHECK(tx_check_person(r, "Lâm Tâm Như"));
+    CHECK(!tx_check_person(r, "Lâm Tâm"));
+    CHECK(tx_check_person(r, "Nguyễn Văn An"));
     json_decref(r);
     /* photo credits and captions run into the next sentence */
     r = tx_check_run(
