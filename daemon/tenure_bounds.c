@@ -184,6 +184,16 @@ void tb_finish(tb_tenure *t)
         }
         t->hold_first = t->early[a];
         t->hold_last = t->late[b];
+        /* an appointment or career line dated among the set-aside
+         * sightings is set aside with them: its start bounds would
+         * otherwise pin the start to the misdated day anyway */
+        if (a > 0) {
+            int32_t cut = t->early[a - 1].hi;
+            if (s1 != TB_OPEN_LO && s1 <= cut)
+                s1 = TB_OPEN_LO;
+            if (s2 != TB_OPEN_HI && s2 <= cut)
+                s2 = TB_OPEN_HI;
+        }
         s2 = tb_min(s2, t->hold_first.hi);
         e1 = tb_max(e1, t->hold_last.lo);
     }
@@ -192,6 +202,9 @@ void tb_finish(tb_tenure *t)
         for (uint32_t j = 1; j <= d && j < ng; j++)
             if (t->gone[j].lo - (int64_t)t->gone[j - 1].hi > TB_OUTLIER_DAYS)
                 k = j;
+        /* an end statement set aside takes its end bound with it */
+        if (k > 0 && e2 != TB_OPEN_HI && e2 <= t->gone[k - 1].hi)
+            e2 = TB_OPEN_HI;
         e2 = tb_min(e2, t->gone[k].hi);
         /* gone by then, so started by then too */
         s2 = tb_min(s2, t->gone[k].hi);

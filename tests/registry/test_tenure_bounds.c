@@ -263,6 +263,34 @@ static void test_contradictions(void)
     CHECK_INT(t.e1, day(2020, 12, 15));
     CHECK_INT(tb_certainty_at(&t, day(2023, 1, 1), day(2023, 1, 1)), TB_POSSIBLE);
     CHECK_INT(t.first_seen.lo, day(1968, 6, 22)); /* still shown as seen */
+    {
+        /* a misdated appointment (an article's "10/5/1911") is set aside
+         * with its start bounds: it neither pins the start nor makes the
+         * holder certain for a century; a misdated end statement likewise */
+        tb_tenure u;
+        tb_init(&u);
+        for (int y = 2017; y <= 2018; y++)
+            for (int m = 1; m <= 4; m++) {
+                char d[16];
+                snprintf(d, sizeof d, "%d-%02d-15", y, m * 3);
+                o = obs(d, TB_CURRENT);
+                tb_add(&u, &o);
+            }
+        o = obs("1911-05-10", TB_APPOINTED);
+        tb_add(&u, &o);
+        CHECK_INT(u.s2, day(2017, 3, 15));
+        CHECK(u.s1 == TB_OPEN_LO);
+        CHECK_INT(tb_certainty_at(&u, day(2016, 6, 1), day(2016, 6, 1)), TB_POSSIBLE);
+        for (int i = 0; i < 5; i++) {
+            char d[16];
+            snprintf(d, sizeof d, "2024-0%d-01", i + 1);
+            o = obs(d, TB_ENDED);
+            tb_add(&u, &o);
+        }
+        o = obs("1990-01-01", TB_ENDED);
+        tb_add(&u, &o);
+        CHECK_INT(u.e2, day(2024, 1, 1));
+    }
     /* a misdated cluster (three articles given 2025 for a day and month
      * without a year) among hundreds is set aside as well */
     for (int y = 2016; y <= 2020; y++)
