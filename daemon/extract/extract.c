@@ -1079,8 +1079,11 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
      * "bà Nguyễn Hướng Dương, Giám đốc Thư viện sách nói dành cho người
      * mù, …" */
     bool closed =
-        after_name && (k >= x->ntok || x->tok[k].type == T_NL ||
-                       (x->tok[k].type == T_PUNCT && (x->tok[k].p == ',' || x->tok[k].p == '.')));
+        after_name &&
+        (k >= x->ntok || x->tok[k].type == T_NL ||
+         (x->tok[k].type == T_PUNCT && (x->tok[k].p == ',' || x->tok[k].p == '.' ||
+                                        /* " - " ends an apposition "NAME - POST - …" */
+                                        (x->tok[k].p == '-' && x->tok[k - 1].e < x->tok[k].s))));
     if (raw)
         *raw = k;
     if (k != committed && !named && !marked && !closed)
@@ -2031,6 +2034,8 @@ static void ex_rule_prefix(ex *x)
     }
 }
 
+static bool ex_counted(const ex *x, size_t i);
+
 /* Plural posts: "các Phó Thủ tướng A, B và C" — every name of the list;
  * list headers: "các Ủy viên Trung ương Đảng: A, …; B, …" — every name
  * that opens a segment up to the end of the sentence. */
@@ -2038,8 +2043,9 @@ static void ex_rule_plural(ex *x)
 {
     for (size_t i = 0; i + 1 < x->nel; i++) {
         el *t = &x->el[i];
-        if (t->type != E_TITLE || !t->plural)
+        if (t->type != E_TITLE || (!t->plural && !(t->owned && ex_counted(x, i))))
             continue;
+        /* "hai Phó Thủ tướng Vương Đình Huệ và Vũ Đức Đam": counted too */
         if (x->el[i + 1].type == E_NAME && t->owned) {
             for (size_t k = i + 2; k + 1 < x->nel; k += 2) {
                 int ty = x->el[k].type;
@@ -2798,7 +2804,10 @@ static void ex_drop_short_posts(ex *x)
         for (size_t i = a0; i < a1; i++) {
             const el *t = &x->el[x->rl[order[i]].title];
             done[i - a0] = 0;
-            hh[i - a0] = norm_hash_combine(ex_seq_hash(x, t->rs, t->re), t->re - t->rs);
+            /* the head canonical too: "TGĐ" = "Tổng giám đốc" */
+            el head = *t;
+            head.te = t->re;
+            hh[i - a0] = ex_canon_hash(x, &head);
             fh[i - a0] = ex_seq_hash(x, t->rs, t->te);
         }
         for (size_t i = a0; i < a1; i++) {

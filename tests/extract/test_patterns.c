@@ -180,6 +180,10 @@ static void test_body_names(void)
     r = tx_check_run("Ông Võ Trọng Nam, Phó Giám đốc Sở VH,TT TPHCM cho biết đã làm việc.");
     HAS_ROLE(r, "Võ Trọng Nam", "Phó Giám đốc Sở VH,TT TPHCM");
     json_decref(r);
+    r = tx_check_run("Sau khi ông Phan Sào Nam - Giám đốc Công ty cổ phần VTC truyền thông trực "
+                     "tuyến - được ra tù trước thời hạn.");
+    HAS_ROLE(r, "Phan Sào Nam", "Giám đốc Công ty cổ phần VTC truyền thông trực tuyến");
+    json_decref(r);
     r = tx_check_run("Ông Nguyễn Thiện Chức, Giám đốc điều hành trung tâm dạy nghề Thanh Phúc.");
     HAS_ROLE(r, "Nguyễn Thiện Chức", "Giám đốc điều hành trung tâm dạy nghề Thanh Phúc");
     json_decref(r);
@@ -305,6 +309,10 @@ static void test_post_spellings(void)
     HAS_ROLE(r, "Ngô Xuân Lịch", "Bộ trưởng Bộ Quốc phòng");
     CHECK_INT(tx_check_nroles(r), 1);
     json_decref(r);
+    /* the head is compared canonical too: "ĐBQH" = "đại biểu Quốc hội" */
+    r = tx_check_run("ĐBQH Phạm Trọng Nhân phát biểu. Đại biểu Quốc hội Phạm Trọng Nhân nói thêm.");
+    CHECK_INT(tx_check_nroles(r), 1);
+    json_decref(r);
     /* a status other than current survives the merge */
     r = tx_check_run("Chủ nhiệm VPCP Mai Tiến Dũng chủ trì. Sau đó, nguyên Chủ nhiệm Văn phòng "
                      "Chính phủ Mai Tiến Dũng phát biểu.");
@@ -324,6 +332,10 @@ static void test_role_vocabulary(void)
                              "kỷ luật.");
     HAS_ROLE(r, "Mai Xuân Sáng", "Huyện ủy viên");
     HAS_ROLE(r, "Mai Xuân Sáng", "Phó Chủ tịch UBND xã Kiến Thành");
+    json_decref(r);
+    r = tx_check_run("Dự có Chủ tịch kiêm TGĐ REE Nguyễn Thị Mai Thanh.");
+    HAS_ROLE(r, "Nguyễn Thị Mai Thanh", "TGĐ REE");
+    HAS_ROLE(r, "Nguyễn Thị Mai Thanh", "Chủ tịch");
     json_decref(r);
     r = tx_check_run("Theo bà Phạm Thị Tánh Linh, cửa hàng trưởng, cửa hàng đông khách.");
     HAS_ROLE(r, "Phạm Thị Tánh Linh", "cửa hàng trưởng");
@@ -368,6 +380,13 @@ static void test_holders_after_post(void)
                      "Vương Đình Huệ.");
     STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế", "appointed");
     HAS_ROLE(r, "Vương Đình Huệ", "Phó Thủ tướng");
+    json_decref(r);
+    /* a counted post right before a list of names, as "các" (bulk
+     * baomoi-2017 part1 1491) */
+    r = tx_check_run("Tổng Bí thư Nguyễn Phú Trọng cùng hai ĐBQH Trần Thị Phương Hoa, Nguyễn Doãn "
+                     "Anh đã tiếp xúc cử tri.");
+    HAS_ROLE(r, "Trần Thị Phương Hoa", "ĐBQH");
+    HAS_ROLE(r, "Nguyễn Doãn Anh", "ĐBQH");
     json_decref(r);
     /* "gồm" needs a count: one post does not go to a list */
     r = tx_check_run("Giám đốc Sở Y tế gồm ông Nguyễn Văn An.");
