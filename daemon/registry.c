@@ -304,13 +304,16 @@ void reg_tenure_idx(unsigned char v[REG_TIDX_LEN], uint32_t person, const tb_ten
     reg_put_day(v + 24, t->own_s2);
     reg_put_day(v + 28, t->own_e1);
     reg_put_day(v + 32, tb_span_known(&t->last_seen) ? t->last_seen.hi : TB_OPEN_LO);
-    /* the count's two top bits carry what `who` filters on without the
-     * full record: contradicted (bit 31), stated appointment or end (bit 30) */
+    /* the count's three top bits carry what `who` filters on without the
+     * full record: contradicted (bit 31), stated appointment or end (bit
+     * 30), only said to have left (bit 29; 0 in stores written before) */
     uint32_t c = t->count > REG_TIDX_COUNT_MAX ? REG_TIDX_COUNT_MAX : t->count;
     if (t->flags & TB_F_CONTRADICTED)
         c |= 0x80000000u;
     if (t->flags & TB_F_STATED)
         c |= 0x40000000u;
+    if (t->flags & TB_F_HEARSAY)
+        c |= 0x20000000u;
     reg_put_u32(v + 36, c);
 }
 
@@ -330,6 +333,8 @@ void reg_tenure_idx_decode(const unsigned char v[REG_TIDX_LEN], uint32_t *person
     t->count = c & REG_TIDX_COUNT_MAX;
     if (c & 0x80000000u)
         t->flags |= TB_F_CONTRADICTED;
+    if (c & 0x20000000u)
+        t->flags |= TB_F_HEARSAY;
     if (c & 0x40000000u) {
         t->flags |= TB_F_STATED;
         t->explicit_n = 1;

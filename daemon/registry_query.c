@@ -266,6 +266,21 @@ static int reg_holders(MDB_txn *txn, uint32_t post, int dated, int32_t lo, int32
                 i++;
             }
     }
+    /* At a date, a holder only ever said to have left the post ("nguyên
+     * Bộ trưởng X" in one article) says nothing of when: once a holder seen
+     * in office is listed, it is set aside (docs/REGISTRY.md, rule 7). */
+    if (dated) {
+        int seen = 0;
+        for (size_t i = 0; i < l.n && !seen; i++)
+            seen = !(l.h[i].t.flags & TB_F_HEARSAY);
+        for (size_t i = 0; seen && i < l.n;)
+            if (l.h[i].t.flags & TB_F_HEARSAY) {
+                l.h[i] = l.h[--l.n];
+                l.aside++;
+            } else {
+                i++;
+            }
+    }
     /* one holder at a time: a holder certain through the whole period
      * leaves no room for anyone else in it */
     if (dated && r == 0 && p.single_holder && !reg_holders_overlap(&l)) {

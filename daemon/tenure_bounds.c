@@ -239,6 +239,10 @@ void tb_finish(tb_tenure *t)
                 t->hold_first = t->hold_last;
         }
     }
+    if (t->held_n == 0 && t->gone_n > 0 && !(t->flags & TB_F_STATED))
+        t->flags |= TB_F_HEARSAY;
+    else
+        t->flags &= ~TB_F_HEARSAY;
     tb_sane_start(&s1, &s2);
     tb_sane_end(&e1, &e2);
     t->s1 = t->own_s1 = s1;

@@ -84,6 +84,9 @@ typedef struct tb_tenure {
 #define TB_F_CONTRADICTED 1u
 /* An appointment or an end stated in the news (not a career line). */
 #define TB_F_STATED 2u
+/* Set by tb_finish: only ever said to have left the post ("nguyên …"),
+ * never seen in it and no end stated: when in the past is unknown. */
+#define TB_F_HEARSAY 4u
 
 enum tb_certainty { TB_NO = 0, TB_POSSIBLE = 1, TB_CERTAIN = 2 };
 
