@@ -785,6 +785,17 @@ static void test_other_states(void)
     CHECK(o != NULL);
     CHECK(json_object_get(o, "foreign") == NULL);
     json_decref(r);
+    /* a state's post naming its state with no Vietnamese syllable (a
+     * country misspelt) is foreign; a company's chairman is not */
+    r = tx_check_run(
+        "Tang lễ cố Thủ tướng Sigapore Lý Quang Diệu. Chủ tịch Vingroup Phạm Nhật Vượng "
+        "dự.");
+    o = tx_check_role(r, "Lý Quang Diệu", "Thủ tướng Sigapore");
+    CHECK(o != NULL);
+    CHECK(json_is_true(json_object_get(o, "foreign")));
+    CHECK(json_object_get(tx_check_role(r, "Phạm Nhật Vượng", "Chủ tịch Vingroup"), "foreign") ==
+          NULL);
+    json_decref(r);
     /* a foreign coach's club is not the country the article names most */
     r = tx_check_run(
         "Gangwon tập huấn ở Nhật Bản. Các cầu thủ tới Nhật Bản. HLV Choi Yun Kyum tỏ ra "
