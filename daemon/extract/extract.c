@@ -2909,6 +2909,24 @@ static bool ex_post_foreign_only(const ex *x, const el *t)
     return false;
 }
 
+/* Whether a state's post names its state with a word that is no
+ * Vietnamese syllable ("Thủ tướng Sigapore", a country misspelt): the head
+ * is a state post of state_heads.tsv other than "Chủ tịch" ("Chủ tịch
+ * Vingroup" is a company's). */
+static bool ex_post_foreign_shaped(const ex *x, const el *t)
+{
+    if (t->te <= t->re || t->re - t->rs > 8 || ex_is(x, t->rs, "chủ"))
+        return false;
+    const lx_entry *e = lexicon_find(x->lx, ex_seq_hash(x, t->rs, t->re), (int)(t->re - t->rs));
+    if (!e || !(e->kinds & LX_STATEHEAD))
+        return false;
+    for (uint32_t k = t->re; k < t->te; k++)
+        if (x->tok[k].cap && !x->tok[k].allcaps &&
+            ex_foreign_shaped((const unsigned char *)x->t->w, x->tok[k].s, x->tok[k].e))
+            return true;
+    return false;
+}
+
 typedef struct foreign_info {
     uint32_t *cs, *ce; /* per person: the country's tokens, cs == ce none */
     uint8_t *pattern;  /* per person: a foreign name by its shape */
@@ -3299,7 +3317,7 @@ static void ex_output(ex *x, json_t *o)
         uint32_t pcs = 0, pce = 0;
         bool foreign = false, own = false;
         if (fok) {
-            own = ex_post_country(x, t, &pcs, &pce);
+            own = ex_post_country(x, t, &pcs, &pce) || ex_post_foreign_shaped(x, t);
             /* "Tổng thống", "Ủy viên Quốc vụ": a post only other states
              * have is foreign whoever the grammar gave it to */
             bool only = !own && ex_post_foreign_only(x, t);

@@ -344,6 +344,11 @@ static void test_role_vocabulary(void)
                      "Albania.");
     STATUS(r, "Nguyễn Chí Thân", "Đại sứ đặc mệnh toàn quyền", "former");
     json_decref(r);
+    r = tx_check_run(
+        "Đồng chí Đặng Quốc Vinh - Phó Chủ tịch UBND tỉnh Hà Tĩnh, Trưởng ban công tác "
+        "đặc biệt tỉnh; Chính ủy Bộ chỉ huy quân sự thủ đô Viêng Chăn.");
+    HAS_ROLE(r, "Đặng Quốc Vinh", "Trưởng ban công tác đặc biệt tỉnh Hà Tĩnh");
+    json_decref(r);
     r = tx_check_run("Đồng chí Đinh Quốc Trung, Tổ trưởng Tổ công tác liên ngành, phát biểu.");
     HAS_ROLE(r, "Đinh Quốc Trung", "Tổ trưởng Tổ công tác liên ngành");
     json_decref(r);
@@ -779,6 +784,17 @@ static void test_other_states(void)
     o = tx_check_role(r, "Nguyễn Xuân Phúc", "Thủ tướng");
     CHECK(o != NULL);
     CHECK(json_object_get(o, "foreign") == NULL);
+    json_decref(r);
+    /* a state's post naming its state with no Vietnamese syllable (a
+     * country misspelt) is foreign; a company's chairman is not */
+    r = tx_check_run(
+        "Tang lễ cố Thủ tướng Sigapore Lý Quang Diệu. Chủ tịch Vingroup Phạm Nhật Vượng "
+        "dự.");
+    o = tx_check_role(r, "Lý Quang Diệu", "Thủ tướng Sigapore");
+    CHECK(o != NULL);
+    CHECK(json_is_true(json_object_get(o, "foreign")));
+    CHECK(json_object_get(tx_check_role(r, "Phạm Nhật Vượng", "Chủ tịch Vingroup"), "foreign") ==
+          NULL);
     json_decref(r);
     /* a foreign coach's club is not the country the article names most */
     r = tx_check_run(
