@@ -15,8 +15,12 @@ dev:   the development gold read from the corpus at $TENURE_CORPUS,
          articles.  A bulk article has "bulk": {"file", "index", "id"}: line
          INDEX (0-based) of corpus/bulk/FILE; its text is written to a
          temporary directory under the gold's file name before extraction.
+       - tests/fixtures/dev_gold_batch4.json (when present): a fresh batch
+         kept untouched for the held-out estimate: only its aggregate
+         lines are printed, never the scorer's per-article report.
        Prints one line per set (the old set, batch3, its politics and bulk
-       halves, each of its delivered parts, all combined):
+       halves, each of its delivered parts, batch4 and its halves, all
+       combined):
          dev roles P=… R=… F1=… people P=… R=… F1=… dates=N/M status=K/L
        where status counts the gold's non-current facts (former, ended,
        appointed, acting) found with the right status, over ALL such facts
@@ -122,13 +126,15 @@ def dev(cli, fixtures, source):
         return 77
     old = json.load(open(os.path.join(fixtures, "dev_gold.json"), encoding="utf-8"))
     b3 = json.load(open(os.path.join(fixtures, "dev_gold_batch3.json"), encoding="utf-8"))
+    b4_path = os.path.join(fixtures, "dev_gold_batch4.json")
+    b4 = json.load(open(b4_path, encoding="utf-8")) if os.path.exists(b4_path) else {"articles": []}
     with tempfile.TemporaryDirectory(prefix="tenure-quality-") as tmp:
         texts, out = os.path.join(tmp, "texts"), os.path.join(tmp, "out")
         os.mkdir(texts)
         os.mkdir(out)
-        bulk_texts(corpus, b3["articles"], texts)
+        bulk_texts(corpus, b3["articles"] + b4["articles"], texts)
         paths = []
-        for a in old["articles"] + b3["articles"]:
+        for a in old["articles"] + b3["articles"] + b4["articles"]:
             if a.get("bulk"):
                 paths.append(os.path.join(texts, a["file"]))
             else:
@@ -145,6 +151,10 @@ def dev(cli, fixtures, source):
         for part in sorted({a["part"] for a in b3["articles"] if "part" in a}):
             sets.append((f"batch3-part{part}",
                          {"articles": [a for a in b3["articles"] if a.get("part") == part]}, False))
+        if b4["articles"]:  # aggregate lines only: nobody tunes on it
+            sets += [("batch4", b4, False),
+                     ("batch4-politics", {"articles": [a for a in b4["articles"] if not a.get("bulk")]}, False),
+                     ("batch4-bulk", {"articles": [a for a in b4["articles"] if a.get("bulk")]}, False)]
         sets.append(("combined", {"articles": old["articles"] + b3["articles"]}, False))
         res = {name: score(fixtures, g, out, tmp, name, verbose) for name, g, verbose in sets}
     bad = False

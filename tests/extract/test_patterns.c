@@ -344,6 +344,11 @@ static void test_role_vocabulary(void)
                      "Albania.");
     STATUS(r, "Nguyễn Chí Thân", "Đại sứ đặc mệnh toàn quyền", "former");
     json_decref(r);
+    r = tx_check_run(
+        "Đồng chí Đặng Quốc Vinh - Phó Chủ tịch UBND tỉnh Hà Tĩnh, Trưởng ban công tác "
+        "đặc biệt tỉnh; Chính ủy Bộ chỉ huy quân sự thủ đô Viêng Chăn.");
+    HAS_ROLE(r, "Đặng Quốc Vinh", "Trưởng ban công tác đặc biệt tỉnh Hà Tĩnh");
+    json_decref(r);
     r = tx_check_run("Đồng chí Đinh Quốc Trung, Tổ trưởng Tổ công tác liên ngành, phát biểu.");
     HAS_ROLE(r, "Đinh Quốc Trung", "Tổ trưởng Tổ công tác liên ngành");
     json_decref(r);
