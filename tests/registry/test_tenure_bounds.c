@@ -32,6 +32,19 @@ static tb_obs obs(const char *date, uint8_t status)
 
 /* The seed scenario: Trưởng Ban Tổ chức Trung ương, Phạm Minh Chính seen in
  * 2017, 2020 and 2021, Lê Minh Hưng in July 2024. */
+/* Sightings in office on the 15th of March, June, September and December
+ * of every year from y0 to y1. */
+static void quarterly(tb_tenure *t, int y0, int y1)
+{
+    for (int y = y0; y <= y1; y++)
+        for (int m = 1; m <= 4; m++) {
+            char d[16];
+            snprintf(d, sizeof d, "%d-%02d-15", y, m * 3);
+            tb_obs o = obs(d, TB_CURRENT);
+            tb_add(t, &o);
+        }
+}
+
 static void test_seed_succession(void)
 {
     tb_tenure h[2];
@@ -248,13 +261,7 @@ static void test_contradictions(void)
     /* a misdated article among many does not stretch the tenure: 1968 and
      * 2025 are set aside as possible misreadings of twenty 2016-2020 ones */
     tb_init(&t);
-    for (int y = 2016; y <= 2020; y++)
-        for (int m = 1; m <= 4; m++) {
-            char d[16];
-            snprintf(d, sizeof d, "%d-%02d-15", y, m * 3);
-            o = obs(d, TB_CURRENT);
-            tb_add(&t, &o);
-        }
+    quarterly(&t, 2016, 2020);
     o = obs("1968-06-22", TB_CURRENT);
     tb_add(&t, &o);
     o = obs("2025-06-13", TB_CURRENT);
@@ -269,13 +276,7 @@ static void test_contradictions(void)
          * holder certain for a century; a misdated end statement likewise */
         tb_tenure u;
         tb_init(&u);
-        for (int y = 2017; y <= 2018; y++)
-            for (int m = 1; m <= 4; m++) {
-                char d[16];
-                snprintf(d, sizeof d, "%d-%02d-15", y, m * 3);
-                o = obs(d, TB_CURRENT);
-                tb_add(&u, &o);
-            }
+        quarterly(&u, 2017, 2018);
         o = obs("1911-05-10", TB_APPOINTED);
         tb_add(&u, &o);
         CHECK_INT(u.s2, day(2017, 3, 15));
