@@ -2192,6 +2192,35 @@ static bool ex_bare_state_head(const ex *x, const el *t)
     return e && (e->kinds & LX_STATEHEAD);
 }
 
+/* A postfix chain's link at element c (the comma after a post): ", hiện
+ * là", ", nay là", ", đồng thời là", ", đang là" and a post that no
+ * following name owns.  Returns that post's element, else 0. */
+static size_t ex_chain_link(const ex *x, size_t c)
+{
+    static const char *const adv[] = {"hiện", "nay", "đồng", "thời", "giờ", "hiện", NULL};
+    if (c + 2 >= x->nel || x->el[c].type != E_COMMA)
+        return 0;
+    size_t k = c + 1;
+    if (x->el[k].type == E_OTHER && x->el[k].te - x->el[k].ts <= 2) {
+        for (size_t q = x->el[k].ts; q < x->el[k].te; q++) {
+            int n = 0;
+            while (adv[n] && !ex_is(x, q, adv[n]))
+                n++;
+            if (!adv[n])
+                return 0;
+        }
+        k++;
+    }
+    if (k + 1 >= x->nel || x->el[k].type != E_CUE || x->el[k].where != 2 ||
+        x->el[k].te - x->el[k].ts > 2 || !ex_is(x, x->el[k].te - 1, "là"))
+        return 0;
+    const el *t = &x->el[k + 1];
+    if (t->type != E_TITLE || t->owned ||
+        (k + 2 < x->nel && x->el[k + 2].type == E_NAME && x->el[k + 2].ts == t->xe))
+        return 0;
+    return k + 1;
+}
+
 /* Postfix chains: "A, post, post …", "A - post", "A (post)", and bylines
  * (a name alone on its line, the posts on the next). */
 static void ex_rule_postfix(ex *x)
@@ -2238,6 +2267,13 @@ static void ex_rule_postfix(ex *x)
             ex_give(x, k, i, 0);
             if (k + 2 < x->nel && ex_joiner(x, k + 1) && x->el[k + 2].type == E_TITLE) {
                 k += 2;
+                continue;
+            }
+            /* "ông A, nguyên Giám đốc Sở Y tế, hiện là / nay là / đồng thời
+             * là Phó Chủ tịch UBND tỉnh": the chain goes on over a link */
+            size_t nk = ex_chain_link(x, k + 1);
+            if (nk) {
+                k = nk;
                 continue;
             }
             break;

@@ -456,6 +456,23 @@ static void test_kiem_and_career_chains(void)
     r = tx_check_run("Anh trai Kim Moo Young đảm nhận vị trí tổng giám đốc khách sạn.");
     HAS_ROLE(r, "Kim Moo Young", "tổng giám đốc");
     json_decref(r);
+    /* a postfix chain goes on over ", hiện là / nay là / đồng thời là" */
+    r = tx_check_run(
+        "Ông Nguyễn Văn An, nguyên Giám đốc Sở Y tế, hiện là Phó Chủ tịch UBND tỉnh Hà "
+        "Tĩnh, cho biết.");
+    STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế", "former");
+    HAS_ROLE(r, "Nguyễn Văn An", "Phó Chủ tịch UBND tỉnh Hà Tĩnh");
+    json_decref(r);
+    r = tx_check_run(
+        "Bà Trần Thị Bình, Phó Giám đốc Sở Tư pháp, nay là Giám đốc Sở Nội vụ tỉnh Nghệ "
+        "An.");
+    HAS_ROLE(r, "Trần Thị Bình", "Giám đốc Sở Nội vụ tỉnh Nghệ An");
+    json_decref(r);
+    /* but not over another verb, nor to a post a following name owns */
+    r = tx_check_run("Ông Nguyễn Văn An, Giám đốc Sở Y tế, cho biết Phó Chủ tịch UBND tỉnh là ông "
+                     "Lê Văn Bình.");
+    NO_ROLE(r, "Nguyễn Văn An", "Phó Chủ tịch UBND tỉnh");
+    json_decref(r);
     /* a verb that is no holding link gives nothing: "Chủ tịch … Nguyễn Đức
      * Chung yêu cầu đình chỉ chức vụ hiệu trưởng …" */
     r = tx_check_run("Chủ tịch UBND TP Nguyễn Đức Chung yêu cầu đình chỉ chức vụ hiệu trưởng "
