@@ -1636,26 +1636,27 @@ static void ex_elements(ex *x)
         /* "các tuyến đường như Tân Sơn, Hoàng Hoa Thám"; a quoted name
          * (cửa hiệu cầm đồ “Trần Thái”) */
         size_t pn = (size_t)n;
-        if (n && ex_place_ok(x, i, e) && ex_street_prefix(x, i, n) &&
-            x->tok[i + pn].h == x->lx->h_nhu && ex_word(x, i + pn + 1) && x->tok[i + pn + 1].cap)
+        bool street = n && ex_place_ok(x, i, e) && ex_street_prefix(x, i, n);
+        if (street && x->tok[i + pn].h == x->lx->h_nhu && ex_word(x, i + pn + 1) &&
+            x->tok[i + pn + 1].cap)
             pn++;
         else if (n && ex_place_ok(x, i, e) && i + pn + 1 < x->ntok &&
                  x->tok[i + pn].type == T_PUNCT && x->tok[i + pn].p == '"' &&
                  ex_word(x, i + pn + 1) && x->tok[i + pn + 1].cap)
             pn++;
         /* "ngã 3 đường 61 - Tăng Nhơn Phú": a numbered street */
-        bool numbered = n && ex_street_prefix(x, i, n) && ex_word(x, i + pn) &&
-                        x->tok[i + pn].digit && x->tok[i + pn].e - x->tok[i + pn].s <= 3;
+        bool numbered = street && ex_word(x, i + pn) && x->tok[i + pn].digit &&
+                        x->tok[i + pn].e - x->tok[i + pn].s <= 3;
         if (n && ex_place_ok(x, i, e) && !(e->kinds & LX_STOP) && ex_word(x, i + pn) &&
             (x->tok[i + pn].cap || numbered)) {
             /* "thành phố Hồ Chí Minh", "đường Lê Duẩn": never a person */
             size_t end = ex_skip_place(x, i + pn);
-            if (ex_street_prefix(x, i, n))
+            if (street)
                 ex_street_name(x, i + pn, end);
             /* "nút giao Nguyễn Kiệm - Nguyễn Thái Sơn", "tuyến đường như
              * Tân Sơn, Hoàng Hoa Thám, Trần Quốc Hoàn": the streets listed
              * after a street are streets */
-            while (ex_street_prefix(x, i, n) && end + 1 < x->ntok && x->tok[end].type == T_PUNCT &&
+            while (street && end + 1 < x->ntok && x->tok[end].type == T_PUNCT &&
                    (x->tok[end].p == ',' || x->tok[end].p == '-') && ex_namecap(x, end + 1) &&
                    !ex_phrase(x, end + 1, LX_HONORIFIC | LX_RANK, NULL)) {
                 size_t nx2 = ex_skip_place(x, end + 1);

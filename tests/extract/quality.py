@@ -19,8 +19,8 @@ dev:   the development gold read from the corpus at $TENURE_CORPUS,
          kept untouched for the held-out estimate: only its aggregate
          lines are printed, never the scorer's per-article report.
        Prints one line per set (the old set, batch3, its politics and bulk
-       halves, each of its delivered parts, batch4 and its halves, all
-       combined):
+       halves, each of its delivered parts, batch4, its halves and its
+       parts, all combined):
          dev roles P=… R=… F1=… people P=… R=… F1=… dates=N/M status=K/L
        where status counts the gold's non-current facts (former, ended,
        appointed, acting) found with the right status, over ALL such facts
@@ -85,7 +85,8 @@ def score(fixtures, gold_obj, outdir, tmp, name, verbose):
     n = re.search(r"roles F1=([0-9.]+) people F1=([0-9.]+) dates=(\d+)/(\d+) status=(\d+)/(\d+)",
                   s.stdout)
     if not m or not n:
-        print(s.stdout, s.stderr)
+        # the per-article report only for the sets that may show it
+        print(s.stdout if verbose else "(report withheld)", s.stderr)
         raise SystemExit(f"{name}: no score line from the scorer")
     total_nc = sum(1 for a in gold_obj["articles"] for r in a["roles"]
                    if r.get("status", "current") in NONCURRENT)
@@ -155,6 +156,9 @@ def dev(cli, fixtures, source):
             sets += [("batch4", b4, False),
                      ("batch4-politics", {"articles": [a for a in b4["articles"] if not a.get("bulk")]}, False),
                      ("batch4-bulk", {"articles": [a for a in b4["articles"] if a.get("bulk")]}, False)]
+            for part in sorted({a["part"] for a in b4["articles"] if "part" in a}):
+                sets.append((f"batch4-part{part}",
+                             {"articles": [a for a in b4["articles"] if a.get("part") == part]}, False))
         sets.append(("combined", {"articles": old["articles"] + b3["articles"]}, False))
         res = {name: score(fixtures, g, out, tmp, name, verbose) for name, g, verbose in sets}
     bad = False
