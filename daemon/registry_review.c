@@ -576,7 +576,7 @@ static int rv_resolve_person(MDB_txn *txn, const char *text, uint32_t *out, rpc_
 
 json_t *registry_distinct(MDB_txn *txn, const char *a, const char *b, rpc_error *err)
 {
-    uint32_t x, y, seq;
+    uint32_t x, y, seq = 0;
     if (rv_resolve_person(txn, a, &x, err) < 0 || rv_resolve_person(txn, b, &y, err) < 0)
         return NULL;
     if (x == y) {
