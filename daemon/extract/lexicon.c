@@ -772,7 +772,10 @@ char *tx_canonical_key(const tx_lexicon *lx, const char *label)
     lexicon_words(k, len, &w);
     if (w.n == 0 || w.n == LX_LABEL_WORDS)
         return k;
-    char *out = malloc(len + 16);
+    /* the words are disjoint pieces of k, joined by one space each (a
+     * word boundary need not be a byte of k: glued syllables), plus one
+     * " bộ" (5 bytes) and the NUL */
+    char *out = malloc(len + w.n + 8);
     if (!out)
         return k;
     size_t o = 0;
