@@ -146,6 +146,38 @@ static void reg_holders_replaced(struct reg_holders *l, int32_t lo, int32_t hi)
     }
 }
 
+/* One holder at a time: a holder first seen after the date is possible
+ * then only through its open start.  When an established holder first seen
+ * before it was in office before the date and is not known to have left by
+ * then, the change is placed at the newcomer's first sighting: a new
+ * holder is reported from the appointment on, while the silence about a
+ * holder in office proves nothing (presumption of continuity; the held and
+ * gone votes of the predecessor's own bounds already end it when the news
+ * says it left).  The newcomer is set aside at such a date.  Only against a
+ * well attested predecessor (five articles, four times the newcomer's
+ * evidence): between two thinly attested holders both stay possible. */
+static void reg_holders_presumed(struct reg_holders *l, int32_t lo, int32_t hi)
+{
+    for (size_t i = 0; i < l->n;) {
+        const tb_tenure *b = &l->h[i].t;
+        int before = 0;
+        if (l->h[i].cert != TB_CERTAIN && tb_span_known(&b->first_seen) && b->first_seen.lo > hi &&
+            b->s2 > hi)
+            for (size_t j = 0; j < l->n && !before; j++) {
+                const tb_tenure *a = &l->h[j].t;
+                before = j != i && tb_established(a) && a->count >= 5 &&
+                         (uint64_t)b->count * 4 <= a->count && tb_span_known(&a->first_seen) &&
+                         a->first_seen.lo < b->first_seen.lo && a->s2 <= hi && a->e2 >= lo;
+            }
+        if (before) {
+            l->h[i] = l->h[--l->n];
+            l->aside++;
+        } else {
+            i++;
+        }
+    }
+}
+
 /* One holder at a time: of two holders certain at the date, one seen in
  * at most a quarter of the other's articles (and with no explicit
  * statement) is only possible.  A single article never makes someone
@@ -287,6 +319,7 @@ static int reg_holders(MDB_txn *txn, uint32_t post, int dated, int32_t lo, int32
         int sole = 0;
         reg_holders_weigh(&l);
         reg_holders_replaced(&l, lo, hi);
+        reg_holders_presumed(&l, lo, hi);
         for (size_t i = 0; i < l.n; i++)
             sole |= l.h[i].cert == TB_CERTAIN && l.h[i].t.s2 <= lo && l.h[i].t.e1 >= hi;
         for (size_t i = 0; sole && i < l.n;)
