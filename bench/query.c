@@ -8,14 +8,28 @@
  * or a request count, and printing one line of figures.  The engine itself
  * (pipelining, latency, histogram) is bench/lib/benchlib.c.
  *
+ * With --feed RATE, a second thread ingests synthetic articles
+ * (bench/lib/synth.c, new ones every round) at RATE articles per second over
+ * its own connection during every tenure round: the queries are measured
+ * while the store is being written and every commit empties the reply cache,
+ * as under a live news feed.  The echo rounds run without it (the yardstick
+ * stays the quiet machine's).
+ *
  * Output (one line):
  *   rps=… p50_us=… p99_us=… requests=… errors=… daemon_cpu_pct=… mix=…
  *   and with --echo: echo_rps=… echo_p50_us=… echo_p99_us=… query_ratio=…
+ *   and with --feed: feed_rate=… feed_acked_per_s=… feed_errors=… feed_p99_ms=…
  */
 #include "benchlib.h"
+#include "synth.h"
 
 #include <dirent.h>
+#include <errno.h>
 #include <getopt.h>
+#include <poll.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <unistd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -162,6 +176,134 @@ static const char *const fallback_positions[] = {"Trưởng Ban Tổ chức Trun
                                                  "Chủ tịch Quốc hội", "Bí thư Thành ủy Hà Nội"};
 static const char *const fallback_orgs[] = {"Bộ Chính trị", "Quốc hội", "Chính phủ"};
 
+/* The ingest feed that runs beside the query rounds (--feed). */
+typedef struct feeder {
+    const char *sock;
+    double rate;     /* articles per second */
+    uint64_t next;   /* next synthetic article index (new ones every round) */
+    atomic_int stop; /* set by the main thread at the end of a round */
+    uint64_t sent, acked, errors;
+    double seconds; /* how long it ran */
+    bl_hist ack;    /* send -> ack latency */
+    int failed;
+} feeder;
+
+#define FEED_WINDOW 256 /* at most this many unacknowledged; past it the feed falls behind */
+
+/* Send synthetic ingest requests on a schedule of rate per second until
+ * stop is set; count the acknowledgements as they come. */
+static void *feeder_main(void *arg)
+{
+    feeder *f = arg;
+    int fd = bl_connect_unix(f->sock, 0);
+    if (fd < 0) {
+        perror("bench_query: feed connect");
+        f->failed = 1;
+        return NULL;
+    }
+    uint64_t *sent_at = calloc(FEED_WINDOW, sizeof *sent_at);
+    size_t cap = 1 << 16, have = 0;
+    char *in = malloc(cap);
+    synth_article *a = malloc(sizeof *a);
+    if (!sent_at || !in || !a) {
+        f->failed = 1;
+        goto out;
+    }
+    uint64_t t0 = bl_now_ns(), period = (uint64_t)(1e9 / f->rate);
+    uint64_t due = t0;
+    while (!atomic_load(&f->stop)) {
+        uint64_t now = bl_now_ns();
+        if (now >= due && f->sent - f->acked < FEED_WINDOW) {
+            synth_make(7, f->next, a);
+            json_t *params = json_pack("{s:s%, s:s}", "text", a->text, a->len, "source", "feed");
+            size_t len;
+            char *line = params ? bl_request_line((long)f->next + 1, "ingest", params, &len) : NULL;
+            if (!line) {
+                f->failed = 1;
+                break;
+            }
+            line[len] = '\n';
+            size_t off = 0;
+            while (off < len + 1) {
+                ssize_t w = write(fd, line + off, len + 1 - off);
+                if (w < 0 && errno == EINTR)
+                    continue;
+                if (w <= 0) {
+                    perror("bench_query: feed write");
+                    f->failed = 1;
+                    break;
+                }
+                off += (size_t)w;
+            }
+            free(line);
+            if (f->failed)
+                break;
+            sent_at[f->sent % FEED_WINDOW] = bl_now_ns();
+            f->sent++;
+            f->next++;
+            due += period;
+            continue;
+        }
+        /* wait for replies until the next send is due */
+        int ms = 0;
+        if (due > now)
+            ms = (int)((due - now) / 1000000) + 1;
+        if (f->sent - f->acked >= FEED_WINDOW || ms > 50)
+            ms = 50;
+        struct pollfd p = {.fd = fd, .events = POLLIN};
+        int pr = poll(&p, 1, ms);
+        if (pr < 0 && errno != EINTR) {
+            perror("bench_query: feed poll");
+            f->failed = 1;
+            break;
+        }
+        if (pr <= 0)
+            continue;
+        if (have == cap) {
+            char *n = realloc(in, cap * 2);
+            if (!n) {
+                f->failed = 1;
+                break;
+            }
+            in = n;
+            cap *= 2;
+        }
+        ssize_t r = read(fd, in + have, cap - have);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r <= 0) {
+            fprintf(stderr, "bench_query: feed connection closed\n");
+            f->failed = 1;
+            break;
+        }
+        have += (size_t)r;
+        size_t start = 0;
+        char *nl;
+        while ((nl = memchr(in + start, '\n', have - start)) != NULL) {
+            size_t llen = (size_t)(nl - (in + start));
+            if (bl_reply_is_error(in + start, llen)) {
+                if (!f->errors)
+                    fprintf(stderr, "bench_query: first feed error: %.*s\n",
+                            (int)(llen > 200 ? 200 : llen), in + start);
+                f->errors++;
+            }
+            /* replies come back in request order on one connection */
+            bl_hist_add(&f->ack, bl_now_ns() - sent_at[f->acked % FEED_WINDOW]);
+            f->acked++;
+            start += llen + 1;
+        }
+        memmove(in, in + start, have - start);
+        have -= start;
+    }
+    f->seconds = (double)(bl_now_ns() - t0) / 1e9;
+out:
+    free(a);
+    free(in);
+    free(sent_at);
+    close(fd);
+    return NULL;
+}
+
 /* Print usage. */
 static void usage(void)
 {
@@ -171,6 +313,7 @@ static void usage(void)
         "                   [-t SECONDS | -n REQUESTS] [--warmup S] [--rounds R]\n"
         "                   [-f REQUEST_FILE | --corpus DIR [--names-from N]] [--only "
         "who,person,...]\n"
+        "                   [--feed ARTICLES_PER_S]\n"
         "  defaults: 50 connections, depth 1, 5 s, 1 round, corpus ../shared/corpus/politics\n");
 }
 
@@ -195,17 +338,14 @@ int main(int argc, char **argv)
     const char *corpus = "../shared/corpus/politics";
     long pid = 0;
     int conns = 50, depth = 1, rounds = 1, names_from = 60;
-    double secs = 5, warmup = 0.5;
+    double secs = 5, warmup = 0.5, feed_rate = 0;
     uint64_t nreq = 0;
-    static const struct option lo[] = {{"pid", required_argument, NULL, 'P'},
-                                       {"echo", required_argument, NULL, 'E'},
-                                       {"warmup", required_argument, NULL, 'W'},
-                                       {"rounds", required_argument, NULL, 'R'},
-                                       {"corpus", required_argument, NULL, 'C'},
-                                       {"names-from", required_argument, NULL, 'N'},
-                                       {"only", required_argument, NULL, 'O'},
-                                       {"help", no_argument, NULL, 'h'},
-                                       {NULL, 0, NULL, 0}};
+    static const struct option lo[] = {
+        {"pid", required_argument, NULL, 'P'},    {"echo", required_argument, NULL, 'E'},
+        {"warmup", required_argument, NULL, 'W'}, {"rounds", required_argument, NULL, 'R'},
+        {"corpus", required_argument, NULL, 'C'}, {"names-from", required_argument, NULL, 'N'},
+        {"only", required_argument, NULL, 'O'},   {"feed", required_argument, NULL, 'F'},
+        {"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0}};
     int opt;
     while ((opt = getopt_long(argc, argv, "s:c:d:t:n:f:h", lo, NULL)) != -1) {
         switch (opt) {
@@ -249,13 +389,17 @@ int main(int argc, char **argv)
         case 'O':
             bl_mix_only(optarg);
             break;
+        case 'F':
+            feed_rate = atof(optarg);
+            break;
         default:
             usage();
             return 2;
         }
     }
     if (!sock || conns < 1 || conns > 10000 || depth < 1 || depth > 1024 || rounds < 1 ||
-        rounds > 100 || (secs <= 0 && nreq == 0) || secs > 3600) {
+        rounds > 100 || (secs <= 0 && nreq == 0) || secs > 3600 || feed_rate < 0 ||
+        feed_rate > 100000) {
         usage();
         return 2;
     }
@@ -298,21 +442,53 @@ int main(int argc, char **argv)
     }
     bl_load_result best = {0}, ebest = {0};
     double cpu_pct = -1;
+    feeder fd = {.sock = sock, .rate = feed_rate};
+    double best_feed_acked = 0, best_feed_p99 = 0;
+    uint64_t feed_errors = 0;
+    if (feed_rate > 0 && bl_hist_init(&fd.ack) != 0) {
+        fprintf(stderr, "bench_query: out of memory\n");
+        return 1;
+    }
     for (int i = 0; i < rounds; i++) {
         bl_load_result r;
+        pthread_t ft;
+        if (feed_rate > 0) {
+            atomic_store(&fd.stop, 0);
+            fd.sent = fd.acked = fd.errors = 0;
+            bl_hist_free(&fd.ack);
+            if (bl_hist_init(&fd.ack) != 0 || pthread_create(&ft, NULL, feeder_main, &fd) != 0) {
+                fprintf(stderr, "bench_query: cannot start the feed\n");
+                return 1;
+            }
+        }
         double c0 = pid ? bl_proc_cpu_s(pid) : -1;
         uint64_t t0 = bl_now_ns();
-        if (run_one(sock, conns, depth, secs, nreq, warmup, &cyc, &r) != 0) {
+        int rc = run_one(sock, conns, depth, secs, nreq, warmup, &cyc, &r);
+        double wall = (double)(bl_now_ns() - t0) / 1e9;
+        double c1 = pid ? bl_proc_cpu_s(pid) : -1;
+        if (feed_rate > 0) {
+            atomic_store(&fd.stop, 1);
+            pthread_join(ft, NULL);
+            feed_errors += fd.errors;
+            if (fd.failed) {
+                fprintf(stderr, "bench_query: the feed failed\n");
+                bl_lines_free(cyc.lines, cyc.count);
+                return 1;
+            }
+        }
+        if (rc != 0) {
             fprintf(stderr, "bench_query: run against %s failed\n", sock);
             bl_lines_free(cyc.lines, cyc.count);
             return 1;
         }
-        double wall = (double)(bl_now_ns() - t0) / 1e9;
-        double c1 = pid ? bl_proc_cpu_s(pid) : -1;
         if (r.rps > best.rps) {
             best = r;
             if (c0 >= 0 && c1 >= 0 && wall > 0)
                 cpu_pct = 100.0 * (c1 - c0) / wall;
+            if (feed_rate > 0) {
+                best_feed_acked = fd.seconds > 0 ? (double)fd.acked / fd.seconds : 0;
+                best_feed_p99 = bl_hist_quantile_us(&fd.ack, 0.99) / 1000.0;
+            }
         }
         if (r.first_error[0])
             fprintf(stderr, "bench_query: first error reply: %s\n", r.first_error);
@@ -337,6 +513,11 @@ int main(int argc, char **argv)
     if (echo)
         printf(" echo_rps=%.0f echo_p50_us=%.0f echo_p99_us=%.0f query_ratio=%.2f", ebest.rps,
                ebest.p50_us, ebest.p99_us, ebest.rps > 0 ? best.rps / ebest.rps : 0.0);
+    if (feed_rate > 0) {
+        printf(" feed_rate=%.0f feed_acked_per_s=%.1f feed_errors=%llu feed_p99_ms=%.1f", feed_rate,
+               best_feed_acked, (unsigned long long)feed_errors, best_feed_p99);
+        bl_hist_free(&fd.ack);
+    }
     printf("\n");
     bl_lines_free(cyc.lines, cyc.count);
     return 0;
