@@ -37,10 +37,12 @@ static int cmd_verify_exec(struct cmd_ctx *ctx, int argc, char **argv)
     if (ctx->json) {
         output_json(res);
     } else {
-        printf("%lld articles, %lld evidence records, %lld tenures checked: %lld problem(s)\n",
+        printf("%lld articles, %lld evidence records, %lld tenures, %lld posts checked: %lld "
+               "problem(s)\n",
                (long long)json_integer_value(json_object_get(res, "articles")),
                (long long)json_integer_value(json_object_get(res, "evidence")),
                (long long)json_integer_value(json_object_get(res, "tenures")),
+               (long long)json_integer_value(json_object_get(res, "posts")),
                (long long)json_integer_value(json_object_get(res, "problem_count")));
         size_t i;
         json_t *p;
@@ -56,5 +58,5 @@ static int cmd_verify_exec(struct cmd_ctx *ctx, int argc, char **argv)
 const struct cmd_entry cmd_verify_entry = {
     "verify", "[--limit N]",
     "check the store: article ids against their text, evidence and tenures against what they "
-    "point at (exit 1 on a problem)",
+    "point at, post records decode (exit 1 on a problem)",
     cmd_verify_exec};

@@ -5,7 +5,7 @@
  * to its id (LMDB has no page checksums, so this is how a changed byte is
  * found); every evidence record is well formed and points at a stored
  * article, person and post; every tenure has evidence of its (person, post)
- * behind it.  Reports the counts, the number of problems and the first
+ * behind it; every post record decodes.  Reports the counts, the number of problems and the first
  * `limit` of them (default 20).  Read-only: it repairs nothing (restore
  * from a backup, docs/OPERATIONS.md).  Runs on a worker thread in its own
  * read transaction (rpc.c), so a large store never holds the loop.
@@ -24,7 +24,7 @@ struct verify {
     json_t *problems;
     size_t limit;
     uint64_t nproblems;
-    uint64_t articles, evidence, tenures;
+    uint64_t articles, evidence, tenures, posts;
 };
 
 /* Record one problem: kept in the list while it is shorter than limit. */
@@ -156,6 +156,34 @@ static int verify_tenures(struct verify *v, rpc_error *err)
     return 0;
 }
 
+/* Every post record decodes (org, one-holder flag, role, label, fold). */
+static int verify_posts(struct verify *v, rpc_error *err)
+{
+    MDB_cursor *cur;
+    MDB_val key, val;
+    int rc = mdb_cursor_open(v->txn, reg_db.posts, &cur);
+    if (rc != 0)
+        return reg_fail(err, "mdb_cursor_open(posts)", rc);
+    for (rc = mdb_cursor_get(cur, &key, &val, MDB_FIRST); rc == 0;
+         rc = mdb_cursor_get(cur, &key, &val, MDB_NEXT)) {
+        char what[16] = "?";
+        v->posts++;
+        if (key.mv_size != 4) {
+            verify_problem(v, "post", what, "malformed record (wrong key size)");
+            continue;
+        }
+        uint32_t id = reg_get_u32(key.mv_data);
+        snprintf(what, sizeof what, "#%u", (unsigned)id);
+        reg_post p;
+        if (reg_post_get(v->txn, id, &p, NULL) != 0)
+            verify_problem(v, "post", what, "malformed record (does not decode)");
+    }
+    mdb_cursor_close(cur);
+    if (rc != MDB_NOTFOUND)
+        return reg_fail(err, "mdb_cursor_get(posts)", rc);
+    return 0;
+}
+
 /* {"ok": bool, "articles": N, "evidence": N, "tenures": N, "problem_count": N,
  *  "problems": [{"kind", "id", "problem"}, ...]} */
 json_t *m_verify_read(struct tenured *td, MDB_txn *rtxn, json_t *params, rpc_error *err)
@@ -170,12 +198,12 @@ json_t *m_verify_read(struct tenured *td, MDB_txn *rtxn, json_t *params, rpc_err
     }
     struct verify v = {.txn = rtxn, .problems = json_array(), .limit = (size_t)limit};
     if (store_article_walk(rtxn, verify_article, &v, err) != 0 || verify_evidence(&v, err) != 0 ||
-        verify_tenures(&v, err) != 0) {
+        verify_tenures(&v, err) != 0 || verify_posts(&v, err) != 0) {
         json_decref(v.problems);
         return NULL;
     }
-    return json_pack("{s:b, s:I, s:I, s:I, s:I, s:o}", "ok", v.nproblems == 0, "articles",
+    return json_pack("{s:b, s:I, s:I, s:I, s:I, s:I, s:o}", "ok", v.nproblems == 0, "articles",
                      (json_int_t)v.articles, "evidence", (json_int_t)v.evidence, "tenures",
-                     (json_int_t)v.tenures, "problem_count", (json_int_t)v.nproblems, "problems",
-                     v.problems);
+                     (json_int_t)v.tenures, "posts", (json_int_t)v.posts, "problem_count",
+                     (json_int_t)v.nproblems, "problems", v.problems);
 }

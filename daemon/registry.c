@@ -57,6 +57,18 @@ int reg_fail(rpc_error *err, const char *call, int rc)
     return -1;
 }
 
+/* A record that is there but does not decode: CORRUPT (never "not found",
+ * which would let a damaged store answer as if the record were missing). */
+int reg_corrupt(rpc_error *err, const char *what, uint32_t id, size_t size)
+{
+    if (err)
+        rpc_error_set(err, TENURE_E_CORRUPT,
+                      "%s #%u is corrupt (%zu bytes do not decode); run \"tenure verify\" "
+                      "and restore from a backup (docs/OPERATIONS.md)",
+                      what, (unsigned)id, size);
+    return -1;
+}
+
 /* mdb_get with the three outcomes the registry needs. */
 int reg_get(MDB_txn *txn, MDB_dbi dbi, MDB_val *key, MDB_val *val, const char *what, rpc_error *err)
 {
@@ -247,13 +259,13 @@ int reg_post_get(MDB_txn *txn, uint32_t id, reg_post *out, rpc_error *err)
         return r;
     const char *p = val.mv_data;
     if (val.mv_size < 6)
-        return 1;
+        return reg_corrupt(err, "post record", id, val.mv_size);
     out->org = reg_get_u32((const unsigned char *)p);
     out->single_holder = p[4] != 0;
     out->role = p + 5;
     const char *nul = memchr(out->role, '\0', val.mv_size - 5);
     if (!nul)
-        return 1;
+        return reg_corrupt(err, "post record", id, val.mv_size);
     out->role_len = (size_t)(nul - out->role);
     out->label = nul + 1;
     size_t rest = val.mv_size - (size_t)(out->label - p);
@@ -284,7 +296,7 @@ int reg_tenure_get(MDB_txn *txn, uint32_t person, uint32_t post, tb_tenure *out,
     if (r != 0)
         return r;
     if (val.mv_size != sizeof *out)
-        return 1;
+        return reg_corrupt(err, "the tenure record of person", person, val.mv_size);
     memcpy(out, val.mv_data, sizeof *out);
     return 0;
 }

@@ -110,6 +110,10 @@ int32_t reg_get_day(const unsigned char *p);
  * retry). */
 int reg_fail(rpc_error *err, const char *call, int rc);
 
+/* A record (what: "post record", ...) of id that does not decode:
+ * err CORRUPT (when err is not NULL), -1. */
+int reg_corrupt(rpc_error *err, const char *what, uint32_t id, size_t size);
+
 /* Get a record; 0 found, 1 not found, -1 on error (err set). */
 int reg_get(MDB_txn *txn, MDB_dbi dbi, MDB_val *key, MDB_val *val, const char *what,
             rpc_error *err);
@@ -124,11 +128,13 @@ int reg_name_fold(MDB_txn *txn, char kind, uint32_t id, const char **name, size_
 /* Display names, new references; NULL when the id is unknown. */
 json_t *reg_person_name(MDB_txn *txn, uint32_t id);
 json_t *reg_org_name(MDB_txn *txn, uint32_t id);
-/* Decode a post; 0, 1 not found, -1 error. */
+/* Decode a post; 0, 1 not found, -1 error (CORRUPT when the record does
+ * not decode). */
 int reg_post_get(MDB_txn *txn, uint32_t id, reg_post *out, rpc_error *err);
 json_t *reg_post_label(MDB_txn *txn, uint32_t id);
 
-/* One tenure; 0, 1 not found, -1 error. */
+/* One tenure; 0, 1 not found, -1 error (CORRUPT when the record has the
+ * wrong size). */
 int reg_tenure_get(MDB_txn *txn, uint32_t person, uint32_t post, tb_tenure *out, rpc_error *err);
 
 /* The post index value of a tenure, and the summary it carries back

@@ -352,7 +352,13 @@ static json_t *rec_query(MDB_txn *txn, const tx_lexicon *lx, const char *qid, js
             }
         } else if (kind == REG_KIND_POST) {
             reg_post pr;
-            if (reg_post_get(txn, c[j].id, &pr, err) == 0 && pr.org)
+            int g = reg_post_get(txn, c[j].id, &pr, err);
+            if (g < 0) {
+                for (size_t x = 0; x < j; x++)
+                    json_decref(c[x].description);
+                return NULL;
+            }
+            if (g == 0 && pr.org)
                 c[j].description = reg_org_name(txn, pr.org);
         }
         double w = 50, s = 50.0 * c[j].name_score / 100.0;
