@@ -15,6 +15,9 @@
  *   commits=… fsyncs=… rss_MiB=… probe_p50_us=… probe_p99_us=… probe_errors=…
  * The probe is one more client asking ping/who/person at depth 1 for the
  * whole load: its latency says whether ingesting delays queries.
+ * --source-date PATTERN=DATE gives the articles of one origin a (partial)
+ * date, e.g. magizbox/scraper=2017 for the baomoi crawl of Jan-Jul 2017
+ * (corpus MANIFEST.md), as a user feeding an archive of known years would.
  * Owns nothing of the daemon; any figure it cannot get prints as n/a.
  */
 #include "benchlib.h"
@@ -99,10 +102,57 @@ static char **list_dir(const char *dir, const char *suffix, size_t *count)
 }
 
 /* One ingest request line for a text. */
-static char *ingest_line(long id, const char *text, size_t len, const char *source)
+/* --source-date PATTERN=DATE: an article whose origin (a bulk line's
+ * "source", a politics file's repository in politics_index.tsv) contains
+ * PATTERN is ingested with "date": DATE — the crawl window an archive is
+ * known by, as `tenure ingest --date 2017` gives it (a partial date bounds
+ * the text's own dates, docs/EXTRACTION.md). */
+#define MAX_SOURCE_DATES 8
+static const char *source_pat[MAX_SOURCE_DATES];
+static char source_date[MAX_SOURCE_DATES][16];
+static int nsource_dates;
+
+/* The date for an origin, or NULL. */
+static const char *date_of_origin(const char *origin)
 {
+    for (int i = 0; origin && i < nsource_dates; i++)
+        if (strstr(origin, source_pat[i]))
+            return source_date[i];
+    return NULL;
+}
+
+static char *ingest_line(long id, const char *text, size_t len, const char *source,
+                         const char *origin)
+{
+    const char *date = date_of_origin(origin);
     json_t *params = json_pack("{s:s%, s:s}", "text", text, len, "source", source);
+    if (params && date && json_object_set_new(params, "date", json_string(date)) != 0) {
+        json_decref(params);
+        return NULL;
+    }
     return params ? bl_request_line(id, "ingest", params, NULL) : NULL;
+}
+
+/* The repository of a politics file from DIR/../politics_index.tsv (file
+ * TAB repo TAB …), malloc'd; NULL when there is no index or no row. */
+static char *politics_origin(const char *dir, const char *file)
+{
+    char path[4096], line[8192];
+    snprintf(path, sizeof path, "%s/../politics_index.tsv", dir);
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return NULL;
+    size_t fl = strlen(file);
+    char *out = NULL;
+    while (!out && fgets(line, sizeof line, f))
+        if (strncmp(line, file, fl) == 0 && line[fl] == '\t') {
+            char *repo = line + fl + 1, *tab = strchr(repo, '\t');
+            if (tab)
+                *tab = '\0';
+            out = strdup(repo);
+        }
+    fclose(f);
+    return out;
 }
 
 /* Build the politics feed: one request per *.txt file. */
@@ -122,7 +172,9 @@ static int load_politics(const char *dir, feed *f)
         snprintf(src, sizeof src, "politics/%s", files[i]);
         size_t len;
         char *text = bl_read_file(path, &len);
-        char *line = text ? ingest_line((long)i + 1, text, len, src) : NULL;
+        char *origin = nsource_dates ? politics_origin(dir, files[i]) : NULL;
+        char *line = text ? ingest_line((long)i + 1, text, len, src, origin) : NULL;
+        free(origin);
         free(text);
         if (!line || feed_add(f, line) != 0) {
             fprintf(stderr, "bench_ingest: cannot prepare %s\n", path);
@@ -171,12 +223,14 @@ static int load_bulk(const char *dir, feed *f)
             json_t *o = json_loadb(buf, (size_t)got, 0, NULL);
             json_t *text = json_object_get(o, "text");
             const char *src = json_string_value(json_object_get(o, "id"));
+            const char *origin = json_string_value(json_object_get(o, "source"));
             if (!json_is_string(text)) {
                 json_decref(o);
                 continue;
             }
             size_t len = json_string_length(text);
-            char *line = ingest_line(id++, json_string_value(text), len, src ? src : "bulk");
+            char *line =
+                ingest_line(id++, json_string_value(text), len, src ? src : "bulk", origin);
             json_decref(o);
             if (!line || feed_add(f, line) != 0) {
                 free(line);
@@ -266,6 +320,7 @@ static void usage(void)
 {
     fprintf(stderr, "usage: bench_ingest -s SOCKET [--pid PID] [--politics DIR] [--bulk DIR]\n"
                     "                    [--no-bulk] [-c CONNS] [-d DEPTH]\n"
+                    "                    [--source-date PATTERN=DATE]...\n"
                     "  defaults: ../shared/corpus/politics, ../shared/corpus/bulk, 4 x 64\n");
 }
 
@@ -276,11 +331,10 @@ int main(int argc, char **argv)
     const char *bulk = "../shared/corpus/bulk";
     long pid = 0;
     int conns = 4, depth = 64, no_bulk = 0;
-    static const struct option lo[] = {{"pid", required_argument, NULL, 'P'},
-                                       {"politics", required_argument, NULL, 'p'},
-                                       {"bulk", required_argument, NULL, 'b'},
-                                       {"no-bulk", no_argument, NULL, 'B'},
-                                       {NULL, 0, NULL, 0}};
+    static const struct option lo[] = {
+        {"pid", required_argument, NULL, 'P'},         {"politics", required_argument, NULL, 'p'},
+        {"bulk", required_argument, NULL, 'b'},        {"no-bulk", no_argument, NULL, 'B'},
+        {"source-date", required_argument, NULL, 'D'}, {NULL, 0, NULL, 0}};
     int opt;
     while ((opt = getopt_long(argc, argv, "s:c:d:h", lo, NULL)) != -1) {
         switch (opt) {
@@ -305,6 +359,18 @@ int main(int argc, char **argv)
         case 'B':
             no_bulk = 1;
             break;
+        case 'D': {
+            char *eq = strchr(optarg, '=');
+            if (!eq || eq == optarg || strlen(eq + 1) >= sizeof source_date[0] ||
+                nsource_dates == MAX_SOURCE_DATES) {
+                usage();
+                return 2;
+            }
+            *eq = '\0';
+            source_pat[nsource_dates] = optarg;
+            snprintf(source_date[nsource_dates++], sizeof source_date[0], "%s", eq + 1);
+            break;
+        }
         default:
             usage();
             return 2;

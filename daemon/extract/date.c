@@ -572,8 +572,36 @@ static size_t date_at(date_state *st, const char *w, size_t len, size_t i)
     return j;
 }
 
+/* Whether d lies inside the days bound covers. */
+static bool date_inside(const pdate *d, const pdate *bound)
+{
+    return pdate_first_day(d) >= pdate_first_day(bound) &&
+           pdate_last_day(d) <= pdate_last_day(bound);
+}
+
 /* Find the article date in the working text; 0 with *out set, -1 none. */
-int date_find(const tx_text *t, pdate *out)
+static int date_find_text(const tx_text *t, const pdate *bound, pdate *out);
+
+/* The article date within a caller's partial date (NULL: none).  A date
+ * known to the day wins as it is; a year or a month bounds the search: the
+ * text's own dates outside it are not the article's (history, a misread
+ * stamp), a year-less event takes the bound's year, and a result outside
+ * it falls back to the bound itself ("2017" and "sáng 10/5" → 2017-05-10;
+ * "2017" and only "ngày 10/5/2013" → 2017).  0 with *out set, -1 none. */
+int date_find(const tx_text *t, const pdate *bound, pdate *out)
+{
+    if (bound && bound->prec == PDATE_DAY) {
+        *out = *bound;
+        return 0;
+    }
+    if (!bound || bound->prec == PDATE_NONE)
+        return date_find_text(t, NULL, out);
+    if (date_find_text(t, bound, out) != 0 || !date_inside(out, bound) || out->prec <= bound->prec)
+        *out = *bound;
+    return 0;
+}
+
+static int date_find_text(const tx_text *t, const pdate *bound, pdate *out)
 {
     date_state st;
     memset(&st, 0, sizeof st);
@@ -585,7 +613,8 @@ int date_find(const tx_text *t, pdate *out)
             size_t k = i + 9;
             int nd, v = date_number(w, len, &k, 8, &nd);
             pdate p;
-            if (nd == 8 && pdate_make(v / 10000, v / 100 % 100, v % 100, &p) == 0) {
+            if (nd == 8 && pdate_make(v / 10000, v / 100 % 100, v % 100, &p) == 0 &&
+                (!bound || date_inside(&p, bound))) {
                 st.stamp = p;
                 st.have_stamp = true;
             }
@@ -615,6 +644,13 @@ int date_find(const tx_text *t, pdate *out)
     for (int k = 0; k <= 200; k++)
         if (st.full_years[k] || st.years[k])
             latest = 1900 + k;
+    /* a stamp the caller's date rules out is not this article's */
+    if (bound && st.have_stamp && !date_inside(&st.stamp, bound))
+        st.have_stamp = false;
+    /* within a caller's year the text's years say nothing of the present:
+     * the bound's last year is the latest the article can speak of */
+    if (bound)
+        latest = pdate_from_days(pdate_last_day(bound)).year;
     /* the first event that is not historical: an event with its own year
      * more than a year before the stamp, or before the latest year the text
      * writes, is history told in the article ("Ngày 3/3/1959, khi lực lượng
@@ -627,6 +663,12 @@ int date_find(const tx_text *t, pdate *out)
             continue;
         if (y && !st.have_stamp && y < latest - 1)
             continue;
+        /* an event with its own year outside the caller's date is history */
+        if (y && bound) {
+            pdate e;
+            if (pdate_make(y, st.ev_m[k], st.ev_d[k], &e) != 0 || !date_inside(&e, bound))
+                continue;
+        }
         ev = k;
     }
     int ev_d = 0, ev_m = 0, ev_y = 0;
@@ -640,6 +682,9 @@ int date_find(const tx_text *t, pdate *out)
         int y = ev_y;
         if (!y && st.have_stamp)
             y = st.stamp.year - (ev_m > st.stamp.month + 1 ? 1 : 0);
+        /* a year-less event within a caller's year (or month) takes it */
+        if (!y && bound)
+            y = bound->year;
         /* the same day written with its year ("sáng 12/6" … "Ngày
          * 12-6-2017, Quốc hội họp phiên") */
         int same = 0;

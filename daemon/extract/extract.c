@@ -3498,9 +3498,14 @@ json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const cha
     char buf[16];
     pdate d;
     if (given_date) {
-        json_object_set_new(o, "date", json_string(pdate_format(&given, buf)));
-        json_object_set_new(o, "date_source", json_string("given"));
-    } else if (date_find(&t, &d) == 0) {
+        /* a partial date the caller gives bounds the text's: a day inside
+         * it refines it (date.c) */
+        if (date_find(&t, &given, &d) != 0)
+            d = given;
+        int refined = d.prec > given.prec;
+        json_object_set_new(o, "date", json_string(pdate_format(refined ? &d : &given, buf)));
+        json_object_set_new(o, "date_source", json_string(refined ? "text" : "given"));
+    } else if (date_find(&t, NULL, &d) == 0) {
         json_object_set_new(o, "date", json_string(pdate_format(&d, buf)));
         json_object_set_new(o, "date_source", json_string("text"));
     } else {

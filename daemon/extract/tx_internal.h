@@ -121,6 +121,8 @@ uint64_t lexicon_phrase_hash(const char *s, size_t len, int *nsyl);
 const lx_entry *lexicon_find(const tx_lexicon *lx, uint64_t hash, int nsyl);
 
 /* date.c */
-int date_find(const tx_text *t, pdate *out);
+/* The article date, within bound (a caller's partial date, or NULL): 0 with
+ * *out set, -1 none. */
+int date_find(const tx_text *t, const pdate *bound, pdate *out);
 
 #endif

@@ -264,11 +264,42 @@ static void test_dates(void)
     CHECK_STR(test_date("Chiều 1/6, Quốc hội thảo luận.", b), "");
     CHECK_STR(test_date("# doc_id = x\n# date = 20210423\nQuyết định ngày 5/4/2021.", b),
               "2021-04-23");
-    /* a given date wins */
+    /* a given date wins over a text date outside it */
     tx_error err;
     json_t *r = tx_extract(tx_check_lexicon(), "Chiều 4/7/2024", 14, "2023-01", &err);
     CHECK_STR(json_string_value(json_object_get(r, "date")), "2023-01");
     CHECK_STR(json_string_value(json_object_get(r, "date_source")), "given");
+    json_decref(r);
+    /* a given partial date bounds the text's: a year-less event inside it
+     * refines it, years the text writes elsewhere (a biography's 2013) do
+     * not move it (issue 10, item 3) */
+    static const char *const appointed = "Năm 2013, ông được bầu làm Chủ tịch Ủy ban. Sáng 10/5, "
+                                         "tân Bí thư Thành ủy làm việc với quận 1.";
+    CHECK_STR(test_date(appointed, b), "2013-05-10"); /* without a date: the text's year */
+    r = tx_extract(tx_check_lexicon(), appointed, strlen(appointed), "2017", &err);
+    CHECK_STR(json_string_value(json_object_get(r, "date")), "2017-05-10");
+    CHECK_STR(json_string_value(json_object_get(r, "date_source")), "text");
+    json_decref(r);
+    /* an event with its own year outside the bound is history: the next one */
+    static const char *const two = "Ngày 3/3/1959, lực lượng được thành lập. Chiều 2/6, Bộ trưởng "
+                                   "dự lễ kỷ niệm.";
+    r = tx_extract(tx_check_lexicon(), two, strlen(two), "2017", &err);
+    CHECK_STR(json_string_value(json_object_get(r, "date")), "2017-06-02");
+    json_decref(r);
+    /* a month bound: an event in another month falls back to the month */
+    static const char *const april = "Chiều 30/4, Thủ tướng dự lễ.";
+    r = tx_extract(tx_check_lexicon(), april, strlen(april), "2017-05", &err);
+    CHECK_STR(json_string_value(json_object_get(r, "date")), "2017-05");
+    CHECK_STR(json_string_value(json_object_get(r, "date_source")), "given");
+    json_decref(r);
+    /* a stamp outside the bound is not this article's */
+    static const char *const stamped = "# date = 20210423\nSáng 5/4, Quốc hội họp.";
+    r = tx_extract(tx_check_lexicon(), stamped, strlen(stamped), "2017", &err);
+    CHECK_STR(json_string_value(json_object_get(r, "date")), "2017-04-05");
+    json_decref(r);
+    /* a full given day is not refined */
+    r = tx_extract(tx_check_lexicon(), appointed, strlen(appointed), "2017-05-11", &err);
+    CHECK_STR(json_string_value(json_object_get(r, "date")), "2017-05-11");
     json_decref(r);
     CHECK(tx_extract(tx_check_lexicon(), "x", 1, "2023-13-01", &err) == NULL);
 }
