@@ -154,13 +154,13 @@ static void tb_sane_end(int32_t *e1, int32_t *e2)
 }
 
 /* Extremes set aside as possible misreadings: none of one or a few, one of
- * five or more, two of sixty, three of 120 or more (misdated articles among hundreds
+ * five or more, two of twenty, three of 120 or more (misdated articles among hundreds
  * must not stretch a tenure by decades), and only when more than a year
  * lies between it and the next sighting: contiguous evidence is kept. */
 #define TB_OUTLIER_DAYS 365
 static uint32_t tb_discard(uint32_t n)
 {
-    return n >= 120 ? 3 : n >= 60 ? 2 : n >= 5 ? 1 : 0;
+    return n >= 120 ? 3 : n >= 20 ? 2 : n >= 5 ? 1 : 0;
 }
 
 /* Recompute the own bounds from the aggregates. */

@@ -292,6 +292,21 @@ static void test_contradictions(void)
         tb_add(&u, &o);
         CHECK_INT(u.e2, day(2024, 1, 1));
     }
+    {
+        /* two misdated appointments among twenty-odd sightings (a
+         * "10/5/1911" and a "ngày 10/5" read as 2013 from a biography's
+         * year) are both set aside: neither makes the holder certain in
+         * 2015 */
+        tb_tenure u;
+        tb_init(&u);
+        quarterly(&u, 2017, 2021);
+        o = obs("1911-05-10", TB_APPOINTED);
+        tb_add(&u, &o);
+        o = obs("2013-05-10", TB_APPOINTED);
+        tb_add(&u, &o);
+        CHECK_INT(u.s2, day(2017, 3, 15));
+        CHECK_INT(tb_certainty_at(&u, day(2015, 6, 1), day(2015, 6, 1)), TB_POSSIBLE);
+    }
     /* a misdated cluster (three articles given 2025 for a day and month
      * without a year) among hundreds is set aside as well */
     for (int y = 2016; y <= 2020; y++)
