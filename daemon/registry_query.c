@@ -198,6 +198,59 @@ static void reg_holders_weigh(struct reg_holders *l)
         }
 }
 
+/* Most holders compared name against name by reg_holders_misread. */
+#define REG_MISREAD_MAX 128
+
+/* A holder whose name is another holder's with syllables added or cut (a
+ * syllable prefix of the folded names: "Trương Hòa Bình Chất" beside
+ * "Trương Hòa Bình", "Đinh La" beside "Đinh La Thăng") and who has at most
+ * a quarter of its articles is the same person misread — a missing space
+ * glued the next word on, a line break cut the name — and is set aside
+ * (counted in aside).  Bounded: posts with more than REG_MISREAD_MAX
+ * holders read are generic titles and are left as they are. */
+static void reg_holders_misread(MDB_txn *txn, struct reg_holders *l)
+{
+    if (l->n < 2 || l->n > REG_MISREAD_MAX)
+        return;
+    /* only a holder with at most a quarter of the best one's articles can
+     * be set aside: without one, no name is read */
+    uint32_t best = 0;
+    int weak = 0;
+    for (size_t i = 0; i < l->n; i++)
+        best = l->h[i].t.count > best ? l->h[i].t.count : best;
+    for (size_t i = 0; i < l->n && !weak; i++)
+        weak = (uint64_t)l->h[i].t.count * 4 <= best;
+    if (!weak)
+        return;
+    const char *fold[REG_MISREAD_MAX];
+    size_t flen[REG_MISREAD_MAX];
+    for (size_t i = 0; i < l->n; i++) {
+        const char *name;
+        size_t nl;
+        if (reg_name_fold(txn, REG_KIND_PERSON, l->h[i].person, &name, &nl, &fold[i], &flen[i]) !=
+            0)
+            flen[i] = 0;
+    }
+    for (size_t i = 0; i < l->n;) {
+        int misread = 0;
+        for (size_t j = 0; j < l->n && !misread && flen[i]; j++) {
+            if (j == i || !flen[j] || (uint64_t)l->h[i].t.count * 4 > l->h[j].t.count)
+                continue;
+            size_t a = flen[i] < flen[j] ? flen[i] : flen[j];
+            const char *longer = flen[i] < flen[j] ? fold[j] : fold[i];
+            misread = flen[i] != flen[j] && memcmp(fold[i], fold[j], a) == 0 && longer[a] == ' ';
+        }
+        if (misread) {
+            l->h[i] = l->h[--l->n];
+            fold[i] = fold[l->n];
+            flen[i] = flen[l->n];
+            l->aside++;
+        } else {
+            i++;
+        }
+    }
+}
+
 /* Whether the holders read show a post with several seats. */
 static int reg_holders_overlap(const struct reg_holders *l)
 {
@@ -313,6 +366,7 @@ static int reg_holders(MDB_txn *txn, uint32_t post, int dated, int32_t lo, int32
                 i++;
             }
     }
+    reg_holders_misread(txn, &l);
     /* one holder at a time: a holder certain through the whole period
      * leaves no room for anyone else in it */
     if (dated && r == 0 && p.single_holder && !reg_holders_overlap(&l)) {

@@ -1,0 +1,99 @@
+/*
+ * test_misread.c — a name misread by a syllable (a missing space glued the
+ * next word on: "Trương Hòa Bình Chất"; a line break cut it: "Đinh La")
+ * beside the full name in the same post, with at most a quarter of its
+ * articles, is set aside at a date and without one (docs/REGISTRY.md,
+ * "Evidence weight", rule 8); two different people whose names share no
+ * syllable prefix both stay.
+ */
+#include "reg_env.h"
+
+#define PTT "Phó Thủ tướng Chính phủ"
+#define BT "Bí thư Thành ủy Thành phố Hồ Chí Minh"
+
+/* `who POST [--at AT]` in a read transaction. */
+static json_t *who(const char *post, const char *at)
+{
+    MDB_txn *txn;
+    rpc_error err = {0};
+    CHECK_INT(mdb_txn_begin(env, NULL, MDB_RDONLY, &txn), 0);
+    json_t *r = registry_who(txn, env_lx, post, at, 50, &err);
+    mdb_txn_abort(txn);
+    CHECK(r != NULL);
+    return r;
+}
+
+/* Whether the answer lists name. */
+static int lists(json_t *r, const char *name)
+{
+    size_t i;
+    json_t *h;
+    json_array_foreach(json_object_get(r, "holders"), i, h)
+    {
+        if (strcmp(json_string_value(json_object_get(h, "person")), name) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+int main(void)
+{
+    char dir[] = "/tmp/tenure-misread-XXXXXX";
+    env_open(dir, 16);
+    char date[16];
+    unsigned n = 1;
+    /* four deputy prime ministers, each in eight articles of 2017 */
+    static const char *const deputies[] = {"Trương Hòa Bình", "Vũ Đức Đam", "Phạm Bình Minh",
+                                           "Trịnh Đình Dũng"};
+    for (int m = 1; m <= 8; m++)
+        for (size_t d = 0; d < 4; d++) {
+            env_row rows[] = {{deputies[d], PTT, "Phó Thủ tướng", "Chính phủ", "current", "0"},
+                              {NULL, NULL, NULL, NULL, NULL, NULL}};
+            snprintf(date, sizeof date, "2017-%02d-%02d", m, 3 + (int)d);
+            env_feed(n++, date, rows);
+        }
+    /* a glued name on the very day asked about */
+    env_row glued[] = {{"Trương Hòa Bình Chất", PTT, "Phó Thủ tướng", "Chính phủ", "current", "0"},
+                       {NULL, NULL, NULL, NULL, NULL, NULL}};
+    env_feed(n++, "2017-06-15", glued);
+    json_t *r = who(PTT, "2017-06-15");
+    CHECK(lists(r, "Trương Hòa Bình"));
+    CHECK(!lists(r, "Trương Hòa Bình Chất"));
+    CHECK_INT(json_integer_value(json_object_get(r, "set_aside")), 1);
+    CHECK_INT(json_array_size(json_object_get(r, "holders")), 4);
+    json_decref(r);
+    r = who(PTT, NULL);
+    CHECK(!lists(r, "Trương Hòa Bình Chất"));
+    json_decref(r);
+
+    /* a one-holder post: the fragment "Đinh La" beside "Đinh La Thăng" */
+    for (int m = 1; m <= 8; m++) {
+        env_row rows[] = {
+            {"Đinh La Thăng", BT, "Bí thư", "Thành ủy Thành phố Hồ Chí Minh", "current", "1"},
+            {NULL, NULL, NULL, NULL, NULL, NULL}};
+        snprintf(date, sizeof date, "2017-%02d-%02d", 1 + m % 4, 10 + m);
+        env_feed(n++, date, rows);
+    }
+    env_row cut[] = {{"Đinh La", BT, "Bí thư", "Thành ủy Thành phố Hồ Chí Minh", "current", "1"},
+                     {NULL, NULL, NULL, NULL, NULL, NULL}};
+    env_feed(n++, "2017-02-20", cut);
+    r = who(BT, "2017-02-20");
+    CHECK(lists(r, "Đinh La Thăng"));
+    CHECK(!lists(r, "Đinh La"));
+    json_decref(r);
+
+    /* as strong as the full name (more than a quarter of its articles):
+     * it may be a different person, so it stays */
+    for (int m = 0; m < 3; m++) {
+        snprintf(date, sizeof date, "2017-0%d-25", 1 + m);
+        env_feed(n++, date, cut);
+    }
+    r = who(BT, NULL);
+    CHECK(lists(r, "Đinh La"));
+    CHECK(lists(r, "Đinh La Thăng"));
+    json_decref(r);
+
+    env_remove(dir);
+    tx_lexicon_unref(env_lx);
+    TEST_DONE();
+}
