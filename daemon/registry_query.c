@@ -367,6 +367,24 @@ static int reg_holders(MDB_txn *txn, uint32_t post, int dated, int32_t lo, int32
             }
     }
     reg_holders_misread(txn, &l);
+    /* At a date, once a holder is certain then, one only possible and seen
+     * in a single article (no appointment or end stated) is set aside: the
+     * bounds of one report reach years either side (a history piece's
+     * "Phó Thủ tướng Phan Trọng Tuệ", a misattributed caption), and beside
+     * a corroborated holder it is noise to check, not an answer (rule 9;
+     * without a date, rule 6 does the same). */
+    if (dated) {
+        int certain = 0;
+        for (size_t i = 0; i < l.n && !certain; i++)
+            certain = l.h[i].cert == TB_CERTAIN;
+        for (size_t i = 0; certain && i < l.n;)
+            if (l.h[i].cert != TB_CERTAIN && !tb_established(&l.h[i].t)) {
+                l.h[i] = l.h[--l.n];
+                l.aside++;
+            } else {
+                i++;
+            }
+    }
     /* one holder at a time: a holder certain through the whole period
      * leaves no room for anyone else in it */
     if (dated && r == 0 && p.single_holder && !reg_holders_overlap(&l)) {

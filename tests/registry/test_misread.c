@@ -4,7 +4,9 @@
  * beside the full name in the same post, with at most a quarter of its
  * articles, is set aside at a date and without one (docs/REGISTRY.md,
  * "Evidence weight", rule 8); two different people whose names share no
- * syllable prefix both stay.
+ * syllable prefix both stay.  And rule 9: at a date, a holder only
+ * possible and seen in a single article is set aside once someone is
+ * certain then.
  */
 #include "reg_env.h"
 
@@ -64,6 +66,27 @@ int main(void)
     json_decref(r);
     r = who(PTT, NULL);
     CHECK(!lists(r, "Trương Hòa Bình Chất"));
+    json_decref(r);
+
+    /* rule 9: one article of a history piece ("Phó Thủ tướng Phan Trọng
+     * Tuệ", dated 2017-07-07) is only possible in March beside the four
+     * certain deputies: set aside; in 2022, when nobody is certain, it is
+     * listed with them as possible */
+    env_row history[] = {{"Phan Trọng Tuệ", PTT, "Phó Thủ tướng", "Chính phủ", "current", "0"},
+                         {NULL, NULL, NULL, NULL, NULL, NULL}};
+    env_feed(n++, "2017-07-07", history);
+    r = who(PTT, "2017-03-15");
+    CHECK(!lists(r, "Phan Trọng Tuệ"));
+    CHECK_INT(json_array_size(json_object_get(r, "holders")), 4);
+    json_decref(r);
+    r = who(PTT, "2022-01");
+    CHECK(lists(r, "Phan Trọng Tuệ"));
+    CHECK(lists(r, "Vũ Đức Đam"));
+    json_decref(r);
+    /* seen in two articles it is corroborated enough to stay possible */
+    env_feed(n++, "2017-07-09", history);
+    r = who(PTT, "2017-03-15");
+    CHECK(lists(r, "Phan Trọng Tuệ"));
     json_decref(r);
 
     /* a one-holder post: the fragment "Đinh La" beside "Đinh La Thăng" */
