@@ -31,7 +31,8 @@ struct reg_holder {
     tb_tenure t; /* the index summary: bounds, sightings as days, count */
     enum tb_certainty cert;
     int64_t dist;
-    int weighed; /* certain by its bounds, possible beside a far stronger holder */
+    int weighed; /* certain by its bounds, possible beside a far stronger holder
+                  * (1: of a one-holder post; 2: a single report) */
 };
 
 /* A query date: the interval of days a partial date covers. */
@@ -374,6 +375,18 @@ static int reg_holders(MDB_txn *txn, uint32_t post, int dated, int32_t lo, int32
      * a corroborated holder it is noise to check, not an answer (rule 9;
      * without a date, rule 6 does the same). */
     if (dated) {
+        /* a single report is not certain beside holders certain then on
+         * four or more articles, whatever the post's seats (rule 5 for
+         * one report): a misattributed caption on the very day asked */
+        uint32_t best = 0;
+        for (size_t i = 0; i < l.n; i++)
+            if (l.h[i].cert == TB_CERTAIN && l.h[i].t.count > best)
+                best = l.h[i].t.count;
+        for (size_t i = 0; best >= 4 && i < l.n; i++)
+            if (l.h[i].cert == TB_CERTAIN && !tb_established(&l.h[i].t)) {
+                l.h[i].cert = TB_POSSIBLE;
+                l.h[i].weighed = 2;
+            }
         int certain = 0;
         for (size_t i = 0; i < l.n && !certain; i++)
             certain = l.h[i].cert == TB_CERTAIN;
@@ -544,6 +557,11 @@ static json_t *reg_why(MDB_txn *txn, const struct reg_holder *h, const tb_tenure
                  "certain: in office by %s and still on %s, which encloses %s (%u article(s): "
                  "%u in office, %u out of it, %u explicit)",
                  a, b, at, t->count, t->held_n, t->gone_n, t->explicit_n);
+    else if (h->weighed == 2)
+        snprintf(r, sizeof r,
+                 "possible: its evidence encloses %s, but it is a single report while other "
+                 "holders are certain then on four or more articles each",
+                 at);
     else if (h->weighed)
         snprintf(r, sizeof r,
                  "possible: its evidence encloses %s, but another holder of this one-holder post "
