@@ -35,16 +35,22 @@ static inline void env_open(char *dir, size_t map_mib)
     free(cause);
 }
 
-/* Remove the environment and its directory. */
-static inline void env_remove(const char *dir)
+/* Remove the files of a closed environment and its directory. */
+static inline void env_remove_files(const char *dir)
 {
     char path[256];
-    mdb_env_close(env);
     snprintf(path, sizeof path, "%s/data.mdb", dir);
     unlink(path);
     snprintf(path, sizeof path, "%s/lock.mdb", dir);
     unlink(path);
     rmdir(dir);
+}
+
+/* Close the environment and remove it. */
+static inline void env_remove(const char *dir)
+{
+    mdb_env_close(env);
+    env_remove_files(dir);
 }
 
 /* An article id from a number. */

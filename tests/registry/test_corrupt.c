@@ -113,7 +113,7 @@ static json_t *do_merge(MDB_txn *txn, void *arg, rpc_error *err)
 
 int main(void)
 {
-    char dir[] = "/tmp/tenure-corrupt-XXXXXX", path[256], *cause = NULL;
+    char dir[] = "/tmp/tenure-corrupt-XXXXXX", *cause = NULL;
     int named;
     CHECK(mkdtemp(dir) != NULL);
     if (store_open(dir, 16u << 20, 64u << 20, registry_open, &cause) != 0) {
@@ -180,10 +180,6 @@ int main(void)
     json_decref(r);
 
     store_close();
-    snprintf(path, sizeof path, "%s/data.mdb", dir);
-    unlink(path);
-    snprintf(path, sizeof path, "%s/lock.mdb", dir);
-    unlink(path);
-    rmdir(dir);
+    env_remove_files(dir);
     TEST_DONE();
 }
