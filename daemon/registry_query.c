@@ -945,8 +945,11 @@ json_t *registry_org(MDB_txn *txn, const tx_lexicon *lx, const char *name, const
         size_t n = 0;
         if (reg_holders(txn, post, at != NULL, lo, hi, &h, &n, NULL, err) < 0)
             break;
-        if (n == 0)
+        if (n == 0) {
+            /* the list may have room for holders read and left out */
+            free(h);
             continue;
+        }
         json_t *holders = json_array();
         for (size_t i = 0; i < n && i < (size_t)limit; i++) {
             json_t *ho = reg_holder_json(txn, &h[i]), *other = json_array();
