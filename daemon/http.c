@@ -19,6 +19,7 @@
 
 #include <arpa/inet.h>
 #include <errno.h>
+#include <event2/http_struct.h>
 #include <event2/listener.h>
 #include <netdb.h>
 #include <netinet/in.h>
@@ -120,6 +121,8 @@ static const char *http_reason(int status)
         return "URI Too Long";
     case 503:
         return "Service Unavailable";
+    case 505:
+        return "HTTP Version Not Supported";
     default:
         return "Internal Server Error";
     }
@@ -150,7 +153,19 @@ void http_reply(struct evhttp_request *req, int status, const char *type, const 
 
 void http_reply_error(struct evhttp_request *req, int status, int code, const char *message)
 {
+    /* a message quoting the request ("no post matches \"…\"") may carry
+     * its invalid UTF-8: each bad byte becomes '?', so the answer is JSON */
+    char *clean = NULL;
+    if (message && tx_utf8_invalid_offset(message, strlen(message)) >= 0 &&
+        (clean = strdup(message)) != NULL) {
+        long bad;
+        size_t n = strlen(clean);
+        while ((bad = tx_utf8_invalid_offset(clean, n)) >= 0)
+            clean[bad] = '?';
+        message = clean;
+    }
     json_t *o = json_pack("{s:{s:i,s:s?}}", "error", "code", code, "message", message);
+    free(clean);
     char *s = o ? json_dumps(o, JSON_COMPACT) : NULL;
     json_decref(o);
     struct evbuffer *b = evbuffer_new();
@@ -421,6 +436,16 @@ static void http_cb(struct evhttp_request *req, void *arg)
     enum evhttp_cmd_type cmd = evhttp_request_get_command(req);
     const char *uri = evhttp_request_get_uri(req);
 
+    /* HTTP/1.0 and 1.1 only.  evhttp takes any "HTTP/d.d" and answers in
+     * the request's version ("HTTP/0.1 200 OK"): refuse the others with 505,
+     * answered as HTTP/1.1 so that the client can read the refusal. */
+    if (req->major != 1 || req->minor > 1) {
+        req->major = 1;
+        req->minor = 1;
+        http_header(req, "Connection", "close");
+        http_reply_error(req, 505, TENURE_E_INVALID_REQUEST, "HTTP version not supported");
+        return;
+    }
     if (!uri || strlen(uri) > HTTP_MAX_URI) {
         http_reply_error(req, 414, TENURE_E_TOO_LARGE, "request URI too long");
         return;

@@ -158,6 +158,26 @@ st = raw_status(b"POST /reconcile HTTP/1.1\r\nHost: x\r\nContent-Length: 2097152
 assert st == 413, st
 ok("414 for a long URI, 4xx for huge headers, 413 for a huge body")
 
+# HTTP/1.0 and 1.1 only: another version is refused with 505 in a status
+# line the client can read (evhttp would answer "HTTP/0.1 200 OK")
+for v in (b"HTTP/0.1", b"HTTP/2.0", b"HTTP/1.7"):
+    s = socket.create_connection((HOST, PORT), timeout=10)
+    s.sendall(b"GET /api/ping " + v + b"\r\nHost: x\r\n\r\n")
+    buf = b""
+    while True:
+        chunk = s.recv(4096)
+        if not chunk:
+            break
+        buf += chunk
+    s.close()
+    # (evhttp itself refuses a major version other than 0 and 1 with 400)
+    assert buf.startswith(b"HTTP/1.1 505 " if v != b"HTTP/2.0" else b"HTTP/1.1 400 "), (v, buf[:200])
+# an error quoting invalid UTF-8 from the request is still JSON
+st, _, data = request("GET", "/api/%C3%28%FFwho")
+assert st == 404, (st, data)
+assert json.loads(data)["error"]["message"] == "method not found: ?(?who", data
+ok("505 for HTTP versions other than 1.0 and 1.1; errors quoting bad UTF-8 stay JSON")
+
 _, h = get_json("/api/who?position=" + q("Thủ tướng"))
 st, _, data = request("GET", "/api/who?position=" + q("Thủ tướng"),
                       headers={"If-None-Match": h["etag"]})
