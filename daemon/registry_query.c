@@ -32,7 +32,8 @@ struct reg_holder {
     enum tb_certainty cert;
     int64_t dist;
     int weighed; /* certain by its bounds, possible beside a far stronger holder
-                  * (1: of a one-holder post; 2: a single report) */
+                  * (1: of a one-holder post; 2: a single report); 3: only
+                  * undated evidence, listed when nobody else is */
 };
 
 /* A query date: the interval of days a partial date covers. */
@@ -328,6 +329,32 @@ static int reg_holders(MDB_txn *txn, uint32_t post, int dated, int32_t lo, int32
         reg_fail(err, "mdb_cursor_get(tenures_by_post)", rc);
         goto close_cursor;
     }
+    /* At a date nobody is known to have held (every holder's evidence is
+     * dated away from it, or not dated at all), the holders seen only in
+     * undated articles are the answer there is: listed as possible, the
+     * why saying so (rule 10), established ones only. */
+    if (dated && l.n == 0) {
+        k.mv_size = 4;
+        k.mv_data = pk;
+        rc = mdb_cursor_get(cur, &k, &v, MDB_SET);
+        for (size_t i = 0; rc == 0 && i < REG_HOLDER_WINDOW; i++) {
+            if (reg_holder_take(txn, post, &v, 0, lo, hi, &l, err) < 0)
+                goto close_cursor;
+            struct reg_holder *u = l.n ? &l.h[l.n - 1] : NULL;
+            if (u && (tb_span_known(&u->t.first_seen) || !tb_established(&u->t) ||
+                      (u->t.flags & TB_F_HEARSAY)))
+                l.n--;
+            else if (u) {
+                u->cert = TB_POSSIBLE;
+                u->weighed = 3;
+            }
+            rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT_DUP);
+        }
+        if (rc != 0 && rc != MDB_NOTFOUND) {
+            reg_fail(err, "mdb_cursor_get(tenures_by_post)", rc);
+            goto close_cursor;
+        }
+    }
     mdb_cursor_close(cur);
     /* Without a date, when the post has established holders (two articles
      * or an explicit statement), a holder seen in one article only is set
@@ -557,6 +584,11 @@ static json_t *reg_why(MDB_txn *txn, const struct reg_holder *h, const tb_tenure
                  "certain: in office by %s and still on %s, which encloses %s (%u article(s): "
                  "%u in office, %u out of it, %u explicit)",
                  a, b, at, t->count, t->held_n, t->gone_n, t->explicit_n);
+    else if (h->weighed == 3)
+        snprintf(r, sizeof r,
+                 "possible: seen in %u article(s), none of them dated, and nobody is known in "
+                 "office on %s: the undated reports are the answer there is",
+                 t->count, at);
     else if (h->weighed == 2)
         snprintf(r, sizeof r,
                  "possible: its evidence encloses %s, but it is a single report while other "

@@ -6,7 +6,9 @@
  * "Evidence weight", rule 8); two different people whose names share no
  * syllable prefix both stay.  And rule 9: at a date, a holder only
  * possible and seen in a single article is set aside once someone is
- * certain then.
+ * certain then.  And rule 10: when nobody is known in office at a date,
+ * holders seen only in undated articles (two or more) are listed as
+ * possible.
  */
 #include "reg_env.h"
 
@@ -125,6 +127,35 @@ int main(void)
     CHECK(lists(r, "Đinh La"));
     CHECK(lists(r, "Đinh La Thăng"));
     json_decref(r);
+
+    /* rule 10: a post whose holder is seen only in undated articles (two
+     * of them) answers a dated question with that holder as possible;
+     * one undated article is not enough, and a dated holder then wins */
+    {
+#define GD "Giám đốc Sở Y tế tỉnh Hà Giang"
+        env_row undated[] = {
+            {"Lò Văn Sinh", GD, "Giám đốc", "Sở Y tế tỉnh Hà Giang", "current", "1"},
+            {NULL, NULL, NULL, NULL, NULL, NULL}};
+        env_feed(n++, NULL, undated);
+        r = who(GD, "2019-06-01");
+        CHECK_INT(json_array_size(json_object_get(r, "holders")), 0);
+        json_decref(r);
+        env_feed(n++, NULL, undated);
+        r = who(GD, "2019-06-01");
+        CHECK(lists(r, "Lò Văn Sinh"));
+        CHECK_STR(json_string_value(json_object_get(
+                      json_array_get(json_object_get(r, "holders"), 0), "certainty")),
+                  "possible");
+        json_decref(r);
+        env_row dated[] = {{"Hầu Văn Tạo", GD, "Giám đốc", "Sở Y tế tỉnh Hà Giang", "current", "1"},
+                           {NULL, NULL, NULL, NULL, NULL, NULL}};
+        env_feed(n++, "2019-05-20", dated);
+        env_feed(n++, "2019-06-20", dated);
+        r = who(GD, "2019-06-01");
+        CHECK(lists(r, "Hầu Văn Tạo"));
+        CHECK(!lists(r, "Lò Văn Sinh"));
+        json_decref(r);
+    }
 
     /* org at a date when a post has no holder then: nothing listed for it
      * (and, under ASan, nothing leaked: the holder list read and emptied
