@@ -830,6 +830,20 @@ static void test_other_states(void)
     CHECK(o != NULL);
     CHECK(json_is_true(json_object_get(o, "foreign")));
     json_decref(r);
+    /* China's discipline commission is "Kiểm tra Kỷ luật Trung ương"; Viet
+     * Nam's own is the "Ủy ban Kiểm tra Trung ương" and stays Vietnamese */
+    r = tx_check_run("Ông Vương Kỳ Sơn, Trưởng ban Kiểm tra kỷ luật trung ương, phát biểu tại "
+                     "hội nghị.");
+    o = tx_check_role(r, "Vương Kỳ Sơn", "Trưởng ban Kiểm tra kỷ luật trung ương");
+    CHECK(o != NULL);
+    CHECK(json_is_true(json_object_get(o, "foreign")));
+    json_decref(r);
+    r = tx_check_run("Ông Trần Cẩm Tú, Chủ nhiệm Ủy ban Kiểm tra Trung ương, phát biểu tại hội "
+                     "nghị.");
+    o = tx_check_role(r, "Trần Cẩm Tú", "Chủ nhiệm Ủy ban Kiểm tra Trung ương");
+    CHECK(o != NULL);
+    CHECK(json_object_get(o, "foreign") == NULL);
+    json_decref(r);
 }
 
 /* Agent and recipient, status cues and the claim's own time (issue 9). */
