@@ -909,6 +909,19 @@ static void test_attribution(void)
     STATUS(r, "Lê Văn Bình", "Giám đốc Sở Tài chính tỉnh Nghệ An", "former");
     STATUS(r, "Phạm Duy Cường", "Bí thư Tỉnh ủy Yên Bái", "former");
     json_decref(r);
+    /* a career told as a sequence ("lần lượt giữ chức A, B") or as the time a
+     * post was held ("trong thời gian giữ chức") is background: former, while
+     * a bare "giữ chức" still reports the post being taken.  Known gap: after
+     * a named subject ("Ông A lần lượt giữ chức B, C Sở …") only B is former */
+    r = tx_check_run("Bà Hồ Thị Lan về công tác tại Sở Xây dựng. Sau đó, bà lần lượt giữ chức "
+                     "Phó trưởng phòng, Trưởng phòng Kế hoạch Sở Xây dựng. Trong thời gian giữ "
+                     "chức Chủ tịch UBND huyện Gia Viễn, ông Lê Văn Bình đã ký nhiều quyết định. "
+                     "Ông Phạm Văn Hải giữ chức Phó Chủ tịch UBND tỉnh Hà Tĩnh.");
+    STATUS(r, "Hồ Thị Lan", "Phó trưởng phòng", "former");
+    STATUS(r, "Hồ Thị Lan", "Trưởng phòng Kế hoạch Sở Xây dựng", "former");
+    STATUS(r, "Lê Văn Bình", "Chủ tịch UBND huyện Gia Viễn", "former");
+    STATUS(r, "Phạm Văn Hải", "Phó Chủ tịch UBND tỉnh Hà Tĩnh", "appointed");
+    json_decref(r);
     /* a career told as a list after "từng đảm nhiệm": every post former */
     r = tx_check_run("Ông Đặng Việt Dũng từng đảm nhiệm các chức vụ: Phó Vụ trưởng Vụ Tổ chức, "
                      "Bí thư Quận ủy Hải Châu; Giám đốc Sở GTVT.");
