@@ -352,9 +352,9 @@ void reg_tenure_idx_decode(const unsigned char v[REG_TIDX_LEN], uint32_t *person
         t->explicit_n = 1;
     }
     if (first != TB_OPEN_LO)
-        t->first_seen = (tb_span){first, first, PDATE_DAY};
+        t->first_seen = (tb_span){first, first, PDATE_DAY, 0};
     if (last != TB_OPEN_LO)
-        t->last_seen = (tb_span){last, last, PDATE_DAY};
+        t->last_seen = (tb_span){last, last, PDATE_DAY, 0};
 }
 
 /* Write one tenure record and keep its post index entry in step. */
@@ -1388,6 +1388,11 @@ int registry_apply_article(MDB_txn *txn, const tx_lexicon *lx, const unsigned ch
     tb_span obs_date = tb_span_from_pdate(date);
     if (tb_span_known(&obs_date) && obs_date.lo > reg_today() + 1)
         obs_date = tb_span_from_pdate(NULL);
+    /* the caller's date or the article's publication stamp is its own
+     * date, never set aside as a misreading (tenure_bounds.c, rule 1) */
+    const char *dsrc = json_string_value(json_object_get(extraction, "date_source"));
+    obs_date.firm = tb_span_known(&obs_date) && dsrc &&
+                    (strcmp(dsrc, "given") == 0 || strcmp(dsrc, "stamp") == 0);
     size_t m = 0;
     json_array_foreach(roles_json, i, r)
     {

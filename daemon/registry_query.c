@@ -19,6 +19,9 @@
 /* Most word-index entries a search reads: bounds its cost whatever the
  * store holds (candidates beyond it are not ranked). */
 #define REG_SEARCH_SCAN 2000
+/* A holder possible at a date but not seen within this many days of it,
+ * while others are certain then, is set aside (rule 11). */
+#define REG_SILENT_DAYS 365
 /* Holders listed by default (who: "limit"). */
 #define REG_HOLDERS_DEFAULT 50
 /* Holders listed per post by default (org: "limit"); "total" counts all.
@@ -148,6 +151,99 @@ static void reg_holders_replaced(struct reg_holders *l, int32_t lo, int32_t hi)
     }
 }
 
+/* Where day d lies in the silence between a predecessor's latest kept
+ * sighting (last) and a successor's first (first), in thirds: 0 in the
+ * first third (or before it), 1 in the middle, 2 in the last third (or
+ * after it).  Nothing dates the change inside the silence, so every day of
+ * it is taken as likely: in its first third the predecessor most likely
+ * still held the post, in its last third the successor already did. */
+static int reg_gap_part(int32_t last, int32_t first, int32_t d)
+{
+    if (last == TB_OPEN_LO || first == TB_OPEN_HI || first <= last)
+        return 1;
+    int64_t span = (int64_t)first - last, at = (int64_t)d - last;
+    if (at * 3 < span)
+        return 0;
+    return at * 3 > span * 2 ? 2 : 1;
+}
+
+/* One holder at a time: a holder not known in office at the date, whose
+ * latest kept sighting lies before it, when a well attested successor
+ * (established, and five articles, a stated appointment or a quarter of
+ * the predecessor's evidence) is first seen after the date and the date
+ * lies in the last third of the silence between them, is set aside: the
+ * successor most likely held the post by then (reg_gap_part).  A corpus
+ * with a hole of years (2017 to 2020) otherwise answers every date in the
+ * hole with the last holder seen before it.  In the first third the
+ * successor is set aside instead (reg_holders_presumed); in the middle
+ * both stay possible. */
+static void reg_holders_succeeded(struct reg_holders *l, int32_t lo, int32_t hi)
+{
+    for (size_t i = 0; i < l->n;) {
+        const tb_tenure *a = &l->h[i].t;
+        int succeeded = 0;
+        for (size_t j = 0; j < l->n && !succeeded && l->h[i].cert != TB_CERTAIN && a->e1 < lo;
+             j++) {
+            const tb_tenure *b = &l->h[j].t;
+            succeeded = j != i && l->h[j].cert != TB_CERTAIN && tb_established(b) &&
+                        tb_span_known(&b->first_seen) && tb_span_known(&a->first_seen) &&
+                        b->first_seen.lo > hi && a->first_seen.lo < b->first_seen.lo &&
+                        (b->count >= 5 || (b->flags & TB_F_STATED) ||
+                         (uint64_t)b->count * 4 >= a->count) &&
+                        reg_gap_part(a->e1, b->s2, lo) == 2;
+        }
+        if (succeeded) {
+            l->h[i] = l->h[--l->n];
+            l->aside++;
+        } else {
+            i++;
+        }
+    }
+}
+
+/* Whether a holder only possible at [lo, hi] had moved on by then: the
+ * same person was first seen in another one-holder post after its latest
+ * sighting here, and by the date, with two articles or a stated
+ * appointment ("Trưởng Ban Tổ chức Trung ương Phạm Minh Chính" last seen
+ * in 2019, "Thủ tướng Phạm Minh Chính" from April 2021).  Posts held
+ * together are reported together ("Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh"),
+ * so one first seen only after the other was left is a move.  Reads the
+ * person's tenures (a range of the tenures database); 1 moved, 0 not,
+ * -1 error. */
+static int reg_holder_moved(MDB_txn *txn, const struct reg_holder *h, int32_t lo, int32_t hi,
+                            rpc_error *err)
+{
+    if (!tb_span_known(&h->t.last_seen) || h->t.last_seen.hi >= lo)
+        return 0;
+    MDB_cursor *cur;
+    unsigned char k0[8] = {0};
+    reg_put_u32(k0, h->person);
+    MDB_val k = {8, k0}, v;
+    int rc = mdb_cursor_open(txn, reg_db.tenures, &cur), moved = 0;
+    if (rc != 0)
+        return reg_fail(err, "mdb_cursor_open(tenures)", rc);
+    for (rc = mdb_cursor_get(cur, &k, &v, MDB_SET_RANGE); rc == 0 && !moved;
+         rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT)) {
+        if (k.mv_size != 8 || reg_get_u32(k.mv_data) != h->person)
+            break;
+        uint32_t post = reg_get_u32((const unsigned char *)k.mv_data + 4);
+        tb_tenure u;
+        if (post == h->post || v.mv_size != sizeof u)
+            continue;
+        memcpy(&u, v.mv_data, sizeof u);
+        if (!tb_established(&u) || (u.flags & (TB_F_CONTRADICTED | TB_F_HEARSAY)) ||
+            !tb_span_known(&u.first_seen) || u.first_seen.lo <= h->t.last_seen.hi ||
+            u.first_seen.lo > hi || tb_certainty_at(&u, lo, hi) == TB_NO)
+            continue;
+        reg_post q;
+        moved = reg_post_get(txn, post, &q, NULL) == 0 && q.single_holder;
+    }
+    mdb_cursor_close(cur);
+    if (rc != 0 && rc != MDB_NOTFOUND && !moved)
+        return reg_fail(err, "mdb_cursor_get(tenures)", rc);
+    return moved;
+}
+
 /* One holder at a time: a holder first seen after the date is possible
  * then only through its open start.  When an established holder first seen
  * before it was in office before the date and is not known to have left by
@@ -155,9 +251,11 @@ static void reg_holders_replaced(struct reg_holders *l, int32_t lo, int32_t hi)
  * holder is reported from the appointment on, while the silence about a
  * holder in office proves nothing (presumption of continuity; the held and
  * gone votes of the predecessor's own bounds already end it when the news
- * says it left).  The newcomer is set aside at such a date.  Only against a
- * well attested predecessor (five articles, four times the newcomer's
- * evidence): between two thinly attested holders both stay possible. */
+ * says it left).  The newcomer is set aside at such a date when the date
+ * lies in the first third of the silence between them (reg_gap_part), or
+ * when the newcomer is a single report against a predecessor with four
+ * times its evidence.  Only against a well attested predecessor (five
+ * articles): between two thinly attested holders both stay possible. */
 static void reg_holders_presumed(struct reg_holders *l, int32_t lo, int32_t hi)
 {
     for (size_t i = 0; i < l->n;) {
@@ -168,8 +266,10 @@ static void reg_holders_presumed(struct reg_holders *l, int32_t lo, int32_t hi)
             for (size_t j = 0; j < l->n && !before; j++) {
                 const tb_tenure *a = &l->h[j].t;
                 before = j != i && tb_established(a) && a->count >= 5 &&
-                         (uint64_t)b->count * 4 <= a->count && tb_span_known(&a->first_seen) &&
-                         a->first_seen.lo < b->first_seen.lo && a->s2 <= hi && a->e2 >= lo;
+                         tb_span_known(&a->first_seen) && a->first_seen.lo < b->first_seen.lo &&
+                         a->s2 <= hi && a->e2 >= lo &&
+                         (reg_gap_part(a->e1, b->s2, hi) == 0 ||
+                          (!tb_established(b) && (uint64_t)b->count * 4 <= a->count));
             }
         if (before) {
             l->h[i] = l->h[--l->n];
@@ -417,8 +517,12 @@ static int reg_holders(MDB_txn *txn, uint32_t post, int dated, int32_t lo, int32
         int certain = 0;
         for (size_t i = 0; i < l.n && !certain; i++)
             certain = l.h[i].cert == TB_CERTAIN;
+        /* ... and so is one only possible whose every sighting lies more
+         * than a year from the date: the news reported the post then (its
+         * certain holders), and said nothing of this one (rule 11) */
         for (size_t i = 0; certain && i < l.n;)
-            if (l.h[i].cert != TB_CERTAIN && !tb_established(&l.h[i].t)) {
+            if (l.h[i].cert != TB_CERTAIN &&
+                (!tb_established(&l.h[i].t) || l.h[i].dist > REG_SILENT_DAYS)) {
                 l.h[i] = l.h[--l.n];
                 l.aside++;
             } else {
@@ -432,6 +536,22 @@ static int reg_holders(MDB_txn *txn, uint32_t post, int dated, int32_t lo, int32
         reg_holders_weigh(&l);
         reg_holders_replaced(&l, lo, hi);
         reg_holders_presumed(&l, lo, hi);
+        reg_holders_succeeded(&l, lo, hi);
+        /* a holder only possible who had moved on to another one-holder
+         * post by the date is set aside (rule 12) */
+        for (size_t i = 0; i < l.n;) {
+            int m = l.h[i].cert == TB_CERTAIN ? 0 : reg_holder_moved(txn, &l.h[i], lo, hi, err);
+            if (m < 0) {
+                free(l.h);
+                return -1;
+            }
+            if (m) {
+                l.h[i] = l.h[--l.n];
+                l.aside++;
+            } else {
+                i++;
+            }
+        }
         for (size_t i = 0; i < l.n; i++)
             sole |= l.h[i].cert == TB_CERTAIN && l.h[i].t.s2 <= lo && l.h[i].t.e1 >= hi;
         for (size_t i = 0; sole && i < l.n;)

@@ -28,7 +28,7 @@ static int32_t tb_max(int32_t a, int32_t b)
 /* A span from a partial date; unknown dates give an empty span. */
 tb_span tb_span_from_pdate(const pdate *d)
 {
-    tb_span s = {1, 0, PDATE_NONE};
+    tb_span s = {1, 0, PDATE_NONE, 0};
     if (!d || d->prec == PDATE_NONE)
         return s;
     s.lo = pdate_first_day(d);
@@ -77,7 +77,7 @@ const char *tb_status_name(uint8_t status)
 void tb_init(tb_tenure *t)
 {
     memset(t, 0, sizeof *t);
-    t->first_seen = (tb_span){1, 0, PDATE_NONE};
+    t->first_seen = (tb_span){1, 0, PDATE_NONE, 0};
     t->last_seen = t->first_seen;
     t->hold_first = t->first_seen;
     t->hold_last = t->first_seen;
@@ -132,7 +132,7 @@ static void tb_gone(tb_tenure *t, const tb_span *s)
 {
     if (!tb_span_known(s))
         return;
-    tb_span end = {s->hi, s->hi, PDATE_DAY};
+    tb_span end = {s->hi, s->hi, PDATE_DAY, s->firm};
     tb_keep(t->gone, t->gone_n, &end, tb_before);
     t->gone_n++;
 }
@@ -168,7 +168,7 @@ void tb_finish(tb_tenure *t)
 {
     uint32_t nh = t->held_n < TB_EXTREMES ? t->held_n : TB_EXTREMES;
     uint32_t ng = t->gone_n < TB_EXTREMES ? t->gone_n : TB_EXTREMES;
-    tb_span none = {1, 0, PDATE_NONE};
+    tb_span none = {1, 0, PDATE_NONE, 0};
     int32_t s1 = t->raw_s1, s2 = t->raw_s2, e1 = t->raw_e1, e2 = t->raw_e2;
     t->hold_first = t->hold_last = none;
     if (nh > 0) {
@@ -176,10 +176,16 @@ void tb_finish(tb_tenure *t)
          * TB_OUTLIER_DAYS separates them from the rest: a misdated cluster
          * of a few articles too */
         uint32_t d = tb_discard(t->held_n), a = 0, b = 0;
+        /* ... but never an article's own date (its publication stamp, the
+         * caller's date): a real report after a hole in the feed, not a
+         * misreading */
+        int efirm = 0, lfirm = 0;
         for (uint32_t k = 1; k <= d && k < nh; k++) {
-            if (t->early[k].lo - (int64_t)t->early[k - 1].hi > TB_OUTLIER_DAYS)
+            efirm |= t->early[k - 1].firm;
+            lfirm |= t->late[k - 1].firm;
+            if (!efirm && t->early[k].lo - (int64_t)t->early[k - 1].hi > TB_OUTLIER_DAYS)
                 a = k;
-            if (t->late[k - 1].lo - (int64_t)t->late[k].hi > TB_OUTLIER_DAYS)
+            if (!lfirm && t->late[k - 1].lo - (int64_t)t->late[k].hi > TB_OUTLIER_DAYS)
                 b = k;
         }
         t->hold_first = t->early[a];
@@ -199,9 +205,12 @@ void tb_finish(tb_tenure *t)
     }
     if (ng > 0) {
         uint32_t d = tb_discard(t->gone_n), k = 0;
-        for (uint32_t j = 1; j <= d && j < ng; j++)
-            if (t->gone[j].lo - (int64_t)t->gone[j - 1].hi > TB_OUTLIER_DAYS)
+        int gfirm = 0;
+        for (uint32_t j = 1; j <= d && j < ng; j++) {
+            gfirm |= t->gone[j - 1].firm;
+            if (!gfirm && t->gone[j].lo - (int64_t)t->gone[j - 1].hi > TB_OUTLIER_DAYS)
                 k = j;
+        }
         /* an end statement set aside takes its end bound with it */
         if (k > 0 && e2 != TB_OPEN_HI && e2 <= t->gone[k - 1].hi)
             e2 = TB_OPEN_HI;
@@ -279,12 +288,12 @@ void tb_add(tb_tenure *t, const tb_obs *o)
         if (tb_span_known(&o->from)) {
             t->raw_s1 = tb_max(t->raw_s1, o->from.lo);
             t->raw_s2 = tb_min(t->raw_s2, o->from.hi);
-            tb_hold(t, &(tb_span){o->from.hi, o->from.hi, PDATE_DAY});
+            tb_hold(t, &(tb_span){o->from.hi, o->from.hi, PDATE_DAY, 0});
         }
         if (tb_span_known(&o->to)) {
             t->raw_e1 = tb_max(t->raw_e1, o->to.lo);
             t->raw_e2 = tb_min(t->raw_e2, o->to.hi);
-            tb_hold(t, &(tb_span){o->to.lo, o->to.lo, PDATE_DAY});
+            tb_hold(t, &(tb_span){o->to.lo, o->to.lo, PDATE_DAY, 0});
         } else if (tb_span_known(d) && (o->status == TB_CURRENT || o->status == TB_ACTING) &&
                    (!tb_span_known(&o->from) || (int64_t)d->lo - o->from.hi <= TB_TERM_DAYS)) {
             /* "2016 - nay:" runs to the article's date.  A line without an

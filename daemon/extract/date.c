@@ -579,8 +579,10 @@ static bool date_inside(const pdate *d, const pdate *bound)
            pdate_last_day(d) <= pdate_last_day(bound);
 }
 
-/* Find the article date in the working text; 0 with *out set, -1 none. */
-static int date_find_text(const tx_text *t, const pdate *bound, pdate *out);
+/* Find the article date in the working text; 0 with *out set, -1 none.
+ * *stamped: the text carries a publication stamp or header, which dated
+ * the result (its year, or the stamp itself). */
+static int date_find_text(const tx_text *t, const pdate *bound, pdate *out, bool *stamped);
 
 /* The article date within a caller's partial date (NULL: none).  A date
  * known to the day wins as it is; a year or a month bounds the search: the
@@ -588,20 +590,30 @@ static int date_find_text(const tx_text *t, const pdate *bound, pdate *out);
  * stamp), a year-less event takes the bound's year, and a result outside
  * it falls back to the bound itself ("2017" and "sáng 10/5" → 2017-05-10;
  * "2017" and only "ngày 10/5/2013" → 2017).  0 with *out set, -1 none. */
-int date_find(const tx_text *t, const pdate *bound, pdate *out)
+int date_find(const tx_text *t, const pdate *bound, pdate *out, bool *stamped)
 {
+    bool st = false;
+    if (stamped)
+        *stamped = false;
     if (bound && bound->prec == PDATE_DAY) {
         *out = *bound;
         return 0;
     }
-    if (!bound || bound->prec == PDATE_NONE)
-        return date_find_text(t, NULL, out);
-    if (date_find_text(t, bound, out) != 0 || !date_inside(out, bound) || out->prec <= bound->prec)
+    if (!bound || bound->prec == PDATE_NONE) {
+        int r = date_find_text(t, NULL, out, &st);
+        if (stamped)
+            *stamped = r == 0 && st;
+        return r;
+    }
+    if (date_find_text(t, bound, out, &st) != 0 || !date_inside(out, bound) ||
+        out->prec <= bound->prec)
         *out = *bound;
+    else if (stamped)
+        *stamped = st;
     return 0;
 }
 
-static int date_find_text(const tx_text *t, const pdate *bound, pdate *out)
+static int date_find_text(const tx_text *t, const pdate *bound, pdate *out, bool *stamped)
 {
     date_state st;
     memset(&st, 0, sizeof st);
@@ -647,6 +659,7 @@ static int date_find_text(const tx_text *t, const pdate *bound, pdate *out)
     /* a stamp the caller's date rules out is not this article's */
     if (bound && st.have_stamp && !date_inside(&st.stamp, bound))
         st.have_stamp = false;
+    *stamped = st.have_stamp;
     /* within a caller's year the text's years say nothing of the present:
      * the bound's last year is the latest the article can speak of */
     if (bound)

@@ -3497,17 +3497,19 @@ json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const cha
     json_t *o = json_object();
     char buf[16];
     pdate d;
+    bool stamped; /* the text's publication stamp dated it (date.c) */
     if (given_date) {
         /* a partial date the caller gives bounds the text's: a day inside
          * it refines it (date.c) */
-        if (date_find(&t, &given, &d) != 0)
+        if (date_find(&t, &given, &d, &stamped) != 0)
             d = given;
         int refined = d.prec > given.prec;
         json_object_set_new(o, "date", json_string(pdate_format(refined ? &d : &given, buf)));
-        json_object_set_new(o, "date_source", json_string(refined ? "text" : "given"));
-    } else if (date_find(&t, NULL, &d) == 0) {
+        json_object_set_new(o, "date_source",
+                            json_string(!refined ? "given" : stamped ? "stamp" : "text"));
+    } else if (date_find(&t, NULL, &d, &stamped) == 0) {
         json_object_set_new(o, "date", json_string(pdate_format(&d, buf)));
-        json_object_set_new(o, "date_source", json_string("text"));
+        json_object_set_new(o, "date_source", json_string(stamped ? "stamp" : "text"));
     } else {
         json_object_set_new(o, "date", json_null());
         json_object_set_new(o, "date_source", json_string("none"));

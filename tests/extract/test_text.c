@@ -292,6 +292,16 @@ static void test_dates(void)
     CHECK_STR(json_string_value(json_object_get(r, "date")), "2017-05");
     CHECK_STR(json_string_value(json_object_get(r, "date_source")), "given");
     json_decref(r);
+    /* a date the page's stamp or header dates is "stamp"; one guessed
+     * from the years the text writes is "text" */
+    static const char *const hdr = "# doc_id = x\n# date = 20210423\nSáng 22/4, Bộ trưởng dự lễ.";
+    r = tx_extract(tx_check_lexicon(), hdr, strlen(hdr), NULL, &err);
+    CHECK_STR(json_string_value(json_object_get(r, "date")), "2021-04-22");
+    CHECK_STR(json_string_value(json_object_get(r, "date_source")), "stamp");
+    json_decref(r);
+    r = tx_extract(tx_check_lexicon(), appointed, strlen(appointed), NULL, &err);
+    CHECK_STR(json_string_value(json_object_get(r, "date_source")), "text");
+    json_decref(r);
     /* a stamp outside the bound is not this article's */
     static const char *const stamped = "# date = 20210423\nSáng 5/4, Quốc hội họp.";
     r = tx_extract(tx_check_lexicon(), stamped, strlen(stamped), "2017", &err);

@@ -381,6 +381,109 @@ static void test_presumed_continuity(void)
     forget(71);
 }
 
+/* In a hole of the feed (2017-07 to 2021-04) nothing dates a change: in
+ * its first third the predecessor most likely still held the post, in its
+ * last third an established successor already did, in between both are
+ * possible (docs/REGISTRY.md, "At a date"). */
+static void test_gap_thirds(void)
+{
+    static const char *const old[][6] = {
+        {"Trần Văn Trước", "Bộ trưởng Bộ Khoảng lặng", "Bộ trưởng", "Bộ Khoảng lặng", "current", "1"},
+        {NULL, NULL, NULL, NULL, NULL, NULL}};
+    static const char *const newer[][6] = {
+        {"Lý Văn Sau", "Bộ trưởng Bộ Khoảng lặng", "Bộ trưởng", "Bộ Khoảng lặng", "current", "1"},
+        {NULL, NULL, NULL, NULL, NULL, NULL}};
+    const char *days[] = {"2017-03-01", "2017-04-01", "2017-05-01", "2017-06-01", "2017-07-01"};
+    for (int i = 0; i < 5; i++)
+        feed(80 + i, days[i], old);
+    feed(85, "2021-04-20", newer);
+    feed(86, "2021-04-25", newer);
+    const char *at[] = {"2017-12-01", "2019-05-01", "2020-11-15"};
+    const int n[] = {1, 2, 1};
+    const char *who[] = {"Trần Văn Trước", NULL, "Lý Văn Sau"};
+    for (int i = 0; i < 3; i++) {
+        json_t *w = query(Q_WHO, "Bộ trưởng Bộ Khoảng lặng", at[i]);
+        CHECK_INT(json_array_size(json_object_get(w, "holders")), n[i]);
+        if (who[i]) {
+            CHECK_STR(holder(w, 0, "person"), who[i]);
+            CHECK_STR(holder(w, 0, "certainty"), "possible");
+        }
+        json_decref(w);
+    }
+    for (int i = 80; i <= 86; i++)
+        forget(i);
+}
+
+/* Rule 12: a holder only possible at a date, first seen in another
+ * one-holder post after its last sighting here, had moved on; a post
+ * reported together with this one does not move anyone. */
+static void test_moved_on(void)
+{
+    static const char *const here[][6] = {
+        {"Hà Văn Chuyển", "Trưởng Ban Thử việc Trung ương", "Trưởng Ban", "Ban Thử việc Trung ương",
+         "current", "1"},
+        {"Hà Văn Chuyển", "Chủ tịch Hội đồng Song hành", "Chủ tịch", "Hội đồng Song hành", "current",
+         "1"},
+        {NULL, NULL, NULL, NULL, NULL, NULL}};
+    static const char *const together[][6] = {
+        {"Hà Văn Chuyển", "Chủ tịch Hội đồng Song hành", "Chủ tịch", "Hội đồng Song hành", "current",
+         "1"},
+        {NULL, NULL, NULL, NULL, NULL, NULL}};
+    static const char *const there[][6] = {
+        {"Hà Văn Chuyển", "Bộ trưởng Bộ Điểm đến", "Bộ trưởng", "Bộ Điểm đến", "current", "1"},
+        {NULL, NULL, NULL, NULL, NULL, NULL}};
+    feed(90, "2017-03-01", here);
+    feed(91, "2017-05-01", here);
+    feed(92, "2021-04-10", together);
+    feed(93, "2021-04-12", together);
+    json_t *w = query(Q_WHO, "Trưởng Ban Thử việc Trung ương", "2021-05-01");
+    CHECK_INT(json_array_size(json_object_get(w, "holders")), 1);
+    CHECK_STR(holder(w, 0, "certainty"), "possible");
+    json_decref(w);
+    feed(94, "2021-04-10", there);
+    /* one article in the new post is not enough */
+    w = query(Q_WHO, "Trưởng Ban Thử việc Trung ương", "2021-05-01");
+    CHECK_INT(json_array_size(json_object_get(w, "holders")), 1);
+    json_decref(w);
+    feed(95, "2021-04-14", there);
+    w = query(Q_WHO, "Trưởng Ban Thử việc Trung ương", "2021-05-01");
+    CHECK_INT(json_array_size(json_object_get(w, "holders")), 0);
+    json_decref(w);
+    /* before the move, still possible there */
+    w = query(Q_WHO, "Trưởng Ban Thử việc Trung ương", "2019-01-01");
+    CHECK_INT(json_array_size(json_object_get(w, "holders")), 1);
+    json_decref(w);
+    for (int i = 90; i <= 95; i++)
+        forget(i);
+}
+
+/* Rule 11: beside holders certain at a date, one only possible and not
+ * seen within a year of it is set aside; with nobody certain it stays. */
+static void test_silent_seat(void)
+{
+    static const char *const now[][6] = {
+        {"Đào Văn Nay", "Phó Trưởng Ban Nhiều ghế", "Phó Trưởng Ban", "Ban Nhiều ghế", "current",
+         "0"},
+        {NULL, NULL, NULL, NULL, NULL, NULL}};
+    static const char *const then[][6] = {
+        {"Đào Văn Xưa", "Phó Trưởng Ban Nhiều ghế", "Phó Trưởng Ban", "Ban Nhiều ghế", "current",
+         "0"},
+        {NULL, NULL, NULL, NULL, NULL, NULL}};
+    feed(100, "2017-03-01", then);
+    feed(101, "2017-05-01", then);
+    feed(102, "2021-04-10", now);
+    feed(103, "2021-04-20", now);
+    json_t *w = query(Q_WHO, "Phó Trưởng Ban Nhiều ghế", "2021-04-15");
+    CHECK_INT(json_array_size(json_object_get(w, "holders")), 1);
+    CHECK_STR(holder(w, 0, "person"), "Đào Văn Nay");
+    json_decref(w);
+    w = query(Q_WHO, "Phó Trưởng Ban Nhiều ghế", "2019-06-01");
+    CHECK_INT(json_array_size(json_object_get(w, "holders")), 2);
+    json_decref(w);
+    for (int i = 100; i <= 103; i++)
+        forget(i);
+}
+
 static void test_idempotence_and_forget(void)
 {
     long long ev = stat_of("evidence"), te = stat_of("tenures"), pe = stat_of("persons");
@@ -712,6 +815,9 @@ int main(void)
     test_env_open(dir);
     test_seed();
     test_presumed_continuity();
+    test_gap_thirds();
+    test_moved_on();
+    test_silent_seat();
     test_idempotence_and_forget();
     test_merge();
     test_split();

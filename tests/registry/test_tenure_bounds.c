@@ -426,6 +426,44 @@ static void test_distance(void)
     CHECK_INT(tb_distance(&t, day(2020, 1, 1), day(2020, 1, 5)), 5);
 }
 
+/* Rule 1 never sets aside an article's own date: two reports after a hole
+ * of three years in the feed, dated by their publication stamp, are real;
+ * the same two dated by a guess from the text are a misdated cluster. */
+static void test_firm_dates(void)
+{
+    for (int firm = 0; firm <= 1; firm++) {
+        tb_tenure t;
+        tb_init(&t);
+        quarterly(&t, 2013, 2017); /* 20 sightings: up to two set aside */
+        for (int i = 0; i < 2; i++) {
+            tb_obs o = obs(i ? "2020-11-01" : "2020-10-20", TB_CURRENT);
+            o.date.firm = (uint8_t)firm;
+            tb_add(&t, &o);
+        }
+        CHECK_INT(t.last_seen.lo, day(2020, 11, 1));
+        CHECK_INT(t.e1, firm ? day(2020, 11, 1) : day(2017, 12, 15));
+        CHECK_INT(tb_certainty_at(&t, day(2020, 10, 25), day(2020, 10, 25)),
+                  firm ? TB_CERTAIN : TB_POSSIBLE);
+    }
+    /* nor an end statement dated so ("nguyên …" in a stamped 2005
+     * article before twenty of 2010-2015) */
+    for (int firm = 0; firm <= 1; firm++) {
+        tb_tenure t;
+        tb_init(&t);
+        tb_obs early = obs("2005-01-01", TB_FORMER);
+        early.date.firm = (uint8_t)firm;
+        tb_add(&t, &early);
+        for (int y = 2010; y < 2015; y++)
+            for (int m = 1; m <= 4; m++) {
+                char d[16];
+                snprintf(d, sizeof d, "%d-%02d-01", y, m * 3);
+                tb_obs o = obs(d, TB_FORMER);
+                tb_add(&t, &o);
+            }
+        CHECK_INT(t.e2, firm ? day(2005, 1, 1) : day(2010, 3, 1));
+    }
+}
+
 int main(void)
 {
     test_seed_succession();
@@ -436,5 +474,6 @@ int main(void)
     test_succession_random();
     test_undated();
     test_distance();
+    test_firm_dates();
     TEST_DONE();
 }
