@@ -537,9 +537,16 @@ static int reg_holders(MDB_txn *txn, uint32_t post, int dated, int32_t lo, int32
         reg_holders_replaced(&l, lo, hi);
         reg_holders_presumed(&l, lo, hi);
         reg_holders_succeeded(&l, lo, hi);
+        for (size_t i = 0; i < l.n; i++)
+            sole |= l.h[i].cert == TB_CERTAIN && l.h[i].t.s2 <= lo && l.h[i].t.e1 >= hi;
+        for (size_t i = 0; sole && i < l.n;)
+            if (l.h[i].cert != TB_CERTAIN)
+                l.h[i] = l.h[--l.n];
+            else
+                i++;
         /* a holder only possible who had moved on to another one-holder
          * post by the date is set aside (rule 12) */
-        for (size_t i = 0; i < l.n;) {
+        for (size_t i = 0; !sole && i < l.n;) {
             int m = l.h[i].cert == TB_CERTAIN ? 0 : reg_holder_moved(txn, &l.h[i], lo, hi, err);
             if (m < 0) {
                 free(l.h);
@@ -552,13 +559,6 @@ static int reg_holders(MDB_txn *txn, uint32_t post, int dated, int32_t lo, int32
                 i++;
             }
         }
-        for (size_t i = 0; i < l.n; i++)
-            sole |= l.h[i].cert == TB_CERTAIN && l.h[i].t.s2 <= lo && l.h[i].t.e1 >= hi;
-        for (size_t i = 0; sole && i < l.n;)
-            if (l.h[i].cert != TB_CERTAIN)
-                l.h[i] = l.h[--l.n];
-            else
-                i++;
     }
     if (l.n > 1)
         qsort(l.h, l.n, sizeof *l.h, dated ? reg_holder_cmp_at : reg_holder_cmp_recent);
