@@ -3506,7 +3506,9 @@ json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const cha
         int refined = d.prec > given.prec;
         json_object_set_new(o, "date", json_string(pdate_format(refined ? &d : &given, buf)));
         json_object_set_new(o, "date_source",
-                            json_string(!refined ? "given" : stamped ? "stamp" : "text"));
+                            json_string(!refined  ? "given"
+                                        : stamped ? "stamp"
+                                                  : "text"));
     } else if (date_find(&t, NULL, &d, &stamped) == 0) {
         json_object_set_new(o, "date", json_string(pdate_format(&d, buf)));
         json_object_set_new(o, "date_source", json_string(stamped ? "stamp" : "text"));

@@ -387,9 +387,9 @@ static void test_presumed_continuity(void)
  * possible (docs/REGISTRY.md, "At a date"). */
 static void test_gap_thirds(void)
 {
-    static const char *const old[][6] = {
-        {"Trần Văn Trước", "Bộ trưởng Bộ Khoảng lặng", "Bộ trưởng", "Bộ Khoảng lặng", "current", "1"},
-        {NULL, NULL, NULL, NULL, NULL, NULL}};
+    static const char *const old[][6] = {{"Trần Văn Trước", "Bộ trưởng Bộ Khoảng lặng", "Bộ trưởng",
+                                          "Bộ Khoảng lặng", "current", "1"},
+                                         {NULL, NULL, NULL, NULL, NULL, NULL}};
     static const char *const newer[][6] = {
         {"Lý Văn Sau", "Bộ trưởng Bộ Khoảng lặng", "Bộ trưởng", "Bộ Khoảng lặng", "current", "1"},
         {NULL, NULL, NULL, NULL, NULL, NULL}};
@@ -419,16 +419,14 @@ static void test_gap_thirds(void)
  * reported together with this one does not move anyone. */
 static void test_moved_on(void)
 {
-    static const char *const here[][6] = {
-        {"Hà Văn Chuyển", "Trưởng Ban Thử việc Trung ương", "Trưởng Ban", "Ban Thử việc Trung ương",
-         "current", "1"},
-        {"Hà Văn Chuyển", "Chủ tịch Hội đồng Song hành", "Chủ tịch", "Hội đồng Song hành", "current",
-         "1"},
-        {NULL, NULL, NULL, NULL, NULL, NULL}};
-    static const char *const together[][6] = {
-        {"Hà Văn Chuyển", "Chủ tịch Hội đồng Song hành", "Chủ tịch", "Hội đồng Song hành", "current",
-         "1"},
-        {NULL, NULL, NULL, NULL, NULL, NULL}};
+    static const char *const here[][6] = {{"Hà Văn Chuyển", "Trưởng Ban Thử việc Trung ương",
+                                           "Trưởng Ban", "Ban Thử việc Trung ương", "current", "1"},
+                                          {"Hà Văn Chuyển", "Chủ tịch Hội đồng Song hành",
+                                           "Chủ tịch", "Hội đồng Song hành", "current", "1"},
+                                          {NULL, NULL, NULL, NULL, NULL, NULL}};
+    static const char *const together[][6] = {{"Hà Văn Chuyển", "Chủ tịch Hội đồng Song hành",
+                                               "Chủ tịch", "Hội đồng Song hành", "current", "1"},
+                                              {NULL, NULL, NULL, NULL, NULL, NULL}};
     static const char *const there[][6] = {
         {"Hà Văn Chuyển", "Bộ trưởng Bộ Điểm đến", "Bộ trưởng", "Bộ Điểm đến", "current", "1"},
         {NULL, NULL, NULL, NULL, NULL, NULL}};
@@ -461,14 +459,12 @@ static void test_moved_on(void)
  * seen within a year of it is set aside; with nobody certain it stays. */
 static void test_silent_seat(void)
 {
-    static const char *const now[][6] = {
-        {"Đào Văn Nay", "Phó Trưởng Ban Nhiều ghế", "Phó Trưởng Ban", "Ban Nhiều ghế", "current",
-         "0"},
-        {NULL, NULL, NULL, NULL, NULL, NULL}};
-    static const char *const then[][6] = {
-        {"Đào Văn Xưa", "Phó Trưởng Ban Nhiều ghế", "Phó Trưởng Ban", "Ban Nhiều ghế", "current",
-         "0"},
-        {NULL, NULL, NULL, NULL, NULL, NULL}};
+    static const char *const now[][6] = {{"Đào Văn Nay", "Phó Trưởng Ban Nhiều ghế",
+                                          "Phó Trưởng Ban", "Ban Nhiều ghế", "current", "0"},
+                                         {NULL, NULL, NULL, NULL, NULL, NULL}};
+    static const char *const then[][6] = {{"Đào Văn Xưa", "Phó Trưởng Ban Nhiều ghế",
+                                           "Phó Trưởng Ban", "Ban Nhiều ghế", "current", "0"},
+                                          {NULL, NULL, NULL, NULL, NULL, NULL}};
     feed(100, "2017-03-01", then);
     feed(101, "2017-05-01", then);
     feed(102, "2021-04-10", now);
