@@ -36,6 +36,7 @@ static const lexicon_file lexicon_files[] = {
     {"org_heads.tsv", "head", LX_ORG, true},
     {"abbreviations.tsv", "abbreviation\texpansion", 0, true},
     {"aliases.tsv", "alias\tcanonical", 0, true},
+    {"own_state.tsv", "qualifier", 0, false},
     {"place_prefixes.tsv", "prefix", LX_PLACE, true},
     {"lookalikes.tsv", "place", LX_LOOKALIKE, true},
     {"countries.tsv", "country", LX_LOOKALIKE | LX_COUNTRY, true},
@@ -206,6 +207,8 @@ static int lexicon_push_pair(lx_pair **arr, size_t *n, const char *from, const c
     return 0;
 }
 
+static char *lexicon_expand(const tx_lexicon *lx, const char *s);
+
 /* Add one data line of file f; returns NULL or a reason. */
 static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char **cols, int ncol)
 {
@@ -229,6 +232,22 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
         if (!k)
             return "invalid UTF-8";
         int r = lexicon_push_pair(&lx->level, &lx->nlevel, k, cols[1]);
+        free(k);
+        return r ? "out of memory" : NULL;
+    }
+    if (!strcmp(f->name, "own_state.tsv")) {
+        /* keyed as the label it ends is: abbreviations expanded first
+         * (abbreviations.tsv loads before it) */
+        tx_text t;
+        if (norm_text(cols[0], strlen(cols[0]), &t))
+            return "out of memory";
+        char *x = lexicon_expand(lx, t.w);
+        norm_text_free(&t);
+        char *k = x ? tx_key(x) : NULL;
+        free(x);
+        if (!k)
+            return "invalid UTF-8";
+        int r = *k ? lexicon_push_pair(&lx->ownstate, &lx->nownstate, k, "") : 0;
         free(k);
         return r ? "out of memory" : NULL;
     }
@@ -415,6 +434,11 @@ static void lexicon_free(tx_lexicon *lx)
         free(lx->level[k].from);
         free(lx->level[k].to);
     }
+    for (size_t k = 0; k < lx->nownstate; k++) {
+        free(lx->ownstate[k].from);
+        free(lx->ownstate[k].to);
+    }
+    free(lx->ownstate);
     free(lx->abbr);
     free(lx->alias);
     free(lx->level);
@@ -578,6 +602,8 @@ static char *lexicon_expand(const tx_lexicon *lx, const char *s)
     return out;
 }
 
+static void lexicon_own_state(const tx_lexicon *lx, char *x, char *k);
+
 /* Label with abbreviations expanded and aliases applied, as displayed. */
 char *tx_canonical_label(const tx_lexicon *lx, const char *label)
 {
@@ -608,6 +634,8 @@ char *tx_canonical_label(const tx_lexicon *lx, const char *label)
         o--;
     x[o] = '\0';
     char *k = tx_key(x);
+    if (k && lx)
+        lexicon_own_state(lx, x, k);
     for (size_t a = 0; k && lx && a < lx->nalias; a++) {
         if (!strcmp(lx->alias[a].from, k)) {
             free(x);
@@ -678,6 +706,50 @@ static int lexicon_aliased(const tx_lexicon *lx, const char *key)
         if (!strcmp(lx->alias[a].from, key))
             return 1;
     return 0;
+}
+
+/* A trailing name of Viet Nam's own state or party (own_state.tsv: "Việt
+ * Nam", "nước CHXHCN Việt Nam", "Ban Chấp hành Trung ương Đảng Cộng sản
+ * Việt Nam") adds nothing to a national post: "Thủ tướng Chính phủ nước
+ * CHXHCN Việt Nam" is "Thủ tướng Chính phủ", "Tổng Bí thư Ban Chấp hành
+ * Trung ương" is "Tổng Bí thư", "Bộ trưởng Bộ Quốc phòng Việt Nam" is
+ * "Bộ trưởng Bộ Quốc phòng".  Only when what is left is such a post (an
+ * alias, or a ministerial role and its Bộ): "Tập đoàn Dầu khí Việt Nam"
+ * keeps its name.  x (the label) and k (its key) are cut in place. */
+static void lexicon_own_state(const tx_lexicon *lx, char *x, char *k)
+{
+    size_t kl = strlen(k);
+    const uint64_t h_bo = norm_hash_syllable("bộ", strlen("bộ"));
+    for (size_t q = 0; q < lx->nownstate; q++) {
+        const char *qk = lx->ownstate[q].from;
+        size_t ql = strlen(qk);
+        if (kl <= ql + 1 || k[kl - ql - 1] != ' ' || strcmp(k + kl - ql, qk) != 0)
+            continue;
+        k[kl - ql - 1] = '\0';
+        int national = lexicon_aliased(lx, k);
+        lx_words w;
+        if (!national) {
+            /* "Bộ trưởng Bộ X", "Thứ trưởng Bộ X" (after "Phó"/"Quyền") */
+            uint32_t kinds;
+            lexicon_words(k, strlen(k), &w);
+            size_t at = w.n > 0 && (w.h[0] == lx->h_pho || w.h[0] == lx->h_quyen) ? 1 : 0;
+            size_t n = lexicon_match(lx, &w, at, LX_MINISTERIAL, &kinds);
+            national = n > 0 && at + n < w.n && w.h[at + n] == h_bo && at + n + 1 < w.n;
+        }
+        if (!national) {
+            k[kl - ql - 1] = ' ';
+            continue;
+        }
+        /* cut as many words off the label as the qualifier has */
+        lx_words qw;
+        lexicon_words(qk, ql, &qw);
+        lexicon_words(x, strlen(x), &w);
+        if (w.n > qw.n && w.n < LX_LABEL_WORDS)
+            x[w.e[w.n - qw.n - 1]] = '\0';
+        else
+            k[kl - ql - 1] = ' '; /* the label's words do not line up: keep both */
+        return;
+    }
 }
 
 /* Whether a position names one office (see extract.h). */

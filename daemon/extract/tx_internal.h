@@ -104,6 +104,8 @@ struct tx_lexicon {
     size_t nalias;
     lx_pair *level; /* levels.tsv: tx_key of a word -> level name */
     size_t nlevel;
+    lx_pair *ownstate; /* own_state.tsv: tx_key of a qualifier (expanded) */
+    size_t nownstate;
     /* grammar words the engine tests by hash: các, những, và, kiêm */
     uint64_t h_cac, h_nhung, h_va, h_kiem;
     /* prefixes of a role head that never continue a body: phó, quyền, nguyên */

@@ -51,6 +51,17 @@ static void test_canonical(void)
         {"Bộ trưởng Bộ TT&TT", "Bộ trưởng Bộ Thông tin & Truyền thông"},
         {"Bộ trưởng Công an", "Bộ trưởng Bộ Công an"},
         {"Giám đốc Sở TN&MT tỉnh Cà Mau", "Giám đốc Sở Tài nguyên và Môi trường Cà Mau"},
+        /* Viet Nam's own state and party after a national post
+         * (own_state.tsv) */
+        {"Thủ tướng Chính phủ nước CHXHCN Việt Nam", "Thủ tướng Chính phủ"},
+        {"Thủ tướng Việt Nam", "Thủ tướng"},
+        {"Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Chủ tịch nước"},
+        {"Chủ tịch Quốc hội nước CHXHCN Việt Nam", "Chủ tịch Quốc hội"},
+        {"Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam", "Tổng Bí thư"},
+        {"Tổng Bí thư BCH TƯ Đảng", "Tổng Bí thư"},
+        {"Bộ trưởng Bộ Quốc phòng Việt Nam", "Bộ trưởng Bộ Quốc phòng"},
+        {"Thứ trưởng Bộ Công Thương Việt Nam", "Thứ trưởng Bộ Công Thương"},
+        {"Ủy viên Bộ Chính trị Đảng Cộng sản Việt Nam", "Ủy viên Bộ Chính trị"},
     };
     for (size_t i = 0; i < sizeof same / sizeof same[0]; i++) {
         a = tx_canonical_key(lx, same[i][0]);
@@ -82,6 +93,25 @@ static void test_canonical(void)
     CHECK_INT(tx_post_specific(lx, "Phó Chủ tịch Quốc hội", NULL), 1);
     CHECK_INT(tx_post_specific(lx, "Bí thư Trung ương Đảng", NULL), 1);
     CHECK_INT(tx_post_specific(lx, "Tổng Giám đốc Vinamilk", "Vinamilk"), 1);
+    /* ... but not another state's, nor a body's own name */
+    static const char *const apart[][2] = {
+        {"Thủ tướng Chính phủ Lào", "Thủ tướng Chính phủ"},
+        {"Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc", "Tổng Bí thư"},
+        {"Tổng Giám đốc Tập đoàn Dầu khí Việt Nam", "Tổng Giám đốc Tập đoàn Dầu khí"},
+        {"Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+         "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Lào"},
+        {"Bí thư Đảng ủy Khối Việt Nam", "Bí thư Đảng ủy Khối"},
+    };
+    for (size_t i = 0; i < sizeof apart / sizeof apart[0]; i++) {
+        a = tx_canonical_key(lx, apart[i][0]);
+        char *b2 = tx_canonical_key(lx, apart[i][1]);
+        CHECK(strcmp(a, b2) != 0);
+        free(a);
+        free(b2);
+    }
+    a = tx_canonical_label(lx, "Thủ tướng Chính phủ nước CHXHCN Việt Nam");
+    CHECK_STR(a, "Thủ tướng Chính phủ");
+    free(a);
     a = tx_canonical_label(lx, "Thủ tướng");
     CHECK_STR(a, "Thủ tướng Chính phủ");
     free(a);
