@@ -51,6 +51,11 @@ static void test_canonical(void)
         {"Bộ trưởng Bộ TT&TT", "Bộ trưởng Bộ Thông tin & Truyền thông"},
         {"Bộ trưởng Công an", "Bộ trưởng Bộ Công an"},
         {"Giám đốc Sở TN&MT tỉnh Cà Mau", "Giám đốc Sở Tài nguyên và Môi trường Cà Mau"},
+        /* abbreviations without their ampersands */
+        {"Bộ trưởng Bộ NNPTNT", "Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn"},
+        {"Giám đốc Sở GDĐT Hà Nội", "Giám đốc Sở GD&ĐT Hà Nội"},
+        {"Bộ trưởng Bộ LĐ-TB-XH", "Bộ trưởng Bộ LĐ-TB&XH"},
+        {"Giám đốc Sở TNMT tỉnh Cà Mau", "Giám đốc Sở TN&MT Cà Mau"},
         /* Viet Nam's own state and party after a national post
          * (own_state.tsv) */
         {"Thủ tướng Chính phủ nước CHXHCN Việt Nam", "Thủ tướng Chính phủ"},
