@@ -218,6 +218,13 @@ static void test_body_names(void)
     r = tx_check_run("Giám đốc Sở Y tế, Hà Nội Nguyễn Văn An cho biết.");
     NO_ROLE(r, "Nguyễn Văn An", "Giám đốc Sở Y tế, Hà Nội");
     json_decref(r);
+    /* "tối cao" inside the highest court's and procuracy's names
+     * (orgwords.tsv): their heads were never read */
+    r = tx_check_run("Chánh án TAND tối cao Nguyễn Hòa Bình và Viện trưởng Viện Kiểm sát nhân "
+                     "dân tối cao Lê Minh Trí dự phiên họp.");
+    HAS_ROLE(r, "Nguyễn Hòa Bình", "Chánh án TAND tối cao");
+    HAS_ROLE(r, "Lê Minh Trí", "Viện trưởng Viện Kiểm sát nhân dân tối cao");
+    json_decref(r);
     /* "phòng, chống", "Chống tham nhũng" (orgwords.tsv), "chống ngập" (bulk
      * baomoi-2017 part2 1767, dev 01011, 01071) */
     r = tx_check_run("Phó thủ tướng Trương Hòa Bình, Trưởng Ban Chỉ đạo phòng, chống tội phạm của "

@@ -56,6 +56,8 @@ static void test_canonical(void)
         {"Giám đốc Sở GDĐT Hà Nội", "Giám đốc Sở GD&ĐT Hà Nội"},
         {"Bộ trưởng Bộ LĐ-TB-XH", "Bộ trưởng Bộ LĐ-TB&XH"},
         {"Giám đốc Sở TNMT tỉnh Cà Mau", "Giám đốc Sở TN&MT Cà Mau"},
+        {"Chánh án TANDTC", "Chánh án Tòa án nhân dân tối cao"},
+        {"Viện trưởng VKSNDTC", "Viện trưởng Viện Kiểm sát nhân dân tối cao"},
         /* Viet Nam's own state and party after a national post
          * (own_state.tsv) */
         {"Thủ tướng Chính phủ nước CHXHCN Việt Nam", "Thủ tướng Chính phủ"},
