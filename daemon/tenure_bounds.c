@@ -248,6 +248,20 @@ void tb_finish(tb_tenure *t)
                 t->hold_first = t->hold_last;
         }
     }
+    /* Appointments stated more than half a year apart contradict each other
+     * (a year guessed from a biography's years: "Ông Trần Thanh Mẫn là Chủ
+     * tịch UBTƯ MTTQ" dated 2016 beside the same news dated 2017): the
+     * statement is not believed, so it neither makes the holder certain
+     * against far better attested ones nor establishes it alone (rule 5).
+     * The bounds keep what the sightings say. */
+    if (t->flags & (TB_F_APPOINTED | TB_F_END_STATED)) {
+        int conflict = t->raw_s1 != TB_OPEN_LO && t->raw_s2 != TB_OPEN_HI &&
+                       (int64_t)t->raw_s1 - t->raw_s2 > TB_OUTLIER_DAYS / 2;
+        if ((t->flags & TB_F_END_STATED) || ((t->flags & TB_F_APPOINTED) && !conflict))
+            t->flags |= TB_F_STATED;
+        else
+            t->flags &= ~TB_F_STATED;
+    }
     if (t->held_n == 0 && t->gone_n > 0 && !(t->flags & TB_F_STATED))
         t->flags |= TB_F_HEARSAY;
     else
@@ -311,14 +325,14 @@ void tb_add(tb_tenure *t, const tb_obs *o)
             break;
         case TB_APPOINTED:
             t->explicit_n++;
-            t->flags |= TB_F_STATED;
+            t->flags |= TB_F_STATED | TB_F_APPOINTED;
             t->raw_s1 = tb_max(t->raw_s1, d->lo);
             t->raw_s2 = tb_min(t->raw_s2, d->hi);
             tb_hold(t, d);
             break;
         case TB_ENDED:
             t->explicit_n++;
-            t->flags |= TB_F_STATED;
+            t->flags |= TB_F_STATED | TB_F_END_STATED;
             tb_gone(t, d);
             t->raw_s2 = tb_min(t->raw_s2, d->hi);
             t->raw_e1 = tb_max(t->raw_e1, d->lo);
@@ -441,8 +455,10 @@ static void tb_contradictions(tb_tenure *h, size_t n)
     }
     for (size_t i = 0; i < n; i++) {
         const tb_tenure *a = &h[i];
-        if ((a->flags & TB_F_STATED) || !tb_span_known(&a->hold_first) ||
-            !tb_span_known(&a->hold_last))
+        /* any appointment or end stated, even one whose dates disagree,
+         * is news of this holder, not a misread name */
+        if ((a->flags & (TB_F_STATED | TB_F_APPOINTED | TB_F_END_STATED)) ||
+            !tb_span_known(&a->hold_first) || !tb_span_known(&a->hold_last))
             continue;
         for (size_t x = 0; x < nt; x++) {
             const tb_tenure *b = &h[top[x]];

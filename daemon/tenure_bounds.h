@@ -87,8 +87,13 @@ typedef struct tb_tenure {
 /* A one-holder post's far better attested holder was certainly in office
  * over all of this holder's sightings: a misread claim. */
 #define TB_F_CONTRADICTED 1u
-/* An appointment or an end stated in the news (not a career line). */
+/* An appointment or an end stated in the news (not a career line), and
+ * believed: set by tb_finish from the two below (records written before
+ * them carry only this bit and keep it). */
 #define TB_F_STATED 2u
+/* An appointment stated; an end stated (tb_add). */
+#define TB_F_APPOINTED 8u
+#define TB_F_END_STATED 16u
 /* Set by tb_finish: only ever said to have left the post ("nguyên …"),
  * never seen in it and no end stated: when in the past is unknown. */
 #define TB_F_HEARSAY 4u

@@ -57,6 +57,12 @@ static void test_canonical(void)
         {"Bộ trưởng Bộ LĐ-TB-XH", "Bộ trưởng Bộ LĐ-TB&XH"},
         {"Giám đốc Sở TNMT tỉnh Cà Mau", "Giám đốc Sở TN&MT Cà Mau"},
         {"Chánh án TANDTC", "Chánh án Tòa án nhân dân tối cao"},
+        {"Tổng Giám đốc PVN", "Tổng Giám đốc Tập đoàn Dầu khí Việt Nam"},
+        {"Chủ tịch HĐTV EVN", "Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Việt Nam"},
+        {"Tổng Giám đốc Viettel", "Tổng Giám đốc Tập đoàn Viễn thông Quân đội"},
+        {"Chủ tịch UBTƯ MTTQ Việt Nam", "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"},
+        {"Thống đốc NHNN", "Thống đốc Ngân hàng Nhà nước Việt Nam"},
+        {"Chủ nhiệm UBKT Trung ương", "Chủ nhiệm Ủy ban Kiểm tra Trung ương"},
         {"Viện trưởng VKSNDTC", "Viện trưởng Viện Kiểm sát nhân dân tối cao"},
         /* Viet Nam's own state and party after a national post
          * (own_state.tsv) */

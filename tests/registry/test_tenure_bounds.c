@@ -464,6 +464,29 @@ static void test_firm_dates(void)
     }
 }
 
+/* Appointments of one tenure stated more than half a year apart (a year
+ * guessed wrong) are not believed: no longer "stated" (rule 5 weighs the
+ * holder, it is not established by them alone), yet never "contradicted". */
+static void test_appointment_conflict(void)
+{
+    tb_tenure t;
+    tb_init(&t);
+    tb_obs o = obs("2017-06-22", TB_APPOINTED);
+    tb_add(&t, &o);
+    CHECK(t.flags & TB_F_STATED);
+    o = obs("2017-07-01", TB_APPOINTED); /* the same news, days later */
+    tb_add(&t, &o);
+    CHECK(t.flags & TB_F_STATED);
+    o = obs("2016-06-22", TB_APPOINTED); /* a year guessed from a biography */
+    tb_add(&t, &o);
+    CHECK(!(t.flags & TB_F_STATED));
+    CHECK(t.flags & TB_F_APPOINTED);
+    /* an end stated is believed whatever the appointments say */
+    o = obs("2020-01-10", TB_ENDED);
+    tb_add(&t, &o);
+    CHECK(t.flags & TB_F_STATED);
+}
+
 int main(void)
 {
     test_seed_succession();
@@ -475,5 +498,6 @@ int main(void)
     test_undated();
     test_distance();
     test_firm_dates();
+    test_appointment_conflict();
     TEST_DONE();
 }
