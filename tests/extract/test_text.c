@@ -63,6 +63,8 @@ static void test_canonical(void)
         {"Chủ tịch UBTƯ MTTQ Việt Nam", "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"},
         {"Thống đốc NHNN", "Thống đốc Ngân hàng Nhà nước Việt Nam"},
         {"Chủ nhiệm UBKT Trung ương", "Chủ nhiệm Ủy ban Kiểm tra Trung ương"},
+        {"Trưởng phòng CSGT Công an tỉnh Đắk Lắk",
+         "Trưởng phòng Cảnh sát giao thông Công an tỉnh Đắk Lắk"},
         {"Viện trưởng VKSNDTC", "Viện trưởng Viện Kiểm sát nhân dân tối cao"},
         /* Viet Nam's own state and party after a national post
          * (own_state.tsv) */
