@@ -480,6 +480,41 @@ static void test_silent_seat(void)
         forget(i);
 }
 
+/* Rule 9: beside holders certain at a date on eight or more articles
+ * each, one only possible with at most a quarter of the least attested
+ * one's articles is set aside; beside thinner ones it stays. */
+static void test_thin_beside_many(void)
+{
+    static const char *const seats[][6] = {{"Kiều Văn Một", "Phó Trưởng Ban Đông người",
+                                            "Phó Trưởng Ban", "Ban Đông người", "current", "0"},
+                                           {"Kiều Văn Hai", "Phó Trưởng Ban Đông người",
+                                            "Phó Trưởng Ban", "Ban Đông người", "current", "0"},
+                                           {NULL, NULL, NULL, NULL, NULL, NULL}};
+    static const char *const thin[][6] = {{"Kiều Văn Lạ", "Phó Trưởng Ban Đông người",
+                                           "Phó Trưởng Ban", "Ban Đông người", "current", "0"},
+                                          {NULL, NULL, NULL, NULL, NULL, NULL}};
+    char day[16];
+    for (int i = 0; i < 8; i++) {
+        snprintf(day, sizeof day, "2017-%02d-10", i + 1);
+        feed(110 + i, day, seats);
+    }
+    feed(120, "2017-08-20", thin);
+    feed(121, "2017-08-25", thin);
+    json_t *w = query(Q_WHO, "Phó Trưởng Ban Đông người", "2017-05-01");
+    CHECK_INT(json_array_size(json_object_get(w, "holders")), 2);
+    json_decref(w);
+    /* with fewer articles for the certain ones, the thin one stays */
+    for (int i = 4; i < 8; i++)
+        forget(110 + i);
+    w = query(Q_WHO, "Phó Trưởng Ban Đông người", "2017-03-01");
+    CHECK_INT(json_array_size(json_object_get(w, "holders")), 3);
+    json_decref(w);
+    for (int i = 0; i < 4; i++)
+        forget(110 + i);
+    forget(120);
+    forget(121);
+}
+
 static void test_idempotence_and_forget(void)
 {
     long long ev = stat_of("evidence"), te = stat_of("tenures"), pe = stat_of("persons");
@@ -814,6 +849,7 @@ int main(void)
     test_gap_thirds();
     test_moved_on();
     test_silent_seat();
+    test_thin_beside_many();
     test_idempotence_and_forget();
     test_merge();
     test_split();
