@@ -611,8 +611,10 @@ static int ex_name_scan(const ex *x, size_t i)
             ex_word(x, k + 1) && !x->tok[k + 1].cap)
             break;
         /* a run with a place of two or more syllables in it is a club or a
-         * company, not a person ("Hoàng Anh Gia Lai") */
-        if (k >= i + 2 && ex_phrase(x, k, LX_LOOKALIKE, NULL) >= 2)
+         * company, not a person ("Hoàng Anh Gia Lai") — unless an honorific
+         * introduced it ("ông Nguyễn Vũ Trường Sơn": a given name that is
+         * also a range of mountains) */
+        if (k >= i + 2 && ex_phrase(x, k, LX_LOOKALIKE, NULL) >= 2 && !x->tok[i].name_ok)
             return 0; /* (but "Vương Bình Thạnh" is a man) */
         /* a post inside the run ends the name, but a one-word head that
          * ends the run is a given name ("Nguyễn Hữu Trưởng, chuyên viên") */

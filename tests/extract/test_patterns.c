@@ -1005,6 +1005,11 @@ static void test_name_glue(void)
     CHECK(!tx_check_person(r, "La Liga"));
     CHECK_INT(json_array_size(json_object_get(r, "people")), 0);
     json_decref(r);
+    /* after an honorific a place-like given name is a person's: "Trường
+     * Sơn" (a range of mountains, a common given name) */
+    r = tx_check_run("Theo ông Nguyễn Vũ Trường Sơn, Tổng Giám đốc PVN, sản lượng tăng.");
+    CHECK(tx_check_person(r, "Nguyễn Vũ Trường Sơn"));
+    json_decref(r);
 }
 
 /* A name stops before the time or linking phrase that opens the next
