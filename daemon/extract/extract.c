@@ -1493,8 +1493,8 @@ static bool ex_month_year(const ex *x, size_t *k, pdate *d)
 }
 
 /* A career period opening a line or a sentence: "8/2007-6/2010:", "Từ
- * tháng 2/1941- 9/1941,", "2011 - nay:".  Returns the token after it (after
- * the ':' or ','), or i when there is none. */
+ * tháng 2/1941- 9/1941,", "Từ năm 1973 đến năm 1976,", "2011 - nay:".  Returns the token after it
+ * (after the ':' or ','), or i when there is none. */
 static size_t ex_try_range(ex *x, size_t i)
 {
     if (i > 0) {
@@ -1527,7 +1527,7 @@ static size_t ex_try_range(ex *x, size_t i)
         k++;
     else
         return i;
-    if (ex_is(x, k, "tháng"))
+    if (ex_is(x, k, "tháng") || ex_is(x, k, "năm")) /* "đến năm 1976" */
         k++;
     if (ex_is(x, k, "nay"))
         k++;
@@ -3259,9 +3259,9 @@ static int ex_generic_local(const ex *x, const el *t)
     return 0;
 }
 
-/* The date that opens the sentence of element i ("Năm 1941, …", "Tháng
- * 4/2000, …"): a one-date RANGE before it with no sentence end between,
- * else NULL. */
+/* The date or period that opens the sentence of element i ("Năm 1941,
+ * …", "Tháng 4/2000, …", "Từ năm 1973 đến năm 1976, …"): a RANGE before it
+ * with no sentence end between, else NULL. */
 static const el *ex_clause_date(const ex *x, size_t i)
 {
     for (size_t k = i; k-- > 0 && k + EX_REACH > i;) {
@@ -3269,7 +3269,7 @@ static const el *ex_clause_date(const ex *x, size_t i)
         if (e->type == E_BREAK || e->type == E_NL)
             return NULL;
         if (e->type == E_RANGE)
-            return e->point ? e : NULL;
+            return e;
     }
     return NULL;
 }
@@ -3423,21 +3423,34 @@ static void ex_output(ex *x, json_t *o)
             json_object_set_new(ro, "foreign", json_true());
         /* "Năm 1941, ông … làm …": the clause's own time, when it is not
          * the article's */
+        const el *period = NULL; /* a closed period opening the clause */
         if (rl->range < 0) {
             const el *when = ex_clause_date(x, rl->title);
             char db[16];
-            if (when && (!ayear || when->from.year != ayear))
+            if (when && when->point && (!ayear || when->from.year != ayear))
                 json_object_set_new(ro, "when", json_string(pdate_format(&when->from, db)));
+            else if (when && !when->point && when->to.prec != PDATE_NONE)
+                period = when;
         }
-        json_object_set_new(ro, "status", json_string(ex_status_names[rl->status]));
+        /* "Từ năm 1973 đến năm 1976, ông … là Phó Thủ tướng": a career line
+         * told as narrative, the post held over that period — and no
+         * longer, when the period closed before the article's year
+         * ("Tháng 4/1973 đến năm 1976, đồng chí … giữ chức vụ …" too: the
+         * period, not "giữ chức", says when) */
+        const el *closed = period ? period : rl->range >= 0 ? &x->el[rl->range] : NULL;
+        if (closed && !closed->point && closed->to.prec != PDATE_NONE && ayear &&
+            closed->to.year < ayear && (rl->status == ST_CURRENT || rl->status == ST_APPOINTED))
+            json_object_set_new(ro, "status", json_string(ex_status_names[ST_FORMER]));
+        else
+            json_object_set_new(ro, "status", json_string(ex_status_names[rl->status]));
         json_t *span = json_array();
         json_array_append_new(span, json_integer((json_int_t)norm_orig(x->t, rl->s)));
         json_array_append_new(span, json_integer((json_int_t)norm_orig(x->t, rl->e)));
         json_object_set_new(ro, "span", span);
         json_object_set_new(ro, "single_holder", json_boolean(ex_single_holder(x, t)));
-        if (rl->range >= 0) {
+        if (rl->range >= 0 || period) {
             char db[16];
-            const el *rg = &x->el[rl->range];
+            const el *rg = period ? period : &x->el[rl->range];
             json_object_set_new(ro, "from", json_string(pdate_format(&rg->from, db)));
             if (rg->to.prec != PDATE_NONE)
                 json_object_set_new(ro, "to", json_string(pdate_format(&rg->to, db)));

@@ -992,6 +992,22 @@ static void test_attribution(void)
     CHECK(o != NULL);
     CHECK_STR(json_string_value(json_object_get(o, "when")), "1998");
     json_decref(r);
+    /* a period opening the sentence ("Từ năm 1973 đến năm 1976, …",
+     * "Tháng 4/1973 đến năm 1976, …") is the claim's own: from, to, and
+     * former once it closed before the article's year */
+    r = tx_check_run("Sáng 7/7/2017, lễ kỷ niệm diễn ra.\nTừ năm 1973 đến năm 1976, ông Phan "
+                     "Trọng Tuệ là Phó Thủ tướng Chính phủ. Tháng 4/1980 đến năm 1982, ông Lê "
+                     "Văn Lương giữ chức vụ Bí thư Thành ủy Hà Nội.");
+    o = tx_check_role(r, "Phan Trọng Tuệ", "Phó Thủ tướng Chính phủ");
+    CHECK(o != NULL);
+    CHECK_STR(json_string_value(json_object_get(o, "from")), "1973");
+    CHECK_STR(json_string_value(json_object_get(o, "to")), "1976");
+    CHECK_STR(json_string_value(json_object_get(o, "status")), "former");
+    o = tx_check_role(r, "Lê Văn Lương", "Bí thư Thành ủy Hà Nội");
+    CHECK(o != NULL);
+    CHECK_STR(json_string_value(json_object_get(o, "from")), "1980-04");
+    CHECK_STR(json_string_value(json_object_get(o, "status")), "former");
+    json_decref(r);
 }
 
 /* Names: two words run together by a missing space split where a
