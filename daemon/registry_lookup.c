@@ -162,8 +162,10 @@ static int reg_token_score(char kind, char **q, size_t m, const char *name_fold,
             score = hit == n ? 85 : 60 + (int)(hit * 20 / (n ? n : 1));
     } else {
         reg_seq_memo memo;
-        for (size_t i = 0; i <= REG_LOOKUP_TOKENS; i++)
-            for (size_t j = 0; j <= REG_LOOKUP_TOKENS; j++)
+        /* only the cells this pair can reach: a few dozen, not the whole
+         * table (the scan scores up to REG_LOOKUP_SCAN labels per query) */
+        for (size_t i = 0; i <= m && i <= REG_LOOKUP_TOKENS; i++)
+            for (size_t j = 0; j <= n; j++)
                 memo[i][j] = REG_SEQ_UNSEEN;
         int left = reg_seq_match(q, m, 0, l, n, 0, memo);
         if (left == 0)
