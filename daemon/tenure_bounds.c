@@ -308,6 +308,11 @@ void tb_add(tb_tenure *t, const tb_obs *o)
             t->raw_e1 = tb_max(t->raw_e1, o->to.lo);
             t->raw_e2 = tb_min(t->raw_e2, o->to.hi);
             tb_hold(t, &(tb_span){o->to.lo, o->to.lo, PDATE_DAY, 0});
+            /* a closed period says the post was left by its end: it
+             * votes as an end statement against later sightings (rule 2;
+             * "Từ năm 1973 đến năm 1976, … Phó Thủ tướng" against one
+             * history piece telling it in the present tense) */
+            tb_gone(t, &o->to);
         } else if (tb_span_known(d) && (o->status == TB_CURRENT || o->status == TB_ACTING) &&
                    (!tb_span_known(&o->from) || (int64_t)d->lo - o->from.hi <= TB_TERM_DAYS)) {
             /* "2016 - nay:" runs to the article's date.  A line without an

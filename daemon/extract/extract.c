@@ -1493,8 +1493,8 @@ static bool ex_month_year(const ex *x, size_t *k, pdate *d)
 }
 
 /* A career period opening a line or a sentence: "8/2007-6/2010:", "Từ
- * tháng 2/1941- 9/1941,", "2011 - nay:".  Returns the token after it (after
- * the ':' or ','), or i when there is none. */
+ * tháng 2/1941- 9/1941,", "Từ năm 1973 đến năm 1976,", "2011 - nay:".  Returns the token after it
+ * (after the ':' or ','), or i when there is none. */
 static size_t ex_try_range(ex *x, size_t i)
 {
     if (i > 0) {
@@ -1527,7 +1527,7 @@ static size_t ex_try_range(ex *x, size_t i)
         k++;
     else
         return i;
-    if (ex_is(x, k, "tháng"))
+    if (ex_is(x, k, "tháng") || ex_is(x, k, "năm")) /* "đến năm 1976" */
         k++;
     if (ex_is(x, k, "nay"))
         k++;
@@ -3043,8 +3043,55 @@ typedef struct foreign_info {
     uint32_t *cs, *ce; /* per person: the country's tokens, cs == ce none */
     uint8_t *pattern;  /* per person: a foreign name by its shape */
     uint8_t *anchored; /* per person: holds a Vietnamese post named in full */
+    uint8_t *unknown;  /* per person: of another state the article does not name */
     uint32_t dcs, dce; /* the foreign country the article names most */
 } foreign_info;
+
+/* Two holders of one bare state post: the one without a Vietnamese post
+ * named in full belongs to another state — the one the article is about
+ * when it names one (named), else a state left unnamed: no organization,
+ * never the Vietnamese post ("Thủ tướng Nguyễn Xuân Phúc … Thủ tướng Lý
+ * Khắc Cường" with only "Bắc Kinh" written).  Unnamed, only for the head
+ * posts of a state ("Thủ tướng", "Tổng Bí thư"), not "Chủ tịch" (many
+ * bodies have one) nor "Chủ tịch nước".  The other holder is looked for
+ * among nearby roles: linear. */
+static void ex_foreign_pairs(ex *x, foreign_info *fi, const uint8_t *bare, const uint32_t *seen,
+                             bool named)
+{
+    for (size_t r = 0; r < x->nrl; r++) {
+        const role *a = &x->rl[r];
+        const el *ta = &x->el[a->title];
+        int32_t pa = a->person;
+        if (!bare[pa] || fi->anchored[pa] || fi->cs[pa] != fi->ce[pa] || fi->pattern[pa] ||
+            (!named && (bare[pa] != 1 || ex_is(x, ta->rs, "chủ"))))
+            continue;
+        size_t n = ta->te - ta->rs;
+        uint64_t ha = ex_seq_hash(x, ta->rs, ta->te);
+        size_t q0 = r > EX_REACH ? r - EX_REACH : 0;
+        for (size_t q = q0; q < x->nrl && q < r + EX_REACH; q++) {
+            const role *b = &x->rl[q];
+            const el *tb = &x->el[b->title];
+            int32_t pb = b->person;
+            if (pb == pa || fi->cs[pb] != fi->ce[pb] || fi->pattern[pb] || tb->te - tb->rs < n ||
+                ex_seq_hash(x, tb->rs, tb->rs + n) != ha)
+                continue;
+            /* the other holder is Vietnamese when a Vietnamese post names
+             * him in full, or (both bare) when the article names him
+             * first and more often: "Thủ tướng Nguyễn Xuân Phúc … chuyến
+             * thăm Việt Nam của Thủ tướng Lý Hiển Long" */
+            /* (unnamed, a tie goes to the one named first: at worst a
+             * Vietnamese holder's one claim loses its organization) */
+            if (!fi->anchored[pb] && (fi->anchored[pa] || x->pp[pb].ts > x->pp[pa].ts ||
+                                      (named ? seen[pb] <= seen[pa] : seen[pb] < seen[pa])))
+                continue;
+            if (named)
+                fi->cs[pa] = fi->dcs, fi->ce[pa] = fi->dce;
+            else
+                fi->unknown[pa] = 1;
+            break;
+        }
+    }
+}
 
 /* Work out who in the article belongs to another state:
  * - a person holding a post that names a country ("Thủ tướng Singapore Lý
@@ -3066,9 +3113,10 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
     fi->ce = calloc(np, sizeof *fi->ce);
     fi->pattern = calloc(np, 1);
     fi->anchored = calloc(np, 1);
+    fi->unknown = calloc(np, 1);
     uint8_t *bare = calloc(np, 1);
     uint32_t *seen = calloc(np, sizeof *seen); /* mentions */
-    if (!fi->cs || !fi->ce || !fi->pattern || !fi->anchored || !bare || !seen) {
+    if (!fi->cs || !fi->ce || !fi->pattern || !fi->anchored || !fi->unknown || !bare || !seen) {
         free(bare);
         free(seen);
         return false;
@@ -3161,13 +3209,12 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
     for (int j = 0; j < nc; j++)
         if (best < 0 || cnt[j] > cnt[best])
             best = j;
-    if (best < 0) {
-        free(bare);
-        free(seen);
-        return true;
-    }
-    fi->dcs = cs0[best], fi->dce = ce0[best];
-    if (cnt[best] < 2) {
+    if (best >= 0)
+        fi->dcs = cs0[best], fi->dce = ce0[best];
+    if (best < 0 || cnt[best] < 2) {
+        /* no state named twice: the other holder of a bare state post is
+         * still no Vietnamese holder, of a state left unnamed */
+        ex_foreign_pairs(x, fi, bare, seen, false);
         free(bare);
         free(seen);
         return true;
@@ -3206,36 +3253,7 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
     for (size_t p = 0; subj >= 0 && p < x->npp; p++)
         if (bare[p] == 1 && !fi->anchored[p] && fi->cs[p] == fi->ce[p] && !fi->pattern[p])
             fi->cs[p] = cs0[subj], fi->ce[p] = ce0[subj];
-    /* two holders of one bare state post: the one without a Vietnamese
-     * post named in full belongs to the state the article is about (the
-     * other holder is looked for among nearby roles: linear) */
-    for (size_t r = 0; r < x->nrl; r++) {
-        const role *a = &x->rl[r];
-        const el *ta = &x->el[a->title];
-        int32_t pa = a->person;
-        if (!bare[pa] || fi->anchored[pa] || fi->cs[pa] != fi->ce[pa] || fi->pattern[pa])
-            continue;
-        size_t n = ta->te - ta->rs;
-        uint64_t ha = ex_seq_hash(x, ta->rs, ta->te);
-        size_t q0 = r > EX_REACH ? r - EX_REACH : 0;
-        for (size_t q = q0; q < x->nrl && q < r + EX_REACH; q++) {
-            const role *b = &x->rl[q];
-            const el *tb = &x->el[b->title];
-            int32_t pb = b->person;
-            if (pb == pa || fi->cs[pb] != fi->ce[pb] || fi->pattern[pb] || tb->te - tb->rs < n ||
-                ex_seq_hash(x, tb->rs, tb->rs + n) != ha)
-                continue;
-            /* the other holder is Vietnamese when a Vietnamese post names
-             * him in full, or (both bare) when the article names him
-             * first and more often: "Thủ tướng Nguyễn Xuân Phúc … chuyến
-             * thăm Việt Nam của Thủ tướng Lý Hiển Long" */
-            if (!fi->anchored[pb] &&
-                (fi->anchored[pa] || x->pp[pb].ts > x->pp[pa].ts || seen[pb] <= seen[pa]))
-                continue;
-            fi->cs[pa] = fi->dcs, fi->ce[pa] = fi->dce;
-            break;
-        }
-    }
+    ex_foreign_pairs(x, fi, bare, seen, true);
     free(bare);
     free(seen);
     return true;
@@ -3247,6 +3265,7 @@ static void ex_foreign_free(foreign_info *fi)
     free(fi->ce);
     free(fi->pattern);
     free(fi->anchored);
+    free(fi->unknown);
 }
 
 /* The one province (city: the one city) the article names, for completing
@@ -3313,9 +3332,9 @@ static int ex_generic_local(const ex *x, const el *t)
     return 0;
 }
 
-/* The date that opens the sentence of element i ("Năm 1941, …", "Tháng
- * 4/2000, …"): a one-date RANGE before it with no sentence end between,
- * else NULL. */
+/* The date or period that opens the sentence of element i ("Năm 1941,
+ * …", "Tháng 4/2000, …", "Từ năm 1973 đến năm 1976, …"): a RANGE before it
+ * with no sentence end between, else NULL. */
 static const el *ex_clause_date(const ex *x, size_t i)
 {
     for (size_t k = i; k-- > 0 && k + EX_REACH > i;) {
@@ -3323,7 +3342,7 @@ static const el *ex_clause_date(const ex *x, size_t i)
         if (e->type == E_BREAK || e->type == E_NL)
             return NULL;
         if (e->type == E_RANGE)
-            return e->point ? e : NULL;
+            return e;
     }
     return NULL;
 }
@@ -3438,8 +3457,8 @@ static void ex_output(ex *x, json_t *o)
             /* "Tổng thống", "Ủy viên Quốc vụ": a post only other states
              * have is foreign whoever the grammar gave it to */
             bool only = !own && ex_post_foreign_only(x, t);
-            foreign =
-                own || only || fi.cs[rl->person] != fi.ce[rl->person] || fi.pattern[rl->person];
+            foreign = own || only || fi.cs[rl->person] != fi.ce[rl->person] ||
+                      fi.pattern[rl->person] || fi.unknown[rl->person];
             if (!own) {
                 pcs = fi.cs[rl->person], pce = fi.ce[rl->person];
                 /* a foreign name or post with no country of its own: the
@@ -3482,21 +3501,34 @@ static void ex_output(ex *x, json_t *o)
             json_object_set_new(ro, "foreign", json_true());
         /* "Năm 1941, ông … làm …": the clause's own time, when it is not
          * the article's */
+        const el *period = NULL; /* a closed period opening the clause */
         if (rl->range < 0) {
             const el *when = ex_clause_date(x, rl->title);
             char db[16];
-            if (when && (!ayear || when->from.year != ayear))
+            if (when && when->point && (!ayear || when->from.year != ayear))
                 json_object_set_new(ro, "when", json_string(pdate_format(&when->from, db)));
+            else if (when && !when->point && when->to.prec != PDATE_NONE)
+                period = when;
         }
-        json_object_set_new(ro, "status", json_string(ex_status_names[rl->status]));
+        /* "Từ năm 1973 đến năm 1976, ông … là Phó Thủ tướng": a career line
+         * told as narrative, the post held over that period — and no
+         * longer, when the period closed before the article's year
+         * ("Tháng 4/1973 đến năm 1976, đồng chí … giữ chức vụ …" too: the
+         * period, not "giữ chức", says when) */
+        const el *closed = period ? period : rl->range >= 0 ? &x->el[rl->range] : NULL;
+        if (closed && !closed->point && closed->to.prec != PDATE_NONE && ayear &&
+            closed->to.year < ayear && (rl->status == ST_CURRENT || rl->status == ST_APPOINTED))
+            json_object_set_new(ro, "status", json_string(ex_status_names[ST_FORMER]));
+        else
+            json_object_set_new(ro, "status", json_string(ex_status_names[rl->status]));
         json_t *span = json_array();
         json_array_append_new(span, json_integer((json_int_t)norm_orig(x->t, rl->s)));
         json_array_append_new(span, json_integer((json_int_t)norm_orig(x->t, rl->e)));
         json_object_set_new(ro, "span", span);
         json_object_set_new(ro, "single_holder", json_boolean(ex_single_holder(x, t)));
-        if (rl->range >= 0) {
+        if (rl->range >= 0 || period) {
             char db[16];
-            const el *rg = &x->el[rl->range];
+            const el *rg = period ? period : &x->el[rl->range];
             json_object_set_new(ro, "from", json_string(pdate_format(&rg->from, db)));
             if (rg->to.prec != PDATE_NONE)
                 json_object_set_new(ro, "to", json_string(pdate_format(&rg->to, db)));

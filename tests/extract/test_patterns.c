@@ -745,10 +745,23 @@ static void test_foreign_posts(void)
  * (politics 00854, 00375 and bulk world news, as written). */
 static void test_other_states(void)
 {
-    json_t *r = tx_check_run(
+    /* two holders of "Thủ tướng" meeting, no state named twice: the one
+     * named second is another state's, left unnamed — no organization,
+     * never the Vietnamese post; "Chủ tịch" (of many bodies) is left */
+    json_t *r = tx_check_run("Chiều 12/5, tại Bắc Kinh, Thủ tướng Nguyễn Xuân Phúc hội đàm với "
+                             "Thủ tướng Lý Khắc Cường.");
+    json_t *o = tx_check_role(r, "Lý Khắc Cường", "Thủ tướng");
+    CHECK(o != NULL && json_is_true(json_object_get(o, "foreign")));
+    CHECK(o != NULL && json_is_null(json_object_get(o, "organization")));
+    CHECK(json_object_get(tx_check_role(r, "Nguyễn Xuân Phúc", "Thủ tướng"), "foreign") == NULL);
+    json_decref(r);
+    r = tx_check_run("Chủ tịch Nguyễn Văn An họp với Chủ tịch Trần Văn Bình.");
+    CHECK(json_object_get(tx_check_role(r, "Trần Văn Bình", "Chủ tịch"), "foreign") == NULL);
+    json_decref(r);
+    r = tx_check_run(
         "Chiều 18/6, Thủ tướng Nguyễn Xuân Phúc tiếp Thượng tướng Phạm Trường Long, Ủy viên Bộ "
         "Chính trị, Phó Chủ tịch Quân ủy Trung ương Trung Quốc.");
-    json_t *o = tx_check_role(r, "Phạm Trường Long", "Ủy viên Bộ Chính trị Trung Quốc");
+    o = tx_check_role(r, "Phạm Trường Long", "Ủy viên Bộ Chính trị Trung Quốc");
     CHECK(o != NULL);
     CHECK(json_is_true(json_object_get(o, "foreign")));
     CHECK_STR(json_string_value(json_object_get(o, "organization")), "Bộ Chính trị Trung Quốc");
@@ -978,6 +991,22 @@ static void test_attribution(void)
     o = tx_check_role(r, "Nguyễn Văn An", "Giám đốc Sở Y tế");
     CHECK(o != NULL);
     CHECK_STR(json_string_value(json_object_get(o, "when")), "1998");
+    json_decref(r);
+    /* a period opening the sentence ("Từ năm 1973 đến năm 1976, …",
+     * "Tháng 4/1973 đến năm 1976, …") is the claim's own: from, to, and
+     * former once it closed before the article's year */
+    r = tx_check_run("Sáng 7/7/2017, lễ kỷ niệm diễn ra.\nTừ năm 1973 đến năm 1976, ông Phan "
+                     "Trọng Tuệ là Phó Thủ tướng Chính phủ. Tháng 4/1980 đến năm 1982, ông Lê "
+                     "Văn Lương giữ chức vụ Bí thư Thành ủy Hà Nội.");
+    o = tx_check_role(r, "Phan Trọng Tuệ", "Phó Thủ tướng Chính phủ");
+    CHECK(o != NULL);
+    CHECK_STR(json_string_value(json_object_get(o, "from")), "1973");
+    CHECK_STR(json_string_value(json_object_get(o, "to")), "1976");
+    CHECK_STR(json_string_value(json_object_get(o, "status")), "former");
+    o = tx_check_role(r, "Lê Văn Lương", "Bí thư Thành ủy Hà Nội");
+    CHECK(o != NULL);
+    CHECK_STR(json_string_value(json_object_get(o, "from")), "1980-04");
+    CHECK_STR(json_string_value(json_object_get(o, "status")), "former");
     json_decref(r);
 }
 

@@ -487,6 +487,28 @@ static void test_appointment_conflict(void)
     CHECK(t.flags & TB_F_STATED);
 }
 
+/* Rule 2 with a closed career period: "Từ năm 1973 đến năm 1976, … Phó
+ * Thủ tướng" votes as an end statement, so one history piece telling it in
+ * the present tense in 2017 does not keep the post held until 2017; two
+ * later reports against it do (a second term). */
+static void test_period_votes(void)
+{
+    for (int later = 1; later <= 2; later++) {
+        tb_tenure t;
+        tb_init(&t);
+        tb_obs o = obs("2017-07-07", TB_CURRENT);
+        o.from = span("1973");
+        o.to = span("1976");
+        tb_add(&t, &o);
+        for (int i = 0; i < later; i++) {
+            tb_obs c = obs(i ? "2017-07-09" : "2017-07-07", TB_CURRENT);
+            tb_add(&t, &c);
+        }
+        CHECK_INT(tb_certainty_at(&t, day(2017, 3, 15), day(2017, 3, 15)),
+                  later == 1 ? TB_NO : TB_CERTAIN);
+    }
+}
+
 int main(void)
 {
     test_seed_succession();
@@ -499,5 +521,6 @@ int main(void)
     test_distance();
     test_firm_dates();
     test_appointment_conflict();
+    test_period_votes();
     TEST_DONE();
 }
