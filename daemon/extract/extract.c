@@ -2505,7 +2505,7 @@ static void ex_rule_after(ex *x)
     for (size_t c = 1; c < x->nel; c++) {
         const el *cue = &x->el[c];
         if (cue->type != E_CUE ||
-            !(cue->where == 3 || (cue->where == 1 && cue->status == ST_ENDED)))
+            !(cue->where == 3 || cue->where == 4 || (cue->where == 1 && cue->status == ST_ENDED)))
             continue;
         size_t j = c - 1;
         if (x->el[j].type == E_COMMA && j > 0)
@@ -2563,6 +2563,67 @@ static void ex_rule_after(ex *x)
     free(idx);
 }
 
+/* Whether element k starts a sentence: the first, or after a full stop or
+ * a line break. */
+static bool ex_sentence_start(const ex *x, size_t k)
+{
+    return k == 0 || x->el[k - 1].type == E_BREAK || x->el[k - 1].type == E_NL;
+}
+
+/* Whether the cue element c opens its sentence, alone or after a short
+ * introducer and a comma ("Trước đó, …", "Được biết, trước đó, …"). */
+static bool ex_opens_clause(const ex *x, size_t c)
+{
+    if (ex_sentence_start(x, c))
+        return true;
+    return c >= 2 && x->el[c - 1].type == E_COMMA && x->el[c - 2].type == E_OTHER &&
+           x->el[c - 2].te - x->el[c - 2].ts <= 2 && ex_sentence_start(x, c - 2);
+}
+
+/* Sentence frames (status.tsv, where = frame / background).  A sentence
+ * opened by a past frame ("Lúc bấy giờ, ông A là Chủ tịch …", "Thời điểm
+ * đó, …") tells posts as they were then: every post given in it is former.
+ * A sentence opened by a background cue ("Trước đó, Ban Bí thư đã quyết
+ * định … cách chức …", "Trước đây, ông A là …") tells earlier changes: a
+ * post ended there is former, one taken there is current (a change told
+ * as background, still held unless the article says otherwise), a post
+ * held through "là" is former ("Trước đó, … do Phó Thủ tướng … làm Trưởng
+ * Ban chỉ đạo" tells a task still held). */
+static void ex_rule_frames(ex *x)
+{
+    uint8_t *frame = NULL;
+    uint8_t cur = 0;
+    for (size_t i = 0; i < x->nel; i++) {
+        const el *e = &x->el[i];
+        if (e->type == E_BREAK || e->type == E_NL)
+            cur = 0;
+        else if (e->type == E_CUE && (e->where == 4 || e->where == 5) && ex_opens_clause(x, i)) {
+            if (!frame && !(frame = calloc(x->nel, 1))) {
+                x->oom = true;
+                return;
+            }
+            cur = e->where;
+        }
+        if (frame)
+            frame[i] = cur;
+    }
+    for (size_t r = 0; frame && r < x->nrl; r++) {
+        role *rl = &x->rl[r];
+        size_t ti = rl->title;
+        if (frame[ti] == 4)
+            rl->status = ST_FORMER;
+        else if (frame[ti] == 5 && rl->status == ST_ENDED)
+            rl->status = ST_FORMER;
+        else if (frame[ti] == 5 && rl->status == ST_APPOINTED)
+            rl->status = ST_CURRENT;
+        else if (frame[ti] == 5 && rl->status == ST_CURRENT && ti > 0 &&
+                 x->el[ti - 1].type == E_CUE && x->el[ti - 1].where == 2 &&
+                 x->el[ti - 1].te == x->el[ti - 1].ts + 1 && ex_is(x, x->el[ti - 1].ts, "là"))
+            rl->status = ST_FORMER;
+    }
+    free(frame);
+}
+
 /* Career timelines: every post of the clause after a period ("8/2007-
  * 6/2010: Ủy viên Trung ương Đảng, Phó Thủ tướng …") is held over that
  * period by the person the clause names, else by the article's subject
@@ -2597,6 +2658,18 @@ static void ex_rule_timeline(ex *x)
                     if (x->el[k].to.year > latest)
                         latest = x->el[k].to.year;
                 }
+            /* an article with no date of its own: the latest month it
+             * names ("tháng 8/2011", "ngày 9-9-2016") is no later than it */
+            for (size_t k = 2; !x->ayear && k < x->ntok; k++) {
+                const tok *w = &x->tok[k], *sep = &x->tok[k - 1], *m = &x->tok[k - 2];
+                if (w->type == T_WORD && w->digit && w->e - w->s == 4 && sep->type == T_PUNCT &&
+                    (sep->p == '/' || sep->p == '-') && m->type == T_WORD && m->digit &&
+                    m->e - m->s <= 2) {
+                    int y = atoi(x->t->w + w->s);
+                    if (y > latest && y <= 2100)
+                        latest = y;
+                }
+            }
         }
         size_t end = i + 1;
         int32_t who = -1;
@@ -2639,13 +2712,13 @@ static void ex_rule_timeline(ex *x)
             if (!ex_grow(x, (void **)&x->rl, &x->caprl, x->nrl, sizeof *x->rl))
                 break;
             size_t s0 = who_el < k ? x->el[who_el].ts : x->el[i].ts;
-            x->rl[x->nrl++] = (role){who,
-                                     (int32_t)i,
-                                     (uint32_t)k,
-                                     x->tok[s0].s,
-                                     x->tok[t->te - 1].e,
-                                     t->cued ? t->status : st,
-                                     0};
+            /* a change told as history is a former post: "Năm 2015, khi ông
+             * … thôi làm Bí thư Tỉnh ủy", "Năm 1979, ông … được bổ nhiệm …" */
+            uint8_t st2 = t->cued ? t->status : st;
+            if (x->el[i].point && st == ST_FORMER && (st2 == ST_ENDED || st2 == ST_APPOINTED))
+                st2 = ST_FORMER;
+            x->rl[x->nrl++] =
+                (role){who, (int32_t)i, (uint32_t)k, x->tok[s0].s, x->tok[t->te - 1].e, st2, 0};
         }
     }
     free(count);
@@ -3365,7 +3438,12 @@ static void ex_output(ex *x, json_t *o)
         while (keys[j] && keys[j] != key)
             j = (j + 1) & (cap - 1);
         if (keys[j]) {
-            if (rl->status)
+            /* "thôi giữ chức Bí thư Thành ủy" and, in a caption, "nguyên Bí
+             * thư Thành ủy": the change the article reports wins over the
+             * mention of the post as a past one */
+            const char *had = json_string_value(json_object_get(objs[j], "status"));
+            if (rl->status &&
+                !(rl->status == ST_FORMER && had && !strcmp(had, ex_status_names[ST_ENDED])))
                 json_object_set_new(objs[j], "status", json_string(ex_status_names[rl->status]));
             continue;
         }
@@ -3580,6 +3658,7 @@ json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const cha
         ex_rule_postfix(&x);
         ex_rule_cues(&x);
         ex_rule_after(&x);
+        ex_rule_frames(&x);
     }
     if (x.oom) {
         ex_free(&x);

@@ -346,8 +346,13 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
             e->cue_pos = 2;
         else if (!strcmp(cols[2], "after"))
             e->cue_pos = 3;
+        else if (!strcmp(cols[2], "frame"))
+            e->cue_pos = 4;
+        else if (!strcmp(cols[2], "background"))
+            e->cue_pos = 5;
         else
-            return "where must be 'before', 'clause', 'link' or 'after'";
+            return "where must be 'before', 'clause', 'link', 'after', 'frame' or "
+                   "'background'";
     }
     return NULL;
 }

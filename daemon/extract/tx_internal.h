@@ -83,7 +83,8 @@ typedef struct lx_entry {
     uint32_t kinds;
     uint8_t nsyl;
     uint8_t status;  /* for LX_STATUS: enum tx_status; high bit: cue follows title */
-    uint8_t cue_pos; /* LX_STATUS: 0 right before a post, 1 clause, 2 link, 3 after */
+    uint8_t cue_pos; /* LX_STATUS: 0 right before a post, 1 clause, 2 link, 3 after,
+                      * 4 a sentence's past frame, 5 a sentence's background */
 } lx_entry;
 
 typedef struct lx_pair {

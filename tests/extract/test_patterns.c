@@ -1010,6 +1010,71 @@ static void test_attribution(void)
     json_decref(r);
 }
 
+/* Status from the sentence's frame and from past-tense vocabulary
+ * (status.tsv, where = frame / background; issue 9). */
+static void test_status_frames(void)
+{
+    json_t *r;
+    /* a background sentence: a post ended there is former, one held
+     * through "là" too; a task given through "làm" is still held */
+    r = tx_check_run("Trước đó, Ban Bí thư đã quyết định cách chức Bí thư Tỉnh ủy Hà Giang đối "
+                     "với ông Trần Văn Bình. Trước đây, ông Cao Văn Phong là Phó Giám đốc Sở Nội "
+                     "vụ. Trước đó, Thủ tướng đã thành lập Ban chỉ đạo do Phó Thủ tướng Vương "
+                     "Đình Huệ làm Trưởng Ban chỉ đạo.");
+    STATUS(r, "Trần Văn Bình", "Bí thư Tỉnh ủy Hà Giang", "former");
+    STATUS(r, "Cao Văn Phong", "Phó Giám đốc Sở Nội vụ", "former");
+    STATUS(r, "Vương Đình Huệ", "Trưởng Ban chỉ đạo", "current");
+    json_decref(r);
+    /* a change told as background is no news: taken and still held */
+    r = tx_check_run("Được biết, trước đó, ông Lê Văn Tâm được bổ nhiệm làm Giám đốc Sở Tài "
+                     "chính tỉnh Hà Nam.");
+    STATUS(r, "Lê Văn Tâm", "Giám đốc Sở Tài chính tỉnh Hà Nam", "current");
+    json_decref(r);
+    /* "trước đây" inside a sentence opens nothing */
+    r = tx_check_run("Sở Nội vụ trước đây có bốn phó giám đốc, nay còn ba người do ông Huỳnh "
+                     "Ngọc Thắng, Phó giám đốc Sở Nội vụ, nghỉ hưu theo chế độ.");
+    STATUS(r, "Huỳnh Ngọc Thắng", "Phó giám đốc Sở Nội vụ", "ended");
+    json_decref(r);
+    /* a past frame opening the sentence, or closing the holder's chain */
+    r = tx_check_run("Lúc bấy giờ, ông Lý Văn Quang là Chủ tịch UBND tỉnh Lạng Sơn. Ông Đỗ Văn "
+                     "Khánh, Phó Chủ tịch UBND tỉnh Hà Nam thời điểm đó, đã ký văn bản. Bà Ngô "
+                     "Thị Lan, lúc ấy là Chủ tịch UBND huyện Ý Yên, cho biết.");
+    STATUS(r, "Lý Văn Quang", "Chủ tịch UBND tỉnh Lạng Sơn", "former");
+    STATUS(r, "Đỗ Văn Khánh", "Phó Chủ tịch UBND tỉnh Hà Nam", "former");
+    STATUS(r, "Ngô Thị Lan", "Chủ tịch UBND huyện Ý Yên", "former");
+    json_decref(r);
+    /* past-tense vocabulary: "trước đó là", "nhiều năm làm", "giai đoạn
+     * giữ chức vụ", "đã nghỉ hưu" */
+    r = tx_check_run("Ông Cao Văn Phong trước đó là Phó Giám đốc Sở Nội vụ. Ông Phạm Sỹ Quý từng "
+                     "có nhiều năm làm Phó Giám đốc Sở Tài nguyên và Môi trường. Ông Đinh Văn "
+                     "Sơn bị kỷ luật do khuyết điểm trong giai đoạn giữ chức vụ Chủ tịch HĐTV "
+                     "Tập đoàn Dầu khí. Ông Vũ Văn Hải, Giám đốc Sở Xây dựng, đã nghỉ hưu.");
+    STATUS(r, "Cao Văn Phong", "Phó Giám đốc Sở Nội vụ", "former");
+    STATUS(r, "Phạm Sỹ Quý", "Phó Giám đốc Sở Tài nguyên và Môi trường", "former");
+    STATUS(r, "Đinh Văn Sơn", "Chủ tịch HĐTV Tập đoàn Dầu khí", "former");
+    STATUS(r, "Vũ Văn Hải", "Giám đốc Sở Xây dựng", "former");
+    json_decref(r);
+    /* a change in a clause dated long before the article is history, even
+     * when the cue tells the change ("thôi làm", "được bầu làm") */
+    r = tx_check_run("Hà Nội, 12/03/2017 15:23\nNăm 2010, ông Lê Văn Dũng được bầu làm Chủ tịch "
+                     "UBND huyện Kim Sơn. Năm 2015, khi ông Võ Văn Cường thôi làm Bí thư Tỉnh "
+                     "ủy Hà Tĩnh thì chưa có sai phạm.");
+    STATUS(r, "Lê Văn Dũng", "Chủ tịch UBND huyện Kim Sơn", "former");
+    STATUS(r, "Võ Văn Cường", "Bí thư Tỉnh ủy Hà Tĩnh", "former");
+    json_decref(r);
+    /* an article with no date of its own is no older than the latest month
+     * it names */
+    r = tx_check_run("Năm 1979, ông Nguyễn Thiện Luân về làm Phó Tổng giám đốc Xí nghiệp Liên "
+                     "hiệp Bột ngọt. Ảnh chụp tháng 8/2011.");
+    STATUS(r, "Nguyễn Thiện Luân", "Phó Tổng giám đốc Xí nghiệp Liên hiệp Bột ngọt", "former");
+    json_decref(r);
+    /* the change reported wins over a mention of the post as a past one */
+    r = tx_check_run("Bộ Chính trị quyết định để ông Đinh La Thăng thôi giữ chức Bí thư Thành ủy "
+                     "TP.HCM. Ông Đinh La Thăng, nguyên Bí thư Thành ủy TP.HCM, phát biểu.");
+    STATUS(r, "Đinh La Thăng", "Bí thư Thành ủy TP.HCM", "ended");
+    json_decref(r);
+}
+
 /* Names: two words run together by a missing space split where a
  * Vietnamese syllable ends; clubs and streets are no persons. */
 static void test_name_glue(void)
@@ -1201,6 +1266,7 @@ int main(void)
     test_short_reference();
     test_plural_title();
     test_status();
+    test_status_frames();
     test_short_post();
     test_timeline();
     test_not_people();
