@@ -13,6 +13,7 @@
  */
 #include "registry_int.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -142,6 +143,16 @@ static int reg_seq_match(char **q, size_t m, size_t i, char **l, size_t n, size_
  * order. */
 static int reg_token_score(char kind, char **q, size_t m, const char *name_fold, size_t len)
 {
+    /* a post matches from its label's first word (the word itself or an
+     * initialism starting with its letter): most candidates of the rarest
+     * word fail on the first letter, before any tokenizing */
+    if (kind == REG_KIND_POST && m > 0) {
+        size_t s = 0;
+        while (s < len && !isalnum((unsigned char)name_fold[s]))
+            s++;
+        if (s == len || name_fold[s] != q[0][0])
+            return 0;
+    }
     char buf[REG_MAX_KEY + 1], *l[REG_LOOKUP_TOKENS];
     char *fold = len < sizeof buf ? buf : malloc(len + 1);
     int score = 0;
@@ -162,8 +173,10 @@ static int reg_token_score(char kind, char **q, size_t m, const char *name_fold,
             score = hit == n ? 85 : 60 + (int)(hit * 20 / (n ? n : 1));
     } else {
         reg_seq_memo memo;
-        for (size_t i = 0; i <= REG_LOOKUP_TOKENS; i++)
-            for (size_t j = 0; j <= REG_LOOKUP_TOKENS; j++)
+        /* only the cells this pair can reach: a few dozen, not the whole
+         * table (the scan scores up to REG_LOOKUP_SCAN labels per query) */
+        for (size_t i = 0; i <= m && i <= REG_LOOKUP_TOKENS; i++)
+            for (size_t j = 0; j <= n; j++)
                 memo[i][j] = REG_SEQ_UNSEEN;
         int left = reg_seq_match(q, m, 0, l, n, 0, memo);
         if (left == 0)
