@@ -137,6 +137,8 @@ typedef struct ex {
     bool oom;
     bool glue_next;       /* the last word was cut short by ex_glued */
     int ayear;            /* the article's year, 0 unknown */
+    int mlatest;          /* the latest year of a "M/YYYY" date, -1 not counted */
+    int amonth, aday;     /* the article's month and day, 0 unknown */
     uint64_t h_ong, h_ba; /* "ông", "bà": pronouns (ex_try_name) */
     uint64_t h_ve;        /* "về": a steering committee's subject */
     bool pronouns;        /* a pronoun NAME element was added */
@@ -1505,6 +1507,14 @@ static size_t ex_try_range(ex *x, size_t i)
     size_t k = i;
     if (ex_is(x, k, "từ"))
         k++;
+    /* "Vào năm 2010, …", "Cuối năm 2015, …", "Thời điểm năm 2012, …" */
+    else if ((ex_is(x, k, "vào") || ex_is(x, k, "hồi") || ex_is(x, k, "cuối") ||
+              ex_is(x, k, "đầu") || ex_is(x, k, "giữa")) &&
+             (ex_is(x, k + 1, "năm") || ex_is(x, k + 1, "tháng")))
+        k++;
+    else if (ex_is(x, k, "thời") && ex_is(x, k + 1, "điểm") &&
+             (ex_is(x, k + 2, "năm") || ex_is(x, k + 2, "tháng")))
+        k += 2;
     if (ex_is(x, k, "tháng") || ex_is(x, k, "năm"))
         k++;
     pdate from, to;
@@ -2330,6 +2340,11 @@ static void ex_rule_cues(ex *x)
         else if (i > 0 && x->el[i - 1].type == E_CUE && x->el[i - 1].where == 2 && pending)
             st = pending;
         else if (i > 1 && x->el[i - 1].type == E_CUE && x->el[i - 1].where == 2 &&
+                 x->el[i - 2].type == E_CUE && x->el[i - 2].where == 6)
+            /* "Trước khi làm Phó Chủ tịch UBND TP Đà Nẵng, ông Dũng …": the
+             * later post, held now, of the main clause's subject */
+            st = ST_CURRENT;
+        else if (i > 1 && x->el[i - 1].type == E_CUE && x->el[i - 1].where == 2 &&
                  x->el[i - 2].type == E_NAME && x->el[i - 2].person >= 0) {
             /* "Phó Thủ tướng Vương Đình Huệ làm Trưởng Ban chỉ đạo": held */
             ex_give(x, i, i - 2, 0);
@@ -2494,6 +2509,26 @@ static void ex_rule_career_list(ex *x)
     }
 }
 
+/* The latest year of a date with a month the article names ("tháng
+ * 8/2011", "ngày 9-9-2016"): an article is no older than it.  0 when none;
+ * counted once. */
+static int ex_month_latest(ex *x)
+{
+    if (x->mlatest >= 0)
+        return x->mlatest;
+    x->mlatest = 0;
+    for (size_t k = 2; k < x->ntok; k++) {
+        const tok *w = &x->tok[k], *sep = &x->tok[k - 1], *m = &x->tok[k - 2];
+        if (w->type == T_WORD && w->digit && w->e - w->s == 4 && sep->type == T_PUNCT &&
+            (sep->p == '/' || sep->p == '-') && m->type == T_WORD && m->digit && m->e - m->s <= 2) {
+            int y = atoi(x->t->w + w->s);
+            if (y > x->mlatest && y <= 2100)
+                x->mlatest = y;
+        }
+    }
+    return x->mlatest;
+}
+
 /* Cues after the holder: "HLV Phan Thanh Hùng chia tay đội bóng", "ông
  * Huỳnh Ngọc Thắng, Phó giám đốc Sở Nội vụ kiêm Trưởng ban Tôn giáo tỉnh,
  * nghỉ hưu theo chế độ": an 'after' cue (status.tsv), or a clause cue that
@@ -2523,6 +2558,23 @@ static void ex_rule_after(ex *x)
         }
         if (ni == (size_t)-1 || x->el[ni].person < 0)
             continue;
+        uint8_t cst = cue->status;
+        if (cst == ST_ENDED) {
+            /* "nghỉ hưu từ tháng 3/2014", "nghỉ hưu năm 2010": an end told
+             * with a year before the article's is no news, a former post */
+            int ref = x->ayear ? x->ayear : ex_month_latest(x);
+            for (size_t q = cue->te; q < x->ntok && q < cue->te + 5; q++) {
+                const tok *w = &x->tok[q];
+                if (w->type == T_NL || (w->type == T_PUNCT && (w->p == '.' || w->p == ',')))
+                    break;
+                if (w->type == T_WORD && w->digit && w->e - w->s == 4) {
+                    int y = atoi(x->t->w + w->s);
+                    if (y >= 1900 && ref && y < ref)
+                        cst = ST_FORMER;
+                    break;
+                }
+            }
+        }
         if (!first) {
             /* the roles by title element (counting sort), once */
             first = calloc(x->nel + 1, sizeof *first);
@@ -2555,7 +2607,7 @@ static void ex_rule_after(ex *x)
                     near = x->el[k].type != E_BREAK && x->el[k].type != E_NL &&
                            x->el[k].type != E_SEMI && x->el[k].type != E_NAME;
                 if (near)
-                    rl->status = cue->status;
+                    rl->status = cst;
             }
         }
     }
@@ -2589,6 +2641,26 @@ static bool ex_opens_clause(const ex *x, size_t c)
  * as background, still held unless the article says otherwise), a post
  * held through "là" is former ("Trước đó, … do Phó Thủ tướng … làm Trưởng
  * Ban chỉ đạo" tells a task still held). */
+/* Whether the sentence from element c names the article's own day ("Trước
+ * đó sáng 6/3, …" in an article of 6 March: earlier that day, news). */
+static bool ex_names_article_day(const ex *x, size_t c)
+{
+    if (!x->aday)
+        return false;
+    for (size_t k = x->el[c].te; k + 2 < x->ntok && k < x->el[c].te + 12; k++) {
+        const tok *d = &x->tok[k], *sep = &x->tok[k + 1], *m = &x->tok[k + 2];
+        if (d->type == T_NL || (d->type == T_PUNCT && d->p == '.'))
+            return false;
+        if (d->type == T_WORD && d->digit && d->e - d->s <= 2 && sep->type == T_PUNCT &&
+            (sep->p == '/' || sep->p == '-') && m->type == T_WORD && m->digit && m->e - m->s <= 2)
+            return atoi(x->t->w + d->s) == x->aday && atoi(x->t->w + m->s) == x->amonth;
+    }
+    return false;
+}
+
+/* A `prior` cue ("Trước khi được bổ nhiệm làm Thứ trưởng Bộ Tài chính, ông
+ * A là Vụ trưởng Vụ Ngân sách") opens a clause of a later time: the main
+ * clause after its comma is a past frame. */
 static void ex_rule_frames(ex *x)
 {
     uint8_t *frame = NULL;
@@ -2597,7 +2669,10 @@ static void ex_rule_frames(ex *x)
         const el *e = &x->el[i];
         if (e->type == E_BREAK || e->type == E_NL)
             cur = 0;
-        else if (e->type == E_CUE && (e->where == 4 || e->where == 5) && ex_opens_clause(x, i)) {
+        else if (e->type == E_COMMA && cur == 6)
+            cur = 4; /* "Trước khi …, ông A là …": the main clause is past */
+        else if (e->type == E_CUE && e->where >= 4 && e->where <= 6 && ex_opens_clause(x, i) &&
+                 !(e->where == 5 && ex_names_article_day(x, i))) {
             if (!frame && !(frame = calloc(x->nel, 1))) {
                 x->oom = true;
                 return;
@@ -2659,17 +2734,9 @@ static void ex_rule_timeline(ex *x)
                         latest = x->el[k].to.year;
                 }
             /* an article with no date of its own: the latest month it
-             * names ("tháng 8/2011", "ngày 9-9-2016") is no later than it */
-            for (size_t k = 2; !x->ayear && k < x->ntok; k++) {
-                const tok *w = &x->tok[k], *sep = &x->tok[k - 1], *m = &x->tok[k - 2];
-                if (w->type == T_WORD && w->digit && w->e - w->s == 4 && sep->type == T_PUNCT &&
-                    (sep->p == '/' || sep->p == '-') && m->type == T_WORD && m->digit &&
-                    m->e - m->s <= 2) {
-                    int y = atoi(x->t->w + w->s);
-                    if (y > latest && y <= 2100)
-                        latest = y;
-                }
-            }
+             * names is no later than it */
+            if (!x->ayear && ex_month_latest(x) > latest)
+                latest = x->mlatest;
         }
         size_t end = i + 1;
         int32_t who = -1;
@@ -3638,6 +3705,11 @@ json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const cha
     {
         const char *ad = json_string_value(json_object_get(o, "date"));
         x.ayear = ad && strlen(ad) >= 4 ? atoi(ad) : 0;
+        x.mlatest = -1;
+        if (ad && strlen(ad) >= 10 && ad[4] == '-' && ad[7] == '-') {
+            x.amonth = atoi(ad + 5);
+            x.aday = atoi(ad + 8);
+        }
     }
     ex_tokenize(&x);
     if (!x.oom)

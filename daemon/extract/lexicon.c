@@ -352,9 +352,11 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
             e->cue_pos = 4;
         else if (!strcmp(cols[2], "background"))
             e->cue_pos = 5;
+        else if (!strcmp(cols[2], "prior"))
+            e->cue_pos = 6;
         else
-            return "where must be 'before', 'clause', 'link', 'after', 'frame' or "
-                   "'background'";
+            return "where must be 'before', 'clause', 'link', 'after', 'frame', "
+                   "'background' or 'prior'";
     }
     return NULL;
 }

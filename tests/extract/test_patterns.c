@@ -1068,6 +1068,41 @@ static void test_status_frames(void)
                      "hiệp Bột ngọt. Ảnh chụp tháng 8/2011.");
     STATUS(r, "Nguyễn Thiện Luân", "Phó Tổng giám đốc Xí nghiệp Liên hiệp Bột ngọt", "former");
     json_decref(r);
+    /* "Trước đó" with the article's own day is earlier that day: news */
+    r = tx_check_run("Đà Nẵng, 06/03/2017 10:15\nTrước đó sáng 6/3, Ban Thường vụ Thành ủy đã "
+                     "công bố quyết định điều động ông Đặng Việt Dũng đến giữ chức Trưởng ban "
+                     "Tuyên giáo Thành ủy Đà Nẵng.");
+    STATUS(r, "Đặng Việt Dũng", "Trưởng ban Tuyên giáo Thành ủy Đà Nẵng", "appointed");
+    json_decref(r);
+    /* "Trước khi …, …": the main clause is past, the subordinate clause's
+     * post is the later one, held now, of the main clause's subject */
+    r = tx_check_run("Trước khi được bổ nhiệm làm Thứ trưởng Bộ Tài chính, ông Đinh Văn Nam là Vụ "
+                     "trưởng Vụ Ngân sách. Trước khi làm Phó Chủ tịch UBND TP Đà Nẵng, ông Đặng "
+                     "Việt Dũng từng là Giám đốc Sở GTVT.");
+    STATUS(r, "Đinh Văn Nam", "Vụ trưởng Vụ Ngân sách", "former");
+    STATUS(r, "Đặng Việt Dũng", "Phó Chủ tịch UBND TP Đà Nẵng", "current");
+    STATUS(r, "Đặng Việt Dũng", "Giám đốc Sở GTVT", "former");
+    json_decref(r);
+    /* a predecessor; a retirement with a year before the article's; a
+     * sentence opened by "Vào năm" / "Thời điểm năm" is dated */
+    r = tx_check_run("Hà Nội, 12/03/2017 15:23\nÔng Hoàng Văn Giang thay ông Bùi Văn Hòa, Chủ tịch "
+                     "UBND tỉnh Thái Bình tiền nhiệm. Ông Lý Văn Mạnh, Giám đốc Sở Nội vụ, nghỉ "
+                     "hưu từ tháng 3/2014. Ông Lê Văn Tú, Giám đốc Sở Tư pháp, nghỉ hưu theo chế "
+                     "độ. Vào năm 2010, ông Tạ Văn Sơn giữ chức Bí thư Thành ủy Nam Định. Thời "
+                     "điểm năm 2012, ông Hồ Văn Quân là Giám đốc Công an tỉnh Nghệ An.");
+    STATUS(r, "Bùi Văn Hòa", "Chủ tịch UBND tỉnh Thái Bình", "former");
+    STATUS(r, "Lý Văn Mạnh", "Giám đốc Sở Nội vụ", "former");
+    STATUS(r, "Lê Văn Tú", "Giám đốc Sở Tư pháp", "ended");
+    STATUS(r, "Tạ Văn Sơn", "Bí thư Thành ủy Nam Định", "former");
+    STATUS(r, "Hồ Văn Quân", "Giám đốc Công an tỉnh Nghệ An", "former");
+    json_decref(r);
+    /* a career told with "đã đảm nhiệm các chức vụ" is a list of former
+     * posts */
+    r = tx_check_run("Ông Võ Văn Cự đã đảm nhiệm các chức vụ Phó Chủ tịch, Chủ tịch rồi Bí thư "
+                     "Tỉnh ủy Hà Tĩnh.");
+    STATUS(r, "Võ Văn Cự", "Phó Chủ tịch", "former");
+    STATUS(r, "Võ Văn Cự", "Bí thư Tỉnh ủy Hà Tĩnh", "former");
+    json_decref(r);
     /* the change reported wins over a mention of the post as a past one */
     r = tx_check_run("Bộ Chính trị quyết định để ông Đinh La Thăng thôi giữ chức Bí thư Thành ủy "
                      "TP.HCM. Ông Đinh La Thăng, nguyên Bí thư Thành ủy TP.HCM, phát biểu.");
