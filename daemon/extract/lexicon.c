@@ -222,8 +222,10 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
             return "empty column";
     if (tx_utf8_invalid_offset(cols[0], strlen(cols[0])) >= 0)
         return "invalid UTF-8";
-    if (!strcmp(f->name, "abbreviations.tsv"))
+    if (!strcmp(f->name, "abbreviations.tsv")) {
+        lx->abbr_first[(unsigned char)cols[0][0]] = 1;
         return lexicon_push_pair(&lx->abbr, &lx->nabbr, cols[0], cols[1]) ? "out of memory" : NULL;
+    }
     if (!strcmp(f->name, "levels.tsv")) {
         if (strcmp(cols[1], "commune") && strcmp(cols[1], "district") &&
             strcmp(cols[1], "province") && strcmp(cols[1], "national") && strcmp(cols[1], "none"))
@@ -543,7 +545,9 @@ static char *lexicon_expand(const tx_lexicon *lx, const char *s)
         } else {
             const char *rep = NULL;
             size_t used = e - i;
-            for (size_t k = 0; lx && k < lx->nabbr; k++) {
+            /* most words start with a byte no abbreviation starts with */
+            bool may = lx && lx->abbr_first[(unsigned char)s[i]];
+            for (size_t k = 0; may && k < lx->nabbr; k++) {
                 size_t al = strlen(lx->abbr[k].from);
                 /* an entry may end with '.', eaten when the text has it */
                 if (al == e - i + 1 && lx->abbr[k].from[al - 1] == '.' && e < len && s[e] == '.' &&
@@ -558,7 +562,7 @@ static char *lexicon_expand(const tx_lexicon *lx, const char *s)
             }
             /* "GD&ĐT", "LĐ-TB&XH": an abbreviation with '&' or '-' in it
              * spans several words */
-            for (size_t k = 0; !rep && lx && k < lx->nabbr; k++) {
+            for (size_t k = 0; !rep && may && k < lx->nabbr; k++) {
                 size_t al = strlen(lx->abbr[k].from);
                 if (al > e - i && i + al <= len && !strncmp(s + i, lx->abbr[k].from, al) &&
                     (strchr(lx->abbr[k].from, '&') || strchr(lx->abbr[k].from, '-')) &&
@@ -569,7 +573,7 @@ static char *lexicon_expand(const tx_lexicon *lx, const char *s)
             /* "TP.Hà Nội": an abbreviation ending with '.' run into the
              * next word */
             int joined = 0;
-            for (size_t k = 0; !rep && lx && k < lx->nabbr; k++) {
+            for (size_t k = 0; !rep && may && k < lx->nabbr; k++) {
                 size_t al = strlen(lx->abbr[k].from);
                 if (al > 1 && al < e - i && lx->abbr[k].from[al - 1] == '.' &&
                     !strncmp(s + i, lx->abbr[k].from, al)) {

@@ -102,7 +102,8 @@ struct tx_lexicon {
     int maxsyl;
     lx_pair *abbr; /* abbreviations, case-sensitive, as written */
     size_t nabbr;
-    lx_pair *alias; /* keyed by tx_key of the alias */
+    uint8_t abbr_first[256]; /* the bytes an abbreviation starts with */
+    lx_pair *alias;          /* keyed by tx_key of the alias */
     size_t nalias;
     lx_pair *level; /* levels.tsv: tx_key of a word -> level name */
     size_t nlevel;
