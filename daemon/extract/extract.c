@@ -2406,13 +2406,30 @@ static void ex_rule_cues(ex *x)
             t->cued = 1;
             t->status = st;
         }
-        /* already given by a postfix chain? then only the status matters */
+        /* already given by a postfix chain? then only the status matters —
+         * of the posts a plural cue lists too ("ông A, cách chức cả các
+         * chức vụ B, C": C is as ended as B) */
         bool given = false;
         for (size_t r = x->nrl; r-- > 0 && r + EX_REACH > x->nrl && x->rl[r].title >= i;)
             if (x->rl[r].title == i) {
                 x->rl[r].status = t->status;
                 given = true;
             }
+        if (given && t->cued && t->status == ST_ENDED) {
+            bool plural = false;
+            for (size_t q = t->ts; q < t->rs && !plural; q++)
+                plural = x->tok[q].h == x->lx->h_cac;
+            for (size_t k = i + 2; plural && k < x->nel && ex_joiner(x, k - 1); k += 2) {
+                el *n2 = &x->el[k];
+                if (n2->type != E_TITLE || n2->cued)
+                    break;
+                n2->cued = 1;
+                n2->status = t->status;
+                for (size_t r = x->nrl; r-- > 0 && r + EX_REACH > x->nrl;)
+                    if (x->rl[r].title == k)
+                        x->rl[r].status = t->status;
+            }
+        }
         if (given)
             continue;
         size_t found = (size_t)-1;
@@ -2717,6 +2734,64 @@ static void ex_rule_frames(ex *x)
             rl->status = ST_FORMER;
     }
     free(frame);
+}
+
+/* The period or year stated right after a post, after "giai đoạn",
+ * "nhiệm kỳ", "từ", "vào", "năm", "tháng", "trong" or '(' ("Bí thư Huyện ủy
+ * Kim Sơn giai đoạn 2010-2015", "… nhiệm kỳ 2011-2016", "giữ chức … từ năm
+ * 2010 đến năm 2015", "… từ năm 2012", "(2010-2015)"): *y1, and *y2 for a
+ * closed period (0 when open); false when none. */
+static bool ex_post_period(const ex *x, size_t k, int *y1, int *y2)
+{
+    size_t q = k;
+    while (q < x->ntok && q < k + 4 &&
+           ((x->tok[q].type == T_PUNCT && x->tok[q].p == '(') || ex_is(x, q, "giai") ||
+            ex_is(x, q, "đoạn") || ex_is(x, q, "nhiệm") || ex_is(x, q, "kỳ") || ex_is(x, q, "từ") ||
+            ex_is(x, q, "vào") || ex_is(x, q, "năm") || ex_is(x, q, "tháng") ||
+            ex_is(x, q, "trong")))
+        q++;
+    pdate a, b;
+    if (q == k || !ex_month_year(x, &q, &a))
+        return false;
+    *y1 = a.year;
+    *y2 = 0;
+    if (q < x->ntok && ((x->tok[q].type == T_PUNCT && x->tok[q].p == '-') || ex_is(x, q, "đến"))) {
+        q++;
+        if (ex_is(x, q, "năm") || ex_is(x, q, "tháng"))
+            q++;
+        if (ex_month_year(x, &q, &b) && b.year >= a.year)
+            *y2 = b.year;
+    }
+    return true;
+}
+
+/* Posts with their own time right after them: a period closed before the
+ * article's year is a former post ("ông Phạm Văn Dũng, Bí thư Huyện ủy Kim
+ * Sơn giai đoạn 2010-2015, bị kỷ luật"); a change dated in an earlier year
+ * is background ("thôi giữ chức Giám đốc Sở Nội vụ từ năm 2015" → former,
+ * "được bổ nhiệm làm Giám đốc Sở Y tế từ năm 2012" → current).  The year of
+ * reference is the article's, else the latest month it names. */
+static void ex_rule_post_periods(ex *x)
+{
+    int ref = -1;
+    for (size_t r = 0; r < x->nrl; r++) {
+        role *rl = &x->rl[r];
+        const el *t = &x->el[rl->title];
+        int y1, y2;
+        if (rl->range >= 0 || rl->status == ST_FORMER || rl->status == ST_ACTING ||
+            !ex_post_period(x, t->te, &y1, &y2))
+            continue;
+        if (ref < 0)
+            ref = x->ayear ? x->ayear : ex_month_latest(x);
+        if (!ref)
+            return;
+        if (y2 && y2 < ref)
+            rl->status = ST_FORMER;
+        else if (!y2 && y1 < ref && rl->status == ST_ENDED)
+            rl->status = ST_FORMER;
+        else if (!y2 && y1 < ref && rl->status == ST_APPOINTED)
+            rl->status = ST_CURRENT;
+    }
 }
 
 /* Career timelines: every post of the clause after a period ("8/2007-
@@ -3751,6 +3826,7 @@ json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const cha
         ex_rule_cues(&x);
         ex_rule_after(&x);
         ex_rule_frames(&x);
+        ex_rule_post_periods(&x);
     }
     if (x.oom) {
         ex_free(&x);

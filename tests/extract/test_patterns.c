@@ -1103,6 +1103,33 @@ static void test_status_frames(void)
     STATUS(r, "Võ Văn Cự", "Phó Chủ tịch", "former");
     STATUS(r, "Võ Văn Cự", "Bí thư Tỉnh ủy Hà Tĩnh", "former");
     json_decref(r);
+    /* a post's own period right after it: closed before the article's
+     * year, former; a change dated in an earlier year, background */
+    r = tx_check_run("Hà Nội, 12/03/2017 15:23\nÔng Phạm Văn Dũng, Bí thư Huyện ủy Kim Sơn giai "
+                     "đoạn 2010-2015, bị kỷ luật. Ông Hoàng Văn Em, Chủ tịch UBND tỉnh Ninh Bình "
+                     "nhiệm kỳ 2016-2021, phát biểu. Ông Vũ Văn Khánh giữ chức Bí thư Tỉnh ủy Hà "
+                     "Giang từ năm 2010 đến năm 2015. Ông Cao Văn Quý đã thôi giữ chức Giám đốc "
+                     "Sở Nội vụ từ năm 2015. Ông Lê Văn Toàn được bổ nhiệm làm Giám đốc Sở Y tế "
+                     "từ năm 2012. Ông Đinh Văn Ước được bầu làm Chủ tịch UBND huyện Gia Viễn "
+                     "từ tháng 3/2017.");
+    STATUS(r, "Phạm Văn Dũng", "Bí thư Huyện ủy Kim Sơn", "former");
+    STATUS(r, "Hoàng Văn Em", "Chủ tịch UBND tỉnh Ninh Bình", "current");
+    STATUS(r, "Vũ Văn Khánh", "Bí thư Tỉnh ủy Hà Giang", "former");
+    STATUS(r, "Cao Văn Quý", "Giám đốc Sở Nội vụ", "former");
+    STATUS(r, "Lê Văn Toàn", "Giám đốc Sở Y tế", "current");
+    STATUS(r, "Đinh Văn Ước", "Chủ tịch UBND huyện Gia Viễn", "appointed");
+    json_decref(r);
+    /* "cách chức cả các chức vụ A, B": every post of the list ended; told
+     * after "Trước đó," former */
+    r = tx_check_run("Ban Bí thư quyết định kỷ luật ông Lê Văn An, cách chức cả các chức vụ Bí thư "
+                     "Ban cán sự đảng UBND tỉnh, Phó bí thư Tỉnh ủy Hà Giang. Trước đó, Ban Bí thư "
+                     "đã kỷ luật ông Võ Văn Cự, cách hết các chức vụ Bí thư Tỉnh ủy Hà Tĩnh, Chủ "
+                     "tịch UBND tỉnh Hà Tĩnh.");
+    STATUS(r, "Lê Văn An", "Bí thư Ban cán sự đảng UBND tỉnh", "ended");
+    STATUS(r, "Lê Văn An", "Phó bí thư Tỉnh ủy Hà Giang", "ended");
+    STATUS(r, "Võ Văn Cự", "Bí thư Tỉnh ủy Hà Tĩnh", "former");
+    STATUS(r, "Võ Văn Cự", "Chủ tịch UBND tỉnh Hà Tĩnh", "former");
+    json_decref(r);
     /* the change reported wins over a mention of the post as a past one */
     r = tx_check_run("Bộ Chính trị quyết định để ông Đinh La Thăng thôi giữ chức Bí thư Thành ủy "
                      "TP.HCM. Ông Đinh La Thăng, nguyên Bí thư Thành ủy TP.HCM, phát biểu.");
