@@ -2211,7 +2211,8 @@ static bool ex_bare_state_head(const ex *x, const el *t)
 static size_t ex_chain_link(const ex *x, size_t c)
 {
     static const char *const adv[] = {"hiện", "nay", "đồng", "thời", "giờ", "hiện", NULL};
-    if (c + 2 >= x->nel || x->el[c].type != E_COMMA)
+    /* "nguyên Giám đốc Sở Xây dựng (nay là Chủ tịch UBND huyện …)" too */
+    if (c + 2 >= x->nel || (x->el[c].type != E_COMMA && x->el[c].type != E_OPEN))
         return 0;
     size_t k = c + 1;
     if (x->el[k].type == E_OTHER && x->el[k].te - x->el[k].ts <= 2) {
@@ -2283,7 +2284,8 @@ static void ex_rule_postfix(ex *x)
                 continue;
             }
             /* "ông A, nguyên Giám đốc Sở Y tế, hiện là / nay là / đồng thời
-             * là Phó Chủ tịch UBND tỉnh": the chain goes on over a link */
+             * là Phó Chủ tịch UBND tỉnh", "(nay là …)": the chain goes on
+             * over a link */
             size_t nk = ex_chain_link(x, k + 1);
             if (nk) {
                 k = nk;
@@ -2346,8 +2348,19 @@ static void ex_rule_cues(ex *x)
             st = ST_CURRENT;
         else if (i > 1 && x->el[i - 1].type == E_CUE && x->el[i - 1].where == 2 &&
                  x->el[i - 2].type == E_NAME && x->el[i - 2].person >= 0) {
-            /* "Phó Thủ tướng Vương Đình Huệ làm Trưởng Ban chỉ đạo": held */
-            ex_give(x, i, i - 2, 0);
+            /* "Phó Thủ tướng Vương Đình Huệ làm Trưởng Ban chỉ đạo": held;
+             * "khi ông Võ Kim Cự là Bí thư Tỉnh ủy …" (a `when` cue of
+             * status.tsv before the name): held then, a former post */
+            bool then = i > 2 && x->el[i - 3].type == E_CUE && x->el[i - 3].where == 7;
+            ex_give(x, i, i - 2, then ? ST_FORMER : 0);
+            continue;
+        } else if (i > 3 && x->el[i - 1].type == E_CUE && x->el[i - 1].where == 2 &&
+                   x->el[i - 2].type == E_OTHER && x->el[i - 2].te == x->el[i - 2].ts + 1 &&
+                   ex_is(x, x->el[i - 2].ts, "còn") && x->el[i - 3].type == E_NAME &&
+                   x->el[i - 3].person >= 0 && x->el[i - 4].type == E_CUE &&
+                   x->el[i - 4].where == 7) {
+            /* "khi ông Ngô Văn Giang còn là Chủ tịch UBND tỉnh …" */
+            ex_give(x, i, i - 3, ST_FORMER);
             continue;
         } else if (i > 2 && x->el[i - 1].type == E_CUE && x->el[i - 1].where == 2 &&
                    x->el[i - 2].type == E_OTHER && x->el[i - 2].te - x->el[i - 2].ts <= 6 &&
