@@ -1684,7 +1684,9 @@ static void ex_elements(ex *x)
             i = end;
             continue;
         }
-        if (n && (e->kinds & LX_STATUS) && e->cue_pos) {
+        /* a `when` cue ("khi") stays a plain word: ex_rule_cues looks at
+         * it before a name */
+        if (n && (e->kinds & LX_STATUS) && e->cue_pos && e->cue_pos != 7) {
             el *c = ex_add(x, E_CUE, i, i + (size_t)n);
             if (c) {
                 c->status = e->status;
@@ -2318,6 +2320,14 @@ static size_t ex_holder_after(const ex *x, size_t i)
     return (size_t)-1;
 }
 
+/* Whether a `when` cue of status.tsv ("khi", "lúc", "thời", "hồi") is the
+ * word right before token k (a name's first token). */
+static bool ex_when_before(const ex *x, size_t k)
+{
+    const lx_entry *e = NULL;
+    return k > 0 && ex_phrase(x, k - 1, LX_STATUS, &e) == 1 && e->cue_pos == 7;
+}
+
 /* Posts introduced by a status cue ("giữ chức", "thôi giữ chức", "bổ nhiệm
  * … làm") that no chain gave away: the nearest person of the sentence,
  * before the post if any, else after it. */
@@ -2351,14 +2361,12 @@ static void ex_rule_cues(ex *x)
             /* "Phó Thủ tướng Vương Đình Huệ làm Trưởng Ban chỉ đạo": held;
              * "khi ông Võ Kim Cự là Bí thư Tỉnh ủy …" (a `when` cue of
              * status.tsv before the name): held then, a former post */
-            bool then = i > 2 && x->el[i - 3].type == E_CUE && x->el[i - 3].where == 7;
-            ex_give(x, i, i - 2, then ? ST_FORMER : 0);
+            ex_give(x, i, i - 2, ex_when_before(x, x->el[i - 2].ts) ? ST_FORMER : 0);
             continue;
         } else if (i > 3 && x->el[i - 1].type == E_CUE && x->el[i - 1].where == 2 &&
                    x->el[i - 2].type == E_OTHER && x->el[i - 2].te == x->el[i - 2].ts + 1 &&
                    ex_is(x, x->el[i - 2].ts, "còn") && x->el[i - 3].type == E_NAME &&
-                   x->el[i - 3].person >= 0 && x->el[i - 4].type == E_CUE &&
-                   x->el[i - 4].where == 7) {
+                   x->el[i - 3].person >= 0 && ex_when_before(x, x->el[i - 3].ts)) {
             /* "khi ông Ngô Văn Giang còn là Chủ tịch UBND tỉnh …" */
             ex_give(x, i, i - 3, ST_FORMER);
             continue;
