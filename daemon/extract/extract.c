@@ -646,6 +646,12 @@ static int ex_name_scan(const ex *x, size_t i)
         n = !opener && ex_phrase(x, i + 3, LX_SURNAME, NULL) ? 3 : 4;
         k = i + n;
     }
+    /* "Hà Phương Hà Phương": a caption's name run into the text's own
+     * mention, the same two syllables twice */
+    if (n == 4 && x->tok[i].h == x->tok[i + 2].h && x->tok[i + 1].h == x->tok[i + 3].h) {
+        n = 2;
+        k = i + 2;
+    }
     if (n < 2 || n > 4)
         return 0;
     /* a one-letter syllable ends school names ("Quỳnh Vinh A") and hidden
@@ -1382,6 +1388,17 @@ static void ex_street_mentions(ex *x)
     }
 }
 
+/* The end of a street's name from s (ex_skip_place found e): the whole
+ * capitalised run, even where a family name starts inside it ("đường Kinh
+ * Dương Vương", "Đê La Thành"), up to six words. */
+static size_t ex_street_run(const ex *x, size_t s, size_t e)
+{
+    while (e < x->ntok && e - s < 6 && ex_namecap(x, e) &&
+           !ex_phrase(x, e, LX_HONORIFIC | LX_RANK | LX_ROLE, NULL))
+        e++;
+    return e;
+}
+
 /* Whether the place prefix of n tokens at i names a street or a crossing
  * ("đường", "phố", "giao lộ", "nút giao", "ngã tư"): the streets listed
  * after it are streets too. */
@@ -1664,6 +1681,8 @@ static void ex_elements(ex *x)
             /* "thành phố Hồ Chí Minh", "đường Lê Duẩn": never a person */
             size_t end = ex_skip_place(x, i + pn);
             if (street)
+                end = ex_street_run(x, i + pn, end);
+            if (street)
                 ex_street_name(x, i + pn, end);
             /* "nút giao Nguyễn Kiệm - Nguyễn Thái Sơn", "tuyến đường như
              * Tân Sơn, Hoàng Hoa Thám, Trần Quốc Hoàn": the streets listed
@@ -1675,6 +1694,7 @@ static void ex_elements(ex *x)
                 int nn = ex_name_at(x, end + 1);
                 if ((size_t)nn + end + 1 > nx2)
                     nx2 = end + 1 + (size_t)nn;
+                nx2 = ex_street_run(x, end + 1, nx2);
                 if (nx2 <= end + 1)
                     break;
                 ex_street_name(x, end + 1, nx2);

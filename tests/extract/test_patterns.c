@@ -1176,6 +1176,19 @@ static void test_name_glue(void)
     CHECK(!tx_check_person(r, "La Liga"));
     CHECK_INT(json_array_size(json_object_get(r, "people")), 0);
     json_decref(r);
+    /* a street's whole capitalised run, even where a family name starts
+     * inside it; a listed street after it; a work's title; a name run
+     * twice into itself (bulk baomoi-2017 1/7 lines) */
+    r = tx_check_run("Ùn ứ trên các tuyến đường Nguyễn Chí Thanh, Đê La Thành, Trần Duy Hưng và "
+                     "đường Kinh Dương Vương. Chùa đông khách sau MV Lạc Trôi. Hình ảnh đời "
+                     "thường của Hà Phương Hà Phương là cô gái năng động.");
+    CHECK(!tx_check_person(r, "La Thành"));
+    CHECK(!tx_check_person(r, "Trần Duy Hưng"));
+    CHECK(!tx_check_person(r, "Dương Vương"));
+    CHECK(!tx_check_person(r, "Lạc Trôi"));
+    CHECK(tx_check_person(r, "Hà Phương"));
+    CHECK(!tx_check_person(r, "Hà Phương Hà Phương"));
+    json_decref(r);
     /* after an honorific a place-like given name is a person's: "Trường
      * Sơn" (a range of mountains, a common given name) */
     r = tx_check_run("Theo ông Nguyễn Vũ Trường Sơn, Tổng Giám đốc PVN, sản lượng tăng.");
