@@ -1711,7 +1711,9 @@ static void ex_elements(ex *x)
             i = end;
             continue;
         }
-        if (n && (e->kinds & LX_STATUS) && e->cue_pos) {
+        /* a `when` cue ("khi") stays a plain word: ex_rule_cues looks at
+         * it before a name */
+        if (n && (e->kinds & LX_STATUS) && e->cue_pos && e->cue_pos != 7) {
             el *c = ex_add(x, E_CUE, i, i + (size_t)n);
             if (c) {
                 c->status = e->status;
@@ -2254,7 +2256,8 @@ static bool ex_bare_state_head(const ex *x, const el *t)
 static size_t ex_chain_link(const ex *x, size_t c)
 {
     static const char *const adv[] = {"hiện", "nay", "đồng", "thời", "giờ", "hiện", NULL};
-    if (c + 2 >= x->nel || x->el[c].type != E_COMMA)
+    /* "nguyên Giám đốc Sở Xây dựng (nay là Chủ tịch UBND huyện …)" too */
+    if (c + 2 >= x->nel || (x->el[c].type != E_COMMA && x->el[c].type != E_OPEN))
         return 0;
     size_t k = c + 1;
     if (x->el[k].type == E_OTHER && x->el[k].te - x->el[k].ts <= 2) {
@@ -2326,7 +2329,8 @@ static void ex_rule_postfix(ex *x)
                 continue;
             }
             /* "ông A, nguyên Giám đốc Sở Y tế, hiện là / nay là / đồng thời
-             * là Phó Chủ tịch UBND tỉnh": the chain goes on over a link */
+             * là Phó Chủ tịch UBND tỉnh", "(nay là …)": the chain goes on
+             * over a link */
             size_t nk = ex_chain_link(x, k + 1);
             if (nk) {
                 k = nk;
@@ -2359,6 +2363,14 @@ static size_t ex_holder_after(const ex *x, size_t i)
     return (size_t)-1;
 }
 
+/* Whether a `when` cue of status.tsv ("khi", "lúc", "thời", "hồi") is the
+ * word right before token k (a name's first token). */
+static bool ex_when_before(const ex *x, size_t k)
+{
+    const lx_entry *e = NULL;
+    return k > 0 && ex_phrase(x, k - 1, LX_STATUS, &e) == 1 && e->cue_pos == 7;
+}
+
 /* Posts introduced by a status cue ("giữ chức", "thôi giữ chức", "bổ nhiệm
  * … làm") that no chain gave away: the nearest person of the sentence,
  * before the post if any, else after it. */
@@ -2389,8 +2401,17 @@ static void ex_rule_cues(ex *x)
             st = ST_CURRENT;
         else if (i > 1 && x->el[i - 1].type == E_CUE && x->el[i - 1].where == 2 &&
                  x->el[i - 2].type == E_NAME && x->el[i - 2].person >= 0) {
-            /* "Phó Thủ tướng Vương Đình Huệ làm Trưởng Ban chỉ đạo": held */
-            ex_give(x, i, i - 2, 0);
+            /* "Phó Thủ tướng Vương Đình Huệ làm Trưởng Ban chỉ đạo": held;
+             * "khi ông Võ Kim Cự là Bí thư Tỉnh ủy …" (a `when` cue of
+             * status.tsv before the name): held then, a former post */
+            ex_give(x, i, i - 2, ex_when_before(x, x->el[i - 2].ts) ? ST_FORMER : 0);
+            continue;
+        } else if (i > 3 && x->el[i - 1].type == E_CUE && x->el[i - 1].where == 2 &&
+                   x->el[i - 2].type == E_OTHER && x->el[i - 2].te == x->el[i - 2].ts + 1 &&
+                   ex_is(x, x->el[i - 2].ts, "còn") && x->el[i - 3].type == E_NAME &&
+                   x->el[i - 3].person >= 0 && ex_when_before(x, x->el[i - 3].ts)) {
+            /* "khi ông Ngô Văn Giang còn là Chủ tịch UBND tỉnh …" */
+            ex_give(x, i, i - 3, ST_FORMER);
             continue;
         } else if (i > 2 && x->el[i - 1].type == E_CUE && x->el[i - 1].where == 2 &&
                    x->el[i - 2].type == E_OTHER && x->el[i - 2].te - x->el[i - 2].ts <= 6 &&

@@ -354,9 +354,11 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
             e->cue_pos = 5;
         else if (!strcmp(cols[2], "prior"))
             e->cue_pos = 6;
+        else if (!strcmp(cols[2], "when"))
+            e->cue_pos = 7;
         else
             return "where must be 'before', 'clause', 'link', 'after', 'frame', "
-                   "'background' or 'prior'";
+                   "'background', 'prior' or 'when'";
     }
     return NULL;
 }

@@ -85,7 +85,8 @@ typedef struct lx_entry {
     uint8_t status;  /* for LX_STATUS: enum tx_status; high bit: cue follows title */
     uint8_t cue_pos; /* LX_STATUS: 0 right before a post, 1 clause, 2 link, 3 after,
                       * 4 a sentence's past frame, 5 a sentence's background,
-                      * 6 a clause of a later time ("trước khi") */
+                      * 6 a clause of a later time ("trước khi"),
+                      * 7 a time clause's conjunction ("khi ông A là …") */
 } lx_entry;
 
 typedef struct lx_pair {

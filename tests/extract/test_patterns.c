@@ -1140,6 +1140,21 @@ static void test_status_frames(void)
     STATUS(r, "Võ Văn Cự", "Bí thư Tỉnh ủy Hà Tĩnh", "former");
     STATUS(r, "Võ Văn Cự", "Chủ tịch UBND tỉnh Hà Tĩnh", "former");
     json_decref(r);
+    /* "khi / thời / lúc / hồi NAME (còn) là / làm POST": held then, former;
+     * "NAME làm POST" alone is held now */
+    r = tx_check_run("Khi ông Ngô Văn Giang còn là Chủ tịch UBND tỉnh Yên Bái, dự án được phê "
+                     "duyệt. Thời ông Lê Văn Thành làm Bộ trưởng Bộ Tài chính, ngân sách tăng. "
+                     "Phó Thủ tướng Vương Đình Huệ làm Trưởng Ban chỉ đạo.");
+    STATUS(r, "Ngô Văn Giang", "Chủ tịch UBND tỉnh Yên Bái", "former");
+    STATUS(r, "Lê Văn Thành", "Bộ trưởng Bộ Tài chính", "former");
+    STATUS(r, "Vương Đình Huệ", "Trưởng Ban chỉ đạo", "current");
+    json_decref(r);
+    /* "nguyên A (nay là B)": the chain goes on into the parenthesis */
+    r = tx_check_run("Ông Trần Văn Bình - nguyên Giám đốc Sở Xây dựng (nay là Chủ tịch UBND huyện "
+                     "Kim Sơn) bị kỷ luật.");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Xây dựng", "former");
+    STATUS(r, "Trần Văn Bình", "Chủ tịch UBND huyện Kim Sơn", "current");
+    json_decref(r);
     /* the change reported wins over a mention of the post as a past one */
     r = tx_check_run("Bộ Chính trị quyết định để ông Đinh La Thăng thôi giữ chức Bí thư Thành ủy "
                      "TP.HCM. Ông Đinh La Thăng, nguyên Bí thư Thành ủy TP.HCM, phát biểu.");
