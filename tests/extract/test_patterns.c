@@ -1196,14 +1196,14 @@ static void test_name_glue(void)
     CHECK(!tx_check_person(r, "Trần Duy Hưng"));
     CHECK(!tx_check_person(r, "Dương Vương"));
     CHECK(!tx_check_person(r, "Lạc Trôi"));
+    CHECK(tx_check_person(r, "Hà Phương"));
+    CHECK(!tx_check_person(r, "Hà Phương Hà Phương"));
     json_decref(r);
     r = tx_check_run("Tôm chết tại 3 xã Kim Hải, Kim Đông, Kim Trung thuộc huyện Kim Sơn. Các "
                      "phường Thuận Phước, Xuân Hà bị ngập.");
     CHECK(!tx_check_person(r, "Kim Đông"));
     CHECK(!tx_check_person(r, "Kim Trung"));
     CHECK(!tx_check_person(r, "Xuân Hà"));
-    CHECK(tx_check_person(r, "Hà Phương"));
-    CHECK(!tx_check_person(r, "Hà Phương Hà Phương"));
     json_decref(r);
     /* after an honorific a place-like given name is a person's: "Trường
      * Sơn" (a range of mountains, a common given name) */
