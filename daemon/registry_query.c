@@ -19,6 +19,11 @@
 /* Most word-index entries a search reads: bounds its cost whatever the
  * store holds (candidates beyond it are not ranked). */
 #define REG_SEARCH_SCAN 2000
+/* Most tenures of a person rule 12 reads, and most holders it checks in
+ * one answer: the work stays bounded whatever the store holds (a real
+ * person holds a few dozen posts at most). */
+#define REG_MOVED_SCAN 64
+#define REG_MOVED_HOLDERS 16
 /* A holder possible at a date but not seen within this many days of it,
  * while others are certain then, is set aside (rule 11). */
 #define REG_SILENT_DAYS 365
@@ -222,8 +227,10 @@ static int reg_holder_moved(MDB_txn *txn, const struct reg_holder *h, int32_t lo
     int rc = mdb_cursor_open(txn, reg_db.tenures, &cur), moved = 0;
     if (rc != 0)
         return reg_fail(err, "mdb_cursor_open(tenures)", rc);
-    for (rc = mdb_cursor_get(cur, &k, &v, MDB_SET_RANGE); rc == 0 && !moved;
-         rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT)) {
+    size_t read = 0;
+    for (rc = mdb_cursor_get(cur, &k, &v, MDB_SET_RANGE);
+         rc == 0 && !moved && read < REG_MOVED_SCAN;
+         rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT), read++) {
         if (k.mv_size != 8 || reg_get_u32(k.mv_data) != h->person)
             break;
         uint32_t post = reg_get_u32((const unsigned char *)k.mv_data + 4);
@@ -557,8 +564,11 @@ static int reg_holders(MDB_txn *txn, uint32_t post, int dated, int32_t lo, int32
                 i++;
         /* a holder only possible who had moved on to another one-holder
          * post by the date is set aside (rule 12) */
+        size_t checked = 0;
         for (size_t i = 0; !sole && i < l.n;) {
-            int m = l.h[i].cert == TB_CERTAIN ? 0 : reg_holder_moved(txn, &l.h[i], lo, hi, err);
+            int m = l.h[i].cert == TB_CERTAIN || checked++ >= REG_MOVED_HOLDERS
+                        ? 0
+                        : reg_holder_moved(txn, &l.h[i], lo, hi, err);
             if (m < 0) {
                 free(l.h);
                 return -1;
