@@ -1139,6 +1139,15 @@ static void test_status_frames(void)
     STATUS(r, "Lê Văn Thành", "Bộ trưởng Bộ Tài chính", "former");
     STATUS(r, "Vương Đình Huệ", "Trưởng Ban chỉ đạo", "current");
     json_decref(r);
+    /* "vừa / mới nghỉ hưu", "vừa qua đời" after the holder are news
+     * (ended); a bare "qua đời" is a former holder's */
+    r = tx_check_run("Ông Lê Văn Tú, Giám đốc Sở Tư pháp, vừa nghỉ hưu theo chế độ. Ông Hà Văn "
+                     "Kiên, Phó Chủ tịch UBND tỉnh Nam Định, vừa qua đời. Ông Lê Văn Thọ, Chủ tịch "
+                     "UBND tỉnh Hà Nam, qua đời năm 2005.");
+    STATUS(r, "Lê Văn Tú", "Giám đốc Sở Tư pháp", "ended");
+    STATUS(r, "Hà Văn Kiên", "Phó Chủ tịch UBND tỉnh Nam Định", "ended");
+    STATUS(r, "Lê Văn Thọ", "Chủ tịch UBND tỉnh Hà Nam", "former");
+    json_decref(r);
     /* "nguyên A (nay là B)": the chain goes on into the parenthesis */
     r = tx_check_run("Ông Trần Văn Bình - nguyên Giám đốc Sở Xây dựng (nay là Chủ tịch UBND huyện "
                      "Kim Sơn) bị kỷ luật.");
