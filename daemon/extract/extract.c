@@ -88,6 +88,7 @@ typedef struct el {
     uint64_t shortkey; /* NAME: hash of a short reference, 0 when full */
     uint8_t shortlen;  /* NAME: syllables of the short reference */
     uint8_t honored;   /* NAME: opens with a rank, a degree or "đồng chí" */
+    uint8_t titled;    /* NAME: opens with any honorific ("ông", "bà" too) */
     uint8_t pronoun;   /* NAME: a bare "ông" / "bà" as a clause's subject */
     pdate from, to;    /* RANGE: the period; to.prec NONE means "nay" */
     uint8_t point;     /* RANGE: a single date ("Tháng 4/2000, …"): from only */
@@ -1462,6 +1463,7 @@ static size_t ex_try_name(ex *x, size_t i)
             e->person = ex_person(x, k, k + (size_t)n);
             e->alone = ex_alone_on_line(x, i, k + (size_t)n);
             e->honored = formal;
+            e->titled = honor || formal;
         }
         return k + (size_t)n;
     }
@@ -1686,8 +1688,13 @@ static void ex_elements(ex *x)
                 ex_street_name(x, i + pn, end);
             /* "nút giao Nguyễn Kiệm - Nguyễn Thái Sơn", "tuyến đường như
              * Tân Sơn, Hoàng Hoa Thám, Trần Quốc Hoàn": the streets listed
-             * after a street are streets */
-            while (street && end + 1 < x->ntok && x->tok[end].type == T_PUNCT &&
+             * after a street are streets; so are the places listed after
+             * a plural place ("3 xã Kim Hải, Kim Đông, Kim Trung", "các
+             * phường Thuận Phước, Xuân Hà") */
+            bool listed = i > 0 && ex_word(x, i - 1) &&
+                          (x->tok[i - 1].digit || x->tok[i - 1].h == x->lx->h_cac ||
+                           x->tok[i - 1].h == x->lx->h_nhung);
+            while ((street || listed) && end + 1 < x->ntok && x->tok[end].type == T_PUNCT &&
                    (x->tok[end].p == ',' || x->tok[end].p == '-') && ex_namecap(x, end + 1) &&
                    !ex_phrase(x, end + 1, LX_HONORIFIC | LX_RANK, NULL)) {
                 size_t nx2 = ex_skip_place(x, end + 1);
@@ -2019,6 +2026,21 @@ static bool ex_foreign_holder(const ex *x, size_t i)
     return false;
 }
 
+/* Whether the post at element i, a comma and "ông"/"bà" NAME after it,
+ * is that name's: a post of a named body ("Phó Chủ tịch UBND tỉnh Quảng
+ * Nam, ông Huỳnh Khánh Toàn cho biết"; "Theo Giám đốc Sở Y tế Hà Nội, bà
+ * …"), not a bare role ("mấy ông Bộ trưởng, Thứ trưởng …, ông Võ Kim Cự"
+ * lists people), not one of several posts in a row, not after "của". */
+static bool ex_comma_holder(const ex *x, size_t i)
+{
+    const el *t = &x->el[i];
+    if (t->te <= t->re || (i > 0 && ex_joiner(x, i - 1)))
+        return false;
+    /* "Theo Quyết định của Bộ trưởng Bộ Tài chính, bà …": a genitive post
+     * is the issuer's, not the name's */
+    return !(t->ts >= 1 && ex_is(x, t->ts - 1, "của"));
+}
+
 /* Prefix chains: a post right before a name is that person's, and so are
  * the posts before it joined by ',', "kiêm" or "và" — unless the chain
  * follows "NAME," (then it is that earlier person's postfix chain). */
@@ -2035,8 +2057,9 @@ static void ex_rule_prefix(ex *x)
             x->el[i + 2].type == E_NAME && !(i > 0 && x->el[i - 1].type == E_DASH))
             n = &x->el[ni = i + 2];
         else if (t->type == E_TITLE && n->type == E_COMMA && i + 2 < x->nel &&
-                 x->el[i + 2].type == E_NAME && x->el[i + 2].honored && !t->owned &&
-                 !ex_in_postfix(x, i))
+                 x->el[i + 2].type == E_NAME &&
+                 (x->el[i + 2].honored || (x->el[i + 2].titled && ex_comma_holder(x, i))) &&
+                 !t->owned && !ex_in_postfix(x, i))
             n = &x->el[ni = i + 2];
         else if (t->type == E_TITLE && !t->owned && ex_foreign_holder(x, i)) {
             t->owned = 1; /* held by the foreign name after it */

@@ -218,6 +218,16 @@ static void test_body_names(void)
     r = tx_check_run("Giám đốc Sở Y tế, Hà Nội Nguyễn Văn An cho biết.");
     NO_ROLE(r, "Nguyễn Văn An", "Giám đốc Sở Y tế, Hà Nội");
     json_decref(r);
+    /* "POST, ông NAME": a post of a named body before a comma and an
+     * honorific is that name's; not a genitive one, nor bare roles */
+    r = tx_check_run(
+        "Phó Chủ tịch UBND tỉnh Quảng Nam, ông Huỳnh Khánh Toàn cho biết. Theo "
+        "Quyết định của Bộ trưởng Bộ Tài chính, bà Phan Thị Thu Hiền sẽ đảm nhiệm "
+        "chức vụ mới. Mấy ông Bộ trưởng, Thứ trưởng đều biết, ông Võ Kim Cự cũng vậy.");
+    HAS_ROLE(r, "Huỳnh Khánh Toàn", "Phó Chủ tịch UBND tỉnh Quảng Nam");
+    NO_ROLE(r, "Phan Thị Thu Hiền", "Bộ trưởng Bộ Tài chính");
+    NO_ROLE(r, "Võ Kim Cự", "Thứ trưởng");
+    json_decref(r);
     /* "tối cao" inside the highest court's and procuracy's names
      * (orgwords.tsv): their heads were never read */
     r = tx_check_run("Chánh án TAND tối cao Nguyễn Hòa Bình và Viện trưởng Viện Kiểm sát nhân "
@@ -1197,6 +1207,12 @@ static void test_name_glue(void)
     CHECK(!tx_check_person(r, "Lạc Trôi"));
     CHECK(tx_check_person(r, "Hà Phương"));
     CHECK(!tx_check_person(r, "Hà Phương Hà Phương"));
+    json_decref(r);
+    r = tx_check_run("Tôm chết tại 3 xã Kim Hải, Kim Đông, Kim Trung thuộc huyện Kim Sơn. Các "
+                     "phường Thuận Phước, Xuân Hà bị ngập.");
+    CHECK(!tx_check_person(r, "Kim Đông"));
+    CHECK(!tx_check_person(r, "Kim Trung"));
+    CHECK(!tx_check_person(r, "Xuân Hà"));
     json_decref(r);
     /* after an honorific a place-like given name is a person's: "Trường
      * Sơn" (a range of mountains, a common given name) */
