@@ -2923,6 +2923,14 @@ static void ex_rule_timeline(ex *x)
             uint8_t st2 = t->cued ? t->status : st;
             if (x->el[i].point && st == ST_FORMER && (st2 == ST_ENDED || st2 == ST_APPOINTED))
                 st2 = ST_FORMER;
+            /* a change dated in an earlier year than the article's is
+             * background, no news: "Tháng 6/2016, ông … được bổ nhiệm làm
+             * Giám đốc Sở …" in 2017 (still held), "… thôi giữ chức …" */
+            else if (x->el[i].point && x->ayear && x->el[i].from.year < x->ayear &&
+                     st2 == ST_APPOINTED)
+                st2 = ST_CURRENT;
+            else if (x->el[i].point && x->ayear && x->el[i].from.year < x->ayear && st2 == ST_ENDED)
+                st2 = ST_FORMER;
             x->rl[x->nrl++] =
                 (role){who, (int32_t)i, (uint32_t)k, x->tok[s0].s, x->tok[t->te - 1].e, st2, 0};
         }

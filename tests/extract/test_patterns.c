@@ -1072,6 +1072,20 @@ static void test_status_frames(void)
     STATUS(r, "Lê Văn Dũng", "Chủ tịch UBND huyện Kim Sơn", "former");
     STATUS(r, "Võ Văn Cường", "Bí thư Tỉnh ủy Hà Tĩnh", "former");
     json_decref(r);
+    /* a change dated in an earlier year than the article's is background:
+     * taken and still held, or gone */
+    r = tx_check_run("Hà Nội, 12/03/2017 15:23\nTháng 6/2016, ông Lê Văn Toàn giữ chức Giám đốc "
+                     "Sở Y tế tỉnh Nam Định.");
+    STATUS(r, "Lê Văn Toàn", "Giám đốc Sở Y tế tỉnh Nam Định", "current");
+    json_decref(r);
+    r = tx_check_run("Hà Nội, 12/03/2017 15:23\nNăm 2016, ông Võ Văn Cường thôi giữ chức Bí thư "
+                     "Tỉnh ủy Hà Tĩnh.");
+    STATUS(r, "Võ Văn Cường", "Bí thư Tỉnh ủy Hà Tĩnh", "former");
+    json_decref(r);
+    r = tx_check_run("Hà Nội, 12/03/2017 15:23\nTháng 2/2017, ông Đinh Văn Ước giữ chức Chủ tịch "
+                     "UBND huyện Gia Viễn.");
+    STATUS(r, "Đinh Văn Ước", "Chủ tịch UBND huyện Gia Viễn", "appointed");
+    json_decref(r);
     /* an article with no date of its own is no older than the latest month
      * it names */
     r = tx_check_run("Năm 1979, ông Nguyễn Thiện Luân về làm Phó Tổng giám đốc Xí nghiệp Liên "
