@@ -2751,7 +2751,7 @@ static void ex_rule_frames(ex *x)
         if (e->type == E_BREAK || e->type == E_NL)
             cur = 0;
         else if (e->type == E_COMMA && cur == 6)
-            cur = 4; /* "Trước khi …, ông A là …": the main clause is past */
+            cur = 8; /* "Trước khi …, ông A là …": the main clause is past */
         else if (e->type == E_CUE && e->where >= 4 && e->where <= 6 && ex_opens_clause(x, i) &&
                  !(e->where == 5 && ex_names_article_day(x, i))) {
             if (!frame && !(frame = calloc(x->nel, 1))) {
@@ -2767,6 +2767,13 @@ static void ex_rule_frames(ex *x)
         role *rl = &x->rl[r];
         size_t ti = rl->title;
         if (frame[ti] == 4)
+            rl->status = ST_FORMER;
+        /* the main clause after "trước khi …,": only what the subject was
+         * (a post through a link or a cue); "Trước khi bước vào buổi tập,
+         * HLV Choi Yun-kyum …" names a coach still in office */
+        else if (frame[ti] == 8 &&
+                 ((ti > 0 && x->el[ti - 1].type == E_CUE && x->el[ti - 1].where == 2) ||
+                  x->el[ti].cued))
             rl->status = ST_FORMER;
         else if (frame[ti] == 5 && rl->status == ST_ENDED)
             rl->status = ST_FORMER;
@@ -2909,6 +2916,10 @@ static void ex_rule_timeline(ex *x)
              * làm Phó Tổng giám đốc …" (then "Tháng 3-1983, …") */
             int y = x->el[i].from.year;
             st = (x->ayear && y < x->ayear - 1) || y < latest ? ST_FORMER : ST_CURRENT;
+            /* "Từ năm 2016, … giữ chức tổng giám đốc …": since then, held
+             * unless a later dated change follows */
+            if (ex_is(x, x->el[i].ts, "từ"))
+                st = y < latest ? ST_FORMER : ST_CURRENT;
         }
         for (size_t k = i + 1; k < end; k++) {
             el *t = &x->el[k];
