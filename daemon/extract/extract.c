@@ -2916,10 +2916,6 @@ static void ex_rule_timeline(ex *x)
              * làm Phó Tổng giám đốc …" (then "Tháng 3-1983, …") */
             int y = x->el[i].from.year;
             st = (x->ayear && y < x->ayear - 1) || y < latest ? ST_FORMER : ST_CURRENT;
-            /* "Từ năm 2016, … giữ chức tổng giám đốc …": since then, held
-             * unless a later dated change follows */
-            if (ex_is(x, x->el[i].ts, "từ"))
-                st = y < latest ? ST_FORMER : ST_CURRENT;
         }
         for (size_t k = i + 1; k < end; k++) {
             el *t = &x->el[k];

@@ -1086,17 +1086,17 @@ static void test_status_frames(void)
                      "UBND huyện Gia Viễn.");
     STATUS(r, "Đinh Văn Ước", "Chủ tịch UBND huyện Gia Viễn", "appointed");
     json_decref(r);
-    /* "Từ năm 2016, …" is since then: held unless a later dated change
-     * follows */
-    r = tx_check_run("Hà Nội, 08/04/2021 15:23\nTừ năm 2016, bà Lý Linh Ngọc giữ chức tổng giám "
-                     "đốc của một tập đoàn.");
-    STATUS(r, "Lý Linh Ngọc", "tổng giám đốc", "current");
-    json_decref(r);
     /* after "trước khi …," only what the subject was is past: a coach
      * named in the main clause is still in office */
     r = tx_check_run("Trước khi bước vào buổi tập đầu tiên, HLV Choi Yun-kyum đã thể hiện sự tự "
                      "tin.");
     STATUS(r, "Choi Yun-kyum", "HLV", "current");
+    json_decref(r);
+    /* "sau khi nắm giữ vị trí / giữ chức …": a post held before the one
+     * taken */
+    r = tx_check_run("Ông Trần Văn Dũng được bổ nhiệm vị trí Chủ tịch Hội đồng Quản trị HSX sau "
+                     "khi nắm giữ vị trí Tổng giám đốc HSX.");
+    STATUS(r, "Trần Văn Dũng", "Tổng giám đốc HSX", "former");
     json_decref(r);
     /* an article with no date of its own is no older than the latest month
      * it names */
