@@ -2751,7 +2751,7 @@ static void ex_rule_frames(ex *x)
         if (e->type == E_BREAK || e->type == E_NL)
             cur = 0;
         else if (e->type == E_COMMA && cur == 6)
-            cur = 4; /* "Trước khi …, ông A là …": the main clause is past */
+            cur = 8; /* "Trước khi …, ông A là …": the main clause is past */
         else if (e->type == E_CUE && e->where >= 4 && e->where <= 6 && ex_opens_clause(x, i) &&
                  !(e->where == 5 && ex_names_article_day(x, i))) {
             if (!frame && !(frame = calloc(x->nel, 1))) {
@@ -2767,6 +2767,13 @@ static void ex_rule_frames(ex *x)
         role *rl = &x->rl[r];
         size_t ti = rl->title;
         if (frame[ti] == 4)
+            rl->status = ST_FORMER;
+        /* the main clause after "trước khi …,": only what the subject was
+         * (a post through a link or a cue); "Trước khi bước vào buổi tập,
+         * HLV Choi Yun-kyum …" names a coach still in office */
+        else if (frame[ti] == 8 &&
+                 ((ti > 0 && x->el[ti - 1].type == E_CUE && x->el[ti - 1].where == 2) ||
+                  x->el[ti].cued))
             rl->status = ST_FORMER;
         else if (frame[ti] == 5 && rl->status == ST_ENDED)
             rl->status = ST_FORMER;
@@ -2922,6 +2929,14 @@ static void ex_rule_timeline(ex *x)
              * … thôi làm Bí thư Tỉnh ủy", "Năm 1979, ông … được bổ nhiệm …" */
             uint8_t st2 = t->cued ? t->status : st;
             if (x->el[i].point && st == ST_FORMER && (st2 == ST_ENDED || st2 == ST_APPOINTED))
+                st2 = ST_FORMER;
+            /* a change dated in an earlier year than the article's is
+             * background, no news: "Tháng 6/2016, ông … được bổ nhiệm làm
+             * Giám đốc Sở …" in 2017 (still held), "… thôi giữ chức …" */
+            else if (x->el[i].point && x->ayear && x->el[i].from.year < x->ayear &&
+                     st2 == ST_APPOINTED)
+                st2 = ST_CURRENT;
+            else if (x->el[i].point && x->ayear && x->el[i].from.year < x->ayear && st2 == ST_ENDED)
                 st2 = ST_FORMER;
             x->rl[x->nrl++] =
                 (role){who, (int32_t)i, (uint32_t)k, x->tok[s0].s, x->tok[t->te - 1].e, st2, 0};

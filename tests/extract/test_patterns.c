@@ -1072,6 +1072,32 @@ static void test_status_frames(void)
     STATUS(r, "Lê Văn Dũng", "Chủ tịch UBND huyện Kim Sơn", "former");
     STATUS(r, "Võ Văn Cường", "Bí thư Tỉnh ủy Hà Tĩnh", "former");
     json_decref(r);
+    /* a change dated in an earlier year than the article's is background:
+     * taken and still held, or gone */
+    r = tx_check_run("Hà Nội, 12/03/2017 15:23\nTháng 6/2016, ông Lê Văn Toàn giữ chức Giám đốc "
+                     "Sở Y tế tỉnh Nam Định.");
+    STATUS(r, "Lê Văn Toàn", "Giám đốc Sở Y tế tỉnh Nam Định", "current");
+    json_decref(r);
+    r = tx_check_run("Hà Nội, 12/03/2017 15:23\nNăm 2016, ông Võ Văn Cường thôi giữ chức Bí thư "
+                     "Tỉnh ủy Hà Tĩnh.");
+    STATUS(r, "Võ Văn Cường", "Bí thư Tỉnh ủy Hà Tĩnh", "former");
+    json_decref(r);
+    r = tx_check_run("Hà Nội, 12/03/2017 15:23\nTháng 2/2017, ông Đinh Văn Ước giữ chức Chủ tịch "
+                     "UBND huyện Gia Viễn.");
+    STATUS(r, "Đinh Văn Ước", "Chủ tịch UBND huyện Gia Viễn", "appointed");
+    json_decref(r);
+    /* after "trước khi …," only what the subject was is past: a coach
+     * named in the main clause is still in office */
+    r = tx_check_run("Trước khi bước vào buổi tập đầu tiên, HLV Choi Yun-kyum đã thể hiện sự tự "
+                     "tin.");
+    STATUS(r, "Choi Yun-kyum", "HLV", "current");
+    json_decref(r);
+    /* "sau khi nắm giữ vị trí / giữ chức …": a post held before the one
+     * taken */
+    r = tx_check_run("Ông Trần Văn Dũng được bổ nhiệm vị trí Chủ tịch Hội đồng Quản trị HSX sau "
+                     "khi nắm giữ vị trí Tổng giám đốc HSX.");
+    STATUS(r, "Trần Văn Dũng", "Tổng giám đốc HSX", "former");
+    json_decref(r);
     /* an article with no date of its own is no older than the latest month
      * it names */
     r = tx_check_run("Năm 1979, ông Nguyễn Thiện Luân về làm Phó Tổng giám đốc Xí nghiệp Liên "
@@ -1148,6 +1174,15 @@ static void test_status_frames(void)
     STATUS(r, "Ngô Văn Giang", "Chủ tịch UBND tỉnh Yên Bái", "former");
     STATUS(r, "Lê Văn Thành", "Bộ trưởng Bộ Tài chính", "former");
     STATUS(r, "Vương Đình Huệ", "Trưởng Ban chỉ đạo", "current");
+    json_decref(r);
+    /* "vừa / mới nghỉ hưu", "vừa qua đời" after the holder are news
+     * (ended); a bare "qua đời" is a former holder's */
+    r = tx_check_run("Ông Lê Văn Tú, Giám đốc Sở Tư pháp, vừa nghỉ hưu theo chế độ. Ông Hà Văn "
+                     "Kiên, Phó Chủ tịch UBND tỉnh Nam Định, vừa qua đời. Ông Lê Văn Thọ, Chủ tịch "
+                     "UBND tỉnh Hà Nam, qua đời năm 2005.");
+    STATUS(r, "Lê Văn Tú", "Giám đốc Sở Tư pháp", "ended");
+    STATUS(r, "Hà Văn Kiên", "Phó Chủ tịch UBND tỉnh Nam Định", "ended");
+    STATUS(r, "Lê Văn Thọ", "Chủ tịch UBND tỉnh Hà Nam", "former");
     json_decref(r);
     /* "nguyên A (nay là B)": the chain goes on into the parenthesis */
     r = tx_check_run("Ông Trần Văn Bình - nguyên Giám đốc Sở Xây dựng (nay là Chủ tịch UBND huyện "
