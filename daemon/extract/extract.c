@@ -627,9 +627,10 @@ static int ex_name_scan(const ex *x, size_t i)
         /* "… Phan Trọng Tuệ Năm 1945 …", "… Kim Cự Chiều 5/6": a syllable
          * before a number opens the next sentence; "… Phạm Hải Bà Nguyễn
          * Thị …": an honorific before a capital opens the next name */
-        if (ex_date_like(x, k + 1) ||
-            ((ex_is(x, k + 1, "nay") || ex_is(x, k + 1, "qua")) && ex_phrase(x, k, LX_STOP, NULL)))
-            break; /* "Ông Kim Cự Chiều nay 15-5, …" */
+        if (ex_date_like(x, k + 1) || ((ex_is(x, k + 1, "nay") || ex_is(x, k + 1, "qua") ||
+                                        (ex_is(x, k + 1, "ngày") && ex_date_like(x, k + 2))) &&
+                                       ex_phrase(x, k, LX_STOP, NULL)))
+            break; /* "Ông Kim Cự Chiều nay 15-5, …", "chị Mai Thị Thắm Sáng ngày 13/5" */
         if (ex_namecap(x, k + 1) && ex_phrase(x, k, LX_HONORIFIC, NULL) == 1 &&
             !ex_is(x, k, "anh") && !ex_is(x, k, "chị"))
             break;

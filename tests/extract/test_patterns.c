@@ -1234,6 +1234,14 @@ static void test_name_glue(void)
     CHECK(tx_check_person(r, "Hà Phương"));
     CHECK(!tx_check_person(r, "Hà Phương Hà Phương"));
     json_decref(r);
+    /* a time of day before "ngày" and a date opens the next clause; an
+     * ocean is a place (lookalikes.tsv) */
+    r = tx_check_run("Báo trao tiền tận tay chị Mai Thị Thắm Sáng ngày 13/5, PV trở lại thăm. "
+                     "Bộ Tư lệnh Thái Bình Dương Mỹ đã đề nghị.");
+    CHECK(tx_check_person(r, "Mai Thị Thắm"));
+    CHECK(!tx_check_person(r, "Mai Thị Thắm Sáng"));
+    CHECK(!tx_check_person(r, "Dương Mỹ"));
+    json_decref(r);
     r = tx_check_run("Tôm chết tại 3 xã Kim Hải, Kim Đông, Kim Trung thuộc huyện Kim Sơn. Các "
                      "phường Thuận Phước, Xuân Hà bị ngập.");
     CHECK(!tx_check_person(r, "Kim Đông"));
