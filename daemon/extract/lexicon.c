@@ -340,25 +340,16 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
         if (st <= 0)
             return "status must be former, appointed, ended or acting";
         e->status = (uint8_t)st;
-        if (!strcmp(cols[2], "before"))
-            e->cue_pos = 0;
-        else if (!strcmp(cols[2], "clause"))
-            e->cue_pos = 1;
-        else if (!strcmp(cols[2], "link"))
-            e->cue_pos = 2;
-        else if (!strcmp(cols[2], "after"))
-            e->cue_pos = 3;
-        else if (!strcmp(cols[2], "frame"))
-            e->cue_pos = 4;
-        else if (!strcmp(cols[2], "background"))
-            e->cue_pos = 5;
-        else if (!strcmp(cols[2], "prior"))
-            e->cue_pos = 6;
-        else if (!strcmp(cols[2], "when"))
-            e->cue_pos = 7;
-        else
+        /* the cue's place, by its index here (extract.c reads cue_pos) */
+        static const char *const where[] = {"before", "clause",     "link",  "after",
+                                            "frame",  "background", "prior", "when"};
+        size_t w = 0;
+        while (w < sizeof where / sizeof where[0] && strcmp(cols[2], where[w]) != 0)
+            w++;
+        if (w == sizeof where / sizeof where[0])
             return "where must be 'before', 'clause', 'link', 'after', 'frame', "
                    "'background', 'prior' or 'when'";
+        e->cue_pos = (uint8_t)w;
     }
     return NULL;
 }
