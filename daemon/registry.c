@@ -9,6 +9,7 @@
  * transaction holds all of one article or none of it.
  */
 #include "registry_int.h"
+#include "store.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -47,30 +48,28 @@ int32_t reg_get_day(const unsigned char *p)
     return (int32_t)(reg_get_u32(p) ^ 0x80000000u);
 }
 
-/* Name the failed call in err; map "no room" to STORE_FULL. */
-int reg_fail(rpc_error *err, const char *call, int rc)
+/* Name the failed call in err: the store's one LMDB error mapping. */
+int reg_fail(tn_error *err, const char *call, int rc)
 {
-    int full = rc == MDB_MAP_FULL || rc == MDB_TXN_FULL || rc == ENOSPC;
-    int code = full ? TENURE_E_STORE_FULL : TENURE_E_STORE_ERROR;
     if (err)
-        rpc_error_set(err, code, "%s failed, error %d %s", call, rc, mdb_strerror(rc));
+        store_mdb_error(err, call, rc);
     return -1;
 }
 
 /* A record that is there but does not decode: CORRUPT (never "not found",
  * which would let a damaged store answer as if the record were missing). */
-int reg_corrupt(rpc_error *err, const char *what, uint32_t id, size_t size)
+int reg_corrupt(tn_error *err, const char *what, uint32_t id, size_t size)
 {
     if (err)
-        rpc_error_set(err, TENURE_E_CORRUPT,
-                      "%s #%u is corrupt (%zu bytes do not decode); run \"tenure verify\" "
-                      "and restore from a backup (docs/OPERATIONS.md)",
-                      what, (unsigned)id, size);
+        tn_error_set(err, TENURE_E_CORRUPT,
+                     "%s #%u is corrupt (%zu bytes do not decode); run \"tenure verify\" "
+                     "and restore from a backup (docs/OPERATIONS.md)",
+                     what, (unsigned)id, size);
     return -1;
 }
 
 /* mdb_get with the three outcomes the registry needs. */
-int reg_get(MDB_txn *txn, MDB_dbi dbi, MDB_val *key, MDB_val *val, const char *what, rpc_error *err)
+int reg_get(MDB_txn *txn, MDB_dbi dbi, MDB_val *key, MDB_val *val, const char *what, tn_error *err)
 {
     int rc = mdb_get(txn, dbi, key, val);
     if (rc == MDB_NOTFOUND)
@@ -152,7 +151,7 @@ int registry_open(MDB_txn *txn, char **cause)
 /* ---- small records ------------------------------------------------------ */
 
 /* Next value of a named counter (ids start at 1). */
-int reg_counter_next(MDB_txn *txn, const char *name, uint32_t *out, rpc_error *err)
+int reg_counter_next(MDB_txn *txn, const char *name, uint32_t *out, tn_error *err)
 {
     MDB_val key = reg_key_val(name), val;
     unsigned char buf[4];
@@ -175,13 +174,13 @@ int reg_counter_next(MDB_txn *txn, const char *name, uint32_t *out, rpc_error *e
 /* Store "name NUL fold" under an id (persons, orgs): the fold rides along
  * so search and lookup never normalize stored names again. */
 static int reg_name_put(MDB_txn *txn, MDB_dbi dbi, uint32_t id, const char *name, const char *fold,
-                        const char *what, rpc_error *err)
+                        const char *what, tn_error *err)
 {
     size_t nl = strlen(name), fl = strlen(fold);
     char *buf = malloc(nl + 1 + fl);
     unsigned char k[4];
     if (!buf) {
-        rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
         return -1;
     }
     memcpy(buf, name, nl);
@@ -249,7 +248,7 @@ json_t *reg_org_name(MDB_txn *txn, uint32_t id)
 }
 
 /* Decode a post record. */
-int reg_post_get(MDB_txn *txn, uint32_t id, reg_post *out, rpc_error *err)
+int reg_post_get(MDB_txn *txn, uint32_t id, reg_post *out, tn_error *err)
 {
     unsigned char k[4];
     MDB_val key = {4, k}, val;
@@ -286,7 +285,7 @@ json_t *reg_post_label(MDB_txn *txn, uint32_t id)
 }
 
 /* Read one tenure record. */
-int reg_tenure_get(MDB_txn *txn, uint32_t person, uint32_t post, tb_tenure *out, rpc_error *err)
+int reg_tenure_get(MDB_txn *txn, uint32_t person, uint32_t post, tb_tenure *out, tn_error *err)
 {
     unsigned char k[8];
     MDB_val key = {8, k}, val;
@@ -359,7 +358,7 @@ void reg_tenure_idx_decode(const unsigned char v[REG_TIDX_LEN], uint32_t *person
 
 /* Write one tenure record and keep its post index entry in step. */
 static int reg_tenure_put(MDB_txn *txn, uint32_t person, uint32_t post, const tb_tenure *t,
-                          rpc_error *err)
+                          tn_error *err)
 {
     unsigned char k[8], iv[REG_TIDX_LEN], ov[REG_TIDX_LEN];
     tb_tenure old;
@@ -392,7 +391,7 @@ static int reg_tenure_put(MDB_txn *txn, uint32_t person, uint32_t post, const tb
 }
 
 /* Remove one tenure record and its index entry. */
-static int reg_tenure_del(MDB_txn *txn, uint32_t person, uint32_t post, rpc_error *err)
+static int reg_tenure_del(MDB_txn *txn, uint32_t person, uint32_t post, tn_error *err)
 {
     unsigned char k[8], iv[REG_TIDX_LEN];
     tb_tenure old;
@@ -439,7 +438,7 @@ size_t reg_tokenize(char *buf, char **tok, size_t max)
 /* Add or remove the word index entries of a fold: each word -> kind·id·fold
  * (the fold cut to fit an LMDB value; readers load the record when cut). */
 static int reg_tokens_apply_fold(MDB_txn *txn, const char *fold, size_t fold_len, char kind,
-                                 uint32_t id, int add, rpc_error *err)
+                                 uint32_t id, int add, tn_error *err)
 {
     unsigned char v[REG_MAX_KEY];
     char buf[REG_MAX_KEY], *tok[32];
@@ -483,7 +482,7 @@ int reg_word_fold(MDB_txn *txn, const MDB_val *v, char *kind, uint32_t *id, cons
 
 /* Add or remove the word index entries of a name. */
 static int reg_tokens_apply(MDB_txn *txn, const char *name, char kind, uint32_t id, int add,
-                            rpc_error *err)
+                            tn_error *err)
 {
     char *fold = tx_fold(name);
     if (!fold)
@@ -494,13 +493,13 @@ static int reg_tokens_apply(MDB_txn *txn, const char *name, char kind, uint32_t 
 }
 
 /* Index the tokens of a name. */
-int reg_tokens_add(MDB_txn *txn, const char *name, char kind, uint32_t id, rpc_error *err)
+int reg_tokens_add(MDB_txn *txn, const char *name, char kind, uint32_t id, tn_error *err)
 {
     return reg_tokens_apply(txn, name, kind, id, 1, err);
 }
 
 /* Drop the tokens of a name. */
-int reg_tokens_del(MDB_txn *txn, const char *name, char kind, uint32_t id, rpc_error *err)
+int reg_tokens_del(MDB_txn *txn, const char *name, char kind, uint32_t id, tn_error *err)
 {
     return reg_tokens_apply(txn, name, kind, id, 0, err);
 }
@@ -519,7 +518,7 @@ static int reg_words_build(MDB_txn *txn, MDB_dbi dbi, char kind, char **cause)
 {
     MDB_cursor *cur;
     MDB_val k, v;
-    rpc_error err = {0};
+    tn_error err = {0};
     int rc = mdb_cursor_open(txn, dbi, &cur);
     if (rc != 0)
         return reg_migrate_fail(cause, "mdb_cursor_open(words migration)", rc);
@@ -602,7 +601,7 @@ static int reg_tenures_migrate(MDB_txn *txn, char **cause)
     MDB_val k, v;
     unsigned char(*keys)[8] = NULL;
     size_t n = 0, cap = 0;
-    rpc_error err = {0};
+    tn_error err = {0};
     int ret = -1;
     int rc = mdb_cursor_open(txn, reg_db.tenures, &cur);
     if (rc != 0)
@@ -662,7 +661,7 @@ fail:
 
 /* Put (key -> id) in a DUPSORT index, ignoring an existing pair. */
 static int reg_index_dup(MDB_txn *txn, MDB_dbi dbi, const char *k, uint32_t id, const char *what,
-                         rpc_error *err)
+                         tn_error *err)
 {
     unsigned char v[4];
     reg_put_u32(v, id);
@@ -677,7 +676,7 @@ static int reg_index_dup(MDB_txn *txn, MDB_dbi dbi, const char *k, uint32_t id, 
 
 /* Record that a key resolves to an id (alias list of the id). */
 static int reg_alias_add(MDB_txn *txn, MDB_dbi dbi, uint32_t id, const char *k, const char *what,
-                         rpc_error *err)
+                         tn_error *err)
 {
     unsigned char kb[4];
     reg_put_u32(kb, id);
@@ -691,13 +690,13 @@ static int reg_alias_add(MDB_txn *txn, MDB_dbi dbi, uint32_t id, const char *k, 
 }
 
 /* Create a person record with its key, fold, alias and token entries. */
-int reg_person_create(MDB_txn *txn, const char *name, uint32_t *out, rpc_error *err)
+int reg_person_create(MDB_txn *txn, const char *name, uint32_t *out, tn_error *err)
 {
     char *key = tx_key(name), *fold = tx_fold(name);
     uint32_t id;
     int ret = -1;
     if (!key || !fold) {
-        rpc_error_set(err, TENURE_E_BAD_TEXT, "person name is not valid UTF-8");
+        tn_error_set(err, TENURE_E_BAD_TEXT, "person name is not valid UTF-8");
         goto free_keys;
     }
     if (reg_counter_next(txn, "person", &id, err) < 0)
@@ -719,7 +718,7 @@ free_keys:
 
 /* Find or create the organization of a label. */
 static int reg_org_resolve(MDB_txn *txn, const tx_lexicon *lx, const char *name, uint32_t *out,
-                           rpc_error *err)
+                           tn_error *err)
 {
     char *key = lx ? tx_canonical_key(lx, name) : tx_key(name);
     char *label = lx ? tx_canonical_label(lx, name) : NULL;
@@ -728,7 +727,7 @@ static int reg_org_resolve(MDB_txn *txn, const tx_lexicon *lx, const char *name,
     MDB_val k, v;
     int ret = -1;
     if (!key || !fold) {
-        rpc_error_set(err, TENURE_E_BAD_TEXT, "organization name is not valid UTF-8");
+        tn_error_set(err, TENURE_E_BAD_TEXT, "organization name is not valid UTF-8");
         goto free_keys;
     }
     k = reg_key_val(key);
@@ -765,7 +764,7 @@ free_keys:
 /* A post first seen without its organization ("Thủ tướng" alone) takes
  * the organization of a later mention, so `org` lists it. */
 static int reg_post_adopt_org(MDB_txn *txn, const tx_lexicon *lx, uint32_t post, const char *org,
-                              rpc_error *err)
+                              tn_error *err)
 {
     reg_post p;
     uint32_t org_id;
@@ -777,7 +776,7 @@ static int reg_post_adopt_org(MDB_txn *txn, const tx_lexicon *lx, uint32_t post,
     size_t len = 5 + p.role_len + 1 + p.label_len + 1 + p.fold_len;
     char *buf = malloc(len);
     if (!buf) {
-        rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
         return -1;
     }
     /* p points into the LMDB page: copy before the put replaces it */
@@ -807,7 +806,7 @@ static int reg_post_adopt_org(MDB_txn *txn, const tx_lexicon *lx, uint32_t post,
  * mention that names one. */
 static int reg_post_resolve(MDB_txn *txn, const tx_lexicon *lx, const char *position,
                             const char *role, const char *org, int single, uint32_t *out,
-                            rpc_error *err)
+                            tn_error *err)
 {
     char *key = lx ? tx_canonical_key(lx, position) : tx_key(position);
     char *label = lx ? tx_canonical_label(lx, position) : NULL;
@@ -819,7 +818,7 @@ static int reg_post_resolve(MDB_txn *txn, const tx_lexicon *lx, const char *posi
     MDB_val k, v;
     int ret = -1;
     if (!key || !raw_key || !raw_fold || !(fold = tx_fold(display))) {
-        rpc_error_set(err, TENURE_E_BAD_TEXT, "position is not valid UTF-8");
+        tn_error_set(err, TENURE_E_BAD_TEXT, "position is not valid UTF-8");
         goto free_keys;
     }
     k = reg_key_val(key);
@@ -837,7 +836,7 @@ static int reg_post_resolve(MDB_txn *txn, const tx_lexicon *lx, const char *posi
             goto free_keys;
         size_t rl = role ? strlen(role) : 0, ll = strlen(display), fl = strlen(fold);
         if (!(buf = malloc(5 + rl + 1 + ll + 1 + fl))) {
-            rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+            tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
             goto free_keys;
         }
         reg_put_u32((unsigned char *)buf, org_id);
@@ -902,7 +901,7 @@ free_keys:
 /* ---- evidence ----------------------------------------------------------- */
 
 /* Whether an article already gave evidence (re-ingest is a no-op). */
-static int reg_article_has_evidence(MDB_txn *txn, const unsigned char aid[16], rpc_error *err)
+static int reg_article_has_evidence(MDB_txn *txn, const unsigned char aid[16], tn_error *err)
 {
     MDB_cursor *cur;
     unsigned char k[18] = {0};
@@ -934,7 +933,7 @@ static void reg_evidx(const reg_ev *e, const unsigned char key[18], unsigned cha
 
 /* Add or remove the two index entries of an evidence record. */
 static int reg_evidx_apply(MDB_txn *txn, const reg_ev *e, const unsigned char key[18], int add,
-                           rpc_error *err)
+                           tn_error *err)
 {
     unsigned char bp[26], bq[26], pk[4], qk[4];
     reg_evidx(e, key, bp, bq);
@@ -955,7 +954,7 @@ static int reg_evidx_apply(MDB_txn *txn, const reg_ev *e, const unsigned char ke
 
 /* Move one evidence record to another person and/or post. */
 int reg_evidence_move(MDB_txn *txn, const unsigned char key[18], uint32_t person, uint32_t post,
-                      rpc_error *err)
+                      tn_error *err)
 {
     MDB_val k = {18, (void *)key}, v;
     reg_ev e;
@@ -968,7 +967,7 @@ int reg_evidence_move(MDB_txn *txn, const unsigned char key[18], uint32_t person
     /* copy the record first: v points into a page the index updates below
      * may touch (LMDB values are valid only until the next update) */
     if (!(copy = malloc(v.mv_size))) {
-        rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
         return -1;
     }
     memcpy(copy, v.mv_data, v.mv_size);
@@ -1083,7 +1082,7 @@ static size_t reg_name_posts(const struct reg_role *roles, size_t n, size_t firs
 /* Log an automatic decision about a name in an article. */
 static int reg_choose_log(MDB_txn *txn, const char *op, const char *name,
                           const unsigned char aid[16], uint32_t person, uint32_t other,
-                          const char *why, rpc_error *err)
+                          const char *why, tn_error *err)
 {
     char hex[33];
     for (int i = 0; i < 16; i++)
@@ -1100,7 +1099,7 @@ static int reg_choose_log(MDB_txn *txn, const char *op, const char *name,
  * person when that person holds one of the article's posts for it; the
  * variant's key then resolves to that person.  0 none, 1 joined (*out). */
 static int reg_variant_join(MDB_txn *txn, const char *name, const char *key, const char *fold,
-                            const uint32_t *posts, size_t np, uint32_t *out, rpc_error *err)
+                            const uint32_t *posts, size_t np, uint32_t *out, tn_error *err)
 {
     char *folds[9];
     size_t nf = 1 + reg_fold_iy_variants(fold, folds + 1, 8);
@@ -1166,7 +1165,7 @@ static int reg_variant_join(MDB_txn *txn, const char *name, const char *key, con
  * new person, and the decision is logged.  A name seen for the first time
  * may be a spelling variant of a known person holding the same post. */
 static int reg_person_choose(MDB_txn *txn, const tx_lexicon *lx, const unsigned char aid[16],
-                             struct reg_role *roles, size_t n, size_t first, rpc_error *err)
+                             struct reg_role *roles, size_t n, size_t first, tn_error *err)
 {
     const char *key = roles[first].person_key;
     size_t kl = strlen(key) > REG_MAX_KEY ? REG_MAX_KEY : strlen(key);
@@ -1180,7 +1179,7 @@ static int reg_person_choose(MDB_txn *txn, const tx_lexicon *lx, const unsigned 
     const char *against_why = NULL;
     char *fold = NULL;
     if (!sk || !posts) {
-        rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
         goto free_key;
     }
     size_t np = reg_name_posts(roles, n, first, key, posts);
@@ -1314,7 +1313,7 @@ static void reg_set_add(uint32_t *set, size_t *n, uint32_t v)
 
 /* Whether any person answers to a name: its key, or its fold when the
  * name is written without diacritics.  1 yes, 0 no, -1 error. */
-static int reg_person_known(MDB_txn *txn, const char *name, rpc_error *err)
+static int reg_person_known(MDB_txn *txn, const char *name, tn_error *err)
 {
     char *key = tx_key(name), *fold = tx_fold(name);
     MDB_val k, v;
@@ -1338,7 +1337,7 @@ static int reg_person_known(MDB_txn *txn, const char *name, rpc_error *err)
  * claims attach to the same entries.  Organizations come only with posts:
  * the extractor's free-standing organization mentions are too noisy to
  * list ("Tổ chức xây dựng Đảng rất"). */
-static int reg_mentions(MDB_txn *txn, const tx_lexicon *lx, json_t *extraction, rpc_error *err)
+static int reg_mentions(MDB_txn *txn, const tx_lexicon *lx, json_t *extraction, tn_error *err)
 {
     json_t *x;
     size_t i;
@@ -1360,7 +1359,7 @@ static int reg_mentions(MDB_txn *txn, const tx_lexicon *lx, json_t *extraction, 
 /* Store the evidence of one new article and update its tenures. */
 int registry_apply_article(MDB_txn *txn, const tx_lexicon *lx, const unsigned char article_id[16],
                            const pdate *date, json_t *extraction, const char *text, size_t len,
-                           rpc_error *err)
+                           tn_error *err)
 {
     json_t *roles_json = json_object_get(extraction, "roles"), *r;
     size_t n = json_array_size(roles_json), i, nposts = 0;
@@ -1379,7 +1378,7 @@ int registry_apply_article(MDB_txn *txn, const tx_lexicon *lx, const unsigned ch
     roles = calloc(n, sizeof *roles);
     posts = calloc(n, sizeof *posts);
     if (!roles || !posts) {
-        rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
         goto free_roles;
     }
     /* News does not report from the future: a date after tomorrow is a
@@ -1473,7 +1472,7 @@ int registry_apply_article(MDB_txn *txn, const tx_lexicon *lx, const unsigned ch
         char *rec = malloc(sizeof x->ev + sl);
         if (!rec) {
             free(snip);
-            rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+            tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
             goto free_roles;
         }
         memcpy(rec, &x->ev, sizeof x->ev);
@@ -1516,7 +1515,7 @@ free_roles:
 
 /* Recompute the succession bounds of every holder of a post.  Bounded by the
  * number of holders of that one post, never by the store. */
-int reg_post_succession(MDB_txn *txn, uint32_t post, rpc_error *err)
+int reg_post_succession(MDB_txn *txn, uint32_t post, tn_error *err)
 {
     reg_post p;
     MDB_cursor *cur = NULL;
@@ -1551,7 +1550,7 @@ int reg_post_succession(MDB_txn *txn, uint32_t post, rpc_error *err)
             if (nw)
                 who = nw;
             if (!nh || !nw) {
-                rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+                tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
                 goto free_holders;
             }
         }
@@ -1588,7 +1587,7 @@ free_holders:
 
 /* Rebuild one (person, post) tenure from its evidence (evidence_by_person is
  * sorted by post, so this reads only that pair's records). */
-int reg_tenure_recompute(MDB_txn *txn, uint32_t person, uint32_t post, rpc_error *err)
+int reg_tenure_recompute(MDB_txn *txn, uint32_t person, uint32_t post, tn_error *err)
 {
     MDB_cursor *cur;
     tb_tenure t;
@@ -1631,7 +1630,7 @@ struct reg_pair {
 };
 
 /* Forget one article's evidence and recompute the tenures it touched. */
-int registry_forget_article(MDB_txn *txn, const unsigned char article_id[16], rpc_error *err)
+int registry_forget_article(MDB_txn *txn, const unsigned char article_id[16], tn_error *err)
 {
     MDB_cursor *cur;
     struct reg_pair *pairs = NULL;
@@ -1658,7 +1657,7 @@ int registry_forget_article(MDB_txn *txn, const unsigned char article_id[16], rp
                 cap = cap ? cap * 2 : 16;
                 struct reg_pair *np = realloc(pairs, cap * sizeof *np);
                 if (!np) {
-                    rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+                    tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
                     goto free_pairs;
                 }
                 pairs = np;

@@ -45,7 +45,7 @@ static uint64_t chg_get_u64(const unsigned char *p)
 }
 
 /* The last sequence number stored (0 when none); -1 on error. */
-static int chg_last(MDB_txn *txn, uint64_t *seq, rpc_error *err)
+static int chg_last(MDB_txn *txn, uint64_t *seq, tn_error *err)
 {
     MDB_cursor *cur;
     MDB_val k, v;
@@ -83,7 +83,7 @@ static int chg_merge_kind(int before, int now)
 /* This transaction's record of (person, post): its sequence into *seq and
  * its kind into *kind (1), or 0 when none. */
 static int chg_find_in_txn(MDB_txn *txn, uint64_t last, uint32_t person, uint32_t post,
-                           uint64_t *seq, int *kind, rpc_error *err)
+                           uint64_t *seq, int *kind, tn_error *err)
 {
     MDB_cursor *cur;
     int rc = mdb_cursor_open(txn, reg_db.changes, &cur);
@@ -112,7 +112,7 @@ static int chg_find_in_txn(MDB_txn *txn, uint64_t last, uint32_t person, uint32_
 }
 
 int reg_change_note(MDB_txn *txn, uint32_t person, uint32_t post, const tb_tenure *old,
-                    const tb_tenure *now, rpc_error *err)
+                    const tb_tenure *now, tn_error *err)
 {
     int kind;
     if (!now)
@@ -163,7 +163,7 @@ int reg_change_note(MDB_txn *txn, uint32_t person, uint32_t post, const tb_tenur
     return 0;
 }
 
-json_t *registry_changes(MDB_txn *txn, long long since, int limit, rpc_error *err)
+json_t *registry_changes(MDB_txn *txn, long long since, int limit, tn_error *err)
 {
     if (limit <= 0)
         limit = 100;

@@ -77,7 +77,7 @@ static json_t *ev_item_json(MDB_txn *txn, const struct ev_item *it)
 
 /* evidence PERSON [POSITION]. */
 json_t *registry_evidence(MDB_txn *txn, const tx_lexicon *lx, const char *person,
-                          const char *position, int limit, rpc_error *err)
+                          const char *position, int limit, tn_error *err)
 {
     reg_match pm[2], qm[2];
     MDB_cursor *cur;
@@ -87,14 +87,14 @@ json_t *registry_evidence(MDB_txn *txn, const tx_lexicon *lx, const char *person
     int np = reg_lookup(txn, NULL, REG_KIND_PERSON, person, pm, 2, err);
     if (np <= 0) {
         if (np == 0)
-            rpc_error_set(err, TENURE_E_NOT_FOUND, "no person matches \"%.120s\"", person);
+            tn_error_set(err, TENURE_E_NOT_FOUND, "no person matches \"%.120s\"", person);
         return NULL;
     }
     if (position) {
         int nq = reg_lookup(txn, lx, REG_KIND_POST, position, qm, 2, err);
         if (nq <= 0) {
             if (nq == 0)
-                rpc_error_set(err, TENURE_E_NOT_FOUND, "no post matches \"%.120s\"", position);
+                tn_error_set(err, TENURE_E_NOT_FOUND, "no post matches \"%.120s\"", position);
             return NULL;
         }
     }
@@ -119,7 +119,7 @@ json_t *registry_evidence(MDB_txn *txn, const tx_lexicon *lx, const char *person
             cap = cap ? cap * 2 : 32;
             struct ev_item *ni = realloc(items, cap * sizeof *items);
             if (!ni) {
-                rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+                tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
                 goto close_cursor;
             }
             items = ni;

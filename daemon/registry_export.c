@@ -109,7 +109,7 @@ static int export_columns(char *line, char **cols, int max)
  * reads as empty.  0, or -1 with err naming file:line. */
 static int export_read_tsv(const char *dir, const char *name, const char *header,
                            int (*add)(struct export_ctx *, char **, int), struct export_ctx *x,
-                           rpc_error *err)
+                           tn_error *err)
 {
     char path[4096];
     snprintf(path, sizeof path, "%s/%s", dir ? dir : ".", name);
@@ -126,8 +126,8 @@ static int export_read_tsv(const char *dir, const char *name, const char *header
         if (!seen_header) {
             seen_header = 1;
             if (strcmp(line, header) != 0) {
-                rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "%s:%d: the header must be \"%s\"",
-                              path, lineno, header);
+                tn_error_set(err, TENURE_E_INTERNAL_ERROR, "%s:%d: the header must be \"%s\"", path,
+                             lineno, header);
                 rc = -1;
             }
             continue;
@@ -135,12 +135,12 @@ static int export_read_tsv(const char *dir, const char *name, const char *header
         char *cols[8];
         int n = export_columns(line, cols, 8);
         if (add(x, cols, n) != 0) {
-            rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "%s:%d: malformed row", path, lineno);
+            tn_error_set(err, TENURE_E_INTERNAL_ERROR, "%s:%d: malformed row", path, lineno);
             rc = -1;
         }
     }
     if (rc == 0 && ferror(f)) {
-        rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "%s: %s", path, strerror(errno));
+        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "%s: %s", path, strerror(errno));
         rc = -1;
     }
     fclose(f);
@@ -809,7 +809,7 @@ static MDB_dbi export_dbi(int section)
 
 /* One page of an export. */
 json_t *registry_export(MDB_txn *txn, const char *lexicon_dir, const char *format,
-                        const char *after, int limit, const char *as_of, rpc_error *err)
+                        const char *after, int limit, const char *as_of, tn_error *err)
 {
     struct export_ctx x = {.txn = txn};
     int section;
@@ -824,19 +824,19 @@ json_t *registry_export(MDB_txn *txn, const char *lexicon_dir, const char *forma
     else if (strcmp(format, "csv") == 0)
         x.f = EXPORT_CSV;
     else {
-        rpc_error_set(err, TENURE_E_INVALID_PARAMS,
-                      "format: expected popolo, quickstatements, ftm or csv");
+        tn_error_set(err, TENURE_E_INVALID_PARAMS,
+                     "format: expected popolo, quickstatements, ftm or csv");
         return NULL;
     }
     if (export_parse_cursor(after, &section, key, &klen) < 0) {
-        rpc_error_set(err, TENURE_E_INVALID_PARAMS, "after: not a cursor from a previous page");
+        tn_error_set(err, TENURE_E_INVALID_PARAMS, "after: not a cursor from a previous page");
         return NULL;
     }
     pdate asof;
     if (as_of) {
         if (pdate_parse(as_of, &asof) != 0) {
-            rpc_error_set(err, TENURE_E_INVALID_PARAMS,
-                          "invalid params: field 'as_of' must be YYYY, YYYY-MM or YYYY-MM-DD");
+            tn_error_set(err, TENURE_E_INVALID_PARAMS,
+                         "invalid params: field 'as_of' must be YYYY, YYYY-MM or YYYY-MM-DD");
             return NULL;
         }
         x.today = pdate_last_day(&asof);

@@ -26,7 +26,7 @@ struct fix_list {
  * (callers re-add moved records): it is copied before the list grows, as
  * realloc may move the block it points into. */
 static int fix_list_add(struct fix_list *l, const unsigned char key[18], uint32_t person,
-                        uint32_t post, rpc_error *err)
+                        uint32_t post, tn_error *err)
 {
     unsigned char k18[18];
     memcpy(k18, key, 18);
@@ -40,7 +40,7 @@ static int fix_list_add(struct fix_list *l, const unsigned char key[18], uint32_
         if (pe && (po = realloc(l->post, cap * 4)) != NULL)
             l->post = po;
         if (!po) {
-            rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+            tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
             return -1;
         }
         l->cap = cap;
@@ -61,7 +61,7 @@ static void fix_list_free(struct fix_list *l)
 }
 
 /* Every evidence of an id in evidence_by_person or evidence_by_post. */
-static int fix_collect(MDB_txn *txn, int by_post, uint32_t id, struct fix_list *l, rpc_error *err)
+static int fix_collect(MDB_txn *txn, int by_post, uint32_t id, struct fix_list *l, tn_error *err)
 {
     MDB_cursor *cur;
     unsigned char k0[4];
@@ -105,13 +105,13 @@ static int fix_u32_cmp(const void *a, const void *b)
 /* Recompute every (person, post) in a list, then each post's succession:
  * each distinct pair and post once (sorted, so thousands of records cost
  * n log n, not n^2). */
-static int fix_recompute(MDB_txn *txn, const struct fix_list *l, rpc_error *err)
+static int fix_recompute(MDB_txn *txn, const struct fix_list *l, tn_error *err)
 {
     uint32_t(*pr)[2] = malloc((l->n + 1) * sizeof *pr);
     uint32_t *posts = malloc((l->n + 1) * sizeof *posts);
     int ret = -1;
     if (!pr || !posts) {
-        rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
         goto free_pairs;
     }
     for (size_t i = 0; i < l->n; i++) {
@@ -136,13 +136,13 @@ free_pairs:
 }
 
 /* Log a correction. */
-static int fix_log(MDB_txn *txn, json_t *entry, rpc_error *err)
+static int fix_log(MDB_txn *txn, json_t *entry, tn_error *err)
 {
     uint32_t seq;
     unsigned char k[4];
     char *s = json_dumps(entry, JSON_COMPACT);
     if (!s) {
-        rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
         return -1;
     }
     if (reg_counter_next(txn, "correction", &seq, err) < 0) {
@@ -163,7 +163,7 @@ static int fix_log(MDB_txn *txn, json_t *entry, rpc_error *err)
  * value LMDB returns is valid only until the next update, and the puts
  * below go into the very page the cursor reads. */
 static int fix_move_keys(MDB_txn *txn, MDB_dbi alias, MDB_dbi by_key, int dupsort, uint32_t from,
-                         uint32_t into, rpc_error *err)
+                         uint32_t into, tn_error *err)
 {
     MDB_cursor *cur;
     unsigned char fk[4], ik[4];
@@ -230,7 +230,7 @@ static int fix_move_keys(MDB_txn *txn, MDB_dbi alias, MDB_dbi by_key, int dupsor
     ret = 0;
     goto free_keys;
 oom:
-    rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+    tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
 free_keys:
     if (cur)
         mdb_cursor_close(cur);
@@ -241,7 +241,7 @@ free_keys:
 
 /* Replace (fold -> from) by (fold -> into) in a fold index. */
 static int fix_move_fold(MDB_txn *txn, MDB_dbi dbi, const char *name, uint32_t from, uint32_t into,
-                         rpc_error *err)
+                         tn_error *err)
 {
     char *fold = tx_fold(name);
     unsigned char fk[4], ik[4];
@@ -260,7 +260,7 @@ static int fix_move_fold(MDB_txn *txn, MDB_dbi dbi, const char *name, uint32_t f
 }
 
 /* Delete one id record. */
-static int fix_del_record(MDB_txn *txn, MDB_dbi dbi, uint32_t id, const char *what, rpc_error *err)
+static int fix_del_record(MDB_txn *txn, MDB_dbi dbi, uint32_t id, const char *what, tn_error *err)
 {
     unsigned char k[4];
     reg_put_u32(k, id);
@@ -272,20 +272,20 @@ static int fix_del_record(MDB_txn *txn, MDB_dbi dbi, uint32_t id, const char *wh
 }
 
 static int fix_split_mark(MDB_txn *txn, const unsigned char aid[16], const char *key,
-                          uint32_t person, rpc_error *err);
+                          uint32_t person, tn_error *err);
 
 /* Merge person `from` into person `into`.  Every article of `from` is
  * marked as meaning `into` under from's spelling, so the articles follow
  * the operator's merge if they are forgotten and fed again (the namesake
  * rule of reg_person_choose would otherwise decide afresh). */
-static int fix_merge_persons(MDB_txn *txn, uint32_t from, uint32_t into, rpc_error *err)
+static int fix_merge_persons(MDB_txn *txn, uint32_t from, uint32_t into, tn_error *err)
 {
     struct fix_list l = {0};
     json_t *name = reg_person_name(txn, from);
     char *key = name ? tx_key(json_string_value(name)) : NULL;
     int ret = -1;
     if (!name) {
-        rpc_error_set(err, TENURE_E_NOT_FOUND, "person #%u not found", from);
+        tn_error_set(err, TENURE_E_NOT_FOUND, "person #%u not found", from);
         return -1;
     }
     if (fix_collect(txn, 0, from, &l, err) < 0)
@@ -316,7 +316,7 @@ free_list:
 }
 
 /* Merge post `from` into post `into`. */
-static int fix_merge_posts(MDB_txn *txn, uint32_t from, uint32_t into, rpc_error *err)
+static int fix_merge_posts(MDB_txn *txn, uint32_t from, uint32_t into, tn_error *err)
 {
     struct fix_list l = {0};
     reg_post p;
@@ -324,7 +324,7 @@ static int fix_merge_posts(MDB_txn *txn, uint32_t from, uint32_t into, rpc_error
     int ret = -1;
     if (!label || reg_post_get(txn, from, &p, err) != 0) {
         if (!err->code)
-            rpc_error_set(err, TENURE_E_NOT_FOUND, "post #%u not found", from);
+            tn_error_set(err, TENURE_E_NOT_FOUND, "post #%u not found", from);
         json_decref(label);
         return -1;
     }
@@ -365,20 +365,20 @@ free_list:
 
 /* The single best match of a kind, or NOT_FOUND / ambiguity errors. */
 static int fix_resolve(MDB_txn *txn, const tx_lexicon *lx, char kind, const char *text,
-                       uint32_t *out, rpc_error *err)
+                       uint32_t *out, tn_error *err)
 {
     reg_match m[2];
     int n = reg_lookup(txn, lx, kind, text, m, 2, err);
     if (n < 0)
         return -1;
     if (n == 0 || m[0].score < 90) {
-        rpc_error_set(err, TENURE_E_NOT_FOUND, "no %s named \"%.120s\" (use its exact name or #id)",
-                      kind == REG_KIND_PERSON ? "person" : "post", text);
+        tn_error_set(err, TENURE_E_NOT_FOUND, "no %s named \"%.120s\" (use its exact name or #id)",
+                     kind == REG_KIND_PERSON ? "person" : "post", text);
         return -1;
     }
     if (n > 1 && m[1].score >= m[0].score) {
-        rpc_error_set(err, TENURE_E_INVALID_PARAMS, "\"%.120s\" names several; use #%u or #%u",
-                      text, m[0].id, m[1].id);
+        tn_error_set(err, TENURE_E_INVALID_PARAMS, "\"%.120s\" names several; use #%u or #%u", text,
+                     m[0].id, m[1].id);
         return -1;
     }
     *out = m[0].id;
@@ -387,20 +387,20 @@ static int fix_resolve(MDB_txn *txn, const tx_lexicon *lx, char kind, const char
 
 /* merge KIND FROM INTO. */
 json_t *registry_merge(MDB_txn *txn, const tx_lexicon *lx, const char *kind, const char *from,
-                       const char *into, rpc_error *err)
+                       const char *into, tn_error *err)
 {
     char k = strcmp(kind, "person") == 0 ? REG_KIND_PERSON
              : strcmp(kind, "post") == 0 ? REG_KIND_POST
                                          : 0;
     uint32_t a, b;
     if (!k) {
-        rpc_error_set(err, TENURE_E_INVALID_PARAMS, "kind: expected \"person\" or \"post\"");
+        tn_error_set(err, TENURE_E_INVALID_PARAMS, "kind: expected \"person\" or \"post\"");
         return NULL;
     }
     if (fix_resolve(txn, lx, k, from, &a, err) < 0 || fix_resolve(txn, lx, k, into, &b, err) < 0)
         return NULL;
     if (a == b) {
-        rpc_error_set(err, TENURE_E_INVALID_PARAMS, "from and into are the same %s", kind);
+        tn_error_set(err, TENURE_E_INVALID_PARAMS, "from and into are the same %s", kind);
         return NULL;
     }
     json_t *fname = k == REG_KIND_PERSON ? reg_person_name(txn, a) : reg_post_label(txn, a);
@@ -459,12 +459,12 @@ static int fix_hex_id(const char *s, unsigned char id[16])
 
 /* Remember that an article's mention of a name means a given person. */
 static int fix_split_mark(MDB_txn *txn, const unsigned char aid[16], const char *key,
-                          uint32_t person, rpc_error *err)
+                          uint32_t person, tn_error *err)
 {
     size_t kl = strlen(key) > REG_MAX_KEY ? REG_MAX_KEY : strlen(key);
     unsigned char *k = malloc(16 + kl), v[4];
     if (!k) {
-        rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
         return -1;
     }
     memcpy(k, aid, 16);
@@ -480,7 +480,7 @@ static int fix_split_mark(MDB_txn *txn, const unsigned char aid[16], const char 
 
 /* split PERSON: move chosen evidence to a new person of the same name. */
 json_t *registry_split(MDB_txn *txn, const tx_lexicon *lx, const char *person, json_t *articles,
-                       json_t *positions, rpc_error *err)
+                       json_t *positions, tn_error *err)
 {
     struct fix_list all = {0}, moved = {0};
     unsigned char(*aids)[16] = NULL;
@@ -489,7 +489,7 @@ json_t *registry_split(MDB_txn *txn, const tx_lexicon *lx, const char *person, j
     json_t *name = NULL, *res = NULL, *x;
     char *key = NULL;
     if (na + npos == 0) {
-        rpc_error_set(err, TENURE_E_INVALID_PARAMS, "give articles and/or positions to move");
+        tn_error_set(err, TENURE_E_INVALID_PARAMS, "give articles and/or positions to move");
         return NULL;
     }
     if (fix_resolve(txn, NULL, REG_KIND_PERSON, person, &p, err) < 0)
@@ -498,13 +498,13 @@ json_t *registry_split(MDB_txn *txn, const tx_lexicon *lx, const char *person, j
     posts = calloc(npos + 1, sizeof *posts);
     name = reg_person_name(txn, p);
     if (!aids || !posts || !name || !(key = tx_key(json_string_value(name)))) {
-        rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
         goto free_lists;
     }
     json_array_foreach(articles, i, x)
     {
         if (fix_hex_id(json_string_value(x), aids[i]) < 0) {
-            rpc_error_set(err, TENURE_E_INVALID_PARAMS, "articles[%zu]: expected a 32-hex id", i);
+            tn_error_set(err, TENURE_E_INVALID_PARAMS, "articles[%zu]: expected a 32-hex id", i);
             goto free_lists;
         }
     }
@@ -513,7 +513,7 @@ json_t *registry_split(MDB_txn *txn, const tx_lexicon *lx, const char *person, j
         if (!json_is_string(x) ||
             fix_resolve(txn, lx, REG_KIND_POST, json_string_value(x), &posts[i], err) < 0) {
             if (!err->code)
-                rpc_error_set(err, TENURE_E_INVALID_PARAMS, "positions[%zu]: expected a string", i);
+                tn_error_set(err, TENURE_E_INVALID_PARAMS, "positions[%zu]: expected a string", i);
             goto free_lists;
         }
     }
@@ -529,14 +529,13 @@ json_t *registry_split(MDB_txn *txn, const tx_lexicon *lx, const char *person, j
             goto free_lists;
     }
     if (moved.n == 0) {
-        rpc_error_set(err, TENURE_E_INVALID_PARAMS, "no evidence of %s matches; nothing to split",
-                      json_string_value(name));
+        tn_error_set(err, TENURE_E_INVALID_PARAMS, "no evidence of %s matches; nothing to split",
+                     json_string_value(name));
         goto free_lists;
     }
     if (moved.n == all.n) {
-        rpc_error_set(err, TENURE_E_INVALID_PARAMS,
-                      "that is all of %s's evidence; nothing would remain",
-                      json_string_value(name));
+        tn_error_set(err, TENURE_E_INVALID_PARAMS,
+                     "that is all of %s's evidence; nothing would remain", json_string_value(name));
         goto free_lists;
     }
     if (reg_person_create(txn, json_string_value(name), &np, err) < 0)

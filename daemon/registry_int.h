@@ -108,15 +108,14 @@ int32_t reg_get_day(const unsigned char *p);
 /* Fill err from a failed mdb_* call and return -1 (MDB_MAP_FULL,
  * MDB_TXN_FULL and ENOSPC become STORE_FULL so the writer can grow and
  * retry). */
-int reg_fail(rpc_error *err, const char *call, int rc);
+int reg_fail(tn_error *err, const char *call, int rc);
 
 /* A record (what: "post record", ...) of id that does not decode:
  * err CORRUPT (when err is not NULL), -1. */
-int reg_corrupt(rpc_error *err, const char *what, uint32_t id, size_t size);
+int reg_corrupt(tn_error *err, const char *what, uint32_t id, size_t size);
 
 /* Get a record; 0 found, 1 not found, -1 on error (err set). */
-int reg_get(MDB_txn *txn, MDB_dbi dbi, MDB_val *key, MDB_val *val, const char *what,
-            rpc_error *err);
+int reg_get(MDB_txn *txn, MDB_dbi dbi, MDB_val *key, MDB_val *val, const char *what, tn_error *err);
 
 /* Keys: a string as an LMDB key, cut to REG_MAX_KEY bytes. */
 MDB_val reg_key_val(const char *s);
@@ -130,12 +129,12 @@ json_t *reg_person_name(MDB_txn *txn, uint32_t id);
 json_t *reg_org_name(MDB_txn *txn, uint32_t id);
 /* Decode a post; 0, 1 not found, -1 error (CORRUPT when the record does
  * not decode). */
-int reg_post_get(MDB_txn *txn, uint32_t id, reg_post *out, rpc_error *err);
+int reg_post_get(MDB_txn *txn, uint32_t id, reg_post *out, tn_error *err);
 json_t *reg_post_label(MDB_txn *txn, uint32_t id);
 
 /* One tenure; 0, 1 not found, -1 error (CORRUPT when the record has the
  * wrong size). */
-int reg_tenure_get(MDB_txn *txn, uint32_t person, uint32_t post, tb_tenure *out, rpc_error *err);
+int reg_tenure_get(MDB_txn *txn, uint32_t person, uint32_t post, tb_tenure *out, tn_error *err);
 
 /* The post index value of a tenure, and the summary it carries back
  * (bounds, sightings as days, count; enough for certainty and ranking). */
@@ -144,22 +143,22 @@ void reg_tenure_idx_decode(const unsigned char v[REG_TIDX_LEN], uint32_t *person
 
 /* Recompute a (person, post) tenure from its evidence, then the post's
  * succession.  Used by forget, merge and split. */
-int reg_tenure_recompute(MDB_txn *txn, uint32_t person, uint32_t post, rpc_error *err);
-int reg_post_succession(MDB_txn *txn, uint32_t post, rpc_error *err);
+int reg_tenure_recompute(MDB_txn *txn, uint32_t person, uint32_t post, tn_error *err);
+int reg_post_succession(MDB_txn *txn, uint32_t post, tn_error *err);
 
 /* Next id of a counter ("person", "post", "org", "correction"). */
-int reg_counter_next(MDB_txn *txn, const char *name, uint32_t *out, rpc_error *err);
+int reg_counter_next(MDB_txn *txn, const char *name, uint32_t *out, tn_error *err);
 
 /* Create a person with a display name; indexes its key, fold and tokens. */
-int reg_person_create(MDB_txn *txn, const char *name, uint32_t *out, rpc_error *err);
+int reg_person_create(MDB_txn *txn, const char *name, uint32_t *out, tn_error *err);
 /* Index the words of a name under kind·id·fold. */
-int reg_tokens_add(MDB_txn *txn, const char *name, char kind, uint32_t id, rpc_error *err);
-int reg_tokens_del(MDB_txn *txn, const char *name, char kind, uint32_t id, rpc_error *err);
+int reg_tokens_add(MDB_txn *txn, const char *name, char kind, uint32_t id, tn_error *err);
+int reg_tokens_del(MDB_txn *txn, const char *name, char kind, uint32_t id, tn_error *err);
 
 /* Move one evidence record (article·seq) to another person and/or post,
  * keeping both indexes in step. */
 int reg_evidence_move(MDB_txn *txn, const unsigned char key[18], uint32_t person, uint32_t post,
-                      rpc_error *err);
+                      tn_error *err);
 
 /* Date helpers for JSON: "YYYY[-MM[-DD]]" of a span or null; a bound day or
  * null when open. */
@@ -179,13 +178,13 @@ typedef struct reg_match {
  * nothing when no bound moved.  Inside the writer's transaction. */
 enum { REG_CHANGE_NEW, REG_CHANGE_ENDED, REG_CHANGE_BOUNDS, REG_CHANGE_REMOVED };
 int reg_change_note(MDB_txn *txn, uint32_t person, uint32_t post, const tb_tenure *old,
-                    const tb_tenure *now, rpc_error *err);
+                    const tb_tenure *now, tn_error *err);
 
 /* Resolve free text to persons, posts or organizations (kind is one of the
  * REG_KIND_*), best first; "#N" names an id.  Returns the number of matches
  * (at most max), or -1 with err set. */
 int reg_lookup(MDB_txn *txn, const tx_lexicon *lx, char kind, const char *text, reg_match *out,
-               size_t max, rpc_error *err);
+               size_t max, tn_error *err);
 
 /* Number of duplicates under a 4-byte id key of a DUPSORT database. */
 size_t reg_dup_count(MDB_txn *txn, MDB_dbi dbi, uint32_t id);
@@ -205,15 +204,15 @@ int reg_word_fold(MDB_txn *txn, const MDB_val *v, char *kind, uint32_t *id, cons
  * 0 when the id was never merged away.  kind is REG_KIND_PERSON or _POST. */
 uint32_t reg_merged_into(MDB_txn *txn, char kind, uint32_t id);
 /* Remember that a merge removed `from` in favour of `into`. */
-int reg_merged_put(MDB_txn *txn, char kind, uint32_t from, uint32_t into, rpc_error *err);
+int reg_merged_put(MDB_txn *txn, char kind, uint32_t from, uint32_t into, tn_error *err);
 /* Mark an entity as named by an operator correction (forget keeps it);
  * whether it is. */
-int reg_pin(MDB_txn *txn, char kind, uint32_t id, rpc_error *err);
+int reg_pin(MDB_txn *txn, char kind, uint32_t id, tn_error *err);
 int reg_pinned(MDB_txn *txn, char kind, uint32_t id);
 /* Whether the operator said two persons are not the same (1), 0, -1. */
-int reg_distinct_get(MDB_txn *txn, uint32_t a, uint32_t b, rpc_error *err);
+int reg_distinct_get(MDB_txn *txn, uint32_t a, uint32_t b, tn_error *err);
 /* Log one automatic resolution decision (JSON object, reference stolen). */
-int reg_decision_log(MDB_txn *txn, json_t *entry, rpc_error *err);
+int reg_decision_log(MDB_txn *txn, json_t *entry, tn_error *err);
 /* Whether two names are spelling variants of one: one syllable apart by
  * its tone mark, or by i/y ("Phạm Sỹ Quý", "Phạm Sĩ Quý"). */
 int reg_name_variant(const char *name_a, const char *name_b);
@@ -230,12 +229,12 @@ size_t reg_fold_iy_variants(const char *fold, char **out, size_t max);
  * reg_mentions_open marks a new store as counted; reg_mention_count adds
  * delta to a name's count. */
 int reg_mentions_open(MDB_txn *txn, char **cause);
-int reg_mention_count(MDB_txn *txn, const char *name, int delta, rpc_error *err);
+int reg_mention_count(MDB_txn *txn, const char *name, int delta, tn_error *err);
 /* reg_drop_if_unsupported, optionally keeping a person some stored article
  * still mentions (honour_mentions). */
-int reg_drop_entity(MDB_txn *txn, char kind, uint32_t id, int honour_mentions, rpc_error *err);
+int reg_drop_entity(MDB_txn *txn, char kind, uint32_t id, int honour_mentions, tn_error *err);
 /* Delete a person, post or organization no evidence supports any more
  * (nor a post, for an organization), unless pinned: 1 deleted, 0 kept. */
-int reg_drop_if_unsupported(MDB_txn *txn, char kind, uint32_t id, rpc_error *err);
+int reg_drop_if_unsupported(MDB_txn *txn, char kind, uint32_t id, tn_error *err);
 
 #endif

@@ -67,7 +67,7 @@ int registry_link_get(MDB_txn *txn, char kind, uint32_t id, char out[16])
 
 /* "link": set (or with no item, remove) the item of a person or post. */
 json_t *registry_link(MDB_txn *txn, const char *kind, json_int_t id, const char *item,
-                      rpc_error *err)
+                      tn_error *err)
 {
     char k;
     if (strcmp(kind, "person") == 0)
@@ -75,24 +75,24 @@ json_t *registry_link(MDB_txn *txn, const char *kind, json_int_t id, const char 
     else if (strcmp(kind, "post") == 0)
         k = REG_KIND_POST;
     else {
-        rpc_error_set(err, TENURE_E_INVALID_PARAMS,
-                      "invalid params: field 'kind' must be \"person\" or \"post\"");
+        tn_error_set(err, TENURE_E_INVALID_PARAMS,
+                     "invalid params: field 'kind' must be \"person\" or \"post\"");
         return NULL;
     }
     if (id < 1 || id > UINT32_MAX) {
-        rpc_error_set(err, TENURE_E_INVALID_PARAMS, "invalid params: field 'id' must be positive");
+        tn_error_set(err, TENURE_E_INVALID_PARAMS, "invalid params: field 'id' must be positive");
         return NULL;
     }
     if (item && !registry_link_valid(item)) {
-        rpc_error_set(err, TENURE_E_INVALID_PARAMS,
-                      "invalid params: field 'wikidata' must be an item id such as Q42, got \"%s\"",
-                      item);
+        tn_error_set(err, TENURE_E_INVALID_PARAMS,
+                     "invalid params: field 'wikidata' must be an item id such as Q42, got \"%s\"",
+                     item);
         return NULL;
     }
     json_t *name = k == REG_KIND_PERSON ? reg_person_name(txn, (uint32_t)id)
                                         : reg_post_label(txn, (uint32_t)id);
     if (!name) {
-        rpc_error_set(err, TENURE_E_NOT_FOUND, "no %s #%lld", kind, (long long)id);
+        tn_error_set(err, TENURE_E_NOT_FOUND, "no %s #%lld", kind, (long long)id);
         return NULL;
     }
     char before[16];
@@ -127,7 +127,7 @@ json_t *registry_link(MDB_txn *txn, const char *kind, json_int_t id, const char 
  * *dropped to from's item (16 bytes) and returns 1 when into already has
  * another item, which stays; 0 otherwise; -1 on a store error. */
 int registry_link_merge(MDB_txn *txn, char kind, uint32_t from, uint32_t into, char dropped[16],
-                        rpc_error *err)
+                        tn_error *err)
 {
     char item[16], have[16];
     if (!registry_link_get(txn, kind, from, item))
@@ -181,7 +181,7 @@ void registry_link_table_free(struct registry_link_table *t)
 
 /* Load dir/wikidata_posts.tsv ("post<TAB>wikidata", '#' comments, a header
  * line).  A missing file is an empty table.  NULL with err on a bad line. */
-struct registry_link_table *registry_link_table_load(const char *dir, rpc_error *err)
+struct registry_link_table *registry_link_table_load(const char *dir, tn_error *err)
 {
     struct registry_link_table *t = calloc(1, sizeof *t);
     if (!t)
@@ -204,22 +204,22 @@ struct registry_link_table *registry_link_table_load(const char *dir, rpc_error 
         if (!header) {
             header = 1;
             if (strcmp(line, "post\twikidata") != 0) {
-                rpc_error_set(err, TENURE_E_INTERNAL_ERROR,
-                              "%s:%d: the header must be \"post<TAB>wikidata\"", path, lineno);
+                tn_error_set(err, TENURE_E_INTERNAL_ERROR,
+                             "%s:%d: the header must be \"post<TAB>wikidata\"", path, lineno);
                 goto bad;
             }
             continue;
         }
         if (!tab || !registry_link_valid(tab + 1) || tab == line) {
-            rpc_error_set(err, TENURE_E_INTERNAL_ERROR,
-                          "%s:%d: expected a post label, a tab and an item id such as Q42", path,
-                          lineno);
+            tn_error_set(err, TENURE_E_INTERNAL_ERROR,
+                         "%s:%d: expected a post label, a tab and an item id such as Q42", path,
+                         lineno);
             goto bad;
         }
         *tab = '\0';
         char *fold = tx_fold(line);
         if (!fold) {
-            rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "%s:%d: not UTF-8", path, lineno);
+            tn_error_set(err, TENURE_E_INTERNAL_ERROR, "%s:%d: not UTF-8", path, lineno);
             goto bad;
         }
         if (t->n == cap) {
@@ -233,7 +233,7 @@ struct registry_link_table *registry_link_table_load(const char *dir, rpc_error 
         t->n++;
     }
     if (ferror(f)) {
-        rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "%s: %s", path, strerror(errno));
+        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "%s: %s", path, strerror(errno));
         goto bad;
     }
     fclose(f);

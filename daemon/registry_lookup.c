@@ -76,7 +76,7 @@ static void reg_lookup_add(reg_match *m, size_t *n, size_t cap, uint32_t id, int
 
 /* Every id under a key of a DUPSORT index, or the one id of a plain one. */
 static int reg_lookup_key(MDB_txn *txn, MDB_dbi dbi, const char *k, int score, reg_match *m,
-                          size_t *n, size_t cap, rpc_error *err)
+                          size_t *n, size_t cap, tn_error *err)
 {
     MDB_cursor *cur;
     MDB_val key = reg_key_val(k), val;
@@ -200,13 +200,13 @@ static int reg_token_score(char kind, char **q, size_t m, const char *name_fold,
 /* Candidates sharing the rarest known word of the query (already folded),
  * scored on the fold each word index value carries. */
 static int reg_lookup_tokens(MDB_txn *txn, char kind, const char *text_fold, reg_match *m,
-                             size_t *n, size_t cap, rpc_error *err)
+                             size_t *n, size_t cap, tn_error *err)
 {
     char *fold = strdup(text_fold), *q[REG_LOOKUP_TOKENS];
     MDB_cursor *cur = NULL;
     int ret = -1;
     if (!fold) {
-        rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
         return -1;
     }
     size_t nq = reg_tokenize(fold, q, REG_LOOKUP_TOKENS);
@@ -277,14 +277,14 @@ static int reg_match_cmp(const void *a, const void *b)
 
 /* Resolve free text to ids of one kind, best first. */
 int reg_lookup(MDB_txn *txn, const tx_lexicon *lx, char kind, const char *text, reg_match *out,
-               size_t max, rpc_error *err)
+               size_t max, tn_error *err)
 {
     size_t n = 0, cap = max > 64 ? max : 64;
     reg_match *m = calloc(cap, sizeof *m);
     char *key = NULL, *canon = NULL, *label = NULL, *fold = NULL, *label_fold = NULL;
     int ret = -1;
     if (!m) {
-        rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
         return -1;
     }
     MDB_dbi by_key = kind == REG_KIND_PERSON ? reg_db.person_by_key
@@ -320,7 +320,7 @@ int reg_lookup(MDB_txn *txn, const tx_lexicon *lx, char kind, const char *text, 
     }
     key = tx_key(text);
     if (!key) {
-        rpc_error_set(err, TENURE_E_INVALID_PARAMS, "name is not valid UTF-8");
+        tn_error_set(err, TENURE_E_INVALID_PARAMS, "name is not valid UTF-8");
         goto free_keys;
     }
     if ((!canon || strcmp(canon, key) != 0) &&
@@ -330,7 +330,7 @@ int reg_lookup(MDB_txn *txn, const tx_lexicon *lx, char kind, const char *text, 
         goto ranked;
     fold = tx_fold(text);
     if (!fold) {
-        rpc_error_set(err, TENURE_E_INVALID_PARAMS, "name is not valid UTF-8");
+        tn_error_set(err, TENURE_E_INVALID_PARAMS, "name is not valid UTF-8");
         goto free_keys;
     }
     if (kind != REG_KIND_PERSON && lx) {

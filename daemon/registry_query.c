@@ -45,7 +45,7 @@ struct reg_holder {
 };
 
 /* A query date: the interval of days a partial date covers. */
-static int reg_parse_at(const char *at, int32_t *lo, int32_t *hi, rpc_error *err)
+static int reg_parse_at(const char *at, int32_t *lo, int32_t *hi, tn_error *err)
 {
     pdate d;
     if (!at) {
@@ -54,7 +54,7 @@ static int reg_parse_at(const char *at, int32_t *lo, int32_t *hi, rpc_error *err
         return 0;
     }
     if (pdate_parse(at, &d) < 0) {
-        rpc_error_set(err, TENURE_E_INVALID_PARAMS, "at: expected YYYY, YYYY-MM or YYYY-MM-DD");
+        tn_error_set(err, TENURE_E_INVALID_PARAMS, "at: expected YYYY, YYYY-MM or YYYY-MM-DD");
         return -1;
     }
     *lo = pdate_first_day(&d);
@@ -94,7 +94,7 @@ struct reg_holders {
 /* Read the tenure of the holder an index value names and keep it when it
  * may have held the post in [lo, hi]. */
 static int reg_holder_take(MDB_txn *txn, uint32_t post, const MDB_val *v, int dated, int32_t lo,
-                           int32_t hi, struct reg_holders *l, rpc_error *err)
+                           int32_t hi, struct reg_holders *l, tn_error *err)
 {
     if (v->mv_size != REG_TIDX_LEN)
         return 0;
@@ -102,7 +102,7 @@ static int reg_holder_take(MDB_txn *txn, uint32_t post, const MDB_val *v, int da
         size_t cap = l->cap ? l->cap * 2 : 8;
         struct reg_holder *nh = realloc(l->h, cap * sizeof *nh);
         if (!nh) {
-            rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+            tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
             return -1;
         }
         l->h = nh;
@@ -216,7 +216,7 @@ static void reg_holders_succeeded(struct reg_holders *l, int32_t lo, int32_t hi)
  * person's tenures (a range of the tenures database); 1 moved, 0 not,
  * -1 error. */
 static int reg_holder_moved(MDB_txn *txn, const struct reg_holder *h, int32_t lo, int32_t hi,
-                            rpc_error *err)
+                            tn_error *err)
 {
     if (!tb_span_known(&h->t.last_seen) || h->t.last_seen.hi >= lo)
         return 0;
@@ -380,7 +380,7 @@ static int reg_holders_overlap(const struct reg_holders *l)
  * holders, so they are read whole; a generic title with thousands of
  * holders costs the same as any other.  *out is malloc'd. */
 static int reg_holders(MDB_txn *txn, uint32_t post, int dated, int32_t lo, int32_t hi,
-                       struct reg_holder **out, size_t *count, size_t *aside, rpc_error *err)
+                       struct reg_holder **out, size_t *count, size_t *aside, tn_error *err)
 {
     MDB_cursor *cur;
     struct reg_holders l = {NULL, 0, 0, 0};
@@ -636,9 +636,9 @@ static json_t *reg_alternatives(MDB_txn *txn, char kind, const reg_match *m, int
 }
 
 /* Not found, naming what was asked. */
-static json_t *reg_not_found(rpc_error *err, const char *what, const char *text)
+static json_t *reg_not_found(tn_error *err, const char *what, const char *text)
 {
-    rpc_error_set(err, TENURE_E_NOT_FOUND, "no %s matches \"%.120s\"", what, text);
+    tn_error_set(err, TENURE_E_NOT_FOUND, "no %s matches \"%.120s\"", what, text);
     return NULL;
 }
 
@@ -844,14 +844,14 @@ static json_t *reg_why(MDB_txn *txn, const struct reg_holder *h, const tb_tenure
 /* who POSITION [--at DATE]: at most limit holders (0: the default),
  * "total" counting every holder found. */
 json_t *registry_who(MDB_txn *txn, const tx_lexicon *lx, const char *position, const char *at,
-                     int limit, rpc_error *err)
+                     int limit, tn_error *err)
 {
     return registry_who_why(txn, lx, position, at, limit, 0, err);
 }
 
 /* who, with the reasons when asked. */
 json_t *registry_who_why(MDB_txn *txn, const tx_lexicon *lx, const char *position, const char *at,
-                         int limit, int why, rpc_error *err)
+                         int limit, int why, tn_error *err)
 {
     reg_match m[REG_ALTERNATIVES + 1];
     struct reg_holder *h = NULL;
@@ -908,7 +908,7 @@ static int reg_pos_cmp(const void *a, const void *b)
 
 /* Every tenure of a person (a range of the tenures database). */
 static int reg_person_tenures(MDB_txn *txn, uint32_t person, struct reg_pos **out, size_t *count,
-                              rpc_error *err)
+                              tn_error *err)
 {
     MDB_cursor *cur;
     struct reg_pos *p = NULL;
@@ -931,7 +931,7 @@ static int reg_person_tenures(MDB_txn *txn, uint32_t person, struct reg_pos **ou
             if (!np) {
                 mdb_cursor_close(cur);
                 free(p);
-                rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+                tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
                 return -1;
             }
             p = np;
@@ -971,7 +971,7 @@ static json_t *reg_pos_json(MDB_txn *txn, const struct reg_pos *p)
 }
 
 /* The person a free-text name means, with alternatives; NULL when none. */
-static int reg_person_pick(MDB_txn *txn, const char *name, reg_match *m, rpc_error *err)
+static int reg_person_pick(MDB_txn *txn, const char *name, reg_match *m, tn_error *err)
 {
     int nm = reg_lookup(txn, NULL, REG_KIND_PERSON, name, m, REG_ALTERNATIVES + 1, err);
     if (nm == 0)
@@ -980,7 +980,7 @@ static int reg_person_pick(MDB_txn *txn, const char *name, reg_match *m, rpc_err
 }
 
 /* person NAME. */
-json_t *registry_person(MDB_txn *txn, const char *name, rpc_error *err)
+json_t *registry_person(MDB_txn *txn, const char *name, tn_error *err)
 {
     reg_match m[REG_ALTERNATIVES + 1];
     struct reg_pos *p = NULL;
@@ -1003,7 +1003,7 @@ json_t *registry_person(MDB_txn *txn, const char *name, rpc_error *err)
 }
 
 /* timeline NAME: the person's positions with the day of each evidence. */
-json_t *registry_timeline(MDB_txn *txn, const char *name, rpc_error *err)
+json_t *registry_timeline(MDB_txn *txn, const char *name, tn_error *err)
 {
     json_t *res = registry_person(txn, name, err), *pos;
     size_t i;
@@ -1079,7 +1079,7 @@ static json_t *reg_label_cached(MDB_txn *txn, struct reg_label_cache *c, uint32_
  * holders each, and each holder's other posts (at the date when one is
  * given). */
 json_t *registry_org(MDB_txn *txn, const tx_lexicon *lx, const char *name, const char *at,
-                     int limit, rpc_error *err)
+                     int limit, tn_error *err)
 {
     struct reg_label_cache *labels = calloc(1, sizeof *labels);
     reg_match m[REG_ALTERNATIVES + 1];
@@ -1089,7 +1089,7 @@ json_t *registry_org(MDB_txn *txn, const tx_lexicon *lx, const char *name, const
     if (limit <= 0)
         limit = REG_ORG_HOLDERS_DEFAULT;
     if (!labels) {
-        rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
         return NULL;
     }
     if (reg_parse_at(at, &lo, &hi, err) < 0)
@@ -1264,7 +1264,7 @@ static int reg_has_word_prefix(const char *f, size_t len, const char *w, size_t 
 /* Word index entries under every word that begins with prefix, counted up
  * to a bound (past it the count only says "more"); -1 on error. */
 static int reg_prefix_count(MDB_cursor *cur, const char *prefix, size_t pl, size_t bound,
-                            size_t *count, rpc_error *err)
+                            size_t *count, tn_error *err)
 {
     MDB_val k = reg_key_val(prefix), v;
     size_t sum = 0;
@@ -1301,7 +1301,7 @@ static size_t reg_hit_weight(MDB_cursor *const wc[3], const struct reg_hit *h)
 
 /* search TEXT: candidates from the word index under the query word with
  * the fewest entries, each scored on the fold its index value carries. */
-json_t *registry_search(MDB_txn *txn, const char *text, int limit, rpc_error *err)
+json_t *registry_search(MDB_txn *txn, const char *text, int limit, tn_error *err)
 {
     char *fold = tx_fold(text), *q[16];
     size_t ql[16];
@@ -1310,14 +1310,14 @@ json_t *registry_search(MDB_txn *txn, const char *text, int limit, rpc_error *er
     MDB_cursor *cur = NULL, *wc[3] = {NULL, NULL, NULL};
     json_t *res = NULL;
     if (!fold) {
-        rpc_error_set(err, TENURE_E_INVALID_PARAMS, "text is not valid UTF-8");
+        tn_error_set(err, TENURE_E_INVALID_PARAMS, "text is not valid UTF-8");
         return NULL;
     }
     if (limit <= 0)
         limit = 20;
     size_t nq = reg_tokenize(fold, q, 16);
     if (nq == 0) {
-        rpc_error_set(err, TENURE_E_INVALID_PARAMS, "text: nothing to search for");
+        tn_error_set(err, TENURE_E_INVALID_PARAMS, "text: nothing to search for");
         goto free_fold;
     }
     for (size_t i = 0; i < nq; i++)
@@ -1386,7 +1386,7 @@ json_t *registry_search(MDB_txn *txn, const char *text, int limit, rpc_error *er
             cap = cap ? cap * 2 : 32;
             struct reg_hit *nh = realloc(hits, cap * sizeof *hits);
             if (!nh) {
-                rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+                tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
                 goto close_cursor;
             }
             hits = nh;

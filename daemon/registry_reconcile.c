@@ -99,7 +99,7 @@ static const char *const rec_date_pids[] = {"date", "at",   "at date", "at_date"
  * start with them in order ("pmc"): the word index's range under the first
  * letter, each person counted at its first word. */
 static int rec_initials(MDB_txn *txn, const char *query, reg_match *m, size_t *n, size_t cap,
-                        rpc_error *err)
+                        tn_error *err)
 {
     char ini[8];
     size_t k = 0;
@@ -185,7 +185,7 @@ static void rec_years(const tb_tenure *t, char *buf, size_t cap)
 /* Check a person's tenures against the post and date properties and
  * describe the person by up to three posts. */
 static int rec_person_check(MDB_txn *txn, struct rec_cand *c, const reg_match *posts, int nposts,
-                            int has_date, int32_t lo, int32_t hi, rpc_error *err)
+                            int has_date, int32_t lo, int32_t hi, tn_error *err)
 {
     MDB_cursor *cur;
     unsigned char k0[8] = {0};
@@ -252,23 +252,23 @@ static int rec_cand_cmp(const void *a, const void *b)
 
 /* One query's answer: {"result":[...]}; NULL with err on a bad query. */
 static json_t *rec_query(MDB_txn *txn, const tx_lexicon *lx, const char *qid, json_t *q,
-                         rpc_error *err)
+                         tn_error *err)
 {
     if (!json_is_object(q)) {
-        rpc_error_set(err, TENURE_E_INVALID_PARAMS,
-                      "invalid params: query '%.64s' must be an "
-                      "object",
-                      qid);
+        tn_error_set(err, TENURE_E_INVALID_PARAMS,
+                     "invalid params: query '%.64s' must be an "
+                     "object",
+                     qid);
         return NULL;
     }
     json_t *qs = json_object_get(q, "query"), *tv = json_object_get(q, "type"),
            *lim = json_object_get(q, "limit"), *props = json_object_get(q, "properties");
     if ((qs && !json_is_string(qs)) || (lim && !json_is_number(lim)) ||
         (props && !json_is_array(props))) {
-        rpc_error_set(err, TENURE_E_INVALID_PARAMS,
-                      "invalid params: query '%.64s': query must be a string, limit a number, "
-                      "properties an array",
-                      qid);
+        tn_error_set(err, TENURE_E_INVALID_PARAMS,
+                     "invalid params: query '%.64s': query must be a string, limit a number, "
+                     "properties an array",
+                     qid);
         return NULL;
     }
     int type = REC_PERSON;
@@ -305,10 +305,10 @@ static json_t *rec_query(MDB_txn *txn, const tx_lexicon *lx, const char *qid, js
     if (date_text && *date_text && type == REC_PERSON) {
         pdate d;
         if (pdate_parse(date_text, &d) < 0) {
-            rpc_error_set(err, TENURE_E_INVALID_PARAMS,
-                          "invalid params: query '%.64s': date must be YYYY, YYYY-MM or "
-                          "YYYY-MM-DD",
-                          qid);
+            tn_error_set(err, TENURE_E_INVALID_PARAMS,
+                         "invalid params: query '%.64s': date must be YYYY, YYYY-MM or "
+                         "YYYY-MM-DD",
+                         qid);
             return NULL;
         }
         lo = pdate_first_day(&d);
@@ -408,11 +408,11 @@ static json_t *rec_query(MDB_txn *txn, const tx_lexicon *lx, const char *qid, js
     return json_pack("{s:o}", "result", result);
 }
 
-json_t *registry_reconcile(MDB_txn *txn, const tx_lexicon *lx, json_t *queries, rpc_error *err)
+json_t *registry_reconcile(MDB_txn *txn, const tx_lexicon *lx, json_t *queries, tn_error *err)
 {
     if (json_object_size(queries) > REGISTRY_RECONCILE_MAX) {
-        rpc_error_set(err, TENURE_E_INVALID_PARAMS,
-                      "invalid params: at most %d queries in one batch", REGISTRY_RECONCILE_MAX);
+        tn_error_set(err, TENURE_E_INVALID_PARAMS,
+                     "invalid params: at most %d queries in one batch", REGISTRY_RECONCILE_MAX);
         return NULL;
     }
     json_t *out = json_object();

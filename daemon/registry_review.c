@@ -39,7 +39,7 @@ uint32_t reg_merged_into(MDB_txn *txn, char kind, uint32_t id)
     return out;
 }
 
-int reg_merged_put(MDB_txn *txn, char kind, uint32_t from, uint32_t into, rpc_error *err)
+int reg_merged_put(MDB_txn *txn, char kind, uint32_t from, uint32_t into, tn_error *err)
 {
     unsigned char k[5], v[4];
     rv_kid(k, kind, from);
@@ -56,7 +56,7 @@ int reg_merged_put(MDB_txn *txn, char kind, uint32_t from, uint32_t into, rpc_er
     return 0;
 }
 
-int reg_pin(MDB_txn *txn, char kind, uint32_t id, rpc_error *err)
+int reg_pin(MDB_txn *txn, char kind, uint32_t id, tn_error *err)
 {
     unsigned char k[5], one = 1;
     rv_kid(k, kind, id);
@@ -82,7 +82,7 @@ static void rv_pair_key(unsigned char k[8], uint32_t a, uint32_t b)
     reg_put_u32(k + 4, a < b ? b : a);
 }
 
-int reg_distinct_get(MDB_txn *txn, uint32_t a, uint32_t b, rpc_error *err)
+int reg_distinct_get(MDB_txn *txn, uint32_t a, uint32_t b, tn_error *err)
 {
     unsigned char k[8];
     rv_pair_key(k, a, b);
@@ -93,13 +93,13 @@ int reg_distinct_get(MDB_txn *txn, uint32_t a, uint32_t b, rpc_error *err)
 
 /* Append a JSON entry under the next value of a counter. */
 static int rv_log(MDB_txn *txn, MDB_dbi dbi, const char *counter, json_t *entry, uint32_t *seq_out,
-                  rpc_error *err)
+                  tn_error *err)
 {
     uint32_t seq;
     unsigned char k[4];
     char *s = json_dumps(entry, JSON_COMPACT);
     if (!s) {
-        rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
         return -1;
     }
     if (reg_counter_next(txn, counter, &seq, err) < 0) {
@@ -117,7 +117,7 @@ static int rv_log(MDB_txn *txn, MDB_dbi dbi, const char *counter, json_t *entry,
     return 0;
 }
 
-int reg_decision_log(MDB_txn *txn, json_t *entry, rpc_error *err)
+int reg_decision_log(MDB_txn *txn, json_t *entry, tn_error *err)
 {
     int r = entry ? rv_log(txn, reg_db.decisions, "decision", entry, NULL, err) : 0;
     json_decref(entry);
@@ -129,7 +129,7 @@ int reg_decision_log(MDB_txn *txn, json_t *entry, rpc_error *err)
 /* Delete (k -> id) from a DUPSORT index, or k when it maps to id in a plain
  * one. */
 static int rv_unindex(MDB_txn *txn, MDB_dbi dbi, int dupsort, const char *k, size_t kl, uint32_t id,
-                      rpc_error *err)
+                      tn_error *err)
 {
     unsigned char v[4];
     reg_put_u32(v, id);
@@ -155,7 +155,7 @@ static int rv_unindex(MDB_txn *txn, MDB_dbi dbi, int dupsort, const char *k, siz
  * alias list itself.  The keys are copied out first (LMDB values are valid
  * only until the next update). */
 static int rv_unalias(MDB_txn *txn, MDB_dbi alias, MDB_dbi by_key, int dupsort, MDB_dbi by_fold,
-                      uint32_t id, rpc_error *err)
+                      uint32_t id, tn_error *err)
 {
     MDB_cursor *cur;
     unsigned char ik[4];
@@ -203,7 +203,7 @@ done:
 
 /* Drop an organization's key: its display name's key maps to it in the
  * usual case; otherwise the (small) key index is scanned for it. */
-static int rv_unindex_org(MDB_txn *txn, uint32_t id, const char *name, rpc_error *err)
+static int rv_unindex_org(MDB_txn *txn, uint32_t id, const char *name, tn_error *err)
 {
     char *key = tx_key(name);
     MDB_val k, v;
@@ -266,7 +266,7 @@ static int rv_counted(MDB_txn *txn)
     return mdb_get(txn, reg_db.counters, &k, &v) == 0;
 }
 
-int reg_mention_count(MDB_txn *txn, const char *name, int delta, rpc_error *err)
+int reg_mention_count(MDB_txn *txn, const char *name, int delta, tn_error *err)
 {
     char *key = tx_key(name);
     if (!key || !*key) {
@@ -314,7 +314,7 @@ static int rv_mentioned(MDB_txn *txn, const char *name, size_t nl)
     return r;
 }
 
-int registry_forget_mentions(MDB_txn *txn, json_t *extraction, rpc_error *err)
+int registry_forget_mentions(MDB_txn *txn, json_t *extraction, tn_error *err)
 {
     json_t *x;
     size_t i;
@@ -353,12 +353,12 @@ int registry_forget_mentions(MDB_txn *txn, json_t *extraction, rpc_error *err)
     return 0;
 }
 
-int reg_drop_if_unsupported(MDB_txn *txn, char kind, uint32_t id, rpc_error *err)
+int reg_drop_if_unsupported(MDB_txn *txn, char kind, uint32_t id, tn_error *err)
 {
     return reg_drop_entity(txn, kind, id, 1, err);
 }
 
-int reg_drop_entity(MDB_txn *txn, char kind, uint32_t id, int honour_mentions, rpc_error *err)
+int reg_drop_entity(MDB_txn *txn, char kind, uint32_t id, int honour_mentions, tn_error *err)
 {
     const char *name, *fold;
     size_t nl, fl;
@@ -378,7 +378,7 @@ int reg_drop_entity(MDB_txn *txn, char kind, uint32_t id, int honour_mentions, r
     uint32_t org = 0;
     int ret = -1;
     if (!n || !f) {
-        rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
         goto done;
     }
     if (kind == REG_KIND_POST) {
@@ -492,7 +492,7 @@ int reg_name_variant(const char *name_a, const char *name_b)
 /* ---- a person's posts --------------------------------------------------- */
 
 /* The posts a person holds a tenure of, ascending; count in *n. */
-static uint32_t *rv_person_posts(MDB_txn *txn, uint32_t person, size_t *n, rpc_error *err)
+static uint32_t *rv_person_posts(MDB_txn *txn, uint32_t person, size_t *n, tn_error *err)
 {
     MDB_cursor *cur;
     unsigned char k0[8] = {0};
@@ -516,7 +516,7 @@ static uint32_t *rv_person_posts(MDB_txn *txn, uint32_t person, size_t *n, rpc_e
             if (!no) {
                 free(out);
                 mdb_cursor_close(cur);
-                rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+                tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
                 return NULL;
             }
             out = no;
@@ -532,7 +532,7 @@ static uint32_t *rv_person_posts(MDB_txn *txn, uint32_t person, size_t *n, rpc_e
     if (!out)
         out = malloc(sizeof *out);
     if (!out)
-        rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
     return out;
 }
 
@@ -554,34 +554,34 @@ static json_t *rv_person_json(MDB_txn *txn, uint32_t id)
 /* ---- distinct ----------------------------------------------------------- */
 
 /* Resolve a person for a correction: one best match. */
-static int rv_resolve_person(MDB_txn *txn, const char *text, uint32_t *out, rpc_error *err)
+static int rv_resolve_person(MDB_txn *txn, const char *text, uint32_t *out, tn_error *err)
 {
     reg_match m[2];
     int n = reg_lookup(txn, NULL, REG_KIND_PERSON, text, m, 2, err);
     if (n < 0)
         return -1;
     if (n == 0 || m[0].score < 90) {
-        rpc_error_set(err, TENURE_E_NOT_FOUND,
-                      "no person named \"%.120s\" (use its exact name or #id)", text);
+        tn_error_set(err, TENURE_E_NOT_FOUND,
+                     "no person named \"%.120s\" (use its exact name or #id)", text);
         return -1;
     }
     if (n > 1 && m[1].score >= m[0].score && m[1].weight == m[0].weight) {
-        rpc_error_set(err, TENURE_E_INVALID_PARAMS, "\"%.120s\" names several; use #%u or #%u",
-                      text, m[0].id, m[1].id);
+        tn_error_set(err, TENURE_E_INVALID_PARAMS, "\"%.120s\" names several; use #%u or #%u", text,
+                     m[0].id, m[1].id);
         return -1;
     }
     *out = m[0].id;
     return 0;
 }
 
-json_t *registry_distinct(MDB_txn *txn, const char *a, const char *b, rpc_error *err)
+json_t *registry_distinct(MDB_txn *txn, const char *a, const char *b, tn_error *err)
 {
     uint32_t x, y, seq = 0;
     if (rv_resolve_person(txn, a, &x, err) < 0 || rv_resolve_person(txn, b, &y, err) < 0)
         return NULL;
     if (x == y) {
-        rpc_error_set(err, TENURE_E_INVALID_PARAMS,
-                      "\"%.100s\" and \"%.100s\" are one person (#%u): split it first", a, b, x);
+        tn_error_set(err, TENURE_E_INVALID_PARAMS,
+                     "\"%.100s\" and \"%.100s\" are one person (#%u): split it first", a, b, x);
         return NULL;
     }
     json_t *na = reg_person_name(txn, x), *nb = reg_person_name(txn, y);
@@ -641,7 +641,7 @@ static int rv_cand_cmp(const void *a, const void *b)
 /* Shared posts and organizations of two persons, as an item, or NULL when
  * the pair shares nothing and is not one name (nothing to review). */
 static json_t *rv_pair_item(MDB_txn *txn, const struct rv_name *x, const struct rv_name *y,
-                            long *score, rpc_error *err)
+                            long *score, tn_error *err)
 {
     size_t na, nb;
     uint32_t *pa = rv_person_posts(txn, x->id, &na, err), *pb = NULL;
@@ -697,7 +697,7 @@ done:
     return item;
 }
 
-json_t *registry_duplicates(MDB_txn *txn, int limit, rpc_error *err)
+json_t *registry_duplicates(MDB_txn *txn, int limit, tn_error *err)
 {
     MDB_cursor *cur;
     MDB_val k, v;
@@ -782,7 +782,7 @@ json_t *registry_duplicates(MDB_txn *txn, int limit, rpc_error *err)
     res = json_pack("{s:I,s:o}", "total", (json_int_t)nc, "pairs", arr);
     goto done;
 oom:
-    rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+    tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
 done:
     if (cur)
         mdb_cursor_close(cur);
@@ -1003,14 +1003,14 @@ static void rv_person_conflicts(MDB_txn *txn, uint32_t person, struct rv_conflic
 
 /* Walk posts (or one) and persons; fill cs. */
 static int rv_conflicts_walk(MDB_txn *txn, uint32_t only_post, struct rv_conflicts *cs,
-                             rpc_error *err)
+                             tn_error *err)
 {
     struct rv_holder *h = malloc(REG_SUCCESSION_MAX * sizeof *h);
     MDB_cursor *cur = NULL;
     MDB_val k, v;
     int ret = -1, rc;
     if (!h) {
-        rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
         return -1;
     }
     if (only_post) {
@@ -1058,7 +1058,7 @@ done:
 }
 
 json_t *registry_conflicts(MDB_txn *txn, const tx_lexicon *lx, const char *post, int limit,
-                           rpc_error *err)
+                           tn_error *err)
 {
     uint32_t only = 0;
     struct rv_conflicts cs = {json_array(), 0, limit > 0 ? (size_t)limit : 20};
@@ -1068,7 +1068,7 @@ json_t *registry_conflicts(MDB_txn *txn, const tx_lexicon *lx, const char *post,
         if (n < 0)
             goto fail;
         if (n == 0) {
-            rpc_error_set(err, TENURE_E_NOT_FOUND, "no post matches \"%.120s\"", post);
+            tn_error_set(err, TENURE_E_NOT_FOUND, "no post matches \"%.120s\"", post);
             goto fail;
         }
         only = m[0].id;
@@ -1087,7 +1087,7 @@ fail:
 long registry_conflicts_count(MDB_txn *txn)
 {
     struct rv_conflicts cs = {NULL, 0, 0};
-    rpc_error err = {0};
+    tn_error err = {0};
     if (rv_conflicts_walk(txn, 0, &cs, &err) < 0) {
         json_decref(err.data);
         return -1;

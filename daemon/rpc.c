@@ -100,25 +100,6 @@ static MDB_txn *rpc_rtxn;             /* the loop's read transaction, reset betw
 static struct reply_cache *rpc_cache; /* loop only; NULL when disabled */
 static int rpc_cache_made;            /* rpc_cache was made from the config */
 
-/* Set code and message of an error. */
-void rpc_error_set(rpc_error *err, int code, const char *fmt, ...)
-{
-    va_list ap;
-    err->code = code;
-    va_start(ap, fmt);
-    vsnprintf(err->message, sizeof err->message, fmt, ap);
-    va_end(ap);
-}
-
-/* Drop data and reset to "no error". */
-void rpc_error_clear(rpc_error *err)
-{
-    json_decref(err->data);
-    err->data = NULL;
-    err->code = 0;
-    err->message[0] = '\0';
-}
-
 /* Parse one "a:s,b:i?" shape into fields; -1 when malformed. */
 static int rpc_parse_shape(struct rpc_method *m)
 {

@@ -29,21 +29,16 @@
 #include <jansson.h>
 #include <lmdb.h>
 
+#include "error.h"
 #include "tenure/protocol.h"
 
 struct tenured;
 
-typedef struct rpc_error {
-    int code;          /* a TENURE_E_* code; 0 means no error */
-    char message[256]; /* one line, names the offending field or byte offset */
-    json_t *data;      /* optional extra data (owned reference), or NULL */
-} rpc_error;
-
-/* Set code and a printf-style message (replaces any earlier one). */
-void rpc_error_set(rpc_error *err, int code, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-/* Release err->data and clear. */
-void rpc_error_clear(rpc_error *err);
+/* The handlers' error is the one the layers below fill (daemon/error.h);
+ * rpc.c turns it into the JSON-RPC "error" member of the reply. */
+typedef tn_error rpc_error;
+#define rpc_error_set tn_error_set
+#define rpc_error_clear tn_error_clear
 
 /* Handler prototypes, generated from methods.def by kind. */
 #define RPC_DECL_READ(sym)                                                                         \

@@ -52,14 +52,14 @@ static int store_disk_full(void)
 
 /* Describe a failed mdb_* call; MAP_FULL/ENOSPC (and EIO on a full
  * filesystem) are "full", the rest errors. */
-void store_mdb_error(rpc_error *err, const char *call, int rc)
+void store_mdb_error(tn_error *err, const char *call, int rc)
 {
-    if (rc == MDB_MAP_FULL || rc == ENOSPC || (rc == EIO && store_disk_full()))
-        rpc_error_set(err, TENURE_E_STORE_FULL, "store full: %s failed: %s", call,
-                      mdb_strerror(rc));
+    if (rc == MDB_MAP_FULL || rc == MDB_TXN_FULL || rc == ENOSPC ||
+        (rc == EIO && store_disk_full()))
+        tn_error_set(err, TENURE_E_STORE_FULL, "store full: %s failed: %s", call, mdb_strerror(rc));
     else
-        rpc_error_set(err, TENURE_E_STORE_ERROR, "%s failed, error %d %s", call, rc,
-                      mdb_strerror(rc));
+        tn_error_set(err, TENURE_E_STORE_ERROR, "%s failed, error %d %s", call, rc,
+                     mdb_strerror(rc));
 }
 
 /* malloc'd "call failed, error N text" for start-up causes. */
@@ -640,7 +640,7 @@ static uint32_t get32(const unsigned char *p)
 }
 
 /* Whether an article is stored. */
-int store_article_exists(MDB_txn *txn, const unsigned char id[16], rpc_error *err)
+int store_article_exists(MDB_txn *txn, const unsigned char id[16], tn_error *err)
 {
     MDB_val key = {16, (void *)id}, val;
     int rc = mdb_get(txn, dbi_articles, &key, &val);
@@ -656,7 +656,7 @@ int store_article_exists(MDB_txn *txn, const unsigned char id[16], rpc_error *er
 int store_article_known(const unsigned char id[16])
 {
     MDB_txn *txn;
-    rpc_error err = {0};
+    tn_error err = {0};
     store_read_lock();
     int rc = mdb_txn_begin(store_envp, NULL, MDB_RDONLY, &txn);
     if (rc != 0) {
@@ -670,11 +670,11 @@ int store_article_known(const unsigned char id[16])
 }
 
 /* Serialize and put one record, writing straight into the map (MDB_RESERVE). */
-int store_article_put(MDB_txn *txn, const struct store_article *a, rpc_error *err)
+int store_article_put(MDB_txn *txn, const struct store_article *a, tn_error *err)
 {
     if (a->text_len > UINT32_MAX || a->extraction_len > UINT32_MAX || a->source_len > 0xffff ||
         a->title_len > 0xffff) {
-        rpc_error_set(err, TENURE_E_INVALID_PARAMS, "article field too long for the record");
+        tn_error_set(err, TENURE_E_INVALID_PARAMS, "article field too long for the record");
         return -1;
     }
     MDB_val key = {16, (void *)a->id}, val;
@@ -749,7 +749,7 @@ static int store_decode(const MDB_val *val, const unsigned char id[16], struct s
 
 /* Read one record. */
 int store_article_get(MDB_txn *txn, const unsigned char id[16], struct store_article *a,
-                      rpc_error *err)
+                      tn_error *err)
 {
     MDB_val key = {16, (void *)id}, val;
     int rc = mdb_get(txn, dbi_articles, &key, &val);
@@ -760,29 +760,29 @@ int store_article_get(MDB_txn *txn, const unsigned char id[16], struct store_art
         return -1;
     }
     if (store_decode(&val, id, a) != 0) {
-        rpc_error_set(err, TENURE_E_STORE_ERROR, "article record is malformed");
+        tn_error_set(err, TENURE_E_STORE_ERROR, "article record is malformed");
         return -1;
     }
     return 1;
 }
 
 /* Whether a decoded record's text still hashes to its id. */
-int store_article_check(const struct store_article *a, rpc_error *err)
+int store_article_check(const struct store_article *a, tn_error *err)
 {
     unsigned char id[16];
     if (store_article_id(a->text, a->text_len, id) == 0 && memcmp(id, a->id, 16) == 0)
         return 0;
     char hex[33];
     store_article_id_hex(a->id, hex);
-    rpc_error_set(err, TENURE_E_CORRUPT,
-                  "article %s is corrupt: its stored text no longer hashes to its id; run "
-                  "\"tenure verify\" and restore from a backup (docs/OPERATIONS.md)",
-                  hex);
+    tn_error_set(err, TENURE_E_CORRUPT,
+                 "article %s is corrupt: its stored text no longer hashes to its id; run "
+                 "\"tenure verify\" and restore from a backup (docs/OPERATIONS.md)",
+                 hex);
     return -1;
 }
 
 /* Walk every record in id order. */
-int store_article_walk(MDB_txn *txn, store_walk_fn fn, void *arg, rpc_error *err)
+int store_article_walk(MDB_txn *txn, store_walk_fn fn, void *arg, tn_error *err)
 {
     MDB_cursor *cur;
     MDB_val key, val;
@@ -807,14 +807,14 @@ int store_article_walk(MDB_txn *txn, store_walk_fn fn, void *arg, rpc_error *err
 }
 
 /* Delete one record. */
-int store_article_delete(MDB_txn *txn, const unsigned char id[16], rpc_error *err)
+int store_article_delete(MDB_txn *txn, const unsigned char id[16], tn_error *err)
 {
     MDB_val key = {16, (void *)id};
     int rc = mdb_del(txn, dbi_articles, &key, NULL);
     if (rc == MDB_NOTFOUND) {
         char hex[33];
         store_article_id_hex(id, hex);
-        rpc_error_set(err, TENURE_E_NOT_FOUND, "no article %s", hex);
+        tn_error_set(err, TENURE_E_NOT_FOUND, "no article %s", hex);
         return -1;
     }
     if (rc != 0) {
@@ -852,14 +852,14 @@ static json_t *store_summary_of(const struct store_article *a)
 json_t *store_article_summary(MDB_txn *txn, const unsigned char article_id[16])
 {
     struct store_article a;
-    rpc_error err = {0};
+    tn_error err = {0};
     if (store_article_get(txn, article_id, &a, &err) != 1)
         return NULL;
     return store_summary_of(&a);
 }
 
 /* A page of summaries, in id order. */
-json_t *store_article_list(MDB_txn *txn, const unsigned char *after, size_t limit, rpc_error *err)
+json_t *store_article_list(MDB_txn *txn, const unsigned char *after, size_t limit, tn_error *err)
 {
     MDB_cursor *cur;
     MDB_val key, val;
@@ -883,7 +883,7 @@ json_t *store_article_list(MDB_txn *txn, const unsigned char *after, size_t limi
     while (rc == 0) {
         struct store_article a;
         if (key.mv_size != 16 || store_decode(&val, key.mv_data, &a) != 0) {
-            rpc_error_set(err, TENURE_E_STORE_ERROR, "article record is malformed");
+            tn_error_set(err, TENURE_E_STORE_ERROR, "article record is malformed");
             goto cursor_close;
         }
         if (json_array_size(list) == limit) {

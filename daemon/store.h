@@ -16,7 +16,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "rpc.h"
+#include "error.h"
 #include "tenure/pdate.h"
 
 /* Schema of the databases this build writes; a store with another version
@@ -33,10 +33,11 @@ void store_article_id_hex(const unsigned char id[16], char out[33]);
 /* Parse a 32-hex-digit id; -1 when malformed. */
 int store_article_id_parse(const char *hex, unsigned char id[16]);
 
-/* Fill err from a failed mdb_* call, naming it: MDB_MAP_FULL and ENOSPC
- * become TENURE_E_STORE_FULL (the writer grows the map and retries), any
- * other code TENURE_E_STORE_ERROR.  Registry code should use it too. */
-void store_mdb_error(rpc_error *err, const char *call, int rc);
+/* Fill err from a failed mdb_* call, naming it — the one LMDB error
+ * mapping (the registry's reg_fail calls it): MDB_MAP_FULL, MDB_TXN_FULL,
+ * ENOSPC and EIO on a full disk become TENURE_E_STORE_FULL (the writer grows
+ * the map and retries), any other code TENURE_E_STORE_ERROR. */
+void store_mdb_error(tn_error *err, const char *call, int rc);
 
 /* --- environment (store.c) --- */
 
@@ -96,31 +97,31 @@ int store_article_id(const char *text, size_t len, unsigned char id[16]);
 void store_sha256(const void *data, size_t len, unsigned char out[32]);
 
 /* 1 when stored, 0 when not, -1 with err on a store error. */
-int store_article_exists(MDB_txn *txn, const unsigned char id[16], rpc_error *err);
+int store_article_exists(MDB_txn *txn, const unsigned char id[16], tn_error *err);
 /* Whether an article is stored, in a read transaction of its own (any
  * thread; workers use it to skip extracting a duplicate).  1, 0, or -1 on
  * a store error. */
 int store_article_known(const unsigned char id[16]);
 /* Write the record.  0, or -1 with err. */
-int store_article_put(MDB_txn *txn, const struct store_article *a, rpc_error *err);
+int store_article_put(MDB_txn *txn, const struct store_article *a, tn_error *err);
 /* Read a record; the pointers in *a point into the map and are valid until
  * txn ends.  1 found, 0 absent, -1 with err. */
 int store_article_get(MDB_txn *txn, const unsigned char id[16], struct store_article *a,
-                      rpc_error *err);
+                      tn_error *err);
 /* 0 when the record's text still hashes to its id; -1 with err CORRUPT
  * otherwise (LMDB has no page checksums: this is the only line of defence
  * against a changed byte being served). */
-int store_article_check(const struct store_article *a, rpc_error *err);
+int store_article_check(const struct store_article *a, tn_error *err);
 /* Call fn for every record in id order: id (NULL when the key is not 16
  * bytes) and the decoded record (NULL when malformed); fn returns nonzero
  * to stop.  0, or -1 with err on a store error. */
 typedef int (*store_walk_fn)(void *arg, const unsigned char *id, const struct store_article *a);
-int store_article_walk(MDB_txn *txn, store_walk_fn fn, void *arg, rpc_error *err);
+int store_article_walk(MDB_txn *txn, store_walk_fn fn, void *arg, tn_error *err);
 /* Remove a record.  0, or -1 with err (NOT_FOUND when absent). */
-int store_article_delete(MDB_txn *txn, const unsigned char id[16], rpc_error *err);
+int store_article_delete(MDB_txn *txn, const unsigned char id[16], tn_error *err);
 /* Page of summaries in id order after `after` (NULL = from the start):
  * {"articles": [...], "next": "<id>"|null}.  NULL with err on failure. */
-json_t *store_article_list(MDB_txn *txn, const unsigned char *after, size_t limit, rpc_error *err);
+json_t *store_article_list(MDB_txn *txn, const unsigned char *after, size_t limit, tn_error *err);
 /* Number of stored articles (0 on error). */
 uint64_t store_article_count(MDB_txn *txn);
 

@@ -75,7 +75,7 @@ static inline int env_feed_txn(MDB_txn *txn, unsigned n, const char *date, env_r
     unsigned char id[16];
     pdate d = {0, 0, 0, PDATE_NONE};
     char text[4096] = "";
-    rpc_error err = {0};
+    tn_error err = {0};
     for (size_t i = 0; rows[i][0]; i++) {
         size_t start = strlen(text);
         snprintf(text + start, sizeof text - start, "%s %s. ", rows[i][1], rows[i][0]);
@@ -119,7 +119,7 @@ static inline void env_forget_rows(unsigned n, env_row *rows)
 {
     unsigned char id[16];
     MDB_txn *txn;
-    rpc_error err = {0};
+    tn_error err = {0};
     json_t *people = json_array();
     for (size_t i = 0; rows[i][0]; i++)
         json_array_append_new(people, json_pack("{s:s}", "name", rows[i][0]));
@@ -137,7 +137,7 @@ static inline void env_forget(unsigned n)
 {
     unsigned char id[16];
     MDB_txn *txn;
-    rpc_error err = {0};
+    tn_error err = {0};
     env_aid(n, id);
     CHECK_INT(mdb_txn_begin(env, NULL, 0, &txn), 0);
     CHECK_INT(registry_forget_article(txn, id, &err), 0);
@@ -146,11 +146,11 @@ static inline void env_forget(unsigned n)
 
 /* Run a write correction; committed when it succeeds.  *code gets the
  * error code (0 on success). */
-typedef json_t *(*env_write_fn)(MDB_txn *txn, void *arg, rpc_error *err);
+typedef json_t *(*env_write_fn)(MDB_txn *txn, void *arg, tn_error *err);
 static inline json_t *env_write(env_write_fn fn, void *arg, int *code)
 {
     MDB_txn *txn;
-    rpc_error err = {0};
+    tn_error err = {0};
     CHECK_INT(mdb_txn_begin(env, NULL, 0, &txn), 0);
     json_t *r = fn(txn, arg, &err);
     if (r)
@@ -182,7 +182,7 @@ static inline long long env_stat(const char *name)
 static inline json_t *env_person(const char *name)
 {
     MDB_txn *txn;
-    rpc_error err = {0};
+    tn_error err = {0};
     CHECK_INT(mdb_txn_begin(env, NULL, MDB_RDONLY, &txn), 0);
     json_t *r = registry_person(txn, name, &err);
     mdb_txn_abort(txn);

@@ -25,13 +25,13 @@ struct two {
     json_t *posts;
 };
 
-static json_t *do_merge(MDB_txn *txn, void *arg, rpc_error *err)
+static json_t *do_merge(MDB_txn *txn, void *arg, tn_error *err)
 {
     struct two *t = arg;
     return registry_merge(txn, NULL, t->kind, t->a, t->b, err);
 }
 
-static json_t *do_split(MDB_txn *txn, void *arg, rpc_error *err)
+static json_t *do_split(MDB_txn *txn, void *arg, tn_error *err)
 {
     struct two *t = arg;
     return registry_split(txn, NULL, t->a, NULL, t->posts, err);

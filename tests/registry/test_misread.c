@@ -19,7 +19,7 @@
 static json_t *who(const char *post, const char *at)
 {
     MDB_txn *txn;
-    rpc_error err = {0};
+    tn_error err = {0};
     CHECK_INT(mdb_txn_begin(env, NULL, MDB_RDONLY, &txn), 0);
     json_t *r = registry_who(txn, env_lx, post, at, 50, &err);
     mdb_txn_abort(txn);
@@ -168,7 +168,7 @@ int main(void)
      * is freed — found by the HTTP fuzzer on the org page) */
     {
         MDB_txn *txn;
-        rpc_error err = {0};
+        tn_error err = {0};
         CHECK_INT(mdb_txn_begin(env, NULL, MDB_RDONLY, &txn), 0);
         r = registry_org(txn, env_lx, "Chính phủ", "2040-01-01", 10, &err);
         mdb_txn_abort(txn);

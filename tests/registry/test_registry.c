@@ -74,7 +74,7 @@ static void feed(int n, const char *date, const char *const rows[][6])
         CHECK_INT(pdate_parse(date, &d), 0);
     aid(n, id);
     MDB_txn *txn;
-    rpc_error err = {0};
+    tn_error err = {0};
     CHECK_INT(mdb_txn_begin(env, NULL, 0, &txn), 0);
     int r = registry_apply_article(txn, NULL, id, &d, x, text, strlen(text), &err);
     CHECK_INT(r, 0);
@@ -92,7 +92,7 @@ static void forget(int n)
 {
     unsigned char id[16];
     MDB_txn *txn;
-    rpc_error err = {0};
+    tn_error err = {0};
     aid(n, id);
     CHECK_INT(mdb_txn_begin(env, NULL, 0, &txn), 0);
     CHECK_INT(registry_forget_article(txn, id, &err), 0);
@@ -104,7 +104,7 @@ enum q_kind { Q_WHO, Q_PERSON, Q_ORG, Q_SEARCH, Q_TIMELINE };
 static json_t *query(enum q_kind k, const char *a, const char *at)
 {
     MDB_txn *txn;
-    rpc_error err = {0};
+    tn_error err = {0};
     json_t *r = NULL;
     CHECK_INT(mdb_txn_begin(env, NULL, MDB_RDONLY, &txn), 0);
     switch (k) {
@@ -563,7 +563,7 @@ static void test_idempotence_and_forget(void)
 static json_t *correct(int split, const char *a, const char *b, json_t *arts, json_t *posts)
 {
     MDB_txn *txn;
-    rpc_error err = {0};
+    tn_error err = {0};
     CHECK_INT(mdb_txn_begin(env, NULL, 0, &txn), 0);
     json_t *r = split ? registry_split(txn, NULL, a, arts, posts, &err)
                       : registry_merge(txn, NULL, "person", a, b, &err);
@@ -698,7 +698,7 @@ static void test_split(void)
 static void test_mentions(void)
 {
     MDB_txn *txn;
-    rpc_error err = {0};
+    tn_error err = {0};
     unsigned char id[16];
     pdate d;
     aid(40, id);
@@ -753,7 +753,7 @@ static void test_org_limit(void)
     static const int limits[][2] = {{3, 3}, {N, N}, {1000, N}};
     for (size_t i = 0; i < 3; i++) {
         MDB_txn *txn;
-        rpc_error err = {0};
+        tn_error err = {0};
         CHECK_INT(mdb_txn_begin(env, NULL, MDB_RDONLY, &txn), 0);
         o = registry_org(txn, NULL, "Ban Kinh tế Trung ương", NULL, limits[i][0], &err);
         mdb_txn_abort(txn);
@@ -792,7 +792,7 @@ static void test_search_rare_word(void)
     long long persons = stat_of("persons");
     json_t *x = json_pack("{s:o,s:[],s:[]}", "people", people, "organizations", "roles");
     MDB_txn *txn;
-    rpc_error err = {0};
+    tn_error err = {0};
     unsigned char id[16];
     pdate d;
     aid(60, id);

@@ -104,7 +104,7 @@ static json_t *article(int k, pdate *date)
 static void apply(int k, int forget)
 {
     MDB_txn *txn;
-    rpc_error err = {0};
+    tn_error err = {0};
     unsigned char id[16];
     pdate d = {0, 0, 0, PDATE_NONE};
     aid(k, id);
@@ -196,7 +196,7 @@ static size_t check_invariants(void)
     for (rc = mdb_cursor_get(cur, &k, &v, MDB_FIRST); rc == 0;
          rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT)) {
         uint32_t post = reg_get_u32(k.mv_data);
-        rpc_error err = {0};
+        tn_error err = {0};
         reg_post p;
         tb_tenure h[64], fresh[64];
         size_t n = 0;
@@ -283,7 +283,7 @@ int main(void)
 
     /* corrections, then more articles and forgets */
     MDB_txn *w;
-    rpc_error err = {0};
+    tn_error err = {0};
     CHECK_INT(mdb_txn_begin(env, NULL, 0, &w), 0);
     json_t *r = registry_merge(w, NULL, "person", "Nguyen Van Hung", "Nguyễn Văn Hùng", &err);
     if (r)

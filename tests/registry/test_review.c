@@ -24,7 +24,7 @@
 static json_t *q_duplicates(void)
 {
     MDB_txn *txn;
-    rpc_error err = {0};
+    tn_error err = {0};
     CHECK_INT(mdb_txn_begin(env, NULL, MDB_RDONLY, &txn), 0);
     json_t *r = registry_duplicates(txn, 100, &err);
     mdb_txn_abort(txn);
@@ -35,7 +35,7 @@ static json_t *q_duplicates(void)
 static json_t *q_conflicts(const char *post, long *count)
 {
     MDB_txn *txn;
-    rpc_error err = {0};
+    tn_error err = {0};
     CHECK_INT(mdb_txn_begin(env, NULL, MDB_RDONLY, &txn), 0);
     json_t *r = registry_conflicts(txn, env_lx, post, 100, &err);
     if (count)
@@ -49,7 +49,7 @@ static json_t *q_conflicts(const char *post, long *count)
 static json_t *q_person_noted(const char *name)
 {
     MDB_txn *txn;
-    rpc_error err = {0};
+    tn_error err = {0};
     CHECK_INT(mdb_txn_begin(env, NULL, MDB_RDONLY, &txn), 0);
     json_t *r = registry_person(txn, name, &err);
     registry_merged_note(txn, "person", name, r);
@@ -61,13 +61,13 @@ struct two {
     const char *a, *b;
 };
 
-static json_t *do_distinct(MDB_txn *txn, void *arg, rpc_error *err)
+static json_t *do_distinct(MDB_txn *txn, void *arg, tn_error *err)
 {
     struct two *t = arg;
     return registry_distinct(txn, t->a, t->b, err);
 }
 
-static json_t *do_merge(MDB_txn *txn, void *arg, rpc_error *err)
+static json_t *do_merge(MDB_txn *txn, void *arg, tn_error *err)
 {
     struct two *t = arg;
     return registry_merge(txn, env_lx, "person", t->a, t->b, err);
@@ -314,7 +314,7 @@ static void test_conflicts(void)
         "organization", "Sở Tài chính tỉnh Kiên Giang", "status", "former", "from", "2019", "to",
         "2015", "span", 0, 10, "single_holder", 1, "people", "name", "Hồ Văn Dũng");
     MDB_txn *txn;
-    rpc_error err = {0};
+    tn_error err = {0};
     unsigned char id[16];
     pdate d;
     CHECK_INT(pdate_parse("2020-05-01", &d), 0);
@@ -365,7 +365,7 @@ static void mention(unsigned n, const char *name, int forget)
     json_t *x = json_pack("{s:[{s:s}],s:[]}", "people", "name", name, "roles");
     unsigned char id[16];
     MDB_txn *txn;
-    rpc_error err = {0};
+    tn_error err = {0};
     pdate d = {0, 0, 0, PDATE_NONE};
     env_aid(n, id);
     CHECK_INT(mdb_txn_begin(env, NULL, 0, &txn), 0);

@@ -22,7 +22,7 @@ static const char *hex32(const unsigned char *d)
 static int put_article(const char *text, const char *title)
 {
     MDB_txn *txn;
-    rpc_error err = {0};
+    tn_error err = {0};
     struct store_article a = {0};
     if (store_article_id(text, strlen(text), a.id) != 0)
         return -1;
@@ -280,7 +280,7 @@ int main(void)
     CHECK_INT(put_article("third article", NULL), 0);
 
     MDB_txn *txn;
-    rpc_error err = {0};
+    tn_error err = {0};
     struct store_article a;
     CHECK_INT(mdb_txn_begin(store_env(), NULL, MDB_RDONLY, &txn), 0);
     CHECK_INT(store_article_count(txn), 3);
