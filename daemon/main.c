@@ -525,7 +525,8 @@ int main(int argc, char **argv)
     if (lexicon_reload(&td, &cause) != 0)
         goto store_close;
     td.started = time(NULL);
-    if (!(td.workers = workers_start(&td, (unsigned)td.cfg.worker_threads, &cause)))
+    if (!(td.workers = workers_start(td.base, (unsigned)td.cfg.worker_threads, rpc_worker_run,
+                                     rpc_worker_done, &td, &cause)))
         goto store_close;
     if (!(td.writer = writer_start(&td, &cause)))
         goto workers_stop;

@@ -35,6 +35,7 @@
 #include "rpc.h"
 
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -677,7 +678,7 @@ static void rpc_member(struct tenured *td, struct rpc_line *ln, size_t index, js
         TAILQ_INSERT_TAIL(&ln->conn->writes, job, order);
         ln->conn->writes_pending++;
     }
-    workers_submit(td->workers, job);
+    workers_submit(td->workers, &job->wk);
     return;
 
 reply_maybe:
@@ -860,7 +861,7 @@ static void rpc_parse_submit(struct tenured *td, struct conn *c, char *line, siz
     c->mem_jobs += job->mem;
     td->inflight++;
     TAILQ_INSERT_TAIL(&c->parsing, job, order);
-    workers_submit(td->workers, job);
+    workers_submit(td->workers, &job->wk);
 }
 
 /* Handle one request line. */
@@ -1102,6 +1103,25 @@ static void rpc_job_complete(struct rpc_job *job)
 }
 
 /* A job came back from a worker or the writer. */
+/* The worker pool's run callback: the wrong stage is an internal error. */
+void rpc_worker_run(void *ctx, struct wk_job *wk)
+{
+    struct rpc_job *job = (struct rpc_job *)((char *)wk - offsetof(struct rpc_job, wk));
+    if (job->stage != JOB_NEW && job->stage != JOB_PARSE) {
+        rpc_error_set(&job->err, TENURE_E_INTERNAL_ERROR, "job in wrong stage");
+        job->stage = JOB_DONE;
+        return;
+    }
+    rpc_job_run(ctx, job);
+}
+
+/* The worker pool's done callback, on the loop. */
+void rpc_worker_done(void *ctx, struct wk_job *wk)
+{
+    (void)ctx;
+    rpc_job_returned((struct rpc_job *)((char *)wk - offsetof(struct rpc_job, wk)));
+}
+
 void rpc_job_returned(struct rpc_job *job)
 {
     struct conn *c = job->line->conn;

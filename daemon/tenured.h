@@ -31,6 +31,7 @@
 #include "config.h"
 #include "rpc.h"
 #include "tenure/extract.h"
+#include "workers.h"
 
 struct workers;
 struct writer;
@@ -131,7 +132,8 @@ struct rpc_job {
     size_t mem;                 /* bytes it counts in its connection's mem_jobs */
     enum rpc_job_stage stage;   /* set by whichever thread holds the job */
     int ready;                  /* loop only: its prepared state came back */
-    TAILQ_ENTRY(rpc_job) q;     /* worker, writer or done queue (one at a time) */
+    struct wk_job wk;           /* worker or done queue (workers.c) */
+    TAILQ_ENTRY(rpc_job) q;     /* writer queue */
     TAILQ_ENTRY(rpc_job) order; /* the connection's write order queue */
 };
 TAILQ_HEAD(rpc_job_list, rpc_job);
@@ -209,6 +211,9 @@ void rpc_job_run(struct tenured *td, struct rpc_job *job);
 json_t *rpc_job_apply(struct tenured *td, MDB_txn *txn, struct rpc_job *job);
 /* A job came back to the loop from a worker or the writer. */
 void rpc_job_returned(struct rpc_job *job);
+/* The worker pool's callbacks (workers.h), ctx the struct tenured. */
+void rpc_worker_run(void *ctx, struct wk_job *wk);
+void rpc_worker_done(void *ctx, struct wk_job *wk);
 /* Validate params against a method's shape (unit-tested). */
 const struct rpc_method *rpc_method_find(const char *name);
 int rpc_check_params(const struct rpc_method *m, json_t *params, rpc_error *err);
@@ -227,15 +232,6 @@ void rpc_finish(void);
 /* The reply cache's counters, all zero when it is disabled (stats). */
 struct reply_cache_stats;
 void rpc_reply_cache_stats(struct reply_cache_stats *out);
-
-/* workers.c */
-struct workers *workers_start(struct tenured *td, unsigned n, char **cause);
-/* Run a CPU handler or a WRITE prepare on a worker thread. */
-void workers_submit(struct workers *w, struct rpc_job *job);
-/* Hand a finished job back to the loop (any thread). */
-void workers_post(struct workers *w, struct rpc_job *job);
-/* Finish queued work, join the threads, free. */
-void workers_stop(struct workers *w);
 
 /* writer.c */
 struct writer *writer_start(struct tenured *td, char **cause);

@@ -9,10 +9,11 @@
  * jobs back: a mutex-protected list plus one libevent event made active
  * with event_active() (safe from any thread once evthread_use_pthreads()
  * has run, which main.c does before creating the base).
- * Does not know what a method does (rpc.c routes, m_*.c act) nor touch the
- * store.
+ * Does not know what a job is (rpc.c gives the run and done callbacks, m_*.c
+ * act) nor touch the store.
  */
 #include <errno.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
@@ -22,32 +23,25 @@
 #include <event2/event.h>
 
 #include "log.h"
-#include "tenured.h"
+#include "workers.h"
+
+TAILQ_HEAD(wk_job_list, wk_job);
 
 struct workers {
-    struct tenured *td;
+    wk_run_fn run;
+    wk_done_fn done_fn;
+    void *ctx;
     pthread_mutex_t lock;
     pthread_cond_t cond;
-    struct rpc_job_list queue; /* waiting for a worker */
+    struct wk_job_list queue; /* waiting for a worker */
     int stopping;
     unsigned nthreads;
     pthread_t *threads;
 
     pthread_mutex_t done_lock;
-    struct rpc_job_list done; /* waiting for the loop */
+    struct wk_job_list done; /* waiting for the loop */
     struct event *done_ev;
 };
-
-/* Run one job's thread-side step. */
-static void workers_run(struct tenured *td, struct rpc_job *job)
-{
-    if (job->stage != JOB_NEW && job->stage != JOB_PARSE) {
-        rpc_error_set(&job->err, TENURE_E_INTERNAL_ERROR, "job in wrong stage");
-        job->stage = JOB_DONE;
-        return;
-    }
-    rpc_job_run(td, job);
-}
 
 /* Nice value of the worker threads, over the loop's: when every core is
  * busy, a query waking the loop runs before more extraction does. */
@@ -64,7 +58,7 @@ static void *workers_main(void *arg)
         pthread_mutex_lock(&w->lock);
         while (TAILQ_EMPTY(&w->queue) && !w->stopping)
             pthread_cond_wait(&w->cond, &w->lock);
-        struct rpc_job *job = TAILQ_FIRST(&w->queue);
+        struct wk_job *job = TAILQ_FIRST(&w->queue);
         if (!job) {
             pthread_mutex_unlock(&w->lock);
             return NULL;
@@ -72,7 +66,7 @@ static void *workers_main(void *arg)
         TAILQ_REMOVE(&w->queue, job, q);
         pthread_mutex_unlock(&w->lock);
 
-        workers_run(w->td, job);
+        w->run(w->ctx, job);
         workers_post(w, job);
     }
 }
@@ -81,25 +75,28 @@ static void *workers_main(void *arg)
 static void workers_done_cb(evutil_socket_t fd, short what, void *arg)
 {
     struct workers *w = arg;
-    struct rpc_job_list batch;
+    struct wk_job_list batch;
     TAILQ_INIT(&batch);
     pthread_mutex_lock(&w->done_lock);
     TAILQ_CONCAT(&batch, &w->done, q);
     pthread_mutex_unlock(&w->done_lock);
-    struct rpc_job *job;
+    struct wk_job *job;
     while ((job = TAILQ_FIRST(&batch))) {
         TAILQ_REMOVE(&batch, job, q);
-        rpc_job_returned(job);
+        w->done_fn(w->ctx, job);
     }
 }
 
 /* Start n worker threads. */
-struct workers *workers_start(struct tenured *td, unsigned n, char **cause)
+struct workers *workers_start(struct event_base *base, unsigned n, wk_run_fn run, wk_done_fn done,
+                              void *ctx, char **cause)
 {
     struct workers *w = calloc(1, sizeof *w);
     if (!w)
         abort();
-    w->td = td;
+    w->run = run;
+    w->done_fn = done;
+    w->ctx = ctx;
     if (pthread_mutex_init(&w->lock, NULL) != 0 || pthread_cond_init(&w->cond, NULL) != 0 ||
         pthread_mutex_init(&w->done_lock, NULL) != 0) {
         /* Not destroyed: an initialized mutex holds no resources on Linux. */
@@ -108,7 +105,7 @@ struct workers *workers_start(struct tenured *td, unsigned n, char **cause)
     }
     TAILQ_INIT(&w->queue);
     TAILQ_INIT(&w->done);
-    w->done_ev = event_new(td->base, -1, 0, workers_done_cb, w);
+    w->done_ev = event_new(base, -1, 0, workers_done_cb, w);
     if (!w->done_ev) {
         *cause = strdup("event_new failed for the worker channel");
         goto free_w;
@@ -132,7 +129,7 @@ free_w:
 }
 
 /* Queue a job for a worker. */
-void workers_submit(struct workers *w, struct rpc_job *job)
+void workers_submit(struct workers *w, struct wk_job *job)
 {
     pthread_mutex_lock(&w->lock);
     TAILQ_INSERT_TAIL(&w->queue, job, q);
@@ -141,7 +138,7 @@ void workers_submit(struct workers *w, struct rpc_job *job)
 }
 
 /* Hand a job back to the loop (any thread). */
-void workers_post(struct workers *w, struct rpc_job *job)
+void workers_post(struct workers *w, struct wk_job *job)
 {
     pthread_mutex_lock(&w->done_lock);
     TAILQ_INSERT_TAIL(&w->done, job, q);

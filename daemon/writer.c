@@ -196,7 +196,7 @@ static void *writer_main(void *arg)
         while ((job = TAILQ_FIRST(&group))) {
             TAILQ_REMOVE(&group, job, q);
             job->stage = JOB_DONE;
-            workers_post(wr->td->workers, job);
+            workers_post(wr->td->workers, &job->wk);
         }
     }
 }
