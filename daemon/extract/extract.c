@@ -1299,6 +1299,11 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
                        x->el[x->nel - 1].type == E_OPEN);
     size_t end = ex_title_body(x, rend, x->tok[rend - 1].cap || x->tok[rend - 1].allcaps, open,
                                after_name, &raw);
+    /* "Ông Dương Khiết Trì, Ủy viên Quốc vụ, …": a post of foreign_posts.tsv
+     * that opens with the head is whole, whatever its words */
+    int fpn = ex_phrase(x, r, LX_FOREIGN_POST, NULL);
+    if (fpn > rn && r + (size_t)fpn > end)
+        end = r + (size_t)fpn;
     /* "Chủ tịch Hồ Chí Minh" is the man, not a post of the city: a body that
      * is only a person-like look-alike (family name, three syllables) */
     int ln = ex_phrase(x, rend, LX_LOOKALIKE, NULL);
@@ -3483,9 +3488,12 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
     fi->unknown = calloc(np, 1);
     uint8_t *bare = calloc(np, 1);
     uint32_t *seen = calloc(np, sizeof *seen); /* mentions */
-    if (!fi->cs || !fi->ce || !fi->pattern || !fi->anchored || !fi->unknown || !bare || !seen) {
+    uint8_t *fonly = calloc(np, 1);            /* 1 a foreign-only post, 2 "Chủ tịch nước" */
+    if (!fi->cs || !fi->ce || !fi->pattern || !fi->anchored || !fi->unknown || !bare || !seen ||
+        !fonly) {
         free(bare);
         free(seen);
+        free(fonly);
         return false;
     }
     /* the people: their name's shape, a country next to the name */
@@ -3529,6 +3537,10 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
         } else if (t->te > t->re && !rl->dropped && !ex_post_foreign_only(x, t)) {
             fi->anchored[rl->person] = 1;
         }
+        if (ex_post_foreign_only(x, t))
+            fonly[rl->person] |= 1;
+        else if (t->te - t->rs == 3 && ex_is(x, t->rs + 2, "nước") && ex_is(x, t->rs, "chủ"))
+            fonly[rl->person] |= 2; /* "Chủ tịch nước": Việt Nam's */
         if (!ex_bare_state_head(x, t))
             bare[rl->person] = 0;
         else if (bare[rl->person] && t->te - t->rs == 3 && ex_is(x, t->rs + 2, "nước"))
@@ -3552,6 +3564,15 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
                 if (fi->cs[p] == fi->ce[p])
                     fi->cs[p] = (uint32_t)h0, fi->ce[p] = (uint32_t)c;
     }
+    /* "Ủy viên Thường vụ Bộ Chính trị, Thủ tướng Lý Khắc Cường": a person
+     * holding a post only other states have (foreign_posts.tsv) and no
+     * Vietnamese post named in full is of another state, all his posts
+     * (as a foreign-shaped name: a bare state post takes the country the
+     * article names most) */
+    for (size_t p = 0; p < x->npp; p++)
+        if (fonly[p] == 1 && !fi->anchored[p])
+            fi->pattern[p] = 1;
+    free(fonly);
     /* the foreign country named most (outside names) is needed only for a
      * foreign-shaped name without a country, or a bare state post held by
      * someone not known to be Vietnamese */

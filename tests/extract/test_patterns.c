@@ -833,6 +833,18 @@ static void test_country_words(void)
     json_t *o = tx_check_role(r, "Vương Văn Thiết", "Bí thư Thành ủy Vận Thành Trung Quốc");
     CHECK(o != NULL && json_is_true(json_object_get(o, "foreign")));
     json_decref(r);
+    /* a holder of a post only other states have is of another state, all
+     * his posts; such a post opening with the head is whole ("Ủy viên Quốc
+     * vụ" after "NAME,") */
+    r = tx_check_run("Ủy viên Thường vụ Bộ Chính trị, Thủ tướng Lý Văn Cường hội kiến Phó Thủ "
+                     "tướng Phạm Bình Minh. Ông Dương Văn Trì, Ủy viên Quốc vụ, đã gặp ông Minh.");
+    o = tx_check_role(r, "Lý Văn Cường", "Thủ tướng");
+    CHECK(o != NULL && json_is_true(json_object_get(o, "foreign")));
+    o = tx_check_role(r, "Dương Văn Trì", "Ủy viên Quốc vụ");
+    CHECK(o != NULL && json_is_true(json_object_get(o, "foreign")));
+    NO_ROLE(r, "Dương Văn Trì", "Ủy viên");
+    CHECK(json_object_get(tx_check_role(r, "Phạm Bình Minh", "Phó Thủ tướng"), "foreign") == NULL);
+    json_decref(r);
     /* … not when the article writes of Việt Nam */
     r = tx_check_run("Trung Quốc: Thêm một quan chức bị khai trừ\nÔng Vương Văn Thiết, nguyên Bí "
                      "thư Thành ủy Vận Thành, bị khai trừ khỏi đảng. Trung Quốc và Việt Nam đẩy "
