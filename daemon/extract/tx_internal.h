@@ -110,8 +110,11 @@ struct tx_lexicon {
     size_t nlevel;
     lx_pair *ownstate; /* own_state.tsv: tx_key of a qualifier (expanded) */
     size_t nownstate;
-    /* grammar words the engine tests by hash: các, những, và, kiêm */
-    uint64_t h_cac, h_nhung, h_va, h_kiem;
+    lx_pair *parent; /* parents.tsv: tx_key of a body (expanded) -> its parent */
+    size_t nparent;
+    /* grammar words the engine tests by hash: các, những, và, kiêm, của;
+     * "việt" (of "Việt Nam") */
+    uint64_t h_cac, h_nhung, h_va, h_kiem, h_cua, h_viet;
     /* prefixes of a role head that never continue a body: phó, quyền, nguyên */
     uint64_t h_pho, h_quyen, h_nguyen;
     /* street words (đường, phố, lộ, nút, ngã, vòng), "như", and the
