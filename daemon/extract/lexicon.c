@@ -326,8 +326,12 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
     if (f->kind == LX_ROLE) {
         if (!strcmp(cols[1], "one"))
             e->kinds |= LX_ROLE_ONE;
+        else if (!strcmp(cols[1], "member"))
+            e->kinds |= LX_ROLE_MEMBER;
+        else if (!strcmp(cols[1], "deputy"))
+            e->kinds |= LX_ROLE_DEPUTY;
         else if (strcmp(cols[1], "many"))
-            return "holders must be 'one' or 'many'";
+            return "holders must be 'one', 'many', 'member' or 'deputy'";
     }
     if (!strcmp(f->name, "bodies.tsv")) {
         if (!strcmp(cols[1], "local"))
@@ -531,6 +535,25 @@ int tx_role_single_holder(const tx_lexicon *lx, const char *role)
     norm_text_free(&t);
     const lx_entry *e = lexicon_find(lx, h, nsyl);
     return e && (e->kinds & LX_ROLE_ONE) ? 1 : 0;
+}
+
+/* What kind of seat a role is (see extract.h). */
+int tx_role_kind(const tx_lexicon *lx, const char *role)
+{
+    if (!lx || !role || tx_utf8_invalid_offset(role, strlen(role)) >= 0)
+        return 0;
+    tx_text t;
+    if (norm_text(role, strlen(role), &t))
+        return 0;
+    int nsyl;
+    uint64_t h = lexicon_phrase_hash(t.w, t.len, &nsyl);
+    size_t e1 = lexicon_word_end(t.w, t.len, 0);
+    int pho = e1 > 0 && norm_hash_syllable(t.w, e1) == lx->h_pho;
+    norm_text_free(&t);
+    const lx_entry *e = lexicon_find(lx, h, nsyl);
+    uint32_t k = e ? e->kinds : 0;
+    return ((k & LX_ROLE_ONE) ? TX_ROLE_ONE : 0) | ((k & LX_ROLE_MEMBER) ? TX_ROLE_MEMBER : 0) |
+           ((k & LX_ROLE_DEPUTY) || pho ? TX_ROLE_DEPUTY : 0);
 }
 
 /* Expand abbreviations (whole words, case-sensitive, as in the file) in a

@@ -74,6 +74,8 @@ enum {
     LX_BODY_NATIONAL = 1u << 19, /* bodies.tsv: one in the country ("Quốc hội") */
     LX_MINISTERIAL = 1u << 20,   /* bodies.tsv: a role whose body is a Bộ */
     LX_FOREIGN_POST = 1u << 21,  /* foreign_posts.tsv: a post or body only other states have */
+    LX_ROLE_MEMBER = 1u << 22,   /* roles.tsv "member": a seat in a body, held beside an office */
+    LX_ROLE_DEPUTY = 1u << 23,   /* roles.tsv "deputy": a head's deputy ("Thứ trưởng") */
 };
 
 enum tx_status { ST_CURRENT = 0, ST_FORMER, ST_APPOINTED, ST_ENDED, ST_ACTING };
