@@ -426,15 +426,15 @@ static size_t holders(json_t *w)
  * level), is set aside; a member's seat ("Ủy viên ...") rules nothing out. */
 static void test_elsewhere(void)
 {
-    static env_row later[] = {{"Trịnh Văn Sau", "Chủ tịch UBND tỉnh Bình Thử",
-                               "Chủ tịch", "UBND tỉnh Bình Thử", "current", "1"},
+    static env_row later[] = {{"Trịnh Văn Sau", "Chủ tịch UBND tỉnh Bình Thử", "Chủ tịch",
+                               "UBND tỉnh Bình Thử", "current", "1"},
                               ROW_END};
-    static env_row deputy[] = {{"Trịnh Văn Sau", "Phó Chủ tịch UBND tỉnh Bình Thử",
-                                "Phó Chủ tịch", "UBND tỉnh Bình Thử", "current", "0"},
+    static env_row deputy[] = {{"Trịnh Văn Sau", "Phó Chủ tịch UBND tỉnh Bình Thử", "Phó Chủ tịch",
+                                "UBND tỉnh Bình Thử", "current", "0"},
                                ROW_END};
-    static env_row member[] = {{"Trịnh Văn Sau", "Ủy viên Trung ương Đảng", "Ủy viên",
-                                "Trung ương Đảng", "current", "0"},
-                               ROW_END};
+    static env_row member[] = {
+        {"Trịnh Văn Sau", "Ủy viên Trung ương Đảng", "Ủy viên", "Trung ương Đảng", "current", "0"},
+        ROW_END};
     static env_row ministry[] = {{"Trịnh Văn Sau", "Thứ trưởng Bộ Thử nghiệm", "Thứ trưởng",
                                   "Bộ Thử nghiệm", "current", "0"},
                                  ROW_END};
