@@ -1277,6 +1277,15 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
         if (status == ST_APPOINTED && i > 0 && ex_is(x, i, "giữ") &&
             (ex_is(x, i - 1, "nắm") || ex_is(x, i - 1, "đang") || ex_is(x, i - 1, "vẫn")))
             status = ST_CURRENT;
+        /* two cues before one post: "nguyên quyền Trưởng phòng …" was acting
+         * and is no longer — former wins over the second cue */
+        const lx_entry *cue2 = NULL;
+        int cn2 = ex_phrase(x, r, LX_STATUS, &cue2);
+        if (cn2 && cue2->cue_pos == 0 && ex_role_at(x, r + (size_t)cn2, NULL)) {
+            r += (size_t)cn2;
+            if (status != ST_FORMER)
+                status = cue2->status;
+        }
     }
     const lx_entry *re = NULL;
     int rn = ex_role_at(x, r, &re);
@@ -2271,11 +2280,30 @@ static bool ex_holder_intro(const ex *x, size_t s, size_t e, bool *gom)
     return la || *gom;
 }
 
+/* A past time right after a post (status.tsv: a former `frame` or
+ * `background` cue, or a former `before` cue ending in "là", whose "là"
+ * is left to the holder's introduction): "khi đó", "khi ấy", "lúc bấy
+ * giờ", "trước đây"; its length in tokens, 0 when none. */
+static size_t ex_past_time_at(const ex *x, size_t k)
+{
+    const lx_entry *c = NULL;
+    int n = ex_phrase(x, k, LX_STATUS, &c);
+    if (!n || c->status != ST_FORMER)
+        return 0;
+    if (c->cue_pos == 4 || c->cue_pos == 5)
+        return (size_t)n;
+    if (c->cue_pos == 0 && n >= 2 && ex_is(x, k + (size_t)n - 1, "là"))
+        return (size_t)n - 1;
+    return 0;
+}
+
 /* A post stated before its holders, away from the name: "Phó Thủ tướng
  * hiện nay là ông Vương Đình Huệ", "tân Giám đốc Sở là ông A"; a counted
  * or plural post goes to every name of the list that follows: "8 Phó Giám
  * đốc Sở Nội vụ gồm có ông A, B, C và bà D", "4 Phó Chủ tịch là ông A, ông
- * B và ông C". */
+ * B và ông C".  With a past time between them ("Chủ tịch UBND tỉnh khi đó
+ * là bà A", "Bộ trưởng Bộ Xây dựng khi ấy (ông A)", "nguyên Chủ tịch Ngân
+ * hàng X trước đây là ông A") the single holder held it then: former. */
 static void ex_rule_holders(ex *x)
 {
     static const char w_gom[] = "gồm", w_la[] = "là", w_hien[] = "hiện", w_lan[] = "lần";
@@ -2288,19 +2316,33 @@ static void ex_rule_holders(ex *x)
         if (t->type != E_TITLE || t->owned || !ex_word(x, t->xe))
             continue;
         uint64_t h0 = x->tok[t->xe].h;
-        if (h0 != h_gom && h0 != h_la && h0 != h_hien && h0 != h_lan)
+        size_t past = ex_past_time_at(x, t->xe);
+        if (!past && h0 != h_gom && h0 != h_la && h0 != h_hien && h0 != h_lan)
             continue;
         /* the first name after the post, a few elements on */
         size_t ni = i + 1;
         while (ni < x->nel && ni < i + 6 &&
                (x->el[ni].type == E_OTHER || x->el[ni].type == E_CUE || x->el[ni].type == E_COLON ||
-                x->el[ni].type == E_COMMA))
+                x->el[ni].type == E_COMMA || (past && x->el[ni].type == E_OPEN)))
             ni++;
         if (ni >= x->nel || ni == i + 1 || x->el[ni].type != E_NAME || x->el[ni].person < 0)
             continue;
         bool gom = false;
         size_t ns = x->el[ni].ts;
         /* the honorific of the name ("ông") is in the name's element */
+        if (past) {
+            /* then only "là" or '(' before the name: "khi ấy (ông A)" */
+            size_t q = t->xe + past;
+            if (q < ns && (ex_is(x, q, "là") || (x->tok[q].type == T_PUNCT && x->tok[q].p == '(')))
+                q++;
+            if (q != ns)
+                continue;
+            t->owned = 1;
+            ex_give(x, i, ni, ST_FORMER);
+            if (x->nrl && x->rl[x->nrl - 1].title == i)
+                x->rl[x->nrl - 1].status = ST_FORMER;
+            continue;
+        }
         if (!ex_holder_intro(x, t->xe, ns, &gom))
             continue;
         bool many = ex_counted(x, i);
@@ -2729,6 +2771,10 @@ static void ex_rule_after(ex *x)
         }
         if (ni == (size_t)-1 || x->el[ni].person < 0)
             continue;
+        /* a past time right after the bare name dates the act, not the
+         * post: "Phó Chủ tịch UBND tỉnh Trần Văn A lúc đó cho rằng …" */
+        if (cue->where == 4 && ni == j)
+            continue;
         uint8_t cst = cue->status;
         if (cst == ST_ENDED) {
             /* "nghỉ hưu từ tháng 3/2014", "nghỉ hưu năm 2010": an end told
@@ -2891,6 +2937,11 @@ static bool ex_post_period(const ex *x, size_t k, int *y1, int *y2)
             ex_is(x, q, "vào") || ex_is(x, q, "năm") || ex_is(x, q, "tháng") ||
             ex_is(x, q, "trong")))
         q++;
+    /* "… làm Giám đốc Trung tâm ngày 15/4/2015": a full date, by its month */
+    if (ex_is(x, q, "ngày") && q + 4 < x->ntok && x->tok[q + 1].digit &&
+        x->tok[q + 1].e - x->tok[q + 1].s <= 2 && x->tok[q + 2].type == T_PUNCT &&
+        x->tok[q + 2].p == '/')
+        q += 3;
     pdate a, b;
     if (q == k || !ex_month_year(x, &q, &a))
         return false;
@@ -3802,13 +3853,15 @@ static void ex_output(ex *x, json_t *o)
     uint64_t h_co = norm_hash_syllable("cố", strlen("cố"));
     for (size_t r = 0; dead && r < x->nrl; r++) {
         const el *t = &x->el[x->rl[r].title];
-        if (t->cued && t->ts < x->ntok && x->rl[r].person >= 0 &&
-            (x->tok[t->ts].h == h_co ||
-             /* "tưởng niệm / ngày sinh / ngày giỗ Tổng Bí thư Nguyễn Văn Cừ":
-              * a commemoration is of someone who has died */
-             (t->rs > t->ts && (ex_is(x, t->rs - 1, "sinh") || ex_is(x, t->rs - 1, "niệm") ||
-                                ex_is(x, t->rs - 1, "giỗ")))))
-            dead[x->rl[r].person] = 1;
+        if (!t->cued || t->rs > x->ntok || x->rl[r].person < 0)
+            continue;
+        /* "tưởng niệm / ngày sinh / ngày giỗ Tổng Bí thư Nguyễn Văn Cừ": a
+         * commemoration is of someone who has died; the cues may stack
+         * ("tưởng niệm cố Thủ tướng …") */
+        for (size_t k = t->ts; k < t->rs; k++)
+            if (x->tok[k].h == h_co || ex_is(x, k, "sinh") || ex_is(x, k, "niệm") ||
+                ex_is(x, k, "giỗ"))
+                dead[x->rl[r].person] = 1;
     }
     for (size_t r = 0; dead && r < x->nrl; r++)
         if (x->rl[r].person >= 0 && dead[x->rl[r].person] && x->rl[r].status == ST_CURRENT)

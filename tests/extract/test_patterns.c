@@ -1300,6 +1300,53 @@ static void test_status_frames(void)
 
 /* Names: two words run together by a missing space split where a
  * Vietnamese syllable ends; clubs and streets are no persons. */
+/* General past-time grammar (issue 9, status helper session 6); every
+ * sentence is made up, of the shape the news writes. */
+static void test_status_past_time(void)
+{
+    json_t *r;
+    /* a past time between a post and its holder: "POST khi đó là NAME",
+     * "POST khi ấy (ông NAME)", "nguyên POST trước đây là ông NAME" — the
+     * holder's (not the name before "và"), a former post */
+    r = tx_check_run("Chủ tịch UBND tỉnh Hà Nam khi đó là bà Võ Thị Hoa đã đề nghị dừng dự án. "
+                     "Việc bổ nhiệm do Bộ trưởng Bộ Xây dựng khi ấy (ông Lê Văn Tám) quyết định. "
+                     "Ông Hoàng Văn Minh và nguyên Chủ tịch Ngân hàng Á Châu trước đây là ông "
+                     "Đặng Văn Lực đã gặp nhau.");
+    STATUS(r, "Võ Thị Hoa", "Chủ tịch UBND tỉnh Hà Nam", "former");
+    STATUS(r, "Lê Văn Tám", "Bộ trưởng Bộ Xây dựng", "former");
+    STATUS(r, "Đặng Văn Lực", "Chủ tịch Ngân hàng Á Châu", "former");
+    NO_ROLE(r, "Hoàng Văn Minh", "Chủ tịch Ngân hàng Á Châu");
+    json_decref(r);
+    /* a past frame opening the sentence ("Lúc ấy", "Lúc đó", "Khi ấy"),
+     * also right after an opening quote; the quote's end closes it */
+    r = tx_check_run("“Lúc ấy cũng có ý kiến khác nhau nhưng Bộ Chính trị, đứng đầu là Tổng Bí "
+                     "thư Lê Văn Bình đã rất kiên quyết. Khi đó Hà Tĩnh còn nghèo”, Bí thư Tỉnh ủy "
+                     "Hà Tĩnh Trần Văn Hòa nói. Lúc đó, Chủ tịch UBND tỉnh Nam Định Phạm Văn Cường "
+                     "đã ký văn bản.");
+    STATUS(r, "Lê Văn Bình", "Tổng Bí thư", "former");
+    STATUS(r, "Phạm Văn Cường", "Chủ tịch UBND tỉnh Nam Định", "former");
+    STATUS(r, "Trần Văn Hòa", "Bí thư Tỉnh ủy Hà Tĩnh", "current");
+    json_decref(r);
+    /* right after a bare name the past time dates the act, not the post */
+    r = tx_check_run("Phó Chủ tịch UBND tỉnh Quảng Trị Trần Văn Dũng lúc đó cho rằng dự án an "
+                     "toàn.");
+    STATUS(r, "Trần Văn Dũng", "Phó Chủ tịch UBND tỉnh Quảng Trị", "current");
+    json_decref(r);
+    /* two cues before one post: "nguyên quyền" was acting, no longer */
+    r = tx_check_run("Ông Đỗ Văn Hải, nguyên quyền Trưởng phòng Kinh doanh Công ty Sông Hồng, bị "
+                     "khởi tố. Ông Lê Văn Nam, quyền Giám đốc Sở Y tế, phát biểu.");
+    STATUS(r, "Đỗ Văn Hải", "Trưởng phòng Kinh doanh Công ty Sông Hồng", "former");
+    STATUS(r, "Lê Văn Nam", "Giám đốc Sở Y tế", "acting");
+    json_decref(r);
+    /* a full date right after the appointed post, in an earlier year than
+     * the article's: background, still held */
+    r = tx_check_run(
+        "Hà Nội, 12/03/2017 15:23\nÔng Nguyễn Văn Sơn được bổ nhiệm làm Giám đốc Trung "
+        "tâm Văn hóa tỉnh ngày 15/4/2015.");
+    STATUS(r, "Nguyễn Văn Sơn", "Giám đốc Trung tâm Văn hóa tỉnh", "current");
+    json_decref(r);
+}
+
 static void test_name_glue(void)
 {
     json_t *r = tx_check_run("Tổng Bí thư Nguyễn Phú Trọngmong muốn các đồng chí phát huy. Bộ "
@@ -1517,6 +1564,7 @@ int main(void)
     test_plural_title();
     test_status();
     test_status_frames();
+    test_status_past_time();
     test_short_post();
     test_timeline();
     test_not_people();
