@@ -3969,10 +3969,11 @@ json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const cha
     char buf[16];
     pdate d;
     bool stamped; /* the text's publication stamp dated it (date.c) */
+    bool guessed; /* its year was guessed from the years the text writes */
     if (given_date) {
         /* a partial date the caller gives bounds the text's: a day inside
          * it refines it (date.c) */
-        if (date_find(&t, &given, &d, &stamped) != 0)
+        if (date_find(&t, &given, &d, &stamped, &guessed) != 0)
             d = given;
         int refined = d.prec > given.prec;
         json_object_set_new(o, "date", json_string(pdate_format(refined ? &d : &given, buf)));
@@ -3980,9 +3981,12 @@ json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const cha
                             json_string(!refined  ? "given"
                                         : stamped ? "stamp"
                                                   : "text"));
-    } else if (date_find(&t, NULL, &d, &stamped) == 0) {
+    } else if (date_find(&t, NULL, &d, &stamped, &guessed) == 0) {
         json_object_set_new(o, "date", json_string(pdate_format(&d, buf)));
-        json_object_set_new(o, "date_source", json_string(stamped ? "stamp" : "text"));
+        json_object_set_new(o, "date_source",
+                            json_string(stamped   ? "stamp"
+                                        : guessed ? "guess"
+                                                  : "text"));
     } else {
         json_object_set_new(o, "date", json_null());
         json_object_set_new(o, "date_source", json_string("none"));
