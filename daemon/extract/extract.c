@@ -1308,6 +1308,11 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
                        x->el[x->nel - 1].type == E_OPEN);
     size_t end = ex_title_body(x, rend, x->tok[rend - 1].cap || x->tok[rend - 1].allcaps, open,
                                after_name, &raw);
+    /* "Ông Dương Khiết Trì, Ủy viên Quốc vụ, …": a post of foreign_posts.tsv
+     * that opens with the head is whole, whatever its words */
+    int fpn = ex_phrase(x, r, LX_FOREIGN_POST, NULL);
+    if (fpn > rn && r + (size_t)fpn > end)
+        end = r + (size_t)fpn;
     /* "Chủ tịch Hồ Chí Minh" is the man, not a post of the city: a body that
      * is only a person-like look-alike (family name, three syllables) */
     int ln = ex_phrase(x, rend, LX_LOOKALIKE, NULL);
@@ -1543,10 +1548,11 @@ static size_t ex_try_name(ex *x, size_t i)
      * bare head of state_heads.tsv or foreign_posts.tsv, or a post naming a
      * country — a name in Latin letters is its foreign holder, a person
      * (so the post is never an earlier name's postfix) */
+    const el *pt = !honor && x->tok[k].cap && k == i && x->nel ? &x->el[x->nel - 1] : NULL;
+    if (pt && (pt->type != E_TITLE || pt->xe != i))
+        pt = NULL; /* the post right before the capital, if any */
     int fr;
-    if (!honor && k == i && x->nel && x->el[x->nel - 1].type == E_TITLE &&
-        x->el[x->nel - 1].xe == i && (fr = ex_foreign_run(x, k)) > 0 &&
-        ex_state_post(x, &x->el[x->nel - 1])) {
+    if (pt && (fr = ex_foreign_run(x, k)) > 0 && ex_state_post(x, pt)) {
         el *e = ex_add(x, E_NAME, i, k + (size_t)fr);
         if (e && fr == 1) {
             /* "Tổng thống Trump": one word is a short reference to the
@@ -1562,8 +1568,7 @@ static size_t ex_try_name(ex *x, size_t i)
     /* "ĐB Sinh cho biết", "Bộ trưởng Chính": a short reference right
      * after a bare role head (no body written) */
     bool after_post =
-        !honor && x->tok[k].cap && k == i && x->nel && x->el[x->nel - 1].type == E_TITLE &&
-        x->el[x->nel - 1].xe == i && x->el[x->nel - 1].te == x->el[x->nel - 1].re &&
+        pt && pt->te == pt->re &&
         !ex_phrase(x, k, LX_PLACE | LX_NOTNAME | LX_STOP | LX_HONORIFIC | LX_RANK, NULL);
     if ((honor || after_post) && ex_namecap(x, k) &&
         !ex_phrase(x, k, LX_LOOKALIKE | LX_ROLE | LX_ORG, NULL)) {
@@ -3345,6 +3350,46 @@ static int ex_country_at(const ex *x, size_t k)
         return 0;
     if (k > 0 && ex_phrase(x, k - 1, LX_PLACE, NULL) == 1 && !ex_is(x, k - 1, "nước"))
         return 0;
+    /* "Pháp chế", "Ủy ban Pháp luật": a compound word (orgwords.tsv) */
+    if (ex_phrase(x, k, LX_ORGWORD, NULL) > n)
+        return 0;
+    /* the end of a Vietnamese place after its prefix: "huyện Hoài Đức",
+     * "quận Thủ Đức", "huyện Phù Mỹ" (capitalised words back to a place
+     * prefix) */
+    if (n == 1)
+        for (size_t b = k; b > 0 && b + 3 > k && ex_namecap(x, b - 1); b--)
+            if (b >= 2 && ex_phrase(x, b - 2, LX_PLACE, NULL) == 1 && !ex_is(x, b - 2, "nước") &&
+                !ex_phrase(x, b - 1, LX_ORG | LX_ROLE, NULL))
+                return 0;
+    /* the end of a Vietnamese place written bare: "(ở Tiên Dương, Đông
+     * Anh)" — a one-syllable country right after a capitalised Vietnamese
+     * syllable (a letter beyond ASCII) with no lexicon meaning, not the end
+     * of a place ("Thái Bình Dương Mỹ") nor a foreign word ("Boeing Mỹ") */
+    if (n == 1 && k > 0 && ex_namecap(x, k - 1) && !x->tok[k - 1].glued) {
+        const tok *w = &x->tok[k - 1];
+        bool viet = false;
+        for (uint32_t b = w->s; b < w->e && !viet; b++)
+            viet = (unsigned char)x->t->w[b] >= 0x80;
+        bool ends_place = false;
+        for (size_t l = 2; l <= 3 && l <= k && !ends_place; l++)
+            ends_place = ex_phrase(x, k - l, LX_LOOKALIKE | LX_FOREIGN_POST, NULL) == (int)l;
+        if (viet && !ends_place &&
+            !ex_phrase(x, k - 1,
+                       LX_ORG | LX_ROLE | LX_PLACE | LX_LOOKALIKE | LX_FOREIGN_POST | LX_STOP |
+                           LX_NOTNAME | LX_HONORIFIC | LX_RANK,
+                       NULL))
+            return 0;
+    }
+    /* a joint body of Việt Nam and that state: "Bệnh viện Việt Đức",
+     * "Tập đoàn Việt - Úc", "Bệnh viện Hữu nghị Việt Nam - Cuba" */
+    {
+        size_t b = k;
+        if (b > 0 && x->tok[b - 1].type == T_PUNCT && x->tok[b - 1].p == '-')
+            b--;
+        if (b > 0 && (ex_is(x, b - 1, "việt") ||
+                      (b > 1 && ex_is(x, b - 1, "nam") && ex_is(x, b - 2, "việt"))))
+            return 0;
+    }
     size_t nx = k + (size_t)n;
     if (n == 1 && ex_namecap(x, nx) && !ex_name_at(x, nx) && !ex_foreign_run(x, nx))
         return 0; /* (but "Tổng thống Séc Milos Zeman": its president) */
@@ -3450,6 +3495,27 @@ static void ex_foreign_pairs(ex *x, foreign_info *fi, const uint8_t *bare, const
     }
 }
 
+/* Whether the article writes of Việt Nam: "Việt" ("Việt Nam", "người
+ * Việt", "Việt - Mỹ"), "VN", "Vietnam", a "Viet…" brand (Vietjet,
+ * Vietcombank) or "nước ta". */
+static bool ex_writes_vietnam(const ex *x)
+{
+    uint64_t h_viet = norm_hash_syllable("việt", strlen("việt")),
+             h_vn = norm_hash_syllable("vn", 2), h_vietnam = norm_hash_syllable("vietnam", 7),
+             h_nuoc = norm_hash_syllable("nước", strlen("nước")),
+             h_ta = norm_hash_syllable("ta", 2);
+    for (size_t k = 0; k < x->ntok; k++) {
+        const tok *w = &x->tok[k];
+        const char *ws = x->t->w + w->s;
+        size_t wl = w->e - w->s;
+        if ((w->h == h_viet && w->cap) || (w->h == h_vn && w->allcaps) || w->h == h_vietnam ||
+            (w->cap && wl > 4 && !memcmp(ws, "Viet", 4)) ||
+            (w->h == h_nuoc && k + 1 < x->ntok && x->tok[k + 1].h == h_ta))
+            return true;
+    }
+    return false;
+}
+
 /* Work out who in the article belongs to another state:
  * - a person holding a post that names a country ("Thủ tướng Singapore Lý
  *   Hiển Long") belongs to it, and so do that person's other posts;
@@ -3473,9 +3539,12 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
     fi->unknown = calloc(np, 1);
     uint8_t *bare = calloc(np, 1);
     uint32_t *seen = calloc(np, sizeof *seen); /* mentions */
-    if (!fi->cs || !fi->ce || !fi->pattern || !fi->anchored || !fi->unknown || !bare || !seen) {
+    uint8_t *fonly = calloc(np, 1);            /* 1 a foreign-only post, 2 "Chủ tịch nước" */
+    if (!fi->cs || !fi->ce || !fi->pattern || !fi->anchored || !fi->unknown || !bare || !seen ||
+        !fonly) {
         free(bare);
         free(seen);
+        free(fonly);
         return false;
     }
     /* the people: their name's shape, a country next to the name */
@@ -3495,7 +3564,8 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
             continue;
         /* a country right before the name, or "của <country>" after */
         for (uint32_t l = 1; l <= 3 && l <= e->ts; l++)
-            if (ex_phrase(x, e->ts - l, LX_COUNTRY, NULL) == (int)l && x->tok[e->ts - l].cap) {
+            if (ex_phrase(x, e->ts - l, LX_COUNTRY, NULL) == (int)l && x->tok[e->ts - l].cap &&
+                ex_country_at(x, e->ts - l) == (int)l) {
                 fi->cs[p] = e->ts - l, fi->ce[p] = e->ts;
                 break;
             }
@@ -3518,11 +3588,42 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
         } else if (t->te > t->re && !rl->dropped && !ex_post_foreign_only(x, t)) {
             fi->anchored[rl->person] = 1;
         }
+        if (ex_post_foreign_only(x, t))
+            fonly[rl->person] |= 1;
+        else if (t->te - t->rs == 3 && ex_is(x, t->rs + 2, "nước") && ex_is(x, t->rs, "chủ"))
+            fonly[rl->person] |= 2; /* "Chủ tịch nước": Việt Nam's */
         if (!ex_bare_state_head(x, t))
             bare[rl->person] = 0;
         else if (bare[rl->person] && t->te - t->rs == 3 && ex_is(x, t->rs + 2, "nước"))
             bare[rl->person] = 2; /* "Chủ tịch nước": Việt Nam's name of the post */
     }
+    /* a dateline: the headline opens with a state and ':' ("Trung Quốc:
+     * Thêm một 'gia tộc tham nhũng' bị phanh phui", "TQ: …") — world news
+     * from that state; when the article never writes of Việt Nam, everyone
+     * it gives a post belongs to that state, whatever the post (Sino-
+     * Vietnamese readings of Chinese provinces look Vietnamese: "Bí thư
+     * Tỉnh ủy Sơn Tây") */
+    {
+        size_t h0 = 0;
+        while (h0 < x->ntok && x->tok[h0].type != T_WORD && h0 < 4)
+            h0++;
+        int dn = ex_country_at(x, h0);
+        size_t c = h0 + (size_t)dn;
+        if (dn > 0 && c < x->ntok && x->tok[c].type == T_PUNCT && x->tok[c].p == ':' &&
+            !ex_writes_vietnam(x))
+            for (size_t p = 0; p < x->npp; p++)
+                if (fi->cs[p] == fi->ce[p])
+                    fi->cs[p] = (uint32_t)h0, fi->ce[p] = (uint32_t)c;
+    }
+    /* "Ủy viên Thường vụ Bộ Chính trị, Thủ tướng Lý Khắc Cường": a person
+     * holding a post only other states have (foreign_posts.tsv) and no
+     * Vietnamese post named in full is of another state, all his posts
+     * (as a foreign-shaped name: a bare state post takes the country the
+     * article names most) */
+    for (size_t p = 0; p < x->npp; p++)
+        if (fonly[p] == 1 && !fi->anchored[p])
+            fi->pattern[p] = 1;
+    free(fonly);
     /* the foreign country named most (outside names) is needed only for a
      * foreign-shaped name without a country, or a bare state post held by
      * someone not known to be Vietnamese */
@@ -3584,22 +3685,10 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
      * Triều Tiên").  Whoever it gives only bare state posts ("Thủ tướng",
      * "Chủ tịch") leads that state: a Sino-Vietnamese reading of a foreign
      * name looks Vietnamese, the article's subject does not. */
-    uint64_t h_viet = norm_hash_syllable("việt", strlen("việt")),
-             h_vn = norm_hash_syllable("vn", 2), h_vietnam = norm_hash_syllable("vietnam", 7),
-             h_nuoc = norm_hash_syllable("nước", strlen("nước")),
-             h_ta = norm_hash_syllable("ta", 2);
     bool vn = false;
     for (size_t p = 0; p < x->npp && !vn; p++)
         vn = fi->anchored[p]; /* a Vietnamese post named in full */
-    for (size_t k = 0; k < x->ntok && !vn; k++) {
-        const tok *w = &x->tok[k];
-        const char *ws = x->t->w + w->s;
-        size_t wl = w->e - w->s;
-        /* Vietnamese brands: "Vietjet", "Vietcombank", "Viettel" */
-        vn = (w->h == h_viet && w->cap) || (w->h == h_vn && w->allcaps) || w->h == h_vietnam ||
-             (w->cap && wl > 4 && !memcmp(ws, "Viet", 4)) ||
-             (w->h == h_nuoc && k + 1 < x->ntok && x->tok[k + 1].h == h_ta);
-    }
+    vn = vn || ex_writes_vietnam(x);
     size_t title_end = 0;
     while (title_end < x->ntok && x->tok[title_end].type != T_NL)
         title_end++;

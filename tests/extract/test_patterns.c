@@ -804,6 +804,56 @@ static void test_latin_holders(void)
     json_decref(r);
 }
 
+/* A country word that is part of a Vietnamese name is no foreign state: the
+ * end of a place ("huyện Hoài Đức", a bare "Đông Anh"), a compound word
+ * ("Pháp chế", "Ủy ban Pháp luật"), a joint body ("Bệnh viện Việt Đức");
+ * and a dateline ("Trung Quốc: …") with no word of Việt Nam makes every
+ * post of the article that state's. */
+static void test_country_words(void)
+{
+    json_t *r = tx_check_run(
+        "Ông Lê Văn Tài, Phó Chủ tịch UBND huyện Hoài Đức, cho biết. Vụ trưởng Vụ Pháp chế Trần "
+        "Văn Lâm và Phó Giám đốc Bệnh viện Việt Đức Trần Văn Kiên cùng dự. Chủ nhiệm Ủy ban Pháp "
+        "luật của Quốc hội Phan Văn Khải phát biểu. Ông Lộc (ở Tiên Lữ, Đông Anh) bị bắt. Chánh "
+        "Văn phòng UBND huyện Đông Anh Hoàng Văn Đăng cho biết.");
+    const char *const vn[][2] = {{"Lê Văn Tài", "Phó Chủ tịch UBND huyện Hoài Đức"},
+                                 {"Trần Văn Lâm", "Vụ trưởng Vụ Pháp chế"},
+                                 {"Trần Văn Kiên", "Phó Giám đốc Bệnh viện Việt Đức"},
+                                 {"Phan Văn Khải", "Chủ nhiệm Ủy ban Pháp luật"},
+                                 {"Hoàng Văn Đăng", "Chánh Văn phòng UBND huyện Đông Anh"}};
+    for (size_t i = 0; i < sizeof vn / sizeof vn[0]; i++) {
+        json_t *o = tx_check_role(r, vn[i][0], vn[i][1]);
+        CHECK(o != NULL);
+        CHECK(o != NULL && json_object_get(o, "foreign") == NULL);
+    }
+    json_decref(r);
+    r = tx_check_run("Trung Quốc: Thêm một quan chức bị khai trừ\nÔng Vương Văn Thiết, nguyên Bí "
+                     "thư Thành ủy Vận Thành, bị khai trừ khỏi đảng. Trung Quốc đang đẩy mạnh "
+                     "chống tham nhũng.");
+    json_t *o = tx_check_role(r, "Vương Văn Thiết", "Bí thư Thành ủy Vận Thành Trung Quốc");
+    CHECK(o != NULL && json_is_true(json_object_get(o, "foreign")));
+    json_decref(r);
+    /* a holder of a post only other states have is of another state, all
+     * his posts; such a post opening with the head is whole ("Ủy viên Quốc
+     * vụ" after "NAME,") */
+    r = tx_check_run("Ủy viên Thường vụ Bộ Chính trị, Thủ tướng Lý Văn Cường hội kiến Phó Thủ "
+                     "tướng Phạm Bình Minh. Ông Dương Văn Trì, Ủy viên Quốc vụ, đã gặp ông Minh.");
+    o = tx_check_role(r, "Lý Văn Cường", "Thủ tướng");
+    CHECK(o != NULL && json_is_true(json_object_get(o, "foreign")));
+    o = tx_check_role(r, "Dương Văn Trì", "Ủy viên Quốc vụ");
+    CHECK(o != NULL && json_is_true(json_object_get(o, "foreign")));
+    NO_ROLE(r, "Dương Văn Trì", "Ủy viên");
+    CHECK(json_object_get(tx_check_role(r, "Phạm Bình Minh", "Phó Thủ tướng"), "foreign") == NULL);
+    json_decref(r);
+    /* … not when the article writes of Việt Nam */
+    r = tx_check_run("Trung Quốc: Thêm một quan chức bị khai trừ\nÔng Vương Văn Thiết, nguyên Bí "
+                     "thư Thành ủy Vận Thành, bị khai trừ khỏi đảng. Trung Quốc và Việt Nam đẩy "
+                     "mạnh chống tham nhũng.");
+    o = tx_check_role(r, "Vương Văn Thiết", "Bí thư Thành ủy Vận Thành");
+    CHECK(o != NULL && json_object_get(o, "foreign") == NULL);
+    json_decref(r);
+}
+
 static void test_other_states(void)
 {
     /* two holders of "Thủ tướng" meeting, no state named twice: the one
@@ -1524,6 +1574,7 @@ int main(void)
     test_foreign_posts();
     test_name_runons();
     test_latin_holders();
+    test_country_words();
     test_other_states();
     test_name_glue();
     test_attribution();
