@@ -1649,6 +1649,11 @@ static size_t ex_try_range(ex *x, size_t i)
     else if (ex_is(x, k, "thời") && ex_is(x, k + 1, "điểm") &&
              (ex_is(x, k + 2, "năm") || ex_is(x, k + 2, "tháng")))
         k += 2;
+    /* "Vào thời điểm năm 2012, …", "Vào thời kỳ năm 1990, …" */
+    else if (ex_is(x, k, "vào") && (ex_is(x, k + 1, "thời") || ex_is(x, k + 1, "khoảng")) &&
+             (ex_is(x, k + 2, "điểm") || ex_is(x, k + 2, "kỳ") || ex_is(x, k + 2, "gian")) &&
+             (ex_is(x, k + 3, "năm") || ex_is(x, k + 3, "tháng")))
+        k += 3;
     if (ex_is(x, k, "tháng") || ex_is(x, k, "năm"))
         k++;
     pdate from, to;
@@ -2454,6 +2459,7 @@ static void ex_rule_postfix(ex *x)
              * an apposition without a comma */
             continue;
         }
+        size_t r0 = x->nrl;
         while (k < x->nel) {
             el *t = &x->el[k];
             if (t->type != E_TITLE || t->owned)
@@ -2483,6 +2489,16 @@ static void ex_rule_postfix(ex *x)
              * over a link */
             size_t nk = ex_chain_link(x, k + 1);
             if (nk) {
+                /* "X, nay là Y", "X (nay là Y)", "X, hiện nay là Y": now Y,
+                 * so X was earlier — former ("đồng thời là": both held) */
+                for (size_t q = x->el[k].xe; q < x->el[nk].ts; q++)
+                    if (ex_is(x, q, "nay")) {
+                        for (size_t r = r0; r < x->nrl; r++)
+                            if (x->rl[r].person == n->person && x->rl[r].status == ST_CURRENT)
+                                x->rl[r].status = ST_FORMER;
+                        break;
+                    }
+                r0 = x->nrl;
                 k = nk;
                 continue;
             }
@@ -2604,16 +2620,18 @@ static void ex_rule_cues(ex *x)
          * of the posts a plural cue lists too ("ông A, cách chức cả các
          * chức vụ B, C": C is as ended as B) */
         bool given = false;
-        for (size_t r = x->nrl; r-- > 0 && r + EX_REACH > x->nrl && x->rl[r].title >= i;)
+        /* the roles are in rule order, not in title order: an earlier
+         * post may have been given after this one ("A (sinh năm 1973),
+         * nguyên …" by this rule) */
+        for (size_t r = x->nrl; r-- > 0 && r + EX_REACH > x->nrl;)
             if (x->rl[r].title == i) {
                 x->rl[r].status = t->status;
                 given = true;
             }
         if (given && t->cued && t->status == ST_ENDED) {
-            bool plural = false;
-            for (size_t q = t->ts; q < t->rs && !plural; q++)
-                plural = x->tok[q].h == x->lx->h_cac;
-            for (size_t k = i + 2; plural && k < x->nel && ex_joiner(x, k - 1); k += 2) {
+            /* "thôi giữ chức Bí thư Thành ủy, Trưởng đoàn ĐBQH …": the end
+             * of every post the cue lists */
+            for (size_t k = i + 2; k < x->nel && ex_joiner(x, k - 1); k += 2) {
                 el *n2 = &x->el[k];
                 if (n2->type != E_TITLE || n2->cued)
                     break;
@@ -2676,6 +2694,61 @@ static void ex_rule_cues(ex *x)
             ex_give(x, k, found, 0);
         }
     }
+}
+
+/* A former cue before the first post of a chain ("nguyên", "cựu", "từng
+ * là") stands for the whole chain: "ông A, nguyên Vụ trưởng Bộ Ngoại
+ * giao, Bí thư Đảng ủy khối đối ngoại, Đại sứ …" held them all.  The posts
+ * joined to it (',', ' - ', "kiêm", "và") that have no cue of their own
+ * and were given to the same person are former; a chain link ("X, nay là
+ * Y") or a name ends the chain. */
+static void ex_rule_former_chains(ex *x)
+{
+    size_t *first = NULL, *idx = NULL;
+    for (size_t i = 0; i + 2 < x->nel; i++) {
+        const el *t = &x->el[i];
+        if (t->type != E_TITLE || !t->cued || t->status != ST_FORMER || t->rs == t->ts)
+            continue;
+        /* the posts of the chain, as far as they go */
+        size_t k = i;
+        while (k + 2 < x->nel && ex_joiner(x, k + 1) && x->el[k + 2].type == E_TITLE &&
+               !x->el[k + 2].cued)
+            k += 2;
+        if (k == i)
+            continue;
+        if (!first) {
+            /* the roles by title element (counting sort), once */
+            first = calloc(x->nel + 1, sizeof *first);
+            idx = malloc((x->nrl + 1) * sizeof *idx);
+            size_t *fill = calloc(x->nel + 1, sizeof *fill);
+            if (!first || !idx || !fill) {
+                free(fill);
+                x->oom = true;
+                break;
+            }
+            for (size_t r = 0; r < x->nrl; r++)
+                first[x->rl[r].title + 1]++;
+            for (size_t q = 0; q < x->nel; q++)
+                first[q + 1] += first[q];
+            for (size_t r = 0; r < x->nrl; r++) {
+                size_t tt = x->rl[r].title;
+                idx[first[tt] + fill[tt]++] = r;
+            }
+            free(fill);
+        }
+        /* each holder of the cued post: the chain's posts given to them */
+        for (size_t a = first[i]; a < first[i + 1]; a++) {
+            int32_t who = x->rl[idx[a]].person;
+            for (size_t q = first[i + 1]; q < first[k + 1]; q++) {
+                role *rl = &x->rl[idx[q]];
+                if (rl->person == who && rl->status == ST_CURRENT)
+                    rl->status = ST_FORMER;
+            }
+        }
+        i = k;
+    }
+    free(first);
+    free(idx);
 }
 
 /* A career told as a list: "Ông Nguyễn Thiện Nhân từng kinh qua nhiều vị
@@ -2951,9 +3024,9 @@ static bool ex_post_period(const ex *x, size_t k, int *y1, int *y2)
     size_t q = k;
     while (q < x->ntok && q < k + 4 &&
            ((x->tok[q].type == T_PUNCT && x->tok[q].p == '(') || ex_is(x, q, "giai") ||
-            ex_is(x, q, "đoạn") || ex_is(x, q, "nhiệm") || ex_is(x, q, "kỳ") || ex_is(x, q, "từ") ||
-            ex_is(x, q, "vào") || ex_is(x, q, "năm") || ex_is(x, q, "tháng") ||
-            ex_is(x, q, "trong")))
+            ex_is(x, q, "đoạn") || ex_is(x, q, "nhiệm") || ex_is(x, q, "kỳ") ||
+            ex_is(x, q, "thời") || ex_is(x, q, "từ") || ex_is(x, q, "vào") || ex_is(x, q, "năm") ||
+            ex_is(x, q, "tháng") || ex_is(x, q, "trong")))
         q++;
     /* "… làm Giám đốc Trung tâm ngày 15/4/2015": a full date, by its month */
     if (ex_is(x, q, "ngày") && q + 4 < x->ntok && x->tok[q + 1].digit &&
@@ -3365,6 +3438,10 @@ static int ex_country_at(const ex *x, size_t k)
     const lx_entry *e = NULL;
     int n = ex_phrase(x, k, LX_LOOKALIKE, &e);
     if (!n || !(e->kinds & LX_COUNTRY))
+        return 0;
+    /* "Ban Pháp chế", "Ủy ban Pháp luật": a longer body word (orgwords.tsv)
+     * that opens with a country's name is no country */
+    if (ex_phrase(x, k, LX_ORGWORD, NULL) > n)
         return 0;
     if (k > 0 && ex_phrase(x, k - 1, LX_PLACE, NULL) == 1 && !ex_is(x, k - 1, "nước"))
         return 0;
@@ -4128,6 +4205,7 @@ json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const cha
         ex_rule_holders(&x);
         ex_rule_postfix(&x);
         ex_rule_cues(&x);
+        ex_rule_former_chains(&x);
         ex_rule_after(&x);
         ex_rule_frames(&x);
         ex_rule_post_periods(&x);

@@ -1357,6 +1357,47 @@ static void test_status_past_time(void)
         "tâm Văn hóa tỉnh ngày 15/4/2015.");
     STATUS(r, "Nguyễn Văn Sơn", "Giám đốc Trung tâm Văn hóa tỉnh", "current");
     json_decref(r);
+    /* "X (nay là Y)", "X, nay là Y": Y now, X earlier; "đồng thời là":
+     * both held */
+    r = tx_check_run("Ông Đặng Văn Thắng, Giám đốc Sở Nội vụ (nay là Phó Chủ tịch UBND tỉnh Hà "
+                     "Nam), phát biểu. Ông Lý Văn Tùng, Chánh Văn phòng Bộ Xây dựng, nay là Bí thư "
+                     "Huyện ủy Bình Lục, dự họp.");
+    STATUS(r, "Đặng Văn Thắng", "Giám đốc Sở Nội vụ", "former");
+    STATUS(r, "Đặng Văn Thắng", "Phó Chủ tịch UBND tỉnh Hà Nam", "current");
+    STATUS(r, "Lý Văn Tùng", "Chánh Văn phòng Bộ Xây dựng", "former");
+    STATUS(r, "Lý Văn Tùng", "Bí thư Huyện ủy Bình Lục", "current");
+    json_decref(r);
+    /* "thời kỳ 2005–2010" after a post; "Vào thời điểm năm 2012," opening
+     * a sentence */
+    r = tx_check_run("Hà Nội, 12/03/2017 15:23\nÔng Trịnh Văn Lợi, Giám đốc Sở Y tế thời kỳ "
+                     "2005–2010, bị kỷ luật. Vào thời điểm năm 2012, ông Mai Văn Sơn là Chủ tịch "
+                     "UBND huyện Ý Yên.");
+    STATUS(r, "Trịnh Văn Lợi", "Giám đốc Sở Y tế", "former");
+    STATUS(r, "Mai Văn Sơn", "Chủ tịch UBND huyện Ý Yên", "former");
+    json_decref(r);
+    /* a former cue before the first post of a chain stands for the chain,
+     * whatever was said before it in the sentence; a verb that ends a post
+     * ends every post it lists */
+    r = tx_check_run("Ông Đinh Văn Trung (sinh năm 1970), nguyên Vụ trưởng Bộ Ngoại giao, Bí thư "
+                     "Đảng ủy khối đối ngoại, được khen. Bộ Chính trị quyết định để ông Lê Văn "
+                     "Thanh thôi giữ chức Bí thư Thành ủy Cần Thơ, Trưởng đoàn đại biểu Quốc hội "
+                     "TP Cần Thơ.");
+    STATUS(r, "Đinh Văn Trung", "Vụ trưởng Bộ Ngoại giao", "former");
+    STATUS(r, "Đinh Văn Trung", "Bí thư Đảng ủy khối đối ngoại", "former");
+    STATUS(r, "Lê Văn Thanh", "Bí thư Thành ủy Cần Thơ", "ended");
+    STATUS(r, "Lê Văn Thanh", "Trưởng đoàn đại biểu Quốc hội TP Cần Thơ", "ended");
+    json_decref(r);
+    /* a body word that opens with a country's name ("Pháp chế", "Pháp
+     * luật") names no country: the holder stays Vietnamese, the body whole */
+    r = tx_check_run("Ông Cù Văn Hải, Giám đốc Sở Tài chính, đồng thời là Trưởng ban Pháp chế "
+                     "HĐND tỉnh Hà Nam, dự họp. Nguyên Chủ nhiệm Ủy ban Pháp luật Trần Văn Lý "
+                     "phát biểu.");
+    STATUS(r, "Cù Văn Hải", "Giám đốc Sở Tài chính", "current");
+    STATUS(r, "Trần Văn Lý", "Chủ nhiệm Ủy ban Pháp luật", "former");
+    CHECK(tx_check_role(r, "Cù Văn Hải", "Trưởng ban Pháp chế HĐND tỉnh Hà Nam") != NULL &&
+          json_object_get(tx_check_role(r, "Cù Văn Hải", "Trưởng ban Pháp chế HĐND tỉnh Hà Nam"),
+                          "foreign") == NULL);
+    json_decref(r);
 }
 
 static void test_name_glue(void)
