@@ -880,6 +880,12 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
         if (t->type == T_PUNCT) {
             size_t en;
             bool whole = false;
+            /* "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng": the
+             * idiom's comma goes on wherever it stands in the body */
+            if (t->p == ',' && k > i && ex_is(x, k - 1, "phòng") && ex_is(x, k + 1, "chống")) {
+                k++;
+                continue;
+            }
             if (t->p == ',' && k > i && k == committed && (en = ex_enumeration(x, k, &whole)) > k) {
                 k = en;
                 if (whole)
@@ -954,6 +960,7 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
                 k += (size_t)wn;
                 committed = k;
                 free_lower = 1; /* the compound is complete */
+                saw_org = true; /* (a body's name: "Quân chủng Phòng không") */
                 continue;
             }
             if (n && (e->kinds & LX_ORG) && !(e->kinds & (LX_LOOKALIKE | LX_PLACE))) {
@@ -1001,6 +1008,17 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
             continue;
         }
         if (t->digit) {
+            /* "Khu Quản lý Giao thông đô thị số 1", "Trường THPT số 2": a
+             * number after "số" names the body (not a date or a count:
+             * "số 12/2017", "số 1.200") */
+            if (k > i && ex_is(x, k - 1, "số") && t->e - t->s <= 3 &&
+                !(k + 1 < x->ntok && x->tok[k + 1].type == T_PUNCT && x->tok[k + 1].s == t->e &&
+                  x->tok[k + 1].p != ',' && x->tok[k + 1].p != ')')) {
+                k++;
+                committed = k;
+                free_lower = 1;
+                continue;
+            }
             break;
         }
         /* "Đại sứ Việt Nam tại Nhật Bản Nguyễn Quốc Cường", "Văn phòng đại
