@@ -880,6 +880,12 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
         if (t->type == T_PUNCT) {
             size_t en;
             bool whole = false;
+            /* "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng": the
+             * idiom's comma goes on wherever it stands in the body */
+            if (t->p == ',' && k > i && ex_is(x, k - 1, "phòng") && ex_is(x, k + 1, "chống")) {
+                k++;
+                continue;
+            }
             if (t->p == ',' && k > i && k == committed && (en = ex_enumeration(x, k, &whole)) > k) {
                 k = en;
                 if (whole)
@@ -954,6 +960,7 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
                 k += (size_t)wn;
                 committed = k;
                 free_lower = 1; /* the compound is complete */
+                saw_org = true; /* (a body's name: "Quân chủng Phòng không") */
                 continue;
             }
             if (n && (e->kinds & LX_ORG) && !(e->kinds & (LX_LOOKALIKE | LX_PLACE))) {
@@ -1001,6 +1008,17 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
             continue;
         }
         if (t->digit) {
+            /* "Khu Quản lý Giao thông đô thị số 1", "Trường THPT số 2": a
+             * number after "số" names the body (not a date or a count:
+             * "số 12/2017", "số 1.200") */
+            if (k > i && ex_is(x, k - 1, "số") && t->e - t->s <= 3 &&
+                !(k + 1 < x->ntok && x->tok[k + 1].type == T_PUNCT && x->tok[k + 1].s == t->e &&
+                  x->tok[k + 1].p != ',' && x->tok[k + 1].p != ')')) {
+                k++;
+                committed = k;
+                free_lower = 1;
+                continue;
+            }
             break;
         }
         /* "Đại sứ Việt Nam tại Nhật Bản Nguyễn Quốc Cường", "Văn phòng đại
@@ -4218,10 +4236,11 @@ json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const cha
     char buf[16];
     pdate d;
     bool stamped; /* the text's publication stamp dated it (date.c) */
+    bool guessed; /* its year was guessed from the years the text writes */
     if (given_date) {
         /* a partial date the caller gives bounds the text's: a day inside
          * it refines it (date.c) */
-        if (date_find(&t, &given, &d, &stamped) != 0)
+        if (date_find(&t, &given, &d, &stamped, &guessed) != 0)
             d = given;
         int refined = d.prec > given.prec;
         json_object_set_new(o, "date", json_string(pdate_format(refined ? &d : &given, buf)));
@@ -4229,9 +4248,12 @@ json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const cha
                             json_string(!refined  ? "given"
                                         : stamped ? "stamp"
                                                   : "text"));
-    } else if (date_find(&t, NULL, &d, &stamped) == 0) {
+    } else if (date_find(&t, NULL, &d, &stamped, &guessed) == 0) {
         json_object_set_new(o, "date", json_string(pdate_format(&d, buf)));
-        json_object_set_new(o, "date_source", json_string(stamped ? "stamp" : "text"));
+        json_object_set_new(o, "date_source",
+                            json_string(stamped   ? "stamp"
+                                        : guessed ? "guess"
+                                                  : "text"));
     } else {
         json_object_set_new(o, "date", json_null());
         json_object_set_new(o, "date_source", json_string("none"));

@@ -241,6 +241,18 @@ static void test_body_names(void)
                      "Chính phủ yêu cầu Bộ Công an điều tra.");
     HAS_ROLE(r, "Trương Hòa Bình", "Trưởng Ban Chỉ đạo phòng, chống tội phạm");
     json_decref(r);
+    /* … also after "về", where the body is not yet complete; a dash
+     * between two capitalised body phrases ("Phòng không - Không quân",
+     * orgwords.tsv) and "số" with a number go on */
+    r = tx_check_run("Phó Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng Trần Văn Hòa "
+                     "phát biểu. Ông Lê Văn Vịnh, Tư lệnh Quân chủng Phòng không - Không quân, "
+                     "cho biết. Chính ủy Quân chủng Phòng không – Không quân Lâm Văn Đạo dự. Ông "
+                     "Nguyễn Văn Ninh, Giám đốc Khu Quản lý Giao thông đô thị số 2, cho biết.");
+    HAS_ROLE(r, "Trần Văn Hòa", "Phó Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng");
+    HAS_ROLE(r, "Lê Văn Vịnh", "Tư lệnh Quân chủng Phòng không - Không quân");
+    HAS_ROLE(r, "Lâm Văn Đạo", "Chính ủy Quân chủng Phòng không - Không quân");
+    HAS_ROLE(r, "Nguyễn Văn Ninh", "Giám đốc Khu Quản lý Giao thông đô thị số 2");
+    json_decref(r);
     r = tx_check_run("Ông Phạm Trọng Đạt, Cục trưởng Cục Chống tham nhũng (Thanh tra Chính phủ) "
                      "cho biết.");
     HAS_ROLE(r, "Phạm Trọng Đạt", "Cục trưởng Cục Chống tham nhũng");
