@@ -753,7 +753,13 @@ static size_t ex_skip_place(const ex *x, size_t i)
            k - i < 6) {
         if (k > i && ex_name_at(x, k))
             break;
+        /* a number is a place's name only by itself ("phường 13", "Quận
+         * 5"): "phường Trung Tự 30 tháng tù giam" ends before it */
+        if (x->tok[k].digit && k > i)
+            break;
         k++;
+        if (x->tok[k - 1].digit)
+            break;
     }
     return k;
 }
@@ -1014,6 +1020,23 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
             if (k > i && ex_is(x, k - 1, "số") && t->e - t->s <= 3 &&
                 !(k + 1 < x->ntok && x->tok[k + 1].type == T_PUNCT && x->tok[k + 1].s == t->e &&
                   x->tok[k + 1].p != ',' && x->tok[k + 1].p != ')')) {
+                k++;
+                committed = k;
+                free_lower = 1;
+                continue;
+            }
+            /* "Tư lệnh Quân khu 4", "Sư đoàn 308": a short number right
+             * after a capitalised body word names the unit, when nothing
+             * but a mark, a line end or a capitalised word follows ("Tỉnh
+             * ủy 2 nhiệm kỳ", "phường Trung Tự 30 tháng" are counts) */
+            if (k > i && k == committed && saw_org && ex_word(x, k - 1) && x->tok[i].cap &&
+                !x->tok[k - 1].digit && t->e - t->s <= 3 &&
+                (k + 1 >= x->ntok || x->tok[k + 1].type == T_NL ||
+                 (x->tok[k + 1].type == T_PUNCT && x->tok[k + 1].s > t->e &&
+                  x->tok[k + 1].p != '/' && x->tok[k + 1].p != '.') ||
+                 (x->tok[k + 1].type == T_PUNCT && x->tok[k + 1].s == t->e &&
+                  (x->tok[k + 1].p == ',' || x->tok[k + 1].p == ')' || x->tok[k + 1].p == '.')) ||
+                 (ex_word(x, k + 1) && x->tok[k + 1].cap))) {
                 k++;
                 committed = k;
                 free_lower = 1;

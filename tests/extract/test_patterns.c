@@ -1421,6 +1421,15 @@ static void test_status_past_time(void)
     STATUS(r, "Bùi Văn Khánh", "Chủ tịch UBND huyện Vụ Bản", "ended");
     STATUS(r, "Phan Văn Lực", "Chủ tịch UBND huyện Ý Yên", "ended");
     json_decref(r);
+    /* a unit's number after its body word stays in the body; a count
+     * after a place's name does not ("… phường Trung Liệt 30 tháng tù") */
+    r = tx_check_run("Trung tướng Nguyễn Văn Thắng, nguyên Tư lệnh Quân khu 3, phát biểu. Ông "
+                     "Đinh Văn Trung (sinh năm 1973), nguyên Phó Chủ tịch UBND phường Trung Liệt "
+                     "30 tháng tù giam. Ông Lê Văn Hòa, Bí thư Đảng ủy phường 13 dự họp.");
+    STATUS(r, "Nguyễn Văn Thắng", "Tư lệnh Quân khu 3", "former");
+    STATUS(r, "Đinh Văn Trung", "Phó Chủ tịch UBND phường Trung Liệt", "former");
+    HAS_ROLE(r, "Lê Văn Hòa", "Bí thư Đảng ủy phường 13");
+    json_decref(r);
 }
 
 static void test_name_glue(void)
