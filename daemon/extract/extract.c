@@ -3445,9 +3445,6 @@ static int ex_country_at(const ex *x, size_t k)
         return 0;
     if (k > 0 && ex_phrase(x, k - 1, LX_PLACE, NULL) == 1 && !ex_is(x, k - 1, "nước"))
         return 0;
-    /* "Pháp chế", "Ủy ban Pháp luật": a compound word (orgwords.tsv) */
-    if (ex_phrase(x, k, LX_ORGWORD, NULL) > n)
-        return 0;
     /* the end of a Vietnamese place after its prefix: "huyện Hoài Đức",
      * "quận Thủ Đức", "huyện Phù Mỹ" (capitalised words back to a place
      * prefix) */
