@@ -581,8 +581,11 @@ static bool date_inside(const pdate *d, const pdate *bound)
 
 /* Find the article date in the working text; 0 with *out set, -1 none.
  * *stamped: the text carries a publication stamp or header, which dated
- * the result (its year, or the stamp itself). */
-static int date_find_text(const tx_text *t, const pdate *bound, pdate *out, bool *stamped);
+ * the result (its year, or the stamp itself); *guessed: a year-less event's
+ * year was taken from the years the text writes (the article's true year
+ * is that one or later). */
+static int date_find_text(const tx_text *t, const pdate *bound, pdate *out, bool *stamped,
+                          bool *guessed);
 
 /* The article date within a caller's partial date (NULL: none).  A date
  * known to the day wins as it is; a year or a month bounds the search: the
@@ -590,22 +593,27 @@ static int date_find_text(const tx_text *t, const pdate *bound, pdate *out, bool
  * stamp), a year-less event takes the bound's year, and a result outside
  * it falls back to the bound itself ("2017" and "sáng 10/5" → 2017-05-10;
  * "2017" and only "ngày 10/5/2013" → 2017).  0 with *out set, -1 none. */
-int date_find(const tx_text *t, const pdate *bound, pdate *out, bool *stamped)
+int date_find(const tx_text *t, const pdate *bound, pdate *out, bool *stamped, bool *guessed)
 {
-    bool st = false;
+    bool st = false, gu = false;
     if (stamped)
         *stamped = false;
+    if (guessed)
+        *guessed = false;
     if (bound && bound->prec == PDATE_DAY) {
         *out = *bound;
         return 0;
     }
     if (!bound || bound->prec == PDATE_NONE) {
-        int r = date_find_text(t, NULL, out, &st);
+        int r = date_find_text(t, NULL, out, &st, &gu);
         if (stamped)
             *stamped = r == 0 && st;
+        if (guessed)
+            *guessed = r == 0 && gu;
         return r;
     }
-    if (date_find_text(t, bound, out, &st) != 0 || !date_inside(out, bound) ||
+    /* within a caller's year the year is the caller's, never guessed */
+    if (date_find_text(t, bound, out, &st, &gu) != 0 || !date_inside(out, bound) ||
         out->prec <= bound->prec)
         *out = *bound;
     else if (stamped)
@@ -613,8 +621,10 @@ int date_find(const tx_text *t, const pdate *bound, pdate *out, bool *stamped)
     return 0;
 }
 
-static int date_find_text(const tx_text *t, const pdate *bound, pdate *out, bool *stamped)
+static int date_find_text(const tx_text *t, const pdate *bound, pdate *out, bool *stamped,
+                          bool *guessed)
 {
+    *guessed = false;
     date_state st;
     memset(&st, 0, sizeof st);
     const char *w = t->w;
@@ -708,6 +718,10 @@ static int date_find_text(const tx_text *t, const pdate *bound, pdate *out, bool
         if (!y)
             y = same;
         if (!y) {
+            /* the year is guessed from the years the text writes: the
+             * article may be of a later one (a biography's years, an old
+             * plan), never of an earlier one */
+            *guessed = true;
             y = latest;
             /* a plan is for this year or a later one: "Năm 2004, …" and
              * "nhiệm vụ năm 2017 của huyện" → 2017; the year after the

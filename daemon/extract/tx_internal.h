@@ -135,6 +135,6 @@ const lx_entry *lexicon_find(const tx_lexicon *lx, uint64_t hash, int nsyl);
 /* The article date, within bound (a caller's partial date, or NULL): 0 with
  * *out set, -1 none.  *stamped (may be NULL): the text's publication stamp
  * or header dated it (its year, or the stamp itself), not a guess. */
-int date_find(const tx_text *t, const pdate *bound, pdate *out, bool *stamped);
+int date_find(const tx_text *t, const pdate *bound, pdate *out, bool *stamped, bool *guessed);
 
 #endif

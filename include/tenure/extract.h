@@ -10,7 +10,7 @@
  * The result of tx_extract() is a Jansson object whose shape is a contract
  * relied on by outside scorers (docs/EXTRACTION.md):
  *   {"date": "YYYY-MM-DD"|"YYYY-MM"|"YYYY"|null,
- *    "date_source": "given"|"text"|"none",
+ *    "date_source": "given"|"stamp"|"text"|"guess"|"none",
  *    "people": [{"name": "...", "mentions": N}],
  *    "organizations": [{"name": "...", "mentions": N}],
  *    "roles": [{"person": "...", "position": "...", "role": "...",

@@ -353,14 +353,27 @@ static void test_dates(void)
     CHECK_STR(json_string_value(json_object_get(r, "date")), "2017-05");
     CHECK_STR(json_string_value(json_object_get(r, "date_source")), "given");
     json_decref(r);
-    /* a date the page's stamp or header dates is "stamp"; one guessed
-     * from the years the text writes is "text" */
+    /* a date the page's stamp or header dates is "stamp"; a year-less
+     * event whose year is guessed from the years the text writes is
+     * "guess"; a full date written in the text is "text" */
     static const char *const hdr = "# doc_id = x\n# date = 20210423\nSáng 22/4, Bộ trưởng dự lễ.";
     r = tx_extract(tx_check_lexicon(), hdr, strlen(hdr), NULL, &err);
     CHECK_STR(json_string_value(json_object_get(r, "date")), "2021-04-22");
     CHECK_STR(json_string_value(json_object_get(r, "date_source")), "stamp");
     json_decref(r);
     r = tx_extract(tx_check_lexicon(), appointed, strlen(appointed), NULL, &err);
+    CHECK_STR(json_string_value(json_object_get(r, "date_source")), "guess");
+    json_decref(r);
+    static const char *const written = "Sáng 10/5/2017, tân Bí thư Thành ủy làm việc với quận 1.";
+    r = tx_extract(tx_check_lexicon(), written, strlen(written), NULL, &err);
+    CHECK_STR(json_string_value(json_object_get(r, "date")), "2017-05-10");
+    CHECK_STR(json_string_value(json_object_get(r, "date_source")), "text");
+    json_decref(r);
+    /* the same day written with its year elsewhere is not a guess */
+    static const char *const same =
+        "Sáng 12/6, Quốc hội họp. Ngày 12-6-2017, các đại biểu thảo luận.";
+    r = tx_extract(tx_check_lexicon(), same, strlen(same), NULL, &err);
+    CHECK_STR(json_string_value(json_object_get(r, "date")), "2017-06-12");
     CHECK_STR(json_string_value(json_object_get(r, "date_source")), "text");
     json_decref(r);
     /* a stamp outside the bound is not this article's */
