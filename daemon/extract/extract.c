@@ -753,7 +753,13 @@ static size_t ex_skip_place(const ex *x, size_t i)
            k - i < 6) {
         if (k > i && ex_name_at(x, k))
             break;
+        /* a number is a place's name only by itself ("phường 13", "Quận
+         * 5"): "phường Trung Tự 30 tháng tù giam" ends before it */
+        if (x->tok[k].digit && k > i)
+            break;
         k++;
+        if (x->tok[k - 1].digit)
+            break;
     }
     return k;
 }
@@ -1014,6 +1020,23 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
             if (k > i && ex_is(x, k - 1, "số") && t->e - t->s <= 3 &&
                 !(k + 1 < x->ntok && x->tok[k + 1].type == T_PUNCT && x->tok[k + 1].s == t->e &&
                   x->tok[k + 1].p != ',' && x->tok[k + 1].p != ')')) {
+                k++;
+                committed = k;
+                free_lower = 1;
+                continue;
+            }
+            /* "Tư lệnh Quân khu 4", "Sư đoàn 308": a short number right
+             * after a capitalised body word names the unit, when nothing
+             * but a mark, a line end or a capitalised word follows ("Tỉnh
+             * ủy 2 nhiệm kỳ", "phường Trung Tự 30 tháng" are counts) */
+            if (k > i && k == committed && saw_org && ex_word(x, k - 1) && x->tok[i].cap &&
+                !x->tok[k - 1].digit && t->e - t->s <= 3 &&
+                (k + 1 >= x->ntok || x->tok[k + 1].type == T_NL ||
+                 (x->tok[k + 1].type == T_PUNCT && x->tok[k + 1].s > t->e &&
+                  x->tok[k + 1].p != '/' && x->tok[k + 1].p != '.') ||
+                 (x->tok[k + 1].type == T_PUNCT && x->tok[k + 1].s == t->e &&
+                  (x->tok[k + 1].p == ',' || x->tok[k + 1].p == ')' || x->tok[k + 1].p == '.')) ||
+                 (ex_word(x, k + 1) && x->tok[k + 1].cap))) {
                 k++;
                 committed = k;
                 free_lower = 1;
@@ -1842,6 +1865,18 @@ static void ex_elements(ex *x)
             i += (size_t)n;
             continue;
         }
+        /* a cue that ends a post with no post after it ("ông A, Chủ tịch
+         * UBND huyện, bị cách chức.", "… đã thôi giữ chức vụ này") tells
+         * of the posts before it: an `after` cue */
+        if (n && (e->kinds & LX_STATUS) && e->cue_pos == 0 && e->status == ST_ENDED) {
+            el *c = ex_add(x, E_CUE, i, i + (size_t)n);
+            if (c) {
+                c->status = e->status;
+                c->where = 3;
+            }
+            i += (size_t)n;
+            continue;
+        }
         if (x->tok[i].h == x->lx->h_va) {
             ex_add(x, E_AND, i, i + 1);
             i++;
@@ -2537,6 +2572,60 @@ static bool ex_when_before(const ex *x, size_t k)
     return k > 0 && ex_phrase(x, k - 1, LX_STATUS, &e) == 1 && e->cue_pos == 7;
 }
 
+/* Whether a clause cue of status.tsv stands right before the post at
+ * element i, with no link word between ("bổ nhiệm Giám đốc Sở Y tế …",
+ * "miễn nhiệm Phó Chủ tịch UBND tỉnh …"). */
+static bool ex_cue_right_before(const ex *x, size_t i)
+{
+    const el *c = &x->el[i - 1];
+    return c->type == E_CUE && c->where == 1 && c->te == x->el[i].ts && !x->el[i].cued;
+}
+
+/* A clause cue and its object.  Right before a post a following name
+ * owns ("UBND tỉnh bổ nhiệm Giám đốc Sở Y tế Nguyễn Văn An", "HĐND tỉnh
+ * miễn nhiệm Phó Chủ tịch UBND tỉnh Trần Văn Bình"), the cue is that
+ * post's; an ending cue right before a name ("miễn nhiệm ông A, Phó Chủ
+ * tịch UBND tỉnh", "cách chức ông B, Chủ tịch UBND huyện") ends the posts
+ * of the name's postfix chain ("bổ nhiệm ông A, Phó Giám đốc Sở, giữ chức
+ * Giám đốc": the apposition is the post he holds, it stays). */
+static void ex_rule_cue_objects(ex *x)
+{
+    for (size_t i = 1; i < x->nel; i++) {
+        el *t = &x->el[i];
+        /* "việc bổ nhiệm Giám đốc Sở … Phạm Văn A đang được dư luận quan
+         * tâm": an appointment talked about, not reported */
+        if (t->type == E_TITLE && t->owned && ex_cue_right_before(x, i) &&
+            !(x->el[i - 1].ts > 0 && ex_is(x, x->el[i - 1].ts - 1, "việc"))) {
+            uint8_t st = x->el[i - 1].status;
+            t->cued = 1;
+            t->status = st;
+            for (size_t r = x->nrl; r-- > 0 && r + EX_REACH > x->nrl;)
+                if (x->rl[r].title == i && x->rl[r].status == ST_CURRENT)
+                    x->rl[r].status = st;
+            continue;
+        }
+        const el *c = &x->el[i - 1];
+        if (t->type != E_NAME || t->person < 0 || c->type != E_CUE || c->where != 1 ||
+            c->status != ST_ENDED || c->te != t->ts)
+            continue;
+        /* the name's postfix chain */
+        size_t k = i + 1;
+        if (k + 1 < x->nel &&
+            (x->el[k].type == E_COMMA || x->el[k].type == E_DASH || x->el[k].type == E_OPEN))
+            k++;
+        else
+            continue;
+        for (; k < x->nel && x->el[k].type == E_TITLE; k += 2) {
+            for (size_t r = x->nrl; r-- > 0 && r + EX_REACH > x->nrl;)
+                if (x->rl[r].title == k && x->rl[r].person == t->person &&
+                    x->rl[r].status == ST_CURRENT)
+                    x->rl[r].status = ST_ENDED;
+            if (k + 1 >= x->nel || !ex_joiner(x, k + 1))
+                break;
+        }
+    }
+}
+
 /* Posts introduced by a status cue ("giữ chức", "thôi giữ chức", "bổ nhiệm
  * … làm") that no chain gave away: the nearest person of the sentence,
  * before the post if any, else after it. */
@@ -2560,6 +2649,14 @@ static void ex_rule_cues(ex *x)
             st = t->status;
         else if (i > 0 && x->el[i - 1].type == E_CUE && x->el[i - 1].where == 2 && pending)
             st = pending;
+        else if (i > 0 && ex_cue_right_before(x, i) &&
+                 (ex_is(x, x->el[i - 1].ts, "được") ||
+                  (x->el[i - 1].ts >= 3 && ex_is(x, x->el[i - 1].ts - 1, "định") &&
+                   ex_is(x, x->el[i - 1].ts - 2, "quyết") &&
+                   ex_is(x, x->el[i - 1].ts - 3, "nhận"))))
+            /* "ông A được bổ nhiệm Phó Giám đốc Sở …", "ông A nhận quyết
+             * định bổ nhiệm Giám đốc Sở …": the subject takes the post */
+            st = x->el[i - 1].status;
         else if (i > 1 && x->el[i - 1].type == E_CUE && x->el[i - 1].where == 2 &&
                  x->el[i - 2].type == E_CUE && x->el[i - 2].where == 6)
             /* "Trước khi làm Phó Chủ tịch UBND TP Đà Nẵng, ông Dũng …": the
@@ -2847,6 +2944,15 @@ static void ex_rule_after(ex *x)
             !(cue->where == 3 || cue->where == 4 || (cue->where == 1 && cue->status == ST_ENDED)))
             continue;
         size_t j = c - 1;
+        /* "…, bị cách chức", "… đã bị miễn nhiệm", "… vừa nghỉ hưu" */
+        if (x->el[j].type == E_OTHER && j > 0 && x->el[j].te - x->el[j].ts <= 2) {
+            bool aux = true;
+            for (size_t q = x->el[j].ts; q < x->el[j].te && aux; q++)
+                aux = ex_is(x, q, "bị") || ex_is(x, q, "đã") || ex_is(x, q, "vừa") ||
+                      ex_is(x, q, "mới");
+            if (aux)
+                j--;
+        }
         if (x->el[j].type == E_COMMA && j > 0)
             j--;
         /* back over the postfix chain to its name */
@@ -4209,6 +4315,7 @@ json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const cha
         ex_rule_holders(&x);
         ex_rule_postfix(&x);
         ex_rule_cues(&x);
+        ex_rule_cue_objects(&x);
         ex_rule_former_chains(&x);
         ex_rule_after(&x);
         ex_rule_frames(&x);

@@ -1398,6 +1398,38 @@ static void test_status_past_time(void)
           json_object_get(tx_check_role(r, "Cù Văn Hải", "Trưởng ban Pháp chế HĐND tỉnh Hà Nam"),
                           "foreign") == NULL);
     json_decref(r);
+    /* a clause cue and its object: a post right after it that a name
+     * owns, the posts of a name right after an ending cue; "được bổ
+     * nhiệm" / "nhận quyết định bổ nhiệm" right before a post: the
+     * subject's; "việc bổ nhiệm …" is talked about, not reported */
+    r = tx_check_run("Hà Nội, 12/03/2017 15:23\nUBND tỉnh quyết định bổ nhiệm Giám đốc Sở Y tế "
+                     "Nguyễn Văn An. HĐND tỉnh Thái Bình đã miễn nhiệm ông Đỗ Văn Hùng, Phó Chủ "
+                     "tịch UBND tỉnh Thái Bình. Ông Lê Văn Dân được bổ nhiệm Phó Giám đốc Sở Xây "
+                     "dựng tỉnh Nam Định. Ông Lê Văn Cường nhận quyết định bổ nhiệm Giám đốc Sở "
+                     "Tài chính tỉnh Nam Định. Dư luận quan tâm việc bổ nhiệm Giám đốc Sở Nội vụ "
+                     "Hà Văn Quý.");
+    STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế", "appointed");
+    STATUS(r, "Đỗ Văn Hùng", "Phó Chủ tịch UBND tỉnh Thái Bình", "ended");
+    STATUS(r, "Lê Văn Dân", "Phó Giám đốc Sở Xây dựng tỉnh Nam Định", "appointed");
+    STATUS(r, "Lê Văn Cường", "Giám đốc Sở Tài chính tỉnh Nam Định", "appointed");
+    STATUS(r, "Hà Văn Quý", "Giám đốc Sở Nội vụ", "current");
+    json_decref(r);
+    /* a cue that ends a post with no post after it, after the holder's
+     * chain (an auxiliary "bị", "đã" between) */
+    r = tx_check_run("Hà Nội, 12/03/2017 15:23\nÔng Bùi Văn Khánh, Chủ tịch UBND huyện Vụ Bản, bị "
+                     "cách chức. Chủ tịch UBND huyện Ý Yên Phan Văn Lực đã bị miễn nhiệm.");
+    STATUS(r, "Bùi Văn Khánh", "Chủ tịch UBND huyện Vụ Bản", "ended");
+    STATUS(r, "Phan Văn Lực", "Chủ tịch UBND huyện Ý Yên", "ended");
+    json_decref(r);
+    /* a unit's number after its body word stays in the body; a count
+     * after a place's name does not ("… phường Trung Liệt 30 tháng tù") */
+    r = tx_check_run("Trung tướng Nguyễn Văn Thắng, nguyên Tư lệnh Quân khu 3, phát biểu. Ông "
+                     "Đinh Văn Trung (sinh năm 1973), nguyên Phó Chủ tịch UBND phường Trung Liệt "
+                     "30 tháng tù giam. Ông Lê Văn Hòa, Bí thư Đảng ủy phường 13 dự họp.");
+    STATUS(r, "Nguyễn Văn Thắng", "Tư lệnh Quân khu 3", "former");
+    STATUS(r, "Đinh Văn Trung", "Phó Chủ tịch UBND phường Trung Liệt", "former");
+    HAS_ROLE(r, "Lê Văn Hòa", "Bí thư Đảng ủy phường 13");
+    json_decref(r);
 }
 
 static void test_name_glue(void)
