@@ -564,6 +564,20 @@ static int ex_foreign_run(const ex *x, size_t k)
     return (int)(j - k);
 }
 
+/* Whether a pen name that looks like an institution starts at token k:
+ * "Trường Chinh" — a prefix listed only capitalised (place_prefixes.tsv:
+ * "Trường", a school), then one capitalised word with no lexicon meaning,
+ * and no capital after it ("Trường THPT Chu Văn An" is a school).  Read as
+ * a person only right after a bare head of state or "đồng chí". */
+static bool ex_pen_name(const ex *x, size_t k)
+{
+    const lx_entry *e = NULL;
+    return ex_namecap(x, k) && ex_phrase(x, k, LX_PLACE, &e) == 1 && !(e->kinds & LX_LOWER) &&
+           !ex_phrase(x, k, LX_SURNAME | LX_ROLE | LX_LOOKALIKE, NULL) && ex_namecap(x, k + 1) &&
+           !x->tok[k + 1].glued && x->tok[k + 1].nm == 0 &&
+           !(ex_word(x, k + 2) && (x->tok[k + 2].cap || x->tok[k + 2].digit));
+}
+
 /* Length of a person's full name at i (0 none): a family name, then one to
  * three more capitalised syllables; not a look-alike place, not a month. */
 static int ex_name_scan(const ex *x, size_t i);
@@ -1257,6 +1271,18 @@ static int32_t ex_person(ex *x, size_t s, size_t e)
     return (int32_t)x->npp++;
 }
 
+/* Whether the article has named a person of this key already. */
+static bool ex_person_known(const ex *x, uint64_t key)
+{
+    if (!x->ptabcap)
+        return false;
+    size_t m = x->ptabcap - 1;
+    for (size_t j = (size_t)key & m; x->ptab[j]; j = (j + 1) & m)
+        if (x->pp[x->ptab[j] - 1].key == key)
+            return true;
+    return false;
+}
+
 /* Count an organisation mention at tokens [s, e). */
 static void ex_org(ex *x, size_t s, size_t e)
 {
@@ -1349,6 +1375,23 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
                        x->el[x->nel - 1].type == E_OPEN);
     size_t end = ex_title_body(x, rend, x->tok[rend - 1].cap || x->tok[rend - 1].allcaps, open,
                                after_name, &raw);
+    /* "Tổng Bí thư Trường Chinh": after a bare head of state (not "Chủ
+     * tịch", a company's too) a pen name that looks like a school is the
+     * holder, not the post's body */
+    if (end == rend + 2 && (re->kinds & LX_STATEHEAD) && !ex_is(x, r, "chủ") &&
+        ex_pen_name(x, rend))
+        end = rend;
+    /* … and after a national body ("Chủ tịch Hội đồng Nhà nước Trường
+     * Chinh", "… Ủy ban Thường vụ Quốc hội Trường Chinh"; bodies.tsv):
+     * not after a company, a commune or a school's head ("Công ty … Trường
+     * Phát", "xã Trường An", "Hiệu trưởng Trường Kim Đồng") */
+    else if (end >= rend + 3 && ex_pen_name(x, end - 2)) {
+        bool national = false;
+        for (size_t l = 1; l <= 3 && end - 2 - l >= rend && !national; l++)
+            national = ex_phrase(x, end - 2 - l, LX_BODY_NATIONAL, NULL) == (int)l;
+        if (national)
+            end -= 2;
+    }
     /* "Ông Dương Khiết Trì, Ủy viên Quốc vụ, …": a post of foreign_posts.tsv
      * that opens with the head is whole, whatever its words */
     int fpn = ex_phrase(x, r, LX_FOREIGN_POST, NULL);
@@ -1592,8 +1635,24 @@ static size_t ex_try_name(ex *x, size_t i)
     const el *pt = !honor && x->tok[k].cap && k == i && x->nel ? &x->el[x->nel - 1] : NULL;
     if (pt && (pt->type != E_TITLE || pt->xe != i))
         pt = NULL; /* the post right before the capital, if any */
+    /* "Tổng Bí thư Trường Chinh", "đồng chí Trường Chinh": a pen name;
+     * once so introduced, "Trường Chinh được bầu làm …" is him too */
+    if ((formal ||
+         (pt && pt->te == pt->re && ex_bare_state_head(x, pt) && !ex_is(x, pt->rs, "chủ")) ||
+         (pt && pt->te > pt->re) || (x->npp && ex_person_known(x, ex_seq_hash(x, k, k + 2)))) &&
+        ex_pen_name(x, k)) {
+        el *e = ex_add(x, E_NAME, i, k + 2);
+        if (e) {
+            e->person = ex_person(x, k, k + 2);
+            e->honored = formal;
+            e->titled = honor || formal;
+        }
+        return k + 2;
+    }
     int fr;
-    if (pt && (fr = ex_foreign_run(x, k)) > 0 && ex_state_post(x, pt)) {
+    /* (after "ông" / "bà" too, two or more words: "ông Michael Flynn") */
+    if (((pt && ex_state_post(x, pt)) || (honor && x->tok[k].cap)) &&
+        (fr = ex_foreign_run(x, k)) > 0 && (fr >= 2 || pt)) {
         el *e = ex_add(x, E_NAME, i, k + (size_t)fr);
         if (e && fr == 1) {
             /* "Tổng thống Trump": one word is a short reference to the
@@ -1961,6 +2020,18 @@ static void ex_resolve_short(ex *x)
         EX_PUT(x->pp[k].last, (int32_t)k);
         if (x->pp[k].last2)
             EX_PUT(x->pp[k].last2, (int32_t)k);
+    }
+    /* "ông Trường Chinh" when the article names "Tổng Bí thư Trường Chinh"
+     * (a pen name of two syllables): the whole name, when no longer name
+     * ends so */
+    for (size_t k = 0; k < x->npp; k++) {
+        if (x->pp[k].te - x->pp[k].ts != 2)
+            continue;
+        size_t j = (size_t)x->pp[k].key & m;
+        while (keys[j] && keys[j] != x->pp[k].key)
+            j = (j + 1) & m;
+        if (!keys[j])
+            keys[j] = x->pp[k].key, vals[j] = (int32_t)k;
     }
     /* "bà Kim Thoa" when the article names "Hồ Thị Kim Thoa": a two-syllable
      * name (Kim is a family name too) that ends a longer one is that person */
@@ -3550,9 +3621,6 @@ static int ex_country_at(const ex *x, size_t k)
     if (ex_phrase(x, k, LX_ORGWORD, NULL) > n)
         return 0;
     if (k > 0 && ex_phrase(x, k - 1, LX_PLACE, NULL) == 1 && !ex_is(x, k - 1, "nước"))
-        return 0;
-    /* "Pháp chế", "Ủy ban Pháp luật": a compound word (orgwords.tsv) */
-    if (ex_phrase(x, k, LX_ORGWORD, NULL) > n)
         return 0;
     /* the end of a Vietnamese place after its prefix: "huyện Hoài Đức",
      * "quận Thủ Đức", "huyện Phù Mỹ" (capitalised words back to a place

@@ -814,6 +814,43 @@ static void test_latin_holders(void)
           NULL);
     CHECK(!tx_check_person(r, "T"));
     json_decref(r);
+    /* after "ông" / "bà" two Latin words are a person too, and take the
+     * postfix post; a Vietnamese name is not moved */
+    r = tx_check_run(
+        "Ông Trần Văn Nam bổ nhiệm ông Peter Gould làm cố vấn. Bà Mary Stone, Chủ tịch "
+        "Liên minh nghị sỹ Mê Công Nhật Bản, phát biểu.");
+    CHECK(tx_check_person(r, "Peter Gould"));
+    HAS_ROLE(r, "Mary Stone", "Chủ tịch Liên minh nghị sỹ Mê Công Nhật Bản");
+    NO_ROLE(r, "Trần Văn Nam", "cố vấn");
+    json_decref(r);
+}
+
+/* A pen name that looks like a school ("Trường Chinh") right after a bare
+ * head of state, a national body or "đồng chí" is a person, and the post is
+ * his, not a body of the name before it; once so introduced, a bare
+ * mention is him too; after a company, a commune or a school's head the
+ * run stays a name of that place. */
+static void test_pen_names(void)
+{
+    json_t *r = tx_check_run(
+        "Trong ảnh: Chủ nhiệm Tổng cục Chính trị Nguyễn Chí Thanh, Tổng Bí thư Trường Chinh, Phó "
+        "Thủ tướng Phạm Văn Đồng. Thư của Chủ tịch Hội đồng Nhà nước Trường Chinh gửi đồng bào. "
+        "Trường Chinh được bầu làm Chủ tịch Ủy ban Thường vụ Quốc hội.");
+    HAS_ROLE(r, "Trường Chinh", "Tổng Bí thư");
+    HAS_ROLE(r, "Trường Chinh", "Chủ tịch Hội đồng Nhà nước");
+    HAS_ROLE(r, "Trường Chinh", "Chủ tịch Ủy ban Thường vụ Quốc hội");
+    NO_ROLE(r, "Nguyễn Chí Thanh", "Tổng Bí thư Trường Chinh");
+    NO_ROLE(r, "Phạm Văn Đồng", "Tổng Bí thư");
+    json_decref(r);
+    r = tx_check_run(
+        "Ông Trần Văn Dũng, Giám đốc Công ty Xây dựng Trường Phát, cho biết. Phó trưởng "
+        "Công an xã Trường An Lê Văn Liên cho biết. Hiệu trưởng Trường Kim Đồng Lê "
+        "Thị Hoa dự.");
+    CHECK(!tx_check_person(r, "Trường Phát"));
+    CHECK(!tx_check_person(r, "Trường An"));
+    CHECK(!tx_check_person(r, "Trường Kim Đồng"));
+    HAS_ROLE(r, "Trần Văn Dũng", "Giám đốc Công ty Xây dựng Trường Phát");
+    json_decref(r);
 }
 
 /* A country word that is part of a Vietnamese name is no foreign state: the
@@ -1659,6 +1696,7 @@ int main(void)
     test_foreign_posts();
     test_name_runons();
     test_latin_holders();
+    test_pen_names();
     test_country_words();
     test_other_states();
     test_name_glue();
