@@ -1399,8 +1399,10 @@ int registry_apply_article(MDB_txn *txn, const tx_lexicon *lx, const unsigned ch
     /* the caller's date or the article's publication stamp is its own
      * date, never set aside as a misreading (tenure_bounds.c, rule 1) */
     const char *dsrc = json_string_value(json_object_get(extraction, "date_source"));
-    obs_date.firm = tb_span_known(&obs_date) && dsrc &&
-                    (strcmp(dsrc, "given") == 0 || strcmp(dsrc, "stamp") == 0);
+    obs_date.firm = !tb_span_known(&obs_date) || !dsrc                         ? 0
+                    : strcmp(dsrc, "given") == 0 || strcmp(dsrc, "stamp") == 0 ? TB_SPAN_FIRM
+                    : strcmp(dsrc, "guess") == 0                               ? TB_SPAN_GUESSED
+                                                                               : 0;
     size_t m = 0;
     json_array_foreach(roles_json, i, r)
     {

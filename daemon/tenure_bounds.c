@@ -158,6 +158,7 @@ static void tb_sane_end(int32_t *e1, int32_t *e2)
  * must not stretch a tenure by decades), and only when more than a year
  * lies between it and the next sighting: contiguous evidence is kept. */
 #define TB_OUTLIER_DAYS 365
+#define TB_END_GRACE_DAYS 31
 static uint32_t tb_discard(uint32_t n)
 {
     return n >= 120 ? 3 : n >= 20 ? 2 : n >= 5 ? 1 : 0;
@@ -170,6 +171,7 @@ void tb_finish(tb_tenure *t)
     uint32_t ng = t->gone_n < TB_EXTREMES ? t->gone_n : TB_EXTREMES;
     tb_span none = {1, 0, PDATE_NONE, 0};
     int32_t s1 = t->raw_s1, s2 = t->raw_s2, e1 = t->raw_e1, e2 = t->raw_e2;
+    uint32_t late_kept = 0; /* late[0 .. late_kept) set aside as misdated */
     t->hold_first = t->hold_last = none;
     if (nh > 0) {
         /* set aside the k most extreme (k <= d) when a gap of more than
@@ -181,8 +183,8 @@ void tb_finish(tb_tenure *t)
          * misreading */
         int efirm = 0, lfirm = 0;
         for (uint32_t k = 1; k <= d && k < nh; k++) {
-            efirm |= t->early[k - 1].firm;
-            lfirm |= t->late[k - 1].firm;
+            efirm |= t->early[k - 1].firm == TB_SPAN_FIRM;
+            lfirm |= t->late[k - 1].firm == TB_SPAN_FIRM;
             if (!efirm && t->early[k].lo - (int64_t)t->early[k - 1].hi > TB_OUTLIER_DAYS)
                 a = k;
             if (!lfirm && t->late[k - 1].lo - (int64_t)t->late[k].hi > TB_OUTLIER_DAYS)
@@ -190,6 +192,7 @@ void tb_finish(tb_tenure *t)
         }
         t->hold_first = t->early[a];
         t->hold_last = t->late[b];
+        late_kept = b;
         /* an appointment or career line dated among the set-aside
          * sightings is set aside with them: its start bounds would
          * otherwise pin the start to the misdated day anyway */
@@ -207,7 +210,7 @@ void tb_finish(tb_tenure *t)
         uint32_t d = tb_discard(t->gone_n), k = 0;
         int gfirm = 0;
         for (uint32_t j = 1; j <= d && j < ng; j++) {
-            gfirm |= t->gone[j - 1].firm;
+            gfirm |= t->gone[j - 1].firm == TB_SPAN_FIRM;
             if (!gfirm && t->gone[j].lo - (int64_t)t->gone[j - 1].hi > TB_OUTLIER_DAYS)
                 k = j;
         }
@@ -222,10 +225,13 @@ void tb_finish(tb_tenure *t)
         /* Seen in office after being said to have left: the side with more
          * evidence wins.  The held side counts the latest sightings after
          * the end (three or more always win: a re-appointment, or one
-         * misread "nguyên"); the gone side every dated end statement. */
+         * misread "nguyên"), leaving out those already set aside as
+         * misdated and those within TB_END_GRACE_DAYS of the end (the
+         * news of a dismissal still names the title for days); the gone
+         * side every dated end statement. */
         uint32_t after = 0;
-        for (uint32_t i = 0; i < nh; i++)
-            after += t->late[i].lo > e2;
+        for (uint32_t i = late_kept; i < nh; i++)
+            after += (int64_t)t->late[i].lo > (int64_t)e2 + TB_END_GRACE_DAYS;
         if (after >= TB_EXTREMES || after > t->gone_n) {
             /* the end statements are set aside: the end is what explicit
              * ends and timelines say, or open (an exact end day only ever
@@ -338,9 +344,14 @@ void tb_add(tb_tenure *t, const tb_obs *o)
         case TB_ENDED:
             t->explicit_n++;
             t->flags |= TB_F_STATED | TB_F_END_STATED;
+            t->raw_e1 = tb_max(t->raw_e1, d->lo);
+            /* with a guessed year only "on or after" holds: the end may be
+             * years later than the guess, so it bounds nothing from above
+             * (a "thôi giữ chức" dated to a year the text names) */
+            if (d->firm == TB_SPAN_GUESSED)
+                break;
             tb_gone(t, d);
             t->raw_s2 = tb_min(t->raw_s2, d->hi);
-            t->raw_e1 = tb_max(t->raw_e1, d->lo);
             t->raw_e2 = tb_min(t->raw_e2, d->hi);
             break;
         case TB_FORMER:

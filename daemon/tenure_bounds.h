@@ -41,12 +41,16 @@ enum tb_status { TB_CURRENT = 0, TB_FORMER, TB_APPOINTED, TB_ENDED, TB_ACTING, T
 typedef struct tb_span {
     int32_t lo, hi;
     uint8_t prec;
-    /* 1: the article's own date, given by the caller or read from its
-     * publication stamp, never set aside as a misreading (rule 1); 0 a
-     * date read from the text's events, or the claim's own time.  In the
-     * struct's padding: records written before read 0. */
+    /* TB_SPAN_FIRM: the article's own date, given by the caller or read
+     * from its publication stamp, never set aside as a misreading (rule
+     * 1); TB_SPAN_GUESSED: a year-less event whose year was guessed from
+     * the years the text writes (the true date is this one or years
+     * later); 0 a date read from the text's events, or the claim's own
+     * time.  In the struct's padding: records written before read 0. */
     uint8_t firm;
 } tb_span;
+#define TB_SPAN_FIRM 1
+#define TB_SPAN_GUESSED 2
 
 /* One observation of (person, post). */
 typedef struct tb_obs {

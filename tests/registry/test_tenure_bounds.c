@@ -509,6 +509,36 @@ static void test_period_votes(void)
     }
 }
 
+/* An end stated ("thôi giữ chức", 2017-05-10) beside a tenure seen all
+ * along: the news of the following days still names the title, and a
+ * misdated sighting years later is set aside; neither reopens the end.
+ * With a guessed year the statement bounds the end only from below. */
+static void test_end_grace(void)
+{
+    for (int guessed = 0; guessed <= 1; guessed++) {
+        tb_tenure t;
+        tb_init(&t);
+        quarterly(&t, 2012, 2016); /* 20 sightings */
+        tb_obs e = obs("2017-05-10", TB_ENDED);
+        if (guessed)
+            e.date.firm = TB_SPAN_GUESSED;
+        tb_add(&t, &e);
+        static const char *const lag[] = {"2017-05-12", "2017-05-13", "2017-05-20", "2019-02-09",
+                                          "2020-02-09"};
+        for (size_t i = 0; i < sizeof lag / sizeof lag[0]; i++) {
+            tb_obs o = obs(lag[i], TB_CURRENT);
+            tb_add(&t, &o);
+        }
+        if (!guessed) {
+            CHECK_INT(t.e2, day(2017, 5, 10));
+            CHECK_INT(tb_certainty_at(&t, day(2018, 6, 1), day(2018, 6, 1)), TB_NO);
+        } else {
+            CHECK(t.e2 > day(2017, 5, 10)); /* the year may be later */
+            CHECK(t.e1 >= day(2017, 5, 10));
+        }
+    }
+}
+
 int main(void)
 {
     test_seed_succession();
@@ -522,5 +552,6 @@ int main(void)
     test_firm_dates();
     test_appointment_conflict();
     test_period_votes();
+    test_end_grace();
     TEST_DONE();
 }
