@@ -572,10 +572,11 @@ static int ex_foreign_run(const ex *x, size_t k)
 static bool ex_pen_name(const ex *x, size_t k)
 {
     const lx_entry *e = NULL;
-    return ex_namecap(x, k) && ex_phrase(x, k, LX_PLACE, &e) == 1 && !(e->kinds & LX_LOWER) &&
-           !ex_phrase(x, k, LX_SURNAME | LX_ROLE | LX_LOOKALIKE, NULL) && ex_namecap(x, k + 1) &&
-           !x->tok[k + 1].glued && x->tok[k + 1].nm == 0 &&
-           !(ex_word(x, k + 2) && (x->tok[k + 2].cap || x->tok[k + 2].digit));
+    return k + 1 < x->ntok && x->tok[k].nm && x->tok[k + 1].nm == 0 && ex_namecap(x, k) &&
+           ex_namecap(x, k + 1) && !x->tok[k + 1].glued &&
+           !(ex_word(x, k + 2) && (x->tok[k + 2].cap || x->tok[k + 2].digit)) &&
+           ex_phrase(x, k, LX_PLACE, &e) == 1 && !(e->kinds & LX_LOWER) &&
+           !ex_phrase(x, k, LX_SURNAME | LX_ROLE | LX_LOOKALIKE, NULL);
 }
 
 /* Length of a person's full name at i (0 none): a family name, then one to
@@ -1632,15 +1633,17 @@ static size_t ex_try_name(ex *x, size_t i)
      * bare head of state_heads.tsv or foreign_posts.tsv, or a post naming a
      * country — a name in Latin letters is its foreign holder, a person
      * (so the post is never an earlier name's postfix) */
-    const el *pt = !honor && x->tok[k].cap && k == i && x->nel ? &x->el[x->nel - 1] : NULL;
+    if (!ex_word(x, k) || !x->tok[k].cap)
+        return i; /* (everything below reads a capitalised word) */
+    const el *pt = !honor && k == i && x->nel ? &x->el[x->nel - 1] : NULL;
     if (pt && (pt->type != E_TITLE || pt->xe != i))
         pt = NULL; /* the post right before the capital, if any */
     /* "Tổng Bí thư Trường Chinh", "đồng chí Trường Chinh": a pen name;
      * once so introduced, "Trường Chinh được bầu làm …" is him too */
-    if ((formal ||
+    if (ex_pen_name(x, k) &&
+        (formal ||
          (pt && pt->te == pt->re && ex_bare_state_head(x, pt) && !ex_is(x, pt->rs, "chủ")) ||
-         (pt && pt->te > pt->re) || (x->npp && ex_person_known(x, ex_seq_hash(x, k, k + 2)))) &&
-        ex_pen_name(x, k)) {
+         (pt && pt->te > pt->re) || (x->npp && ex_person_known(x, ex_seq_hash(x, k, k + 2))))) {
         el *e = ex_add(x, E_NAME, i, k + 2);
         if (e) {
             e->person = ex_person(x, k, k + 2);
@@ -3143,6 +3146,48 @@ static bool ex_names_article_day(const ex *x, size_t c)
     return false;
 }
 
+/* A past time inside a sentence, then a pronoun and a link: "Trung
+ * tướng Nguyễn Văn A, nguyên Tư lệnh …, kể lại chuyện cũ, khi đó ông đang
+ * là Ủy viên Trung ương Đảng" — the post is the sentence's named person's
+ * (the nearest before it), held then: former. */
+static void ex_rule_then_pronoun(ex *x)
+{
+    for (size_t c = 1; c + 3 < x->nel; c++) {
+        const el *cue = &x->el[c];
+        if (cue->type != E_CUE || cue->where != 4 || ex_opens_clause(x, c))
+            continue;
+        size_t k = cue->te, q = c + 1;
+        /* "ông" / "bà", then "đang" / "còn" / "vẫn" */
+        if (!(ex_is(x, k, "ông") || ex_is(x, k, "bà")))
+            continue;
+        k++;
+        while (k < x->ntok && (ex_is(x, k, "đang") || ex_is(x, k, "còn") || ex_is(x, k, "vẫn")))
+            k++;
+        /* the link may take the adverb in ("đang là") */
+        while (q < x->nel && x->el[q].ts <= cue->te)
+            q++;
+        if (q + 1 >= x->nel || x->el[q].ts > k || x->el[q].type != E_CUE || x->el[q].where != 2 ||
+            x->el[q + 1].type != E_TITLE || x->el[q + 1].owned)
+            continue;
+        size_t ni = (size_t)-1;
+        for (size_t b = c; b-- > 0 && b + EX_REACH > c;) {
+            int ty = x->el[b].type;
+            if (ty == E_BREAK || ty == E_NL)
+                break;
+            if (ty == E_NAME && x->el[b].person >= 0 && !x->el[b].pronoun) {
+                ni = b;
+                break;
+            }
+        }
+        if (ni == (size_t)-1)
+            continue;
+        x->el[q + 1].owned = 1;
+        ex_give(x, q + 1, ni, ST_FORMER);
+        if (x->nrl && x->rl[x->nrl - 1].title == q + 1)
+            x->rl[x->nrl - 1].status = ST_FORMER;
+    }
+}
+
 /* A `prior` cue ("Trước khi được bổ nhiệm làm Thứ trưởng Bộ Tài chính, ông
  * A là Vụ trưởng Vụ Ngân sách") opens a clause of a later time: the main
  * clause after its comma is a past frame. */
@@ -3156,8 +3201,26 @@ static void ex_rule_frames(ex *x)
             cur = 0;
         else if (e->type == E_COMMA && cur == 6)
             cur = 8; /* "Trước khi …, ông A là …": the main clause is past */
-        else if (e->type == E_CUE && e->where >= 4 && e->where <= 6 && ex_opens_clause(x, i) &&
-                 !(e->where == 5 && ex_names_article_day(x, i))) {
+        else if (!cur && (e->type == E_OTHER || e->type == E_CUE) && !ex_opens_clause(x, i)) {
+            /* inside a sentence, a past time and a copula: "HĐQT công ty
+             * lúc đó là các ông: A - Chủ tịch, B - Tổng giám đốc", "Ban
+             * giám đốc khi ấy gồm …": the rest of the sentence is past */
+            for (size_t k = e->ts; k < e->te; k++) {
+                size_t n = ex_past_time_at(x, k);
+                const lx_entry *fe =
+                    n && n <= 8 ? lexicon_find(x->lx, ex_seq_hash(x, k, k + n), (int)n) : NULL;
+                if (fe && (fe->kinds & LX_STATUS) && fe->cue_pos == 4 &&
+                    (ex_is(x, k + n, "là") || ex_is(x, k + n, "gồm"))) {
+                    if (!frame && !(frame = calloc(x->nel, 1))) {
+                        x->oom = true;
+                        return;
+                    }
+                    cur = 4;
+                    break;
+                }
+            }
+        } else if (e->type == E_CUE && e->where >= 4 && e->where <= 6 && ex_opens_clause(x, i) &&
+                   !(e->where == 5 && ex_names_article_day(x, i))) {
             if (!frame && !(frame = calloc(x->nel, 1))) {
                 x->oom = true;
                 return;
@@ -4381,6 +4444,7 @@ json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const cha
         ex_rule_prefix(&x);
         ex_rule_plural(&x);
         ex_rule_holders(&x);
+        ex_rule_then_pronoun(&x);
         ex_rule_postfix(&x);
         ex_rule_cues(&x);
         ex_rule_cue_objects(&x);

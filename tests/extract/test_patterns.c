@@ -1467,6 +1467,23 @@ static void test_status_past_time(void)
     STATUS(r, "Đinh Văn Trung", "Phó Chủ tịch UBND phường Trung Liệt", "former");
     HAS_ROLE(r, "Lê Văn Hòa", "Bí thư Đảng ủy phường 13");
     json_decref(r);
+    /* "lúc còn là", "hồi còn làm"; a past time, a pronoun and a link
+     * inside a sentence: the named person's post then; a past time and a
+     * copula inside a sentence: the rest of it is past ("trước đây là X,
+     * nay là Y" keeps Y current) */
+    r = tx_check_run("Hà Nội, 12/03/2017 15:23\nLúc còn là chủ tịch nước, ông Nguyễn Minh Tâm đã "
+                     "ví von như vậy. Trung tướng Nguyễn Văn Thước, nguyên Tư lệnh Quân khu 4, có "
+                     "nhắc lại câu chuyện cũ, khi đó ông đang là Ủy viên Trung ương Đảng. Kết quả "
+                     "điều tra xác định, HĐQT công ty Sông Đà lúc đó là các ông: Phí Văn Bình - "
+                     "Chủ tịch, Nguyễn Văn Tuân - Tổng giám đốc. Ông Lê Văn An, trước đây là Phó "
+                     "Giám đốc Sở Y tế, nay là Giám đốc Sở Y tế tỉnh Nam Định.");
+    STATUS(r, "Nguyễn Minh Tâm", "chủ tịch nước", "former");
+    STATUS(r, "Nguyễn Văn Thước", "Ủy viên Trung ương Đảng", "former");
+    STATUS(r, "Phí Văn Bình", "Chủ tịch", "former");
+    STATUS(r, "Nguyễn Văn Tuân", "Tổng giám đốc", "former");
+    STATUS(r, "Lê Văn An", "Phó Giám đốc Sở Y tế", "former");
+    STATUS(r, "Lê Văn An", "Giám đốc Sở Y tế tỉnh Nam Định", "current");
+    json_decref(r);
 }
 
 static void test_name_glue(void)
