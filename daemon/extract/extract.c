@@ -572,10 +572,11 @@ static int ex_foreign_run(const ex *x, size_t k)
 static bool ex_pen_name(const ex *x, size_t k)
 {
     const lx_entry *e = NULL;
-    return ex_namecap(x, k) && ex_phrase(x, k, LX_PLACE, &e) == 1 && !(e->kinds & LX_LOWER) &&
-           !ex_phrase(x, k, LX_SURNAME | LX_ROLE | LX_LOOKALIKE, NULL) && ex_namecap(x, k + 1) &&
-           !x->tok[k + 1].glued && x->tok[k + 1].nm == 0 &&
-           !(ex_word(x, k + 2) && (x->tok[k + 2].cap || x->tok[k + 2].digit));
+    return k + 1 < x->ntok && x->tok[k].nm && x->tok[k + 1].nm == 0 && ex_namecap(x, k) &&
+           ex_namecap(x, k + 1) && !x->tok[k + 1].glued &&
+           !(ex_word(x, k + 2) && (x->tok[k + 2].cap || x->tok[k + 2].digit)) &&
+           ex_phrase(x, k, LX_PLACE, &e) == 1 && !(e->kinds & LX_LOWER) &&
+           !ex_phrase(x, k, LX_SURNAME | LX_ROLE | LX_LOOKALIKE, NULL);
 }
 
 /* Length of a person's full name at i (0 none): a family name, then one to
@@ -1632,15 +1633,17 @@ static size_t ex_try_name(ex *x, size_t i)
      * bare head of state_heads.tsv or foreign_posts.tsv, or a post naming a
      * country — a name in Latin letters is its foreign holder, a person
      * (so the post is never an earlier name's postfix) */
-    const el *pt = !honor && x->tok[k].cap && k == i && x->nel ? &x->el[x->nel - 1] : NULL;
+    if (!ex_word(x, k) || !x->tok[k].cap)
+        return i; /* (everything below reads a capitalised word) */
+    const el *pt = !honor && k == i && x->nel ? &x->el[x->nel - 1] : NULL;
     if (pt && (pt->type != E_TITLE || pt->xe != i))
         pt = NULL; /* the post right before the capital, if any */
     /* "Tổng Bí thư Trường Chinh", "đồng chí Trường Chinh": a pen name;
      * once so introduced, "Trường Chinh được bầu làm …" is him too */
-    if ((formal ||
+    if (ex_pen_name(x, k) &&
+        (formal ||
          (pt && pt->te == pt->re && ex_bare_state_head(x, pt) && !ex_is(x, pt->rs, "chủ")) ||
-         (pt && pt->te > pt->re) || (x->npp && ex_person_known(x, ex_seq_hash(x, k, k + 2)))) &&
-        ex_pen_name(x, k)) {
+         (pt && pt->te > pt->re) || (x->npp && ex_person_known(x, ex_seq_hash(x, k, k + 2))))) {
         el *e = ex_add(x, E_NAME, i, k + 2);
         if (e) {
             e->person = ex_person(x, k, k + 2);
