@@ -84,6 +84,11 @@ static void test_canonical(void)
         {"Chủ nhiệm UB TCNS", "Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội"},
         {"Trưởng Ban Công tác đại biểu", "Trưởng Ban Công tác đại biểu Ủy ban Thường vụ Quốc hội"},
         {"Tổng giám đốc VOV", "Tổng Giám đốc Đài Tiếng nói Việt Nam"},
+        /* state companies under their brands */
+        {"Tổng Giám đốc Vinamilk", "Tổng Giám đốc Công ty Cổ phần Sữa Việt Nam"},
+        {"Chủ tịch HĐQT Vietcombank",
+         "Chủ tịch Hội đồng quản trị Ngân hàng TMCP Ngoại thương Việt Nam"},
+        {"Tổng Giám đốc Vietnam Airlines", "Tổng giám đốc Tổng công ty Hàng không Việt Nam"},
     };
     for (size_t i = 0; i < sizeof same / sizeof same[0]; i++) {
         a = tx_canonical_key(lx, same[i][0]);
