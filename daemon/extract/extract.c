@@ -3330,6 +3330,57 @@ static void ex_rule_post_periods(ex *x)
     }
 }
 
+/* A change told in a sentence that dates it long before, anywhere before
+ * the post ("Tại kỳ họp thứ nhất Quốc hội khóa II từ 7-15/7/1960, đồng chí
+ * A được bầu làm Chủ tịch Ủy ban Thường vụ Quốc hội"): history, former.
+ * Only a date ("D/M/YYYY", "M/YYYY") or "năm YYYY" counts (not a
+ * document's number "24/2010/NĐ-CP"), two years or more before the
+ * article's year (else the latest month it names), and no later year in
+ * between. */
+static void ex_rule_dated_changes(ex *x)
+{
+    int ref = -1;
+    for (size_t r = 0; r < x->nrl; r++) {
+        role *rl = &x->rl[r];
+        if (rl->range >= 0 || (rl->status != ST_APPOINTED && rl->status != ST_ENDED))
+            continue;
+        if (ref < 0)
+            ref = x->ayear ? x->ayear : ex_month_latest(x);
+        if (!ref)
+            return;
+        int old = 0;
+        bool recent = false;
+        size_t ts = x->el[rl->title].ts;
+        for (size_t k = ts; k-- > 0 && k + 80 > ts;) {
+            const tok *w = &x->tok[k];
+            if (w->type == T_NL || (w->type == T_PUNCT && w->p == '.'))
+                break;
+            if (w->type != T_WORD || !w->digit || w->e - w->s != 4)
+                continue;
+            int y = atoi(x->t->w + w->s);
+            if (y < 1900 || y > 2100)
+                continue;
+            bool dated = (k >= 2 && x->tok[k - 1].type == T_PUNCT &&
+                          (x->tok[k - 1].p == '/' || x->tok[k - 1].p == '-') &&
+                          x->tok[k - 2].type == T_WORD && x->tok[k - 2].digit &&
+                          x->tok[k - 2].e - x->tok[k - 2].s <= 2) ||
+                         (k >= 1 && ex_is(x, k - 1, "năm"));
+            /* "24/2010/NĐ-CP": a document's number */
+            if (k + 1 < x->ntok && x->tok[k + 1].type == T_PUNCT && x->tok[k + 1].p == '/' &&
+                x->tok[k + 1].s == w->e)
+                dated = false;
+            if (!dated)
+                continue;
+            if (y >= ref - 1)
+                recent = true;
+            else if (!old)
+                old = y;
+        }
+        if (old && !recent)
+            rl->status = ST_FORMER;
+    }
+}
+
 /* Career timelines: every post of the clause after a period ("8/2007-
  * 6/2010: Ủy viên Trung ương Đảng, Phó Thủ tướng …") is held over that
  * period by the person the clause names, else by the article's subject
@@ -4465,6 +4516,7 @@ json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const cha
         ex_rule_after(&x);
         ex_rule_frames(&x);
         ex_rule_post_periods(&x);
+        ex_rule_dated_changes(&x);
     }
     if (x.oom) {
         ex_free(&x);

@@ -1491,6 +1491,15 @@ static void test_status_past_time(void)
     STATUS(r, "Lê Văn An", "Phó Giám đốc Sở Y tế", "former");
     STATUS(r, "Lê Văn An", "Giám đốc Sở Y tế tỉnh Nam Định", "current");
     json_decref(r);
+    /* a change dated long before anywhere before the post is history; a
+     * document's number is no date */
+    r = tx_check_run("Hà Nội, 12/03/2017 15:23\nTại kỳ họp thứ nhất Quốc hội khóa II từ "
+                     "7-15/7/1960, đồng chí Lê Văn Khu được bầu làm Chủ tịch Ủy ban Thường vụ "
+                     "Quốc hội. Theo Nghị định 24/2010/NĐ-CP, ông Hà Văn Lâm được bổ nhiệm làm "
+                     "Giám đốc Sở Nội vụ tỉnh Nam Định.");
+    STATUS(r, "Lê Văn Khu", "Chủ tịch Ủy ban Thường vụ Quốc hội", "former");
+    STATUS(r, "Hà Văn Lâm", "Giám đốc Sở Nội vụ tỉnh Nam Định", "appointed");
+    json_decref(r);
 }
 
 static void test_name_glue(void)
