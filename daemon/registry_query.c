@@ -208,6 +208,58 @@ static void reg_holders_succeeded(struct reg_holders *l, int32_t lo, int32_t hi)
     }
 }
 
+/* Context of a test on the holder's other tenures. */
+struct reg_other {
+    const struct reg_holder *h;
+    const reg_post *p; /* the post asked (rule 13) */
+    int32_t lo, hi;
+    int after; /* rule 13: the holder's sightings lie after the date */
+};
+
+/* Walk the holder's tenures of other posts (a range of the tenures
+ * database, at most REG_MOVED_SCAN read) until test says yes: 1 yes, 0
+ * no, -1 on error. */
+static int reg_holder_other(MDB_txn *txn, struct reg_other *c,
+                            int (*test)(MDB_txn *, struct reg_other *, uint32_t, const tb_tenure *),
+                            tn_error *err)
+{
+    MDB_cursor *cur;
+    unsigned char k0[8] = {0};
+    reg_put_u32(k0, c->h->person);
+    MDB_val k = {8, k0}, v;
+    int rc = mdb_cursor_open(txn, reg_db.tenures, &cur), yes = 0;
+    if (rc != 0)
+        return reg_fail(err, "mdb_cursor_open(tenures)", rc);
+    size_t read = 0;
+    for (rc = mdb_cursor_get(cur, &k, &v, MDB_SET_RANGE); rc == 0 && !yes && read < REG_MOVED_SCAN;
+         rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT), read++) {
+        if (k.mv_size != 8 || reg_get_u32(k.mv_data) != c->h->person)
+            break;
+        uint32_t post = reg_get_u32((const unsigned char *)k.mv_data + 4);
+        tb_tenure u;
+        if (post == c->h->post || v.mv_size != sizeof u)
+            continue;
+        memcpy(&u, v.mv_data, sizeof u);
+        if ((u.flags & (TB_F_CONTRADICTED | TB_F_HEARSAY)) || !tb_span_known(&u.first_seen))
+            continue;
+        yes = test(txn, c, post, &u);
+    }
+    mdb_cursor_close(cur);
+    if (rc != 0 && rc != MDB_NOTFOUND && !yes)
+        return reg_fail(err, "mdb_cursor_get(tenures)", rc);
+    return yes;
+}
+
+/* Rule 12's test: an established one-holder post first seen after the
+ * holder's last sighting, by the date, and not ended then. */
+static int reg_moved_to(MDB_txn *txn, struct reg_other *c, uint32_t post, const tb_tenure *u)
+{
+    reg_post q;
+    return tb_established(u) && u->first_seen.lo > c->h->t.last_seen.hi &&
+           u->first_seen.lo <= c->hi && tb_certainty_at(u, c->lo, c->hi) != TB_NO &&
+           reg_post_get(txn, post, &q, NULL) == 0 && q.single_holder;
+}
+
 /* Whether a holder only possible at [lo, hi] had moved on by then: the
  * same person was first seen in another one-holder post after its latest
  * sighting here, and by the date, with two articles or a stated
@@ -222,35 +274,8 @@ static int reg_holder_moved(MDB_txn *txn, const struct reg_holder *h, int32_t lo
 {
     if (!tb_span_known(&h->t.last_seen) || h->t.last_seen.hi >= lo)
         return 0;
-    MDB_cursor *cur;
-    unsigned char k0[8] = {0};
-    reg_put_u32(k0, h->person);
-    MDB_val k = {8, k0}, v;
-    int rc = mdb_cursor_open(txn, reg_db.tenures, &cur), moved = 0;
-    if (rc != 0)
-        return reg_fail(err, "mdb_cursor_open(tenures)", rc);
-    size_t read = 0;
-    for (rc = mdb_cursor_get(cur, &k, &v, MDB_SET_RANGE);
-         rc == 0 && !moved && read < REG_MOVED_SCAN;
-         rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT), read++) {
-        if (k.mv_size != 8 || reg_get_u32(k.mv_data) != h->person)
-            break;
-        uint32_t post = reg_get_u32((const unsigned char *)k.mv_data + 4);
-        tb_tenure u;
-        if (post == h->post || v.mv_size != sizeof u)
-            continue;
-        memcpy(&u, v.mv_data, sizeof u);
-        if (!tb_established(&u) || (u.flags & (TB_F_CONTRADICTED | TB_F_HEARSAY)) ||
-            !tb_span_known(&u.first_seen) || u.first_seen.lo <= h->t.last_seen.hi ||
-            u.first_seen.lo > hi || tb_certainty_at(&u, lo, hi) == TB_NO)
-            continue;
-        reg_post q;
-        moved = reg_post_get(txn, post, &q, NULL) == 0 && q.single_holder;
-    }
-    mdb_cursor_close(cur);
-    if (rc != 0 && rc != MDB_NOTFOUND && !moved)
-        return reg_fail(err, "mdb_cursor_get(tenures)", rc);
-    return moved;
+    struct reg_other c = {h, NULL, lo, hi, 0};
+    return reg_holder_other(txn, &c, reg_moved_to, err);
 }
 
 /* Whether one person can hold posts p and q at once: not a deputy's seat
@@ -269,6 +294,21 @@ static int reg_posts_exclusive(const reg_post *p, const reg_post *q, int deputy_
     return p->level && q->level && p->level != q->level;
 }
 
+/* Rule 13's test: a post seen nearer the date than the holder's own
+ * sightings, within REG_ELSEWHERE_DAYS of it, on their side, that one
+ * cannot hold beside the post asked. */
+static int reg_away_in(MDB_txn *txn, struct reg_other *c, uint32_t post, const tb_tenure *u)
+{
+    const tb_tenure *t = &c->h->t;
+    int64_t du = tb_distance(u, c->lo, c->hi);
+    if (du > REG_ELSEWHERE_DAYS || du >= c->h->dist || (du > 0 && !tb_established(u)))
+        return 0;
+    if (c->after ? u->first_seen.lo >= t->first_seen.lo : u->last_seen.hi <= t->last_seen.hi)
+        return 0;
+    reg_post q;
+    return reg_post_get(txn, post, &q, NULL) == 0 && reg_posts_exclusive(c->p, &q, c->after);
+}
+
 /* Whether a holder only possible at [lo, hi], seen in the post only away
  * from it, was seen nearer to it in a post it cannot have held at the same
  * time, on the side of its own sightings (before a later holder's first
@@ -282,37 +322,31 @@ static int reg_holder_elsewhere(MDB_txn *txn, const reg_post *p, const struct re
     int before = tb_span_known(&t->last_seen) && t->last_seen.hi < lo;
     if ((!after && !before) || (t->flags & TB_F_STATED))
         return 0;
-    MDB_cursor *cur;
-    unsigned char k0[8] = {0};
-    reg_put_u32(k0, h->person);
-    MDB_val k = {8, k0}, v;
-    int rc = mdb_cursor_open(txn, reg_db.tenures, &cur), away = 0;
-    if (rc != 0)
-        return reg_fail(err, "mdb_cursor_open(tenures)", rc);
-    size_t read = 0;
-    for (rc = mdb_cursor_get(cur, &k, &v, MDB_SET_RANGE); rc == 0 && !away && read < REG_MOVED_SCAN;
-         rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT), read++) {
-        if (k.mv_size != 8 || reg_get_u32(k.mv_data) != h->person)
-            break;
-        uint32_t post = reg_get_u32((const unsigned char *)k.mv_data + 4);
-        tb_tenure u;
-        if (post == h->post || v.mv_size != sizeof u)
-            continue;
-        memcpy(&u, v.mv_data, sizeof u);
-        if ((u.flags & (TB_F_CONTRADICTED | TB_F_HEARSAY)) || !tb_span_known(&u.first_seen))
-            continue;
-        int64_t du = tb_distance(&u, lo, hi);
-        if (du > REG_ELSEWHERE_DAYS || du >= h->dist || (du > 0 && !tb_established(&u)))
-            continue;
-        if (after ? u.first_seen.lo >= t->first_seen.lo : u.last_seen.hi <= t->last_seen.hi)
-            continue;
-        reg_post q;
-        away = reg_post_get(txn, post, &q, NULL) == 0 && reg_posts_exclusive(p, &q, after);
+    struct reg_other c = {h, p, lo, hi, after};
+    return reg_holder_other(txn, &c, reg_away_in, err);
+}
+
+/* Set aside the holders only possible that rule 12 (moved on) or 13
+ * (elsewhere then) says were not in the post at [lo, hi]; at most
+ * REG_MOVED_HOLDERS of them are looked at.  0, or -1 on error. */
+static int reg_holders_away(MDB_txn *txn, struct reg_holders *l, const reg_post *p, int32_t lo,
+                            int32_t hi, int rule, tn_error *err)
+{
+    size_t looked = 0;
+    for (size_t i = 0; i < l->n;) {
+        int m = l->h[i].cert == TB_CERTAIN || looked++ >= REG_MOVED_HOLDERS ? 0
+                : rule == 12 ? reg_holder_moved(txn, &l->h[i], lo, hi, err)
+                             : reg_holder_elsewhere(txn, p, &l->h[i], lo, hi, err);
+        if (m < 0)
+            return -1;
+        if (m) {
+            l->h[i] = l->h[--l->n];
+            l->aside++;
+        } else {
+            i++;
+        }
     }
-    mdb_cursor_close(cur);
-    if (rc != 0 && rc != MDB_NOTFOUND && !away)
-        return reg_fail(err, "mdb_cursor_get(tenures)", rc);
-    return away;
+    return 0;
 }
 
 /* One holder at a time: a holder first seen after the date is possible
@@ -628,40 +662,16 @@ static int reg_holders(MDB_txn *txn, uint32_t post, int dated, int32_t lo, int32
                 i++;
         /* a holder only possible who had moved on to another one-holder
          * post by the date is set aside (rule 12) */
-        size_t checked = 0;
-        for (size_t i = 0; !sole && i < l.n;) {
-            int m = l.h[i].cert == TB_CERTAIN || checked++ >= REG_MOVED_HOLDERS
-                        ? 0
-                        : reg_holder_moved(txn, &l.h[i], lo, hi, err);
-            if (m < 0) {
-                free(l.h);
-                return -1;
-            }
-            if (m) {
-                l.h[i] = l.h[--l.n];
-                l.aside++;
-            } else {
-                i++;
-            }
+        if (!sole && reg_holders_away(txn, &l, &p, lo, hi, 12, err) < 0) {
+            free(l.h);
+            return -1;
         }
     }
     /* a holder only possible who was seen holding, nearer the date, a
      * post it cannot have held beside this one is set aside (rule 13) */
-    size_t looked = 0;
-    for (size_t i = 0; dated && r == 0 && i < l.n;) {
-        int m = l.h[i].cert == TB_CERTAIN || looked++ >= REG_MOVED_HOLDERS
-                    ? 0
-                    : reg_holder_elsewhere(txn, &p, &l.h[i], lo, hi, err);
-        if (m < 0) {
-            free(l.h);
-            return -1;
-        }
-        if (m) {
-            l.h[i] = l.h[--l.n];
-            l.aside++;
-        } else {
-            i++;
-        }
+    if (dated && r == 0 && reg_holders_away(txn, &l, &p, lo, hi, 13, err) < 0) {
+        free(l.h);
+        return -1;
     }
     if (l.n > 1)
         qsort(l.h, l.n, sizeof *l.h, dated ? reg_holder_cmp_at : reg_holder_cmp_recent);

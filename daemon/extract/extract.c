@@ -2588,6 +2588,19 @@ static void ex_rule_postfix(ex *x)
                 !(k + 2 < x->nel && ex_joiner(x, k + 1) && x->el[k + 2].type == E_TITLE) &&
                 ex_phrase(x, t->xe, LX_STOP, NULL))
                 break;
+            /* "Theo đại biểu Dương Trung Quốc, Bí thư Tỉnh ủy Yên Bái phải
+             * chỉ đạo …": after "Theo NAME," a post and a modal of
+             * obligation (phải, cần, nên) is the subject of the reported
+             * clause, whatever the post */
+            if (k == i + 2 && ty == E_COMMA &&
+                (ex_is(x, t->xe, "phải") || ex_is(x, t->xe, "cần") || ex_is(x, t->xe, "nên"))) {
+                /* (the name's own post may stand before it: "đại biểu") */
+                size_t s0 = i > 0 && x->el[i - 1].type == E_TITLE && x->el[i - 1].xe == n->ts
+                                ? x->el[i - 1].ts
+                                : n->ts;
+                if (s0 > 0 && ex_is(x, s0 - 1, "theo"))
+                    break;
+            }
             ex_give(x, k, i, 0);
             if (k + 2 < x->nel && ex_joiner(x, k + 1) && x->el[k + 2].type == E_TITLE) {
                 k += 2;

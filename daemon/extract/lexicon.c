@@ -525,16 +525,7 @@ size_t tx_lexicon_size(const tx_lexicon *lx)
 /* Whether a role phrase has one holder at a time. */
 int tx_role_single_holder(const tx_lexicon *lx, const char *role)
 {
-    if (!lx || !role || tx_utf8_invalid_offset(role, strlen(role)) >= 0)
-        return 0;
-    tx_text t;
-    if (norm_text(role, strlen(role), &t))
-        return 0;
-    int nsyl;
-    uint64_t h = lexicon_phrase_hash(t.w, t.len, &nsyl);
-    norm_text_free(&t);
-    const lx_entry *e = lexicon_find(lx, h, nsyl);
-    return e && (e->kinds & LX_ROLE_ONE) ? 1 : 0;
+    return (tx_role_kind(lx, role) & TX_ROLE_ONE) != 0;
 }
 
 /* What kind of seat a role is (see extract.h). */

@@ -1040,6 +1040,13 @@ static void test_attribution(void)
     r = tx_check_run("Theo ông Đinh La Thăng, Tổng bí thư cho hay cần phải làm rõ.");
     CHECK_INT(tx_check_nroles(r), 0);
     json_decref(r);
+    /* after "Theo NAME," a post and "phải" / "cần" / "nên" is the subject of
+     * the reported clause; an apposition closed by a comma stays the name's */
+    r = tx_check_run("Theo đại biểu Trần Văn Quốc, Bí thư Tỉnh ủy Yên Bái phải chỉ đạo làm rõ. "
+                     "Theo ông Lê Văn Sơn, Giám đốc Sở Y tế, bệnh viện cần thêm bác sĩ.");
+    NO_ROLE(r, "Trần Văn Quốc", "Bí thư Tỉnh ủy Yên Bái");
+    HAS_ROLE(r, "Lê Văn Sơn", "Giám đốc Sở Y tế");
+    json_decref(r);
     /* the giver of a decision is not its recipient: "cho", "với", "đối
      * với" NAME after a cued post name its holder */
     r = tx_check_run(
