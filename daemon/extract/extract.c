@@ -3260,16 +3260,16 @@ static void ex_rule_frames(ex *x)
             cur = 0;
         else if (e->type == E_COMMA && cur == 6)
             cur = 8; /* "Trước khi …, ông A là …": the main clause is past */
-        else if (!cur && (e->type == E_OTHER || e->type == E_CUE) && !ex_opens_clause(x, i)) {
+        else if (!cur && e->type == E_CUE && e->where == 2 && ex_is(x, e->te - 1, "là") &&
+                 e->te >= 3 && !ex_opens_clause(x, i)) {
             /* inside a sentence, a past time and a copula: "HĐQT công ty
-             * lúc đó là các ông: A - Chủ tịch, B - Tổng giám đốc", "Ban
-             * giám đốc khi ấy gồm …": the rest of the sentence is past */
-            for (size_t k = e->ts; k < e->te; k++) {
-                size_t n = ex_past_time_at(x, k);
-                const lx_entry *fe =
-                    n && n <= 8 ? lexicon_find(x->lx, ex_seq_hash(x, k, k + n), (int)n) : NULL;
-                if (fe && (fe->kinds & LX_STATUS) && fe->cue_pos == 4 &&
-                    (ex_is(x, k + n, "là") || ex_is(x, k + n, "gồm"))) {
+             * lúc đó là các ông: A - Chủ tịch, B - Tổng giám đốc": the rest
+             * of the sentence is past.  Found from the link "là" back (a
+             * `frame` cue of two to four words right before it) */
+            size_t k = e->te - 1;
+            for (size_t back = 2; back <= 4 && back <= k; back++) {
+                const lx_entry *fe = lexicon_find(x->lx, ex_seq_hash(x, k - back, k), (int)back);
+                if (fe && (fe->kinds & LX_STATUS) && fe->cue_pos == 4) {
                     if (!frame && !(frame = calloc(x->nel, 1))) {
                         x->oom = true;
                         return;
