@@ -265,6 +265,7 @@ int reg_post_get(MDB_txn *txn, uint32_t id, reg_post *out, tn_error *err)
     out->member = (out->bits & REG_POST_MEMBER) != 0;
     out->deputy = (out->bits & REG_POST_DEPUTY) != 0;
     out->level = (out->bits >> REG_POST_LEVEL_SHIFT) & 7;
+    out->body = (out->bits >> REG_POST_BODY_SHIFT) & 3;
     out->role = p + 5;
     const char *nul = memchr(out->role, '\0', val.mv_size - 5);
     if (!nul)
@@ -846,10 +847,12 @@ static int reg_post_resolve(MDB_txn *txn, const tx_lexicon *lx, const char *posi
         reg_put_u32((unsigned char *)buf, org_id);
         int kind = lx && role ? tx_role_kind(lx, role) : 0;
         int level = lx ? tx_admin_level(lx, display, NULL) : 0;
+        int body = lx ? tx_body_kind(lx, display) : 0;
         buf[4] = (char)((single ? REG_POST_SINGLE : 0) |
                         ((kind & TX_ROLE_MEMBER) ? REG_POST_MEMBER : 0) |
                         ((kind & TX_ROLE_DEPUTY) ? REG_POST_DEPUTY : 0) |
-                        ((unsigned)(level & 7) << REG_POST_LEVEL_SHIFT));
+                        ((unsigned)(level & 7) << REG_POST_LEVEL_SHIFT) |
+                        ((unsigned)(body & 3) << REG_POST_BODY_SHIFT));
         if (rl)
             memcpy(buf + 5, role, rl);
         buf[5 + rl] = '\0';

@@ -95,6 +95,7 @@ typedef struct reg_post {
     int member; /* a seat in a body, kept beside an office (tx_role_kind) */
     int deputy; /* a deputy of the body's head */
     int level;  /* tx_admin_level of the label: 0 unknown .. 4 national */
+    int body;   /* tx_body_kind of the label: 0, executive, assembly */
     const char *role;
     size_t role_len;
     const char *label;
@@ -104,12 +105,14 @@ typedef struct reg_post {
 } reg_post;
 
 /* The post record's flag byte: one holder at a time, member seat, deputy
- * seat, and the administrative level in bits 3-5.  Stores written before
- * the last three have 0 there: unknown, no rule relies on them. */
+ * seat, the administrative level in bits 3-5, the kind of local body in
+ * bits 6-7.  Stores written before the last four have 0 there: unknown,
+ * no rule relies on them. */
 #define REG_POST_SINGLE 1u
 #define REG_POST_MEMBER 2u
 #define REG_POST_DEPUTY 4u
 #define REG_POST_LEVEL_SHIFT 3
+#define REG_POST_BODY_SHIFT 6
 
 /* Big-endian encodings. */
 void reg_put_u32(unsigned char *p, uint32_t v);

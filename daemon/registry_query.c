@@ -282,14 +282,20 @@ static int reg_holder_moved(MDB_txn *txn, const struct reg_holder *h, int32_t lo
  * and the head's of one body ("Phó Chủ tịch UBND tỉnh X" is not yet
  * "Chủ tịch UBND tỉnh X": tested when deputy_first, the deputy's seat
  * seen before the head's, the usual way up), nor offices of two
- * administrative levels
- * ("Thứ trưởng Bộ X" is not "Bí thư Tỉnh ủy Y"), unless one is a seat in a
- * body kept beside an office ("Ủy viên Trung ương Đảng"). */
+ * administrative levels ("Thứ trưởng Bộ X" is not "Bí thư Tỉnh ủy Y"),
+ * nor the heads of a people's committee and of a Party committee or
+ * council ("Chủ tịch UBND tỉnh X" is not "Bí thư Tỉnh ủy X"), unless one
+ * is a seat in a body kept beside an office ("Ủy viên Trung ương Đảng"). */
 static int reg_posts_exclusive(const reg_post *p, const reg_post *q, int deputy_first)
 {
     if (p->member || q->member)
         return 0;
     if (deputy_first && p->org && p->org == q->org && q->deputy && !p->deputy)
+        return 1;
+    /* the heads of a people's committee and of a Party committee or
+     * council (body_kinds.tsv) */
+    if (p->single_holder && q->single_holder && !p->deputy && !q->deputy && p->body && q->body &&
+        p->body != q->body)
         return 1;
     return p->level && q->level && p->level != q->level;
 }

@@ -51,6 +51,7 @@ static const lexicon_file lexicon_files[] = {
     {"foreign_posts.tsv", "post", LX_FOREIGN_POST, false},
     {"bodies.tsv", "body\tlevel", 0, false},
     {"levels.tsv", "word\tlevel", 0, false},
+    {"body_kinds.tsv", "body\tkind", 0, false},
 };
 
 /* Set *errmsg to a formatted, malloc'd message. */
@@ -342,6 +343,14 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
             e->kinds |= LX_MINISTERIAL;
         else
             return "level must be local, national or ministerial";
+    }
+    if (!strcmp(f->name, "body_kinds.tsv")) {
+        if (!strcmp(cols[1], "executive"))
+            e->kinds |= LX_BODY_EXECUTIVE;
+        else if (!strcmp(cols[1], "assembly"))
+            e->kinds |= LX_BODY_ASSEMBLY;
+        else
+            return "kind must be executive or assembly";
     }
     if (f->kind == LX_STATUS) {
         int st = lexicon_status(cols[1]);
@@ -900,6 +909,28 @@ int tx_post_specific(const tx_lexicon *lx, const char *position, const char *org
     /* a body found everywhere only by its head word ("Bộ", "Tập đoàn"):
      * one office once something follows the head ("Bộ Y tế") */
     return w.n > first_len;
+}
+
+/* The kind of local body a label names (see extract.h). */
+int tx_body_kind(const tx_lexicon *lx, const char *label)
+{
+    char *x = lx && label ? tx_canonical_label(lx, label) : NULL;
+    if (!x)
+        return 0;
+    tx_text t;
+    int kind = 0;
+    if (norm_text(x, strlen(x), &t) == 0) {
+        lx_words w;
+        lexicon_words(t.w, t.len, &w);
+        for (size_t i = 0; i < w.n && !kind; i++) {
+            uint32_t kinds;
+            if (lexicon_match(lx, &w, i, LX_BODY_EXECUTIVE | LX_BODY_ASSEMBLY, &kinds))
+                kind = (kinds & LX_BODY_EXECUTIVE) ? TX_BODY_EXECUTIVE : TX_BODY_ASSEMBLY;
+        }
+        norm_text_free(&t);
+    }
+    free(x);
+    return kind;
 }
 
 /* Canonical key of a post or organization label: the canonical label's

@@ -76,6 +76,8 @@ enum {
     LX_FOREIGN_POST = 1u << 21,  /* foreign_posts.tsv: a post or body only other states have */
     LX_ROLE_MEMBER = 1u << 22,   /* roles.tsv "member": a seat in a body, held beside an office */
     LX_ROLE_DEPUTY = 1u << 23,   /* roles.tsv "deputy": a head's deputy ("Thứ trưởng") */
+    LX_BODY_EXECUTIVE = 1u << 24, /* body_kinds.tsv: a people's committee */
+    LX_BODY_ASSEMBLY = 1u << 25,  /* body_kinds.tsv: a Party committee, a people's council */
 };
 
 enum tx_status { ST_CURRENT = 0, ST_FORMER, ST_APPOINTED, ST_ENDED, ST_ACTING };

@@ -102,4 +102,12 @@ int tx_role_single_holder(const tx_lexicon *lx, const char *role);
 enum { TX_ROLE_ONE = 1, TX_ROLE_MEMBER = 2, TX_ROLE_DEPUTY = 4 };
 int tx_role_kind(const tx_lexicon *lx, const char *role);
 
+/* The kind of local body a post or organization label names, per
+ * conf/lexicon/body_kinds.tsv: TX_BODY_EXECUTIVE (a people's committee,
+ * "UBND tỉnh X"), TX_BODY_ASSEMBLY (a Party committee or a people's
+ * council: "Tỉnh ủy X", "HĐND tỉnh X"), or 0 — the first such body in the
+ * label.  One person never heads one of each at once. */
+enum { TX_BODY_EXECUTIVE = 1, TX_BODY_ASSEMBLY = 2 };
+int tx_body_kind(const tx_lexicon *lx, const char *label);
+
 #endif

@@ -1578,11 +1578,13 @@ static void test_name_runons(void)
 {
     json_t *r = tx_check_run("Bộ trưởng Bộ Tài chính Đinh Tiến Dũng Chiều cùng ngày, Quốc hội họp. "
                              "Chủ nhiệm Ủy ban Kinh tế Vũ Hồng Thanh Đồng thời, ông cho biết. "
-                             "Trưởng Ban Dân vận Trương Thị Mai Qua đó, bà nhấn mạnh.");
+                             "Trưởng Ban Dân vận Trương Thị Mai Qua đó, bà nhấn mạnh. "
+                             "Bí thư Tỉnh ủy Lâm Thử Nguyễn Văn Tiến Có đất rồi, công ty làm.");
     STATUS(r, "Đinh Tiến Dũng", "Bộ trưởng Bộ Tài chính", "current");
     STATUS(r, "Vũ Hồng Thanh", "Chủ nhiệm Ủy ban Kinh tế", "current");
     STATUS(r, "Trương Thị Mai", "Trưởng Ban Dân vận", "current");
-    CHECK_INT(json_array_size(json_object_get(r, "people")), 3);
+    STATUS(r, "Nguyễn Văn Tiến", "Bí thư Tỉnh ủy Lâm Thử", "current");
+    CHECK_INT(json_array_size(json_object_get(r, "people")), 4);
     json_decref(r);
     r = tx_check_run("Ông Trần Huy Sáng cho biết. Thủ tướng Phạm Văn Đồng đến thăm. Bộ trưởng Bộ "
                      "Công an cũng có mặt.");

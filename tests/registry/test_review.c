@@ -473,6 +473,31 @@ static void test_elsewhere(void)
     json_decref(w);
     env_forget_rows(66, ministry);
     env_forget_rows(67, ministry);
+    /* the people's committee's chair then is not the Party secretary; the
+     * council's chair may be */
+    static env_row secretary[] = {
+        {"Lương Văn Lên", "Bí thư Tỉnh ủy Bình Thử", "Bí thư", "Tỉnh ủy Bình Thử", "current", "1"},
+        ROW_END};
+    static env_row chair[] = {{"Lương Văn Lên", "Chủ tịch UBND tỉnh Bình Thử", "Chủ tịch",
+                               "UBND tỉnh Bình Thử", "current", "1"},
+                              ROW_END};
+    static env_row council[] = {{"Lương Văn Lên", "Chủ tịch HĐND tỉnh Bình Thử", "Chủ tịch",
+                                 "HĐND tỉnh Bình Thử", "current", "1"},
+                                ROW_END};
+    env_feed(68, "2021-04-11", secretary);
+    env_feed(69, "2021-04-21", secretary);
+    env_feed(70, "2017-03-04", council);
+    env_feed(71, "2017-05-04", council);
+    w = q_who("Bí thư Tỉnh ủy Bình Thử", "2017-04-15");
+    CHECK_INT(holders(w), 1);
+    json_decref(w);
+    env_feed(72, "2017-03-05", chair);
+    env_feed(73, "2017-05-05", chair);
+    w = q_who("Bí thư Tỉnh ủy Bình Thử", "2017-04-15");
+    CHECK_INT(holders(w), 0);
+    json_decref(w);
+    for (int i = 68; i <= 73; i++)
+        env_forget_rows((unsigned)i, i < 70 ? secretary : i < 72 ? council : chair);
     env_forget_rows(62, member);
     env_forget_rows(63, member);
     env_forget_rows(60, later);
@@ -507,6 +532,10 @@ int main(void)
     CHECK_INT(tx_role_kind(env_lx, "Thứ trưởng"), TX_ROLE_DEPUTY);
     CHECK_INT(tx_role_kind(env_lx, "Phó Chủ tịch"), TX_ROLE_DEPUTY);
     CHECK_INT(tx_role_kind(env_lx, "Chủ tịch"), TX_ROLE_ONE);
+    CHECK_INT(tx_body_kind(env_lx, "Chủ tịch UBND tỉnh Quảng Nam"), TX_BODY_EXECUTIVE);
+    CHECK_INT(tx_body_kind(env_lx, "Bí thư Tỉnh ủy Quảng Nam"), TX_BODY_ASSEMBLY);
+    CHECK_INT(tx_body_kind(env_lx, "Chủ tịch HĐND tỉnh Quảng Nam"), TX_BODY_ASSEMBLY);
+    CHECK_INT(tx_body_kind(env_lx, "Bộ trưởng Bộ Y tế"), 0);
     env_open(dir, 64);
     test_namesakes();
     test_variants();
