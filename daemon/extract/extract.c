@@ -1917,8 +1917,8 @@ static void ex_elements(ex *x)
             continue;
         }
         /* a `when` cue ("khi") stays a plain word: ex_rule_cues looks at
-         * it before a name */
-        if (n && (e->kinds & LX_STATUS) && e->cue_pos && e->cue_pos != 7) {
+         * it before a name; so does a `successor` cue ("thay ông A") */
+        if (n && (e->kinds & LX_STATUS) && e->cue_pos && e->cue_pos != 7 && e->cue_pos != 8) {
             el *c = ex_add(x, E_CUE, i, i + (size_t)n);
             if (c) {
                 c->status = e->status;
@@ -2876,6 +2876,52 @@ static void ex_rule_cues(ex *x)
                 n2->status = t->status;
             }
             ex_give(x, k, found, 0);
+        }
+    }
+}
+
+/* A successor cue of status.tsv ("thay", "thay thế", "kế nhiệm") right
+ * before a name, after a post taken in the same sentence: "Ông Lê Văn A
+ * được bổ nhiệm làm Giám đốc Sở Y tế, thay ông Trần Văn B nghỉ hưu" — the
+ * name leaves that post: ended. */
+static void ex_rule_successor(ex *x)
+{
+    for (size_t i = 1; i < x->nel; i++) {
+        const el *n = &x->el[i];
+        if (n->type != E_NAME || n->person < 0 || n->pronoun || n->ts == 0)
+            continue;
+        /* the cue ends right before the name (its honorific is the name's) */
+        const lx_entry *c = NULL;
+        size_t cs = n->ts;
+        bool cue = false;
+        for (size_t back = 1; back <= 3 && back <= n->ts && !cue; back++) {
+            int cn = ex_phrase(x, n->ts - back, LX_STATUS, &c);
+            if (cn == (int)back && c->cue_pos == 8) {
+                cue = true;
+                cs = n->ts - back;
+            }
+        }
+        if (!cue)
+            continue;
+        /* the post taken before it in the sentence */
+        for (size_t k = i; k-- > 0 && k + EX_REACH > i;) {
+            int ty = x->el[k].type;
+            if (ty == E_BREAK || ty == E_NL || ty == E_SEMI)
+                break;
+            if (ty != E_TITLE || x->el[k].te > cs)
+                continue;
+            int32_t taker = -1;
+            for (size_t r = x->nrl; r-- > 0 && r + EX_REACH > x->nrl;)
+                if (x->rl[r].title == k && x->rl[r].status == ST_APPOINTED)
+                    taker = x->rl[r].person;
+            if (taker < 0)
+                break; /* the nearest post is no post taken */
+            if (taker != n->person) {
+                ex_give(x, k, i, ST_ENDED);
+                if (x->nrl && x->rl[x->nrl - 1].title == k && x->rl[x->nrl - 1].person == n->person)
+                    x->rl[x->nrl - 1].status = ST_ENDED;
+            }
+            break;
         }
     }
 }
@@ -4521,6 +4567,7 @@ json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const cha
         ex_rule_postfix(&x);
         ex_rule_cues(&x);
         ex_rule_cue_objects(&x);
+        ex_rule_successor(&x);
         ex_rule_former_chains(&x);
         ex_rule_after(&x);
         ex_rule_frames(&x);

@@ -1514,6 +1514,18 @@ static void test_status_past_time(void)
     STATUS(r, "Lê Văn Khu", "Chủ tịch Ủy ban Thường vụ Quốc hội", "former");
     STATUS(r, "Hà Văn Lâm", "Giám đốc Sở Nội vụ tỉnh Nam Định", "appointed");
     json_decref(r);
+    /* "thay ông B", "kế nhiệm bà D" after a post taken: B and D leave
+     * it; "phát biểu thay ông G" takes no post, gives none */
+    r = tx_check_run("Hà Nội, 12/03/2017 15:23\nÔng Lê Văn An được bổ nhiệm làm Giám đốc Sở Y tế "
+                     "tỉnh Nam Định, thay ông Trần Văn Bình nghỉ hưu theo chế độ. Ông Phạm Văn "
+                     "Cường được bầu giữ chức Chủ tịch UBND huyện Ý Yên, kế nhiệm bà Hoàng Thị "
+                     "Dung. Ông Vũ Văn Em, Giám đốc Sở Tài chính, phát biểu thay ông Ngô Văn "
+                     "Giang.");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế tỉnh Nam Định", "ended");
+    STATUS(r, "Hoàng Thị Dung", "Chủ tịch UBND huyện Ý Yên", "ended");
+    STATUS(r, "Lê Văn An", "Giám đốc Sở Y tế tỉnh Nam Định", "appointed");
+    NO_ROLE(r, "Ngô Văn Giang", "Giám đốc Sở Tài chính");
+    json_decref(r);
 }
 
 static void test_name_glue(void)

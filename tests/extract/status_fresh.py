@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+"""Score the status check set of issue 9 (tests/fixtures/status_fresh.json).
+
+usage: status_fresh.py CLI FIXTURES_DIR [SOURCE_DIR] [-v]
+
+Reads the articles the set names from the corpus ($TENURE_CORPUS,
+SOURCE_DIR/../shared/corpus or /work/shared/corpus; exits 77 when none is
+found), runs tx_extract_cli on each whole article, matches each fact as
+score_extraction.py does (same normalisation, the position or one of its
+accepted labels) and prints
+
+  fresh non-current status K/N (P %), current controls C/M, facts found F/T
+
+K counts the non-current facts found with an allowed status over all of
+them (a fact not found counts as wrong, as quality.py counts status).
+-v lists the facts missed.  The set holds ids and facts only, no text.
+"""
+import gzip, json, os, subprocess, sys, tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def corpus_dir(source):
+    for d in (os.environ.get("TENURE_CORPUS"),
+              os.path.join(source, "..", "shared", "corpus"), "/work/shared/corpus"):
+        if d and os.path.isdir(os.path.join(d, "politics")):
+            return d
+    return None
+
+
+def main():
+    args = [a for a in sys.argv[1:] if a != "-v"]
+    verbose = "-v" in sys.argv
+    if len(args) < 2:
+        print(__doc__)
+        return 2
+    cli, fixtures = args[0], args[1]
+    corpus = corpus_dir(args[2] if len(args) > 2 else ".")
+    if not corpus:
+        print("corpus not found: status check set skipped")
+        return 77
+    sys.path.insert(0, fixtures)
+    from score_extraction import norm
+    facts = json.load(open(os.path.join(fixtures, "status_fresh.json"), encoding="utf-8"))["facts"]
+    texts, bulk = {}, {}
+    for f in facts:
+        src = f["source"]
+        if src.startswith("bulk/"):
+            _, fn, idx = src.split("/")
+            bulk.setdefault(fn, set()).add(int(idx))
+        else:
+            texts[src] = open(os.path.join(corpus, src), encoding="utf-8").read()
+    for fn, idxs in bulk.items():
+        with gzip.open(os.path.join(corpus, "bulk", fn), "rt", encoding="utf-8") as fh:
+            for i, line in enumerate(fh):
+                if i in idxs:
+                    texts[f"bulk/{fn}/{i}"] = json.loads(line)["text"]
+                if i >= max(idxs):
+                    break
+    with tempfile.TemporaryDirectory(prefix="tenure-status-") as tmp:
+        paths = {}
+        for k, t in texts.items():
+            p = os.path.join(tmp, k.replace("/", "_") + ".txt")
+            with open(p, "w", encoding="utf-8") as o:
+                o.write(t)
+            paths[k] = p
+        out = os.path.join(tmp, "out")
+        os.mkdir(out)
+        if subprocess.run([cli, "--out", out, *paths.values()]).returncode:
+            print("tx_extract_cli failed")
+            return 1
+        res = {k: json.load(open(os.path.join(out, os.path.basename(p) + ".json"), encoding="utf-8"))
+               for k, p in paths.items()}
+    nc_ok = nc = cur_ok = cur = found = 0
+    for f in facts:
+        want = f["status"]
+        labels = {norm(f["position"])} | {norm(a) for a in f.get("accept", [])}
+        got = None
+        for r in res[f["source"]].get("roles", []):
+            if r.get("person") and norm(r["person"]) == norm(f["person"]) and \
+                    norm(r.get("position")) in labels:
+                got = r.get("status") or "current"
+                break
+        ok = got in want
+        if "current" in want:
+            cur, cur_ok = cur + 1, cur_ok + ok
+        else:
+            nc, nc_ok = nc + 1, nc_ok + ok
+        found += got is not None
+        if verbose and not ok:
+            print(f"miss {f['source']}#{f['sentence']} {f['person']} | {f['position']}: "
+                  f"{got or 'not found'}, want {'/'.join(want)}")
+    print(f"fresh non-current status {nc_ok}/{nc} ({100 * nc_ok / nc:.0f} %), "
+          f"current controls {cur_ok}/{cur}, facts found {found}/{len(facts)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
