@@ -3844,6 +3844,12 @@ static bool ex_post_country(const ex *x, const el *t, uint32_t *cs, uint32_t *ce
 {
     for (uint32_t k = t->rs; k < t->te; k++) {
         int n = ex_country_at(x, k);
+        /* "Đại sứ Việt Nam tại Đức": the country after "tại" is the host,
+         * not the mission's state ("Đại sứ Mỹ tại Việt Nam" names Mỹ) */
+        if (n && k > t->rs && ex_is(x, k - 1, "tại")) {
+            k += (uint32_t)n - 1;
+            continue;
+        }
         if (n && k + (uint32_t)n <= t->te) {
             *cs = k, *ce = k + (uint32_t)n;
             return true;
@@ -4005,10 +4011,13 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
         if (fi->cs[p] != fi->ce[p])
             continue;
         /* a country right before the name, or "của <country>" after */
-        for (uint32_t l = 1; l <= 3 && l <= e->ts; l++)
+        /* (the longest country first; not a host: "Đại sứ Việt Nam tại
+         * Nhật Bản NAME", "… tại Liên bang Nga NAME") */
+        for (uint32_t l = e->ts < 3 ? e->ts : 3; l >= 1; l--)
             if (ex_phrase(x, e->ts - l, LX_COUNTRY, NULL) == (int)l && x->tok[e->ts - l].cap &&
                 ex_country_at(x, e->ts - l) == (int)l) {
-                fi->cs[p] = e->ts - l, fi->ce[p] = e->ts;
+                if (!(e->ts - l > 0 && ex_is(x, e->ts - l - 1, "tại")))
+                    fi->cs[p] = e->ts - l, fi->ce[p] = e->ts;
                 break;
             }
         int cn;

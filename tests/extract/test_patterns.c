@@ -894,6 +894,20 @@ static void test_country_words(void)
     NO_ROLE(r, "Dương Văn Trì", "Ủy viên");
     CHECK(json_object_get(tx_check_role(r, "Phạm Bình Minh", "Phó Thủ tướng"), "foreign") == NULL);
     json_decref(r);
+    /* a mission of one state in another: the state after "tại" is the
+     * host ("Đại sứ Việt Nam tại Liên bang Nga" is Vietnamese, "Đại sứ Mỹ
+     * tại Việt Nam" is not); "châu Âu" is no family name */
+    r = tx_check_run("Đại sứ Việt Nam tại Liên bang Nga Nguyễn Thanh Bình cho biết. Ông Phạm Văn "
+                     "Châu, Đại sứ Việt Nam tại Ấn Độ, phát biểu. Đại sứ Mỹ tại Việt Nam Ted Moore "
+                     "dự. Chủ tịch Hội đồng châu Âu Donald Tusk phát biểu.");
+    o = tx_check_role(r, "Nguyễn Thanh Bình", "Đại sứ Việt Nam tại Liên bang Nga");
+    CHECK(o != NULL && json_object_get(o, "foreign") == NULL);
+    o = tx_check_role(r, "Phạm Văn Châu", "Đại sứ Việt Nam tại Ấn Độ");
+    CHECK(o != NULL && json_object_get(o, "foreign") == NULL);
+    o = tx_check_role(r, "Ted Moore", "Đại sứ Mỹ tại Việt Nam");
+    CHECK(o != NULL && json_is_true(json_object_get(o, "foreign")));
+    CHECK(!tx_check_person(r, "Âu Donald Tusk"));
+    json_decref(r);
     /* … not when the article writes of Việt Nam */
     r = tx_check_run("Trung Quốc: Thêm một quan chức bị khai trừ\nÔng Vương Văn Thiết, nguyên Bí "
                      "thư Thành ủy Vận Thành, bị khai trừ khỏi đảng. Trung Quốc và Việt Nam đẩy "
