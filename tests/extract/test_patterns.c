@@ -253,6 +253,12 @@ static void test_body_names(void)
     HAS_ROLE(r, "Lâm Văn Đạo", "Chính ủy Quân chủng Phòng không - Không quân");
     HAS_ROLE(r, "Nguyễn Văn Ninh", "Giám đốc Khu Quản lý Giao thông đô thị số 2");
     json_decref(r);
+    /* unit heads of roles.tsv: "Sư đoàn trưởng", "Đồn trưởng" */
+    r = tx_check_run("Sư đoàn trưởng Sư đoàn Phòng không 361 Trần Văn An cho biết. Thiếu tá Lê Văn "
+                     "Hùng, Đồn trưởng Đồn Biên phòng Cửa khẩu Cầu Treo, cho biết.");
+    HAS_ROLE(r, "Trần Văn An", "Sư đoàn trưởng Sư đoàn Phòng không 361");
+    HAS_ROLE(r, "Lê Văn Hùng", "Đồn trưởng Đồn Biên phòng Cửa khẩu Cầu Treo");
+    json_decref(r);
     r = tx_check_run("Ông Phạm Trọng Đạt, Cục trưởng Cục Chống tham nhũng (Thanh tra Chính phủ) "
                      "cho biết.");
     HAS_ROLE(r, "Phạm Trọng Đạt", "Cục trưởng Cục Chống tham nhũng");
