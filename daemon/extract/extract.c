@@ -3088,6 +3088,16 @@ static void ex_rule_after(ex *x)
         }
         if (x->el[j].type == E_COMMA && j > 0)
             j--;
+        /* "đại biểu Ngô Văn A (Quảng Nam) mới qua đời": a short note in
+         * parentheses (no name, no post) between the holder and the cue */
+        if (x->el[j].type == E_CLOSE && j > 2) {
+            size_t o = j;
+            while (o-- > 0 && o + 6 > j && x->el[o].type != E_OPEN && x->el[o].type != E_NAME &&
+                   x->el[o].type != E_TITLE && x->el[o].type != E_BREAK && x->el[o].type != E_NL)
+                ;
+            if (o < j && x->el[o].type == E_OPEN && o > 0 && x->el[o - 1].type == E_NAME)
+                j = o - 1;
+        }
         /* back over the postfix chain to its name */
         size_t ni = (size_t)-1;
         for (size_t k = j + 1; k-- > 0 && k + 24 > j;) {

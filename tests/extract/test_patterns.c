@@ -1532,6 +1532,13 @@ static void test_status_past_time(void)
     STATUS(r, "Lê Văn An", "Giám đốc Sở Y tế tỉnh Nam Định", "appointed");
     NO_ROLE(r, "Ngô Văn Giang", "Giám đốc Sở Tài chính");
     json_decref(r);
+    /* a short note in parentheses between the holder and an after cue */
+    r = tx_check_run("Hà Nội, 12/03/2017 15:23\nQuốc hội mặc niệm đại biểu Quốc hội Ngô Văn Minh "
+                     "(Quảng Nam) mới qua đời do bệnh nặng. Bí thư Huyện ủy Lê Văn Tâm (Hải Hậu) "
+                     "cho biết.");
+    STATUS(r, "Ngô Văn Minh", "đại biểu Quốc hội", "ended");
+    STATUS(r, "Lê Văn Tâm", "Bí thư Huyện ủy", "current");
+    json_decref(r);
 }
 
 static void test_name_glue(void)
