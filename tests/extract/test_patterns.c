@@ -1539,6 +1539,16 @@ static void test_status_past_time(void)
     STATUS(r, "Ngô Văn Minh", "đại biểu Quốc hội", "ended");
     STATUS(r, "Lê Văn Tâm", "Bí thư Huyện ủy", "current");
     json_decref(r);
+    /* vocabulary: "nhậm chức" takes a post, "từ nhiệm" leaves one, "tạ
+     * thế" tells a death */
+    r = tx_check_run("Hà Nội, 12/03/2017 15:23\nÔng Vũ Văn Giang chính thức nhậm chức Tổng giám "
+                     "đốc Ngân hàng Vietcombank từ ngày 1/3. Ông Lê Văn Hòa, Chủ tịch UBND huyện "
+                     "Hải Hậu, đã từ nhiệm. Ông Trần Văn Lâm, Giám đốc Sở Y tế tỉnh Hà Nam, đã tạ "
+                     "thế.");
+    STATUS(r, "Vũ Văn Giang", "Tổng giám đốc Ngân hàng Vietcombank", "appointed");
+    STATUS(r, "Lê Văn Hòa", "Chủ tịch UBND huyện Hải Hậu", "ended");
+    STATUS(r, "Trần Văn Lâm", "Giám đốc Sở Y tế tỉnh Hà Nam", "former");
+    json_decref(r);
 }
 
 static void test_name_glue(void)
