@@ -260,7 +260,11 @@ int reg_post_get(MDB_txn *txn, uint32_t id, reg_post *out, tn_error *err)
     if (val.mv_size < 6)
         return reg_corrupt(err, "post record", id, val.mv_size);
     out->org = reg_get_u32((const unsigned char *)p);
-    out->single_holder = p[4] != 0;
+    out->bits = (unsigned char)p[4];
+    out->single_holder = (out->bits & REG_POST_SINGLE) != 0;
+    out->member = (out->bits & REG_POST_MEMBER) != 0;
+    out->deputy = (out->bits & REG_POST_DEPUTY) != 0;
+    out->level = (out->bits >> REG_POST_LEVEL_SHIFT) & 7;
     out->role = p + 5;
     const char *nul = memchr(out->role, '\0', val.mv_size - 5);
     if (!nul)
@@ -781,7 +785,7 @@ static int reg_post_adopt_org(MDB_txn *txn, const tx_lexicon *lx, uint32_t post,
     }
     /* p points into the LMDB page: copy before the put replaces it */
     reg_put_u32((unsigned char *)buf, org_id);
-    buf[4] = p.single_holder ? 1 : 0;
+    buf[4] = (char)p.bits;
     memcpy(buf + 5, p.role, p.role_len);
     buf[5 + p.role_len] = '\0';
     memcpy(buf + 6 + p.role_len, p.label, p.label_len);
@@ -840,7 +844,12 @@ static int reg_post_resolve(MDB_txn *txn, const tx_lexicon *lx, const char *posi
             goto free_keys;
         }
         reg_put_u32((unsigned char *)buf, org_id);
-        buf[4] = single ? 1 : 0;
+        int kind = lx && role ? tx_role_kind(lx, role) : 0;
+        int level = lx ? tx_admin_level(lx, display, NULL) : 0;
+        buf[4] = (char)((single ? REG_POST_SINGLE : 0) |
+                        ((kind & TX_ROLE_MEMBER) ? REG_POST_MEMBER : 0) |
+                        ((kind & TX_ROLE_DEPUTY) ? REG_POST_DEPUTY : 0) |
+                        ((unsigned)(level & 7) << REG_POST_LEVEL_SHIFT));
         if (rl)
             memcpy(buf + 5, role, rl);
         buf[5 + rl] = '\0';

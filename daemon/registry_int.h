@@ -90,7 +90,11 @@ typedef struct reg_ev {
 /* A post record decoded (role and label point into the LMDB value). */
 typedef struct reg_post {
     uint32_t org;
+    unsigned char bits; /* as stored: REG_POST_* */
     int single_holder;
+    int member; /* a seat in a body, kept beside an office (tx_role_kind) */
+    int deputy; /* a deputy of the body's head */
+    int level;  /* tx_admin_level of the label: 0 unknown .. 4 national */
     const char *role;
     size_t role_len;
     const char *label;
@@ -98,6 +102,14 @@ typedef struct reg_post {
     const char *fold;
     size_t fold_len;
 } reg_post;
+
+/* The post record's flag byte: one holder at a time, member seat, deputy
+ * seat, and the administrative level in bits 3-5.  Stores written before
+ * the last three have 0 there: unknown, no rule relies on them. */
+#define REG_POST_SINGLE 1u
+#define REG_POST_MEMBER 2u
+#define REG_POST_DEPUTY 4u
+#define REG_POST_LEVEL_SHIFT 3
 
 /* Big-endian encodings. */
 void reg_put_u32(unsigned char *p, uint32_t v);

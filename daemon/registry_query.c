@@ -27,6 +27,8 @@
 /* A holder possible at a date but not seen within this many days of it,
  * while others are certain then, is set aside (rule 11). */
 #define REG_SILENT_DAYS 365
+/* rule 13: how near the date another post's sightings must lie */
+#define REG_ELSEWHERE_DAYS 183
 /* Holders listed by default (who: "limit"). */
 #define REG_HOLDERS_DEFAULT 50
 /* Holders listed per post by default (org: "limit"); "total" counts all.
@@ -249,6 +251,68 @@ static int reg_holder_moved(MDB_txn *txn, const struct reg_holder *h, int32_t lo
     if (rc != 0 && rc != MDB_NOTFOUND && !moved)
         return reg_fail(err, "mdb_cursor_get(tenures)", rc);
     return moved;
+}
+
+/* Whether one person can hold posts p and q at once: not a deputy's seat
+ * and the head's of one body ("Phó Chủ tịch UBND tỉnh X" is not yet
+ * "Chủ tịch UBND tỉnh X": tested when deputy_first, the deputy's seat
+ * seen before the head's, the usual way up), nor offices of two
+ * administrative levels
+ * ("Thứ trưởng Bộ X" is not "Bí thư Tỉnh ủy Y"), unless one is a seat in a
+ * body kept beside an office ("Ủy viên Trung ương Đảng"). */
+static int reg_posts_exclusive(const reg_post *p, const reg_post *q, int deputy_first)
+{
+    if (p->member || q->member)
+        return 0;
+    if (deputy_first && p->org && p->org == q->org && q->deputy && !p->deputy)
+        return 1;
+    return p->level && q->level && p->level != q->level;
+}
+
+/* Whether a holder only possible at [lo, hi], seen in the post only away
+ * from it, was seen nearer to it in a post it cannot have held at the same
+ * time, on the side of its own sightings (before a later holder's first
+ * sighting, after an earlier one's last): it was elsewhere then (rule
+ * 13).  1 yes, 0 no, -1 on error.  Reads at most REG_MOVED_SCAN tenures. */
+static int reg_holder_elsewhere(MDB_txn *txn, const reg_post *p, const struct reg_holder *h,
+                                int32_t lo, int32_t hi, tn_error *err)
+{
+    const tb_tenure *t = &h->t;
+    int after = tb_span_known(&t->first_seen) && t->first_seen.lo > hi;
+    int before = tb_span_known(&t->last_seen) && t->last_seen.hi < lo;
+    if ((!after && !before) || (t->flags & TB_F_STATED))
+        return 0;
+    MDB_cursor *cur;
+    unsigned char k0[8] = {0};
+    reg_put_u32(k0, h->person);
+    MDB_val k = {8, k0}, v;
+    int rc = mdb_cursor_open(txn, reg_db.tenures, &cur), away = 0;
+    if (rc != 0)
+        return reg_fail(err, "mdb_cursor_open(tenures)", rc);
+    size_t read = 0;
+    for (rc = mdb_cursor_get(cur, &k, &v, MDB_SET_RANGE); rc == 0 && !away && read < REG_MOVED_SCAN;
+         rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT), read++) {
+        if (k.mv_size != 8 || reg_get_u32(k.mv_data) != h->person)
+            break;
+        uint32_t post = reg_get_u32((const unsigned char *)k.mv_data + 4);
+        tb_tenure u;
+        if (post == h->post || v.mv_size != sizeof u)
+            continue;
+        memcpy(&u, v.mv_data, sizeof u);
+        if ((u.flags & (TB_F_CONTRADICTED | TB_F_HEARSAY)) || !tb_span_known(&u.first_seen))
+            continue;
+        int64_t du = tb_distance(&u, lo, hi);
+        if (du > REG_ELSEWHERE_DAYS || du >= h->dist || (du > 0 && !tb_established(&u)))
+            continue;
+        if (after ? u.first_seen.lo >= t->first_seen.lo : u.last_seen.hi <= t->last_seen.hi)
+            continue;
+        reg_post q;
+        away = reg_post_get(txn, post, &q, NULL) == 0 && reg_posts_exclusive(p, &q, after);
+    }
+    mdb_cursor_close(cur);
+    if (rc != 0 && rc != MDB_NOTFOUND && !away)
+        return reg_fail(err, "mdb_cursor_get(tenures)", rc);
+    return away;
 }
 
 /* One holder at a time: a holder first seen after the date is possible
@@ -579,6 +643,24 @@ static int reg_holders(MDB_txn *txn, uint32_t post, int dated, int32_t lo, int32
             } else {
                 i++;
             }
+        }
+    }
+    /* a holder only possible who was seen holding, nearer the date, a
+     * post it cannot have held beside this one is set aside (rule 13) */
+    size_t looked = 0;
+    for (size_t i = 0; dated && r == 0 && i < l.n;) {
+        int m = l.h[i].cert == TB_CERTAIN || looked++ >= REG_MOVED_HOLDERS
+                    ? 0
+                    : reg_holder_elsewhere(txn, &p, &l.h[i], lo, hi, err);
+        if (m < 0) {
+            free(l.h);
+            return -1;
+        }
+        if (m) {
+            l.h[i] = l.h[--l.n];
+            l.aside++;
+        } else {
+            i++;
         }
     }
     if (l.n > 1)

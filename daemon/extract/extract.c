@@ -529,6 +529,41 @@ static int ex_role_at(const ex *x, size_t i, const lx_entry **out)
     return n;
 }
 
+/* Length of a foreign name written in Latin letters at token k (0 none):
+ * one to four capitalised words ("Donald Trump", "Milos Zeman", "Pany
+ * Yathotou", "Putin"), each plain ASCII or a hyphenated transcription
+ * ("Jae-in"), none of them a word of the lexicon (a body, a post, a place,
+ * a function word), at least one no Vietnamese syllable, and no other
+ * capitalised word right after the run.  Only asked where a foreign
+ * holder is expected (after a state's post); brands and clubs look the
+ * same elsewhere ("Samsung Electronics", "Real Madrid"). */
+static int ex_foreign_run(const ex *x, size_t k)
+{
+    const unsigned char *p = (const unsigned char *)x->t->w;
+    size_t j = k;
+    bool shaped = false;
+    while (j < x->ntok && j < k + 4 && ex_namecap(x, j) && !x->tok[j].glued) {
+        const tok *t = &x->tok[j];
+        bool latin = true, hyphen = false;
+        for (size_t b = t->s; b < t->e; b++) {
+            latin = latin && p[b] < 0x80;
+            hyphen = hyphen || p[b] == '-';
+        }
+        /* (a one-letter word is an initial: "T.Mây", "George W.Bush") */
+        if ((!latin && !hyphen) || t->e - t->s < 2 ||
+            ex_phrase(x, j,
+                      LX_ORG | LX_ROLE | LX_PLACE | LX_LOOKALIKE | LX_STOP | LX_NOTNAME |
+                          LX_HONORIFIC | LX_RANK | LX_MONTH,
+                      NULL))
+            break;
+        shaped = shaped || ex_foreign_shaped(p, t->s, t->e);
+        j++;
+    }
+    if (j == k || !shaped || (j < x->ntok && ex_word(x, j) && x->tok[j].cap))
+        return 0;
+    return (int)(j - k);
+}
+
 /* Length of a person's full name at i (0 none): a family name, then one to
  * three more capitalised syllables; not a look-alike place, not a month. */
 static int ex_name_scan(const ex *x, size_t i);
@@ -887,6 +922,10 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
         if (t->cap || t->allcaps) {
             if (ex_name_at(x, k))
                 break;
+            /* "Giám đốc FBI James Comey": a Latin name of two or more words
+             * after a body named by its abbreviation is the holder */
+            if (k > i && x->tok[k - 1].allcaps && !t->allcaps && ex_foreign_run(x, k) >= 2)
+                break;
             /* after a place, only another place or an abbreviation goes on:
              * "Phó Thủ tướng Trung Quốc Uông Dương" ends at the country,
              * "Chủ tịch UBND tỉnh Khánh Hòa Ban cán sự …" at the province */
@@ -1103,7 +1142,10 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
     /* a one-word brand after "NAME, post" is that post's body: "Ông Đặng
      * Thanh Hải, Tổng giám đốc Vinacomin"), or one with a body word in it,
      * but not "Phạm Văn Đồng, Tổng Bí thư Trường Chinh" */
-    if (loose && !(k < x->ntok && ex_name_at(x, k)) && !(after_name && (k == i + 1 || saw_org)))
+    /* (a state named in the body and its holder's Latin name after it:
+     * "Tổng thống Cộng hòa Séc Milos Zeman") */
+    if (loose && !(k < x->ntok && ex_name_at(x, k)) && !(after_name && (k == i + 1 || saw_org)) &&
+        !(after_place && k > i && ex_phrase(x, k - 1, LX_COUNTRY, NULL) && ex_foreign_run(x, k)))
         return i;
     return k;
 }
@@ -1235,6 +1277,15 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
         if (status == ST_APPOINTED && i > 0 && ex_is(x, i, "giữ") &&
             (ex_is(x, i - 1, "nắm") || ex_is(x, i - 1, "đang") || ex_is(x, i - 1, "vẫn")))
             status = ST_CURRENT;
+        /* two cues before one post: "nguyên quyền Trưởng phòng …" was acting
+         * and is no longer — former wins over the second cue */
+        const lx_entry *cue2 = NULL;
+        int cn2 = ex_phrase(x, r, LX_STATUS, &cue2);
+        if (cn2 && cue2->cue_pos == 0 && ex_role_at(x, r + (size_t)cn2, NULL)) {
+            r += (size_t)cn2;
+            if (status != ST_FORMER)
+                status = cue2->status;
+        }
     }
     const lx_entry *re = NULL;
     int rn = ex_role_at(x, r, &re);
@@ -1415,6 +1466,25 @@ static bool ex_street_prefix(const ex *x, size_t i, int n)
 
 /* Try a person at token i: an optional honorific or rank, then a full name
  * or (after an honorific) a short reference.  Returns the next token. */
+static bool ex_bare_state_head(const ex *x, const el *t);
+static bool ex_post_country(const ex *x, const el *t, uint32_t *cs, uint32_t *ce);
+static bool ex_post_foreign_only(const ex *x, const el *t);
+
+/* Whether a post is one a foreign person may hold right before a Latin
+ * name: a bare head of state_heads.tsv ("Tổng thống", "Thủ tướng"; not the
+ * bare "Chủ tịch" of any company), a post of foreign_posts.tsv, one naming
+ * a country, or one of a body named by its abbreviation ("Giám đốc FBI"). */
+static bool ex_state_post(const ex *x, const el *t)
+{
+    uint32_t a, b;
+    return (ex_bare_state_head(x, t) && !ex_is(x, t->rs, "chủ")) || ex_post_foreign_only(x, t) ||
+           ex_post_country(x, t, &a, &b) ||
+           /* a body named by its abbreviation: "Giám đốc FBI", "Tổng
+            * Giám đốc WHO" (ex_title_body stops there before two or more
+            * Latin words only) */
+           (t->te > t->re && x->tok[t->te - 1].allcaps);
+}
+
 static size_t ex_try_name(ex *x, size_t i)
 {
     /* "Sau đó, bà lần lượt giữ chức …", "Năm 2010, ông được bổ nhiệm …": a
@@ -1467,6 +1537,27 @@ static size_t ex_try_name(ex *x, size_t i)
             e->titled = honor || formal;
         }
         return k + (size_t)n;
+    }
+    /* "Tổng thống Donald Trump", "Chủ tịch Quốc hội Lào Pany Yathotou",
+     * "Tổng thống Cộng hòa Séc Milos Zeman": right after a state's post — a
+     * bare head of state_heads.tsv or foreign_posts.tsv, or a post naming a
+     * country — a name in Latin letters is its foreign holder, a person
+     * (so the post is never an earlier name's postfix) */
+    int fr;
+    if (!honor && k == i && x->nel && x->el[x->nel - 1].type == E_TITLE &&
+        x->el[x->nel - 1].xe == i && (fr = ex_foreign_run(x, k)) > 0 &&
+        ex_state_post(x, &x->el[x->nel - 1])) {
+        el *e = ex_add(x, E_NAME, i, k + (size_t)fr);
+        if (e && fr == 1) {
+            /* "Tổng thống Trump": one word is a short reference to the
+             * full name ("Donald Trump"), dropped when there is none */
+            e->shortkey = ex_seq_hash(x, k, k + 1);
+            e->shortlen = 1;
+        } else if (e) {
+            e->person = ex_person(x, k, k + (size_t)fr);
+            e->alone = ex_alone_on_line(x, i, k + (size_t)fr);
+        }
+        return k + (size_t)fr;
     }
     /* "ĐB Sinh cho biết", "Bộ trưởng Chính": a short reference right
      * after a bare role head (no body written) */
@@ -2016,6 +2107,8 @@ static bool ex_foreign_holder(const ex *x, size_t i)
     size_t k = t->xe;
     if (t->type != E_TITLE || !ex_word(x, k) || !x->tok[k].cap || x->tok[k].allcaps ||
         ex_name_at(x, k) || ex_role_at(x, k, NULL) ||
+        /* (a foreign name read as a person takes it as any name does) */
+        (i + 1 < x->nel && x->el[i + 1].type == E_NAME && x->el[i + 1].ts == k) ||
         ex_phrase(x, k,
                   LX_ORG | LX_PLACE | LX_LOOKALIKE | LX_NOTNAME | LX_STOP | LX_HONORIFIC | LX_RANK,
                   NULL))
@@ -2182,11 +2275,30 @@ static bool ex_holder_intro(const ex *x, size_t s, size_t e, bool *gom)
     return la || *gom;
 }
 
+/* A past time right after a post (status.tsv: a former `frame` or
+ * `background` cue, or a former `before` cue ending in "là", whose "là"
+ * is left to the holder's introduction): "khi đó", "khi ấy", "lúc bấy
+ * giờ", "trước đây"; its length in tokens, 0 when none. */
+static size_t ex_past_time_at(const ex *x, size_t k)
+{
+    const lx_entry *c = NULL;
+    int n = ex_phrase(x, k, LX_STATUS, &c);
+    if (!n || c->status != ST_FORMER)
+        return 0;
+    if (c->cue_pos == 4 || c->cue_pos == 5)
+        return (size_t)n;
+    if (c->cue_pos == 0 && n >= 2 && ex_is(x, k + (size_t)n - 1, "là"))
+        return (size_t)n - 1;
+    return 0;
+}
+
 /* A post stated before its holders, away from the name: "Phó Thủ tướng
  * hiện nay là ông Vương Đình Huệ", "tân Giám đốc Sở là ông A"; a counted
  * or plural post goes to every name of the list that follows: "8 Phó Giám
  * đốc Sở Nội vụ gồm có ông A, B, C và bà D", "4 Phó Chủ tịch là ông A, ông
- * B và ông C". */
+ * B và ông C".  With a past time between them ("Chủ tịch UBND tỉnh khi đó
+ * là bà A", "Bộ trưởng Bộ Xây dựng khi ấy (ông A)", "nguyên Chủ tịch Ngân
+ * hàng X trước đây là ông A") the single holder held it then: former. */
 static void ex_rule_holders(ex *x)
 {
     static const char w_gom[] = "gồm", w_la[] = "là", w_hien[] = "hiện", w_lan[] = "lần";
@@ -2199,19 +2311,33 @@ static void ex_rule_holders(ex *x)
         if (t->type != E_TITLE || t->owned || !ex_word(x, t->xe))
             continue;
         uint64_t h0 = x->tok[t->xe].h;
-        if (h0 != h_gom && h0 != h_la && h0 != h_hien && h0 != h_lan)
+        size_t past = ex_past_time_at(x, t->xe);
+        if (!past && h0 != h_gom && h0 != h_la && h0 != h_hien && h0 != h_lan)
             continue;
         /* the first name after the post, a few elements on */
         size_t ni = i + 1;
         while (ni < x->nel && ni < i + 6 &&
                (x->el[ni].type == E_OTHER || x->el[ni].type == E_CUE || x->el[ni].type == E_COLON ||
-                x->el[ni].type == E_COMMA))
+                x->el[ni].type == E_COMMA || (past && x->el[ni].type == E_OPEN)))
             ni++;
         if (ni >= x->nel || ni == i + 1 || x->el[ni].type != E_NAME || x->el[ni].person < 0)
             continue;
         bool gom = false;
         size_t ns = x->el[ni].ts;
         /* the honorific of the name ("ông") is in the name's element */
+        if (past) {
+            /* then only "là" or '(' before the name: "khi ấy (ông A)" */
+            size_t q = t->xe + past;
+            if (q < ns && (ex_is(x, q, "là") || (x->tok[q].type == T_PUNCT && x->tok[q].p == '(')))
+                q++;
+            if (q != ns)
+                continue;
+            t->owned = 1;
+            ex_give(x, i, ni, ST_FORMER);
+            if (x->nrl && x->rl[x->nrl - 1].title == i)
+                x->rl[x->nrl - 1].status = ST_FORMER;
+            continue;
+        }
         if (!ex_holder_intro(x, t->xe, ns, &gom))
             continue;
         bool many = ex_counted(x, i);
@@ -2640,6 +2766,10 @@ static void ex_rule_after(ex *x)
         }
         if (ni == (size_t)-1 || x->el[ni].person < 0)
             continue;
+        /* a past time right after the bare name dates the act, not the
+         * post: "Phó Chủ tịch UBND tỉnh Trần Văn A lúc đó cho rằng …" */
+        if (cue->where == 4 && ni == j)
+            continue;
         uint8_t cst = cue->status;
         if (cst == ST_ENDED) {
             /* "nghỉ hưu từ tháng 3/2014", "nghỉ hưu năm 2010": an end told
@@ -2802,6 +2932,11 @@ static bool ex_post_period(const ex *x, size_t k, int *y1, int *y2)
             ex_is(x, q, "vào") || ex_is(x, q, "năm") || ex_is(x, q, "tháng") ||
             ex_is(x, q, "trong")))
         q++;
+    /* "… làm Giám đốc Trung tâm ngày 15/4/2015": a full date, by its month */
+    if (ex_is(x, q, "ngày") && q + 4 < x->ntok && x->tok[q + 1].digit &&
+        x->tok[q + 1].e - x->tok[q + 1].s <= 2 && x->tok[q + 2].type == T_PUNCT &&
+        x->tok[q + 2].p == '/')
+        q += 3;
     pdate a, b;
     if (q == k || !ex_month_year(x, &q, &a))
         return false;
@@ -3211,8 +3346,8 @@ static int ex_country_at(const ex *x, size_t k)
     if (k > 0 && ex_phrase(x, k - 1, LX_PLACE, NULL) == 1 && !ex_is(x, k - 1, "nước"))
         return 0;
     size_t nx = k + (size_t)n;
-    if (n == 1 && ex_namecap(x, nx) && !ex_name_at(x, nx))
-        return 0;
+    if (n == 1 && ex_namecap(x, nx) && !ex_name_at(x, nx) && !ex_foreign_run(x, nx))
+        return 0; /* (but "Tổng thống Séc Milos Zeman": its president) */
     return n;
 }
 
@@ -3629,13 +3764,15 @@ static void ex_output(ex *x, json_t *o)
     uint64_t h_co = norm_hash_syllable("cố", strlen("cố"));
     for (size_t r = 0; dead && r < x->nrl; r++) {
         const el *t = &x->el[x->rl[r].title];
-        if (t->cued && t->ts < x->ntok && x->rl[r].person >= 0 &&
-            (x->tok[t->ts].h == h_co ||
-             /* "tưởng niệm / ngày sinh / ngày giỗ Tổng Bí thư Nguyễn Văn Cừ":
-              * a commemoration is of someone who has died */
-             (t->rs > t->ts && (ex_is(x, t->rs - 1, "sinh") || ex_is(x, t->rs - 1, "niệm") ||
-                                ex_is(x, t->rs - 1, "giỗ")))))
-            dead[x->rl[r].person] = 1;
+        if (!t->cued || t->rs > x->ntok || x->rl[r].person < 0)
+            continue;
+        /* "tưởng niệm / ngày sinh / ngày giỗ Tổng Bí thư Nguyễn Văn Cừ": a
+         * commemoration is of someone who has died; the cues may stack
+         * ("tưởng niệm cố Thủ tướng …") */
+        for (size_t k = t->ts; k < t->rs; k++)
+            if (x->tok[k].h == h_co || ex_is(x, k, "sinh") || ex_is(x, k, "niệm") ||
+                ex_is(x, k, "giỗ"))
+                dead[x->rl[r].person] = 1;
     }
     for (size_t r = 0; dead && r < x->nrl; r++)
         if (x->rl[r].person >= 0 && dead[x->rl[r].person] && x->rl[r].status == ST_CURRENT)

@@ -37,6 +37,7 @@ static const lexicon_file lexicon_files[] = {
     {"abbreviations.tsv", "abbreviation\texpansion", 0, true},
     {"aliases.tsv", "alias\tcanonical", 0, true},
     {"own_state.tsv", "qualifier", 0, false},
+    {"parents.tsv", "body\tparent", 0, false},
     {"place_prefixes.tsv", "prefix", LX_PLACE, true},
     {"lookalikes.tsv", "place", LX_LOOKALIKE, true},
     {"countries.tsv", "country", LX_LOOKALIKE | LX_COUNTRY, true},
@@ -237,7 +238,7 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
         free(k);
         return r ? "out of memory" : NULL;
     }
-    if (!strcmp(f->name, "own_state.tsv")) {
+    if (!strcmp(f->name, "own_state.tsv") || !strcmp(f->name, "parents.tsv")) {
         /* keyed as the label it ends is: abbreviations expanded first
          * (abbreviations.tsv loads before it) */
         tx_text t;
@@ -249,7 +250,10 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
         free(x);
         if (!k)
             return "invalid UTF-8";
-        int r = *k ? lexicon_push_pair(&lx->ownstate, &lx->nownstate, k, "") : 0;
+        int own = !strcmp(f->name, "own_state.tsv");
+        int r = !*k   ? 0
+                : own ? lexicon_push_pair(&lx->ownstate, &lx->nownstate, k, "")
+                      : lexicon_push_pair(&lx->parent, &lx->nparent, k, cols[1]);
         free(k);
         return r ? "out of memory" : NULL;
     }
@@ -322,8 +326,12 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
     if (f->kind == LX_ROLE) {
         if (!strcmp(cols[1], "one"))
             e->kinds |= LX_ROLE_ONE;
+        else if (!strcmp(cols[1], "member"))
+            e->kinds |= LX_ROLE_MEMBER;
+        else if (!strcmp(cols[1], "deputy"))
+            e->kinds |= LX_ROLE_DEPUTY;
         else if (strcmp(cols[1], "many"))
-            return "holders must be 'one' or 'many'";
+            return "holders must be 'one', 'many', 'member' or 'deputy'";
     }
     if (!strcmp(f->name, "bodies.tsv")) {
         if (!strcmp(cols[1], "local"))
@@ -436,6 +444,11 @@ static void lexicon_free(tx_lexicon *lx)
         free(lx->level[k].from);
         free(lx->level[k].to);
     }
+    for (size_t k = 0; k < lx->nparent; k++) {
+        free(lx->parent[k].from);
+        free(lx->parent[k].to);
+    }
+    free(lx->parent);
     for (size_t k = 0; k < lx->nownstate; k++) {
         free(lx->ownstate[k].from);
         free(lx->ownstate[k].to);
@@ -463,6 +476,8 @@ tx_lexicon *tx_lexicon_load(const char *dir, char **errmsg)
     lx->h_nhung = norm_hash_syllable("những", strlen("những"));
     lx->h_va = norm_hash_syllable("và", strlen("và"));
     lx->h_kiem = norm_hash_syllable("kiêm", strlen("kiêm"));
+    lx->h_cua = norm_hash_syllable("của", strlen("của"));
+    lx->h_viet = norm_hash_syllable("việt", strlen("việt"));
     lx->h_pho = norm_hash_syllable("phó", strlen("phó"));
     lx->h_quyen = norm_hash_syllable("quyền", strlen("quyền"));
     lx->h_nguyen = norm_hash_syllable("nguyên", strlen("nguyên"));
@@ -520,6 +535,25 @@ int tx_role_single_holder(const tx_lexicon *lx, const char *role)
     norm_text_free(&t);
     const lx_entry *e = lexicon_find(lx, h, nsyl);
     return e && (e->kinds & LX_ROLE_ONE) ? 1 : 0;
+}
+
+/* What kind of seat a role is (see extract.h). */
+int tx_role_kind(const tx_lexicon *lx, const char *role)
+{
+    if (!lx || !role || tx_utf8_invalid_offset(role, strlen(role)) >= 0)
+        return 0;
+    tx_text t;
+    if (norm_text(role, strlen(role), &t))
+        return 0;
+    int nsyl;
+    uint64_t h = lexicon_phrase_hash(t.w, t.len, &nsyl);
+    size_t e1 = lexicon_word_end(t.w, t.len, 0);
+    int pho = e1 > 0 && norm_hash_syllable(t.w, e1) == lx->h_pho;
+    norm_text_free(&t);
+    const lx_entry *e = lexicon_find(lx, h, nsyl);
+    uint32_t k = e ? e->kinds : 0;
+    return ((k & LX_ROLE_ONE) ? TX_ROLE_ONE : 0) | ((k & LX_ROLE_MEMBER) ? TX_ROLE_MEMBER : 0) |
+           ((k & LX_ROLE_DEPUTY) || pho ? TX_ROLE_DEPUTY : 0);
 }
 
 /* Expand abbreviations (whole words, case-sensitive, as in the file) in a
@@ -608,6 +642,39 @@ static char *lexicon_expand(const tx_lexicon *lx, const char *s)
 
 static void lexicon_own_state(const tx_lexicon *lx, char *x, char *k);
 
+/* A body of a national organ written without it (parents.tsv: "Chủ
+ * nhiệm Ủy ban Kinh tế" is "Chủ nhiệm Ủy ban Kinh tế Quốc hội"): when the
+ * label ends with the body after some other word, the parent is appended
+ * to the label *x and its key *k (both reallocated; left as they are when
+ * memory runs out). */
+static void lexicon_parent(const tx_lexicon *lx, char **x, char **k)
+{
+    size_t kl = strlen(*k);
+    for (size_t q = 0; q < lx->nparent; q++) {
+        const char *bk = lx->parent[q].from;
+        size_t bl = strlen(bk);
+        if (kl <= bl + 1 || (*k)[kl - bl - 1] != ' ' || strcmp(*k + kl - bl, bk) != 0)
+            continue;
+        size_t xl = strlen(*x), pl = strlen(lx->parent[q].to);
+        char *nx = malloc(xl + pl + 2);
+        if (!nx)
+            return;
+        memcpy(nx, *x, xl);
+        nx[xl] = ' ';
+        memcpy(nx + xl + 1, lx->parent[q].to, pl + 1);
+        char *nk = tx_key(nx);
+        if (!nk) {
+            free(nx);
+            return;
+        }
+        free(*x);
+        free(*k);
+        *x = nx;
+        *k = nk;
+        return;
+    }
+}
+
 /* Label with abbreviations expanded and aliases applied, as displayed. */
 char *tx_canonical_label(const tx_lexicon *lx, const char *label)
 {
@@ -640,6 +707,8 @@ char *tx_canonical_label(const tx_lexicon *lx, const char *label)
     char *k = tx_key(x);
     if (k && lx)
         lexicon_own_state(lx, x, k);
+    if (k && lx)
+        lexicon_parent(lx, &x, &k);
     for (size_t a = 0; k && lx && a < lx->nalias; a++) {
         if (!strcmp(lx->alias[a].from, k)) {
             free(x);
@@ -724,36 +793,51 @@ static void lexicon_own_state(const tx_lexicon *lx, char *x, char *k)
 {
     size_t kl = strlen(k);
     const uint64_t h_bo = norm_hash_syllable("bộ", strlen("bộ"));
-    for (size_t q = 0; q < lx->nownstate; q++) {
-        const char *qk = lx->ownstate[q].from;
-        size_t ql = strlen(qk);
-        if (kl <= ql + 1 || k[kl - ql - 1] != ' ' || strcmp(k + kl - ql, qk) != 0)
-            continue;
-        k[kl - ql - 1] = '\0';
-        int national = lexicon_aliased(lx, k);
-        lx_words w;
-        if (!national) {
-            /* "Bộ trưởng Bộ X", "Thứ trưởng Bộ X" (after "Phó"/"Quyền") */
-            uint32_t kinds;
-            lexicon_words(k, strlen(k), &w);
-            size_t at = w.n > 0 && (w.h[0] == lx->h_pho || w.h[0] == lx->h_quyen) ? 1 : 0;
-            size_t n = lexicon_match(lx, &w, at, LX_MINISTERIAL, &kinds);
-            national = n > 0 && at + n < w.n && w.h[at + n] == h_bo && at + n + 1 < w.n;
+    /* first pass: what is left is a national post; second pass: it ends
+     * with a national body (the longest qualifier a first-pass rule takes
+     * wins over a shorter one the second would) */
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t q = 0; q < lx->nownstate; q++) {
+            const char *qk = lx->ownstate[q].from;
+            size_t ql = strlen(qk);
+            if (kl <= ql + 1 || k[kl - ql - 1] != ' ' || strcmp(k + kl - ql, qk) != 0)
+                continue;
+            k[kl - ql - 1] = '\0';
+            int national = lexicon_aliased(lx, k);
+            lx_words w;
+            if (!national) {
+                /* "Bộ trưởng Bộ X", "Thứ trưởng Bộ X" (after "Phó"/"Quyền") */
+                uint32_t kinds;
+                lexicon_words(k, strlen(k), &w);
+                size_t at = w.n > 0 && (w.h[0] == lx->h_pho || w.h[0] == lx->h_quyen) ? 1 : 0;
+                size_t n = lexicon_match(lx, &w, at, LX_MINISTERIAL, &kinds);
+                national = n > 0 && at + n < w.n && w.h[at + n] == h_bo && at + n + 1 < w.n;
+            }
+            if (!national && pass == 1) {
+                /* "... Quốc hội Việt Nam", "... Chính phủ nước CHXHCN Việt
+                 * Nam": what is left ends with a national body of our own
+                 * state other than the name of the country itself */
+                uint32_t kinds;
+                lexicon_words(k, strlen(k), &w);
+                for (size_t i = 1; i < w.n && !national; i++) {
+                    size_t n = lexicon_match(lx, &w, i, LX_BODY_NATIONAL, &kinds);
+                    national = n > 0 && i + n == w.n && w.h[i] != lx->h_viet;
+                }
+            }
+            if (!national) {
+                k[kl - ql - 1] = ' ';
+                continue;
+            }
+            /* cut as many words off the label as the qualifier has */
+            lx_words qw;
+            lexicon_words(qk, ql, &qw);
+            lexicon_words(x, strlen(x), &w);
+            if (w.n > qw.n && w.n < LX_LABEL_WORDS)
+                x[w.e[w.n - qw.n - 1]] = '\0';
+            else
+                k[kl - ql - 1] = ' '; /* the label's words do not line up: keep both */
+            return;
         }
-        if (!national) {
-            k[kl - ql - 1] = ' ';
-            continue;
-        }
-        /* cut as many words off the label as the qualifier has */
-        lx_words qw;
-        lexicon_words(qk, ql, &qw);
-        lexicon_words(x, strlen(x), &w);
-        if (w.n > qw.n && w.n < LX_LABEL_WORDS)
-            x[w.e[w.n - qw.n - 1]] = '\0';
-        else
-            k[kl - ql - 1] = ' '; /* the label's words do not line up: keep both */
-        return;
-    }
 }
 
 /* Whether a position names one office (see extract.h). */
@@ -864,7 +948,7 @@ char *tx_canonical_key(const tx_lexicon *lx, const char *label)
         size_t n = lexicon_match(lx, &w, i, LX_BODY_LOCAL | LX_MINISTERIAL, &kinds);
         size_t end = i + (n ? n : 1);
         for (; i < end; i++) {
-            if (w.h[i] == lx->h_va)
+            if (w.h[i] == lx->h_va || w.h[i] == lx->h_cua)
                 continue;
             if (o)
                 out[o++] = ' ';

@@ -74,6 +74,8 @@ enum {
     LX_BODY_NATIONAL = 1u << 19, /* bodies.tsv: one in the country ("Quốc hội") */
     LX_MINISTERIAL = 1u << 20,   /* bodies.tsv: a role whose body is a Bộ */
     LX_FOREIGN_POST = 1u << 21,  /* foreign_posts.tsv: a post or body only other states have */
+    LX_ROLE_MEMBER = 1u << 22,   /* roles.tsv "member": a seat in a body, held beside an office */
+    LX_ROLE_DEPUTY = 1u << 23,   /* roles.tsv "deputy": a head's deputy ("Thứ trưởng") */
 };
 
 enum tx_status { ST_CURRENT = 0, ST_FORMER, ST_APPOINTED, ST_ENDED, ST_ACTING };
@@ -110,8 +112,11 @@ struct tx_lexicon {
     size_t nlevel;
     lx_pair *ownstate; /* own_state.tsv: tx_key of a qualifier (expanded) */
     size_t nownstate;
-    /* grammar words the engine tests by hash: các, những, và, kiêm */
-    uint64_t h_cac, h_nhung, h_va, h_kiem;
+    lx_pair *parent; /* parents.tsv: tx_key of a body (expanded) -> its parent */
+    size_t nparent;
+    /* grammar words the engine tests by hash: các, những, và, kiêm, của;
+     * "việt" (of "Việt Nam") */
+    uint64_t h_cac, h_nhung, h_va, h_kiem, h_cua, h_viet;
     /* prefixes of a role head that never continue a body: phó, quyền, nguyên */
     uint64_t h_pho, h_quyen, h_nguyen;
     /* street words (đường, phố, lộ, nút, ngã, vòng), "như", and the

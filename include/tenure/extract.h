@@ -94,4 +94,12 @@ int tx_admin_level(const tx_lexicon *lx, const char *label, char **place);
  * time, per conf/lexicon/roles.tsv.  Unknown roles: many. */
 int tx_role_single_holder(const tx_lexicon *lx, const char *role);
 
+/* What kind of seat a role is, per conf/lexicon/roles.tsv: TX_ROLE_ONE (one
+ * holder at a time), TX_ROLE_MEMBER (a seat in a body that its holders
+ * keep beside their office: "Ủy viên Trung ương Đảng", "Đại biểu Quốc
+ * hội"), TX_ROLE_DEPUTY (a deputy of the body's head: any "Phó ...",
+ * "Thứ trưởng"), or'd; 0 for an unknown role or lx NULL. */
+enum { TX_ROLE_ONE = 1, TX_ROLE_MEMBER = 2, TX_ROLE_DEPUTY = 4 };
+int tx_role_kind(const tx_lexicon *lx, const char *role);
+
 #endif

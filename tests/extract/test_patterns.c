@@ -723,8 +723,14 @@ static void test_foreign_posts(void)
     json_decref(r);
     r = tx_check_run("Thủ tướng Úc Malcolm Turnbull và Tổng thống Mỹ Donald Trump hội đàm với "
                      "Thủ tướng Nguyễn Xuân Phúc.");
-    CHECK_INT(json_array_size(json_object_get(r, "roles")), 1);
+    /* the Latin names are the holders (test_latin_holders) */
+    CHECK_INT(json_array_size(json_object_get(r, "roles")), 3);
     CHECK(tx_check_role(r, "Nguyễn Xuân Phúc", "Thủ tướng") != NULL);
+    CHECK(json_object_get(tx_check_role(r, "Nguyễn Xuân Phúc", "Thủ tướng"), "foreign") == NULL);
+    CHECK(json_is_true(
+        json_object_get(tx_check_role(r, "Malcolm Turnbull", "Thủ tướng Úc"), "foreign")));
+    CHECK(json_is_true(
+        json_object_get(tx_check_role(r, "Donald Trump", "Tổng thống Mỹ"), "foreign")));
     json_decref(r);
     /* a foreign post before its holder's foreign name is never an earlier
      * person's postfix (dev 00367) */
@@ -753,6 +759,51 @@ static void test_foreign_posts(void)
  * and so do that person's other posts; a name after a country or before
  * "của <country>"; foreign name shapes; two holders of one bare state post
  * (politics 00854, 00375 and bulk world news, as written). */
+/* A foreign holder written in Latin letters right after a state's post is
+ * a person and takes the post, so the post is never the postfix of the
+ * Vietnamese name before it ("…, Tổng thống Donald Trump mong muốn"); one
+ * word is a short reference to the full name; an initial is no name. */
+static void test_latin_holders(void)
+{
+    json_t *r = tx_check_run(
+        "Chiều 5/3, Chủ tịch Quốc hội Trần Văn Hòa hội kiến Chủ tịch Quốc hội Lào Xay Somphone. "
+        "Tại cuộc gặp với Chủ tịch nước Lê Văn Minh, Tổng thống Gary Holden mong muốn thúc đẩy "
+        "hợp tác. Nhận lời mời của Chủ tịch nước Lê Văn Minh, Tổng thống Cộng hòa Séc Pavel Novak "
+        "sang thăm. Ông Trần Văn Hòa cho biết Giám đốc FBI Kevin Moore đã gửi thư. Tổng thống "
+        "Holden nói thêm. Ngoại trưởng Italia Marco Bellini, Thứ trưởng Bộ Ngoại giao Đỗ Văn Lực "
+        "cùng dự. Thủ tướng Anh T.Mây phát biểu.");
+    json_t *o = tx_check_role(r, "Xay Somphone", "Chủ tịch Quốc hội Lào");
+    CHECK(o != NULL && json_is_true(json_object_get(o, "foreign")));
+    /* (its country is the one the article names most: not checked here) */
+    size_t n_holden = 0, n_minh = 0;
+    json_t *ro;
+    size_t ix;
+    json_array_foreach(json_object_get(r, "roles"), ix, ro)
+    {
+        const char *who = json_string_value(json_object_get(ro, "person"));
+        const char *head = json_string_value(json_object_get(ro, "role"));
+        if (who && head && !strcmp(who, "Gary Holden") && !strcmp(head, "Tổng thống") &&
+            json_is_true(json_object_get(ro, "foreign")))
+            n_holden++;
+        if (who && !strcmp(who, "Lê Văn Minh"))
+            n_minh++;
+    }
+    CHECK_INT(n_holden, 1);
+    CHECK_INT(n_minh, 1); /* "Chủ tịch nước" only */
+    HAS_ROLE(r, "Lê Văn Minh", "Chủ tịch nước");
+    o = tx_check_role(r, "Pavel Novak", "Tổng thống Cộng hòa Séc");
+    CHECK(o != NULL && json_is_true(json_object_get(o, "foreign")));
+    HAS_ROLE(r, "Kevin Moore", "Giám đốc FBI");
+    NO_ROLE(r, "Trần Văn Hòa", "Giám đốc FBI Kevin Moore");
+    CHECK(!tx_check_person(r, "Holden"));
+    HAS_ROLE(r, "Marco Bellini", "Ngoại trưởng Italia");
+    HAS_ROLE(r, "Đỗ Văn Lực", "Thứ trưởng Bộ Ngoại giao");
+    CHECK(json_object_get(tx_check_role(r, "Đỗ Văn Lực", "Thứ trưởng Bộ Ngoại giao"), "foreign") ==
+          NULL);
+    CHECK(!tx_check_person(r, "T"));
+    json_decref(r);
+}
+
 static void test_other_states(void)
 {
     /* two holders of "Thủ tướng" meeting, no state named twice: the one
@@ -1199,6 +1250,53 @@ static void test_status_frames(void)
 
 /* Names: two words run together by a missing space split where a
  * Vietnamese syllable ends; clubs and streets are no persons. */
+/* General past-time grammar (issue 9, status helper session 6); every
+ * sentence is made up, of the shape the news writes. */
+static void test_status_past_time(void)
+{
+    json_t *r;
+    /* a past time between a post and its holder: "POST khi đó là NAME",
+     * "POST khi ấy (ông NAME)", "nguyên POST trước đây là ông NAME" — the
+     * holder's (not the name before "và"), a former post */
+    r = tx_check_run("Chủ tịch UBND tỉnh Hà Nam khi đó là bà Võ Thị Hoa đã đề nghị dừng dự án. "
+                     "Việc bổ nhiệm do Bộ trưởng Bộ Xây dựng khi ấy (ông Lê Văn Tám) quyết định. "
+                     "Ông Hoàng Văn Minh và nguyên Chủ tịch Ngân hàng Á Châu trước đây là ông "
+                     "Đặng Văn Lực đã gặp nhau.");
+    STATUS(r, "Võ Thị Hoa", "Chủ tịch UBND tỉnh Hà Nam", "former");
+    STATUS(r, "Lê Văn Tám", "Bộ trưởng Bộ Xây dựng", "former");
+    STATUS(r, "Đặng Văn Lực", "Chủ tịch Ngân hàng Á Châu", "former");
+    NO_ROLE(r, "Hoàng Văn Minh", "Chủ tịch Ngân hàng Á Châu");
+    json_decref(r);
+    /* a past frame opening the sentence ("Lúc ấy", "Lúc đó", "Khi ấy"),
+     * also right after an opening quote; the quote's end closes it */
+    r = tx_check_run("“Lúc ấy cũng có ý kiến khác nhau nhưng Bộ Chính trị, đứng đầu là Tổng Bí "
+                     "thư Lê Văn Bình đã rất kiên quyết. Khi đó Hà Tĩnh còn nghèo”, Bí thư Tỉnh ủy "
+                     "Hà Tĩnh Trần Văn Hòa nói. Lúc đó, Chủ tịch UBND tỉnh Nam Định Phạm Văn Cường "
+                     "đã ký văn bản.");
+    STATUS(r, "Lê Văn Bình", "Tổng Bí thư", "former");
+    STATUS(r, "Phạm Văn Cường", "Chủ tịch UBND tỉnh Nam Định", "former");
+    STATUS(r, "Trần Văn Hòa", "Bí thư Tỉnh ủy Hà Tĩnh", "current");
+    json_decref(r);
+    /* right after a bare name the past time dates the act, not the post */
+    r = tx_check_run("Phó Chủ tịch UBND tỉnh Quảng Trị Trần Văn Dũng lúc đó cho rằng dự án an "
+                     "toàn.");
+    STATUS(r, "Trần Văn Dũng", "Phó Chủ tịch UBND tỉnh Quảng Trị", "current");
+    json_decref(r);
+    /* two cues before one post: "nguyên quyền" was acting, no longer */
+    r = tx_check_run("Ông Đỗ Văn Hải, nguyên quyền Trưởng phòng Kinh doanh Công ty Sông Hồng, bị "
+                     "khởi tố. Ông Lê Văn Nam, quyền Giám đốc Sở Y tế, phát biểu.");
+    STATUS(r, "Đỗ Văn Hải", "Trưởng phòng Kinh doanh Công ty Sông Hồng", "former");
+    STATUS(r, "Lê Văn Nam", "Giám đốc Sở Y tế", "acting");
+    json_decref(r);
+    /* a full date right after the appointed post, in an earlier year than
+     * the article's: background, still held */
+    r = tx_check_run(
+        "Hà Nội, 12/03/2017 15:23\nÔng Nguyễn Văn Sơn được bổ nhiệm làm Giám đốc Trung "
+        "tâm Văn hóa tỉnh ngày 15/4/2015.");
+    STATUS(r, "Nguyễn Văn Sơn", "Giám đốc Trung tâm Văn hóa tỉnh", "current");
+    json_decref(r);
+}
+
 static void test_name_glue(void)
 {
     json_t *r = tx_check_run("Tổng Bí thư Nguyễn Phú Trọngmong muốn các đồng chí phát huy. Bộ "
@@ -1416,6 +1514,7 @@ int main(void)
     test_plural_title();
     test_status();
     test_status_frames();
+    test_status_past_time();
     test_short_post();
     test_timeline();
     test_not_people();
@@ -1424,6 +1523,7 @@ int main(void)
     test_deceased();
     test_foreign_posts();
     test_name_runons();
+    test_latin_holders();
     test_other_states();
     test_name_glue();
     test_attribution();

@@ -77,6 +77,13 @@ static void test_canonical(void)
         {"Bộ trưởng Bộ Quốc phòng Việt Nam", "Bộ trưởng Bộ Quốc phòng"},
         {"Thứ trưởng Bộ Công Thương Việt Nam", "Thứ trưởng Bộ Công Thương"},
         {"Ủy viên Bộ Chính trị Đảng Cộng sản Việt Nam", "Ủy viên Bộ Chính trị"},
+        /* a national organ's body written without it (parents.tsv), "của"
+         * and the country's name after a national body */
+        {"Chủ nhiệm Ủy ban Kinh tế của Quốc hội", "Chủ nhiệm UB Kinh tế"},
+        {"Chủ nhiệm Ủy ban Đối ngoại Quốc hội Việt Nam", "Chủ nhiệm Ủy ban Đối ngoại"},
+        {"Chủ nhiệm UB TCNS", "Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội"},
+        {"Trưởng Ban Công tác đại biểu", "Trưởng Ban Công tác đại biểu Ủy ban Thường vụ Quốc hội"},
+        {"Tổng giám đốc VOV", "Tổng Giám đốc Đài Tiếng nói Việt Nam"},
     };
     for (size_t i = 0; i < sizeof same / sizeof same[0]; i++) {
         a = tx_canonical_key(lx, same[i][0]);
@@ -85,6 +92,15 @@ static void test_canonical(void)
         free(a);
         free(b2);
     }
+    /* a body is completed only at the end of the label, and only its own */
+    a = tx_canonical_key(lx, "Trưởng Ban Kinh tế Trung ương");
+    char *b3 = tx_canonical_key(lx, "Chủ nhiệm Ủy ban Kinh tế");
+    CHECK(a && b3 && strcmp(a, b3) != 0);
+    free(a);
+    free(b3);
+    a = tx_canonical_key(lx, "Chủ nhiệm Ủy ban Kinh tế Quốc hội Lào");
+    CHECK(a && !strstr(a, "quốc hội lào quốc hội"));
+    free(a);
     /* one office, or a generic title that is only a role */
     CHECK_INT(tx_post_specific(lx, "Bí thư Tỉnh ủy", "Tỉnh ủy"), 0);
     CHECK_INT(tx_post_specific(lx, "Bí thư Tỉnh ủy", NULL), 0);

@@ -8,7 +8,8 @@
  * id answering and survives forget + re-ingest; `conflicts` finds two
  * certain holders of one seat, a person in two seats of one role and a
  * tenure ended before it started; forget removes what no evidence
- * supports, and keeps what an operator named.
+ * supports, and keeps what an operator named; a holder seen elsewhere at a
+ * date (rule 13) is set aside.
  */
 #include "reg_env.h"
 
@@ -403,6 +404,81 @@ static void test_forget_mentions(void)
     CHECK_INT(pid("Hà Văn Tú"), 0);
 }
 
+static json_t *q_who(const char *post, const char *at)
+{
+    MDB_txn *txn;
+    tn_error err = {0};
+    CHECK_INT(mdb_txn_begin(env, NULL, MDB_RDONLY, &txn), 0);
+    json_t *r = registry_who(txn, env_lx, post, at, 100, &err);
+    mdb_txn_abort(txn);
+    CHECK(r != NULL);
+    return r;
+}
+
+static size_t holders(json_t *w)
+{
+    return json_array_size(json_object_get(w, "holders"));
+}
+
+/* Rule 13: a holder only possible at a date, first seen in the post years
+ * later, who was seen nearer the date in a post one cannot hold beside it
+ * (a deputy's seat of the same body; an office at another administrative
+ * level), is set aside; a member's seat ("Ủy viên ...") rules nothing out. */
+static void test_elsewhere(void)
+{
+    static env_row later[] = {{"Trịnh Văn Sau", "Chủ tịch UBND tỉnh Bình Thử", "Chủ tịch",
+                               "UBND tỉnh Bình Thử", "current", "1"},
+                              ROW_END};
+    static env_row deputy[] = {{"Trịnh Văn Sau", "Phó Chủ tịch UBND tỉnh Bình Thử", "Phó Chủ tịch",
+                                "UBND tỉnh Bình Thử", "current", "0"},
+                               ROW_END};
+    static env_row member[] = {
+        {"Trịnh Văn Sau", "Ủy viên Trung ương Đảng", "Ủy viên", "Trung ương Đảng", "current", "0"},
+        ROW_END};
+    static env_row ministry[] = {{"Trịnh Văn Sau", "Thứ trưởng Bộ Thử nghiệm", "Thứ trưởng",
+                                  "Bộ Thử nghiệm", "current", "0"},
+                                 ROW_END};
+    env_feed(60, "2021-04-10", later);
+    env_feed(61, "2021-04-20", later);
+    json_t *w = q_who("Chủ tịch UBND tỉnh Bình Thử", "2017-04-15");
+    CHECK_INT(holders(w), 1); /* only its open start: possible */
+    json_decref(w);
+    /* a member's seat at the date rules nothing out */
+    env_feed(62, "2017-03-01", member);
+    env_feed(63, "2017-05-01", member);
+    w = q_who("Chủ tịch UBND tỉnh Bình Thử", "2017-04-15");
+    CHECK_INT(holders(w), 1);
+    json_decref(w);
+    /* the body's deputy then: not yet its head */
+    env_feed(64, "2017-03-02", deputy);
+    env_feed(65, "2017-05-02", deputy);
+    w = q_who("Chủ tịch UBND tỉnh Bình Thử", "2017-04-15");
+    CHECK_INT(holders(w), 0);
+    json_decref(w);
+    /* ... but still the answer at the head's own dates */
+    w = q_who("Chủ tịch UBND tỉnh Bình Thử", "2021-04-15");
+    CHECK_INT(holders(w), 1);
+    json_decref(w);
+    env_forget_rows(64, deputy);
+    env_forget_rows(65, deputy);
+    /* a national deputy minister then: not a provincial head */
+    env_feed(66, "2017-03-03", ministry);
+    env_feed(67, "2017-05-03", ministry);
+    w = q_who("Chủ tịch UBND tỉnh Bình Thử", "2017-04-15");
+    CHECK_INT(holders(w), 0);
+    json_decref(w);
+    /* the deputy's seat seen after the head's says nothing (misdated) */
+    w = q_who("Thứ trưởng Bộ Thử nghiệm", "2017-04-15");
+    CHECK_INT(holders(w), 1);
+    json_decref(w);
+    env_forget_rows(66, ministry);
+    env_forget_rows(67, ministry);
+    env_forget_rows(62, member);
+    env_forget_rows(63, member);
+    env_forget_rows(60, later);
+    env_forget_rows(61, later);
+}
+
 int main(void)
 {
     char dir[] = "/tmp/tenure-review-XXXXXX", lexdir[4096], src[4096];
@@ -426,12 +502,18 @@ int main(void)
     CHECK_INT(tx_admin_level(env_lx, "Giám đốc Sở Y tế tỉnh Quảng Nam", &place), 3);
     CHECK_STR(place, "quang nam");
     free(place);
+    /* seats: roles.tsv's member / deputy kinds, any "Phó ..." a deputy */
+    CHECK_INT(tx_role_kind(env_lx, "Ủy viên"), TX_ROLE_MEMBER);
+    CHECK_INT(tx_role_kind(env_lx, "Thứ trưởng"), TX_ROLE_DEPUTY);
+    CHECK_INT(tx_role_kind(env_lx, "Phó Chủ tịch"), TX_ROLE_DEPUTY);
+    CHECK_INT(tx_role_kind(env_lx, "Chủ tịch"), TX_ROLE_ONE);
     env_open(dir, 64);
     test_namesakes();
     test_variants();
     test_conflicts();
     test_forget();
     test_forget_mentions();
+    test_elsewhere();
     env_remove(dir);
     tx_lexicon_unref(env_lx);
     TEST_DONE();
