@@ -35,14 +35,16 @@ json_t *m_stats_read(struct tenured *td, MDB_txn *rtxn, json_t *params, rpc_erro
     json_object_set_new(r, "uptime", json_integer((json_int_t)(time(NULL) - td->started)));
     json_object_set_new(r, "version", json_string(TENURE_VERSION));
     json_object_set_new(r, "protocol", json_integer(TENURE_PROTOCOL_VERSION));
-    json_object_set_new(
-        r, "store",
-        json_pack("{s:I, s:I, s:I, s:I}", "used_bytes", (json_int_t)store_used_bytes(),
-                  "file_bytes", (json_int_t)store_file_bytes(), "map_size",
-                  (json_int_t)store_map_size(), "grows", (json_int_t)atomic_load(&td->grows)));
-    json_object_set_new(r, "commits", json_integer((json_int_t)atomic_load(&td->commits)));
-    json_object_set_new(r, "fsyncs", json_integer((json_int_t)atomic_load(&td->fsyncs)));
-    json_object_set_new(r, "writes_queued", json_integer((json_int_t)writer_queued(td->writer)));
+    struct writer_stats ws;
+    writer_stats(td->writer, &ws);
+    json_object_set_new(r, "store",
+                        json_pack("{s:I, s:I, s:I, s:I}", "used_bytes",
+                                  (json_int_t)store_used_bytes(), "file_bytes",
+                                  (json_int_t)store_file_bytes(), "map_size",
+                                  (json_int_t)store_map_size(), "grows", (json_int_t)ws.grows));
+    json_object_set_new(r, "commits", json_integer((json_int_t)ws.commits));
+    json_object_set_new(r, "fsyncs", json_integer((json_int_t)ws.fsyncs));
+    json_object_set_new(r, "writes_queued", json_integer((json_int_t)ws.queued));
     json_object_set_new(r, "requests", json_integer((json_int_t)atomic_load(&td->requests)));
     json_object_set_new(r, "in_flight", json_integer((json_int_t)td->inflight));
     json_object_set_new(r, "connections",

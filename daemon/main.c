@@ -528,7 +528,7 @@ int main(int argc, char **argv)
     if (!(td.workers = workers_start(td.base, (unsigned)td.cfg.worker_threads, rpc_worker_run,
                                      rpc_worker_done, &td, &cause)))
         goto store_close;
-    if (!(td.writer = writer_start(&td, &cause)))
+    if (!(td.writer = writer_start(td.cfg.write_batch_max, &rpc_writer_ops, &td, &cause)))
         goto workers_stop;
     if (!server_start(&td, &cause))
         goto writer_stop;
@@ -543,9 +543,10 @@ int main(int argc, char **argv)
     if (event_base_dispatch(td.base) != 0)
         log_error("event_base_dispatch failed");
     rc = 0;
+    struct writer_stats ws;
+    writer_stats(td.writer, &ws);
     log_info("exiting: %llu request(s) served, %llu commit(s)",
-             (unsigned long long)atomic_load(&td.requests),
-             (unsigned long long)atomic_load(&td.commits));
+             (unsigned long long)atomic_load(&td.requests), (unsigned long long)ws.commits);
 
     /* The loop has ended with nothing in flight: stop the threads, then
      * close connections and the socket, then the store. */

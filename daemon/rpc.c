@@ -1020,15 +1020,57 @@ void rpc_job_run(struct tenured *td, struct rpc_job *job)
     job->stage = job->err.code ? JOB_DONE : JOB_RAN;
 }
 
-/* Writer thread: the store step of a WRITE method. */
-json_t *rpc_job_apply(struct tenured *td, MDB_txn *txn, struct rpc_job *job)
+#define RPC_JOB_OF_WR(w) ((struct rpc_job *)((char *)(w)-offsetof(struct rpc_job, wr)))
+
+/* Writer thread: the store step of a WRITE method (writer_ops.apply).  A
+ * retried group applies the job again: drop what the last try left. */
+static int rpc_writer_apply(void *ctx, MDB_txn *txn, struct wr_job *wj)
 {
-    json_t *res = job->method->apply(td, txn, job->params, job->prepared, &job->err);
-    if (!res && job->err.code == 0)
+    struct rpc_job *job = RPC_JOB_OF_WR(wj);
+    json_decref(job->result);
+    rpc_error_clear(&job->err);
+    job->result = job->method->apply(ctx, txn, job->params, job->prepared, &job->err);
+    if (!job->result && job->err.code == 0)
         rpc_error_set(&job->err, TENURE_E_INTERNAL_ERROR, "internal error in %s",
                       job->method->name);
-    return res;
+    return job->result ? 0 : job->err.code;
 }
+
+/* Writer thread: the job's transaction or its group failed. */
+static void rpc_writer_fail(void *ctx, struct wr_job *wj, const tn_error *why)
+{
+    (void)ctx;
+    struct rpc_job *job = RPC_JOB_OF_WR(wj);
+    json_decref(job->result);
+    job->result = NULL;
+    rpc_error_clear(&job->err);
+    job->err.code = why->code;
+    memcpy(job->err.message, why->message, sizeof job->err.message);
+}
+
+/* Writer thread, after a commit that changed the store and before any of
+ * its replies is posted: cached answers from before it are stale. */
+static void rpc_writer_committed(void *ctx)
+{
+    struct tenured *td = ctx;
+    atomic_fetch_add(&td->generation, 1);
+}
+
+/* Writer thread: the job is final; back to the loop (rpc_job_returned). */
+static void rpc_writer_done(void *ctx, struct wr_job *wj)
+{
+    struct tenured *td = ctx;
+    struct rpc_job *job = RPC_JOB_OF_WR(wj);
+    job->stage = JOB_DONE;
+    workers_post(td->workers, &job->wk);
+}
+
+const struct writer_ops rpc_writer_ops = {
+    .apply = rpc_writer_apply,
+    .fail = rpc_writer_fail,
+    .committed = rpc_writer_committed,
+    .done = rpc_writer_done,
+};
 
 /* Hand every prepared write at the head of a connection's queue to the
  * writer, in request order. */
@@ -1041,7 +1083,7 @@ static void rpc_pump_writes(struct conn *c)
     while ((job = TAILQ_FIRST(&c->writes)) && job->ready) {
         TAILQ_REMOVE(&c->writes, job, order);
         job->stage = JOB_SUBMITTED;
-        writer_submit(c->td->writer, job);
+        writer_submit(c->td->writer, &job->wr);
     }
 }
 

@@ -32,6 +32,7 @@
 #include "rpc.h"
 #include "tenure/extract.h"
 #include "workers.h"
+#include "writer.h"
 
 struct workers;
 struct writer;
@@ -54,13 +55,11 @@ struct tenured {
     struct server *server;
     struct http *http; /* the HTTP listener (daemon/http.c), NULL when off */
 
-    /* counters any thread may bump */
+    /* counters any thread may bump (the writer keeps its own: writer_stats) */
     _Atomic uint64_t requests; /* replies and notifications completed */
-    _Atomic uint64_t commits;  /* successful group commits */
-    _Atomic uint64_t fsyncs;   /* durable syncs (one per commit: no MDB_NOSYNC) */
-    _Atomic uint64_t grows;    /* map growths */
-    /* Bumped by the writer after every commit that changed the store and
-     * by a lexicon reload: reply cache entries of an older one are stale. */
+    /* Bumped after every commit that changed the store (the writer's
+     * committed callback, rpc.c) and by a lexicon reload: reply cache
+     * entries of an older one are stale. */
     _Atomic uint64_t generation;
 
     /* loop thread only */
@@ -133,7 +132,7 @@ struct rpc_job {
     enum rpc_job_stage stage;   /* set by whichever thread holds the job */
     int ready;                  /* loop only: its prepared state came back */
     struct wk_job wk;           /* worker or done queue (workers.c) */
-    TAILQ_ENTRY(rpc_job) q;     /* writer queue */
+    struct wr_job wr;           /* writer queue and group (writer.c) */
     TAILQ_ENTRY(rpc_job) order; /* the connection's write order queue */
 };
 TAILQ_HEAD(rpc_job_list, rpc_job);
@@ -206,14 +205,15 @@ int rpc_handle_line(struct tenured *td, struct conn *c, char *line, size_t len);
 int rpc_parsed_pump(struct tenured *td, struct conn *c);
 /* Worker side: run a CPU handler or a WRITE prepare, set job->stage. */
 void rpc_job_run(struct tenured *td, struct rpc_job *job);
-/* Writer side: apply a prepared WRITE inside txn; NULL with job->err set
- * aborts this job's nested transaction. */
-json_t *rpc_job_apply(struct tenured *td, MDB_txn *txn, struct rpc_job *job);
 /* A job came back to the loop from a worker or the writer. */
 void rpc_job_returned(struct rpc_job *job);
 /* The worker pool's callbacks (workers.h), ctx the struct tenured. */
 void rpc_worker_run(void *ctx, struct wk_job *wk);
 void rpc_worker_done(void *ctx, struct wk_job *wk);
+/* The writer's callbacks (writer.h), ctx the struct tenured: apply a
+ * prepared WRITE through its method, fail it, bump td->generation after a
+ * commit, hand it back to the loop through the worker pool's done queue. */
+extern const struct writer_ops rpc_writer_ops;
 /* Validate params against a method's shape (unit-tested). */
 const struct rpc_method *rpc_method_find(const char *name);
 int rpc_check_params(const struct rpc_method *m, json_t *params, rpc_error *err);
@@ -232,15 +232,6 @@ void rpc_finish(void);
 /* The reply cache's counters, all zero when it is disabled (stats). */
 struct reply_cache_stats;
 void rpc_reply_cache_stats(struct reply_cache_stats *out);
-
-/* writer.c */
-struct writer *writer_start(struct tenured *td, char **cause);
-/* Queue a prepared write for the next group commit. */
-void writer_submit(struct writer *wr, struct rpc_job *job);
-/* Commit what is queued, join the thread, free. */
-void writer_stop(struct writer *wr);
-/* Writes queued but not yet committed (stats). */
-size_t writer_queued(struct writer *wr);
 
 /* m_ingest.c (shared with m_extract.c) */
 /* Text non-empty and valid UTF-8 (BAD_TEXT with the byte offset in

@@ -11,49 +11,55 @@
  * and retries; when the map cannot grow, each write of the group is tried
  * on its own (small ones may still fit) and the rest fail with STORE_FULL;
  * later groups try again (space may have returned).  After a commit that
- * changed the store it bumps td->generation, retiring cached replies.
- * Does not parse requests or build replies (rpc.c) nor run extraction
- * (workers.c, before the job gets here).
+ * changed the store it calls ops->committed (rpc.c bumps the store
+ * generation there, retiring cached replies) before handing any job back.
+ * Knows a job only through writer.h's link and callbacks: does not parse
+ * requests or build replies (rpc.c), run extraction (workers.c, before the
+ * job gets here) or know what a job writes (m_*.c through rpc.c's apply).
  */
+#include "writer.h"
+
 #include <errno.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "log.h"
 #include "store.h"
-#include "tenured.h"
+
+TAILQ_HEAD(wr_job_list, wr_job);
 
 struct writer {
-    struct tenured *td;
+    struct writer_ops ops;
+    void *ctx;
+    size_t batch_max;
     pthread_mutex_t lock;
     pthread_cond_t cond;
-    struct rpc_job_list queue;
+    struct wr_job_list queue;
     size_t queued;
     int stopping;
     pthread_t thread;
+    _Atomic uint64_t commits;
+    _Atomic uint64_t fsyncs;
+    _Atomic uint64_t grows;
 };
 
 /* Fail every job of a group with the same error, dropping any result. */
-static void writer_fail_group(struct rpc_job_list *group, const rpc_error *why)
+static void writer_fail_group(struct writer *wr, struct wr_job_list *group, const tn_error *why)
 {
-    struct rpc_job *job;
+    struct wr_job *job;
     TAILQ_FOREACH(job, group, q)
-    {
-        json_decref(job->result);
-        job->result = NULL;
-        rpc_error_clear(&job->err);
-        job->err.code = why->code;
-        memcpy(job->err.message, why->message, sizeof job->err.message);
-    }
+    wr->ops.fail(wr->ctx, job, why);
 }
 
-static void writer_commit_group(struct writer *wr, struct rpc_job_list *group);
+static void writer_commit_group(struct writer *wr, struct wr_job_list *group);
 
 /* Commit each job of a group on its own, keeping the group's order. */
-static void writer_commit_split(struct writer *wr, struct rpc_job_list *group)
+static void writer_commit_split(struct writer *wr, struct wr_job_list *group)
 {
-    struct rpc_job_list done, one;
-    struct rpc_job *job;
+    struct wr_job_list done, one;
+    struct wr_job *job;
     TAILQ_INIT(&done);
     while ((job = TAILQ_FIRST(group))) {
         TAILQ_REMOVE(group, job, q);
@@ -67,11 +73,11 @@ static void writer_commit_split(struct writer *wr, struct rpc_job_list *group)
 }
 
 /* Apply and commit one group; on return every job has a result or an error. */
-static void writer_commit_group(struct writer *wr, struct rpc_job_list *group)
+static void writer_commit_group(struct writer *wr, struct wr_job_list *group)
 {
     MDB_env *env = store_env();
-    rpc_error why = {0};
-    struct rpc_job *job;
+    tn_error why = {0};
+    struct wr_job *job;
     MDB_txn *txn, *child;
     int rc;
 
@@ -83,31 +89,33 @@ retry:
     int full = 0;
     TAILQ_FOREACH(job, group, q)
     {
-        json_decref(job->result);
-        job->result = NULL;
-        rpc_error_clear(&job->err);
+        tn_error jerr = {0};
         if ((rc = mdb_txn_begin(env, txn, 0, &child)) != 0) {
-            store_mdb_error(&job->err, "mdb_txn_begin(nested)", rc);
-            if (job->err.code == TENURE_E_STORE_FULL) {
+            store_mdb_error(&jerr, "mdb_txn_begin(nested)", rc);
+            wr->ops.fail(wr->ctx, job, &jerr);
+            int bcode = jerr.code;
+            tn_error_clear(&jerr);
+            if (bcode == TENURE_E_STORE_FULL) {
                 full = 1;
                 break;
             }
             continue;
         }
-        job->result = rpc_job_apply(wr->td, child, job);
-        if (!job->result) {
+        int code = wr->ops.apply(wr->ctx, child, job);
+        if (code != 0) {
             mdb_txn_abort(child);
-            if (job->err.code == TENURE_E_STORE_FULL) {
+            if (code == TENURE_E_STORE_FULL) {
                 full = 1;
                 break;
             }
             continue;
         }
         if ((rc = mdb_txn_commit(child)) != 0) {
-            json_decref(job->result);
-            job->result = NULL;
-            store_mdb_error(&job->err, "mdb_txn_commit(nested)", rc);
-            if (job->err.code == TENURE_E_STORE_FULL) {
+            store_mdb_error(&jerr, "mdb_txn_commit(nested)", rc);
+            wr->ops.fail(wr->ctx, job, &jerr);
+            int ecode = jerr.code;
+            tn_error_clear(&jerr);
+            if (ecode == TENURE_E_STORE_FULL) {
                 full = 1;
                 break;
             }
@@ -131,11 +139,12 @@ retry:
     MDB_envinfo after;
     if (!have_before || mdb_env_info(env, &after) != 0 ||
         after.me_last_txnid != before.me_last_txnid) {
-        atomic_fetch_add(&wr->td->commits, 1);
-        atomic_fetch_add(&wr->td->fsyncs, 1);
-        /* Before any reply is posted: a client told "stored" never gets
+        atomic_fetch_add(&wr->commits, 1);
+        atomic_fetch_add(&wr->fsyncs, 1);
+        /* Before any job is handed back: a client told "stored" never gets
          * an answer cached from before its write. */
-        atomic_fetch_add(&wr->td->generation, 1);
+        if (wr->ops.committed)
+            wr->ops.committed(wr->ctx);
     }
     return;
 
@@ -149,7 +158,7 @@ grow : {
         return;
     }
     if (store_grow(&cause) == 0) {
-        atomic_fetch_add(&wr->td->grows, 1);
+        atomic_fetch_add(&wr->grows, 1);
         log_info("store map grown to %llu bytes", (unsigned long long)store_map_size());
         goto retry;
     }
@@ -160,20 +169,20 @@ grow : {
         writer_commit_split(wr, group);
         return;
     }
-    rpc_error_set(&why, TENURE_E_STORE_FULL, "store full: %s", cause);
+    tn_error_set(&why, TENURE_E_STORE_FULL, "store full: %s", cause);
     free(cause);
 }
 fail_group:
-    writer_fail_group(group, &why);
-    rpc_error_clear(&why);
+    writer_fail_group(wr, group, &why);
+    tn_error_clear(&why);
 }
 
-/* Writer thread: wait for writes, commit them in groups, post replies. */
+/* Writer thread: wait for writes, commit them in groups, hand them back. */
 static void *writer_main(void *arg)
 {
     struct writer *wr = arg;
     for (;;) {
-        struct rpc_job_list group;
+        struct wr_job_list group;
         TAILQ_INIT(&group);
         pthread_mutex_lock(&wr->lock);
         while (TAILQ_EMPTY(&wr->queue) && !wr->stopping)
@@ -183,8 +192,8 @@ static void *writer_main(void *arg)
             return NULL;
         }
         size_t n = 0;
-        struct rpc_job *job;
-        while (n < wr->td->cfg.write_batch_max && (job = TAILQ_FIRST(&wr->queue))) {
+        struct wr_job *job;
+        while (n < wr->batch_max && (job = TAILQ_FIRST(&wr->queue))) {
             TAILQ_REMOVE(&wr->queue, job, q);
             TAILQ_INSERT_TAIL(&group, job, q);
             n++;
@@ -195,19 +204,20 @@ static void *writer_main(void *arg)
         writer_commit_group(wr, &group);
         while ((job = TAILQ_FIRST(&group))) {
             TAILQ_REMOVE(&group, job, q);
-            job->stage = JOB_DONE;
-            workers_post(wr->td->workers, &job->wk);
+            wr->ops.done(wr->ctx, job);
         }
     }
 }
 
 /* Start the writer thread. */
-struct writer *writer_start(struct tenured *td, char **cause)
+struct writer *writer_start(size_t batch_max, const struct writer_ops *ops, void *ctx, char **cause)
 {
     struct writer *wr = calloc(1, sizeof *wr);
     if (!wr)
         abort();
-    wr->td = td;
+    wr->ops = *ops;
+    wr->ctx = ctx;
+    wr->batch_max = batch_max ? batch_max : 1;
     if (pthread_mutex_init(&wr->lock, NULL) != 0) {
         *cause = strdup("pthread_mutex_init failed for the writer");
         free(wr);
@@ -232,7 +242,7 @@ struct writer *writer_start(struct tenured *td, char **cause)
 }
 
 /* Queue a prepared write. */
-void writer_submit(struct writer *wr, struct rpc_job *job)
+void writer_submit(struct writer *wr, struct wr_job *job)
 {
     pthread_mutex_lock(&wr->lock);
     TAILQ_INSERT_TAIL(&wr->queue, job, q);
@@ -241,13 +251,15 @@ void writer_submit(struct writer *wr, struct rpc_job *job)
     pthread_mutex_unlock(&wr->lock);
 }
 
-/* Writes waiting for a commit. */
-size_t writer_queued(struct writer *wr)
+/* Counters, and the writes waiting for a commit. */
+void writer_stats(struct writer *wr, struct writer_stats *out)
 {
     pthread_mutex_lock(&wr->lock);
-    size_t n = wr->queued;
+    out->queued = wr->queued;
     pthread_mutex_unlock(&wr->lock);
-    return n;
+    out->commits = atomic_load(&wr->commits);
+    out->fsyncs = atomic_load(&wr->fsyncs);
+    out->grows = atomic_load(&wr->grows);
 }
 
 /* Commit what is left, join, free. */
