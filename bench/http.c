@@ -258,24 +258,41 @@ int main(int argc, char **argv)
     http_host[colon - hp] = '\0';
     http_port = atoi(colon + 1);
 
-    /* names and posts the daemon holds */
-    json_t *ex =
-        bl_call(sock, "export", json_pack("{s:s,s:i}", "format", "popolo", "limit", 5000), 60000);
-    json_t *items = bl_find_key(ex, "items"), *it;
+    /* names and posts the daemon holds: the export lists every person
+     * before any post, so page through it (its `next` cursor) until both
+     * are known, at most BH_SAMPLE of each */
+    enum { BH_SAMPLE = 5000 };
     size_t i, nnames = 0, nposts = 0;
-    const char **names = calloc(json_array_size(items) + 1, sizeof *names);
-    const char **posts = calloc(json_array_size(items) + 1, sizeof *posts);
+    const char **names = calloc(BH_SAMPLE + 1, sizeof *names);
+    const char **posts = calloc(BH_SAMPLE + 1, sizeof *posts);
     if (!names || !posts)
         abort();
-    json_array_foreach(items, i, it)
-    {
-        const char *sec = json_string_value(json_object_get(it, "section"));
-        json_t *v = json_object_get(it, "value");
-        if (sec && !strcmp(sec, "persons") && json_string_value(json_object_get(v, "name")))
-            names[nnames++] = json_string_value(json_object_get(v, "name"));
-        else if (sec && !strcmp(sec, "posts") && json_string_value(json_object_get(v, "label")))
-            posts[nposts++] = json_string_value(json_object_get(v, "label"));
+    char *after = NULL;
+    for (int page = 0; page < 200 && (nnames < BH_SAMPLE || nposts == 0); page++) {
+        json_t *params = json_pack("{s:s,s:i}", "format", "popolo", "limit", BH_SAMPLE);
+        if (after && json_object_set_new(params, "after", json_string(after)) != 0)
+            abort();
+        json_t *ex = bl_call(sock, "export", params, 60000), *it;
+        json_t *items = bl_find_key(ex, "items");
+        json_array_foreach(items, i, it)
+        {
+            const char *sec = json_string_value(json_object_get(it, "section"));
+            json_t *v = json_object_get(it, "value");
+            const char *name = json_string_value(json_object_get(v, "name"));
+            const char *label = json_string_value(json_object_get(v, "label"));
+            if (sec && !strcmp(sec, "persons") && name && nnames < BH_SAMPLE)
+                names[nnames++] = strdup(name);
+            else if (sec && !strcmp(sec, "posts") && label && nposts < BH_SAMPLE)
+                posts[nposts++] = strdup(label);
+        }
+        const char *next = json_string_value(bl_find_key(ex, "next"));
+        free(after);
+        after = next ? strdup(next) : NULL;
+        json_decref(ex);
+        if (!after)
+            break;
     }
+    free(after);
     if (nnames == 0 || nposts == 0) {
         fprintf(stderr, "bench_http: the daemon holds no persons or posts (ingest first)\n");
         return 1;
