@@ -2926,6 +2926,35 @@ static void ex_rule_successor(ex *x)
     }
 }
 
+/* The roles grouped by their title element (a counting sort): the roles
+ * of title element i are idx[(*first)[i] .. (*first)[i + 1]).  0, or -1
+ * out of memory (both freed and NULL). */
+static int ex_roles_by_title(const ex *x, size_t **first_out, size_t **idx_out)
+{
+    size_t *first = calloc(x->nel + 1, sizeof *first);
+    size_t *idx = malloc((x->nrl + 1) * sizeof *idx);
+    size_t *fill = calloc(x->nel + 1, sizeof *fill);
+    if (!first || !idx || !fill) {
+        free(first);
+        free(idx);
+        free(fill);
+        *first_out = *idx_out = NULL;
+        return -1;
+    }
+    for (size_t r = 0; r < x->nrl; r++)
+        first[x->rl[r].title + 1]++;
+    for (size_t q = 0; q < x->nel; q++)
+        first[q + 1] += first[q];
+    for (size_t r = 0; r < x->nrl; r++) {
+        size_t t = x->rl[r].title;
+        idx[first[t] + fill[t]++] = r;
+    }
+    free(fill);
+    *first_out = first;
+    *idx_out = idx;
+    return 0;
+}
+
 /* A former cue before the first post of a chain ("nguyên", "cựu", "từng
  * là") stands for the whole chain: "ông A, nguyên Vụ trưởng Bộ Ngoại
  * giao, Bí thư Đảng ủy khối đối ngoại, Đại sứ …" held them all.  The posts
@@ -2946,25 +2975,9 @@ static void ex_rule_former_chains(ex *x)
             k += 2;
         if (k == i)
             continue;
-        if (!first) {
-            /* the roles by title element (counting sort), once */
-            first = calloc(x->nel + 1, sizeof *first);
-            idx = malloc((x->nrl + 1) * sizeof *idx);
-            size_t *fill = calloc(x->nel + 1, sizeof *fill);
-            if (!first || !idx || !fill) {
-                free(fill);
-                x->oom = true;
-                break;
-            }
-            for (size_t r = 0; r < x->nrl; r++)
-                first[x->rl[r].title + 1]++;
-            for (size_t q = 0; q < x->nel; q++)
-                first[q + 1] += first[q];
-            for (size_t r = 0; r < x->nrl; r++) {
-                size_t tt = x->rl[r].title;
-                idx[first[tt] + fill[tt]++] = r;
-            }
-            free(fill);
+        if (!first && ex_roles_by_title(x, &first, &idx) != 0) {
+            x->oom = true;
+            break;
         }
         /* each holder of the cued post: the chain's posts given to them */
         for (size_t a = first[i]; a < first[i + 1]; a++) {
@@ -3132,25 +3145,8 @@ static void ex_rule_after(ex *x)
                 }
             }
         }
-        if (!first) {
-            /* the roles by title element (counting sort), once */
-            first = calloc(x->nel + 1, sizeof *first);
-            idx = malloc((x->nrl + 1) * sizeof *idx);
-            size_t *fill = calloc(x->nel + 1, sizeof *fill);
-            if (!first || !idx || !fill) {
-                free(fill);
-                break;
-            }
-            for (size_t r = 0; r < x->nrl; r++)
-                first[x->rl[r].title + 1]++;
-            for (size_t k = 0; k < x->nel; k++)
-                first[k + 1] += first[k];
-            for (size_t r = 0; r < x->nrl; r++) {
-                size_t t = x->rl[r].title;
-                idx[first[t] + fill[t]++] = r;
-            }
-            free(fill);
-        }
+        if (!first && ex_roles_by_title(x, &first, &idx) != 0)
+            break;
         /* the posts given to that name next to it: its prefix chain (up to
          * 16 elements before) and its postfix chain */
         for (size_t t = ni > 16 ? ni - 16 : 0; t < c; t++) {
