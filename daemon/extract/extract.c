@@ -3647,10 +3647,11 @@ static uint64_t ex_canon_hash(const ex *x, const el *t)
                 if (x->tok[q].type != T_WORD)
                     continue;
                 size_t len = x->tok[q].e - w->s;
-                for (size_t a = 0; a < x->lx->nabbr; a++) {
-                    const char *f = x->lx->abbr[a].from;
-                    if (strlen(f) == len && !memcmp(f, x->t->w + w->s, len) && len > best) {
-                        best = len, m = q, rep = x->lx->abbr[a].to;
+                unsigned char b0 = (unsigned char)x->t->w[w->s];
+                for (size_t g = x->lx->abbr_start[b0]; g < x->lx->abbr_start[b0 + 1]; g++) {
+                    const lx_pair *a = &x->lx->abbr[x->lx->abbr_order[g]];
+                    if (a->flen == len && !memcmp(a->from, x->t->w + w->s, len) && len > best) {
+                        best = len, m = q, rep = a->to;
                     }
                 }
             }

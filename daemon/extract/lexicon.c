@@ -200,12 +200,35 @@ static int lexicon_push_pair(lx_pair **arr, size_t *n, const char *from, const c
     *arr = na;
     na[*n].from = strdup(from);
     na[*n].to = strdup(to);
+    na[*n].flen = strlen(from);
     if (!na[*n].from || !na[*n].to) {
         free(na[*n].from);
         free(na[*n].to);
         return -1;
     }
     (*n)++;
+    return 0;
+}
+
+/* Group the abbreviations by their first byte, file order kept inside a
+ * group (a counting sort), so that a word is compared only with those that
+ * can match it: every scan below wants the first match in file order. */
+static int lexicon_index_abbr(tx_lexicon *lx)
+{
+    memset(lx->abbr_start, 0, sizeof lx->abbr_start);
+    if (lx->nabbr == 0)
+        return 0;
+    lx->abbr_order = malloc(lx->nabbr * sizeof *lx->abbr_order);
+    if (!lx->abbr_order)
+        return -1;
+    for (size_t k = 0; k < lx->nabbr; k++)
+        lx->abbr_start[(unsigned char)lx->abbr[k].from[0] + 1]++;
+    for (size_t b = 0; b < 256; b++)
+        lx->abbr_start[b + 1] += lx->abbr_start[b];
+    uint32_t next[256];
+    memcpy(next, lx->abbr_start, sizeof next);
+    for (size_t k = 0; k < lx->nabbr; k++)
+        lx->abbr_order[next[(unsigned char)lx->abbr[k].from[0]]++] = (uint32_t)k;
     return 0;
 }
 
@@ -225,7 +248,6 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
     if (tx_utf8_invalid_offset(cols[0], strlen(cols[0])) >= 0)
         return "invalid UTF-8";
     if (!strcmp(f->name, "abbreviations.tsv")) {
-        lx->abbr_first[(unsigned char)cols[0][0]] = 1;
         return lexicon_push_pair(&lx->abbr, &lx->nabbr, cols[0], cols[1]) ? "out of memory" : NULL;
     }
     if (!strcmp(f->name, "levels.tsv")) {
@@ -464,6 +486,7 @@ static void lexicon_free(tx_lexicon *lx)
     }
     free(lx->ownstate);
     free(lx->abbr);
+    free(lx->abbr_order);
     free(lx->alias);
     free(lx->level);
     free(lx->tab);
@@ -506,6 +529,11 @@ tx_lexicon *tx_lexicon_load(const char *dir, char **errmsg)
             lexicon_free(lx);
             return NULL;
         }
+    }
+    if (lexicon_index_abbr(lx)) {
+        lexicon_free(lx);
+        lexicon_error(errmsg, "%s:0: out of memory", dir);
+        return NULL;
     }
     return lx;
 }
@@ -572,39 +600,44 @@ static char *lexicon_expand(const tx_lexicon *lx, const char *s)
         } else {
             const char *rep = NULL;
             size_t used = e - i;
-            /* most words start with a byte no abbreviation starts with */
-            bool may = lx && lx->abbr_first[(unsigned char)s[i]];
-            for (size_t k = 0; may && k < lx->nabbr; k++) {
-                size_t al = strlen(lx->abbr[k].from);
+            /* only the abbreviations starting with this word's byte (most
+             * words start with a byte none starts with) */
+            size_t g0 = lx ? lx->abbr_start[(unsigned char)s[i]] : 0;
+            size_t g1 = lx ? lx->abbr_start[(unsigned char)s[i] + 1] : 0;
+            for (size_t g = g0; g < g1; g++) {
+                const lx_pair *a = &lx->abbr[lx->abbr_order[g]];
+                size_t al = a->flen;
                 /* an entry may end with '.', eaten when the text has it */
-                if (al == e - i + 1 && lx->abbr[k].from[al - 1] == '.' && e < len && s[e] == '.' &&
-                    !strncmp(s + i, lx->abbr[k].from, al)) {
-                    rep = lx->abbr[k].to, used = al;
+                if (al == e - i + 1 && a->from[al - 1] == '.' && e < len && s[e] == '.' &&
+                    !strncmp(s + i, a->from, al)) {
+                    rep = a->to, used = al;
                     break;
                 }
-                if (al == e - i && !strncmp(s + i, lx->abbr[k].from, al)) {
-                    rep = lx->abbr[k].to;
+                if (al == e - i && !strncmp(s + i, a->from, al)) {
+                    rep = a->to;
                     break;
                 }
             }
             /* "GD&ĐT", "LĐ-TB&XH": an abbreviation with '&' or '-' in it
              * spans several words */
-            for (size_t k = 0; !rep && may && k < lx->nabbr; k++) {
-                size_t al = strlen(lx->abbr[k].from);
-                if (al > e - i && i + al <= len && !strncmp(s + i, lx->abbr[k].from, al) &&
-                    (strchr(lx->abbr[k].from, '&') || strchr(lx->abbr[k].from, '-')) &&
+            for (size_t g = g0; !rep && g < g1; g++) {
+                const lx_pair *a = &lx->abbr[lx->abbr_order[g]];
+                size_t al = a->flen;
+                if (al > e - i && i + al <= len && !strncmp(s + i, a->from, al) &&
+                    (strchr(a->from, '&') || strchr(a->from, '-')) &&
                     lexicon_word_end(s, len, i + al) == i + al) {
-                    rep = lx->abbr[k].to, used = al;
+                    rep = a->to, used = al;
                 }
             }
             /* "TP.Hà Nội": an abbreviation ending with '.' run into the
              * next word */
             int joined = 0;
-            for (size_t k = 0; !rep && may && k < lx->nabbr; k++) {
-                size_t al = strlen(lx->abbr[k].from);
-                if (al > 1 && al < e - i && lx->abbr[k].from[al - 1] == '.' &&
-                    !strncmp(s + i, lx->abbr[k].from, al)) {
-                    rep = lx->abbr[k].to, used = al;
+            for (size_t g = g0; !rep && g < g1; g++) {
+                const lx_pair *a = &lx->abbr[lx->abbr_order[g]];
+                size_t al = a->flen;
+                if (al > 1 && al < e - i && a->from[al - 1] == '.' &&
+                    !strncmp(s + i, a->from, al)) {
+                    rep = a->to, used = al;
                     joined = 1;
                 }
             }

@@ -96,6 +96,7 @@ typedef struct lx_entry {
 typedef struct lx_pair {
     char *from;
     char *to;
+    size_t flen; /* strlen(from) */
 } lx_pair;
 
 struct tx_lexicon {
@@ -107,8 +108,11 @@ struct tx_lexicon {
     int maxsyl;
     lx_pair *abbr; /* abbreviations, case-sensitive, as written */
     size_t nabbr;
-    uint8_t abbr_first[256]; /* the bytes an abbreviation starts with */
-    lx_pair *alias;          /* keyed by tx_key of the alias */
+    /* abbr indexes grouped by first byte, file order within a group:
+     * abbr_order[abbr_start[b] .. abbr_start[b + 1]) start with byte b */
+    uint32_t *abbr_order;
+    uint32_t abbr_start[257];
+    lx_pair *alias; /* keyed by tx_key of the alias */
     size_t nalias;
     lx_pair *level; /* levels.tsv: tx_key of a word -> level name */
     size_t nlevel;
