@@ -1368,8 +1368,17 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
     size_t rend = r + (size_t)rn;
     /* a head that ends with a body word ("Trưởng ban", "Phó phòng") is
      * followed by that body's name, whatever it is ("Tuyên giáo") */
-    const lx_entry *last = lexicon_find(x->lx, norm_hash_combine(0, x->tok[rend - 1].h), 1);
-    bool open = rn > 1 && last && (last->kinds & LX_ORG);
+    /* … of one or more syllables: "Chủ nhiệm Ủy ban" ends with "Ủy ban" */
+    size_t head_n = 0;
+    for (size_t l = rn > 3 ? 3 : (size_t)rn - 1; l >= 1 && !head_n; l--) {
+        uint64_t hh = 0;
+        for (size_t q = rend - l; q < rend; q++)
+            hh = norm_hash_combine(hh, x->tok[q].h);
+        const lx_entry *last = lexicon_find(x->lx, hh, (int)l);
+        if (last && (last->kinds & LX_ORG))
+            head_n = l;
+    }
+    bool open = head_n > 0;
     size_t raw = 0;
     bool after_name = x->nel >= 2 && x->el[x->nel - 2].type == E_NAME &&
                       (x->el[x->nel - 1].type == E_COMMA || x->el[x->nel - 1].type == E_DASH ||
@@ -1456,7 +1465,7 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
     e->rs = (uint32_t)r;
     /* "Trưởng Ban Tổ chức Trung ương": role "Trưởng", organisation "Ban Tổ
      * chức Trung ương" — the body word of the head belongs to the body */
-    e->re = (uint32_t)(open && end > rend ? rend - 1 : rend);
+    e->re = (uint32_t)(open && end > rend ? rend - head_n : rend);
     e->status = status;
     e->cued = cued;
     e->plural = (uint8_t)plural;

@@ -873,6 +873,23 @@ static void lexicon_own_state(const tx_lexicon *lx, char *x, char *k)
         }
 }
 
+/* Whether a national body word stands anywhere in a label. */
+static int lexicon_national_in(const tx_lexicon *lx, const char *label)
+{
+    tx_text t;
+    if (norm_text(label, strlen(label), &t))
+        return 0;
+    lx_words w;
+    lexicon_words(t.w, t.len, &w);
+    int national = 0;
+    for (size_t k = 0; k < w.n && !national; k++) {
+        uint32_t kinds;
+        national = lexicon_match(lx, &w, k, LX_BODY_NATIONAL, &kinds) > 0;
+    }
+    norm_text_free(&t);
+    return national;
+}
+
 /* Whether a position names one office (see extract.h). */
 int tx_post_specific(const tx_lexicon *lx, const char *position, const char *org)
 {
@@ -887,11 +904,19 @@ int tx_post_specific(const tx_lexicon *lx, const char *position, const char *org
         free(label);
         return 1;
     }
+    /* a body written without its national organ ("Chủ tịch Hội đồng Dân
+     * tộc", organization "Hội đồng Dân tộc") is one office once the
+     * position's canonical label names the organ (parents.tsv appends it) */
+    int organ = body && label && lexicon_national_in(lx, label);
     char *x = body ? tx_canonical_label(lx, body) : label;
     if (body)
         free(label);
     if (!x)
         return 1;
+    if (organ) {
+        free(x);
+        return 1;
+    }
     tx_text t;
     if (norm_text(x, strlen(x), &t)) {
         free(x);

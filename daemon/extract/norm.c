@@ -86,107 +86,30 @@ static size_t norm_valid_len(const unsigned char *p, size_t len, size_t i)
     return n;
 }
 
-/* Decode the code point at s[*i] (valid UTF-8 assumed) and advance *i. */
-uint32_t norm_decode(const unsigned char *s, size_t len, size_t *i)
-{
-    size_t k = *i;
-    unsigned char c = s[k];
-    if (c < 0x80 || k + 1 >= len) {
-        *i = k + 1;
-        return c;
-    }
-    if (c < 0xE0) {
-        *i = k + 2;
-        return ((uint32_t)(c & 0x1F) << 6) | (s[k + 1] & 0x3F);
-    }
-    if (c < 0xF0) {
-        if (k + 2 >= len) {
-            *i = len;
-            return 0xFFFD;
-        }
-        *i = k + 3;
-        return ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(s[k + 1] & 0x3F) << 6) |
-               (s[k + 2] & 0x3F);
-    }
-    if (k + 3 >= len) {
-        *i = len;
-        return 0xFFFD;
-    }
-    *i = k + 4;
-    return ((uint32_t)(c & 0x07) << 18) | ((uint32_t)(s[k + 1] & 0x3F) << 12) |
-           ((uint32_t)(s[k + 2] & 0x3F) << 6) | (s[k + 3] & 0x3F);
-}
-
 /* Encode cp as UTF-8 into out (4 bytes room); returns the byte count. */
 size_t norm_encode(uint32_t cp, char *out)
 {
     return (size_t)utf8proc_encode_char((utf8proc_int32_t)cp, (utf8proc_uint8_t *)out);
 }
 
-/* Case of a Vietnamese letter outside ASCII, without a table lookup:
- * 1 upper, 0 lower, -1 not one of them (ask utf8proc).  Covers Latin-1,
- * ă đ ĩ ũ ơ ư and the Latin Extended Additional block (ạ … ỹ). */
-static int norm_viet_case(uint32_t cp)
+/* The slow paths of norm_lower, norm_is_upper and norm_is_letter
+ * (tx_internal.h): code points outside ASCII and the Vietnamese letters. */
+uint32_t norm_lower_other(uint32_t cp)
 {
-    if (cp >= 0x1EA0 && cp <= 0x1EFF)
-        return !(cp & 1);
-    if (cp >= 0xC0 && cp <= 0xFF && cp != 0xD7 && cp != 0xF7)
-        return cp <= 0xDE;
-    switch (cp) {
-    case 0x102:
-    case 0x110:
-    case 0x128:
-    case 0x168:
-    case 0x1A0:
-    case 0x1AF:
-        return 1;
-    case 0x103:
-    case 0x111:
-    case 0x129:
-    case 0x169:
-    case 0x1A1:
-    case 0x1B0:
-        return 0;
-    default:
-        return -1;
-    }
-}
-
-/* Lower case of a code point (ASCII and Vietnamese fast paths). */
-uint32_t norm_lower(uint32_t cp)
-{
-    if (cp < 0x80)
-        return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
-    int c = norm_viet_case(cp);
-    if (c == 0)
-        return cp;
-    if (c == 1)
-        return cp < 0x100 ? cp + 0x20 : cp == 0x1AF ? 0x1B0 : cp + 1;
     return (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
 }
 
-/* Whether cp is an upper-case letter. */
-bool norm_is_upper(uint32_t cp)
+bool norm_is_upper_other(uint32_t cp)
 {
-    if (cp < 0x80)
-        return cp >= 'A' && cp <= 'Z';
     if (cp > 0x10FFFF)
         return false;
-    int c = norm_viet_case(cp);
-    if (c >= 0)
-        return c == 1;
     return utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LU;
 }
 
-/* Whether cp is a letter (or a combining mark, which belongs to one). */
-bool norm_is_letter(uint32_t cp)
+bool norm_is_letter_other(uint32_t cp)
 {
-    if (cp < 0x80)
-        return (cp | 32) >= 'a' && (cp | 32) <= 'z';
     if (cp > 0x10FFFF)
         return false;
-    if (norm_viet_case(cp) >= 0)
-        return true;
     utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
     return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) || c == UTF8PROC_CATEGORY_MN ||
            c == UTF8PROC_CATEGORY_MC;
@@ -366,21 +289,77 @@ static bool norm_tone_at(const unsigned char *w, size_t n, size_t r, char *rep, 
     return true;
 }
 
+/* Where a tone mark may have to move: the working offsets r with an 'o' or
+ * 'u' (either case) at r and a lead byte >= 0xC3 at r + 1, in increasing
+ * order, as norm_text_checked writes them.  When the list fills, the ones
+ * whose bytes are all written are tried (norm_tone_at reads at most 8 bytes
+ * from r): the first that moves is the answer, the others go.  Should the
+ * list still be full, every offset from the first one not kept on is a
+ * candidate. */
+enum { NORM_CANDS = 32 };
+typedef struct norm_cands {
+    size_t n;
+    size_t from;  /* (size_t)-1: the list holds them all */
+    size_t found; /* the first that moves, (size_t)-1 none yet */
+    size_t at[NORM_CANDS];
+} norm_cands;
+
+/* Add candidate r; w[0, written) is the working text written so far. */
+static void norm_cand_add(norm_cands *c, size_t r, const char *w, size_t written)
+{
+    if (c->found != (size_t)-1 || c->from != (size_t)-1)
+        return;
+    if (c->n == NORM_CANDS) {
+        size_t k = 0, nb, j;
+        char rep[8];
+        for (; k < c->n && c->at[k] + 8 <= written; k++) {
+            if (norm_tone_at((const unsigned char *)w, written, c->at[k], rep, &nb, &j)) {
+                c->found = c->at[k];
+                return;
+            }
+        }
+        memmove(c->at, c->at + k, (c->n - k) * sizeof *c->at);
+        c->n -= k;
+    }
+    if (c->n < NORM_CANDS)
+        c->at[c->n++] = r;
+    else
+        c->from = r;
+}
+
+/* Add the candidates among the bytes t->w[a, t->len) just written (a >= 1
+ * checks the pair with the byte before). */
+static void norm_cand_scan(norm_cands *c, const tx_text *t, size_t a)
+{
+    const unsigned char *w = (const unsigned char *)t->w;
+    for (size_t q = a ? a : 1; q < t->len; q++)
+        if (w[q] >= 0xC3 && ((w[q - 1] | 32) == 'o' || (w[q - 1] | 32) == 'u'))
+            norm_cand_add(c, q - 1, t->w, t->len);
+}
+
 /* Move old-style tone marks in place.  Replacements are never longer than
  * the original, so the pass compacts in place; it writes nothing until the
- * first move, and rebuilds the anchors past it.  0, or -1 on OOM. */
-static int norm_tones(tx_text *t)
+ * first move, and rebuilds the anchors past it.  The first move is found
+ * among the candidates c (NULL: every offset is one).  0, or -1 on OOM. */
+static int norm_tones(tx_text *t, const norm_cands *c)
 {
     unsigned char *w = (unsigned char *)t->w;
-    size_t n = t->len, r = 0, nb = 0, j = 0;
+    size_t n = t->len, r = n, nb = 0, j = 0;
     char rep[8];
-    for (; r < n; r++) {
-        unsigned char c = w[r] | 32;
-        if ((c == 'o' || c == 'u') && r + 1 < n && w[r + 1] >= 0xC3 &&
-            norm_tone_at(w, n, r, rep, &nb, &j))
-            break;
+    if (c && c->found != (size_t)-1 && norm_tone_at(w, n, c->found, rep, &nb, &j))
+        r = c->found;
+    for (size_t k = 0; c && c->found == (size_t)-1 && k < c->n && r == n; k++)
+        if (norm_tone_at(w, n, c->at[k], rep, &nb, &j))
+            r = c->at[k];
+    if (r == n && (!c || c->from < n)) {
+        for (r = c ? c->from : 0; r < n; r++) {
+            unsigned char b = w[r] | 32;
+            if ((b == 'o' || b == 'u') && r + 1 < n && w[r + 1] >= 0xC3 &&
+                norm_tone_at(w, n, r, rep, &nb, &j))
+                break;
+        }
     }
-    if (r == n)
+    if (r >= n)
         return 0;
     tx_anchor *old = t->anc;
     size_t nold = t->nanc, ai = 0;
@@ -418,6 +397,78 @@ static int norm_tones(tx_text *t)
     return rc ? -1 : 0;
 }
 
+/* Eight bytes at a time: the copy loop of norm_text_checked takes as they
+ * are the characters it needs not look at — printable ASCII, the two-byte
+ * letters from U+00C0 (lead C3..DF, not the CC/CD of combining marks) and
+ * the Latin Extended Additional block (lead E1: ạ … ỹ), all valid UTF-8.
+ * The tests below work on the high bit of each byte of a 64-bit word, in
+ * text order from the low byte ("next" shifts a byte's flag onto the byte
+ * after it); each gives the flag of a byte exactly, with no carry between
+ * bytes (the "hasless" family of the bit-twiddling hacks). */
+#define NORM_B(x) (0x0101010101010101ULL * (uint64_t)(x))
+#define NORM_HI NORM_B(0x80)
+
+/* Bytes that are 0. */
+static inline uint64_t norm_zero(uint64_t v)
+{
+    return ~(((v & NORM_B(0x7F)) + NORM_B(0x7F)) | v | NORM_B(0x7F)) & NORM_HI;
+}
+
+/* Bytes < n (n <= 128). */
+static inline uint64_t norm_below(uint64_t v, unsigned n)
+{
+    return (NORM_B(127 + n) - (v & NORM_B(0x7F))) & ~v & NORM_HI;
+}
+
+/* Bytes > n (n <= 127). */
+static inline uint64_t norm_above(uint64_t v, unsigned n)
+{
+    return (((v & NORM_B(0x7F)) + NORM_B(127 - n)) | v) & NORM_HI;
+}
+
+/* How many bytes of the 8 at p are whole plain characters (0 when one of
+ * them is not plain, or a character is cut inside them); the candidates
+ * of norm_tones among them go to c, the working offset of p[0] being at
+ * (p[0] is preceded by an 'o' or 'u' when *ou, which is updated). */
+static size_t norm_plain8(const unsigned char *p, norm_cands *c, const tx_text *t, size_t at,
+                          bool *ou)
+{
+    uint64_t v;
+    memcpy(&v, p, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    v = __builtin_bswap64(v);
+#endif
+    uint64_t ascii = ~v & NORM_HI & ~norm_below(v, 0x20) & ~norm_zero(v ^ NORM_B(0x7F));
+    uint64_t cont = v & ~(v << 1) & NORM_HI;
+    uint64_t lead = v & (v << 1) & NORM_HI;
+    uint64_t u = v ^ NORM_HI; /* a lead C0..FF is 40..7F here */
+    uint64_t l3 = lead & norm_zero(v ^ NORM_B(0xE1));
+    uint64_t l2 = lead & norm_above(u, 0x42) & norm_below(u, 0x60) &
+                  ~norm_zero((v & NORM_B(0xFE)) ^ NORM_B(0xCC));
+    /* a character cut by the end of the word is left to the next one */
+    size_t adv = 8;
+    if (l3 & (0x80ULL << 48))
+        adv = 6;
+    else if ((l2 | l3) & (0x80ULL << 56))
+        adv = 7;
+    uint64_t m = adv == 8 ? ~0ULL : (1ULL << (8 * adv)) - 1;
+    uint64_t leads = (l2 | l3) & m;
+    uint64_t want = (leads << 8) | ((l3 & m) << 16);
+    if (((ascii | cont | l2 | l3) & m) != (NORM_HI & m) || (want & ~m) || (cont & m) != want)
+        return 0;
+    uint64_t ouv =
+        norm_zero((v | NORM_B(0x20)) ^ NORM_B('o')) | norm_zero((v | NORM_B(0x20)) ^ NORM_B('u'));
+    uint64_t cand = ((ouv << 8) | (*ou ? 0x80ULL : 0)) & leads;
+    while (cand) {
+        size_t k = (size_t)__builtin_ctzll(cand) / 8;
+        if (at + k > 0)
+            norm_cand_add(c, at + k - 1, t->w, t->len);
+        cand &= cand - 1;
+    }
+    *ou = (ouv >> (8 * adv - 8)) & 0x80;
+    return adv;
+}
+
 /* Build the normalized working copy of s, validating it on the way (one
  * pass instead of two).  0; -1 on OOM; -2 on invalid UTF-8 with the offset
  * of the first bad byte in *bad. */
@@ -430,40 +481,55 @@ int norm_text_checked(const char *s, size_t len, tx_text *out, long *bad)
     out->w = malloc(cap);
     if (!out->w)
         goto fail;
+    norm_cands cands = {.n = 0, .from = (size_t)-1, .found = (size_t)-1};
     size_t i = 0;
     while (i < len) {
         /* every path but a cluster writes no more bytes than it reads, and
          * the buffer is len + 16 long: only clusters need norm_reserve */
-        /* a run of plain characters is copied whole: printable ASCII,
-         * two-byte letters from U+00C0 (C3..DF lead, not the CC/CD of
-         * combining marks) and the Latin
-         * Extended Additional block (E1 lead: ạ … ỹ), all valid */
-        size_t run = i, last = i;
+        /* a run of plain characters (norm_plain, all valid) is copied
+         * whole, noting where a tone mark may move (an 'o' or 'u' before a
+         * lead byte >= 0xC3) */
+        size_t run = i;
+        size_t base = out->len - i; /* working offset of input offset run */
+        unsigned char prev = out->len ? (unsigned char)out->w[out->len - 1] : 0;
+        bool ou = (prev | 32) == 'o' || (prev | 32) == 'u';
+        for (size_t n; run + 8 <= len && (n = norm_plain8(p + run, &cands, out, run + base, &ou));
+             run += n)
+            ;
+        /* the rest one character at a time: the end of the text, or a
+         * word with a character that is not plain */
+        prev = run > i ? p[run - 1] : prev;
         while (run < len) {
             unsigned char c = p[run];
-            if (c >= 0x20 && c < 0x7F) {
-                last = run++;
-            } else if (c >= 0xC3 && c <= 0xDF && c != 0xCC && c != 0xCD && run + 1 < len &&
-                       (p[run + 1] & 0xC0) == 0x80) {
-                last = run;
-                run += 2;
-            } else if (c == 0xE1 && run + 2 < len && (p[run + 1] & 0xC0) == 0x80 &&
-                       (p[run + 2] & 0xC0) == 0x80) {
-                last = run;
-                run += 3;
-            } else {
+            size_t n;
+            if (c >= 0x20 && c < 0x7F)
+                n = 1;
+            else if (c >= 0xC3 && c <= 0xDF && c != 0xCC && c != 0xCD && run + 1 < len &&
+                     (p[run + 1] & 0xC0) == 0x80)
+                n = 2;
+            else if (c == 0xE1 && run + 2 < len && (p[run + 1] & 0xC0) == 0x80 &&
+                     (p[run + 2] & 0xC0) == 0x80)
+                n = 3;
+            else
                 break;
-            }
+            if (n > 1 && ((prev | 32) == 'o' || (prev | 32) == 'u') && run + base > 0)
+                norm_cand_add(&cands, run + base - 1, out->w, out->len);
+            run += n;
+            prev = p[run - 1];
         }
-        if (run < len && run > i && norm_is_combining_at(p + run, len - run))
-            run = last; /* the base of a decomposed cluster */
+        if (run < len && run > i && norm_is_combining_at(p + run, len - run)) {
+            /* the base of a decomposed cluster: back to its first byte */
+            do
+                run--;
+            while (run > i && (p[run] & 0xC0) == 0x80);
+        }
         if (run > i) {
             memcpy(out->w + out->len, p + i, run - i);
             out->len += run - i;
             i = run;
             continue;
         }
-        size_t start = i;
+        size_t start = i, at = out->len;
         if (p[i] >= 0x80 && !norm_valid_len(p, len, i)) {
             *bad = (long)i;
             norm_text_free(out);
@@ -488,15 +554,17 @@ int norm_text_checked(const char *s, size_t len, tx_text *out, long *bad)
             if (norm_anchor(out, out->len, start) || norm_cluster(out, &cap, cps, n, len - i) ||
                 norm_anchor(out, out->len, i))
                 goto fail;
+            norm_cand_scan(&cands, out, at);
             continue;
         }
         if (out->len + 4 >= cap && norm_reserve(out, &cap, 4))
             goto fail;
         memcpy(out->w + out->len, p + start, i - start);
         out->len += i - start;
+        norm_cand_scan(&cands, out, at);
     }
     out->w[out->len] = '\0';
-    if (norm_tones(out))
+    if (norm_tones(out, &cands))
         goto fail;
     return 0;
 fail:

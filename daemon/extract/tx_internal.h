@@ -40,11 +40,108 @@ int norm_text(const char *s, size_t len, tx_text *out);
 int norm_text_checked(const char *s, size_t len, tx_text *out, long *bad);
 size_t norm_orig(const tx_text *t, size_t pos);
 void norm_text_free(tx_text *t);
-uint32_t norm_decode(const unsigned char *s, size_t len, size_t *i);
-uint32_t norm_lower(uint32_t cp);
 size_t norm_encode(uint32_t cp, char *out);
-bool norm_is_upper(uint32_t cp);
-bool norm_is_letter(uint32_t cp);
+uint32_t norm_lower_other(uint32_t cp);
+bool norm_is_upper_other(uint32_t cp);
+bool norm_is_letter_other(uint32_t cp);
+
+/* The library's one UTF-8 decoder: the code point at s[*i] (valid UTF-8
+ * assumed: norm_text_checked and tx_utf8_invalid_offset validate) and
+ * advance *i; a sequence cut by len decodes as U+FFFD.  Inline, with the
+ * character classes below, because the tokenizer calls them for every
+ * character of every article. */
+static inline uint32_t norm_decode(const unsigned char *s, size_t len, size_t *i)
+{
+    size_t k = *i;
+    unsigned char c = s[k];
+    if (c < 0x80 || k + 1 >= len) {
+        *i = k + 1;
+        return c;
+    }
+    if (c < 0xE0) {
+        *i = k + 2;
+        return ((uint32_t)(c & 0x1F) << 6) | (s[k + 1] & 0x3F);
+    }
+    if (c < 0xF0) {
+        if (k + 2 >= len) {
+            *i = len;
+            return 0xFFFD;
+        }
+        *i = k + 3;
+        return ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(s[k + 1] & 0x3F) << 6) |
+               (s[k + 2] & 0x3F);
+    }
+    if (k + 3 >= len) {
+        *i = len;
+        return 0xFFFD;
+    }
+    *i = k + 4;
+    return ((uint32_t)(c & 0x07) << 18) | ((uint32_t)(s[k + 1] & 0x3F) << 12) |
+           ((uint32_t)(s[k + 2] & 0x3F) << 6) | (s[k + 3] & 0x3F);
+}
+
+/* Case of a Vietnamese letter outside ASCII, without a table lookup:
+ * 1 upper, 0 lower, -1 not one of them (ask utf8proc).  Covers Latin-1,
+ * ă đ ĩ ũ ơ ư and the Latin Extended Additional block (ạ … ỹ). */
+static inline int norm_viet_case(uint32_t cp)
+{
+    if (cp >= 0x1EA0 && cp <= 0x1EFF)
+        return !(cp & 1);
+    if (cp >= 0xC0 && cp <= 0xFF && cp != 0xD7 && cp != 0xF7)
+        return cp <= 0xDE;
+    switch (cp) {
+    case 0x102:
+    case 0x110:
+    case 0x128:
+    case 0x168:
+    case 0x1A0:
+    case 0x1AF:
+        return 1;
+    case 0x103:
+    case 0x111:
+    case 0x129:
+    case 0x169:
+    case 0x1A1:
+    case 0x1B0:
+        return 0;
+    default:
+        return -1;
+    }
+}
+
+/* Lower case of a code point (ASCII and Vietnamese fast paths). */
+static inline uint32_t norm_lower(uint32_t cp)
+{
+    if (cp < 0x80)
+        return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
+    int c = norm_viet_case(cp);
+    if (c == 0)
+        return cp;
+    if (c == 1)
+        return cp < 0x100 ? cp + 0x20 : cp == 0x1AF ? 0x1B0 : cp + 1;
+    return norm_lower_other(cp);
+}
+
+/* Whether cp is an upper-case letter. */
+static inline bool norm_is_upper(uint32_t cp)
+{
+    if (cp < 0x80)
+        return cp >= 'A' && cp <= 'Z';
+    int c = norm_viet_case(cp);
+    if (c >= 0)
+        return c == 1;
+    return norm_is_upper_other(cp);
+}
+
+/* Whether cp is a letter (or a combining mark, which belongs to one). */
+static inline bool norm_is_letter(uint32_t cp)
+{
+    if (cp < 0x80)
+        return (cp | 32) >= 'a' && (cp | 32) <= 'z';
+    if (norm_viet_case(cp) >= 0)
+        return true;
+    return norm_is_letter_other(cp);
+}
 uint64_t norm_hash_syllable(const char *s, size_t len);
 uint64_t norm_hash_combine(uint64_t h, uint64_t syll);
 bool norm_syllable_ok(const char *s, size_t len);

@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Score the status check set of issue 9 (tests/fixtures/status_fresh.json).
 
-usage: status_fresh.py CLI FIXTURES_DIR [SOURCE_DIR] [-v]
+usage: status_fresh.py CLI FIXTURES_DIR [SOURCE_DIR] [-v] [--set NAME]
 
-Reads the articles the set names from the corpus ($TENURE_CORPUS,
+NAME is the check set's file in FIXTURES_DIR without ".json": status_fresh
+(default, session 6) or status_fresh2 (session 7, scored before any rule of
+that session).  Reads the articles the set names from the corpus ($TENURE_CORPUS,
 SOURCE_DIR/../shared/corpus or /work/shared/corpus; exits 77 when none is
 found), runs tx_extract_cli on each whole article, matches each fact as
 score_extraction.py does (same normalisation, the position or one of its
@@ -29,8 +31,17 @@ def corpus_dir(source):
 
 
 def main():
-    args = [a for a in sys.argv[1:] if a != "-v"]
-    verbose = "-v" in sys.argv
+    argv = sys.argv[1:]
+    name = "status_fresh"
+    if "--set" in argv:
+        i = argv.index("--set")
+        if i + 1 >= len(argv):
+            print(__doc__)
+            return 2
+        name = argv[i + 1]
+        del argv[i:i + 2]
+    args = [a for a in argv if a != "-v"]
+    verbose = "-v" in argv
     if len(args) < 2:
         print(__doc__)
         return 2
@@ -41,7 +52,7 @@ def main():
         return 77
     sys.path.insert(0, fixtures)
     from score_extraction import norm
-    facts = json.load(open(os.path.join(fixtures, "status_fresh.json"), encoding="utf-8"))["facts"]
+    facts = json.load(open(os.path.join(fixtures, name + ".json"), encoding="utf-8"))["facts"]
     texts, bulk = {}, {}
     for f in facts:
         src = f["source"]
@@ -90,6 +101,7 @@ def main():
         if verbose and not ok:
             print(f"miss {f['source']}#{f['sentence']} {f['person']} | {f['position']}: "
                   f"{got or 'not found'}, want {'/'.join(want)}")
+    print(f"{name}: " if name != "status_fresh" else "", end="")
     print(f"fresh non-current status {nc_ok}/{nc} ({100 * nc_ok / nc:.0f} %), "
           f"current controls {cur_ok}/{cur}, facts found {found}/{len(facts)}")
     return 0

@@ -21,6 +21,14 @@ static void test_prefix_chain(void)
     CHECK_STR(json_string_value(json_object_get(o, "role")), "Trưởng");
     CHECK_STR(json_string_value(json_object_get(o, "organization")), "Ban Tổ chức Trung ương");
     json_decref(r);
+    /* a role head whose body word has two syllables ("Chủ nhiệm Ủy ban"):
+     * the whole body word goes to the organization (corpus, whole) */
+    r = tx_check_run("Chủ nhiệm Ủy ban Pháp luật của Quốc hội Nguyễn Khắc Định cho biết.");
+    o = tx_check_role(r, "Nguyễn Khắc Định", "Chủ nhiệm Ủy ban Pháp luật");
+    CHECK(o != NULL);
+    CHECK_STR(json_string_value(json_object_get(o, "role")), "Chủ nhiệm");
+    CHECK_STR(json_string_value(json_object_get(o, "organization")), "Ủy ban Pháp luật");
+    json_decref(r);
     /* two posts, the second with a lower-case organisation word (seed 000) */
     r = tx_check_run(
         "chỉ đạo của Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng về chuẩn bị nhân sự.");
