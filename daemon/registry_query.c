@@ -415,11 +415,85 @@ static void reg_holders_weigh(struct reg_holders *l)
 /* Most holders compared name against name by reg_holders_misread. */
 #define REG_MISREAD_MAX 128
 
+/* Length of a syllable's initial consonant cluster (folded, ASCII). */
+static size_t reg_initial_len(const char *s, size_t n)
+{
+    static const char *const multi[] = {"ngh", "ng", "nh", "ch", "tr", "th",
+                                        "ph",  "kh", "gh", "gi", "qu"};
+    for (size_t k = 0; k < sizeof multi / sizeof *multi; k++) {
+        size_t ml = strlen(multi[k]);
+        if (n > ml && memcmp(s, multi[k], ml) == 0)
+            return ml;
+    }
+    return n > 1 && !strchr("aeiouy", s[0]) ? 1 : 0;
+}
+
+/* Whether two folded syllables are one misspelt as the other: one letter
+ * added, cut or changed ("phuoc" / "phoc"), or an initial consonant that
+ * the southern and northern accents confuse, with the same rhyme ("tri" /
+ * "chi", "sa" / "xa", "dung" / "rung" / "giung", "lan" / "nan"). */
+static int reg_syllable_misspelt(const char *a, size_t an, const char *b, size_t bn)
+{
+    if (an < 3 || bn < 3)
+        return 0;
+    size_t ia = reg_initial_len(a, an), ib = reg_initial_len(b, bn);
+    if (an - ia == bn - ib && memcmp(a + ia, b + ib, an - ia) == 0) {
+        static const char *const groups[] = {"|tr|ch|", "|s|x|", "|d|gi|r|", "|l|n|"};
+        char x[8], y[8];
+        if (ia == 0 || ib == 0 || ia > 4 || ib > 4)
+            return 0;
+        snprintf(x, sizeof x, "|%.*s|", (int)ia, a);
+        snprintf(y, sizeof y, "|%.*s|", (int)ib, b);
+        for (size_t g = 0; g < sizeof groups / sizeof *groups; g++)
+            if (strstr(groups[g], x) && strstr(groups[g], y))
+                return 1;
+        return 0;
+    }
+    /* one edit: equal lengths differ in one byte; else one byte more */
+    if (an == bn) {
+        size_t d = 0;
+        for (size_t i = 0; i < an; i++)
+            d += a[i] != b[i];
+        return d == 1;
+    }
+    if (an + 1 != bn && bn + 1 != an)
+        return 0;
+    const char *l = an > bn ? a : b, *sh = an > bn ? b : a;
+    size_t sn = an > bn ? bn : an, i = 0;
+    while (i < sn && l[i] == sh[i])
+        i++;
+    return memcmp(l + i + 1, sh + i, sn - i) == 0;
+}
+
+/* Whether two folded names have the same syllables but one, misspelt. */
+static int reg_name_misspelt(const char *a, size_t an, const char *b, size_t bn)
+{
+    size_t i = 0, j = 0;
+    int diff = 0;
+    while (i < an && j < bn) {
+        size_t ie = i, je = j;
+        while (ie < an && a[ie] != ' ')
+            ie++;
+        while (je < bn && b[je] != ' ')
+            je++;
+        if (ie - i != je - j || memcmp(a + i, b + j, ie - i) != 0) {
+            if (diff++ || !reg_syllable_misspelt(a + i, ie - i, b + j, je - j))
+                return 0;
+        }
+        i = ie + (ie < an);
+        j = je + (je < bn);
+    }
+    return diff == 1 && i >= an && j >= bn;
+}
+
 /* A holder whose name is another holder's with syllables added or cut (a
  * syllable prefix of the folded names: "Trương Hòa Bình Chất" beside
  * "Trương Hòa Bình", "Đinh La" beside "Đinh La Thăng") and who has at most
  * a quarter of its articles is the same person misread — a missing space
- * glued the next word on, a line break cut the name — and is set aside
+ * glued the next word on, a line break cut the name — and so is one whose
+ * name is the other's with one syllable misspelt (reg_name_misspelt:
+ * "Hồ Đức Phớc" beside "Hồ Đức Phước", "Nguyễn Trí Dũng" beside "Nguyễn
+ * Chí Dũng"); it is set aside
  * (counted in aside).  Bounded: posts with more than REG_MISREAD_MAX
  * holders read are generic titles and are left as they are. */
 static void reg_holders_misread(MDB_txn *txn, struct reg_holders *l)
@@ -452,7 +526,9 @@ static void reg_holders_misread(MDB_txn *txn, struct reg_holders *l)
                 continue;
             size_t a = flen[i] < flen[j] ? flen[i] : flen[j];
             const char *longer = flen[i] < flen[j] ? fold[j] : fold[i];
-            misread = flen[i] != flen[j] && memcmp(fold[i], fold[j], a) == 0 && longer[a] == ' ';
+            misread =
+                (flen[i] != flen[j] && memcmp(fold[i], fold[j], a) == 0 && longer[a] == ' ') ||
+                reg_name_misspelt(fold[i], flen[i], fold[j], flen[j]);
         }
         if (misread) {
             l->h[i] = l->h[--l->n];

@@ -2341,6 +2341,29 @@ static void ex_rule_plural(ex *x)
 {
     for (size_t i = 0; i + 1 < x->nel; i++) {
         el *t = &x->el[i];
+        /* "nguyên Tổng Bí thư: Lê Khả Phiêu, Nông Đức Mạnh", "Phó Chủ
+         * tịch: A, B và C": a post, a colon and a run of names (two or
+         * more, or one after a status cue) is each name's — a list header,
+         * never the postfix of a name before it ("Tổng Bí thư Nguyễn Phú
+         * Trọng, nguyên Tổng Bí thư: …") */
+        if (t->type == E_TITLE && !t->plural && !t->owned && i + 2 < x->nel &&
+            x->el[i + 1].type == E_COLON && x->el[i + 2].type == E_NAME) {
+            size_t last = i + 2;
+            while (last + 2 < x->nel && last < i + EX_REACH &&
+                   (x->el[last + 1].type == E_COMMA || x->el[last + 1].type == E_AND) &&
+                   x->el[last + 2].type == E_NAME && x->el[last + 2].ts == x->el[last + 1].te)
+                last += 2;
+            /* the run ends the clause: ';', '.', a line end or the text's */
+            int after = last + 1 < x->nel ? x->el[last + 1].type : E_BREAK;
+            if ((last > i + 2 || (t->cued && t->status == ST_FORMER)) &&
+                (after == E_SEMI || after == E_BREAK || after == E_NL ||
+                 (after == E_COMMA && last > i + 2))) {
+                t->owned = 1;
+                for (size_t k = i + 2; k <= last; k += 2)
+                    ex_give(x, i, k, 0);
+                continue;
+            }
+        }
         if (t->type != E_TITLE || (!t->plural && !(t->owned && ex_counted(x, i))))
             continue;
         /* "hai Phó Thủ tướng Vương Đình Huệ và Vũ Đức Đam": counted too */
@@ -3391,53 +3414,104 @@ static void ex_rule_post_periods(ex *x)
     }
 }
 
+/* Whether tokens from k on open a sentence with an anaphoric time ("Thời
+ * gian này", "Vào thời điểm này", "Lúc này", "Trong giai đoạn này"): the
+ * sentence is set in the time of the one before it. */
+static bool ex_anaphoric_time(const ex *x, size_t k)
+{
+    if (ex_is(x, k, "vào") || ex_is(x, k, "trong") || ex_is(x, k, "cũng"))
+        k++;
+    size_t n = 0;
+    if (ex_is(x, k, "thời") || ex_is(x, k, "giai") || ex_is(x, k, "khoảng"))
+        n = ex_is(x, k + 1, "gian") || ex_is(x, k + 1, "điểm") || ex_is(x, k + 1, "đoạn") ||
+                    ex_is(x, k + 1, "kỳ") || ex_is(x, k + 1, "thời")
+                ? 2
+                : 0;
+    else if (ex_is(x, k, "lúc") || ex_is(x, k, "khi") || ex_is(x, k, "hồi"))
+        n = 1;
+    return n && ex_is(x, k + n, "này");
+}
+
+/* The time a sentence sets a post at token ts in, from the dates written
+ * before it in the sentence (and, after an anaphoric time opening the
+ * sentence, in the sentence before): true when a date ("D/M/YYYY",
+ * "M/YYYY", "năm YYYY") two years or more before ref is written and no
+ * later one.  A document's number ("24/2010/NĐ-CP") is no date.  With
+ * opening, the old date must open its sentence (within its first eight
+ * words: "Năm 1937, …", "Đầu năm 1938, …", "Từ năm 1961 - 1974, …"): a year
+ * inside a clause is often what the clause is about ("quyết toán ngân
+ * sách nhà nước năm 2015"), not its time. */
+static bool ex_old_time_before(const ex *x, size_t ts, int ref, bool opening)
+{
+    int old = 0;
+    size_t old_at = 0;
+    bool recent = false, carried = false;
+    size_t lim = ts > 80 ? ts - 80 : 0;
+    for (size_t k = ts;; k--) {
+        bool start = k == 0 || x->tok[k - 1].type == T_NL ||
+                     (x->tok[k - 1].type == T_PUNCT &&
+                      (x->tok[k - 1].p == '.' || x->tok[k - 1].p == '?' || x->tok[k - 1].p == '!'));
+        if (start || k == lim) {
+            /* the sentence's start is token k (unknown when k == lim) */
+            if (opening && old && (!start || old_at > k + 8))
+                old = 0;
+            /* "Tháng 4/1973 đến năm 1976, … Phó Thủ tướng … Thời gian này,
+             * đồng chí đã cùng Phó Thủ tướng A …": once, into the sentence
+             * before */
+            if (!start || k == 0 || carried || old || recent || !ex_anaphoric_time(x, k))
+                break;
+            carried = true;
+            /* (the loop steps onto the sentence mark, then reads on) */
+            lim = k > 81 ? k - 81 : 0;
+            continue;
+        }
+        const tok *w = &x->tok[k - 1];
+        size_t at = k - 1;
+        if (w->type != T_WORD || !w->digit || w->e - w->s != 4)
+            continue;
+        int y = atoi(x->t->w + w->s);
+        if (y < 1900 || y > 2100)
+            continue;
+        bool dated = (at >= 2 && x->tok[at - 1].type == T_PUNCT &&
+                      (x->tok[at - 1].p == '/' || x->tok[at - 1].p == '-') &&
+                      x->tok[at - 2].type == T_WORD && x->tok[at - 2].digit &&
+                      x->tok[at - 2].e - x->tok[at - 2].s <= 2) ||
+                     (at >= 1 && ex_is(x, at - 1, "năm"));
+        if (at + 1 < x->ntok && x->tok[at + 1].type == T_PUNCT && x->tok[at + 1].p == '/' &&
+            x->tok[at + 1].s == w->e)
+            dated = false;
+        if (!dated)
+            continue;
+        if (y >= ref - 1)
+            recent = true;
+        else {
+            old = old ? old : y;
+            old_at = at; /* the earliest old date of the sentence */
+        }
+    }
+    return old && !recent;
+}
+
 /* A change told in a sentence that dates it long before, anywhere before
  * the post ("Tại kỳ họp thứ nhất Quốc hội khóa II từ 7-15/7/1960, đồng chí
  * A được bầu làm Chủ tịch Ủy ban Thường vụ Quốc hội"): history, former.
  * Only a date ("D/M/YYYY", "M/YYYY") or "năm YYYY" counts (not a
  * document's number "24/2010/NĐ-CP"), two years or more before the
  * article's year (else the latest month it names), and no later year in
- * between. */
+ * between.  A sentence opened by an anaphoric time ("Thời gian này, …")
+ * takes the dates of the sentence before. */
 static void ex_rule_dated_changes(ex *x)
 {
     int ref = -1;
     for (size_t r = 0; r < x->nrl; r++) {
         role *rl = &x->rl[r];
-        if (rl->range >= 0 || (rl->status != ST_APPOINTED && rl->status != ST_ENDED))
+        if (rl->range >= 0 || rl->status == ST_FORMER || rl->status == ST_ACTING)
             continue;
         if (ref < 0)
             ref = x->ayear ? x->ayear : ex_month_latest(x);
         if (!ref)
             return;
-        int old = 0;
-        bool recent = false;
-        size_t ts = x->el[rl->title].ts;
-        for (size_t k = ts; k-- > 0 && k + 80 > ts;) {
-            const tok *w = &x->tok[k];
-            if (w->type == T_NL || (w->type == T_PUNCT && w->p == '.'))
-                break;
-            if (w->type != T_WORD || !w->digit || w->e - w->s != 4)
-                continue;
-            int y = atoi(x->t->w + w->s);
-            if (y < 1900 || y > 2100)
-                continue;
-            bool dated = (k >= 2 && x->tok[k - 1].type == T_PUNCT &&
-                          (x->tok[k - 1].p == '/' || x->tok[k - 1].p == '-') &&
-                          x->tok[k - 2].type == T_WORD && x->tok[k - 2].digit &&
-                          x->tok[k - 2].e - x->tok[k - 2].s <= 2) ||
-                         (k >= 1 && ex_is(x, k - 1, "năm"));
-            /* "24/2010/NĐ-CP": a document's number */
-            if (k + 1 < x->ntok && x->tok[k + 1].type == T_PUNCT && x->tok[k + 1].p == '/' &&
-                x->tok[k + 1].s == w->e)
-                dated = false;
-            if (!dated)
-                continue;
-            if (y >= ref - 1)
-                recent = true;
-            else if (!old)
-                old = y;
-        }
-        if (old && !recent)
+        if (ex_old_time_before(x, x->el[rl->title].ts, ref, rl->status == ST_CURRENT))
             rl->status = ST_FORMER;
     }
 }

@@ -1557,6 +1557,38 @@ static void test_status_past_time(void)
     STATUS(r, "Lê Văn Hòa", "Chủ tịch UBND huyện Hải Hậu", "ended");
     STATUS(r, "Trần Văn Lâm", "Giám đốc Sở Y tế tỉnh Hà Nam", "former");
     json_decref(r);
+    /* a post, a colon and a run of names is each name's (a list header),
+     * never the postfix of the name before it; a single name after a
+     * colon only with a former cue */
+    r = tx_check_run("Hà Nội, 12/03/2017 15:23\nDự lễ có Chủ tịch nước Lê Văn Bình, nguyên Chủ "
+                     "tịch nước: Trần Văn Cường, Phạm Văn Dũng; Thủ tướng Chính phủ Vũ Văn Hải, "
+                     "nguyên Thủ tướng Chính phủ: Ngô Văn Khánh. Bộ trưởng Đỗ Văn Long: tôi đồng "
+                     "ý.");
+    STATUS(r, "Lê Văn Bình", "Chủ tịch nước", "current");
+    STATUS(r, "Trần Văn Cường", "Chủ tịch nước", "former");
+    STATUS(r, "Phạm Văn Dũng", "Chủ tịch nước", "former");
+    STATUS(r, "Vũ Văn Hải", "Thủ tướng Chính phủ", "current");
+    STATUS(r, "Ngô Văn Khánh", "Thủ tướng Chính phủ", "former");
+    STATUS(r, "Đỗ Văn Long", "Bộ trưởng", "current");
+    json_decref(r);
+    /* a sentence opened by a time long before the article's tells posts
+     * as they were then, and so does one opened by an anaphoric time
+     * ("Thời gian này, …") after it; a year inside the clause is what it
+     * is about, not its time */
+    r = tx_check_run("Hà Nội, 12/03/2017 15:23\nTừ năm 1961 - 1974, ông Lê Văn Bình là Bộ "
+                     "trưởng Bộ Giao thông vận tải. Đầu năm 1938, ông Trần Văn Cường, Bí thư Tỉnh "
+                     "ủy Hà Nam, về thăm xã. Tháng 4/1973 đến năm 1976, ông Phạm Văn Dũng giữ chức "
+                     "Phó Thủ tướng Chính phủ. Thời gian này, ông cùng Phó Thủ tướng Vũ Văn Hải "
+                     "chỉ đạo làm đường. Sáng 12/3, Phó Chủ tịch Quốc hội Ngô Văn Khánh điều hành "
+                     "thảo luận về quyết toán ngân sách nhà nước năm 2015. Năm 2016, Giám đốc Sở Y "
+                     "tế Đỗ Văn Long ký quyết định.");
+    STATUS(r, "Lê Văn Bình", "Bộ trưởng Bộ Giao thông vận tải", "former");
+    STATUS(r, "Trần Văn Cường", "Bí thư Tỉnh ủy Hà Nam", "former");
+    STATUS(r, "Phạm Văn Dũng", "Phó Thủ tướng Chính phủ", "former");
+    STATUS(r, "Vũ Văn Hải", "Phó Thủ tướng", "former");
+    STATUS(r, "Ngô Văn Khánh", "Phó Chủ tịch Quốc hội", "current");
+    STATUS(r, "Đỗ Văn Long", "Giám đốc Sở Y tế", "current");
+    json_decref(r);
 }
 
 static void test_name_glue(void)
