@@ -1340,10 +1340,11 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
         r = i + (size_t)cn;
         status = cue->status;
         cued = true;
-        /* "nắm giữ chức", "đang giữ chức", "vẫn giữ chức": holding the post,
-         * not taking it */
+        /* "nắm giữ chức", "đang giữ chức", "vẫn (còn) giữ chức", "hiện giữ
+         * chức": holding the post, not taking it */
         if (status == ST_APPOINTED && i > 0 && ex_is(x, i, "giữ") &&
-            (ex_is(x, i - 1, "nắm") || ex_is(x, i - 1, "đang") || ex_is(x, i - 1, "vẫn")))
+            (ex_is(x, i - 1, "nắm") || ex_is(x, i - 1, "đang") || ex_is(x, i - 1, "vẫn") ||
+             ex_is(x, i - 1, "hiện") || ex_is(x, i - 1, "còn")))
             status = ST_CURRENT;
         /* two cues before one post: "nguyên quyền Trưởng phòng …" was acting
          * and is no longer — former wins over the second cue */
@@ -3122,14 +3123,37 @@ static void ex_rule_after(ex *x)
             !(cue->where == 3 || cue->where == 4 || (cue->where == 1 && cue->status == ST_ENDED)))
             continue;
         size_t j = c - 1;
+        bool passive = false;
         /* "…, bị cách chức", "… đã bị miễn nhiệm", "… vừa nghỉ hưu" */
         if (x->el[j].type == E_OTHER && j > 0 && x->el[j].te - x->el[j].ts <= 2) {
             bool aux = true;
-            for (size_t q = x->el[j].ts; q < x->el[j].te && aux; q++)
+            for (size_t q = x->el[j].ts; q < x->el[j].te && aux; q++) {
                 aux = ex_is(x, q, "bị") || ex_is(x, q, "đã") || ex_is(x, q, "vừa") ||
-                      ex_is(x, q, "mới");
+                      ex_is(x, q, "mới") || ex_is(x, q, "được");
+                passive = passive || ex_is(x, q, "bị") || ex_is(x, q, "được");
+            }
             if (aux)
                 j--;
+        }
+        /* an active clause cue with its own object: "anh A (Bộ trưởng …)
+         * cho thôi giữ chức đối với ông Cục trưởng", "… miễn nhiệm ông B":
+         * the name before is the agent, its posts stay */
+        if (cue->where == 1 && !passive) {
+            bool object = false;
+            for (size_t q = cue->te; q + 1 < x->ntok && q < cue->te + 12 && !object; q++) {
+                const tok *w = &x->tok[q];
+                if (w->type == T_NL || (w->type == T_PUNCT && (w->p == '.' || w->p == ';')))
+                    break;
+                object = ex_is(x, q, "đối") && ex_is(x, q + 1, "với");
+            }
+            for (size_t k = c + 1; k < x->nel && k < c + 4 && !object; k++) {
+                int ty = x->el[k].type;
+                if (ty == E_BREAK || ty == E_NL || ty == E_SEMI || ty == E_COMMA)
+                    break;
+                object = ty == E_NAME;
+            }
+            if (object)
+                continue;
         }
         if (x->el[j].type == E_COMMA && j > 0)
             j--;
@@ -3414,6 +3438,27 @@ static void ex_rule_post_periods(ex *x)
     }
 }
 
+/* Whether the token at k is the year of a date ("D/M/YYYY", "M/YYYY",
+ * "năm YYYY"; not a document's number "24/2010/NĐ-CP"): the year, else 0. */
+static int ex_date_year(const ex *x, size_t k)
+{
+    const tok *w = &x->tok[k];
+    if (w->type != T_WORD || !w->digit || w->e - w->s != 4)
+        return 0;
+    int y = atoi(x->t->w + w->s);
+    if (y < 1900 || y > 2100)
+        return 0;
+    bool dated =
+        (k >= 2 && x->tok[k - 1].type == T_PUNCT &&
+         (x->tok[k - 1].p == '/' || x->tok[k - 1].p == '-') && x->tok[k - 2].type == T_WORD &&
+         x->tok[k - 2].digit && x->tok[k - 2].e - x->tok[k - 2].s <= 2) ||
+        (k >= 1 && ex_is(x, k - 1, "năm"));
+    if (k + 1 < x->ntok && x->tok[k + 1].type == T_PUNCT && x->tok[k + 1].p == '/' &&
+        x->tok[k + 1].s == w->e)
+        return 0;
+    return dated ? y : 0;
+}
+
 /* Whether tokens from k on open a sentence with an anaphoric time ("Thời
  * gian này", "Vào thời điểm này", "Lúc này", "Trong giai đoạn này"): the
  * sentence is set in the time of the one before it. */
@@ -3465,22 +3510,9 @@ static bool ex_old_time_before(const ex *x, size_t ts, int ref, bool opening)
             lim = k > 81 ? k - 81 : 0;
             continue;
         }
-        const tok *w = &x->tok[k - 1];
         size_t at = k - 1;
-        if (w->type != T_WORD || !w->digit || w->e - w->s != 4)
-            continue;
-        int y = atoi(x->t->w + w->s);
-        if (y < 1900 || y > 2100)
-            continue;
-        bool dated = (at >= 2 && x->tok[at - 1].type == T_PUNCT &&
-                      (x->tok[at - 1].p == '/' || x->tok[at - 1].p == '-') &&
-                      x->tok[at - 2].type == T_WORD && x->tok[at - 2].digit &&
-                      x->tok[at - 2].e - x->tok[at - 2].s <= 2) ||
-                     (at >= 1 && ex_is(x, at - 1, "năm"));
-        if (at + 1 < x->ntok && x->tok[at + 1].type == T_PUNCT && x->tok[at + 1].p == '/' &&
-            x->tok[at + 1].s == w->e)
-            dated = false;
-        if (!dated)
+        int y = ex_date_year(x, at);
+        if (!y)
             continue;
         if (y >= ref - 1)
             recent = true;
@@ -3490,6 +3522,56 @@ static bool ex_old_time_before(const ex *x, size_t ts, int ref, bool opening)
         }
     }
     return old && !recent;
+}
+
+/* Whether the post at token ts is named in the caption of an old photo:
+ * a caption ("Từ trái sang: …", "Trong ảnh, …") whose own date, anywhere
+ * after its opening, is two years or more before ref ("… Phó Thủ tướng A
+ * và Đại tướng B ở xã Bản Ngoại, tháng 9/1954."), or a sentence followed by
+ * the archive credit "(Ảnh tư liệu)" with no recent date. */
+static bool ex_caption_past(const ex *x, size_t ts, int ref)
+{
+    size_t open = (size_t)-1;
+    for (size_t k = ts; k-- > 0 && k + 40 > ts;) {
+        const tok *w = &x->tok[k];
+        if (w->type == T_NL || (w->type == T_PUNCT && (w->p == '.' || w->p == '?' || w->p == '!')))
+            break;
+        if ((ex_is(x, k, "trái") || ex_is(x, k, "phải")) && k > 0 && ex_is(x, k - 1, "từ") &&
+            ex_is(x, k + 1, "sang")) {
+            open = k - 1;
+            break;
+        }
+        if (ex_is(x, k, "ảnh") && k > 0 && ex_is(x, k - 1, "trong") && x->tok[k - 1].cap) {
+            open = k - 1;
+            break;
+        }
+    }
+    int old = 0;
+    bool recent = false, archive = false;
+    size_t k = open != (size_t)-1 ? open : ts;
+    for (; k < x->ntok && k < ts + 80; k++) {
+        const tok *w = &x->tok[k];
+        if (w->type == T_NL || (w->type == T_PUNCT && (w->p == '.' || w->p == '?' || w->p == '!')))
+            break;
+        int y = ex_date_year(x, k);
+        if (y && y >= ref - 1)
+            recent = true;
+        else if (y && !old)
+            old = y;
+    }
+    /* "(Ảnh tư liệu)", "Ảnh: Tư liệu" right after the sentence */
+    if (k < x->ntok) {
+        size_t q = k + 1;
+        while (q < x->ntok && q < k + 3 && x->tok[q].type != T_WORD)
+            q++;
+        archive =
+            ex_is(x, q, "ảnh") &&
+            (ex_is(x, q + 1, "tư") || (x->tok[q + 1].type == T_PUNCT && ex_is(x, q + 2, "tư"))) &&
+            (ex_is(x, q + 2, "liệu") || ex_is(x, q + 3, "liệu"));
+    }
+    if (recent)
+        return false;
+    return archive || (open != (size_t)-1 && old);
 }
 
 /* A change told in a sentence that dates it long before, anywhere before
@@ -3511,8 +3593,43 @@ static void ex_rule_dated_changes(ex *x)
             ref = x->ayear ? x->ayear : ex_month_latest(x);
         if (!ref)
             return;
-        if (ex_old_time_before(x, x->el[rl->title].ts, ref, rl->status == ST_CURRENT))
+        if (ex_old_time_before(x, x->el[rl->title].ts, ref, rl->status == ST_CURRENT) ||
+            (rl->status == ST_CURRENT && ex_caption_past(x, x->el[rl->title].ts, ref)))
             rl->status = ST_FORMER;
+    }
+}
+
+/* An appointment the sentence negates or holds back ("Sở Y tế tạm dừng
+ * việc bổ nhiệm lại ông A giữ chức vụ Giám đốc Bệnh viện …", "chưa bổ
+ * nhiệm", "không bầu ông B làm …"): no change happens, the post stays as it
+ * was — current.  The nearest appointing clause cue before the post in its
+ * sentence (16 words at most), with "không", "chưa", "dừng", "ngừng" or
+ * "hoãn" ("tạm dừng", "tạm hoãn") right before it ("việc" may stand
+ * between). */
+static void ex_rule_negated_changes(ex *x)
+{
+    for (size_t r = 0; r < x->nrl; r++) {
+        role *rl = &x->rl[r];
+        if (rl->status != ST_APPOINTED)
+            continue;
+        size_t ts = x->el[rl->title].ts;
+        for (size_t k = ts; k-- > 0 && k + 16 > ts;) {
+            const tok *w = &x->tok[k];
+            if (w->type == T_NL || (w->type == T_PUNCT && (w->p == '.' || w->p == ';')))
+                break;
+            const lx_entry *c = NULL;
+            if (!ex_word(x, k) || !ex_phrase(x, k, LX_STATUS, &c) || c->cue_pos != 1 ||
+                c->status != ST_APPOINTED)
+                continue;
+            size_t q = k;
+            if (q > 0 && ex_is(x, q - 1, "việc"))
+                q--;
+            if (q > 0 &&
+                (ex_is(x, q - 1, "không") || ex_is(x, q - 1, "chưa") || ex_is(x, q - 1, "dừng") ||
+                 ex_is(x, q - 1, "ngừng") || ex_is(x, q - 1, "hoãn")))
+                rl->status = ST_CURRENT;
+            break;
+        }
     }
 }
 
@@ -3995,6 +4112,19 @@ typedef struct foreign_info {
  * posts of a state ("Thủ tướng", "Tổng Bí thư"), not "Chủ tịch" (many
  * bodies have one) nor "Chủ tịch nước".  The other holder is looked for
  * among nearby roles: linear. */
+/* Whether one person's name starts the other's: one person read twice
+ * ("Thủ tướng Nguyễn Xuân Phúc Tiếp Phó Chủ tịch NASDAQ", a caption run
+ * into the text), never two holders. */
+static bool ex_same_name_prefix(const ex *x, int32_t a, int32_t b)
+{
+    uint32_t as = x->pp[a].ts, an = x->pp[a].te - as, bs = x->pp[b].ts, bn = x->pp[b].te - bs;
+    uint32_t n = an < bn ? an : bn;
+    for (uint32_t k = 0; k < n; k++)
+        if (x->tok[as + k].h != x->tok[bs + k].h)
+            return false;
+    return true;
+}
+
 static void ex_foreign_pairs(ex *x, foreign_info *fi, const uint8_t *bare, const uint32_t *seen,
                              bool named)
 {
@@ -4002,7 +4132,11 @@ static void ex_foreign_pairs(ex *x, foreign_info *fi, const uint8_t *bare, const
         const role *a = &x->rl[r];
         const el *ta = &x->el[a->title];
         int32_t pa = a->person;
+        /* (two holders at once: a former holder beside the current one is
+         * a succession — "Thủ tướng Nguyễn Xuân Phúc trao … cho nguyên Thủ
+         * tướng Nguyễn Tấn Dũng") */
         if (!bare[pa] || fi->anchored[pa] || fi->cs[pa] != fi->ce[pa] || fi->pattern[pa] ||
+            (a->status != ST_CURRENT && a->status != ST_ACTING) ||
             (!named && (bare[pa] != 1 || ex_is(x, ta->rs, "chủ"))))
             continue;
         size_t n = ta->te - ta->rs;
@@ -4013,7 +4147,8 @@ static void ex_foreign_pairs(ex *x, foreign_info *fi, const uint8_t *bare, const
             const el *tb = &x->el[b->title];
             int32_t pb = b->person;
             if (pb == pa || fi->cs[pb] != fi->ce[pb] || fi->pattern[pb] || tb->te - tb->rs < n ||
-                ex_seq_hash(x, tb->rs, tb->rs + n) != ha)
+                (b->status != ST_CURRENT && b->status != ST_ACTING) ||
+                ex_seq_hash(x, tb->rs, tb->rs + n) != ha || ex_same_name_prefix(x, pa, pb))
                 continue;
             /* the other holder is Vietnamese when a Vietnamese post names
              * him in full, or (both bare) when the article names him
@@ -4078,11 +4213,13 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
     uint8_t *bare = calloc(np, 1);
     uint32_t *seen = calloc(np, sizeof *seen); /* mentions */
     uint8_t *fonly = calloc(np, 1);            /* 1 a foreign-only post, 2 "Chủ tịch nước" */
+    uint8_t *vbody = calloc(np, 1);            /* a post naming a body in Vietnamese words */
     if (!fi->cs || !fi->ce || !fi->pattern || !fi->anchored || !fi->unknown || !bare || !seen ||
-        !fonly) {
+        !fonly || !vbody) {
         free(bare);
         free(seen);
         free(fonly);
+        free(vbody);
         return false;
     }
     /* the people: their name's shape, a country next to the name */
@@ -4093,9 +4230,10 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
             continue;
         seen[p]++;
         const lx_entry *se = NULL;
+        /* (2: by the family name only — "Uông" is also Vietnamese) */
         if (ex_phrase(x, x->pp[p].ts, LX_SURNAME, &se) == 1 && (se->kinds & LX_FOREIGN))
-            fi->pattern[p] = 1;
-        for (size_t k = x->pp[p].ts; k < x->pp[p].te && !fi->pattern[p]; k++)
+            fi->pattern[p] = 2;
+        for (size_t k = x->pp[p].ts; k < x->pp[p].te && fi->pattern[p] != 1; k++)
             if (ex_foreign_shaped((const unsigned char *)x->t->w, x->tok[k].s, x->tok[k].e))
                 fi->pattern[p] = 1;
         if (fi->cs[p] != fi->ce[p])
@@ -4129,6 +4267,13 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
         } else if (t->te > t->re && !rl->dropped && !ex_post_foreign_only(x, t)) {
             fi->anchored[rl->person] = 1;
         }
+        if (fi->pattern[rl->person] == 2 && !rl->dropped && !ex_post_foreign_only(x, t) &&
+            fi->cs[rl->person] == fi->ce[rl->person])
+            for (uint32_t k = t->rs; k < t->te; k++)
+                if (ex_phrase(x, k, LX_ORG, NULL) > 0) {
+                    vbody[rl->person] = 1; /* "Phó Chủ tịch Quốc hội" */
+                    break;
+                }
         if (ex_post_foreign_only(x, t))
             fonly[rl->person] |= 1;
         else if (t->te - t->rs == 3 && ex_is(x, t->rs + 2, "nước") && ex_is(x, t->rs, "chủ"))
@@ -4164,7 +4309,15 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
     for (size_t p = 0; p < x->npp; p++)
         if (fonly[p] == 1 && !fi->anchored[p])
             fi->pattern[p] = 1;
+    /* a family name shared by both states ("Uông": "Phó Chủ tịch Quốc hội
+     * Uông Chu Lưu") is no foreign sign for the holder of a post that names
+     * a body in its words (org_heads.tsv: "Quốc hội", "Bộ", "Ủy ban"; not
+     * "Chủ tịch CPP") with no country */
+    for (size_t p = 0; p < x->npp; p++)
+        if (fi->pattern[p] == 2 && vbody[p] && fi->cs[p] == fi->ce[p])
+            fi->pattern[p] = 0;
     free(fonly);
+    free(vbody);
     /* the foreign country named most (outside names) is needed only for a
      * foreign-shaped name without a country, or a bare state post held by
      * someone not known to be Vietnamese */
@@ -4663,6 +4816,7 @@ json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const cha
         ex_rule_frames(&x);
         ex_rule_post_periods(&x);
         ex_rule_dated_changes(&x);
+        ex_rule_negated_changes(&x);
     }
     if (x.oom) {
         ex_free(&x);

@@ -1052,6 +1052,36 @@ static void test_other_states(void)
     CHECK(o != NULL);
     CHECK(json_object_get(o, "foreign") == NULL);
     json_decref(r);
+    /* Vietnamese holders stay Vietnamese (bench/attribution's
+     * vn_holder_foreign): a family name shared with another state ("Uông")
+     * beside a post naming a Vietnamese body; a former holder of a bare
+     * post beside the current one is a succession, not a second state */
+    r = tx_check_run("Phó Chủ tịch Quốc hội Uông Chu Lưu chủ trì phiên họp. Ông Uông Chu Lưu, "
+                     "Trưởng đoàn, phát biểu.");
+    o = tx_check_role(r, "Uông Chu Lưu", "Phó Chủ tịch Quốc hội");
+    CHECK(o != NULL);
+    CHECK(o != NULL && json_object_get(o, "foreign") == NULL);
+    json_decref(r);
+    r = tx_check_run("Chủ tịch CPP Hun Sen tiếp đoàn.");
+    o = tx_check_role(r, "Hun Sen", "Chủ tịch CPP");
+    CHECK(o == NULL || json_is_true(json_object_get(o, "foreign")));
+    json_decref(r);
+    r = tx_check_run("Nguyên Thủ tướng Nguyễn Tấn Dũng nhận Huy hiệu 50 năm tuổi Đảng. Ngày 20/6, "
+                     "Thủ tướng Nguyễn Xuân Phúc đã trao Huy hiệu cho nguyên Thủ tướng Nguyễn Tấn "
+                     "Dũng. Nguyên Thủ tướng Nguyễn Tấn Dũng cảm ơn.");
+    o = tx_check_role(r, "Nguyễn Xuân Phúc", "Thủ tướng");
+    CHECK(o != NULL && json_object_get(o, "foreign") == NULL);
+    o = tx_check_role(r, "Nguyễn Tấn Dũng", "Thủ tướng");
+    CHECK(o != NULL && json_object_get(o, "foreign") == NULL);
+    json_decref(r);
+    /* one person read twice (a caption run into the text: "… Phúc Tiếp
+     * Phó Chủ tịch NASDAQ") is no second holder */
+    r = tx_check_run("Thủ tướng Nguyễn Xuân Phúc phát biểu tại Hoa Kỳ. Thủ tướng Nguyễn Xuân Phúc "
+                     "Tiếp Phó Chủ tịch NASDAQ. Thủ tướng Nguyễn Xuân Phúc cho biết Hoa Kỳ là đối "
+                     "tác lớn.");
+    o = tx_check_role(r, "Nguyễn Xuân Phúc", "Thủ tướng");
+    CHECK(o != NULL && json_object_get(o, "foreign") == NULL);
+    json_decref(r);
 }
 
 /* Agent and recipient, status cues and the claim's own time (issue 9). */
@@ -1588,6 +1618,36 @@ static void test_status_past_time(void)
     STATUS(r, "Vũ Văn Hải", "Phó Thủ tướng", "former");
     STATUS(r, "Ngô Văn Khánh", "Phó Chủ tịch Quốc hội", "current");
     STATUS(r, "Đỗ Văn Long", "Giám đốc Sở Y tế", "current");
+    json_decref(r);
+    /* holding is not taking ("hiện giữ chức"); an appointment held back
+     * ("tạm dừng việc bổ nhiệm lại") changes nothing; an active ending cue
+     * with its own object ("cho thôi giữ chức đối với …", "miễn nhiệm ông
+     * B") leaves the agent's posts alone, a passive one ends them */
+    r = tx_check_run("Hà Nội, 12/03/2017 15:23\nÔng Lê Văn An hiện giữ chức Giám đốc Sở Y tế. "
+                     "Tỉnh yêu cầu Sở Y tế tạm dừng việc bổ nhiệm lại ông Trần Văn Bình giữ chức "
+                     "vụ Giám đốc Bệnh viện Đa khoa huyện Gia Viễn. UBND tỉnh bổ nhiệm ông Phạm "
+                     "Văn Cường giữ chức Giám đốc Sở Tài chính. Tôi đã điện cho anh Vũ Văn Dũng "
+                     "(Bộ trưởng Bộ Nội vụ) cho thôi giữ chức đối với ông Cục trưởng. Ông Ngô Văn "
+                     "Hải, Phó Giám đốc Sở Xây dựng, bị miễn nhiệm.");
+    STATUS(r, "Lê Văn An", "Giám đốc Sở Y tế", "current");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Bệnh viện Đa khoa huyện Gia Viễn", "current");
+    STATUS(r, "Phạm Văn Cường", "Giám đốc Sở Tài chính", "appointed");
+    STATUS(r, "Vũ Văn Dũng", "Bộ trưởng Bộ Nội vụ", "current");
+    STATUS(r, "Ngô Văn Hải", "Phó Giám đốc Sở Xây dựng", "ended");
+    json_decref(r);
+    /* the caption of an old photo: its own old date after "Từ trái sang",
+     * or the archive credit "(Ảnh tư liệu)" after it; a caption of today
+     * stays current */
+    r = tx_check_run("Hà Nội, 12/03/2017 15:23\nTừ trái sang: Phó Thủ tướng Lê Văn An và Bộ "
+                     "trưởng Bộ Y tế Trần Văn Bình ở xã Bản Ngoại, tháng 9/1954. Trong ảnh, Chủ "
+                     "nhiệm Tổng cục Chính trị Phạm Văn Cường tại Việt Bắc. (Ảnh tư liệu) Từ trái "
+                     "sang: Bộ trưởng Bộ Tài chính Vũ Văn Dũng và Giám đốc Sở Y tế Ngô Văn Hải "
+                     "tại lễ khai mạc sáng 12/3.");
+    STATUS(r, "Lê Văn An", "Phó Thủ tướng", "former");
+    STATUS(r, "Trần Văn Bình", "Bộ trưởng Bộ Y tế", "former");
+    STATUS(r, "Phạm Văn Cường", "Chủ nhiệm Tổng cục Chính trị", "former");
+    STATUS(r, "Vũ Văn Dũng", "Bộ trưởng Bộ Tài chính", "current");
+    STATUS(r, "Ngô Văn Hải", "Giám đốc Sở Y tế", "current");
     json_decref(r);
 }
 
