@@ -313,7 +313,7 @@ static void usage(void)
         "                   [-t SECONDS | -n REQUESTS] [--warmup S] [--rounds R]\n"
         "                   [-f REQUEST_FILE | --corpus DIR [--names-from N]] [--only "
         "who,person,...]\n"
-        "                   [--feed ARTICLES_PER_S]\n"
+        "                   [--feed ARTICLES_PER_S] [--dump FILE]\n"
         "  defaults: 50 connections, depth 1, 5 s, 1 round, corpus ../shared/corpus/politics\n");
 }
 
@@ -334,18 +334,23 @@ static int run_one(const char *sock, int conns, int depth, double secs, uint64_t
 /* Build the mix, run tenure (and echo) rounds, print one line of figures. */
 int main(int argc, char **argv)
 {
-    const char *sock = NULL, *echo = NULL, *file = NULL;
+    const char *sock = NULL, *echo = NULL, *file = NULL, *dump = NULL;
     const char *corpus = "../shared/corpus/politics";
     long pid = 0;
     int conns = 50, depth = 1, rounds = 1, names_from = 60;
     double secs = 5, warmup = 0.5, feed_rate = 0;
     uint64_t nreq = 0;
-    static const struct option lo[] = {
-        {"pid", required_argument, NULL, 'P'},    {"echo", required_argument, NULL, 'E'},
-        {"warmup", required_argument, NULL, 'W'}, {"rounds", required_argument, NULL, 'R'},
-        {"corpus", required_argument, NULL, 'C'}, {"names-from", required_argument, NULL, 'N'},
-        {"only", required_argument, NULL, 'O'},   {"feed", required_argument, NULL, 'F'},
-        {"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0}};
+    static const struct option lo[] = {{"pid", required_argument, NULL, 'P'},
+                                       {"echo", required_argument, NULL, 'E'},
+                                       {"warmup", required_argument, NULL, 'W'},
+                                       {"rounds", required_argument, NULL, 'R'},
+                                       {"corpus", required_argument, NULL, 'C'},
+                                       {"names-from", required_argument, NULL, 'N'},
+                                       {"only", required_argument, NULL, 'O'},
+                                       {"feed", required_argument, NULL, 'F'},
+                                       {"dump", required_argument, NULL, 'D'},
+                                       {"help", no_argument, NULL, 'h'},
+                                       {NULL, 0, NULL, 0}};
     int opt;
     while ((opt = getopt_long(argc, argv, "s:c:d:t:n:f:h", lo, NULL)) != -1) {
         switch (opt) {
@@ -391,6 +396,9 @@ int main(int argc, char **argv)
             break;
         case 'F':
             feed_rate = atof(optarg);
+            break;
+        case 'D':
+            dump = optarg;
             break;
         default:
             usage();
@@ -439,6 +447,22 @@ int main(int argc, char **argv)
             fprintf(stderr, "bench_query: out of memory\n");
             return 1;
         }
+    }
+    /* --dump: the request lines, one a line, and nothing run (to replay the
+     * same questions against two builds and diff the answers) */
+    if (dump) {
+        FILE *f = fopen(dump, "w");
+        if (!f) {
+            perror(dump);
+            return 1;
+        }
+        for (size_t i = 0; i < cyc.count; i++)
+            fprintf(f, "%s\n", cyc.lines[i]);
+        if (fclose(f) != 0) {
+            perror(dump);
+            return 1;
+        }
+        return 0;
     }
     bl_load_result best = {0}, ebest = {0};
     double cpu_pct = -1;

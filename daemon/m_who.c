@@ -4,27 +4,59 @@
  *
  * A thin handler: the dispatcher has checked the parameter shape; the
  * registry (registry_query.c and friends) owns the answer and its JSON.
+ * m_who_text writes the same answer as text (rpc.h), the path a reply
+ * takes unless it is a batch member or names a merged "#N".
  */
+#include "json_writer.h"
 #include "registry.h"
 #include "tenured.h"
 
-/* Resolve the position with the current lexicon and list its holders
- * ("limit" 1..1000, default 50). */
-json_t *m_who_read(struct tenured *td, MDB_txn *rtxn, json_t *params, rpc_error *err)
+/* "limit" 1..1000, default 50; -1 with err set when out of bounds. */
+static int m_who_limit(json_t *params, int *limit, rpc_error *err)
 {
     json_t *l = json_object_get(params, "limit");
-    json_int_t limit = l ? json_integer_value(l) : 50;
-    if (limit < 1 || limit > 1000) {
+    json_int_t v = l ? json_integer_value(l) : 50;
+    if (v < 1 || v > 1000) {
         rpc_error_set(err, TENURE_E_INVALID_PARAMS,
                       "invalid params: field 'limit' must be between 1 and 1000");
-        return NULL;
+        return -1;
     }
+    *limit = (int)v;
+    return 0;
+}
+
+/* Resolve the position with the current lexicon and list its holders. */
+json_t *m_who_read(struct tenured *td, MDB_txn *rtxn, json_t *params, rpc_error *err)
+{
+    int limit;
+    if (m_who_limit(params, &limit, err) < 0)
+        return NULL;
     tx_lexicon *lx = lexicon_get(td);
     json_t *r = registry_who_why(rtxn, lx, json_string_value(json_object_get(params, "position")),
-                                 json_string_value(json_object_get(params, "at")), (int)limit,
+                                 json_string_value(json_object_get(params, "at")), limit,
                                  json_is_true(json_object_get(params, "why")), err);
     if (lx)
         tx_lexicon_unref(lx);
     registry_merged_note(rtxn, "post", json_string_value(json_object_get(params, "position")), r);
     return r;
+}
+
+/* The same, written as text; "#N" goes to the tree (a merged id's note). */
+int m_who_text(struct tenured *td, MDB_txn *rtxn, json_t *params, struct jw *out, rpc_error *err)
+{
+    const char *position = json_string_value(json_object_get(params, "position"));
+    int limit;
+    if (!position || position[0] == '#')
+        return 1;
+    if (m_who_limit(params, &limit, err) < 0)
+        return -1;
+    tx_lexicon *lx = lexicon_get(td);
+    jw_obj(out);
+    int rc =
+        registry_who_write(rtxn, lx, position, json_string_value(json_object_get(params, "at")),
+                           limit, json_is_true(json_object_get(params, "why")), out, err);
+    jw_obj_end(out);
+    if (lx)
+        tx_lexicon_unref(lx);
+    return rc < 0 ? -1 : 0;
 }

@@ -7,6 +7,7 @@
  * answer, never on the size of the store.  Owns the JSON shapes documented
  * in docs/PROTOCOL.md (Registry methods); does not write.
  */
+#include "json_writer.h"
 #include "registry_int.h"
 
 #include <stdint.h>
@@ -414,11 +415,85 @@ static void reg_holders_weigh(struct reg_holders *l)
 /* Most holders compared name against name by reg_holders_misread. */
 #define REG_MISREAD_MAX 128
 
+/* Length of a syllable's initial consonant cluster (folded, ASCII). */
+static size_t reg_initial_len(const char *s, size_t n)
+{
+    static const char *const multi[] = {"ngh", "ng", "nh", "ch", "tr", "th",
+                                        "ph",  "kh", "gh", "gi", "qu"};
+    for (size_t k = 0; k < sizeof multi / sizeof *multi; k++) {
+        size_t ml = strlen(multi[k]);
+        if (n > ml && memcmp(s, multi[k], ml) == 0)
+            return ml;
+    }
+    return n > 1 && !strchr("aeiouy", s[0]) ? 1 : 0;
+}
+
+/* Whether two folded syllables are one misspelt as the other: one letter
+ * added, cut or changed ("phuoc" / "phoc"), or an initial consonant that
+ * the southern and northern accents confuse, with the same rhyme ("tri" /
+ * "chi", "sa" / "xa", "dung" / "rung" / "giung", "lan" / "nan"). */
+static int reg_syllable_misspelt(const char *a, size_t an, const char *b, size_t bn)
+{
+    if (an < 3 || bn < 3)
+        return 0;
+    size_t ia = reg_initial_len(a, an), ib = reg_initial_len(b, bn);
+    if (an - ia == bn - ib && memcmp(a + ia, b + ib, an - ia) == 0) {
+        static const char *const groups[] = {"|tr|ch|", "|s|x|", "|d|gi|r|", "|l|n|"};
+        char x[8], y[8];
+        if (ia == 0 || ib == 0 || ia > 4 || ib > 4)
+            return 0;
+        snprintf(x, sizeof x, "|%.*s|", (int)ia, a);
+        snprintf(y, sizeof y, "|%.*s|", (int)ib, b);
+        for (size_t g = 0; g < sizeof groups / sizeof *groups; g++)
+            if (strstr(groups[g], x) && strstr(groups[g], y))
+                return 1;
+        return 0;
+    }
+    /* one edit: equal lengths differ in one byte; else one byte more */
+    if (an == bn) {
+        size_t d = 0;
+        for (size_t i = 0; i < an; i++)
+            d += a[i] != b[i];
+        return d == 1;
+    }
+    if (an + 1 != bn && bn + 1 != an)
+        return 0;
+    const char *l = an > bn ? a : b, *sh = an > bn ? b : a;
+    size_t sn = an > bn ? bn : an, i = 0;
+    while (i < sn && l[i] == sh[i])
+        i++;
+    return memcmp(l + i + 1, sh + i, sn - i) == 0;
+}
+
+/* Whether two folded names have the same syllables but one, misspelt. */
+static int reg_name_misspelt(const char *a, size_t an, const char *b, size_t bn)
+{
+    size_t i = 0, j = 0;
+    int diff = 0;
+    while (i < an && j < bn) {
+        size_t ie = i, je = j;
+        while (ie < an && a[ie] != ' ')
+            ie++;
+        while (je < bn && b[je] != ' ')
+            je++;
+        if (ie - i != je - j || memcmp(a + i, b + j, ie - i) != 0) {
+            if (diff++ || !reg_syllable_misspelt(a + i, ie - i, b + j, je - j))
+                return 0;
+        }
+        i = ie + (ie < an);
+        j = je + (je < bn);
+    }
+    return diff == 1 && i >= an && j >= bn;
+}
+
 /* A holder whose name is another holder's with syllables added or cut (a
  * syllable prefix of the folded names: "Trương Hòa Bình Chất" beside
  * "Trương Hòa Bình", "Đinh La" beside "Đinh La Thăng") and who has at most
  * a quarter of its articles is the same person misread — a missing space
- * glued the next word on, a line break cut the name — and is set aside
+ * glued the next word on, a line break cut the name — and so is one whose
+ * name is the other's with one syllable misspelt (reg_name_misspelt:
+ * "Hồ Đức Phớc" beside "Hồ Đức Phước", "Nguyễn Trí Dũng" beside "Nguyễn
+ * Chí Dũng"); it is set aside
  * (counted in aside).  Bounded: posts with more than REG_MISREAD_MAX
  * holders read are generic titles and are left as they are. */
 static void reg_holders_misread(MDB_txn *txn, struct reg_holders *l)
@@ -451,7 +526,9 @@ static void reg_holders_misread(MDB_txn *txn, struct reg_holders *l)
                 continue;
             size_t a = flen[i] < flen[j] ? flen[i] : flen[j];
             const char *longer = flen[i] < flen[j] ? fold[j] : fold[i];
-            misread = flen[i] != flen[j] && memcmp(fold[i], fold[j], a) == 0 && longer[a] == ' ';
+            misread =
+                (flen[i] != flen[j] && memcmp(fold[i], fold[j], a) == 0 && longer[a] == ' ') ||
+                reg_name_misspelt(fold[i], flen[i], fold[j], flen[j]);
         }
         if (misread) {
             l->h[i] = l->h[--l->n];
@@ -692,45 +769,128 @@ close_cursor:
     return -1;
 }
 
-/* The common fields of a tenure. */
-static void reg_tenure_fields(json_t *o, const tb_tenure *t)
+/* A bound day: "YYYY-MM-DD", or null when open (reg_day_json's text). */
+static void reg_day_w(jw *w, int32_t day)
 {
-    json_object_set_new_nocheck(o, "first_seen", reg_span_json(&t->first_seen));
-    json_object_set_new_nocheck(o, "last_seen", reg_span_json(&t->last_seen));
-    json_object_set_new_nocheck(o, "start", reg_bounds_json(t->s1, t->s2));
-    json_object_set_new_nocheck(o, "end", reg_bounds_json(t->e1, t->e2));
-    json_object_set_new_nocheck(o, "status", json_string_nocheck(tb_status_name(t->last_status)));
-    json_object_set_new_nocheck(o, "evidence", json_integer(t->count));
-}
-
-/* One holder as JSON.  Without a date every holder listed certainly held
- * the post at some time, so the contract's "certainty" is "certain". */
-static json_t *reg_holder_json(MDB_txn *txn, const struct reg_holder *h)
-{
-    json_t *o = json_object();
-    json_t *name = reg_person_name(txn, h->person);
-    json_object_set_new_nocheck(o, "person", name ? name : json_null());
-    json_object_set_new_nocheck(o, "person_id", json_integer(h->person));
-    json_object_set_new_nocheck(
-        o, "certainty", json_string_nocheck(h->cert == TB_CERTAIN ? "certain" : "possible"));
-    tb_tenure full;
-    reg_tenure_fields(o, reg_tenure_get(txn, h->person, h->post, &full, NULL) == 0 ? &full : &h->t);
-    return o;
-}
-
-/* Labels or names of the runner-up matches. */
-static json_t *reg_alternatives(MDB_txn *txn, char kind, const reg_match *m, int n)
-{
-    json_t *a = json_array();
-    for (int i = 1; i < n && i <= REG_ALTERNATIVES; i++) {
-        json_t *name = kind == REG_KIND_POST  ? reg_post_label(txn, m[i].id)
-                       : kind == REG_KIND_ORG ? reg_org_name(txn, m[i].id)
-                                              : reg_person_name(txn, m[i].id);
-        if (name)
-            json_array_append_new(a,
-                                  json_pack("{s:o,s:I}", "name", name, "id", (json_int_t)m[i].id));
+    if (day == TB_OPEN_LO || day == TB_OPEN_HI) {
+        jw_null(w);
+        return;
     }
-    return a;
+    pdate d = pdate_from_days(day);
+    jw_pdate(w, &d);
+}
+
+/* {"after": …, "before": …} (reg_bounds_json's text). */
+static void reg_bounds_w(jw *w, int32_t after, int32_t before)
+{
+    jw_obj(w);
+    jw_key(w, "after");
+    reg_day_w(w, after);
+    jw_key(w, "before");
+    reg_day_w(w, before);
+    jw_obj_end(w);
+}
+
+/* The common members of a tenure. */
+static void reg_tenure_fields(jw *w, const tb_tenure *t)
+{
+    pdate d;
+    jw_key(w, "first_seen");
+    d = tb_span_pdate(&t->first_seen);
+    jw_pdate(w, &d);
+    jw_key(w, "last_seen");
+    d = tb_span_pdate(&t->last_seen);
+    jw_pdate(w, &d);
+    jw_key(w, "start");
+    reg_bounds_w(w, t->s1, t->s2);
+    jw_key(w, "end");
+    reg_bounds_w(w, t->e1, t->e2);
+    jw_key(w, "status");
+    jw_str(w, tb_status_name(t->last_status));
+    jw_key(w, "evidence");
+    jw_int(w, t->count);
+}
+
+/* A stored name (person, organization or post label) as a JSON string, or
+ * null when the id is unknown.  Stored names are valid UTF-8 (reg_name_of
+ * in registry.c: they come from checked JSON strings and normalized text). */
+static void reg_name_w(jw *w, MDB_txn *txn, char kind, uint32_t id)
+{
+    const char *name, *fold;
+    size_t nl, fl;
+    if (reg_name_fold(txn, kind, id, &name, &nl, &fold, &fl) == 0)
+        jw_strn(w, name, nl);
+    else
+        jw_null(w);
+}
+
+/* One holder's members (the object is the caller's).  Without a date every
+ * holder listed certainly held the post at some time, so the contract's
+ * "certainty" is "certain". */
+static void reg_holder_fields(jw *w, MDB_txn *txn, const struct reg_holder *h)
+{
+    jw_key(w, "person");
+    reg_name_w(w, txn, REG_KIND_PERSON, h->person);
+    jw_key(w, "person_id");
+    jw_int(w, h->person);
+    jw_key(w, "certainty");
+    jw_str(w, h->cert == TB_CERTAIN ? "certain" : "possible");
+    tb_tenure full;
+    reg_tenure_fields(w, reg_tenure_get(txn, h->person, h->post, &full, NULL) == 0 ? &full : &h->t);
+}
+
+/* A Jansson value (stolen) written as one value: the rare, large parts
+ * (--why) keep their tree. */
+static void reg_tree_w(jw *w, json_t *v)
+{
+    char *s = v ? json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY) : NULL;
+    json_decref(v);
+    if (!s) {
+        w->oom = 1;
+        return;
+    }
+    jw_raw(w, s, strlen(s));
+    free(s);
+}
+
+/* The tree of a written answer (for callers that want one: batches, the
+ * watch method, tests); NULL with err set when the text is unusable. */
+static json_t *reg_tree_of(jw *w, tn_error *err)
+{
+    char *text;
+    size_t len;
+    json_error_t je;
+    if (jw_finish(w, &text, &len) != 0) {
+        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+        return NULL;
+    }
+    json_t *r = json_loadb(text, len, 0, &je);
+    free(text);
+    if (!r)
+        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "answer is not JSON: %s", je.text);
+    return r;
+}
+
+/* "alternatives": labels or names of the runner-up matches (when any). */
+static void reg_alternatives(jw *w, MDB_txn *txn, char kind, const reg_match *m, int n)
+{
+    if (n <= 1)
+        return;
+    jw_key(w, "alternatives");
+    jw_arr(w);
+    for (int i = 1; i < n && i <= REG_ALTERNATIVES; i++) {
+        const char *name, *fold;
+        size_t nl, fl;
+        if (reg_name_fold(txn, kind, m[i].id, &name, &nl, &fold, &fl) != 0)
+            continue;
+        jw_obj(w);
+        jw_key(w, "name");
+        jw_strn(w, name, nl);
+        jw_key(w, "id");
+        jw_int(w, m[i].id);
+        jw_obj_end(w);
+    }
+    jw_arr_end(w);
 }
 
 /* Not found, naming what was asked. */
@@ -951,6 +1111,22 @@ json_t *registry_who(MDB_txn *txn, const tx_lexicon *lx, const char *position, c
 json_t *registry_who_why(MDB_txn *txn, const tx_lexicon *lx, const char *position, const char *at,
                          int limit, int why, tn_error *err)
 {
+    jw w;
+    jw_init(&w);
+    jw_obj(&w);
+    if (registry_who_write(txn, lx, position, at, limit, why, &w, err) < 0) {
+        jw_free(&w);
+        return NULL;
+    }
+    jw_obj_end(&w);
+    return reg_tree_of(&w, err);
+}
+
+/* who, written as JSON text: the members of the answer's object, which the
+ * caller opens and closes (a handler may add its own after them). */
+int registry_who_write(MDB_txn *txn, const tx_lexicon *lx, const char *position, const char *at,
+                       int limit, int why, jw *w, tn_error *err)
+{
     reg_match m[REG_ALTERNATIVES + 1];
     struct reg_holder *h = NULL;
     size_t n = 0;
@@ -958,33 +1134,46 @@ json_t *registry_who_why(MDB_txn *txn, const tx_lexicon *lx, const char *positio
     if (limit <= 0)
         limit = REG_HOLDERS_DEFAULT;
     if (reg_parse_at(at, &lo, &hi, err) < 0)
-        return NULL;
+        return -1;
     int nm = reg_lookup(txn, lx, REG_KIND_POST, position, m, REG_ALTERNATIVES + 1, err);
     if (nm < 0)
-        return NULL;
-    if (nm == 0)
-        return reg_not_found(err, "post", position);
+        return -1;
+    if (nm == 0) {
+        reg_not_found(err, "post", position);
+        return -1;
+    }
     size_t aside = 0;
     if (reg_holders(txn, m[0].id, at != NULL, lo, hi, &h, &n, &aside, err) < 0)
-        return NULL;
-    json_t *holders = json_array();
+        return -1;
+    jw_key(w, "position");
+    reg_name_w(w, txn, REG_KIND_POST, m[0].id);
+    jw_key(w, "post_id");
+    jw_int(w, m[0].id);
+    jw_key(w, "at");
+    if (at)
+        jw_str(w, at);
+    else
+        jw_null(w);
+    jw_key(w, "holders");
+    jw_arr(w);
     for (size_t i = 0; i < n && i < (size_t)limit; i++) {
-        json_t *o = reg_holder_json(txn, &h[i]);
+        jw_obj(w);
+        reg_holder_fields(w, txn, &h[i]);
         tb_tenure full;
-        if (why && reg_tenure_get(txn, h[i].person, h[i].post, &full, NULL) == 0)
-            json_object_set_new(o, "why", reg_why(txn, &h[i], &full, at != NULL, at));
-        json_array_append_new(holders, o);
+        if (why && reg_tenure_get(txn, h[i].person, h[i].post, &full, NULL) == 0) {
+            jw_key(w, "why");
+            reg_tree_w(w, reg_why(txn, &h[i], &full, at != NULL, at));
+        }
+        jw_obj_end(w);
     }
+    jw_arr_end(w);
     free(h);
-    json_t *label = reg_post_label(txn, m[0].id);
-    json_t *res =
-        json_pack("{s:o,s:I,s:o,s:o,s:I}", "position", label ? label : json_null(), "post_id",
-                  (json_int_t)m[0].id, "at", at ? json_string(at) : json_null(), "holders", holders,
-                  "total", (json_int_t)n);
-    json_object_set_new(res, "set_aside", json_integer((json_int_t)aside));
-    if (nm > 1)
-        json_object_set_new(res, "alternatives", reg_alternatives(txn, REG_KIND_POST, m, nm));
-    return res;
+    jw_key(w, "total");
+    jw_int(w, (long long)n);
+    jw_key(w, "set_aside");
+    jw_int(w, (long long)aside);
+    reg_alternatives(w, txn, REG_KIND_POST, m, nm);
+    return 0;
 }
 
 /* A person's tenures, oldest first. */
@@ -1050,22 +1239,28 @@ static int reg_person_tenures(MDB_txn *txn, uint32_t person, struct reg_pos **ou
     return 0;
 }
 
-/* One of a person's positions as JSON. */
-static json_t *reg_pos_json(MDB_txn *txn, const struct reg_pos *p)
+/* One of a person's positions. */
+static void reg_pos_w(jw *w, MDB_txn *txn, const struct reg_pos *p)
 {
     reg_post post;
-    json_t *o = json_object();
     int found = reg_post_get(txn, p->post, &post, NULL) == 0;
-    json_object_set_new_nocheck(
-        o, "position", found ? json_stringn_nocheck(post.label, post.label_len) : json_null());
-    json_object_set_new_nocheck(o, "post_id", json_integer(p->post));
-    if (found && post.org) {
-        json_t *org = reg_org_name(txn, post.org);
-        if (org)
-            json_object_set_new_nocheck(o, "organization", org);
+    jw_obj(w);
+    jw_key(w, "position");
+    if (found)
+        jw_strn(w, post.label, post.label_len);
+    else
+        jw_null(w);
+    jw_key(w, "post_id");
+    jw_int(w, p->post);
+    const char *name, *fold;
+    size_t nl, fl;
+    if (found && post.org &&
+        reg_name_fold(txn, REG_KIND_ORG, post.org, &name, &nl, &fold, &fl) == 0) {
+        jw_key(w, "organization");
+        jw_strn(w, name, nl);
     }
-    reg_tenure_fields(o, &p->t);
-    return o;
+    reg_tenure_fields(w, &p->t);
+    jw_obj_end(w);
 }
 
 /* The person a free-text name means, with alternatives; NULL when none. */
@@ -1080,24 +1275,40 @@ static int reg_person_pick(MDB_txn *txn, const char *name, reg_match *m, tn_erro
 /* person NAME. */
 json_t *registry_person(MDB_txn *txn, const char *name, tn_error *err)
 {
+    jw w;
+    jw_init(&w);
+    jw_obj(&w);
+    if (registry_person_write(txn, name, &w, err) < 0) {
+        jw_free(&w);
+        return NULL;
+    }
+    jw_obj_end(&w);
+    return reg_tree_of(&w, err);
+}
+
+/* person NAME, written as JSON text (the object's members). */
+int registry_person_write(MDB_txn *txn, const char *name, jw *w, tn_error *err)
+{
     reg_match m[REG_ALTERNATIVES + 1];
     struct reg_pos *p = NULL;
     size_t n = 0;
     int nm = reg_person_pick(txn, name, m, err);
     if (nm <= 0)
-        return NULL;
+        return -1;
     if (reg_person_tenures(txn, m[0].id, &p, &n, err) < 0)
-        return NULL;
-    json_t *positions = json_array();
+        return -1;
+    jw_key(w, "person");
+    reg_name_w(w, txn, REG_KIND_PERSON, m[0].id);
+    jw_key(w, "person_id");
+    jw_int(w, m[0].id);
+    jw_key(w, "positions");
+    jw_arr(w);
     for (size_t i = 0; i < n; i++)
-        json_array_append_new(positions, reg_pos_json(txn, &p[i]));
+        reg_pos_w(w, txn, &p[i]);
+    jw_arr_end(w);
     free(p);
-    json_t *pn = reg_person_name(txn, m[0].id);
-    json_t *res = json_pack("{s:o,s:I,s:o}", "person", pn ? pn : json_null(), "person_id",
-                            (json_int_t)m[0].id, "positions", positions);
-    if (nm > 1)
-        json_object_set_new(res, "alternatives", reg_alternatives(txn, REG_KIND_PERSON, m, nm));
-    return res;
+    reg_alternatives(w, txn, REG_KIND_PERSON, m, nm);
+    return 0;
 }
 
 /* timeline NAME: the person's positions with the day of each evidence. */
@@ -1145,32 +1356,40 @@ json_t *registry_timeline(MDB_txn *txn, const char *name, tn_error *err)
 }
 
 /* Post labels already read for one answer: holders of one organization
- * share most of their other posts, so each label is read and made a JSON
- * string once and then shared (strings are immutable). */
+ * share most of their other posts, so each label is looked up once (the
+ * text stays in the read transaction's pages until it ends). */
 #define REG_LABEL_CACHE 256
 struct reg_label_cache {
     uint32_t id[REG_LABEL_CACHE];
-    json_t *label[REG_LABEL_CACHE];
+    const char *label[REG_LABEL_CACHE]; /* NULL: empty slot */
+    size_t len[REG_LABEL_CACHE];
 };
 
-/* The label of a post as a new reference, through the cache; NULL when the
- * post is unknown. */
-static json_t *reg_label_cached(MDB_txn *txn, struct reg_label_cache *c, uint32_t post)
+/* Write the label of a post as a value through the cache; 0, or 1 (nothing
+ * written) when the post is unknown. */
+static int reg_label_cached(jw *w, MDB_txn *txn, struct reg_label_cache *c, uint32_t post)
 {
     size_t i = (post * 2654435761u) % REG_LABEL_CACHE;
+    reg_post p;
     for (size_t probe = 0; probe < REG_LABEL_CACHE; probe++, i = (i + 1) % REG_LABEL_CACHE) {
-        if (c->label[i] && c->id[i] == post)
-            return json_incref(c->label[i]);
+        if (c->label[i] && c->id[i] == post) {
+            jw_strn(w, c->label[i], c->len[i]);
+            return 0;
+        }
         if (!c->label[i]) {
-            json_t *l = reg_post_label(txn, post);
-            if (l) {
-                c->id[i] = post;
-                c->label[i] = json_incref(l);
-            }
-            return l;
+            if (reg_post_get(txn, post, &p, NULL) != 0)
+                return 1;
+            c->id[i] = post;
+            c->label[i] = p.label;
+            c->len[i] = p.label_len;
+            jw_strn(w, p.label, p.label_len);
+            return 0;
         }
     }
-    return reg_post_label(txn, post); /* full: read it again */
+    if (reg_post_get(txn, post, &p, NULL) != 0) /* full: read it again */
+        return 1;
+    jw_strn(w, p.label, p.label_len);
+    return 0;
 }
 
 /* org NAME [--at DATE]: every post of the organization with at most limit
@@ -1179,16 +1398,31 @@ static json_t *reg_label_cached(MDB_txn *txn, struct reg_label_cache *c, uint32_
 json_t *registry_org(MDB_txn *txn, const tx_lexicon *lx, const char *name, const char *at,
                      int limit, tn_error *err)
 {
+    jw w;
+    jw_init(&w);
+    jw_obj(&w);
+    if (registry_org_write(txn, lx, name, at, limit, &w, err) < 0) {
+        jw_free(&w);
+        return NULL;
+    }
+    jw_obj_end(&w);
+    return reg_tree_of(&w, err);
+}
+
+/* org, written as JSON text (the object's members). */
+int registry_org_write(MDB_txn *txn, const tx_lexicon *lx, const char *name, const char *at,
+                       int limit, jw *w, tn_error *err)
+{
     struct reg_label_cache *labels = calloc(1, sizeof *labels);
     reg_match m[REG_ALTERNATIVES + 1];
     MDB_cursor *cur;
     int32_t lo, hi;
-    json_t *res = NULL;
+    int ret = -1;
     if (limit <= 0)
         limit = REG_ORG_HOLDERS_DEFAULT;
     if (!labels) {
         tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
-        return NULL;
+        return -1;
     }
     if (reg_parse_at(at, &lo, &hi, err) < 0)
         goto free_labels;
@@ -1199,13 +1433,22 @@ json_t *registry_org(MDB_txn *txn, const tx_lexicon *lx, const char *name, const
         reg_not_found(err, "organization", name);
         goto free_labels;
     }
-    json_t *posts = json_array();
+    jw_key(w, "organization");
+    reg_name_w(w, txn, REG_KIND_ORG, m[0].id);
+    jw_key(w, "organization_id");
+    jw_int(w, m[0].id);
+    jw_key(w, "at");
+    if (at)
+        jw_str(w, at);
+    else
+        jw_null(w);
+    jw_key(w, "posts");
+    jw_arr(w);
     unsigned char ok[4];
     reg_put_u32(ok, m[0].id);
     MDB_val k = {4, ok}, v;
     int rc = mdb_cursor_open(txn, reg_db.post_by_org, &cur);
     if (rc != 0) {
-        json_decref(posts);
         reg_fail(err, "mdb_cursor_open(post_by_org)", rc);
         goto free_labels;
     }
@@ -1221,51 +1464,51 @@ json_t *registry_org(MDB_txn *txn, const tx_lexicon *lx, const char *name, const
             free(h);
             continue;
         }
-        json_t *holders = json_array();
+        jw_obj(w);
+        jw_key(w, "position");
+        if (reg_label_cached(w, txn, labels, post) != 0)
+            jw_null(w);
+        jw_key(w, "post_id");
+        jw_int(w, post);
+        jw_key(w, "holders");
+        jw_arr(w);
         for (size_t i = 0; i < n && i < (size_t)limit; i++) {
-            json_t *ho = reg_holder_json(txn, &h[i]), *other = json_array();
             struct reg_pos *p = NULL;
             size_t np = 0;
+            jw_obj(w);
+            reg_holder_fields(w, txn, &h[i]);
+            jw_key(w, "other_positions");
+            jw_arr(w);
             if (reg_person_tenures(txn, h[i].person, &p, &np, err) == 0) {
                 for (size_t j = 0; j < np; j++) {
                     if (p[j].post == post || (at && tb_certainty_at(&p[j].t, lo, hi) == TB_NO))
                         continue;
-                    json_t *l = reg_label_cached(txn, labels, p[j].post);
-                    if (l)
-                        json_array_append_new(other, l);
+                    reg_label_cached(w, txn, labels, p[j].post);
                 }
                 free(p);
             }
-            json_object_set_new_nocheck(ho, "other_positions", other);
-            json_array_append_new(holders, ho);
+            jw_arr_end(w);
+            jw_obj_end(w);
         }
+        jw_arr_end(w);
+        jw_key(w, "total");
+        jw_int(w, (long long)n);
+        jw_obj_end(w);
         free(h);
-        json_t *label = reg_label_cached(txn, labels, post);
-        json_array_append_new(posts,
-                              json_pack("{s:o,s:I,s:o,s:I}", "position",
-                                        label ? label : json_null(), "post_id", (json_int_t)post,
-                                        "holders", holders, "total", (json_int_t)n));
     }
     mdb_cursor_close(cur);
-    if (err->code) {
-        json_decref(posts);
+    if (err->code)
         goto free_labels;
-    }
     if (rc != 0 && rc != MDB_NOTFOUND) {
-        json_decref(posts);
         reg_fail(err, "mdb_cursor_get(post_by_org)", rc);
         goto free_labels;
     }
-    json_t *on = reg_org_name(txn, m[0].id);
-    res = json_pack("{s:o,s:I,s:o,s:o}", "organization", on ? on : json_null(), "organization_id",
-                    (json_int_t)m[0].id, "at", at ? json_string(at) : json_null(), "posts", posts);
-    if (nm > 1)
-        json_object_set_new(res, "alternatives", reg_alternatives(txn, REG_KIND_ORG, m, nm));
+    jw_arr_end(w);
+    reg_alternatives(w, txn, REG_KIND_ORG, m, nm);
+    ret = 0;
 free_labels:
-    for (size_t i = 0; i < REG_LABEL_CACHE; i++)
-        json_decref(labels->label[i]);
     free(labels);
-    return res;
+    return ret;
 }
 
 /* ---- search ------------------------------------------------------------- */

@@ -41,6 +41,7 @@
 #include <string.h>
 
 #include "log.h"
+#include "json_writer.h"
 #include "reply_cache.h"
 #include "store.h"
 #include "tenured.h"
@@ -64,6 +65,8 @@ struct rpc_method {
     const char *shape;
     const char *summary;
     json_t *(*read)(struct tenured *, MDB_txn *, json_t *, rpc_error *);
+    /* READ, optional: the result written as JSON text (rpc.h) */
+    int (*text)(struct tenured *, MDB_txn *, json_t *, struct jw *, rpc_error *);
     json_t *(*cpu)(struct tenured *, json_t *, rpc_error *);
     void *(*prepare)(struct tenured *, json_t *, rpc_error *);
     json_t *(*apply)(struct tenured *, MDB_txn *, json_t *, void *, rpc_error *);
@@ -96,6 +99,13 @@ static const char *const rpc_cached_names[] = {
 };
 #undef TENURE_CACHED
 #undef TENURE_METHOD
+
+/* READ methods that also write their result as text (rpc.h): the hottest
+ * replies skip building, dumping and freeing a Jansson tree. */
+static const struct {
+    const char *name;
+    int (*text)(struct tenured *, MDB_txn *, json_t *, struct jw *, rpc_error *);
+} rpc_text_methods[] = {{"who", m_who_text}, {"person", m_person_text}, {"org", m_org_text}};
 
 static MDB_txn *rpc_rtxn;             /* the loop's read transaction, reset between requests */
 static struct reply_cache *rpc_cache; /* loop only; NULL when disabled */
@@ -155,6 +165,20 @@ int rpc_init(char **cause)
             return -1;
         }
         m->cached = 1;
+    }
+    for (size_t i = 0; i < sizeof rpc_text_methods / sizeof rpc_text_methods[0]; i++) {
+        struct rpc_method *m = NULL;
+        for (size_t j = 0; j < NMETHODS && !m; j++)
+            if (strcmp(methods[j].name, rpc_text_methods[i].name) == 0)
+                m = &methods[j];
+        if (!m || m->kind != TENURE_KIND_READ) {
+            char buf[160];
+            snprintf(buf, sizeof buf, "rpc_text_methods: \"%s\" is not a READ method",
+                     rpc_text_methods[i].name);
+            *cause = strdup(buf);
+            return -1;
+        }
+        m->text = rpc_text_methods[i].text;
     }
     for (size_t i = 0; i < NMETHODS; i++) {
         methods[i].offloop = strcmp(methods[i].name, "verify") == 0;
@@ -446,12 +470,11 @@ static void rpc_line_put_result(struct rpc_line *ln, const char *result, size_t 
     ln->outlen = n;
 }
 
-/* Run a READ method inline in the loop's read transaction. */
-static json_t *rpc_run_read(struct tenured *td, const struct rpc_method *m, json_t *params,
-                            rpc_error *err)
+/* Take the store's read lock and (re)start the loop's read transaction;
+ * 0, or -1 with err set (and the lock released). */
+static int rpc_rtxn_begin(rpc_error *err)
 {
     int rc;
-    json_t *res;
     store_read_lock();
     if (!rpc_rtxn)
         rc = mdb_txn_begin(store_env(), NULL, MDB_RDONLY, &rpc_rtxn);
@@ -460,14 +483,69 @@ static json_t *rpc_run_read(struct tenured *td, const struct rpc_method *m, json
     if (rc != 0) {
         store_read_unlock();
         store_mdb_error(err, rpc_rtxn ? "mdb_txn_renew" : "mdb_txn_begin", rc);
-        return NULL;
+        return -1;
     }
-    res = m->read(td, rpc_rtxn, params, err);
+    return 0;
+}
+
+/* End what rpc_rtxn_begin started. */
+static void rpc_rtxn_end(void)
+{
     mdb_txn_reset(rpc_rtxn);
     store_read_unlock();
+}
+
+/* Run a READ method inline in the loop's read transaction. */
+static json_t *rpc_run_read(struct tenured *td, const struct rpc_method *m, json_t *params,
+                            rpc_error *err)
+{
+    if (rpc_rtxn_begin(err) != 0)
+        return NULL;
+    json_t *res = m->read(td, rpc_rtxn, params, err);
+    rpc_rtxn_end();
     if (!res && err->code == 0)
         rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "internal error in %s", m->name);
     return res;
+}
+
+/* A READ method's result as compact JSON text (malloc'd, NUL-terminated,
+ * *len bytes), inline in the loop's read transaction: written straight by
+ * its text handler when it has one (rpc.h), else its tree dumped.  NULL
+ * with err set when the method failed. */
+static char *rpc_run_read_text(struct tenured *td, const struct rpc_method *m, json_t *params,
+                               size_t *len, rpc_error *err)
+{
+    if (m->text) {
+        jw w;
+        jw_init(&w);
+        if (rpc_rtxn_begin(err) != 0)
+            return NULL;
+        int rc = m->text(td, rpc_rtxn, params, &w, err);
+        rpc_rtxn_end();
+        if (rc == 0) {
+            char *text;
+            if (jw_finish(&w, &text, len) == 0)
+                return text;
+            rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory in %s", m->name);
+            return NULL;
+        }
+        jw_free(&w);
+        if (rc < 0) {
+            if (err->code == 0)
+                rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "internal error in %s", m->name);
+            return NULL;
+        }
+        /* 1: this request needs the tree */
+    }
+    json_t *res = rpc_run_read(td, m, params, err);
+    if (!res)
+        return NULL;
+    char *text = json_dumps(res, JSON_COMPACT | JSON_ENCODE_ANY);
+    json_decref(res);
+    if (!text)
+        abort();
+    *len = strlen(text);
+    return text;
 }
 
 /* Run a READ method on a worker thread in a read transaction of its own
@@ -521,14 +599,9 @@ static int rpc_run_read_cached(struct tenured *td, struct reply_cache *cache, st
         rpc_line_put_result(ln, hit, rlen, id);
         return 0;
     }
-    json_t *res = rpc_run_read(td, m, params, err);
-    if (!res)
-        return -1;
-    char *text = json_dumps(res, JSON_COMPACT | JSON_ENCODE_ANY);
-    json_decref(res);
+    char *text = rpc_run_read_text(td, m, params, &rlen, err);
     if (!text)
-        abort();
-    rlen = strlen(text);
+        return -1;
     reply_cache_put(cache, key, klen, text, rlen, gen);
     rpc_line_put_result(ln, text, rlen, id);
     free(text);
@@ -647,6 +720,17 @@ static void rpc_member(struct tenured *td, struct rpc_line *ln, size_t index, js
     /* A scan, or a batch member: on a worker, so that one line cannot hold
      * the loop (and every other client) for the length of many reads. */
     int offloop = m->kind == TENURE_KIND_READ && !m->loopy && (m->offloop || ln->batch);
+    if (m->kind == TENURE_KIND_READ && !offloop && m->text && id && !ln->batch) {
+        size_t rlen;
+        char *text = rpc_run_read_text(td, m, params, &rlen, &err);
+        json_decref(params);
+        atomic_fetch_add(&td->requests, 1);
+        if (!text)
+            goto reply_maybe;
+        rpc_line_put_result(ln, text, rlen, id);
+        free(text);
+        return;
+    }
     if (m->kind == TENURE_KIND_READ && !offloop) {
         json_t *res = rpc_run_read(td, m, params, &err);
         json_decref(params);
@@ -1253,15 +1337,10 @@ char *rpc_read_call(struct tenured *td, const char *name, json_t *params, size_t
         }
     }
     json_t *own = params ? json_incref(params) : json_object();
-    json_t *res = rpc_run_read(td, m, own, err);
+    char *text = rpc_run_read_text(td, m, own, len, err);
     json_decref(own);
-    if (!res)
-        return NULL;
-    char *text = json_dumps(res, JSON_COMPACT | JSON_ENCODE_ANY);
-    json_decref(res);
     if (!text)
-        abort();
-    *len = strlen(text);
+        return NULL;
     if (klen)
         reply_cache_put(cache, key, klen, text, *len, gen);
     return text;

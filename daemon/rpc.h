@@ -53,4 +53,19 @@ typedef tn_error rpc_error;
 #include "tenure/methods.def"
 #undef TENURE_METHOD
 
+/* The hottest READ methods also write their result straight as JSON text
+ * (daemon/json_writer.h), byte for byte what json_dumps(JSON_COMPACT) of
+ * m_<sym>_read's tree gives, without building the tree (rpc.c's
+ * rpc_text_methods lists them):
+ *   int m_<sym>_text(struct tenured *, MDB_txn *rtxn, json_t *params, struct jw *out, rpc_error *)
+ * 0 with the whole result value written; -1 with err set; 1 when this
+ * request needs the tree (m_<sym>_read answers it; nothing was written). */
+struct jw;
+#define RPC_DECL_TEXT(sym)                                                                         \
+    int m_##sym##_text(struct tenured *td, MDB_txn *rtxn, json_t *params, struct jw *out,          \
+                       rpc_error *err);
+RPC_DECL_TEXT(who)
+RPC_DECL_TEXT(person)
+RPC_DECL_TEXT(org)
+
 #endif

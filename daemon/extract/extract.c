@@ -1331,10 +1331,11 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
         r = i + (size_t)cn;
         status = cue->status;
         cued = true;
-        /* "nắm giữ chức", "đang giữ chức", "vẫn giữ chức": holding the post,
-         * not taking it */
+        /* "nắm giữ chức", "đang giữ chức", "vẫn (còn) giữ chức", "hiện giữ
+         * chức": holding the post, not taking it */
         if (status == ST_APPOINTED && i > 0 && ex_is(x, i, "giữ") &&
-            (ex_is(x, i - 1, "nắm") || ex_is(x, i - 1, "đang") || ex_is(x, i - 1, "vẫn")))
+            (ex_is(x, i - 1, "nắm") || ex_is(x, i - 1, "đang") || ex_is(x, i - 1, "vẫn") ||
+             ex_is(x, i - 1, "hiện") || ex_is(x, i - 1, "còn")))
             status = ST_CURRENT;
         /* two cues before one post: "nguyên quyền Trưởng phòng …" was acting
          * and is no longer — former wins over the second cue */
@@ -2332,6 +2333,29 @@ static void ex_rule_plural(ex *x)
 {
     for (size_t i = 0; i + 1 < x->nel; i++) {
         el *t = &x->el[i];
+        /* "nguyên Tổng Bí thư: Lê Khả Phiêu, Nông Đức Mạnh", "Phó Chủ
+         * tịch: A, B và C": a post, a colon and a run of names (two or
+         * more, or one after a status cue) is each name's — a list header,
+         * never the postfix of a name before it ("Tổng Bí thư Nguyễn Phú
+         * Trọng, nguyên Tổng Bí thư: …") */
+        if (t->type == E_TITLE && !t->plural && !t->owned && i + 2 < x->nel &&
+            x->el[i + 1].type == E_COLON && x->el[i + 2].type == E_NAME) {
+            size_t last = i + 2;
+            while (last + 2 < x->nel && last < i + EX_REACH &&
+                   (x->el[last + 1].type == E_COMMA || x->el[last + 1].type == E_AND) &&
+                   x->el[last + 2].type == E_NAME && x->el[last + 2].ts == x->el[last + 1].te)
+                last += 2;
+            /* the run ends the clause: ';', '.', a line end or the text's */
+            int after = last + 1 < x->nel ? x->el[last + 1].type : E_BREAK;
+            if ((last > i + 2 || (t->cued && t->status == ST_FORMER)) &&
+                (after == E_SEMI || after == E_BREAK || after == E_NL ||
+                 (after == E_COMMA && last > i + 2))) {
+                t->owned = 1;
+                for (size_t k = i + 2; k <= last; k += 2)
+                    ex_give(x, i, k, 0);
+                continue;
+            }
+        }
         if (t->type != E_TITLE || (!t->plural && !(t->owned && ex_counted(x, i))))
             continue;
         /* "hai Phó Thủ tướng Vương Đình Huệ và Vũ Đức Đam": counted too */
@@ -3090,14 +3114,37 @@ static void ex_rule_after(ex *x)
             !(cue->where == 3 || cue->where == 4 || (cue->where == 1 && cue->status == ST_ENDED)))
             continue;
         size_t j = c - 1;
+        bool passive = false;
         /* "…, bị cách chức", "… đã bị miễn nhiệm", "… vừa nghỉ hưu" */
         if (x->el[j].type == E_OTHER && j > 0 && x->el[j].te - x->el[j].ts <= 2) {
             bool aux = true;
-            for (size_t q = x->el[j].ts; q < x->el[j].te && aux; q++)
+            for (size_t q = x->el[j].ts; q < x->el[j].te && aux; q++) {
                 aux = ex_is(x, q, "bị") || ex_is(x, q, "đã") || ex_is(x, q, "vừa") ||
-                      ex_is(x, q, "mới");
+                      ex_is(x, q, "mới") || ex_is(x, q, "được");
+                passive = passive || ex_is(x, q, "bị") || ex_is(x, q, "được");
+            }
             if (aux)
                 j--;
+        }
+        /* an active clause cue with its own object: "anh A (Bộ trưởng …)
+         * cho thôi giữ chức đối với ông Cục trưởng", "… miễn nhiệm ông B":
+         * the name before is the agent, its posts stay */
+        if (cue->where == 1 && !passive) {
+            bool object = false;
+            for (size_t q = cue->te; q + 1 < x->ntok && q < cue->te + 12 && !object; q++) {
+                const tok *w = &x->tok[q];
+                if (w->type == T_NL || (w->type == T_PUNCT && (w->p == '.' || w->p == ';')))
+                    break;
+                object = ex_is(x, q, "đối") && ex_is(x, q + 1, "với");
+            }
+            for (size_t k = c + 1; k < x->nel && k < c + 4 && !object; k++) {
+                int ty = x->el[k].type;
+                if (ty == E_BREAK || ty == E_NL || ty == E_SEMI || ty == E_COMMA)
+                    break;
+                object = ty == E_NAME;
+            }
+            if (object)
+                continue;
         }
         if (x->el[j].type == E_COMMA && j > 0)
             j--;
@@ -3382,54 +3429,198 @@ static void ex_rule_post_periods(ex *x)
     }
 }
 
+/* Whether the token at k is the year of a date ("D/M/YYYY", "M/YYYY",
+ * "năm YYYY"; not a document's number "24/2010/NĐ-CP"): the year, else 0. */
+static int ex_date_year(const ex *x, size_t k)
+{
+    const tok *w = &x->tok[k];
+    if (w->type != T_WORD || !w->digit || w->e - w->s != 4)
+        return 0;
+    int y = atoi(x->t->w + w->s);
+    if (y < 1900 || y > 2100)
+        return 0;
+    bool dated =
+        (k >= 2 && x->tok[k - 1].type == T_PUNCT &&
+         (x->tok[k - 1].p == '/' || x->tok[k - 1].p == '-') && x->tok[k - 2].type == T_WORD &&
+         x->tok[k - 2].digit && x->tok[k - 2].e - x->tok[k - 2].s <= 2) ||
+        (k >= 1 && ex_is(x, k - 1, "năm"));
+    if (k + 1 < x->ntok && x->tok[k + 1].type == T_PUNCT && x->tok[k + 1].p == '/' &&
+        x->tok[k + 1].s == w->e)
+        return 0;
+    return dated ? y : 0;
+}
+
+/* Whether tokens from k on open a sentence with an anaphoric time ("Thời
+ * gian này", "Vào thời điểm này", "Lúc này", "Trong giai đoạn này"): the
+ * sentence is set in the time of the one before it. */
+static bool ex_anaphoric_time(const ex *x, size_t k)
+{
+    if (ex_is(x, k, "vào") || ex_is(x, k, "trong") || ex_is(x, k, "cũng"))
+        k++;
+    size_t n = 0;
+    if (ex_is(x, k, "thời") || ex_is(x, k, "giai") || ex_is(x, k, "khoảng"))
+        n = ex_is(x, k + 1, "gian") || ex_is(x, k + 1, "điểm") || ex_is(x, k + 1, "đoạn") ||
+                    ex_is(x, k + 1, "kỳ") || ex_is(x, k + 1, "thời")
+                ? 2
+                : 0;
+    else if (ex_is(x, k, "lúc") || ex_is(x, k, "khi") || ex_is(x, k, "hồi"))
+        n = 1;
+    return n && ex_is(x, k + n, "này");
+}
+
+/* The time a sentence sets a post at token ts in, from the dates written
+ * before it in the sentence (and, after an anaphoric time opening the
+ * sentence, in the sentence before): true when a date ("D/M/YYYY",
+ * "M/YYYY", "năm YYYY") two years or more before ref is written and no
+ * later one.  A document's number ("24/2010/NĐ-CP") is no date.  With
+ * opening, the old date must open its sentence (within its first eight
+ * words: "Năm 1937, …", "Đầu năm 1938, …", "Từ năm 1961 - 1974, …"): a year
+ * inside a clause is often what the clause is about ("quyết toán ngân
+ * sách nhà nước năm 2015"), not its time. */
+static bool ex_old_time_before(const ex *x, size_t ts, int ref, bool opening)
+{
+    int old = 0;
+    size_t old_at = 0;
+    bool recent = false, carried = false;
+    size_t lim = ts > 80 ? ts - 80 : 0;
+    for (size_t k = ts;; k--) {
+        bool start = k == 0 || x->tok[k - 1].type == T_NL ||
+                     (x->tok[k - 1].type == T_PUNCT &&
+                      (x->tok[k - 1].p == '.' || x->tok[k - 1].p == '?' || x->tok[k - 1].p == '!'));
+        if (start || k == lim) {
+            /* the sentence's start is token k (unknown when k == lim) */
+            if (opening && old && (!start || old_at > k + 8))
+                old = 0;
+            /* "Tháng 4/1973 đến năm 1976, … Phó Thủ tướng … Thời gian này,
+             * đồng chí đã cùng Phó Thủ tướng A …": once, into the sentence
+             * before */
+            if (!start || k == 0 || carried || old || recent || !ex_anaphoric_time(x, k))
+                break;
+            carried = true;
+            /* (the loop steps onto the sentence mark, then reads on) */
+            lim = k > 81 ? k - 81 : 0;
+            continue;
+        }
+        size_t at = k - 1;
+        int y = ex_date_year(x, at);
+        if (!y)
+            continue;
+        if (y >= ref - 1)
+            recent = true;
+        else {
+            old = old ? old : y;
+            old_at = at; /* the earliest old date of the sentence */
+        }
+    }
+    return old && !recent;
+}
+
+/* Whether the post at token ts is named in the caption of an old photo:
+ * a caption ("Từ trái sang: …", "Trong ảnh, …") whose own date, anywhere
+ * after its opening, is two years or more before ref ("… Phó Thủ tướng A
+ * và Đại tướng B ở xã Bản Ngoại, tháng 9/1954."), or a sentence followed by
+ * the archive credit "(Ảnh tư liệu)" with no recent date. */
+static bool ex_caption_past(const ex *x, size_t ts, int ref)
+{
+    size_t open = (size_t)-1;
+    for (size_t k = ts; k-- > 0 && k + 40 > ts;) {
+        const tok *w = &x->tok[k];
+        if (w->type == T_NL || (w->type == T_PUNCT && (w->p == '.' || w->p == '?' || w->p == '!')))
+            break;
+        if ((ex_is(x, k, "trái") || ex_is(x, k, "phải")) && k > 0 && ex_is(x, k - 1, "từ") &&
+            ex_is(x, k + 1, "sang")) {
+            open = k - 1;
+            break;
+        }
+        if (ex_is(x, k, "ảnh") && k > 0 && ex_is(x, k - 1, "trong") && x->tok[k - 1].cap) {
+            open = k - 1;
+            break;
+        }
+    }
+    int old = 0;
+    bool recent = false, archive = false;
+    size_t k = open != (size_t)-1 ? open : ts;
+    for (; k < x->ntok && k < ts + 80; k++) {
+        const tok *w = &x->tok[k];
+        if (w->type == T_NL || (w->type == T_PUNCT && (w->p == '.' || w->p == '?' || w->p == '!')))
+            break;
+        int y = ex_date_year(x, k);
+        if (y && y >= ref - 1)
+            recent = true;
+        else if (y && !old)
+            old = y;
+    }
+    /* "(Ảnh tư liệu)", "Ảnh: Tư liệu" right after the sentence */
+    if (k < x->ntok) {
+        size_t q = k + 1;
+        while (q < x->ntok && q < k + 3 && x->tok[q].type != T_WORD)
+            q++;
+        archive =
+            ex_is(x, q, "ảnh") &&
+            (ex_is(x, q + 1, "tư") || (x->tok[q + 1].type == T_PUNCT && ex_is(x, q + 2, "tư"))) &&
+            (ex_is(x, q + 2, "liệu") || ex_is(x, q + 3, "liệu"));
+    }
+    if (recent)
+        return false;
+    return archive || (open != (size_t)-1 && old);
+}
+
 /* A change told in a sentence that dates it long before, anywhere before
  * the post ("Tại kỳ họp thứ nhất Quốc hội khóa II từ 7-15/7/1960, đồng chí
  * A được bầu làm Chủ tịch Ủy ban Thường vụ Quốc hội"): history, former.
  * Only a date ("D/M/YYYY", "M/YYYY") or "năm YYYY" counts (not a
  * document's number "24/2010/NĐ-CP"), two years or more before the
  * article's year (else the latest month it names), and no later year in
- * between. */
+ * between.  A sentence opened by an anaphoric time ("Thời gian này, …")
+ * takes the dates of the sentence before. */
 static void ex_rule_dated_changes(ex *x)
 {
     int ref = -1;
     for (size_t r = 0; r < x->nrl; r++) {
         role *rl = &x->rl[r];
-        if (rl->range >= 0 || (rl->status != ST_APPOINTED && rl->status != ST_ENDED))
+        if (rl->range >= 0 || rl->status == ST_FORMER || rl->status == ST_ACTING)
             continue;
         if (ref < 0)
             ref = x->ayear ? x->ayear : ex_month_latest(x);
         if (!ref)
             return;
-        int old = 0;
-        bool recent = false;
-        size_t ts = x->el[rl->title].ts;
-        for (size_t k = ts; k-- > 0 && k + 80 > ts;) {
-            const tok *w = &x->tok[k];
-            if (w->type == T_NL || (w->type == T_PUNCT && w->p == '.'))
-                break;
-            if (w->type != T_WORD || !w->digit || w->e - w->s != 4)
-                continue;
-            int y = atoi(x->t->w + w->s);
-            if (y < 1900 || y > 2100)
-                continue;
-            bool dated = (k >= 2 && x->tok[k - 1].type == T_PUNCT &&
-                          (x->tok[k - 1].p == '/' || x->tok[k - 1].p == '-') &&
-                          x->tok[k - 2].type == T_WORD && x->tok[k - 2].digit &&
-                          x->tok[k - 2].e - x->tok[k - 2].s <= 2) ||
-                         (k >= 1 && ex_is(x, k - 1, "năm"));
-            /* "24/2010/NĐ-CP": a document's number */
-            if (k + 1 < x->ntok && x->tok[k + 1].type == T_PUNCT && x->tok[k + 1].p == '/' &&
-                x->tok[k + 1].s == w->e)
-                dated = false;
-            if (!dated)
-                continue;
-            if (y >= ref - 1)
-                recent = true;
-            else if (!old)
-                old = y;
-        }
-        if (old && !recent)
+        if (ex_old_time_before(x, x->el[rl->title].ts, ref, rl->status == ST_CURRENT) ||
+            (rl->status == ST_CURRENT && ex_caption_past(x, x->el[rl->title].ts, ref)))
             rl->status = ST_FORMER;
+    }
+}
+
+/* An appointment the sentence negates or holds back ("Sở Y tế tạm dừng
+ * việc bổ nhiệm lại ông A giữ chức vụ Giám đốc Bệnh viện …", "chưa bổ
+ * nhiệm", "không bầu ông B làm …"): no change happens, the post stays as it
+ * was — current.  The nearest appointing clause cue before the post in its
+ * sentence (16 words at most), with "không", "chưa", "dừng", "ngừng" or
+ * "hoãn" ("tạm dừng", "tạm hoãn") right before it ("việc" may stand
+ * between). */
+static void ex_rule_negated_changes(ex *x)
+{
+    for (size_t r = 0; r < x->nrl; r++) {
+        role *rl = &x->rl[r];
+        if (rl->status != ST_APPOINTED)
+            continue;
+        size_t ts = x->el[rl->title].ts;
+        for (size_t k = ts; k-- > 0 && k + 16 > ts;) {
+            const tok *w = &x->tok[k];
+            if (w->type == T_NL || (w->type == T_PUNCT && (w->p == '.' || w->p == ';')))
+                break;
+            const lx_entry *c = NULL;
+            if (!ex_word(x, k) || !ex_phrase(x, k, LX_STATUS, &c) || c->cue_pos != 1 ||
+                c->status != ST_APPOINTED)
+                continue;
+            size_t q = k;
+            if (q > 0 && ex_is(x, q - 1, "việc"))
+                q--;
+            if (q > 0 &&
+                (ex_is(x, q - 1, "không") || ex_is(x, q - 1, "chưa") || ex_is(x, q - 1, "dừng") ||
+                 ex_is(x, q - 1, "ngừng") || ex_is(x, q - 1, "hoãn")))
+                rl->status = ST_CURRENT;
+            break;
+        }
     }
 }
 
@@ -4580,6 +4771,7 @@ json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const cha
         ex_rule_frames(&x);
         ex_rule_post_periods(&x);
         ex_rule_dated_changes(&x);
+        ex_rule_negated_changes(&x);
     }
     if (x.oom) {
         ex_free(&x);

@@ -15,6 +15,9 @@ dev:   the development gold read from the corpus at $TENURE_CORPUS,
          articles.  A bulk article has "bulk": {"file", "index", "id"}: line
          INDEX (0-based) of corpus/bulk/FILE; its text is written to a
          temporary directory under the gold's file name before extraction.
+       - tests/fixtures/people_fresh.json (when present): a fresh set
+         annotated for people only (issue 9, session 7); its line prints
+         people figures only (its roles are not annotated).
        - tests/fixtures/dev_gold_batch4.json (when present): a fresh batch
          kept untouched for the held-out estimate: only its aggregate
          lines are printed, never the scorer's per-article report.
@@ -129,13 +132,15 @@ def dev(cli, fixtures, source):
     b3 = json.load(open(os.path.join(fixtures, "dev_gold_batch3.json"), encoding="utf-8"))
     b4_path = os.path.join(fixtures, "dev_gold_batch4.json")
     b4 = json.load(open(b4_path, encoding="utf-8")) if os.path.exists(b4_path) else {"articles": []}
+    pf_path = os.path.join(fixtures, "people_fresh.json")
+    pf = json.load(open(pf_path, encoding="utf-8")) if os.path.exists(pf_path) else {"articles": []}
     with tempfile.TemporaryDirectory(prefix="tenure-quality-") as tmp:
         texts, out = os.path.join(tmp, "texts"), os.path.join(tmp, "out")
         os.mkdir(texts)
         os.mkdir(out)
-        bulk_texts(corpus, b3["articles"] + b4["articles"], texts)
+        bulk_texts(corpus, b3["articles"] + b4["articles"] + pf["articles"], texts)
         paths = []
-        for a in old["articles"] + b3["articles"] + b4["articles"]:
+        for a in old["articles"] + b3["articles"] + b4["articles"] + pf["articles"]:
             if a.get("bulk"):
                 paths.append(os.path.join(texts, a["file"]))
             else:
@@ -160,10 +165,16 @@ def dev(cli, fixtures, source):
                 sets.append((f"batch4-part{part}",
                              {"articles": [a for a in b4["articles"] if a.get("part") == part]}, False))
         sets.append(("combined", {"articles": old["articles"] + b3["articles"]}, False))
+        if pf["articles"]:  # people only: its roles are not annotated
+            sets.append(("people-fresh", pf, False))
         res = {name: score(fixtures, g, out, tmp, name, verbose) for name, g, verbose in sets}
     bad = False
-    for name, _, _ in sets:
-        print(line(name, res[name]))
+    for name, g, _ in sets:
+        if g.get("people_only"):
+            r = res[name]
+            print(f"{name} people P={r['pp']:.3f} R={r['pr']:.3f} F1={r['pf']:.3f} (people only)")
+        else:
+            print(line(name, res[name]))
     for name in ("dev", "batch3"):
         fr, fp = FLOORS[name]
         if res[name]["rf"] < fr or res[name]["pf"] < fp:

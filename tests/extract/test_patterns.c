@@ -1557,6 +1557,68 @@ static void test_status_past_time(void)
     STATUS(r, "Lê Văn Hòa", "Chủ tịch UBND huyện Hải Hậu", "ended");
     STATUS(r, "Trần Văn Lâm", "Giám đốc Sở Y tế tỉnh Hà Nam", "former");
     json_decref(r);
+    /* a post, a colon and a run of names is each name's (a list header),
+     * never the postfix of the name before it; a single name after a
+     * colon only with a former cue */
+    r = tx_check_run("Hà Nội, 12/03/2017 15:23\nDự lễ có Chủ tịch nước Lê Văn Bình, nguyên Chủ "
+                     "tịch nước: Trần Văn Cường, Phạm Văn Dũng; Thủ tướng Chính phủ Vũ Văn Hải, "
+                     "nguyên Thủ tướng Chính phủ: Ngô Văn Khánh. Bộ trưởng Đỗ Văn Long: tôi đồng "
+                     "ý.");
+    STATUS(r, "Lê Văn Bình", "Chủ tịch nước", "current");
+    STATUS(r, "Trần Văn Cường", "Chủ tịch nước", "former");
+    STATUS(r, "Phạm Văn Dũng", "Chủ tịch nước", "former");
+    STATUS(r, "Vũ Văn Hải", "Thủ tướng Chính phủ", "current");
+    STATUS(r, "Ngô Văn Khánh", "Thủ tướng Chính phủ", "former");
+    STATUS(r, "Đỗ Văn Long", "Bộ trưởng", "current");
+    json_decref(r);
+    /* a sentence opened by a time long before the article's tells posts
+     * as they were then, and so does one opened by an anaphoric time
+     * ("Thời gian này, …") after it; a year inside the clause is what it
+     * is about, not its time */
+    r = tx_check_run("Hà Nội, 12/03/2017 15:23\nTừ năm 1961 - 1974, ông Lê Văn Bình là Bộ "
+                     "trưởng Bộ Giao thông vận tải. Đầu năm 1938, ông Trần Văn Cường, Bí thư Tỉnh "
+                     "ủy Hà Nam, về thăm xã. Tháng 4/1973 đến năm 1976, ông Phạm Văn Dũng giữ chức "
+                     "Phó Thủ tướng Chính phủ. Thời gian này, ông cùng Phó Thủ tướng Vũ Văn Hải "
+                     "chỉ đạo làm đường. Sáng 12/3, Phó Chủ tịch Quốc hội Ngô Văn Khánh điều hành "
+                     "thảo luận về quyết toán ngân sách nhà nước năm 2015. Năm 2016, Giám đốc Sở Y "
+                     "tế Đỗ Văn Long ký quyết định.");
+    STATUS(r, "Lê Văn Bình", "Bộ trưởng Bộ Giao thông vận tải", "former");
+    STATUS(r, "Trần Văn Cường", "Bí thư Tỉnh ủy Hà Nam", "former");
+    STATUS(r, "Phạm Văn Dũng", "Phó Thủ tướng Chính phủ", "former");
+    STATUS(r, "Vũ Văn Hải", "Phó Thủ tướng", "former");
+    STATUS(r, "Ngô Văn Khánh", "Phó Chủ tịch Quốc hội", "current");
+    STATUS(r, "Đỗ Văn Long", "Giám đốc Sở Y tế", "current");
+    json_decref(r);
+    /* holding is not taking ("hiện giữ chức"); an appointment held back
+     * ("tạm dừng việc bổ nhiệm lại") changes nothing; an active ending cue
+     * with its own object ("cho thôi giữ chức đối với …", "miễn nhiệm ông
+     * B") leaves the agent's posts alone, a passive one ends them */
+    r = tx_check_run("Hà Nội, 12/03/2017 15:23\nÔng Lê Văn An hiện giữ chức Giám đốc Sở Y tế. "
+                     "Tỉnh yêu cầu Sở Y tế tạm dừng việc bổ nhiệm lại ông Trần Văn Bình giữ chức "
+                     "vụ Giám đốc Bệnh viện Đa khoa huyện Gia Viễn. UBND tỉnh bổ nhiệm ông Phạm "
+                     "Văn Cường giữ chức Giám đốc Sở Tài chính. Tôi đã điện cho anh Vũ Văn Dũng "
+                     "(Bộ trưởng Bộ Nội vụ) cho thôi giữ chức đối với ông Cục trưởng. Ông Ngô Văn "
+                     "Hải, Phó Giám đốc Sở Xây dựng, bị miễn nhiệm.");
+    STATUS(r, "Lê Văn An", "Giám đốc Sở Y tế", "current");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Bệnh viện Đa khoa huyện Gia Viễn", "current");
+    STATUS(r, "Phạm Văn Cường", "Giám đốc Sở Tài chính", "appointed");
+    STATUS(r, "Vũ Văn Dũng", "Bộ trưởng Bộ Nội vụ", "current");
+    STATUS(r, "Ngô Văn Hải", "Phó Giám đốc Sở Xây dựng", "ended");
+    json_decref(r);
+    /* the caption of an old photo: its own old date after "Từ trái sang",
+     * or the archive credit "(Ảnh tư liệu)" after it; a caption of today
+     * stays current */
+    r = tx_check_run("Hà Nội, 12/03/2017 15:23\nTừ trái sang: Phó Thủ tướng Lê Văn An và Bộ "
+                     "trưởng Bộ Y tế Trần Văn Bình ở xã Bản Ngoại, tháng 9/1954. Trong ảnh, Chủ "
+                     "nhiệm Tổng cục Chính trị Phạm Văn Cường tại Việt Bắc. (Ảnh tư liệu) Từ trái "
+                     "sang: Bộ trưởng Bộ Tài chính Vũ Văn Dũng và Giám đốc Sở Y tế Ngô Văn Hải "
+                     "tại lễ khai mạc sáng 12/3.");
+    STATUS(r, "Lê Văn An", "Phó Thủ tướng", "former");
+    STATUS(r, "Trần Văn Bình", "Bộ trưởng Bộ Y tế", "former");
+    STATUS(r, "Phạm Văn Cường", "Chủ nhiệm Tổng cục Chính trị", "former");
+    STATUS(r, "Vũ Văn Dũng", "Bộ trưởng Bộ Tài chính", "current");
+    STATUS(r, "Ngô Văn Hải", "Giám đốc Sở Y tế", "current");
+    json_decref(r);
 }
 
 static void test_name_glue(void)

@@ -134,6 +134,50 @@ int main(void)
     CHECK(lists(r, "Đinh La Thăng"));
     json_decref(r);
 
+    /* one syllable misspelt (rule 8): "Hồ Đức Phớc" (a letter cut) beside
+     * "Hồ Đức Phước" in eight articles, "Nguyễn Trí Dũng" (tr for ch)
+     * beside "Nguyễn Chí Dũng"; "Hồ Đức Phương" (two letters) and "Hồ Văn
+     * Phước" (another syllable too) are other people */
+    {
+#define TK "Tổng Kiểm toán Nhà nước"
+#define KH "Bộ trưởng Bộ Kế hoạch và Đầu tư"
+        for (int m = 1; m <= 8; m++) {
+            env_row rows[] = {
+                {"Hồ Đức Phước", TK, "Tổng Kiểm toán", "Kiểm toán Nhà nước", "current", "1"},
+                {"Nguyễn Chí Dũng", KH, "Bộ trưởng", "Bộ Kế hoạch và Đầu tư", "current", "1"},
+                {NULL, NULL, NULL, NULL, NULL, NULL}};
+            snprintf(date, sizeof date, "2017-%02d-05", m);
+            env_feed(n++, date, rows);
+        }
+        env_row typo[] = {
+            {"Hồ Đức Phớc", TK, "Tổng Kiểm toán", "Kiểm toán Nhà nước", "current", "1"},
+            {"Nguyễn Trí Dũng", KH, "Bộ trưởng", "Bộ Kế hoạch và Đầu tư", "current", "1"},
+            {NULL, NULL, NULL, NULL, NULL, NULL}};
+        env_feed(n++, "2017-04-20", typo);
+        env_feed(n++, "2019-06-20", typo);
+        r = who(TK, "2019-06-01");
+        CHECK(!lists(r, "Hồ Đức Phớc"));
+        json_decref(r);
+        r = who(KH, "2019-06-01");
+        CHECK(!lists(r, "Nguyễn Trí Dũng"));
+        json_decref(r);
+        r = who(KH, NULL);
+        CHECK(lists(r, "Nguyễn Chí Dũng"));
+        CHECK(!lists(r, "Nguyễn Trí Dũng"));
+        json_decref(r);
+        env_row other[] = {
+            {"Hồ Đức Phương", TK, "Tổng Kiểm toán", "Kiểm toán Nhà nước", "current", "1"},
+            {"Hồ Văn Phước", TK, "Tổng Kiểm toán", "Kiểm toán Nhà nước", "current", "1"},
+            {NULL, NULL, NULL, NULL, NULL, NULL}};
+        env_feed(n++, "2019-06-20", other);
+        env_feed(n++, "2019-06-25", other);
+        r = who(TK, NULL);
+        CHECK(lists(r, "Hồ Đức Phương"));
+        CHECK(lists(r, "Hồ Văn Phước"));
+        CHECK(!lists(r, "Hồ Đức Phớc"));
+        json_decref(r);
+    }
+
     /* rule 10: a post whose holder is seen only in undated articles (two
      * of them) answers a dated question with that holder as possible;
      * one undated article is not enough, and a dated holder then wins */
