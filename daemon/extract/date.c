@@ -343,6 +343,13 @@ static void date_count_year(date_state *st, const char *w, size_t len, size_t i)
         date_prev_word(w, pps, NULL, p3, sizeof p3) != (size_t)-1 &&
         (!strcmp(p3, "vào") || !strcmp(p3, "tới")))
         return;
+    /* "so với cùng kỳ năm 2016": compared with the same time of that
+     * year, so the article is of a later one */
+    char p3c[64];
+    if (pps != (size_t)-1 && !strcmp(pp, "kỳ") &&
+        date_prev_word(w, pps, NULL, p3c, sizeof p3c) != (size_t)-1 && !strcmp(p3c, "cùng") &&
+        v + 1 > st->floor_year)
+        st->floor_year = v + 1;
     int kind = date_context(w, len, i, i + 4, true);
     /* a whole year (not "6 tháng đầu năm 2017") whose results are told ("Chỉ tính trong năm 2016 đã
      * có hơn 4.000 doanh nghiệp", "kim ngạch năm 2016 đạt gần 72 tỷ USD") is over: the article is
@@ -465,12 +472,13 @@ static size_t date_at(date_state *st, const char *w, size_t len, size_t i)
         }
         if (kind == DATE_PLAIN) {
             st->years[b - 1900]++;
-            /* "từ tháng 10/2016": a time since then; an event in an
-             * earlier month than that is in a later year */
-            char pp[64];
-            if (((date_prev_word(w, ps, NULL, pp, sizeof pp) != (size_t)-1 && !strcmp(pp, "từ")) ||
-                 date_past(w, ps)) &&
-                st->nsince < 16) {
+            /* "từ tháng 10/2016", "hồi tháng 12/2016", "vào tháng
+             * 9/2016 là minh chứng": a month the text speaks of as past
+             * or present (not a target or plan) is no later than the
+             * article, so an event in an earlier month is in a later
+             * year.  (A full date is not counted so: it is as often the
+             * date of another event or of a document.) */
+            if (st->nsince < 16) {
                 st->since_m[st->nsince] = a;
                 st->since_y[st->nsince++] = b;
             }
