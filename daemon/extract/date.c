@@ -56,6 +56,13 @@ static bool date_digit(unsigned char c)
     return c >= '0' && c <= '9';
 }
 
+/* The bytes that can start a date the scan of date_find_text reads: a
+ * digit, or the 'T' of "Tháng". */
+static const bool date_starts[256] = {
+    ['0'] = true, ['1'] = true, ['2'] = true, ['3'] = true, ['4'] = true, ['5'] = true,
+    ['6'] = true, ['7'] = true, ['8'] = true, ['9'] = true, ['T'] = true,
+};
+
 /* Whether c may be part of a word (ASCII letter, digit or UTF-8 byte). */
 static bool date_wordbyte(unsigned char c)
 {
@@ -677,6 +684,11 @@ static int date_find_text(const tx_text *t, const pdate *bound, pdate *out, bool
         i = (size_t)(nl - w) + 1;
     }
     for (size_t i = 0; i < len;) {
+        /* only a digit or a 'T' can start what the loop looks at */
+        while (i < len && !date_starts[(unsigned char)w[i]])
+            i++;
+        if (i >= len)
+            break;
         unsigned char c = (unsigned char)w[i];
         if (date_digit(c) && (i == 0 || !date_wordbyte((unsigned char)w[i - 1]))) {
             date_count_year(&st, w, len, i);
