@@ -225,7 +225,7 @@ static inline __attribute__((always_inline)) size_t ex_scan_word(const unsigned 
 {
     size_t start = i;
     bool prev_digit = false, viet = false;
-    uint64_t h = 1469598103934665603ULL;
+    uint64_t h = NORM_HASH_INIT;
     int letters = 0, upper = 0;
     while (i < len) {
         size_t j = i;
@@ -252,12 +252,7 @@ static inline __attribute__((always_inline)) size_t ex_scan_word(const unsigned 
         }
         prev_digit = digit;
         upper += up;
-        {
-            uint32_t lc = up ? norm_lower(cp) : cp;
-            h = (h ^ (lc & 0xFF)) * 1099511628211ULL;
-            h = (h ^ ((lc >> 8) & 0xFF)) * 1099511628211ULL;
-            h = (h ^ ((lc >> 16) & 0xFF)) * 1099511628211ULL;
-        }
+        h = norm_hash_step(h, up ? norm_lower(cp) : cp);
         i = j;
         continue;
     joiner:
@@ -269,9 +264,7 @@ static inline __attribute__((always_inline)) size_t ex_scan_word(const unsigned 
             size_t q = j;
             uint32_t nx = p[q] < 0x80 ? p[q++] : norm_decode(p, len, &q);
             if (norm_is_letter(nx) && !norm_is_upper(nx)) {
-                h = (h ^ cp) * 1099511628211ULL;
-                h *= 1099511628211ULL;
-                h *= 1099511628211ULL;
+                h = norm_hash_step(h, cp);
                 i = j;
                 continue;
             }
@@ -282,9 +275,7 @@ static inline __attribute__((always_inline)) size_t ex_scan_word(const unsigned 
             size_t q = j;
             uint32_t nx = p[q] < 0x80 ? p[q++] : norm_decode(p, len, &q);
             if (norm_is_letter(nx) && norm_is_upper(nx) == (cp == '.')) {
-                h = (h ^ cp) * 1099511628211ULL;
-                h *= 1099511628211ULL;
-                h *= 1099511628211ULL;
+                h = norm_hash_step(h, cp);
                 i = j;
                 continue;
             }

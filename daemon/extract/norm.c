@@ -594,23 +594,12 @@ void norm_text_free(tx_text *t)
 uint64_t norm_hash_syllable(const char *s, size_t len)
 {
     const unsigned char *p = (const unsigned char *)s;
-    uint64_t h = 1469598103934665603ULL;
+    uint64_t h = NORM_HASH_INIT;
     size_t i = 0;
     while (i < len) {
         uint32_t cp = p[i] < 0x80 ? p[i++] : norm_decode(p, len, &i);
-        cp = norm_lower(cp);
-        for (int k = 0; k < 3; k++) {
-            h ^= (cp >> (8 * k)) & 0xFF;
-            h *= 1099511628211ULL;
-        }
+        h = norm_hash_step(h, norm_lower(cp));
     }
-    return h ? h : 1;
-}
-
-/* Hash of a syllable sequence, extended by one syllable. */
-uint64_t norm_hash_combine(uint64_t h, uint64_t syll)
-{
-    h ^= syll + 0x9E3779B97F4A7C15ULL + (h << 6) + (h >> 2);
     return h ? h : 1;
 }
 

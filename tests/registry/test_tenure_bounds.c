@@ -539,6 +539,37 @@ static void test_end_grace(void)
     }
 }
 
+/* A holder seen in 130 articles from 2016 to early 2021, three of them
+ * misdated years later (set aside), and three past-tense lines read as
+ * "former" (2017, 2020, 2021): the held side wins, as it did when four of
+ * the latest sightings lay after the end; the misdated ones set aside must
+ * not leave one sighting to outvote three (it once ended a Prime
+ * Minister's tenure in 2017). */
+static void test_many_against_few(void)
+{
+    tb_tenure t;
+    tb_init(&t);
+    for (int i = 0; i < 130; i++) {
+        char d[16];
+        snprintf(d, sizeof d, "%d-%02d-%02d", 2016 + i / 26, 1 + (i % 26) / 3 + (i % 26 > 23),
+                 1 + (i % 3) * 9);
+        tb_obs o = obs(d, TB_CURRENT);
+        tb_add(&t, &o);
+    }
+    static const char *const misdated[] = {"2025-02-06", "2025-05-25", "2025-06-13"};
+    for (size_t i = 0; i < 3; i++) {
+        tb_obs o = obs(misdated[i], TB_CURRENT);
+        tb_add(&t, &o);
+    }
+    static const char *const past[] = {"2017-06-03", "2020-04-29", "2021-04-25"};
+    for (size_t i = 0; i < 3; i++) {
+        tb_obs o = obs(past[i], TB_FORMER);
+        tb_add(&t, &o);
+    }
+    CHECK(t.e2 > day(2021, 1, 1));
+    CHECK_INT(tb_certainty_at(&t, day(2019, 6, 1), day(2019, 6, 1)), TB_CERTAIN);
+}
+
 int main(void)
 {
     test_seed_succession();
@@ -553,5 +584,6 @@ int main(void)
     test_appointment_conflict();
     test_period_votes();
     test_end_grace();
+    test_many_against_few();
     TEST_DONE();
 }
