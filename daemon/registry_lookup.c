@@ -167,23 +167,28 @@ static int reg_word_eq(const reg_words *a, size_t i, const reg_words *b, size_t 
 }
 
 /* Memo of reg_seq_match: best[i][j] for query token i at label token j,
- * REG_SEQ_UNSEEN until computed.  Without it a label whose words are also
- * each other's initials would make the search exponential. */
-#define REG_SEQ_UNSEEN (-2)
-typedef int reg_seq_memo[REG_LOOKUP_TOKENS + 1][REG_LOOKUP_TOKENS + 1];
+ * valid when stamp[i][j] is the current candidate's gen.  Without it a
+ * label whose words are also each other's initials would make the search
+ * exponential; the stamps spare clearing the table for each of the up to
+ * REG_LOOKUP_SCAN candidates a query scores. */
+typedef struct reg_seq_memo {
+    unsigned gen;
+    unsigned stamp[REG_LOOKUP_TOKENS + 1][REG_LOOKUP_TOKENS + 1];
+    int best[REG_LOOKUP_TOKENS + 1][REG_LOOKUP_TOKENS + 1];
+} reg_seq_memo;
 
 /* Fewest unmatched label tokens after matching every query token in order
  * from the label's start; -1 when the query does not match.  A query token
  * matches a label token, or the initials of 2..6 consecutive label tokens. */
 static int reg_seq_match(const reg_words *q, size_t i, const reg_words *l, size_t j,
-                         reg_seq_memo memo)
+                         reg_seq_memo *memo)
 {
     if (i == q->n)
         return (int)(l->n - j);
     if (j == l->n)
         return -1;
-    if (memo[i][j] != REG_SEQ_UNSEEN)
-        return memo[i][j];
+    if (memo->stamp[i][j] == memo->gen)
+        return memo->best[i][j];
     int best = -1;
     if (reg_word_eq(q, i, l, j))
         best = reg_seq_match(q, i + 1, l, j + 1, memo);
@@ -198,7 +203,8 @@ static int reg_seq_match(const reg_words *q, size_t i, const reg_words *l, size_
                 best = r;
         }
     }
-    memo[i][j] = best;
+    memo->stamp[i][j] = memo->gen;
+    memo->best[i][j] = best;
     return best;
 }
 
@@ -219,7 +225,8 @@ static int reg_has_bytes(const char *s, size_t len, const char *w, size_t wl)
  * organizations match in order from the start (initialisms allowed);
  * persons match when every query token is one of the name's words, in any
  * order. */
-static int reg_token_score(char kind, const reg_words *q, const char *name_fold, size_t len)
+static int reg_token_score(char kind, const reg_words *q, const char *name_fold, size_t len,
+                           reg_seq_memo *memo)
 {
     size_t m = q->n;
     /* a post matches from its label's first word (the word itself or an
@@ -270,12 +277,7 @@ static int reg_token_score(char kind, const reg_words *q, const char *name_fold,
         if (hit == m)
             score = hit == n ? 85 : 60 + (int)(hit * 20 / (n ? n : 1));
     } else {
-        reg_seq_memo memo;
-        /* only the cells this pair can reach: a few dozen, not the whole
-         * table (the scan scores up to REG_LOOKUP_SCAN labels per query) */
-        for (size_t i = 0; i <= m && i <= REG_LOOKUP_TOKENS; i++)
-            for (size_t j = 0; j <= n; j++)
-                memo[i][j] = REG_SEQ_UNSEEN;
+        memo->gen++; /* every cell unseen */
         int left = reg_seq_match(q, 0, &l, 0, memo);
         if (left == 0)
             score = 80;
@@ -306,6 +308,12 @@ static int reg_lookup_tokens(MDB_txn *txn, char kind, const char *text_fold, reg
         return -1;
     }
     size_t nq = reg_tokenize(fold, q, REG_LOOKUP_TOKENS);
+    reg_seq_memo *memo = calloc(1, sizeof *memo);
+    if (!memo) {
+        free(fold);
+        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+        return -1;
+    }
     reg_words qw;
     qw.n = nq;
     for (size_t i = 0; i < nq; i++) {
@@ -362,7 +370,7 @@ static int reg_lookup_tokens(MDB_txn *txn, char kind, const char *text_fold, reg
         if (val.mv_size < 5 || ((const char *)val.mv_data)[0] != kind ||
             reg_word_fold(txn, &val, &vk, &id, &name_fold, &fl) != 0)
             continue;
-        int score = reg_token_score(kind, &qw, name_fold, fl);
+        int score = reg_token_score(kind, &qw, name_fold, fl, memo);
         if (score > 0)
             reg_lookup_add(m, n, cap, id, score);
     }
@@ -374,6 +382,7 @@ static int reg_lookup_tokens(MDB_txn *txn, char kind, const char *text_fold, reg
 close_cursor:
     mdb_cursor_close(cur);
 free_fold:
+    free(memo);
     free(fold);
     return ret;
 }
@@ -450,6 +459,12 @@ int reg_lookup(MDB_txn *txn, const tx_lexicon *lx, char kind, const char *text, 
     if (kind != REG_KIND_PERSON && lx) {
         label = tx_canonical_label(lx, text);
         label_fold = label ? tx_fold(label) : NULL;
+        /* the lexicon changed nothing the fold keeps: the same key twice
+         * would find (and scan for) the same candidates twice */
+        if (label_fold && strcmp(label_fold, fold) == 0) {
+            free(label_fold);
+            label_fold = NULL;
+        }
     }
     if (reg_lookup_key(txn, by_fold, fold, 90, m, &n, cap, err) < 0 ||
         (label_fold && reg_lookup_key(txn, by_fold, label_fold, 90, m, &n, cap, err) < 0))
