@@ -1586,27 +1586,20 @@ static int reg_search_score(char **q, const size_t *ql, size_t nq, const char *f
            (nw && wl[0] == ql[0] && memcmp(w[0], q[0], ql[0]) == 0 ? 10 : 0);
 }
 
-/* Whether every query word but q[skip] begins a word of the fold: a
- * necessary condition for reg_search_score, checked first because most
- * entries of the driving word's list lack some other query word.  One
- * pass over the fold's words (nq <= 16). */
-static int reg_has_word_prefixes(const char *f, size_t len, char **q, const size_t *ql, size_t nq,
-                                 size_t skip)
+/* Whether a word of a fold begins with w: a necessary condition for
+ * reg_search_score, checked first because most entries of the driving
+ * word's list lack some other query word. */
+static int reg_has_word_prefix(const char *f, size_t len, const char *w, size_t wl)
 {
-    unsigned need = (nq >= 16 ? 0xffffu : (1u << nq) - 1) & ~(1u << skip);
-    for (size_t p = 0; p < len && need;) {
-        while (p < len && !reg_word_byte((unsigned char)f[p]))
-            p++;
-        size_t s = p;
-        while (p < len && reg_word_byte((unsigned char)f[p]))
-            p++;
-        size_t wl = p - s;
-        for (size_t i = 0; wl && i < nq; i++)
-            if ((need & (1u << i)) && ql[i] <= wl && f[s] == q[i][0] &&
-                memcmp(f + s, q[i], ql[i]) == 0)
-                need &= ~(1u << i);
+    const char *end = f + len;
+    for (const char *p = f; (size_t)(end - p) >= wl; p++) {
+        p = memchr(p, w[0], (size_t)(end - p) - wl + 1);
+        if (!p)
+            return 0;
+        if ((p == f || !reg_word_byte((unsigned char)p[-1])) && memcmp(p, w, wl) == 0)
+            return 1;
     }
-    return need == 0;
+    return 0;
 }
 
 /* Word index entries under every word that begins with prefix, counted up
@@ -1737,7 +1730,10 @@ int registry_search_write(MDB_txn *txn, const char *text, int limit, jw *w, tn_e
         size_t fl;
         if (reg_word_fold(txn, &v, &kind, &id, &name_fold, &fl) != 0)
             continue;
-        if (nq > 1 && !reg_has_word_prefixes(name_fold, fl, q, ql, nq, pick))
+        size_t qi = 0;
+        while (qi < nq && (qi == pick || reg_has_word_prefix(name_fold, fl, q[qi], ql[qi])))
+            qi++;
+        if (qi < nq)
             continue;
         int score = reg_search_score(q, ql, nq, name_fold, fl);
         if (score == 0)
