@@ -159,6 +159,7 @@ static void tb_sane_end(int32_t *e1, int32_t *e2)
  * lies between it and the next sighting: contiguous evidence is kept. */
 #define TB_OUTLIER_DAYS 365
 #define TB_END_GRACE_DAYS 31
+#define TB_REAPPOINT_DAYS 7
 static uint32_t tb_discard(uint32_t n)
 {
     return n >= 120 ? 3 : n >= 20 ? 2 : n >= 5 ? 1 : 0;
@@ -202,6 +203,19 @@ void tb_finish(tb_tenure *t)
                 s1 = TB_OPEN_LO;
             if (s2 != TB_OPEN_HI && s2 <= cut)
                 s2 = TB_OPEN_HI;
+        }
+        /* an appointment or career start after three kept sightings in
+         * office (more than TB_REAPPOINT_DAYS before it) is a
+         * re-appointment — a minister re-elected with the new assembly —
+         * or a misread one: the sightings say when it began, not the
+         * statement (it would otherwise pin the start to the earliest
+         * sighting, as if the holder had started that day) */
+        if (s1 != TB_OPEN_LO) {
+            uint32_t before = 0;
+            for (uint32_t k = a; k < nh; k++)
+                before += (int64_t)t->early[k].hi + TB_REAPPOINT_DAYS < s1;
+            if (before >= 3)
+                s1 = TB_OPEN_LO;
         }
         s2 = tb_min(s2, t->hold_first.hi);
         e1 = tb_max(e1, t->hold_last.lo);

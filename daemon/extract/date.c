@@ -306,6 +306,28 @@ static bool date_past(const char *w, size_t pos)
     return false;
 }
 
+/* Whether the month at w[pos, end) is spoken of as ahead: a cue of the
+ * future or of a deadline earlier in its clause ("dự kiến ngay trong
+ * tháng 7/2017 sẽ", "tới tháng 12/2017") or "sẽ"/"để" after it before the
+ * clause ends ("cuối tháng 7/2017, sẽ tiến hành", "vào tháng 9/2017 để
+ * tạo điều kiện"). */
+static bool date_ahead(const char *w, size_t len, size_t pos, size_t end)
+{
+    static const char *const back[] = {"sẽ",  "dự kiến", "dự định", "kế hoạch",  "tới",
+                                       "đến", "trước",   "trong",   "chậm nhất", "hết"};
+    size_t s = pos;
+    while (s > 0 && pos - s < 80 && w[s - 1] != '.' && w[s - 1] != ';' && w[s - 1] != '\n' &&
+           w[s - 1] != ',')
+        s--;
+    for (size_t k = 0; k < sizeof back / sizeof back[0]; k++)
+        if (date_has_cue(w, s, pos, back[k]))
+            return true;
+    size_t e = end;
+    while (e < len && e - end < 40 && w[e] != '.' && w[e] != ';' && w[e] != '\n')
+        e++;
+    return date_has_cue(w, end, e, "sẽ") || date_has_cue(w, end, e, "để");
+}
+
 /* Count a year written "năm YYYY" at w[i] (a 4-digit number), unless it is
  * a target ("đến năm 2020", "vào năm 2025") or a range ("năm 2018-2019"). */
 static void date_count_year(date_state *st, const char *w, size_t len, size_t i)
@@ -478,7 +500,7 @@ static size_t date_at(date_state *st, const char *w, size_t len, size_t i)
              * article, so an event in an earlier month is in a later
              * year.  (A full date is not counted so: it is as often the
              * date of another event or of a document.) */
-            if (st->nsince < 16) {
+            if (st->nsince < 16 && !date_ahead(w, len, ps, j)) {
                 st->since_m[st->nsince] = a;
                 st->since_y[st->nsince++] = b;
             }

@@ -4164,6 +4164,93 @@ static void ex_foreign_pairs(ex *x, foreign_info *fi, const uint8_t *bare, const
     }
 }
 
+/* Whether person p's name has a Vietnamese pattern: a first or second
+ * syllable of vn_names.tsv ("Nguyễn Văn Lâm", "Trương Hữu Khanh"), or a
+ * state's name inside it (a Vietnamese given name "… Trung Quốc"). */
+static bool ex_vietnamese_name(const ex *x, size_t p)
+{
+    uint32_t s = x->pp[p].ts, e = x->pp[p].te;
+    for (uint32_t k = s; k < e; k++)
+        if ((k < s + 2 && ex_phrase(x, k, LX_VN_NAME, NULL) == 1) ||
+            ex_phrase(x, k, LX_COUNTRY, NULL) > 0)
+            return true;
+    return false;
+}
+
+/* The first token of the headline: the first line that is no "# key =
+ * value" header (dantri pages open with three). */
+static size_t ex_headline_start(const ex *x)
+{
+    size_t k = 0;
+    for (int line = 0; line < 6 && k < x->ntok; line++) {
+        while (k < x->ntok && x->tok[k].type == T_NL)
+            k++;
+        if (k >= x->ntok || x->tok[k].type != T_PUNCT || x->tok[k].p != '#')
+            return k;
+        while (k < x->ntok && x->tok[k].type != T_NL)
+            k++;
+    }
+    return k;
+}
+
+/* A headline that names another state in a story told only of other
+ * states ("Trung Quốc khai trừ Đảng cựu cố vấn chính trị cấp cao", "Một ủy
+ * viên trung ương TQ bất ngờ 'ngã ngựa'"): the state in [*cs, *ce) when
+ * the headline names one, states are named three times in all, and no post
+ * of the article names a Vietnamese place (a place prefix, a place of
+ * lookalikes.tsv that is no state: "du khách người Mỹ … Trưởng Công an TP
+ * Hội An" is Vietnamese news) or a body only Việt Nam writes bare
+ * (own_bodies.tsv: "Thủ tướng Chính phủ", "Chủ tịch Quốc hội", UBND; and
+ * "Chủ tịch nước": a Vietnamese leader's visit abroad).  The caller
+ * also asks that the article never write of Việt Nam. */
+static bool ex_headline_state(const ex *x, size_t *cs, size_t *ce)
+{
+    size_t k = ex_headline_start(x);
+    int dn = 0;
+    for (; k < x->ntok && x->tok[k].type != T_NL && !dn; k++)
+        dn = ex_country_at(x, k);
+    if (!dn)
+        return false;
+    size_t h = k - 1, n = 0;
+    for (size_t j = 0; j < x->ntok && n < 3; j++) {
+        int m = ex_country_at(x, j);
+        if (m > 0)
+            n++, j += (size_t)m - 1;
+    }
+    if (n < 3)
+        return false;
+    for (size_t r = 0; r < x->nrl; r++) {
+        const el *t = &x->el[x->rl[r].title];
+        if (t->te - t->rs == 3 && ex_is(x, t->rs + 2, "nước") && ex_is(x, t->rs, "chủ"))
+            return false; /* "Chủ tịch nước": Việt Nam's */
+        for (uint32_t q = t->rs; q < t->te; q++) {
+            const lx_entry *e = NULL;
+            if (ex_phrase(x, q, LX_PLACE | LX_OWN_BODY, NULL) > 0 ||
+                (ex_phrase(x, q, LX_LOOKALIKE, &e) > 0 && !(e->kinds & LX_COUNTRY)))
+                return false;
+        }
+    }
+    *cs = h, *ce = h + (size_t)dn;
+    return true;
+}
+
+/* Whether a "Việt …" word at k is no more than an aside of world news:
+ * the time zone ("sáng 7/2 (giờ Việt Nam)") or the source credit that
+ * closes the text ("Theo Vietnamnet", "TTXVN/Vietnam+"). */
+static bool ex_vietnam_aside(const ex *x, size_t k)
+{
+    if (k > 0 && ex_is(x, k - 1, "giờ"))
+        return true;
+    size_t after = 0;
+    for (size_t j = k + 1; j < x->ntok && after <= 3; j++)
+        if (x->tok[j].type == T_WORD)
+            after++;
+    if (after > 3)
+        return false;
+    return k > 0 && (ex_is(x, k - 1, "theo") || ex_is(x, k - 1, "nguồn") ||
+                     (x->tok[k - 1].type == T_PUNCT && x->tok[k - 1].p == '/'));
+}
+
 /* Whether the article writes of Việt Nam: "Việt" ("Việt Nam", "người
  * Việt", "Việt - Mỹ"), "VN", "Vietnam", a "Viet…" brand (Vietjet,
  * Vietcombank) or "nước ta". */
@@ -4179,8 +4266,10 @@ static bool ex_writes_vietnam(const ex *x)
         size_t wl = w->e - w->s;
         if ((w->h == h_viet && w->cap) || (w->h == h_vn && w->allcaps) || w->h == h_vietnam ||
             (w->cap && wl > 4 && !memcmp(ws, "Viet", 4)) ||
-            (w->h == h_nuoc && k + 1 < x->ntok && x->tok[k + 1].h == h_ta))
-            return true;
+            (w->h == h_nuoc && k + 1 < x->ntok && x->tok[k + 1].h == h_ta)) {
+            if (!ex_vietnam_aside(x, k))
+                return true;
+        }
     }
     return false;
 }
@@ -4280,7 +4369,8 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
             bare[rl->person] = 2; /* "Chủ tịch nước": Việt Nam's name of the post */
     }
     /* a dateline: the headline opens with a state and ':' ("Trung Quốc:
-     * Thêm một 'gia tộc tham nhũng' bị phanh phui", "TQ: …") — world news
+     * Thêm một 'gia tộc tham nhũng' bị phanh phui", "TQ: …"), or names one
+     * in a story told only of other states (ex_headline_state) — world news
      * from that state; when the article never writes of Việt Nam, everyone
      * it gives a post belongs to that state, whatever the post (Sino-
      * Vietnamese readings of Chinese provinces look Vietnamese: "Bí thư
@@ -4291,10 +4381,19 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
             h0++;
         int dn = ex_country_at(x, h0);
         size_t c = h0 + (size_t)dn;
-        if (dn > 0 && c < x->ntok && x->tok[c].type == T_PUNCT && x->tok[c].p == ':' &&
-            !ex_writes_vietnam(x))
+        bool colon = dn > 0 && c < x->ntok && x->tok[c].type == T_PUNCT && x->tok[c].p == ':';
+        if (!colon && ex_headline_state(x, &h0, &c))
+            dn = (int)(c - h0);
+        else if (!colon)
+            dn = 0;
+        /* (a headline's state only for a Sino-Vietnamese reading: a
+         * foreign-shaped name keeps the state the article names most, a
+         * Vietnamese name pattern — vn_names.tsv: "Nguyễn", "Văn" … — or a
+         * state inside the name stays Vietnamese) */
+        if (dn > 0 && !ex_writes_vietnam(x))
             for (size_t p = 0; p < x->npp; p++)
-                if (fi->cs[p] == fi->ce[p])
+                if (fi->cs[p] == fi->ce[p] &&
+                    (colon || (fi->pattern[p] != 1 && !ex_vietnamese_name(x, p))))
                     fi->cs[p] = (uint32_t)h0, fi->ce[p] = (uint32_t)c;
     }
     /* "Ủy viên Thường vụ Bộ Chính trị, Thủ tướng Lý Khắc Cường": a person
@@ -4377,7 +4476,7 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
      * name looks Vietnamese, the article's subject does not. */
     bool vn = false;
     for (size_t p = 0; p < x->npp && !vn; p++)
-        vn = fi->anchored[p]; /* a Vietnamese post named in full */
+        vn = fi->anchored[p] && !fi->pattern[p]; /* a Vietnamese post named in full */
     vn = vn || ex_writes_vietnam(x);
     size_t title_end = 0;
     while (title_end < x->ntok && x->tok[title_end].type != T_NL)

@@ -52,6 +52,8 @@ static const lexicon_file lexicon_files[] = {
     {"bodies.tsv", "body\tlevel", 0, false},
     {"levels.tsv", "word\tlevel", 0, false},
     {"body_kinds.tsv", "body\tkind", 0, false},
+    {"own_bodies.tsv", "body", LX_OWN_BODY, false},
+    {"vn_names.tsv", "part", LX_VN_NAME, false},
 };
 
 /* Set *errmsg to a formatted, malloc'd message. */

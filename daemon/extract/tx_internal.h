@@ -199,6 +199,8 @@ enum {
     LX_ROLE_DEPUTY = 1u << 23,   /* roles.tsv "deputy": a head's deputy ("Thứ trưởng") */
     LX_BODY_EXECUTIVE = 1u << 24, /* body_kinds.tsv: a people's committee */
     LX_BODY_ASSEMBLY = 1u << 25,  /* body_kinds.tsv: a Party committee, a people's council */
+    LX_OWN_BODY = 1u << 26,       /* own_bodies.tsv: a body only Viet Nam has written bare */
+    LX_VN_NAME = 1u << 27,        /* vn_names.tsv: a name part hardly found outside Viet Nam */
 };
 
 enum tx_status { ST_CURRENT = 0, ST_FORMER, ST_APPOINTED, ST_ENDED, ST_ACTING };

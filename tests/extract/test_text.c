@@ -300,6 +300,11 @@ static void test_dates(void)
                         "tăng 13,1% so với cùng kỳ năm 2016.",
                         b),
               "2017-07-03");
+    /* … but not a month spoken of as ahead */
+    CHECK_STR(test_date("Chiều 30/5, tại Hà Nội, ông cho biết: cuối tháng 7/2017, sẽ tiến hành nạo "
+                        "vét. Kế hoạch năm 2017 đã được giao.",
+                        b),
+              "2017-05-30");
     /* target and plan years never give the event's year (dev 00131, 00781) */
     CHECK_STR(test_date("Thủ tướng thăm Tập đoàn Thủy sản Minh Phú chiều 5.2. Mục tiêu đặt ra là "
                         "chậm nhất đến năm 2025, kim ngạch đạt 10 tỉ USD, chứ không phải năm 2030 "

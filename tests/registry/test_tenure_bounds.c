@@ -570,6 +570,32 @@ static void test_many_against_few(void)
     CHECK_INT(tb_certainty_at(&t, day(2019, 6, 1), day(2019, 6, 1)), TB_CERTAIN);
 }
 
+/* An appointment after three or more sightings in office is a
+ * re-appointment (or misread): it does not pin the start; one after a
+ * sighting or two (news of the days before it) still does. */
+static void test_reappointment(void)
+{
+    for (int earlier = 2; earlier <= 3; earlier++) {
+        tb_tenure t;
+        tb_init(&t);
+        static const char *const seen[] = {"2017-03-01", "2017-04-10", "2017-05-23"};
+        for (int i = 3 - earlier; i < 3; i++) {
+            tb_obs o = obs(seen[i], TB_CURRENT);
+            tb_add(&t, &o);
+        }
+        tb_obs a = obs("2017-06-14", TB_APPOINTED);
+        tb_add(&t, &a);
+        tb_obs c = obs("2017-07-03", TB_CURRENT);
+        tb_add(&t, &c);
+        if (earlier == 3) {
+            CHECK_INT(t.s1, TB_OPEN_LO);
+            CHECK_INT(tb_certainty_at(&t, day(2017, 3, 15), day(2017, 3, 15)), TB_CERTAIN);
+        } else {
+            CHECK(t.s1 != TB_OPEN_LO);
+        }
+    }
+}
+
 int main(void)
 {
     test_seed_succession();
@@ -585,5 +611,6 @@ int main(void)
     test_period_votes();
     test_end_grace();
     test_many_against_few();
+    test_reappointment();
     TEST_DONE();
 }
