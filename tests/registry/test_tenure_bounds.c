@@ -424,6 +424,15 @@ static void test_distance(void)
     CHECK_INT(tb_distance(&t, day(2020, 1, 10), day(2020, 1, 10)), 0);
     CHECK_INT(tb_distance(&t, day(2020, 1, 20), day(2020, 1, 20)), 10);
     CHECK_INT(tb_distance(&t, day(2020, 1, 1), day(2020, 1, 5)), 5);
+    /* a misdated extreme set aside is no sighting near a date: after 20
+     * quarterly sightings of 2012-2016 and one "of 2022", May 2021 lies
+     * as far as from December 2016, not inside the sightings */
+    tb_init(&t);
+    quarterly(&t, 2012, 2016);
+    o = obs("2022-05-22", TB_CURRENT);
+    tb_add(&t, &o);
+    CHECK_INT(tb_distance(&t, day(2021, 5, 25), day(2021, 5, 25)),
+              day(2021, 5, 25) - day(2016, 12, 15));
 }
 
 /* Rule 1 never sets aside an article's own date: two reports after a hole
