@@ -4193,6 +4193,26 @@ static size_t ex_headline_start(const ex *x)
     return k;
 }
 
+/* Whether a post of the article marks it as Vietnamese news: it names a
+ * Vietnamese place (a place prefix, a place of lookalikes.tsv that is no
+ * state), a body only Việt Nam writes bare (own_bodies.tsv) or is "Chủ
+ * tịch nước". */
+static bool ex_posts_vietnamese(const ex *x)
+{
+    for (size_t r = 0; r < x->nrl; r++) {
+        const el *t = &x->el[x->rl[r].title];
+        if (t->te - t->rs == 3 && ex_is(x, t->rs + 2, "nước") && ex_is(x, t->rs, "chủ"))
+            return true; /* "Chủ tịch nước": Việt Nam's */
+        for (uint32_t q = t->rs; q < t->te; q++) {
+            const lx_entry *e = NULL;
+            if (ex_phrase(x, q, LX_PLACE | LX_OWN_BODY, NULL) > 0 ||
+                (ex_phrase(x, q, LX_LOOKALIKE, &e) > 0 && !(e->kinds & LX_COUNTRY)))
+                return true;
+        }
+    }
+    return false;
+}
+
 /* A headline that names another state in a story told only of other
  * states ("Trung Quốc khai trừ Đảng cựu cố vấn chính trị cấp cao", "Một ủy
  * viên trung ương TQ bất ngờ 'ngã ngựa'"): the state in [*cs, *ce) when
@@ -4217,19 +4237,8 @@ static bool ex_headline_state(const ex *x, size_t *cs, size_t *ce)
         if (m > 0)
             n++, j += (size_t)m - 1;
     }
-    if (n < 3)
+    if (n < 3 || ex_posts_vietnamese(x))
         return false;
-    for (size_t r = 0; r < x->nrl; r++) {
-        const el *t = &x->el[x->rl[r].title];
-        if (t->te - t->rs == 3 && ex_is(x, t->rs + 2, "nước") && ex_is(x, t->rs, "chủ"))
-            return false; /* "Chủ tịch nước": Việt Nam's */
-        for (uint32_t q = t->rs; q < t->te; q++) {
-            const lx_entry *e = NULL;
-            if (ex_phrase(x, q, LX_PLACE | LX_OWN_BODY, NULL) > 0 ||
-                (ex_phrase(x, q, LX_LOOKALIKE, &e) > 0 && !(e->kinds & LX_COUNTRY)))
-                return false;
-        }
-    }
     *cs = h, *ce = h + (size_t)dn;
     return true;
 }
@@ -4249,6 +4258,28 @@ static bool ex_vietnam_aside(const ex *x, size_t k)
         return false;
     return k > 0 && (ex_is(x, k - 1, "theo") || ex_is(x, k - 1, "nguồn") ||
                      (x->tok[k - 1].type == T_PUNCT && x->tok[k - 1].p == '/'));
+}
+
+/* How often the article writes of Việt Nam (as ex_writes_vietnam),
+ * counting up to max. */
+static size_t ex_vietnam_mentions(const ex *x, size_t max)
+{
+    uint64_t h_viet = norm_hash_syllable("việt", strlen("việt")),
+             h_vn = norm_hash_syllable("vn", 2), h_vietnam = norm_hash_syllable("vietnam", 7),
+             h_nuoc = norm_hash_syllable("nước", strlen("nước")),
+             h_ta = norm_hash_syllable("ta", 2);
+    size_t n = 0;
+    for (size_t k = 0; k < x->ntok && n < max; k++) {
+        const tok *w = &x->tok[k];
+        const char *ws = x->t->w + w->s;
+        size_t wl = w->e - w->s;
+        if (((w->h == h_viet && w->cap) || (w->h == h_vn && w->allcaps) || w->h == h_vietnam ||
+             (w->cap && wl > 4 && !memcmp(ws, "Viet", 4)) ||
+             (w->h == h_nuoc && k + 1 < x->ntok && x->tok[k + 1].h == h_ta)) &&
+            !ex_vietnam_aside(x, k))
+            n++;
+    }
+    return n;
 }
 
 /* Whether the article writes of Việt Nam: "Việt" ("Việt Nam", "người
@@ -4488,6 +4519,26 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
     for (size_t p = 0; subj >= 0 && p < x->npp; p++)
         if (bare[p] == 1 && !fi->anchored[p] && fi->cs[p] == fi->ce[p] && !fi->pattern[p])
             fi->cs[p] = cs0[subj], fi->ce[p] = ce0[subj];
+    /* … and when it writes of Việt Nam in passing (the headline's state
+     * named three times and more than twice as often as Việt Nam, no post
+     * marking Vietnamese news): a bare state post of a name with no
+     * Vietnamese pattern (vn_names.tsv) is that state's ("Thủ tướng Lý
+     * Hiển Long" in a Singapore story that quotes a Vietnamese source) */
+    if (subj < 0 && vn) {
+        size_t h = ex_headline_start(x), he = h;
+        while (he < x->ntok && x->tok[he].type != T_NL)
+            he++;
+        for (int j = 0; j < nc; j++)
+            if (cs0[j] >= h && cs0[j] < he && cnt[j] >= 3 && (subj < 0 || cnt[j] > cnt[subj]))
+                subj = j;
+        if (subj >= 0 &&
+            (ex_vietnam_mentions(x, cnt[subj]) * 2 >= cnt[subj] || ex_posts_vietnamese(x)))
+            subj = -1;
+        for (size_t p = 0; subj >= 0 && p < x->npp; p++)
+            if (bare[p] == 1 && !fi->anchored[p] && fi->cs[p] == fi->ce[p] && !fi->pattern[p] &&
+                !ex_vietnamese_name(x, p))
+                fi->cs[p] = cs0[subj], fi->ce[p] = ce0[subj];
+    }
     ex_foreign_pairs(x, fi, bare, seen, true);
     free(bare);
     free(seen);

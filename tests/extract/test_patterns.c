@@ -1060,6 +1060,20 @@ static void test_other_states(void)
     o = tx_check_role(r, "Lý Quang Diệu", "Thủ tướng Singapore");
     CHECK(o != NULL && json_is_true(json_object_get(o, "foreign")));
     json_decref(r);
+    /* an article about another state that writes of Việt Nam in passing:
+     * a bare state post of a name with no Vietnamese pattern is that
+     * state's; a Vietnamese name keeps its post */
+    r = tx_check_run("Triều Tiên kỷ niệm ngày sinh lãnh tụ\nTriều Tiên tổ chức lễ kỷ niệm ngày "
+                     "sinh cố Chủ tịch Kim Nhật Thành. Người dân Triều Tiên đổ về quảng trường. "
+                     "Đại sứ quán Việt Nam cũng gửi hoa.");
+    o = tx_check_role(r, "Kim Nhật Thành", "Chủ tịch Triều Tiên");
+    CHECK(o != NULL && json_is_true(json_object_get(o, "foreign")));
+    json_decref(r);
+    r = tx_check_run("Thủ tướng thăm Triều Tiên\nThủ tướng Trần Văn Hòa thăm Triều Tiên. Người "
+                     "dân Triều Tiên chào đón. Triều Tiên và Việt Nam ký kết hợp tác.");
+    o = tx_check_role(r, "Trần Văn Hòa", "Thủ tướng");
+    CHECK(o != NULL && json_object_get(o, "foreign") == NULL);
+    json_decref(r);
     /* a headline naming another state in a story told only of other
      * states: a Sino-Vietnamese reading holds that state's posts, however
      * Vietnamese they look */
