@@ -4112,6 +4112,19 @@ typedef struct foreign_info {
  * posts of a state ("Thủ tướng", "Tổng Bí thư"), not "Chủ tịch" (many
  * bodies have one) nor "Chủ tịch nước".  The other holder is looked for
  * among nearby roles: linear. */
+/* Whether one person's name starts the other's: one person read twice
+ * ("Thủ tướng Nguyễn Xuân Phúc Tiếp Phó Chủ tịch NASDAQ", a caption run
+ * into the text), never two holders. */
+static bool ex_same_name_prefix(const ex *x, int32_t a, int32_t b)
+{
+    uint32_t as = x->pp[a].ts, an = x->pp[a].te - as, bs = x->pp[b].ts, bn = x->pp[b].te - bs;
+    uint32_t n = an < bn ? an : bn;
+    for (uint32_t k = 0; k < n; k++)
+        if (x->tok[as + k].h != x->tok[bs + k].h)
+            return false;
+    return true;
+}
+
 static void ex_foreign_pairs(ex *x, foreign_info *fi, const uint8_t *bare, const uint32_t *seen,
                              bool named)
 {
@@ -4119,7 +4132,11 @@ static void ex_foreign_pairs(ex *x, foreign_info *fi, const uint8_t *bare, const
         const role *a = &x->rl[r];
         const el *ta = &x->el[a->title];
         int32_t pa = a->person;
+        /* (two holders at once: a former holder beside the current one is
+         * a succession — "Thủ tướng Nguyễn Xuân Phúc trao … cho nguyên Thủ
+         * tướng Nguyễn Tấn Dũng") */
         if (!bare[pa] || fi->anchored[pa] || fi->cs[pa] != fi->ce[pa] || fi->pattern[pa] ||
+            (a->status != ST_CURRENT && a->status != ST_ACTING) ||
             (!named && (bare[pa] != 1 || ex_is(x, ta->rs, "chủ"))))
             continue;
         size_t n = ta->te - ta->rs;
@@ -4130,7 +4147,8 @@ static void ex_foreign_pairs(ex *x, foreign_info *fi, const uint8_t *bare, const
             const el *tb = &x->el[b->title];
             int32_t pb = b->person;
             if (pb == pa || fi->cs[pb] != fi->ce[pb] || fi->pattern[pb] || tb->te - tb->rs < n ||
-                ex_seq_hash(x, tb->rs, tb->rs + n) != ha)
+                (b->status != ST_CURRENT && b->status != ST_ACTING) ||
+                ex_seq_hash(x, tb->rs, tb->rs + n) != ha || ex_same_name_prefix(x, pa, pb))
                 continue;
             /* the other holder is Vietnamese when a Vietnamese post names
              * him in full, or (both bare) when the article names him
@@ -4195,11 +4213,13 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
     uint8_t *bare = calloc(np, 1);
     uint32_t *seen = calloc(np, sizeof *seen); /* mentions */
     uint8_t *fonly = calloc(np, 1);            /* 1 a foreign-only post, 2 "Chủ tịch nước" */
+    uint8_t *vbody = calloc(np, 1);            /* a post naming a body in Vietnamese words */
     if (!fi->cs || !fi->ce || !fi->pattern || !fi->anchored || !fi->unknown || !bare || !seen ||
-        !fonly) {
+        !fonly || !vbody) {
         free(bare);
         free(seen);
         free(fonly);
+        free(vbody);
         return false;
     }
     /* the people: their name's shape, a country next to the name */
@@ -4210,9 +4230,10 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
             continue;
         seen[p]++;
         const lx_entry *se = NULL;
+        /* (2: by the family name only — "Uông" is also Vietnamese) */
         if (ex_phrase(x, x->pp[p].ts, LX_SURNAME, &se) == 1 && (se->kinds & LX_FOREIGN))
-            fi->pattern[p] = 1;
-        for (size_t k = x->pp[p].ts; k < x->pp[p].te && !fi->pattern[p]; k++)
+            fi->pattern[p] = 2;
+        for (size_t k = x->pp[p].ts; k < x->pp[p].te && fi->pattern[p] != 1; k++)
             if (ex_foreign_shaped((const unsigned char *)x->t->w, x->tok[k].s, x->tok[k].e))
                 fi->pattern[p] = 1;
         if (fi->cs[p] != fi->ce[p])
@@ -4246,6 +4267,13 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
         } else if (t->te > t->re && !rl->dropped && !ex_post_foreign_only(x, t)) {
             fi->anchored[rl->person] = 1;
         }
+        if (fi->pattern[rl->person] == 2 && !rl->dropped && !ex_post_foreign_only(x, t) &&
+            fi->cs[rl->person] == fi->ce[rl->person])
+            for (uint32_t k = t->rs; k < t->te; k++)
+                if (ex_phrase(x, k, LX_ORG, NULL) > 0) {
+                    vbody[rl->person] = 1; /* "Phó Chủ tịch Quốc hội" */
+                    break;
+                }
         if (ex_post_foreign_only(x, t))
             fonly[rl->person] |= 1;
         else if (t->te - t->rs == 3 && ex_is(x, t->rs + 2, "nước") && ex_is(x, t->rs, "chủ"))
@@ -4281,7 +4309,15 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
     for (size_t p = 0; p < x->npp; p++)
         if (fonly[p] == 1 && !fi->anchored[p])
             fi->pattern[p] = 1;
+    /* a family name shared by both states ("Uông": "Phó Chủ tịch Quốc hội
+     * Uông Chu Lưu") is no foreign sign for the holder of a post that names
+     * a body in its words (org_heads.tsv: "Quốc hội", "Bộ", "Ủy ban"; not
+     * "Chủ tịch CPP") with no country */
+    for (size_t p = 0; p < x->npp; p++)
+        if (fi->pattern[p] == 2 && vbody[p] && fi->cs[p] == fi->ce[p])
+            fi->pattern[p] = 0;
     free(fonly);
+    free(vbody);
     /* the foreign country named most (outside names) is needed only for a
      * foreign-shaped name without a country, or a bare state post held by
      * someone not known to be Vietnamese */

@@ -1052,6 +1052,36 @@ static void test_other_states(void)
     CHECK(o != NULL);
     CHECK(json_object_get(o, "foreign") == NULL);
     json_decref(r);
+    /* Vietnamese holders stay Vietnamese (bench/attribution's
+     * vn_holder_foreign): a family name shared with another state ("Uông")
+     * beside a post naming a Vietnamese body; a former holder of a bare
+     * post beside the current one is a succession, not a second state */
+    r = tx_check_run("Phó Chủ tịch Quốc hội Uông Chu Lưu chủ trì phiên họp. Ông Uông Chu Lưu, "
+                     "Trưởng đoàn, phát biểu.");
+    o = tx_check_role(r, "Uông Chu Lưu", "Phó Chủ tịch Quốc hội");
+    CHECK(o != NULL);
+    CHECK(o != NULL && json_object_get(o, "foreign") == NULL);
+    json_decref(r);
+    r = tx_check_run("Chủ tịch CPP Hun Sen tiếp đoàn.");
+    o = tx_check_role(r, "Hun Sen", "Chủ tịch CPP");
+    CHECK(o == NULL || json_is_true(json_object_get(o, "foreign")));
+    json_decref(r);
+    r = tx_check_run("Nguyên Thủ tướng Nguyễn Tấn Dũng nhận Huy hiệu 50 năm tuổi Đảng. Ngày 20/6, "
+                     "Thủ tướng Nguyễn Xuân Phúc đã trao Huy hiệu cho nguyên Thủ tướng Nguyễn Tấn "
+                     "Dũng. Nguyên Thủ tướng Nguyễn Tấn Dũng cảm ơn.");
+    o = tx_check_role(r, "Nguyễn Xuân Phúc", "Thủ tướng");
+    CHECK(o != NULL && json_object_get(o, "foreign") == NULL);
+    o = tx_check_role(r, "Nguyễn Tấn Dũng", "Thủ tướng");
+    CHECK(o != NULL && json_object_get(o, "foreign") == NULL);
+    json_decref(r);
+    /* one person read twice (a caption run into the text: "… Phúc Tiếp
+     * Phó Chủ tịch NASDAQ") is no second holder */
+    r = tx_check_run("Thủ tướng Nguyễn Xuân Phúc phát biểu tại Hoa Kỳ. Thủ tướng Nguyễn Xuân Phúc "
+                     "Tiếp Phó Chủ tịch NASDAQ. Thủ tướng Nguyễn Xuân Phúc cho biết Hoa Kỳ là đối "
+                     "tác lớn.");
+    o = tx_check_role(r, "Nguyễn Xuân Phúc", "Thủ tướng");
+    CHECK(o != NULL && json_object_get(o, "foreign") == NULL);
+    json_decref(r);
 }
 
 /* Agent and recipient, status cues and the claim's own time (issue 9). */
