@@ -3,20 +3,44 @@
  *
  * A thin handler: the dispatcher has checked the parameter shape; the
  * registry (registry_query.c and friends) owns the answer and its JSON.
+ * m_search_text writes the same answer as text (rpc.h).
  */
+#include "json_writer.h"
 #include "registry.h"
 #include "tenured.h"
 
-/* Ranked matches; "limit" bounds the list (1..1000, default 20). */
-json_t *m_search_read(struct tenured *td, MDB_txn *rtxn, json_t *params, rpc_error *err)
+/* "limit" 1..1000, default 20; -1 with err set when out of bounds. */
+static int m_search_limit(json_t *params, int *limit, rpc_error *err)
 {
     json_t *l = json_object_get(params, "limit");
-    json_int_t limit = l ? json_integer_value(l) : 20;
-    if (limit < 1 || limit > 1000) {
+    json_int_t v = l ? json_integer_value(l) : 20;
+    if (v < 1 || v > 1000) {
         rpc_error_set(err, TENURE_E_INVALID_PARAMS,
                       "invalid params: field 'limit' must be between 1 and 1000");
-        return NULL;
+        return -1;
     }
-    return registry_search(rtxn, json_string_value(json_object_get(params, "text")), (int)limit,
-                           err);
+    *limit = (int)v;
+    return 0;
+}
+
+/* Ranked matches; "limit" bounds the list. */
+json_t *m_search_read(struct tenured *td, MDB_txn *rtxn, json_t *params, rpc_error *err)
+{
+    int limit;
+    if (m_search_limit(params, &limit, err) < 0)
+        return NULL;
+    return registry_search(rtxn, json_string_value(json_object_get(params, "text")), limit, err);
+}
+
+/* The same, written as text. */
+int m_search_text(struct tenured *td, MDB_txn *rtxn, json_t *params, struct jw *out, rpc_error *err)
+{
+    int limit;
+    if (m_search_limit(params, &limit, err) < 0)
+        return -1;
+    jw_obj(out);
+    int rc = registry_search_write(rtxn, json_string_value(json_object_get(params, "text")), limit,
+                                   out, err);
+    jw_obj_end(out);
+    return rc < 0 ? -1 : 0;
 }

@@ -56,7 +56,7 @@ json_t *registry_person(MDB_txn *txn, const char *name, tn_error *err);
  * most limit holders per post (0: 10). */
 json_t *registry_org(MDB_txn *txn, const tx_lexicon *lx, const char *name, const char *at,
                      int limit, tn_error *err);
-/* who, person and org written straight as JSON text (daemon/json_writer.h)
+/* who, person, org and search written straight as JSON text (daemon/json_writer.h)
  * without a tree: the members of the answer's object, which the caller has
  * opened and closes (the functions above are these, parsed back).  0, or
  * -1 with err set (what the writer holds is then unusable). */
@@ -66,6 +66,7 @@ int registry_who_write(MDB_txn *txn, const tx_lexicon *lx, const char *position,
 int registry_person_write(MDB_txn *txn, const char *name, struct jw *out, tn_error *err);
 int registry_org_write(MDB_txn *txn, const tx_lexicon *lx, const char *name, const char *at,
                        int limit, struct jw *out, tn_error *err);
+int registry_search_write(MDB_txn *txn, const char *text, int limit, struct jw *out, tn_error *err);
 /* People, posts and organizations matching text, ranked. */
 json_t *registry_search(MDB_txn *txn, const char *text, int limit, tn_error *err);
 /* A person's posts with the date of every piece of evidence (for drawing). */

@@ -137,6 +137,20 @@ static int reg_seq_match(char **q, size_t m, size_t i, char **l, size_t n, size_
     return best;
 }
 
+/* Whether w (NUL-terminated) occurs in the first len bytes of s. */
+static int reg_has_bytes(const char *s, size_t len, const char *w)
+{
+    size_t wl = strlen(w);
+    for (const char *p = s, *end = s + len; wl > 0 && (size_t)(end - p) >= wl; p++) {
+        p = memchr(p, w[0], (size_t)(end - p) - wl + 1);
+        if (!p)
+            return 0;
+        if (memcmp(p, w, wl) == 0)
+            return 1;
+    }
+    return wl == 0;
+}
+
 /* Score of a name (its stored fold) against query tokens: posts and
  * organizations match in order from the start (initialisms allowed);
  * persons match when every query token is one of the name's words, in any
@@ -153,6 +167,29 @@ static int reg_token_score(char kind, char **q, size_t m, const char *name_fold,
         if (s == len || name_fold[s] != q[0][0])
             return 0;
     }
+    /* an organization matches from its first word or, without its head
+     * word, from its second: either starts with the query's first letter */
+    if (kind == REG_KIND_ORG && m > 0) {
+        size_t s = 0;
+        while (s < len && !isalnum((unsigned char)name_fold[s]))
+            s++;
+        if (s == len)
+            return 0;
+        if (name_fold[s] != q[0][0]) {
+            while (s < len && isalnum((unsigned char)name_fold[s]))
+                s++;
+            while (s < len && !isalnum((unsigned char)name_fold[s]))
+                s++;
+            if (s == len || name_fold[s] != q[0][0])
+                return 0;
+        }
+    }
+    /* every query word is one of a person's words, so it is somewhere in
+     * the fold's bytes */
+    if (kind == REG_KIND_PERSON)
+        for (size_t i = 0; i < m; i++)
+            if (!reg_has_bytes(name_fold, len, q[i]))
+                return 0;
     char buf[REG_MAX_KEY + 1], *l[REG_LOOKUP_TOKENS];
     char *fold = len < sizeof buf ? buf : malloc(len + 1);
     int score = 0;
@@ -239,12 +276,24 @@ static int reg_lookup_tokens(MDB_txn *txn, char kind, const char *text_fold, reg
     }
     MDB_val key = reg_key_val(rare), val;
     size_t scanned = 0;
-    for (rc = mdb_cursor_get(cur, &key, &val, MDB_SET); rc == 0 && scanned < REG_LOOKUP_SCAN;
+    /* values start with their kind, so one kind's entries are together:
+     * when the whole list is within the scan's bound, go straight to this
+     * kind's and stop after them (the same candidates, in the same order,
+     * as reading every entry) */
+    int jump = rare_count <= REG_LOOKUP_SCAN;
+    if (jump) {
+        val.mv_size = 1;
+        val.mv_data = &kind;
+    }
+    for (rc = mdb_cursor_get(cur, &key, &val, jump ? MDB_GET_BOTH_RANGE : MDB_SET);
+         rc == 0 && scanned < REG_LOOKUP_SCAN;
          rc = mdb_cursor_get(cur, &key, &val, MDB_NEXT_DUP), scanned++) {
         char vk;
         uint32_t id;
         const char *name_fold;
         size_t fl;
+        if (jump && (val.mv_size < 1 || ((const char *)val.mv_data)[0] != kind))
+            break;
         if (val.mv_size < 5 || ((const char *)val.mv_data)[0] != kind ||
             reg_word_fold(txn, &val, &vk, &id, &name_fold, &fl) != 0)
             continue;

@@ -1642,17 +1642,32 @@ static size_t reg_hit_weight(MDB_cursor *const wc[3], const struct reg_hit *h)
 
 /* search TEXT: candidates from the word index under the query word with
  * the fewest entries, each scored on the fold its index value carries. */
+/* search TEXT: people, posts and organizations matching it, ranked. */
 json_t *registry_search(MDB_txn *txn, const char *text, int limit, tn_error *err)
+{
+    jw w;
+    jw_init(&w);
+    jw_obj(&w);
+    if (registry_search_write(txn, text, limit, &w, err) < 0) {
+        jw_free(&w);
+        return NULL;
+    }
+    jw_obj_end(&w);
+    return reg_tree_of(&w, err);
+}
+
+/* search, written as JSON text (the object's members). */
+int registry_search_write(MDB_txn *txn, const char *text, int limit, jw *w, tn_error *err)
 {
     char *fold = tx_fold(text), *q[16];
     size_t ql[16];
     struct reg_hit *hits = NULL;
     size_t n = 0, cap = 0, scanned = 0;
     MDB_cursor *cur = NULL, *wc[3] = {NULL, NULL, NULL};
-    json_t *res = NULL;
+    int ret = -1;
     if (!fold) {
         tn_error_set(err, TENURE_E_INVALID_PARAMS, "text is not valid UTF-8");
-        return NULL;
+        return -1;
     }
     if (limit <= 0)
         limit = 20;
@@ -1776,24 +1791,30 @@ json_t *registry_search(MDB_txn *txn, const char *text, int limit, tn_error *err
     }
     if (n > 1)
         qsort(hits, n, sizeof *hits, reg_hit_cmp);
-    json_t *results = json_array();
+    jw_key(w, "query");
+    jw_str(w, text);
+    jw_key(w, "results");
+    jw_arr(w);
     for (size_t i = 0; i < n && (int)i < limit; i++) {
         const struct reg_hit *h = &hits[i];
-        json_t *name = h->kind == REG_KIND_POST  ? reg_post_label(txn, h->id)
-                       : h->kind == REG_KIND_ORG ? reg_org_name(txn, h->id)
-                                                 : reg_person_name(txn, h->id);
         const char *kn = h->kind == REG_KIND_POST  ? "post"
                          : h->kind == REG_KIND_ORG ? "organization"
                                                    : "person";
-        json_t *o = json_object();
-        json_object_set_new_nocheck(o, "kind", json_string_nocheck(kn));
-        json_object_set_new_nocheck(o, "name", name ? name : json_null());
-        json_object_set_new_nocheck(o, "id", json_integer(h->id));
-        json_object_set_new_nocheck(o, "score", json_integer(h->score));
-        json_object_set_new_nocheck(o, "evidence", json_integer((json_int_t)h->weight));
-        json_array_append_new(results, o);
+        jw_obj(w);
+        jw_key(w, "kind");
+        jw_str(w, kn);
+        jw_key(w, "name");
+        reg_name_w(w, txn, h->kind, h->id);
+        jw_key(w, "id");
+        jw_int(w, h->id);
+        jw_key(w, "score");
+        jw_int(w, h->score);
+        jw_key(w, "evidence");
+        jw_int(w, (long long)h->weight);
+        jw_obj_end(w);
     }
-    res = json_pack("{s:s,s:o}", "query", text, "results", results);
+    jw_arr_end(w);
+    ret = 0;
 close_cursor:
     for (int i = 0; i < 3; i++)
         if (wc[i])
@@ -1802,5 +1823,5 @@ close_cursor:
 free_fold:
     free(hits);
     free(fold);
-    return res;
+    return ret;
 }

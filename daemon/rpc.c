@@ -105,7 +105,8 @@ static const char *const rpc_cached_names[] = {
 static const struct {
     const char *name;
     int (*text)(struct tenured *, MDB_txn *, json_t *, struct jw *, rpc_error *);
-} rpc_text_methods[] = {{"who", m_who_text}, {"person", m_person_text}, {"org", m_org_text}};
+} rpc_text_methods[] = {
+    {"who", m_who_text}, {"person", m_person_text}, {"org", m_org_text}, {"search", m_search_text}};
 
 static MDB_txn *rpc_rtxn;             /* the loop's read transaction, reset between requests */
 static struct reply_cache *rpc_cache; /* loop only; NULL when disabled */

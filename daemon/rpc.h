@@ -67,5 +67,6 @@ struct jw;
 RPC_DECL_TEXT(who)
 RPC_DECL_TEXT(person)
 RPC_DECL_TEXT(org)
+RPC_DECL_TEXT(search)
 
 #endif
