@@ -18,13 +18,11 @@ void jw_free(jw *w)
     jw_init(w);
 }
 
-/* Room for n more bytes (and a NUL); 0, or -1 with oom set. */
-static int jw_room(jw *w, size_t n)
+/* Grow to hold n more bytes (and a NUL); 0, or -1 with oom set. */
+static int jw_grow(jw *w, size_t n)
 {
     if (w->oom)
         return -1;
-    if (w->len + n + 1 <= w->cap)
-        return 0;
     size_t cap = w->cap ? w->cap : 1024;
     while (cap < w->len + n + 1) {
         if (cap > SIZE_MAX / 2) {
@@ -41,6 +39,15 @@ static int jw_room(jw *w, size_t n)
     w->buf = nb;
     w->cap = cap;
     return 0;
+}
+
+/* Room for n more bytes (and a NUL); 0, or -1 with oom set (an oom writer
+ * has cap 0 once jw_finish or jw_free ran, and never grows again). */
+static inline int jw_room(jw *w, size_t n)
+{
+    if (w->len + n + 1 <= w->cap && !w->oom)
+        return 0;
+    return jw_grow(w, n);
 }
 
 static void jw_put(jw *w, const char *s, size_t n)
@@ -111,16 +118,15 @@ void jw_arr_end(jw *w)
     jw_close(w, ']');
 }
 
-void jw_key(jw *w, const char *key)
+void jw_keyn(jw *w, const char *key, size_t n)
 {
     if (w->depth == 0) {
         w->oom = 1;
         return;
     }
-    size_t n = strlen(key);
-    if (w->n[w->depth - 1])
-        jw_putc(w, ',');
-    if (jw_room(w, n + 3) == 0) {
+    if (jw_room(w, n + 4) == 0) {
+        if (w->n[w->depth - 1])
+            w->buf[w->len++] = ',';
         w->buf[w->len++] = '"';
         memcpy(w->buf + w->len, key, n);
         w->len += n;
@@ -130,13 +136,18 @@ void jw_key(jw *w, const char *key)
     w->n[w->depth - 1] = 2;
 }
 
+/* Bytes Jansson escapes: control characters, '"' and '\\'. */
+static const unsigned char jw_special[256] = {
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,           1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1 /* '"' */, ['\\'] = 1};
+
 void jw_escape(jw *w, const char *s, size_t n)
 {
     static const char hex[] = "0123456789ABCDEF";
     size_t run = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (c >= 0x20 && c != '"' && c != '\\')
+        if (!jw_special[c])
             continue;
         jw_put(w, s + run, i - run);
         run = i + 1;
@@ -180,6 +191,19 @@ void jw_escape(jw *w, const char *s, size_t n)
 void jw_strn(jw *w, const char *s, size_t n)
 {
     jw_value(w);
+    /* most names need no escape: one copy between the quotes */
+    size_t i = 0;
+    while (i < n && !jw_special[(unsigned char)s[i]])
+        i++;
+    if (i == n) {
+        if (jw_room(w, n + 2) == 0) {
+            w->buf[w->len++] = '"';
+            memcpy(w->buf + w->len, s, n);
+            w->len += n;
+            w->buf[w->len++] = '"';
+        }
+        return;
+    }
     jw_putc(w, '"');
     jw_escape(w, s, n);
     jw_putc(w, '"');

@@ -47,8 +47,10 @@ void jw_obj(jw *w);
 void jw_obj_end(jw *w);
 void jw_arr(jw *w);
 void jw_arr_end(jw *w);
-/* An object member's key (a literal without characters to escape). */
-void jw_key(jw *w, const char *key);
+/* An object member's key: a string literal without characters to escape
+ * (its length is known at compile time); jw_keyn for any other key. */
+#define jw_key(w, key) jw_keyn((w), "" key, sizeof(key) - 1)
+void jw_keyn(jw *w, const char *key, size_t n);
 
 /* Values (in an array, or after jw_key). */
 void jw_str(jw *w, const char *s);

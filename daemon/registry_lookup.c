@@ -13,7 +13,6 @@
  */
 #include "registry_int.h"
 
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -55,6 +54,31 @@ static size_t reg_lookup_weight(MDB_txn *txn, char kind, uint32_t id)
     if (kind == REG_KIND_POST)
         return reg_dup_count(txn, reg_db.evidence_by_post, id);
     return reg_dup_count(txn, reg_db.post_by_org, id);
+}
+
+/* Evidence weights of the candidates through one cursor (as
+ * reg_lookup_weight gives them, without a cursor opened per candidate). */
+static void reg_lookup_weights(MDB_txn *txn, char kind, reg_match *m, size_t n)
+{
+    MDB_dbi dbi = kind == REG_KIND_PERSON ? reg_db.evidence_by_person
+                  : kind == REG_KIND_POST ? reg_db.evidence_by_post
+                                          : reg_db.post_by_org;
+    MDB_cursor *cur;
+    if (n < 2 || mdb_cursor_open(txn, dbi, &cur) != 0) {
+        for (size_t i = 0; i < n; i++)
+            m[i].weight = reg_lookup_weight(txn, kind, m[i].id);
+        return;
+    }
+    for (size_t i = 0; i < n; i++) {
+        unsigned char k[4];
+        size_t count = 0;
+        reg_put_u32(k, m[i].id);
+        MDB_val key = {4, k}, val;
+        if (mdb_cursor_get(cur, &key, &val, MDB_SET) == 0 && mdb_cursor_count(cur, &count) != 0)
+            count = 0;
+        m[i].weight = count;
+    }
+    mdb_cursor_close(cur);
 }
 
 /* Add a candidate unless present (then keep the better score). */
@@ -101,46 +125,92 @@ static int reg_lookup_key(MDB_txn *txn, MDB_dbi dbi, const char *k, int score, r
     return 0;
 }
 
+/* An ASCII letter or digit: what isalnum() is in the daemon's "C" locale
+ * (folds are ASCII), without a call per byte. */
+static inline int reg_alnum(unsigned char c)
+{
+    return (unsigned char)((c | 32) - 'a') < 26 || (unsigned char)(c - '0') < 10;
+}
+
+/* Words of a query or of a candidate's fold, pointing into it (not
+ * NUL-terminated): tokenizing a candidate copies nothing. */
+typedef struct reg_words {
+    size_t n;
+    const char *w[REG_LOOKUP_TOKENS];
+    size_t len[REG_LOOKUP_TOKENS];
+} reg_words;
+
+/* The ASCII alphanumeric runs of s[0..len), at most REG_LOOKUP_TOKENS (the
+ * words reg_tokenize gives of the same bytes). */
+static void reg_words_of(const char *s, size_t len, reg_words *out)
+{
+    size_t i = 0;
+    out->n = 0;
+    while (i < len && out->n < REG_LOOKUP_TOKENS) {
+        while (i < len && !reg_alnum((unsigned char)s[i]))
+            i++;
+        if (i == len)
+            break;
+        size_t b = i;
+        while (i < len && reg_alnum((unsigned char)s[i]))
+            i++;
+        out->w[out->n] = s + b;
+        out->len[out->n] = i - b;
+        out->n++;
+    }
+}
+
+/* Whether word i of a equals word j of b. */
+static int reg_word_eq(const reg_words *a, size_t i, const reg_words *b, size_t j)
+{
+    return a->len[i] == b->len[j] && memcmp(a->w[i], b->w[j], a->len[i]) == 0;
+}
+
 /* Memo of reg_seq_match: best[i][j] for query token i at label token j,
- * REG_SEQ_UNSEEN until computed.  Without it a label whose words are also
- * each other's initials would make the search exponential. */
-#define REG_SEQ_UNSEEN (-2)
-typedef int reg_seq_memo[REG_LOOKUP_TOKENS + 1][REG_LOOKUP_TOKENS + 1];
+ * valid when stamp[i][j] is the current candidate's gen.  Without it a
+ * label whose words are also each other's initials would make the search
+ * exponential; the stamps spare clearing the table for each of the up to
+ * REG_LOOKUP_SCAN candidates a query scores. */
+typedef struct reg_seq_memo {
+    unsigned gen;
+    unsigned stamp[REG_LOOKUP_TOKENS + 1][REG_LOOKUP_TOKENS + 1];
+    int best[REG_LOOKUP_TOKENS + 1][REG_LOOKUP_TOKENS + 1];
+} reg_seq_memo;
 
 /* Fewest unmatched label tokens after matching every query token in order
  * from the label's start; -1 when the query does not match.  A query token
  * matches a label token, or the initials of 2..6 consecutive label tokens. */
-static int reg_seq_match(char **q, size_t m, size_t i, char **l, size_t n, size_t j,
-                         reg_seq_memo memo)
+static int reg_seq_match(const reg_words *q, size_t i, const reg_words *l, size_t j,
+                         reg_seq_memo *memo)
 {
-    if (i == m)
-        return (int)(n - j);
-    if (j == n)
+    if (i == q->n)
+        return (int)(l->n - j);
+    if (j == l->n)
         return -1;
-    if (memo[i][j] != REG_SEQ_UNSEEN)
-        return memo[i][j];
+    if (memo->stamp[i][j] == memo->gen)
+        return memo->best[i][j];
     int best = -1;
-    if (strcmp(q[i], l[j]) == 0)
-        best = reg_seq_match(q, m, i + 1, l, n, j + 1, memo);
-    size_t k = strlen(q[i]);
-    if (k >= 2 && k <= 6 && j + k <= n) {
+    if (reg_word_eq(q, i, l, j))
+        best = reg_seq_match(q, i + 1, l, j + 1, memo);
+    size_t k = q->len[i];
+    if (k >= 2 && k <= 6 && j + k <= l->n) {
         size_t t = 0;
-        while (t < k && l[j + t][0] == q[i][t])
+        while (t < k && l->w[j + t][0] == q->w[i][t])
             t++;
         if (t == k) {
-            int r = reg_seq_match(q, m, i + 1, l, n, j + k, memo);
+            int r = reg_seq_match(q, i + 1, l, j + k, memo);
             if (r >= 0 && (best < 0 || r < best))
                 best = r;
         }
     }
-    memo[i][j] = best;
+    memo->stamp[i][j] = memo->gen;
+    memo->best[i][j] = best;
     return best;
 }
 
-/* Whether w (NUL-terminated) occurs in the first len bytes of s. */
-static int reg_has_bytes(const char *s, size_t len, const char *w)
+/* Whether the NUL-free bytes w[0..wl) occur in the first len bytes of s. */
+static int reg_has_bytes(const char *s, size_t len, const char *w, size_t wl)
 {
-    size_t wl = strlen(w);
     for (const char *p = s, *end = s + len; wl > 0 && (size_t)(end - p) >= wl; p++) {
         p = memchr(p, w[0], (size_t)(end - p) - wl + 1);
         if (!p)
@@ -155,32 +225,34 @@ static int reg_has_bytes(const char *s, size_t len, const char *w)
  * organizations match in order from the start (initialisms allowed);
  * persons match when every query token is one of the name's words, in any
  * order. */
-static int reg_token_score(char kind, char **q, size_t m, const char *name_fold, size_t len)
+static int reg_token_score(char kind, const reg_words *q, const char *name_fold, size_t len,
+                           reg_seq_memo *memo)
 {
+    size_t m = q->n;
     /* a post matches from its label's first word (the word itself or an
      * initialism starting with its letter): most candidates of the rarest
      * word fail on the first letter, before any tokenizing */
     if (kind == REG_KIND_POST && m > 0) {
         size_t s = 0;
-        while (s < len && !isalnum((unsigned char)name_fold[s]))
+        while (s < len && !reg_alnum((unsigned char)name_fold[s]))
             s++;
-        if (s == len || name_fold[s] != q[0][0])
+        if (s == len || name_fold[s] != q->w[0][0])
             return 0;
     }
     /* an organization matches from its first word or, without its head
      * word, from its second: either starts with the query's first letter */
     if (kind == REG_KIND_ORG && m > 0) {
         size_t s = 0;
-        while (s < len && !isalnum((unsigned char)name_fold[s]))
+        while (s < len && !reg_alnum((unsigned char)name_fold[s]))
             s++;
         if (s == len)
             return 0;
-        if (name_fold[s] != q[0][0]) {
-            while (s < len && isalnum((unsigned char)name_fold[s]))
+        if (name_fold[s] != q->w[0][0]) {
+            while (s < len && reg_alnum((unsigned char)name_fold[s]))
                 s++;
-            while (s < len && !isalnum((unsigned char)name_fold[s]))
+            while (s < len && !reg_alnum((unsigned char)name_fold[s]))
                 s++;
-            if (s == len || name_fold[s] != q[0][0])
+            if (s == len || name_fold[s] != q->w[0][0])
                 return 0;
         }
     }
@@ -188,34 +260,25 @@ static int reg_token_score(char kind, char **q, size_t m, const char *name_fold,
      * the fold's bytes */
     if (kind == REG_KIND_PERSON)
         for (size_t i = 0; i < m; i++)
-            if (!reg_has_bytes(name_fold, len, q[i]))
+            if (!reg_has_bytes(name_fold, len, q->w[i], q->len[i]))
                 return 0;
-    char buf[REG_MAX_KEY + 1], *l[REG_LOOKUP_TOKENS];
-    char *fold = len < sizeof buf ? buf : malloc(len + 1);
+    reg_words l;
+    reg_words_of(name_fold, len, &l);
+    size_t n = l.n;
     int score = 0;
-    if (!fold)
-        return 0;
-    memcpy(fold, name_fold, len);
-    fold[len] = '\0';
-    size_t n = reg_tokenize(fold, l, REG_LOOKUP_TOKENS);
     if (kind == REG_KIND_PERSON) {
         size_t hit = 0;
         for (size_t i = 0; i < m; i++)
             for (size_t j = 0; j < n; j++)
-                if (strcmp(q[i], l[j]) == 0) {
+                if (reg_word_eq(q, i, &l, j)) {
                     hit++;
                     break;
                 }
         if (hit == m)
             score = hit == n ? 85 : 60 + (int)(hit * 20 / (n ? n : 1));
     } else {
-        reg_seq_memo memo;
-        /* only the cells this pair can reach: a few dozen, not the whole
-         * table (the scan scores up to REG_LOOKUP_SCAN labels per query) */
-        for (size_t i = 0; i <= m && i <= REG_LOOKUP_TOKENS; i++)
-            for (size_t j = 0; j <= n; j++)
-                memo[i][j] = REG_SEQ_UNSEEN;
-        int left = reg_seq_match(q, m, 0, l, n, 0, memo);
+        memo->gen++; /* every cell unseen */
+        int left = reg_seq_match(q, 0, &l, 0, memo);
         if (left == 0)
             score = 80;
         else if (left > 0)
@@ -224,13 +287,11 @@ static int reg_token_score(char kind, char **q, size_t m, const char *name_fold,
             /* an organization named without its generic head word
              * ("Tuyên giáo Tỉnh ủy" for "Ban Tuyên giáo Tỉnh ủy"); never
              * for posts, where the first word changes the post ("Phó") */
-            left = reg_seq_match(q, m, 0, l, n, 1, memo);
+            left = reg_seq_match(q, 0, &l, 1, memo);
             if (left >= 0)
                 score = 40 - (left > 20 ? 20 : left);
         }
     }
-    if (fold != buf)
-        free(fold);
     return score;
 }
 
@@ -247,6 +308,18 @@ static int reg_lookup_tokens(MDB_txn *txn, char kind, const char *text_fold, reg
         return -1;
     }
     size_t nq = reg_tokenize(fold, q, REG_LOOKUP_TOKENS);
+    reg_seq_memo *memo = calloc(1, sizeof *memo);
+    if (!memo) {
+        free(fold);
+        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+        return -1;
+    }
+    reg_words qw;
+    qw.n = nq;
+    for (size_t i = 0; i < nq; i++) {
+        qw.w[i] = q[i];
+        qw.len[i] = strlen(q[i]);
+    }
     int rc = mdb_cursor_open(txn, reg_db.tokens, &cur);
     if (rc != 0) {
         reg_fail(err, "mdb_cursor_open(words)", rc);
@@ -297,7 +370,7 @@ static int reg_lookup_tokens(MDB_txn *txn, char kind, const char *text_fold, reg
         if (val.mv_size < 5 || ((const char *)val.mv_data)[0] != kind ||
             reg_word_fold(txn, &val, &vk, &id, &name_fold, &fl) != 0)
             continue;
-        int score = reg_token_score(kind, q, nq, name_fold, fl);
+        int score = reg_token_score(kind, &qw, name_fold, fl, memo);
         if (score > 0)
             reg_lookup_add(m, n, cap, id, score);
     }
@@ -309,6 +382,7 @@ static int reg_lookup_tokens(MDB_txn *txn, char kind, const char *text_fold, reg
 close_cursor:
     mdb_cursor_close(cur);
 free_fold:
+    free(memo);
     free(fold);
     return ret;
 }
@@ -385,6 +459,12 @@ int reg_lookup(MDB_txn *txn, const tx_lexicon *lx, char kind, const char *text, 
     if (kind != REG_KIND_PERSON && lx) {
         label = tx_canonical_label(lx, text);
         label_fold = label ? tx_fold(label) : NULL;
+        /* the lexicon changed nothing the fold keeps: the same key twice
+         * would find (and scan for) the same candidates twice */
+        if (label_fold && strcmp(label_fold, fold) == 0) {
+            free(label_fold);
+            label_fold = NULL;
+        }
     }
     if (reg_lookup_key(txn, by_fold, fold, 90, m, &n, cap, err) < 0 ||
         (label_fold && reg_lookup_key(txn, by_fold, label_fold, 90, m, &n, cap, err) < 0))
@@ -396,8 +476,7 @@ int reg_lookup(MDB_txn *txn, const tx_lexicon *lx, char kind, const char *text, 
     if (n == 0 && label_fold && reg_lookup_tokens(txn, kind, fold, m, &n, cap, err) < 0)
         goto free_keys;
 ranked:
-    for (size_t i = 0; i < n; i++)
-        m[i].weight = reg_lookup_weight(txn, kind, m[i].id);
+    reg_lookup_weights(txn, kind, m, n);
     qsort(m, n, sizeof *m, reg_match_cmp);
     if (n > max)
         n = max;

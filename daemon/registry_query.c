@@ -1358,7 +1358,7 @@ json_t *registry_timeline(MDB_txn *txn, const char *name, tn_error *err)
 /* Post labels already read for one answer: holders of one organization
  * share most of their other posts, so each label is looked up once (the
  * text stays in the read transaction's pages until it ends). */
-#define REG_LABEL_CACHE 256
+#define REG_LABEL_CACHE 64
 struct reg_label_cache {
     uint32_t id[REG_LABEL_CACHE];
     const char *label[REG_LABEL_CACHE]; /* NULL: empty slot */

@@ -56,6 +56,13 @@ static bool date_digit(unsigned char c)
     return c >= '0' && c <= '9';
 }
 
+/* The bytes that can start a date the scan of date_find_text reads: a
+ * digit, or the 'T' of "Tháng". */
+static const bool date_starts[256] = {
+    ['0'] = true, ['1'] = true, ['2'] = true, ['3'] = true, ['4'] = true, ['5'] = true,
+    ['6'] = true, ['7'] = true, ['8'] = true, ['9'] = true, ['T'] = true,
+};
+
 /* Whether c may be part of a word (ASCII letter, digit or UTF-8 byte). */
 static bool date_wordbyte(unsigned char c)
 {
@@ -299,6 +306,28 @@ static bool date_past(const char *w, size_t pos)
     return false;
 }
 
+/* Whether the month at w[pos, end) is spoken of as ahead: a cue of the
+ * future or of a deadline earlier in its clause ("dự kiến ngay trong
+ * tháng 7/2017 sẽ", "tới tháng 12/2017") or "sẽ"/"để" after it before the
+ * clause ends ("cuối tháng 7/2017, sẽ tiến hành", "vào tháng 9/2017 để
+ * tạo điều kiện"). */
+static bool date_ahead(const char *w, size_t len, size_t pos, size_t end)
+{
+    static const char *const back[] = {"sẽ",  "dự kiến", "dự định", "kế hoạch",  "tới",
+                                       "đến", "trước",   "trong",   "chậm nhất", "hết"};
+    size_t s = pos;
+    while (s > 0 && pos - s < 80 && w[s - 1] != '.' && w[s - 1] != ';' && w[s - 1] != '\n' &&
+           w[s - 1] != ',')
+        s--;
+    for (size_t k = 0; k < sizeof back / sizeof back[0]; k++)
+        if (date_has_cue(w, s, pos, back[k]))
+            return true;
+    size_t e = end;
+    while (e < len && e - end < 40 && w[e] != '.' && w[e] != ';' && w[e] != '\n')
+        e++;
+    return date_has_cue(w, end, e, "sẽ") || date_has_cue(w, end, e, "để");
+}
+
 /* Count a year written "năm YYYY" at w[i] (a 4-digit number), unless it is
  * a target ("đến năm 2020", "vào năm 2025") or a range ("năm 2018-2019"). */
 static void date_count_year(date_state *st, const char *w, size_t len, size_t i)
@@ -336,6 +365,13 @@ static void date_count_year(date_state *st, const char *w, size_t len, size_t i)
         date_prev_word(w, pps, NULL, p3, sizeof p3) != (size_t)-1 &&
         (!strcmp(p3, "vào") || !strcmp(p3, "tới")))
         return;
+    /* "so với cùng kỳ năm 2016": compared with the same time of that
+     * year, so the article is of a later one */
+    char p3c[64];
+    if (pps != (size_t)-1 && !strcmp(pp, "kỳ") &&
+        date_prev_word(w, pps, NULL, p3c, sizeof p3c) != (size_t)-1 && !strcmp(p3c, "cùng") &&
+        v + 1 > st->floor_year)
+        st->floor_year = v + 1;
     int kind = date_context(w, len, i, i + 4, true);
     /* a whole year (not "6 tháng đầu năm 2017") whose results are told ("Chỉ tính trong năm 2016 đã
      * có hơn 4.000 doanh nghiệp", "kim ngạch năm 2016 đạt gần 72 tỷ USD") is over: the article is
@@ -458,12 +494,13 @@ static size_t date_at(date_state *st, const char *w, size_t len, size_t i)
         }
         if (kind == DATE_PLAIN) {
             st->years[b - 1900]++;
-            /* "từ tháng 10/2016": a time since then; an event in an
-             * earlier month than that is in a later year */
-            char pp[64];
-            if (((date_prev_word(w, ps, NULL, pp, sizeof pp) != (size_t)-1 && !strcmp(pp, "từ")) ||
-                 date_past(w, ps)) &&
-                st->nsince < 16) {
+            /* "từ tháng 10/2016", "hồi tháng 12/2016", "vào tháng
+             * 9/2016 là minh chứng": a month the text speaks of as past
+             * or present (not a target or plan) is no later than the
+             * article, so an event in an earlier month is in a later
+             * year.  (A full date is not counted so: it is as often the
+             * date of another event or of a document.) */
+            if (st->nsince < 16 && !date_ahead(w, len, ps, j)) {
                 st->since_m[st->nsince] = a;
                 st->since_y[st->nsince++] = b;
             }
@@ -647,6 +684,11 @@ static int date_find_text(const tx_text *t, const pdate *bound, pdate *out, bool
         i = (size_t)(nl - w) + 1;
     }
     for (size_t i = 0; i < len;) {
+        /* only a digit or a 'T' can start what the loop looks at */
+        while (i < len && !date_starts[(unsigned char)w[i]])
+            i++;
+        if (i >= len)
+            break;
         unsigned char c = (unsigned char)w[i];
         if (date_digit(c) && (i == 0 || !date_wordbyte((unsigned char)w[i - 1]))) {
             date_count_year(&st, w, len, i);

@@ -225,7 +225,7 @@ static inline __attribute__((always_inline)) size_t ex_scan_word(const unsigned 
 {
     size_t start = i;
     bool prev_digit = false, viet = false;
-    uint64_t h = 1469598103934665603ULL;
+    uint64_t h = NORM_HASH_INIT;
     int letters = 0, upper = 0;
     while (i < len) {
         size_t j = i;
@@ -252,12 +252,7 @@ static inline __attribute__((always_inline)) size_t ex_scan_word(const unsigned 
         }
         prev_digit = digit;
         upper += up;
-        {
-            uint32_t lc = up ? norm_lower(cp) : cp;
-            h = (h ^ (lc & 0xFF)) * 1099511628211ULL;
-            h = (h ^ ((lc >> 8) & 0xFF)) * 1099511628211ULL;
-            h = (h ^ ((lc >> 16) & 0xFF)) * 1099511628211ULL;
-        }
+        h = norm_hash_step(h, up ? norm_lower(cp) : cp);
         i = j;
         continue;
     joiner:
@@ -269,9 +264,7 @@ static inline __attribute__((always_inline)) size_t ex_scan_word(const unsigned 
             size_t q = j;
             uint32_t nx = p[q] < 0x80 ? p[q++] : norm_decode(p, len, &q);
             if (norm_is_letter(nx) && !norm_is_upper(nx)) {
-                h = (h ^ cp) * 1099511628211ULL;
-                h *= 1099511628211ULL;
-                h *= 1099511628211ULL;
+                h = norm_hash_step(h, cp);
                 i = j;
                 continue;
             }
@@ -282,9 +275,7 @@ static inline __attribute__((always_inline)) size_t ex_scan_word(const unsigned 
             size_t q = j;
             uint32_t nx = p[q] < 0x80 ? p[q++] : norm_decode(p, len, &q);
             if (norm_is_letter(nx) && norm_is_upper(nx) == (cp == '.')) {
-                h = (h ^ cp) * 1099511628211ULL;
-                h *= 1099511628211ULL;
-                h *= 1099511628211ULL;
+                h = norm_hash_step(h, cp);
                 i = j;
                 continue;
             }
@@ -3741,7 +3732,9 @@ static json_t *ex_text(const ex *x, size_t s, size_t e)
     if (e <= s)
         return json_null();
     size_t a = x->tok[s].s, b = x->tok[e - 1].e;
-    char *buf = malloc(b - a + 1);
+    /* names and posts are short: a buffer on the stack, no malloc */
+    char small[256];
+    char *buf = b - a < sizeof small ? small : malloc(b - a + 1);
     if (!buf)
         return json_null();
     size_t o = 0;
@@ -3768,8 +3761,11 @@ static json_t *ex_text(const ex *x, size_t s, size_t e)
         buf[o++] = c;
     }
     buf[o] = '\0';
-    json_t *j = json_stringn(buf, o);
-    free(buf);
+    /* valid UTF-8: the working text is (norm_text_checked), and only
+     * whole characters were dropped or replaced */
+    json_t *j = json_stringn_nocheck(buf, o);
+    if (buf != small)
+        free(buf);
     return j ? j : json_null();
 }
 
@@ -4168,6 +4164,124 @@ static void ex_foreign_pairs(ex *x, foreign_info *fi, const uint8_t *bare, const
     }
 }
 
+/* Whether person p's name has a Vietnamese pattern: a first or second
+ * syllable of vn_names.tsv ("Nguyễn Văn Lâm", "Trương Hữu Khanh"), or a
+ * state's name inside it (a Vietnamese given name "… Trung Quốc"). */
+static bool ex_vietnamese_name(const ex *x, size_t p)
+{
+    uint32_t s = x->pp[p].ts, e = x->pp[p].te;
+    for (uint32_t k = s; k < e; k++)
+        if ((k < s + 2 && ex_phrase(x, k, LX_VN_NAME, NULL) == 1) ||
+            ex_phrase(x, k, LX_COUNTRY, NULL) > 0)
+            return true;
+    return false;
+}
+
+/* The first token of the headline: the first line that is no "# key =
+ * value" header (dantri pages open with three). */
+static size_t ex_headline_start(const ex *x)
+{
+    size_t k = 0;
+    for (int line = 0; line < 6 && k < x->ntok; line++) {
+        while (k < x->ntok && x->tok[k].type == T_NL)
+            k++;
+        if (k >= x->ntok || x->tok[k].type != T_PUNCT || x->tok[k].p != '#')
+            return k;
+        while (k < x->ntok && x->tok[k].type != T_NL)
+            k++;
+    }
+    return k;
+}
+
+/* Whether a post of the article marks it as Vietnamese news: it names a
+ * Vietnamese place (a place prefix, a place of lookalikes.tsv that is no
+ * state), a body only Việt Nam writes bare (own_bodies.tsv) or is "Chủ
+ * tịch nước". */
+static bool ex_posts_vietnamese(const ex *x)
+{
+    for (size_t r = 0; r < x->nrl; r++) {
+        const el *t = &x->el[x->rl[r].title];
+        if (t->te - t->rs == 3 && ex_is(x, t->rs + 2, "nước") && ex_is(x, t->rs, "chủ"))
+            return true; /* "Chủ tịch nước": Việt Nam's */
+        for (uint32_t q = t->rs; q < t->te; q++) {
+            const lx_entry *e = NULL;
+            if (ex_phrase(x, q, LX_PLACE | LX_OWN_BODY, NULL) > 0 ||
+                (ex_phrase(x, q, LX_LOOKALIKE, &e) > 0 && !(e->kinds & LX_COUNTRY)))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* A headline that names another state in a story told only of other
+ * states ("Trung Quốc khai trừ Đảng cựu cố vấn chính trị cấp cao", "Một ủy
+ * viên trung ương TQ bất ngờ 'ngã ngựa'"): the state in [*cs, *ce) when
+ * the headline names one, states are named three times in all, and no post
+ * of the article names a Vietnamese place (a place prefix, a place of
+ * lookalikes.tsv that is no state: "du khách người Mỹ … Trưởng Công an TP
+ * Hội An" is Vietnamese news) or a body only Việt Nam writes bare
+ * (own_bodies.tsv: "Thủ tướng Chính phủ", "Chủ tịch Quốc hội", UBND; and
+ * "Chủ tịch nước": a Vietnamese leader's visit abroad).  The caller
+ * also asks that the article never write of Việt Nam. */
+static bool ex_headline_state(const ex *x, size_t *cs, size_t *ce)
+{
+    size_t k = ex_headline_start(x);
+    int dn = 0;
+    for (; k < x->ntok && x->tok[k].type != T_NL && !dn; k++)
+        dn = ex_country_at(x, k);
+    if (!dn)
+        return false;
+    size_t h = k - 1, n = 0;
+    for (size_t j = 0; j < x->ntok && n < 3; j++) {
+        int m = ex_country_at(x, j);
+        if (m > 0)
+            n++, j += (size_t)m - 1;
+    }
+    if (n < 3 || ex_posts_vietnamese(x))
+        return false;
+    *cs = h, *ce = h + (size_t)dn;
+    return true;
+}
+
+/* Whether a "Việt …" word at k is no more than an aside of world news:
+ * the time zone ("sáng 7/2 (giờ Việt Nam)") or the source credit that
+ * closes the text ("Theo Vietnamnet", "TTXVN/Vietnam+"). */
+static bool ex_vietnam_aside(const ex *x, size_t k)
+{
+    if (k > 0 && ex_is(x, k - 1, "giờ"))
+        return true;
+    size_t after = 0;
+    for (size_t j = k + 1; j < x->ntok && after <= 3; j++)
+        if (x->tok[j].type == T_WORD)
+            after++;
+    if (after > 3)
+        return false;
+    return k > 0 && (ex_is(x, k - 1, "theo") || ex_is(x, k - 1, "nguồn") ||
+                     (x->tok[k - 1].type == T_PUNCT && x->tok[k - 1].p == '/'));
+}
+
+/* How often the article writes of Việt Nam (as ex_writes_vietnam),
+ * counting up to max. */
+static size_t ex_vietnam_mentions(const ex *x, size_t max)
+{
+    uint64_t h_viet = norm_hash_syllable("việt", strlen("việt")),
+             h_vn = norm_hash_syllable("vn", 2), h_vietnam = norm_hash_syllable("vietnam", 7),
+             h_nuoc = norm_hash_syllable("nước", strlen("nước")),
+             h_ta = norm_hash_syllable("ta", 2);
+    size_t n = 0;
+    for (size_t k = 0; k < x->ntok && n < max; k++) {
+        const tok *w = &x->tok[k];
+        const char *ws = x->t->w + w->s;
+        size_t wl = w->e - w->s;
+        if (((w->h == h_viet && w->cap) || (w->h == h_vn && w->allcaps) || w->h == h_vietnam ||
+             (w->cap && wl > 4 && !memcmp(ws, "Viet", 4)) ||
+             (w->h == h_nuoc && k + 1 < x->ntok && x->tok[k + 1].h == h_ta)) &&
+            !ex_vietnam_aside(x, k))
+            n++;
+    }
+    return n;
+}
+
 /* Whether the article writes of Việt Nam: "Việt" ("Việt Nam", "người
  * Việt", "Việt - Mỹ"), "VN", "Vietnam", a "Viet…" brand (Vietjet,
  * Vietcombank) or "nước ta". */
@@ -4183,8 +4297,10 @@ static bool ex_writes_vietnam(const ex *x)
         size_t wl = w->e - w->s;
         if ((w->h == h_viet && w->cap) || (w->h == h_vn && w->allcaps) || w->h == h_vietnam ||
             (w->cap && wl > 4 && !memcmp(ws, "Viet", 4)) ||
-            (w->h == h_nuoc && k + 1 < x->ntok && x->tok[k + 1].h == h_ta))
-            return true;
+            (w->h == h_nuoc && k + 1 < x->ntok && x->tok[k + 1].h == h_ta)) {
+            if (!ex_vietnam_aside(x, k))
+                return true;
+        }
     }
     return false;
 }
@@ -4284,7 +4400,8 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
             bare[rl->person] = 2; /* "Chủ tịch nước": Việt Nam's name of the post */
     }
     /* a dateline: the headline opens with a state and ':' ("Trung Quốc:
-     * Thêm một 'gia tộc tham nhũng' bị phanh phui", "TQ: …") — world news
+     * Thêm một 'gia tộc tham nhũng' bị phanh phui", "TQ: …"), or names one
+     * in a story told only of other states (ex_headline_state) — world news
      * from that state; when the article never writes of Việt Nam, everyone
      * it gives a post belongs to that state, whatever the post (Sino-
      * Vietnamese readings of Chinese provinces look Vietnamese: "Bí thư
@@ -4295,10 +4412,19 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
             h0++;
         int dn = ex_country_at(x, h0);
         size_t c = h0 + (size_t)dn;
-        if (dn > 0 && c < x->ntok && x->tok[c].type == T_PUNCT && x->tok[c].p == ':' &&
-            !ex_writes_vietnam(x))
+        bool colon = dn > 0 && c < x->ntok && x->tok[c].type == T_PUNCT && x->tok[c].p == ':';
+        if (!colon && ex_headline_state(x, &h0, &c))
+            dn = (int)(c - h0);
+        else if (!colon)
+            dn = 0;
+        /* (a headline's state only for a Sino-Vietnamese reading: a
+         * foreign-shaped name keeps the state the article names most, a
+         * Vietnamese name pattern — vn_names.tsv: "Nguyễn", "Văn" … — or a
+         * state inside the name stays Vietnamese) */
+        if (dn > 0 && !ex_writes_vietnam(x))
             for (size_t p = 0; p < x->npp; p++)
-                if (fi->cs[p] == fi->ce[p])
+                if (fi->cs[p] == fi->ce[p] &&
+                    (colon || (fi->pattern[p] != 1 && !ex_vietnamese_name(x, p))))
                     fi->cs[p] = (uint32_t)h0, fi->ce[p] = (uint32_t)c;
     }
     /* "Ủy viên Thường vụ Bộ Chính trị, Thủ tướng Lý Khắc Cường": a person
@@ -4381,7 +4507,7 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
      * name looks Vietnamese, the article's subject does not. */
     bool vn = false;
     for (size_t p = 0; p < x->npp && !vn; p++)
-        vn = fi->anchored[p]; /* a Vietnamese post named in full */
+        vn = fi->anchored[p] && !fi->pattern[p]; /* a Vietnamese post named in full */
     vn = vn || ex_writes_vietnam(x);
     size_t title_end = 0;
     while (title_end < x->ntok && x->tok[title_end].type != T_NL)
@@ -4393,6 +4519,26 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
     for (size_t p = 0; subj >= 0 && p < x->npp; p++)
         if (bare[p] == 1 && !fi->anchored[p] && fi->cs[p] == fi->ce[p] && !fi->pattern[p])
             fi->cs[p] = cs0[subj], fi->ce[p] = ce0[subj];
+    /* … and when it writes of Việt Nam in passing (the headline's state
+     * named three times and more than twice as often as Việt Nam, no post
+     * marking Vietnamese news): a bare state post of a name with no
+     * Vietnamese pattern (vn_names.tsv) is that state's ("Thủ tướng Lý
+     * Hiển Long" in a Singapore story that quotes a Vietnamese source) */
+    if (subj < 0 && vn) {
+        size_t h = ex_headline_start(x), he = h;
+        while (he < x->ntok && x->tok[he].type != T_NL)
+            he++;
+        for (int j = 0; j < nc; j++)
+            if (cs0[j] >= h && cs0[j] < he && cnt[j] >= 3 && (subj < 0 || cnt[j] > cnt[subj]))
+                subj = j;
+        if (subj >= 0 &&
+            (ex_vietnam_mentions(x, cnt[subj]) * 2 >= cnt[subj] || ex_posts_vietnamese(x)))
+            subj = -1;
+        for (size_t p = 0; subj >= 0 && p < x->npp; p++)
+            if (bare[p] == 1 && !fi->anchored[p] && fi->cs[p] == fi->ce[p] && !fi->pattern[p] &&
+                !ex_vietnamese_name(x, p))
+                fi->cs[p] = cs0[subj], fi->ce[p] = ce0[subj];
+    }
     ex_foreign_pairs(x, fi, bare, seen, true);
     free(bare);
     free(seen);

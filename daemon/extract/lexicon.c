@@ -52,6 +52,8 @@ static const lexicon_file lexicon_files[] = {
     {"bodies.tsv", "body\tlevel", 0, false},
     {"levels.tsv", "word\tlevel", 0, false},
     {"body_kinds.tsv", "body\tkind", 0, false},
+    {"own_bodies.tsv", "body", LX_OWN_BODY, false},
+    {"vn_names.tsv", "part", LX_VN_NAME, false},
 };
 
 /* Set *errmsg to a formatted, malloc'd message. */
@@ -130,21 +132,6 @@ uint64_t lexicon_phrase_hash(const char *s, size_t len, int *nsyl)
     return h;
 }
 
-/* Look a syllable sequence up; NULL when absent. */
-const lx_entry *lexicon_find(const tx_lexicon *lx, uint64_t hash, int nsyl)
-{
-    if (!lx || !lx->cap)
-        return NULL;
-    size_t m = lx->cap - 1;
-    for (size_t k = (size_t)hash & m;; k = (k + 1) & m) {
-        const lx_entry *e = &lx->tab[k];
-        if (!e->hash)
-            return NULL;
-        if (e->hash == hash && e->nsyl == nsyl)
-            return e;
-    }
-}
-
 /* Find or add the slot of a phrase, growing the table at quarter load: most
  * lookups miss (a word that starts no phrase), and a miss in a sparse
  * linear-probing table ends at the first empty slot. */
@@ -174,6 +161,8 @@ static lx_entry *lexicon_slot(tx_lexicon *lx, uint64_t hash, int nsyl)
             e->hash = hash;
             e->nsyl = (uint8_t)nsyl;
             lx->count++;
+            size_t b = lexicon_filter_bit(hash);
+            lx->filter[b / 64] |= 1ULL << (b % 64);
             return e;
         }
         if (e->hash == hash && e->nsyl == nsyl)

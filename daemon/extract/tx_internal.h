@@ -80,6 +80,31 @@ static inline uint32_t norm_decode(const unsigned char *s, size_t len, size_t *i
            ((uint32_t)(s[k + 2] & 0x3F) << 6) | (s[k + 3] & 0x3F);
 }
 
+/* A syllable's hash is FNV-1a over the three low bytes of each lower-cased
+ * code point (norm_hash_syllable, and the tokenizer as it scans a word).
+ * One step: the bytes that are 0 only multiply, so the three multiplies
+ * fold into one by the prime's cube for a code point below U+0100 and into
+ * two below U+10000 — the same value, a shorter chain of multiplies. */
+#define NORM_HASH_INIT 1469598103934665603ULL
+#define NORM_HASH_P 1099511628211ULL
+static inline uint64_t norm_hash_step(uint64_t h, uint32_t cp)
+{
+    if (cp < 0x100)
+        return (h ^ cp) * (NORM_HASH_P * NORM_HASH_P * NORM_HASH_P);
+    h = (h ^ (cp & 0xFF)) * NORM_HASH_P;
+    if (cp < 0x10000)
+        return (h ^ (cp >> 8)) * (NORM_HASH_P * NORM_HASH_P);
+    h = (h ^ ((cp >> 8) & 0xFF)) * NORM_HASH_P;
+    return (h ^ ((cp >> 16) & 0xFF)) * NORM_HASH_P;
+}
+
+/* Hash of a syllable sequence, extended by one syllable. */
+static inline uint64_t norm_hash_combine(uint64_t h, uint64_t syll)
+{
+    h ^= syll + 0x9E3779B97F4A7C15ULL + (h << 6) + (h >> 2);
+    return h ? h : 1;
+}
+
 /* Case of a Vietnamese letter outside ASCII, without a table lookup:
  * 1 upper, 0 lower, -1 not one of them (ask utf8proc).  Covers Latin-1,
  * ă đ ĩ ũ ơ ư and the Latin Extended Additional block (ạ … ỹ). */
@@ -143,7 +168,6 @@ static inline bool norm_is_letter(uint32_t cp)
     return norm_is_letter_other(cp);
 }
 uint64_t norm_hash_syllable(const char *s, size_t len);
-uint64_t norm_hash_combine(uint64_t h, uint64_t syll);
 bool norm_syllable_ok(const char *s, size_t len);
 size_t norm_glued_split(const char *s, size_t len);
 
@@ -175,6 +199,8 @@ enum {
     LX_ROLE_DEPUTY = 1u << 23,   /* roles.tsv "deputy": a head's deputy ("Thứ trưởng") */
     LX_BODY_EXECUTIVE = 1u << 24, /* body_kinds.tsv: a people's committee */
     LX_BODY_ASSEMBLY = 1u << 25,  /* body_kinds.tsv: a Party committee, a people's council */
+    LX_OWN_BODY = 1u << 26,       /* own_bodies.tsv: a body only Viet Nam has written bare */
+    LX_VN_NAME = 1u << 27,        /* vn_names.tsv: a name part hardly found outside Viet Nam */
 };
 
 enum tx_status { ST_CURRENT = 0, ST_FORMER, ST_APPOINTED, ST_ENDED, ST_ACTING };
@@ -196,10 +222,17 @@ typedef struct lx_pair {
     size_t flen; /* strlen(from) */
 } lx_pair;
 
+/* Bits of the lexicon's filter: one per hash value's bits 40..55, set for
+ * every phrase of the table.  At 8 KiB it stays in the first-level cache,
+ * where the table does not: a word that starts no phrase (four lookups in
+ * ten) is ruled out without a probe of the table. */
+#define LX_FILTER_BITS 65536
+
 struct tx_lexicon {
     atomic_int refs;
     lx_entry *tab;
     size_t cap;
+    uint64_t filter[LX_FILTER_BITS / 64];
     size_t count;   /* table slots in use, prefixes included */
     size_t entries; /* lexicon lines loaded */
     int maxsyl;
@@ -232,7 +265,30 @@ struct tx_lexicon {
 /* lexicon.c */
 size_t lexicon_word_end(const char *w, size_t len, size_t i);
 uint64_t lexicon_phrase_hash(const char *s, size_t len, int *nsyl);
-const lx_entry *lexicon_find(const tx_lexicon *lx, uint64_t hash, int nsyl);
+
+/* Look a syllable sequence up; NULL when absent.  Inline: the extractor
+ * asks once or twice for every word of the text. */
+static inline size_t lexicon_filter_bit(uint64_t hash)
+{
+    return (size_t)(hash >> 40) & (LX_FILTER_BITS - 1);
+}
+
+static inline const lx_entry *lexicon_find(const tx_lexicon *lx, uint64_t hash, int nsyl)
+{
+    if (!lx || !lx->cap)
+        return NULL;
+    size_t b = lexicon_filter_bit(hash);
+    if (!(lx->filter[b / 64] >> (b % 64) & 1))
+        return NULL;
+    size_t m = lx->cap - 1;
+    for (size_t k = (size_t)hash & m;; k = (k + 1) & m) {
+        const lx_entry *e = &lx->tab[k];
+        if (!e->hash)
+            return NULL;
+        if (e->hash == hash && e->nsyl == nsyl)
+            return e;
+    }
+}
 
 /* date.c */
 /* The article date, within bound (a caller's partial date, or NULL): 0 with

@@ -1052,6 +1052,59 @@ static void test_other_states(void)
     CHECK(o != NULL);
     CHECK(json_object_get(o, "foreign") == NULL);
     json_decref(r);
+    /* world news: the time zone and the source credit are no writing of
+     * Việt Nam */
+    r = tx_check_run("Thủ tướng Singapore xin lỗi dân vì lục đục gia đình\nTối 7/2 (giờ Việt "
+                     "Nam), Thủ tướng Singapore Lý Hiển Long xin lỗi người dân Singapore về di "
+                     "chúc của người cha quá cố - Thủ tướng Lý Quang Diệu. Theo Vietnamnet");
+    o = tx_check_role(r, "Lý Quang Diệu", "Thủ tướng Singapore");
+    CHECK(o != NULL && json_is_true(json_object_get(o, "foreign")));
+    json_decref(r);
+    /* an article about another state that writes of Việt Nam in passing:
+     * a bare state post of a name with no Vietnamese pattern is that
+     * state's; a Vietnamese name keeps its post */
+    r = tx_check_run("Triều Tiên kỷ niệm ngày sinh lãnh tụ\nTriều Tiên tổ chức lễ kỷ niệm ngày "
+                     "sinh cố Chủ tịch Kim Nhật Thành. Người dân Triều Tiên đổ về quảng trường. "
+                     "Đại sứ quán Việt Nam cũng gửi hoa.");
+    o = tx_check_role(r, "Kim Nhật Thành", "Chủ tịch Triều Tiên");
+    CHECK(o != NULL && json_is_true(json_object_get(o, "foreign")));
+    json_decref(r);
+    r = tx_check_run("Thủ tướng thăm Triều Tiên\nThủ tướng Trần Văn Hòa thăm Triều Tiên. Người "
+                     "dân Triều Tiên chào đón. Triều Tiên và Việt Nam ký kết hợp tác.");
+    o = tx_check_role(r, "Trần Văn Hòa", "Thủ tướng");
+    CHECK(o != NULL && json_object_get(o, "foreign") == NULL);
+    json_decref(r);
+    /* a headline naming another state in a story told only of other
+     * states: a Sino-Vietnamese reading holds that state's posts, however
+     * Vietnamese they look */
+    r = tx_check_run("Trung Quốc khai trừ Đảng cựu cố vấn chính trị cấp cao\nÔng Tôn Hoài Sơn, "
+                     "một cựu cố vấn chính trị cấp cao, đã bị khai trừ khỏi Đảng Cộng sản Trung "
+                     "Quốc. Ủy ban Kiểm tra kỷ luật trung ương Trung Quốc cho biết ông Tôn Hoài "
+                     "Sơn vi phạm nghiêm trọng kỷ luật.");
+    o = tx_check_role(r, "Tôn Hoài Sơn", "cố vấn chính trị cấp cao Trung Quốc");
+    CHECK(o != NULL && json_is_true(json_object_get(o, "foreign")));
+    NO_ROLE(r, "Tôn Hoài Sơn", "cố vấn chính trị cấp cao");
+    json_decref(r);
+    /* … not Vietnamese news under such a headline (a Vietnamese place, a
+     * body only Việt Nam writes bare, a Vietnamese name pattern) */
+    r = tx_check_run("Du khách người Mỹ chết bất thường trong nhà trọ\nMột du khách người Mỹ "
+                     "được phát hiện tử vong. Trưởng Công an TP Hội An Đinh Xuân Nghĩ cho biết "
+                     "đã báo cho phía Mỹ. Gia đình du khách ở Mỹ đã được thông báo.");
+    o = tx_check_role(r, "Đinh Xuân Nghĩ", "Trưởng Công an TP Hội An");
+    CHECK(o != NULL && json_object_get(o, "foreign") == NULL);
+    json_decref(r);
+    r = tx_check_run("Thủ tướng hội đàm với Tổng thống Hoa Kỳ\nThủ tướng Chính phủ Trương Minh "
+                     "Khang đến Hoa Kỳ. Phó Thủ tướng Lý Minh Đạo cùng đi. Tổng thống Hoa Kỳ đón "
+                     "đoàn tại Hoa Kỳ.");
+    o = tx_check_role(r, "Lý Minh Đạo", "Phó Thủ tướng");
+    CHECK(o != NULL && json_object_get(o, "foreign") == NULL);
+    json_decref(r);
+    r = tx_check_run("Trung Quốc cấm nhập khẩu vắc xin\nTrung Quốc vừa cấm nhập khẩu. Ông Trương "
+                     "Hữu Khanh, Trưởng khoa Nhiễm, cho rằng quyết định của Trung Quốc khiến "
+                     "Trung Quốc thiếu vắc xin.");
+    o = tx_check_role(r, "Trương Hữu Khanh", "Trưởng khoa Nhiễm");
+    CHECK(o != NULL && json_object_get(o, "foreign") == NULL);
+    json_decref(r);
     /* Vietnamese holders stay Vietnamese (bench/attribution's
      * vn_holder_foreign): a family name shared with another state ("Uông")
      * beside a post naming a Vietnamese body; a former holder of a bare

@@ -175,6 +175,8 @@ static void test_canonical(void)
     CHECK_INT(tx_post_specific(lx, "Chủ nhiệm Ủy ban Pháp luật", "Ủy ban Pháp luật"), 1);
     CHECK_INT(tx_post_specific(lx, "Trưởng Ban Công tác đại biểu", "Ban Công tác đại biểu"), 1);
     CHECK_INT(tx_post_specific(lx, "Chủ nhiệm Ủy ban", "Ủy ban"), 0);
+    /* a ministry-level committee that exists once (bodies.tsv national) */
+    CHECK_INT(tx_post_specific(lx, "Chủ nhiệm Ủy ban Dân tộc", "Ủy ban Dân tộc"), 1);
     CHECK_INT(tx_post_specific(lx, "Tổng Giám đốc Vinamilk", "Vinamilk"), 1);
     /* ... but not another state's, nor a body's own name */
     static const char *const apart[][2] = {
@@ -288,6 +290,23 @@ static void test_dates(void)
                   "đã mục nát. Sáng 15/6, một chiếc tàu vỏ thép nằm bờ.",
                   b),
         "2017-06-15");
+    /* any month the text speaks of as past, not only "từ tháng": an
+     * event in an earlier month is of the next year; "so với cùng kỳ năm
+     * 2016" compares with that year's same time, so the article is later
+     * (bulk lines of the dev split) */
+    CHECK_STR(test_date("Sáng 12/5, trên trang cá nhân, cô viết. Cô mới giải nghệ hồi tháng "
+                        "12/2016 sau Olympic năm 2016.",
+                        b),
+              "2017-05-12");
+    CHECK_STR(test_date("Phiên họp Chính phủ tổ chức chiều 3/7. Tổng kim ngạch đạt hơn 17 tỷ USD, "
+                        "tăng 13,1% so với cùng kỳ năm 2016.",
+                        b),
+              "2017-07-03");
+    /* … but not a month spoken of as ahead */
+    CHECK_STR(test_date("Chiều 30/5, tại Hà Nội, ông cho biết: cuối tháng 7/2017, sẽ tiến hành nạo "
+                        "vét. Kế hoạch năm 2017 đã được giao.",
+                        b),
+              "2017-05-30");
     /* target and plan years never give the event's year (dev 00131, 00781) */
     CHECK_STR(test_date("Thủ tướng thăm Tập đoàn Thủy sản Minh Phú chiều 5.2. Mục tiêu đặt ra là "
                         "chậm nhất đến năm 2025, kim ngạch đạt 10 tỉ USD, chứ không phải năm 2030 "

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # t_reply_cache.sh — the reply cache of READ methods: a repeated query is a
 # hit and byte for byte the reply computed afresh (a batch of one, which
-# never uses the cache, is the reference), for several methods and ids; an
+# never uses the cache and answers who/person/org/search through the
+# Jansson tree instead of json_writer.c's text, is the reference), for
+# several methods and ids; an
 # ingest that changes the answer retires it (also pipelined on the same
 # connection, and seen from another connection after the ack); a SIGHUP
 # lexicon reload retires it; errors are not cached; with reply_cache_bytes
@@ -38,6 +40,8 @@ REQS=(
     '{"jsonrpc":"2.0","method":"export","params":{"format":"popolo"},"id":7}'
     '{"jsonrpc":"2.0","method":"article.list","id":8}'
     "{\"jsonrpc\":\"2.0\",\"method\":\"article.get\",\"params\":{\"article\":\"$AID\"},\"id\":9}"
+    '{"jsonrpc":"2.0","method":"who","params":{"position":"thủ tướng","at":"2016-01","why":true},"id":11}'
+    '{"jsonrpc":"2.0","method":"person","params":{"name":"#1"},"id":12}'
 )
 
 # byte_identical TAG: each request twice (miss, hit) equals its batch of one
