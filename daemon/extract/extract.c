@@ -689,6 +689,12 @@ static int ex_name_scan(const ex *x, size_t i)
             !(pn == 1 && k >= i + 2 && ex_given_notname(x, k)))
             break;
         tail = tail || nhu;
+        /* "ông Đậu Ngọc Bái Thông báo cho biết": a stop phrase of two or
+         * more words opening with a capital ends the name (a verb run into
+         * it) */
+        if (k >= i + 2 && ex_word(x, k + 1) && !x->tok[k + 1].cap &&
+            ex_phrase(x, k, LX_STOP, NULL) >= 2)
+            break;
         /* "… Phạm Hải Bà đã từng …": "bà" / "ông" after a name and before
          * a lower-case word opens the next clause (photo credits run into
          * the text) */

@@ -1793,6 +1793,16 @@ static void test_name_glue(void)
                      "Phan Đình Phùng.");
     CHECK(!tx_check_person(r, "Phan Đình Phùng"));
     json_decref(r);
+    /* a two-word stop phrase opening with a capital ends a name ("Lưu ý",
+     * "Thông báo" run into a photo credit or a name); rarer family names
+     * (surnames.tsv: Sái, Đậu, Trầm, Tất …) */
+    r = tx_check_run("Ảnh: VGP/Lê Sơn Lưu ý về giải quyết các kiến nghị. Ông Sái Công Hồng, Phó "
+                     "Cục trưởng, và ông Trầm Bê cùng dự.");
+    CHECK(tx_check_person(r, "Lê Sơn"));
+    CHECK(!tx_check_person(r, "Lê Sơn Lưu"));
+    CHECK(tx_check_person(r, "Sái Công Hồng"));
+    CHECK(tx_check_person(r, "Trầm Bê"));
+    json_decref(r);
     r = tx_check_run("Còn ông Chris Christie, Thống đốc bang New Jersey, bị loại khỏi vị trí "
                      "trưởng nhóm. Ông Trump sa thải giám đốc Cục Điều tra Liên bang Mỹ James "
                      "Comey.");
