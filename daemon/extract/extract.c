@@ -482,7 +482,7 @@ static bool ex_word(const ex *x, size_t i)
 }
 
 /* Whether token i is the word w (lower-case ASCII or UTF-8 as written). */
-static bool ex_is(const ex *x, size_t i, const char *w)
+static inline bool ex_is(const ex *x, size_t i, const char *w)
 {
     if (!ex_word(x, i))
         return false;
