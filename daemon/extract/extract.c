@@ -3732,7 +3732,9 @@ static json_t *ex_text(const ex *x, size_t s, size_t e)
     if (e <= s)
         return json_null();
     size_t a = x->tok[s].s, b = x->tok[e - 1].e;
-    char *buf = malloc(b - a + 1);
+    /* names and posts are short: a buffer on the stack, no malloc */
+    char small[256];
+    char *buf = b - a < sizeof small ? small : malloc(b - a + 1);
     if (!buf)
         return json_null();
     size_t o = 0;
@@ -3759,8 +3761,11 @@ static json_t *ex_text(const ex *x, size_t s, size_t e)
         buf[o++] = c;
     }
     buf[o] = '\0';
-    json_t *j = json_stringn(buf, o);
-    free(buf);
+    /* valid UTF-8: the working text is (norm_text_checked), and only
+     * whole characters were dropped or replaced */
+    json_t *j = json_stringn_nocheck(buf, o);
+    if (buf != small)
+        free(buf);
     return j ? j : json_null();
 }
 

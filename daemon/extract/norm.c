@@ -13,54 +13,10 @@
 #include <string.h>
 #include <utf8proc.h>
 
-/* Byte offset of the first invalid UTF-8 sequence (overlong, surrogate, out
- * of range or truncated), or -1. */
-long tx_utf8_invalid_offset(const char *s, size_t len)
-{
-    const unsigned char *p = (const unsigned char *)s;
-    size_t i = 0;
-    while (i < len) {
-        unsigned char c = p[i];
-        if (c < 0x80) {
-            /* eight ASCII bytes at a time */
-            while (i + 8 <= len) {
-                uint64_t v;
-                memcpy(&v, p + i, 8);
-                if (v & 0x8080808080808080ULL)
-                    break;
-                i += 8;
-            }
-            if (i < len && p[i] < 0x80)
-                i++;
-            continue;
-        }
-        size_t n;
-        uint32_t cp, min;
-        if (c >= 0xC2 && c <= 0xDF) {
-            n = 2, cp = c & 0x1F, min = 0x80;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            n = 3, cp = c & 0x0F, min = 0x800;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            n = 4, cp = c & 0x07, min = 0x10000;
-        } else {
-            return (long)i;
-        }
-        if (i + n > len)
-            return (long)i;
-        for (size_t k = 1; k < n; k++) {
-            if ((p[i + k] & 0xC0) != 0x80)
-                return (long)i;
-            cp = (cp << 6) | (p[i + k] & 0x3F);
-        }
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return (long)i;
-        i += n;
-    }
-    return -1;
-}
-
 /* Length of the valid UTF-8 sequence starting with a non-ASCII byte at
- * p[i], or 0 when it is invalid (same rules as tx_utf8_invalid_offset). */
+ * p[i], or 0 when it is invalid (overlong, surrogate, out of range or
+ * truncated): the one statement of the rules, for the validator below and
+ * the normalizer's slow path. */
 static size_t norm_valid_len(const unsigned char *p, size_t len, size_t i)
 {
     unsigned char c = p[i];
@@ -84,6 +40,33 @@ static size_t norm_valid_len(const unsigned char *p, size_t len, size_t i)
     if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
         return 0;
     return n;
+}
+
+/* Byte offset of the first invalid UTF-8 sequence (norm_valid_len), or -1. */
+long tx_utf8_invalid_offset(const char *s, size_t len)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t i = 0;
+    while (i < len) {
+        if (p[i] < 0x80) {
+            /* eight ASCII bytes at a time */
+            while (i + 8 <= len) {
+                uint64_t v;
+                memcpy(&v, p + i, 8);
+                if (v & 0x8080808080808080ULL)
+                    break;
+                i += 8;
+            }
+            if (i < len && p[i] < 0x80)
+                i++;
+            continue;
+        }
+        size_t n = norm_valid_len(p, len, i);
+        if (!n)
+            return (long)i;
+        i += n;
+    }
+    return -1;
 }
 
 /* Encode cp as UTF-8 into out (4 bytes room); returns the byte count. */

@@ -175,6 +175,8 @@ static void test_canonical(void)
     CHECK_INT(tx_post_specific(lx, "Chủ nhiệm Ủy ban Pháp luật", "Ủy ban Pháp luật"), 1);
     CHECK_INT(tx_post_specific(lx, "Trưởng Ban Công tác đại biểu", "Ban Công tác đại biểu"), 1);
     CHECK_INT(tx_post_specific(lx, "Chủ nhiệm Ủy ban", "Ủy ban"), 0);
+    /* a ministry-level committee that exists once (bodies.tsv national) */
+    CHECK_INT(tx_post_specific(lx, "Chủ nhiệm Ủy ban Dân tộc", "Ủy ban Dân tộc"), 1);
     CHECK_INT(tx_post_specific(lx, "Tổng Giám đốc Vinamilk", "Vinamilk"), 1);
     /* ... but not another state's, nor a body's own name */
     static const char *const apart[][2] = {
