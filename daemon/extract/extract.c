@@ -146,6 +146,10 @@ typedef struct ex {
     /* names the article writes as streets ("đường Hoàng Minh Giám") */
     uint64_t streets[16];
     uint8_t nstreets;
+    /* function words the article uses as a given name after an honorific
+     * ("ông Được nói"): they may end a full name ("Hoàng Huy Được") */
+    uint64_t given[8];
+    uint8_t ngiven;
 } ex;
 
 /* Grow an array so that one more item fits; sets x->oom on failure. */
@@ -478,7 +482,7 @@ static bool ex_word(const ex *x, size_t i)
 }
 
 /* Whether token i is the word w (lower-case ASCII or UTF-8 as written). */
-static bool ex_is(const ex *x, size_t i, const char *w)
+static inline bool ex_is(const ex *x, size_t i, const char *w)
 {
     if (!ex_word(x, i))
         return false;
@@ -588,6 +592,42 @@ static bool ex_date_like(const ex *x, size_t i)
            x->tok[i + 2].s == x->tok[i + 1].e;
 }
 
+/* Whether token k, a function word of notnames.tsv ("Được"), is the last
+ * syllable of a name: the article writes it as a given name after an
+ * honorific ("ĐB Hoàng Huy Được (Ba Vì) cho rằng … ông Được nói"), and no
+ * capitalised word follows it. */
+static bool ex_given_notname(const ex *x, size_t k)
+{
+    if (!x->ngiven || (ex_word(x, k + 1) && x->tok[k + 1].cap))
+        return false;
+    for (int g = 0; g < x->ngiven; g++)
+        if (x->given[g] == x->tok[k].h)
+            return true;
+    return false;
+}
+
+/* Collect the function words (notnames.tsv) written as a given name: a
+ * capitalised one-syllable word right after "ông", "bà", "anh", "chị" …
+ * and before a lower-case word or a mark ("ông Được nói"). */
+static void ex_collect_given(ex *x)
+{
+    for (size_t k = 1; k + 1 < x->ntok && x->ngiven < 8; k++) {
+        const tok *w = &x->tok[k];
+        const lx_entry *e = NULL;
+        /* (an honorific itself after a capital is a given name: "Hoàng Anh
+         * Hay …") */
+        if (w->type != T_WORD || !w->cap || w->allcaps || x->tok[k - 1].type != T_WORD ||
+            ex_phrase(x, k - 1, LX_HONORIFIC, NULL) != 1 || (k >= 2 && ex_namecap(x, k - 2)) ||
+            ex_phrase(x, k, LX_NOTNAME, &e) != 1 || (ex_word(x, k + 1) && x->tok[k + 1].cap))
+            continue;
+        bool seen = false;
+        for (int g = 0; g < x->ngiven && !seen; g++)
+            seen = x->given[g] == w->h;
+        if (!seen)
+            x->given[x->ngiven++] = w->h;
+    }
+}
+
 /* ex_name_scan, cached per token (the grammar asks the same token often). */
 static int ex_name_at(const ex *x, size_t i)
 {
@@ -645,9 +685,16 @@ static int ex_name_scan(const ex *x, size_t i)
                    (ex_name_tail(x, k + 1) ||
                     (k >= i + 2 && k + 1 < x->ntok &&
                      (x->tok[k + 1].type != T_WORD || x->tok[k + 1].h == x->lx->h_va)));
-        if (pn && ((e2->kinds & LX_NOTNAME) || pn >= 2) && !nhu)
+        if (pn && ((e2->kinds & LX_NOTNAME) || pn >= 2) && !nhu &&
+            !(pn == 1 && k >= i + 2 && ex_given_notname(x, k)))
             break;
         tail = tail || nhu;
+        /* "ông Đậu Ngọc Bái Thông báo cho biết": a stop phrase of two or
+         * more words opening with a capital ends the name (a verb run into
+         * it) */
+        if (k >= i + 2 && ex_word(x, k + 1) && !x->tok[k + 1].cap &&
+            ex_phrase(x, k, LX_STOP, NULL) >= 2)
+            break;
         /* "… Phạm Hải Bà đã từng …": "bà" / "ông" after a name and before
          * a lower-case word opens the next clause (photo credits run into
          * the text) */
@@ -696,6 +743,9 @@ static int ex_name_scan(const ex *x, size_t i)
         k = i + 2;
     }
     if (n < 2 || n > 4)
+        return 0;
+    /* "em Nguyễn Thị T.A": a family name and a middle name is no name */
+    if (n == 2 && (x->tok[i + 1].h == x->lx->h_thi || x->tok[i + 1].h == x->lx->h_van))
         return 0;
     /* a one-letter syllable ends school names ("Quỳnh Vinh A") and hidden
      * names ("Nguyễn Văn Đ."), not people; but "Như Ý" is a given name */
@@ -1654,8 +1704,13 @@ static size_t ex_try_name(ex *x, size_t i)
         return k + 2;
     }
     int fr;
-    /* (after "ông" / "bà" too, two or more words: "ông Michael Flynn") */
-    if (((pt && ex_state_post(x, pt)) || (honor && x->tok[k].cap)) &&
+    /* (after "ông" / "bà" too, two or more words: "ông Michael Flynn";
+     * not after "em", "cháu", "thầy": "trẻ em Senna Foundation") */
+    /* ("Thống đốc bang New Jersey": the words after "bang" name the
+     * federal state, not the holder) */
+    if (((pt && ex_state_post(x, pt) && !ex_is(x, pt->te - 1, "bang")) ||
+         (honor && x->tok[k].cap && k > 0 && !ex_is(x, k - 1, "em") && !ex_is(x, k - 1, "cháu") &&
+          !ex_is(x, k - 1, "thầy"))) &&
         (fr = ex_foreign_run(x, k)) > 0 && (fr >= 2 || pt)) {
         el *e = ex_add(x, E_NAME, i, k + (size_t)fr);
         if (e && fr == 1) {
@@ -4939,8 +4994,10 @@ json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const cha
     ex_tokenize(&x);
     if (!x.oom)
         ex_match(&x);
-    if (!x.oom)
+    if (!x.oom) {
+        ex_collect_given(&x);
         ex_elements(&x);
+    }
     if (!x.oom) {
         ex_street_mentions(&x);
         ex_resolve_short(&x);

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score the status check set of issue 9 (tests/fixtures/status_fresh.json).
 
-usage: status_fresh.py CLI FIXTURES_DIR [SOURCE_DIR] [-v] [--set NAME]
+usage: status_fresh.py CLI FIXTURES_DIR [SOURCE_DIR] [-v] [--set NAME] [--floor K]
 
 NAME is the check set's file in FIXTURES_DIR without ".json": status_fresh
 (default, session 6) or status_fresh2 (session 7, scored before any rule of
@@ -15,7 +15,9 @@ accepted labels) and prints
 
 K counts the non-current facts found with an allowed status over all of
 them (a fact not found counts as wrong, as quality.py counts status).
--v lists the facts missed.  The set holds ids and facts only, no text.
+-v lists the facts missed.  With --floor K it fails (exit 1) when fewer
+than K non-current facts have an allowed status (a regression floor: the
+figure of the last landed rules; ctest extract.status_fresh*).  The set holds ids and facts only, no text.
 """
 import gzip, json, os, subprocess, sys, tempfile
 
@@ -39,6 +41,14 @@ def main():
             print(__doc__)
             return 2
         name = argv[i + 1]
+        del argv[i:i + 2]
+    floor = None
+    if "--floor" in argv:
+        i = argv.index("--floor")
+        if i + 1 >= len(argv):
+            print(__doc__)
+            return 2
+        floor = int(argv[i + 1])
         del argv[i:i + 2]
     args = [a for a in argv if a != "-v"]
     verbose = "-v" in argv
@@ -104,6 +114,9 @@ def main():
     print(f"{name}: " if name != "status_fresh" else "", end="")
     print(f"fresh non-current status {nc_ok}/{nc} ({100 * nc_ok / nc:.0f} %), "
           f"current controls {cur_ok}/{cur}, facts found {found}/{len(facts)}")
+    if floor is not None and nc_ok < floor:
+        print(f"{name}: below the floor ({nc_ok} < {floor} non-current statuses right)")
+        return 1
     return 0
 
 

@@ -1758,6 +1758,49 @@ static void test_name_glue(void)
     r = tx_check_run("Theo ông Nguyễn Vũ Trường Sơn, Tổng Giám đốc PVN, sản lượng tăng.");
     CHECK(tx_check_person(r, "Nguyễn Vũ Trường Sơn"));
     json_decref(r);
+    /* people of the fresh set (issue 9, session 7): a function word that
+     * the article also writes as a given name ends a full name; "Em"
+     * opening a sentence is an honorific; a family name and a middle name
+     * is no name; a bank branch named after a street; a US state after
+     * "bang" is no holder */
+    r = tx_check_run("Còn ĐB Hoàng Huy Được (Ba Vì) cho rằng đề án sẽ tròn trịa hơn. Ông Được "
+                     "nói thêm.");
+    CHECK(tx_check_person(r, "Hoàng Huy Được"));
+    CHECK(!tx_check_person(r, "Hoàng Huy"));
+    json_decref(r);
+    r = tx_check_run("Ông Nguyễn Phú Trọng Về dự hội nghị.");
+    CHECK(tx_check_person(r, "Nguyễn Phú Trọng"));
+    json_decref(r);
+    r = tx_check_run("Vé tàu giá rẻ. Em Nguyễn Văn Tám, quê Nghệ An, cho biết chưa mua được.");
+    CHECK(tx_check_person(r, "Nguyễn Văn Tám"));
+    json_decref(r);
+    r = tx_check_run("Gần 2 tháng sau cái chết của em Nguyễn Thị T.A, lớp 12A8, gia đình vẫn chờ.");
+    CHECK(!tx_check_person(r, "Nguyễn Thị"));
+    json_decref(r);
+    r = tx_check_run("Xe gây quỹ từ thiện cho trẻ em Senna Foundation ở Brazil.");
+    CHECK(!tx_check_person(r, "Senna Foundation"));
+    json_decref(r);
+    r = tx_check_run("Chủ tài khoản: Báo Pháp Luật TP.HCM, Ngân hàng NN&PTNT Việt Nam - Chi nhánh "
+                     "Phan Đình Phùng.");
+    CHECK(!tx_check_person(r, "Phan Đình Phùng"));
+    json_decref(r);
+    /* a two-word stop phrase opening with a capital ends a name ("Lưu ý",
+     * "Thông báo" run into a photo credit or a name); rarer family names
+     * (surnames.tsv: Sái, Đậu, Trầm, Tất …) */
+    r = tx_check_run("Ảnh: VGP/Lê Sơn Lưu ý về giải quyết các kiến nghị. Ông Sái Công Hồng, Phó "
+                     "Cục trưởng, và ông Trầm Bê cùng dự.");
+    CHECK(tx_check_person(r, "Lê Sơn"));
+    CHECK(!tx_check_person(r, "Lê Sơn Lưu"));
+    CHECK(tx_check_person(r, "Sái Công Hồng"));
+    CHECK(tx_check_person(r, "Trầm Bê"));
+    json_decref(r);
+    r = tx_check_run("Còn ông Chris Christie, Thống đốc bang New Jersey, bị loại khỏi vị trí "
+                     "trưởng nhóm. Ông Trump sa thải giám đốc Cục Điều tra Liên bang Mỹ James "
+                     "Comey.");
+    CHECK(!tx_check_person(r, "New Jersey"));
+    CHECK(tx_check_person(r, "Chris Christie"));
+    CHECK(tx_check_person(r, "James Comey"));
+    json_decref(r);
 }
 
 /* A name stops before the time or linking phrase that opens the next
