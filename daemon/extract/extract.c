@@ -3536,7 +3536,8 @@ static bool ex_old_time_before(const ex *x, size_t ts, int ref, bool opening)
 {
     int old = 0;
     size_t old_at = 0;
-    bool recent = false, carried = false;
+    bool recent = false, dated = false;
+    int carried = 0;
     size_t lim = ts > 80 ? ts - 80 : 0;
     for (size_t k = ts;; k--) {
         bool start = k == 0 || x->tok[k - 1].type == T_NL ||
@@ -3547,11 +3548,14 @@ static bool ex_old_time_before(const ex *x, size_t ts, int ref, bool opening)
             if (opening && old && (!start || old_at > k + 8))
                 old = 0;
             /* "Tháng 4/1973 đến năm 1976, … Phó Thủ tướng … Thời gian này,
-             * đồng chí đã cùng Phó Thủ tướng A …": once, into the sentence
-             * before */
-            if (!start || k == 0 || carried || old || recent || !ex_anaphoric_time(x, k))
+             * đồng chí đã cùng Phó Thủ tướng A …": into the sentence before,
+             * and on over up to two sentences with no date of their own
+             * ("Năm 2009, huyện … Tỉnh … thu hồi đất. Vào thời điểm này bà
+             * A giữ chức vụ …") to the nearest dated one */
+            if (!start || k == 0 || old || recent || dated ||
+                (carried ? carried >= 3 : !ex_anaphoric_time(x, k)))
                 break;
-            carried = true;
+            carried++;
             /* (the loop steps onto the sentence mark, then reads on) */
             lim = k > 81 ? k - 81 : 0;
             continue;
@@ -3560,6 +3564,7 @@ static bool ex_old_time_before(const ex *x, size_t ts, int ref, bool opening)
         int y = ex_date_year(x, at);
         if (!y)
             continue;
+        dated = true;
         if (y >= ref - 1)
             recent = true;
         else {

@@ -1672,6 +1672,15 @@ static void test_status_past_time(void)
     STATUS(r, "Ngô Văn Khánh", "Phó Chủ tịch Quốc hội", "current");
     STATUS(r, "Đỗ Văn Long", "Giám đốc Sở Y tế", "current");
     json_decref(r);
+    /* the anaphoric time reaches back over sentences with no date of
+     * their own (two at most) to the nearest dated one */
+    r = tx_check_run("Hà Nội, 12/03/2017 15:23\nNăm 2009, huyện Long Thành có kết luận. Tỉnh "
+                     "cũng có quyết định thu hồi đất. Vào thời điểm này bà Lê Thị Mai giữ chức vụ "
+                     "Bí thư Huyện ủy Nhơn Trạch. Sáng 12/3, tỉnh họp. Vào thời điểm này, Bí thư "
+                     "Huyện ủy Long Thành Trần Văn Nam phát biểu.");
+    STATUS(r, "Lê Thị Mai", "Bí thư Huyện ủy Nhơn Trạch", "former");
+    STATUS(r, "Trần Văn Nam", "Bí thư Huyện ủy Long Thành", "current");
+    json_decref(r);
     /* holding is not taking ("hiện giữ chức"); an appointment held back
      * ("tạm dừng việc bổ nhiệm lại") changes nothing; an active ending cue
      * with its own object ("cho thôi giữ chức đối với …", "miễn nhiệm ông
