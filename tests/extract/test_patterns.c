@@ -1813,6 +1813,14 @@ static void test_name_glue(void)
     CHECK(tx_check_person(r, "Sái Công Hồng"));
     CHECK(tx_check_person(r, "Trầm Bê"));
     json_decref(r);
+    /* words that open the next sentence of run-together text and are no
+     * given names (notnames.tsv: Từng, Vài, Trên, Ngay, Mới, Tên, Nổi, Áp) */
+    r = tx_check_run(
+        "Ông Đặng Minh Tâm Từng là giáo viên. Bà Trương Quỳnh Anh Ngay sau đó trở về.");
+    CHECK(tx_check_person(r, "Đặng Minh Tâm"));
+    CHECK(tx_check_person(r, "Trương Quỳnh Anh"));
+    CHECK(!tx_check_person(r, "Đặng Minh Tâm Từng"));
+    json_decref(r);
     r = tx_check_run("Còn ông Chris Christie, Thống đốc bang New Jersey, bị loại khỏi vị trí "
                      "trưởng nhóm. Ông Trump sa thải giám đốc Cục Điều tra Liên bang Mỹ James "
                      "Comey.");
