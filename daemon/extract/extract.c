@@ -3502,7 +3502,22 @@ static int ex_date_year(const ex *x, size_t k)
     if (k + 1 < x->ntok && x->tok[k + 1].type == T_PUNCT && x->tok[k + 1].p == '/' &&
         x->tok[k + 1].s == w->e)
         return 0;
-    return dated ? y : 0;
+    if (!dated)
+        return 0;
+    /* a birth date ("ông A (sinh năm 1970) được bổ nhiệm …", "sinh ngày
+     * 7/7/1917") dates the person, not the claim */
+    for (size_t q = k; q-- > 0 && q + 8 > k;) {
+        const tok *b = &x->tok[q];
+        if (b->type == T_PUNCT && (b->p == '/' || b->p == '-'))
+            continue;
+        if (b->type != T_WORD)
+            break;
+        if (ex_is(x, q, "sinh"))
+            return 0;
+        if (!b->digit && !ex_is(x, q, "năm") && !ex_is(x, q, "ngày") && !ex_is(x, q, "tháng"))
+            break;
+    }
+    return y;
 }
 
 /* Whether tokens from k on open a sentence with an anaphoric time ("Thời

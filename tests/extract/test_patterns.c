@@ -1681,6 +1681,16 @@ static void test_status_past_time(void)
     STATUS(r, "Lê Thị Mai", "Bí thư Huyện ủy Nhơn Trạch", "former");
     STATUS(r, "Trần Văn Nam", "Bí thư Huyện ủy Long Thành", "current");
     json_decref(r);
+    /* a birth year dates the person, not the claim: the appointment is
+     * news; a change dated long before is history */
+    r = tx_check_run("Hà Nội, 12/03/2017 15:23\nÔng Nguyễn Văn An (sinh năm 1970, quê Nam Định) "
+                     "được bổ nhiệm giữ chức Giám đốc Sở Y tế. Bà Trần Thị Bình, sinh ngày "
+                     "2/3/1965, vừa được bầu làm Chủ tịch UBND huyện Ý Yên. Năm 1998, ông Lê Văn "
+                     "Cường được bổ nhiệm làm Phó Giám đốc Sở Tài chính.");
+    STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế", "appointed");
+    STATUS(r, "Trần Thị Bình", "Chủ tịch UBND huyện Ý Yên", "appointed");
+    STATUS(r, "Lê Văn Cường", "Phó Giám đốc Sở Tài chính", "former");
+    json_decref(r);
     /* holding is not taking ("hiện giữ chức"); an appointment held back
      * ("tạm dừng việc bổ nhiệm lại") changes nothing; an active ending cue
      * with its own object ("cho thôi giữ chức đối với …", "miễn nhiệm ông
