@@ -1582,6 +1582,51 @@ static void ex_street_mentions(ex *x)
     }
 }
 
+/* "Thủ tướng Nguyễn Xuân Phúc Tiếp Phó Chủ tịch NASDAQ" (a caption run
+ * into the text): a name of four syllables written once, whose first three
+ * are a person the article names at least twice, is that person and the
+ * next sentence's first word — the mention is that person's, and the word
+ * is left out of it.  Linear: one count, one table lookup per person. */
+static void ex_glued_names(ex *x)
+{
+    if (x->npp < 2 || !x->ptabcap)
+        return;
+    int *cnt = calloc(x->npp, sizeof *cnt);
+    if (!cnt) {
+        x->oom = true;
+        return;
+    }
+    for (size_t i = 0; i < x->nel; i++) {
+        const el *e = &x->el[i];
+        if (e->type == E_NAME && e->person >= 0 && !e->pronoun && !e->shortkey)
+            cnt[e->person]++;
+    }
+    bool any = false;
+    for (size_t p = 0; p < x->npp; p++) {
+        person *pp = &x->pp[p];
+        if (cnt[p] != 1 || pp->te - pp->ts != 4)
+            continue;
+        uint64_t k3 = ex_seq_hash(x, pp->ts, pp->te - 1);
+        size_t m = x->ptabcap - 1;
+        int32_t q = -1;
+        for (size_t j = (size_t)k3 & m; x->ptab[j] && q < 0; j = (j + 1) & m)
+            if (x->pp[x->ptab[j] - 1].key == k3)
+                q = x->ptab[j] - 1;
+        if (q < 0 || cnt[q] < 2)
+            continue;
+        cnt[p] = -1 - q; /* merged into q */
+        any = true;
+    }
+    for (size_t i = 0; any && i < x->nel; i++) {
+        el *e = &x->el[i];
+        if (e->type == E_NAME && e->person >= 0 && cnt[e->person] < 0) {
+            e->person = -1 - cnt[e->person];
+            e->te--;
+        }
+    }
+    free(cnt);
+}
+
 /* The end of a street's name from s (ex_skip_place found e): the whole
  * capitalised run, even where a family name starts inside it ("đường Kinh
  * Dương Vương", "Đê La Thành"), up to six words. */
@@ -4591,8 +4636,11 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
     for (int j = 0; j < nc && !vn; j++)
         if (cs0[j] < title_end && cnt[j] >= 2 && (subj < 0 || cnt[j] > cnt[subj]))
             subj = j;
+    /* (never a name of a Vietnamese pattern, vn_names.tsv: "Thủ tướng
+     * Nguyễn Xuân Phúc" on a visit to a state the story names) */
     for (size_t p = 0; subj >= 0 && p < x->npp; p++)
-        if (bare[p] == 1 && !fi->anchored[p] && fi->cs[p] == fi->ce[p] && !fi->pattern[p])
+        if (bare[p] == 1 && !fi->anchored[p] && fi->cs[p] == fi->ce[p] && !fi->pattern[p] &&
+            !ex_vietnamese_name(x, p))
             fi->cs[p] = cs0[subj], fi->ce[p] = ce0[subj];
     /* … and when it writes of Việt Nam in passing (the headline's state
      * named three times and more than twice as often as Việt Nam, no post
@@ -5020,6 +5068,7 @@ json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const cha
     }
     if (!x.oom) {
         ex_street_mentions(&x);
+        ex_glued_names(&x);
         ex_resolve_short(&x);
         ex_resolve_pronouns(&x);
     }

@@ -1821,6 +1821,22 @@ static void test_name_glue(void)
     CHECK(tx_check_person(r, "Trương Quỳnh Anh"));
     CHECK(!tx_check_person(r, "Đặng Minh Tâm Từng"));
     json_decref(r);
+    /* a name of four syllables written once whose first three are a person
+     * named twice is that person and the next sentence's first word */
+    r = tx_check_run("Thủ tướng Nguyễn Xuân Phúc đến Hoa Kỳ.\nThủ tướng Nguyễn Xuân Phúc Tiếp Phó "
+                     "Chủ tịch NASDAQ. Thủ tướng Nguyễn Xuân Phúc cho biết Việt Nam chào đón "
+                     "các nhà đầu tư.");
+    CHECK(tx_check_person(r, "Nguyễn Xuân Phúc"));
+    CHECK(!tx_check_person(r, "Nguyễn Xuân Phúc Tiếp"));
+    NO_ROLE(r, "Nguyễn Xuân Phúc", "Phó Chủ tịch NASDAQ");
+    json_decref(r);
+    /* … but a bare state post of a Vietnamese name stays Vietnamese in a
+     * story that names another state and never Việt Nam */
+    r = tx_check_run("Thủ tướng thăm Hoa Kỳ\nThủ tướng Nguyễn Xuân Phúc phát biểu tại Hoa Kỳ. "
+                     "Hoa Kỳ là đối tác lớn.");
+    json_t *o = tx_check_role(r, "Nguyễn Xuân Phúc", "Thủ tướng");
+    CHECK(o != NULL && json_object_get(o, "foreign") == NULL);
+    json_decref(r);
     r = tx_check_run("Còn ông Chris Christie, Thống đốc bang New Jersey, bị loại khỏi vị trí "
                      "trưởng nhóm. Ông Trump sa thải giám đốc Cục Điều tra Liên bang Mỹ James "
                      "Comey.");
