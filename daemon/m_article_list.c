@@ -14,14 +14,9 @@ json_t *m_article_list_read(struct tenured *td, MDB_txn *rtxn, json_t *params, r
 {
     unsigned char after[16];
     json_t *a = json_object_get(params, "after");
-    json_t *l = json_object_get(params, "limit");
-    json_int_t limit = l ? json_integer_value(l) : TENURE_LIST_DEFAULT_LIMIT;
-    if (limit < 1 || limit > TENURE_LIST_MAX_LIMIT) {
-        rpc_error_set(err, TENURE_E_INVALID_PARAMS,
-                      "invalid params: field 'limit' must be between 1 and %d",
-                      TENURE_LIST_MAX_LIMIT);
+    int limit;
+    if (rpc_param_limit(params, TENURE_LIST_DEFAULT_LIMIT, TENURE_LIST_MAX_LIMIT, &limit, err) < 0)
         return NULL;
-    }
     if (a && store_article_id_parse(json_string_value(a), after) != 0) {
         rpc_error_set(err, TENURE_E_INVALID_PARAMS,
                       "invalid params: field 'after' must be a %d-hex-digit article id",

@@ -9,16 +9,12 @@
 /* The conflicts ("limit" 1..1000, default 20). */
 json_t *m_conflicts_read(struct tenured *td, MDB_txn *rtxn, json_t *params, rpc_error *err)
 {
-    json_t *l = json_object_get(params, "limit");
-    json_int_t limit = l ? json_integer_value(l) : 20;
-    if (limit < 1 || limit > 1000) {
-        rpc_error_set(err, TENURE_E_INVALID_PARAMS,
-                      "invalid params: field 'limit' must be between 1 and 1000");
+    int limit;
+    if (rpc_param_limit(params, 20, 1000, &limit, err) < 0)
         return NULL;
-    }
     tx_lexicon *lx = lexicon_get(td);
     json_t *r = registry_conflicts(rtxn, lx, json_string_value(json_object_get(params, "position")),
-                                   (int)limit, err);
+                                   limit, err);
     if (lx)
         tx_lexicon_unref(lx);
     return r;

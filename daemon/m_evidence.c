@@ -11,17 +11,13 @@
 /* Evidence of a person, optionally for one post. */
 json_t *m_evidence_read(struct tenured *td, MDB_txn *rtxn, json_t *params, rpc_error *err)
 {
-    json_t *l = json_object_get(params, "limit");
-    json_int_t limit = l ? json_integer_value(l) : 100;
-    if (limit < 1 || limit > 10000) {
-        rpc_error_set(err, TENURE_E_INVALID_PARAMS,
-                      "invalid params: field 'limit' must be between 1 and 10000");
+    int limit;
+    if (rpc_param_limit(params, 100, 10000, &limit, err) < 0)
         return NULL;
-    }
     tx_lexicon *lx = lexicon_get(td);
     json_t *r =
         registry_evidence(rtxn, lx, json_string_value(json_object_get(params, "person")),
-                          json_string_value(json_object_get(params, "position")), (int)limit, err);
+                          json_string_value(json_object_get(params, "position")), limit, err);
     if (lx)
         tx_lexicon_unref(lx);
     registry_merged_note(rtxn, "person", json_string_value(json_object_get(params, "person")), r);

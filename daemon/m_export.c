@@ -11,15 +11,11 @@
 /* One page; the client asks again with "after" = the previous "next". */
 json_t *m_export_read(struct tenured *td, MDB_txn *rtxn, json_t *params, rpc_error *err)
 {
-    json_t *l = json_object_get(params, "limit");
-    json_int_t limit = l ? json_integer_value(l) : 500;
-    if (limit < 1 || limit > 10000) {
-        rpc_error_set(err, TENURE_E_INVALID_PARAMS,
-                      "invalid params: field 'limit' must be between 1 and 10000");
+    int limit;
+    if (rpc_param_limit(params, 500, 10000, &limit, err) < 0)
         return NULL;
-    }
     return registry_export(rtxn, td->cfg.lexicon_dir,
                            json_string_value(json_object_get(params, "format")),
-                           json_string_value(json_object_get(params, "after")), (int)limit,
+                           json_string_value(json_object_get(params, "after")), limit,
                            json_string_value(json_object_get(params, "as_of")), err);
 }

@@ -9,26 +9,11 @@
 #include "registry.h"
 #include "tenured.h"
 
-/* "limit" 1..1000 when given (0: the registry's default); -1 with err set
- * when out of bounds. */
-static int m_org_limit(json_t *params, int *limit, rpc_error *err)
-{
-    json_t *l = json_object_get(params, "limit");
-    json_int_t v = l ? json_integer_value(l) : 0;
-    if (l && (v < 1 || v > 1000)) {
-        rpc_error_set(err, TENURE_E_INVALID_PARAMS,
-                      "invalid params: field 'limit' must be between 1 and 1000");
-        return -1;
-    }
-    *limit = (int)v;
-    return 0;
-}
-
 /* Posts and holders of an organization, at a date when given. */
 json_t *m_org_read(struct tenured *td, MDB_txn *rtxn, json_t *params, rpc_error *err)
 {
-    int limit;
-    if (m_org_limit(params, &limit, err) < 0)
+    int limit; /* absent: 0, the registry's default */
+    if (rpc_param_limit(params, 0, 1000, &limit, err) < 0)
         return NULL;
     tx_lexicon *lx = lexicon_get(td);
     json_t *r = registry_org(rtxn, lx, json_string_value(json_object_get(params, "name")),
@@ -42,7 +27,7 @@ json_t *m_org_read(struct tenured *td, MDB_txn *rtxn, json_t *params, rpc_error 
 int m_org_text(struct tenured *td, MDB_txn *rtxn, json_t *params, struct jw *out, rpc_error *err)
 {
     int limit;
-    if (m_org_limit(params, &limit, err) < 0)
+    if (rpc_param_limit(params, 0, 1000, &limit, err) < 0)
         return -1;
     tx_lexicon *lx = lexicon_get(td);
     jw_obj(out);

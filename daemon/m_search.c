@@ -9,25 +9,11 @@
 #include "registry.h"
 #include "tenured.h"
 
-/* "limit" 1..1000, default 20; -1 with err set when out of bounds. */
-static int m_search_limit(json_t *params, int *limit, rpc_error *err)
-{
-    json_t *l = json_object_get(params, "limit");
-    json_int_t v = l ? json_integer_value(l) : 20;
-    if (v < 1 || v > 1000) {
-        rpc_error_set(err, TENURE_E_INVALID_PARAMS,
-                      "invalid params: field 'limit' must be between 1 and 1000");
-        return -1;
-    }
-    *limit = (int)v;
-    return 0;
-}
-
 /* Ranked matches; "limit" bounds the list. */
 json_t *m_search_read(struct tenured *td, MDB_txn *rtxn, json_t *params, rpc_error *err)
 {
     int limit;
-    if (m_search_limit(params, &limit, err) < 0)
+    if (rpc_param_limit(params, 20, 1000, &limit, err) < 0)
         return NULL;
     return registry_search(rtxn, json_string_value(json_object_get(params, "text")), limit, err);
 }
@@ -36,7 +22,7 @@ json_t *m_search_read(struct tenured *td, MDB_txn *rtxn, json_t *params, rpc_err
 int m_search_text(struct tenured *td, MDB_txn *rtxn, json_t *params, struct jw *out, rpc_error *err)
 {
     int limit;
-    if (m_search_limit(params, &limit, err) < 0)
+    if (rpc_param_limit(params, 20, 1000, &limit, err) < 0)
         return -1;
     jw_obj(out);
     int rc = registry_search_write(rtxn, json_string_value(json_object_get(params, "text")), limit,

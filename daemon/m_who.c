@@ -11,25 +11,11 @@
 #include "registry.h"
 #include "tenured.h"
 
-/* "limit" 1..1000, default 50; -1 with err set when out of bounds. */
-static int m_who_limit(json_t *params, int *limit, rpc_error *err)
-{
-    json_t *l = json_object_get(params, "limit");
-    json_int_t v = l ? json_integer_value(l) : 50;
-    if (v < 1 || v > 1000) {
-        rpc_error_set(err, TENURE_E_INVALID_PARAMS,
-                      "invalid params: field 'limit' must be between 1 and 1000");
-        return -1;
-    }
-    *limit = (int)v;
-    return 0;
-}
-
 /* Resolve the position with the current lexicon and list its holders. */
 json_t *m_who_read(struct tenured *td, MDB_txn *rtxn, json_t *params, rpc_error *err)
 {
     int limit;
-    if (m_who_limit(params, &limit, err) < 0)
+    if (rpc_param_limit(params, 50, 1000, &limit, err) < 0)
         return NULL;
     tx_lexicon *lx = lexicon_get(td);
     json_t *r = registry_who_why(rtxn, lx, json_string_value(json_object_get(params, "position")),
@@ -48,7 +34,7 @@ int m_who_text(struct tenured *td, MDB_txn *rtxn, json_t *params, struct jw *out
     int limit;
     if (!position || position[0] == '#')
         return 1;
-    if (m_who_limit(params, &limit, err) < 0)
+    if (rpc_param_limit(params, 50, 1000, &limit, err) < 0)
         return -1;
     tx_lexicon *lx = lexicon_get(td);
     jw_obj(out);

@@ -269,6 +269,20 @@ static int rpc_type_ok(char t, json_t *v)
     }
 }
 
+/* A handler's "limit" parameter (tenured.h). */
+int rpc_param_limit(json_t *params, int dflt, int max, int *limit, rpc_error *err)
+{
+    json_t *l = json_object_get(params, "limit");
+    json_int_t v = l ? json_integer_value(l) : dflt;
+    if (l && (v < 1 || v > max)) {
+        rpc_error_set(err, TENURE_E_INVALID_PARAMS,
+                      "invalid params: field 'limit' must be between 1 and %d", max);
+        return -1;
+    }
+    *limit = (int)v;
+    return 0;
+}
+
 /* Check params (an object, or NULL for none) against the method's shape. */
 int rpc_check_params(const struct rpc_method *m, json_t *params, rpc_error *err)
 {

@@ -217,6 +217,9 @@ extern const struct writer_ops rpc_writer_ops;
 /* Validate params against a method's shape (unit-tested). */
 const struct rpc_method *rpc_method_find(const char *name);
 int rpc_check_params(const struct rpc_method *m, json_t *params, rpc_error *err);
+/* A handler's "limit" parameter: dflt when absent, else 1..max (its type
+ * was checked by rpc_check_params); -1 with err set when out of bounds. */
+int rpc_param_limit(json_t *params, int dflt, int max, int *limit, rpc_error *err);
 /* Run one READ method by name outside any connection (daemon/http.c):
  * the result as compact JSON text (malloc'd, *len bytes), or NULL with err
  * set; a method that is not READ is METHOD_NOT_FOUND. */
