@@ -824,6 +824,24 @@ static void reg_name_w(jw *w, MDB_txn *txn, char kind, uint32_t id)
         jw_null(w);
 }
 
+/* The head of a who, person or org answer: the entity's name and id
+ * under their keys, then "at" (the date asked or null) when at_key. */
+static void reg_head_w(jw *w, MDB_txn *txn, char kind, uint32_t id, const char *name_key,
+                       const char *id_key, int at_key, const char *at)
+{
+    jw_keyn(w, name_key, strlen(name_key));
+    reg_name_w(w, txn, kind, id);
+    jw_keyn(w, id_key, strlen(id_key));
+    jw_int(w, id);
+    if (!at_key)
+        return;
+    jw_key(w, "at");
+    if (at)
+        jw_str(w, at);
+    else
+        jw_null(w);
+}
+
 /* One holder's members (the object is the caller's).  Without a date every
  * holder listed certainly held the post at some time, so the contract's
  * "certainty" is "certain". */
@@ -1145,15 +1163,7 @@ int registry_who_write(MDB_txn *txn, const tx_lexicon *lx, const char *position,
     size_t aside = 0;
     if (reg_holders(txn, m[0].id, at != NULL, lo, hi, &h, &n, &aside, err) < 0)
         return -1;
-    jw_key(w, "position");
-    reg_name_w(w, txn, REG_KIND_POST, m[0].id);
-    jw_key(w, "post_id");
-    jw_int(w, m[0].id);
-    jw_key(w, "at");
-    if (at)
-        jw_str(w, at);
-    else
-        jw_null(w);
+    reg_head_w(w, txn, REG_KIND_POST, m[0].id, "position", "post_id", 1, at);
     jw_key(w, "holders");
     jw_arr(w);
     for (size_t i = 0; i < n && i < (size_t)limit; i++) {
@@ -1297,10 +1307,7 @@ int registry_person_write(MDB_txn *txn, const char *name, jw *w, tn_error *err)
         return -1;
     if (reg_person_tenures(txn, m[0].id, &p, &n, err) < 0)
         return -1;
-    jw_key(w, "person");
-    reg_name_w(w, txn, REG_KIND_PERSON, m[0].id);
-    jw_key(w, "person_id");
-    jw_int(w, m[0].id);
+    reg_head_w(w, txn, REG_KIND_PERSON, m[0].id, "person", "person_id", 0, NULL);
     jw_key(w, "positions");
     jw_arr(w);
     for (size_t i = 0; i < n; i++)
@@ -1433,15 +1440,7 @@ int registry_org_write(MDB_txn *txn, const tx_lexicon *lx, const char *name, con
         reg_not_found(err, "organization", name);
         goto free_labels;
     }
-    jw_key(w, "organization");
-    reg_name_w(w, txn, REG_KIND_ORG, m[0].id);
-    jw_key(w, "organization_id");
-    jw_int(w, m[0].id);
-    jw_key(w, "at");
-    if (at)
-        jw_str(w, at);
-    else
-        jw_null(w);
+    reg_head_w(w, txn, REG_KIND_ORG, m[0].id, "organization", "organization_id", 1, at);
     jw_key(w, "posts");
     jw_arr(w);
     unsigned char ok[4];
