@@ -22,14 +22,8 @@ figure of the last landed rules; ctest extract.status_fresh*).  The set holds id
 import gzip, json, os, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-
-
-def corpus_dir(source):
-    for d in (os.environ.get("TENURE_CORPUS"),
-              os.path.join(source, "..", "shared", "corpus"), "/work/shared/corpus"):
-        if d and os.path.isdir(os.path.join(d, "politics")):
-            return d
-    return None
+sys.path.insert(0, HERE)
+from quality import corpus_dir  # noqa: E402  (one place finds the corpus)
 
 
 def main():
