@@ -1154,6 +1154,16 @@ int registry_who_write(MDB_txn *txn, const tx_lexicon *lx, const char *position,
     if (reg_parse_at(at, &lo, &hi, err) < 0)
         return -1;
     int nm = reg_lookup(txn, lx, REG_KIND_POST, position, m, REG_ALTERNATIVES + 1, err);
+    /* a chain of titles as the news writes it ("Bộ trưởng, Chủ nhiệm Ủy ban
+     * Dân tộc"): no post is the whole chain, so its last title answers
+     * (the answer's "position" says which post it is) */
+    const char *last = position ? strrchr(position, ',') : NULL;
+    if (nm == 0 && last) {
+        while (*++last == ' ')
+            ;
+        if (*last)
+            nm = reg_lookup(txn, lx, REG_KIND_POST, last, m, REG_ALTERNATIVES + 1, err);
+    }
     if (nm < 0)
         return -1;
     if (nm == 0) {

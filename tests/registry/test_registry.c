@@ -256,6 +256,15 @@ static void test_seed(void)
     w = query(Q_WHO, "Bí thư Thành ủy TP.HCM", NULL);
     CHECK_STR(holder(w, 0, "person"), "Đinh La Thăng");
     json_decref(w);
+    /* a chain of titles: its last title answers */
+    w = query(Q_WHO, "Ủy viên Bộ Chính trị, Bí thư Thành ủy TP.HCM", NULL);
+    CHECK_STR(json_string_value(json_object_get(w, "position")),
+              "Bí thư Thành ủy Thành phố Hồ Chí Minh");
+    json_decref(w);
+    w = query(Q_WHO, "Bí thư Thành ủy TP.HCM, ", NULL);
+    CHECK(w != NULL);
+    json_decref(w);
+    CHECK(query(Q_WHO, "Ủy viên, Bộ trưởng Bộ Không có", NULL) == NULL);
     /* a prefix of a label is a weaker match, offered with alternatives */
     w = query(Q_WHO, "Chủ tịch Ủy ban", NULL);
     CHECK_STR(json_string_value(json_object_get(w, "position")),
