@@ -15,9 +15,10 @@ dev:   the development gold read from the corpus at $TENURE_CORPUS,
          articles.  A bulk article has "bulk": {"file", "index", "id"}: line
          INDEX (0-based) of corpus/bulk/FILE; its text is written to a
          temporary directory under the gold's file name before extraction.
-       - tests/fixtures/people_fresh.json (when present): a fresh set
-         annotated for people only (issue 9, session 7); its line prints
-         people figures only (its roles are not annotated).
+       - tests/fixtures/people_fresh.json and people_fresh2.json (when
+         present): fresh sets annotated for people only (issue 9, sessions
+         7 and 8); their lines print people figures only (their roles are
+         not annotated).
        - tests/fixtures/dev_gold_batch4.json (when present): a fresh batch
          kept untouched for the held-out estimate: only its aggregate
          lines are printed, never the scorer's per-article report.
@@ -132,15 +133,20 @@ def dev(cli, fixtures, source):
     b3 = json.load(open(os.path.join(fixtures, "dev_gold_batch3.json"), encoding="utf-8"))
     b4_path = os.path.join(fixtures, "dev_gold_batch4.json")
     b4 = json.load(open(b4_path, encoding="utf-8")) if os.path.exists(b4_path) else {"articles": []}
-    pf_path = os.path.join(fixtures, "people_fresh.json")
-    pf = json.load(open(pf_path, encoding="utf-8")) if os.path.exists(pf_path) else {"articles": []}
+    # people-only fresh sets (issue 9): (line name, gold object)
+    pfs = []
+    for pname, pfile in (("people-fresh", "people_fresh.json"), ("people-fresh2", "people_fresh2.json")):
+        pf_path = os.path.join(fixtures, pfile)
+        if os.path.exists(pf_path):
+            pfs.append((pname, json.load(open(pf_path, encoding="utf-8"))))
+    pf_articles = [a for _, g in pfs for a in g["articles"]]
     with tempfile.TemporaryDirectory(prefix="tenure-quality-") as tmp:
         texts, out = os.path.join(tmp, "texts"), os.path.join(tmp, "out")
         os.mkdir(texts)
         os.mkdir(out)
-        bulk_texts(corpus, b3["articles"] + b4["articles"] + pf["articles"], texts)
+        bulk_texts(corpus, b3["articles"] + b4["articles"] + pf_articles, texts)
         paths = []
-        for a in old["articles"] + b3["articles"] + b4["articles"] + pf["articles"]:
+        for a in old["articles"] + b3["articles"] + b4["articles"] + pf_articles:
             if a.get("bulk"):
                 paths.append(os.path.join(texts, a["file"]))
             else:
@@ -165,8 +171,8 @@ def dev(cli, fixtures, source):
                 sets.append((f"batch4-part{part}",
                              {"articles": [a for a in b4["articles"] if a.get("part") == part]}, False))
         sets.append(("combined", {"articles": old["articles"] + b3["articles"]}, False))
-        if pf["articles"]:  # people only: its roles are not annotated
-            sets.append(("people-fresh", pf, False))
+        for pname, pf in pfs:  # people only: their roles are not annotated
+            sets.append((pname, pf, False))
         res = {name: score(fixtures, g, out, tmp, name, verbose) for name, g, verbose in sets}
     bad = False
     for name, g, _ in sets:
