@@ -19,7 +19,7 @@ static int cmd_articles_exec(struct cmd_ctx *ctx, int argc, char **argv)
         if (strcmp(argv[i], "--after") == 0 && i + 1 < argc) {
             json_object_set_new(params, "after", json_string(argv[++i]));
         } else if (strcmp(argv[i], "--limit") == 0 && i + 1 < argc) {
-            long n = registry_fmt_limit(argv[++i], TENURE_LIST_MAX_LIMIT);
+            long n = registry_fmt_limit("article.list", argv[++i]);
             if (n < 0) {
                 json_decref(params);
                 return CLIENT_EXIT_USAGE;

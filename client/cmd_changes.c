@@ -19,15 +19,11 @@ static int cmd_changes_exec(struct cmd_ctx *ctx, int argc, char **argv)
     int rc;
     for (int i = 1; i < argc; i++) {
         if ((v = registry_fmt_option(argc, argv, &i, "--limit"))) {
-            if ((limit = registry_fmt_limit(v, 10000)) < 0)
+            if ((limit = registry_fmt_limit("changes", v)) < 0)
                 return CLIENT_EXIT_USAGE;
         } else if ((v = registry_fmt_option(argc, argv, &i, "--since"))) {
-            char *end;
-            since = strtoll(v, &end, 10);
-            if (!*v || *end || since < 0) {
-                fprintf(stderr, "tenure: --since expects a cursor (a number >= 0)\n");
+            if (registry_fmt_int("changes", "since", v, &since) < 0)
                 return CLIENT_EXIT_USAGE;
-            }
         } else
             return tenure_usage(&cmd_changes_entry);
     }

@@ -43,12 +43,12 @@ static int cmd_conflicts_exec(struct cmd_ctx *ctx, int argc, char **argv)
     long limit = 0;
     int rc;
     for (int i = 1; i < argc; i++) {
-        char *end;
         if ((v = registry_fmt_option(argc, argv, &i, "--post")))
             post = v;
-        else if (!(v = registry_fmt_option(argc, argv, &i, "--limit")) ||
-                 (limit = strtol(v, &end, 10)) < 1 || *end)
+        else if (!(v = registry_fmt_option(argc, argv, &i, "--limit")))
             return tenure_usage(&cmd_conflicts_entry);
+        else if ((limit = registry_fmt_limit("conflicts", v)) < 0)
+            return CLIENT_EXIT_USAGE;
     }
     json_t *params = json_object();
     if (post)

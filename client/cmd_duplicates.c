@@ -51,9 +51,10 @@ static int cmd_duplicates_exec(struct cmd_ctx *ctx, int argc, char **argv)
     int rc;
     for (int i = 1; i < argc; i++) {
         const char *v = registry_fmt_option(argc, argv, &i, "--limit");
-        char *end;
-        if (!v || (limit = strtol(v, &end, 10)) < 1 || *end)
+        if (!v)
             return tenure_usage(&cmd_duplicates_entry);
+        if ((limit = registry_fmt_limit("duplicates", v)) < 0)
+            return CLIENT_EXIT_USAGE;
     }
     json_t *params = json_object();
     if (limit)

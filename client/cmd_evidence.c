@@ -19,7 +19,7 @@ static int cmd_evidence_exec(struct cmd_ctx *ctx, int argc, char **argv)
     int rc;
     for (int i = 1; i < argc; i++) {
         if ((v = registry_fmt_option(argc, argv, &i, "--limit"))) {
-            if ((limit = registry_fmt_limit(v, 10000)) < 0)
+            if ((limit = registry_fmt_limit("evidence", v)) < 0)
                 return CLIENT_EXIT_USAGE;
         } else if (argv[i][0] == '-' || (person && position))
             return tenure_usage(&cmd_evidence_entry);

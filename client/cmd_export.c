@@ -114,7 +114,7 @@ static int cmd_export_exec(struct cmd_ctx *ctx, int argc, char **argv)
         if ((v = registry_fmt_option(argc, argv, &i, "--format")))
             format = v;
         else if ((v = registry_fmt_option(argc, argv, &i, "--limit"))) {
-            if ((limit = registry_fmt_limit(v, 10000)) < 0)
+            if ((limit = registry_fmt_limit("export", v)) < 0)
                 return CLIENT_EXIT_USAGE;
         } else if ((v = registry_fmt_option(argc, argv, &i, "--after"))) {
             free(after);

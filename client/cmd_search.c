@@ -17,7 +17,7 @@ static int cmd_search_exec(struct cmd_ctx *ctx, int argc, char **argv)
     int rc;
     for (int i = 1; i < argc; i++) {
         if ((v = registry_fmt_option(argc, argv, &i, "--limit"))) {
-            if ((limit = registry_fmt_limit(v, 1000)) < 0)
+            if ((limit = registry_fmt_limit("search", v)) < 0)
                 return CLIENT_EXIT_USAGE;
         } else if (argv[i][0] == '-' || text)
             return tenure_usage(&cmd_search_entry);

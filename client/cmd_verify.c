@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "client.h"
+#include "registry_fmt.h"
 
 extern const struct cmd_entry cmd_verify_entry;
 
@@ -17,12 +18,11 @@ static int cmd_verify_exec(struct cmd_ctx *ctx, int argc, char **argv)
     int rc;
     json_t *params = json_object();
     for (int i = 1; i < argc; i++) {
-        char *end;
         if (strcmp(argv[i], "--limit") == 0 && i + 1 < argc) {
-            long n = strtol(argv[++i], &end, 10);
-            if (*end || n < 0) {
+            long n = registry_fmt_limit("verify", argv[++i]);
+            if (n < 0) {
                 json_decref(params);
-                return tenure_usage(&cmd_verify_entry);
+                return CLIENT_EXIT_USAGE;
             }
             json_object_set_new(params, "limit", json_integer(n));
         } else {

@@ -32,11 +32,9 @@ static int cmd_watch_exec(struct cmd_ctx *ctx, int argc, char **argv)
     json_t *params = json_object();
     for (int i = 1; i < argc; i++) {
         if ((v = registry_fmt_option(argc, argv, &i, "--since"))) {
-            char *end;
-            long long since = strtoll(v, &end, 10);
-            if (!*v || *end || since < 0) {
+            long long since;
+            if (registry_fmt_int("watch", "since", v, &since) < 0) {
                 json_decref(params);
-                fprintf(stderr, "tenure: --since expects a cursor (a number >= 0)\n");
                 return CLIENT_EXIT_USAGE;
             }
             json_object_set_new(params, "since", json_integer(since));

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "client.h"
+#include "tenure/params.h"
 #include "tenure/pdate.h"
 
 /* Bounds as one short cell. */
@@ -56,19 +57,47 @@ int registry_fmt_date_ok(const char *s)
     return pdate_parse(s, &d) == 0;
 }
 
-/* A --limit value in 1..max; -1 with the message printed otherwise (every
- * command checks it here, so every command answers it the same way: a
- * usage error, exit 2). */
-long registry_fmt_limit(const char *v, long max)
+/* The value of an integer option that becomes field of method's params,
+ * within the bounds methods.def declares for it; -1 with the message printed
+ * otherwise.  Every command checks its numbers here, against the daemon's
+ * own declaration, so every command answers a bad one the same way: a usage
+ * error, exit 2, naming the bounds the daemon would have named. */
+int registry_fmt_int(const char *method, const char *field, const char *v, long long *out)
 {
+    struct tenure_param f = {0};
+    int found = 0;
+#define TENURE_METHOD(name, sym, kind, shape, summary)                                             \
+    if (!found && strcmp(method, name) == 0)                                                       \
+        found = tenure_param_find(shape, field, &f) == 1;
+#include "tenure/methods.def"
+#undef TENURE_METHOD
+    char opt[40];
+    snprintf(opt, sizeof opt, "--%s", field);
+    for (char *p = opt; *p; p++)
+        if (*p == '_')
+            *p = '-';
     char *end;
     errno = 0;
-    long n = strtol(v, &end, 10);
-    if (errno || end == v || *end || n < 1 || n > max) {
-        output_error("--limit: expected a number from 1 to %ld, got \"%s\"", max, v);
+    long long n = strtoll(v, &end, 10);
+    if (!found || f.type != 'i' || errno || end == v || *end || !tenure_param_in_bounds(&f, n)) {
+        if (found && f.has_max)
+            output_error("%s: expected a number from %lld to %lld, got \"%s\"", opt, f.min, f.max,
+                         v);
+        else if (found && f.has_min)
+            output_error("%s: expected a number from %lld up, got \"%s\"", opt, f.min, v);
+        else
+            output_error("%s: expected a number, got \"%s\"", opt, v);
         return -1;
     }
-    return n;
+    *out = n;
+    return 0;
+}
+
+/* A --limit value within method's bounds; -1 after the message. */
+long registry_fmt_limit(const char *method, const char *v)
+{
+    long long n;
+    return registry_fmt_int(method, "limit", v, &n) == 0 ? (long)n : -1;
 }
 
 /* "--name value" or "--name=value". */
@@ -97,7 +126,7 @@ int registry_fmt_text_at(int argc, char **argv, const struct cmd_entry *entry, c
         if ((v = registry_fmt_option(argc, argv, &i, "--at")))
             *at = v;
         else if ((v = registry_fmt_option(argc, argv, &i, "--limit"))) {
-            if ((*limit = registry_fmt_limit(v, 1000)) < 0)
+            if ((*limit = registry_fmt_limit(entry->name, v)) < 0)
                 return -1;
         } else if (argv[i][0] == '-' || *text)
             bad = 1;

@@ -22,7 +22,8 @@ int registry_fmt_date_ok(const char *s);
 const char *registry_fmt_option(int argc, char **argv, int *i, const char *name);
 
 struct cmd_entry;
-/* Arguments "TEXT [--at DATE] [--limit N]" of who and org: sets *text, *at
+/* Arguments "TEXT [--at DATE] [--limit N]" of who and org (entry->name is
+ * the method, whose bounds --limit must keep): sets *text, *at
  * (NULL when absent) and *limit (0 when absent).  Returns -1 after printing
  * usage or the bad value (the command then exits with CLIENT_EXIT_USAGE),
  * else 0. */
@@ -31,7 +32,12 @@ int registry_fmt_text_at(int argc, char **argv, const struct cmd_entry *entry, c
 /* Print "  … N more (--limit)" when a list shows fewer than its total. */
 void registry_fmt_more(size_t shown, json_t *total);
 
-/* A --limit value in 1..max, or -1 after printing a usage message. */
-long registry_fmt_limit(const char *v, long max);
+/* An integer option: the value of method's params field (its option is
+ * --field, '_' as '-'), within the bounds methods.def declares; 0 with
+ * *out, or -1 after printing a usage message naming those bounds. */
+int registry_fmt_int(const char *method, const char *field, const char *v, long long *out);
+/* A --limit value within method's bounds (limits are at least 0), or -1
+ * after printing a usage message. */
+long registry_fmt_limit(const char *method, const char *v);
 
 #endif

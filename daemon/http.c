@@ -31,6 +31,7 @@
 #include <sys/socket.h>
 
 #include "log.h"
+#include "tenure/params.h"
 #include "tenured.h"
 
 /* Longest request URI (path and query): past it, 414. */
@@ -214,22 +215,11 @@ void http_base_url(struct tenured *td, struct evhttp_request *req, char *buf, si
 
 /* ------------------------------------------------------------- the API */
 
-/* The type letter of field key in a shape ("a:s,b:i?"), or 0. */
+/* The type letter of field key in a shape (tenure/params.h), or 0. */
 static char http_field_type(const char *shape, const char *key)
 {
-    size_t kl = strlen(key);
-    for (const char *p = shape; *p;) {
-        const char *colon = strchr(p, ':');
-        if (!colon)
-            return 0;
-        if ((size_t)(colon - p) == kl && strncmp(p, key, kl) == 0)
-            return colon[1];
-        const char *comma = strchr(colon, ',');
-        if (!comma)
-            return 0;
-        p = comma + 1;
-    }
-    return 0;
+    struct tenure_param f;
+    return tenure_param_find(shape, key, &f) == 1 ? f.type : 0;
 }
 
 /* One query value as the JSON its field's type wants, into params; -1

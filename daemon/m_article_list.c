@@ -2,9 +2,8 @@
  * m_article_list.c — "article.list": stored articles, paged in id order.
  *
  * Owns the paging parameters: "after" (an id; the page starts strictly
- * after it) and "limit" (1..TENURE_LIST_MAX_LIMIT, default
- * TENURE_LIST_DEFAULT_LIMIT).  The result is {"articles": [...], "next":
- * id|null, "total": N}; pass "next" as "after" for the next page.
+ * after it) and "limit" (bounds and default: methods.def).  The result is {"articles": [...],
+ * "next": id|null, "total": N}; pass "next" as "after" for the next page.
  */
 #include "store.h"
 #include "tenured.h"
@@ -14,9 +13,7 @@ json_t *m_article_list_read(struct tenured *td, MDB_txn *rtxn, json_t *params, r
 {
     unsigned char after[16];
     json_t *a = json_object_get(params, "after");
-    int limit;
-    if (rpc_param_limit(params, TENURE_LIST_DEFAULT_LIMIT, TENURE_LIST_MAX_LIMIT, &limit, err) < 0)
-        return NULL;
+    int limit = rpc_param_int(params, "limit");
     if (a && store_article_id_parse(json_string_value(a), after) != 0) {
         rpc_error_set(err, TENURE_E_INVALID_PARAMS,
                       "invalid params: field 'after' must be a %d-hex-digit article id",

@@ -6,12 +6,10 @@
 #include "registry.h"
 #include "tenured.h"
 
-/* The conflicts ("limit" 1..1000, default 20). */
+/* The conflicts ("limit": methods.def). */
 json_t *m_conflicts_read(struct tenured *td, MDB_txn *rtxn, json_t *params, rpc_error *err)
 {
-    int limit;
-    if (rpc_param_limit(params, 20, 1000, &limit, err) < 0)
-        return NULL;
+    int limit = rpc_param_int(params, "limit");
     tx_lexicon *lx = lexicon_get(td);
     json_t *r = registry_conflicts(rtxn, lx, json_string_value(json_object_get(params, "position")),
                                    limit, err);

@@ -6,11 +6,9 @@
 #include "registry.h"
 #include "tenured.h"
 
-/* The review queue ("limit" 1..1000, default 20). */
+/* The review queue ("limit": methods.def). */
 json_t *m_duplicates_read(struct tenured *td, MDB_txn *rtxn, json_t *params, rpc_error *err)
 {
-    int limit;
-    if (rpc_param_limit(params, 20, 1000, &limit, err) < 0)
-        return NULL;
+    int limit = rpc_param_int(params, "limit");
     return registry_duplicates(rtxn, limit, err);
 }

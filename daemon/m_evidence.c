@@ -11,9 +11,7 @@
 /* Evidence of a person, optionally for one post. */
 json_t *m_evidence_read(struct tenured *td, MDB_txn *rtxn, json_t *params, rpc_error *err)
 {
-    int limit;
-    if (rpc_param_limit(params, 100, 10000, &limit, err) < 0)
-        return NULL;
+    int limit = rpc_param_int(params, "limit");
     tx_lexicon *lx = lexicon_get(td);
     json_t *r =
         registry_evidence(rtxn, lx, json_string_value(json_object_get(params, "person")),

@@ -11,9 +11,7 @@
 /* One page; the client asks again with "after" = the previous "next". */
 json_t *m_export_read(struct tenured *td, MDB_txn *rtxn, json_t *params, rpc_error *err)
 {
-    int limit;
-    if (rpc_param_limit(params, 500, 10000, &limit, err) < 0)
-        return NULL;
+    int limit = rpc_param_int(params, "limit");
     return registry_export(rtxn, td->cfg.lexicon_dir,
                            json_string_value(json_object_get(params, "format")),
                            json_string_value(json_object_get(params, "after")), limit,

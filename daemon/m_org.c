@@ -12,9 +12,7 @@
 /* Posts and holders of an organization, at a date when given. */
 json_t *m_org_read(struct tenured *td, MDB_txn *rtxn, json_t *params, rpc_error *err)
 {
-    int limit; /* absent: 0, the registry's default */
-    if (rpc_param_limit(params, 0, 1000, &limit, err) < 0)
-        return NULL;
+    int limit = rpc_param_int(params, "limit");
     tx_lexicon *lx = lexicon_get(td);
     json_t *r = registry_org(rtxn, lx, json_string_value(json_object_get(params, "name")),
                              json_string_value(json_object_get(params, "at")), limit, err);
@@ -26,9 +24,7 @@ json_t *m_org_read(struct tenured *td, MDB_txn *rtxn, json_t *params, rpc_error 
 /* The same, written as text. */
 int m_org_text(struct tenured *td, MDB_txn *rtxn, json_t *params, struct jw *out, rpc_error *err)
 {
-    int limit;
-    if (rpc_param_limit(params, 0, 1000, &limit, err) < 0)
-        return -1;
+    int limit = rpc_param_int(params, "limit");
     tx_lexicon *lx = lexicon_get(td);
     jw_obj(out);
     int rc = registry_org_write(rtxn, lx, json_string_value(json_object_get(params, "name")),

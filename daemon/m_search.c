@@ -12,18 +12,14 @@
 /* Ranked matches; "limit" bounds the list. */
 json_t *m_search_read(struct tenured *td, MDB_txn *rtxn, json_t *params, rpc_error *err)
 {
-    int limit;
-    if (rpc_param_limit(params, 20, 1000, &limit, err) < 0)
-        return NULL;
+    int limit = rpc_param_int(params, "limit");
     return registry_search(rtxn, json_string_value(json_object_get(params, "text")), limit, err);
 }
 
 /* The same, written as text. */
 int m_search_text(struct tenured *td, MDB_txn *rtxn, json_t *params, struct jw *out, rpc_error *err)
 {
-    int limit;
-    if (rpc_param_limit(params, 20, 1000, &limit, err) < 0)
-        return -1;
+    int limit = rpc_param_int(params, "limit");
     jw_obj(out);
     int rc = registry_search_write(rtxn, json_string_value(json_object_get(params, "text")), limit,
                                    out, err);

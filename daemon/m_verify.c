@@ -16,9 +16,6 @@
 #include "store.h"
 #include "tenured.h"
 
-#define VERIFY_DEFAULT_LIMIT 20
-#define VERIFY_MAX_LIMIT 10000
-
 struct verify {
     MDB_txn *txn;
     json_t *problems;
@@ -189,13 +186,7 @@ static int verify_posts(struct verify *v, rpc_error *err)
 json_t *m_verify_read(struct tenured *td, MDB_txn *rtxn, json_t *params, rpc_error *err)
 {
     (void)td;
-    json_t *lim = json_object_get(params, "limit");
-    json_int_t limit = lim ? json_integer_value(lim) : VERIFY_DEFAULT_LIMIT;
-    if (limit < 0 || limit > VERIFY_MAX_LIMIT) {
-        rpc_error_set(err, TENURE_E_INVALID_PARAMS, "invalid params: field 'limit' must be 0..%d",
-                      VERIFY_MAX_LIMIT);
-        return NULL;
-    }
+    int limit = rpc_param_int(params, "limit");
     struct verify v = {.txn = rtxn, .problems = json_array(), .limit = (size_t)limit};
     if (store_article_walk(rtxn, verify_article, &v, err) != 0 || verify_evidence(&v, err) != 0 ||
         verify_tenures(&v, err) != 0 || verify_posts(&v, err) != 0) {

@@ -17,10 +17,6 @@ json_t *m_watch_read(struct tenured *td, MDB_txn *rtxn, json_t *params, rpc_erro
     json_int_t person_id = 0, post_id = 0;
     const char *person = json_string_value(json_object_get(params, "person"));
     const char *position = json_string_value(json_object_get(params, "position"));
-    if (s && json_integer_value(s) < 0) {
-        rpc_error_set(err, TENURE_E_INVALID_PARAMS, "invalid params: since must be >= 0");
-        return NULL;
-    }
     if (person) {
         json_t *p = registry_person(rtxn, person, err);
         if (!p)

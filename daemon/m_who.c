@@ -14,9 +14,7 @@
 /* Resolve the position with the current lexicon and list its holders. */
 json_t *m_who_read(struct tenured *td, MDB_txn *rtxn, json_t *params, rpc_error *err)
 {
-    int limit;
-    if (rpc_param_limit(params, 50, 1000, &limit, err) < 0)
-        return NULL;
+    int limit = rpc_param_int(params, "limit");
     tx_lexicon *lx = lexicon_get(td);
     json_t *r = registry_who_why(rtxn, lx, json_string_value(json_object_get(params, "position")),
                                  json_string_value(json_object_get(params, "at")), limit,
@@ -34,8 +32,7 @@ int m_who_text(struct tenured *td, MDB_txn *rtxn, json_t *params, struct jw *out
     int limit;
     if (!position || position[0] == '#')
         return 1;
-    if (rpc_param_limit(params, 50, 1000, &limit, err) < 0)
-        return -1;
+    limit = rpc_param_int(params, "limit");
     tx_lexicon *lx = lexicon_get(td);
     jw_obj(out);
     int rc =

@@ -139,6 +139,7 @@ int registry_open(MDB_txn *txn, char **cause)
             return -1;
         }
     }
+    reg_summary_reset(); /* a store (re)opened: no record of another (registry_summary.c) */
     if (registry_link_open(txn, cause) != 0) /* registry_link.c */
         return -1;
     if (reg_mentions_open(txn, cause) != 0) /* registry_review.c */

@@ -44,6 +44,7 @@
 #include "json_writer.h"
 #include "reply_cache.h"
 #include "store.h"
+#include "tenure/params.h"
 #include "tenured.h"
 
 #define RPC_MAX_FIELDS 8
@@ -52,12 +53,6 @@
 #define RPC_CACHE_KEY_MAX 1024
 /* Longest line read from a connection that has not authenticated yet. */
 #define RPC_UNAUTHED_LINE_MAX 4096
-
-struct rpc_field {
-    char name[32];
-    char type; /* s i b o a */
-    int optional;
-};
 
 struct rpc_method {
     const char *name;
@@ -71,7 +66,7 @@ struct rpc_method {
     void *(*prepare)(struct tenured *, json_t *, rpc_error *);
     json_t *(*apply)(struct tenured *, MDB_txn *, json_t *, void *, rpc_error *);
     void (*release)(void *);
-    struct rpc_field fields[RPC_MAX_FIELDS];
+    struct tenure_param fields[RPC_MAX_FIELDS];
     size_t nfields;
     int cached;  /* listed by TENURE_CACHED: replies may come from the cache */
     int offloop; /* a READ that scans the store: always on a worker */
@@ -112,34 +107,23 @@ static MDB_txn *rpc_rtxn;             /* the loop's read transaction, reset betw
 static struct reply_cache *rpc_cache; /* loop only; NULL when disabled */
 static int rpc_cache_made;            /* rpc_cache was made from the config */
 
-/* Parse one "a:s,b:i?" shape into fields; -1 when malformed. */
+/* Parse one shape (tenure/params.h) into fields; -1 when malformed, or
+ * when a "limit" does not declare its bounds and default (every page size
+ * is bounded, and the client reads the same numbers). */
 static int rpc_parse_shape(struct rpc_method *m)
 {
     const char *p = m->shape;
+    struct tenure_param f;
+    int rc;
     m->nfields = 0;
-    while (*p) {
+    while ((rc = tenure_param_next(&p, &f)) == 1) {
         if (m->nfields == RPC_MAX_FIELDS)
             return -1;
-        struct rpc_field *f = &m->fields[m->nfields];
-        size_t n = 0;
-        while (*p && *p != ':' && n + 1 < sizeof f->name)
-            f->name[n++] = *p++;
-        f->name[n] = '\0';
-        if (*p++ != ':' || n == 0 || !strchr("sibao", *p) || *p == '\0')
+        if (strcmp(f.name, "limit") == 0 && (!f.has_max || !f.has_default))
             return -1;
-        f->type = *p++;
-        f->optional = 0;
-        if (*p == '?') {
-            f->optional = 1;
-            p++;
-        }
-        if (*p == ',')
-            p++;
-        else if (*p)
-            return -1;
-        m->nfields++;
+        m->fields[m->nfields++] = f;
     }
-    return 0;
+    return rc;
 }
 
 /* Parse every shape of methods.def. */
@@ -269,18 +253,22 @@ static int rpc_type_ok(char t, json_t *v)
     }
 }
 
-/* A handler's "limit" parameter (tenured.h). */
-int rpc_param_limit(json_t *params, int dflt, int max, int *limit, rpc_error *err)
+/* An integer parameter as the handler sees it (rpc.h). */
+int rpc_param_int(json_t *params, const char *name)
 {
-    json_t *l = json_object_get(params, "limit");
-    json_int_t v = l ? json_integer_value(l) : dflt;
-    if (l && (v < 1 || v > max)) {
-        rpc_error_set(err, TENURE_E_INVALID_PARAMS,
-                      "invalid params: field 'limit' must be between 1 and %d", max);
-        return -1;
+    return (int)json_integer_value(json_object_get(params, name));
+}
+
+/* Fill the declared default of every absent field into params (owned by
+ * the caller; rpc_check_params accepted it). */
+void rpc_params_fill(const struct rpc_method *m, json_t *params)
+{
+    for (size_t i = 0; i < m->nfields; i++) {
+        const struct tenure_param *f = &m->fields[i];
+        if (f->has_default && !json_object_get(params, f->name) &&
+            json_object_set_new(params, f->name, json_integer((json_int_t)f->dflt)) != 0)
+            abort();
     }
-    *limit = (int)v;
-    return 0;
 }
 
 /* Check params (an object, or NULL for none) against the method's shape. */
@@ -307,7 +295,7 @@ int rpc_check_params(const struct rpc_method *m, json_t *params, rpc_error *err)
             }
         }
     for (size_t i = 0; i < m->nfields; i++) {
-        const struct rpc_field *f = &m->fields[i];
+        const struct tenure_param *f = &m->fields[i];
         v = params ? json_object_get(params, f->name) : NULL;
         if (!v) {
             if (f->optional)
@@ -319,6 +307,16 @@ int rpc_check_params(const struct rpc_method *m, json_t *params, rpc_error *err)
         if (!rpc_type_ok(f->type, v)) {
             rpc_error_set(err, TENURE_E_INVALID_PARAMS, "invalid params: field '%s' must be %s",
                           f->name, rpc_type_name(f->type));
+            return -1;
+        }
+        if (f->type == 'i' && !tenure_param_in_bounds(f, json_integer_value(v))) {
+            if (f->has_max)
+                rpc_error_set(err, TENURE_E_INVALID_PARAMS,
+                              "invalid params: field '%s' must be between %lld and %lld", f->name,
+                              f->min, f->max);
+            else
+                rpc_error_set(err, TENURE_E_INVALID_PARAMS,
+                              "invalid params: field '%s' must be at least %lld", f->name, f->min);
             return -1;
         }
     }
@@ -719,6 +717,7 @@ static void rpc_member(struct tenured *td, struct rpc_line *ln, size_t index, js
         goto reply_maybe;
     }
     params = params ? json_incref(params) : json_object();
+    rpc_params_fill(m, params);
 
     struct reply_cache *cache;
     if (m->kind == TENURE_KIND_READ && m->cached && id && !ln->batch &&
@@ -1092,6 +1091,7 @@ static void rpc_parse_run(struct tenured *td, struct rpc_job *job)
         return;
     job->method = m;
     job->params = params ? json_incref(params) : json_object();
+    rpc_params_fill(m, job->params);
     job->id = id ? json_incref(id) : NULL;
     job->prepared = m->prepare(td, job->params, &job->err);
 }
@@ -1324,6 +1324,12 @@ char *rpc_read_call(struct tenured *td, const char *name, json_t *params, size_t
         return NULL;
     }
     atomic_fetch_add(&td->requests, 1);
+    /* A copy: the defaults are filled into it, not into the caller's. */
+    json_t *own = params ? json_copy(params) : json_object();
+    if (!own)
+        abort();
+    rpc_params_fill(m, own);
+    params = own;
     struct reply_cache *cache = m->cached ? rpc_cache_get(td) : NULL;
     char key[RPC_CACHE_KEY_MAX];
     size_t klen = 0, mlen = strlen(m->name);
@@ -1331,9 +1337,7 @@ char *rpc_read_call(struct tenured *td, const char *name, json_t *params, size_t
         memcpy(key, m->name, mlen);
         key[mlen] = '\n';
         size_t room = sizeof key - mlen - 1;
-        size_t plen = params
-                          ? json_dumpb(params, key + mlen + 1, room, JSON_COMPACT | JSON_SORT_KEYS)
-                          : (size_t)snprintf(key + mlen + 1, room, "{}");
+        size_t plen = json_dumpb(params, key + mlen + 1, room, JSON_COMPACT | JSON_SORT_KEYS);
         if (plen > 0 && plen <= room)
             klen = mlen + 1 + plen;
     }
@@ -1348,10 +1352,10 @@ char *rpc_read_call(struct tenured *td, const char *name, json_t *params, size_t
             memcpy(out, hit, rlen);
             out[rlen] = '\0';
             *len = rlen;
+            json_decref(own);
             return out;
         }
     }
-    json_t *own = params ? json_incref(params) : json_object();
     char *text = rpc_run_read_text(td, m, own, len, err);
     json_decref(own);
     if (!text)

@@ -217,9 +217,14 @@ extern const struct writer_ops rpc_writer_ops;
 /* Validate params against a method's shape (unit-tested). */
 const struct rpc_method *rpc_method_find(const char *name);
 int rpc_check_params(const struct rpc_method *m, json_t *params, rpc_error *err);
-/* A handler's "limit" parameter: dflt when absent, else 1..max (its type
- * was checked by rpc_check_params); -1 with err set when out of bounds. */
-int rpc_param_limit(json_t *params, int dflt, int max, int *limit, rpc_error *err);
+/* Fill the default methods.def declares for each absent field into params
+ * (done before any handler runs, after rpc_check_params checked the type
+ * and bounds of what was given). */
+void rpc_params_fill(const struct rpc_method *m, json_t *params);
+/* An integer parameter as a handler sees it: what the client sent, or the
+ * default filled from methods.def, within its declared bounds; 0 for an
+ * absent field that declares no default. */
+int rpc_param_int(json_t *params, const char *name);
 /* Run one READ method by name outside any connection (daemon/http.c):
  * the result as compact JSON text (malloc'd, *len bytes), or NULL with err
  * set; a method that is not READ is METHOD_NOT_FOUND. */

@@ -30,10 +30,6 @@
 /* Default cap on one request line; past it: TOO_LARGE reply, then close. */
 #define TENURE_DEFAULT_MAX_REQUEST (16u * 1024u * 1024u)
 
-/* article.list page size bounds */
-#define TENURE_LIST_DEFAULT_LIMIT 100
-#define TENURE_LIST_MAX_LIMIT 10000
-
 /* Article ids: the first 16 bytes of a hash of the normalized text, as 32
  * lower-case hex characters. */
 #define TENURE_ARTICLE_ID_HEXLEN 32

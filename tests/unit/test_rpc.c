@@ -1,6 +1,7 @@
 /* test_rpc.c — parameter shapes from methods.def: missing, wrongly typed
  * and unknown fields are refused naming the field; optional fields may be
  * absent; params must be an object. */
+#include "tenure/params.h"
 #include "tenured.h"
 #include "test.h"
 
@@ -55,6 +56,56 @@ int main(void)
     CHECK_INT(check("article.list", "{\"limit\":5.5}", msg), TENURE_E_INVALID_PARAMS);
     CHECK(strstr(msg, "field 'limit' must be an integer") != NULL);
     CHECK_INT(check("article.list", "{\"limit\":\"5\"}", msg), TENURE_E_INVALID_PARAMS);
+
+    /* bounds and defaults declared in methods.def (tenure/params.h) */
+    CHECK_INT(check("who", "{\"position\":\"x\",\"limit\":1000}", msg), 0);
+    CHECK_INT(check("who", "{\"position\":\"x\",\"limit\":1001}", msg), TENURE_E_INVALID_PARAMS);
+    CHECK_STR(msg, "invalid params: field 'limit' must be between 1 and 1000");
+    CHECK_INT(check("who", "{\"position\":\"x\",\"limit\":0}", msg), TENURE_E_INVALID_PARAMS);
+    CHECK_INT(check("search", "{\"text\":\"x\",\"limit\":5000}", msg), TENURE_E_INVALID_PARAMS);
+    CHECK_STR(msg, "invalid params: field 'limit' must be between 1 and 1000");
+    CHECK_INT(check("verify", "{\"limit\":0}", msg), 0);
+    CHECK_INT(check("changes", "{\"since\":-1}", msg), TENURE_E_INVALID_PARAMS);
+    CHECK_STR(msg, "invalid params: field 'since' must be at least 0");
+    CHECK_INT(check("changes", "{\"since\":123456789012}", msg), 0);
+    {
+        json_t *p = json_object();
+        rpc_params_fill(rpc_method_find("who"), p);
+        CHECK_INT(rpc_param_int(p, "limit"), 50);
+        CHECK(json_object_get(p, "at") == NULL);
+        json_object_set_new(p, "limit", json_integer(7));
+        rpc_params_fill(rpc_method_find("who"), p);
+        CHECK_INT(rpc_param_int(p, "limit"), 7); /* a given value stays */
+        json_decref(p);
+        p = json_object();
+        rpc_params_fill(rpc_method_find("watch"), p); /* since declares no default */
+        CHECK_INT(json_object_size(p), 0);
+        json_decref(p);
+    }
+    {
+        /* the grammar: bounds on integers only, a default within them */
+        static const char *const bad[] = {"a:i[1..0]", "a:s[1..2]", "a:i[1..2",     "a:i[x..2]",
+                                          "a:i?=3x",   "a:s?=1",    "a:i[1..2]?=3", "a",
+                                          "a:q",       ":i",        "a:i?,"};
+        for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+            const char *sh = bad[i];
+            struct tenure_param f;
+            int rc;
+            while ((rc = tenure_param_next(&sh, &f)) == 1)
+                ;
+            if (rc != -1)
+                fprintf(stderr, "shape \"%s\" accepted\n", bad[i]);
+            CHECK_INT(rc, -1);
+        }
+        struct tenure_param f;
+        CHECK_INT(tenure_param_find("x:s,limit:i[1..1000]?=50,y:b?", "limit", &f), 1);
+        CHECK(f.type == 'i' && f.optional && f.has_min && f.has_max && f.has_default);
+        CHECK(f.min == 1 && f.max == 1000 && f.dflt == 50);
+        CHECK_INT(tenure_param_find("since:i[-3..]?", "since", &f), 1);
+        CHECK(f.has_min && !f.has_max && !f.has_default && f.min == -3);
+        CHECK(tenure_param_in_bounds(&f, 1LL << 40) && !tenure_param_in_bounds(&f, -4));
+        CHECK_INT(tenure_param_find("x:s", "limit", &f), 0);
+    }
 
     /* an error line outside any request is one line of JSON-RPC */
     size_t len;
