@@ -32,6 +32,7 @@
 #include <event2/thread.h>
 
 #include "log.h"
+#include "pipeline.h"
 #include "registry.h"
 #include "store.h"
 #include "tenure/sockpath.h"
@@ -525,10 +526,10 @@ int main(int argc, char **argv)
     if (lexicon_reload(&td, &cause) != 0)
         goto store_close;
     td.started = time(NULL);
-    if (!(td.workers = workers_start(td.base, (unsigned)td.cfg.worker_threads, rpc_worker_run,
-                                     rpc_worker_done, &td, &cause)))
+    if (!(td.workers = workers_start(td.base, (unsigned)td.cfg.worker_threads, pipeline_worker_run,
+                                     pipeline_worker_done, &td, &cause)))
         goto store_close;
-    if (!(td.writer = writer_start(td.cfg.write_batch_max, &rpc_writer_ops, &td, &cause)))
+    if (!(td.writer = writer_start(td.cfg.write_batch_max, &pipeline_writer_ops, &td, &cause)))
         goto workers_stop;
     if (!server_start(&td, &cause))
         goto writer_stop;
@@ -554,6 +555,7 @@ int main(int argc, char **argv)
     workers_stop(td.workers);
     http_free(&td);
     server_free(td.server);
+    watch_free();
     rpc_finish();
     store_close();
     goto event_base_free;
@@ -563,6 +565,7 @@ writer_stop:
 workers_stop:
     workers_stop(td.workers);
 store_close:
+    watch_free();
     rpc_finish();
     store_close();
 log_cause:

@@ -10,7 +10,7 @@
  * per-connection reply queue that keeps replies in request order, and the
  * signals: SIGTERM/SIGINT stop accepting, let in-flight work finish and end
  * the loop; SIGHUP reopens the log and reloads the lexicon.
- * Does not parse JSON or run methods (rpc.c).
+ * Does not parse JSON or run methods (pipeline.c, rpc.c).
  *
  * A connection is reference counted: the server holds one reference while
  * it is open and every unanswered request line holds one, so a client that
@@ -35,6 +35,7 @@
 #include <event2/listener.h>
 
 #include "log.h"
+#include "pipeline.h"
 #include "tenure/sockpath.h"
 #include "tenured.h"
 
@@ -142,7 +143,7 @@ void server_conn_account(struct conn *c)
 int server_memory_refuses(struct tenured *td, size_t len)
 {
     return len > SERVER_SMALL_LINE &&
-           td->mem_used + (uint64_t)len * RPC_JOB_MEM_FACTOR > td->cfg.max_memory;
+           td->mem_used + (uint64_t)len * PIPELINE_JOB_MEM_FACTOR > td->cfg.max_memory;
 }
 
 static void server_conn_close_after_flush(struct conn *c);
@@ -152,7 +153,7 @@ static void server_conn_send_error(struct conn *c, int code, const char *message
  * with nothing in flight (an unfinished line, unread replies), largest
  * first, until 90 % of the budget is left in use (redis's
  * maxmemory-clients).  A connection with requests in flight is not a
- * victim: it is held back instead (rpc_handle_line) and frees its memory as
+ * victim: it is held back instead (pipeline_line) and frees its memory as
  * they complete. */
 static void server_memory_enforce(struct tenured *td)
 {
@@ -228,11 +229,11 @@ static void server_conn_close(struct conn *c)
     td->connections_now--;
     free(c->held);
     c->held = NULL;
-    rpc_parsed_pump(td, c); /* dispatch what is parsed; drop reads */
+    pipeline_parsed_pump(td, c); /* dispatch what is parsed; drop reads */
     log_debug("connection %llu closed", (unsigned long long)c->id);
     /* Lines already answered are dropped now; the rest go when their jobs
      * come back (server_line_done). */
-    struct rpc_line *ln;
+    struct pl_line *ln;
     while ((ln = TAILQ_FIRST(&c->lines)) && ln->done) {
         TAILQ_REMOVE(&c->lines, ln, q);
         c->nlines--;
@@ -297,16 +298,16 @@ static void server_conn_check_eof(struct conn *c)
 /* Queue a reply line made outside any request (framing, timeouts). */
 static void server_conn_send_error(struct conn *c, int code, const char *message)
 {
-    struct rpc_line *ln = server_line_new(c);
+    struct pl_line *ln = server_line_new(c);
     ln->out = rpc_error_line(code, message, &ln->outlen);
     ln->done = 1;
     server_line_done(ln);
 }
 
 /* New reply slot. */
-struct rpc_line *server_line_new(struct conn *c)
+struct pl_line *server_line_new(struct conn *c)
 {
-    struct rpc_line *ln = calloc(1, sizeof *ln);
+    struct pl_line *ln = calloc(1, sizeof *ln);
     if (!ln)
         abort();
     ln->conn = c;
@@ -317,10 +318,10 @@ struct rpc_line *server_line_new(struct conn *c)
 }
 
 /* Write every finished reply at the head of the queue, in order. */
-void server_line_done(struct rpc_line *done)
+void server_line_done(struct pl_line *done)
 {
     struct conn *c = done->conn;
-    struct rpc_line *ln;
+    struct pl_line *ln;
     c->refs++;
     c->mem_replies += done->outlen;
     while ((ln = TAILQ_FIRST(&c->lines)) && ln->done) {
@@ -387,14 +388,14 @@ static void server_conn_process(struct conn *c)
         return;
     c->processing = 1;
     c->refs++;
-    if (rpc_parsed_pump(td, c) == 1)
+    if (pipeline_parsed_pump(td, c) == 1)
         goto done; /* a parsed line waits for earlier writes */
     if (c->held) {
-        int r = rpc_handle_line(td, c, c->held, c->held_len);
+        int r = pipeline_line(td, c, c->held, c->held_len);
         if (r == 1)
             goto done; /* still waiting for this connection's writes or memory */
         if (r == 0)
-            free(c->held); /* 2: rpc.c took it over to parse on a worker */
+            free(c->held); /* 2: pipeline.c took it over to parse on a worker */
         c->held = NULL;
     }
     while (c->bev && !c->closing) {
@@ -443,7 +444,7 @@ static void server_conn_process(struct conn *c)
             free(line);
             continue;
         }
-        int taken = rpc_handle_line(td, c, line, len);
+        int taken = pipeline_line(td, c, line, len);
         if (taken == 1) {
             c->held = line;
             c->held_len = len;
@@ -451,7 +452,7 @@ static void server_conn_process(struct conn *c)
             goto done;
         }
         if (taken == 0)
-            free(line); /* 2: rpc.c took it over to parse on a worker */
+            free(line); /* 2: pipeline.c took it over to parse on a worker */
     }
     if (c->bev && !c->closing && c->paused && !c->read_eof) {
         if (bufferevent_enable(c->bev, EV_READ) != 0) {

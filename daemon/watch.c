@@ -4,7 +4,7 @@
  * Owns the list of watching connections and pushing each tenure change to
  * them as a JSON-RPC notification line:
  *   {"jsonrpc":"2.0","method":"change","params":{...one "changes" record...}}
- * A watch starts when rpc.c has answered a single "watch" request (the
+ * A watch starts when the pipeline has answered a single "watch" request (the
  * handler, m_watch.c, resolved the filters and the starting cursor); from
  * then on a 20 ms loop timer, armed only while someone watches, notices a
  * new store generation (the writer bumps it after every commit that changed
@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "log.h"
+#include "pipeline.h"
 #include "tenured.h"
 
 /* Unsent bytes a watcher may have before it is dropped. */
@@ -53,7 +54,7 @@ static void watch_push(struct conn *c, char *text)
         abort();
     out[n] = '\n';
     out[n + 1] = '\0';
-    struct rpc_line *ln = server_line_new(c);
+    struct pl_line *ln = server_line_new(c);
     ln->out = out;
     ln->outlen = n + 1;
     ln->done = 1;

@@ -9,8 +9,8 @@
  * jobs back: a mutex-protected list plus one libevent event made active
  * with event_active() (safe from any thread once evthread_use_pthreads()
  * has run, which main.c does before creating the base).
- * Does not know what a job is (rpc.c gives the run and done callbacks, m_*.c
- * act) nor touch the store.
+ * Does not know what a job is (pipeline.c gives the run and done callbacks,
+ * m_*.c act) nor touch the store.
  */
 #include <errno.h>
 #include <pthread.h>

@@ -11,11 +11,12 @@
  * and retries; when the map cannot grow, each write of the group is tried
  * on its own (small ones may still fit) and the rest fail with STORE_FULL;
  * later groups try again (space may have returned).  After a commit that
- * changed the store it calls ops->committed (rpc.c bumps the store
+ * changed the store it calls ops->committed (pipeline.c bumps the store
  * generation there, retiring cached replies) before handing any job back.
  * Knows a job only through writer.h's link and callbacks: does not parse
- * requests or build replies (rpc.c), run extraction (workers.c, before the
- * job gets here) or know what a job writes (m_*.c through rpc.c's apply).
+ * requests or build replies (pipeline.c, rpc.c), run extraction (workers.c,
+ * before the job gets here) or know what a job writes (m_*.c through
+ * pipeline.c's apply callback and rpc_apply).
  */
 #include "writer.h"
 
