@@ -9,6 +9,7 @@
 #include "reply_cache.h"
 #include "store.h"
 #include "tenured.h"
+#include "writer.h"
 
 /* Merge every member of src (stolen) into dst. */
 static void m_stats_merge(json_t *dst, json_t *src)

@@ -13,6 +13,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <utf8proc.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -139,6 +140,7 @@ int registry_open(MDB_txn *txn, char **cause)
             return -1;
         }
     }
+    reg_summary_reset(); /* a store (re)opened: no record of another (registry_summary.c) */
     if (registry_link_open(txn, cause) != 0) /* registry_link.c */
         return -1;
     if (reg_mentions_open(txn, cause) != 0) /* registry_review.c */
@@ -806,6 +808,25 @@ static int reg_post_adopt_org(MDB_txn *txn, const tx_lexicon *lx, uint32_t post,
     return 0;
 }
 
+/* The display form of a post label: its first letter capitalized, as a
+ * title opens a registry entry ("thứ trưởng Bộ Giáo dục và Đào tạo", as
+ * the first article happened to write it mid-sentence, shows as "Thứ
+ * trưởng …").  Vietnamese letters keep their UTF-8 length in upper case;
+ * any other first letter is left as written.  NULL when out of memory. */
+static char *reg_post_display(const char *label)
+{
+    char *d = strdup(label);
+    utf8proc_int32_t c;
+    utf8proc_ssize_t n = d ? utf8proc_iterate((const utf8proc_uint8_t *)d, -1, &c) : -1;
+    if (n > 0) {
+        utf8proc_uint8_t up[4];
+        utf8proc_int32_t u = utf8proc_toupper(c);
+        if (u != c && utf8proc_encode_char(u, up) == n)
+            memcpy(d, up, (size_t)n);
+    }
+    return d;
+}
+
 /* Find or create the post of a position label; its role and one-holder
  * flag are taken from the first mention, its organization from the first
  * mention that names one. */
@@ -817,11 +838,15 @@ static int reg_post_resolve(MDB_txn *txn, const tx_lexicon *lx, const char *posi
     char *label = lx ? tx_canonical_label(lx, position) : NULL;
     char *raw_key = tx_key(position);
     char *fold = NULL, *raw_fold = tx_fold(position), *buf = NULL;
-    const char *display = label ? label : position;
+    char *display = reg_post_display(label ? label : position);
     unsigned char kb[4];
     uint32_t org_id = 0;
     MDB_val k, v;
     int ret = -1;
+    if (!display) {
+        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+        goto free_keys;
+    }
     if (!key || !raw_key || !raw_fold || !(fold = tx_fold(display))) {
         tn_error_set(err, TENURE_E_BAD_TEXT, "position is not valid UTF-8");
         goto free_keys;
@@ -903,6 +928,7 @@ static int reg_post_resolve(MDB_txn *txn, const tx_lexicon *lx, const char *posi
 free_keys:
     free(key);
     free(label);
+    free(display);
     free(raw_key);
     free(fold);
     free(raw_fold);

@@ -115,6 +115,8 @@ int reg_change_note(MDB_txn *txn, uint32_t person, uint32_t post, const tb_tenur
                     const tb_tenure *now, tn_error *err)
 {
     int kind;
+    /* every tenure put or removed, moved bound or not (registry_summary.c) */
+    reg_summary_touch(txn, person, post);
     if (!now)
         kind = REG_CHANGE_REMOVED;
     else if (!old)

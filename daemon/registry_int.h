@@ -195,6 +195,29 @@ enum { REG_CHANGE_NEW, REG_CHANGE_ENDED, REG_CHANGE_BOUNDS, REG_CHANGE_REMOVED }
 int reg_change_note(MDB_txn *txn, uint32_t person, uint32_t post, const tb_tenure *old,
                     const tb_tenure *now, tn_error *err);
 
+/* Per-entity derived records (registry_summary.c): a post's holders without
+ * a date, a person's tenures, as the read path's walks build them, kept in
+ * memory until the writer touches the entity.  reg_summary_read gives a
+ * malloc'd copy of the record (count items of item_size bytes, and extra),
+ * running build on a miss; build gives a malloc'd array the same way. */
+enum { REG_SUM_HOLDERS = 1, REG_SUM_TENURES = 2 };
+typedef int (*reg_summary_build)(MDB_txn *txn, uint32_t id, void **items, size_t *count,
+                                 size_t *extra, tn_error *err);
+int reg_summary_read(MDB_txn *txn, int kind, uint32_t id, size_t item_size, reg_summary_build build,
+                     void **items, size_t *count, size_t *extra, tn_error *err);
+/* Inside the writer's transaction: the tenure (person, post) changed. */
+void reg_summary_touch(MDB_txn *txn, uint32_t person, uint32_t post);
+/* Every record and stamp dropped (registry_open: a store (re)opened). */
+void reg_summary_reset(void);
+/* Records off (0: neither read nor stored, the kept ones stay) or on (1,
+ * the default): tests compare both. */
+void reg_summary_enable(int on);
+struct reg_summary_stats {
+    uint64_t hits, misses, stored;
+    size_t bytes;
+};
+void reg_summary_stats_get(struct reg_summary_stats *out);
+
 /* Resolve free text to persons, posts or organizations (kind is one of the
  * REG_KIND_*), best first; "#N" names an id.  Returns the number of matches
  * (at most max), or -1 with err set. */

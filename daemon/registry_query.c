@@ -560,8 +560,8 @@ static int reg_holders_overlap(const struct reg_holders *l)
  * (without a date: the most recently first seen).  Real posts have far fewer
  * holders, so they are read whole; a generic title with thousands of
  * holders costs the same as any other.  *out is malloc'd. */
-static int reg_holders(MDB_txn *txn, uint32_t post, int dated, int32_t lo, int32_t hi,
-                       struct reg_holder **out, size_t *count, size_t *aside, tn_error *err)
+static int reg_holders_walk(MDB_txn *txn, uint32_t post, int dated, int32_t lo, int32_t hi,
+                            struct reg_holder **out, size_t *count, size_t *aside, tn_error *err)
 {
     MDB_cursor *cur;
     struct reg_holders l = {NULL, 0, 0, 0};
@@ -767,6 +767,34 @@ close_cursor:
     mdb_cursor_close(cur);
     free(l.h);
     return -1;
+}
+
+/* reg_summary_build of a post's holders without a date. */
+static int reg_holders_build(MDB_txn *txn, uint32_t post, void **items, size_t *count,
+                             size_t *extra, tn_error *err)
+{
+    struct reg_holder *h = NULL;
+    int r = reg_holders_walk(txn, post, 0, TB_OPEN_LO, TB_OPEN_HI, &h, count, extra, err);
+    *items = h;
+    return r;
+}
+
+/* The holders of one post (reg_holders_walk); without a date, its result
+ * is kept per post until the writer touches the post (registry_summary.c). */
+static int reg_holders(MDB_txn *txn, uint32_t post, int dated, int32_t lo, int32_t hi,
+                       struct reg_holder **out, size_t *count, size_t *aside, tn_error *err)
+{
+    if (dated)
+        return reg_holders_walk(txn, post, dated, lo, hi, out, count, aside, err);
+    void *items;
+    size_t x;
+    if (reg_summary_read(txn, REG_SUM_HOLDERS, post, sizeof **out, reg_holders_build, &items, count,
+                         &x, err) < 0)
+        return -1;
+    *out = items;
+    if (aside)
+        *aside = x;
+    return 0;
 }
 
 /* A bound day: "YYYY-MM-DD", or null when open (reg_day_json's text). */
@@ -1214,8 +1242,8 @@ static int reg_pos_cmp(const void *a, const void *b)
 }
 
 /* Every tenure of a person (a range of the tenures database). */
-static int reg_person_tenures(MDB_txn *txn, uint32_t person, struct reg_pos **out, size_t *count,
-                              tn_error *err)
+static int reg_person_tenures_walk(MDB_txn *txn, uint32_t person, struct reg_pos **out,
+                                   size_t *count, tn_error *err)
 {
     MDB_cursor *cur;
     struct reg_pos *p = NULL;
@@ -1256,6 +1284,31 @@ static int reg_person_tenures(MDB_txn *txn, uint32_t person, struct reg_pos **ou
         qsort(p, n, sizeof *p, reg_pos_cmp);
     *out = p;
     *count = n;
+    return 0;
+}
+
+/* reg_summary_build of a person's tenures. */
+static int reg_person_tenures_build(MDB_txn *txn, uint32_t person, void **items, size_t *count,
+                                    size_t *extra, tn_error *err)
+{
+    struct reg_pos *p = NULL;
+    *extra = 0;
+    int r = reg_person_tenures_walk(txn, person, &p, count, err);
+    *items = p;
+    return r;
+}
+
+/* A person's tenures (reg_person_tenures_walk), kept per person until the
+ * writer touches one of them (registry_summary.c). */
+static int reg_person_tenures(MDB_txn *txn, uint32_t person, struct reg_pos **out, size_t *count,
+                              tn_error *err)
+{
+    void *items;
+    size_t x;
+    if (reg_summary_read(txn, REG_SUM_TENURES, person, sizeof **out, reg_person_tenures_build,
+                         &items, count, &x, err) < 0)
+        return -1;
+    *out = items;
     return 0;
 }
 

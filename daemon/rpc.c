@@ -1,26 +1,17 @@
 /*
- * rpc.c — JSON-RPC 2.0 dispatch (see rpc.h and tenured.h).
+ * rpc.c — JSON-RPC 2.0 envelope and dispatch (see rpc.h).
  *
- * Owns parsing a request line, the envelope checks (-32700, -32600), method
- * lookup (-32601), the parameter shapes of methods.def (-32602, naming the
- * field), notifications and batches, choosing where a method runs (READ
- * inline in a read transaction, CPU on the worker pool, WRITE prepared on
- * the pool then applied by the writer in connection order), building
- * replies and completing a line once all its members are answered.
- * Does not own framing or sockets (server.c), threads (workers.c,
- * writer.c) or any method's behaviour (m_*.c).
- *
- * Lines longer than RPC_PARSE_INLINE_MAX (tenured.h) are parsed by a
- * worker (the loop only frames them) and queued on the connection's
- * parsing list with their reply slot; they, and any line behind them, are
- * dispatched in request order as they come back, exactly as inline ones.
- *
- * Ordering within one connection: replies leave in request order (the
- * connection's line queue); writes reach the writer in request order (the
- * connection's write queue); a request that reads the store waits until the
- * connection's earlier writes are complete, so "ingest then article.get"
- * pipelined sees the article.  Members of one batch run concurrently, as
- * JSON-RPC allows.
+ * Owns the method table of methods.def, the envelope checks (-32700,
+ * -32600), method lookup (-32601), the parameter shapes with their bounds
+ * and defaults (-32602, naming the field), authentication, building reply
+ * objects and lines, and routing one request object (rpc_call): a READ that
+ * may run on the loop is answered here, in the loop's read transaction;
+ * anything else (CPU, WRITE, a READ that scans or is a batch member) goes
+ * back to the caller as a job, whose steps (rpc_run, rpc_prepare,
+ * rpc_apply) the pipeline runs off the loop.  Does not own lines, batches
+ * as reply slots, request order, jobs or threads (pipeline.c, workers.c,
+ * writer.c), framing or sockets (server.c), or any method's behaviour
+ * (m_*.c).
  *
  * Reply cache: a single request (not a batch member, not a notification)
  * to a method methods.def lists as TENURE_CACHED is looked up by its
@@ -46,6 +37,7 @@
 #include "store.h"
 #include "tenure/params.h"
 #include "tenured.h"
+#include "xmalloc.h"
 
 #define RPC_MAX_FIELDS 8
 /* Longest reply cache key (method, newline, canonical params); longer
@@ -134,7 +126,7 @@ int rpc_init(char **cause)
             char buf[160];
             snprintf(buf, sizeof buf, "methods.def: bad params shape \"%s\" of %s",
                      methods[i].shape, methods[i].name);
-            *cause = strdup(buf);
+            *cause = xstrdup(buf);
             return -1;
         }
     for (size_t i = 0; i < sizeof rpc_cached_names / sizeof rpc_cached_names[0]; i++) {
@@ -146,7 +138,7 @@ int rpc_init(char **cause)
             char buf[160];
             snprintf(buf, sizeof buf, "methods.def: TENURE_CACHED(\"%s\") is not a READ method",
                      rpc_cached_names[i]);
-            *cause = strdup(buf);
+            *cause = xstrdup(buf);
             return -1;
         }
         m->cached = 1;
@@ -160,7 +152,7 @@ int rpc_init(char **cause)
             char buf[160];
             snprintf(buf, sizeof buf, "rpc_text_methods: \"%s\" is not a READ method",
                      rpc_text_methods[i].name);
-            *cause = strdup(buf);
+            *cause = xstrdup(buf);
             return -1;
         }
         m->text = rpc_text_methods[i].text;
@@ -177,7 +169,6 @@ int rpc_init(char **cause)
 /* End the loop's read transaction handle (before the environment closes). */
 void rpc_finish(void)
 {
-    watch_free();
     if (rpc_rtxn) {
         mdb_txn_abort(rpc_rtxn);
         rpc_rtxn = NULL;
@@ -265,9 +256,8 @@ void rpc_params_fill(const struct rpc_method *m, json_t *params)
 {
     for (size_t i = 0; i < m->nfields; i++) {
         const struct tenure_param *f = &m->fields[i];
-        if (f->has_default && !json_object_get(params, f->name) &&
-            json_object_set_new(params, f->name, json_integer((json_int_t)f->dflt)) != 0)
-            abort();
+        if (f->has_default && !json_object_get(params, f->name))
+            json_object_set_new(params, f->name, json_integer((json_int_t)f->dflt));
     }
 }
 
@@ -353,7 +343,7 @@ static const char *rpc_message_utf8(const char *message, char *buf, size_t cap)
 }
 
 /* {"jsonrpc":"2.0","error":{...},"id":id} (id borrowed; NULL = null). */
-static json_t *rpc_reply_error(json_t *id, int code, const char *message, json_t *data)
+json_t *rpc_reply_error(json_t *id, int code, const char *message, json_t *data)
 {
     char clean[512];
     json_t *e = json_pack("{s:i, s:s}", "code", code, "message",
@@ -364,7 +354,7 @@ static json_t *rpc_reply_error(json_t *id, int code, const char *message, json_t
 }
 
 /* {"jsonrpc":"2.0","result":result,"id":id} (result stolen). */
-static json_t *rpc_reply_result(json_t *id, json_t *result)
+json_t *rpc_reply_result(json_t *id, json_t *result)
 {
     return json_pack("{s:s, s:o, s:O}", "jsonrpc", "2.0", "result", result, "id", id);
 }
@@ -376,9 +366,7 @@ char *rpc_error_line(int code, const char *message, size_t *len)
     char *s = json_dumps(r, JSON_COMPACT);
     json_decref(r);
     size_t n = strlen(s);
-    char *out = malloc(n + 2);
-    if (!out)
-        abort();
+    char *out = xmalloc(n + 2);
     memcpy(out, s, n);
     out[n] = '\n';
     out[n + 1] = '\0';
@@ -387,68 +375,10 @@ char *rpc_error_line(int code, const char *message, size_t *len)
     return out;
 }
 
-/* The most bytes one batch's replies may add up to: they all wait in
- * memory until the last member is done, so they count against the
- * connection's share of max_memory. */
-static size_t rpc_batch_budget(const struct tenured *td)
-{
-    size_t b = (size_t)(td->cfg.max_memory / 8);
-    return b < (16u << 20) ? (16u << 20) : b;
-}
-
-/* Put a member's reply (stolen; NULL = no reply) into its slot. */
-static void rpc_line_set(struct rpc_line *ln, size_t index, json_t *reply)
-{
-    if (ln->batch)
-        json_array_set_new(ln->replies, index, reply ? reply : json_null());
-    else
-        ln->replies = reply;
-}
-
-/* All members answered: serialize and hand to the server. */
-static void rpc_line_finish(struct rpc_line *ln)
-{
-    json_t *out = ln->replies;
-    if (ln->batch) {
-        /* Notifications left null placeholders; a batch of only
-         * notifications gets no reply at all. */
-        json_t *filtered = json_array();
-        size_t i;
-        json_t *r;
-        json_array_foreach(ln->replies, i, r) if (!json_is_null(r)) json_array_append(filtered, r);
-        json_decref(ln->replies);
-        ln->replies = NULL;
-        out = json_array_size(filtered) ? filtered : NULL;
-        if (!out)
-            json_decref(filtered);
-    } else {
-        ln->replies = NULL;
-    }
-    if (ln->bytes) {
-        ln->conn->mem_jobs -= ln->bytes;
-        ln->bytes = 0;
-    }
-    if (out) {
-        char *s = json_dumps(out, JSON_COMPACT);
-        json_decref(out);
-        if (!s)
-            abort();
-        size_t n = strlen(s);
-        ln->out = realloc(s, n + 2);
-        if (!ln->out)
-            abort();
-        ln->out[n] = '\n';
-        ln->out[n + 1] = '\0';
-        ln->outlen = n + 1;
-    }
-    ln->done = 1;
-    server_line_done(ln);
-}
-
-/* A single request's reply line, '\n'-terminated, into ln->out by
- * concatenation: {"jsonrpc":"2.0","result":<result>,"id":<id>}, byte for
- * byte what json_dumps(JSON_COMPACT) of rpc_reply_result's tree gives. */
-static void rpc_line_put_result(struct rpc_line *ln, const char *result, size_t rlen, json_t *id)
+/* A single request's reply line (rpc.h): {"jsonrpc":"2.0","result":<result>,"id":<id>}
+ * and '\n', by concatenation, byte for byte what json_dumps(JSON_COMPACT)
+ * of rpc_reply_result's tree gives. */
+char *rpc_result_line(const char *result, size_t rlen, json_t *id, size_t *len)
 {
     static const char head[] = "{\"jsonrpc\":\"2.0\",\"result\":";
     static const char mid[] = ",\"id\":";
@@ -459,13 +389,12 @@ static void rpc_line_put_result(struct rpc_line *ln, const char *result, size_t 
     if (ilen == 0)
         abort(); /* a string, integer or null always serializes */
     if (ilen > sizeof idbuf) {
-        if (!(idtext = malloc(ilen)) || json_dumpb(id, idtext, ilen, flags) != ilen)
-            abort();
+        idtext = xmalloc(ilen);
+        if (json_dumpb(id, idtext, ilen, flags) != ilen)
+            abort(); /* the same value, measured just above */
     }
     size_t n = (sizeof head - 1) + rlen + (sizeof mid - 1) + ilen + 2;
-    char *out = malloc(n + 1), *p = out;
-    if (!out)
-        abort();
+    char *out = xmalloc(n + 1), *p = out;
     memcpy(p, head, sizeof head - 1);
     p += sizeof head - 1;
     memcpy(p, result, rlen);
@@ -479,8 +408,8 @@ static void rpc_line_put_result(struct rpc_line *ln, const char *result, size_t 
     *p = '\0';
     if (idtext != idbuf)
         free(idtext);
-    ln->out = out;
-    ln->outlen = n;
+    *len = n;
+    return out;
 }
 
 /* Take the store's read lock and (re)start the loop's read transaction;
@@ -553,10 +482,8 @@ static char *rpc_run_read_text(struct tenured *td, const struct rpc_method *m, j
     json_t *res = rpc_run_read(td, m, params, err);
     if (!res)
         return NULL;
-    char *text = json_dumps(res, JSON_COMPACT | JSON_ENCODE_ANY);
+    char *text = json_dumps(res, JSON_COMPACT | JSON_ENCODE_ANY); /* never NULL: xmalloc.h */
     json_decref(res);
-    if (!text)
-        abort();
     *len = strlen(text);
     return text;
 }
@@ -584,12 +511,12 @@ static json_t *rpc_run_read_job(struct tenured *td, const struct rpc_method *m, 
 
 /* Answer a cacheable READ that is a whole line with an id (borrowed) from
  * the reply cache, or run it and remember its serialized result; the
- * reply goes to ln->out.  0 when answered; -1 with err set when the method
+ * reply line goes to call->line.  0 when answered; -1 with err set when the method
  * failed (errors are not cached); 1 when the key is too long to cache
  * (err untouched: run it the ordinary way). */
-static int rpc_run_read_cached(struct tenured *td, struct reply_cache *cache, struct rpc_line *ln,
+static int rpc_run_read_cached(struct tenured *td, struct reply_cache *cache,
                                const struct rpc_method *m, json_t *params, json_t *id,
-                               rpc_error *err)
+                               struct rpc_call *call, rpc_error *err)
 {
     char key[RPC_CACHE_KEY_MAX];
     size_t mlen = strlen(m->name);
@@ -609,14 +536,14 @@ static int rpc_run_read_cached(struct tenured *td, struct reply_cache *cache, st
     size_t rlen;
     const char *hit = reply_cache_get(cache, key, klen, gen, &rlen);
     if (hit) {
-        rpc_line_put_result(ln, hit, rlen, id);
+        call->line = rpc_result_line(hit, rlen, id, &call->len);
         return 0;
     }
     char *text = rpc_run_read_text(td, m, params, &rlen, err);
     if (!text)
         return -1;
     reply_cache_put(cache, key, klen, text, rlen, gen);
-    rpc_line_put_result(ln, text, rlen, id);
+    call->line = rpc_result_line(text, rlen, id, &call->len);
     free(text);
     return 0;
 }
@@ -627,8 +554,8 @@ static int rpc_run_read_cached(struct tenured *td, struct reply_cache *cache, st
  * or NULL with err set, and *always 1 for an envelope error (answered even
  * without an id; *idp NULL when the id is unusable), 0 for one answered
  * only when the request has an id. */
-static const struct rpc_method *rpc_request_check(json_t *req, int refuse, json_t **idp,
-                                                  json_t **paramsp, rpc_error *err, int *always)
+const struct rpc_method *rpc_request_check(json_t *req, int refuse, json_t **idp, json_t **paramsp,
+                                           rpc_error *err, int *always)
 {
     json_t *id, *v;
     const char *key, *mname;
@@ -683,12 +610,15 @@ static const struct rpc_method *rpc_request_check(json_t *req, int refuse, json_
     return m;
 }
 
-/* Dispatch one request object (member `index` of line ln). */
-static void rpc_member(struct tenured *td, struct rpc_line *ln, size_t index, json_t *req)
+/* Route one request object (rpc.h): answered here, or a job for the
+ * pipeline to run off the loop. */
+enum rpc_route rpc_call(struct tenured *td, json_t *req, int batch, int *authed, uint64_t conn_id,
+                        struct rpc_call *call)
 {
     rpc_error err = {0};
     json_t *id, *params;
     int always;
+    memset(call, 0, sizeof *call);
     const struct rpc_method *m =
         rpc_request_check(req, td->shutting_down, &id, &params, &err, &always);
     if (!m) {
@@ -696,7 +626,6 @@ static void rpc_member(struct tenured *td, struct rpc_line *ln, size_t index, js
             goto reply_error;
         goto reply_maybe;
     }
-    struct conn *c = ln->conn;
     if (m->kind == TENURE_KIND_READ && strcmp(m->name, "auth") == 0) {
         json_t *tok = json_object_get(params, "token");
         if (!td->auth_token) {
@@ -705,12 +634,12 @@ static void rpc_member(struct tenured *td, struct rpc_line *ln, size_t index, js
             goto reply_maybe;
         }
         if (m_auth_check(td, json_string_value(tok), json_string_length(tok)) != 0) {
-            log_warn("connection %llu: auth with a wrong token", (unsigned long long)c->id);
+            log_warn("connection %llu: auth with a wrong token", (unsigned long long)conn_id);
             rpc_error_set(&err, TENURE_E_UNAUTHORIZED, "authentication failed: wrong token");
             goto reply_maybe;
         }
-        c->authed = 1;
-    } else if (!c->authed) {
+        *authed = 1;
+    } else if (!*authed) {
         rpc_error_set(&err, TENURE_E_UNAUTHORIZED,
                       "authentication required: send \"auth\" with the auth_token_file token "
                       "first (tenure reads it from $TENURE_AUTH or --auth-file)");
@@ -720,30 +649,29 @@ static void rpc_member(struct tenured *td, struct rpc_line *ln, size_t index, js
     rpc_params_fill(m, params);
 
     struct reply_cache *cache;
-    if (m->kind == TENURE_KIND_READ && m->cached && id && !ln->batch &&
-        (cache = rpc_cache_get(td))) {
-        int rc = rpc_run_read_cached(td, cache, ln, m, params, id, &err);
+    if (m->kind == TENURE_KIND_READ && m->cached && id && !batch && (cache = rpc_cache_get(td))) {
+        int rc = rpc_run_read_cached(td, cache, m, params, id, call, &err);
         if (rc <= 0) {
             json_decref(params);
             atomic_fetch_add(&td->requests, 1);
             if (rc < 0)
                 goto reply_maybe;
-            return;
+            return RPC_LINE;
         }
     }
     /* A scan, or a batch member: on a worker, so that one line cannot hold
      * the loop (and every other client) for the length of many reads. */
-    int offloop = m->kind == TENURE_KIND_READ && !m->loopy && (m->offloop || ln->batch);
-    if (m->kind == TENURE_KIND_READ && !offloop && m->text && id && !ln->batch) {
+    int offloop = m->kind == TENURE_KIND_READ && !m->loopy && (m->offloop || batch);
+    if (m->kind == TENURE_KIND_READ && !offloop && m->text && id && !batch) {
         size_t rlen;
         char *text = rpc_run_read_text(td, m, params, &rlen, &err);
         json_decref(params);
         atomic_fetch_add(&td->requests, 1);
         if (!text)
             goto reply_maybe;
-        rpc_line_put_result(ln, text, rlen, id);
+        call->line = rpc_result_line(text, rlen, id, &call->len);
         free(text);
-        return;
+        return RPC_LINE;
     }
     if (m->kind == TENURE_KIND_READ && !offloop) {
         json_t *res = rpc_run_read(td, m, params, &err);
@@ -751,44 +679,75 @@ static void rpc_member(struct tenured *td, struct rpc_line *ln, size_t index, js
         atomic_fetch_add(&td->requests, 1);
         if (!res)
             goto reply_maybe;
-        if (id && !ln->batch && strcmp(m->name, "watch") == 0)
-            watch_add(td, c, res); /* watch.c pushes the changes from now on */
-        if (id)
-            rpc_line_set(ln, index, rpc_reply_result(id, res));
-        else
+        if (!id) {
             json_decref(res);
-        return;
+            return RPC_NO_REPLY;
+        }
+        /* watch.c pushes the changes from now on */
+        call->watch = !batch && strcmp(m->name, "watch") == 0;
+        call->reply = rpc_reply_result(id, res);
+        return RPC_REPLY;
     }
-
-    struct rpc_job *job = calloc(1, sizeof *job);
-    if (!job)
-        abort();
-    job->td = td;
-    job->line = ln;
-    job->index = index;
-    job->method = m;
-    job->params = params;
-    job->id = id ? json_incref(id) : NULL;
-    job->stage = JOB_NEW;
-    ln->pending++;
-    td->inflight++;
-    if (m->kind == TENURE_KIND_WRITE) {
-        TAILQ_INSERT_TAIL(&ln->conn->writes, job, order);
-        ln->conn->writes_pending++;
-    }
-    workers_submit(td->workers, &job->wk);
-    return;
+    call->method = m;
+    call->params = params;
+    call->id = id ? json_incref(id) : NULL;
+    return RPC_JOB;
 
 reply_maybe:
     /* A notification is never answered, not even with an error (JSON-RPC
      * 2.0 section 4.1); envelope errors above are always answered. */
     if (!id) {
         rpc_error_clear(&err);
-        return;
+        return RPC_NO_REPLY;
     }
 reply_error:
-    rpc_line_set(ln, index, rpc_reply_error(id, err.code, err.message, err.data));
+    call->reply = rpc_reply_error(id, err.code, err.message, err.data);
     rpc_error_clear(&err);
+    return RPC_REPLY;
+}
+
+/* The off-loop step of a READ (in a read transaction of its own) or CPU
+ * method (rpc.h). */
+json_t *rpc_run(struct tenured *td, const struct rpc_method *m, json_t *params, rpc_error *err)
+{
+    if (m->kind == TENURE_KIND_READ)
+        return rpc_run_read_job(td, m, params, err);
+    return m->cpu(td, params, err);
+}
+
+/* A WRITE method's prepare step (worker thread). */
+void *rpc_prepare(struct tenured *td, const struct rpc_method *m, json_t *params, rpc_error *err)
+{
+    return m->prepare(td, params, err);
+}
+
+/* A WRITE method's apply step (writer thread): its result, or NULL with
+ * err set (an internal error when the handler set none). */
+json_t *rpc_apply(struct tenured *td, const struct rpc_method *m, MDB_txn *txn, json_t *params,
+                  void *prepared, rpc_error *err)
+{
+    json_t *res = m->apply(td, txn, params, prepared, err);
+    if (!res && err->code == 0)
+        rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "internal error in %s", m->name);
+    return res;
+}
+
+/* Free a WRITE method's prepared state. */
+void rpc_release(const struct rpc_method *m, void *prepared)
+{
+    if (m->kind == TENURE_KIND_WRITE && m->release)
+        m->release(prepared);
+}
+
+/* A method's wire name and kind (the struct is the dispatcher's own). */
+const char *rpc_method_name(const struct rpc_method *m)
+{
+    return m->name;
+}
+
+enum tenure_method_kind rpc_method_kind(const struct rpc_method *m)
+{
+    return m->kind;
 }
 
 /* Whether a request object names a READ method. */
@@ -809,9 +768,7 @@ static int rpc_reads_store(json_t *req)
  * even so (the caller answers -32700). */
 static json_t *rpc_bad_utf8_reply(const char *line, size_t len)
 {
-    char *copy = malloc(len ? len : 1);
-    if (!copy)
-        abort();
+    char *copy = xmalloc(len ? len : 1);
     memcpy(copy, line, len);
     size_t pos = 0;
     long off;
@@ -852,7 +809,7 @@ static json_t *rpc_bad_utf8_reply(const char *line, size_t len)
 /* The reply to a line that did not parse (any thread): -32700, or the
  * BAD_TEXT / -32602 of rpc_bad_utf8_reply; json_null() when that request
  * was a notification (no reply). */
-static json_t *rpc_unparsed_reply(const char *line, size_t len, const json_error_t *jerr)
+json_t *rpc_unparsed_reply(const char *line, size_t len, const json_error_t *jerr)
 {
     if (json_error_code(jerr) == json_error_invalid_utf8) {
         json_t *reply = rpc_bad_utf8_reply(line, len);
@@ -883,7 +840,7 @@ static json_t *rpc_unparsed_reply(const char *line, size_t len, const json_error
 }
 
 /* Whether a parsed line (an object or a batch) reads the store. */
-static int rpc_line_reads(json_t *req)
+int rpc_request_reads(json_t *req)
 {
     int reads = rpc_reads_store(req);
     if (json_is_array(req)) {
@@ -892,409 +849,6 @@ static int rpc_line_reads(json_t *req)
         json_array_foreach(req, i, m) reads |= rpc_reads_store(m);
     }
     return reads;
-}
-
-/* Answer a line that did not parse with its reply (stolen; json_null() for
- * none). */
-static void rpc_line_unparsed(struct tenured *td, struct rpc_line *ln, json_t *reply)
-{
-    ln->replies = json_is_null(reply) ? NULL : reply;
-    if (!ln->replies)
-        json_decref(reply);
-    atomic_fetch_add(&td->requests, 1);
-    rpc_line_finish(ln);
-}
-
-/* Dispatch a parsed line (borrowed) into its reply slot. */
-static void rpc_line_dispatch(struct tenured *td, struct rpc_line *ln, json_t *req)
-{
-    if (json_is_array(req)) {
-        size_t n = json_array_size(req);
-        if (n == 0) {
-            ln->replies = rpc_reply_error(NULL, TENURE_E_INVALID_REQUEST,
-                                          "invalid request: empty batch", NULL);
-        } else if (n > td->cfg.max_batch) {
-            char msg[160];
-            snprintf(msg, sizeof msg,
-                     "batch too large: %zu members, max_batch is %llu; send smaller batches", n,
-                     (unsigned long long)td->cfg.max_batch);
-            ln->replies = rpc_reply_error(NULL, TENURE_E_TOO_LARGE, msg, NULL);
-            atomic_fetch_add(&td->requests, 1);
-        } else {
-            ln->batch = 1;
-            ln->replies = json_array();
-            for (size_t i = 0; i < n; i++)
-                json_array_append_new(ln->replies, json_null());
-            /* Hold the line open while members are dispatched, so a member
-             * that completes synchronously cannot finish it early. */
-            ln->pending++;
-            for (size_t i = 0; i < n; i++)
-                rpc_member(td, ln, i, json_array_get(req, i));
-            ln->pending--;
-        }
-    } else {
-        ln->pending++;
-        rpc_member(td, ln, 0, req);
-        ln->pending--;
-    }
-    if (ln->pending == 0)
-        rpc_line_finish(ln);
-}
-
-/* Hand a line to the worker pool for json_loadb.  Its reply slot is taken
- * now and it joins the connection's parse queue, which is dispatched in
- * request order (rpc_parsed_pump). */
-static void rpc_parse_submit(struct tenured *td, struct conn *c, char *line, size_t len)
-{
-    struct rpc_job *job = calloc(1, sizeof *job);
-    if (!job)
-        abort();
-    job->td = td;
-    job->line = server_line_new(c);
-    job->raw = line;
-    job->raw_len = len;
-    job->refuse = td->shutting_down;
-    job->stage = JOB_PARSE;
-    job->mem = RPC_JOB_MEM_FACTOR * len; /* see tenured.h */
-    c->mem_jobs += job->mem;
-    td->inflight++;
-    TAILQ_INSERT_TAIL(&c->parsing, job, order);
-    workers_submit(td->workers, &job->wk);
-}
-
-/* Handle one request line. */
-int rpc_handle_line(struct tenured *td, struct conn *c, char *line, size_t len)
-{
-    if (!c->authed && len > RPC_UNAUTHED_LINE_MAX) {
-        /* Not even parsed: before "auth" a TCP client costs nothing. */
-        struct rpc_line *ln = server_line_new(c);
-        rpc_line_unparsed(
-            td, ln,
-            rpc_reply_error(NULL, TENURE_E_UNAUTHORIZED,
-                            "authentication required: send \"auth\" with the token first", NULL));
-        return 0;
-    }
-    if (server_memory_refuses(td, len)) {
-        /* Back-pressure first: a connection with requests in flight waits
-         * for them (they free memory as they complete); one without gets
-         * BUSY now. */
-        if (c->nlines > 0)
-            return 1;
-        struct rpc_line *ln = server_line_new(c);
-        char msg[200];
-        if ((uint64_t)len * RPC_JOB_MEM_FACTOR > td->cfg.max_memory)
-            snprintf(msg, sizeof msg,
-                     "server busy: a %zu-byte request needs more than the whole memory budget "
-                     "(max_memory %llu MiB); raise max_memory or send less",
-                     len, (unsigned long long)(td->cfg.max_memory >> 20));
-        else
-            snprintf(msg, sizeof msg,
-                     "server busy: the memory budget (max_memory %llu MiB) is in use; try "
-                     "again later",
-                     (unsigned long long)(td->cfg.max_memory >> 20));
-        td->mem_busy++;
-        rpc_line_unparsed(td, ln, rpc_reply_error(NULL, TENURE_E_BUSY, msg, NULL));
-        return 0;
-    }
-    /* A short line behind a long one queues too: dispatch stays in order. */
-    if (len > RPC_PARSE_INLINE_MAX || !TAILQ_EMPTY(&c->parsing)) {
-        rpc_parse_submit(td, c, line, len);
-        return 2;
-    }
-    json_error_t jerr;
-    json_t *req = json_loadb(line, len, JSON_DECODE_ANY | JSON_REJECT_DUPLICATES, &jerr);
-
-    if (req && c->writes_pending > 0 && rpc_line_reads(req)) {
-        json_decref(req);
-        return 1;
-    }
-    struct rpc_line *ln = server_line_new(c);
-    if (!req) {
-        rpc_line_unparsed(td, ln, rpc_unparsed_reply(line, len, &jerr));
-        return 0;
-    }
-    rpc_line_dispatch(td, ln, req);
-    json_decref(req);
-    return 0;
-}
-
-/* A long line that was one WRITE request, checked and prepared by its
- * worker: it becomes that write job, entering the connection's write
- * order here, in request order, as if just back from its prepare. */
-static void rpc_parsed_write(struct conn *c, struct rpc_job *job)
-{
-    json_decref(job->req);
-    job->req = NULL;
-    job->index = 0;
-    job->line->pending++;
-    TAILQ_INSERT_TAIL(&c->writes, job, order);
-    c->writes_pending++;
-    job->stage = job->err.code ? JOB_DONE : JOB_RAN;
-    rpc_job_returned(job); /* td->inflight: the parse's count carries over */
-}
-
-/* Dispatch the parsed lines at the head of c's parse queue, in order. */
-int rpc_parsed_pump(struct tenured *td, struct conn *c)
-{
-    struct rpc_job *job;
-    while ((job = TAILQ_FIRST(&c->parsing)) && job->ready) {
-        struct rpc_line *ln = job->line;
-        int wait = !job->result && c->writes_pending > 0 && rpc_line_reads(job->req);
-        if (wait && c->bev)
-            return 1; /* server_conn_writes_done pumps again */
-        /* Off the queue before dispatching: a reply completing now may
-         * re-enter here through server_line_done. */
-        TAILQ_REMOVE(&c->parsing, job, order);
-        if (job->result) {
-            rpc_line_unparsed(td, ln, job->result);
-            job->result = NULL;
-        } else if (wait) {
-            ln->done = 1; /* closed meanwhile: nobody reads the answer */
-            server_line_done(ln);
-        } else if (job->method) {
-            rpc_parsed_write(c, job); /* the job lives on as the write */
-            continue;
-        } else {
-            rpc_line_dispatch(td, ln, job->req);
-        }
-        json_decref(job->req);
-        free(job->raw);
-        td->inflight--;
-        c->mem_jobs -= job->mem;
-        free(job);
-    }
-    server_conn_account(c);
-    return 0;
-}
-
-/* Worker thread: parse a long line; when it is one valid WRITE request,
- * run its prepare step too (one trip through the pool instead of two).
- * Anything else is checked again, and answered, by the loop. */
-static void rpc_parse_run(struct tenured *td, struct rpc_job *job)
-{
-    json_error_t jerr;
-    json_t *id, *params;
-    rpc_error err = {0};
-    int always;
-    job->req = json_loadb(job->raw, job->raw_len, JSON_DECODE_ANY | JSON_REJECT_DUPLICATES, &jerr);
-    if (!job->req)
-        job->result = rpc_unparsed_reply(job->raw, job->raw_len, &jerr);
-    free(job->raw);
-    job->raw = NULL;
-    job->stage = JOB_PARSED;
-    if (!job->req || !json_is_object(job->req))
-        return;
-    const struct rpc_method *m =
-        rpc_request_check(job->req, job->refuse, &id, &params, &err, &always);
-    rpc_error_clear(&err);
-    if (!m || m->kind != TENURE_KIND_WRITE)
-        return;
-    job->method = m;
-    job->params = params ? json_incref(params) : json_object();
-    rpc_params_fill(m, job->params);
-    job->id = id ? json_incref(id) : NULL;
-    job->prepared = m->prepare(td, job->params, &job->err);
-}
-
-/* Worker thread: the off-loop step of a CPU or WRITE method, or the parse
- * of a long line. */
-void rpc_job_run(struct tenured *td, struct rpc_job *job)
-{
-    const struct rpc_method *m = job->method;
-    if (job->stage == JOB_PARSE) {
-        rpc_parse_run(td, job);
-        return;
-    }
-    if (m->kind == TENURE_KIND_READ) {
-        job->result = rpc_run_read_job(td, m, job->params, &job->err);
-        job->stage = JOB_DONE;
-        return;
-    }
-    if (m->kind == TENURE_KIND_CPU) {
-        job->result = m->cpu(td, job->params, &job->err);
-        job->stage = JOB_DONE;
-        return;
-    }
-    job->prepared = m->prepare(td, job->params, &job->err);
-    job->stage = job->err.code ? JOB_DONE : JOB_RAN;
-}
-
-#define RPC_JOB_OF_WR(w) ((struct rpc_job *)((char *)(w)-offsetof(struct rpc_job, wr)))
-
-/* Writer thread: the store step of a WRITE method (writer_ops.apply).  A
- * retried group applies the job again: drop what the last try left. */
-static int rpc_writer_apply(void *ctx, MDB_txn *txn, struct wr_job *wj)
-{
-    struct rpc_job *job = RPC_JOB_OF_WR(wj);
-    json_decref(job->result);
-    rpc_error_clear(&job->err);
-    job->result = job->method->apply(ctx, txn, job->params, job->prepared, &job->err);
-    if (!job->result && job->err.code == 0)
-        rpc_error_set(&job->err, TENURE_E_INTERNAL_ERROR, "internal error in %s",
-                      job->method->name);
-    return job->result ? 0 : job->err.code;
-}
-
-/* Writer thread: the job's transaction or its group failed. */
-static void rpc_writer_fail(void *ctx, struct wr_job *wj, const tn_error *why)
-{
-    (void)ctx;
-    struct rpc_job *job = RPC_JOB_OF_WR(wj);
-    json_decref(job->result);
-    job->result = NULL;
-    rpc_error_clear(&job->err);
-    job->err.code = why->code;
-    memcpy(job->err.message, why->message, sizeof job->err.message);
-}
-
-/* Writer thread, after a commit that changed the store and before any of
- * its replies is posted: cached answers from before it are stale. */
-static void rpc_writer_committed(void *ctx)
-{
-    struct tenured *td = ctx;
-    atomic_fetch_add(&td->generation, 1);
-}
-
-/* Writer thread: the job is final; back to the loop (rpc_job_returned). */
-static void rpc_writer_done(void *ctx, struct wr_job *wj)
-{
-    struct tenured *td = ctx;
-    struct rpc_job *job = RPC_JOB_OF_WR(wj);
-    job->stage = JOB_DONE;
-    workers_post(td->workers, &job->wk);
-}
-
-const struct writer_ops rpc_writer_ops = {
-    .apply = rpc_writer_apply,
-    .fail = rpc_writer_fail,
-    .committed = rpc_writer_committed,
-    .done = rpc_writer_done,
-};
-
-/* Hand every prepared write at the head of a connection's queue to the
- * writer, in request order. */
-static void rpc_pump_writes(struct conn *c)
-{
-    struct rpc_job *job;
-    /* Only jobs whose return the loop has seen: a job merely marked
-     * PREPARED by its worker may still sit in the done queue, linked by
-     * the same field the writer queue uses. */
-    while ((job = TAILQ_FIRST(&c->writes)) && job->ready) {
-        TAILQ_REMOVE(&c->writes, job, order);
-        job->stage = JOB_SUBMITTED;
-        writer_submit(c->td->writer, &job->wr);
-    }
-}
-
-/* Build the reply of a finished job, free it, complete its line. */
-static void rpc_job_complete(struct rpc_job *job)
-{
-    struct tenured *td = job->td;
-    struct rpc_line *ln = job->line;
-    struct conn *c = ln->conn;
-    const struct rpc_method *m = job->method;
-    json_t *reply = NULL;
-
-    if (!job->result && job->err.code == 0)
-        rpc_error_set(&job->err, TENURE_E_INTERNAL_ERROR, "internal error in %s", m->name);
-    if (ln->batch && job->result && job->id) {
-        /* Its size (json_dumpb with no buffer only measures). */
-        size_t n = json_dumpb(job->result, NULL, 0, JSON_COMPACT | JSON_ENCODE_ANY);
-        if (ln->bytes + n > rpc_batch_budget(td)) {
-            json_decref(job->result);
-            job->result = NULL;
-            rpc_error_set(&job->err, TENURE_E_TOO_LARGE,
-                          "reply too large: this batch's replies passed the output budget of "
-                          "%zu bytes; ask for smaller pages or fewer members",
-                          rpc_batch_budget(td));
-        } else {
-            ln->bytes += n;
-            c->mem_jobs += n;
-        }
-    }
-    c->mem_jobs -= job->mem;
-    if (job->id) {
-        if (job->err.code)
-            reply = rpc_reply_error(job->id, job->err.code, job->err.message, job->err.data);
-        else
-            reply = rpc_reply_result(job->id, job->result);
-    } else {
-        json_decref(job->result);
-    }
-    job->result = NULL;
-    rpc_line_set(ln, job->index, reply);
-    if (m->kind == TENURE_KIND_WRITE && m->release)
-        m->release(job->prepared);
-    rpc_error_clear(&job->err);
-    json_decref(job->params);
-    json_decref(job->id);
-    int was_write = m->kind == TENURE_KIND_WRITE;
-    free(job);
-
-    td->inflight--;
-    atomic_fetch_add(&td->requests, 1);
-    /* Keep the connection alive across the calls below. */
-    c->refs++;
-    if (--ln->pending == 0)
-        rpc_line_finish(ln);
-    if (was_write && --c->writes_pending == 0)
-        server_conn_writes_done(c);
-    server_conn_account(c);
-    server_conn_unref(c);
-}
-
-/* A job came back from a worker or the writer. */
-/* The worker pool's run callback: the wrong stage is an internal error. */
-void rpc_worker_run(void *ctx, struct wk_job *wk)
-{
-    struct rpc_job *job = (struct rpc_job *)((char *)wk - offsetof(struct rpc_job, wk));
-    if (job->stage != JOB_NEW && job->stage != JOB_PARSE) {
-        rpc_error_set(&job->err, TENURE_E_INTERNAL_ERROR, "job in wrong stage");
-        job->stage = JOB_DONE;
-        return;
-    }
-    rpc_job_run(ctx, job);
-}
-
-/* The worker pool's done callback, on the loop. */
-void rpc_worker_done(void *ctx, struct wk_job *wk)
-{
-    (void)ctx;
-    rpc_job_returned((struct rpc_job *)((char *)wk - offsetof(struct rpc_job, wk)));
-}
-
-void rpc_job_returned(struct rpc_job *job)
-{
-    struct conn *c = job->line->conn;
-    if (job->stage == JOB_PARSED) {
-        job->ready = 1;
-        c->refs++; /* the line's reference may go with the reply */
-        if (rpc_parsed_pump(job->td, c) == 0)
-            server_conn_resume(c);
-        server_conn_unref(c);
-        return;
-    }
-    if (job->stage == JOB_RAN) {
-        job->stage = JOB_PREPARED;
-        job->ready = 1;
-        rpc_pump_writes(c);
-        return;
-    }
-    if (job->method->kind == TENURE_KIND_WRITE && job->stage == JOB_DONE && job->err.code != 0 &&
-        !job->result) {
-        /* A failed prepare never reached the writer: leave the order queue
-         * if still in it, and let later writes go. */
-        struct rpc_job *j;
-        TAILQ_FOREACH(j, &c->writes, order)
-        if (j == job) {
-            TAILQ_REMOVE(&c->writes, job, order);
-            break;
-        }
-        rpc_job_complete(job);
-        rpc_pump_writes(c);
-        return;
-    }
-    rpc_job_complete(job);
 }
 
 /* One READ call from outside the JSON-RPC wire (the HTTP listener,
@@ -1326,8 +880,6 @@ char *rpc_read_call(struct tenured *td, const char *name, json_t *params, size_t
     atomic_fetch_add(&td->requests, 1);
     /* A copy: the defaults are filled into it, not into the caller's. */
     json_t *own = params ? json_copy(params) : json_object();
-    if (!own)
-        abort();
     rpc_params_fill(m, own);
     params = own;
     struct reply_cache *cache = m->cached ? rpc_cache_get(td) : NULL;
@@ -1346,9 +898,7 @@ char *rpc_read_call(struct tenured *td, const char *name, json_t *params, size_t
         size_t rlen;
         const char *hit = reply_cache_get(cache, key, klen, gen, &rlen);
         if (hit) {
-            char *out = malloc(rlen + 1);
-            if (!out)
-                abort();
+            char *out = xmalloc(rlen + 1);
             memcpy(out, hit, rlen);
             out[rlen] = '\0';
             *len = rlen;

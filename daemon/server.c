@@ -10,7 +10,7 @@
  * per-connection reply queue that keeps replies in request order, and the
  * signals: SIGTERM/SIGINT stop accepting, let in-flight work finish and end
  * the loop; SIGHUP reopens the log and reloads the lexicon.
- * Does not parse JSON or run methods (rpc.c).
+ * Does not parse JSON or run methods (pipeline.c, rpc.c).
  *
  * A connection is reference counted: the server holds one reference while
  * it is open and every unanswered request line holds one, so a client that
@@ -35,8 +35,10 @@
 #include <event2/listener.h>
 
 #include "log.h"
+#include "pipeline.h"
 #include "tenure/sockpath.h"
 #include "tenured.h"
+#include "xmalloc.h"
 
 /* Stop reading from a client when this much output waits for it. */
 #define SERVER_OUTPUT_HIGH (4u * 1024u * 1024u)
@@ -94,9 +96,7 @@ enum server_frame server_frame_next(struct evbuffer *buf, size_t max, size_t *sc
     size_t n = (size_t)nl.pos;
     if (n > max)
         return FRAME_TOO_LARGE;
-    char *s = malloc(n + 1);
-    if (!s)
-        abort();
+    char *s = xmalloc(n + 1);
     if (evbuffer_remove(buf, s, n) != (int)n) {
         free(s);
         return FRAME_TOO_LARGE; /* cannot happen: the bytes are there */
@@ -142,7 +142,7 @@ void server_conn_account(struct conn *c)
 int server_memory_refuses(struct tenured *td, size_t len)
 {
     return len > SERVER_SMALL_LINE &&
-           td->mem_used + (uint64_t)len * RPC_JOB_MEM_FACTOR > td->cfg.max_memory;
+           td->mem_used + (uint64_t)len * PIPELINE_JOB_MEM_FACTOR > td->cfg.max_memory;
 }
 
 static void server_conn_close_after_flush(struct conn *c);
@@ -152,7 +152,7 @@ static void server_conn_send_error(struct conn *c, int code, const char *message
  * with nothing in flight (an unfinished line, unread replies), largest
  * first, until 90 % of the budget is left in use (redis's
  * maxmemory-clients).  A connection with requests in flight is not a
- * victim: it is held back instead (rpc_handle_line) and frees its memory as
+ * victim: it is held back instead (pipeline_line) and frees its memory as
  * they complete. */
 static void server_memory_enforce(struct tenured *td)
 {
@@ -228,11 +228,11 @@ static void server_conn_close(struct conn *c)
     td->connections_now--;
     free(c->held);
     c->held = NULL;
-    rpc_parsed_pump(td, c); /* dispatch what is parsed; drop reads */
+    pipeline_parsed_pump(td, c); /* dispatch what is parsed; drop reads */
     log_debug("connection %llu closed", (unsigned long long)c->id);
     /* Lines already answered are dropped now; the rest go when their jobs
      * come back (server_line_done). */
-    struct rpc_line *ln;
+    struct pl_line *ln;
     while ((ln = TAILQ_FIRST(&c->lines)) && ln->done) {
         TAILQ_REMOVE(&c->lines, ln, q);
         c->nlines--;
@@ -297,18 +297,16 @@ static void server_conn_check_eof(struct conn *c)
 /* Queue a reply line made outside any request (framing, timeouts). */
 static void server_conn_send_error(struct conn *c, int code, const char *message)
 {
-    struct rpc_line *ln = server_line_new(c);
+    struct pl_line *ln = server_line_new(c);
     ln->out = rpc_error_line(code, message, &ln->outlen);
     ln->done = 1;
     server_line_done(ln);
 }
 
 /* New reply slot. */
-struct rpc_line *server_line_new(struct conn *c)
+struct pl_line *server_line_new(struct conn *c)
 {
-    struct rpc_line *ln = calloc(1, sizeof *ln);
-    if (!ln)
-        abort();
+    struct pl_line *ln = xcalloc(1, sizeof *ln);
     ln->conn = c;
     c->refs++;
     TAILQ_INSERT_TAIL(&c->lines, ln, q);
@@ -317,10 +315,10 @@ struct rpc_line *server_line_new(struct conn *c)
 }
 
 /* Write every finished reply at the head of the queue, in order. */
-void server_line_done(struct rpc_line *done)
+void server_line_done(struct pl_line *done)
 {
     struct conn *c = done->conn;
-    struct rpc_line *ln;
+    struct pl_line *ln;
     c->refs++;
     c->mem_replies += done->outlen;
     while ((ln = TAILQ_FIRST(&c->lines)) && ln->done) {
@@ -387,14 +385,14 @@ static void server_conn_process(struct conn *c)
         return;
     c->processing = 1;
     c->refs++;
-    if (rpc_parsed_pump(td, c) == 1)
+    if (pipeline_parsed_pump(td, c) == 1)
         goto done; /* a parsed line waits for earlier writes */
     if (c->held) {
-        int r = rpc_handle_line(td, c, c->held, c->held_len);
+        int r = pipeline_line(td, c, c->held, c->held_len);
         if (r == 1)
             goto done; /* still waiting for this connection's writes or memory */
         if (r == 0)
-            free(c->held); /* 2: rpc.c took it over to parse on a worker */
+            free(c->held); /* 2: pipeline.c took it over to parse on a worker */
         c->held = NULL;
     }
     while (c->bev && !c->closing) {
@@ -443,7 +441,7 @@ static void server_conn_process(struct conn *c)
             free(line);
             continue;
         }
-        int taken = rpc_handle_line(td, c, line, len);
+        int taken = pipeline_line(td, c, line, len);
         if (taken == 1) {
             c->held = line;
             c->held_len = len;
@@ -451,7 +449,7 @@ static void server_conn_process(struct conn *c)
             goto done;
         }
         if (taken == 0)
-            free(line); /* 2: rpc.c took it over to parse on a worker */
+            free(line); /* 2: pipeline.c took it over to parse on a worker */
     }
     if (c->bev && !c->closing && c->paused && !c->read_eof) {
         if (bufferevent_enable(c->bev, EV_READ) != 0) {
@@ -588,9 +586,7 @@ static void server_accept_cb(struct evconnlistener *l, evutil_socket_t fd, struc
             log_warn("close of an accepted socket: %s", strerror(errno));
         return;
     }
-    struct conn *c = calloc(1, sizeof *c);
-    if (!c)
-        abort();
+    struct conn *c = xcalloc(1, sizeof *c);
     c->td = td;
     c->bev = bev;
     c->refs = 1;
@@ -678,14 +674,14 @@ static int server_socket_dir(const char *path, char **cause)
     if (stat(dir, &st) != 0) {
         if (errno != ENOENT || mkdir(dir, 0700) != 0 || stat(dir, &st) != 0) {
             snprintf(buf, sizeof buf, "socket directory %s: %s", dir, strerror(errno));
-            *cause = strdup(buf);
+            *cause = xstrdup(buf);
             return -1;
         }
         log_info("created socket directory %s (mode 0700)", dir);
     }
     if (!S_ISDIR(st.st_mode)) {
         snprintf(buf, sizeof buf, "socket directory %s is not a directory", dir);
-        *cause = strdup(buf);
+        *cause = xstrdup(buf);
         return -1;
     }
     if ((st.st_mode & S_IWOTH) && !(st.st_mode & S_ISVTX)) {
@@ -693,7 +689,7 @@ static int server_socket_dir(const char *path, char **cause)
                  "socket directory %s is world-writable without the sticky bit (mode %04o): "
                  "another user could replace the socket; use a private directory",
                  dir, (unsigned)(st.st_mode & 07777));
-        *cause = strdup(buf);
+        *cause = xstrdup(buf);
         return -1;
     }
     if (st.st_uid != geteuid() && st.st_uid != 0) {
@@ -701,7 +697,7 @@ static int server_socket_dir(const char *path, char **cause)
                  "socket directory %s belongs to uid %lu, not to this user (uid %lu) or root: "
                  "refusing to put the socket there",
                  dir, (unsigned long)st.st_uid, (unsigned long)geteuid());
-        *cause = strdup(buf);
+        *cause = xstrdup(buf);
         return -1;
     }
     return 0;
@@ -717,7 +713,7 @@ static int server_listen_unix(struct server *s, char **cause)
 
     if (strlen(path) >= sizeof sun.sun_path) {
         snprintf(buf, sizeof buf, "socket path too long: %s", path);
-        *cause = strdup(buf);
+        *cause = xstrdup(buf);
         return -1;
     }
     memset(&sun, 0, sizeof sun);
@@ -730,13 +726,13 @@ static int server_listen_unix(struct server *s, char **cause)
     if (lstat(path, &st) == 0) {
         if (!S_ISSOCK(st.st_mode)) {
             snprintf(buf, sizeof buf, "%s exists and is not a socket; not touching it", path);
-            *cause = strdup(buf);
+            *cause = xstrdup(buf);
             return -1;
         }
         int probe = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
         if (probe < 0) {
             snprintf(buf, sizeof buf, "socket: %s", strerror(errno));
-            *cause = strdup(buf);
+            *cause = xstrdup(buf);
             return -1;
         }
         int live = connect(probe, (struct sockaddr *)&sun, sizeof sun) == 0;
@@ -744,12 +740,12 @@ static int server_listen_unix(struct server *s, char **cause)
             log_warn("close of the probe socket: %s", strerror(errno));
         if (live) {
             snprintf(buf, sizeof buf, "another daemon is listening on %s", path);
-            *cause = strdup(buf);
+            *cause = xstrdup(buf);
             return -1;
         }
         if (unlink(path) != 0) {
             snprintf(buf, sizeof buf, "cannot remove stale socket %s: %s", path, strerror(errno));
-            *cause = strdup(buf);
+            *cause = xstrdup(buf);
             return -1;
         }
         log_info("removed stale socket %s", path);
@@ -758,7 +754,7 @@ static int server_listen_unix(struct server *s, char **cause)
     int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
     if (fd < 0) {
         snprintf(buf, sizeof buf, "socket: %s", strerror(errno));
-        *cause = strdup(buf);
+        *cause = xstrdup(buf);
         return -1;
     }
     /* The umask makes the socket born with its mode: no window in which a
@@ -792,7 +788,7 @@ static int server_listen_unix(struct server *s, char **cause)
 close_fd:
     if (close(fd) != 0)
         log_warn("close of the listening socket: %s", strerror(errno));
-    *cause = strdup(buf);
+    *cause = xstrdup(buf);
     return -1;
 }
 
@@ -821,7 +817,7 @@ int server_resolve_tcp(const char *spec, struct addrinfo **ai, char **cause)
 
     if (hl >= sizeof host || !*p || strlen(p) >= sizeof port) {
         snprintf(buf, sizeof buf, "%s: expected HOST:PORT or PORT", spec);
-        *cause = strdup(buf);
+        *cause = xstrdup(buf);
         return -1;
     }
     memcpy(host, spec, hl);
@@ -840,7 +836,7 @@ int server_resolve_tcp(const char *spec, struct addrinfo **ai, char **cause)
     int rc = getaddrinfo(host, port, &hints, ai);
     if (rc != 0) {
         snprintf(buf, sizeof buf, "%s: %s", spec, gai_strerror(rc));
-        *cause = strdup(buf);
+        *cause = xstrdup(buf);
         return -1;
     }
     return 0;
@@ -858,7 +854,7 @@ static int server_listen_tcp(struct server *s, char **cause)
     if (server_resolve_tcp(spec, &ai, &why) != 0) {
         snprintf(buf, sizeof buf, "listen %s", why ? why : spec);
         free(why);
-        *cause = strdup(buf);
+        *cause = xstrdup(buf);
         return -1;
     }
     /* Protected mode (redis): TCP needs a token, and an address other
@@ -869,7 +865,7 @@ static int server_listen_tcp(struct server *s, char **cause)
                  "listen %s needs auth_token_file: TCP clients must authenticate (the Unix "
                  "socket's mode does not protect TCP)",
                  spec);
-        *cause = strdup(buf);
+        *cause = xstrdup(buf);
         return -1;
     }
     if (!server_addr_loopback(ai->ai_addr) && !td->cfg.listen_public) {
@@ -878,7 +874,7 @@ static int server_listen_tcp(struct server *s, char **cause)
                  "listen %s is not a loopback address: set \"listen_public yes\" to accept "
                  "connections from other machines",
                  spec);
-        *cause = strdup(buf);
+        *cause = xstrdup(buf);
         return -1;
     }
     /* The address as resolved, for the log line ("127.0.0.1:17001"). */
@@ -895,7 +891,7 @@ static int server_listen_tcp(struct server *s, char **cause)
     freeaddrinfo(ai);
     if (!s->tcp_listener) {
         snprintf(buf, sizeof buf, "listen %s: %s", spec, strerror(errno));
-        *cause = strdup(buf);
+        *cause = xstrdup(buf);
         return -1;
     }
     evconnlistener_set_error_cb(s->tcp_listener, server_accept_error_cb);
@@ -986,9 +982,7 @@ static void server_sig_hup(evutil_socket_t sig, short what, void *arg)
 /* Listen and install signal handlers. */
 struct server *server_start(struct tenured *td, char **cause)
 {
-    struct server *s = calloc(1, sizeof *s);
-    if (!s)
-        abort();
+    struct server *s = xcalloc(1, sizeof *s);
     s->td = td;
     td->server = s;
     TAILQ_INIT(&s->conns);
@@ -1001,13 +995,13 @@ struct server *server_start(struct tenured *td, char **cause)
     s->sig_hup = evsignal_new(td->base, SIGHUP, server_sig_hup, s);
     if (!s->sig_term || !s->sig_int || !s->sig_hup || evsignal_add(s->sig_term, NULL) != 0 ||
         evsignal_add(s->sig_int, NULL) != 0 || evsignal_add(s->sig_hup, NULL) != 0) {
-        *cause = strdup("cannot install signal handlers (evsignal_add failed)");
+        *cause = xstrdup("cannot install signal handlers (evsignal_add failed)");
         goto server_free;
     }
     struct timeval trim = {SERVER_TRIM_SECONDS, 0};
     s->trim_timer = event_new(td->base, -1, EV_PERSIST, server_trim_tick, td);
     if (!s->trim_timer || event_add(s->trim_timer, &trim) != 0) {
-        *cause = strdup("cannot arm the memory housekeeping timer (event_add failed)");
+        *cause = xstrdup("cannot arm the memory housekeeping timer (event_add failed)");
         goto server_free;
     }
     return s;

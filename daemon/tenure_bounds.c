@@ -261,11 +261,20 @@ void tb_finish(tb_tenure *t)
              * told in the present tense, a misdated article) */
             int32_t keep = t->raw_e1 <= e2 ? t->raw_e1 : TB_OPEN_LO;
             t->hold_last = none;
-            for (uint32_t i = 0; i < nh; i++)
+            /* the latest sighting kept before the end: among the latest
+             * too, not only the earliest (a tenure seen in 95 articles to
+             * a week before its end would otherwise end at its fourth
+             * sighting) */
+            for (uint32_t i = 0; i < nh; i++) {
                 if (t->early[i].lo <= e2 && t->early[i].lo >= keep) {
                     keep = t->early[i].lo;
                     t->hold_last = t->early[i];
                 }
+                if (i >= late_kept && t->late[i].lo <= e2 && t->late[i].lo >= keep) {
+                    keep = t->late[i].lo;
+                    t->hold_last = t->late[i];
+                }
+            }
             if (!tb_span_known(&t->hold_last) && nh > 0 && t->early[0].lo <= e2)
                 t->hold_last = t->early[0];
             e1 = keep;

@@ -4,7 +4,7 @@
  * Owns the list of watching connections and pushing each tenure change to
  * them as a JSON-RPC notification line:
  *   {"jsonrpc":"2.0","method":"change","params":{...one "changes" record...}}
- * A watch starts when rpc.c has answered a single "watch" request (the
+ * A watch starts when the pipeline has answered a single "watch" request (the
  * handler, m_watch.c, resolved the filters and the starting cursor); from
  * then on a 20 ms loop timer, armed only while someone watches, notices a
  * new store generation (the writer bumps it after every commit that changed
@@ -23,7 +23,9 @@
 #include <string.h>
 
 #include "log.h"
+#include "pipeline.h"
 #include "tenured.h"
+#include "xmalloc.h"
 
 /* Unsent bytes a watcher may have before it is dropped. */
 #define WATCH_MAX_OUTPUT (256 * 1024)
@@ -48,12 +50,10 @@ static uint64_t watch_gen;
 static void watch_push(struct conn *c, char *text)
 {
     size_t n = strlen(text);
-    char *out = realloc(text, n + 2);
-    if (!out)
-        abort();
+    char *out = xrealloc(text, n + 2);
     out[n] = '\n';
     out[n + 1] = '\0';
-    struct rpc_line *ln = server_line_new(c);
+    struct pl_line *ln = server_line_new(c);
     ln->out = out;
     ln->outlen = n + 1;
     ln->done = 1;
@@ -66,7 +66,7 @@ static void watch_notify(struct conn *c, const char *method, json_t *params)
     char *s = n ? json_dumps(n, JSON_COMPACT) : NULL;
     json_decref(n);
     if (!s)
-        abort();
+        abort(); /* params is always an object: a bug, not memory (xmalloc.h) */
     watch_push(c, s);
 }
 
@@ -159,9 +159,7 @@ void watch_add(struct tenured *td, struct conn *c, json_t *res)
         log_error("watch: event_new failed");
         return;
     }
-    struct watcher *w = calloc(1, sizeof *w);
-    if (!w)
-        abort();
+    struct watcher *w = xcalloc(1, sizeof *w);
     w->conn = c;
     c->refs++;
     w->cursor = json_integer_value(json_object_get(res, "since"));

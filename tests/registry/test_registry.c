@@ -849,6 +849,26 @@ static void test_words_migration(void)
     mdb_txn_abort(txn);
 }
 
+/* A post first written mid-sentence in lower case ("ông X, thứ trưởng Bộ
+ * …") shows with its title capitalized; the lower-case spelling still
+ * finds it, and a later capitalized mention is the same post. */
+static void test_post_display_case(void)
+{
+    static const char *const low[][6] = {
+        {"Lê Văn Hoa", "thứ trưởng Bộ Xây dựng", "thứ trưởng", "Bộ Xây dựng", "current", "0"},
+        {NULL, NULL, NULL, NULL, NULL, NULL}};
+    static const char *const up[][6] = {
+        {"Lê Văn Hoa", "Thứ trưởng Bộ Xây dựng", "Thứ trưởng", "Bộ Xây dựng", "current", "0"},
+        {NULL, NULL, NULL, NULL, NULL, NULL}};
+    feed(300, "2018-03-01", low);
+    feed(301, "2018-04-01", up);
+    json_t *w = query(Q_WHO, "thứ trưởng Bộ Xây dựng", NULL);
+    CHECK_STR(json_string_value(json_object_get(w, "position")), "Thứ trưởng Bộ Xây dựng");
+    CHECK_INT(json_array_size(json_object_get(w, "holders")), 1);
+    CHECK_STR(holder(w, 0, "person"), "Lê Văn Hoa");
+    json_decref(w);
+}
+
 int main(void)
 {
     char dir[] = "/tmp/tenure-registry-XXXXXX";
@@ -866,6 +886,7 @@ int main(void)
     test_org_limit();
     test_search_rare_word();
     test_words_migration();
+    test_post_display_case();
     test_env_close(dir);
     TEST_DONE();
 }

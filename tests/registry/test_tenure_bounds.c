@@ -605,6 +605,36 @@ static void test_reappointment(void)
     }
 }
 
+/* A tenure seen in thirty articles up to a week before a "nguyên" line,
+ * in one a week after it (the news still naming the title) and in two
+ * misdated ones years later: the end side wins, and the tenure runs to its
+ * last sighting before the end, not to its fourth earliest (only the
+ * extremes are kept: the latest ones must count too). */
+static void test_last_before_end(void)
+{
+    tb_tenure t;
+    tb_init(&t);
+    for (int i = 0; i < 30; i++) {
+        char d[16];
+        snprintf(d, sizeof d, "%d-%02d-%02d", 2016 + i / 12, 1 + i % 12, 6);
+        tb_obs o = obs(d, TB_CURRENT); /* 2016-01-06 .. 2018-06-06 */
+        tb_add(&t, &o);
+    }
+    static const char *const gone[] = {"2018-06-13", "2018-07-01", "2019-01-05"};
+    for (size_t i = 0; i < 3; i++) {
+        tb_obs o = obs(gone[i], TB_FORMER);
+        tb_add(&t, &o);
+    }
+    static const char *const late[] = {"2018-06-20", "2020-02-09", "2021-06-08"};
+    for (size_t i = 0; i < 3; i++) {
+        tb_obs o = obs(late[i], TB_CURRENT);
+        tb_add(&t, &o);
+    }
+    CHECK_INT(t.e2, day(2018, 6, 13));
+    CHECK_INT(t.e1, day(2018, 6, 6));
+    CHECK_INT(tb_certainty_at(&t, day(2018, 3, 1), day(2018, 3, 1)), TB_CERTAIN);
+}
+
 int main(void)
 {
     test_seed_succession();
@@ -621,5 +651,6 @@ int main(void)
     test_end_grace();
     test_many_against_few();
     test_reappointment();
+    test_last_before_end();
     TEST_DONE();
 }
