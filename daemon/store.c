@@ -16,6 +16,7 @@
 #include "store.h"
 
 #include "log.h"
+#include "xmalloc.h"
 
 #include <errno.h>
 #include <nettle/sha2.h>
@@ -67,7 +68,7 @@ static char *store_cause(const char *call, int rc)
 {
     char buf[256];
     snprintf(buf, sizeof buf, "%s failed, error %d %s", call, rc, mdb_strerror(rc));
-    return strdup(buf);
+    return xstrdup(buf);
 }
 
 /* ----------------------------------------------------------- environment */
@@ -156,7 +157,7 @@ int store_open(const char *dir, uint64_t map_size, uint64_t map_size_max, store_
             snprintf(buf, sizeof buf,
                      "store in %s has schema version %u; this tenured reads version %u only", dir,
                      version, STORE_SCHEMA_VERSION);
-            *cause = strdup(buf);
+            *cause = xstrdup(buf);
             goto txn_abort;
         }
     }
@@ -200,7 +201,7 @@ int store_grow(char **cause)
         char buf[160];
         snprintf(buf, sizeof buf, "map size %llu bytes reached map_size_max",
                  (unsigned long long)map_size_now);
-        *cause = strdup(buf);
+        *cause = xstrdup(buf);
         return -1;
     }
     uint64_t next = map_size_now * 2;
@@ -419,8 +420,7 @@ char *store_normalize_text(const char *text, size_t len, size_t *outlen)
     if (store_is_plain_nfc((const unsigned char *)text, len)) {
         /* The common case (precomposed Vietnamese): NFC is the identity,
          * and utf8proc_map's decompose/recompose is most of the cost. */
-        if (!(nfc = malloc(len + 1)))
-            abort();
+        nfc = xmalloc(len + 1);
         memcpy(nfc, text, len);
         nfc[len] = '\0';
         n = (utf8proc_ssize_t)len;
