@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "client.h"
+#include "xmalloc.h"
 #include "registry_fmt.h"
 
 extern const struct cmd_entry cmd_duplicates_entry;
@@ -17,11 +18,10 @@ static char *cmd_duplicates_person(json_t *p)
 {
     const char *name = json_string_value(json_object_get(p, "name"));
     size_t n = (name ? strlen(name) : 0) + 64;
-    char *s = malloc(n);
-    if (s)
-        snprintf(s, n, "%s (#%lld, %lld ev)", name ? name : "?",
-                 (long long)json_integer_value(json_object_get(p, "id")),
-                 (long long)json_integer_value(json_object_get(p, "evidence")));
+    char *s = xmalloc(n);
+    snprintf(s, n, "%s (#%lld, %lld ev)", name ? name : "?",
+             (long long)json_integer_value(json_object_get(p, "id")),
+             (long long)json_integer_value(json_object_get(p, "evidence")));
     return s;
 }
 
@@ -31,9 +31,7 @@ static char *cmd_duplicates_list(json_t *arr, const char *field)
     size_t i, len = 1;
     json_t *x;
     json_array_foreach(arr, i, x) len += json_string_length(json_object_get(x, field)) + 2;
-    char *s = calloc(1, len);
-    if (!s)
-        return NULL;
+    char *s = xcalloc(1, len);
     json_array_foreach(arr, i, x)
     {
         if (i)

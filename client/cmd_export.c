@@ -17,6 +17,7 @@
 
 #include "client.h"
 #include "registry_fmt.h"
+#include "xmalloc.h"
 
 extern const struct cmd_entry cmd_export_entry;
 
@@ -46,9 +47,7 @@ static void cmd_export_popolo_open(int *current, int to, int *first)
 /* One CSV field (RFC 4180); null is empty. */
 static void cmd_export_csv_field(json_t *v)
 {
-    char *s = json_is_null(v) || !v ? strdup("") : output_text(v);
-    if (!s)
-        abort();
+    char *s = json_is_null(v) || !v ? xstrdup("") : output_text(v);
     if (strpbrk(s, ",\"\r\n")) {
         putchar('"');
         for (const char *p = s; *p; p++) {
@@ -91,9 +90,7 @@ static void cmd_export_seen_add(struct cmd_export_seen *s, json_int_t id)
         size_t n = s->nbits ? s->nbits : 4096;
         while (n <= (size_t)id)
             n *= 2;
-        s->bits = realloc(s->bits, n / 8);
-        if (!s->bits)
-            abort();
+        s->bits = xrealloc(s->bits, n / 8);
         memset(s->bits + s->nbits / 8, 0, (n - s->nbits) / 8);
         s->nbits = n;
     }
@@ -118,7 +115,7 @@ static int cmd_export_exec(struct cmd_ctx *ctx, int argc, char **argv)
                 return CLIENT_EXIT_USAGE;
         } else if ((v = registry_fmt_option(argc, argv, &i, "--after"))) {
             free(after);
-            after = strdup(v);
+            after = xstrdup(v);
         } else if ((v = registry_fmt_option(argc, argv, &i, "--as-of"))) {
             if (!registry_fmt_date_ok(v)) {
                 output_error("--as-of: expected YYYY, YYYY-MM or YYYY-MM-DD, got \"%s\"", v);
@@ -194,7 +191,7 @@ static int cmd_export_exec(struct cmd_ctx *ctx, int argc, char **argv)
         after = NULL;
         const char *next = json_string_value(json_object_get(page, "next"));
         if (next)
-            after = strdup(next);
+            after = xstrdup(next);
         json_decref(page);
         if (!after || one_page)
             break;

@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "client.h"
+#include "xmalloc.h"
 
 extern const struct cmd_entry cmd_ingest_entry;
 
@@ -349,9 +350,7 @@ static int cmd_ingest_next_line(struct input_item *it, void *arg)
             continue;
         const char *name = strcmp(st->files[st->file], "-") == 0 ? "stdin" : st->files[st->file];
         size_t n = strlen(name) + 24;
-        it->label = malloc(n);
-        if (!it->label)
-            abort();
+        it->label = xmalloc(n);
         snprintf(it->label, n, "%s:%lld", name, input_lines_number(st->lines));
         cmd_ingest_line(st, line, len, it);
         return 1;

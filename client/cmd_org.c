@@ -7,6 +7,7 @@
 
 #include "client.h"
 #include "registry_fmt.h"
+#include "xmalloc.h"
 
 extern const struct cmd_entry cmd_org_entry;
 
@@ -16,9 +17,7 @@ static char *cmd_org_others(json_t *list)
     size_t n = 1, i;
     json_t *v;
     json_array_foreach(list, i, v) n += strlen(json_string_value(v)) + 2;
-    char *s = calloc(1, n);
-    if (!s)
-        abort();
+    char *s = xcalloc(1, n);
     json_array_foreach(list, i, v)
     {
         if (i)
@@ -57,7 +56,7 @@ static int cmd_org_exec(struct cmd_ctx *ctx, int argc, char **argv)
             char *cells[5];
             cells[0] = output_text(json_object_get(post, "position"));
             cells[1] = output_text(json_object_get(h, "person"));
-            cells[2] = at ? output_text(json_object_get(h, "certainty")) : strdup("-");
+            cells[2] = at ? output_text(json_object_get(h, "certainty")) : xstrdup("-");
             cells[3] = output_text(json_object_get(h, "last_seen"));
             cells[4] = cmd_org_others(json_object_get(h, "other_positions"));
             output_table_add(t, (const char *const *)cells);

@@ -16,6 +16,7 @@
 #include "client.h"
 #include "registry_fmt.h"
 #include "tenure/pdate.h"
+#include "xmalloc.h"
 
 extern const struct cmd_entry cmd_timeline_entry;
 
@@ -106,9 +107,7 @@ static void timeline_draw(json_t *res)
     int w = cols - (int)label_w - 2;
     if (w < 20)
         w = 20;
-    enum timeline_cell *row = malloc((size_t)w * sizeof *row);
-    if (!row)
-        abort();
+    enum timeline_cell *row = xmalloc((size_t)w * sizeof *row);
     json_array_foreach(positions, i, p)
     {
         json_t *start = json_object_get(p, "start"), *end = json_object_get(p, "end");
@@ -140,9 +139,7 @@ static void timeline_draw(json_t *res)
         putchar('\n');
     }
     /* the year axis: a tick at each 1 January, labels where they fit */
-    char *axis = malloc((size_t)w + 1), *ticks = malloc((size_t)w + 1);
-    if (!axis || !ticks)
-        abort();
+    char *axis = xmalloc((size_t)w + 1), *ticks = xmalloc((size_t)w + 1);
     memset(axis, ' ', (size_t)w);
     memset(ticks, ' ', (size_t)w);
     axis[w] = ticks[w] = '\0';
@@ -192,9 +189,7 @@ static int cmd_timeline_exec(struct cmd_ctx *ctx, int argc, char **argv)
             cells[4] = registry_fmt_bounds(json_object_get(p, "end"));
             size_t n = 1;
             json_array_foreach(json_object_get(p, "dates"), j, d) n += json_string_length(d) + 1;
-            cells[5] = calloc(1, n);
-            if (!cells[5])
-                abort();
+            cells[5] = xcalloc(1, n);
             json_array_foreach(json_object_get(p, "dates"), j, d)
             {
                 if (j)

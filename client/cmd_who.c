@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "client.h"
+#include "xmalloc.h"
 #include "registry_fmt.h"
 
 extern const struct cmd_entry cmd_who_entry;
@@ -50,9 +51,7 @@ static int cmd_who_exec(struct cmd_ctx *ctx, int argc, char **argv)
     long limit;
     int rc, why = 0, n = 0;
     /* --why anywhere; the rest is the shape of who and org */
-    char **args = calloc((size_t)argc + 1, sizeof *args);
-    if (!args)
-        return CLIENT_EXIT_ERROR;
+    char **args = xcalloc((size_t)argc + 1, sizeof *args);
     for (int i = 0; i < argc; i++) {
         if (i > 0 && strcmp(argv[i], "--why") == 0)
             why = 1;

@@ -21,6 +21,7 @@
 
 #include "client.h"
 #include "tenure/extract.h"
+#include "xmalloc.h"
 
 struct input_vec {
     char **v;
@@ -32,13 +33,9 @@ static void input_push(struct input_vec *vec, const char *s)
 {
     if (vec->n == vec->cap) {
         vec->cap = vec->cap ? vec->cap * 2 : 64;
-        vec->v = realloc(vec->v, vec->cap * sizeof *vec->v);
-        if (!vec->v)
-            abort();
+        vec->v = xrealloc(vec->v, vec->cap * sizeof *vec->v);
     }
-    vec->v[vec->n] = strdup(s);
-    if (!vec->v[vec->n])
-        abort();
+    vec->v[vec->n] = xstrdup(s);
     vec->n++;
 }
 
@@ -73,9 +70,7 @@ static int input_walk(const char *dir, struct input_vec *out)
         qsort(names.v, names.n, sizeof *names.v, input_cmp);
     for (size_t i = 0; i < names.n; i++) {
         size_t len = strlen(dir) + strlen(names.v[i]) + 2;
-        char *path = malloc(len);
-        if (!path)
-            abort();
+        char *path = xmalloc(len);
         size_t dl = strlen(dir);
         /* "examples/" + name, not "examples//name" */
         snprintf(path, len, "%s%s%s", dir, dl && dir[dl - 1] == '/' ? "" : "/", names.v[i]);
@@ -141,15 +136,11 @@ int input_read(const char *path, char **buf, size_t *len)
     if (!f)
         return -1;
     size_t cap = 65536, n = 0;
-    char *b = malloc(cap);
-    if (!b)
-        abort();
+    char *b = xmalloc(cap);
     for (;;) {
         if (cap - n < 65536) {
             cap *= 2;
-            b = realloc(b, cap);
-            if (!b)
-                abort();
+            b = xrealloc(b, cap);
         }
         size_t k = fread(b + n, 1, cap - n - 1, f);
         n += k;
@@ -209,9 +200,7 @@ struct input_lines *input_lines_open(const char *path)
         errno = ENOMEM;
         return NULL;
     }
-    struct input_lines *l = calloc(1, sizeof *l);
-    if (!l)
-        abort();
+    struct input_lines *l = xcalloc(1, sizeof *l);
     l->gz = gz;
     l->size = S_ISREG(st.st_mode) ? st.st_size : 0;
     return l;
@@ -241,9 +230,7 @@ int input_lines_next(struct input_lines *l, const char **line, size_t *len, cons
         }
         if (l->cap - l->len < (1 << 17)) {
             l->cap = l->cap ? l->cap * 2 : (1 << 18);
-            l->buf = realloc(l->buf, l->cap);
-            if (!l->buf)
-                abort();
+            l->buf = xrealloc(l->buf, l->cap);
         }
         int n = gzread(l->gz, l->buf + l->len, (unsigned)(l->cap - l->len));
         if (n < 0) {
@@ -307,9 +294,7 @@ int input_feed(struct cmd_ctx *ctx, size_t window, const char *method, input_nex
         return CLIENT_EXIT_UNREACHABLE;
     if (window < 1)
         window = 1;
-    struct input_slot *ring = calloc(window, sizeof *ring);
-    if (!ring)
-        abort();
+    struct input_slot *ring = xcalloc(window, sizeof *ring);
     size_t head = 0, count = 0;
     int rc = CLIENT_EXIT_OK, more = 1;
     struct client_error err;
@@ -328,9 +313,7 @@ int input_feed(struct cmd_ctx *ctx, size_t window, const char *method, input_nex
             s->label = it.label;
             s->local = NULL;
             if (!it.params) {
-                s->local = malloc(sizeof *s->local);
-                if (!s->local)
-                    abort();
+                s->local = xmalloc(sizeof *s->local);
                 *s->local = it.err;
                 count++;
                 continue;
@@ -413,9 +396,7 @@ static int input_files_next(struct input_item *it, void *arg)
     if (f->next == f->n)
         return 0;
     const char *path = f->paths[f->next++];
-    it->label = strdup(path);
-    if (!it->label)
-        abort();
+    it->label = xstrdup(path);
     char *text;
     size_t len;
     if (input_read(path, &text, &len) != 0) {

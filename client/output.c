@@ -12,6 +12,7 @@
 #include <utf8proc.h>
 
 #include "client.h"
+#include "xmalloc.h"
 
 struct output_table {
     size_t ncols;
@@ -120,19 +121,17 @@ void output_error(const char *fmt, ...)
 char *output_text(json_t *v)
 {
     if (!v || json_is_null(v))
-        return strdup("-");
+        return xstrdup("-");
     if (json_is_string(v))
-        return strdup(json_string_value(v));
+        return xstrdup(json_string_value(v));
     char *s = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
-    return s ? s : strdup("?");
+    return s ? s : xstrdup("?");
 }
 
 /* New table with a header row. */
 struct output_table *output_table_new(size_t ncols, const char *const *headers)
 {
-    struct output_table *t = calloc(1, sizeof *t);
-    if (!t)
-        abort();
+    struct output_table *t = xcalloc(1, sizeof *t);
     t->ncols = ncols;
     output_table_add(t, headers);
     return t;
@@ -143,14 +142,10 @@ void output_table_add(struct output_table *t, const char *const *cells)
 {
     if (t->nrows == t->cap) {
         t->cap = t->cap ? t->cap * 2 : 16;
-        t->cells = realloc(t->cells, t->cap * t->ncols * sizeof *t->cells);
-        if (!t->cells)
-            abort();
+        t->cells = xrealloc(t->cells, t->cap * t->ncols * sizeof *t->cells);
     }
     for (size_t i = 0; i < t->ncols; i++) {
-        char *s = strdup(cells[i] ? cells[i] : "-");
-        if (!s)
-            abort();
+        char *s = xstrdup(cells[i] ? cells[i] : "-");
         /* Tabs and newlines would break the columns. */
         for (char *p = s; *p; p++)
             if (*p == '\n' || *p == '\t' || *p == '\r')
@@ -196,9 +191,7 @@ void output_table_print(struct output_table *t, FILE *out, size_t max_width)
     }
     if (!isatty(fileno(out)))
         max_width = 0; /* a program or a file gets whole cells */
-    size_t *widths = calloc(t->ncols, sizeof *widths);
-    if (!widths)
-        abort();
+    size_t *widths = xcalloc(t->ncols, sizeof *widths);
     size_t fit;
     for (size_t r = 0; r < t->nrows; r++)
         for (size_t c = 0; c < t->ncols; c++) {

@@ -11,6 +11,7 @@
 #include "client.h"
 #include "tenure/params.h"
 #include "tenure/pdate.h"
+#include "xmalloc.h"
 
 /* Bounds as one short cell. */
 char *registry_fmt_bounds(json_t *bounds)
@@ -28,7 +29,7 @@ char *registry_fmt_bounds(json_t *bounds)
         snprintf(buf, sizeof buf, "≤%s", b);
     else
         snprintf(buf, sizeof buf, "?");
-    return strdup(buf);
+    return xstrdup(buf);
 }
 
 /* The runner-up matches, so the user can pick another by #id. */

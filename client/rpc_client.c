@@ -24,6 +24,7 @@
 
 #include "client.h"
 #include "tenure/sockpath.h"
+#include "xmalloc.h"
 
 struct client {
     int fd;
@@ -177,9 +178,7 @@ struct client *client_connect(const char *path, struct client_error *err)
         int fd = client_connect_tcp(path + 4, err);
         if (fd < 0)
             return NULL;
-        struct client *c = calloc(1, sizeof *c);
-        if (!c)
-            abort();
+        struct client *c = xcalloc(1, sizeof *c);
         c->fd = fd;
         c->next_id = 1;
         c->recv_id = 1;
@@ -214,9 +213,7 @@ struct client *client_connect(const char *path, struct client_error *err)
         close(fd);
         return NULL;
     }
-    struct client *c = calloc(1, sizeof *c);
-    if (!c)
-        abort();
+    struct client *c = xcalloc(1, sizeof *c);
     c->fd = fd;
     c->next_id = 1;
     c->recv_id = 1;
@@ -230,9 +227,7 @@ static char *client_token(const char *file, struct client_error *err)
 {
     const char *env = getenv(TENURE_AUTH_ENV);
     if (env && *env) {
-        char *t = strdup(env);
-        if (!t)
-            abort();
+        char *t = xstrdup(env);
         return t;
     }
     if (!file)
@@ -251,9 +246,7 @@ static char *client_token(const char *file, struct client_error *err)
            (buf[n - 1] == '\n' || buf[n - 1] == '\r' || buf[n - 1] == ' ' || buf[n - 1] == '\t'))
         n--;
     buf[n] = '\0';
-    char *t = strdup(buf);
-    if (!t)
-        abort();
+    char *t = xstrdup(buf);
     return t;
 }
 
@@ -299,9 +292,7 @@ static int client_fill(struct client *c, struct client_error *err)
 {
     if (c->cap - c->len < 65536) {
         size_t ncap = c->cap ? c->cap * 2 : 131072;
-        char *nb = realloc(c->buf, ncap);
-        if (!nb)
-            abort();
+        char *nb = xrealloc(c->buf, ncap);
         c->buf = nb;
         c->cap = ncap;
     }
@@ -380,9 +371,7 @@ static char *client_read_line(struct client *c, struct client_error *err)
         char *nl = c->len > scanned ? memchr(c->buf + scanned, '\n', c->len - scanned) : NULL;
         if (nl) {
             size_t n = (size_t)(nl - c->buf);
-            char *line = malloc(n + 1);
-            if (!line)
-                abort();
+            char *line = xmalloc(n + 1);
             memcpy(line, c->buf, n);
             line[n] = '\0';
             memmove(c->buf, nl + 1, c->len - n - 1);

@@ -14,6 +14,7 @@
 
 #include "client.h"
 #include "tenure/sockpath.h"
+#include "xmalloc.h"
 
 extern const struct cmd_entry cmd_ping_entry;
 extern const struct cmd_entry cmd_stats_entry;
@@ -241,6 +242,7 @@ int main(int argc, char **argv)
 {
     struct cmd_ctx ctx = {0};
     int i = 1;
+    xmalloc_init("tenure", NULL); /* before any Jansson value */
     for (; i < argc && argv[i][0] == '-' && argv[i][1] != '\0'; i++) {
         const char *a = argv[i];
         if (strcmp(a, "-s") == 0 || strcmp(a, "--socket") == 0) {

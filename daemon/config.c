@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "tenure/protocol.h"
+#include "xmalloc.h"
 
 #ifndef TENURE_LEXICON_DIR_DEFAULT
 #define TENURE_LEXICON_DIR_DEFAULT "conf/lexicon"
@@ -109,9 +110,7 @@ static char *xprintf(const char *fmt, ...)
     va_start(ap, fmt);
     int n = vsnprintf(NULL, 0, fmt, ap);
     va_end(ap);
-    char *s = malloc((size_t)n + 1);
-    if (!s)
-        abort();
+    char *s = xmalloc((size_t)n + 1);
     va_start(ap, fmt);
     vsnprintf(s, (size_t)n + 1, fmt, ap);
     va_end(ap);
@@ -184,9 +183,7 @@ static int config_apply(struct config *cfg, const struct config_directive *d, co
     switch (d->type) {
     case CT_STRING: {
         char **sp = field;
-        char *copy = strdup(value);
-        if (!copy)
-            abort();
+        char *copy = xstrdup(value);
         free(*sp);
         *sp = copy;
         return 0;

@@ -33,6 +33,7 @@
 #include "log.h"
 #include "tenure/params.h"
 #include "tenured.h"
+#include "xmalloc.h"
 
 /* Longest request URI (path and query): past it, 414. */
 #define HTTP_MAX_URI 8192
@@ -157,8 +158,8 @@ void http_reply_error(struct evhttp_request *req, int status, int code, const ch
     /* a message quoting the request ("no post matches \"…\"") may carry
      * its invalid UTF-8: each bad byte becomes '?', so the answer is JSON */
     char *clean = NULL;
-    if (message && tx_utf8_invalid_offset(message, strlen(message)) >= 0 &&
-        (clean = strdup(message)) != NULL) {
+    if (message && tx_utf8_invalid_offset(message, strlen(message)) >= 0) {
+        clean = xstrdup(message);
         long bad;
         size_t n = strlen(clean);
         while ((bad = tx_utf8_invalid_offset(clean, n)) >= 0)
@@ -290,8 +291,7 @@ static int http_param(json_t *params, const char *key, const char *value, char t
             return 0;
         }
         json_t *arr = json_array();
-        if (!arr || json_array_append_new(arr, v) != 0)
-            abort();
+        json_array_append_new(arr, v);
         v = arr;
         break;
     default: /* 's', and unknown fields: the shape check names them */
@@ -338,8 +338,6 @@ static void http_api(struct tenured *td, struct evhttp_request *req, const char 
         return;
     }
     json_t *params = json_object();
-    if (!params)
-        abort();
     struct evkeyval *kv;
     TAILQ_FOREACH(kv, args, next)
     {
@@ -406,9 +404,7 @@ static int http_form(struct evhttp_request *req, struct evkeyvalq *args)
     size_t n = evbuffer_get_length(in);
     if (n == 0)
         return 0;
-    char *body = malloc(n + 1);
-    if (!body)
-        abort();
+    char *body = xmalloc(n + 1);
     if (evbuffer_remove(in, body, n) != (ev_ssize_t)n) {
         free(body);
         return -1;
@@ -500,9 +496,7 @@ static char *http_cause(const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
-    char *s = strdup(buf);
-    if (!s)
-        abort();
+    char *s = xstrdup(buf);
     return s;
 }
 
@@ -525,9 +519,7 @@ int http_start(struct tenured *td, char **cause)
                             spec);
         return -1;
     }
-    struct http *h = calloc(1, sizeof *h);
-    if (!h)
-        abort();
+    struct http *h = xcalloc(1, sizeof *h);
     h->td = td;
     h->listener = evconnlistener_new_bind(
         td->base, NULL, NULL, LEV_OPT_CLOSE_ON_FREE | LEV_OPT_REUSEABLE | LEV_OPT_CLOSE_ON_EXEC,

@@ -26,6 +26,7 @@
 #include "http.h"
 #include "log.h"
 #include "tenured.h"
+#include "xmalloc.h"
 
 /* Most evidence items on a person page; the API pages further. */
 #define PAGE_EVIDENCE_MAX 200
@@ -470,9 +471,7 @@ static void page_person(struct tenured *td, struct evhttp_request *req, const ch
 
     json_t *pos = json_object_get(t, "positions"), *p;
     size_t n = json_array_size(pos), i;
-    struct tl_row *rows = calloc(n ? n : 1, sizeof *rows);
-    if (!rows)
-        abort();
+    struct tl_row *rows = xcalloc(n ? n : 1, sizeof *rows);
     json_array_foreach(pos, i, p)
     {
         rows[i].o = p;
@@ -614,9 +613,7 @@ static void page_post(struct tenured *td, struct evhttp_request *req, const char
     json_t *hs = json_object_get(w, "holders"), *h;
     size_t n = json_array_size(hs), i;
     /* oldest first for the drawing: the answer ranks most likely first */
-    struct tl_row *rows = calloc(n ? n : 1, sizeof *rows);
-    if (!rows)
-        abort();
+    struct tl_row *rows = xcalloc(n ? n : 1, sizeof *rows);
     json_array_foreach(hs, i, h)
     {
         size_t k = i;

@@ -14,6 +14,7 @@
 
 #include "log.h"
 #include "tenured.h"
+#include "xmalloc.h"
 
 /* The current lexicon, referenced. */
 tx_lexicon *lexicon_get(struct tenured *td)
@@ -30,7 +31,7 @@ int lexicon_reload(struct tenured *td, char **cause)
     char *errmsg = NULL;
     tx_lexicon *fresh = tx_lexicon_load(td->cfg.lexicon_dir, &errmsg);
     if (!fresh) {
-        *cause = errmsg ? errmsg : strdup("lexicon load failed");
+        *cause = errmsg ? errmsg : xstrdup("lexicon load failed");
         return -1;
     }
     pthread_mutex_lock(&td->lexicon_lock);

@@ -10,6 +10,7 @@
  * Does not rotate files itself; logrotate moves the file and sends SIGHUP.
  */
 #include "log.h"
+#include "xmalloc.h"
 
 #include <errno.h>
 #include <pthread.h>
@@ -92,11 +93,7 @@ int log_open(const char *path, unsigned level)
     if (path && *path) {
         if (!(f = log_fopen(path)))
             return -1;
-        if (!(copy = strdup(path))) {
-            fclose(f);
-            errno = ENOMEM;
-            return -1;
-        }
+        copy = xstrdup(path);
     }
     pthread_mutex_lock(&log_lock);
     if (log_out)

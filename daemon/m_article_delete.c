@@ -13,13 +13,12 @@
 #include "registry.h"
 #include "store.h"
 #include "tenured.h"
+#include "xmalloc.h"
 
 /* Worker: parse the id (nothing else to prepare). */
 void *m_article_delete_prepare(struct tenured *td, json_t *params, rpc_error *err)
 {
-    unsigned char *id = malloc(16);
-    if (!id)
-        abort();
+    unsigned char *id = xmalloc(16);
     if (m_article_id_param(params, id, err) != 0) {
         free(id);
         return NULL;

@@ -2,7 +2,8 @@
  * m_article_get.c — "article.get": one stored article.
  *
  * Owns the result shape: the summary (store_article_summary's fields), the
- * stored extraction object, and the text when asked ("text": true).
+ * stored extraction object, and the text when asked ("text": true).  The
+ * article is named by its id or a unique prefix of it (8 digits or more).
  */
 #include "store.h"
 #include "tenured.h"
@@ -24,8 +25,24 @@ json_t *m_article_get_read(struct tenured *td, MDB_txn *rtxn, json_t *params, rp
 {
     unsigned char id[16];
     struct store_article a;
-    if (m_article_id_param(params, id, err) != 0)
+    /* the whole id, or a unique prefix of it (the 12 digits a why lists) */
+    const char *given = json_string_value(json_object_get(params, "article"));
+    int found = store_article_id_prefix(rtxn, given, id, err);
+    if (found < 0 && err->code == 0)
+        rpc_error_set(err, TENURE_E_INVALID_PARAMS,
+                      "invalid params: field 'article' must be a %d-hex-digit article id or a "
+                      "prefix of at least %d of its digits",
+                      TENURE_ARTICLE_ID_HEXLEN, STORE_ARTICLE_PREFIX_MIN);
+    if (found == 2)
+        rpc_error_set(err, TENURE_E_INVALID_PARAMS,
+                      "invalid params: several articles' ids begin with %s: give more digits",
+                      given);
+    if (found < 0 || found == 2)
         return NULL;
+    if (found == 0) {
+        rpc_error_set(err, TENURE_E_NOT_FOUND, "no article %s", given);
+        return NULL;
+    }
     int rc = store_article_get(rtxn, id, &a, err);
     if (rc < 0)
         return NULL;

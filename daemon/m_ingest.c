@@ -18,6 +18,7 @@
 #include "registry.h"
 #include "store.h"
 #include "tenured.h"
+#include "xmalloc.h"
 
 struct ingest_prepared {
     unsigned char id[16];
@@ -106,9 +107,7 @@ void *m_ingest_prepare(struct tenured *td, json_t *params, rpc_error *err)
 {
     if (m_ingest_check_text(params, err) != 0)
         return NULL;
-    struct ingest_prepared *p = calloc(1, sizeof *p);
-    if (!p)
-        abort();
+    struct ingest_prepared *p = xcalloc(1, sizeof *p);
     const char *text = json_string_value(json_object_get(params, "text"));
     size_t len = json_string_length(json_object_get(params, "text"));
     if (store_article_id(text, len, p->id) != 0) {
@@ -142,9 +141,7 @@ static int m_ingest_fill(struct tenured *td, json_t *params, struct ingest_prepa
     json_t *meta = json_object_get(params, "meta");
     if (json_object_size(meta))
         json_object_set(p->extraction, "meta", meta);
-    p->extraction_json = json_dumps(p->extraction, JSON_COMPACT);
-    if (!p->extraction_json)
-        abort();
+    p->extraction_json = json_dumps(p->extraction, JSON_COMPACT); /* never NULL: xmalloc.h */
     const char *ds = json_string_value(json_object_get(p->extraction, "date_source"));
     const char *dv = json_string_value(json_object_get(p->extraction, "date"));
     if (dv && pdate_parse(dv, &p->date) == 0)

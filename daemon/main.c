@@ -37,6 +37,7 @@
 #include "store.h"
 #include "tenure/sockpath.h"
 #include "tenured.h"
+#include "xmalloc.h"
 
 /* Exit codes (docs/OPERATIONS.md). */
 #define EXIT_USAGE 2
@@ -77,9 +78,7 @@ static void main_absolute(char **path, const char *base)
     }
     snprintf(buf, sizeof buf, "%s/%s", base, *path);
     free(*path);
-    *path = strdup(buf);
-    if (!*path)
-        abort();
+    *path = xstrdup(buf);
 }
 
 /* mkdir -p with mode 0700 for the directories it creates. */
@@ -323,13 +322,17 @@ static int main_read_token(const char *path, char **token)
     if (n < 16)
         fprintf(stderr, "tenured: warning: the token in %s is short (%zd bytes); use 32 or more\n",
                 path, n);
-    *token = strdup(buf);
-    if (!*token)
-        abort();
+    *token = xstrdup(buf);
     return 0;
 }
 
 /* Start-up in the order explained at the top, serve, exit cleanly. */
+/* The last line before abort() when memory runs out (common/xmalloc.h). */
+static void main_out_of_memory(const char *msg)
+{
+    log_error("%s; aborting", msg);
+}
+
 int main(int argc, char **argv)
 {
     static const struct option longopts[] = {{"config", required_argument, NULL, 'c'},
@@ -346,6 +349,11 @@ int main(int argc, char **argv)
     const char *overrides[4][2];
     int noverrides = 0, foreground = 0, opt, ready_fd = -1, rc = 1;
     char *cause = NULL;
+
+    /* Before any Jansson value or libevent object: both allocate through
+     * xmalloc, so running out of memory anywhere ends the same way. */
+    xmalloc_init("tenured", main_out_of_memory);
+    event_set_mem_functions(xmalloc, xrealloc, free);
 
     memset(&td, 0, sizeof td);
     config_defaults(&td.cfg);
@@ -397,9 +405,7 @@ int main(int argc, char **argv)
         config_path = TENURE_DEFAULT_CONFIG;
     if (config_path) {
         char abs[PATH_MAX];
-        td.config_path = strdup(realpath(config_path, abs) ? abs : config_path);
-        if (!td.config_path)
-            abort();
+        td.config_path = xstrdup(realpath(config_path, abs) ? abs : config_path);
     }
     for (int i = 0; i < noverrides; i++)
         if (strcmp(overrides[i][0], "log_level") == 0)
@@ -430,9 +436,7 @@ int main(int argc, char **argv)
             return 1;
         }
         free(td.cfg.socket);
-        td.cfg.socket = strdup(sock);
-        if (!td.cfg.socket)
-            abort();
+        td.cfg.socket = xstrdup(sock);
     }
     /* 2: absolute paths, before daemonizing changes directory. */
     main_absolute(&td.cfg.data_dir, NULL);
@@ -459,7 +463,7 @@ int main(int argc, char **argv)
     }
     if (!foreground && !*td.cfg.log_file) {
         free(td.cfg.log_file);
-        td.cfg.log_file = strdup("tenured.log");
+        td.cfg.log_file = xstrdup("tenured.log");
     }
     main_absolute(&td.cfg.log_file, td.cfg.data_dir);
 

@@ -34,6 +34,7 @@
 #include <string.h>
 
 #include "tenured.h"
+#include "xmalloc.h"
 
 /* Longest line read from a connection that has not authenticated yet. */
 #define PL_UNAUTHED_LINE_MAX 4096
@@ -82,14 +83,10 @@ static void pl_line_finish(struct pl_line *ln)
         ln->bytes = 0;
     }
     if (out) {
-        char *s = json_dumps(out, JSON_COMPACT);
+        char *s = json_dumps(out, JSON_COMPACT); /* never NULL: xmalloc.h */
         json_decref(out);
-        if (!s)
-            abort();
         size_t n = strlen(s);
-        ln->out = realloc(s, n + 2);
-        if (!ln->out)
-            abort();
+        ln->out = xrealloc(s, n + 2);
         ln->out[n] = '\n';
         ln->out[n + 1] = '\0';
         ln->outlen = n + 1;
@@ -120,9 +117,7 @@ static void pl_member(struct tenured *td, struct pl_line *ln, size_t index, json
     case RPC_JOB:
         break;
     }
-    struct pl_job *job = calloc(1, sizeof *job);
-    if (!job)
-        abort();
+    struct pl_job *job = xcalloc(1, sizeof *job);
     job->td = td;
     job->line = ln;
     job->index = index;
@@ -191,9 +186,7 @@ static void pl_line_dispatch(struct tenured *td, struct pl_line *ln, json_t *req
  * request order (pipeline_parsed_pump). */
 static void pl_parse_submit(struct tenured *td, struct conn *c, char *line, size_t len)
 {
-    struct pl_job *job = calloc(1, sizeof *job);
-    if (!job)
-        abort();
+    struct pl_job *job = xcalloc(1, sizeof *job);
     job->td = td;
     job->line = server_line_new(c);
     job->raw = line;

@@ -7,6 +7,7 @@
  * article store.
  */
 #include "registry_int.h"
+#include "xmalloc.h"
 #include "store.h"
 
 #include <stdlib.h>
@@ -117,12 +118,7 @@ json_t *registry_evidence(MDB_txn *txn, const tx_lexicon *lx, const char *person
             break;
         if (n == cap) {
             cap = cap ? cap * 2 : 32;
-            struct ev_item *ni = realloc(items, cap * sizeof *items);
-            if (!ni) {
-                tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
-                goto close_cursor;
-            }
-            items = ni;
+            items = xreallocarray(items, cap, sizeof *items);
         }
         items[n].post = reg_get_u32(d);
         items[n].day = reg_get_day(d + 4);

@@ -25,6 +25,7 @@
 #include "registry_int.h"
 #include "store.h"
 #include "tenure/extract.h"
+#include "xmalloc.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -78,9 +79,7 @@ static char *export_padded_fold(const char *s)
     if (!f)
         return NULL;
     size_t n = strlen(f);
-    char *p = malloc(n + 3);
-    if (!p)
-        abort();
+    char *p = xmalloc(n + 3);
     p[0] = ' ';
     memcpy(p + 1, f, n);
     p[n + 1] = ' ';
@@ -165,15 +164,13 @@ static int export_add_level(struct export_ctx *x, char **cols, int n)
     for (char *t = strtok(cols[1], ","); t; t = strtok(NULL, ","))
         if (*t && strcmp(t, "-") != 0)
             json_array_append_new(topics, json_string(t));
-    struct export_level *l = realloc(x->levels, (x->nlevels + 1) * sizeof *l);
-    if (!l)
-        abort();
+    struct export_level *l = xrealloc(x->levels, (x->nlevels + 1) * sizeof *l);
     x->levels = l;
     l += x->nlevels++;
     l->phrase = phrase;
     l->topics = topics;
     l->term_years = (int)years;
-    l->body = strcmp(cols[3], "-") == 0 ? NULL : strdup(cols[3]);
+    l->body = strcmp(cols[3], "-") == 0 ? NULL : xstrdup(cols[3]);
     return 0;
 }
 
@@ -185,9 +182,7 @@ static int export_add_country(struct export_ctx *x, char **cols, int n)
         free(c);
         return -1;
     }
-    char **v = realloc(x->countries, (x->ncountries + 1) * sizeof *v);
-    if (!v)
-        abort();
+    char **v = xrealloc(x->countries, (x->ncountries + 1) * sizeof *v);
     x->countries = v;
     v[x->ncountries++] = c;
     return 0;
@@ -328,9 +323,7 @@ static int export_is_url(const char *s)
 static char *export_qs_quote(const char *s)
 {
     size_t n = strlen(s);
-    char *q = malloc(n + 3);
-    if (!q)
-        abort();
+    char *q = xmalloc(n + 3);
     q[0] = '"';
     for (size_t i = 0; i < n; i++)
         q[i + 1] = (s[i] == '"' || s[i] == '\t' || s[i] == '\n') ? ' ' : s[i];
@@ -393,9 +386,7 @@ static json_t *export_post_org(const struct export_ctx *x, const reg_post *p)
 {
     if (p->org)
         return export_id(x->f, "organization", p->org);
-    char *label = strndup(p->label, p->label_len);
-    if (!label)
-        abort();
+    char *label = xstrndup(p->label, p->label_len);
     int foreign;
     const struct export_level *l = export_level_of(x, label, &foreign);
     free(label);
@@ -417,11 +408,9 @@ static json_t *export_post_org(const struct export_ctx *x, const reg_post *p)
 static void export_bodies(const struct export_ctx *x, json_t *items)
 {
     /* only the bodies some post without an organization implies */
-    unsigned char *used = calloc(x->nlevels + 1, 1);
+    unsigned char *used = xcalloc(x->nlevels + 1, 1);
     MDB_cursor *cur;
     MDB_val k, v;
-    if (!used)
-        abort();
     if (mdb_cursor_open(x->txn, reg_db.posts, &cur) == 0) {
         for (int rc = mdb_cursor_get(cur, &k, &v, MDB_FIRST); rc == 0;
              rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT)) {
@@ -429,9 +418,7 @@ static void export_bodies(const struct export_ctx *x, json_t *items)
             if (k.mv_size != 4 || reg_post_get(x->txn, reg_get_u32(k.mv_data), &p, NULL) != 0 ||
                 p.org)
                 continue;
-            char *label = strndup(p.label, p.label_len);
-            if (!label)
-                abort();
+            char *label = xstrndup(p.label, p.label_len);
             int foreign;
             const struct export_level *l = export_level_of(x, label, &foreign);
             free(label);

@@ -11,6 +11,7 @@
  * logged as JSON in the corrections database.
  */
 #include "registry_int.h"
+#include "xmalloc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -32,17 +33,9 @@ static int fix_list_add(struct fix_list *l, const unsigned char key[18], uint32_
     memcpy(k18, key, 18);
     if (l->n == l->cap) {
         size_t cap = l->cap ? l->cap * 2 : 32;
-        void *k = realloc(l->key, cap * 18), *pe = NULL, *po = NULL;
-        if (k)
-            l->key = k;
-        if (k && (pe = realloc(l->person, cap * 4)) != NULL)
-            l->person = pe;
-        if (pe && (po = realloc(l->post, cap * 4)) != NULL)
-            l->post = po;
-        if (!po) {
-            tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
-            return -1;
-        }
+        l->key = xreallocarray(l->key, cap, 18);
+        l->person = xreallocarray(l->person, cap, 4);
+        l->post = xreallocarray(l->post, cap, 4);
         l->cap = cap;
     }
     memcpy(l->key[l->n], k18, 18);
@@ -107,13 +100,9 @@ static int fix_u32_cmp(const void *a, const void *b)
  * n log n, not n^2). */
 static int fix_recompute(MDB_txn *txn, const struct fix_list *l, tn_error *err)
 {
-    uint32_t(*pr)[2] = malloc((l->n + 1) * sizeof *pr);
-    uint32_t *posts = malloc((l->n + 1) * sizeof *posts);
+    uint32_t(*pr)[2] = xcalloc(l->n + 1, sizeof *pr);
+    uint32_t *posts = xcalloc(l->n + 1, sizeof *posts);
     int ret = -1;
-    if (!pr || !posts) {
-        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
-        goto free_pairs;
-    }
     for (size_t i = 0; i < l->n; i++) {
         pr[i][0] = l->person[i];
         pr[i][1] = l->post[i];
@@ -140,11 +129,7 @@ static int fix_log(MDB_txn *txn, json_t *entry, tn_error *err)
 {
     uint32_t seq;
     unsigned char k[4];
-    char *s = json_dumps(entry, JSON_COMPACT);
-    if (!s) {
-        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
-        return -1;
-    }
+    char *s = json_dumps(entry, JSON_COMPACT); /* an object: never NULL (xmalloc.h) */
     if (reg_counter_next(txn, "correction", &seq, err) < 0) {
         free(s);
         return -1;
@@ -180,18 +165,12 @@ static int fix_move_keys(MDB_txn *txn, MDB_dbi alias, MDB_dbi by_key, int dupsor
          rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT_DUP)) {
         if (n + 1 >= cap) {
             size_t nc = cap ? cap * 2 : 16;
-            size_t *no = realloc(off, nc * sizeof *off);
-            if (!no)
-                goto oom;
-            off = no;
+            off = xreallocarray(off, nc, sizeof *off);
             cap = nc;
         }
         if (used + v.mv_size > bcap) {
             size_t nb = (used + v.mv_size) * 2 + 256;
-            char *b = realloc(buf, nb);
-            if (!b)
-                goto oom;
-            buf = b;
+            buf = xrealloc(buf, nb);
             bcap = nb;
         }
         memcpy(buf + used, v.mv_data, v.mv_size);
@@ -228,9 +207,6 @@ static int fix_move_keys(MDB_txn *txn, MDB_dbi alias, MDB_dbi by_key, int dupsor
         goto free_keys;
     }
     ret = 0;
-    goto free_keys;
-oom:
-    tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
 free_keys:
     if (cur)
         mdb_cursor_close(cur);
@@ -462,11 +438,7 @@ static int fix_split_mark(MDB_txn *txn, const unsigned char aid[16], const char 
                           uint32_t person, tn_error *err)
 {
     size_t kl = strlen(key) > REG_MAX_KEY ? REG_MAX_KEY : strlen(key);
-    unsigned char *k = malloc(16 + kl), v[4];
-    if (!k) {
-        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
-        return -1;
-    }
+    unsigned char *k = xmalloc(16 + kl), v[4];
     memcpy(k, aid, 16);
     memcpy(k + 16, key, kl);
     reg_put_u32(v, person);
@@ -494,11 +466,11 @@ json_t *registry_split(MDB_txn *txn, const tx_lexicon *lx, const char *person, j
     }
     if (fix_resolve(txn, NULL, REG_KIND_PERSON, person, &p, err) < 0)
         return NULL;
-    aids = calloc(na + 1, 16);
-    posts = calloc(npos + 1, sizeof *posts);
+    aids = xcalloc(na + 1, 16);
+    posts = xcalloc(npos + 1, sizeof *posts);
     name = reg_person_name(txn, p);
-    if (!aids || !posts || !name || !(key = tx_key(json_string_value(name)))) {
-        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+    if (!name || !(key = tx_key(json_string_value(name)))) {
+        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "person #%u has no readable name", p);
         goto free_lists;
     }
     json_array_foreach(articles, i, x)

@@ -21,6 +21,7 @@
 
 #include "registry_int.h"
 #include "tenure/extract.h"
+#include "xmalloc.h"
 
 static MDB_dbi reg_links;
 
@@ -29,9 +30,8 @@ int registry_link_open(MDB_txn *txn, char **cause)
 {
     int rc = mdb_dbi_open(txn, "links", MDB_CREATE, &reg_links);
     if (rc != 0) {
-        size_t n = 96 + strlen(mdb_strerror(rc));
-        if (cause && (*cause = malloc(n)) != NULL)
-            snprintf(*cause, n, "mdb_dbi_open(links) failed, error %d %s", rc, mdb_strerror(rc));
+        if (cause)
+            xasprintf(cause, "mdb_dbi_open(links) failed, error %d %s", rc, mdb_strerror(rc));
         return -1;
     }
     return 0;
@@ -183,9 +183,7 @@ void registry_link_table_free(struct registry_link_table *t)
  * line).  A missing file is an empty table.  NULL with err on a bad line. */
 struct registry_link_table *registry_link_table_load(const char *dir, tn_error *err)
 {
-    struct registry_link_table *t = calloc(1, sizeof *t);
-    if (!t)
-        abort();
+    struct registry_link_table *t = xcalloc(1, sizeof *t);
     char path[4096];
     snprintf(path, sizeof path, "%s/wikidata_posts.tsv", dir ? dir : ".");
     FILE *f = fopen(path, "r");
@@ -224,9 +222,7 @@ struct registry_link_table *registry_link_table_load(const char *dir, tn_error *
         }
         if (t->n == cap) {
             cap = cap ? cap * 2 : 16;
-            t->rows = realloc(t->rows, cap * sizeof *t->rows);
-            if (!t->rows)
-                abort();
+            t->rows = xrealloc(t->rows, cap * sizeof *t->rows);
         }
         t->rows[t->n].fold = fold;
         snprintf(t->rows[t->n].item, sizeof t->rows[t->n].item, "%s", tab + 1);

@@ -37,6 +37,7 @@
 #include "store.h"
 #include "tenure/params.h"
 #include "tenured.h"
+#include "xmalloc.h"
 
 #define RPC_MAX_FIELDS 8
 /* Longest reply cache key (method, newline, canonical params); longer
@@ -125,7 +126,7 @@ int rpc_init(char **cause)
             char buf[160];
             snprintf(buf, sizeof buf, "methods.def: bad params shape \"%s\" of %s",
                      methods[i].shape, methods[i].name);
-            *cause = strdup(buf);
+            *cause = xstrdup(buf);
             return -1;
         }
     for (size_t i = 0; i < sizeof rpc_cached_names / sizeof rpc_cached_names[0]; i++) {
@@ -137,7 +138,7 @@ int rpc_init(char **cause)
             char buf[160];
             snprintf(buf, sizeof buf, "methods.def: TENURE_CACHED(\"%s\") is not a READ method",
                      rpc_cached_names[i]);
-            *cause = strdup(buf);
+            *cause = xstrdup(buf);
             return -1;
         }
         m->cached = 1;
@@ -151,7 +152,7 @@ int rpc_init(char **cause)
             char buf[160];
             snprintf(buf, sizeof buf, "rpc_text_methods: \"%s\" is not a READ method",
                      rpc_text_methods[i].name);
-            *cause = strdup(buf);
+            *cause = xstrdup(buf);
             return -1;
         }
         m->text = rpc_text_methods[i].text;
@@ -255,9 +256,8 @@ void rpc_params_fill(const struct rpc_method *m, json_t *params)
 {
     for (size_t i = 0; i < m->nfields; i++) {
         const struct tenure_param *f = &m->fields[i];
-        if (f->has_default && !json_object_get(params, f->name) &&
-            json_object_set_new(params, f->name, json_integer((json_int_t)f->dflt)) != 0)
-            abort();
+        if (f->has_default && !json_object_get(params, f->name))
+            json_object_set_new(params, f->name, json_integer((json_int_t)f->dflt));
     }
 }
 
@@ -366,9 +366,7 @@ char *rpc_error_line(int code, const char *message, size_t *len)
     char *s = json_dumps(r, JSON_COMPACT);
     json_decref(r);
     size_t n = strlen(s);
-    char *out = malloc(n + 2);
-    if (!out)
-        abort();
+    char *out = xmalloc(n + 2);
     memcpy(out, s, n);
     out[n] = '\n';
     out[n + 1] = '\0';
@@ -391,13 +389,12 @@ char *rpc_result_line(const char *result, size_t rlen, json_t *id, size_t *len)
     if (ilen == 0)
         abort(); /* a string, integer or null always serializes */
     if (ilen > sizeof idbuf) {
-        if (!(idtext = malloc(ilen)) || json_dumpb(id, idtext, ilen, flags) != ilen)
-            abort();
+        idtext = xmalloc(ilen);
+        if (json_dumpb(id, idtext, ilen, flags) != ilen)
+            abort(); /* the same value, measured just above */
     }
     size_t n = (sizeof head - 1) + rlen + (sizeof mid - 1) + ilen + 2;
-    char *out = malloc(n + 1), *p = out;
-    if (!out)
-        abort();
+    char *out = xmalloc(n + 1), *p = out;
     memcpy(p, head, sizeof head - 1);
     p += sizeof head - 1;
     memcpy(p, result, rlen);
@@ -485,10 +482,8 @@ static char *rpc_run_read_text(struct tenured *td, const struct rpc_method *m, j
     json_t *res = rpc_run_read(td, m, params, err);
     if (!res)
         return NULL;
-    char *text = json_dumps(res, JSON_COMPACT | JSON_ENCODE_ANY);
+    char *text = json_dumps(res, JSON_COMPACT | JSON_ENCODE_ANY); /* never NULL: xmalloc.h */
     json_decref(res);
-    if (!text)
-        abort();
     *len = strlen(text);
     return text;
 }
@@ -773,9 +768,7 @@ static int rpc_reads_store(json_t *req)
  * even so (the caller answers -32700). */
 static json_t *rpc_bad_utf8_reply(const char *line, size_t len)
 {
-    char *copy = malloc(len ? len : 1);
-    if (!copy)
-        abort();
+    char *copy = xmalloc(len ? len : 1);
     memcpy(copy, line, len);
     size_t pos = 0;
     long off;
@@ -887,8 +880,6 @@ char *rpc_read_call(struct tenured *td, const char *name, json_t *params, size_t
     atomic_fetch_add(&td->requests, 1);
     /* A copy: the defaults are filled into it, not into the caller's. */
     json_t *own = params ? json_copy(params) : json_object();
-    if (!own)
-        abort();
     rpc_params_fill(m, own);
     params = own;
     struct reply_cache *cache = m->cached ? rpc_cache_get(td) : NULL;
@@ -907,9 +898,7 @@ char *rpc_read_call(struct tenured *td, const char *name, json_t *params, size_t
         size_t rlen;
         const char *hit = reply_cache_get(cache, key, klen, gen, &rlen);
         if (hit) {
-            char *out = malloc(rlen + 1);
-            if (!out)
-                abort();
+            char *out = xmalloc(rlen + 1);
             memcpy(out, hit, rlen);
             out[rlen] = '\0';
             *len = rlen;

@@ -38,6 +38,7 @@
 #include "pipeline.h"
 #include "tenure/sockpath.h"
 #include "tenured.h"
+#include "xmalloc.h"
 
 /* Stop reading from a client when this much output waits for it. */
 #define SERVER_OUTPUT_HIGH (4u * 1024u * 1024u)
@@ -95,9 +96,7 @@ enum server_frame server_frame_next(struct evbuffer *buf, size_t max, size_t *sc
     size_t n = (size_t)nl.pos;
     if (n > max)
         return FRAME_TOO_LARGE;
-    char *s = malloc(n + 1);
-    if (!s)
-        abort();
+    char *s = xmalloc(n + 1);
     if (evbuffer_remove(buf, s, n) != (int)n) {
         free(s);
         return FRAME_TOO_LARGE; /* cannot happen: the bytes are there */
@@ -307,9 +306,7 @@ static void server_conn_send_error(struct conn *c, int code, const char *message
 /* New reply slot. */
 struct pl_line *server_line_new(struct conn *c)
 {
-    struct pl_line *ln = calloc(1, sizeof *ln);
-    if (!ln)
-        abort();
+    struct pl_line *ln = xcalloc(1, sizeof *ln);
     ln->conn = c;
     c->refs++;
     TAILQ_INSERT_TAIL(&c->lines, ln, q);
@@ -589,9 +586,7 @@ static void server_accept_cb(struct evconnlistener *l, evutil_socket_t fd, struc
             log_warn("close of an accepted socket: %s", strerror(errno));
         return;
     }
-    struct conn *c = calloc(1, sizeof *c);
-    if (!c)
-        abort();
+    struct conn *c = xcalloc(1, sizeof *c);
     c->td = td;
     c->bev = bev;
     c->refs = 1;
@@ -679,14 +674,14 @@ static int server_socket_dir(const char *path, char **cause)
     if (stat(dir, &st) != 0) {
         if (errno != ENOENT || mkdir(dir, 0700) != 0 || stat(dir, &st) != 0) {
             snprintf(buf, sizeof buf, "socket directory %s: %s", dir, strerror(errno));
-            *cause = strdup(buf);
+            *cause = xstrdup(buf);
             return -1;
         }
         log_info("created socket directory %s (mode 0700)", dir);
     }
     if (!S_ISDIR(st.st_mode)) {
         snprintf(buf, sizeof buf, "socket directory %s is not a directory", dir);
-        *cause = strdup(buf);
+        *cause = xstrdup(buf);
         return -1;
     }
     if ((st.st_mode & S_IWOTH) && !(st.st_mode & S_ISVTX)) {
@@ -694,7 +689,7 @@ static int server_socket_dir(const char *path, char **cause)
                  "socket directory %s is world-writable without the sticky bit (mode %04o): "
                  "another user could replace the socket; use a private directory",
                  dir, (unsigned)(st.st_mode & 07777));
-        *cause = strdup(buf);
+        *cause = xstrdup(buf);
         return -1;
     }
     if (st.st_uid != geteuid() && st.st_uid != 0) {
@@ -702,7 +697,7 @@ static int server_socket_dir(const char *path, char **cause)
                  "socket directory %s belongs to uid %lu, not to this user (uid %lu) or root: "
                  "refusing to put the socket there",
                  dir, (unsigned long)st.st_uid, (unsigned long)geteuid());
-        *cause = strdup(buf);
+        *cause = xstrdup(buf);
         return -1;
     }
     return 0;
@@ -718,7 +713,7 @@ static int server_listen_unix(struct server *s, char **cause)
 
     if (strlen(path) >= sizeof sun.sun_path) {
         snprintf(buf, sizeof buf, "socket path too long: %s", path);
-        *cause = strdup(buf);
+        *cause = xstrdup(buf);
         return -1;
     }
     memset(&sun, 0, sizeof sun);
@@ -731,13 +726,13 @@ static int server_listen_unix(struct server *s, char **cause)
     if (lstat(path, &st) == 0) {
         if (!S_ISSOCK(st.st_mode)) {
             snprintf(buf, sizeof buf, "%s exists and is not a socket; not touching it", path);
-            *cause = strdup(buf);
+            *cause = xstrdup(buf);
             return -1;
         }
         int probe = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
         if (probe < 0) {
             snprintf(buf, sizeof buf, "socket: %s", strerror(errno));
-            *cause = strdup(buf);
+            *cause = xstrdup(buf);
             return -1;
         }
         int live = connect(probe, (struct sockaddr *)&sun, sizeof sun) == 0;
@@ -745,12 +740,12 @@ static int server_listen_unix(struct server *s, char **cause)
             log_warn("close of the probe socket: %s", strerror(errno));
         if (live) {
             snprintf(buf, sizeof buf, "another daemon is listening on %s", path);
-            *cause = strdup(buf);
+            *cause = xstrdup(buf);
             return -1;
         }
         if (unlink(path) != 0) {
             snprintf(buf, sizeof buf, "cannot remove stale socket %s: %s", path, strerror(errno));
-            *cause = strdup(buf);
+            *cause = xstrdup(buf);
             return -1;
         }
         log_info("removed stale socket %s", path);
@@ -759,7 +754,7 @@ static int server_listen_unix(struct server *s, char **cause)
     int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
     if (fd < 0) {
         snprintf(buf, sizeof buf, "socket: %s", strerror(errno));
-        *cause = strdup(buf);
+        *cause = xstrdup(buf);
         return -1;
     }
     /* The umask makes the socket born with its mode: no window in which a
@@ -793,7 +788,7 @@ static int server_listen_unix(struct server *s, char **cause)
 close_fd:
     if (close(fd) != 0)
         log_warn("close of the listening socket: %s", strerror(errno));
-    *cause = strdup(buf);
+    *cause = xstrdup(buf);
     return -1;
 }
 
@@ -822,7 +817,7 @@ int server_resolve_tcp(const char *spec, struct addrinfo **ai, char **cause)
 
     if (hl >= sizeof host || !*p || strlen(p) >= sizeof port) {
         snprintf(buf, sizeof buf, "%s: expected HOST:PORT or PORT", spec);
-        *cause = strdup(buf);
+        *cause = xstrdup(buf);
         return -1;
     }
     memcpy(host, spec, hl);
@@ -841,7 +836,7 @@ int server_resolve_tcp(const char *spec, struct addrinfo **ai, char **cause)
     int rc = getaddrinfo(host, port, &hints, ai);
     if (rc != 0) {
         snprintf(buf, sizeof buf, "%s: %s", spec, gai_strerror(rc));
-        *cause = strdup(buf);
+        *cause = xstrdup(buf);
         return -1;
     }
     return 0;
@@ -859,7 +854,7 @@ static int server_listen_tcp(struct server *s, char **cause)
     if (server_resolve_tcp(spec, &ai, &why) != 0) {
         snprintf(buf, sizeof buf, "listen %s", why ? why : spec);
         free(why);
-        *cause = strdup(buf);
+        *cause = xstrdup(buf);
         return -1;
     }
     /* Protected mode (redis): TCP needs a token, and an address other
@@ -870,7 +865,7 @@ static int server_listen_tcp(struct server *s, char **cause)
                  "listen %s needs auth_token_file: TCP clients must authenticate (the Unix "
                  "socket's mode does not protect TCP)",
                  spec);
-        *cause = strdup(buf);
+        *cause = xstrdup(buf);
         return -1;
     }
     if (!server_addr_loopback(ai->ai_addr) && !td->cfg.listen_public) {
@@ -879,7 +874,7 @@ static int server_listen_tcp(struct server *s, char **cause)
                  "listen %s is not a loopback address: set \"listen_public yes\" to accept "
                  "connections from other machines",
                  spec);
-        *cause = strdup(buf);
+        *cause = xstrdup(buf);
         return -1;
     }
     /* The address as resolved, for the log line ("127.0.0.1:17001"). */
@@ -896,7 +891,7 @@ static int server_listen_tcp(struct server *s, char **cause)
     freeaddrinfo(ai);
     if (!s->tcp_listener) {
         snprintf(buf, sizeof buf, "listen %s: %s", spec, strerror(errno));
-        *cause = strdup(buf);
+        *cause = xstrdup(buf);
         return -1;
     }
     evconnlistener_set_error_cb(s->tcp_listener, server_accept_error_cb);
@@ -987,9 +982,7 @@ static void server_sig_hup(evutil_socket_t sig, short what, void *arg)
 /* Listen and install signal handlers. */
 struct server *server_start(struct tenured *td, char **cause)
 {
-    struct server *s = calloc(1, sizeof *s);
-    if (!s)
-        abort();
+    struct server *s = xcalloc(1, sizeof *s);
     s->td = td;
     td->server = s;
     TAILQ_INIT(&s->conns);
@@ -1002,13 +995,13 @@ struct server *server_start(struct tenured *td, char **cause)
     s->sig_hup = evsignal_new(td->base, SIGHUP, server_sig_hup, s);
     if (!s->sig_term || !s->sig_int || !s->sig_hup || evsignal_add(s->sig_term, NULL) != 0 ||
         evsignal_add(s->sig_int, NULL) != 0 || evsignal_add(s->sig_hup, NULL) != 0) {
-        *cause = strdup("cannot install signal handlers (evsignal_add failed)");
+        *cause = xstrdup("cannot install signal handlers (evsignal_add failed)");
         goto server_free;
     }
     struct timeval trim = {SERVER_TRIM_SECONDS, 0};
     s->trim_timer = event_new(td->base, -1, EV_PERSIST, server_trim_tick, td);
     if (!s->trim_timer || event_add(s->trim_timer, &trim) != 0) {
-        *cause = strdup("cannot arm the memory housekeeping timer (event_add failed)");
+        *cause = xstrdup("cannot arm the memory housekeeping timer (event_add failed)");
         goto server_free;
     }
     return s;

@@ -16,6 +16,7 @@
 #include "store.h"
 
 #include "log.h"
+#include "xmalloc.h"
 
 #include <errno.h>
 #include <nettle/sha2.h>
@@ -67,7 +68,7 @@ static char *store_cause(const char *call, int rc)
 {
     char buf[256];
     snprintf(buf, sizeof buf, "%s failed, error %d %s", call, rc, mdb_strerror(rc));
-    return strdup(buf);
+    return xstrdup(buf);
 }
 
 /* ----------------------------------------------------------- environment */
@@ -156,7 +157,7 @@ int store_open(const char *dir, uint64_t map_size, uint64_t map_size_max, store_
             snprintf(buf, sizeof buf,
                      "store in %s has schema version %u; this tenured reads version %u only", dir,
                      version, STORE_SCHEMA_VERSION);
-            *cause = strdup(buf);
+            *cause = xstrdup(buf);
             goto txn_abort;
         }
     }
@@ -200,7 +201,7 @@ int store_grow(char **cause)
         char buf[160];
         snprintf(buf, sizeof buf, "map size %llu bytes reached map_size_max",
                  (unsigned long long)map_size_now);
-        *cause = strdup(buf);
+        *cause = xstrdup(buf);
         return -1;
     }
     uint64_t next = map_size_now * 2;
@@ -293,6 +294,49 @@ int store_article_id_parse(const char *s, unsigned char id[16])
     return 0;
 }
 
+/* An id given whole or by a unique prefix (store.h). */
+int store_article_id_prefix(MDB_txn *txn, const char *hex, unsigned char id[16], tn_error *err)
+{
+    size_t n = hex ? strlen(hex) : 0;
+    if (n == 32)
+        return store_article_id_parse(hex, id) == 0 ? 1 : -1;
+    if (n < STORE_ARTICLE_PREFIX_MIN || n > 31)
+        return -1;
+    /* the prefix's bytes, the odd last digit as the high half of a byte */
+    unsigned char lo[16] = {0};
+    for (size_t i = 0; i < n; i++) {
+        int v = hexval(hex[i]);
+        if (v < 0)
+            return -1;
+        lo[i / 2] |= (unsigned char)(i % 2 ? v : v << 4);
+    }
+    MDB_cursor *cur;
+    int rc = mdb_cursor_open(txn, dbi_articles, &cur);
+    if (rc != 0) {
+        store_mdb_error(err, "mdb_cursor_open(articles)", rc);
+        return -1;
+    }
+    MDB_val k = {16, lo}, v;
+    int found = 0;
+    rc = mdb_cursor_get(cur, &k, &v, MDB_SET_RANGE);
+    while (rc == 0 && found < 2) {
+        const unsigned char *key = k.mv_data;
+        int match = k.mv_size == 16 && memcmp(key, lo, n / 2) == 0 &&
+                    (n % 2 == 0 || (key[n / 2] & 0xf0) == lo[n / 2]);
+        if (!match)
+            break;
+        if (found++ == 0)
+            memcpy(id, key, 16);
+        rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT);
+    }
+    mdb_cursor_close(cur);
+    if (rc != 0 && rc != MDB_NOTFOUND) {
+        store_mdb_error(err, "mdb_cursor_get(articles)", rc);
+        return -1;
+    }
+    return found;
+}
+
 /* --------------------------------------------------------------- SHA-256 */
 
 /* SHA-256 of one buffer (Nettle; docs/DECISIONS.md). */
@@ -376,8 +420,7 @@ char *store_normalize_text(const char *text, size_t len, size_t *outlen)
     if (store_is_plain_nfc((const unsigned char *)text, len)) {
         /* The common case (precomposed Vietnamese): NFC is the identity,
          * and utf8proc_map's decompose/recompose is most of the cost. */
-        if (!(nfc = malloc(len + 1)))
-            abort();
+        nfc = xmalloc(len + 1);
         memcpy(nfc, text, len);
         nfc[len] = '\0';
         n = (utf8proc_ssize_t)len;

@@ -32,6 +32,15 @@ json_t *store_article_summary(MDB_txn *txn, const unsigned char article_id[16]);
 void store_article_id_hex(const unsigned char id[16], char out[33]);
 /* Parse a 32-hex-digit id; -1 when malformed. */
 int store_article_id_parse(const char *hex, unsigned char id[16]);
+/* Shortest id prefix store_article_id_prefix accepts (the 12 digits the
+ * registry's why lists print). */
+#define STORE_ARTICLE_PREFIX_MIN 8
+/* Resolve an id given whole or as a prefix of STORE_ARTICLE_PREFIX_MIN to
+ * 31 hex digits: 1 with id set when exactly one stored article has it (a
+ * whole id is taken as given, stored or not), 0 when none has, 2 when
+ * several have, -1 when malformed (err unset) or on a store error (err
+ * set). */
+int store_article_id_prefix(MDB_txn *txn, const char *hex, unsigned char id[16], tn_error *err);
 
 /* Fill err from a failed mdb_* call, naming it — the one LMDB error
  * mapping (the registry's reg_fail calls it): MDB_MAP_FULL, MDB_TXN_FULL,

@@ -25,6 +25,7 @@
 #include "log.h"
 #include "pipeline.h"
 #include "tenured.h"
+#include "xmalloc.h"
 
 /* Unsent bytes a watcher may have before it is dropped. */
 #define WATCH_MAX_OUTPUT (256 * 1024)
@@ -49,9 +50,7 @@ static uint64_t watch_gen;
 static void watch_push(struct conn *c, char *text)
 {
     size_t n = strlen(text);
-    char *out = realloc(text, n + 2);
-    if (!out)
-        abort();
+    char *out = xrealloc(text, n + 2);
     out[n] = '\n';
     out[n + 1] = '\0';
     struct pl_line *ln = server_line_new(c);
@@ -67,7 +66,7 @@ static void watch_notify(struct conn *c, const char *method, json_t *params)
     char *s = n ? json_dumps(n, JSON_COMPACT) : NULL;
     json_decref(n);
     if (!s)
-        abort();
+        abort(); /* params is always an object: a bug, not memory (xmalloc.h) */
     watch_push(c, s);
 }
 
@@ -160,9 +159,7 @@ void watch_add(struct tenured *td, struct conn *c, json_t *res)
         log_error("watch: event_new failed");
         return;
     }
-    struct watcher *w = calloc(1, sizeof *w);
-    if (!w)
-        abort();
+    struct watcher *w = xcalloc(1, sizeof *w);
     w->conn = c;
     c->refs++;
     w->cursor = json_integer_value(json_object_get(res, "since"));

@@ -24,6 +24,7 @@
 
 #include "log.h"
 #include "workers.h"
+#include "xmalloc.h"
 
 TAILQ_HEAD(wk_job_list, wk_job);
 
@@ -91,32 +92,28 @@ static void workers_done_cb(evutil_socket_t fd, short what, void *arg)
 struct workers *workers_start(struct event_base *base, unsigned n, wk_run_fn run, wk_done_fn done,
                               void *ctx, char **cause)
 {
-    struct workers *w = calloc(1, sizeof *w);
-    if (!w)
-        abort();
+    struct workers *w = xcalloc(1, sizeof *w);
     w->run = run;
     w->done_fn = done;
     w->ctx = ctx;
     if (pthread_mutex_init(&w->lock, NULL) != 0 || pthread_cond_init(&w->cond, NULL) != 0 ||
         pthread_mutex_init(&w->done_lock, NULL) != 0) {
         /* Not destroyed: an initialized mutex holds no resources on Linux. */
-        *cause = strdup("pthread_mutex_init/pthread_cond_init failed for the workers");
+        *cause = xstrdup("pthread_mutex_init/pthread_cond_init failed for the workers");
         goto free_w;
     }
     TAILQ_INIT(&w->queue);
     TAILQ_INIT(&w->done);
     w->done_ev = event_new(base, -1, 0, workers_done_cb, w);
     if (!w->done_ev) {
-        *cause = strdup("event_new failed for the worker channel");
+        *cause = xstrdup("event_new failed for the worker channel");
         goto free_w;
     }
-    w->threads = calloc(n, sizeof *w->threads);
-    if (!w->threads)
-        abort();
+    w->threads = xcalloc(n, sizeof *w->threads);
     for (w->nthreads = 0; w->nthreads < n; w->nthreads++) {
         int rc = pthread_create(&w->threads[w->nthreads], NULL, workers_main, w);
         if (rc != 0) {
-            *cause = strdup("pthread_create failed for a worker thread");
+            *cause = xstrdup("pthread_create failed for a worker thread");
             workers_stop(w);
             return NULL;
         }

@@ -28,6 +28,7 @@
 
 #include "log.h"
 #include "store.h"
+#include "xmalloc.h"
 
 TAILQ_HEAD(wr_job_list, wr_job);
 
@@ -213,19 +214,17 @@ static void *writer_main(void *arg)
 /* Start the writer thread. */
 struct writer *writer_start(size_t batch_max, const struct writer_ops *ops, void *ctx, char **cause)
 {
-    struct writer *wr = calloc(1, sizeof *wr);
-    if (!wr)
-        abort();
+    struct writer *wr = xcalloc(1, sizeof *wr);
     wr->ops = *ops;
     wr->ctx = ctx;
     wr->batch_max = batch_max ? batch_max : 1;
     if (pthread_mutex_init(&wr->lock, NULL) != 0) {
-        *cause = strdup("pthread_mutex_init failed for the writer");
+        *cause = xstrdup("pthread_mutex_init failed for the writer");
         free(wr);
         return NULL;
     }
     if (pthread_cond_init(&wr->cond, NULL) != 0) {
-        *cause = strdup("pthread_cond_init failed for the writer");
+        *cause = xstrdup("pthread_cond_init failed for the writer");
         pthread_mutex_destroy(&wr->lock);
         free(wr);
         return NULL;
@@ -233,7 +232,7 @@ struct writer *writer_start(size_t batch_max, const struct writer_ops *ops, void
     TAILQ_INIT(&wr->queue);
     int rc = pthread_create(&wr->thread, NULL, writer_main, wr);
     if (rc != 0) {
-        *cause = strdup("pthread_create failed for the writer thread");
+        *cause = xstrdup("pthread_create failed for the writer thread");
         pthread_mutex_destroy(&wr->lock);
         pthread_cond_destroy(&wr->cond);
         free(wr);

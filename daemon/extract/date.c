@@ -391,6 +391,18 @@ static void date_count_year(date_state *st, const char *w, size_t len, size_t i)
     if (kind != DATE_PLAIN)
         return;
     st->years[v - 1900]++;
+    /* "cuối năm 2016", "hết năm 2016" told as past or present (not "6
+     * tháng cuối năm 2017", the half-year ahead, nor "đến cuối năm"): the
+     * year's end has come, so an event in an earlier month is in a later
+     * year (as "từ tháng 12/2016" is) */
+    char p4[64] = "";
+    if (pps != (size_t)-1 && (!strcmp(pp, "cuối") || !strcmp(pp, "hết")) && st->nsince < 16 &&
+        (date_prev_word(w, pps, NULL, p4, sizeof p4) == (size_t)-1 ||
+         (strcmp(p4, "tháng") && strcmp(p4, "quý") && strcmp(p4, "đến") && strcmp(p4, "trước"))) &&
+        !date_ahead(w, len, pps, i + 4)) {
+        st->since_m[st->nsince] = 12;
+        st->since_y[st->nsince++] = v;
+    }
 }
 
 /* Month number of a Vietnamese month word after "Tháng" ("Bảy" → 7). */

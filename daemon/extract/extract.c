@@ -2840,6 +2840,111 @@ static void ex_rule_cue_objects(ex *x)
 /* Posts introduced by a status cue ("giữ chức", "thôi giữ chức", "bổ nhiệm
  * … làm") that no chain gave away: the nearest person of the sentence,
  * before the post if any, else after it. */
+/* Whether the name at element k, found before the post at element i whose
+ * cue opens a clause of its own, is the subject of an earlier time clause
+ * with its own predicate, a comma between ("khi lãnh tụ Nguyễn Ái Quốc về
+ * nước, trên cương vị quyền Tổng Bí thư, đồng chí …": the post is the main
+ * clause's subject's).  "Ông A, 55 tuổi, được bổ nhiệm …" and "Khi ông A
+ * còn là …" (no comma between) stay A's, and so does a genitive's name
+ * ("khuyết điểm của ông A, …, trong thời gian giữ chức vụ …"). */
+static bool ex_not_subject_before(const ex *x, size_t k, size_t i)
+{
+    const el *n = &x->el[k];
+    bool comma = false;
+    for (size_t q = k + 1; q < i && !comma; q++)
+        comma = x->el[q].type == E_COMMA;
+    if (!comma || k + 1 >= i || x->el[k + 1].type != E_OTHER)
+        return false;
+    /* a time word within three lower-case words before the name */
+    for (size_t d = 1; d <= 3 && d <= n->ts; d++) {
+        size_t w = n->ts - d;
+        if (!ex_word(x, w))
+            return false;
+        if (ex_is(x, w, "khi") || ex_is(x, w, "lúc") || ex_is(x, w, "hồi"))
+            return true;
+        if (x->tok[w].cap && d > 1)
+            return false;
+    }
+    return false;
+}
+
+/* Whether the name at element j, in the clause of a post whose chain ends
+ * at token end, is that post's holder: after "đối với" ("miễn nhiệm chức
+ * danh Phó Tổng giám đốc Sabeco đối với ông A"), or a few words on with no
+ * post of its own and no "của" / "với" before it (a body's name cut at a
+ * lower-case word: "Quyền Cục trưởng Cục Thi hành án dân sự (THADS) Vũ
+ * Quốc Doanh"); not "cựu Giám đốc FBI nói … ông bị Tổng thống Donald Trump
+ * sa thải", "… đã thỏa thuận với Nguyễn Xuân Sơn". */
+static bool ex_holder_in_clause(const ex *x, size_t j, size_t end)
+{
+    const el *n = &x->el[j];
+    if (n->person < 0 || n->pronoun)
+        return false;
+    size_t s = n->ts;
+    if (s >= 2 && ex_is(x, s - 1, "với") && ex_is(x, s - 2, "đối"))
+        return true;
+    if (x->el[j - 1].type == E_TITLE || s < end || s - end > 6)
+        return false;
+    return !(s >= 1 && (ex_is(x, s - 1, "của") || ex_is(x, s - 1, "với")));
+}
+
+/* The holder named after a cued post at element i when none stands before
+ * it: the name right after the post's chain ("nguyên Ủy viên Bộ Chính trị,
+ * nguyên Trưởng ban Tổ chức Trung ương Tô Huy Rứa"), after "là" or "của"
+ * ("Miễn nhiệm chức danh Phó Chủ tịch … của ông A", "… là ông B"), or the
+ * name that opens the clause after the post's ("5 năm làm Bộ trưởng GTVT
+ * và thời kỳ đầu làm Bí thư TP.HCM, ông Thăng …") — never a name further
+ * on, the object of a verb or of "của" in a later clause ("được cử làm
+ * quyền Tổng Bí thư, là người trực tiếp đón Nguyễn Ái Quốc về nước"; "được
+ * bầu làm Tổng Bí thư của Đảng, từ đó, dưới sự chỉ đạo của Nguyễn Ái
+ * Quốc"). */
+static size_t ex_subject_after(const ex *x, size_t i)
+{
+    size_t j = i + 1;
+    while (j + 1 < x->nel && ex_joiner(x, j) && x->el[j + 1].type == E_TITLE)
+        j += 2;
+    if (j >= x->nel)
+        return (size_t)-1;
+    const el *a = &x->el[j];
+    if (a->type == E_NAME && a->ts == x->el[j - 1].xe)
+        return a->person >= 0 ? j : (size_t)-1;
+    if (a->type == E_OTHER && a->te == a->ts + 1 &&
+        (ex_is(x, a->ts, "là") || ex_is(x, a->ts, "của")) && j + 1 < x->nel &&
+        x->el[j + 1].type == E_NAME && x->el[j + 1].ts == a->te)
+        return x->el[j + 1].person >= 0 ? j + 1 : (size_t)-1;
+    size_t end = x->el[j - 1].te; /* the chain's last token + 1 */
+    for (; j < x->nel && j < i + EX_REACH; j++) {
+        int ty = x->el[j].type;
+        if (ty == E_BREAK || ty == E_NL || ty == E_SEMI)
+            return (size_t)-1;
+        if (ty == E_NAME)
+            return ex_holder_in_clause(x, j, end) ? j : (size_t)-1;
+        if (ty == E_COMMA)
+            break;
+    }
+    if (j + 1 >= x->nel)
+        return (size_t)-1;
+    j++;
+    /* the post's body after a comma ("khi còn là Phó Trưởng phòng Hồ sơ,
+     * Công an tỉnh Đắk Nông, Phạm Mạnh Hùng …") */
+    if (x->el[j].type == E_OTHER && x->tok[x->el[j].ts].cap && j + 2 < x->nel &&
+        x->el[j + 1].type == E_COMMA && x->el[j + 2].type == E_NAME)
+        j += 2;
+    /* a cued post of the same chain cut off from it by a lower-case word:
+     * "Nguyên Vụ trưởng Vụ thể thao thành tích cao, nguyên Trưởng đoàn thể
+     * thao Việt Nam (TTVN) Nguyễn Hồng Minh" */
+    else if (x->el[j].type == E_TITLE && x->el[j].cued) {
+        while (j + 2 < x->nel && ex_joiner(x, j + 1) && x->el[j + 2].type == E_TITLE)
+            j += 2;
+        if (j + 1 >= x->nel || x->el[j + 1].type != E_NAME || x->el[j + 1].ts != x->el[j].xe)
+            return (size_t)-1;
+        j++;
+    }
+    if (x->el[j].type != E_NAME || x->el[j].person < 0)
+        return (size_t)-1;
+    return j;
+}
+
 static void ex_rule_cues(ex *x)
 {
     uint8_t pending = 0;
@@ -2964,17 +3069,13 @@ static void ex_rule_cues(ex *x)
             if (ty == E_BREAK || ty == E_NL || ty == E_SEMI)
                 break;
             if (ty == E_NAME && x->el[k].person >= 0) {
-                found = k;
+                if (!ex_not_subject_before(x, k, i))
+                    found = k;
                 break;
             }
         }
-        for (size_t k = i + 1; found == (size_t)-1 && k < x->nel && k < i + EX_REACH; k++) {
-            int ty = x->el[k].type;
-            if (ty == E_BREAK || ty == E_NL || ty == E_SEMI)
-                break;
-            if (ty == E_NAME && x->el[k].person >= 0)
-                found = k;
-        }
+        if (found == (size_t)-1)
+            found = ex_subject_after(x, i);
         if (found == (size_t)-1)
             continue;
         ex_give(x, i, found, 0);
@@ -3744,6 +3845,35 @@ static void ex_rule_negated_changes(ex *x)
     }
 }
 
+/* Whether tokens [s, e) hold a bare "đồng chí" (no name after it) or an
+ * unresolved "ông" / "bà": the clause's subject, named elsewhere. */
+static bool ex_bare_subject(const ex *x, size_t s, size_t e)
+{
+    for (size_t q = s; q + 1 < e; q++)
+        if (ex_is(x, q, "đồng") && ex_is(x, q + 1, "chí") &&
+            !(q + 2 < x->ntok && ex_word(x, q + 2) && x->tok[q + 2].cap))
+            return true;
+    for (size_t q = s; q < e; q++)
+        if ((x->tok[q].h == x->h_ong || x->tok[q].h == x->h_ba) && !x->tok[q].cap &&
+            !(q + 1 < x->ntok && ex_word(x, q + 1) && x->tok[q + 1].cap))
+            return true;
+    return false;
+}
+
+/* Whether the clause after the post at element k (past its chain and the
+ * first comma) opens with a bare "đồng chí" or an unresolved "ông" / "bà":
+ * "trên cương vị quyền Tổng Bí thư, đồng chí đã …". */
+static bool ex_bare_subject_after(const ex *x, size_t k)
+{
+    size_t j = k + 1;
+    while (j + 1 < x->nel && ex_joiner(x, j) && x->el[j + 1].type == E_TITLE)
+        j += 2;
+    if (j + 1 >= x->nel || x->el[j].type != E_COMMA)
+        return false;
+    size_t q = x->el[j + 1].ts;
+    return ex_bare_subject(x, q, q + 2 < x->ntok ? q + 2 : x->ntok);
+}
+
 /* Career timelines: every post of the clause after a period ("8/2007-
  * 6/2010: Ủy viên Trung ương Đảng, Phó Thủ tướng …") is held over that
  * period by the person the clause names, else by the article's subject
@@ -3820,10 +3950,30 @@ static void ex_rule_timeline(ex *x)
             el *t = &x->el[k];
             if (t->type != E_TITLE || t->owned)
                 continue;
+            int32_t who_k = who;
+            size_t who_el_k = who_el;
+            if (who_el != i && (who_el < k ? ex_not_subject_before(x, who_el, k)
+                                           : ex_subject_after(x, k) != who_el)) {
+                /* the clause's name is not the post's subject: the object of
+                 * a later clause ("Năm 1940, … đồng chí … được cử làm quyền
+                 * Tổng Bí thư, là người trực tiếp đón Nguyễn Ái Quốc về
+                 * nước"), or the subject of a time clause before it ("Năm
+                 * 1941, khi lãnh tụ Nguyễn Ái Quốc về nước, trên cương vị
+                 * quyền Tổng Bí thư, đồng chí …").  The post is the
+                 * article's subject's when a bare "đồng chí" or pronoun is
+                 * the clause's subject (before the post, or opening the
+                 * clause after it) and not the rejected name, else
+                 * nobody's. */
+                if (subject < 0 || subject == who ||
+                    !(ex_bare_subject(x, x->el[i].te, t->ts) || ex_bare_subject_after(x, k)))
+                    continue;
+                who_k = subject;
+                who_el_k = i;
+            }
             t->owned = 1;
             if (!ex_grow(x, (void **)&x->rl, &x->caprl, x->nrl, sizeof *x->rl))
                 break;
-            size_t s0 = who_el < k ? x->el[who_el].ts : x->el[i].ts;
+            size_t s0 = who_el_k < k ? x->el[who_el_k].ts : x->el[i].ts;
             /* a change told as history is a former post: "Năm 2015, khi ông
              * … thôi làm Bí thư Tỉnh ủy", "Năm 1979, ông … được bổ nhiệm …" */
             uint8_t st2 = t->cued ? t->status : st;
@@ -3838,7 +3988,7 @@ static void ex_rule_timeline(ex *x)
             else if (x->el[i].point && x->ayear && x->el[i].from.year < x->ayear && st2 == ST_ENDED)
                 st2 = ST_FORMER;
             x->rl[x->nrl++] =
-                (role){who, (int32_t)i, (uint32_t)k, x->tok[s0].s, x->tok[t->te - 1].e, st2, 0};
+                (role){who_k, (int32_t)i, (uint32_t)k, x->tok[s0].s, x->tok[t->te - 1].e, st2, 0};
         }
     }
     free(count);

@@ -1290,6 +1290,52 @@ static void test_attribution(void)
 
 /* Status from the sentence's frame and from past-tense vocabulary
  * (status.tsv, where = frame / background; issue 9). */
+/* A post reaches only its subject: never the object of a verb or of "của"
+ * in a later clause, nor the subject of an earlier time clause (issue 9,
+ * session 8; the first three sentences after politics/00127.txt). */
+static void test_object_not_holder(void)
+{
+    json_t *r = tx_check_run(
+        "Đồng chí Trường Chinh sinh năm 1907. Đồng chí Trường Chinh tham gia cách mạng. "
+        "Năm 1940, đồng chí góp phần kiện toàn Ban Chấp hành Trung ương Đảng và được cử làm "
+        "quyền Tổng Bí thư, là người trực tiếp đón Nguyễn Ái Quốc về nước hoạt động. Tháng "
+        "5/1941, đồng chí được bầu làm Tổng Bí thư của Đảng, từ đó, dưới sự chỉ đạo của "
+        "Nguyễn Ái Quốc, Đảng lãnh đạo cách mạng. Trường Chinh là học trò của Hồ Chí Minh. "
+        "Năm 1941, khi lãnh tụ Nguyễn Ái Quốc về nước, trên cương vị quyền Tổng Bí thư, "
+        "đồng chí đã trực tiếp làm việc dưới sự chỉ đạo của Người.");
+    NO_ROLE(r, "Nguyễn Ái Quốc", "Tổng Bí thư");
+    /* the bare "đồng chí" is the article's subject */
+    HAS_ROLE(r, "Trường Chinh", "Tổng Bí thư");
+    json_decref(r);
+    /* the rejected name is the article's most named person: nobody's */
+    r = tx_check_run("Nguyễn Ái Quốc ra đi tìm đường cứu nước. Nguyễn Ái Quốc về nước. Tháng "
+                     "5/1941, đồng chí được bầu làm Tổng Bí thư của Đảng, từ đó, dưới sự chỉ "
+                     "đạo của Nguyễn Ái Quốc, Đảng lãnh đạo cách mạng.");
+    NO_ROLE(r, "Nguyễn Ái Quốc", "Tổng Bí thư");
+    json_decref(r);
+    /* the object of a verb, a name with a post of its own */
+    r = tx_check_run("Tài liệu điều tra xác định, cựu Chủ tịch HĐQT Oceanbank đã thỏa thuận với "
+                     "Nguyễn Xuân Sơn về việc chi tiền lãi suất ngoài. Tuần trước, cựu Giám đốc "
+                     "FBI nói trước Quốc hội Mỹ rằng ông bị Tổng thống Donald Trump sa thải.");
+    NO_ROLE(r, "Nguyễn Xuân Sơn", "Chủ tịch HĐQT");
+    NO_ROLE(r, "Nguyễn Xuân Sơn", "Chủ tịch HĐQT Oceanbank");
+    CHECK_INT(tx_check_nroles(r) <= 1, 1); /* at most Trump's own post */
+    NO_ROLE(r, "Donald Trump", "Giám đốc FBI");
+    NO_ROLE(r, "Donald Trump", "Giám đốc FBI Mỹ");
+    json_decref(r);
+    /* the subject that opens the next clause, "đối với", a body after a
+     * comma, a cued post cut off from its chain */
+    r = tx_check_run(
+        "Được bổ nhiệm làm Giám đốc Sở Y tế từ năm 2015, ông Nguyễn Văn An đã đổi mới nhiều "
+        "việc. HĐQT xin ý kiến cổ đông miễn nhiệm chức danh Phó Tổng giám đốc Sabeco đối "
+        "với ông Vũ Quang Hải. Từ cuối năm 2013 đến đầu 2016, khi còn là Phó Trưởng phòng "
+        "Hồ sơ, Công an tỉnh Đắk Nông, Phạm Mạnh Hùng đánh bạc trên mạng.");
+    HAS_ROLE(r, "Nguyễn Văn An", "Giám đốc Sở Y tế");
+    STATUS(r, "Vũ Quang Hải", "Phó Tổng giám đốc", "ended");
+    STATUS(r, "Phạm Mạnh Hùng", "Phó Trưởng phòng Hồ sơ", "former");
+    json_decref(r);
+}
+
 static void test_status_frames(void)
 {
     json_t *r;
@@ -2024,6 +2070,7 @@ int main(void)
     test_other_states();
     test_name_glue();
     test_attribution();
+    test_object_not_holder();
     test_not_persons();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)

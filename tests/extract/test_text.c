@@ -302,6 +302,21 @@ static void test_dates(void)
                         "tăng 13,1% so với cùng kỳ năm 2016.",
                         b),
               "2017-07-03");
+    /* "cuối năm 2016" told as past: the year's end has come (bulk lines of
+     * the dev split) — not the half-year ahead ("6 tháng cuối năm 2017")
+     * nor a target ("đến cuối năm 2016") */
+    CHECK_STR(test_date("Sáng 6/2, đoàn kiểm tra công trình. Từ cuối năm 2016, dự án đã bị "
+                        "đình trệ.",
+                        b),
+              "2017-02-06");
+    CHECK_STR(test_date("Sáng 6/2, đoàn kiểm tra công trình. Nhiệm vụ 6 tháng cuối năm 2016 là "
+                        "hoàn thành dự án, tăng so với năm 2015.",
+                        b),
+              "2016-02-06");
+    CHECK_STR(test_date("Sáng 6/2, đoàn kiểm tra công trình, phải xong đến cuối năm 2016. Năm "
+                        "2016 là năm bản lề.",
+                        b),
+              "2016-02-06");
     /* … but not a month spoken of as ahead */
     CHECK_STR(test_date("Chiều 30/5, tại Hà Nội, ông cho biết: cuối tháng 7/2017, sẽ tiến hành nạo "
                         "vét. Kế hoạch năm 2017 đã được giao.",

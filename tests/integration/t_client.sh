@@ -50,6 +50,11 @@ first=$("$TENURE" --json articles --limit 2 | jget 'd["next"]')
     fail "paging with --after"
 id=$("$TENURE" --json articles | jget '[a["article"] for a in d["articles"] if a["source"] == "stdin"][0]')
 "$TENURE" article "$id" | grep -q "^title  *Tin ngắn" || fail "article view"
+# the 12-digit prefix a why lists, and an odd-length one, name the article too
+"$TENURE" article "$(printf %.12s "$id")" | grep -q "^title  *Tin ngắn" || fail "article by prefix"
+"$TENURE" --json article "$(printf %.9s "$id")" | jget 'd["article"]' | grep -qx "$id" ||
+    fail "article by odd prefix"
+"$TENURE" article "$(printf %.5s "$id")" >/dev/null 2>&1 && fail "a 5-digit prefix was accepted"
 "$TENURE" --json article "$id" --text | jget '"Cà Mau" in d["text"]' | grep -qx True || fail "article --text"
 [ "$("$TENURE" --json article "$id" | jget 'd["date"] + " " + d["date_source"]')" = "2024-05 given" ] ||
     fail "given date stored"

@@ -8,7 +8,7 @@ set -euo pipefail
 SRC=$(cd "$(dirname "$0")/../.." && pwd)
 TMP=$(mktemp -d /tmp/tenure-layers.XXXXXX)
 trap 'rm -rf "$TMP"' EXIT
-cp -r "$SRC/daemon" "$SRC/include" "$SRC/client" "$TMP/"
+cp -r "$SRC/daemon" "$SRC/include" "$SRC/client" "$SRC/common" "$TMP/"
 bash "$SRC/tests/check-layers.sh" -q "$TMP" || {
     echo "FAIL: the untouched copy breaks a rule"
     exit 1
