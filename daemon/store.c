@@ -380,38 +380,37 @@ static int store_nfc_stable(uint32_t c)
            (c >= 0x20a0 && c <= 0x20cf);
 }
 
+/* Length of the NFC-stable code point at s[i] (store_nfc_stable), or 0
+ * when it is not stable or not well-formed UTF-8. */
+static size_t store_stable_len(const unsigned char *s, size_t len, size_t i)
+{
+    uint32_t c = s[i];
+    if (c < 0x80)
+        return 1;
+    if ((c & 0xe0) == 0xc0) {
+        if (i + 1 >= len || (s[i + 1] & 0xc0) != 0x80)
+            return 0;
+        c = (c & 0x1f) << 6 | (s[i + 1] & 0x3f);
+        return c >= 0x80 && store_nfc_stable(c) ? 2 : 0;
+    }
+    if ((c & 0xf0) == 0xe0) {
+        if (i + 2 >= len || (s[i + 1] & 0xc0) != 0x80 || (s[i + 2] & 0xc0) != 0x80)
+            return 0;
+        c = (c & 0x0f) << 12 | (uint32_t)(s[i + 1] & 0x3f) << 6 | (s[i + 2] & 0x3f);
+        return c >= 0x800 && store_nfc_stable(c) ? 3 : 0;
+    }
+    return 0; /* 4-byte sequences are never in the stable set */
+}
+
 /* Whether text is valid UTF-8 made only of NFC-stable code points, so NFC
- * would return it unchanged.  Well-formedness per RFC 3629 (no overlongs,
- * no surrogates, at most U+10FFFF); anything doubtful answers 0. */
+ * would return it unchanged (decoded by store_stable_len, the store's one
+ * UTF-8 decoder). */
 static int store_is_plain_nfc(const unsigned char *s, size_t len)
 {
-    size_t i = 0;
-    while (i < len) {
-        uint32_t c = s[i];
-        if (c < 0x80) {
-            i++;
-            continue;
-        }
-        size_t n;
-        uint32_t min;
-        if ((c & 0xe0) == 0xc0) {
-            n = 2, min = 0x80, c &= 0x1f;
-        } else if ((c & 0xf0) == 0xe0) {
-            n = 3, min = 0x800, c &= 0x0f;
-        } else {
-            return 0; /* 4-byte sequences are never in the stable set */
-        }
-        if (i + n > len)
+    size_t k;
+    for (size_t i = 0; i < len; i += k)
+        if (!(k = store_stable_len(s, len, i)))
             return 0;
-        for (size_t k = 1; k < n; k++) {
-            if ((s[i + k] & 0xc0) != 0x80)
-                return 0;
-            c = c << 6 | (s[i + k] & 0x3f);
-        }
-        if (c < min || (c >= 0xd800 && c <= 0xdfff) || !store_nfc_stable(c))
-            return 0;
-        i += n;
-    }
     return 1;
 }
 
@@ -537,28 +536,6 @@ static int store_stable_space(const unsigned char *p, size_t k)
     return p[0] == 0xe2 && ((p[1] == 0x80 && ((p[2] >= 0x82 && p[2] <= 0x8b) || p[2] == 0xa8 ||
                                               p[2] == 0xa9 || p[2] == 0xaf)) ||
                             (p[1] == 0x81 && p[2] == 0x9f));
-}
-
-/* Length of the NFC-stable code point at s[i] (store_nfc_stable), or 0
- * when it is not stable or not well-formed UTF-8. */
-static size_t store_stable_len(const unsigned char *s, size_t len, size_t i)
-{
-    uint32_t c = s[i];
-    if (c < 0x80)
-        return 1;
-    if ((c & 0xe0) == 0xc0) {
-        if (i + 1 >= len || (s[i + 1] & 0xc0) != 0x80)
-            return 0;
-        c = (c & 0x1f) << 6 | (s[i + 1] & 0x3f);
-        return c >= 0x80 && store_nfc_stable(c) ? 2 : 0;
-    }
-    if ((c & 0xf0) == 0xe0) {
-        if (i + 2 >= len || (s[i + 1] & 0xc0) != 0x80 || (s[i + 2] & 0xc0) != 0x80)
-            return 0;
-        c = (c & 0x0f) << 12 | (uint32_t)(s[i + 1] & 0x3f) << 6 | (s[i + 2] & 0x3f);
-        return c >= 0x800 && store_nfc_stable(c) ? 3 : 0;
-    }
-    return 0; /* 4-byte sequences are never in the stable set */
 }
 
 /* NFC of one segment (it begins at a starter and ends before a stable
