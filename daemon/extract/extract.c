@@ -4575,6 +4575,29 @@ static bool ex_writes_vietnam(const ex *x)
     return false;
 }
 
+/* Whether a sentence giving person p a post names the state whose
+ * words hash to h. */
+static bool ex_post_near_state(const ex *x, int32_t p, uint64_t h)
+{
+    for (size_t r = 0; r < x->nrl; r++) {
+        if (x->rl[r].person != p)
+            continue;
+        size_t a = x->el[x->rl[r].title].ts, b = a;
+        while (a > 0 && x->tok[a - 1].type != T_NL &&
+               !(x->tok[a - 1].type == T_PUNCT && x->tok[a - 1].p == '.'))
+            a--;
+        while (b < x->ntok && x->tok[b].type != T_NL &&
+               !(x->tok[b].type == T_PUNCT && x->tok[b].p == '.'))
+            b++;
+        for (size_t k = a; k < b; k++) {
+            int n = ex_country_at(x, k);
+            if (n > 0 && ex_seq_hash(x, k, k + (size_t)n) == h)
+                return true;
+        }
+    }
+    return false;
+}
+
 /* Work out who in the article belongs to another state:
  * - a person holding a post that names a country ("Thủ tướng Singapore Lý
  *   Hiển Long") belongs to it, and so do that person's other posts;
@@ -4812,6 +4835,18 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
                 !ex_vietnamese_name(x, p))
                 fi->cs[p] = cs0[subj], fi->ce[p] = ce0[subj];
     }
+    /* … and when the headline names no state (a story told of a person
+     * or a city: the state it is about named three times and more than
+     * twice as often as Việt Nam, no post marking Vietnamese news): a name
+     * with no Vietnamese pattern (vn_names.tsv) and only bare state posts,
+     * one of them in a sentence that names that state, leads it ("Thủ
+     * tướng Lý Quang Diệu" in a story of Singapore) */
+    if (subj < 0 && cnt[best] >= 3 && ex_vietnam_mentions(x, cnt[best]) * 2 < cnt[best] &&
+        !ex_posts_vietnamese(x))
+        for (size_t p = 0; p < x->npp; p++)
+            if (bare[p] == 1 && !fi->anchored[p] && fi->cs[p] == fi->ce[p] && !fi->pattern[p] &&
+                !ex_vietnamese_name(x, p) && ex_post_near_state(x, (int32_t)p, ch[best]))
+                fi->cs[p] = cs0[best], fi->ce[p] = ce0[best];
     ex_foreign_pairs(x, fi, bare, seen, true);
     free(bare);
     free(seen);

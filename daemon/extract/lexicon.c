@@ -54,6 +54,7 @@ static const lexicon_file lexicon_files[] = {
     {"body_kinds.tsv", "body\tkind", 0, false},
     {"own_bodies.tsv", "body", LX_OWN_BODY, false},
     {"vn_names.tsv", "part", LX_VN_NAME, false},
+    {"body_aliases.tsv", "body\tcanonical", 0, false},
 };
 
 /* Set *errmsg to a formatted, malloc'd message. */
@@ -269,6 +270,24 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
         free(k);
         return r ? "out of memory" : NULL;
     }
+    if (!strcmp(f->name, "body_aliases.tsv")) {
+        /* both sides keyed as a label is: abbreviations expanded first */
+        char *k[2] = {NULL, NULL};
+        for (int c = 0; c < 2; c++) {
+            tx_text t;
+            if (norm_text(cols[c], strlen(cols[c]), &t))
+                break;
+            char *x = lexicon_expand(lx, t.w);
+            norm_text_free(&t);
+            k[c] = x ? tx_key(x) : NULL;
+            free(x);
+        }
+        int r =
+            !k[0] || !k[1] ? -1 : lexicon_push_pair(&lx->bodyalias, &lx->nbodyalias, k[0], k[1]);
+        free(k[0]);
+        free(k[1]);
+        return r ? "invalid UTF-8 or out of memory" : NULL;
+    }
     if (!strcmp(f->name, "aliases.tsv")) {
         char *k = tx_key(cols[0]);
         if (!k)
@@ -469,6 +488,11 @@ static void lexicon_free(tx_lexicon *lx)
         free(lx->parent[k].to);
     }
     free(lx->parent);
+    for (size_t k = 0; k < lx->nbodyalias; k++) {
+        free(lx->bodyalias[k].from);
+        free(lx->bodyalias[k].to);
+    }
+    free(lx->bodyalias);
     for (size_t k = 0; k < lx->nownstate; k++) {
         free(lx->ownstate[k].from);
         free(lx->ownstate[k].to);
@@ -987,6 +1011,95 @@ int tx_body_kind(const tx_lexicon *lx, const char *label)
  * body dropped ("Tỉnh ủy tỉnh Quảng Ninh" = "Tỉnh ủy Quảng Ninh"); a
  * ministerial role not followed by "Bộ" gets it ("Bộ trưởng Công an" =
  * "Bộ trưởng Bộ Công an"). */
+/* Whether key k has the word or phrase p at byte i, ending a word. */
+static bool lexicon_key_at(const char *k, size_t i, const char *p)
+{
+    size_t n = strlen(p);
+    return !strncmp(k + i, p, n) && (k[i + n] == ' ' || k[i + n] == '\0');
+}
+
+/* A post key with its head's body written out and its bodies' other names
+ * replaced (malloc'd; k is freed):
+ * - "chủ tịch tỉnh X" is the chair of the province's people's committee,
+ *   "chủ tịch ủy ban nhân dân tỉnh X" (also of a city, district or
+ *   commune; deputies and the standing deputy alike);
+ * - "bí thư tỉnh X" the secretary of its party committee, "bí thư tỉnh ủy
+ *   X" ("thành phố" → "thành ủy", "huyện" → "huyện ủy", "quận" → "quận
+ *   ủy", "thị xã" → "thị ủy"; "xã", "phường", "thị trấn" → "đảng ủy xã" …);
+ * - a body's other name (body_aliases.tsv) is its canonical one, wherever
+ *   in the label it stands at word boundaries ("ban chấp hành trung ương
+ *   đoàn" → "trung ương đoàn"). */
+static char *lexicon_key_bodies(const tx_lexicon *lx, char *k)
+{
+    static const char *const chairs[] = {"phó chủ tịch thường trực", "phó chủ tịch", "chủ tịch"};
+    static const char *const secretaries[] = {"phó bí thư thường trực", "phó bí thư", "bí thư"};
+    static const char *const places[][2] = {
+        {"thành phố", "thành ủy"},    {"tỉnh", "tỉnh ủy"},  {"huyện", "huyện ủy"},
+        {"quận", "quận ủy"},          {"thị xã", "thị ủy"}, {"thị trấn", "đảng ủy thị trấn"},
+        {"phường", "đảng ủy phường"}, {"xã", "đảng ủy xã"}};
+    size_t len = strlen(k), cap = len * 4 + 256, o = 0;
+    char *out = malloc(cap);
+    if (!out)
+        return k;
+    for (size_t i = 0; i <= len;) {
+        if (i < len && (i == 0 || k[i - 1] == ' ')) {
+            const char *to = NULL;
+            size_t used = 0;
+            for (size_t a = 0; a < lx->nbodyalias && !to; a++)
+                if (lexicon_key_at(k, i, lx->bodyalias[a].from))
+                    to = lx->bodyalias[a].to, used = lx->bodyalias[a].flen;
+            if (to && o + strlen(to) + 1 < cap) {
+                memcpy(out + o, to, strlen(to));
+                o += strlen(to);
+                i += used;
+                continue;
+            }
+            for (int sec = 0; sec < 2 && !used; sec++) {
+                const char *const *roles = sec ? secretaries : chairs;
+                for (size_t r = 0; r < 3 && !used; r++) {
+                    size_t rl = strlen(roles[r]);
+                    if (!lexicon_key_at(k, i, roles[r]) || k[i + rl] != ' ')
+                        continue;
+                    for (size_t q = 0; q < sizeof places / sizeof places[0]; q++) {
+                        size_t pl = strlen(places[q][0]);
+                        size_t nx = i + rl + 1 + pl + 1; /* the word after the place word */
+                        if (!lexicon_key_at(k, i + rl + 1, places[q][0]) || k[nx - 1] != ' ' ||
+                            lexicon_key_at(k, nx, "ủy") || lexicon_key_at(k, nx, "đoàn") ||
+                            lexicon_key_at(k, nx, "đội") || lexicon_key_at(k, nx, "hội"))
+                            continue; /* "bí thư tỉnh ủy", "bí thư tỉnh đoàn" */
+                        /* role, its body, then (a chair) the place word */
+                        const char *body = sec ? places[q][1] : "ủy ban nhân dân";
+                        if (o + rl + strlen(body) + pl + 4 >= cap)
+                            break;
+                        memcpy(out + o, k + i, rl);
+                        o += rl;
+                        out[o++] = ' ';
+                        memcpy(out + o, body, strlen(body));
+                        o += strlen(body);
+                        if (!sec) {
+                            out[o++] = ' ';
+                            memcpy(out + o, places[q][0], pl);
+                            o += pl;
+                        }
+                        used = rl + 1 + pl;
+                        break;
+                    }
+                }
+            }
+            if (used) {
+                i += used;
+                continue;
+            }
+        }
+        if (o + 1 >= cap)
+            break;
+        out[o++] = k[i++];
+    }
+    out[cap - 1] = '\0';
+    free(k);
+    return out;
+}
+
 char *tx_canonical_key(const tx_lexicon *lx, const char *label)
 {
     char *c = tx_canonical_label(lx, label);
@@ -996,6 +1109,7 @@ char *tx_canonical_key(const tx_lexicon *lx, const char *label)
     free(c);
     if (!k || !lx)
         return k;
+    k = lexicon_key_bodies(lx, k);
     lx_words w;
     size_t len = strlen(k);
     lexicon_words(k, len, &w);

@@ -250,6 +250,9 @@ struct tx_lexicon {
     size_t nownstate;
     lx_pair *parent; /* parents.tsv: tx_key of a body (expanded) -> its parent */
     size_t nparent;
+    lx_pair *bodyalias; /* body_aliases.tsv: tx_key of a body's other name
+                         * (expanded) -> tx_key of its canonical name */
+    size_t nbodyalias;
     /* grammar words the engine tests by hash: các, những, và, kiêm, của;
      * "việt" (of "Việt Nam") */
     uint64_t h_cac, h_nhung, h_va, h_kiem, h_cua, h_viet;

@@ -1336,6 +1336,33 @@ static void test_object_not_holder(void)
     json_decref(r);
 }
 
+/* A story of another state whose headline names none: a bare state post
+ * of a name with no Vietnamese pattern, in a sentence naming the state the
+ * story is about, is that state's (issue 9, session 8; made-up sentences
+ * of the shape of the corpus's). */
+static void test_state_of_story(void)
+{
+    json_t *r = tx_check_run(
+        "Người đặt nền móng cho đảo quốc\nNhiều người dân Singapore vẫn nhớ Thủ tướng Lý "
+        "Quang Diệu, người đưa Singapore từ một hòn đảo nghèo thành nước giàu. Kinh tế "
+        "Singapore tăng trưởng nhanh. Ông từng nhiều lần đến thăm Việt Nam.");
+    HAS_ROLE(r, "Lý Quang Diệu", "Thủ tướng Singapore");
+    NO_ROLE(r, "Lý Quang Diệu", "Thủ tướng");
+    json_decref(r);
+    /* Việt Nam named as often as the state: not its story */
+    r = tx_check_run("Quan hệ hữu nghị\nThủ tướng Lý Quang Diệu nhiều lần thăm Việt Nam. "
+                     "Singapore và Việt Nam hợp tác. Singapore là nhà đầu tư lớn tại Việt Nam. "
+                     "Doanh nghiệp Singapore mở rộng.");
+    NO_ROLE(r, "Lý Quang Diệu", "Thủ tướng Singapore");
+    json_decref(r);
+    /* a name of a Vietnamese pattern stays Vietnamese */
+    r = tx_check_run("Hợp tác kinh tế\nThủ tướng Nguyễn Xuân Phúc tiếp Đại sứ Trung Quốc. "
+                     "Trung Quốc là bạn hàng lớn. Kim ngạch với Trung Quốc tăng nhanh.");
+    HAS_ROLE(r, "Nguyễn Xuân Phúc", "Thủ tướng");
+    NO_ROLE(r, "Nguyễn Xuân Phúc", "Thủ tướng Trung Quốc");
+    json_decref(r);
+}
+
 static void test_status_frames(void)
 {
     json_t *r;
@@ -2071,6 +2098,7 @@ int main(void)
     test_name_glue();
     test_attribution();
     test_object_not_holder();
+    test_state_of_story();
     test_not_persons();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)

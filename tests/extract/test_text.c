@@ -130,6 +130,23 @@ static void test_canonical(void)
         {"Chủ tịch HĐQT Vietcombank",
          "Chủ tịch Hội đồng quản trị Ngân hàng TMCP Ngoại thương Việt Nam"},
         {"Tổng Giám đốc Vietnam Airlines", "Tổng giám đốc Tổng công ty Hàng không Việt Nam"},
+        /* a province's (city's, district's, commune's) chair and secretary
+         * named by the place alone: its people's committee, its party
+         * committee */
+        {"Chủ tịch tỉnh Quảng Nam", "Chủ tịch UBND tỉnh Quảng Nam"},
+        {"Phó chủ tịch tỉnh Quảng Nam", "Phó Chủ tịch Ủy ban nhân dân tỉnh Quảng Nam"},
+        {"Phó Chủ tịch Thường trực TP Hà Nội", "Phó Chủ tịch Thường trực UBND TP Hà Nội"},
+        {"Chủ tịch huyện Ba Vì", "Chủ tịch UBND huyện Ba Vì"},
+        {"Bí thư tỉnh Quảng Nam", "Bí thư Tỉnh ủy Quảng Nam"},
+        {"Bí thư thành phố Hồ Chí Minh", "Bí thư Thành ủy TP.HCM"},
+        {"Phó Bí thư huyện Ba Vì", "Phó Bí thư Huyện ủy Ba Vì"},
+        {"Bí thư Tỉnh ủy tỉnh Hà Nam", "Bí thư Tỉnh ủy Hà Nam"},
+        /* a body's other names (body_aliases.tsv), and Việt Nam written VN */
+        {"Bí thư thứ nhất Ban Chấp hành Trung ương Đoàn", "Bí thư thứ nhất Trung ương Đoàn"},
+        {"Bí thư thứ nhất Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+         "Bí thư thứ nhất Trung ương Đoàn"},
+        {"Chủ tịch Trung ương Hội LHPN Việt Nam", "Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam"},
+        {"Chủ tịch Liên đoàn Bóng đá VN", "Chủ tịch VFF"},
     };
     for (size_t i = 0; i < sizeof same / sizeof same[0]; i++) {
         a = tx_canonical_key(lx, same[i][0]);
@@ -138,6 +155,22 @@ static void test_canonical(void)
         free(a);
         free(b2);
     }
+    /* … but a youth union's or a party committee's own secretary stays */
+    static const char *const differ[][2] = {
+        {"Bí thư Tỉnh đoàn Quảng Nam", "Bí thư Tỉnh ủy Quảng Nam"},
+        {"Chủ tịch Hội đồng nhân dân tỉnh Quảng Nam", "Chủ tịch tỉnh Quảng Nam"},
+        {"Chủ tịch xã hội học", "Chủ tịch Ủy ban nhân dân xã hội học"},
+    };
+    for (size_t i = 0; i < sizeof differ / sizeof differ[0]; i++) {
+        a = tx_canonical_key(lx, differ[i][0]);
+        char *b2 = tx_canonical_key(lx, differ[i][1]);
+        CHECK(a && b2 && strcmp(a, b2) != 0);
+        free(a);
+        free(b2);
+    }
+    a = tx_canonical_key(lx, "Bí thư Tỉnh ủy Quảng Nam");
+    CHECK(a && !strstr(a, "ủy ủy"));
+    free(a);
     /* a body is completed only at the end of the label, and only its own */
     a = tx_canonical_key(lx, "Trưởng Ban Kinh tế Trung ương");
     char *b3 = tx_canonical_key(lx, "Chủ nhiệm Ủy ban Kinh tế");
