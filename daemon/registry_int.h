@@ -200,13 +200,26 @@ int reg_change_note(MDB_txn *txn, uint32_t person, uint32_t post, const tb_tenur
  * memory until the writer touches the entity.  reg_summary_read gives a
  * malloc'd copy of the record (count items of item_size bytes, and extra),
  * running build on a miss; build gives a malloc'd array the same way. */
-enum { REG_SUM_HOLDERS = 1, REG_SUM_TENURES = 2 };
+enum { REG_SUM_HOLDERS = 1, REG_SUM_TENURES = 2, REG_SUM_WORDS = 3 };
 typedef int (*reg_summary_build)(MDB_txn *txn, uint32_t id, void **items, size_t *count,
                                  size_t *extra, tn_error *err);
 int reg_summary_read(MDB_txn *txn, int kind, uint32_t id, size_t item_size, reg_summary_build build,
                      void **items, size_t *count, size_t *extra, tn_error *err);
 /* Inside the writer's transaction: the tenure (person, post) changed. */
 void reg_summary_touch(MDB_txn *txn, uint32_t person, uint32_t post);
+/* The values under one word of the words index, in index order, shared
+ * (release it after the scan): 1 with *out set, 0 when the caller walks
+ * LMDB itself (a write transaction, records off, count 0 or over
+ * REG_SUM_WORD_ENTRIES), -1 on error.  count is the list's mdb_cursor_count. */
+#define REG_SUM_WORD_ENTRIES 4096
+typedef struct reg_word_list reg_word_list;
+int reg_summary_words(MDB_txn *txn, const char *word, size_t wl, size_t count,
+                      const reg_word_list **out, tn_error *err);
+size_t reg_word_list_count(const reg_word_list *l);
+MDB_val reg_word_list_value(const reg_word_list *l, size_t i);
+void reg_word_list_release(const reg_word_list *l);
+/* Inside the writer's transaction: an entry under word was put or deleted. */
+void reg_summary_touch_word(MDB_txn *txn, const void *word, size_t wl);
 /* Every record and stamp dropped (registry_open: a store (re)opened). */
 void reg_summary_reset(void);
 /* Records off (0: neither read nor stored, the kept ones stay) or on (1,

@@ -383,6 +383,41 @@ static int reg_lookup_tokens(MDB_txn *txn, char kind, const char *text_fold, reg
         val.mv_size = 1;
         val.mv_data = &kind;
     }
+    /* the word's list kept in memory (registry_summary.c) when it has
+     * one: the same entries in the same order, without a cursor step each */
+    const reg_word_list *kept = NULL;
+    int have = jump ? reg_summary_words(txn, key.mv_data, key.mv_size, rare_count, &kept, err) : 0;
+    if (have < 0)
+        goto close_cursor;
+    if (have) {
+        size_t cnt = reg_word_list_count(kept), i = 0;
+        /* where MDB_GET_BOTH_RANGE with the one byte kind lands */
+        while (i < cnt) {
+            MDB_val e = reg_word_list_value(kept, i);
+            if (e.mv_size >= 1 && ((const unsigned char *)e.mv_data)[0] >= (unsigned char)kind)
+                break;
+            i++;
+        }
+        for (; i < cnt && scanned < REG_LOOKUP_SCAN; i++, scanned++) {
+            MDB_val e = reg_word_list_value(kept, i);
+            char vk;
+            uint32_t id;
+            const char *name_fold;
+            size_t fl;
+            if (e.mv_size < 1 || ((const char *)e.mv_data)[0] != kind)
+                break;
+            if (e.mv_size < 5 || reg_word_fold(txn, &e, &vk, &id, &name_fold, &fl) != 0)
+                continue;
+            int score = reg_token_score(kind, &qw, name_fold, fl, memo);
+            if (score > 0 && first == 0)
+                reg_lookup_add_sorted(m, n, cap, id, score);
+            else if (score > 0)
+                reg_lookup_add(m, n, cap, id, score);
+        }
+        reg_word_list_release(kept);
+        ret = 0;
+        goto close_cursor;
+    }
     for (rc = mdb_cursor_get(cur, &key, &val, jump ? MDB_GET_BOTH_RANGE : MDB_SET);
          rc == 0 && scanned < REG_LOOKUP_SCAN;
          rc = mdb_cursor_get(cur, &key, &val, MDB_NEXT_DUP), scanned++) {

@@ -1705,6 +1705,44 @@ static size_t reg_hit_weight(MDB_cursor *const wc[3], const struct reg_hit *h)
     return count;
 }
 
+/* One word index entry of a search: scored and added to hits when every
+ * query word begins a word of its name; -1 when out of memory. */
+static int reg_search_take(MDB_txn *txn, const MDB_val *v, char **q, const size_t *ql, size_t nq,
+                           size_t pick, struct reg_hit **hits, size_t *n, size_t *cap,
+                           tn_error *err)
+{
+    char kind;
+    uint32_t id;
+    const char *name_fold;
+    size_t fl;
+    if (reg_word_fold(txn, v, &kind, &id, &name_fold, &fl) != 0)
+        return 0;
+    size_t qi = 0;
+    while (qi < nq && (qi == pick || reg_has_word_prefix(name_fold, fl, q[qi], ql[qi])))
+        qi++;
+    if (qi < nq)
+        return 0;
+    int score = reg_search_score(q, ql, nq, name_fold, fl);
+    if (score == 0)
+        return 0;
+    if (*n == *cap) {
+        size_t nc = *cap ? *cap * 2 : 32;
+        struct reg_hit *nh = realloc(*hits, nc * sizeof **hits);
+        if (!nh) {
+            tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+            return -1;
+        }
+        *hits = nh;
+        *cap = nc;
+    }
+    (*hits)[*n].kind = kind;
+    (*hits)[*n].id = id;
+    (*hits)[*n].score = score;
+    (*hits)[*n].weight = 0;
+    (*n)++;
+    return 0;
+}
+
 /* search TEXT: candidates from the word index under the query word with
  * the fewest entries, each scored on the fold its index value carries. */
 /* search TEXT: people, posts and organizations matching it, ranked. */
@@ -1783,40 +1821,41 @@ int registry_search_write(MDB_txn *txn, const char *text, int limit, jw *w, tn_e
     const char *pw = q[pick];
     size_t pl = ql[pick];
     MDB_val k = reg_key_val(pw), v;
-    for (rc = best == 0 ? MDB_NOTFOUND
-                        : mdb_cursor_get(cur, &k, &v, exact ? MDB_SET : MDB_SET_RANGE);
-         rc == 0 && scanned < REG_SEARCH_SCAN;
-         rc = mdb_cursor_get(cur, &k, &v, exact ? MDB_NEXT_DUP : MDB_NEXT), scanned++) {
+    /* word by word (one word when exact), each word's entries in index
+     * order: from its list kept in memory (registry_summary.c) when it has
+     * one, else stepping the cursor — the same entries either way */
+    rc = best == 0 ? MDB_NOTFOUND : mdb_cursor_get(cur, &k, &v, exact ? MDB_SET : MDB_SET_RANGE);
+    while (rc == 0 && scanned < REG_SEARCH_SCAN) {
         if (k.mv_size < pl || memcmp(k.mv_data, pw, pl) != 0)
             break;
-        char kind;
-        uint32_t id;
-        const char *name_fold;
-        size_t fl;
-        if (reg_word_fold(txn, &v, &kind, &id, &name_fold, &fl) != 0)
-            continue;
-        size_t qi = 0;
-        while (qi < nq && (qi == pick || reg_has_word_prefix(name_fold, fl, q[qi], ql[qi])))
-            qi++;
-        if (qi < nq)
-            continue;
-        int score = reg_search_score(q, ql, nq, name_fold, fl);
-        if (score == 0)
-            continue;
-        if (n == cap) {
-            cap = cap ? cap * 2 : 32;
-            struct reg_hit *nh = realloc(hits, cap * sizeof *hits);
-            if (!nh) {
-                tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
-                goto close_cursor;
-            }
-            hits = nh;
+        size_t c = 0;
+        const reg_word_list *kept = NULL;
+        if ((rc = mdb_cursor_count(cur, &c)) != 0) {
+            reg_fail(err, "mdb_cursor_count(words)", rc);
+            goto close_cursor;
         }
-        hits[n].kind = kind;
-        hits[n].id = id;
-        hits[n].score = score;
-        hits[n].weight = 0;
-        n++;
+        int have = reg_summary_words(txn, k.mv_data, k.mv_size, c, &kept, err);
+        if (have < 0)
+            goto close_cursor;
+        if (have) {
+            size_t cnt = reg_word_list_count(kept);
+            for (size_t i = 0; i < cnt && scanned < REG_SEARCH_SCAN; i++, scanned++) {
+                MDB_val e = reg_word_list_value(kept, i);
+                if (reg_search_take(txn, &e, q, ql, nq, pick, &hits, &n, &cap, err) < 0) {
+                    reg_word_list_release(kept);
+                    goto close_cursor;
+                }
+            }
+            reg_word_list_release(kept);
+        } else {
+            for (; rc == 0 && scanned < REG_SEARCH_SCAN;
+                 rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT_DUP), scanned++)
+                if (reg_search_take(txn, &v, q, ql, nq, pick, &hits, &n, &cap, err) < 0)
+                    goto close_cursor;
+            if (rc != 0 && rc != MDB_NOTFOUND)
+                break;
+        }
+        rc = exact ? MDB_NOTFOUND : mdb_cursor_get(cur, &k, &v, MDB_NEXT_NODUP);
     }
     if (rc != 0 && rc != MDB_NOTFOUND) {
         reg_fail(err, "mdb_cursor_get(words)", rc);

@@ -58,11 +58,32 @@ static MDB_env *sum_env;
 static int sum_off; /* atomic: reg_summary_enable(0) */
 static struct reg_summary_stats sum_stats;
 
+/* Word lists (below). */
+#define REG_SUM_WORD_SLOTS 8192
+#define REG_SUM_WORD_BYTES (16u << 20)
+#define REG_SUM_WORD_RECORD_MAX (256u << 10)
+
+struct reg_word_list {
+    uint32_t refs; /* under sum_lock */
+    uint32_t n;
+    uint64_t built;
+    size_t bytes; /* the whole block */
+    size_t wl;
+    const char *word;          /* inside the block */
+    const unsigned char *data; /* inside the block */
+    uint32_t off[];            /* n + 1 offsets into data */
+};
+
+static struct reg_word_list *sum_words[REG_SUM_WORD_SLOTS];
+static size_t sum_word_bytes;
+
 static uint32_t sum_hash(int kind, uint32_t id)
 {
     uint32_t h = id * 2654435761u ^ (uint32_t)kind * 0x9e3779b9u;
     return h ^ h >> 15;
 }
+
+static void sum_words_clear(void);
 
 /* Drop every record (sum_lock held); the touch stamps stay: a writer may
  * be in a transaction whose stamps must outlive this. */
@@ -73,6 +94,7 @@ static void sum_clear(void)
         sum_slots[i].data = NULL;
     }
     sum_bytes = 0;
+    sum_words_clear();
 }
 
 void reg_summary_reset(void)
@@ -96,7 +118,7 @@ void reg_summary_stats_get(struct reg_summary_stats *out)
 {
     pthread_mutex_lock(&sum_lock);
     *out = sum_stats;
-    out->bytes = sum_bytes;
+    out->bytes = sum_bytes + sum_word_bytes;
     pthread_mutex_unlock(&sum_lock);
 }
 
@@ -205,4 +227,170 @@ int reg_summary_read(MDB_txn *txn, int kind, uint32_t id, size_t item_size, reg_
     sum_stats.stored++;
     pthread_mutex_unlock(&sum_lock);
     return 0;
+}
+
+/* ---- word lists ----------------------------------------------------------
+ *
+ * The values of one word of the words index, in index order, as one
+ * immutable block shared by its readers (a reference count: a reader keeps
+ * it while it scans, a replacement or a reset only drops the table's
+ * reference).  reg_tokens_apply_fold (registry.c), the index's only writer,
+ * touches the word it puts or deletes.  Near matches (registry_lookup.c)
+ * and search (registry_query.c) read a rare word's list from here instead
+ * of stepping an LMDB cursor through it entry by entry. */
+
+static uint32_t sum_word_hash(const char *w, size_t wl)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < wl; i++)
+        h = (h ^ (unsigned char)w[i]) * 16777619u;
+    return h;
+}
+
+/* Drop a reference (sum_lock held). */
+static void sum_word_unref(struct reg_word_list *l)
+{
+    if (l && --l->refs == 0)
+        free(l);
+}
+
+static void sum_words_clear(void)
+{
+    for (size_t i = 0; i < REG_SUM_WORD_SLOTS; i++) {
+        sum_word_unref(sum_words[i]);
+        sum_words[i] = NULL;
+    }
+    sum_word_bytes = 0;
+}
+
+void reg_summary_touch_word(MDB_txn *txn, const void *word, size_t wl)
+{
+    sum_stamp(REG_SUM_WORDS, sum_word_hash(word, wl), (uint64_t)mdb_txn_id(txn));
+}
+
+size_t reg_word_list_count(const reg_word_list *l)
+{
+    return l->n;
+}
+
+MDB_val reg_word_list_value(const reg_word_list *l, size_t i)
+{
+    MDB_val v = {l->off[i + 1] - l->off[i], (void *)(l->data + l->off[i])};
+    return v;
+}
+
+void reg_word_list_release(const reg_word_list *l)
+{
+    if (!l)
+        return;
+    pthread_mutex_lock(&sum_lock);
+    sum_word_unref((struct reg_word_list *)l);
+    pthread_mutex_unlock(&sum_lock);
+}
+
+/* The list read from LMDB: NULL when it is longer than a record may be (or
+ * no memory: the caller walks LMDB), *failed on an LMDB error (err set). */
+static struct reg_word_list *sum_word_build(MDB_txn *txn, const char *word, size_t wl, size_t count,
+                                            int *failed, tn_error *err)
+{
+    MDB_cursor *cur;
+    *failed = 0;
+    int rc = mdb_cursor_open(txn, reg_db.tokens, &cur);
+    if (rc != 0) {
+        *failed = 1;
+        reg_fail(err, "mdb_cursor_open(words)", rc);
+        return NULL;
+    }
+    size_t head = sizeof(struct reg_word_list) + (count + 1) * sizeof(uint32_t);
+    size_t cap = head + wl + count * 48, len = head + wl;
+    struct reg_word_list *l = malloc(cap);
+    MDB_val k = {wl, (void *)word}, v;
+    uint32_t n = 0;
+    for (rc = l ? mdb_cursor_get(cur, &k, &v, MDB_SET) : MDB_NOTFOUND; rc == 0 && l;
+         rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT_DUP)) {
+        if (n == count || len + v.mv_size > REG_SUM_WORD_RECORD_MAX) {
+            free(l); /* longer than counted (a write since), or too large */
+            l = NULL;
+            break;
+        }
+        if (len + v.mv_size > cap) {
+            size_t nc = cap * 2 > len + v.mv_size ? cap * 2 : len + v.mv_size;
+            struct reg_word_list *nl = realloc(l, nc);
+            if (!nl) {
+                free(l);
+                l = NULL;
+                break;
+            }
+            l = nl;
+            cap = nc;
+        }
+        l->off[n++] = (uint32_t)(len - head - wl);
+        memcpy((unsigned char *)l + len, v.mv_data, v.mv_size);
+        len += v.mv_size;
+    }
+    mdb_cursor_close(cur);
+    if (rc != 0 && rc != MDB_NOTFOUND && l) {
+        free(l);
+        *failed = 1;
+        reg_fail(err, "mdb_cursor_get(words)", rc);
+        return NULL;
+    }
+    if (!l)
+        return NULL;
+    memcpy((char *)l + head, word, wl);
+    l->refs = 1;
+    l->n = n;
+    l->bytes = len;
+    l->wl = wl;
+    l->word = (const char *)l + head;
+    l->data = (const unsigned char *)l + head + wl;
+    l->off[n] = (uint32_t)(len - head - wl);
+    return l;
+}
+
+int reg_summary_words(MDB_txn *txn, const char *word, size_t wl, size_t count,
+                      const reg_word_list **out, tn_error *err)
+{
+    *out = NULL;
+    uint64_t snap = __atomic_load_n(&sum_off, __ATOMIC_SEQ_CST) ? 0 : sum_snapshot(txn);
+    if (!snap || count == 0 || count > REG_SUM_WORD_ENTRIES)
+        return 0;
+    uint32_t h = sum_word_hash(word, wl);
+    uint64_t *touch = &sum_touch[sum_hash(REG_SUM_WORDS, h) % REG_SUM_TOUCH];
+    struct reg_word_list **slot = &sum_words[h % REG_SUM_WORD_SLOTS];
+    pthread_mutex_lock(&sum_lock);
+    sum_env_check(txn);
+    struct reg_word_list *l = *slot;
+    uint64_t t = __atomic_load_n(touch, __ATOMIC_SEQ_CST);
+    if (l && l->wl == wl && memcmp(l->word, word, wl) == 0 && t <= l->built && t <= snap) {
+        l->refs++;
+        sum_stats.hits++;
+        pthread_mutex_unlock(&sum_lock);
+        *out = l;
+        return 1;
+    }
+    sum_stats.misses++;
+    pthread_mutex_unlock(&sum_lock);
+    int failed;
+    l = sum_word_build(txn, word, wl, count, &failed, err);
+    if (failed)
+        return -1;
+    if (!l)
+        return 0;
+    l->built = snap;
+    pthread_mutex_lock(&sum_lock);
+    sum_env_check(txn);
+    size_t old = *slot ? (*slot)->bytes : 0;
+    if (__atomic_load_n(touch, __ATOMIC_SEQ_CST) <= snap &&
+        sum_word_bytes - old + l->bytes <= REG_SUM_WORD_BYTES) {
+        sum_word_bytes -= old;
+        sum_word_unref(*slot);
+        *slot = l;
+        l->refs++; /* the table's */
+        sum_word_bytes += l->bytes;
+        sum_stats.stored++;
+    }
+    pthread_mutex_unlock(&sum_lock);
+    *out = l;
+    return 1;
 }

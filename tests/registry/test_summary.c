@@ -2,9 +2,10 @@
  * test_summary.c — the per-entity records of registry_summary.c never change
  * an answer: on random histories (articles fed one commit at a time, a
  * write aborted while a reader holds an older snapshot, forgets, merges),
- * every who (without a date), person and org answer for every id is the
- * same with the records on — asked twice, so the second is served from
- * them — as with them off, after every step.  And the records are used:
+ * every who (without a date), person and org answer for every id, and
+ * search and near-match answers (word lists) for names and labels, their
+ * prefixes and misspellings, are the same with the records on — as earlier
+ * steps left them, then again — as with them off, after every step.  And the records are used:
  * the hit counter grows.
  */
 #include "reg_env.h"
@@ -88,6 +89,39 @@ static char *answers(MDB_txn *txn)
             all[len] = '\0';
             free(s);
         }
+    /* search, and near matches (read from the word lists kept in memory):
+     * each name and label, a prefix of it, and it with a letter dropped */
+    for (size_t i = 0; i < NNAMES + NPOSTS; i++) {
+        const char *t = i < NNAMES ? names[i] : posts[i - NNAMES][0];
+        char v[3][128];
+        size_t tl = strlen(t);
+        snprintf(v[0], sizeof v[0], "%s", t);
+        snprintf(v[1], sizeof v[1], "%.*s", (int)(tl > 6 ? tl - 3 : tl), t);
+        snprintf(v[2], sizeof v[2], "%.4s%s", t, t + 5 < t + tl ? t + 5 : "");
+        for (int j = 0; j < 3; j++)
+            for (int kind = 0; kind < 4; kind++) {
+                tn_error err = {0};
+                json_t *r = kind == 0   ? registry_search(txn, v[j], 0, &err)
+                            : kind == 1 ? registry_who(txn, env_lx, v[j], NULL, 0, &err)
+                            : kind == 2 ? registry_org(txn, env_lx, v[j], NULL, 0, &err)
+                                        : registry_person(txn, v[j], &err);
+                char *s = r ? json_dumps(r, JSON_COMPACT | JSON_SORT_KEYS) : NULL;
+                json_decref(r);
+                json_decref(err.data);
+                size_t sl = s ? strlen(s) : 0;
+                while (len + sl + 2 > cap) {
+                    cap *= 2;
+                    all = realloc(all, cap);
+                    CHECK(all != NULL);
+                }
+                if (s)
+                    memcpy(all + len, s, sl);
+                len += sl;
+                all[len++] = '\n';
+                all[len] = '\0';
+                free(s);
+            }
+    }
     return all;
 }
 
