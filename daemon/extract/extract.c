@@ -1382,10 +1382,14 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
         status = cue->status;
         cued = true;
         /* "nắm giữ chức", "đang giữ chức", "vẫn (còn) giữ chức", "hiện giữ
-         * chức": holding the post, not taking it */
+         * chức", "tiếp tục giữ chức", "chỉ giữ chức" (keeps only this one of
+         * his posts), "người giữ chức …" (a description): holding the post,
+         * not taking it */
         if (status == ST_APPOINTED && i > 0 && ex_is(x, i, "giữ") &&
             (ex_is(x, i - 1, "nắm") || ex_is(x, i - 1, "đang") || ex_is(x, i - 1, "vẫn") ||
-             ex_is(x, i - 1, "hiện") || ex_is(x, i - 1, "còn")))
+             ex_is(x, i - 1, "hiện") || ex_is(x, i - 1, "còn") || ex_is(x, i - 1, "chỉ") ||
+             ex_is(x, i - 1, "người") ||
+             (i > 1 && ex_is(x, i - 1, "tục") && ex_is(x, i - 2, "tiếp"))))
             status = ST_CURRENT;
         /* two cues before one post: "nguyên quyền Trưởng phòng …" was acting
          * and is no longer — former wins over the second cue */
@@ -1499,6 +1503,14 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
             q++;
         if (q == raw)
             xend = raw;
+    }
+    /* "Giám đốc Sở Y tế cũ Lê Văn An", "…, Giám đốc Sở Y tế cũ, cho biết":
+     * "cũ" (stopwords.tsv) right after the post makes it a former one and
+     * stays out of its label; before a name it is still the name's post */
+    if (xend == end && end > rend && end < x->ntok && ex_is(x, end, "cũ")) {
+        xend = end + 1;
+        status = ST_FORMER;
+        cued = true;
     }
     el *e = ex_add(x, E_TITLE, i, xend);
     if (!e)
@@ -2506,13 +2518,14 @@ static bool ex_counted(const ex *x, size_t i)
 }
 
 /* Whether tokens [s, e) introduce the holders of a post named before
- * them: "gồm (có)", "là", "hiện nay là", "lần lượt là", with "các ông bà"
- * and ':' or ','.  *gom is set for "gồm". */
+ * them: "gồm (có)", "là", "hiện nay là", "lần lượt là", "như" (examples:
+ * "các cán bộ nguyên Ủy viên T.Ư như các ông A, B, C"), with "các ông bà"
+ * and ':' or ','.  *gom is set for "gồm" and "như" (a list follows). */
 static bool ex_holder_intro(const ex *x, size_t s, size_t e, bool *gom)
 {
-    static const char *const words[] = {"gồm",  "có",  "là",  "lần", "lượt",  "hiện",
-                                        "nay",  "tại", "mới", "các", "ông",   "bà",
-                                        "đồng", "chí", "anh", "chị", "những", NULL};
+    static const char *const words[] = {"gồm", "có",  "là",    "lần", "lượt", "hiện", "nay",
+                                        "tại", "mới", "các",   "ông", "bà",   "đồng", "chí",
+                                        "anh", "chị", "những", "như", NULL};
     bool la = false;
     *gom = false;
     if (e <= s || e - s > 8)
@@ -2528,7 +2541,7 @@ static bool ex_holder_intro(const ex *x, size_t s, size_t e, bool *gom)
             n++;
         if (!words[n])
             return false;
-        if (n == 0)
+        if (n == 0 || n == 17)
             *gom = true;
         if (n == 2)
             la = true;
@@ -2562,18 +2575,20 @@ static size_t ex_past_time_at(const ex *x, size_t k)
  * hàng X trước đây là ông A") the single holder held it then: former. */
 static void ex_rule_holders(ex *x)
 {
-    static const char w_gom[] = "gồm", w_la[] = "là", w_hien[] = "hiện", w_lan[] = "lần";
+    static const char w_gom[] = "gồm", w_la[] = "là", w_hien[] = "hiện", w_lan[] = "lần",
+                      w_nhu[] = "như";
     const uint64_t h_gom = norm_hash_syllable(w_gom, sizeof w_gom - 1),
                    h_la = norm_hash_syllable(w_la, sizeof w_la - 1),
                    h_hien = norm_hash_syllable(w_hien, sizeof w_hien - 1),
-                   h_lan = norm_hash_syllable(w_lan, sizeof w_lan - 1);
+                   h_lan = norm_hash_syllable(w_lan, sizeof w_lan - 1),
+                   h_nhu = norm_hash_syllable(w_nhu, sizeof w_nhu - 1);
     for (size_t i = 0; i + 1 < x->nel; i++) {
         el *t = &x->el[i];
         if (t->type != E_TITLE || t->owned || !ex_word(x, t->xe))
             continue;
         uint64_t h0 = x->tok[t->xe].h;
         size_t past = ex_past_time_at(x, t->xe);
-        if (!past && h0 != h_gom && h0 != h_la && h0 != h_hien && h0 != h_lan)
+        if (!past && h0 != h_gom && h0 != h_la && h0 != h_hien && h0 != h_lan && h0 != h_nhu)
             continue;
         /* the first name after the post, a few elements on */
         size_t ni = i + 1;
@@ -2602,6 +2617,12 @@ static void ex_rule_holders(ex *x)
         if (!ex_holder_intro(x, t->xe, ns, &gom))
             continue;
         bool many = ex_counted(x, i);
+        /* "như": examples of the post's holders — a run of two or more
+         * names, each of them a holder (a single "như ông A" compares) */
+        if (h0 == h_nhu)
+            many = ni + 2 < x->nel &&
+                   (x->el[ni + 1].type == E_COMMA || x->el[ni + 1].type == E_AND) &&
+                   x->el[ni + 2].type == E_NAME;
         if (gom && !many)
             continue;
         t->owned = 1;
@@ -2779,8 +2800,14 @@ static size_t ex_holder_after(const ex *x, size_t i)
  * word right before token k (a name's first token). */
 static bool ex_when_before(const ex *x, size_t k)
 {
-    const lx_entry *e = NULL;
-    return k > 0 && ex_phrase(x, k - 1, LX_STATUS, &e) == 1 && e->cue_pos == 7;
+    /* one word ("khi", "thời") or two ("thời gian", "giai đoạn": "Trong
+     * thời gian ông A làm Giám đốc Sở …") */
+    for (int n = 1; n <= 2; n++) {
+        const lx_entry *e = NULL;
+        if (k >= (size_t)n && ex_phrase(x, k - (size_t)n, LX_STATUS, &e) == n && e->cue_pos == 7)
+            return true;
+    }
+    return false;
 }
 
 /* Whether a clause cue of status.tsv stands right before the post at
@@ -2966,12 +2993,16 @@ static void ex_rule_cues(ex *x)
         else if (i > 0 && x->el[i - 1].type == E_CUE && x->el[i - 1].where == 2 && pending)
             st = pending;
         else if (i > 0 && ex_cue_right_before(x, i) &&
-                 (ex_is(x, x->el[i - 1].ts, "được") ||
+                 (ex_is(x, x->el[i - 1].ts, "được") || ex_is(x, x->el[i - 1].ts, "trúng") ||
+                  ex_is(x, x->el[i - 1].ts, "tái") ||
                   (x->el[i - 1].ts >= 3 && ex_is(x, x->el[i - 1].ts - 1, "định") &&
                    ex_is(x, x->el[i - 1].ts - 2, "quyết") &&
                    ex_is(x, x->el[i - 1].ts - 3, "nhận"))))
             /* "ông A được bổ nhiệm Phó Giám đốc Sở …", "ông A nhận quyết
-             * định bổ nhiệm Giám đốc Sở …": the subject takes the post */
+             * định bổ nhiệm Giám đốc Sở …", "ông A trúng cử đại biểu Quốc
+             * hội", "tái đắc cử Chủ tịch …" (being elected; a bare "đắc cử" is
+             * mostly another state's election and no cue):
+             * the subject takes the post */
             st = x->el[i - 1].status;
         else if (i > 1 && x->el[i - 1].type == E_CUE && x->el[i - 1].where == 2 &&
                  x->el[i - 2].type == E_CUE && x->el[i - 2].where == 6)
@@ -3151,6 +3182,57 @@ static void ex_rule_successor(ex *x)
     }
 }
 
+/* A transfer: a clause cue "điều động" or "luân chuyển" with "sang"
+ * before the post it gives ("ông A, Đội trưởng Đội QLTT số 14, sau đó được
+ * điều động sang làm Đội trưởng Đội QLTT số 6", "luân chuyển ông A sang giữ
+ * chức Bí thư Huyện ủy") moves the taker out of the posts the same
+ * sentence gave him before the cue without a cue of their own: ended. */
+static void ex_rule_transfer(ex *x)
+{
+    for (size_t c = 0; c < x->nel; c++) {
+        const el *cu = &x->el[c];
+        if (cu->type != E_CUE || cu->where != 1 || cu->status != ST_APPOINTED)
+            continue;
+        bool move = false;
+        for (size_t q = cu->ts; q + 1 < cu->te && !move; q++)
+            move = (ex_is(x, q, "điều") && ex_is(x, q + 1, "động")) ||
+                   (ex_is(x, q, "luân") && ex_is(x, q + 1, "chuyển"));
+        if (!move)
+            continue;
+        /* the post taken: the first title of the clause given as taken,
+         * "sang" between the cue and it (the taker's old posts may stand
+         * between: "luân chuyển ông A, Phó Giám đốc Sở Y tế, sang …") */
+        int32_t taker = -1;
+        size_t k = c + 1;
+        for (; k < x->nel && k < c + 10 && taker < 0; k++) {
+            int ty = x->el[k].type;
+            if (ty == E_BREAK || ty == E_NL || ty == E_SEMI)
+                break;
+            if (ty != E_TITLE)
+                continue;
+            for (size_t r = x->nrl; r-- > 0 && r + EX_REACH > x->nrl;)
+                if (x->rl[r].title == k && x->rl[r].status == ST_APPOINTED)
+                    taker = x->rl[r].person;
+        }
+        if (taker < 0)
+            continue;
+        k--; /* the taken post's element */
+        bool sang = false;
+        for (size_t q = cu->te; q < x->el[k].ts && !sang; q++)
+            sang = ex_is(x, q, "sang");
+        if (!sang)
+            continue;
+        size_t s0 = c;
+        while (s0 > 0 && s0 + EX_REACH > c && x->el[s0 - 1].type != E_BREAK &&
+               x->el[s0 - 1].type != E_NL)
+            s0--;
+        for (size_t r = 0; r < x->nrl; r++)
+            if (x->rl[r].person == taker && x->rl[r].title >= s0 && x->rl[r].title < k &&
+                x->rl[r].status == ST_CURRENT && !x->el[x->rl[r].title].cued)
+                x->rl[r].status = ST_ENDED;
+    }
+}
+
 /* The roles grouped by their title element (a counting sort): the roles
  * of title element i are idx[(*first)[i] .. (*first)[i + 1]).  0, or -1
  * out of memory (both freed and NULL). */
@@ -3311,8 +3393,15 @@ static void ex_rule_after(ex *x)
     size_t *first = NULL, *idx = NULL;
     for (size_t c = 1; c < x->nel; c++) {
         const el *cue = &x->el[c];
-        if (cue->type != E_CUE ||
-            !(cue->where == 3 || cue->where == 4 || (cue->where == 1 && cue->status == ST_ENDED)))
+        /* a background cue closing a postfix chain dates it too: "ông A,
+         * Giám đốc Sở Y tế trước đây, cho biết" (not after a bare name:
+         * "ông A trước đây là …" is a cue of its own) */
+        bool closing =
+            cue->type == E_CUE && cue->where == 5 && x->el[c - 1].type == E_TITLE &&
+            (c + 1 >= x->nel || x->el[c + 1].type == E_COMMA || x->el[c + 1].type == E_CLOSE ||
+             x->el[c + 1].type == E_BREAK || x->el[c + 1].type == E_NL);
+        if (cue->type != E_CUE || !(cue->where == 3 || cue->where == 4 || closing ||
+                                    (cue->where == 1 && cue->status == ST_ENDED)))
             continue;
         size_t j = c - 1;
         bool passive = false;
@@ -5268,6 +5357,7 @@ json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const cha
         ex_rule_cues(&x);
         ex_rule_cue_objects(&x);
         ex_rule_successor(&x);
+        ex_rule_transfer(&x);
         ex_rule_former_chains(&x);
         ex_rule_after(&x);
         ex_rule_frames(&x);

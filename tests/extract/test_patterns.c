@@ -1796,6 +1796,97 @@ static void test_status_past_time(void)
     json_decref(r);
 }
 
+/* Session 8's status classes (issue 9), each on made-up sentences of the
+ * shapes the third status check set showed. */
+static void test_status_classes(void)
+{
+    json_t *r;
+    /* a former post over a list of examples: "các cán bộ nguyên POST như các
+     * ông A, B, C" — each name's; a single "như ông A" only compares */
+    r = tx_check_run("Hà Nội, 12/03/2017 15:23\nTổng Bí thư cho hay vừa qua đã xử lý các cán bộ "
+                     "nguyên Ủy viên Trung ương Đảng như các ông Lê Văn An, Trần Văn Bình, Phạm "
+                     "Văn Cường và sẽ còn tiếp tục. Các đại biểu Quốc hội như ông Vũ Văn Dũng, "
+                     "bà Ngô Thị Hải đều tán thành. Một Bộ trưởng như ông Đỗ Văn Giang thì khác.");
+    STATUS(r, "Lê Văn An", "Ủy viên Trung ương Đảng", "former");
+    STATUS(r, "Trần Văn Bình", "Ủy viên Trung ương Đảng", "former");
+    STATUS(r, "Phạm Văn Cường", "Ủy viên Trung ương Đảng", "former");
+    STATUS(r, "Vũ Văn Dũng", "đại biểu Quốc hội", "current");
+    STATUS(r, "Ngô Thị Hải", "đại biểu Quốc hội", "current");
+    NO_ROLE(r, "Đỗ Văn Giang", "Bộ trưởng");
+    json_decref(r);
+    /* keeping a post is no appointment: "chỉ giữ chức", "tiếp tục giữ chức",
+     * "người giữ chức …"; the appointment beside them stays one */
+    r = tx_check_run(
+        "Hà Nội, 12/03/2017 15:23\nTỉnh điều động, bổ nhiệm ông Lê Văn An làm Phó Giám "
+        "đốc Sở Khoa học và Công nghệ; cho ông Trần Văn Bình chỉ giữ chức Giám đốc Văn "
+        "phòng Đăng ký đất đai tỉnh; ông Phạm Văn Cường tiếp tục giữ chức Giám đốc Sở "
+        "Y tế. Ông Vũ Văn Dũng, người giữ chức Giám đốc Sở Tài chính suốt 10 năm, cho "
+        "biết như vậy.");
+    STATUS(r, "Lê Văn An", "Phó Giám đốc Sở Khoa học và Công nghệ", "appointed");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Văn phòng Đăng ký đất đai tỉnh", "current");
+    STATUS(r, "Phạm Văn Cường", "Giám đốc Sở Y tế", "current");
+    STATUS(r, "Vũ Văn Dũng", "Giám đốc Sở Tài chính", "current");
+    json_decref(r);
+    /* a transfer ("điều động" / "luân chuyển" … "sang") ends the posts the
+     * sentence gave the taker before; without "sang" (a second post beside
+     * the first) they stay */
+    r = tx_check_run(
+        "Hà Nội, 12/03/2017 15:23\nÔng Lê Văn An, Giám đốc Trung tâm Y tế số 14 sau đó "
+        "được điều động sang làm Giám đốc Trung tâm Y tế số 6 (quận Nam Từ Liêm). Tỉnh ủy luân "
+        "chuyển ông "
+        "Trần Văn Bình, Phó Giám đốc Sở Y tế sang giữ chức Bí thư Huyện ủy Yên Thế. Ông "
+        "Phạm Văn Cường, Giám đốc Sở Tài chính được điều động làm Chủ tịch UBND huyện "
+        "Gia Lâm.");
+    STATUS(r, "Lê Văn An", "Giám đốc Trung tâm Y tế số 14", "ended");
+    STATUS(r, "Lê Văn An", "Giám đốc Trung tâm Y tế số 6", "appointed");
+    STATUS(r, "Trần Văn Bình", "Phó Giám đốc Sở Y tế", "ended");
+    STATUS(r, "Trần Văn Bình", "Bí thư Huyện ủy Yên Thế", "appointed");
+    STATUS(r, "Phạm Văn Cường", "Giám đốc Sở Tài chính", "current");
+    STATUS(r, "Phạm Văn Cường", "Chủ tịch UBND huyện Gia Lâm", "appointed");
+    json_decref(r);
+    /* being elected with the post as the verb's object: "trúng cử", "tái
+     * đắc cử"; a bare "đắc cử" (mostly another state's election) is no cue */
+    r = tx_check_run("Hà Nội, 12/03/2017 15:23\nÔng Lê Văn An trúng cử đại biểu Quốc hội khóa XIV. "
+                     "Bà Trần Thị Bình tái đắc cử Chủ tịch Hội Nông dân tỉnh Nam Định.");
+    STATUS(r, "Lê Văn An", "đại biểu Quốc hội", "appointed");
+    STATUS(r, "Trần Thị Bình", "Chủ tịch Hội Nông dân tỉnh Nam Định", "appointed");
+    json_decref(r);
+    /* "cũ" after a post (glued or in parentheses) and a past time closing a
+     * postfix chain ("thời kỳ đó", "khóa trước", "nhiệm kỳ trước", "trước
+     * đây") make it former; "cũ" stays out of the label */
+    r = tx_check_run("Hà Nội, 12/03/2017 15:23\nGiám đốc Sở Y tế cũ Lê Văn An cho biết. Ông Trần "
+                     "Văn Bình – Giám đốc Sở Tài chính (cũ) cho biết. Ông Phạm Văn Cường, Giám đốc "
+                     "Sở Xây dựng thời kỳ đó, đã ký. Ông Vũ Văn Dũng, Chủ tịch UBND tỉnh Nam Định "
+                     "khóa trước, phát biểu. Ông Ngô Văn Hải, Giám đốc Sở Công Thương trước đây, "
+                     "cho biết. Ông Đỗ Văn Giang, Giám đốc Sở Nội vụ, cho biết trụ sở cũ đã hỏng.");
+    STATUS(r, "Lê Văn An", "Giám đốc Sở Y tế", "former");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Tài chính", "former");
+    STATUS(r, "Phạm Văn Cường", "Giám đốc Sở Xây dựng", "former");
+    STATUS(r, "Vũ Văn Dũng", "Chủ tịch UBND tỉnh Nam Định", "former");
+    STATUS(r, "Ngô Văn Hải", "Giám đốc Sở Công Thương", "former");
+    STATUS(r, "Đỗ Văn Giang", "Giám đốc Sở Nội vụ", "current");
+    json_decref(r);
+    /* a time clause of two words before the holder ("trong thời gian",
+     * "giai đoạn"): the post held through a link there is former */
+    r = tx_check_run(
+        "Hà Nội, 12/03/2017 15:23\nTrong thời gian ông Lê Văn An làm Giám đốc Sở Y tế, "
+        "nhiều sai phạm xảy ra. Giai đoạn bà Trần Thị Bình là Chủ tịch UBND huyện Ý "
+        "Yên, huyện phát triển. Ông Phạm Văn Cường làm Giám đốc Sở Tài chính.");
+    STATUS(r, "Lê Văn An", "Giám đốc Sở Y tế", "former");
+    STATUS(r, "Trần Thị Bình", "Chủ tịch UBND huyện Ý Yên", "former");
+    STATUS(r, "Phạm Văn Cường", "Giám đốc Sở Tài chính", "current");
+    json_decref(r);
+    /* heads of the vocabulary: "Chi cục trưởng", "Chánh tòa" (in a former
+     * postfix after a prefixed name) */
+    r = tx_check_run(
+        "Hà Nội, 12/03/2017 15:23\nÔng Lê Văn An (nguyên Chi cục trưởng Hải quan cửa "
+        "khẩu Khánh Bình) kêu oan. ĐB Trần Văn Bình, nguyên Chánh tòa Hình sự TAND tỉnh "
+        "Nam Định cho hay ông rất đau lòng.");
+    STATUS(r, "Lê Văn An", "Chi cục trưởng Hải quan cửa khẩu Khánh Bình", "former");
+    STATUS(r, "Trần Văn Bình", "Chánh tòa Hình sự TAND tỉnh Nam Định", "former");
+    json_decref(r);
+}
+
 static void test_name_glue(void)
 {
     json_t *r = tx_check_run("Tổng Bí thư Nguyễn Phú Trọngmong muốn các đồng chí phát huy. Bộ "
@@ -2083,6 +2174,7 @@ int main(void)
     test_status();
     test_status_frames();
     test_status_past_time();
+    test_status_classes();
     test_short_post();
     test_timeline();
     test_not_people();
