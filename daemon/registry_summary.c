@@ -202,7 +202,8 @@ int reg_summary_read(MDB_txn *txn, int kind, uint32_t id, size_t item_size, reg_
     void *keep = malloc(len ? len : 1);
     if (!keep)
         return 0; /* the answer stands; only the record is not kept */
-    memcpy(keep, built, len);
+    if (len)
+        memcpy(keep, built, len); /* built is NULL for an empty list */
     pthread_mutex_lock(&sum_lock);
     sum_env_check(txn);
     /* a touch newer than the snapshot: the record may already be stale */
