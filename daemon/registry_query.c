@@ -308,7 +308,10 @@ static int reg_away_in(MDB_txn *txn, struct reg_other *c, uint32_t post, const t
 {
     const tb_tenure *t = &c->h->t;
     int64_t du = tb_distance(u, c->lo, c->hi);
-    if (du > REG_ELSEWHERE_DAYS || du >= c->h->dist || (du > 0 && !tb_established(u)))
+    /* a single report counts only on its publisher's own date (a stamp,
+     * the caller's date): a misdated one must not move anyone away */
+    if (du > REG_ELSEWHERE_DAYS || du >= c->h->dist ||
+        (du > 0 && !tb_established(u) && u->first_seen.firm != TB_SPAN_FIRM))
         return 0;
     if (c->after ? u->first_seen.lo >= t->first_seen.lo : u->last_seen.hi <= t->last_seen.hi)
         return 0;

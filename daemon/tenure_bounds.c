@@ -217,6 +217,18 @@ void tb_finish(tb_tenure *t)
             if (before >= 3)
                 s1 = TB_OPEN_LO;
         }
+        /* a sighting or two whose year was guessed before an
+         * appointment stated with a read year, or by two articles that
+         * agree on its day, are the misreading, not the appointment: June
+         * 2017 news dated June 2016 (a guessed year) beside two reports of
+         * the election in February 2017 made the new chair certain in
+         * January.  They are set aside with the outliers (one sighting at
+         * least is kept); three or more make it a re-appointment (above). */
+        if (s1 != TB_OPEN_LO && ((t->flags & TB_F_APPOINT_READ) ||
+                                 ((t->flags & TB_F_APPOINT_TWICE) && t->raw_s1 <= t->raw_s2)))
+            while (a + 1 < nh && t->early[a].firm == TB_SPAN_GUESSED &&
+                   (int64_t)t->early[a].hi + TB_REAPPOINT_DAYS < s1)
+                t->hold_first = t->early[++a];
         s2 = tb_min(s2, t->hold_first.hi);
         e1 = tb_max(e1, t->hold_last.lo);
     }
@@ -364,7 +376,11 @@ void tb_add(tb_tenure *t, const tb_obs *o)
             break;
         case TB_APPOINTED:
             t->explicit_n++;
+            if (t->flags & TB_F_APPOINTED)
+                t->flags |= TB_F_APPOINT_TWICE;
             t->flags |= TB_F_STATED | TB_F_APPOINTED;
+            if (d->firm != TB_SPAN_GUESSED)
+                t->flags |= TB_F_APPOINT_READ;
             t->raw_s1 = tb_max(t->raw_s1, d->lo);
             t->raw_s2 = tb_min(t->raw_s2, d->hi);
             tb_hold(t, d);

@@ -98,6 +98,13 @@ typedef struct tb_tenure {
 /* An appointment stated; an end stated (tb_add). */
 #define TB_F_APPOINTED 8u
 #define TB_F_END_STATED 16u
+/* An appointment stated in an article whose year was read, not guessed
+ * (tb_add): it outweighs the sightings before it whose year was guessed
+ * (tb_finish).  Records written before it lack the bit: nothing changes
+ * for them until their next evidence. */
+#define TB_F_APPOINT_READ 32u
+/* Two or more appointment statements (tb_add). */
+#define TB_F_APPOINT_TWICE 64u
 /* Set by tb_finish: only ever said to have left the post ("nguyên …"),
  * never seen in it and no end stated: when in the past is unknown. */
 #define TB_F_HEARSAY 4u

@@ -18,6 +18,9 @@
 static MDB_env *env;
 /* The lexicon articles are fed with (NULL: none, as test_registry.c). */
 static tx_lexicon *env_lx;
+/* The date_source the next articles are fed with ("stamp", "guess"; NULL:
+ * none, a date read from the text). */
+static const char *env_date_source;
 
 /* A fresh environment of map_mib MiB in a temp directory, registry open. */
 static inline void env_open(char *dir, size_t map_mib)
@@ -90,6 +93,8 @@ static inline int env_feed_txn(MDB_txn *txn, unsigned n, const char *date, env_r
     for (size_t i = 0; rows[i][0]; i++)
         json_array_append_new(people, json_pack("{s:s}", "name", rows[i][0]));
     json_t *x = json_pack("{s:o,s:o}", "roles", roles, "people", people);
+    if (env_date_source)
+        json_object_set_new(x, "date_source", json_string(env_date_source));
     if (date)
         CHECK_INT(pdate_parse(date, &d), 0);
     env_aid(n, id);

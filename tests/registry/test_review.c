@@ -502,6 +502,34 @@ static void test_elsewhere(void)
     env_forget_rows(63, member);
     env_forget_rows(60, later);
     env_forget_rows(61, later);
+    /* one article counts only on its publisher's own date: a chair last
+     * seen in 2017, named the province's Party secretary twelve days
+     * before the date asked by one stamped article, had moved on; by one
+     * whose year was guessed, maybe not */
+    static env_row chair17[] = {{"Lương Văn Cũ", "Chủ tịch UBND tỉnh Bình Thử", "Chủ tịch",
+                                 "UBND tỉnh Bình Thử", "current", "1"},
+                                ROW_END};
+    static env_row sec21[] = {
+        {"Lương Văn Cũ", "Bí thư Tỉnh ủy Bình Thử", "Bí thư", "Tỉnh ủy Bình Thử", "current", "1"},
+        ROW_END};
+    env_feed(74, "2017-03-06", chair17);
+    env_feed(75, "2017-05-06", chair17);
+    for (int stamped = 0; stamped <= 1; stamped++) {
+        env_date_source = stamped ? "stamp" : "guess";
+        env_feed(76, "2021-04-08", sec21);
+        env_date_source = NULL;
+        w = q_who("Chủ tịch UBND tỉnh Bình Thử", "2021-04-20");
+        int listed = 0;
+        for (size_t i = 0; i < holders(w); i++)
+            listed |= !strcmp(json_string_value(json_object_get(
+                                  json_array_get(json_object_get(w, "holders"), i), "person")),
+                              "Lương Văn Cũ");
+        CHECK_INT(listed, !stamped);
+        json_decref(w);
+        env_forget_rows(76, sec21);
+    }
+    env_forget_rows(74, chair17);
+    env_forget_rows(75, chair17);
 }
 
 int main(void)

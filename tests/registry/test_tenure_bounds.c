@@ -635,6 +635,41 @@ static void test_last_before_end(void)
     CHECK_INT(tb_certainty_at(&t, day(2018, 3, 1), day(2018, 3, 1)), TB_CERTAIN);
 }
 
+/* A provincial chair elected on 2017-02-08 (two reports agree), seen in
+ * June 2017 news whose year was guessed 2016, and through 2017: the
+ * guessed sighting before the stated appointment is the misreading, not
+ * the appointment, so the chair is not in office in January 2017.  With
+ * one report of the appointment, or with the sighting's year read, the
+ * sighting still bounds the start. */
+static void test_appointment_over_guess(void)
+{
+    for (int v = 0; v < 3; v++) {
+        tb_tenure t;
+        tb_init(&t);
+        tb_obs g = obs("2016-06-27", TB_CURRENT);
+        if (v != 2)
+            g.date.firm = TB_SPAN_GUESSED;
+        tb_add(&t, &g);
+        for (int k = 0; k < (v == 1 ? 1 : 2); k++) {
+            tb_obs a = obs("2017-02-08", TB_APPOINTED);
+            a.date.firm = TB_SPAN_GUESSED;
+            tb_add(&t, &a);
+        }
+        static const char *const seen[] = {"2017-03-10", "2017-06-09"};
+        for (size_t i = 0; i < 2; i++) {
+            tb_obs o = obs(seen[i], TB_CURRENT);
+            tb_add(&t, &o);
+        }
+        if (v == 0) {
+            CHECK_INT(t.s2, day(2017, 2, 8));
+            CHECK(tb_certainty_at(&t, day(2017, 1, 20), day(2017, 1, 20)) != TB_CERTAIN);
+        } else {
+            CHECK_INT(t.s2, day(2016, 6, 27));
+        }
+        CHECK_INT(tb_certainty_at(&t, day(2017, 4, 1), day(2017, 4, 1)), TB_CERTAIN);
+    }
+}
+
 int main(void)
 {
     test_seed_succession();
@@ -652,5 +687,6 @@ int main(void)
     test_many_against_few();
     test_reappointment();
     test_last_before_end();
+    test_appointment_over_guess();
     TEST_DONE();
 }
