@@ -10,7 +10,8 @@
 /* The extraction object. */
 json_t *m_extract_cpu(struct tenured *td, json_t *params, rpc_error *err)
 {
-    if (m_ingest_check_text(params, err) != 0)
+    struct ingest_request req;
+    if (m_ingest_request(params, &req, err) != 0)
         return NULL;
-    return m_ingest_extract(td, params, NULL, err);
+    return m_ingest_extract(td, &req, NULL, err);
 }

@@ -21,6 +21,7 @@
 #include "xmalloc.h"
 
 struct ingest_prepared {
+    struct ingest_request req; /* params, read once (borrowed from them) */
     unsigned char id[16];
     tx_lexicon *lx;     /* the lexicon the extraction used (referenced) */
     json_t *extraction; /* tx_extract()'s object */
@@ -38,11 +39,23 @@ static void m_ingest_bad_text(rpc_error *err, long offset, const char *what)
     err->data = json_pack("{s:I}", "offset", (json_int_t)offset);
 }
 
-/* Check text and date; shared with "extract".  0 or -1 with err. */
-int m_ingest_check_text(json_t *params, rpc_error *err)
+/* Read an ingest or extract request's params once (tenured.h) and check
+ * them: text non-empty and not only white space, date well formed. */
+int m_ingest_request(json_t *params, struct ingest_request *req, rpc_error *err)
 {
-    const char *text = json_string_value(json_object_get(params, "text"));
-    size_t len = json_string_length(json_object_get(params, "text"));
+    json_t *t = json_object_get(params, "text"), *d = json_object_get(params, "date");
+    json_t *src = json_object_get(params, "source"), *title = json_object_get(params, "title");
+    memset(req, 0, sizeof *req);
+    req->text = json_string_value(t);
+    req->len = json_string_length(t);
+    req->date = json_string_value(d);
+    req->source = json_string_value(src);
+    req->source_len = json_string_length(src);
+    req->title = json_string_value(title);
+    req->title_len = json_string_length(title);
+    req->meta = json_object_get(params, "meta");
+    const char *text = req->text;
+    size_t len = req->len;
     if (len == 0) {
         m_ingest_bad_text(err, 0, "empty text");
         return -1;
@@ -57,9 +70,8 @@ int m_ingest_check_text(json_t *params, rpc_error *err)
         m_ingest_bad_text(err, 0, "text is only white space");
         return -1;
     }
-    json_t *d = json_object_get(params, "date");
     pdate pd;
-    if (d && pdate_parse(json_string_value(d), &pd) != 0) {
+    if (req->date && pdate_parse(req->date, &pd) != 0) {
         rpc_error_set(err, TENURE_E_INVALID_PARAMS,
                       "invalid params: field 'date' must be YYYY, YYYY-MM or YYYY-MM-DD");
         return -1;
@@ -67,13 +79,13 @@ int m_ingest_check_text(json_t *params, rpc_error *err)
     return 0;
 }
 
-/* Run the extractor on params.text with the current lexicon; *lxp gets the
- * referenced lexicon when not NULL (else it is released). */
-json_t *m_ingest_extract(struct tenured *td, json_t *params, tx_lexicon **lxp, rpc_error *err)
+/* Run the extractor on the request's text with the current lexicon; *lxp
+ * gets the referenced lexicon when not NULL (else it is released). */
+json_t *m_ingest_extract(struct tenured *td, const struct ingest_request *req, tx_lexicon **lxp,
+                         rpc_error *err)
 {
-    const char *text = json_string_value(json_object_get(params, "text"));
-    size_t len = json_string_length(json_object_get(params, "text"));
-    const char *date = json_string_value(json_object_get(params, "date"));
+    const char *text = req->text, *date = req->date;
+    size_t len = req->len;
     tx_lexicon *lx = lexicon_get(td);
     if (!lx) {
         rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "no lexicon loaded");
@@ -99,19 +111,16 @@ json_t *m_ingest_extract(struct tenured *td, json_t *params, tx_lexicon **lxp, r
     return ex;
 }
 
-static int m_ingest_fill(struct tenured *td, json_t *params, struct ingest_prepared *p,
-                         rpc_error *err);
+static int m_ingest_fill(struct tenured *td, struct ingest_prepared *p, rpc_error *err);
 
 /* Worker: validate, hash, extract. */
 void *m_ingest_prepare(struct tenured *td, json_t *params, rpc_error *err)
 {
-    if (m_ingest_check_text(params, err) != 0)
-        return NULL;
     struct ingest_prepared *p = xcalloc(1, sizeof *p);
-    const char *text = json_string_value(json_object_get(params, "text"));
-    size_t len = json_string_length(json_object_get(params, "text"));
-    if (store_article_id(text, len, p->id) != 0) {
-        m_ingest_bad_text(err, tx_utf8_invalid_offset(text, len), "invalid UTF-8");
+    if (m_ingest_request(params, &p->req, err) != 0)
+        goto free_p;
+    if (store_article_id(p->req.text, p->req.len, p->id) != 0) {
+        m_ingest_bad_text(err, tx_utf8_invalid_offset(p->req.text, p->req.len), "invalid UTF-8");
         goto free_p;
     }
     /* Re-fed articles are common (feeds overlap): skip the extraction when
@@ -120,7 +129,7 @@ void *m_ingest_prepare(struct tenured *td, json_t *params, rpc_error *err)
      * between. */
     if (store_article_known(p->id) == 1)
         return p;
-    if (m_ingest_fill(td, params, p, err) != 0)
+    if (m_ingest_fill(td, p, err) != 0)
         goto free_p;
     return p;
 
@@ -130,17 +139,15 @@ free_p:
 }
 
 /* Extract and keep what apply stores. */
-static int m_ingest_fill(struct tenured *td, json_t *params, struct ingest_prepared *p,
-                         rpc_error *err)
+static int m_ingest_fill(struct tenured *td, struct ingest_prepared *p, rpc_error *err)
 {
-    p->extraction = m_ingest_extract(td, params, &p->lx, err);
+    p->extraction = m_ingest_extract(td, &p->req, &p->lx, err);
     if (!p->extraction)
         return -1;
     /* The feed's own keys (its id, section, author...) travel with the
      * extraction record, so article.get shows them and forget drops them. */
-    json_t *meta = json_object_get(params, "meta");
-    if (json_object_size(meta))
-        json_object_set(p->extraction, "meta", meta);
+    if (json_object_size(p->req.meta))
+        json_object_set(p->extraction, "meta", p->req.meta);
     p->extraction_json = json_dumps(p->extraction, JSON_COMPACT); /* never NULL: xmalloc.h */
     const char *ds = json_string_value(json_object_get(p->extraction, "date_source"));
     const char *dv = json_string_value(json_object_get(p->extraction, "date"));
@@ -155,6 +162,7 @@ static int m_ingest_fill(struct tenured *td, json_t *params, struct ingest_prepa
 json_t *m_ingest_apply(struct tenured *td, MDB_txn *wtxn, json_t *params, void *prepared,
                        rpc_error *err)
 {
+    (void)params; /* read once at prepare: p->req */
     struct ingest_prepared *p = prepared;
     char hex[33];
     store_article_id_hex(p->id, hex);
@@ -164,21 +172,20 @@ json_t *m_ingest_apply(struct tenured *td, MDB_txn *wtxn, json_t *params, void *
         return NULL;
     if (exists)
         return json_pack("{s:s, s:b}", "article", hex, "new", 0);
-    if (!p->extraction && m_ingest_fill(td, params, p, err) != 0)
+    if (!p->extraction && m_ingest_fill(td, p, err) != 0)
         return NULL; /* it was stored at prepare time, and deleted since */
 
-    json_t *src = json_object_get(params, "source"), *title = json_object_get(params, "title");
     struct store_article a = {0};
     memcpy(a.id, p->id, 16);
     a.date = p->date;
     a.date_source = p->date_source;
     a.ingested = (int64_t)time(NULL);
-    a.source = json_string_value(src);
-    a.source_len = json_string_length(src);
-    a.title = json_string_value(title);
-    a.title_len = json_string_length(title);
-    a.text = json_string_value(json_object_get(params, "text"));
-    a.text_len = json_string_length(json_object_get(params, "text"));
+    a.source = p->req.source;
+    a.source_len = p->req.source_len;
+    a.title = p->req.title;
+    a.title_len = p->req.title_len;
+    a.text = p->req.text;
+    a.text_len = p->req.len;
     a.extraction = p->extraction_json;
     a.extraction_len = strlen(p->extraction_json);
     if (store_article_put(wtxn, &a, err) != 0)

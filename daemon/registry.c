@@ -133,10 +133,8 @@ int registry_open(MDB_txn *txn, char **cause)
     for (size_t i = 0; i < sizeof dbs / sizeof dbs[0]; i++) {
         int rc = mdb_dbi_open(txn, dbs[i].name, MDB_CREATE | dbs[i].flags, dbs[i].dbi);
         if (rc != 0) {
-            size_t n = 96 + strlen(dbs[i].name) + strlen(mdb_strerror(rc));
-            if (cause && (*cause = malloc(n)) != NULL)
-                snprintf(*cause, n, "mdb_dbi_open(%s) failed, error %d %s", dbs[i].name, rc,
-                         mdb_strerror(rc));
+            if (cause)
+                *cause = store_mdb_cause(rc, "mdb_dbi_open(%s)", dbs[i].name);
             return -1;
         }
     }
@@ -515,9 +513,8 @@ int reg_tokens_del(MDB_txn *txn, const char *name, char kind, uint32_t id, tn_er
 /* A failed call of the word index migration as an open-time cause. */
 static int reg_migrate_fail(char **cause, const char *call, int rc)
 {
-    size_t n = 96 + strlen(call) + strlen(mdb_strerror(rc));
-    if (cause && (*cause = malloc(n)) != NULL)
-        snprintf(*cause, n, "%s failed, error %d %s", call, rc, mdb_strerror(rc));
+    if (cause)
+        *cause = store_mdb_cause(rc, "%s", call);
     return -1;
 }
 

@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "registry_int.h"
+#include "store.h"
 #include "tenure/extract.h"
 #include "xmalloc.h"
 
@@ -31,7 +32,7 @@ int registry_link_open(MDB_txn *txn, char **cause)
     int rc = mdb_dbi_open(txn, "links", MDB_CREATE, &reg_links);
     if (rc != 0) {
         if (cause)
-            xasprintf(cause, "mdb_dbi_open(links) failed, error %d %s", rc, mdb_strerror(rc));
+            *cause = store_mdb_cause(rc, "mdb_dbi_open(links)");
         return -1;
     }
     return 0;

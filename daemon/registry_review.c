@@ -11,6 +11,7 @@
  * ingest (registry.c) nor merge and split themselves (registry_fix.c).
  */
 #include "registry_int.h"
+#include "store.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -251,9 +252,8 @@ int reg_mentions_open(MDB_txn *txn, char **cause)
         rc = mdb_put(txn, reg_db.counters, &k, &v, 0);
     }
     if (rc != 0) {
-        size_t n = 96 + strlen(mdb_strerror(rc));
-        if (cause && (*cause = malloc(n)) != NULL)
-            snprintf(*cause, n, "mentions: mdb failed, error %d %s", rc, mdb_strerror(rc));
+        if (cause)
+            *cause = store_mdb_cause(rc, "mentions: mdb");
         return -1;
     }
     return 0;

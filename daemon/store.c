@@ -21,6 +21,7 @@
 #include <errno.h>
 #include <nettle/sha2.h>
 #include <pthread.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -63,12 +64,16 @@ void store_mdb_error(tn_error *err, const char *call, int rc)
                      mdb_strerror(rc));
 }
 
-/* malloc'd "call failed, error N text" for start-up causes. */
-static char *store_cause(const char *call, int rc)
+/* The same failure as a start-up cause (store.h). */
+char *store_mdb_cause(int rc, const char *fmt, ...)
 {
-    char buf[256];
-    snprintf(buf, sizeof buf, "%s failed, error %d %s", call, rc, mdb_strerror(rc));
-    return xstrdup(buf);
+    char call[160], *out;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(call, sizeof call, fmt, ap);
+    va_end(ap);
+    xasprintf(&out, "%s failed, error %d %s", call, rc, mdb_strerror(rc));
+    return out;
 }
 
 /* ----------------------------------------------------------- environment */
@@ -83,32 +88,32 @@ int store_open(const char *dir, uint64_t map_size, uint64_t map_size_max, store_
     int rc;
 
     if ((rc = mdb_env_create(&env)) != 0) {
-        *cause = store_cause("mdb_env_create", rc);
+        *cause = store_mdb_cause(rc, "mdb_env_create");
         return -1;
     }
     if ((rc = mdb_env_set_maxdbs(env, 64)) != 0) {
-        *cause = store_cause("mdb_env_set_maxdbs", rc);
+        *cause = store_mdb_cause(rc, "mdb_env_set_maxdbs");
         goto env_close;
     }
     /* Many connections read on the loop and the writer writes on its own
      * thread: readers must not be tied to threads (MDB_NOTLS). */
     if ((rc = mdb_env_set_maxreaders(env, 256)) != 0) {
-        *cause = store_cause("mdb_env_set_maxreaders", rc);
+        *cause = store_mdb_cause(rc, "mdb_env_set_maxreaders");
         goto env_close;
     }
     if ((rc = mdb_env_set_mapsize(env, (size_t)map_size)) != 0) {
-        *cause = store_cause("mdb_env_set_mapsize", rc);
+        *cause = store_mdb_cause(rc, "mdb_env_set_mapsize");
         goto env_close;
     }
     if ((rc = mdb_env_open(env, dir, MDB_NOTLS, 0600)) != 0) {
-        *cause = store_cause("mdb_env_open", rc);
+        *cause = store_mdb_cause(rc, "mdb_env_open");
         goto env_close;
     }
     /* Reader slots left by a process that died (kill -9) pin old pages
      * and would make the file grow: clear them before the first write. */
     int dead = 0;
     if ((rc = mdb_reader_check(env, &dead)) != 0) {
-        *cause = store_cause("mdb_reader_check", rc);
+        *cause = store_mdb_cause(rc, "mdb_reader_check");
         goto env_close;
     }
     if (dead > 0)
@@ -116,22 +121,22 @@ int store_open(const char *dir, uint64_t map_size, uint64_t map_size_max, store_
     /* A store written with a larger map keeps its size. */
     MDB_envinfo info;
     if ((rc = mdb_env_info(env, &info)) != 0) {
-        *cause = store_cause("mdb_env_info", rc);
+        *cause = store_mdb_cause(rc, "mdb_env_info");
         goto env_close;
     }
     map_size_now = info.me_mapsize;
     map_size_cap = map_size_max > map_size_now ? map_size_max : map_size_now;
 
     if ((rc = mdb_txn_begin(env, NULL, 0, &txn)) != 0) {
-        *cause = store_cause("mdb_txn_begin", rc);
+        *cause = store_mdb_cause(rc, "mdb_txn_begin");
         goto env_close;
     }
     if ((rc = mdb_dbi_open(txn, "meta", MDB_CREATE, &dbi_meta)) != 0) {
-        *cause = store_cause("mdb_dbi_open(meta)", rc);
+        *cause = store_mdb_cause(rc, "mdb_dbi_open(meta)");
         goto txn_abort;
     }
     if ((rc = mdb_dbi_open(txn, "articles", MDB_CREATE, &dbi_articles)) != 0) {
-        *cause = store_cause("mdb_dbi_open(articles)", rc);
+        *cause = store_mdb_cause(rc, "mdb_dbi_open(articles)");
         goto txn_abort;
     }
     rc = mdb_get(txn, dbi_meta, &key, &val);
@@ -140,11 +145,11 @@ int store_open(const char *dir, uint64_t map_size, uint64_t map_size_max, store_
         val.mv_size = 4;
         val.mv_data = v;
         if ((rc = mdb_put(txn, dbi_meta, &key, &val, 0)) != 0) {
-            *cause = store_cause("mdb_put(meta schema)", rc);
+            *cause = store_mdb_cause(rc, "mdb_put(meta schema)");
             goto txn_abort;
         }
     } else if (rc != 0) {
-        *cause = store_cause("mdb_get(meta schema)", rc);
+        *cause = store_mdb_cause(rc, "mdb_get(meta schema)");
         goto txn_abort;
     } else {
         const unsigned char *p = val.mv_data;
@@ -164,7 +169,7 @@ int store_open(const char *dir, uint64_t map_size, uint64_t map_size_max, store_
     if (more && more(txn, cause) != 0)
         goto txn_abort;
     if ((rc = mdb_txn_commit(txn)) != 0) {
-        *cause = store_cause("mdb_txn_commit", rc);
+        *cause = store_mdb_cause(rc, "mdb_txn_commit");
         goto env_close;
     }
     store_envp = env;
@@ -211,7 +216,7 @@ int store_grow(char **cause)
     int rc = mdb_env_set_mapsize(store_envp, (size_t)next);
     pthread_rwlock_unlock(&resize_lock);
     if (rc != 0) {
-        *cause = store_cause("mdb_env_set_mapsize", rc);
+        *cause = store_mdb_cause(rc, "mdb_env_set_mapsize");
         return -1;
     }
     map_size_now = next;
@@ -375,38 +380,37 @@ static int store_nfc_stable(uint32_t c)
            (c >= 0x20a0 && c <= 0x20cf);
 }
 
+/* Length of the NFC-stable code point at s[i] (store_nfc_stable), or 0
+ * when it is not stable or not well-formed UTF-8. */
+static size_t store_stable_len(const unsigned char *s, size_t len, size_t i)
+{
+    uint32_t c = s[i];
+    if (c < 0x80)
+        return 1;
+    if ((c & 0xe0) == 0xc0) {
+        if (i + 1 >= len || (s[i + 1] & 0xc0) != 0x80)
+            return 0;
+        c = (c & 0x1f) << 6 | (s[i + 1] & 0x3f);
+        return c >= 0x80 && store_nfc_stable(c) ? 2 : 0;
+    }
+    if ((c & 0xf0) == 0xe0) {
+        if (i + 2 >= len || (s[i + 1] & 0xc0) != 0x80 || (s[i + 2] & 0xc0) != 0x80)
+            return 0;
+        c = (c & 0x0f) << 12 | (uint32_t)(s[i + 1] & 0x3f) << 6 | (s[i + 2] & 0x3f);
+        return c >= 0x800 && store_nfc_stable(c) ? 3 : 0;
+    }
+    return 0; /* 4-byte sequences are never in the stable set */
+}
+
 /* Whether text is valid UTF-8 made only of NFC-stable code points, so NFC
- * would return it unchanged.  Well-formedness per RFC 3629 (no overlongs,
- * no surrogates, at most U+10FFFF); anything doubtful answers 0. */
+ * would return it unchanged (decoded by store_stable_len, the store's one
+ * UTF-8 decoder). */
 static int store_is_plain_nfc(const unsigned char *s, size_t len)
 {
-    size_t i = 0;
-    while (i < len) {
-        uint32_t c = s[i];
-        if (c < 0x80) {
-            i++;
-            continue;
-        }
-        size_t n;
-        uint32_t min;
-        if ((c & 0xe0) == 0xc0) {
-            n = 2, min = 0x80, c &= 0x1f;
-        } else if ((c & 0xf0) == 0xe0) {
-            n = 3, min = 0x800, c &= 0x0f;
-        } else {
-            return 0; /* 4-byte sequences are never in the stable set */
-        }
-        if (i + n > len)
+    size_t k;
+    for (size_t i = 0; i < len; i += k)
+        if (!(k = store_stable_len(s, len, i)))
             return 0;
-        for (size_t k = 1; k < n; k++) {
-            if ((s[i + k] & 0xc0) != 0x80)
-                return 0;
-            c = c << 6 | (s[i + k] & 0x3f);
-        }
-        if (c < min || (c >= 0xd800 && c <= 0xdfff) || !store_nfc_stable(c))
-            return 0;
-        i += n;
-    }
     return 1;
 }
 
@@ -532,28 +536,6 @@ static int store_stable_space(const unsigned char *p, size_t k)
     return p[0] == 0xe2 && ((p[1] == 0x80 && ((p[2] >= 0x82 && p[2] <= 0x8b) || p[2] == 0xa8 ||
                                               p[2] == 0xa9 || p[2] == 0xaf)) ||
                             (p[1] == 0x81 && p[2] == 0x9f));
-}
-
-/* Length of the NFC-stable code point at s[i] (store_nfc_stable), or 0
- * when it is not stable or not well-formed UTF-8. */
-static size_t store_stable_len(const unsigned char *s, size_t len, size_t i)
-{
-    uint32_t c = s[i];
-    if (c < 0x80)
-        return 1;
-    if ((c & 0xe0) == 0xc0) {
-        if (i + 1 >= len || (s[i + 1] & 0xc0) != 0x80)
-            return 0;
-        c = (c & 0x1f) << 6 | (s[i + 1] & 0x3f);
-        return c >= 0x80 && store_nfc_stable(c) ? 2 : 0;
-    }
-    if ((c & 0xf0) == 0xe0) {
-        if (i + 2 >= len || (s[i + 1] & 0xc0) != 0x80 || (s[i + 2] & 0xc0) != 0x80)
-            return 0;
-        c = (c & 0x0f) << 12 | (uint32_t)(s[i + 1] & 0x3f) << 6 | (s[i + 2] & 0x3f);
-        return c >= 0x800 && store_nfc_stable(c) ? 3 : 0;
-    }
-    return 0; /* 4-byte sequences are never in the stable set */
 }
 
 /* NFC of one segment (it begins at a starter and ends before a stable

@@ -47,6 +47,9 @@ int store_article_id_prefix(MDB_txn *txn, const char *hex, unsigned char id[16],
  * ENOSPC and EIO on a full disk become TENURE_E_STORE_FULL (the writer grows
  * the map and retries), any other code TENURE_E_STORE_ERROR. */
 void store_mdb_error(tn_error *err, const char *call, int rc);
+/* The same failure as a start-up cause: "CALL failed, error N text",
+ * malloc'd, the call named printf-style ("mdb_dbi_open(%s)"). */
+char *store_mdb_cause(int rc, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /* --- environment (store.c) --- */
 

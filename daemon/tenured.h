@@ -116,12 +116,27 @@ int lexicon_reload(struct tenured *td, char **cause);
 void lexicon_free(struct tenured *td);
 
 /* m_ingest.c (shared with m_extract.c) */
-/* Text non-empty and valid UTF-8 (BAD_TEXT with the byte offset in
- * err->data), date well formed.  0 or -1 with err. */
-int m_ingest_check_text(json_t *params, rpc_error *err);
-/* tx_extract() of params.text/date with the current lexicon; *lxp (when not
- * NULL) receives the lexicon used, referenced. */
-json_t *m_ingest_extract(struct tenured *td, json_t *params, tx_lexicon **lxp, rpc_error *err);
+/* An ingest or extract request, read from its params once: the strings are
+ * borrowed from params (the job holds them until its reply), NULL/0 when
+ * absent. */
+struct ingest_request {
+    const char *text;
+    size_t len;
+    const char *date; /* YYYY, YYYY-MM or YYYY-MM-DD (checked) */
+    const char *source;
+    size_t source_len;
+    const char *title;
+    size_t title_len;
+    json_t *meta; /* the feed's other keys, borrowed */
+};
+/* Read req from params and check it: text non-empty and not only white
+ * space (BAD_TEXT with the byte offset in err->data), date well formed.
+ * 0 or -1 with err. */
+int m_ingest_request(json_t *params, struct ingest_request *req, rpc_error *err);
+/* tx_extract() of req's text and date with the current lexicon; *lxp (when
+ * not NULL) receives the lexicon used, referenced. */
+json_t *m_ingest_extract(struct tenured *td, const struct ingest_request *req, tx_lexicon **lxp,
+                         rpc_error *err);
 
 /* m_auth.c */
 /* 0 when token (len bytes) equals the daemon's auth token, else -1. */

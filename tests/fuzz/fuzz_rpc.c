@@ -5,19 +5,21 @@
  * server.c) cuts an arbitrary byte stream, delivered in fuzzer-chosen chunks,
  * into request lines under a fuzzer-chosen cap; each line is parsed with the
  * dispatcher's Jansson flags and every request object in it (a batch's
- * members too) goes through rpc_method_find() and rpc_check_params()
- * (daemon/rpc.c), and the error reply is rendered with rpc_error_line().
+ * members too) goes through the dispatcher's envelope and parameter checks
+ * (rpc_request_check(), then rpc_params_fill(): daemon/rpc.c), and the
+ * error reply is rendered with rpc_reply_error() and rpc_error_line().
  * Invariants checked (abort on violation, so libFuzzer reports them):
  *   - every framed line is exactly the input between two '\n' bytes, holds
  *     no '\n' and is at most the cap; FRAME_TOO_LARGE only past the cap;
  *   - every error reply is one '\n'-terminated line that parses as a JSON
  *     object with the error code it was given;
- *   - tx_utf8_invalid_offset() points at a byte inside the line.
+ *   - tx_utf8_invalid_offset() points at a byte inside the line;
+ *   - an accepted request has a usable id and object params, and still
+ *     passes rpc_check_params() once methods.def's defaults are filled in
+ *     (a default is always within its bounds); a refused one has an
+ *     envelope, method or params code, and its reply object serializes.
  * Owns only the harness; seeds are tests/fuzz/corpus_rpc/, found crashes go
  * to tests/fuzz/regress_rpc/ (replayed by ctest in every build).
- * TODO: the envelope checks of rpc_member() (jsonrpc/id/unknown members) are
- * static in rpc.c; once the dispatcher exposes them as a pure function
- * (requested in docs/PERFORMANCE.md, "what the daemon needs"), call it here.
  */
 #include <event2/buffer.h>
 #include <jansson.h>
@@ -71,26 +73,30 @@ static void check_error_line(int code, const char *message)
 /* Validate one request object as the dispatcher does. */
 static void check_member(json_t *req)
 {
-    if (!json_is_object(req)) {
-        check_error_line(TENURE_E_INVALID_REQUEST, "invalid request");
-        return;
-    }
-    json_t *method = json_object_get(req, "method");
-    if (!json_is_string(method))
-        return;
-    const struct rpc_method *m = rpc_method_find(json_string_value(method));
-    if (!m) {
-        check_error_line(TENURE_E_METHOD_NOT_FOUND, json_string_value(method));
-        return;
-    }
     rpc_error err = {0};
-    if (rpc_check_params(m, json_object_get(req, "params"), &err) != 0) {
-        FUZZ_ASSERT(err.code == TENURE_E_INVALID_PARAMS);
-        FUZZ_ASSERT(memchr(err.message, '\0', sizeof err.message) != NULL);
-        check_error_line(err.code, err.message);
-    } else {
+    json_t *id, *params;
+    int always;
+    const struct rpc_method *m = rpc_request_check(req, 0, &id, &params, &err, &always);
+    if (m) {
         FUZZ_ASSERT(err.code == 0);
+        FUZZ_ASSERT(!id || json_is_string(id) || json_is_integer(id) || json_is_null(id));
+        FUZZ_ASSERT(!params || json_is_object(params));
+        json_t *filled = params ? json_deep_copy(params) : json_object();
+        rpc_params_fill(m, filled);
+        FUZZ_ASSERT(rpc_check_params(m, filled, &err) == 0);
+        json_decref(filled);
+        return;
     }
+    FUZZ_ASSERT(err.code == TENURE_E_INVALID_REQUEST || err.code == TENURE_E_METHOD_NOT_FOUND ||
+                err.code == TENURE_E_INVALID_PARAMS);
+    FUZZ_ASSERT(!always || err.code == TENURE_E_INVALID_REQUEST);
+    FUZZ_ASSERT(memchr(err.message, '\0', sizeof err.message) != NULL);
+    json_t *reply = rpc_reply_error(id, err.code, err.message, err.data);
+    char *s = json_dumps(reply, JSON_COMPACT);
+    FUZZ_ASSERT(s != NULL);
+    free(s);
+    json_decref(reply);
+    check_error_line(err.code, err.message);
     rpc_error_clear(&err);
 }
 

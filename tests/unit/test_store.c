@@ -365,5 +365,20 @@ int main(void)
     char cmd[64];
     snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
     CHECK_INT(system(cmd), 0);
+    /* the one LMDB error wrapper: requests get a tn_error, start-up a cause */
+    {
+        tn_error e = {0};
+        store_mdb_error(&e, "mdb_get(x)", MDB_NOTFOUND);
+        CHECK_INT(e.code, TENURE_E_STORE_ERROR);
+        store_mdb_error(&e, "mdb_put(x)", MDB_MAP_FULL);
+        CHECK_INT(e.code, TENURE_E_STORE_FULL);
+        tn_error_clear(&e);
+        char *c = store_mdb_cause(MDB_NOTFOUND, "mdb_dbi_open(%s)", "links");
+        char want[200];
+        snprintf(want, sizeof want, "mdb_dbi_open(links) failed, error %d %s", MDB_NOTFOUND,
+                 mdb_strerror(MDB_NOTFOUND));
+        CHECK_STR(c, want);
+        free(c);
+    }
     TEST_DONE();
 }
