@@ -2047,11 +2047,11 @@ static void ex_elements(ex *x)
             if (hn && ex_role_at(x, j + (size_t)hn, NULL))
                 j += (size_t)hn;
             /* "các nguyên Bộ trưởng A, B và C", "những cựu Chủ tịch …": a
-             * status cue between "các" and the post (ex_try_title takes it) */
-            const lx_entry *pc = NULL;
-            int pcn = ex_phrase(x, j, LX_STATUS, &pc);
-            bool cue_role = pcn && pc->cue_pos == 0 && ex_role_at(x, j + (size_t)pcn, NULL);
-            if (ex_role_at(x, j, NULL) || cue_role) {
+             * former cue between "các" and the post (ex_try_title takes it) */
+            bool head = ex_role_at(x, j, NULL) != 0;
+            if (!head && j + 1 < x->ntok && (ex_is(x, j, "nguyên") || ex_is(x, j, "cựu")))
+                head = ex_role_at(x, j + 1, NULL) != 0;
+            if (head) {
                 plural = 1;
                 ex_add(x, E_PLURAL, i, j);
                 size_t nx = ex_try_title(x, j, plural);
