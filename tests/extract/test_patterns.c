@@ -1881,8 +1881,7 @@ static void test_status_classes(void)
      * postfix chain end, after a short note in parentheses too; the agent's
      * post before the cue stays */
     r = tx_check_run(
-        "Hà Nội, 12/03/2017 15:23
-        Ban Thường vụ Tỉnh ủy vừa quyết định cách hết các "
+        "Hà Nội, 12/03/2017 15:23\nBan Thường vụ Tỉnh ủy vừa quyết định cách hết các "
         "chức vụ đối với ông Lê Văn An (57 tuổi, Ủy viên Ban chấp hành Đảng bộ huyện Ý "
         "Yên, Phó Bí thư Đảng ủy, Chủ tịch UBND xã Yên Thắng) vì sai phạm. UBND tỉnh cách "
         "chức ông Trần Văn Bình, Giám đốc Sở Y tế. Anh Vũ Văn Dũng (Bộ trưởng Bộ Nội vụ) "
@@ -1897,10 +1896,7 @@ static void test_status_classes(void)
      * before a post is "quyền"; over a stated period "giữ chức" is the
      * holding (former when the period is closed, current to "nay") */
     r = tx_check_run(
-        "Hà Nội, 12/03/2017 15:23
-        Các nguyên Bộ trưởng Lê Văn An,
-        Trần Văn Bình và Phạm
-        "
+        "Hà Nội, 12/03/2017 15:23\nCác nguyên Bộ trưởng Lê Văn An, Trần Văn Bình và Phạm "
         "Văn Cường đã dự. Q. Giám đốc Sở Y tế Vũ Văn Dũng cho biết. Từ năm 2010 đến "
         "2015, ông Ngô Văn Hải giữ chức Giám đốc Sở Tài chính. Từ năm 2012 đến nay, ông "
         "Đỗ Văn Giang giữ chức Giám đốc Sở Nội vụ.");
