@@ -150,6 +150,7 @@ typedef struct ex {
      * ("ông Được nói"): they may end a full name ("Hoàng Huy Được") */
     uint64_t given[8];
     uint8_t ngiven;
+    size_t lastlow; /* 1 + index after the last lower-case word, 0 not yet known */
 } ex;
 
 /* Grow an array so that one more item fits; sets x->oom on failure. */
@@ -656,9 +657,46 @@ static bool ex_name_tail(const ex *x, size_t k)
            !(ex_word(x, k + 1) && x->tok[k + 1].cap) && !ex_date_like(x, k + 1);
 }
 
+/* A name written in capitals, as interviews head their answers
+ * ("Thiếu tướng LAM QUANG ĐẠI, Chính ủy …", "Bộ trưởng KH&ĐT NGUYỄN CHI
+ * DŨNG:"): three or four upper-case syllables, the first a family name,
+ * none with a meaning of its own in the lexicon (a body, a place, a post,
+ * a country, a function word: "UBND TỈNH", "THỦ TƯỚNG NGUYỄN …"), the run
+ * not going on in capitals (a headline in capitals is no name). */
+static int ex_caps_name(const ex *x, size_t i)
+{
+    const lx_entry *e = NULL;
+    if (ex_phrase(x, i, LX_SURNAME, &e) != 1 || (e->kinds & LX_NOTNAME))
+        return 0;
+    size_t k = i;
+    while (k < x->ntok && ex_word(x, k) && x->tok[k].allcaps && !x->tok[k].digit &&
+           !x->tok[k].glued && k - i < 5) {
+        if ((k > i || ex_phrase(x, k, LX_SURNAME, NULL) != 1) &&
+            ex_phrase(x, k,
+                      LX_NOTNAME | LX_PLACE | LX_ROLE | LX_ORG | LX_HONORIFIC | LX_RANK | LX_STOP |
+                          LX_MONTH | LX_LOOKALIKE | LX_COUNTRY,
+                      NULL))
+            return 0;
+        /* a Vietnamese syllable has a vowel and at most seven letters */
+        if (x->tok[k].e - x->tok[k].s > 9)
+            return 0;
+        k++;
+    }
+    size_t n = k - i;
+    if (n < 3 || n > 4 || (k < x->ntok && ex_word(x, k) && x->tok[k].cap))
+        return 0;
+    /* not a run of capitals that begins before it ("CHỦ TỊCH NGUYỄN …") */
+    if (i > 0 && ex_word(x, i - 1) && x->tok[i - 1].allcaps &&
+        x->tok[i - 1].e - x->tok[i - 1].s > 3)
+        return 0;
+    return (int)n;
+}
+
 /* Length of a person's full name at i, see ex_name_at. */
 static int ex_name_scan(const ex *x, size_t i)
 {
+    if (ex_word(x, i) && x->tok[i].allcaps && !x->tok[i].digit)
+        return ex_caps_name(x, i);
     if (!ex_namecap(x, i))
         return 0;
     const lx_entry *e = NULL;
@@ -1301,8 +1339,13 @@ static int32_t ex_person(ex *x, size_t s, size_t e)
     size_t m = x->ptabcap - 1;
     size_t j = (size_t)key & m;
     for (; x->ptab[j]; j = (j + 1) & m)
-        if (x->pp[x->ptab[j] - 1].key == key)
+        if (x->pp[x->ptab[j] - 1].key == key) {
+            person *q = &x->pp[x->ptab[j] - 1];
+            /* the name as the text writes it, not a heading's capitals */
+            if (x->tok[q->ts].allcaps && !x->tok[s].allcaps)
+                q->ts = (uint32_t)s, q->te = (uint32_t)e;
             return x->ptab[j] - 1;
+        }
     if (!ex_grow(x, (void **)&x->pp, &x->cappp, x->npp, sizeof *x->pp))
         return -1;
     person *p = &x->pp[x->npp];
@@ -1683,6 +1726,19 @@ static bool ex_state_post(const ex *x, const el *t)
            (t->te > t->re && x->tok[t->te - 1].allcaps);
 }
 
+/* Whether only capitalised words (a byline), marks and white space
+ * follow token k to the end of the text. */
+static bool ex_ends_text(ex *x, size_t k)
+{
+    if (!x->lastlow) { /* the last lower-case word + 1, found once */
+        size_t q = x->ntok;
+        while (q > 0 && !(x->tok[q - 1].type == T_WORD && !x->tok[q - 1].cap))
+            q--;
+        x->lastlow = q + 1;
+    }
+    return k + 1 >= x->lastlow;
+}
+
 static size_t ex_try_name(ex *x, size_t i)
 {
     /* "Sau đó, bà lần lượt giữ chức …", "Năm 2010, ông được bổ nhiệm …": a
@@ -1712,6 +1768,17 @@ static size_t ex_try_name(ex *x, size_t i)
         k += (size_t)hn;
     }
     int n = ex_name_at(x, k);
+    /* "nhận giải … tại Kim Tượng và Kim Tử Kinh": a capitalised run right
+     * after "tại" (at) is where, not who — and so is the one joined to it
+     * by "và" */
+    size_t pv = k > 1 && ex_is(x, k - 1, "và") ? k - 1 : 0; /* the run before "và" */
+    while (pv > 0 && ex_namecap(x, pv - 1) && k - pv < 6)
+        pv--;
+    if (n && !honor && k == i && k > 0 &&
+        (ex_is(x, k - 1, "tại") || (pv > 0 && pv + 1 < k - 1 && ex_is(x, pv - 1, "tại")))) {
+        ex_add(x, E_OTHER, i, k + (size_t)n);
+        return k + (size_t)n;
+    }
     /* an address: "số 7 Hoàng Cầu", "ngõ 9 Hoàng Cầu", "45B Lý Thường
      * Kiệt" — a street after a house number, never a person */
     if (n && !honor && ex_address_before(x, k)) {
@@ -1726,6 +1793,14 @@ static size_t ex_try_name(ex *x, size_t i)
         x->tok[k].name = -1;
         n = ex_name_at(x, k);
     }
+    /* "… LS Lê Vi Duy Khang" closing the text where the article names "LS
+     * Lê Vi" before: the author's byline run into the last mention */
+    if (n >= 3 && x->npp && ex_ends_text(x, k + (size_t)n))
+        for (int m = n - 1; m >= 2; m--)
+            if (ex_person_known(x, ex_seq_hash(x, k, k + (size_t)m))) {
+                n = m;
+                break;
+            }
     if (n) {
         el *e = ex_add(x, E_NAME, i, k + (size_t)n);
         if (e) {
@@ -1990,9 +2065,10 @@ static void ex_elements(ex *x)
             x->tok[i + pn + 1].cap)
             pn++;
         else if (n && ex_place_ok(x, i, e) && i + pn + 1 < x->ntok &&
-                 x->tok[i + pn].type == T_PUNCT && x->tok[i + pn].p == '"' &&
-                 ex_word(x, i + pn + 1) && x->tok[i + pn + 1].cap)
-            pn++;
+                 x->tok[i + pn].type == T_PUNCT &&
+                 (x->tok[i + pn].p == '"' || x->tok[i + pn].p == ':') && ex_word(x, i + pn + 1) &&
+                 x->tok[i + pn + 1].cap)
+            pn++; /* (a quote, or a colon: "trú tại: Hoàng Sơn, Giao Thủy") */
         /* "ngã 3 đường 61 - Tăng Nhơn Phú": a numbered street */
         bool numbered = street && ex_word(x, i + pn) && x->tok[i + pn].digit &&
                         x->tok[i + pn].e - x->tok[i + pn].s <= 3;

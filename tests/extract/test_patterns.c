@@ -2126,6 +2126,44 @@ static void test_not_persons(void)
 
 /* Spans are byte offsets of the text as sent, also when it is decomposed
  * (NFD) and uses old tone marks: the span still covers the evidence. */
+/* Names of the second fresh people set's classes (issue 9, session 8):
+ * capitals, a coach company, an address after a colon, a byline run into
+ * the last mention, places after "tại". */
+static void test_fresh2_names(void)
+{
+    json_t *r = tx_check_run(
+        "Thiếu tướng TRẦN HOÀNG TIẾN, Chính ủy quân chủng Phòng không Không quân: Có nhu cầu "
+        "quốc phòng sẽ thu hồi. Bộ trưởng KH&ĐT NGUYỄN CHI DŨNG: Mở rộng sân bay là cần thiết.");
+    CHECK(tx_check_person(r, "Trần Hoàng Tiến"));
+    CHECK(tx_check_person(r, "Nguyễn Chi Dũng"));
+    json_decref(r);
+    /* a headline in capitals is no name; the text's spelling is kept */
+    r = tx_check_run("THỦ TƯỚNG NGUYỄN XUÂN PHÚC THĂM TỈNH NGHỆ AN\nThủ tướng Nguyễn Xuân Phúc "
+                     "làm việc với tỉnh. UBND TỈNH NGHỆ AN báo cáo.");
+    CHECK(tx_check_person(r, "Nguyễn Xuân Phúc"));
+    CHECK_INT((int)json_array_size(json_object_get(r, "people")), 1);
+    CHECK_STR(
+        json_string_value(json_object_get(json_array_get(json_object_get(r, "people"), 0), "name")),
+        "Nguyễn Xuân Phúc");
+    json_decref(r);
+    r = tx_check_run("Lái xe Quý đã vượt qua xe khách Hoàng Sơn cùng chiều. Xe do Nguyễn Văn "
+                     "Vượng, sinh năm 1965; trú tại: Hoàng Sơn, Giao Thủy, Nam Định điều khiển.");
+    CHECK(tx_check_person(r, "Nguyễn Văn Vượng"));
+    CHECK(!tx_check_person(r, "Hoàng Sơn"));
+    json_decref(r);
+    r = tx_check_run("Đó là khẳng định của luật sư (LS) Lê Vi, Đoàn LS TP.HCM. Theo LS Lê Vi, "
+                     "chủ cây phải bồi thường. LS Lê Vi Duy Khang");
+    CHECK(tx_check_person(r, "Lê Vi"));
+    CHECK(!tx_check_person(r, "Lê Vi Duy Khang"));
+    json_decref(r);
+    r = tx_check_run("Ông nhận giải Nam diễn viên phụ xuất sắc tại Kim Tượng và Kim Tử Kinh. "
+                     "Hội nghị tại Hà Nội và ông Nguyễn Văn An phát biểu.");
+    CHECK(!tx_check_person(r, "Kim Tượng"));
+    CHECK(!tx_check_person(r, "Kim Tử Kinh"));
+    CHECK(tx_check_person(r, "Nguyễn Văn An"));
+    json_decref(r);
+}
+
 static void test_spans(void)
 {
     const char *text = "Th\xe1\xbb\xa7 t\xc6\xb0\xe1\xbb\x9bng Ph\xe1\xba\xa1m Minh Chi\xcc\x81nh "
@@ -2191,6 +2229,7 @@ int main(void)
     test_attribution();
     test_object_not_holder();
     test_state_of_story();
+    test_fresh2_names();
     test_not_persons();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
