@@ -1454,6 +1454,14 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
     }
     if (!rn)
         return i;
+    /* "Q. Giám đốc Sở Y tế", "Q.Giám đốc": "Q." is "quyền" (acting) right
+     * before a post (elsewhere it is a district: "Q.1") */
+    if (!cued && r == i && i >= 2 && x->tok[i - 1].type == T_PUNCT && x->tok[i - 1].p == '.' &&
+        ex_word(x, i - 2) && x->tok[i - 2].e - x->tok[i - 2].s == 1 &&
+        x->t->w[x->tok[i - 2].s] == 'Q' && x->tok[i - 2].e == x->tok[i - 1].s) {
+        status = ST_ACTING;
+        cued = true;
+    }
     size_t rend = r + (size_t)rn;
     /* a head that ends with a body word ("Trưởng ban", "Phó phòng") is
      * followed by that body's name, whatever it is ("Tuyên giáo") */
@@ -2038,7 +2046,12 @@ static void ex_elements(ex *x)
             int hn = ex_phrase(x, j, LX_HONORIFIC, NULL);
             if (hn && ex_role_at(x, j + (size_t)hn, NULL))
                 j += (size_t)hn;
-            if (ex_role_at(x, j, NULL)) {
+            /* "các nguyên Bộ trưởng A, B và C", "những cựu Chủ tịch …": a
+             * status cue between "các" and the post (ex_try_title takes it) */
+            const lx_entry *pc = NULL;
+            int pcn = ex_phrase(x, j, LX_STATUS, &pc);
+            bool cue_role = pcn && pc->cue_pos == 0 && ex_role_at(x, j + (size_t)pcn, NULL);
+            if (ex_role_at(x, j, NULL) || cue_role) {
                 plural = 1;
                 ex_add(x, E_PLURAL, i, j);
                 size_t nx = ex_try_title(x, j, plural);
@@ -2918,9 +2931,20 @@ static void ex_rule_cue_objects(ex *x)
                     x->rl[r].status = st;
             continue;
         }
-        const el *c = &x->el[i - 1];
-        if (t->type != E_NAME || t->person < 0 || c->type != E_CUE || c->where != 1 ||
-            c->status != ST_ENDED || c->te != t->ts)
+        if (t->type != E_NAME || t->person < 0)
+            continue;
+        /* the cue right before the name, or before "đối với" / "với" and
+         * the name: "cách hết các chức vụ đối với ông A (…)", "cho thôi giữ
+         * chức đối với ông A, …"; an ending cue with no post after it ("cách
+         * chức ông A, Giám đốc Sở …") counts as the clause cue does */
+        size_t ci = i - 1;
+        if (x->el[ci].type == E_OTHER && ci > 0 && x->el[ci].te == t->ts &&
+            x->el[ci].te - x->el[ci].ts <= 4 && ex_is(x, x->el[ci].te - 1, "với") &&
+            x->el[ci - 1].te == x->el[ci].ts)
+            ci--;
+        const el *c = &x->el[ci];
+        if (c->type != E_CUE || (c->where != 1 && c->where != 3) || c->status != ST_ENDED ||
+            (ci == i - 1 && c->te != t->ts))
             continue;
         /* the name's postfix chain */
         size_t k = i + 1;
@@ -2929,6 +2953,10 @@ static void ex_rule_cue_objects(ex *x)
             k++;
         else
             continue;
+        /* "ông A (57 tuổi, Chủ tịch UBND xã …)": a short note first */
+        if (x->el[k - 1].type == E_OPEN && k + 1 < x->nel && x->el[k].type == E_OTHER &&
+            x->el[k].te - x->el[k].ts <= 4 && x->el[k + 1].type == E_COMMA)
+            k += 2;
         for (; k < x->nel && x->el[k].type == E_TITLE; k += 2) {
             for (size_t r = x->nrl; r-- > 0 && r + EX_REACH > x->nrl;)
                 if (x->rl[r].title == k && x->rl[r].person == t->person &&
@@ -4142,7 +4170,12 @@ static void ex_rule_timeline(ex *x)
             /* a change told as history is a former post: "Năm 2015, khi ông
              * … thôi làm Bí thư Tỉnh ủy", "Năm 1979, ông … được bổ nhiệm …" */
             uint8_t st2 = t->cued ? t->status : st;
-            if (x->el[i].point && st == ST_FORMER && (st2 == ST_ENDED || st2 == ST_APPOINTED))
+            /* over a period, "giữ chức" / "làm" tells the holding, not the
+             * taking: "Từ năm 2010 đến 2015, ông A giữ chức Giám đốc Sở …"
+             * is former, "… đến nay, …" current */
+            if (!x->el[i].point && st2 == ST_APPOINTED)
+                st2 = st;
+            else if (x->el[i].point && st == ST_FORMER && (st2 == ST_ENDED || st2 == ST_APPOINTED))
                 st2 = ST_FORMER;
             /* a change dated in an earlier year than the article's is
              * background, no news: "Tháng 6/2016, ông … được bổ nhiệm làm

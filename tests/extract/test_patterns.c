@@ -1876,6 +1876,37 @@ static void test_status_classes(void)
     STATUS(r, "Trần Thị Bình", "Chủ tịch UBND huyện Ý Yên", "former");
     STATUS(r, "Phạm Văn Cường", "Giám đốc Sở Tài chính", "current");
     json_decref(r);
+    /* an ending cue's object named after "đối với" or right after a cue with
+     * no post of its own ("cách chức ông A, …"): the posts of the object's
+     * postfix chain end, after a short note in parentheses too; the agent's
+     * post before the cue stays */
+    r = tx_check_run(
+        "Hà Nội, 12/03/2017 15:23\nBan Thường vụ Tỉnh ủy vừa quyết định cách hết các "
+        "chức vụ đối với ông Lê Văn An (57 tuổi, Ủy viên Ban chấp hành Đảng bộ huyện Ý "
+        "Yên, Phó Bí thư Đảng ủy, Chủ tịch UBND xã Yên Thắng) vì sai phạm. UBND tỉnh cách "
+        "chức ông Trần Văn Bình, Giám đốc Sở Y tế. Anh Vũ Văn Dũng (Bộ trưởng Bộ Nội vụ) "
+        "cho thôi giữ chức đối với ông Phạm Văn Cường, Cục trưởng Cục Quản lý giá.");
+    STATUS(r, "Lê Văn An", "Ủy viên Ban chấp hành Đảng bộ huyện Ý Yên", "ended");
+    STATUS(r, "Lê Văn An", "Chủ tịch UBND xã Yên Thắng", "ended");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế", "ended");
+    STATUS(r, "Vũ Văn Dũng", "Bộ trưởng Bộ Nội vụ", "current");
+    STATUS(r, "Phạm Văn Cường", "Cục trưởng Cục Quản lý giá", "ended");
+    json_decref(r);
+    /* "các nguyên / những cựu POST A, B và C": plural across the cue; "Q."
+     * before a post is "quyền"; over a stated period "giữ chức" is the
+     * holding (former when the period is closed, current to "nay") */
+    r = tx_check_run(
+        "Hà Nội, 12/03/2017 15:23\nCác nguyên Bộ trưởng Lê Văn An, Trần Văn Bình và Phạm "
+        "Văn Cường đã dự. Q. Giám đốc Sở Y tế Vũ Văn Dũng cho biết. Từ năm 2010 đến "
+        "2015, ông Ngô Văn Hải giữ chức Giám đốc Sở Tài chính. Từ năm 2012 đến nay, ông "
+        "Đỗ Văn Giang giữ chức Giám đốc Sở Nội vụ.");
+    STATUS(r, "Lê Văn An", "Bộ trưởng", "former");
+    STATUS(r, "Trần Văn Bình", "Bộ trưởng", "former");
+    STATUS(r, "Phạm Văn Cường", "Bộ trưởng", "former");
+    STATUS(r, "Vũ Văn Dũng", "Giám đốc Sở Y tế", "acting");
+    STATUS(r, "Ngô Văn Hải", "Giám đốc Sở Tài chính", "former");
+    STATUS(r, "Đỗ Văn Giang", "Giám đốc Sở Nội vụ", "current");
+    json_decref(r);
     /* heads of the vocabulary: "Chi cục trưởng", "Chánh tòa" (in a former
      * postfix after a prefixed name) */
     r = tx_check_run(

@@ -89,7 +89,18 @@ for d in $("$TENURED" --help | sed -n 's/^  \([a-z_]*\) *default ".*/\1/p'); do
     grep -qE "^\.BI $d " "$D$PREFIX/share/man/man5/tenured.conf.5" ||
         fail "tenured.conf(5) lacks the directive \"$d\": add it to conf/tenured.conf"
 done
-pass "man pages render cleanly and cover every command and directive"
+# every number a command takes has its bounds in NUMBERS (generated from
+# methods.def: a --limit or --since without a declaration there fails here)
+while IFS=$'\t' read -r c usage; do
+    for o in limit since; do
+        case " $usage " in *"--$o "*) ;; *) continue ;; esac
+        grep -qF ".BR $c \" \\-\\-$o\"" "$D$PREFIX/share/man/man1/tenure.1" ||
+            fail "tenure(1) NUMBERS lacks $c --$o: declare its bounds in include/tenure/methods.def"
+    done
+done < <("$TENURE" --commands)
+grep -A1 -F '.BR who " \-\-limit"' "$D$PREFIX/share/man/man1/tenure.1" | grep -qx "1 to 1000, default 50" ||
+    fail "tenure(1) NUMBERS: who --limit is not '1 to 1000, default 50'"
+pass "man pages render cleanly and cover every command, directive and number"
 
 # 3. The unit and the system user.
 if command -v systemd-analyze >/dev/null; then
