@@ -257,7 +257,9 @@ void rpc_params_fill(const struct rpc_method *m, json_t *params)
     for (size_t i = 0; i < m->nfields; i++) {
         const struct tenure_param *f = &m->fields[i];
         if (f->has_default && !json_object_get(params, f->name))
-            json_object_set_new(params, f->name, json_integer((json_int_t)f->dflt));
+            json_object_set_new(params, f->name,
+                                f->type == 'b' ? json_boolean(f->dflt)
+                                               : json_integer((json_int_t)f->dflt));
     }
 }
 

@@ -8,7 +8,8 @@
  * type is s (string), i (integer), b (boolean), o (object) or a (array);
  * '?' marks the field optional.  An integer field may declare its bounds
  * (inclusive; "[0..]" has no upper one) and, when optional, the value it
- * takes when absent.  "limit:i[1..1000]?=50" is an optional integer from 1
+ * takes when absent; an optional boolean its value when absent ("=true";
+ * without one, absent means false).  "limit:i[1..1000]?=50" is an optional integer from 1
  * to 1000 that is 50 when not given.  The daemon checks the bounds and fills
  * the default before any handler runs (daemon/rpc.c); the client checks its
  * options against the same bounds before sending (client/registry_fmt.c), so
@@ -27,7 +28,7 @@ struct tenure_param {
     int optional;    /* '?' */
     int has_min;     /* bounds given: min (and max unless has_max is 0) */
     int has_max;     /* an upper bound */
-    int has_default; /* "=N": the value when absent */
+    int has_default; /* "=N" ("=true"/"=false" for a boolean): the value when absent */
     long long min, max, dflt;
 };
 
@@ -77,8 +78,12 @@ static inline int tenure_param_next(const char **p, struct tenure_param *f)
         s++;
         if (*s == '=') {
             s++;
-            if (f->type != 'i' || tenure_param_int(&s, &f->dflt) != 0)
+            if (f->type == 'b' && (!strncmp(s, "true", 4) || !strncmp(s, "false", 5))) {
+                f->dflt = *s == 't';
+                s += f->dflt ? 4 : 5;
+            } else if (f->type != 'i' || tenure_param_int(&s, &f->dflt) != 0) {
                 return -1;
+            }
             if (f->has_min && (f->dflt < f->min || (f->has_max && f->dflt > f->max)))
                 return -1;
             f->has_default = 1;

@@ -78,15 +78,20 @@ int main(void)
         CHECK_INT(rpc_param_int(p, "limit"), 7); /* a given value stays */
         json_decref(p);
         p = json_object();
+        rpc_params_fill(rpc_method_find("stats"), p); /* config:b?=true */
+        CHECK(json_is_true(json_object_get(p, "config")));
+        json_decref(p);
+        p = json_object();
         rpc_params_fill(rpc_method_find("watch"), p); /* since declares no default */
         CHECK_INT(json_object_size(p), 0);
         json_decref(p);
     }
     {
         /* the grammar: bounds on integers only, a default within them */
-        static const char *const bad[] = {"a:i[1..0]", "a:s[1..2]", "a:i[1..2",     "a:i[x..2]",
-                                          "a:i?=3x",   "a:s?=1",    "a:i[1..2]?=3", "a",
-                                          "a:q",       ":i",        "a:i?,"};
+        static const char *const bad[] = {"a:i[1..0]",    "a:s[1..2]", "a:i[1..2",  "a:i[x..2]",
+                                          "a:i?=3x",      "a:b?=yes",  "a:i?=true", "a:s?=1",
+                                          "a:i[1..2]?=3", "a",         "a:q",       ":i",
+                                          "a:i?,"};
         for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
             const char *sh = bad[i];
             struct tenure_param f;
@@ -105,6 +110,10 @@ int main(void)
         CHECK(f.has_min && !f.has_max && !f.has_default && f.min == -3);
         CHECK(tenure_param_in_bounds(&f, 1LL << 40) && !tenure_param_in_bounds(&f, -4));
         CHECK_INT(tenure_param_find("x:s", "limit", &f), 0);
+        CHECK_INT(tenure_param_find("config:b?=true", "config", &f), 1);
+        CHECK(f.type == 'b' && f.has_default && f.dflt == 1);
+        CHECK_INT(tenure_param_find("x:b?=false,y:s", "x", &f), 1);
+        CHECK(f.has_default && f.dflt == 0);
     }
 
     /* an error line outside any request is one line of JSON-RPC */
