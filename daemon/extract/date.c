@@ -145,8 +145,9 @@ static int date_context(const char *w, size_t len, size_t pos, size_t end, bool 
         "chậm nhất", "từ nay",   "Từ nay",     "đến tận",    "giai đoạn",  "Giai đoạn",
         "nhiệm kỳ",  "Nhiệm kỳ", "tầm nhìn",   "Tầm nhìn",   "mục tiêu",   "Mục tiêu",
         "chỉ tiêu",  "Chỉ tiêu", "định hướng", "Định hướng", "chiến lược", "lộ trình"};
-    static const char *const plan[] = {"phải",     "sẽ",       "dự kiến",  "Dự kiến", "kế hoạch",
-                                       "Kế hoạch", "phấn đấu", "Phấn đấu", "nhiệm vụ"};
+    static const char *const plan[] = {
+        "phải",     "sẽ",       "dự kiến",      "Dự kiến",      "kế hoạch", "Kế hoạch",  "phấn đấu",
+        "Phấn đấu", "nhiệm vụ", "chương trình", "Chương trình", "dự toán",  "hoàn thành"};
     size_t s = pos;
     while (s > 0 && pos - s < 120 && w[s - 1] != '.' && w[s - 1] != ',' && w[s - 1] != ';' &&
            w[s - 1] != ':' && w[s - 1] != '\n' && w[s - 1] != '(')

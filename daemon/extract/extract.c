@@ -5034,12 +5034,12 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
                 fi->cs[p] = cs0[subj], fi->ce[p] = ce0[subj];
     }
     /* … and when the headline names no state (a story told of a person
-     * or a city: the state it is about named three times and more than
-     * twice as often as Việt Nam, no post marking Vietnamese news): a name
+     * or a city: the state it is about named three times and more often
+     * than Việt Nam, no post marking Vietnamese news): a name
      * with no Vietnamese pattern (vn_names.tsv) and only bare state posts,
      * one of them in a sentence that names that state, leads it ("Thủ
      * tướng Lý Quang Diệu" in a story of Singapore) */
-    if (subj < 0 && cnt[best] >= 3 && ex_vietnam_mentions(x, cnt[best]) * 2 < cnt[best] &&
+    if (subj < 0 && cnt[best] >= 3 && ex_vietnam_mentions(x, cnt[best]) < cnt[best] &&
         !ex_posts_vietnamese(x))
         for (size_t p = 0; p < x->npp; p++)
             if (bare[p] == 1 && !fi->anchored[p] && fi->cs[p] == fi->ce[p] && !fi->pattern[p] &&

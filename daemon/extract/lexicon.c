@@ -1037,12 +1037,18 @@ static char *lexicon_key_bodies(const tx_lexicon *lx, char *k)
         {"thành phố", "thành ủy"},    {"tỉnh", "tỉnh ủy"},  {"huyện", "huyện ủy"},
         {"quận", "quận ủy"},          {"thị xã", "thị ủy"}, {"thị trấn", "đảng ủy thị trấn"},
         {"phường", "đảng ủy phường"}, {"xã", "đảng ủy xã"}};
+    /* only a word opening with a role's or an alias's first byte is
+     * looked at (most words open with none: a key costs one pass) */
+    bool opens[256] = {false};
+    opens[(unsigned char)'c'] = opens[(unsigned char)'p'] = opens[(unsigned char)'b'] = true;
+    for (size_t a = 0; a < lx->nbodyalias; a++)
+        opens[(unsigned char)lx->bodyalias[a].from[0]] = true;
     size_t len = strlen(k), cap = len * 4 + 256, o = 0;
     char *out = malloc(cap);
     if (!out)
         return k;
     for (size_t i = 0; i <= len;) {
-        if (i < len && (i == 0 || k[i - 1] == ' ')) {
+        if (i < len && opens[(unsigned char)k[i]] && (i == 0 || k[i - 1] == ' ')) {
             const char *to = NULL;
             size_t used = 0;
             for (size_t a = 0; a < lx->nbodyalias && !to; a++)

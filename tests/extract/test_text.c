@@ -350,6 +350,12 @@ static void test_dates(void)
                         "2016 là năm bản lề.",
                         b),
               "2016-02-06");
+    /* a programme, an estimate or a completion for a year is planned
+     * before it: not the present (bulk lines of the dev split) */
+    CHECK_STR(test_date("Sáng 21/6, Quốc hội biểu quyết về chương trình giám sát của Quốc hội năm "
+                        "2018. Năm 2017 là năm đầu nhiệm kỳ của Quốc hội khóa mới.",
+                        b),
+              "2017-06-21");
     /* … but not a month spoken of as ahead */
     CHECK_STR(test_date("Chiều 30/5, tại Hà Nội, ông cho biết: cuối tháng 7/2017, sẽ tiến hành nạo "
                         "vét. Kế hoạch năm 2017 đã được giao.",
