@@ -82,6 +82,17 @@ static void reg_lookup_weights(MDB_txn *txn, char kind, reg_match *m, size_t n)
 }
 
 /* Add a candidate unless present (then keep the better score). */
+/* Append a candidate when there is room. */
+static void reg_lookup_append(reg_match *m, size_t *n, size_t cap, uint32_t id, int score)
+{
+    if (*n < cap) {
+        m[*n].id = id;
+        m[*n].score = score;
+        m[*n].weight = 0;
+        (*n)++;
+    }
+}
+
 static void reg_lookup_add(reg_match *m, size_t *n, size_t cap, uint32_t id, int score)
 {
     for (size_t i = 0; i < *n; i++)
@@ -90,12 +101,7 @@ static void reg_lookup_add(reg_match *m, size_t *n, size_t cap, uint32_t id, int
                 m[i].score = score;
             return;
         }
-    if (*n < cap) {
-        m[*n].id = id;
-        m[*n].score = score;
-        m[*n].weight = 0;
-        (*n)++;
-    }
+    reg_lookup_append(m, n, cap, id, score);
 }
 
 /* Every id under a key of a DUPSORT index, or the one id of a plain one. */
@@ -308,12 +314,7 @@ static void reg_lookup_add_sorted(reg_match *m, size_t *n, size_t cap, uint32_t 
             m[*n - 1].score = score;
         return;
     }
-    if (*n < cap) {
-        m[*n].id = id;
-        m[*n].score = score;
-        m[*n].weight = 0;
-        (*n)++;
-    }
+    reg_lookup_append(m, n, cap, id, score);
 }
 
 /* The memo of each thread's lookups: its stamps make clearing it needless,

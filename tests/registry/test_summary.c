@@ -59,6 +59,28 @@ static void rnd_date(char *buf, size_t n)
 }
 
 /* Every answer of txn as one text: who, org and person for each id. */
+/* Append an answer (or nothing for NULL) and a newline to all[len], grown
+ * as needed; r and err's data are released. */
+static char *answer_append(char *all, size_t *len, size_t *cap, json_t *r, tn_error *err)
+{
+    char *s = r ? json_dumps(r, JSON_COMPACT | JSON_SORT_KEYS) : NULL;
+    json_decref(r);
+    json_decref(err->data);
+    size_t sl = s ? strlen(s) : 0;
+    while (*len + sl + 2 > *cap) {
+        *cap *= 2;
+        all = realloc(all, *cap);
+        CHECK(all != NULL);
+    }
+    if (s)
+        memcpy(all + *len, s, sl);
+    *len += sl;
+    all[(*len)++] = '\n';
+    all[*len] = '\0';
+    free(s);
+    return all;
+}
+
 static char *answers(MDB_txn *txn)
 {
     size_t cap = 1 << 16, len = 0;
@@ -73,21 +95,7 @@ static char *answers(MDB_txn *txn)
             json_t *r = kind == 0   ? registry_who(txn, env_lx, q, NULL, 0, &err)
                         : kind == 1 ? registry_org(txn, env_lx, q, NULL, 0, &err)
                                     : registry_person(txn, q, &err);
-            char *s = r ? json_dumps(r, JSON_COMPACT | JSON_SORT_KEYS) : NULL;
-            json_decref(r);
-            json_decref(err.data);
-            size_t sl = s ? strlen(s) : 0;
-            while (len + sl + 2 > cap) {
-                cap *= 2;
-                all = realloc(all, cap);
-                CHECK(all != NULL);
-            }
-            if (s)
-                memcpy(all + len, s, sl);
-            len += sl;
-            all[len++] = '\n';
-            all[len] = '\0';
-            free(s);
+            all = answer_append(all, &len, &cap, r, &err);
         }
     /* search, and near matches (read from the word lists kept in memory):
      * each name and label, a prefix of it, and it with a letter dropped */
@@ -105,21 +113,7 @@ static char *answers(MDB_txn *txn)
                             : kind == 1 ? registry_who(txn, env_lx, v[j], NULL, 0, &err)
                             : kind == 2 ? registry_org(txn, env_lx, v[j], NULL, 0, &err)
                                         : registry_person(txn, v[j], &err);
-                char *s = r ? json_dumps(r, JSON_COMPACT | JSON_SORT_KEYS) : NULL;
-                json_decref(r);
-                json_decref(err.data);
-                size_t sl = s ? strlen(s) : 0;
-                while (len + sl + 2 > cap) {
-                    cap *= 2;
-                    all = realloc(all, cap);
-                    CHECK(all != NULL);
-                }
-                if (s)
-                    memcpy(all + len, s, sl);
-                len += sl;
-                all[len++] = '\n';
-                all[len] = '\0';
-                free(s);
+                all = answer_append(all, &len, &cap, r, &err);
             }
     }
     return all;
