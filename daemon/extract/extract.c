@@ -492,6 +492,12 @@ static inline bool ex_is(const ex *x, size_t i, const char *w)
      * a word of another length is another word (and needs no hash) */
     if (x->tok[i].e - x->tok[i].s != n)
         return false;
+    /* … nor one of another first letter: a Vietnamese letter's capital
+     * shares its lead byte, ASCII differs by case only (most words of the
+     * length asked need no hash) */
+    unsigned char a = (unsigned char)x->t->w[x->tok[i].s], b = (unsigned char)w[0];
+    if (a != b && (a >= 0x80 || b >= 0x80 || (a | 0x20) != (b | 0x20)))
+        return false;
     return x->tok[i].h == norm_hash_syllable(w, n);
 }
 
