@@ -1060,6 +1060,29 @@ static char *lexicon_key_bodies(const tx_lexicon *lx, char *k)
                 i += used;
                 continue;
             }
+            /* a company's chair is its council's: "chủ tịch hội đồng
+             * thành viên tập đoàn X" = "chủ tịch tập đoàn X" (the members'
+             * or the directors' council of a group, corporation, bank or
+             * company) */
+            for (size_t r = 0; r < 3 && !used; r++) {
+                static const char *const councils[] = {"hội đồng thành viên", "hội đồng quản trị"};
+                static const char *const firms[] = {"tập đoàn", "tổng công ty", "ngân hàng",
+                                                    "công ty"};
+                size_t rl = strlen(chairs[r]);
+                if (!lexicon_key_at(k, i, chairs[r]) || k[i + rl] != ' ')
+                    continue;
+                for (size_t c = 0; c < 2 && !used; c++) {
+                    size_t cl = strlen(councils[c]);
+                    if (!lexicon_key_at(k, i + rl + 1, councils[c]) || k[i + rl + 1 + cl] != ' ')
+                        continue;
+                    for (size_t f = 0; f < 4 && !used; f++)
+                        if (lexicon_key_at(k, i + rl + 1 + cl + 1, firms[f]) && o + rl + 1 < cap) {
+                            memcpy(out + o, k + i, rl + 1); /* the role and its space */
+                            o += rl + 1;
+                            used = rl + 1 + cl + 1;
+                        }
+                }
+            }
             for (int sec = 0; sec < 2 && !used; sec++) {
                 const char *const *roles = sec ? secretaries : chairs;
                 for (size_t r = 0; r < 3 && !used; r++) {

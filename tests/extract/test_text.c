@@ -147,6 +147,10 @@ static void test_canonical(void)
          "Bí thư thứ nhất Trung ương Đoàn"},
         {"Chủ tịch Trung ương Hội LHPN Việt Nam", "Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam"},
         {"Chủ tịch Liên đoàn Bóng đá VN", "Chủ tịch VFF"},
+        /* a company's chair is its council's */
+        {"Chủ tịch HĐTV Tập đoàn Dầu khí Việt Nam", "Chủ tịch Tập đoàn Dầu khí Việt Nam"},
+        {"Chủ tịch HĐQT BIDV", "Chủ tịch BIDV"},
+        {"Phó Chủ tịch Hội đồng thành viên PVN", "Phó Chủ tịch PVN"},
     };
     for (size_t i = 0; i < sizeof same / sizeof same[0]; i++) {
         a = tx_canonical_key(lx, same[i][0]);
@@ -160,6 +164,8 @@ static void test_canonical(void)
         {"Bí thư Tỉnh đoàn Quảng Nam", "Bí thư Tỉnh ủy Quảng Nam"},
         {"Chủ tịch Hội đồng nhân dân tỉnh Quảng Nam", "Chủ tịch tỉnh Quảng Nam"},
         {"Chủ tịch xã hội học", "Chủ tịch Ủy ban nhân dân xã hội học"},
+        {"Thành viên HĐTV Tập đoàn Dầu khí Việt Nam", "Thành viên Tập đoàn Dầu khí Việt Nam"},
+        {"Chủ tịch Hội đồng quản trị", "Chủ tịch"},
     };
     for (size_t i = 0; i < sizeof differ / sizeof differ[0]; i++) {
         a = tx_canonical_key(lx, differ[i][0]);
