@@ -91,7 +91,8 @@ typedef struct el {
     uint8_t titled;    /* NAME: opens with any honorific ("ông", "bà" too) */
     uint8_t pronoun;   /* NAME: a bare "ông" / "bà" as a clause's subject */
     pdate from, to;    /* RANGE: the period; to.prec NONE means "nay" */
-    uint8_t point;     /* RANGE: a single date ("Tháng 4/2000, …"): from only */
+    uint8_t point;     /* RANGE: a single date ("Tháng 4/2000, …"): from only;
+                        * 2 "as of" ("Tới tháng 10/2020, …") */
 } el;
 
 typedef struct person {
@@ -1926,8 +1927,13 @@ static size_t ex_try_range(ex *x, size_t i)
             return i;
     }
     size_t k = i;
+    int upto = 0;
     if (ex_is(x, k, "từ"))
         k++;
+    /* "Tới tháng 10/2020, Chủ tịch UBND tỉnh …": as of that month */
+    else if ((ex_is(x, k, "tới") || ex_is(x, k, "đến")) &&
+             (ex_is(x, k + 1, "năm") || ex_is(x, k + 1, "tháng")))
+        k++, upto = 1;
     /* "Vào năm 2010, …", "Cuối năm 2015, …", "Thời điểm năm 2012, …" */
     else if ((ex_is(x, k, "vào") || ex_is(x, k, "hồi") || ex_is(x, k, "cuối") ||
               ex_is(x, k, "đầu") || ex_is(x, k, "giữa")) &&
@@ -1953,10 +1959,12 @@ static size_t ex_try_range(ex *x, size_t i)
         if (e) {
             e->from = from;
             e->to = to;
-            e->point = 1;
+            e->point = upto ? 2 : 1;
         }
         return k + 1;
     }
+    if (upto)
+        return i;
     if (x->tok[k].type == T_PUNCT && x->tok[k].p == '-')
         k++;
     else if (ex_is(x, k, "đến"))
@@ -5305,7 +5313,11 @@ static void ex_output(ex *x, json_t *o)
         if (rl->range < 0) {
             const el *when = ex_clause_date(x, rl->title);
             char db[16];
-            if (when && when->point && (!ayear || when->from.year != ayear))
+            /* "as of" a time only before the article's year: "Đến năm
+             * 2025, …" is a plan */
+            if (when && when->point &&
+                (when->point == 2 ? ayear && when->from.year < ayear
+                                  : !ayear || when->from.year != ayear))
                 json_object_set_new(ro, "when", json_string(pdate_format(&when->from, db)));
             else if (when && !when->point && when->to.prec != PDATE_NONE)
                 period = when;

@@ -1270,6 +1270,19 @@ static void test_attribution(void)
     CHECK(o != NULL);
     CHECK_STR(json_string_value(json_object_get(o, "when")), "1998");
     json_decref(r);
+    /* … and "as of" an earlier time ("Tới tháng 10/2020, …" in April 2021
+     * news: fresh8's two wrongly certain answers), but never a later one
+     * ("Đến năm 2025, …" is a plan) */
+    r = tx_check_run("Hà Nội, 20/04/2021 08:00\nTới tháng 10/2020, Chủ tịch UBND tỉnh Hưng Yên "
+                     "Nguyễn Văn Phóng đã ký quyết định. Đến năm 2025, Chủ tịch UBND tỉnh Hải "
+                     "Dương Triệu Thế Hùng sẽ hoàn thành dự án.");
+    o = tx_check_role(r, "Nguyễn Văn Phóng", "Chủ tịch UBND tỉnh Hưng Yên");
+    CHECK(o != NULL);
+    CHECK_STR(json_string_value(json_object_get(o, "when")), "2020-10");
+    o = tx_check_role(r, "Triệu Thế Hùng", "Chủ tịch UBND tỉnh Hải Dương");
+    CHECK(o != NULL);
+    CHECK(json_object_get(o, "when") == NULL);
+    json_decref(r);
     /* a period opening the sentence ("Từ năm 1973 đến năm 1976, …",
      * "Tháng 4/1973 đến năm 1976, …") is the claim's own: from, to, and
      * former once it closed before the article's year */
