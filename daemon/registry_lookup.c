@@ -317,6 +317,18 @@ static void reg_lookup_add_sorted(reg_match *m, size_t *n, size_t cap, uint32_t 
     reg_lookup_append(m, n, cap, id, score);
 }
 
+/* Keep a scored candidate (none for a score of 0): a pass that began with
+ * no candidates (first == 0) reads them in id order, so only the last one
+ * can be the same; a later pass merges into what is there. */
+static void reg_lookup_take(reg_match *m, size_t *n, size_t cap, uint32_t id, int score,
+                            size_t first)
+{
+    if (score > 0 && first == 0)
+        reg_lookup_add_sorted(m, n, cap, id, score);
+    else if (score > 0)
+        reg_lookup_add(m, n, cap, id, score);
+}
+
 /* The memo of each thread's lookups: its stamps make clearing it needless,
  * so it is allocated once per thread instead of once per lookup (8.7 KB
  * zeroed each time). */
@@ -409,11 +421,7 @@ static int reg_lookup_tokens(MDB_txn *txn, char kind, const char *text_fold, reg
                 break;
             if (e.mv_size < 5 || reg_word_fold(txn, &e, &vk, &id, &name_fold, &fl) != 0)
                 continue;
-            int score = reg_token_score(kind, &qw, name_fold, fl, memo);
-            if (score > 0 && first == 0)
-                reg_lookup_add_sorted(m, n, cap, id, score);
-            else if (score > 0)
-                reg_lookup_add(m, n, cap, id, score);
+            reg_lookup_take(m, n, cap, id, reg_token_score(kind, &qw, name_fold, fl, memo), first);
         }
         reg_word_list_release(kept);
         ret = 0;
@@ -431,11 +439,7 @@ static int reg_lookup_tokens(MDB_txn *txn, char kind, const char *text_fold, reg
         if (val.mv_size < 5 || ((const char *)val.mv_data)[0] != kind ||
             reg_word_fold(txn, &val, &vk, &id, &name_fold, &fl) != 0)
             continue;
-        int score = reg_token_score(kind, &qw, name_fold, fl, memo);
-        if (score > 0 && first == 0)
-            reg_lookup_add_sorted(m, n, cap, id, score);
-        else if (score > 0)
-            reg_lookup_add(m, n, cap, id, score);
+        reg_lookup_take(m, n, cap, id, reg_token_score(kind, &qw, name_fold, fl, memo), first);
     }
     if (rc != 0 && rc != MDB_NOTFOUND) {
         reg_fail(err, "mdb_cursor_get(words)", rc);
