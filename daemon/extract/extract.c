@@ -1624,8 +1624,8 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
     bool open = head_n > 0;
     size_t raw = 0;
     int after_name = x->nel >= 2 && x->el[x->nel - 2].type == E_NAME &&
-                      (x->el[x->nel - 1].type == E_COMMA || x->el[x->nel - 1].type == E_DASH ||
-                       x->el[x->nel - 1].type == E_OPEN);
+                     (x->el[x->nel - 1].type == E_COMMA || x->el[x->nel - 1].type == E_DASH ||
+                      x->el[x->nel - 1].type == E_OPEN);
     /* … and so is a later post of the name's postfix chain ("ông A -
      * nguyên Phó Chủ tịch UBND TP Hà Nội, nguyên Chủ tịch Hội đồng Quản trị
      * Vinaconex"), one after a note in parentheses ("Hà Văn Thắm (SN 1972,
