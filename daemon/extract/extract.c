@@ -699,6 +699,18 @@ static int ex_caps_name(const ex *x, size_t i)
     return (int)n;
 }
 
+/* Whether token i opens a photo credit's name: "Ảnh: NAME", "Ảnh:
+ * AGENCY/NAME" ("Ảnh: VGP/Lê Sơn"). */
+static bool ex_credit_before(const ex *x, size_t i)
+{
+    if (i < 2 || x->tok[i - 1].type != T_PUNCT)
+        return false;
+    if (x->tok[i - 1].p == ':')
+        return ex_is(x, i - 2, "ảnh");
+    return x->tok[i - 1].p == '/' && i >= 4 && ex_word(x, i - 2) && x->tok[i - 2].allcaps &&
+           x->tok[i - 3].type == T_PUNCT && x->tok[i - 3].p == ':' && ex_is(x, i - 4, "ảnh");
+}
+
 /* Length of a person's full name at i, see ex_name_at. */
 static int ex_name_scan(const ex *x, size_t i)
 {
@@ -787,6 +799,14 @@ static int ex_name_scan(const ex *x, size_t i)
         n = 2;
         k = i + 2;
     }
+    /* "Ảnh: Phan Tư Công trình khẩn cấp …", "Ảnh: VGP/Lê Sơn Tạm cấp …": a
+     * photo credit run into the next sentence — its last capitalised
+     * syllable before a lower-case word opens that sentence (a credit's
+     * name is the photographer's, the sentence starts with a capital) */
+    if (n >= 3 && ex_word(x, k) && !x->tok[k].cap && !x->tok[k].digit && ex_credit_before(x, i)) {
+        n--;
+        k--;
+    }
     if (n < 2 || n > 4)
         return 0;
     /* "em Nguyễn Thị T.A": a family name and a middle name is no name */
@@ -850,10 +870,19 @@ static size_t ex_skip_place(const ex *x, size_t i)
     int nn = ex_name_at(x, i);
     if (nn && !ex_namecap(x, i + (size_t)nn))
         k = i + (size_t)nn;
+    bool abbr = true; /* only abbreviations so far */
     while (k < x->ntok && x->tok[k].type == T_WORD && (x->tok[k].cap || x->tok[k].digit) &&
            k - i < 6) {
-        if (k > i && ex_name_at(x, k))
+        int an = k > i ? ex_name_at(x, k) : 0;
+        if (an) {
+            /* "Cty TNHH TM XNK Hoàng Gia Phát", "Trường MN Mai Dịch": after
+             * abbreviations with no meaning of their own (a trade, a school
+             * level) a name that ends the run is the institution's */
+            if (abbr && !ex_namecap(x, k + (size_t)an))
+                k += (size_t)an;
             break;
+        }
+        abbr = abbr && x->tok[k].allcaps && !x->tok[k].digit && !x->tok[k].nm;
         /* a number is a place's name only by itself ("phường 13", "Quận
          * 5"): "phường Trung Tự 30 tháng tù giam" ends before it */
         if (x->tok[k].digit && k > i)
@@ -1616,6 +1645,38 @@ static bool ex_address_before(const ex *x, size_t k)
                       ex_is(x, d - 1, "hẻm") || ex_is(x, d - 1, "kiệt"));
 }
 
+/* Whether the name at [s, e) is a street in an address written without
+ * "số": a house number right before it and a ward, a district or a city
+ * right after it ("39 Trương Định, P6, Q3", "504 Nguyễn Tất Thành (quận
+ * 4)", "51 Lê Duẩn, Hà Nội"). */
+static bool ex_house_number(const ex *x, size_t s, size_t e)
+{
+    if (s < 1 || e + 1 >= x->ntok || x->tok[e].type != T_PUNCT ||
+        (x->tok[e].p != ',' && x->tok[e].p != '('))
+        return false;
+    size_t d = s - 1;
+    const tok *p = &x->tok[d];
+    /* "45B Lý Thường Kiệt": a letter glued to the digits */
+    if (p->type == T_WORD && !p->digit && p->e - p->s == 1 && d > 0 && x->tok[d - 1].digit &&
+        x->tok[d - 1].e == p->s)
+        p = &x->tok[--d];
+    if (p->type != T_WORD || !p->digit || p->e - p->s > 4)
+        return false;
+    /* a place prefix ("phường", "quận"), or after a comma a city or a
+     * province ("Hà Nội"; not a country: "1422 Nguyễn Hoàng Thiên (Việt
+     * Nam)" is a ranking) */
+    const lx_entry *le = NULL;
+    size_t a = e + 1;
+    if (ex_phrase(x, a, LX_PLACE | LX_LOOKALIKE, &le) &&
+        ((le->kinds & LX_PLACE) ? ex_place_ok(x, a, le)
+                                : x->tok[e].p == ',' && !(le->kinds & LX_COUNTRY)))
+        return true;
+    /* "P6", "Q.3": a ward or district abbreviated to its letter */
+    return ex_word(x, a) && x->tok[a].e - x->tok[a].s == 1 &&
+           (x->t->w[x->tok[a].s] == 'P' || x->t->w[x->tok[a].s] == 'Q') && a + 1 < x->ntok &&
+           (x->tok[a + 1].digit || (x->tok[a + 1].type == T_PUNCT && x->tok[a + 1].p == '.'));
+}
+
 /* Remember a street named exactly like a person ("đường Hoàng Minh
  * Giám"): the article's other mentions of that name are the street. */
 static void ex_street_name(ex *x, size_t s, size_t e)
@@ -1796,7 +1857,7 @@ static size_t ex_try_name(ex *x, size_t i)
     }
     /* an address: "số 7 Hoàng Cầu", "ngõ 9 Hoàng Cầu", "45B Lý Thường
      * Kiệt" — a street after a house number, never a person */
-    if (n && !honor && ex_address_before(x, k)) {
+    if (n && !honor && (ex_address_before(x, k) || ex_house_number(x, k, k + (size_t)n))) {
         ex_street_name(x, k, k + (size_t)n);
         ex_add(x, E_OTHER, i, k + (size_t)n);
         return k + (size_t)n;

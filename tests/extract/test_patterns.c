@@ -2208,6 +2208,56 @@ static void test_fresh2_names(void)
     json_decref(r);
 }
 
+/* Session 9 (batch 5): credits run into the next sentence, institutions
+ * named after an abbreviation, addresses without "số", farms, shops. */
+static void test_batch5_names(void)
+{
+    /* "Ảnh: NAME" run into a sentence that opens with a capital */
+    json_t *r = tx_check_run("Cầu vượt sẽ giảm ùn tắc - Ảnh: Trần Văn Công trình khẩn cấp được "
+                             "khởi công. Ông Lê Hữu Tâm, Giám đốc Sở GTVT, cho biết.");
+    CHECK(!tx_check_person(r, "Trần Văn Công"));
+    CHECK(tx_check_person(r, "Lê Hữu Tâm"));
+    json_decref(r);
+    r = tx_check_run("Phó Thủ tướng chủ trì phiên họp. Ảnh: VGP/Lê Minh Hoàn thành việc bồi thường "
+                     "trước ngày 30/6.");
+    CHECK(!tx_check_person(r, "Lê Minh Hoàn"));
+    json_decref(r);
+    /* a credit of three syllables before a capital or a mark stays whole */
+    r = tx_check_run("Đoàn công tác thăm nhà máy. Ảnh: Nguyễn Thị Hoa. Sáng nay, ông Phạm Văn An "
+                     "phát biểu.");
+    CHECK(tx_check_person(r, "Nguyễn Thị Hoa"));
+    json_decref(r);
+    /* abbreviations between an institution's prefix and its name */
+    r = tx_check_run("Bà Sinh xưng là vợ ông Lê Hoàng Phong, Giám đốc Cty TNHH TM XNK Hoàng Gia "
+                     "Phát, đơn vị cung cấp máy. Trường MN Mai Xuân Dịch giăng lưới ban công.");
+    CHECK(tx_check_person(r, "Lê Hoàng Phong"));
+    CHECK(!tx_check_person(r, "Hoàng Gia Phát"));
+    CHECK(!tx_check_person(r, "Mai Xuân Dịch"));
+    json_decref(r);
+    /* a house number, a street, then a ward, a district or a city */
+    r = tx_check_run("Bạn đọc đến 39 Trương Văn Định, P6, Q3 hoặc ở trọ tại 504 Nguyễn Tất Thành "
+                     "(quận 4) và 43 Trần Duy Hưng, Hà Nội. Anh Nguyễn Văn Hùng (48 tuổi) bị "
+                     "bắt.");
+    CHECK(!tx_check_person(r, "Trương Văn Định"));
+    CHECK(!tx_check_person(r, "Nguyễn Tất Thành"));
+    CHECK(!tx_check_person(r, "Trần Duy Hưng"));
+    CHECK(tx_check_person(r, "Nguyễn Văn Hùng"));
+    json_decref(r);
+    /* a ranking is no address */
+    r = tx_check_run("Trên BXH ATP: 570 Lý Hoàng Nam (Việt Nam) +31; 1422 Nguyễn Hoàng Thiên (Việt "
+                     "Nam) -3.");
+    CHECK(tx_check_person(r, "Nguyễn Hoàng Thiên"));
+    json_decref(r);
+    /* a state farm, a tourist area, a shop */
+    r = tx_check_run("Quỹ đất ở Nông trường Phạm Văn Hai, khu du lịch Hồ Tuyền Lâm và cửa hàng "
+                     "Hà An còn nhiều. Ông Trần Văn Nam cho biết.");
+    CHECK(!tx_check_person(r, "Phạm Văn Hai"));
+    CHECK(!tx_check_person(r, "Hồ Tuyền Lâm"));
+    CHECK(!tx_check_person(r, "Hà An"));
+    CHECK(tx_check_person(r, "Trần Văn Nam"));
+    json_decref(r);
+}
+
 static void test_spans(void)
 {
     const char *text = "Th\xe1\xbb\xa7 t\xc6\xb0\xe1\xbb\x9bng Ph\xe1\xba\xa1m Minh Chi\xcc\x81nh "
@@ -2275,6 +2325,7 @@ int main(void)
     test_state_of_story();
     test_fresh2_names();
     test_not_persons();
+    test_batch5_names();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
