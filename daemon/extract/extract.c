@@ -1077,6 +1077,15 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
              * for one ("Ban Bí thư", "Văn phòng Chủ tịch nước") */
             if (k > i && ex_role_at(x, k, NULL) && !ex_org_ends_at(x, k))
                 break;
+            /* "Thừa ủy quyền của Chủ tịch nước Thứ trưởng Bộ Xây dựng …": a
+             * post of two or more syllables right after a complete head is
+             * the next post, not its body (a modifier that is a body word
+             * goes on: "Phó Thủ tướng Thường trực") */
+            int rk = k == i ? ex_role_at(x, k, NULL) : 0;
+            if (rk >= 2 && !ex_org_ends_at(x, k) && !ex_phrase(x, k, LX_ORGWORD, NULL) &&
+                !(ex_word(x, k + (size_t)rk) && !x->tok[k + (size_t)rk].cap &&
+                  !x->tok[k + (size_t)rk].digit))
+                break; /* (not a body's word that opens like a post: "Đại sứ quán") */
             /* "Nhà nước Phó Thủ tướng Vương Đình Huệ": a head that opens
              * with Phó / Quyền / Nguyên is a post of its own, never part of
              * a body, so the prefix is never dropped */
@@ -2567,7 +2576,7 @@ static void ex_rule_prefix(ex *x)
         else if (t->type == E_TITLE && n->type == E_COMMA && i + 2 < x->nel &&
                  x->el[i + 2].type == E_NAME &&
                  (x->el[i + 2].honored || (x->el[i + 2].titled && ex_comma_holder(x, i))) &&
-                 !t->owned && !ex_in_postfix(x, i))
+                 !t->owned && !ex_in_postfix(x, i) && !ex_governed(x, i))
             n = &x->el[ni = i + 2];
         else if (t->type == E_TITLE && !t->owned && ex_foreign_holder(x, i)) {
             t->owned = 1; /* held by the foreign name after it */

@@ -2258,6 +2258,42 @@ static void test_batch5_names(void)
     json_decref(r);
 }
 
+/* "Thừa ủy quyền của POST, …": the post named after "ủy quyền của" is the
+ * delegating post, never the delegate's (session 9). */
+static void test_delegation(void)
+{
+    json_t *r = tx_check_run("Tại buổi lễ, thừa ủy quyền của Chủ tịch nước, đồng chí Lê Văn Mạnh - "
+                             "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh đã trao tặng Huân chương Lao động "
+                             "hạng Nhất cho công ty.");
+    CHECK(tx_check_role(r, "Lê Văn Mạnh", "Bí thư Tỉnh ủy") != NULL);
+    CHECK(tx_check_role(r, "Lê Văn Mạnh", "Chủ tịch nước") == NULL);
+    json_decref(r);
+    r = tx_check_run(
+        "Thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy Phú Thọ Lê Văn Mạnh trao tặng "
+        "Huân chương Lao động hạng Nhất.");
+    CHECK(tx_check_role(r, "Lê Văn Mạnh", "Bí thư Tỉnh ủy Phú Thọ") != NULL);
+    CHECK(tx_check_role(r, "Lê Văn Mạnh", "Chủ tịch nước") == NULL);
+    json_decref(r);
+    /* no comma: the next post is no body of the complete head before it */
+    r = tx_check_run("Thừa ủy quyền của Chủ tịch nước Thứ trưởng Bộ Xây dựng Trần Phạm Khanh trao "
+                     "tặng Huân chương Lao động hạng Nhì.");
+    CHECK(tx_check_role(r, "Trần Phạm Khanh", "Thứ trưởng Bộ Xây dựng") != NULL);
+    CHECK(tx_check_role(r, "Trần Phạm Khanh", "Chủ tịch nước Thứ trưởng Bộ Xây dựng") == NULL);
+    json_decref(r);
+    r = tx_check_run("Bộ trưởng Chủ nhiệm Văn phòng Chính phủ Đỗ Tiến Dũng cho hay. Ông Đỗ Văn "
+                     "Quyền, Bí thư thứ nhất Đại sứ quán Việt Nam tại Israel, phát biểu.");
+    CHECK(tx_check_role(r, "Đỗ Tiến Dũng", "Chủ nhiệm Văn phòng Chính phủ") != NULL);
+    CHECK(tx_check_role(r, "Đỗ Văn Quyền", "Bí thư thứ nhất Đại sứ quán Việt Nam tại Israel") !=
+          NULL);
+    json_decref(r);
+    /* the delegating post named with its holder stays that holder's */
+    r = tx_check_run("Thừa ủy quyền của Thủ tướng Chính phủ, Phó Thủ tướng Vương Văn Huệ vừa ký "
+                     "công văn gửi các Bộ.");
+    CHECK(tx_check_role(r, "Vương Văn Huệ", "Phó Thủ tướng") != NULL);
+    CHECK(tx_check_role(r, "Vương Văn Huệ", "Thủ tướng Chính phủ") == NULL);
+    json_decref(r);
+}
+
 static void test_spans(void)
 {
     const char *text = "Th\xe1\xbb\xa7 t\xc6\xb0\xe1\xbb\x9bng Ph\xe1\xba\xa1m Minh Chi\xcc\x81nh "
@@ -2326,6 +2362,7 @@ int main(void)
     test_fresh2_names();
     test_not_persons();
     test_batch5_names();
+    test_delegation();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
