@@ -502,6 +502,16 @@ static inline bool ex_is(const ex *x, size_t i, const char *w)
     return x->tok[i].h == norm_hash_syllable(w, n);
 }
 
+/* Whether word i is written in plain ASCII letters. */
+static bool ex_ascii(const ex *x, size_t i)
+{
+    const unsigned char *p = (const unsigned char *)x->t->w;
+    for (size_t b = x->tok[i].s; b < x->tok[i].e; b++)
+        if (p[b] >= 0x80)
+            return false;
+    return true;
+}
+
 /* Whether token i is a capitalised word that may belong to a name. */
 static bool ex_namecap(const ex *x, size_t i)
 {
@@ -565,6 +575,23 @@ static int ex_foreign_run(const ex *x, size_t k)
     if (j == k || !shaped || (j < x->ntok && ex_word(x, j) && x->tok[j].cap))
         return 0;
     return (int)(j - k);
+}
+
+/* Whether a Latin person's name of two or more words starts at k: a foreign
+ * run (ex_foreign_run) whose every word is shaped as no Vietnamese syllable
+ * ("Alice Fisher", "James Comey"; not "Festival Di sản"). */
+static bool ex_latin_name(const ex *x, size_t k)
+{
+    if (!ex_word(x, k) || !x->tok[k].cap || x->tok[k].allcaps)
+        return false;
+    int n = ex_foreign_run(x, k);
+    if (n < 2)
+        return false;
+    const unsigned char *p = (const unsigned char *)x->t->w;
+    for (size_t j = k; j < k + (size_t)n; j++)
+        if (!ex_foreign_shaped(p, x->tok[j].s, x->tok[j].e))
+            return false;
+    return true;
 }
 
 /* Whether a pen name that looks like an institution starts at token k:
@@ -1067,6 +1094,12 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
             /* "Giám đốc FBI James Comey": a Latin name of two or more words
              * after a body named by its abbreviation is the holder */
             if (k > i && x->tok[k - 1].allcaps && !t->allcaps && ex_foreign_run(x, k) >= 2)
+                break;
+            /* "cựu bộ trưởng Tư pháp Alice Fisher": so after a Vietnamese
+             * word (a body in Vietnamese never goes on in Latin words
+             * that end the run) */
+            if (k > i && !t->allcaps && ex_word(x, k - 1) && !ex_ascii(x, k - 1) &&
+                ex_latin_name(x, k))
                 break;
             /* after a place, only another place or an abbreviation goes on:
              * "Phó Thủ tướng Trung Quốc Uông Dương" ends at the country,
@@ -2528,6 +2561,32 @@ static bool ex_foreign_holder(const ex *x, size_t i)
 {
     const el *t = &x->el[i];
     size_t k = t->xe;
+    /* "…, thượng nghị sĩ Cộng hòa John Cornyn, …", "cựu giám đốc Cục Điều
+     * tra Liên bang (FBI) James Comey": a post right before a Latin name of
+     * two or more words (its body's abbreviation in parentheses may stand
+     * between) is that foreign holder's, never the postfix of the name
+     * before it nor a pronoun's */
+    if (t->type == E_TITLE) {
+        size_t f = k;
+        if (f + 3 < x->ntok && x->tok[f].type == T_PUNCT && x->tok[f].p == '(' &&
+            ex_word(x, f + 1) && x->tok[f + 1].allcaps && x->tok[f + 2].type == T_PUNCT &&
+            x->tok[f + 2].p == ')')
+            f += 3;
+        /* (a party's or a chamber's name may stand between: "thượng nghị sĩ
+         * Cộng hòa John Cornyn") */
+        size_t g0 = f;
+        for (int g = 0; g < 2 && (g ? ex_word(x, f) && !x->tok[f].cap : ex_namecap(x, f)) &&
+                        !ex_ascii(x, f) && !ex_name_at(x, f) && !ex_role_at(x, f, NULL);
+             g++)
+            f++;
+        /* a post with no body before Latin words is a brand's ("Phó tổng
+         * giám đốc Ocean Bank"), so is one whose body ends in an
+         * abbreviation ("Chủ tịch HĐQT Khaisilk Group") */
+        bool body = f > g0 || f > k || (t->te > t->re && !x->tok[t->te - 1].allcaps);
+        if (body && ex_latin_name(x, f) &&
+            !(i + 1 < x->nel && x->el[i + 1].type == E_NAME && x->el[i + 1].ts == f))
+            return true;
+    }
     if (t->type != E_TITLE || !ex_word(x, k) || !x->tok[k].cap || x->tok[k].allcaps ||
         ex_name_at(x, k) || ex_role_at(x, k, NULL) ||
         /* (a foreign name read as a person takes it as any name does) */

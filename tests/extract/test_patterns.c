@@ -2294,6 +2294,34 @@ static void test_delegation(void)
     json_decref(r);
 }
 
+/* A post before a Latin person's name that the grammar does not read is
+ * that foreign holder's, never the postfix of the name before it (session
+ * 9, batch 5); brands keep theirs. */
+static void test_latin_after_body(void)
+{
+    json_t *r =
+        tx_check_run("Quyền giám đốc FBI Andrew Moore, thượng nghị sĩ Cộng hòa John Cornell, "
+                     "thẩm phán liên bang Henry Hudsen và cựu bộ trưởng Tư pháp Alice Fisker "
+                     "là những người được phỏng vấn.");
+    CHECK(tx_check_role(r, "Andrew Moore", "thượng nghị sĩ") == NULL);
+    CHECK(tx_check_role(r, "Andrew Moore", "thượng nghị sĩ Mỹ") == NULL);
+    CHECK(tx_check_role(r, "Andrew Moore", "bộ trưởng Tư pháp Alice Fisker") == NULL);
+    json_decref(r);
+    r = tx_check_run("Tổng thống Donald Trump cho biết ông có thể chỉ định người kế nhiệm cựu giám "
+                     "đốc Cục Điều tra Liên bang (FBI) James Comay trước ngày 19/5.");
+    CHECK(tx_check_role(r, "Donald Trump", "giám đốc Cục Điều tra Liên bang") == NULL);
+    json_decref(r);
+    /* a Vietnamese holder of a post at a company with a Latin name */
+    r = tx_check_run("Còn Nguyễn Minh Thoa (nguyên Phó tổng giám đốc Ocean Bank) được trả lại. Bà "
+                     "Hà Thị Thanh Hương, Phó Tổng giám đốc Sun Property, cho biết. Đại gia Hoàng "
+                     "Khải Minh - Chủ tịch HĐQT Khaisilk Group phát biểu.");
+    /* (the labels stop before the brand, as they did before) */
+    CHECK(tx_check_role(r, "Nguyễn Minh Thoa", "Phó tổng giám đốc") != NULL);
+    CHECK(tx_check_role(r, "Hà Thị Thanh Hương", "Phó Tổng giám đốc") != NULL);
+    CHECK(tx_check_role(r, "Hoàng Khải Minh", "Chủ tịch HĐQT") != NULL);
+    json_decref(r);
+}
+
 static void test_spans(void)
 {
     const char *text = "Th\xe1\xbb\xa7 t\xc6\xb0\xe1\xbb\x9bng Ph\xe1\xba\xa1m Minh Chi\xcc\x81nh "
@@ -2363,6 +2391,7 @@ int main(void)
     test_not_persons();
     test_batch5_names();
     test_delegation();
+    test_latin_after_body();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
