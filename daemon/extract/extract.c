@@ -24,6 +24,7 @@
 #include "tenure/protocol.h"
 #include "tx_internal.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -154,6 +155,108 @@ typedef struct ex {
     size_t lastlow; /* 1 + index after the last lower-case word, 0 not yet known */
 } ex;
 
+/* ---- scratch kept per thread ------------------------------------------ */
+
+/* The working text and the larger per-call arrays, kept between calls of
+ * one thread: an article's allocations are then the small ones of its
+ * result, and the allocator neither carves a large block per article nor
+ * consolidates its free lists for one.  Nothing is read from them before
+ * it is written (the arrays grow as ex_grow does); a buffer over
+ * EX_SCRATCH_MAX bytes (a huge article) is freed instead of kept. */
+#define EX_SCRATCH_MAX (1u << 20)
+
+typedef struct ex_scratch {
+    char *w;
+    size_t capw;
+    tok *tok;
+    size_t captok;
+    el *el;
+    size_t capel;
+    person *pp;
+    size_t cappp;
+    role *rl;
+    size_t caprl;
+    org *og;
+    size_t capog;
+} ex_scratch;
+
+static pthread_key_t ex_scratch_key;
+static pthread_once_t ex_scratch_once = PTHREAD_ONCE_INIT;
+static bool ex_scratch_ready;
+
+static void ex_scratch_free(void *p)
+{
+    ex_scratch *s = p;
+    if (!s)
+        return;
+    free(s->w);
+    free(s->tok);
+    free(s->el);
+    free(s->pp);
+    free(s->rl);
+    free(s->og);
+    free(s);
+}
+
+static void ex_scratch_init(void)
+{
+    ex_scratch_ready = pthread_key_create(&ex_scratch_key, ex_scratch_free) == 0;
+}
+
+/* This thread's scratch, taken out of its slot (NULL: none yet, or no key). */
+static ex_scratch *ex_scratch_take(void)
+{
+    if (pthread_once(&ex_scratch_once, ex_scratch_init) != 0 || !ex_scratch_ready)
+        return NULL;
+    ex_scratch *s = pthread_getspecific(ex_scratch_key);
+    if (s && pthread_setspecific(ex_scratch_key, NULL) != 0)
+        return NULL;
+    return s;
+}
+
+/* Keep buf (cap items of size bytes) in *kept, or free it when too large. */
+static void ex_scratch_keep(void **kept, size_t *keptcap, void *buf, size_t cap, size_t size)
+{
+    if (buf && cap <= EX_SCRATCH_MAX / size) {
+        *kept = buf;
+        *keptcap = cap;
+    } else {
+        free(buf);
+        *kept = NULL;
+        *keptcap = 0;
+    }
+}
+
+/* Hand the working text's buffer and x's arrays back to this thread's slot
+ * (s from ex_scratch_take, or NULL for a new one); what cannot be kept is
+ * freed.  x and t no longer own them. */
+static void ex_scratch_put(ex_scratch *s, ex *x, tx_text *t)
+{
+    if (!s && ex_scratch_ready)
+        s = calloc(1, sizeof *s);
+    if (!s) {
+        norm_text_free(t);
+        free(x->tok);
+        free(x->el);
+        free(x->pp);
+        free(x->rl);
+        free(x->og);
+    } else {
+        ex_scratch_keep((void **)&s->w, &s->capw, t->w, t->capw, 1);
+        t->w = NULL;
+        norm_text_free(t);
+        ex_scratch_keep((void **)&s->tok, &s->captok, x->tok, x->captok, sizeof *x->tok);
+        ex_scratch_keep((void **)&s->el, &s->capel, x->el, x->capel, sizeof *x->el);
+        ex_scratch_keep((void **)&s->pp, &s->cappp, x->pp, x->cappp, sizeof *x->pp);
+        ex_scratch_keep((void **)&s->rl, &s->caprl, x->rl, x->caprl, sizeof *x->rl);
+        ex_scratch_keep((void **)&s->og, &s->capog, x->og, x->capog, sizeof *x->og);
+        if (pthread_setspecific(ex_scratch_key, s) != 0)
+            ex_scratch_free(s);
+    }
+    x->tok = NULL, x->el = NULL, x->pp = NULL, x->rl = NULL, x->og = NULL;
+    x->captok = x->capel = x->cappp = x->caprl = x->capog = 0;
+}
+
 /* Grow an array so that one more item fits; sets x->oom on failure. */
 static bool ex_grow(ex *x, void **arr, size_t *cap, size_t n, size_t size)
 {
@@ -234,6 +337,14 @@ static inline __attribute__((always_inline)) size_t ex_scan_word(const unsigned 
     uint64_t h = NORM_HASH_INIT;
     int letters = 0, upper = 0;
     while (i < len) {
+        /* a lower-case ASCII letter after a letter, most of a syllable:
+         * what the general path below does for it, without its tests */
+        if (i > start && !prev_digit && (unsigned)(p[i] - 'a') < 26u) {
+            letters++;
+            h = norm_hash_step(h, p[i]);
+            i++;
+            continue;
+        }
         size_t j = i;
         uint32_t cp = p[j] < 0x80 ? p[j++] : norm_decode(p, len, &j);
         bool digit = cp >= '0' && cp <= '9';
@@ -363,10 +474,12 @@ static void ex_tokenize(ex *x)
     size_t len = x->t->len, i = 0;
     /* about one token per five bytes of Vietnamese text: size the array
      * once, so that growing it rarely copies it */
-    if (!x->tok) {
-        size_t want = len / 5 + 64;
+    size_t want = len / 5 + 64;
+    if (x->captok < want) {
+        free(x->tok);
         x->tok = malloc(want * sizeof *x->tok);
         if (!x->tok) {
+            x->captok = 0;
             x->oom = true;
             return;
         }
@@ -2093,10 +2206,12 @@ static size_t ex_try_range(ex *x, size_t i)
 /* Build the element sequence from the tokens. */
 static void ex_elements(ex *x)
 {
-    if (!x->el) {
-        size_t want = x->ntok / 2 + 64; /* sized once, as the tokens */
+    size_t want = x->ntok / 2 + 64; /* sized once, as the tokens */
+    if (x->capel < want) {
+        free(x->el);
         x->el = malloc(want * sizeof *x->el);
         if (!x->el) {
+            x->capel = 0;
             x->oom = true;
             return;
         }
@@ -5536,7 +5651,15 @@ json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const cha
     }
     tx_text t;
     long bad = -1;
-    int nr = norm_text_checked(text, len, &t, &bad);
+    ex_scratch *scr = ex_scratch_take();
+    int nr = norm_text_checked_in(text, len, &t, &bad, scr ? scr->w : NULL, scr ? scr->capw : 0);
+    if (scr)
+        scr->w = NULL, scr->capw = 0; /* t's now */
+    if (nr) {
+        ex x0;
+        memset(&x0, 0, sizeof x0);
+        ex_scratch_put(scr, &x0, &t);
+    }
     if (nr == -2) {
         char m[96];
         snprintf(m, sizeof m, "invalid UTF-8 at byte %ld", bad);
@@ -5577,6 +5700,15 @@ json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const cha
     memset(&x, 0, sizeof x);
     x.lx = lx;
     x.t = &t;
+    if (scr) {
+        /* the arrays of earlier calls (ex_scratch_put puts them back) */
+        x.tok = scr->tok, x.captok = scr->captok;
+        x.el = scr->el, x.capel = scr->capel;
+        x.pp = scr->pp, x.cappp = scr->cappp;
+        x.rl = scr->rl, x.caprl = scr->caprl;
+        x.og = scr->og, x.capog = scr->capog;
+        scr->tok = NULL, scr->el = NULL, scr->pp = NULL, scr->rl = NULL, scr->og = NULL;
+    }
     x.h_ong = norm_hash_syllable("ông", strlen("ông"));
     x.h_ba = norm_hash_syllable("bà", strlen("bà"));
     x.h_ve = norm_hash_syllable("về", strlen("về"));
@@ -5622,14 +5754,14 @@ json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const cha
         ex_rule_negated_changes(&x);
     }
     if (x.oom) {
+        ex_scratch_put(scr, &x, &t);
         ex_free(&x);
-        norm_text_free(&t);
         json_decref(o);
         extract_fail(err, TENURE_E_INTERNAL_ERROR, -1, "out of memory");
         return NULL;
     }
     ex_output(&x, o);
+    ex_scratch_put(scr, &x, &t);
     ex_free(&x);
-    norm_text_free(&t);
     return o;
 }

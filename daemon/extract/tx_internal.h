@@ -30,6 +30,7 @@ typedef struct tx_anchor {
 typedef struct tx_text {
     char *w;
     size_t len;
+    size_t capw;    /* bytes allocated at w */
     size_t origlen; /* length of the original */
     tx_anchor *anc;
     size_t nanc, capanc;
@@ -38,6 +39,8 @@ typedef struct tx_text {
 /* norm.c */
 int norm_text(const char *s, size_t len, tx_text *out);
 int norm_text_checked(const char *s, size_t len, tx_text *out, long *bad);
+int norm_text_checked_in(const char *s, size_t len, tx_text *out, long *bad, char *buf,
+                         size_t bufcap);
 size_t norm_orig(const tx_text *t, size_t pos);
 void norm_text_free(tx_text *t);
 size_t norm_encode(uint32_t cp, char *out);
