@@ -1172,6 +1172,22 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
                 break;
             const lx_entry *e = NULL;
             int n = ex_phrase(x, k, LX_LOOKALIKE | LX_PLACE | LX_STOP | LX_ORG, &e);
+            /* a place's name is written with every syllable capitalised:
+             * "Viện Hải dương học Nha Trang" (oceanography) is no "Hải
+             * Dương" (the province), so the body goes on in lower case
+             * (not a country, often written so, "Nhật bản", nor a body
+             * written so before its holder: "Liên hợp quốc ông …") */
+            if (n >= 2 && (e->kinds & LX_LOOKALIKE) &&
+                !(e->kinds & (LX_ORG | LX_STOP | LX_PLACE | LX_COUNTRY)) &&
+                ex_word(x, k + (size_t)n) && !x->tok[k + (size_t)n].cap &&
+                !x->tok[k + (size_t)n].digit &&
+                !ex_phrase(x, k + (size_t)n, LX_STOP | LX_HONORIFIC | LX_RANK, NULL))
+                for (int q = 1; q < n; q++)
+                    if (!x->tok[k + (size_t)q].cap) {
+                        n = 0;
+                        e = NULL;
+                        break;
+                    }
             /* a body phrase written with a capital ("Phát triển Nông
              * thôn") is one piece, so its last word is not a place prefix
              * ("thôn") that would swallow the holder's name after it */
@@ -1231,9 +1247,14 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
             /* "Khu Quản lý Giao thông đô thị số 1", "Trường THPT số 2": a
              * number after "số" names the body (not a date or a count:
              * "số 12/2017", "số 1.200") */
+            /* (… at a sentence's end too: "… Trung tâm Y tế số 6. Ông …",
+             * a full stop that no digit follows) */
             if (k > i && ex_is(x, k - 1, "số") && t->e - t->s <= 3 &&
                 !(k + 1 < x->ntok && x->tok[k + 1].type == T_PUNCT && x->tok[k + 1].s == t->e &&
-                  x->tok[k + 1].p != ',' && x->tok[k + 1].p != ')')) {
+                  x->tok[k + 1].p != ',' && x->tok[k + 1].p != ')' &&
+                  !(x->tok[k + 1].p == '.' &&
+                    (k + 2 >= x->ntok || x->tok[k + 2].s > x->tok[k + 1].e ||
+                     !x->tok[k + 2].digit)))) {
                 k++;
                 committed = k;
                 free_lower = 1;
@@ -1602,6 +1623,14 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
                        x->el[x->nel - 1].type == E_OPEN);
     size_t end = ex_title_body(x, rend, x->tok[rend - 1].cap || x->tok[rend - 1].allcaps, open,
                                after_name, &raw);
+    /* "Đội trưởng Đội 11", "Đội phó Đội TTGT số 3", "Đội trưởng Quản lý
+     * thị trường số 14": a head marked "+body" (roles.tsv) is a post only
+     * with its unit written after it, opening with a capitalised body word;
+     * a team's captain ("đội trưởng U23 Việt Nam", "đội trưởng Quế Ngọc
+     * Hải") holds no post */
+    if ((re->kinds & LX_ROLE_BODY) &&
+        !(end > rend && x->tok[rend].cap && ex_phrase(x, rend, LX_ORG | LX_ORGWORD, NULL)))
+        return i;
     /* "Tổng Bí thư Trường Chinh": after a bare head of state (not "Chủ
      * tịch", a company's too) a pen name that looks like a school is the
      * holder, not the post's body */

@@ -204,6 +204,8 @@ enum {
     LX_BODY_ASSEMBLY = 1u << 25,  /* body_kinds.tsv: a Party committee, a people's council */
     LX_OWN_BODY = 1u << 26,       /* own_bodies.tsv: a body only Viet Nam has written bare */
     LX_VN_NAME = 1u << 27,        /* vn_names.tsv: a name part hardly found outside Viet Nam */
+    LX_ROLE_BODY = 1u << 28,      /* roles.tsv "…+body": a post only with its unit written after
+                                   * it ("Đội trưởng Đội 11", not a team's captain) */
 };
 
 enum tx_status { ST_CURRENT = 0, ST_FORMER, ST_APPOINTED, ST_ENDED, ST_ACTING };
