@@ -2295,6 +2295,12 @@ static void test_batch5_names(void)
     CHECK(!tx_check_person(r, "Hà An"));
     CHECK(tx_check_person(r, "Trần Văn Nam"));
     json_decref(r);
+    /* vocabulary: "GĐ", "PGĐ" heads; "Tổng LĐLĐ" a body */
+    r = tx_check_run("Ông Nguyễn Mạnh Hùng, GĐ Cty CP Giống cây trồng Kiên Giang cho rằng giá cao. "
+                     "Theo ông Bùi Văn Cương, Chủ tịch Tổng LĐLĐ Việt Nam, cả nước có 344 KCN.");
+    CHECK(tx_check_role(r, "Nguyễn Mạnh Hùng", "GĐ Cty CP Giống cây trồng Kiên Giang") != NULL);
+    CHECK(tx_check_role(r, "Bùi Văn Cương", "Chủ tịch Tổng LĐLĐ Việt Nam") != NULL);
+    json_decref(r);
 }
 
 /* "Thừa ủy quyền của POST, …": the post named after "ủy quyền của" is the
