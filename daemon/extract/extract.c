@@ -902,7 +902,11 @@ static int ex_name_scan(const ex *x, size_t i)
          * company, not a person ("Hoàng Anh Gia Lai") — unless an honorific
          * introduced it ("ông Nguyễn Vũ Trường Sơn": a given name that is
          * also a range of mountains) */
-        if (k >= i + 2 && ex_phrase(x, k, LX_LOOKALIKE, NULL) >= 2 && !x->tok[i].name_ok)
+        if (k >= i + 2 && ex_phrase(x, k, LX_LOOKALIKE, NULL) >= 2 && !x->tok[i].name_ok &&
+            /* (nor a run opening with two name parts hardly found outside
+             * a Vietnamese person's name: "Tổng giám đốc PVN Nguyễn Vũ
+             * Trường Sơn" — vn_names.tsv) */
+            !(ex_phrase(x, i, LX_VN_NAME, NULL) == 1 && ex_phrase(x, i + 1, LX_VN_NAME, NULL) == 1))
             return 0; /* (but "Vương Bình Thạnh" is a man) */
         /* a post inside the run ends the name, but a one-word head that
          * ends the run is a given name ("Nguyễn Hữu Trưởng, chuyên viên") */

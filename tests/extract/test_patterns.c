@@ -2295,6 +2295,14 @@ static void test_batch5_names(void)
     CHECK(!tx_check_person(r, "Hà An"));
     CHECK(tx_check_person(r, "Trần Văn Nam"));
     json_decref(r);
+    /* a run opening with two Vietnamese name parts is a person even with a
+     * place inside it; a club's is not */
+    r = tx_check_run("Tổng giám đốc PVN Nguyễn Vũ Trường Sơn cho hay kế hoạch đạt. Đội Hoàng Anh "
+                     "Gia Lai thắng 2-0.");
+    CHECK(tx_check_role(r, "Nguyễn Vũ Trường Sơn", "Tổng giám đốc PVN") != NULL);
+    CHECK(!tx_check_person(r, "Vũ Trường Sơn"));
+    CHECK(!tx_check_person(r, "Hoàng Anh Gia Lai"));
+    json_decref(r);
     /* vocabulary: "GĐ", "PGĐ" heads; "Tổng LĐLĐ" a body */
     r = tx_check_run("Ông Nguyễn Mạnh Hùng, GĐ Cty CP Giống cây trồng Kiên Giang cho rằng giá cao. "
                      "Theo ông Bùi Văn Cương, Chủ tịch Tổng LĐLĐ Việt Nam, cả nước có 344 KCN.");
