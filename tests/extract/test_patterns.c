@@ -2303,6 +2303,13 @@ static void test_batch5_names(void)
     CHECK(!tx_check_person(r, "Vũ Trường Sơn"));
     CHECK(!tx_check_person(r, "Hoàng Anh Gia Lai"));
     json_decref(r);
+    /* a direction names a street: "đi hướng Trần Thái Tông - …" */
+    r = tx_check_run("Phương tiện từ sân bay đi ra hướng Phạm Văn Đồng, còn xe buýt đi hướng Trần "
+                     "Thái Tông. Ông Lê Văn Khoa cho biết.");
+    CHECK(!tx_check_person(r, "Phạm Văn Đồng"));
+    CHECK(!tx_check_person(r, "Trần Thái Tông"));
+    CHECK(tx_check_person(r, "Lê Văn Khoa"));
+    json_decref(r);
     /* vocabulary: "GĐ", "PGĐ" heads; "Tổng LĐLĐ" a body */
     r = tx_check_run("Ông Nguyễn Mạnh Hùng, GĐ Cty CP Giống cây trồng Kiên Giang cho rằng giá cao. "
                      "Theo ông Bùi Văn Cương, Chủ tịch Tổng LĐLĐ Việt Nam, cả nước có 344 KCN.");
