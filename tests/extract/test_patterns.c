@@ -2303,6 +2303,15 @@ static void test_batch5_names(void)
     CHECK(!tx_check_person(r, "Vũ Trường Sơn"));
     CHECK(!tx_check_person(r, "Hoàng Anh Gia Lai"));
     json_decref(r);
+    /* a body named after a person, with no post before it; a body word that
+     * is also a family name opens a person */
+    r = tx_check_run(
+        "Bà Sinh năn nỉ ngư dân để Cty Hoàng Gia Phát sửa chữa máy. Tại phiên tòa, chỉ "
+        "Đoàn Vũ Dũng, người bị quy kết nhận tiền, không nhận tội.");
+    CHECK(!tx_check_person(r, "Hoàng Gia Phát"));
+    CHECK(tx_check_person(r, "Đoàn Vũ Dũng"));
+    CHECK(!tx_check_person(r, "Vũ Dũng"));
+    json_decref(r);
     /* a direction names a street: "đi hướng Trần Thái Tông - …" */
     r = tx_check_run("Phương tiện từ sân bay đi ra hướng Phạm Văn Đồng, còn xe buýt đi hướng Trần "
                      "Thái Tông. Ông Lê Văn Khoa cho biết.");
