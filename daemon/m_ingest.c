@@ -23,9 +23,9 @@
 struct ingest_prepared {
     struct ingest_request req; /* params, read once (borrowed from them) */
     unsigned char id[16];
-    tx_lexicon *lx;     /* the lexicon the extraction used (referenced) */
-    json_t *extraction; /* tx_extract()'s object */
-    char *extraction_json;
+    tx_lexicon *lx;        /* the lexicon the extraction used (referenced) */
+    tx_result *extraction; /* the extractor's typed result */
+    char *extraction_json; /* its contract JSON (+ the feed's meta), stored */
     pdate date;
     enum store_date_source date_source;
 };
@@ -81,8 +81,8 @@ int m_ingest_request(json_t *params, struct ingest_request *req, rpc_error *err)
 
 /* Run the extractor on the request's text with the current lexicon; *lxp
  * gets the referenced lexicon when not NULL (else it is released). */
-json_t *m_ingest_extract(struct tenured *td, const struct ingest_request *req, tx_lexicon **lxp,
-                         rpc_error *err)
+tx_result *m_ingest_extract(struct tenured *td, const struct ingest_request *req, tx_lexicon **lxp,
+                            rpc_error *err)
 {
     const char *text = req->text, *date = req->date;
     size_t len = req->len;
@@ -92,7 +92,7 @@ json_t *m_ingest_extract(struct tenured *td, const struct ingest_request *req, t
         return NULL;
     }
     tx_error txe = {0};
-    json_t *ex = tx_extract(lx, text, len, date, &txe);
+    tx_result *ex = tx_extract_result(lx, text, len, date, &txe);
     if (!ex) {
         if (txe.code == TENURE_E_BAD_TEXT || txe.offset >= 0) {
             m_ingest_bad_text(err, txe.offset >= 0 ? txe.offset : 0,
@@ -144,17 +144,18 @@ static int m_ingest_fill(struct tenured *td, struct ingest_prepared *p, rpc_erro
     p->extraction = m_ingest_extract(td, &p->req, &p->lx, err);
     if (!p->extraction)
         return -1;
-    /* The feed's own keys (its id, section, author...) travel with the
-     * extraction record, so article.get shows them and forget drops them. */
+    /* The stored record is the contract's JSON.  The feed's own keys (its
+     * id, section, author...) travel with it, so article.get shows them
+     * and forget drops them. */
+    json_t *stored = tx_result_json(p->extraction);
     if (json_object_size(p->req.meta))
-        json_object_set(p->extraction, "meta", p->req.meta);
-    p->extraction_json = json_dumps(p->extraction, JSON_COMPACT); /* never NULL: xmalloc.h */
-    const char *ds = json_string_value(json_object_get(p->extraction, "date_source"));
-    const char *dv = json_string_value(json_object_get(p->extraction, "date"));
-    if (dv && pdate_parse(dv, &p->date) == 0)
-        p->date_source = ds && strcmp(ds, "given") == 0 ? STORE_DATE_GIVEN : STORE_DATE_TEXT;
-    else
-        memset(&p->date, 0, sizeof p->date);
+        json_object_set(stored, "meta", p->req.meta);
+    p->extraction_json = json_dumps(stored, JSON_COMPACT); /* never NULL: xmalloc.h */
+    json_decref(stored);
+    p->date = p->extraction->date;
+    p->date_source = p->date.prec == PDATE_NONE                    ? STORE_DATE_NONE
+                     : p->extraction->date_source == TX_DATE_GIVEN ? STORE_DATE_GIVEN
+                                                                   : STORE_DATE_TEXT;
     return 0;
 }
 
@@ -200,8 +201,7 @@ json_t *m_ingest_apply(struct tenured *td, MDB_txn *wtxn, json_t *params, void *
     return json_pack(
         "{s:s, s:b, s:o, s:I, s:I}", "article", hex, "new", 1, "date",
         p->date.prec == PDATE_NONE ? json_null() : json_string(pdate_format(&p->date, date)),
-        "people", (json_int_t)json_array_size(json_object_get(p->extraction, "people")), "roles",
-        (json_int_t)json_array_size(json_object_get(p->extraction, "roles")));
+        "people", (json_int_t)p->extraction->npeople, "roles", (json_int_t)p->extraction->nroles);
 }
 
 /* Free prepared state. */
@@ -212,7 +212,7 @@ void m_ingest_release(void *prepared)
         return;
     if (p->lx)
         tx_lexicon_unref(p->lx);
-    json_decref(p->extraction);
+    tx_result_free(p->extraction);
     free(p->extraction_json);
     free(p);
 }

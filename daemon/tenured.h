@@ -133,10 +133,10 @@ struct ingest_request {
  * space (BAD_TEXT with the byte offset in err->data), date well formed.
  * 0 or -1 with err. */
 int m_ingest_request(json_t *params, struct ingest_request *req, rpc_error *err);
-/* tx_extract() of req's text and date with the current lexicon; *lxp (when
- * not NULL) receives the lexicon used, referenced. */
-json_t *m_ingest_extract(struct tenured *td, const struct ingest_request *req, tx_lexicon **lxp,
-                         rpc_error *err);
+/* tx_extract_result() of req's text and date with the current lexicon;
+ * *lxp (when not NULL) receives the lexicon used, referenced. */
+tx_result *m_ingest_extract(struct tenured *td, const struct ingest_request *req, tx_lexicon **lxp,
+                            rpc_error *err);
 
 /* m_auth.c */
 /* 0 when token (len bytes) equals the daemon's auth token, else -1. */
