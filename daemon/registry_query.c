@@ -671,19 +671,17 @@ static int reg_holders_walk(MDB_txn *txn, uint32_t post, int dated, int32_t lo, 
             }
     }
     /* At a date, a holder only ever said to have left the post ("nguyên
-     * Bộ trưởng X" in one article) says nothing of when: once a holder seen
-     * in office is listed, it is set aside (docs/REGISTRY.md, rule 7). */
-    if (dated) {
-        int seen = 0;
-        for (size_t i = 0; i < l.n && !seen; i++)
-            seen = !(l.h[i].t.flags & TB_F_HEARSAY);
-        for (size_t i = 0; seen && i < l.n;)
-            if (l.h[i].t.flags & TB_F_HEARSAY) {
-                l.h[i] = l.h[--l.n];
-                l.aside++;
-            } else {
-                i++;
-            }
+     * Bộ trưởng X" in one article) says nothing of when it held it: it is
+     * set aside, listed or not anyone else ("cựu Chủ tịch PVN X" in March
+     * 2017 is no answer for 2016, when another man chaired it); the
+     * all-time list keeps it (docs/REGISTRY.md, rule 7). */
+    for (size_t i = 0; dated && i < l.n;) {
+        if (l.h[i].t.flags & TB_F_HEARSAY) {
+            l.h[i] = l.h[--l.n];
+            l.aside++;
+        } else {
+            i++;
+        }
     }
     reg_holders_misread(txn, &l);
     /* At a date, once a holder is certain then, one only possible and seen

@@ -63,6 +63,23 @@ static const bool date_starts[256] = {
     ['6'] = true, ['7'] = true, ['8'] = true, ['9'] = true, ['T'] = true,
 };
 
+/* Whether the eight bytes at w may hold a byte of date_starts (a digit or
+ * 'T'): exact for "none" (a word this says no to holds neither), so the
+ * scan may skip it whole.  Digits: a byte 0x30..0x39 below 0x80 (the
+ * bit-trick "hasbetween"); 'T': a zero byte of w ^ 0x54…54 ("haszero"). */
+static inline bool date_word_starts(const char *w)
+{
+    uint64_t v;
+    memcpy(&v, w, 8);
+    const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    const uint64_t low7 = v & (ones * 127);
+    uint64_t digits =
+        (ones * (127 + ('9' + 1)) - low7) & ~v & (low7 + ones * (127 - ('0' - 1))) & highs;
+    uint64_t t = v ^ (ones * 'T');
+    uint64_t tee = (t - ones) & ~t & highs;
+    return (digits | tee) != 0;
+}
+
 /* Whether c may be part of a word (ASCII letter, digit or UTF-8 byte). */
 static bool date_wordbyte(unsigned char c)
 {
@@ -222,7 +239,7 @@ static bool date_stamp_before(const char *w, size_t pos)
     for (size_t c = 0; c < sizeof cues / sizeof cues[0]; c++) {
         size_t cl = strlen(cues[c]);
         for (size_t k = s; k + cl <= pos; k++)
-            if (!memcmp(w + k, cues[c], cl))
+            if (w[k] == cues[c][0] && !memcmp(w + k, cues[c], cl))
                 return true;
     }
     return false;
@@ -697,7 +714,10 @@ static int date_find_text(const tx_text *t, const pdate *bound, pdate *out, bool
         i = (size_t)(nl - w) + 1;
     }
     for (size_t i = 0; i < len;) {
-        /* only a digit or a 'T' can start what the loop looks at */
+        /* only a digit or a 'T' can start what the loop looks at: eight
+         * bytes at a time while none of them is one, then byte by byte */
+        while (i + 8 <= len && !date_word_starts(w + i))
+            i += 8;
         while (i < len && !date_starts[(unsigned char)w[i]])
             i++;
         if (i >= len)
@@ -709,7 +729,9 @@ static int date_find_text(const tx_text *t, const pdate *bound, pdate *out, bool
             i = n > i ? n : i + 1;
             continue;
         }
-        if (c == 'T' && i + 6 < len && !memcmp(w + i, "Tháng ", 7) && !st.have_stamp)
+        /* (the 'h' first: most capital T's begin another word) */
+        if (c == 'T' && i + 6 < len && w[i + 1] == 'h' && !memcmp(w + i, "Tháng ", 7) &&
+            !st.have_stamp)
             date_english_order(&st, w, len, i + 7);
         i++;
     }

@@ -24,6 +24,7 @@
 #include "tenure/protocol.h"
 #include "tx_internal.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -155,6 +156,108 @@ typedef struct ex {
     tx_result *res; /* the output (ex_output) */
 } ex;
 
+/* ---- scratch kept per thread ------------------------------------------ */
+
+/* The working text and the larger per-call arrays, kept between calls of
+ * one thread: an article's allocations are then the small ones of its
+ * result, and the allocator neither carves a large block per article nor
+ * consolidates its free lists for one.  Nothing is read from them before
+ * it is written (the arrays grow as ex_grow does); a buffer over
+ * EX_SCRATCH_MAX bytes (a huge article) is freed instead of kept. */
+#define EX_SCRATCH_MAX (1u << 20)
+
+typedef struct ex_scratch {
+    char *w;
+    size_t capw;
+    tok *tok;
+    size_t captok;
+    el *el;
+    size_t capel;
+    person *pp;
+    size_t cappp;
+    role *rl;
+    size_t caprl;
+    org *og;
+    size_t capog;
+} ex_scratch;
+
+static pthread_key_t ex_scratch_key;
+static pthread_once_t ex_scratch_once = PTHREAD_ONCE_INIT;
+static bool ex_scratch_ready;
+
+static void ex_scratch_free(void *p)
+{
+    ex_scratch *s = p;
+    if (!s)
+        return;
+    free(s->w);
+    free(s->tok);
+    free(s->el);
+    free(s->pp);
+    free(s->rl);
+    free(s->og);
+    free(s);
+}
+
+static void ex_scratch_init(void)
+{
+    ex_scratch_ready = pthread_key_create(&ex_scratch_key, ex_scratch_free) == 0;
+}
+
+/* This thread's scratch, taken out of its slot (NULL: none yet, or no key). */
+static ex_scratch *ex_scratch_take(void)
+{
+    if (pthread_once(&ex_scratch_once, ex_scratch_init) != 0 || !ex_scratch_ready)
+        return NULL;
+    ex_scratch *s = pthread_getspecific(ex_scratch_key);
+    if (s && pthread_setspecific(ex_scratch_key, NULL) != 0)
+        return NULL;
+    return s;
+}
+
+/* Keep buf (cap items of size bytes) in *kept, or free it when too large. */
+static void ex_scratch_keep(void **kept, size_t *keptcap, void *buf, size_t cap, size_t size)
+{
+    if (buf && cap <= EX_SCRATCH_MAX / size) {
+        *kept = buf;
+        *keptcap = cap;
+    } else {
+        free(buf);
+        *kept = NULL;
+        *keptcap = 0;
+    }
+}
+
+/* Hand the working text's buffer and x's arrays back to this thread's slot
+ * (s from ex_scratch_take, or NULL for a new one); what cannot be kept is
+ * freed.  x and t no longer own them. */
+static void ex_scratch_put(ex_scratch *s, ex *x, tx_text *t)
+{
+    if (!s && ex_scratch_ready)
+        s = calloc(1, sizeof *s);
+    if (!s) {
+        norm_text_free(t);
+        free(x->tok);
+        free(x->el);
+        free(x->pp);
+        free(x->rl);
+        free(x->og);
+    } else {
+        ex_scratch_keep((void **)&s->w, &s->capw, t->w, t->capw, 1);
+        t->w = NULL;
+        norm_text_free(t);
+        ex_scratch_keep((void **)&s->tok, &s->captok, x->tok, x->captok, sizeof *x->tok);
+        ex_scratch_keep((void **)&s->el, &s->capel, x->el, x->capel, sizeof *x->el);
+        ex_scratch_keep((void **)&s->pp, &s->cappp, x->pp, x->cappp, sizeof *x->pp);
+        ex_scratch_keep((void **)&s->rl, &s->caprl, x->rl, x->caprl, sizeof *x->rl);
+        ex_scratch_keep((void **)&s->og, &s->capog, x->og, x->capog, sizeof *x->og);
+        if (pthread_setspecific(ex_scratch_key, s) != 0)
+            ex_scratch_free(s);
+    }
+    x->tok = NULL, x->el = NULL, x->pp = NULL, x->rl = NULL, x->og = NULL;
+    x->captok = x->capel = x->cappp = x->caprl = x->capog = 0;
+}
+
 /* Grow an array so that one more item fits; sets x->oom on failure. */
 static bool ex_grow(ex *x, void **arr, size_t *cap, size_t n, size_t size)
 {
@@ -235,6 +338,14 @@ static inline __attribute__((always_inline)) size_t ex_scan_word(const unsigned 
     uint64_t h = NORM_HASH_INIT;
     int letters = 0, upper = 0;
     while (i < len) {
+        /* a lower-case ASCII letter after a letter, most of a syllable:
+         * what the general path below does for it, without its tests */
+        if (i > start && !prev_digit && (unsigned)(p[i] - 'a') < 26u) {
+            letters++;
+            h = norm_hash_step(h, p[i]);
+            i++;
+            continue;
+        }
         size_t j = i;
         uint32_t cp = p[j] < 0x80 ? p[j++] : norm_decode(p, len, &j);
         bool digit = cp >= '0' && cp <= '9';
@@ -364,10 +475,12 @@ static void ex_tokenize(ex *x)
     size_t len = x->t->len, i = 0;
     /* about one token per five bytes of Vietnamese text: size the array
      * once, so that growing it rarely copies it */
-    if (!x->tok) {
-        size_t want = len / 5 + 64;
+    size_t want = len / 5 + 64;
+    if (x->captok < want) {
+        free(x->tok);
         x->tok = malloc(want * sizeof *x->tok);
         if (!x->tok) {
+            x->captok = 0;
             x->oom = true;
             return;
         }
@@ -1060,6 +1173,22 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
                 break;
             const lx_entry *e = NULL;
             int n = ex_phrase(x, k, LX_LOOKALIKE | LX_PLACE | LX_STOP | LX_ORG, &e);
+            /* a place's name is written with every syllable capitalised:
+             * "Viện Hải dương học Nha Trang" (oceanography) is no "Hải
+             * Dương" (the province), so the body goes on in lower case
+             * (not a country, often written so, "Nhật bản", nor a body
+             * written so before its holder: "Liên hợp quốc ông …") */
+            if (n >= 2 && (e->kinds & LX_LOOKALIKE) &&
+                !(e->kinds & (LX_ORG | LX_STOP | LX_PLACE | LX_COUNTRY)) &&
+                ex_word(x, k + (size_t)n) && !x->tok[k + (size_t)n].cap &&
+                !x->tok[k + (size_t)n].digit &&
+                !ex_phrase(x, k + (size_t)n, LX_STOP | LX_HONORIFIC | LX_RANK, NULL))
+                for (int q = 1; q < n; q++)
+                    if (!x->tok[k + (size_t)q].cap) {
+                        n = 0;
+                        e = NULL;
+                        break;
+                    }
             /* a body phrase written with a capital ("Phát triển Nông
              * thôn") is one piece, so its last word is not a place prefix
              * ("thôn") that would swallow the holder's name after it */
@@ -1119,9 +1248,14 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
             /* "Khu Quản lý Giao thông đô thị số 1", "Trường THPT số 2": a
              * number after "số" names the body (not a date or a count:
              * "số 12/2017", "số 1.200") */
+            /* (… at a sentence's end too: "… Trung tâm Y tế số 6. Ông …",
+             * a full stop that no digit follows) */
             if (k > i && ex_is(x, k - 1, "số") && t->e - t->s <= 3 &&
                 !(k + 1 < x->ntok && x->tok[k + 1].type == T_PUNCT && x->tok[k + 1].s == t->e &&
-                  x->tok[k + 1].p != ',' && x->tok[k + 1].p != ')')) {
+                  x->tok[k + 1].p != ',' && x->tok[k + 1].p != ')' &&
+                  !(x->tok[k + 1].p == '.' &&
+                    (k + 2 >= x->ntok || x->tok[k + 2].s > x->tok[k + 1].e ||
+                     !x->tok[k + 2].digit)))) {
                 k++;
                 committed = k;
                 free_lower = 1;
@@ -1490,6 +1624,14 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
                        x->el[x->nel - 1].type == E_OPEN);
     size_t end = ex_title_body(x, rend, x->tok[rend - 1].cap || x->tok[rend - 1].allcaps, open,
                                after_name, &raw);
+    /* "Đội trưởng Đội 11", "Đội phó Đội TTGT số 3", "Đội trưởng Quản lý
+     * thị trường số 14": a head marked "+body" (roles.tsv) is a post only
+     * with its unit written after it, opening with a capitalised body word;
+     * a team's captain ("đội trưởng U23 Việt Nam", "đội trưởng Quế Ngọc
+     * Hải") holds no post */
+    if ((re->kinds & LX_ROLE_BODY) &&
+        !(end > rend && x->tok[rend].cap && ex_phrase(x, rend, LX_ORG | LX_ORGWORD, NULL)))
+        return i;
     /* "Tổng Bí thư Trường Chinh": after a bare head of state (not "Chủ
      * tịch", a company's too) a pen name that looks like a school is the
      * holder, not the post's body */
@@ -1991,10 +2133,12 @@ static size_t ex_try_range(ex *x, size_t i)
 /* Build the element sequence from the tokens. */
 static void ex_elements(ex *x)
 {
-    if (!x->el) {
-        size_t want = x->ntok / 2 + 64; /* sized once, as the tokens */
+    size_t want = x->ntok / 2 + 64; /* sized once, as the tokens */
+    if (x->capel < want) {
+        free(x->el);
         x->el = malloc(want * sizeof *x->el);
         if (!x->el) {
+            x->capel = 0;
             x->oom = true;
             return;
         }
@@ -5398,7 +5542,15 @@ tx_result *tx_extract_result(const tx_lexicon *lx, const char *text, size_t len,
     }
     tx_text t;
     long bad = -1;
-    int nr = norm_text_checked(text, len, &t, &bad);
+    ex_scratch *scr = ex_scratch_take();
+    int nr = norm_text_checked_in(text, len, &t, &bad, scr ? scr->w : NULL, scr ? scr->capw : 0);
+    if (scr)
+        scr->w = NULL, scr->capw = 0; /* t's now */
+    if (nr) {
+        ex x0;
+        memset(&x0, 0, sizeof x0);
+        ex_scratch_put(scr, &x0, &t);
+    }
     if (nr == -2) {
         char m[96];
         snprintf(m, sizeof m, "invalid UTF-8 at byte %ld", bad);
@@ -5430,6 +5582,15 @@ tx_result *tx_extract_result(const tx_lexicon *lx, const char *text, size_t len,
     memset(&x, 0, sizeof x);
     x.lx = lx;
     x.t = &t;
+    if (scr) {
+        /* the arrays of earlier calls (ex_scratch_put puts them back) */
+        x.tok = scr->tok, x.captok = scr->captok;
+        x.el = scr->el, x.capel = scr->capel;
+        x.pp = scr->pp, x.cappp = scr->cappp;
+        x.rl = scr->rl, x.caprl = scr->caprl;
+        x.og = scr->og, x.capog = scr->capog;
+        scr->tok = NULL, scr->el = NULL, scr->pp = NULL, scr->rl = NULL, scr->og = NULL;
+    }
     x.h_ong = norm_hash_syllable("ông", strlen("ông"));
     x.h_ba = norm_hash_syllable("bà", strlen("bà"));
     x.h_ve = norm_hash_syllable("về", strlen("về"));
@@ -5472,8 +5633,8 @@ tx_result *tx_extract_result(const tx_lexicon *lx, const char *text, size_t len,
         ex_rule_negated_changes(&x);
     }
     if (x.oom) {
+        ex_scratch_put(scr, &x, &t);
         ex_free(&x);
-        norm_text_free(&t);
         extract_fail(err, TENURE_E_INTERNAL_ERROR, -1, "out of memory");
         return NULL;
     }
@@ -5486,8 +5647,8 @@ tx_result *tx_extract_result(const tx_lexicon *lx, const char *text, size_t len,
     }
     tx_result *res = x.res;
     bool oom = !res || x.oom;
+    ex_scratch_put(scr, &x, &t);
     ex_free(&x);
-    norm_text_free(&t);
     if (oom) {
         tx_result_free(res);
         extract_fail(err, TENURE_E_INTERNAL_ERROR, -1, "out of memory");

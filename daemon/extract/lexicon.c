@@ -355,14 +355,26 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
     if (nsyl > lx->maxsyl)
         lx->maxsyl = nsyl;
     if (f->kind == LX_ROLE) {
-        if (!strcmp(cols[1], "one"))
+        /* "one+body": a head that is a post only with its unit after it */
+        char holders[16];
+        size_t hl = strlen(cols[1]);
+        if (hl > 5 && hl < sizeof holders && !strcmp(cols[1] + hl - 5, "+body")) {
+            memcpy(holders, cols[1], hl - 5);
+            holders[hl - 5] = '\0';
+            e->kinds |= LX_ROLE_BODY;
+        } else if (hl < sizeof holders) {
+            memcpy(holders, cols[1], hl + 1);
+        } else {
+            holders[0] = '\0';
+        }
+        if (!strcmp(holders, "one"))
             e->kinds |= LX_ROLE_ONE;
-        else if (!strcmp(cols[1], "member"))
+        else if (!strcmp(holders, "member"))
             e->kinds |= LX_ROLE_MEMBER;
-        else if (!strcmp(cols[1], "deputy"))
+        else if (!strcmp(holders, "deputy"))
             e->kinds |= LX_ROLE_DEPUTY;
-        else if (strcmp(cols[1], "many"))
-            return "holders must be 'one', 'many', 'member' or 'deputy'";
+        else if (strcmp(holders, "many"))
+            return "holders must be 'one', 'many', 'member' or 'deputy' (with '+body' or not)";
     }
     if (!strcmp(f->name, "bodies.tsv")) {
         if (!strcmp(cols[1], "local"))

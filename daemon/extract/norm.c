@@ -457,11 +457,28 @@ static size_t norm_plain8(const unsigned char *p, norm_cands *c, const tx_text *
  * of the first bad byte in *bad. */
 int norm_text_checked(const char *s, size_t len, tx_text *out, long *bad)
 {
+    return norm_text_checked_in(s, len, out, bad, NULL, 0);
+}
+
+/* norm_text_checked into buf (malloc'd, bufcap bytes, NULL for none),
+ * which out owns from then on, also on failure: a caller that extracts
+ * many texts reuses one buffer (tx_extract), and the allocator does not
+ * see a large request per text. */
+int norm_text_checked_in(const char *s, size_t len, tx_text *out, long *bad, char *buf,
+                         size_t bufcap)
+{
     const unsigned char *p = (const unsigned char *)s;
     size_t cap = len + 16;
     memset(out, 0, sizeof *out);
     out->origlen = len;
-    out->w = malloc(cap);
+    if (buf && bufcap >= cap) {
+        out->w = buf;
+        cap = bufcap;
+    } else {
+        free(buf);
+        out->w = malloc(cap);
+    }
+    out->capw = cap;
     if (!out->w)
         goto fail;
     norm_cands cands = {.n = 0, .from = (size_t)-1, .found = (size_t)-1};
@@ -547,6 +564,7 @@ int norm_text_checked(const char *s, size_t len, tx_text *out, long *bad)
         norm_cand_scan(&cands, out, at);
     }
     out->w[out->len] = '\0';
+    out->capw = cap;
     if (norm_tones(out, &cands))
         goto fail;
     return 0;
@@ -570,7 +588,7 @@ void norm_text_free(tx_text *t)
     free(t->anc);
     t->w = NULL;
     t->anc = NULL;
-    t->len = t->nanc = t->capanc = 0;
+    t->len = t->capw = t->nanc = t->capanc = 0;
 }
 
 /* FNV-1a over the lower-cased code points of one syllable. */

@@ -30,6 +30,7 @@ typedef struct tx_anchor {
 typedef struct tx_text {
     char *w;
     size_t len;
+    size_t capw;    /* bytes allocated at w */
     size_t origlen; /* length of the original */
     tx_anchor *anc;
     size_t nanc, capanc;
@@ -43,6 +44,8 @@ int tx_result_str(tx_result *r, const char *s, size_t len, tx_str *out);
 /* norm.c */
 int norm_text(const char *s, size_t len, tx_text *out);
 int norm_text_checked(const char *s, size_t len, tx_text *out, long *bad);
+int norm_text_checked_in(const char *s, size_t len, tx_text *out, long *bad, char *buf,
+                         size_t bufcap);
 size_t norm_orig(const tx_text *t, size_t pos);
 void norm_text_free(tx_text *t);
 size_t norm_encode(uint32_t cp, char *out);
@@ -206,6 +209,8 @@ enum {
     LX_BODY_ASSEMBLY = 1u << 25,  /* body_kinds.tsv: a Party committee, a people's council */
     LX_OWN_BODY = 1u << 26,       /* own_bodies.tsv: a body only Viet Nam has written bare */
     LX_VN_NAME = 1u << 27,        /* vn_names.tsv: a name part hardly found outside Viet Nam */
+    LX_ROLE_BODY = 1u << 28,      /* roles.tsv "…+body": a post only with its unit written after
+                                   * it ("Đội trưởng Đội 11", not a team's captain) */
 };
 
 /* the result's statuses (extract.h), by their short names */

@@ -1931,6 +1931,45 @@ static void test_status_classes(void)
     json_decref(r);
 }
 
+/* Recall classes of session 9 (issue 9, item 6): posts that were not found
+ * at all, so their status was lost. */
+static void test_recall_s9(void)
+{
+    json_t *r;
+    /* a unit's head ("+body" in roles.tsv): a post only with its unit
+     * after it; a team's captain holds none */
+    r = tx_check_run("Cần Thơ, 12/03/2017 15:23\nCác bị cáo gồm: ông Lê Minh Tâm (nguyên "
+                     "Đội trưởng Đội TTGT số 11, phụ trách quận Bình Thủy); ông Võ Hoàng Anh "
+                     "(nguyên Đội phó Đội 3). Ông Hoàng Đại Nghĩa, Đội trưởng Quản lý thị "
+                     "trường số 14 sau đó được điều động sang làm Đội trưởng Quản lý thị "
+                     "trường số 6. Đội trưởng U23 Việt Nam Lương Xuân Trường ghi bàn, đội "
+                     "trưởng Quế Ngọc Hải chia vui.");
+    STATUS(r, "Lê Minh Tâm", "Đội trưởng Đội TTGT số 11", "former");
+    STATUS(r, "Võ Hoàng Anh", "Đội phó Đội 3", "former");
+    STATUS(r, "Hoàng Đại Nghĩa", "Đội trưởng Quản lý thị trường số 14", "ended");
+    STATUS(r, "Hoàng Đại Nghĩa", "Đội trưởng Quản lý thị trường số 6", "appointed");
+    NO_ROLE(r, "Lương Xuân Trường", "Đội trưởng U23 Việt Nam");
+    NO_ROLE(r, "Lương Xuân Trường", "Đội trưởng");
+    NO_ROLE(r, "Quế Ngọc Hải", "đội trưởng");
+    json_decref(r);
+    /* military heads of units and the commander-in-chief keep "Tổng" */
+    r = tx_check_run("Thái Nguyên, 12/03/2017 15:23\nCuối năm 1953, ông Mông Đức Ngô làm Trung "
+                     "đội trưởng Trung đội Thông tin. Ông được Đại tướng, Tổng tư lệnh Võ "
+                     "Nguyên Giáp giao nhiệm vụ.");
+    HAS_ROLE(r, "Mông Đức Ngô", "Trung đội trưởng Trung đội Thông tin");
+    HAS_ROLE(r, "Võ Nguyên Giáp", "Tổng tư lệnh");
+    NO_ROLE(r, "Võ Nguyên Giáp", "tư lệnh");
+    json_decref(r);
+    /* a place is written with every syllable capitalised: "Hải dương học"
+     * (oceanography) is no "Hải Dương" (the province) */
+    r = tx_check_run("Khánh Hòa, 12/03/2017 15:23\nTS Nguyễn Tác An, nguyên Viện trưởng Viện Hải "
+                     "dương học Nha Trang, nói. Ông Nguyễn Văn Bình, Chủ tịch UBND tỉnh Hải "
+                     "Dương, cũng nói.");
+    STATUS(r, "Nguyễn Tác An", "Viện trưởng Viện Hải dương học Nha Trang", "former");
+    STATUS(r, "Nguyễn Văn Bình", "Chủ tịch UBND tỉnh Hải Dương", "current");
+    json_decref(r);
+}
+
 static void test_name_glue(void)
 {
     json_t *r = tx_check_run("Tổng Bí thư Nguyễn Phú Trọngmong muốn các đồng chí phát huy. Bộ "
@@ -2257,6 +2296,7 @@ int main(void)
     test_status_frames();
     test_status_past_time();
     test_status_classes();
+    test_recall_s9();
     test_short_post();
     test_timeline();
     test_not_people();

@@ -110,3 +110,13 @@ check "who at a date: a holder only said to have left is set aside" \
 "$TENURE" --json who "Bộ trưởng Bộ Giáo dục và Đào tạo" >"$T/r"
 check "who without a date: the former holder is listed" \
     "sorted(h['person'] for h in r['holders']) == ['Nguyễn Minh Hiển', 'Phùng Xuân Nhạ']" <"$T/r"
+# ... and alone too: "cựu Chủ tịch" in 2017 says nothing of 2016, even when
+# no holder seen in office is known then (an empty answer, one set aside)
+printf 'Sáng 8/3, cựu Chủ tịch Tập đoàn Dầu khí Việt Nam Nguyễn Xuân Sơn bị khởi tố.\n' >"$T/g4.txt"
+"$TENURE" ingest --date 2017-03-08 "$T/g4.txt" >/dev/null
+"$TENURE" --json who "Chủ tịch Tập đoàn Dầu khí Việt Nam" --at 2016-09-01 >"$T/r" || true
+check "who at a date: a former-only holder is set aside even alone" \
+    "r['holders'] == [] and r['set_aside'] == 1" <"$T/r"
+"$TENURE" --json who "Chủ tịch Tập đoàn Dầu khí Việt Nam" >"$T/r"
+check "who without a date: the former-only holder is listed" \
+    "[h['person'] for h in r['holders']] == ['Nguyễn Xuân Sơn']" <"$T/r"
