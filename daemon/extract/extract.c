@@ -616,6 +616,16 @@ static inline bool ex_is(const ex *x, size_t i, const char *w)
     return x->tok[i].h == norm_hash_syllable(w, n);
 }
 
+/* Whether word i is written in plain ASCII letters. */
+static bool ex_ascii(const ex *x, size_t i)
+{
+    const unsigned char *p = (const unsigned char *)x->t->w;
+    for (size_t b = x->tok[i].s; b < x->tok[i].e; b++)
+        if (p[b] >= 0x80)
+            return false;
+    return true;
+}
+
 /* Whether token i is a capitalised word that may belong to a name. */
 static bool ex_namecap(const ex *x, size_t i)
 {
@@ -679,6 +689,23 @@ static int ex_foreign_run(const ex *x, size_t k)
     if (j == k || !shaped || (j < x->ntok && ex_word(x, j) && x->tok[j].cap))
         return 0;
     return (int)(j - k);
+}
+
+/* Whether a Latin person's name of two or more words starts at k: a foreign
+ * run (ex_foreign_run) whose every word is shaped as no Vietnamese syllable
+ * ("Alice Fisher", "James Comey"; not "Festival Di sản"). */
+static bool ex_latin_name(const ex *x, size_t k)
+{
+    if (!ex_word(x, k) || !x->tok[k].cap || x->tok[k].allcaps)
+        return false;
+    int n = ex_foreign_run(x, k);
+    if (n < 2)
+        return false;
+    const unsigned char *p = (const unsigned char *)x->t->w;
+    for (size_t j = k; j < k + (size_t)n; j++)
+        if (!ex_foreign_shaped(p, x->tok[j].s, x->tok[j].e))
+            return false;
+    return true;
 }
 
 /* Whether a pen name that looks like an institution starts at token k:
@@ -813,6 +840,18 @@ static int ex_caps_name(const ex *x, size_t i)
     return (int)n;
 }
 
+/* Whether token i opens a photo credit's name: "Ảnh: NAME", "Ảnh:
+ * AGENCY/NAME" ("Ảnh: VGP/Lê Sơn"). */
+static bool ex_credit_before(const ex *x, size_t i)
+{
+    if (i < 2 || x->tok[i - 1].type != T_PUNCT)
+        return false;
+    if (x->tok[i - 1].p == ':')
+        return ex_is(x, i - 2, "ảnh");
+    return x->tok[i - 1].p == '/' && i >= 4 && ex_word(x, i - 2) && x->tok[i - 2].allcaps &&
+           x->tok[i - 3].type == T_PUNCT && x->tok[i - 3].p == ':' && ex_is(x, i - 4, "ảnh");
+}
+
 /* Length of a person's full name at i, see ex_name_at. */
 static int ex_name_scan(const ex *x, size_t i)
 {
@@ -901,6 +940,14 @@ static int ex_name_scan(const ex *x, size_t i)
         n = 2;
         k = i + 2;
     }
+    /* "Ảnh: Phan Tư Công trình khẩn cấp …", "Ảnh: VGP/Lê Sơn Tạm cấp …": a
+     * photo credit run into the next sentence — its last capitalised
+     * syllable before a lower-case word opens that sentence (a credit's
+     * name is the photographer's, the sentence starts with a capital) */
+    if (n >= 3 && ex_word(x, k) && !x->tok[k].cap && !x->tok[k].digit && ex_credit_before(x, i)) {
+        n--;
+        k--;
+    }
     if (n < 2 || n > 4)
         return 0;
     /* "em Nguyễn Thị T.A": a family name and a middle name is no name */
@@ -964,10 +1011,19 @@ static size_t ex_skip_place(const ex *x, size_t i)
     int nn = ex_name_at(x, i);
     if (nn && !ex_namecap(x, i + (size_t)nn))
         k = i + (size_t)nn;
+    bool abbr = true; /* only abbreviations so far */
     while (k < x->ntok && x->tok[k].type == T_WORD && (x->tok[k].cap || x->tok[k].digit) &&
            k - i < 6) {
-        if (k > i && ex_name_at(x, k))
+        int an = k > i ? ex_name_at(x, k) : 0;
+        if (an) {
+            /* "Cty TNHH TM XNK Hoàng Gia Phát", "Trường MN Mai Dịch": after
+             * abbreviations with no meaning of their own (a trade, a school
+             * level) a name that ends the run is the institution's */
+            if (abbr && !ex_namecap(x, k + (size_t)an))
+                k += (size_t)an;
             break;
+        }
+        abbr = abbr && x->tok[k].allcaps && !x->tok[k].digit && !x->tok[k].nm;
         /* a number is a place's name only by itself ("phường 13", "Quận
          * 5"): "phường Trung Tự 30 tháng tù giam" ends before it */
         if (x->tok[k].digit && k > i)
@@ -1153,6 +1209,12 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
              * after a body named by its abbreviation is the holder */
             if (k > i && x->tok[k - 1].allcaps && !t->allcaps && ex_foreign_run(x, k) >= 2)
                 break;
+            /* "cựu bộ trưởng Tư pháp Alice Fisher": so after a Vietnamese
+             * word (a body in Vietnamese never goes on in Latin words
+             * that end the run) */
+            if (k > i && !t->allcaps && ex_word(x, k - 1) && !ex_ascii(x, k - 1) &&
+                ex_latin_name(x, k))
+                break;
             /* after a place, only another place or an abbreviation goes on:
              * "Phó Thủ tướng Trung Quốc Uông Dương" ends at the country,
              * "Chủ tịch UBND tỉnh Khánh Hòa Ban cán sự …" at the province */
@@ -1162,6 +1224,15 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
              * for one ("Ban Bí thư", "Văn phòng Chủ tịch nước") */
             if (k > i && ex_role_at(x, k, NULL) && !ex_org_ends_at(x, k))
                 break;
+            /* "Thừa ủy quyền của Chủ tịch nước Thứ trưởng Bộ Xây dựng …": a
+             * post of two or more syllables right after a complete head is
+             * the next post, not its body (a modifier that is a body word
+             * goes on: "Phó Thủ tướng Thường trực") */
+            int rk = k == i ? ex_role_at(x, k, NULL) : 0;
+            if (rk >= 2 && !ex_org_ends_at(x, k) && !ex_phrase(x, k, LX_ORGWORD, NULL) &&
+                !(ex_word(x, k + (size_t)rk) && !x->tok[k + (size_t)rk].cap &&
+                  !x->tok[k + (size_t)rk].digit))
+                break; /* (not a body's word that opens like a post: "Đại sứ quán") */
             /* "Nhà nước Phó Thủ tướng Vương Đình Huệ": a head that opens
              * with Phó / Quyền / Nguyên is a post of its own, never part of
              * a body, so the prefix is never dropped */
@@ -1759,6 +1830,38 @@ static bool ex_address_before(const ex *x, size_t k)
                       ex_is(x, d - 1, "hẻm") || ex_is(x, d - 1, "kiệt"));
 }
 
+/* Whether the name at [s, e) is a street in an address written without
+ * "số": a house number right before it and a ward, a district or a city
+ * right after it ("39 Trương Định, P6, Q3", "504 Nguyễn Tất Thành (quận
+ * 4)", "51 Lê Duẩn, Hà Nội"). */
+static bool ex_house_number(const ex *x, size_t s, size_t e)
+{
+    if (s < 1 || e + 1 >= x->ntok || x->tok[e].type != T_PUNCT ||
+        (x->tok[e].p != ',' && x->tok[e].p != '('))
+        return false;
+    size_t d = s - 1;
+    const tok *p = &x->tok[d];
+    /* "45B Lý Thường Kiệt": a letter glued to the digits */
+    if (p->type == T_WORD && !p->digit && p->e - p->s == 1 && d > 0 && x->tok[d - 1].digit &&
+        x->tok[d - 1].e == p->s)
+        p = &x->tok[--d];
+    if (p->type != T_WORD || !p->digit || p->e - p->s > 4)
+        return false;
+    /* a place prefix ("phường", "quận"), or after a comma a city or a
+     * province ("Hà Nội"; not a country: "1422 Nguyễn Hoàng Thiên (Việt
+     * Nam)" is a ranking) */
+    const lx_entry *le = NULL;
+    size_t a = e + 1;
+    if (ex_phrase(x, a, LX_PLACE | LX_LOOKALIKE, &le) &&
+        ((le->kinds & LX_PLACE) ? ex_place_ok(x, a, le)
+                                : x->tok[e].p == ',' && !(le->kinds & LX_COUNTRY)))
+        return true;
+    /* "P6", "Q.3": a ward or district abbreviated to its letter */
+    return ex_word(x, a) && x->tok[a].e - x->tok[a].s == 1 &&
+           (x->t->w[x->tok[a].s] == 'P' || x->t->w[x->tok[a].s] == 'Q') && a + 1 < x->ntok &&
+           (x->tok[a + 1].digit || (x->tok[a + 1].type == T_PUNCT && x->tok[a + 1].p == '.'));
+}
+
 /* Remember a street named exactly like a person ("đường Hoàng Minh
  * Giám"): the article's other mentions of that name are the street. */
 static void ex_street_name(ex *x, size_t s, size_t e)
@@ -1939,7 +2042,7 @@ static size_t ex_try_name(ex *x, size_t i)
     }
     /* an address: "số 7 Hoàng Cầu", "ngõ 9 Hoàng Cầu", "45B Lý Thường
      * Kiệt" — a street after a house number, never a person */
-    if (n && !honor && ex_address_before(x, k)) {
+    if (n && !honor && (ex_address_before(x, k) || ex_house_number(x, k, k + (size_t)n))) {
         ex_street_name(x, k, k + (size_t)n);
         ex_add(x, E_OTHER, i, k + (size_t)n);
         return k + (size_t)n;
@@ -2603,6 +2706,32 @@ static bool ex_foreign_holder(const ex *x, size_t i)
 {
     const el *t = &x->el[i];
     size_t k = t->xe;
+    /* "…, thượng nghị sĩ Cộng hòa John Cornyn, …", "cựu giám đốc Cục Điều
+     * tra Liên bang (FBI) James Comey": a post right before a Latin name of
+     * two or more words (its body's abbreviation in parentheses may stand
+     * between) is that foreign holder's, never the postfix of the name
+     * before it nor a pronoun's */
+    if (t->type == E_TITLE) {
+        size_t f = k;
+        if (f + 3 < x->ntok && x->tok[f].type == T_PUNCT && x->tok[f].p == '(' &&
+            ex_word(x, f + 1) && x->tok[f + 1].allcaps && x->tok[f + 2].type == T_PUNCT &&
+            x->tok[f + 2].p == ')')
+            f += 3;
+        /* (a party's or a chamber's name may stand between: "thượng nghị sĩ
+         * Cộng hòa John Cornyn") */
+        size_t g0 = f;
+        for (int g = 0; g < 2 && (g ? ex_word(x, f) && !x->tok[f].cap : ex_namecap(x, f)) &&
+                        !ex_ascii(x, f) && !ex_name_at(x, f) && !ex_role_at(x, f, NULL);
+             g++)
+            f++;
+        /* a post with no body before Latin words is a brand's ("Phó tổng
+         * giám đốc Ocean Bank"), so is one whose body ends in an
+         * abbreviation ("Chủ tịch HĐQT Khaisilk Group") */
+        bool body = f > g0 || f > k || (t->te > t->re && !x->tok[t->te - 1].allcaps);
+        if (body && ex_latin_name(x, f) &&
+            !(i + 1 < x->nel && x->el[i + 1].type == E_NAME && x->el[i + 1].ts == f))
+            return true;
+    }
     if (t->type != E_TITLE || !ex_word(x, k) || !x->tok[k].cap || x->tok[k].allcaps ||
         ex_name_at(x, k) || ex_role_at(x, k, NULL) ||
         /* (a foreign name read as a person takes it as any name does) */
@@ -2651,7 +2780,7 @@ static void ex_rule_prefix(ex *x)
         else if (t->type == E_TITLE && n->type == E_COMMA && i + 2 < x->nel &&
                  x->el[i + 2].type == E_NAME &&
                  (x->el[i + 2].honored || (x->el[i + 2].titled && ex_comma_holder(x, i))) &&
-                 !t->owned && !ex_in_postfix(x, i))
+                 !t->owned && !ex_in_postfix(x, i) && !ex_governed(x, i))
             n = &x->el[ni = i + 2];
         else if (t->type == E_TITLE && !t->owned && ex_foreign_holder(x, i)) {
             t->owned = 1; /* held by the foreign name after it */
