@@ -1134,7 +1134,7 @@ static size_t ex_enumeration(const ex *x, size_t c, bool *whole)
  * words of body names, places, "và"/"&"/" - " inside a name.  It stops at a
  * person's name, a stop word, a mark, or a second lower-case syllable that
  * nothing capitalised follows ("Chính phủ phát biểu" → "Chính phủ"). */
-static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bool after_name,
+static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, int after_name,
                             size_t *raw)
 {
     size_t k = i, committed = i;
@@ -1435,7 +1435,7 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
                 break;
             if (free_lower == 0)
                 free_lower = 1;
-            if (free_lower < (after_name ? 6 : 3) && !t->glued) {
+            if (free_lower < (after_name == 1 ? 6 : 3) && !t->glued) {
                 k += (size_t)n;
                 free_lower += n;
                 continue;
@@ -1459,7 +1459,7 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
             continue;
         }
         /* (not a word glued to the one before it: "Ban chỉ đạokhắc phục") */
-        if (free_lower < (after_name ? 6 : 3) && !t->glued) {
+        if (free_lower < (after_name == 1 ? 6 : 3) && !t->glued) {
             /* tentative: kept only if something capitalised follows */
             k++;
             free_lower++;
@@ -1478,7 +1478,7 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
      * "bà Nguyễn Hướng Dương, Giám đốc Thư viện sách nói dành cho người
      * mù, …" */
     bool closed =
-        after_name &&
+        after_name == 1 &&
         (k >= x->ntok || x->tok[k].type == T_NL ||
          (x->tok[k].type == T_PUNCT && (x->tok[k].p == ',' || x->tok[k].p == '.' ||
                                         /* " - " ends an apposition "NAME - POST - …" */
@@ -1492,7 +1492,12 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
      * but not "Phạm Văn Đồng, Tổng Bí thư Trường Chinh" */
     /* (a state named in the body and its holder's Latin name after it:
      * "Tổng thống Cộng hòa Séc Milos Zeman") */
-    if (loose && !(k < x->ntok && ex_name_at(x, k)) && !(after_name && (k == i + 1 || saw_org)) &&
+    /* (… or a brand and the country it trades in: "Giám đốc Fossil Việt
+     * Nam") */
+    if (loose && !(k < x->ntok && ex_name_at(x, k)) &&
+        !(after_name &&
+          (k == i + 1 || saw_org ||
+           (k > i + 1 && ex_phrase(x, i + 1, LX_LOOKALIKE, NULL) == (int)(k - i - 1)))) &&
         !(after_place && k > i && ex_phrase(x, k - 1, LX_COUNTRY, NULL) && ex_foreign_run(x, k)))
         return i;
     return k;
@@ -1690,9 +1695,35 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
     }
     bool open = head_n > 0;
     size_t raw = 0;
-    bool after_name = x->nel >= 2 && x->el[x->nel - 2].type == E_NAME &&
-                      (x->el[x->nel - 1].type == E_COMMA || x->el[x->nel - 1].type == E_DASH ||
-                       x->el[x->nel - 1].type == E_OPEN);
+    int after_name = x->nel >= 2 && x->el[x->nel - 2].type == E_NAME &&
+                     (x->el[x->nel - 1].type == E_COMMA || x->el[x->nel - 1].type == E_DASH ||
+                      x->el[x->nel - 1].type == E_OPEN);
+    /* … and so is a later post of the name's postfix chain ("ông A -
+     * nguyên Phó Chủ tịch UBND TP Hà Nội, nguyên Chủ tịch Hội đồng Quản trị
+     * Vinaconex"), one after a note in parentheses ("Hà Văn Thắm (SN 1972,
+     * cựu Chủ tịch HĐQT Oceanbank)") and one a link word gives the name
+     * ("ông A là / từng là Giám đốc Fossil Việt Nam"): a brand may name
+     * its body there (2), but a lower-case tail is kept only right after
+     * the name (1): "…, Trưởng Ban Tổ chức Trung ương tin tưởng, …" */
+    if (!after_name && cued && x->nel >= 1 && x->el[x->nel - 1].type == E_NAME)
+        after_name = 2; /* "ông A nguyên / từng là Giám đốc …" */
+    if (!after_name && x->nel >= 2) {
+        size_t q = x->nel;
+        while (q >= 3 && x->el[q - 1].type == E_COMMA && x->el[q - 2].type == E_TITLE)
+            q -= 2;
+        const el *z = x->el;
+        if (q < x->nel && q >= 2 && z[q - 2].type == E_NAME &&
+            (z[q - 1].type == E_COMMA || z[q - 1].type == E_DASH || z[q - 1].type == E_OPEN))
+            after_name = 2;
+        else if (x->nel >= 4 && z[x->nel - 1].type == E_COMMA && z[x->nel - 2].type == E_OTHER &&
+                 z[x->nel - 3].type == E_OPEN && z[x->nel - 4].type == E_NAME)
+            after_name = 2;
+        else if (z[x->nel - 1].type == E_CUE && z[x->nel - 1].where == 2 &&
+                 (z[x->nel - 2].type == E_NAME ||
+                  (x->nel >= 3 && z[x->nel - 2].type == E_OTHER &&
+                   z[x->nel - 2].te == z[x->nel - 2].ts + 1 && z[x->nel - 3].type == E_NAME)))
+            after_name = 2;
+    }
     size_t end = ex_title_body(x, rend, x->tok[rend - 1].cap || x->tok[rend - 1].allcaps, open,
                                after_name, &raw);
     /* "Đội trưởng Đội 11", "Đội phó Đội TTGT số 3", "Đội trưởng Quản lý
