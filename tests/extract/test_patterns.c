@@ -1968,6 +1968,23 @@ static void test_recall_s9(void)
     STATUS(r, "Nguyễn Tác An", "Viện trưởng Viện Hải dương học Nha Trang", "former");
     STATUS(r, "Nguyễn Văn Bình", "Chủ tịch UBND tỉnh Hải Dương", "current");
     json_decref(r);
+    /* a brand names the body of a post that is the name's: a later post of
+     * its chain, one after a note in parentheses, one after "là", one cued
+     * right after the name; a verb after a chain's post stays out */
+    r = tx_check_run(
+        "Hà Nội, 12/03/2017 15:23\nCơ quan điều tra khởi tố ông Phí Thái Bình - nguyên Phó "
+        "Chủ tịch UBND TP Hà Nội, nguyên Chủ tịch Hội đồng Quản trị Vinaconex. Bị can Hà Văn "
+        "Thắm (SN 1972, cựu Chủ tịch HĐQT Oceanbank) bị đề nghị truy tố. Ông Nguyễn Văn Bình "
+        "là Tổng Giám đốc Habeco, nhận thức được điều đó. PGS. TS Nguyễn Tiến Dũng nguyên "
+        "Trưởng khoa Nhi, BV Bạch Mai cho rằng như vậy. Ông Lê Văn Cường, Ủy viên Bộ Chính "
+        "trị, Trưởng Ban Tổ chức Trung ương tin tưởng, các đồng chí sẽ làm tốt.");
+    STATUS(r, "Phí Thái Bình", "Chủ tịch Hội đồng Quản trị Vinaconex", "former");
+    STATUS(r, "Hà Văn Thắm", "Chủ tịch HĐQT Oceanbank", "former");
+    HAS_ROLE(r, "Nguyễn Văn Bình", "Tổng Giám đốc Habeco");
+    STATUS(r, "Nguyễn Tiến Dũng", "Trưởng khoa Nhi", "former");
+    HAS_ROLE(r, "Lê Văn Cường", "Trưởng Ban Tổ chức Trung ương");
+    NO_ROLE(r, "Lê Văn Cường", "Trưởng Ban Tổ chức Trung ương tin tưởng");
+    json_decref(r);
 }
 
 static void test_name_glue(void)
