@@ -2329,6 +2329,18 @@ static void test_batch5_names(void)
     CHECK(tx_check_person(r, "Đoàn Vũ Dũng"));
     CHECK(!tx_check_person(r, "Vũ Dũng"));
     json_decref(r);
+    /* parks, bus stops and stations, dykes, a school level, a kingdom */
+    r = tx_check_run(
+        "Tại vườn hoa Lý Thái Tổ, nhà chờ Vũ Ngọc Phan, bến xe Giáp Bát, đê Nguyễn "
+        "Khoái và trường PTTH Chu Văn An ở Vương quốc Anh, ông Trần Văn Nam cho biết.");
+    CHECK(!tx_check_person(r, "Lý Thái Tổ"));
+    CHECK(!tx_check_person(r, "Vũ Ngọc Phan"));
+    CHECK(!tx_check_person(r, "Giáp Bát"));
+    CHECK(!tx_check_person(r, "Nguyễn Khoái"));
+    CHECK(!tx_check_person(r, "Chu Văn An"));
+    CHECK(!tx_check_person(r, "Vương Quốc Anh"));
+    CHECK(tx_check_person(r, "Trần Văn Nam"));
+    json_decref(r);
     /* a direction names a street: "đi hướng Trần Thái Tông - …" */
     r = tx_check_run("Phương tiện từ sân bay đi ra hướng Phạm Văn Đồng, còn xe buýt đi hướng Trần "
                      "Thái Tông. Ông Lê Văn Khoa cho biết.");
