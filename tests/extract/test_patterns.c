@@ -2311,11 +2311,11 @@ static void test_batch5_names(void)
     json_decref(r);
     /* a house number, a street, then a ward, a district or a city */
     r = tx_check_run("Bạn đọc đến 39 Trương Văn Định, P6, Q3 hoặc ở trọ tại 504 Nguyễn Tất Thành "
-                     "(quận 4) và 43 Trần Duy Hưng, Hà Nội. Anh Nguyễn Văn Hùng (48 tuổi) bị "
+                     "(quận 4) và 51 Lê Văn Lương, Hà Nội. Anh Nguyễn Văn Hùng (48 tuổi) bị "
                      "bắt.");
     CHECK(!tx_check_person(r, "Trương Văn Định"));
     CHECK(!tx_check_person(r, "Nguyễn Tất Thành"));
-    CHECK(!tx_check_person(r, "Trần Duy Hưng"));
+    CHECK(!tx_check_person(r, "Lê Văn Lương"));
     CHECK(tx_check_person(r, "Nguyễn Văn Hùng"));
     json_decref(r);
     /* a ranking is no address */
@@ -2347,6 +2347,18 @@ static void test_batch5_names(void)
     CHECK(!tx_check_person(r, "Hoàng Gia Phát"));
     CHECK(tx_check_person(r, "Đoàn Vũ Dũng"));
     CHECK(!tx_check_person(r, "Vũ Dũng"));
+    json_decref(r);
+    /* parks, bus stops and stations, dykes, a school level, a kingdom */
+    r = tx_check_run(
+        "Tại vườn hoa Lý Thái Tổ, nhà chờ Vũ Ngọc Phan, bến xe Giáp Bát, đê Nguyễn "
+        "Khoái và trường PTTH Chu Văn An ở Vương quốc Anh, ông Trần Văn Nam cho biết.");
+    CHECK(!tx_check_person(r, "Lý Thái Tổ"));
+    CHECK(!tx_check_person(r, "Vũ Ngọc Phan"));
+    CHECK(!tx_check_person(r, "Giáp Bát"));
+    CHECK(!tx_check_person(r, "Nguyễn Khoái"));
+    CHECK(!tx_check_person(r, "Chu Văn An"));
+    CHECK(!tx_check_person(r, "Vương Quốc Anh"));
+    CHECK(tx_check_person(r, "Trần Văn Nam"));
     json_decref(r);
     /* a direction names a street: "đi hướng Trần Thái Tông - …" */
     r = tx_check_run("Phương tiện từ sân bay đi ra hướng Phạm Văn Đồng, còn xe buýt đi hướng Trần "
