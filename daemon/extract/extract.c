@@ -4494,26 +4494,30 @@ static json_t *ex_text(const ex *x, size_t s, size_t e)
         return json_null();
     size_t o = 0;
     bool sp = false;
-    for (size_t k = a; k < b; k++) {
-        char c = x->t->w[k];
+    const unsigned char *w = (const unsigned char *)x->t->w;
+    for (size_t k = a; k < b;) {
+        unsigned char c = w[k];
         if (c == ' ' || c == '\n') {
             sp = true;
-            continue;
-        }
-        /* en and em dashes as '-' ("Sở Tài nguyên – Môi trường") */
-        if ((unsigned char)c == 0xE2 && k + 2 < b && (unsigned char)x->t->w[k + 1] == 0x80 &&
-            ((unsigned char)x->t->w[k + 2] == 0x93 || (unsigned char)x->t->w[k + 2] == 0x94)) {
-            if (sp && o)
-                buf[o++] = ' ';
-            sp = false;
-            buf[o++] = '-';
-            k += 2;
+            k++;
             continue;
         }
         if (sp && o)
             buf[o++] = ' ';
         sp = false;
-        buf[o++] = c;
+        /* en and em dashes as '-' ("Sở Tài nguyên – Môi trường") */
+        if (c == 0xE2 && k + 2 < b && w[k + 1] == 0x80 && (w[k + 2] == 0x93 || w[k + 2] == 0x94)) {
+            buf[o++] = '-';
+            k += 3;
+            continue;
+        }
+        /* the run up to the next space, line end or dash, copied whole */
+        size_t r = k + 1;
+        while (r < b && w[r] != ' ' && w[r] != '\n' && w[r] != 0xE2)
+            r++;
+        memcpy(buf + o, w + k, r - k);
+        o += r - k;
+        k = r;
     }
     buf[o] = '\0';
     /* valid UTF-8: the working text is (norm_text_checked), and only
