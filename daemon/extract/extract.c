@@ -1627,6 +1627,10 @@ static bool ex_alone_on_line(const ex *x, size_t s, size_t e)
  * element and returns the next token, or i when there is none. */
 static size_t ex_try_title(ex *x, size_t i, int plural)
 {
+    /* no lexicon phrase starts here: neither a cue nor a role head (what
+     * the tests below find for such a token, without them) */
+    if (i >= x->ntok || x->tok[i].nm == 0)
+        return i;
     const lx_entry *cue = NULL;
     size_t r = i;
     int cn = ex_phrase(x, i, LX_STATUS, &cue);
