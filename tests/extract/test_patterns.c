@@ -1968,6 +1968,23 @@ static void test_recall_s9(void)
     STATUS(r, "Nguyễn Tác An", "Viện trưởng Viện Hải dương học Nha Trang", "former");
     STATUS(r, "Nguyễn Văn Bình", "Chủ tịch UBND tỉnh Hải Dương", "current");
     json_decref(r);
+    /* a brand names the body of a post that is the name's: a later post of
+     * its chain, one after a note in parentheses, one after "là", one cued
+     * right after the name; a verb after a chain's post stays out */
+    r = tx_check_run(
+        "Hà Nội, 12/03/2017 15:23\nCơ quan điều tra khởi tố ông Phí Thái Bình - nguyên Phó "
+        "Chủ tịch UBND TP Hà Nội, nguyên Chủ tịch Hội đồng Quản trị Vinaconex. Bị can Hà Văn "
+        "Thắm (SN 1972, cựu Chủ tịch HĐQT Oceanbank) bị đề nghị truy tố. Ông Nguyễn Văn Bình "
+        "là Tổng Giám đốc Habeco, nhận thức được điều đó. PGS. TS Nguyễn Tiến Dũng nguyên "
+        "Trưởng khoa Nhi, BV Bạch Mai cho rằng như vậy. Ông Lê Văn Cường, Ủy viên Bộ Chính "
+        "trị, Trưởng Ban Tổ chức Trung ương tin tưởng, các đồng chí sẽ làm tốt.");
+    STATUS(r, "Phí Thái Bình", "Chủ tịch Hội đồng Quản trị Vinaconex", "former");
+    STATUS(r, "Hà Văn Thắm", "Chủ tịch HĐQT Oceanbank", "former");
+    HAS_ROLE(r, "Nguyễn Văn Bình", "Tổng Giám đốc Habeco");
+    STATUS(r, "Nguyễn Tiến Dũng", "Trưởng khoa Nhi", "former");
+    HAS_ROLE(r, "Lê Văn Cường", "Trưởng Ban Tổ chức Trung ương");
+    NO_ROLE(r, "Lê Văn Cường", "Trưởng Ban Tổ chức Trung ương tin tưởng");
+    json_decref(r);
 }
 
 static void test_name_glue(void)
@@ -2294,6 +2311,36 @@ static void test_batch5_names(void)
     CHECK(!tx_check_person(r, "Hồ Tuyền Lâm"));
     CHECK(!tx_check_person(r, "Hà An"));
     CHECK(tx_check_person(r, "Trần Văn Nam"));
+    json_decref(r);
+    /* a run opening with two Vietnamese name parts is a person even with a
+     * place inside it; a club's is not */
+    r = tx_check_run("Tổng giám đốc PVN Nguyễn Vũ Trường Sơn cho hay kế hoạch đạt. Đội Hoàng Anh "
+                     "Gia Lai thắng 2-0.");
+    CHECK(tx_check_role(r, "Nguyễn Vũ Trường Sơn", "Tổng giám đốc PVN") != NULL);
+    CHECK(!tx_check_person(r, "Vũ Trường Sơn"));
+    CHECK(!tx_check_person(r, "Hoàng Anh Gia Lai"));
+    json_decref(r);
+    /* a body named after a person, with no post before it; a body word that
+     * is also a family name opens a person */
+    r = tx_check_run(
+        "Bà Sinh năn nỉ ngư dân để Cty Hoàng Gia Phát sửa chữa máy. Tại phiên tòa, chỉ "
+        "Đoàn Vũ Dũng, người bị quy kết nhận tiền, không nhận tội.");
+    CHECK(!tx_check_person(r, "Hoàng Gia Phát"));
+    CHECK(tx_check_person(r, "Đoàn Vũ Dũng"));
+    CHECK(!tx_check_person(r, "Vũ Dũng"));
+    json_decref(r);
+    /* a direction names a street: "đi hướng Trần Thái Tông - …" */
+    r = tx_check_run("Phương tiện từ sân bay đi ra hướng Phạm Văn Đồng, còn xe buýt đi hướng Trần "
+                     "Thái Tông. Ông Lê Văn Khoa cho biết.");
+    CHECK(!tx_check_person(r, "Phạm Văn Đồng"));
+    CHECK(!tx_check_person(r, "Trần Thái Tông"));
+    CHECK(tx_check_person(r, "Lê Văn Khoa"));
+    json_decref(r);
+    /* vocabulary: "GĐ", "PGĐ" heads; "Tổng LĐLĐ" a body */
+    r = tx_check_run("Ông Nguyễn Mạnh Hùng, GĐ Cty CP Giống cây trồng Kiên Giang cho rằng giá cao. "
+                     "Theo ông Bùi Văn Cương, Chủ tịch Tổng LĐLĐ Việt Nam, cả nước có 344 KCN.");
+    CHECK(tx_check_role(r, "Nguyễn Mạnh Hùng", "GĐ Cty CP Giống cây trồng Kiên Giang") != NULL);
+    CHECK(tx_check_role(r, "Bùi Văn Cương", "Chủ tịch Tổng LĐLĐ Việt Nam") != NULL);
     json_decref(r);
 }
 
