@@ -4574,12 +4574,12 @@ static tx_str ex_text(ex *x, size_t s, size_t e)
             continue;
         }
         /* the run up to the next space, line end or dash, copied whole */
-        size_t r = k + 1;
-        while (r < b && w[r] != ' ' && w[r] != '\n' && w[r] != 0xE2)
-            r++;
-        memcpy(buf + o, w + k, r - k);
-        o += r - k;
-        k = r;
+        size_t end = k + 1;
+        while (end < b && w[end] != ' ' && w[end] != '\n' && w[end] != 0xE2)
+            end++;
+        memcpy(buf + o, w + k, end - k);
+        o += end - k;
+        k = end;
     }
     buf[o] = '\0';
     /* valid UTF-8: the working text is (norm_text_checked), and only
