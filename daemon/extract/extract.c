@@ -903,7 +903,11 @@ static int ex_name_scan(const ex *x, size_t i)
          * company, not a person ("Hoàng Anh Gia Lai") — unless an honorific
          * introduced it ("ông Nguyễn Vũ Trường Sơn": a given name that is
          * also a range of mountains) */
-        if (k >= i + 2 && ex_phrase(x, k, LX_LOOKALIKE, NULL) >= 2 && !x->tok[i].name_ok)
+        if (k >= i + 2 && ex_phrase(x, k, LX_LOOKALIKE, NULL) >= 2 && !x->tok[i].name_ok &&
+            /* (nor a run opening with two name parts hardly found outside
+             * a Vietnamese person's name: "Tổng giám đốc PVN Nguyễn Vũ
+             * Trường Sơn" — vn_names.tsv) */
+            !(ex_phrase(x, i, LX_VN_NAME, NULL) == 1 && ex_phrase(x, i + 1, LX_VN_NAME, NULL) == 1))
             return 0; /* (but "Vương Bình Thạnh" is a man) */
         /* a post inside the run ends the name, but a one-word head that
          * ends the run is a given name ("Nguyễn Hữu Trưởng, chuyên viên") */
@@ -2459,6 +2463,26 @@ static void ex_elements(ex *x)
             /* "Hội nghị" is a meeting, not the body "Hội" (notnames.tsv) */
             size_t hend = i + (size_t)on;
             size_t end = ex_title_body(x, hend, x->tok[hend - 1].cap, true, false, NULL);
+            /* "để Cty Hoàng Gia Phát sửa chữa", "Bệnh viện Nguyễn Tri
+             * Phương": a body word with no post before it, then a name that
+             * ends the run — the body is named after it (no post, no holder) */
+            int bn = end == hend ? ex_name_at(x, hend) : 0;
+            if (bn && !ex_namecap(x, hend + (size_t)bn) && x->tok[i].cap) {
+                /* "chỉ Đoàn Vũ Duy, người bị quy kết …", "Chuyền hai Đoàn Lâm
+                 * Oanh": a body word that is also a family name, then a
+                 * given name of two or three syllables, is a person */
+                if (on == 1 && bn <= 3 && ex_phrase(x, i, LX_SURNAME, NULL) == 1 &&
+                    !x->tok[i].name_ok) {
+                    x->tok[i].name_ok = 1;
+                    x->tok[i].name = -1;
+                    size_t pn2 = ex_try_name(x, i);
+                    if (pn2 > i) {
+                        i = pn2;
+                        continue;
+                    }
+                }
+                end = hend + (size_t)bn;
+            }
             if (end > i + 1)
                 ex_org(x, i, end);
             ex_add(x, E_OTHER, i, end);
