@@ -2140,6 +2140,12 @@ static size_t ex_try_name(ex *x, size_t i)
          (honor && x->tok[k].cap && k > 0 && !ex_is(x, k - 1, "em") && !ex_is(x, k - 1, "cháu") &&
           !ex_is(x, k - 1, "thầy"))) &&
         (fr = ex_foreign_run(x, k)) > 0 && (fr >= 2 || pt)) {
+        /* "luật sư của Tổng thống Trump Marc Kasowitz": a first word that is
+         * the family name of a person named before is that person, the
+         * words after it the next one (no person "Trump Marc Kasowitz") */
+        for (size_t q = 0; pt && fr >= 3 && q < x->npp; q++)
+            if (x->pp[q].last == ex_seq_hash(x, k, k + 1) && x->pp[q].te - x->pp[q].ts >= 2)
+                fr = 1;
         el *e = ex_add(x, E_NAME, i, k + (size_t)fr);
         if (e && fr == 1) {
             /* "Tổng thống Trump": one word is a short reference to the
