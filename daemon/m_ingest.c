@@ -15,6 +15,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "json_writer.h"
 #include "registry.h"
 #include "store.h"
 #include "tenured.h"
@@ -23,9 +24,10 @@
 struct ingest_prepared {
     struct ingest_request req; /* params, read once (borrowed from them) */
     unsigned char id[16];
-    tx_lexicon *lx;     /* the lexicon the extraction used (referenced) */
-    json_t *extraction; /* tx_extract()'s object */
-    char *extraction_json;
+    tx_lexicon *lx;        /* the lexicon the extraction used (referenced) */
+    tx_result *extraction; /* the extractor's typed result */
+    char *extraction_json; /* its contract JSON (+ the feed's meta), stored */
+    size_t extraction_len;
     pdate date;
     enum store_date_source date_source;
 };
@@ -81,8 +83,8 @@ int m_ingest_request(json_t *params, struct ingest_request *req, rpc_error *err)
 
 /* Run the extractor on the request's text with the current lexicon; *lxp
  * gets the referenced lexicon when not NULL (else it is released). */
-json_t *m_ingest_extract(struct tenured *td, const struct ingest_request *req, tx_lexicon **lxp,
-                         rpc_error *err)
+tx_result *m_ingest_extract(struct tenured *td, const struct ingest_request *req, tx_lexicon **lxp,
+                            rpc_error *err)
 {
     const char *text = req->text, *date = req->date;
     size_t len = req->len;
@@ -92,7 +94,7 @@ json_t *m_ingest_extract(struct tenured *td, const struct ingest_request *req, t
         return NULL;
     }
     tx_error txe = {0};
-    json_t *ex = tx_extract(lx, text, len, date, &txe);
+    tx_result *ex = tx_extract_result(lx, text, len, date, &txe);
     if (!ex) {
         if (txe.code == TENURE_E_BAD_TEXT || txe.offset >= 0) {
             m_ingest_bad_text(err, txe.offset >= 0 ? txe.offset : 0,
@@ -112,6 +114,104 @@ json_t *m_ingest_extract(struct tenured *td, const struct ingest_request *req, t
 }
 
 static int m_ingest_fill(struct tenured *td, struct ingest_prepared *p, rpc_error *err);
+
+/* A string member's value, or null. */
+static void m_ingest_str(jw *w, const tx_str *s)
+{
+    if (s->s)
+        jw_strn(w, s->s, s->len);
+    else
+        jw_null(w);
+}
+
+static void m_ingest_named(jw *w, const tx_named *v, size_t n)
+{
+    jw_arr(w);
+    for (size_t i = 0; i < n; i++) {
+        jw_obj(w);
+        jw_key(w, "name");
+        m_ingest_str(w, &v[i].name);
+        jw_key(w, "mentions");
+        jw_int(w, v[i].mentions);
+        jw_obj_end(w);
+    }
+    jw_arr_end(w);
+}
+
+/* The stored extraction record (tenured.h): tx_result_json's members in
+ * its order, written straight from the struct. */
+char *m_ingest_record(const tx_result *r, json_t *meta, size_t *len)
+{
+    jw w;
+    jw_init(&w);
+    jw_obj(&w);
+    jw_key(&w, "date");
+    jw_pdate(&w, &r->date);
+    jw_key(&w, "date_source");
+    jw_str(&w, tx_date_source_name(r->date_source));
+    jw_key(&w, "people");
+    m_ingest_named(&w, r->people, r->npeople);
+    jw_key(&w, "organizations");
+    m_ingest_named(&w, r->organizations, r->norganizations);
+    jw_key(&w, "roles");
+    jw_arr(&w);
+    for (size_t i = 0; i < r->nroles; i++) {
+        const tx_role *x = &r->roles[i];
+        jw_obj(&w);
+        jw_key(&w, "person");
+        m_ingest_str(&w, &x->person);
+        jw_key(&w, "position");
+        m_ingest_str(&w, &x->position);
+        jw_key(&w, "role");
+        m_ingest_str(&w, &x->role);
+        jw_key(&w, "organization");
+        m_ingest_str(&w, &x->organization);
+        if (x->completed) {
+            jw_key(&w, "completed");
+            jw_raw(&w, "true", 4);
+        }
+        if (x->foreign) {
+            jw_key(&w, "foreign");
+            jw_raw(&w, "true", 4);
+        }
+        if (x->has_when) {
+            jw_key(&w, "when");
+            jw_pdate(&w, &x->when);
+        }
+        jw_key(&w, "status");
+        jw_str(&w, tx_status_name(x->status));
+        jw_key(&w, "span");
+        jw_arr(&w);
+        jw_int(&w, (long long)x->span_start);
+        jw_int(&w, (long long)x->span_end);
+        jw_arr_end(&w);
+        jw_key(&w, "single_holder");
+        jw_raw(&w, x->single_holder ? "true" : "false", x->single_holder ? 4 : 5);
+        if (x->has_from) {
+            jw_key(&w, "from");
+            jw_pdate(&w, &x->from);
+            if (x->to.prec != PDATE_NONE) {
+                jw_key(&w, "to");
+                jw_pdate(&w, &x->to);
+            }
+        }
+        jw_obj_end(&w);
+    }
+    jw_arr_end(&w);
+    /* The feed's own keys (its id, section, author...) travel with the
+     * extraction record, so article.get shows them and forget drops them. */
+    if (json_object_size(meta)) {
+        char *m = json_dumps(meta, JSON_COMPACT); /* never NULL: xmalloc.h */
+        jw_key(&w, "meta");
+        jw_raw(&w, m, strlen(m));
+        free(m);
+    }
+    jw_obj_end(&w);
+    char *text;
+    if (jw_finish(&w, &text, len) != 0)
+        abort(); /* out of memory (xmalloc.h's policy) or a bug: unbalanced */
+    return text;
+}
 
 /* Worker: validate, hash, extract. */
 void *m_ingest_prepare(struct tenured *td, json_t *params, rpc_error *err)
@@ -144,17 +244,11 @@ static int m_ingest_fill(struct tenured *td, struct ingest_prepared *p, rpc_erro
     p->extraction = m_ingest_extract(td, &p->req, &p->lx, err);
     if (!p->extraction)
         return -1;
-    /* The feed's own keys (its id, section, author...) travel with the
-     * extraction record, so article.get shows them and forget drops them. */
-    if (json_object_size(p->req.meta))
-        json_object_set(p->extraction, "meta", p->req.meta);
-    p->extraction_json = json_dumps(p->extraction, JSON_COMPACT); /* never NULL: xmalloc.h */
-    const char *ds = json_string_value(json_object_get(p->extraction, "date_source"));
-    const char *dv = json_string_value(json_object_get(p->extraction, "date"));
-    if (dv && pdate_parse(dv, &p->date) == 0)
-        p->date_source = ds && strcmp(ds, "given") == 0 ? STORE_DATE_GIVEN : STORE_DATE_TEXT;
-    else
-        memset(&p->date, 0, sizeof p->date);
+    p->extraction_json = m_ingest_record(p->extraction, p->req.meta, &p->extraction_len);
+    p->date = p->extraction->date;
+    p->date_source = p->date.prec == PDATE_NONE                    ? STORE_DATE_NONE
+                     : p->extraction->date_source == TX_DATE_GIVEN ? STORE_DATE_GIVEN
+                                                                   : STORE_DATE_TEXT;
     return 0;
 }
 
@@ -187,7 +281,7 @@ json_t *m_ingest_apply(struct tenured *td, MDB_txn *wtxn, json_t *params, void *
     a.text = p->req.text;
     a.text_len = p->req.len;
     a.extraction = p->extraction_json;
-    a.extraction_len = strlen(p->extraction_json);
+    a.extraction_len = p->extraction_len;
     if (store_article_put(wtxn, &a, err) != 0)
         return NULL;
     if (registry_apply_article(wtxn, p->lx, p->id, &p->date, p->extraction, a.text, a.text_len,
@@ -201,8 +295,7 @@ json_t *m_ingest_apply(struct tenured *td, MDB_txn *wtxn, json_t *params, void *
     return json_pack(
         "{s:s, s:b, s:o, s:I, s:I}", "article", hex, "new", 1, "date",
         p->date.prec == PDATE_NONE ? json_null() : json_string(pdate_format(&p->date, date)),
-        "people", (json_int_t)json_array_size(json_object_get(p->extraction, "people")), "roles",
-        (json_int_t)json_array_size(json_object_get(p->extraction, "roles")));
+        "people", (json_int_t)p->extraction->npeople, "roles", (json_int_t)p->extraction->nroles);
 }
 
 /* Free prepared state. */
@@ -213,7 +306,7 @@ void m_ingest_release(void *prepared)
         return;
     if (p->lx)
         tx_lexicon_unref(p->lx);
-    json_decref(p->extraction);
+    tx_result_free(p->extraction);
     free(p->extraction_json);
     free(p);
 }

@@ -1192,15 +1192,11 @@ int reg_evidence_move(MDB_txn *txn, const unsigned char key[18], uint32_t person
     return reg_evidx_apply(txn, &e, key, 1, err);
 }
 
-/* Read a "YYYY[-MM[-DD]]" member as a span. */
-static tb_span reg_json_span(json_t *obj, const char *field)
-{
-    pdate d;
-    const char *s = json_string_value(json_object_get(obj, field));
-    if (!s || pdate_parse(s, &d) < 0)
-        return tb_span_from_pdate(NULL);
-    return tb_span_from_pdate(&d);
-}
+/* The extraction's statuses are the registry's, in the same order. */
+_Static_assert((int)TB_CURRENT == (int)TX_CURRENT && (int)TB_FORMER == (int)TX_FORMER &&
+                   (int)TB_APPOINTED == (int)TX_APPOINTED && (int)TB_ENDED == (int)TX_ENDED &&
+                   (int)TB_ACTING == (int)TX_ACTING && (int)TB_STATUS_COUNT == (int)TX_STATUS_COUNT,
+               "tx_status and tb_status differ");
 
 /* Start of a UTF-8 character at or before p. */
 static size_t reg_utf8_back(const char *text, size_t p)
@@ -1542,13 +1538,11 @@ static int reg_person_known(MDB_txn *txn, const char *name, tn_error *err)
  * claims attach to the same entries.  Organizations come only with posts:
  * the extractor's free-standing organization mentions are too noisy to
  * list ("Tổ chức xây dựng Đảng rất"). */
-static int reg_mentions(MDB_txn *txn, const tx_lexicon *lx, json_t *extraction, tn_error *err)
+static int reg_mentions(MDB_txn *txn, const tx_lexicon *lx, const tx_result *extraction,
+                        tn_error *err)
 {
-    json_t *x;
-    size_t i;
-    json_array_foreach(json_object_get(extraction, "people"), i, x)
-    {
-        const char *name = json_string_value(json_object_get(x, "name"));
+    for (size_t i = 0; i < extraction->npeople; i++) {
+        const char *name = extraction->people[i].name.s;
         uint32_t id;
         if (!name || !*name)
             continue;
@@ -1563,11 +1557,10 @@ static int reg_mentions(MDB_txn *txn, const tx_lexicon *lx, json_t *extraction, 
 
 /* Store the evidence of one new article and update its tenures. */
 int registry_apply_article(MDB_txn *txn, const tx_lexicon *lx, const unsigned char article_id[16],
-                           const pdate *date, json_t *extraction, const char *text, size_t len,
-                           tn_error *err)
+                           const pdate *date, const tx_result *extraction, const char *text,
+                           size_t len, tn_error *err)
 {
-    json_t *roles_json = json_object_get(extraction, "roles"), *r;
-    size_t n = json_array_size(roles_json), i, nposts = 0;
+    size_t n = extraction->nroles, i, nposts = 0;
     struct reg_role *roles = NULL;
     uint32_t *posts = NULL;
     int ret = -1;
@@ -1594,17 +1587,15 @@ int registry_apply_article(MDB_txn *txn, const tx_lexicon *lx, const unsigned ch
         obs_date = tb_span_from_pdate(NULL);
     /* the caller's date or the article's publication stamp is its own
      * date, never set aside as a misreading (tenure_bounds.c, rule 1) */
-    const char *dsrc = json_string_value(json_object_get(extraction, "date_source"));
-    obs_date.firm = !tb_span_known(&obs_date) || !dsrc                         ? 0
-                    : strcmp(dsrc, "given") == 0 || strcmp(dsrc, "stamp") == 0 ? TB_SPAN_FIRM
-                    : strcmp(dsrc, "guess") == 0                               ? TB_SPAN_GUESSED
-                                                                               : 0;
+    uint8_t dsrc = extraction->date_source;
+    obs_date.firm = !tb_span_known(&obs_date)                        ? 0
+                    : dsrc == TX_DATE_GIVEN || dsrc == TX_DATE_STAMP ? TB_SPAN_FIRM
+                    : dsrc == TX_DATE_GUESS                          ? TB_SPAN_GUESSED
+                                                                     : 0;
     size_t m = 0;
-    json_array_foreach(roles_json, i, r)
-    {
-        const char *person = json_string_value(json_object_get(r, "person"));
-        const char *position = json_string_value(json_object_get(r, "position"));
-        const char *org = json_string_value(json_object_get(r, "organization"));
+    for (i = 0; i < n; i++) {
+        const tx_role *r = &extraction->roles[i];
+        const char *person = r->person.s, *position = r->position.s, *org = r->organization.s;
         if (!person || !position || !*person || !*position)
             continue;
         /* A post of another state without its state named ("Thủ tướng" of
@@ -1612,7 +1603,7 @@ int registry_apply_article(MDB_txn *txn, const tx_lexicon *lx, const unsigned ch
          * organization ("Bí thư Tỉnh ủy", "Bộ trưởng", "HLV") is a role,
          * not one office: neither becomes a post nor takes part in
          * succession (docs/REGISTRY.md, "Post identity"). */
-        if (json_is_true(json_object_get(r, "foreign")) && (!org || !*org))
+        if (r->foreign && (!org || !*org))
             continue;
         if (lx && !tx_post_specific(lx, position, org))
             continue;
@@ -1623,9 +1614,8 @@ int registry_apply_article(MDB_txn *txn, const tx_lexicon *lx, const unsigned ch
             x->person_key = NULL;
             continue;
         }
-        if (reg_post_resolve(txn, lx, position, json_string_value(json_object_get(r, "role")), org,
-                             json_is_true(json_object_get(r, "single_holder")), &x->post,
-                             err) < 0) {
+        if (reg_post_resolve(txn, lx, position, r->role.s, org, r->single_holder, &x->post, err) <
+            0) {
             m++;
             goto free_roles;
         }
@@ -1635,16 +1625,14 @@ int registry_apply_article(MDB_txn *txn, const tx_lexicon *lx, const unsigned ch
         /* the claim's own time when the text gives one ("Tháng 7/2013,
          * Chủ tịch nước …"): it dates the observation, unless it lies in
          * the future */
-        tb_span when = reg_json_span(r, "when");
+        tb_span when = tb_span_from_pdate(&r->when);
         if (tb_span_known(&when) && when.lo <= reg_today() + 1)
             x->ev.obs.date = when;
-        x->ev.obs.status = tb_status_parse(json_string_value(json_object_get(r, "status")));
-        x->ev.obs.from = reg_json_span(r, "from");
-        x->ev.obs.to = reg_json_span(r, "to");
-        json_t *span = json_object_get(r, "span");
-        json_int_t s0 = json_integer_value(json_array_get(span, 0));
-        json_int_t s1 = json_integer_value(json_array_get(span, 1));
-        if (s0 >= 0 && s1 >= s0 && (size_t)s1 <= len) {
+        x->ev.obs.status = r->status < TB_STATUS_COUNT ? r->status : TB_CURRENT;
+        x->ev.obs.from = tb_span_from_pdate(&r->from);
+        x->ev.obs.to = tb_span_from_pdate(&r->to);
+        size_t s0 = r->span_start, s1 = r->span_end;
+        if (s1 >= s0 && s1 <= len) {
             x->ev.span_start = (uint32_t)s0;
             x->ev.span_end = (uint32_t)s1;
         }

@@ -26,12 +26,12 @@ int registry_open(MDB_txn *txn, char **cause);
 /* Record what one new article states: resolve its people, posts and
  * organizations, store its evidence, update the tenures it touches.
  * article_id is the 16-byte binary id; date is the article's date (may be
- * PDATE_NONE); extraction is tx_extract()'s object; text/len the article as
+ * PDATE_NONE); extraction is the extractor's typed result; text/len the article as
  * stored (for evidence snippets).  Runs inside the writer's transaction.
  * 0, or -1 with err set (the caller aborts the nested transaction). */
 int registry_apply_article(MDB_txn *txn, const tx_lexicon *lx, const unsigned char article_id[16],
-                           const pdate *date, json_t *extraction, const char *text, size_t len,
-                           tn_error *err);
+                           const pdate *date, const tx_result *extraction, const char *text,
+                           size_t len, tn_error *err);
 
 /* Remove the evidence one article gave and recompute what it touched. */
 int registry_forget_article(MDB_txn *txn, const unsigned char article_id[16], tn_error *err);

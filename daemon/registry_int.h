@@ -226,7 +226,36 @@ int reg_summary_words(MDB_txn *txn, const char *word, size_t wl, size_t count,
                       const reg_word_list **out, tn_error *err);
 size_t reg_word_list_count(const reg_word_list *l);
 MDB_val reg_word_list_value(const reg_word_list *l, size_t i);
+/* The value's word starts (reg_fold_starts of its fold), or all bits set. */
+uint64_t reg_word_list_starts(const reg_word_list *l, size_t i);
 void reg_word_list_release(const reg_word_list *l);
+
+/* A byte of a word: isalnum() in the C locale the daemon runs in (as
+ * reg_tokenize), without the locale table lookup. */
+static inline int reg_word_byte(unsigned char c)
+{
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+/* The bit of a word start's first two bytes (b 0 at the fold's end). */
+static inline uint64_t reg_starts_bit(unsigned char a, unsigned char b)
+{
+    return 1ull << ((((uint32_t)a << 8 | b) * 2654435761u) >> 26);
+}
+
+/* Every word start of a fold, as bits: for each byte that opens the fold
+ * or follows a byte that is no word byte, the bit of it and the byte after
+ * it.  A query word of two or more bytes that begins a word of the fold
+ * (search's test) has its bit set: a missing bit rules the fold out
+ * without reading it. */
+static inline uint64_t reg_fold_starts(const char *f, size_t len)
+{
+    uint64_t m = 0;
+    for (size_t p = 0; p < len; p++)
+        if (p == 0 || !reg_word_byte((unsigned char)f[p - 1]))
+            m |= reg_starts_bit((unsigned char)f[p], p + 1 < len ? (unsigned char)f[p + 1] : 0);
+    return m;
+}
 /* Inside the writer's transaction: an entry under word was put or deleted. */
 void reg_summary_touch_word(MDB_txn *txn, const void *word, size_t wl);
 /* Every record and stamp dropped (registry_open: a store (re)opened). */

@@ -1683,13 +1683,6 @@ static int reg_hit_cmp_id(const void *a, const void *b)
     return x->id < y->id ? -1 : x->id > y->id;
 }
 
-/* A byte of a word: isalnum() in the C locale the daemon runs in (as
- * reg_tokenize), without the locale table lookup. */
-static int reg_word_byte(unsigned char c)
-{
-    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-}
-
 /* Score a name (its stored fold, not NUL-terminated) against query words
  * q (lengths ql): every query word must start a word of the name.  Reads
  * the fold in place: no copy, no allocation. */
@@ -1892,6 +1885,11 @@ int registry_search_write(MDB_txn *txn, const char *text, int limit, jw *w, tn_e
             exact = ex;
         }
     }
+    /* the word starts every entry needs: those of the other query words */
+    uint64_t need = 0;
+    for (size_t i = 0; i < nq; i++)
+        if (i != pick && ql[i] >= 2)
+            need |= reg_starts_bit((unsigned char)q[i][0], (unsigned char)q[i][1]);
     /* a query word no indexed word begins with: nothing can match */
     const char *pw = q[pick];
     size_t pl = ql[pick];
@@ -1915,6 +1913,10 @@ int registry_search_write(MDB_txn *txn, const char *text, int limit, jw *w, tn_e
         if (have) {
             size_t cnt = reg_word_list_count(kept);
             for (size_t i = 0; i < cnt && scanned < REG_SEARCH_SCAN; i++, scanned++) {
+                /* a query word (of two bytes or more) no word of the
+                 * entry begins with: reg_search_take would not take it */
+                if ((reg_word_list_starts(kept, i) & need) != need)
+                    continue;
                 MDB_val e = reg_word_list_value(kept, i);
                 if (reg_search_take(txn, &e, q, ql, nq, pick, &hits, &n, &cap, err) < 0) {
                     reg_word_list_release(kept);

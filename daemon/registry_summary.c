@@ -71,6 +71,7 @@ struct reg_word_list {
     size_t wl;
     const char *word;          /* inside the block */
     const unsigned char *data; /* inside the block */
+    const uint64_t *starts;    /* inside the block: n word starts (reg_fold_starts) */
     uint32_t off[];            /* n + 1 offsets into data */
 };
 
@@ -280,6 +281,20 @@ MDB_val reg_word_list_value(const reg_word_list *l, size_t i)
     return v;
 }
 
+uint64_t reg_word_list_starts(const reg_word_list *l, size_t i)
+{
+    return l->starts[i];
+}
+
+/* The word starts of an index value: its fold's, or every bit when the
+ * fold is not in the value (a name cut at REG_MAX_KEY: reg_word_fold). */
+static uint64_t sum_value_starts(const MDB_val *v)
+{
+    if (v->mv_size < 5 || v->mv_size >= REG_MAX_KEY)
+        return ~0ull;
+    return reg_fold_starts((const char *)v->mv_data + 5, v->mv_size - 5);
+}
+
 void reg_word_list_release(const reg_word_list *l)
 {
     if (!l)
@@ -302,7 +317,11 @@ static struct reg_word_list *sum_word_build(MDB_txn *txn, const char *word, size
         reg_fail(err, "mdb_cursor_open(words)", rc);
         return NULL;
     }
-    size_t head = sizeof(struct reg_word_list) + (count + 1) * sizeof(uint32_t);
+    /* the header, the offsets, the word starts (8-byte aligned), then the
+     * word and the values */
+    size_t offs = sizeof(struct reg_word_list) + (count + 1) * sizeof(uint32_t);
+    offs = (offs + 7) & ~(size_t)7;
+    size_t head = offs + count * sizeof(uint64_t);
     size_t cap = head + wl + count * 48, len = head + wl;
     struct reg_word_list *l = malloc(cap);
     MDB_val k = {wl, (void *)word}, v;
@@ -325,6 +344,7 @@ static struct reg_word_list *sum_word_build(MDB_txn *txn, const char *word, size
             l = nl;
             cap = nc;
         }
+        ((uint64_t *)((char *)l + offs))[n] = sum_value_starts(&v);
         l->off[n++] = (uint32_t)(len - head - wl);
         memcpy((unsigned char *)l + len, v.mv_data, v.mv_size);
         len += v.mv_size;
@@ -345,6 +365,7 @@ static struct reg_word_list *sum_word_build(MDB_txn *txn, const char *word, size
     l->wl = wl;
     l->word = (const char *)l + head;
     l->data = (const unsigned char *)l + head + wl;
+    l->starts = (const uint64_t *)((const char *)l + offs);
     l->off[n] = (uint32_t)(len - head - wl);
     return l;
 }

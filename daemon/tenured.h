@@ -133,10 +133,15 @@ struct ingest_request {
  * space (BAD_TEXT with the byte offset in err->data), date well formed.
  * 0 or -1 with err. */
 int m_ingest_request(json_t *params, struct ingest_request *req, rpc_error *err);
-/* tx_extract() of req's text and date with the current lexicon; *lxp (when
- * not NULL) receives the lexicon used, referenced. */
-json_t *m_ingest_extract(struct tenured *td, const struct ingest_request *req, tx_lexicon **lxp,
-                         rpc_error *err);
+/* The extraction record an article is stored with: the contract's JSON of
+ * r (byte for byte json_dumps(tx_result_json(r), JSON_COMPACT)) and, when
+ * meta has members, "meta": meta.  Written without a Jansson tree; never
+ * NULL (the out-of-memory policy), malloc'd, *len bytes. */
+char *m_ingest_record(const tx_result *r, json_t *meta, size_t *len);
+/* tx_extract_result() of req's text and date with the current lexicon;
+ * *lxp (when not NULL) receives the lexicon used, referenced. */
+tx_result *m_ingest_extract(struct tenured *td, const struct ingest_request *req, tx_lexicon **lxp,
+                            rpc_error *err);
 
 /* m_auth.c */
 /* 0 when token (len bytes) equals the daemon's auth token, else -1. */

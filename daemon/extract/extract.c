@@ -153,6 +153,7 @@ typedef struct ex {
     uint64_t given[8];
     uint8_t ngiven;
     size_t lastlow; /* 1 + index after the last lower-case word, 0 not yet known */
+    tx_result *res; /* the output (ex_output) */
 } ex;
 
 /* ---- scratch kept per thread ------------------------------------------ */
@@ -615,6 +616,16 @@ static inline bool ex_is(const ex *x, size_t i, const char *w)
     return x->tok[i].h == norm_hash_syllable(w, n);
 }
 
+/* Whether word i is written in plain ASCII letters. */
+static bool ex_ascii(const ex *x, size_t i)
+{
+    const unsigned char *p = (const unsigned char *)x->t->w;
+    for (size_t b = x->tok[i].s; b < x->tok[i].e; b++)
+        if (p[b] >= 0x80)
+            return false;
+    return true;
+}
+
 /* Whether token i is a capitalised word that may belong to a name. */
 static bool ex_namecap(const ex *x, size_t i)
 {
@@ -678,6 +689,23 @@ static int ex_foreign_run(const ex *x, size_t k)
     if (j == k || !shaped || (j < x->ntok && ex_word(x, j) && x->tok[j].cap))
         return 0;
     return (int)(j - k);
+}
+
+/* Whether a Latin person's name of two or more words starts at k: a foreign
+ * run (ex_foreign_run) whose every word is shaped as no Vietnamese syllable
+ * ("Alice Fisher", "James Comey"; not "Festival Di sản"). */
+static bool ex_latin_name(const ex *x, size_t k)
+{
+    if (!ex_word(x, k) || !x->tok[k].cap || x->tok[k].allcaps)
+        return false;
+    int n = ex_foreign_run(x, k);
+    if (n < 2)
+        return false;
+    const unsigned char *p = (const unsigned char *)x->t->w;
+    for (size_t j = k; j < k + (size_t)n; j++)
+        if (!ex_foreign_shaped(p, x->tok[j].s, x->tok[j].e))
+            return false;
+    return true;
 }
 
 /* Whether a pen name that looks like an institution starts at token k:
@@ -812,6 +840,18 @@ static int ex_caps_name(const ex *x, size_t i)
     return (int)n;
 }
 
+/* Whether token i opens a photo credit's name: "Ảnh: NAME", "Ảnh:
+ * AGENCY/NAME" ("Ảnh: VGP/Lê Sơn"). */
+static bool ex_credit_before(const ex *x, size_t i)
+{
+    if (i < 2 || x->tok[i - 1].type != T_PUNCT)
+        return false;
+    if (x->tok[i - 1].p == ':')
+        return ex_is(x, i - 2, "ảnh");
+    return x->tok[i - 1].p == '/' && i >= 4 && ex_word(x, i - 2) && x->tok[i - 2].allcaps &&
+           x->tok[i - 3].type == T_PUNCT && x->tok[i - 3].p == ':' && ex_is(x, i - 4, "ảnh");
+}
+
 /* Length of a person's full name at i, see ex_name_at. */
 static int ex_name_scan(const ex *x, size_t i)
 {
@@ -863,7 +903,11 @@ static int ex_name_scan(const ex *x, size_t i)
          * company, not a person ("Hoàng Anh Gia Lai") — unless an honorific
          * introduced it ("ông Nguyễn Vũ Trường Sơn": a given name that is
          * also a range of mountains) */
-        if (k >= i + 2 && ex_phrase(x, k, LX_LOOKALIKE, NULL) >= 2 && !x->tok[i].name_ok)
+        if (k >= i + 2 && ex_phrase(x, k, LX_LOOKALIKE, NULL) >= 2 && !x->tok[i].name_ok &&
+            /* (nor a run opening with two name parts hardly found outside
+             * a Vietnamese person's name: "Tổng giám đốc PVN Nguyễn Vũ
+             * Trường Sơn" — vn_names.tsv) */
+            !(ex_phrase(x, i, LX_VN_NAME, NULL) == 1 && ex_phrase(x, i + 1, LX_VN_NAME, NULL) == 1))
             return 0; /* (but "Vương Bình Thạnh" is a man) */
         /* a post inside the run ends the name, but a one-word head that
          * ends the run is a given name ("Nguyễn Hữu Trưởng, chuyên viên") */
@@ -899,6 +943,14 @@ static int ex_name_scan(const ex *x, size_t i)
     if (n == 4 && x->tok[i].h == x->tok[i + 2].h && x->tok[i + 1].h == x->tok[i + 3].h) {
         n = 2;
         k = i + 2;
+    }
+    /* "Ảnh: Phan Tư Công trình khẩn cấp …", "Ảnh: VGP/Lê Sơn Tạm cấp …": a
+     * photo credit run into the next sentence — its last capitalised
+     * syllable before a lower-case word opens that sentence (a credit's
+     * name is the photographer's, the sentence starts with a capital) */
+    if (n >= 3 && ex_word(x, k) && !x->tok[k].cap && !x->tok[k].digit && ex_credit_before(x, i)) {
+        n--;
+        k--;
     }
     if (n < 2 || n > 4)
         return 0;
@@ -963,10 +1015,19 @@ static size_t ex_skip_place(const ex *x, size_t i)
     int nn = ex_name_at(x, i);
     if (nn && !ex_namecap(x, i + (size_t)nn))
         k = i + (size_t)nn;
+    bool abbr = true; /* only abbreviations so far */
     while (k < x->ntok && x->tok[k].type == T_WORD && (x->tok[k].cap || x->tok[k].digit) &&
            k - i < 6) {
-        if (k > i && ex_name_at(x, k))
+        int an = k > i ? ex_name_at(x, k) : 0;
+        if (an) {
+            /* "Cty TNHH TM XNK Hoàng Gia Phát", "Trường MN Mai Dịch": after
+             * abbreviations with no meaning of their own (a trade, a school
+             * level) a name that ends the run is the institution's */
+            if (abbr && !ex_namecap(x, k + (size_t)an))
+                k += (size_t)an;
             break;
+        }
+        abbr = abbr && x->tok[k].allcaps && !x->tok[k].digit && !x->tok[k].nm;
         /* a number is a place's name only by itself ("phường 13", "Quận
          * 5"): "phường Trung Tự 30 tháng tù giam" ends before it */
         if (x->tok[k].digit && k > i)
@@ -1077,7 +1138,7 @@ static size_t ex_enumeration(const ex *x, size_t c, bool *whole)
  * words of body names, places, "và"/"&"/" - " inside a name.  It stops at a
  * person's name, a stop word, a mark, or a second lower-case syllable that
  * nothing capitalised follows ("Chính phủ phát biểu" → "Chính phủ"). */
-static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bool after_name,
+static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, int after_name,
                             size_t *raw)
 {
     size_t k = i, committed = i;
@@ -1152,6 +1213,12 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
              * after a body named by its abbreviation is the holder */
             if (k > i && x->tok[k - 1].allcaps && !t->allcaps && ex_foreign_run(x, k) >= 2)
                 break;
+            /* "cựu bộ trưởng Tư pháp Alice Fisher": so after a Vietnamese
+             * word (a body in Vietnamese never goes on in Latin words
+             * that end the run) */
+            if (k > i && !t->allcaps && ex_word(x, k - 1) && !ex_ascii(x, k - 1) &&
+                ex_latin_name(x, k))
+                break;
             /* after a place, only another place or an abbreviation goes on:
              * "Phó Thủ tướng Trung Quốc Uông Dương" ends at the country,
              * "Chủ tịch UBND tỉnh Khánh Hòa Ban cán sự …" at the province */
@@ -1161,6 +1228,15 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
              * for one ("Ban Bí thư", "Văn phòng Chủ tịch nước") */
             if (k > i && ex_role_at(x, k, NULL) && !ex_org_ends_at(x, k))
                 break;
+            /* "Thừa ủy quyền của Chủ tịch nước Thứ trưởng Bộ Xây dựng …": a
+             * post of two or more syllables right after a complete head is
+             * the next post, not its body (a modifier that is a body word
+             * goes on: "Phó Thủ tướng Thường trực") */
+            int rk = k == i ? ex_role_at(x, k, NULL) : 0;
+            if (rk >= 2 && !ex_org_ends_at(x, k) && !ex_phrase(x, k, LX_ORGWORD, NULL) &&
+                !(ex_word(x, k + (size_t)rk) && !x->tok[k + (size_t)rk].cap &&
+                  !x->tok[k + (size_t)rk].digit))
+                break; /* (not a body's word that opens like a post: "Đại sứ quán") */
             /* "Nhà nước Phó Thủ tướng Vương Đình Huệ": a head that opens
              * with Phó / Quyền / Nguyên is a post of its own, never part of
              * a body, so the prefix is never dropped */
@@ -1363,7 +1439,7 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
                 break;
             if (free_lower == 0)
                 free_lower = 1;
-            if (free_lower < (after_name ? 6 : 3) && !t->glued) {
+            if (free_lower < (after_name == 1 ? 6 : 3) && !t->glued) {
                 k += (size_t)n;
                 free_lower += n;
                 continue;
@@ -1387,7 +1463,7 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
             continue;
         }
         /* (not a word glued to the one before it: "Ban chỉ đạokhắc phục") */
-        if (free_lower < (after_name ? 6 : 3) && !t->glued) {
+        if (free_lower < (after_name == 1 ? 6 : 3) && !t->glued) {
             /* tentative: kept only if something capitalised follows */
             k++;
             free_lower++;
@@ -1406,7 +1482,7 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
      * "bà Nguyễn Hướng Dương, Giám đốc Thư viện sách nói dành cho người
      * mù, …" */
     bool closed =
-        after_name &&
+        after_name == 1 &&
         (k >= x->ntok || x->tok[k].type == T_NL ||
          (x->tok[k].type == T_PUNCT && (x->tok[k].p == ',' || x->tok[k].p == '.' ||
                                         /* " - " ends an apposition "NAME - POST - …" */
@@ -1420,7 +1496,12 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, bo
      * but not "Phạm Văn Đồng, Tổng Bí thư Trường Chinh" */
     /* (a state named in the body and its holder's Latin name after it:
      * "Tổng thống Cộng hòa Séc Milos Zeman") */
-    if (loose && !(k < x->ntok && ex_name_at(x, k)) && !(after_name && (k == i + 1 || saw_org)) &&
+    /* (… or a brand and the country it trades in: "Giám đốc Fossil Việt
+     * Nam") */
+    if (loose && !(k < x->ntok && ex_name_at(x, k)) &&
+        !(after_name &&
+          (k == i + 1 || saw_org ||
+           (k > i + 1 && ex_phrase(x, i + 1, LX_LOOKALIKE, NULL) == (int)(k - i - 1)))) &&
         !(after_place && k > i && ex_phrase(x, k - 1, LX_COUNTRY, NULL) && ex_foreign_run(x, k)))
         return i;
     return k;
@@ -1618,9 +1699,35 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
     }
     bool open = head_n > 0;
     size_t raw = 0;
-    bool after_name = x->nel >= 2 && x->el[x->nel - 2].type == E_NAME &&
-                      (x->el[x->nel - 1].type == E_COMMA || x->el[x->nel - 1].type == E_DASH ||
-                       x->el[x->nel - 1].type == E_OPEN);
+    int after_name = x->nel >= 2 && x->el[x->nel - 2].type == E_NAME &&
+                     (x->el[x->nel - 1].type == E_COMMA || x->el[x->nel - 1].type == E_DASH ||
+                      x->el[x->nel - 1].type == E_OPEN);
+    /* … and so is a later post of the name's postfix chain ("ông A -
+     * nguyên Phó Chủ tịch UBND TP Hà Nội, nguyên Chủ tịch Hội đồng Quản trị
+     * Vinaconex"), one after a note in parentheses ("Hà Văn Thắm (SN 1972,
+     * cựu Chủ tịch HĐQT Oceanbank)") and one a link word gives the name
+     * ("ông A là / từng là Giám đốc Fossil Việt Nam"): a brand may name
+     * its body there (2), but a lower-case tail is kept only right after
+     * the name (1): "…, Trưởng Ban Tổ chức Trung ương tin tưởng, …" */
+    if (!after_name && cued && x->nel >= 1 && x->el[x->nel - 1].type == E_NAME)
+        after_name = 2; /* "ông A nguyên / từng là Giám đốc …" */
+    if (!after_name && x->nel >= 2) {
+        size_t q = x->nel;
+        while (q >= 3 && x->el[q - 1].type == E_COMMA && x->el[q - 2].type == E_TITLE)
+            q -= 2;
+        const el *z = x->el;
+        if (q < x->nel && q >= 2 && z[q - 2].type == E_NAME &&
+            (z[q - 1].type == E_COMMA || z[q - 1].type == E_DASH || z[q - 1].type == E_OPEN))
+            after_name = 2;
+        else if (x->nel >= 4 && z[x->nel - 1].type == E_COMMA && z[x->nel - 2].type == E_OTHER &&
+                 z[x->nel - 3].type == E_OPEN && z[x->nel - 4].type == E_NAME)
+            after_name = 2;
+        else if (z[x->nel - 1].type == E_CUE && z[x->nel - 1].where == 2 &&
+                 (z[x->nel - 2].type == E_NAME ||
+                  (x->nel >= 3 && z[x->nel - 2].type == E_OTHER &&
+                   z[x->nel - 2].te == z[x->nel - 2].ts + 1 && z[x->nel - 3].type == E_NAME)))
+            after_name = 2;
+    }
     size_t end = ex_title_body(x, rend, x->tok[rend - 1].cap || x->tok[rend - 1].allcaps, open,
                                after_name, &raw);
     /* "Đội trưởng Đội 11", "Đội phó Đội TTGT số 3", "Đội trưởng Quản lý
@@ -1756,6 +1863,38 @@ static bool ex_address_before(const ex *x, size_t k)
         return true;
     return d >= 1 && (ex_is(x, d - 1, "số") || ex_is(x, d - 1, "ngõ") || ex_is(x, d - 1, "ngách") ||
                       ex_is(x, d - 1, "hẻm") || ex_is(x, d - 1, "kiệt"));
+}
+
+/* Whether the name at [s, e) is a street in an address written without
+ * "số": a house number right before it and a ward, a district or a city
+ * right after it ("39 Trương Định, P6, Q3", "504 Nguyễn Tất Thành (quận
+ * 4)", "51 Lê Duẩn, Hà Nội"). */
+static bool ex_house_number(const ex *x, size_t s, size_t e)
+{
+    if (s < 1 || e + 1 >= x->ntok || x->tok[e].type != T_PUNCT ||
+        (x->tok[e].p != ',' && x->tok[e].p != '('))
+        return false;
+    size_t d = s - 1;
+    const tok *p = &x->tok[d];
+    /* "45B Lý Thường Kiệt": a letter glued to the digits */
+    if (p->type == T_WORD && !p->digit && p->e - p->s == 1 && d > 0 && x->tok[d - 1].digit &&
+        x->tok[d - 1].e == p->s)
+        p = &x->tok[--d];
+    if (p->type != T_WORD || !p->digit || p->e - p->s > 4)
+        return false;
+    /* a place prefix ("phường", "quận"), or after a comma a city or a
+     * province ("Hà Nội"; not a country: "1422 Nguyễn Hoàng Thiên (Việt
+     * Nam)" is a ranking) */
+    const lx_entry *le = NULL;
+    size_t a = e + 1;
+    if (ex_phrase(x, a, LX_PLACE | LX_LOOKALIKE, &le) &&
+        ((le->kinds & LX_PLACE) ? ex_place_ok(x, a, le)
+                                : x->tok[e].p == ',' && !(le->kinds & LX_COUNTRY)))
+        return true;
+    /* "P6", "Q.3": a ward or district abbreviated to its letter */
+    return ex_word(x, a) && x->tok[a].e - x->tok[a].s == 1 &&
+           (x->t->w[x->tok[a].s] == 'P' || x->t->w[x->tok[a].s] == 'Q') && a + 1 < x->ntok &&
+           (x->tok[a + 1].digit || (x->tok[a + 1].type == T_PUNCT && x->tok[a + 1].p == '.'));
 }
 
 /* Remember a street named exactly like a person ("đường Hoàng Minh
@@ -1938,7 +2077,7 @@ static size_t ex_try_name(ex *x, size_t i)
     }
     /* an address: "số 7 Hoàng Cầu", "ngõ 9 Hoàng Cầu", "45B Lý Thường
      * Kiệt" — a street after a house number, never a person */
-    if (n && !honor && ex_address_before(x, k)) {
+    if (n && !honor && (ex_address_before(x, k) || ex_house_number(x, k, k + (size_t)n))) {
         ex_street_name(x, k, k + (size_t)n);
         ex_add(x, E_OTHER, i, k + (size_t)n);
         return k + (size_t)n;
@@ -2324,6 +2463,26 @@ static void ex_elements(ex *x)
             /* "Hội nghị" is a meeting, not the body "Hội" (notnames.tsv) */
             size_t hend = i + (size_t)on;
             size_t end = ex_title_body(x, hend, x->tok[hend - 1].cap, true, false, NULL);
+            /* "để Cty Hoàng Gia Phát sửa chữa", "Bệnh viện Nguyễn Tri
+             * Phương": a body word with no post before it, then a name that
+             * ends the run — the body is named after it (no post, no holder) */
+            int bn = end == hend ? ex_name_at(x, hend) : 0;
+            if (bn && !ex_namecap(x, hend + (size_t)bn) && x->tok[i].cap) {
+                /* "chỉ Đoàn Vũ Duy, người bị quy kết …", "Chuyền hai Đoàn Lâm
+                 * Oanh": a body word that is also a family name, then a
+                 * given name of two or three syllables, is a person */
+                if (on == 1 && bn <= 3 && ex_phrase(x, i, LX_SURNAME, NULL) == 1 &&
+                    !x->tok[i].name_ok) {
+                    x->tok[i].name_ok = 1;
+                    x->tok[i].name = -1;
+                    size_t pn2 = ex_try_name(x, i);
+                    if (pn2 > i) {
+                        i = pn2;
+                        continue;
+                    }
+                }
+                end = hend + (size_t)bn;
+            }
             if (end > i + 1)
                 ex_org(x, i, end);
             ex_add(x, E_OTHER, i, end);
@@ -2602,6 +2761,32 @@ static bool ex_foreign_holder(const ex *x, size_t i)
 {
     const el *t = &x->el[i];
     size_t k = t->xe;
+    /* "…, thượng nghị sĩ Cộng hòa John Cornyn, …", "cựu giám đốc Cục Điều
+     * tra Liên bang (FBI) James Comey": a post right before a Latin name of
+     * two or more words (its body's abbreviation in parentheses may stand
+     * between) is that foreign holder's, never the postfix of the name
+     * before it nor a pronoun's */
+    if (t->type == E_TITLE) {
+        size_t f = k;
+        if (f + 3 < x->ntok && x->tok[f].type == T_PUNCT && x->tok[f].p == '(' &&
+            ex_word(x, f + 1) && x->tok[f + 1].allcaps && x->tok[f + 2].type == T_PUNCT &&
+            x->tok[f + 2].p == ')')
+            f += 3;
+        /* (a party's or a chamber's name may stand between: "thượng nghị sĩ
+         * Cộng hòa John Cornyn") */
+        size_t g0 = f;
+        for (int g = 0; g < 2 && (g ? ex_word(x, f) && !x->tok[f].cap : ex_namecap(x, f)) &&
+                        !ex_ascii(x, f) && !ex_name_at(x, f) && !ex_role_at(x, f, NULL);
+             g++)
+            f++;
+        /* a post with no body before Latin words is a brand's ("Phó tổng
+         * giám đốc Ocean Bank"), so is one whose body ends in an
+         * abbreviation ("Chủ tịch HĐQT Khaisilk Group") */
+        bool body = f > g0 || f > k || (t->te > t->re && !x->tok[t->te - 1].allcaps);
+        if (body && ex_latin_name(x, f) &&
+            !(i + 1 < x->nel && x->el[i + 1].type == E_NAME && x->el[i + 1].ts == f))
+            return true;
+    }
     if (t->type != E_TITLE || !ex_word(x, k) || !x->tok[k].cap || x->tok[k].allcaps ||
         ex_name_at(x, k) || ex_role_at(x, k, NULL) ||
         /* (a foreign name read as a person takes it as any name does) */
@@ -2650,7 +2835,7 @@ static void ex_rule_prefix(ex *x)
         else if (t->type == E_TITLE && n->type == E_COMMA && i + 2 < x->nel &&
                  x->el[i + 2].type == E_NAME &&
                  (x->el[i + 2].honored || (x->el[i + 2].titled && ex_comma_holder(x, i))) &&
-                 !t->owned && !ex_in_postfix(x, i))
+                 !t->owned && !ex_in_postfix(x, i) && !ex_governed(x, i))
             n = &x->el[ni = i + 2];
         else if (t->type == E_TITLE && !t->owned && ex_foreign_holder(x, i)) {
             t->owned = 1; /* held by the foreign name after it */
@@ -4352,17 +4537,19 @@ static void ex_rule_timeline(ex *x)
 
 /* ---- output ---------------------------------------------------------- */
 
-/* The text of tokens [s, e) with white space collapsed, as a JSON string. */
-static json_t *ex_text(const ex *x, size_t s, size_t e)
+/* The text of tokens [s, e) with white space collapsed, in the result's
+ * arena (a null string when empty or out of memory: x->oom). */
+static tx_str ex_text(ex *x, size_t s, size_t e)
 {
+    tx_str r = {NULL, 0};
     if (e <= s)
-        return json_null();
+        return r;
     size_t a = x->tok[s].s, b = x->tok[e - 1].e;
-    /* names and posts are short: a buffer on the stack, no malloc */
-    char small[256];
-    char *buf = b - a < sizeof small ? small : malloc(b - a + 1);
-    if (!buf)
-        return json_null();
+    char *buf = tx_result_alloc(x->res, b - a + 1);
+    if (!buf) {
+        x->oom = true;
+        return r;
+    }
     size_t o = 0;
     bool sp = false;
     for (size_t k = a; k < b; k++) {
@@ -4389,10 +4576,9 @@ static json_t *ex_text(const ex *x, size_t s, size_t e)
     buf[o] = '\0';
     /* valid UTF-8: the working text is (norm_text_checked), and only
      * whole characters were dropped or replaced */
-    json_t *j = json_stringn_nocheck(buf, o);
-    if (buf != small)
-        free(buf);
-    return j ? j : json_null();
+    r.s = buf;
+    r.len = o;
+    return r;
 }
 
 /* Whether post a (element) is a shorter form of post b: its syllables are
@@ -5298,58 +5484,60 @@ static const el *ex_clause_date(const ex *x, size_t i)
 }
 
 /* The text of tokens [s, e) followed by " " and tokens [cs, ce). */
-static json_t *ex_text_with(const ex *x, size_t s, size_t e, size_t cs, size_t ce)
+static tx_str ex_text_with(ex *x, size_t s, size_t e, size_t cs, size_t ce)
 {
-    json_t *a = ex_text(x, s, e), *b = ex_text(x, cs, ce);
-    json_t *r = NULL;
-    if (json_is_string(a) && json_is_string(b)) {
-        size_t na = json_string_length(a), nb = json_string_length(b);
-        char *buf = malloc(na + nb + 2);
-        if (buf) {
-            memcpy(buf, json_string_value(a), na);
-            buf[na] = ' ';
-            memcpy(buf + na + 1, json_string_value(b), nb);
-            r = json_stringn(buf, na + nb + 1);
-            free(buf);
+    tx_str a = ex_text(x, s, e), b = ex_text(x, cs, ce), r = {NULL, 0};
+    if (a.s && b.s) {
+        char *buf = tx_result_alloc(x->res, a.len + b.len + 2);
+        if (!buf) {
+            x->oom = true;
+            return r;
         }
-    } else if (json_is_string(b)) {
-        r = json_incref(b);
+        memcpy(buf, a.s, a.len);
+        buf[a.len] = ' ';
+        memcpy(buf + a.len + 1, b.s, b.len);
+        buf[a.len + 1 + b.len] = '\0';
+        r.s = buf;
+        r.len = a.len + b.len + 1;
+    } else if (b.s) {
+        r = b;
     }
-    json_decref(a);
-    json_decref(b);
-    return r ? r : json_null();
+    return r;
 }
 
-static const char *const ex_status_names[] = {"current", "former", "appointed", "ended", "acting"};
-
-/* Build the contract's people, organizations and roles arrays into o. */
-static void ex_output(ex *x, json_t *o)
+/* Fill the result's people, organizations and roles (x->res, made with
+ * room for them: at most npp, nog and nrl). */
+static void ex_output(ex *x)
 {
+    tx_result *res = x->res;
     int *mentions = calloc(x->npp + 1, sizeof *mentions);
-    json_t *people = json_array(), *orgs = json_array(), *roles = json_array();
-    for (size_t i = 0; mentions && i < x->nel; i++)
+    if (!mentions) {
+        x->oom = true;
+        return;
+    }
+    for (size_t i = 0; i < x->nel; i++)
         if (x->el[i].type == E_NAME && x->el[i].person >= 0 && !x->el[i].pronoun)
             mentions[x->el[i].person]++;
-    for (size_t k = 0; mentions && k < x->npp; k++) {
+    for (size_t k = 0; k < x->npp; k++) {
         if (!mentions[k])
             continue;
-        json_t *p = json_object();
-        json_object_set_new(p, "name", ex_text(x, x->pp[k].ts, x->pp[k].te));
-        json_object_set_new(p, "mentions", json_integer(mentions[k]));
-        json_array_append_new(people, p);
+        tx_named *p = &res->people[res->npeople++];
+        p->name = ex_text(x, x->pp[k].ts, x->pp[k].te);
+        p->mentions = mentions[k];
     }
     for (size_t k = 0; k < x->nog; k++) {
-        json_t *g = json_object();
-        json_object_set_new(g, "name", ex_text(x, x->og[k].ts, x->og[k].te));
-        json_object_set_new(g, "mentions", json_integer(x->og[k].mentions));
-        json_array_append_new(orgs, g);
+        tx_named *g = &res->organizations[res->norganizations++];
+        g->name = ex_text(x, x->og[k].ts, x->og[k].te);
+        g->mentions = x->og[k].mentions;
     }
     /* one role per (person, post); a status other than current wins */
     size_t cap = 64;
     while (cap < x->nrl * 2 + 2)
         cap *= 2;
     uint64_t *keys = calloc(cap, sizeof *keys);
-    json_t **objs = calloc(cap, sizeof *objs);
+    tx_role **objs = calloc(cap, sizeof *objs);
+    if (!keys || !objs)
+        x->oom = true;
     ex_drop_short_posts(x);
     /* "cố Tổng Bí thư Lê Duẩn": the holder has died, so every post the
      * article gives that person is a former one */
@@ -5376,9 +5564,8 @@ static void ex_output(ex *x, json_t *o)
     int place_ok[2] = {-1, -1}; /* the article's one province / city, unknown yet */
     uint32_t place_s[2] = {0, 0}, place_e[2] = {0, 0};
     int ayear = 0;
-    const char *adate = json_string_value(json_object_get(o, "date"));
-    if (adate && strlen(adate) >= 4)
-        ayear = atoi(adate);
+    if (res->date.prec != PDATE_NONE)
+        ayear = res->date.year;
     for (size_t r = 0; keys && objs && r < x->nrl; r++) {
         const role *rl = &x->rl[r];
         if (rl->dropped)
@@ -5393,15 +5580,13 @@ static void ex_output(ex *x, json_t *o)
             /* "thôi giữ chức Bí thư Thành ủy" and, in a caption, "nguyên Bí
              * thư Thành ủy": the change the article reports wins over the
              * mention of the post as a past one */
-            const char *had = json_string_value(json_object_get(objs[j], "status"));
-            if (rl->status &&
-                !(rl->status == ST_FORMER && had && !strcmp(had, ex_status_names[ST_ENDED])))
-                json_object_set_new(objs[j], "status", json_string(ex_status_names[rl->status]));
+            if (rl->status && !(rl->status == ST_FORMER && objs[j]->status == ST_ENDED))
+                objs[j]->status = rl->status;
             continue;
         }
         keys[j] = key;
-        json_t *ro = json_object();
-        json_object_set_new(ro, "person", ex_text(x, x->pp[rl->person].ts, x->pp[rl->person].te));
+        tx_role *ro = &res->roles[res->nroles++];
+        ro->person = ex_text(x, x->pp[rl->person].ts, x->pp[rl->person].te);
         uint32_t pcs = 0, pce = 0;
         bool foreign = false, own = false;
         if (fok) {
@@ -5432,37 +5617,34 @@ static void ex_output(ex *x, json_t *o)
         if (gl && place_ok[gl - 1] > 0)
             gs = place_s[gl - 1], ge = place_e[gl - 1];
         if (ge > gs) {
-            json_object_set_new(ro, "position", ex_text_with(x, t->rs, t->te, gs, ge));
-            json_object_set_new(ro, "role", ex_text(x, t->rs, t->re));
-            json_object_set_new(ro, "organization", ex_text_with(x, t->re, t->te, gs, ge));
-            json_object_set_new(ro, "completed", json_true());
+            ro->position = ex_text_with(x, t->rs, t->te, gs, ge);
+            ro->role = ex_text(x, t->rs, t->re);
+            ro->organization = ex_text_with(x, t->re, t->te, gs, ge);
+            ro->completed = true;
         } else if (foreign && !own && pcs != pce) {
             /* "Thủ tướng" of Lý Hiển Long in an article about Singapore */
-            json_object_set_new(ro, "position", ex_text_with(x, t->rs, t->te, pcs, pce));
-            json_object_set_new(ro, "role", ex_text(x, t->rs, t->re));
-            json_object_set_new(ro, "organization",
-                                t->te > t->re ? ex_text_with(x, t->re, t->te, pcs, pce)
-                                              : ex_text(x, pcs, pce));
+            ro->position = ex_text_with(x, t->rs, t->te, pcs, pce);
+            ro->role = ex_text(x, t->rs, t->re);
+            ro->organization =
+                t->te > t->re ? ex_text_with(x, t->re, t->te, pcs, pce) : ex_text(x, pcs, pce);
         } else {
-            json_object_set_new(ro, "position", ex_text(x, t->rs, t->te));
-            json_object_set_new(ro, "role", ex_text(x, t->rs, t->re));
-            json_object_set_new(ro, "organization",
-                                foreign && !own ? json_null() : ex_text(x, t->re, t->te));
+            ro->position = ex_text(x, t->rs, t->te);
+            ro->role = ex_text(x, t->rs, t->re);
+            if (!(foreign && !own))
+                ro->organization = ex_text(x, t->re, t->te);
         }
-        if (foreign)
-            json_object_set_new(ro, "foreign", json_true());
+        ro->foreign = foreign;
         /* "Năm 1941, ông … làm …": the clause's own time, when it is not
          * the article's */
         const el *period = NULL; /* a closed period opening the clause */
         if (rl->range < 0) {
             const el *when = ex_clause_date(x, rl->title);
-            char db[16];
             /* "as of" a time only before the article's year: "Đến năm
              * 2025, …" is a plan */
             if (when && when->point &&
                 (when->point == 2 ? ayear && when->from.year < ayear
                                   : !ayear || when->from.year != ayear))
-                json_object_set_new(ro, "when", json_string(pdate_format(&when->from, db)));
+                ro->has_when = true, ro->when = when->from;
             else if (when && !when->point && when->to.prec != PDATE_NONE)
                 period = when;
         }
@@ -5474,31 +5656,24 @@ static void ex_output(ex *x, json_t *o)
         const el *closed = period ? period : rl->range >= 0 ? &x->el[rl->range] : NULL;
         if (closed && !closed->point && closed->to.prec != PDATE_NONE && ayear &&
             closed->to.year < ayear && (rl->status == ST_CURRENT || rl->status == ST_APPOINTED))
-            json_object_set_new(ro, "status", json_string(ex_status_names[ST_FORMER]));
+            ro->status = ST_FORMER;
         else
-            json_object_set_new(ro, "status", json_string(ex_status_names[rl->status]));
-        json_t *span = json_array();
-        json_array_append_new(span, json_integer((json_int_t)norm_orig(x->t, rl->s)));
-        json_array_append_new(span, json_integer((json_int_t)norm_orig(x->t, rl->e)));
-        json_object_set_new(ro, "span", span);
-        json_object_set_new(ro, "single_holder", json_boolean(ex_single_holder(x, t)));
+            ro->status = rl->status;
+        ro->span_start = norm_orig(x->t, rl->s);
+        ro->span_end = norm_orig(x->t, rl->e);
+        ro->single_holder = ex_single_holder(x, t);
         if (rl->range >= 0 || period) {
-            char db[16];
             const el *rg = period ? period : &x->el[rl->range];
-            json_object_set_new(ro, "from", json_string(pdate_format(&rg->from, db)));
-            if (rg->to.prec != PDATE_NONE)
-                json_object_set_new(ro, "to", json_string(pdate_format(&rg->to, db)));
+            ro->has_from = true;
+            ro->from = rg->from;
+            ro->to = rg->to;
         }
         objs[j] = ro;
-        json_array_append_new(roles, ro);
     }
     ex_foreign_free(&fi);
     free(keys);
     free(objs);
     free(mentions);
-    json_object_set_new(o, "people", people);
-    json_object_set_new(o, "organizations", orgs);
-    json_object_set_new(o, "roles", roles);
 }
 
 /* Free the per-call state. */
@@ -5524,8 +5699,8 @@ static void extract_fail(tx_error *err, int code, long off, const char *msg)
 }
 
 /* Extract people, posts, organisations and the date from one article. */
-json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const char *given_date,
-                   tx_error *err)
+tx_result *tx_extract_result(const tx_lexicon *lx, const char *text, size_t len,
+                             const char *given_date, tx_error *err)
 {
     if (err) {
         err->code = 0;
@@ -5570,9 +5745,9 @@ json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const cha
         extract_fail(err, TENURE_E_INTERNAL_ERROR, -1, "out of memory");
         return NULL;
     }
-    json_t *o = json_object();
-    char buf[16];
     pdate d;
+    pdate adate = {0, 0, 0, PDATE_NONE};
+    uint8_t asource = TX_DATE_NONE;
     bool stamped; /* the text's publication stamp dated it (date.c) */
     bool guessed; /* its year was guessed from the years the text writes */
     if (given_date) {
@@ -5581,20 +5756,11 @@ json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const cha
         if (date_find(&t, &given, &d, &stamped, &guessed) != 0)
             d = given;
         int refined = d.prec > given.prec;
-        json_object_set_new(o, "date", json_string(pdate_format(refined ? &d : &given, buf)));
-        json_object_set_new(o, "date_source",
-                            json_string(!refined  ? "given"
-                                        : stamped ? "stamp"
-                                                  : "text"));
+        adate = refined ? d : given;
+        asource = !refined ? TX_DATE_GIVEN : stamped ? TX_DATE_STAMP : TX_DATE_TEXT;
     } else if (date_find(&t, NULL, &d, &stamped, &guessed) == 0) {
-        json_object_set_new(o, "date", json_string(pdate_format(&d, buf)));
-        json_object_set_new(o, "date_source",
-                            json_string(stamped   ? "stamp"
-                                        : guessed ? "guess"
-                                                  : "text"));
-    } else {
-        json_object_set_new(o, "date", json_null());
-        json_object_set_new(o, "date_source", json_string("none"));
+        adate = d;
+        asource = stamped ? TX_DATE_STAMP : guessed ? TX_DATE_GUESS : TX_DATE_TEXT;
     }
     ex x;
     memset(&x, 0, sizeof x);
@@ -5612,14 +5778,11 @@ json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const cha
     x.h_ong = norm_hash_syllable("ông", strlen("ông"));
     x.h_ba = norm_hash_syllable("bà", strlen("bà"));
     x.h_ve = norm_hash_syllable("về", strlen("về"));
-    {
-        const char *ad = json_string_value(json_object_get(o, "date"));
-        x.ayear = ad && strlen(ad) >= 4 ? atoi(ad) : 0;
-        x.mlatest = -1;
-        if (ad && strlen(ad) >= 10 && ad[4] == '-' && ad[7] == '-') {
-            x.amonth = atoi(ad + 5);
-            x.aday = atoi(ad + 8);
-        }
+    x.ayear = adate.prec != PDATE_NONE ? adate.year : 0;
+    x.mlatest = -1;
+    if (adate.prec == PDATE_DAY) {
+        x.amonth = adate.month;
+        x.aday = adate.day;
     }
     ex_tokenize(&x);
     if (!x.oom)
@@ -5656,12 +5819,36 @@ json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const cha
     if (x.oom) {
         ex_scratch_put(scr, &x, &t);
         ex_free(&x);
-        json_decref(o);
         extract_fail(err, TENURE_E_INTERNAL_ERROR, -1, "out of memory");
         return NULL;
     }
-    ex_output(&x, o);
+    /* the result, with room for every person, organization and role */
+    x.res = tx_result_new(x.npp, x.nog, x.nrl);
+    if (x.res) {
+        x.res->date = adate;
+        x.res->date_source = asource;
+        ex_output(&x);
+    }
+    tx_result *res = x.res;
+    bool oom = !res || x.oom;
     ex_scratch_put(scr, &x, &t);
     ex_free(&x);
+    if (oom) {
+        tx_result_free(res);
+        extract_fail(err, TENURE_E_INTERNAL_ERROR, -1, "out of memory");
+        return NULL;
+    }
+    return res;
+}
+
+/* The same result as the contract's JSON object. */
+json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const char *given_date,
+                   tx_error *err)
+{
+    tx_result *r = tx_extract_result(lx, text, len, given_date, err);
+    if (!r)
+        return NULL;
+    json_t *o = tx_result_json(r);
+    tx_result_free(r);
     return o;
 }

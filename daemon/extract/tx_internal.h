@@ -36,6 +36,11 @@ typedef struct tx_text {
     size_t nanc, capanc;
 } tx_text;
 
+/* result.c: an empty result with room for the counts, and its arena */
+tx_result *tx_result_new(size_t npeople, size_t norgs, size_t nroles);
+char *tx_result_alloc(tx_result *r, size_t n);
+int tx_result_str(tx_result *r, const char *s, size_t len, tx_str *out);
+
 /* norm.c */
 int norm_text(const char *s, size_t len, tx_text *out);
 int norm_text_checked(const char *s, size_t len, tx_text *out, long *bad);
@@ -208,7 +213,14 @@ enum {
                                    * it ("Đội trưởng Đội 11", not a team's captain) */
 };
 
-enum tx_status { ST_CURRENT = 0, ST_FORMER, ST_APPOINTED, ST_ENDED, ST_ACTING };
+/* the result's statuses (extract.h), by their short names */
+enum {
+    ST_CURRENT = TX_CURRENT,
+    ST_FORMER = TX_FORMER,
+    ST_APPOINTED = TX_APPOINTED,
+    ST_ENDED = TX_ENDED,
+    ST_ACTING = TX_ACTING
+};
 
 typedef struct lx_entry {
     uint64_t hash; /* combined syllable hash, 0 = empty slot */

@@ -7,8 +7,11 @@
  * SIGHUP by reference counting.  Everything here is safe to call from worker
  * threads concurrently.
  *
- * The result of tx_extract() is a Jansson object whose shape is a contract
- * relied on by outside scorers (docs/EXTRACTION.md):
+ * The extractor's result is a typed struct (tx_result, below):
+ * tx_extract_result() returns it, and the daemon's ingest hands it to the
+ * registry as it is.  tx_extract() returns the same result as a Jansson
+ * object (tx_result_json), whose shape is a contract relied on by outside
+ * scorers and stored with each article (docs/EXTRACTION.md):
  *   {"date": "YYYY-MM-DD"|"YYYY-MM"|"YYYY"|null,
  *    "date_source": "given"|"stamp"|"text"|"guess"|"none",
  *    "people": [{"name": "...", "mentions": N}],
@@ -28,8 +31,12 @@
 #ifndef TENURE_EXTRACT_H
 #define TENURE_EXTRACT_H
 
+#include "tenure/pdate.h"
+
 #include <jansson.h>
+#include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 typedef struct tx_lexicon tx_lexicon;
 
@@ -57,6 +64,64 @@ typedef struct tx_error {
  * offset, empty text, bad given_date). */
 json_t *tx_extract(const tx_lexicon *lx, const char *text, size_t len, const char *given_date,
                    tx_error *err);
+
+/* The typed result.  Strings are a pointer and a length (the bytes are
+ * NUL-terminated too); a NULL pointer is the contract's null.  Every
+ * string lives in the result and dies with tx_result_free(). */
+typedef struct tx_str {
+    const char *s;
+    size_t len;
+} tx_str;
+
+/* How the article's date was found: the contract's "date_source". */
+enum tx_date_source { TX_DATE_NONE = 0, TX_DATE_GIVEN, TX_DATE_STAMP, TX_DATE_TEXT, TX_DATE_GUESS };
+/* A claim's status, in the order of the registry's (tenure_bounds.h). */
+enum tx_status { TX_CURRENT = 0, TX_FORMER, TX_APPOINTED, TX_ENDED, TX_ACTING, TX_STATUS_COUNT };
+
+typedef struct tx_named { /* a person or an organization */
+    tx_str name;
+    long mentions;
+} tx_named;
+
+typedef struct tx_role {
+    tx_str person, position, role, organization; /* organization.s NULL: null */
+    uint8_t status;                              /* enum tx_status */
+    bool single_holder;
+    bool foreign;                /* "foreign": true when set */
+    bool completed;              /* "completed": true when set */
+    bool has_when;               /* "when" present: the claim's own time */
+    bool has_from;               /* "from" present (and "to" when to.prec is not PDATE_NONE) */
+    size_t span_start, span_end; /* byte offsets in the text as sent */
+    pdate when, from, to;
+} tx_role;
+
+typedef struct tx_result {
+    pdate date;          /* PDATE_NONE (null) exactly when date_source is TX_DATE_NONE */
+    uint8_t date_source; /* enum tx_date_source */
+    tx_named *people;
+    size_t npeople;
+    tx_named *organizations;
+    size_t norganizations;
+    tx_role *roles;
+    size_t nroles;
+    struct tx_arena *arena; /* the strings (private) */
+} tx_result;
+
+/* tx_extract() as the typed result; free with tx_result_free().  NULL with
+ * *err filled, as tx_extract(). */
+tx_result *tx_extract_result(const tx_lexicon *lx, const char *text, size_t len,
+                             const char *given_date, tx_error *err);
+void tx_result_free(tx_result *r);
+/* The contract's JSON object of a result (a new reference). */
+json_t *tx_result_json(const tx_result *r);
+/* A contract object read back into a result (a stored extraction, a test's
+ * hand-written one): members missing or of another type read as the
+ * contract's absent values (null strings, "current", no date).  NULL only
+ * when o is not an object. */
+tx_result *tx_result_from_json(const json_t *o);
+/* Wire names: "current"…"acting"; "none", "given", "stamp", "text", "guess". */
+const char *tx_status_name(unsigned status);
+const char *tx_date_source_name(unsigned source);
 
 /* Normalized keys, malloc'd, caller frees.  NULL only on invalid UTF-8.
  * tx_key: NFC, one tone-mark placement, NBSP/ZWSP/BOM as space, white space

@@ -14,7 +14,11 @@ spends a whole-corpus run on them:
   - a fresh set asks no post of the tuned set (truth_questions.tsv), none
     of another fresh set and none of the held-out set: a fresh set measures
     rules on posts they were not tuned on (docs/REGISTRY.md, "Measuring
-    truth").
+    truth").  Posts are compared as the registry identifies them, not as
+    spelled: diacritic- and case-free, with the spellings the registry
+    treats as one post made one ("Chủ tịch Ủy ban nhân dân tỉnh X" =
+    "Chủ tịch UBND tỉnh X" = "Chủ tịch tỉnh X", "Bí thư Tỉnh ủy X" =
+    "Bí thư tỉnh X", "Chủ tịch HĐTV/HĐQT X" = "Chủ tịch X"; see post_key).
 
 Of the held-out set (bench/data/holdout/) only the post column of its
 questions is read, and only a post that a fresh set also asks is ever
@@ -32,6 +36,7 @@ tests/benchdata/bad/, a tree with one problem of each kind).
 import importlib.machinery
 import importlib.util
 import os
+import re
 import sys
 
 
@@ -42,6 +47,34 @@ def load_truth(root):
     mod = importlib.util.module_from_spec(spec)
     loader.exec_module(mod)
     return mod
+
+
+def post_key(truth, post):
+    """The post as the registry identifies it, for the disjointness checks:
+    bench/truth's fold (diacritic- and case-free), the long body names
+    shortened as the lexicon abbreviates them, and the spellings that
+    daemon/extract's canonical key merges ("Chủ tịch tỉnh X" = "Chủ tịch
+    UBND tỉnh X", "Bí thư tỉnh X" = "Bí thư Tỉnh ủy X", a company's
+    "Chủ tịch HĐTV/HĐQT X" = "Chủ tịch X") made one."""
+    s = truth.fold(post).replace(".", " ")
+    for long, short in (("uy ban nhan dan", "ubnd"), ("hoi dong nhan dan", "hdnd"),
+                        ("hoi dong thanh vien", "hdtv"), ("hoi dong quan tri", "hdqt"),
+                        ("thanh pho", "tp")):
+        s = s.replace(long, short)
+    s = s.replace("tp ho chi minh", "tp hcm")
+    s = re.sub(r"\bchu tich ubnd (tinh|tp) ", r"chu tich \1 ", s)
+    s = re.sub(r"\bbi thu (tinh|thanh) uy ", r"bi thu \1 ", s)
+    s = re.sub(r"\bchu tich (hdtv|hdqt) ", "chu tich ", s)
+    return " ".join(s.split())
+
+
+def shared(truth, a, b):
+    """Pairs (post of a, post of b) that are one post under post_key."""
+    kb = {}
+    for post in b:
+        kb.setdefault(post_key(truth, post), post)
+    return sorted((post, kb[post_key(truth, post)]) for post in a
+                  if post_key(truth, post) in kb)
 
 
 def check_set(truth, name, qpath, rpath, problems):
@@ -122,13 +155,15 @@ def main():
     if os.path.exists(hq):
         held = {q[0] for q in truth.read_tsv(hq) if q}
     for i, a in enumerate(names):
-        for post in sorted(fresh[a] & tuned):
-            problems.append("%s/%s: asks %r, a post of the tuned set" % (data, a, post))
-        for post in sorted(fresh[a] & held):
+        for post, other in shared(truth, fresh[a], tuned):
+            problems.append("%s/%s: asks %r, a post of the tuned set (%r)" %
+                            (data, a, post, other))
+        # of the held-out set only the fresh set's own spelling is printed
+        for post, _ in shared(truth, fresh[a], held):
             problems.append("%s/%s: asks %r, a post of the held-out set" % (data, a, post))
         for b in names[i + 1:]:
-            for post in sorted(fresh[a] & fresh[b]):
-                problems.append("%s/%s and %s both ask %r" % (data, a, b, post))
+            for post, other in shared(truth, fresh[a], fresh[b]):
+                problems.append("%s/%s and %s both ask %r (%r)" % (data, a, b, post, other))
     for p in problems:
         print(p)
     print("truth sets: tuned + %d fresh (%s): %d problem(s)" %

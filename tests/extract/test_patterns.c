@@ -1968,6 +1968,23 @@ static void test_recall_s9(void)
     STATUS(r, "Nguyễn Tác An", "Viện trưởng Viện Hải dương học Nha Trang", "former");
     STATUS(r, "Nguyễn Văn Bình", "Chủ tịch UBND tỉnh Hải Dương", "current");
     json_decref(r);
+    /* a brand names the body of a post that is the name's: a later post of
+     * its chain, one after a note in parentheses, one after "là", one cued
+     * right after the name; a verb after a chain's post stays out */
+    r = tx_check_run(
+        "Hà Nội, 12/03/2017 15:23\nCơ quan điều tra khởi tố ông Phí Thái Bình - nguyên Phó "
+        "Chủ tịch UBND TP Hà Nội, nguyên Chủ tịch Hội đồng Quản trị Vinaconex. Bị can Hà Văn "
+        "Thắm (SN 1972, cựu Chủ tịch HĐQT Oceanbank) bị đề nghị truy tố. Ông Nguyễn Văn Bình "
+        "là Tổng Giám đốc Habeco, nhận thức được điều đó. PGS. TS Nguyễn Tiến Dũng nguyên "
+        "Trưởng khoa Nhi, BV Bạch Mai cho rằng như vậy. Ông Lê Văn Cường, Ủy viên Bộ Chính "
+        "trị, Trưởng Ban Tổ chức Trung ương tin tưởng, các đồng chí sẽ làm tốt.");
+    STATUS(r, "Phí Thái Bình", "Chủ tịch Hội đồng Quản trị Vinaconex", "former");
+    STATUS(r, "Hà Văn Thắm", "Chủ tịch HĐQT Oceanbank", "former");
+    HAS_ROLE(r, "Nguyễn Văn Bình", "Tổng Giám đốc Habeco");
+    STATUS(r, "Nguyễn Tiến Dũng", "Trưởng khoa Nhi", "former");
+    HAS_ROLE(r, "Lê Văn Cường", "Trưởng Ban Tổ chức Trung ương");
+    NO_ROLE(r, "Lê Văn Cường", "Trưởng Ban Tổ chức Trung ương tin tưởng");
+    json_decref(r);
 }
 
 static void test_name_glue(void)
@@ -2247,6 +2264,150 @@ static void test_fresh2_names(void)
     json_decref(r);
 }
 
+/* Session 9 (batch 5): credits run into the next sentence, institutions
+ * named after an abbreviation, addresses without "số", farms, shops. */
+static void test_batch5_names(void)
+{
+    /* "Ảnh: NAME" run into a sentence that opens with a capital */
+    json_t *r = tx_check_run("Cầu vượt sẽ giảm ùn tắc - Ảnh: Trần Văn Công trình khẩn cấp được "
+                             "khởi công. Ông Lê Hữu Tâm, Giám đốc Sở GTVT, cho biết.");
+    CHECK(!tx_check_person(r, "Trần Văn Công"));
+    CHECK(tx_check_person(r, "Lê Hữu Tâm"));
+    json_decref(r);
+    r = tx_check_run("Phó Thủ tướng chủ trì phiên họp. Ảnh: VGP/Lê Minh Hoàn thành việc bồi thường "
+                     "trước ngày 30/6.");
+    CHECK(!tx_check_person(r, "Lê Minh Hoàn"));
+    json_decref(r);
+    /* a credit of three syllables before a capital or a mark stays whole */
+    r = tx_check_run("Đoàn công tác thăm nhà máy. Ảnh: Nguyễn Thị Hoa. Sáng nay, ông Phạm Văn An "
+                     "phát biểu.");
+    CHECK(tx_check_person(r, "Nguyễn Thị Hoa"));
+    json_decref(r);
+    /* abbreviations between an institution's prefix and its name */
+    r = tx_check_run("Bà Sinh xưng là vợ ông Lê Hoàng Phong, Giám đốc Cty TNHH TM XNK Hoàng Gia "
+                     "Phát, đơn vị cung cấp máy. Trường MN Mai Xuân Dịch giăng lưới ban công.");
+    CHECK(tx_check_person(r, "Lê Hoàng Phong"));
+    CHECK(!tx_check_person(r, "Hoàng Gia Phát"));
+    CHECK(!tx_check_person(r, "Mai Xuân Dịch"));
+    json_decref(r);
+    /* a house number, a street, then a ward, a district or a city */
+    r = tx_check_run("Bạn đọc đến 39 Trương Văn Định, P6, Q3 hoặc ở trọ tại 504 Nguyễn Tất Thành "
+                     "(quận 4) và 51 Lê Văn Lương, Hà Nội. Anh Nguyễn Văn Hùng (48 tuổi) bị "
+                     "bắt.");
+    CHECK(!tx_check_person(r, "Trương Văn Định"));
+    CHECK(!tx_check_person(r, "Nguyễn Tất Thành"));
+    CHECK(!tx_check_person(r, "Lê Văn Lương"));
+    CHECK(tx_check_person(r, "Nguyễn Văn Hùng"));
+    json_decref(r);
+    /* a ranking is no address */
+    r = tx_check_run("Trên BXH ATP: 570 Lý Hoàng Nam (Việt Nam) +31; 1422 Nguyễn Hoàng Thiên (Việt "
+                     "Nam) -3.");
+    CHECK(tx_check_person(r, "Nguyễn Hoàng Thiên"));
+    json_decref(r);
+    /* a state farm, a tourist area, a shop */
+    r = tx_check_run("Quỹ đất ở Nông trường Phạm Văn Hai, khu du lịch Hồ Tuyền Lâm và cửa hàng "
+                     "Hà An còn nhiều. Ông Trần Văn Nam cho biết.");
+    CHECK(!tx_check_person(r, "Phạm Văn Hai"));
+    CHECK(!tx_check_person(r, "Hồ Tuyền Lâm"));
+    CHECK(!tx_check_person(r, "Hà An"));
+    CHECK(tx_check_person(r, "Trần Văn Nam"));
+    json_decref(r);
+    /* a run opening with two Vietnamese name parts is a person even with a
+     * place inside it; a club's is not */
+    r = tx_check_run("Tổng giám đốc PVN Nguyễn Vũ Trường Sơn cho hay kế hoạch đạt. Đội Hoàng Anh "
+                     "Gia Lai thắng 2-0.");
+    CHECK(tx_check_role(r, "Nguyễn Vũ Trường Sơn", "Tổng giám đốc PVN") != NULL);
+    CHECK(!tx_check_person(r, "Vũ Trường Sơn"));
+    CHECK(!tx_check_person(r, "Hoàng Anh Gia Lai"));
+    json_decref(r);
+    /* a body named after a person, with no post before it; a body word that
+     * is also a family name opens a person */
+    r = tx_check_run(
+        "Bà Sinh năn nỉ ngư dân để Cty Hoàng Gia Phát sửa chữa máy. Tại phiên tòa, chỉ "
+        "Đoàn Vũ Dũng, người bị quy kết nhận tiền, không nhận tội.");
+    CHECK(!tx_check_person(r, "Hoàng Gia Phát"));
+    CHECK(tx_check_person(r, "Đoàn Vũ Dũng"));
+    CHECK(!tx_check_person(r, "Vũ Dũng"));
+    json_decref(r);
+    /* a direction names a street: "đi hướng Trần Thái Tông - …" */
+    r = tx_check_run("Phương tiện từ sân bay đi ra hướng Phạm Văn Đồng, còn xe buýt đi hướng Trần "
+                     "Thái Tông. Ông Lê Văn Khoa cho biết.");
+    CHECK(!tx_check_person(r, "Phạm Văn Đồng"));
+    CHECK(!tx_check_person(r, "Trần Thái Tông"));
+    CHECK(tx_check_person(r, "Lê Văn Khoa"));
+    json_decref(r);
+    /* vocabulary: "GĐ", "PGĐ" heads; "Tổng LĐLĐ" a body */
+    r = tx_check_run("Ông Nguyễn Mạnh Hùng, GĐ Cty CP Giống cây trồng Kiên Giang cho rằng giá cao. "
+                     "Theo ông Bùi Văn Cương, Chủ tịch Tổng LĐLĐ Việt Nam, cả nước có 344 KCN.");
+    CHECK(tx_check_role(r, "Nguyễn Mạnh Hùng", "GĐ Cty CP Giống cây trồng Kiên Giang") != NULL);
+    CHECK(tx_check_role(r, "Bùi Văn Cương", "Chủ tịch Tổng LĐLĐ Việt Nam") != NULL);
+    json_decref(r);
+}
+
+/* "Thừa ủy quyền của POST, …": the post named after "ủy quyền của" is the
+ * delegating post, never the delegate's (session 9). */
+static void test_delegation(void)
+{
+    json_t *r = tx_check_run("Tại buổi lễ, thừa ủy quyền của Chủ tịch nước, đồng chí Lê Văn Mạnh - "
+                             "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh đã trao tặng Huân chương Lao động "
+                             "hạng Nhất cho công ty.");
+    CHECK(tx_check_role(r, "Lê Văn Mạnh", "Bí thư Tỉnh ủy") != NULL);
+    CHECK(tx_check_role(r, "Lê Văn Mạnh", "Chủ tịch nước") == NULL);
+    json_decref(r);
+    r = tx_check_run(
+        "Thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy Phú Thọ Lê Văn Mạnh trao tặng "
+        "Huân chương Lao động hạng Nhất.");
+    CHECK(tx_check_role(r, "Lê Văn Mạnh", "Bí thư Tỉnh ủy Phú Thọ") != NULL);
+    CHECK(tx_check_role(r, "Lê Văn Mạnh", "Chủ tịch nước") == NULL);
+    json_decref(r);
+    /* no comma: the next post is no body of the complete head before it */
+    r = tx_check_run("Thừa ủy quyền của Chủ tịch nước Thứ trưởng Bộ Xây dựng Trần Phạm Khanh trao "
+                     "tặng Huân chương Lao động hạng Nhì.");
+    CHECK(tx_check_role(r, "Trần Phạm Khanh", "Thứ trưởng Bộ Xây dựng") != NULL);
+    CHECK(tx_check_role(r, "Trần Phạm Khanh", "Chủ tịch nước Thứ trưởng Bộ Xây dựng") == NULL);
+    json_decref(r);
+    r = tx_check_run("Bộ trưởng Chủ nhiệm Văn phòng Chính phủ Đỗ Tiến Dũng cho hay. Ông Đỗ Văn "
+                     "Quyền, Bí thư thứ nhất Đại sứ quán Việt Nam tại Israel, phát biểu.");
+    CHECK(tx_check_role(r, "Đỗ Tiến Dũng", "Chủ nhiệm Văn phòng Chính phủ") != NULL);
+    CHECK(tx_check_role(r, "Đỗ Văn Quyền", "Bí thư thứ nhất Đại sứ quán Việt Nam tại Israel") !=
+          NULL);
+    json_decref(r);
+    /* the delegating post named with its holder stays that holder's */
+    r = tx_check_run("Thừa ủy quyền của Thủ tướng Chính phủ, Phó Thủ tướng Vương Văn Huệ vừa ký "
+                     "công văn gửi các Bộ.");
+    CHECK(tx_check_role(r, "Vương Văn Huệ", "Phó Thủ tướng") != NULL);
+    CHECK(tx_check_role(r, "Vương Văn Huệ", "Thủ tướng Chính phủ") == NULL);
+    json_decref(r);
+}
+
+/* A post before a Latin person's name that the grammar does not read is
+ * that foreign holder's, never the postfix of the name before it (session
+ * 9, batch 5); brands keep theirs. */
+static void test_latin_after_body(void)
+{
+    json_t *r =
+        tx_check_run("Quyền giám đốc FBI Andrew Moore, thượng nghị sĩ Cộng hòa John Cornell, "
+                     "thẩm phán liên bang Henry Hudsen và cựu bộ trưởng Tư pháp Alice Fisker "
+                     "là những người được phỏng vấn.");
+    CHECK(tx_check_role(r, "Andrew Moore", "thượng nghị sĩ") == NULL);
+    CHECK(tx_check_role(r, "Andrew Moore", "thượng nghị sĩ Mỹ") == NULL);
+    CHECK(tx_check_role(r, "Andrew Moore", "bộ trưởng Tư pháp Alice Fisker") == NULL);
+    json_decref(r);
+    r = tx_check_run("Tổng thống Donald Trump cho biết ông có thể chỉ định người kế nhiệm cựu giám "
+                     "đốc Cục Điều tra Liên bang (FBI) James Comay trước ngày 19/5.");
+    CHECK(tx_check_role(r, "Donald Trump", "giám đốc Cục Điều tra Liên bang") == NULL);
+    json_decref(r);
+    /* a Vietnamese holder of a post at a company with a Latin name */
+    r = tx_check_run("Còn Nguyễn Minh Thoa (nguyên Phó tổng giám đốc Ocean Bank) được trả lại. Bà "
+                     "Hà Thị Thanh Hương, Phó Tổng giám đốc Sun Property, cho biết. Đại gia Hoàng "
+                     "Khải Minh - Chủ tịch HĐQT Khaisilk Group phát biểu.");
+    /* (the labels stop before the brand, as they did before) */
+    CHECK(tx_check_role(r, "Nguyễn Minh Thoa", "Phó tổng giám đốc") != NULL);
+    CHECK(tx_check_role(r, "Hà Thị Thanh Hương", "Phó Tổng giám đốc") != NULL);
+    CHECK(tx_check_role(r, "Hoàng Khải Minh", "Chủ tịch HĐQT") != NULL);
+    json_decref(r);
+}
+
 static void test_spans(void)
 {
     const char *text = "Th\xe1\xbb\xa7 t\xc6\xb0\xe1\xbb\x9bng Ph\xe1\xba\xa1m Minh Chi\xcc\x81nh "
@@ -2315,6 +2476,9 @@ int main(void)
     test_state_of_story();
     test_fresh2_names();
     test_not_persons();
+    test_batch5_names();
+    test_delegation();
+    test_latin_after_body();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);

@@ -9,6 +9,7 @@
 #define TENURE_TEST_REG_ENV_H
 
 #include "registry.h"
+#include "reg_apply.h"
 #include "store.h"
 #include "test.h"
 
@@ -99,7 +100,7 @@ static inline int env_feed_txn(MDB_txn *txn, unsigned n, const char *date, env_r
     if (date)
         CHECK_INT(pdate_parse(date, &d), 0);
     env_aid(n, id);
-    int r = registry_apply_article(txn, env_lx, id, &d, x, text, strlen(text), &err);
+    int r = reg_apply_json(txn, env_lx, id, &d, x, text, strlen(text), &err);
     if (r != 0)
         fprintf(stderr, "apply %u: %s\n", n, err.message);
     json_decref(x);

@@ -8,6 +8,7 @@
  * index predates the folds it now carries.
  */
 #include "registry.h"
+#include "reg_apply.h"
 #include "test.h"
 
 #include <stdlib.h>
@@ -76,7 +77,7 @@ static void feed(int n, const char *date, const char *const rows[][6])
     MDB_txn *txn;
     tn_error err = {0};
     CHECK_INT(mdb_txn_begin(env, NULL, 0, &txn), 0);
-    int r = registry_apply_article(txn, NULL, id, &d, x, text, strlen(text), &err);
+    int r = reg_apply_json(txn, NULL, id, &d, x, text, strlen(text), &err);
     CHECK_INT(r, 0);
     if (r == 0)
         CHECK_INT(mdb_txn_commit(txn), 0);
@@ -717,7 +718,7 @@ static void test_mentions(void)
                   "Pham Minh Chinh", "organizations", "name", "Hội Nông dân Việt Nam", "roles");
     long long persons = stat_of("persons");
     CHECK_INT(mdb_txn_begin(env, NULL, 0, &txn), 0);
-    CHECK_INT(registry_apply_article(txn, NULL, id, &d, x, "", 0, &err), 0);
+    CHECK_INT(reg_apply_json(txn, NULL, id, &d, x, "", 0, &err), 0);
     CHECK_INT(mdb_txn_commit(txn), 0);
     json_decref(x);
     /* the new name only: the ASCII spelling is an existing person */
@@ -807,7 +808,7 @@ static void test_search_rare_word(void)
     aid(60, id);
     CHECK_INT(pdate_parse("2023-03-03", &d), 0);
     CHECK_INT(mdb_txn_begin(env, NULL, 0, &txn), 0);
-    CHECK_INT(registry_apply_article(txn, NULL, id, &d, x, "", 0, &err), 0);
+    CHECK_INT(reg_apply_json(txn, NULL, id, &d, x, "", 0, &err), 0);
     CHECK_INT(mdb_txn_commit(txn), 0);
     json_decref(x);
     CHECK_INT(stat_of("persons"), persons + 2501);

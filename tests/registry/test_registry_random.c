@@ -8,6 +8,7 @@
  * everything must leave no evidence and no tenure.
  */
 #include "registry_int.h"
+#include "reg_apply.h"
 #include "test.h"
 
 #include <stdlib.h>
@@ -114,7 +115,7 @@ static void apply(int k, int forget)
         r = registry_forget_article(txn, id, &err);
     } else {
         json_t *x = article(k, &d);
-        r = registry_apply_article(txn, NULL, id, &d, x, "text", 4, &err);
+        r = reg_apply_json(txn, NULL, id, &d, x, "text", 4, &err);
         json_decref(x);
     }
     CHECK_INT(r, 0);

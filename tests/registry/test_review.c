@@ -321,7 +321,7 @@ static void test_conflicts(void)
     CHECK_INT(pdate_parse("2020-05-01", &d), 0);
     env_aid(28, id);
     CHECK_INT(mdb_txn_begin(env, NULL, 0, &txn), 0);
-    CHECK_INT(registry_apply_article(txn, env_lx, id, &d, x, "Giám đốc Hồ Văn Dũng", 22, &err), 0);
+    CHECK_INT(reg_apply_json(txn, env_lx, id, &d, x, "Giám đốc Hồ Văn Dũng", 22, &err), 0);
     CHECK_INT(mdb_txn_commit(txn), 0);
     json_decref(x);
     c = q_conflicts("Giám đốc Sở Tài chính tỉnh Kiên Giang", NULL);
@@ -374,7 +374,7 @@ static void mention(unsigned n, const char *name, int forget)
         CHECK_INT(registry_forget_mentions(txn, x, &err), 0);
         CHECK_INT(registry_forget_article(txn, id, &err), 0);
     } else {
-        CHECK_INT(registry_apply_article(txn, env_lx, id, &d, x, "", 0, &err), 0);
+        CHECK_INT(reg_apply_json(txn, env_lx, id, &d, x, "", 0, &err), 0);
     }
     CHECK_INT(mdb_txn_commit(txn), 0);
     json_decref(x);
