@@ -3772,6 +3772,20 @@ static void ex_rule_career_list(ex *x)
             }
         }
         int32_t who = ni != (size_t)-1 ? x->el[ni].person : -1;
+        /* "Chú Tám Thẩm đã từng gắn liền với những trọng trách: …": a
+         * subject named by a form that is no name (a nickname after an
+         * honorific) is someone, not the article's main person */
+        bool unnamed = false;
+        if (who < 0)
+            for (size_t q = cue->ts; q-- > 1 && !unnamed;) {
+                const tok *w = &x->tok[q];
+                if (w->type == T_NL || (w->type == T_PUNCT && (w->p == '.' || w->p == ':')))
+                    break;
+                unnamed = ex_namecap(x, q) && ex_word(x, q - 1) &&
+                          ex_phrase(x, q - 1, LX_HONORIFIC, NULL) == 1;
+            }
+        if (unnamed)
+            continue;
         if (who < 0) {
             if (subject == -2) {
                 int *count = calloc(x->npp + 1, sizeof *count);

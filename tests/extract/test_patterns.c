@@ -1985,6 +1985,25 @@ static void test_recall_s9(void)
     HAS_ROLE(r, "Lê Văn Cường", "Trưởng Ban Tổ chức Trung ương");
     NO_ROLE(r, "Lê Văn Cường", "Trưởng Ban Tổ chức Trung ương tin tưởng");
     json_decref(r);
+    /* a career told as "những trọng trách: A, B, C" / "từng trải qua nhiều
+     * vị trí như A, B": the posts are the subject's former ones; a subject
+     * named by a nickname after an honorific is not the article's main
+     * person */
+    r = tx_check_run("Long An, 12/03/2017 15:23\nÔng Lê Quang Thẩm đã từng gắn liền với những "
+                     "trọng trách: Thứ trưởng Bộ Kế hoạch và Đầu tư, Phó Tổng Thanh tra Nhà "
+                     "nước, Phó Bí thư Tỉnh ủy Long An … Ông Trần Văn Bình từng trải qua nhiều vị "
+                     "trí như Giám đốc Sở Tài chính, Phó Chủ tịch UBND tỉnh Long An.");
+    STATUS(r, "Lê Quang Thẩm", "Thứ trưởng Bộ Kế hoạch và Đầu tư", "former");
+    STATUS(r, "Lê Quang Thẩm", "Phó Tổng Thanh tra Nhà nước", "former");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Tài chính", "former");
+    STATUS(r, "Trần Văn Bình", "Phó Chủ tịch UBND tỉnh Long An", "former");
+    json_decref(r);
+    r = tx_check_run("Long An, 12/03/2017 15:23\nÔng Nguyễn Thiện Luân, Thứ trưởng Bộ Nông "
+                     "nghiệp, kể lại.\nChú Tám Thẩm đã từng gắn liền với những trọng trách: "
+                     "Phó Tổng Thanh tra Nhà nước, Phó Bí thư Tỉnh ủy Long An.");
+    NO_ROLE(r, "Nguyễn Thiện Luân", "Phó Tổng Thanh tra Nhà nước");
+    NO_ROLE(r, "Nguyễn Thiện Luân", "Phó Bí thư Tỉnh ủy Long An");
+    json_decref(r);
 }
 
 static void test_name_glue(void)
@@ -2328,6 +2347,18 @@ static void test_batch5_names(void)
     CHECK(!tx_check_person(r, "Hoàng Gia Phát"));
     CHECK(tx_check_person(r, "Đoàn Vũ Dũng"));
     CHECK(!tx_check_person(r, "Vũ Dũng"));
+    json_decref(r);
+    /* parks, bus stops and stations, dykes, a school level, a kingdom */
+    r = tx_check_run(
+        "Tại vườn hoa Lý Thái Tổ, nhà chờ Vũ Ngọc Phan, bến xe Giáp Bát, đê Nguyễn "
+        "Khoái và trường PTTH Chu Văn An ở Vương quốc Anh, ông Trần Văn Nam cho biết.");
+    CHECK(!tx_check_person(r, "Lý Thái Tổ"));
+    CHECK(!tx_check_person(r, "Vũ Ngọc Phan"));
+    CHECK(!tx_check_person(r, "Giáp Bát"));
+    CHECK(!tx_check_person(r, "Nguyễn Khoái"));
+    CHECK(!tx_check_person(r, "Chu Văn An"));
+    CHECK(!tx_check_person(r, "Vương Quốc Anh"));
+    CHECK(tx_check_person(r, "Trần Văn Nam"));
     json_decref(r);
     /* a direction names a street: "đi hướng Trần Thái Tông - …" */
     r = tx_check_run("Phương tiện từ sân bay đi ra hướng Phạm Văn Đồng, còn xe buýt đi hướng Trần "
