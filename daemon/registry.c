@@ -10,6 +10,7 @@
  */
 #include "registry_int.h"
 #include "store.h"
+#include "tenure/utf8.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -1198,14 +1199,6 @@ _Static_assert((int)TB_CURRENT == (int)TX_CURRENT && (int)TB_FORMER == (int)TX_F
                    (int)TB_ACTING == (int)TX_ACTING && (int)TB_STATUS_COUNT == (int)TX_STATUS_COUNT,
                "tx_status and tb_status differ");
 
-/* Start of a UTF-8 character at or before p. */
-static size_t reg_utf8_back(const char *text, size_t p)
-{
-    while (p > 0 && ((unsigned char)text[p] & 0xC0) == 0x80)
-        p--;
-    return p;
-}
-
 /* The text around a span, on one line, cut at character boundaries;
  * *at receives the byte offset in the article where it starts. */
 static char *reg_snippet(const char *text, size_t len, size_t start, size_t end, size_t *out_len,
@@ -1217,8 +1210,8 @@ static char *reg_snippet(const char *text, size_t len, size_t start, size_t end,
     }
     size_t a = start > REG_SNIPPET_CONTEXT ? start - REG_SNIPPET_CONTEXT : 0;
     size_t b = end + REG_SNIPPET_CONTEXT < len ? end + REG_SNIPPET_CONTEXT : len;
-    a = reg_utf8_back(text, a);
-    b = reg_utf8_back(text, b);
+    a = tx_utf8_back(text, a);
+    b = tx_utf8_back(text, b);
     /* stay within the paragraph the claim was made in */
     for (size_t i = start; i > a; i--)
         if (text[i - 1] == '\n') {

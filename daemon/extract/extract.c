@@ -1637,6 +1637,10 @@ static bool ex_alone_on_line(const ex *x, size_t s, size_t e)
  * element and returns the next token, or i when there is none. */
 static size_t ex_try_title(ex *x, size_t i, int plural)
 {
+    /* no lexicon phrase starts here: neither a cue nor a role head (what
+     * the tests below find for such a token, without them) */
+    if (i >= x->ntok || x->tok[i].nm == 0)
+        return i;
     const lx_entry *cue = NULL;
     size_t r = i;
     int cn = ex_phrase(x, i, LX_STATUS, &cue);
@@ -2140,6 +2144,12 @@ static size_t ex_try_name(ex *x, size_t i)
          (honor && x->tok[k].cap && k > 0 && !ex_is(x, k - 1, "em") && !ex_is(x, k - 1, "cháu") &&
           !ex_is(x, k - 1, "thầy"))) &&
         (fr = ex_foreign_run(x, k)) > 0 && (fr >= 2 || pt)) {
+        /* "luật sư của Tổng thống Trump Marc Kasowitz": a first word that is
+         * the family name of a person named before is that person, the
+         * words after it the next one (no person "Trump Marc Kasowitz") */
+        for (size_t q = 0; pt && fr >= 3 && q < x->npp; q++)
+            if (x->pp[q].last == ex_seq_hash(x, k, k + 1) && x->pp[q].te - x->pp[q].ts >= 2)
+                fr = 1;
         el *e = ex_add(x, E_NAME, i, k + (size_t)fr);
         if (e && fr == 1) {
             /* "Tổng thống Trump": one word is a short reference to the
@@ -4566,26 +4576,30 @@ static tx_str ex_text(ex *x, size_t s, size_t e)
     }
     size_t o = 0;
     bool sp = false;
-    for (size_t k = a; k < b; k++) {
-        char c = x->t->w[k];
+    const unsigned char *w = (const unsigned char *)x->t->w;
+    for (size_t k = a; k < b;) {
+        unsigned char c = w[k];
         if (c == ' ' || c == '\n') {
             sp = true;
-            continue;
-        }
-        /* en and em dashes as '-' ("Sở Tài nguyên – Môi trường") */
-        if ((unsigned char)c == 0xE2 && k + 2 < b && (unsigned char)x->t->w[k + 1] == 0x80 &&
-            ((unsigned char)x->t->w[k + 2] == 0x93 || (unsigned char)x->t->w[k + 2] == 0x94)) {
-            if (sp && o)
-                buf[o++] = ' ';
-            sp = false;
-            buf[o++] = '-';
-            k += 2;
+            k++;
             continue;
         }
         if (sp && o)
             buf[o++] = ' ';
         sp = false;
-        buf[o++] = c;
+        /* en and em dashes as '-' ("Sở Tài nguyên – Môi trường") */
+        if (c == 0xE2 && k + 2 < b && w[k + 1] == 0x80 && (w[k + 2] == 0x93 || w[k + 2] == 0x94)) {
+            buf[o++] = '-';
+            k += 3;
+            continue;
+        }
+        /* the run up to the next space, line end or dash, copied whole */
+        size_t end = k + 1;
+        while (end < b && w[end] != ' ' && w[end] != '\n' && w[end] != 0xE2)
+            end++;
+        memcpy(buf + o, w + k, end - k);
+        o += end - k;
+        k = end;
     }
     buf[o] = '\0';
     /* valid UTF-8: the working text is (norm_text_checked), and only

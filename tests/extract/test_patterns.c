@@ -2428,6 +2428,13 @@ static void test_latin_after_body(void)
                      "đốc Cục Điều tra Liên bang (FBI) James Comay trước ngày 19/5.");
     CHECK(tx_check_role(r, "Donald Trump", "giám đốc Cục Điều tra Liên bang") == NULL);
     json_decref(r);
+    /* a known family name opening a Latin run is that person, the rest the
+     * next one */
+    r = tx_check_run("Tổng thống Mỹ Donald Trump ngày 26/6 yêu cầu xin lỗi. Hiện luật sư của Tổng "
+                     "thống Trump Marc Kasowitz vẫn chưa có bình luận.");
+    CHECK(tx_check_person(r, "Donald Trump"));
+    CHECK(!tx_check_person(r, "Trump Marc Kasowitz"));
+    json_decref(r);
     /* a Vietnamese holder of a post at a company with a Latin name */
     r = tx_check_run("Còn Nguyễn Minh Thoa (nguyên Phó tổng giám đốc Ocean Bank) được trả lại. Bà "
                      "Hà Thị Thanh Hương, Phó Tổng giám đốc Sun Property, cho biết. Đại gia Hoàng "
