@@ -1734,6 +1734,22 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
     }
     size_t end = ex_title_body(x, rend, x->tok[rend - 1].cap || x->tok[rend - 1].allcaps, open,
                                after_name, &raw);
+    /* "Đội trưởng Đội 11 phụ trách quận Bình Thủy", "Trung đoàn trưởng
+     * Trung đoàn 9": a head of a unit ("Đội" + "trưởng") before its unit
+     * named by the same words, then a short number: the number is the
+     * unit's, whatever follows (the body's own rule reads a number before
+     * a lower-case word as a count) */
+    if (rn >= 2 && end == rend + (size_t)(rn - 1) && end < x->ntok && x->tok[end].digit &&
+        x->tok[end].e - x->tok[end].s <= 3 &&
+        !(end + 1 < x->ntok && x->tok[end + 1].type == T_PUNCT &&
+          x->tok[end + 1].s == x->tok[end].e &&
+          (x->tok[end + 1].p == '/' || x->tok[end + 1].p == '.' || x->tok[end + 1].p == ','))) {
+        bool same = true;
+        for (size_t q = 0; q + 1 < (size_t)rn && same; q++)
+            same = x->tok[rend + q].h == x->tok[r + q].h && x->tok[rend + q].cap;
+        if (same)
+            end++;
+    }
     /* "Đội trưởng Đội 11", "Đội phó Đội TTGT số 3", "Đội trưởng Quản lý
      * thị trường số 14": a head marked "+body" (roles.tsv) is a post only
      * with its unit written after it, opening with a capitalised body word;
