@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "client.h"
+#include "tenure/utf8.h"
 #include "xmalloc.h"
 
 extern const struct cmd_entry cmd_ingest_entry;
@@ -157,9 +158,8 @@ static json_t *cmd_ingest_first_line(const char *text, size_t len)
             b--;
         if (b > a && text[a] != '#') {
             if (b - a > CMD_INGEST_TITLE_MAX) {
-                b = a + CMD_INGEST_TITLE_MAX;
-                while (b > a && ((unsigned char)text[b] & 0xC0) == 0x80)
-                    b--; /* never split a UTF-8 sequence */
+                /* never split a UTF-8 sequence (text[a] begins one) */
+                b = tx_utf8_back(text, a + CMD_INGEST_TITLE_MAX);
             }
             return json_stringn(text + a, b - a);
         }

@@ -16,6 +16,7 @@
 #include "client.h"
 #include "registry_fmt.h"
 #include "tenure/pdate.h"
+#include "tenure/utf8.h"
 #include "xmalloc.h"
 
 extern const struct cmd_entry cmd_timeline_entry;
@@ -39,7 +40,7 @@ static size_t timeline_width(const char *s)
 {
     size_t n = 0;
     for (; *s; s++)
-        n += ((unsigned char)*s & 0xC0) != 0x80;
+        n += (size_t)tx_utf8_is_start((unsigned char)*s);
     return n;
 }
 
@@ -53,7 +54,7 @@ static void timeline_label(const char *s, size_t w)
     }
     for (; *s && cols < w - 1; cols++) {
         putchar(*s++);
-        while (((unsigned char)*s & 0xC0) == 0x80)
+        while (*s && !tx_utf8_is_start((unsigned char)*s))
             putchar(*s++);
     }
     printf("…");

@@ -25,6 +25,7 @@
 
 #include "http.h"
 #include "log.h"
+#include "tenure/utf8.h"
 #include "tenured.h"
 #include "xmalloc.h"
 
@@ -430,8 +431,9 @@ static void page_snippet(struct evbuffer *b, json_t *e)
     long long a = json_integer_value(json_array_get(sp, 0)),
               z = json_integer_value(json_array_get(sp, 1));
     /* only on character boundaries inside the snippet */
-    if (json_array_size(sp) == 2 && a >= 0 && a < z && (size_t)z <= n && (s[a] & 0xC0) != 0x80 &&
-        ((size_t)z == n || (s[z] & 0xC0) != 0x80)) {
+    if (json_array_size(sp) == 2 && a >= 0 && a < z && (size_t)z <= n &&
+        tx_utf8_is_start((unsigned char)s[a]) &&
+        ((size_t)z == n || tx_utf8_is_start((unsigned char)s[z]))) {
         html_escn(b, s, (size_t)a);
         put(b, "<mark>");
         html_escn(b, s + a, (size_t)(z - a));

@@ -16,6 +16,7 @@
 #include "store.h"
 
 #include "log.h"
+#include "tenure/utf8.h"
 #include "xmalloc.h"
 
 #include <errno.h>
@@ -381,30 +382,17 @@ static int store_nfc_stable(uint32_t c)
 }
 
 /* Length of the NFC-stable code point at s[i] (store_nfc_stable), or 0
- * when it is not stable or not well-formed UTF-8. */
-static size_t store_stable_len(const unsigned char *s, size_t len, size_t i)
+ * when it is not stable or not well-formed UTF-8 (decoded by the tree's
+ * one decoder, include/tenure/utf8.h). */
+static inline size_t store_stable_len(const unsigned char *s, size_t len, size_t i)
 {
-    uint32_t c = s[i];
-    if (c < 0x80)
-        return 1;
-    if ((c & 0xe0) == 0xc0) {
-        if (i + 1 >= len || (s[i + 1] & 0xc0) != 0x80)
-            return 0;
-        c = (c & 0x1f) << 6 | (s[i + 1] & 0x3f);
-        return c >= 0x80 && store_nfc_stable(c) ? 2 : 0;
-    }
-    if ((c & 0xf0) == 0xe0) {
-        if (i + 2 >= len || (s[i + 1] & 0xc0) != 0x80 || (s[i + 2] & 0xc0) != 0x80)
-            return 0;
-        c = (c & 0x0f) << 12 | (uint32_t)(s[i + 1] & 0x3f) << 6 | (s[i + 2] & 0x3f);
-        return c >= 0x800 && store_nfc_stable(c) ? 3 : 0;
-    }
-    return 0; /* 4-byte sequences are never in the stable set */
+    uint32_t c;
+    size_t k = tx_utf8_next(s, len, i, &c);
+    return k && store_nfc_stable(c) ? k : 0; /* 4-byte sequences are never stable */
 }
 
 /* Whether text is valid UTF-8 made only of NFC-stable code points, so NFC
- * would return it unchanged (decoded by store_stable_len, the store's one
- * UTF-8 decoder). */
+ * would return it unchanged (decoded by store_stable_len). */
 static int store_is_plain_nfc(const unsigned char *s, size_t len)
 {
     size_t k;

@@ -1643,6 +1643,10 @@ static bool ex_alone_on_line(const ex *x, size_t s, size_t e)
  * element and returns the next token, or i when there is none. */
 static size_t ex_try_title(ex *x, size_t i, int plural)
 {
+    /* no lexicon phrase starts here: neither a cue nor a role head (what
+     * the tests below find for such a token, without them) */
+    if (i >= x->ntok || x->tok[i].nm == 0)
+        return i;
     const lx_entry *cue = NULL;
     size_t r = i;
     int cn = ex_phrase(x, i, LX_STATUS, &cue);
@@ -1736,6 +1740,22 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
     }
     size_t end = ex_title_body(x, rend, x->tok[rend - 1].cap || x->tok[rend - 1].allcaps, open,
                                after_name, &raw);
+    /* "Đội trưởng Đội 11 phụ trách quận Bình Thủy", "Trung đoàn trưởng
+     * Trung đoàn 9": a head of a unit ("Đội" + "trưởng") before its unit
+     * named by the same words, then a short number: the number is the
+     * unit's, whatever follows (the body's own rule reads a number before
+     * a lower-case word as a count) */
+    if (rn >= 2 && end == rend + (size_t)(rn - 1) && end < x->ntok && x->tok[end].digit &&
+        x->tok[end].e - x->tok[end].s <= 3 &&
+        !(end + 1 < x->ntok && x->tok[end + 1].type == T_PUNCT &&
+          x->tok[end + 1].s == x->tok[end].e &&
+          (x->tok[end + 1].p == '/' || x->tok[end + 1].p == '.' || x->tok[end + 1].p == ','))) {
+        bool same = true;
+        for (size_t q = 0; q + 1 < (size_t)rn && same; q++)
+            same = x->tok[rend + q].h == x->tok[r + q].h && x->tok[rend + q].cap;
+        if (same)
+            end++;
+    }
     /* "Đội trưởng Đội 11", "Đội phó Đội TTGT số 3", "Đội trưởng Quản lý
      * thị trường số 14": a head marked "+body" (roles.tsv) is a post only
      * with its unit written after it, opening with a capitalised body word;
@@ -4624,26 +4644,30 @@ static tx_str ex_text(ex *x, size_t s, size_t e)
     }
     size_t o = 0;
     bool sp = false;
-    for (size_t k = a; k < b; k++) {
-        char c = x->t->w[k];
+    const unsigned char *w = (const unsigned char *)x->t->w;
+    for (size_t k = a; k < b;) {
+        unsigned char c = w[k];
         if (c == ' ' || c == '\n') {
             sp = true;
-            continue;
-        }
-        /* en and em dashes as '-' ("Sở Tài nguyên – Môi trường") */
-        if ((unsigned char)c == 0xE2 && k + 2 < b && (unsigned char)x->t->w[k + 1] == 0x80 &&
-            ((unsigned char)x->t->w[k + 2] == 0x93 || (unsigned char)x->t->w[k + 2] == 0x94)) {
-            if (sp && o)
-                buf[o++] = ' ';
-            sp = false;
-            buf[o++] = '-';
-            k += 2;
+            k++;
             continue;
         }
         if (sp && o)
             buf[o++] = ' ';
         sp = false;
-        buf[o++] = c;
+        /* en and em dashes as '-' ("Sở Tài nguyên – Môi trường") */
+        if (c == 0xE2 && k + 2 < b && w[k + 1] == 0x80 && (w[k + 2] == 0x93 || w[k + 2] == 0x94)) {
+            buf[o++] = '-';
+            k += 3;
+            continue;
+        }
+        /* the run up to the next space, line end or dash, copied whole */
+        size_t end = k + 1;
+        while (end < b && w[end] != ' ' && w[end] != '\n' && w[end] != 0xE2)
+            end++;
+        memcpy(buf + o, w + k, end - k);
+        o += end - k;
+        k = end;
     }
     buf[o] = '\0';
     /* valid UTF-8: the working text is (norm_text_checked), and only

@@ -7,39 +7,21 @@
  * shift changes) back to the text as sent.  Also the normalized keys of the public API (tx_key,
  * tx_fold) and the syllable hashes the phrase tables use.  No I/O, no globals.
  */
+#include "tenure/utf8.h"
 #include "tx_internal.h"
 
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
 
-/* Length of the valid UTF-8 sequence starting with a non-ASCII byte at
- * p[i], or 0 when it is invalid (overlong, surrogate, out of range or
- * truncated): the one statement of the rules, for the validator below and
- * the normalizer's slow path. */
-static size_t norm_valid_len(const unsigned char *p, size_t len, size_t i)
+/* Length of the valid UTF-8 sequence at p[i], or 0 when it is invalid
+ * (overlong, surrogate, out of range or truncated): the tree's one
+ * decoder (include/tenure/utf8.h), for the validator below and the
+ * normalizer's slow path. */
+static inline size_t norm_valid_len(const unsigned char *p, size_t len, size_t i)
 {
-    unsigned char c = p[i];
-    size_t n;
-    uint32_t cp, min;
-    if (c >= 0xC2 && c <= 0xDF)
-        n = 2, cp = c & 0x1F, min = 0x80;
-    else if (c >= 0xE0 && c <= 0xEF)
-        n = 3, cp = c & 0x0F, min = 0x800;
-    else if (c >= 0xF0 && c <= 0xF4)
-        n = 4, cp = c & 0x07, min = 0x10000;
-    else
-        return 0;
-    if (i + n > len)
-        return 0;
-    for (size_t k = 1; k < n; k++) {
-        if ((p[i + k] & 0xC0) != 0x80)
-            return 0;
-        cp = (cp << 6) | (p[i + k] & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-        return 0;
-    return n;
+    uint32_t cp;
+    return tx_utf8_next(p, len, i, &cp);
 }
 
 /* Byte offset of the first invalid UTF-8 sequence (norm_valid_len), or -1. */

@@ -1952,6 +1952,15 @@ static void test_recall_s9(void)
     NO_ROLE(r, "Lương Xuân Trường", "Đội trưởng");
     NO_ROLE(r, "Quế Ngọc Hải", "đội trưởng");
     json_decref(r);
+    /* the unit named by the head's own words then a number keeps the
+     * number before a lower-case verb */
+    r = tx_check_run("Cần Thơ, 12/03/2017 15:23\nBị cáo Lê Minh Tâm (nguyên Đội trưởng Đội 11 "
+                     "phụ trách địa bàn quận Bình Thủy) và bị cáo Trần Văn Hậu (nguyên Đội phó "
+                     "Đội 7 phụ trách huyện Phong Điền) nhận tội. Tỉnh ủy 2 nhiệm kỳ liền "
+                     "đạt danh hiệu.");
+    STATUS(r, "Lê Minh Tâm", "Đội trưởng Đội 11", "former");
+    STATUS(r, "Trần Văn Hậu", "Đội phó Đội 7", "former");
+    json_decref(r);
     /* military heads of units and the commander-in-chief keep "Tổng" */
     r = tx_check_run("Thái Nguyên, 12/03/2017 15:23\nCuối năm 1953, ông Mông Đức Ngô làm Trung "
                      "đội trưởng Trung đội Thông tin. Ông được Đại tướng, Tổng tư lệnh Võ "
