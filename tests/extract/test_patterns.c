@@ -2465,6 +2465,25 @@ static void test_latin_after_body(void)
     json_decref(r);
 }
 
+/* A pen name after a post of a named body, written again after an
+ * honorific (session 9); a company named so after a post is no person. */
+static void test_pen_name_after_post(void)
+{
+    json_t *r =
+        tx_check_run("Tham dự có đồng chí Thuận Hữu, Ủy viên Trung ương Đảng, Tổng Biên tập báo "
+                     "Nhân Dân. Phát biểu tại buổi lễ, Tổng Biên tập báo Nhân Dân Thuận Hữu "
+                     "cho biết báo sẽ đổi mới.");
+    CHECK(tx_check_role(r, "Thuận Hữu", "Tổng Biên tập báo Nhân Dân") != NULL);
+    json_decref(r);
+    /* written once: no person; a company: no person */
+    r = tx_check_run(
+        "Tổng Biên tập báo Nhân Dân Thuận Hữu cho biết. Ông Lê Văn Quang - Chủ tịch Tập "
+        "đoàn Minh Phú cho rằng giá tôm cao. Chủ tịch Minh Phú nói thêm.");
+    CHECK(!tx_check_person(r, "Thuận Hữu"));
+    CHECK(!tx_check_person(r, "Minh Phú"));
+    json_decref(r);
+}
+
 static void test_spans(void)
 {
     const char *text = "Th\xe1\xbb\xa7 t\xc6\xb0\xe1\xbb\x9bng Ph\xe1\xba\xa1m Minh Chi\xcc\x81nh "
@@ -2536,6 +2555,7 @@ int main(void)
     test_batch5_names();
     test_delegation();
     test_latin_after_body();
+    test_pen_name_after_post();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
