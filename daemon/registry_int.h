@@ -163,6 +163,15 @@ int reg_post_succession(MDB_txn *txn, uint32_t post, tn_error *err);
 
 /* Next id of a counter ("person", "post", "org", "correction"). */
 int reg_counter_next(MDB_txn *txn, const char *name, uint32_t *out, tn_error *err);
+/* The years the bulk of a source's feed covers (rule 10; registry.c,
+ * registry_feed_count counts them): 1 with *lo and *hi, 0 with fewer than
+ * REG_FEED_MIN dated articles in that feed, -1 on error. */
+#define REG_FEED_FIRST 1900
+#define REG_FEED_YEARS 200
+#define REG_FEED_MIN 30
+#define REG_FEED_KEY 32
+int reg_feed_years(MDB_txn *txn, const char *source, size_t source_len, int *lo, int *hi,
+                   tn_error *err);
 
 /* Create a person with a display name; indexes its key, fold and tokens. */
 int reg_person_create(MDB_txn *txn, const char *name, uint32_t *out, tn_error *err);
