@@ -1155,6 +1155,22 @@ static size_t ex_enumeration(const ex *x, size_t c, bool *whole)
     return c;
 }
 
+/* Whether the holder of a post ending before token k is named after a link
+ * there: "là" (after at most two lower-case words: "trước đây", "hiện
+ * nay") and a name, an honorific between them or not ("nguyên Chủ tịch
+ * Sacombank trước đây là ông Đặng Văn Thành"). */
+static bool ex_holder_by_link(const ex *x, size_t k)
+{
+    for (size_t q = k; q < k + 3 && q < x->ntok && ex_word(x, q) && !x->tok[q].cap; q++)
+        if (ex_is(x, q, "là")) {
+            size_t n = q + 1;
+            if (ex_word(x, n) && ex_phrase(x, n, LX_HONORIFIC, NULL) == 1)
+                n++;
+            return ex_name_at(x, n) > 0;
+        }
+    return false;
+}
+
 /* Parse the body of a post from token i (just after the role head, or at
  * an organisation head) and return its end: capitalised words, lower-case
  * words of body names, places, "và"/"&"/" - " inside a name.  It stops at a
@@ -1526,7 +1542,9 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, in
      * "Tổng thống Cộng hòa Séc Milos Zeman") */
     /* (… or a brand and the country it trades in: "Giám đốc Fossil Việt
      * Nam") */
-    if (loose && !(k < x->ntok && ex_name_at(x, k)) &&
+    /* (… and one whose holder a link names after it: "nguyên Chủ tịch
+     * Sacombank trước đây là ông Đặng Văn Thành") */
+    if (loose && !(k < x->ntok && ex_name_at(x, k)) && !(k == i + 1 && ex_holder_by_link(x, k)) &&
         !(after_name &&
           (k == i + 1 || saw_org ||
            (k > i + 1 && ex_phrase(x, i + 1, LX_LOOKALIKE, NULL) == (int)(k - i - 1)))) &&

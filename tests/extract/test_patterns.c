@@ -1994,6 +1994,16 @@ static void test_recall_s9(void)
     HAS_ROLE(r, "Lê Văn Cường", "Trưởng Ban Tổ chức Trung ương");
     NO_ROLE(r, "Lê Văn Cường", "Trưởng Ban Tổ chức Trung ương tin tưởng");
     json_decref(r);
+    /* a post stated before its holder keeps its brand: "nguyên Chủ tịch
+     * Sacombank trước đây là ông B" — B's, not the name before "và" */
+    r = tx_check_run("TP.HCM, 12/03/2017 15:23\nNếu ông Dương Công Minh và nguyên Chủ tịch "
+                     "Sacombank trước đây là ông Đặng Văn Thành bắt tay nhau thì tốt. Tổng giám "
+                     "đốc Vietcombank hiện nay là ông Nghiêm Xuân Thành.");
+    STATUS(r, "Đặng Văn Thành", "Chủ tịch Sacombank", "former");
+    NO_ROLE(r, "Dương Công Minh", "Chủ tịch");
+    NO_ROLE(r, "Dương Công Minh", "Chủ tịch Sacombank");
+    STATUS(r, "Nghiêm Xuân Thành", "Tổng giám đốc Vietcombank", "current");
+    json_decref(r);
     /* a career told as "những trọng trách: A, B, C" / "từng trải qua nhiều
      * vị trí như A, B": the posts are the subject's former ones; a subject
      * named by a nickname after an honorific is not the article's main
