@@ -45,9 +45,15 @@ json_t *m_article_delete_apply(struct tenured *td, MDB_txn *wtxn, json_t *params
     struct store_article a;
     rpc_error gerr = {0};
     json_t *extraction = NULL;
-    if (store_article_get(wtxn, id, &a, &gerr) == 1 && a.extraction_len)
+    int got = store_article_get(wtxn, id, &a, &gerr);
+    if (got == 1 && a.extraction_len)
         extraction = json_loadb(a.extraction, a.extraction_len, 0, NULL);
     json_decref(gerr.data); /* an unreadable record is still forgotten */
+    /* its year leaves its feed's years (rule 10) */
+    if (got == 1 && registry_feed_count(wtxn, a.source, a.source_len, &a.date, -1, err) != 0) {
+        json_decref(extraction);
+        return NULL;
+    }
     int fm = extraction ? registry_forget_mentions(wtxn, extraction, err) : 0;
     json_decref(extraction);
     if (fm != 0)

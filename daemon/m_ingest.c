@@ -287,7 +287,8 @@ json_t *m_ingest_apply(struct tenured *td, MDB_txn *wtxn, json_t *params, void *
     if (store_article_put(wtxn, &a, err) != 0)
         return NULL;
     if (registry_apply_article(wtxn, p->lx, p->id, &p->date, p->extraction, a.text, a.text_len,
-                               err) != 0) {
+                               err) != 0 ||
+        registry_feed_count(wtxn, a.source, a.source_len, &a.date, 1, err) != 0) {
         if (err->code == 0)
             rpc_error_set(err, TENURE_E_STORE_ERROR, "registry update failed");
         return NULL;

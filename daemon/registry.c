@@ -151,6 +151,8 @@ int registry_open(MDB_txn *txn, char **cause)
 
 /* ---- small records ------------------------------------------------------ */
 
+static int32_t reg_today(void);
+
 /* Next value of a named counter (ids start at 1). */
 int reg_counter_next(MDB_txn *txn, const char *name, uint32_t *out, tn_error *err)
 {
@@ -170,6 +172,173 @@ int reg_counter_next(MDB_txn *txn, const char *name, uint32_t *out, tn_error *er
         return reg_fail(err, "mdb_put(counters)", rc);
     *out = next;
     return 0;
+}
+
+/* The feeds' years: how many stored articles of each feed are dated in each
+ * year ("year FEED YYYY" counters), so that evidence with no date of its
+ * own can be placed in the period its feed covers (rule 10,
+ * registry_query.c).  A feed is a source's leading name: "baomoi" of
+ * "baomoi-21395276", "politics" of "politics/00435.txt", the host of a
+ * URL; articles without a source make one feed of their own. */
+static size_t reg_feed_key(const char *src, size_t len, char *out, size_t cap)
+{
+    size_t i = 0, n = 0;
+    if (!src)
+        len = 0;
+    int host = 0;
+    for (size_t j = 0; j + 3 <= len && j < 16 && !host; j++)
+        if (!memcmp(src + j, "://", 3))
+            host = 1, i = j + 3;
+    for (; i < len && n + 1 < cap; i++) {
+        unsigned char c = (unsigned char)src[i];
+        if (c == '/' || c == ':' || c == ' ' || c == '@' || (!host && (c == '-' || c == '_')) ||
+            (!host && c >= '0' && c <= '9'))
+            break;
+        out[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    out[n] = '\0';
+    return n;
+}
+
+/* Count an article of a source and date in (delta +1) or out (-1).  A
+ * date in the future counts as none, as everywhere (news does not report
+ * from the future).  Never below zero: a store built before these counts
+ * forgets articles it never counted. */
+int registry_feed_count(MDB_txn *txn, const char *source, size_t source_len, const pdate *date,
+                        int delta, tn_error *err)
+{
+    if (!date || date->prec == PDATE_NONE || date->year < REG_FEED_FIRST ||
+        date->year >= REG_FEED_FIRST + REG_FEED_YEARS || pdate_first_day(date) > reg_today() + 1)
+        return 0;
+    char feed[REG_FEED_KEY], name[REG_FEED_KEY + 16];
+    reg_feed_key(source, source_len, feed, sizeof feed);
+    snprintf(name, sizeof name, "year %s %04d", feed, date->year);
+    MDB_val key = reg_key_val(name), val;
+    unsigned char buf[4];
+    uint32_t n = 0;
+    int r = reg_get(txn, reg_db.counters, &key, &val, "mdb_get(counters)", err);
+    if (r < 0)
+        return -1;
+    if (r == 0 && val.mv_size == 4)
+        n = reg_get_u32(val.mv_data);
+    if (delta < 0 && n < (uint32_t)-delta)
+        n = 0;
+    else
+        n = (uint32_t)((int64_t)n + delta);
+    reg_put_u32(buf, n);
+    val.mv_data = buf;
+    val.mv_size = 4;
+    int rc = mdb_put(txn, reg_db.counters, &key, &val, 0);
+    if (rc != 0)
+        return reg_fail(err, "mdb_put(counters)", rc);
+    return 0;
+}
+
+/* A feed's period from its articles per year: the year by which a tenth
+ * is reached to the year by which nine tenths are; 0 below REG_FEED_MIN. */
+static int reg_feed_window(const uint32_t *count, uint64_t total, int *lo, int *hi)
+{
+    if (total < REG_FEED_MIN)
+        return 0;
+    uint64_t cum = 0;
+    *lo = *hi = 0;
+    for (int i = 0; i < REG_FEED_YEARS; i++) {
+        cum += count[i];
+        if (!*lo && cum * 10 >= total)
+            *lo = REG_FEED_FIRST + i;
+        if (!*hi && cum * 10 >= total * 9)
+            *hi = REG_FEED_FIRST + i;
+    }
+    return 1;
+}
+
+/* Close one feed of registry_stats: {"dated_articles", "from", "to"}. */
+static void reg_feed_stat(json_t *feeds, const char *feed, uint32_t *count, uint64_t total)
+{
+    int lo = 0, hi = 0;
+    json_t *f = json_pack("{s:I}", "dated_articles", (json_int_t)total);
+    if (f && reg_feed_window(count, total, &lo, &hi)) {
+        json_object_set_new(f, "from", json_integer(lo));
+        json_object_set_new(f, "to", json_integer(hi));
+    }
+    json_object_set_new(feeds, *feed ? feed : "(no source)", f);
+    memset(count, 0, REG_FEED_YEARS * sizeof *count);
+}
+
+/* Every feed's dated articles and period (the "feeds" of stats). */
+static json_t *reg_feeds_json(MDB_txn *txn)
+{
+    json_t *feeds = json_object();
+    uint32_t count[REG_FEED_YEARS] = {0};
+    uint64_t total = 0;
+    char feed[REG_FEED_KEY] = "";
+    int have = 0;
+    MDB_cursor *cur;
+    if (!feeds || mdb_cursor_open(txn, reg_db.counters, &cur) != 0)
+        return feeds;
+    MDB_val k = reg_key_val("year "), v;
+    int rc;
+    for (rc = mdb_cursor_get(cur, &k, &v, MDB_SET_RANGE); rc == 0;
+         rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT)) {
+        const char *kk = k.mv_data;
+        if (k.mv_size < 10 || memcmp(kk, "year ", 5) != 0)
+            break;
+        size_t fl = k.mv_size - 10; /* "year " FEED " " YYYY */
+        if (fl >= sizeof feed || kk[5 + fl] != ' ' || v.mv_size != 4)
+            continue;
+        if (have && (strlen(feed) != fl || memcmp(feed, kk + 5, fl) != 0)) {
+            reg_feed_stat(feeds, feed, count, total);
+            total = 0;
+        }
+        memcpy(feed, kk + 5, fl);
+        feed[fl] = '\0';
+        have = 1;
+        const char *d = kk + 6 + fl;
+        int y = (d[0] - '0') * 1000 + (d[1] - '0') * 100 + (d[2] - '0') * 10 + (d[3] - '0');
+        if (y >= REG_FEED_FIRST && y < REG_FEED_FIRST + REG_FEED_YEARS) {
+            count[y - REG_FEED_FIRST] = reg_get_u32(v.mv_data);
+            total += count[y - REG_FEED_FIRST];
+        }
+    }
+    mdb_cursor_close(cur);
+    if (have)
+        reg_feed_stat(feeds, feed, count, total);
+    return feeds;
+}
+
+/* The years the bulk of a source's feed covers: from the year by which a
+ * tenth of its dated articles is reached to the year by which nine tenths
+ * are.  1 with *lo and *hi set; 0 when fewer than REG_FEED_MIN of its
+ * articles are dated (a small feed, or a store built before the counts: no
+ * period known); -1 on error. */
+int reg_feed_years(MDB_txn *txn, const char *source, size_t source_len, int *lo, int *hi,
+                   tn_error *err)
+{
+    uint32_t count[REG_FEED_YEARS] = {0};
+    uint64_t total = 0;
+    char feed[REG_FEED_KEY], prefix[REG_FEED_KEY + 8];
+    reg_feed_key(source, source_len, feed, sizeof feed);
+    int pl = snprintf(prefix, sizeof prefix, "year %s ", feed);
+    MDB_cursor *cur;
+    int rc = mdb_cursor_open(txn, reg_db.counters, &cur);
+    if (rc != 0)
+        return reg_fail(err, "mdb_cursor_open(counters)", rc);
+    MDB_val k = reg_key_val(prefix), v;
+    for (rc = mdb_cursor_get(cur, &k, &v, MDB_SET_RANGE); rc == 0;
+         rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT)) {
+        if (k.mv_size != (size_t)pl + 4 || memcmp(k.mv_data, prefix, (size_t)pl) != 0)
+            break;
+        const char *d = (const char *)k.mv_data + pl;
+        int y = (d[0] - '0') * 1000 + (d[1] - '0') * 100 + (d[2] - '0') * 10 + (d[3] - '0');
+        if (v.mv_size == 4 && y >= REG_FEED_FIRST && y < REG_FEED_FIRST + REG_FEED_YEARS) {
+            count[y - REG_FEED_FIRST] = reg_get_u32(v.mv_data);
+            total += count[y - REG_FEED_FIRST];
+        }
+    }
+    mdb_cursor_close(cur);
+    if (rc != 0 && rc != MDB_NOTFOUND)
+        return reg_fail(err, "mdb_cursor_get(counters)", rc);
+    return reg_feed_window(count, total, lo, hi);
 }
 
 /* Store "name NUL fold" under an id (persons, orgs): the fold rides along
@@ -1740,6 +1909,9 @@ json_t *registry_stats(MDB_txn *txn)
         json_object_set_new(o, parts[i].name,
                             json_integer(rc == 0 ? (json_int_t)st.ms_entries : -1));
     }
+    /* the feeds' dated articles and the years they cover (rule 10) */
+    if (o)
+        json_object_set_new(o, "feeds", reg_feeds_json(txn));
     return o;
 }
 

@@ -163,6 +163,15 @@ int reg_post_succession(MDB_txn *txn, uint32_t post, tn_error *err);
 
 /* Next id of a counter ("person", "post", "org", "correction"). */
 int reg_counter_next(MDB_txn *txn, const char *name, uint32_t *out, tn_error *err);
+/* The years the bulk of a source's feed covers (rule 10; registry.c,
+ * registry_feed_count counts them): 1 with *lo and *hi, 0 with fewer than
+ * REG_FEED_MIN dated articles in that feed, -1 on error. */
+#define REG_FEED_FIRST 1900
+#define REG_FEED_YEARS 200
+#define REG_FEED_MIN 30
+#define REG_FEED_KEY 32
+int reg_feed_years(MDB_txn *txn, const char *source, size_t source_len, int *lo, int *hi,
+                   tn_error *err);
 
 /* Create a person with a display name; indexes its key, fold and tokens. */
 int reg_person_create(MDB_txn *txn, const char *name, uint32_t *out, tn_error *err);
@@ -217,8 +226,10 @@ int reg_summary_words(MDB_txn *txn, const char *word, size_t wl, size_t count,
                       const reg_word_list **out, tn_error *err);
 size_t reg_word_list_count(const reg_word_list *l);
 MDB_val reg_word_list_value(const reg_word_list *l, size_t i);
-/* The value's word starts (reg_fold_starts of its fold), or all bits set. */
+/* The value's word starts (reg_fold_marks of its fold), or all bits set. */
 uint64_t reg_word_list_starts(const reg_word_list *l, size_t i);
+/* The value's words' first bytes (reg_fold_marks), or all bits set. */
+uint64_t reg_word_list_firsts(const reg_word_list *l, size_t i);
 void reg_word_list_release(const reg_word_list *l);
 
 /* A byte of a word: isalnum() in the C locale the daemon runs in (as
@@ -234,18 +245,34 @@ static inline uint64_t reg_starts_bit(unsigned char a, unsigned char b)
     return 1ull << ((((uint32_t)a << 8 | b) * 2654435761u) >> 26);
 }
 
-/* Every word start of a fold, as bits: for each byte that opens the fold
- * or follows a byte that is no word byte, the bit of it and the byte after
- * it.  A query word of two or more bytes that begins a word of the fold
- * (search's test) has its bit set: a missing bit rules the fold out
- * without reading it. */
-static inline uint64_t reg_fold_starts(const char *f, size_t len)
+/* The bit of a word's first byte. */
+static inline uint64_t reg_first_bit(unsigned char a)
 {
-    uint64_t m = 0;
-    for (size_t p = 0; p < len; p++)
-        if (p == 0 || !reg_word_byte((unsigned char)f[p - 1]))
-            m |= reg_starts_bit((unsigned char)f[p], p + 1 < len ? (unsigned char)f[p + 1] : 0);
-    return m;
+    return 1ull << (a & 63);
+}
+
+/* A fold's words (runs of word bytes) as two sets of bits, in one pass:
+ * *starts the bit of each word's first two bytes (reg_starts_bit, the
+ * second 0 at the fold's end), *firsts the bit of each word's first byte.
+ * A query word of two or more bytes that begins a word of the fold
+ * (search's test) has its bit in *starts; a query word a near match pairs
+ * with a word (equal to it, or the initials of words from there) has its
+ * first byte's in *firsts.  A missing bit rules the fold out unread. */
+static inline void reg_fold_marks(const char *f, size_t len, uint64_t *starts, uint64_t *firsts)
+{
+    uint64_t s = 0, m = 0;
+    int prev = 0;
+    for (size_t p = 0; p < len; p++) {
+        unsigned char c = (unsigned char)f[p];
+        int wb = reg_word_byte(c);
+        if (wb && !prev) {
+            s |= reg_starts_bit(c, p + 1 < len ? (unsigned char)f[p + 1] : 0);
+            m |= reg_first_bit(c);
+        }
+        prev = wb;
+    }
+    *starts = s;
+    *firsts = m;
 }
 /* Inside the writer's transaction: an entry under word was put or deleted. */
 void reg_summary_touch_word(MDB_txn *txn, const void *word, size_t wl);

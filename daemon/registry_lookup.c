@@ -329,6 +329,46 @@ static void reg_lookup_take(reg_match *m, size_t *n, size_t cap, uint32_t id, in
         reg_lookup_add(m, n, cap, id, score);
 }
 
+/* What a word list entry's word starts and first bytes (registry_summary.c)
+ * must show for reg_token_score to give it a score: every query word's
+ * first byte begins one of its words (a query word pairs with a word equal
+ * to it, or is the initials of words from there); a query word of two or
+ * more bytes is one of its words (its first two bytes begin one) or, of
+ * two to six, the initials of as many (each of its bytes begins a word). */
+typedef struct reg_need {
+    uint64_t firsts;
+    size_t n;
+    uint64_t two[REG_LOOKUP_TOKENS];     /* 0 for a one-byte word */
+    uint64_t letters[REG_LOOKUP_TOKENS]; /* 0 when it cannot be initials */
+} reg_need;
+
+static void reg_need_of(const reg_words *q, reg_need *nd)
+{
+    nd->firsts = 0;
+    nd->n = q->n;
+    for (size_t i = 0; i < q->n; i++) {
+        const unsigned char *w = (const unsigned char *)q->w[i];
+        size_t k = q->len[i];
+        nd->firsts |= reg_first_bit(w[0]);
+        nd->two[i] = k >= 2 ? reg_starts_bit(w[0], w[1]) : 0;
+        nd->letters[i] = 0;
+        for (size_t t = 0; k >= 2 && k <= 6 && t < k; t++)
+            nd->letters[i] |= reg_first_bit(w[t]);
+    }
+}
+
+/* Whether an entry with these word starts and first bytes may score. */
+static int reg_need_met(const reg_need *nd, uint64_t starts, uint64_t firsts)
+{
+    if ((firsts & nd->firsts) != nd->firsts)
+        return 0;
+    for (size_t i = 0; i < nd->n; i++)
+        if (nd->two[i] && !(starts & nd->two[i]) &&
+            !(nd->letters[i] && (firsts & nd->letters[i]) == nd->letters[i]))
+            return 0;
+    return 1;
+}
+
 /* The memo of each thread's lookups: its stamps make clearing it needless,
  * so it is allocated once per thread instead of once per lookup (8.7 KB
  * zeroed each time). */
@@ -404,6 +444,8 @@ static int reg_lookup_tokens(MDB_txn *txn, char kind, const char *text_fold, reg
         goto close_cursor;
     if (have) {
         size_t cnt = reg_word_list_count(kept), i = 0;
+        reg_need need;
+        reg_need_of(&qw, &need);
         /* where MDB_GET_BOTH_RANGE with the one byte kind lands */
         while (i < cnt) {
             MDB_val e = reg_word_list_value(kept, i);
@@ -419,6 +461,9 @@ static int reg_lookup_tokens(MDB_txn *txn, char kind, const char *text_fold, reg
             size_t fl;
             if (e.mv_size < 1 || ((const char *)e.mv_data)[0] != kind)
                 break;
+            /* a query word it cannot pair: a score of 0, not read */
+            if (!reg_need_met(&need, reg_word_list_starts(kept, i), reg_word_list_firsts(kept, i)))
+                continue;
             if (e.mv_size < 5 || reg_word_fold(txn, &e, &vk, &id, &name_fold, &fl) != 0)
                 continue;
             reg_lookup_take(m, n, cap, id, reg_token_score(kind, &qw, name_fold, fl, memo), first);

@@ -9,6 +9,7 @@
  */
 #include "json_writer.h"
 #include "registry_int.h"
+#include "store.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -96,6 +97,59 @@ struct reg_holders {
 
 /* Read the tenure of the holder an index value names and keep it when it
  * may have held the post in [lo, hi]. */
+/* Whether undated evidence of (person, post) may stand at [lo, hi]: an
+ * article with no date of its own is most likely of its feed's period (a
+ * crawl's undated reports of 2017 are no answer for 2021).  1 when one of
+ * its articles' feeds covers the date or has no known period (fewer than
+ * REG_FEED_MIN dated articles), 0 when every feed known lies elsewhere, -1
+ * on error.  Reads at most REG_UNDATED_READ articles (rule 10 runs for the
+ * few holders of an empty answer only). */
+#define REG_UNDATED_READ 16
+/* ... reaching a year either side of the feed's years: a holder reported
+ * undated in a 2017 crawl is still the likeliest answer in early 2018 */
+#define REG_UNDATED_REACH 365
+static int reg_undated_in_period(MDB_txn *txn, uint32_t person, uint32_t post, int32_t lo,
+                                 int32_t hi, tn_error *err)
+{
+    MDB_cursor *cur;
+    unsigned char pk[4], pv[REG_EVIDX_LEN] = {0};
+    reg_put_u32(pk, person);
+    reg_put_u32(pv, post);
+    MDB_val k = {4, pk}, v = {REG_EVIDX_LEN, pv};
+    int rc = mdb_cursor_open(txn, reg_db.evidence_by_person, &cur);
+    if (rc != 0)
+        return reg_fail(err, "mdb_cursor_open(evidence_by_person)", rc);
+    int in = 0, known = 0, n = 0;
+    for (rc = mdb_cursor_get(cur, &k, &v, MDB_GET_BOTH_RANGE);
+         rc == 0 && !in && n < REG_UNDATED_READ; rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT_DUP)) {
+        const unsigned char *d = v.mv_data;
+        if (v.mv_size < REG_EVIDX_LEN || reg_get_u32(d) != post)
+            break;
+        struct store_article a;
+        int g = store_article_get(txn, d + 8, &a, err);
+        if (g < 0) {
+            mdb_cursor_close(cur);
+            return -1;
+        }
+        if (g == 0)
+            continue;
+        n++;
+        int y0, y1, w = reg_feed_years(txn, a.source, a.source_len, &y0, &y1, err);
+        if (w < 0) {
+            mdb_cursor_close(cur);
+            return -1;
+        }
+        if (w == 0 || (hi >= pdate_days_from_civil(y0, 1, 1) - REG_UNDATED_REACH &&
+                       lo <= pdate_days_from_civil(y1, 12, 31) + REG_UNDATED_REACH))
+            in = 1;
+        known += w;
+    }
+    mdb_cursor_close(cur);
+    if (rc != 0 && rc != MDB_NOTFOUND)
+        return reg_fail(err, "mdb_cursor_get(evidence_by_person)", rc);
+    return in || !known;
+}
+
 static int reg_holder_take(MDB_txn *txn, uint32_t post, const MDB_val *v, int dated, int32_t lo,
                            int32_t hi, struct reg_holders *l, tn_error *err)
 {
@@ -623,27 +677,50 @@ static int reg_holders_walk(MDB_txn *txn, uint32_t post, int dated, int32_t lo, 
     /* At a date nobody is known to have held (every holder's evidence is
      * dated away from it, or not dated at all), the holders seen only in
      * undated articles are the answer there is: listed as possible, the
-     * why saying so (rule 10), established ones only. */
+     * why saying so (rule 10) — the established ones, or, when none is, a
+     * holder of one undated article (a lone report is still a report; a
+     * second holder of one undated article beside an established one is
+     * a history piece's or a misattribution's).  Only in the period of
+     * their articles' feed (reg_undated_in_period). */
     if (dated && l.n == 0) {
         k.mv_size = 4;
         k.mv_data = pk;
         rc = mdb_cursor_get(cur, &k, &v, MDB_SET);
+        size_t est = 0;
         for (size_t i = 0; rc == 0 && i < REG_HOLDER_WINDOW; i++) {
             if (reg_holder_take(txn, post, &v, 0, lo, hi, &l, err) < 0)
                 goto close_cursor;
             struct reg_holder *u = l.n ? &l.h[l.n - 1] : NULL;
-            if (u && (tb_span_known(&u->t.first_seen) || !tb_established(&u->t) ||
-                      (u->t.flags & TB_F_HEARSAY)))
+            if (u && (tb_span_known(&u->t.first_seen) || (u->t.flags & TB_F_HEARSAY))) {
                 l.n--;
-            else if (u) {
+            } else if (u) {
                 u->cert = TB_POSSIBLE;
                 u->weighed = 3;
+                est += tb_established(&u->t);
             }
             rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT_DUP);
         }
         if (rc != 0 && rc != MDB_NOTFOUND) {
             reg_fail(err, "mdb_cursor_get(tenures_by_post)", rc);
             goto close_cursor;
+        }
+        for (size_t i = 0; i < l.n;) {
+            int in = reg_undated_in_period(txn, l.h[i].person, post, lo, hi, err);
+            if (in < 0)
+                goto close_cursor;
+            if (!in) {
+                est -= tb_established(&l.h[i].t);
+                l.h[i] = l.h[--l.n];
+                l.aside++;
+            } else {
+                i++;
+            }
+        }
+        for (size_t i = 0; est > 0 && i < l.n;) {
+            if (!tb_established(&l.h[i].t))
+                l.h[i] = l.h[--l.n];
+            else
+                i++;
         }
     }
     mdb_cursor_close(cur);

@@ -71,7 +71,8 @@ struct reg_word_list {
     size_t wl;
     const char *word;          /* inside the block */
     const unsigned char *data; /* inside the block */
-    const uint64_t *starts;    /* inside the block: n word starts (reg_fold_starts) */
+    const uint64_t *starts;    /* inside the block: n word starts (reg_fold_marks) */
+    const uint64_t *firsts;    /* inside the block: n words' first bytes (reg_fold_marks) */
     uint32_t off[];            /* n + 1 offsets into data */
 };
 
@@ -286,13 +287,21 @@ uint64_t reg_word_list_starts(const reg_word_list *l, size_t i)
     return l->starts[i];
 }
 
-/* The word starts of an index value: its fold's, or every bit when the
- * fold is not in the value (a name cut at REG_MAX_KEY: reg_word_fold). */
-static uint64_t sum_value_starts(const MDB_val *v)
+uint64_t reg_word_list_firsts(const reg_word_list *l, size_t i)
 {
-    if (v->mv_size < 5 || v->mv_size >= REG_MAX_KEY)
-        return ~0ull;
-    return reg_fold_starts((const char *)v->mv_data + 5, v->mv_size - 5);
+    return l->firsts[i];
+}
+
+/* The word starts and first bytes of an index value (reg_fold_marks): its
+ * fold's, or every bit when the fold is not in the value (a name cut at
+ * REG_MAX_KEY: reg_word_fold). */
+static void sum_value_marks(const MDB_val *v, uint64_t *starts, uint64_t *firsts)
+{
+    if (v->mv_size < 5 || v->mv_size >= REG_MAX_KEY) {
+        *starts = *firsts = ~0ull;
+        return;
+    }
+    reg_fold_marks((const char *)v->mv_data + 5, v->mv_size - 5, starts, firsts);
 }
 
 void reg_word_list_release(const reg_word_list *l)
@@ -317,18 +326,21 @@ static struct reg_word_list *sum_word_build(MDB_txn *txn, const char *word, size
         reg_fail(err, "mdb_cursor_open(words)", rc);
         return NULL;
     }
-    /* the header, the offsets, the word starts (8-byte aligned), then the
-     * word and the values */
-    size_t offs = sizeof(struct reg_word_list) + (count + 1) * sizeof(uint32_t);
-    offs = (offs + 7) & ~(size_t)7;
-    size_t head = offs + count * sizeof(uint64_t);
+    /* the header, the offsets, the word starts and first bytes (8-byte aligned, count each), then
+     * the word and the values */
+    size_t unpadded = sizeof(struct reg_word_list) + (count + 1) * sizeof(uint32_t);
+    size_t offs = (unpadded + 7) & ~(size_t)7;
+    size_t masks = 2 * count * sizeof(uint64_t) + (offs - unpadded);
+    size_t head = offs + 2 * count * sizeof(uint64_t);
     size_t cap = head + wl + count * 48, len = head + wl;
     struct reg_word_list *l = malloc(cap);
     MDB_val k = {wl, (void *)word}, v;
     uint32_t n = 0;
     for (rc = l ? mdb_cursor_get(cur, &k, &v, MDB_SET) : MDB_NOTFOUND; rc == 0 && l;
          rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT_DUP)) {
-        if (n == count || len + v.mv_size > REG_SUM_WORD_RECORD_MAX) {
+        /* (the bound leaves the word starts and first bytes out: the same
+         * lists are kept as without them) */
+        if (n == count || len - masks + v.mv_size > REG_SUM_WORD_RECORD_MAX) {
             free(l); /* longer than counted (a write since), or too large */
             l = NULL;
             break;
@@ -344,7 +356,8 @@ static struct reg_word_list *sum_word_build(MDB_txn *txn, const char *word, size
             l = nl;
             cap = nc;
         }
-        ((uint64_t *)((char *)l + offs))[n] = sum_value_starts(&v);
+        uint64_t *marks = (uint64_t *)((char *)l + offs);
+        sum_value_marks(&v, &marks[n], &marks[count + n]);
         l->off[n++] = (uint32_t)(len - head - wl);
         memcpy((unsigned char *)l + len, v.mv_data, v.mv_size);
         len += v.mv_size;
@@ -366,6 +379,7 @@ static struct reg_word_list *sum_word_build(MDB_txn *txn, const char *word, size
     l->word = (const char *)l + head;
     l->data = (const unsigned char *)l + head + wl;
     l->starts = (const uint64_t *)((const char *)l + offs);
+    l->firsts = l->starts + count;
     l->off[n] = (uint32_t)(len - head - wl);
     return l;
 }

@@ -1133,11 +1133,29 @@ static size_t ex_enumeration(const ex *x, size_t c, bool *whole)
     return c;
 }
 
+/* Whether the holder of a post ending before token k is named after a link
+ * there: "là" (after at most two lower-case words: "trước đây", "hiện
+ * nay") and a name, an honorific between them or not ("nguyên Chủ tịch
+ * Sacombank trước đây là ông Đặng Văn Thành"). */
+static bool ex_holder_by_link(const ex *x, size_t k)
+{
+    for (size_t q = k; q < k + 3 && q < x->ntok && ex_word(x, q) && !x->tok[q].cap; q++)
+        if (ex_is(x, q, "là")) {
+            size_t n = q + 1;
+            if (ex_word(x, n) && ex_phrase(x, n, LX_HONORIFIC, NULL) == 1)
+                n++;
+            return ex_name_at(x, n) > 0;
+        }
+    return false;
+}
+
 /* Parse the body of a post from token i (just after the role head, or at
  * an organisation head) and return its end: capitalised words, lower-case
  * words of body names, places, "và"/"&"/" - " inside a name.  It stops at a
  * person's name, a stop word, a mark, or a second lower-case syllable that
  * nothing capitalised follows ("Chính phủ phát biểu" → "Chính phủ"). */
+static bool ex_pen_pair(const ex *x, size_t k);
+
 static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, int after_name,
                             size_t *raw)
 {
@@ -1208,6 +1226,10 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, in
             break;
         if (t->cap || t->allcaps) {
             if (ex_name_at(x, k))
+                break;
+            /* "Tổng Biên tập báo Nhân Dân Thuận Hữu": a pen name ends the
+             * body (ex_pen_pair) */
+            if (k > i && ex_pen_pair(x, k))
                 break;
             /* "Giám đốc FBI James Comey": a Latin name of two or more words
              * after a body named by its abbreviation is the holder */
@@ -1498,7 +1520,9 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, in
      * "Tổng thống Cộng hòa Séc Milos Zeman") */
     /* (… or a brand and the country it trades in: "Giám đốc Fossil Việt
      * Nam") */
-    if (loose && !(k < x->ntok && ex_name_at(x, k)) &&
+    /* (… and one whose holder a link names after it: "nguyên Chủ tịch
+     * Sacombank trước đây là ông Đặng Văn Thành") */
+    if (loose && !(k < x->ntok && ex_name_at(x, k)) && !(k == i + 1 && ex_holder_by_link(x, k)) &&
         !(after_name &&
           (k == i + 1 || saw_org ||
            (k > i + 1 && ex_phrase(x, i + 1, LX_LOOKALIKE, NULL) == (int)(k - i - 1)))) &&
@@ -1637,6 +1661,10 @@ static bool ex_alone_on_line(const ex *x, size_t s, size_t e)
  * element and returns the next token, or i when there is none. */
 static size_t ex_try_title(ex *x, size_t i, int plural)
 {
+    /* no lexicon phrase starts here: neither a cue nor a role head (what
+     * the tests below find for such a token, without them) */
+    if (i >= x->ntok || x->tok[i].nm == 0)
+        return i;
     const lx_entry *cue = NULL;
     size_t r = i;
     int cn = ex_phrase(x, i, LX_STATUS, &cue);
@@ -1730,6 +1758,22 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
     }
     size_t end = ex_title_body(x, rend, x->tok[rend - 1].cap || x->tok[rend - 1].allcaps, open,
                                after_name, &raw);
+    /* "Đội trưởng Đội 11 phụ trách quận Bình Thủy", "Trung đoàn trưởng
+     * Trung đoàn 9": a head of a unit ("Đội" + "trưởng") before its unit
+     * named by the same words, then a short number: the number is the
+     * unit's, whatever follows (the body's own rule reads a number before
+     * a lower-case word as a count) */
+    if (rn >= 2 && end == rend + (size_t)(rn - 1) && end < x->ntok && x->tok[end].digit &&
+        x->tok[end].e - x->tok[end].s <= 3 &&
+        !(end + 1 < x->ntok && x->tok[end + 1].type == T_PUNCT &&
+          x->tok[end + 1].s == x->tok[end].e &&
+          (x->tok[end + 1].p == '/' || x->tok[end + 1].p == '.' || x->tok[end + 1].p == ','))) {
+        bool same = true;
+        for (size_t q = 0; q + 1 < (size_t)rn && same; q++)
+            same = x->tok[rend + q].h == x->tok[r + q].h && x->tok[rend + q].cap;
+        if (same)
+            end++;
+    }
     /* "Đội trưởng Đội 11", "Đội phó Đội TTGT số 3", "Đội trưởng Quản lý
      * thị trường số 14": a head marked "+body" (roles.tsv) is a post only
      * with its unit written after it, opening with a capitalised body word;
@@ -2035,6 +2079,40 @@ static bool ex_ends_text(ex *x, size_t k)
     return k + 1 >= x->lastlow;
 }
 
+/* Whether tokens k, k + 1 are a pen name's two syllables (ex_try_name):
+ * capitalised, neither a family name first nor a word of the lexicon, no
+ * capital after them, not the last two syllables of a person named before
+ * (then a short reference), and written again elsewhere in the article
+ * right after an honorific or a rank ("đồng chí Thuận Hữu"; a company's
+ * name never is: "Chủ tịch Minh Phú") — the scan is bounded. */
+static bool ex_pen_pair(const ex *x, size_t k)
+{
+    const uint32_t meaning = LX_SURNAME | LX_HONORIFIC | LX_ROLE | LX_ORG | LX_PLACE |
+                             LX_LOOKALIKE | LX_STOP | LX_NOTNAME | LX_RANK | LX_MONTH | LX_ORGWORD |
+                             LX_STATUS;
+    if (!ex_namecap(x, k) || !ex_namecap(x, k + 1) || x->tok[k + 1].glued ||
+        ex_phrase(x, k, meaning, NULL) || ex_phrase(x, k + 1, meaning, NULL) ||
+        (ex_word(x, k + 2) && (x->tok[k + 2].cap || x->tok[k + 2].digit)))
+        return false;
+    uint64_t h2 = ex_seq_hash(x, k, k + 2);
+    for (size_t q = 0; q < x->npp; q++)
+        if (x->pp[q].last2 == h2)
+            return false;
+    size_t seen = 0;
+    for (size_t j = 1; j + 1 < x->ntok && seen < 4096; j++, seen++) {
+        if (j == k || x->tok[j].h != x->tok[k].h || x->tok[j + 1].h != x->tok[k + 1].h ||
+            !ex_namecap(x, j))
+            continue;
+        if (ex_word(x, j + 2) && x->tok[j + 2].cap)
+            continue;
+        /* after "ông", "đồng chí", a rank, or the last word of a post */
+        for (size_t m = 1; m <= 3 && m <= j; m++)
+            if (ex_phrase(x, j - m, LX_HONORIFIC | LX_RANK, NULL) == (int)m)
+                return true;
+    }
+    return false;
+}
+
 static size_t ex_try_name(ex *x, size_t i)
 {
     /* "Sau đó, bà lần lượt giữ chức …", "Năm 2010, ông được bổ nhiệm …": a
@@ -2157,6 +2235,18 @@ static size_t ex_try_name(ex *x, size_t i)
             e->alone = ex_alone_on_line(x, i, k + (size_t)fr);
         }
         return k + (size_t)fr;
+    }
+    /* "Tổng Biên tập báo Nhân Dân Thuận Hữu cho biết … đồng chí Thuận Hữu":
+     * a pen name — two capitalised syllables with no family name and no
+     * lexicon meaning right after a post of a named body, which the article
+     * writes again after an honorific or a rank */
+    if (pt && pt->te > pt->re && ex_pen_pair(x, k)) {
+        el *e = ex_add(x, E_NAME, i, k + 2);
+        if (e) {
+            e->person = ex_person(x, k, k + 2);
+            e->alone = ex_alone_on_line(x, i, k + 2);
+        }
+        return k + 2;
     }
     /* "ĐB Sinh cho biết", "Bộ trưởng Chính": a short reference right
      * after a bare role head (no body written) */
@@ -4572,26 +4662,30 @@ static tx_str ex_text(ex *x, size_t s, size_t e)
     }
     size_t o = 0;
     bool sp = false;
-    for (size_t k = a; k < b; k++) {
-        char c = x->t->w[k];
+    const unsigned char *w = (const unsigned char *)x->t->w;
+    for (size_t k = a; k < b;) {
+        unsigned char c = w[k];
         if (c == ' ' || c == '\n') {
             sp = true;
-            continue;
-        }
-        /* en and em dashes as '-' ("Sở Tài nguyên – Môi trường") */
-        if ((unsigned char)c == 0xE2 && k + 2 < b && (unsigned char)x->t->w[k + 1] == 0x80 &&
-            ((unsigned char)x->t->w[k + 2] == 0x93 || (unsigned char)x->t->w[k + 2] == 0x94)) {
-            if (sp && o)
-                buf[o++] = ' ';
-            sp = false;
-            buf[o++] = '-';
-            k += 2;
+            k++;
             continue;
         }
         if (sp && o)
             buf[o++] = ' ';
         sp = false;
-        buf[o++] = c;
+        /* en and em dashes as '-' ("Sở Tài nguyên – Môi trường") */
+        if (c == 0xE2 && k + 2 < b && w[k + 1] == 0x80 && (w[k + 2] == 0x93 || w[k + 2] == 0x94)) {
+            buf[o++] = '-';
+            k += 3;
+            continue;
+        }
+        /* the run up to the next space, line end or dash, copied whole */
+        size_t end = k + 1;
+        while (end < b && w[end] != ' ' && w[end] != '\n' && w[end] != 0xE2)
+            end++;
+        memcpy(buf + o, w + k, end - k);
+        o += end - k;
+        k = end;
     }
     buf[o] = '\0';
     /* valid UTF-8: the working text is (norm_text_checked), and only

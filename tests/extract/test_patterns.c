@@ -1952,6 +1952,15 @@ static void test_recall_s9(void)
     NO_ROLE(r, "Lương Xuân Trường", "Đội trưởng");
     NO_ROLE(r, "Quế Ngọc Hải", "đội trưởng");
     json_decref(r);
+    /* the unit named by the head's own words then a number keeps the
+     * number before a lower-case verb */
+    r = tx_check_run("Cần Thơ, 12/03/2017 15:23\nBị cáo Lê Minh Tâm (nguyên Đội trưởng Đội 11 "
+                     "phụ trách địa bàn quận Bình Thủy) và bị cáo Trần Văn Hậu (nguyên Đội phó "
+                     "Đội 7 phụ trách huyện Phong Điền) nhận tội. Tỉnh ủy 2 nhiệm kỳ liền "
+                     "đạt danh hiệu.");
+    STATUS(r, "Lê Minh Tâm", "Đội trưởng Đội 11", "former");
+    STATUS(r, "Trần Văn Hậu", "Đội phó Đội 7", "former");
+    json_decref(r);
     /* military heads of units and the commander-in-chief keep "Tổng" */
     r = tx_check_run("Thái Nguyên, 12/03/2017 15:23\nCuối năm 1953, ông Mông Đức Ngô làm Trung "
                      "đội trưởng Trung đội Thông tin. Ông được Đại tướng, Tổng tư lệnh Võ "
@@ -1984,6 +1993,16 @@ static void test_recall_s9(void)
     STATUS(r, "Nguyễn Tiến Dũng", "Trưởng khoa Nhi", "former");
     HAS_ROLE(r, "Lê Văn Cường", "Trưởng Ban Tổ chức Trung ương");
     NO_ROLE(r, "Lê Văn Cường", "Trưởng Ban Tổ chức Trung ương tin tưởng");
+    json_decref(r);
+    /* a post stated before its holder keeps its brand: "nguyên Chủ tịch
+     * Sacombank trước đây là ông B" — B's, not the name before "và" */
+    r = tx_check_run("TP.HCM, 12/03/2017 15:23\nNếu ông Dương Công Minh và nguyên Chủ tịch "
+                     "Sacombank trước đây là ông Đặng Văn Thành bắt tay nhau thì tốt. Tổng giám "
+                     "đốc Vietcombank hiện nay là ông Nghiêm Xuân Thành.");
+    STATUS(r, "Đặng Văn Thành", "Chủ tịch Sacombank", "former");
+    NO_ROLE(r, "Dương Công Minh", "Chủ tịch");
+    NO_ROLE(r, "Dương Công Minh", "Chủ tịch Sacombank");
+    STATUS(r, "Nghiêm Xuân Thành", "Tổng giám đốc Vietcombank", "current");
     json_decref(r);
     /* a career told as "những trọng trách: A, B, C" / "từng trải qua nhiều
      * vị trí như A, B": the posts are the subject's former ones; a subject
@@ -2446,6 +2465,25 @@ static void test_latin_after_body(void)
     json_decref(r);
 }
 
+/* A pen name after a post of a named body, written again after an
+ * honorific (session 9); a company named so after a post is no person. */
+static void test_pen_name_after_post(void)
+{
+    json_t *r =
+        tx_check_run("Tham dự có đồng chí Thuận Hữu, Ủy viên Trung ương Đảng, Tổng Biên tập báo "
+                     "Nhân Dân. Phát biểu tại buổi lễ, Tổng Biên tập báo Nhân Dân Thuận Hữu "
+                     "cho biết báo sẽ đổi mới.");
+    CHECK(tx_check_role(r, "Thuận Hữu", "Tổng Biên tập báo Nhân Dân") != NULL);
+    json_decref(r);
+    /* written once: no person; a company: no person */
+    r = tx_check_run(
+        "Tổng Biên tập báo Nhân Dân Thuận Hữu cho biết. Ông Lê Văn Quang - Chủ tịch Tập "
+        "đoàn Minh Phú cho rằng giá tôm cao. Chủ tịch Minh Phú nói thêm.");
+    CHECK(!tx_check_person(r, "Thuận Hữu"));
+    CHECK(!tx_check_person(r, "Minh Phú"));
+    json_decref(r);
+}
+
 static void test_spans(void)
 {
     const char *text = "Th\xe1\xbb\xa7 t\xc6\xb0\xe1\xbb\x9bng Ph\xe1\xba\xa1m Minh Chi\xcc\x81nh "
@@ -2517,6 +2555,7 @@ int main(void)
     test_batch5_names();
     test_delegation();
     test_latin_after_body();
+    test_pen_name_after_post();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);

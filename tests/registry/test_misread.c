@@ -178,21 +178,30 @@ int main(void)
         json_decref(r);
     }
 
-    /* rule 10: a post whose holder is seen only in undated articles (two
-     * of them) answers a dated question with that holder as possible;
-     * one undated article is not enough, and a dated holder then wins */
+    /* rule 10: a post whose holder is seen only in undated articles
+     * answers a dated question with that holder as possible — one article
+     * alone too, but not beside an established undated holder (two
+     * articles); a dated holder then wins */
     {
 #define GD "Giám đốc Sở Y tế tỉnh Hà Giang"
         env_row undated[] = {
             {"Lò Văn Sinh", GD, "Giám đốc", "Sở Y tế tỉnh Hà Giang", "current", "1"},
             {NULL, NULL, NULL, NULL, NULL, NULL}};
+        env_row lone[] = {{"Lò Văn Một", GD, "Giám đốc", "Sở Y tế tỉnh Hà Giang", "current", "1"},
+                          {NULL, NULL, NULL, NULL, NULL, NULL}};
         env_feed(n++, NULL, undated);
         r = who(GD, "2019-06-01");
-        CHECK_INT(json_array_size(json_object_get(r, "holders")), 0);
+        CHECK(lists(r, "Lò Văn Sinh"));
+        json_decref(r);
+        env_feed(n++, NULL, lone);
+        r = who(GD, "2019-06-01");
+        CHECK_INT(json_array_size(json_object_get(r, "holders")), 2);
         json_decref(r);
         env_feed(n++, NULL, undated);
         r = who(GD, "2019-06-01");
         CHECK(lists(r, "Lò Văn Sinh"));
+        CHECK(!lists(r, "Lò Văn Một"));
+        CHECK_INT(json_array_size(json_object_get(r, "holders")), 1);
         CHECK_STR(json_string_value(json_object_get(
                       json_array_get(json_object_get(r, "holders"), 0), "certainty")),
                   "possible");

@@ -178,12 +178,13 @@ static json_t *merge_two(MDB_txn *txn, void *arg, tn_error *err)
     return registry_merge(txn, NULL, "person", ab[0], ab[1], err);
 }
 
-/* reg_fold_starts never rules out a fold search would take: a query word
+/* reg_fold_marks never rules out a fold search would take: a query word
  * of two bytes or more that begins a word of the fold (at the fold's first
  * byte, or after a byte that is no word byte: registry_query.c's
- * reg_has_word_prefix) has its bit set — on random folds of letters,
- * digits, spaces and punctuation and random query words; and it does rule
- * out most folds lacking the word (the filter is not all bits set). */
+ * reg_has_word_prefix) has its bit set, and its first byte is a word's
+ * (near matches) — on random folds of letters, digits, spaces and
+ * punctuation and random query words; and it does rule out most folds
+ * lacking the word (the filter is not all bits set). */
 static void check_fold_starts(void)
 {
     static const char bytes[] = "abhnotu09 -,.(";
@@ -199,9 +200,12 @@ static void check_fold_starts(void)
         int begins = 0;
         for (size_t p = 0; p + wl <= len && !begins; p++)
             begins = (p == 0 || !reg_word_byte((unsigned char)f[p - 1])) && !memcmp(f + p, w, wl);
-        int passes = (reg_fold_starts(f, len) &
-                      reg_starts_bit((unsigned char)w[0], (unsigned char)w[1])) != 0;
+        uint64_t starts, firsts;
+        reg_fold_marks(f, len, &starts, &firsts);
+        int passes = (starts & reg_starts_bit((unsigned char)w[0], (unsigned char)w[1])) != 0;
         CHECK(passes || !begins);
+        /* a word's first byte is among the fold's words' first bytes */
+        CHECK(!begins || (firsts & reg_first_bit((unsigned char)w[0])));
         lacking += !begins;
         ruled_out += !passes;
     }

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# registry_feeds.sh — undated reports are placed in their feed's period
+# (docs/REGISTRY.md, rule 10): a crawl of 2017 whose undated articles name
+# a provincial chair answers for 2017 and early 2018, not for 2021; a lone
+# undated article is the answer there is, unless an established undated
+# holder stands beside it; `stats` shows each feed's dated articles and
+# years, and `forget` takes an article's year out again.
+source "$(dirname "$0")/lib.sh" "$@"
+start_daemon
+
+# check DESCRIPTION EXPR: EXPR (python, over r = the JSON on stdin) holds.
+check() {
+    python3 -c 'import json,sys; r=json.load(sys.stdin); sys.exit(0 if eval(sys.argv[1]) else 1)' "$2" ||
+        fail "$1"
+    pass "$1"
+}
+
+# 32 dated articles of one feed ("crawl-N": the feed is "crawl"), no posts
+mkdir -p "$T/dated"
+for i in $(seq 1 32); do
+    printf 'Bản tin số %d: thời tiết hôm nay nắng đẹp, nhiệt độ %d độ.\n' "$i" "$((20 + i))" \
+        >"$T/dated/d$i.txt"
+    "$TENURE" ingest --source "crawl-$i" --date "2017-0$((1 + i % 6))-1$((i % 9))" \
+        "$T/dated/d$i.txt" >/dev/null
+done
+"$TENURE" --json stats >"$T/r"
+check "stats: the feed's dated articles and years" \
+    "r['feeds']['crawl'] == {'dated_articles': 32, 'from': 2017, 'to': 2017}" <"$T/r"
+
+# undated reports of the same feed: two of one chair, one of another
+# holder beside him, one alone in another province
+printf 'Chủ tịch UBND tỉnh Kiên Giang Trần Văn Mẫu phát biểu tại hội nghị.\n' >"$T/u1.txt"
+printf 'Chủ tịch UBND tỉnh Kiên Giang Trần Văn Mẫu kiểm tra công trình đê biển.\n' >"$T/u2.txt"
+printf 'Chủ tịch UBND tỉnh Kiên Giang Phạm Văn Khác dự lễ khánh thành.\n' >"$T/u3.txt"
+printf 'Chủ tịch UBND tỉnh Đắk Lắk Lê Văn Thử làm việc với doanh nghiệp.\n' >"$T/u4.txt"
+for f in u1 u2 u3 u4; do
+    "$TENURE" ingest --source "crawl-$f" "$T/$f.txt" >/dev/null
+done
+
+"$TENURE" --json who "Chủ tịch UBND tỉnh Kiên Giang" --at 2017-06-01 >"$T/r"
+check "undated: the established holder within the feed's years, the lone one beside him left out" \
+    "[(h['person'], h['certainty']) for h in r['holders']] == [('Trần Văn Mẫu', 'possible')]" <"$T/r"
+"$TENURE" --json who "Chủ tịch UBND tỉnh Kiên Giang" --at 2018-03-01 >"$T/r"
+check "undated: a year past the feed's years still answers" \
+    "[h['person'] for h in r['holders']] == ['Trần Văn Mẫu']" <"$T/r"
+"$TENURE" --json who "Chủ tịch UBND tỉnh Kiên Giang" --at 2021-04-20 >"$T/r" || true
+check "undated: no answer years after the feed's period" \
+    "r['holders'] == [] and r['set_aside'] >= 1" <"$T/r"
+"$TENURE" --json who "Chủ tịch UBND tỉnh Đắk Lắk" --at 2017-05-25 >"$T/r"
+check "undated: one article alone is the answer there is" \
+    "[h['person'] for h in r['holders']] == ['Lê Văn Thử']" <"$T/r"
+
+# forget takes a dated article's year out of its feed: 31 left; below 30
+# the feed has no known period and the undated reports answer at any date
+"$TENURE" --json articles --limit 100 >"$T/r"
+IDS=$(python3 -c 'import json,sys; r=json.load(sys.stdin); print(" ".join(a["article"] for a in r["articles"] if a.get("source","").startswith("crawl-") and a.get("date")))' <"$T/r")
+n=0
+for id in $IDS; do
+    [ "$n" -ge 3 ] && break
+    "$TENURE" forget "$id" >/dev/null || fail "forget $id"
+    n=$((n + 1))
+done
+"$TENURE" --json stats >"$T/r"
+check "forget: the feed counts 29 dated articles, no period" \
+    "r['feeds']['crawl'] == {'dated_articles': 29}" <"$T/r"
+"$TENURE" --json who "Chủ tịch UBND tỉnh Kiên Giang" --at 2021-04-20 >"$T/r"
+check "undated: without a known period they answer at any date" \
+    "[h['person'] for h in r['holders']] == ['Trần Văn Mẫu']" <"$T/r"
