@@ -257,23 +257,9 @@ static inline uint64_t reg_first_bit(unsigned char a)
  * A query word of two or more bytes that begins a word of the fold
  * (search's test) has its bit in *starts; a query word a near match pairs
  * with a word (equal to it, or the initials of words from there) has its
- * first byte's in *firsts.  A missing bit rules the fold out unread. */
-static inline void reg_fold_marks(const char *f, size_t len, uint64_t *starts, uint64_t *firsts)
-{
-    uint64_t s = 0, m = 0;
-    int prev = 0;
-    for (size_t p = 0; p < len; p++) {
-        unsigned char c = (unsigned char)f[p];
-        int wb = reg_word_byte(c);
-        if (wb && !prev) {
-            s |= reg_starts_bit(c, p + 1 < len ? (unsigned char)f[p + 1] : 0);
-            m |= reg_first_bit(c);
-        }
-        prev = wb;
-    }
-    *starts = s;
-    *firsts = m;
-}
+ * first byte's in *firsts.  A missing bit rules the fold out unread.
+ * (registry_summary.c) */
+void reg_fold_marks(const char *f, size_t len, uint64_t *starts, uint64_t *firsts);
 /* Inside the writer's transaction: an entry under word was put or deleted. */
 void reg_summary_touch_word(MDB_txn *txn, const void *word, size_t wl);
 /* Every record and stamp dropped (registry_open: a store (re)opened). */

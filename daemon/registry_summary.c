@@ -292,6 +292,39 @@ uint64_t reg_word_list_firsts(const reg_word_list *l, size_t i)
     return l->firsts[i];
 }
 
+/* reg_word_byte as a table: the marks read every byte of every fold of a
+ * list being built. */
+static const unsigned char sum_word_bytes_tab[256] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
+    ['8'] = 1, ['9'] = 1, ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
+    ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1,
+    ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1,
+    ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1, ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1,
+    ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1,
+    ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1,
+    ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+};
+
+void reg_fold_marks(const char *f, size_t len, uint64_t *starts, uint64_t *firsts)
+{
+    const unsigned char *u = (const unsigned char *)f;
+    uint64_t s = 0, m = 0;
+    size_t p = 0;
+    for (;;) {
+        while (p < len && !sum_word_bytes_tab[u[p]])
+            p++;
+        if (p == len)
+            break;
+        s |= reg_starts_bit(u[p], p + 1 < len ? u[p + 1] : 0);
+        m |= reg_first_bit(u[p]);
+        p++;
+        while (p < len && sum_word_bytes_tab[u[p]])
+            p++;
+    }
+    *starts = s;
+    *firsts = m;
+}
+
 /* The word starts and first bytes of an index value (reg_fold_marks): its
  * fold's, or every bit when the fold is not in the value (a name cut at
  * REG_MAX_KEY: reg_word_fold). */

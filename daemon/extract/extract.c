@@ -184,6 +184,11 @@ typedef struct ex_scratch {
 static pthread_key_t ex_scratch_key;
 static pthread_once_t ex_scratch_once = PTHREAD_ONCE_INIT;
 static bool ex_scratch_ready;
+/* The key's value again, while it is in its slot: the key frees it when its
+ * thread ends; a thread-local variable is what LeakSanitizer reads as a
+ * root (it does not read the key's slots), so the main thread's scratch,
+ * alive at exit, is not reported as lost. */
+static _Thread_local ex_scratch *ex_scratch_slot;
 
 static void ex_scratch_free(void *p)
 {
@@ -212,7 +217,22 @@ static ex_scratch *ex_scratch_take(void)
     ex_scratch *s = pthread_getspecific(ex_scratch_key);
     if (s && pthread_setspecific(ex_scratch_key, NULL) != 0)
         return NULL;
+    ex_scratch_slot = NULL;
     return s;
+}
+
+/* Lend the kept arrays to x (ex_scratch_put takes them back). */
+static void ex_scratch_lend(ex_scratch *s, ex *x)
+{
+    if (!s)
+        return;
+    x->tok = s->tok, x->captok = s->captok;
+    x->el = s->el, x->capel = s->capel;
+    x->pp = s->pp, x->cappp = s->cappp;
+    x->rl = s->rl, x->caprl = s->caprl;
+    x->og = s->og, x->capog = s->capog;
+    s->tok = NULL, s->el = NULL, s->pp = NULL, s->rl = NULL, s->og = NULL;
+    s->captok = s->capel = s->cappp = s->caprl = s->capog = 0;
 }
 
 /* Keep buf (cap items of size bytes) in *kept, or free it when too large. */
@@ -253,6 +273,8 @@ static void ex_scratch_put(ex_scratch *s, ex *x, tx_text *t)
         ex_scratch_keep((void **)&s->og, &s->capog, x->og, x->capog, sizeof *x->og);
         if (pthread_setspecific(ex_scratch_key, s) != 0)
             ex_scratch_free(s);
+        else
+            ex_scratch_slot = s;
     }
     x->tok = NULL, x->el = NULL, x->pp = NULL, x->rl = NULL, x->og = NULL;
     x->captok = x->capel = x->cappp = x->caprl = x->capog = 0;
@@ -5845,8 +5867,10 @@ tx_result *tx_extract_result(const tx_lexicon *lx, const char *text, size_t len,
     if (scr)
         scr->w = NULL, scr->capw = 0; /* t's now */
     if (nr) {
+        /* (the arrays go back as they came: put keeps what x0 holds) */
         ex x0;
         memset(&x0, 0, sizeof x0);
+        ex_scratch_lend(scr, &x0);
         ex_scratch_put(scr, &x0, &t);
     }
     if (nr == -2) {
@@ -5880,15 +5904,7 @@ tx_result *tx_extract_result(const tx_lexicon *lx, const char *text, size_t len,
     memset(&x, 0, sizeof x);
     x.lx = lx;
     x.t = &t;
-    if (scr) {
-        /* the arrays of earlier calls (ex_scratch_put puts them back) */
-        x.tok = scr->tok, x.captok = scr->captok;
-        x.el = scr->el, x.capel = scr->capel;
-        x.pp = scr->pp, x.cappp = scr->cappp;
-        x.rl = scr->rl, x.caprl = scr->caprl;
-        x.og = scr->og, x.capog = scr->capog;
-        scr->tok = NULL, scr->el = NULL, scr->pp = NULL, scr->rl = NULL, scr->og = NULL;
-    }
+    ex_scratch_lend(scr, &x); /* the arrays of earlier calls (put back below) */
     x.h_ong = norm_hash_syllable("ông", strlen("ông"));
     x.h_ba = norm_hash_syllable("bà", strlen("bà"));
     x.h_ve = norm_hash_syllable("về", strlen("về"));
