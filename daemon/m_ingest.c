@@ -208,9 +208,7 @@ char *m_ingest_record(const tx_result *r, json_t *meta, size_t *len)
     }
     jw_obj_end(&w);
     char *text;
-    if (jw_finish(&w, &text, len) != 0)
-        abort(); /* out of memory (xmalloc.h's policy) or a bug: unbalanced */
-    return text;
+    return jw_finish(&w, &text, len) == 0 ? text : NULL; /* NULL: out of memory */
 }
 
 /* Worker: validate, hash, extract. */
@@ -245,6 +243,10 @@ static int m_ingest_fill(struct tenured *td, struct ingest_prepared *p, rpc_erro
     if (!p->extraction)
         return -1;
     p->extraction_json = m_ingest_record(p->extraction, p->req.meta, &p->extraction_len);
+    if (!p->extraction_json) {
+        rpc_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory writing the extraction record");
+        return -1;
+    }
     p->date = p->extraction->date;
     p->date_source = p->date.prec == PDATE_NONE                    ? STORE_DATE_NONE
                      : p->extraction->date_source == TX_DATE_GIVEN ? STORE_DATE_GIVEN

@@ -135,8 +135,8 @@ struct ingest_request {
 int m_ingest_request(json_t *params, struct ingest_request *req, rpc_error *err);
 /* The extraction record an article is stored with: the contract's JSON of
  * r (byte for byte json_dumps(tx_result_json(r), JSON_COMPACT)) and, when
- * meta has members, "meta": meta.  Written without a Jansson tree; never
- * NULL (the out-of-memory policy), malloc'd, *len bytes. */
+ * meta has members, "meta": meta.  Written without a Jansson tree;
+ * malloc'd, *len bytes; NULL when the writer's buffer could not grow. */
 char *m_ingest_record(const tx_result *r, json_t *meta, size_t *len);
 /* tx_extract_result() of req's text and date with the current lexicon;
  * *lxp (when not NULL) receives the lexicon used, referenced. */

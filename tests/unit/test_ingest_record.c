@@ -24,6 +24,12 @@ static void check_record(const char *what, const tx_result *r, json_t *meta)
     char *want = json_dumps(o, JSON_COMPACT);
     size_t len = 0;
     char *got = m_ingest_record(r, meta, &len);
+    CHECK(got != NULL);
+    if (!got) {
+        free(want);
+        json_decref(o);
+        return;
+    }
     CHECK_INT(len, strlen(want));
     if (strcmp(got, want) != 0)
         fprintf(stderr, "%s:\n  want %s\n  got  %s\n", what, want, got);
