@@ -153,23 +153,35 @@ int registry_open(MDB_txn *txn, char **cause)
 
 static int32_t reg_today(void);
 
-/* Next value of a named counter (ids start at 1). */
-int reg_counter_next(MDB_txn *txn, const char *name, uint32_t *out, tn_error *err)
+/* A named counter's value (dflt when it was never set); 0 or -1. */
+static int reg_counter_get(MDB_txn *txn, const char *name, uint32_t dflt, uint32_t *out,
+                           tn_error *err)
 {
     MDB_val key = reg_key_val(name), val;
-    unsigned char buf[4];
-    uint32_t next = 1;
     int r = reg_get(txn, reg_db.counters, &key, &val, "mdb_get(counters)", err);
     if (r < 0)
         return -1;
-    if (r == 0 && val.mv_size == 4)
-        next = reg_get_u32(val.mv_data);
-    reg_put_u32(buf, next + 1);
-    val.mv_data = buf;
-    val.mv_size = 4;
+    *out = r == 0 && val.mv_size == 4 ? reg_get_u32(val.mv_data) : dflt;
+    return 0;
+}
+
+/* Set a named counter; 0 or -1. */
+static int reg_counter_set(MDB_txn *txn, const char *name, uint32_t value, tn_error *err)
+{
+    unsigned char buf[4];
+    reg_put_u32(buf, value);
+    MDB_val key = reg_key_val(name), val = {4, buf};
     int rc = mdb_put(txn, reg_db.counters, &key, &val, 0);
-    if (rc != 0)
-        return reg_fail(err, "mdb_put(counters)", rc);
+    return rc != 0 ? reg_fail(err, "mdb_put(counters)", rc) : 0;
+}
+
+/* Next value of a named counter (ids start at 1). */
+int reg_counter_next(MDB_txn *txn, const char *name, uint32_t *out, tn_error *err)
+{
+    uint32_t next;
+    if (reg_counter_get(txn, name, 1, &next, err) < 0 ||
+        reg_counter_set(txn, name, next + 1, err) < 0)
+        return -1;
     *out = next;
     return 0;
 }
@@ -213,25 +225,14 @@ int registry_feed_count(MDB_txn *txn, const char *source, size_t source_len, con
     char feed[REG_FEED_KEY], name[REG_FEED_KEY + 16];
     reg_feed_key(source, source_len, feed, sizeof feed);
     snprintf(name, sizeof name, "year %s %04d", feed, date->year);
-    MDB_val key = reg_key_val(name), val;
-    unsigned char buf[4];
-    uint32_t n = 0;
-    int r = reg_get(txn, reg_db.counters, &key, &val, "mdb_get(counters)", err);
-    if (r < 0)
+    uint32_t n;
+    if (reg_counter_get(txn, name, 0, &n, err) < 0)
         return -1;
-    if (r == 0 && val.mv_size == 4)
-        n = reg_get_u32(val.mv_data);
     if (delta < 0 && n < (uint32_t)-delta)
         n = 0;
     else
         n = (uint32_t)((int64_t)n + delta);
-    reg_put_u32(buf, n);
-    val.mv_data = buf;
-    val.mv_size = 4;
-    int rc = mdb_put(txn, reg_db.counters, &key, &val, 0);
-    if (rc != 0)
-        return reg_fail(err, "mdb_put(counters)", rc);
-    return 0;
+    return reg_counter_set(txn, name, n, err);
 }
 
 /* A feed's period from its articles per year: the year by which a tenth

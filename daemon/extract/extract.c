@@ -1089,10 +1089,10 @@ static bool ex_org_ends_at(const ex *x, size_t k)
  * phrase counts even when it is also a verb: "Nghiên cứu", "Đào tạo").
  * Returns its end (a name, a post or a stop word ends it), or k when there
  * is none; *caps is cleared when a word of it is in lower case. */
-static size_t ex_enum_part(const ex *x, size_t k, bool *caps)
+static size_t ex_enum_part(const ex *x, size_t k, bool *caps, size_t max)
 {
     size_t s = k;
-    while (k - s < 3 && ex_word(x, k) && !x->tok[k].digit && x->tok[k].h != x->lx->h_va) {
+    while (k - s < max && ex_word(x, k) && !x->tok[k].digit && x->tok[k].h != x->lx->h_va) {
         if (ex_name_at(x, k) || ex_role_at(x, k, NULL) ||
             ex_phrase(x, k, LX_HONORIFIC | LX_RANK | LX_LOOKALIKE, NULL))
             break;
@@ -1129,7 +1129,7 @@ static size_t ex_enumeration(const ex *x, size_t c, bool *whole)
     if (ex_phrase(x, k, LX_ORG, NULL))
         return c; /* ", Sở Kế hoạch và Đầu tư": a second body */
     for (int part = 0; part < 6; part++) {
-        size_t e = ex_enum_part(x, k, &caps);
+        size_t e = ex_enum_part(x, k, &caps, 3);
         if (e == k)
             return c;
         if (e < x->ntok && x->tok[e].type == T_PUNCT && x->tok[e].p == ',') {
@@ -1149,6 +1149,22 @@ static size_t ex_enumeration(const ex *x, size_t c, bool *whole)
                                   ex_phrase(x, e + 1, LX_ORG, NULL)))) {
             *whole = true;
             return e;
+        }
+        /* a last part of up to five words, opening with a capital or after
+         * a body written in lower case, right before its owner ("của" or
+         * a parenthesis and a body): "Ủy ban Văn hóa Giáo dục, Thanh
+         * Thiếu niên nhi đồng của Quốc hội", "Cục bảo vệ, chăm sóc trẻ em
+         * (Bộ Lao động …)" */
+        if (part == 0 &&
+            (x->tok[c + 1].cap || (c > 0 && ex_word(x, c - 1) && !x->tok[c - 1].cap))) {
+            bool caps2 = true;
+            size_t e2 = ex_enum_part(x, c + 1, &caps2, 5);
+            if (e2 > c + 1 && e2 + 1 < x->ntok &&
+                (ex_is(x, e2, "của") || (x->tok[e2].type == T_PUNCT && x->tok[e2].p == '(')) &&
+                x->tok[e2 + 1].cap && ex_phrase(x, e2 + 1, LX_ORG, NULL)) {
+                *whole = true;
+                return e2;
+            }
         }
         return c;
     }

@@ -2004,6 +2004,15 @@ static void test_recall_s9(void)
     NO_ROLE(r, "Dương Công Minh", "Chủ tịch Sacombank");
     STATUS(r, "Nghiêm Xuân Thành", "Tổng giám đốc Vietcombank", "current");
     json_decref(r);
+    /* a body's enumeration whose last part runs to its owner: "Ủy ban Văn
+     * hóa Giáo dục, Thanh Thiếu niên nhi đồng của Quốc hội" */
+    r = tx_check_run("Hà Nội, 12/03/2017 15:23\nÔng Nguyễn Viết Chức, nguyên Phó Chủ nhiệm Ủy "
+                     "ban Văn hóa Giáo dục, Thanh Thiếu niên nhi đồng của Quốc hội, cho biết. "
+                     "Ông Lê Văn Bình, Giám đốc Sở Y tế, người con của Hà Nội, nói.");
+    STATUS(r, "Nguyễn Viết Chức",
+           "Phó Chủ nhiệm Ủy ban Văn hóa Giáo dục, Thanh Thiếu niên nhi đồng", "former");
+    STATUS(r, "Lê Văn Bình", "Giám đốc Sở Y tế", "current");
+    json_decref(r);
     /* a career told as "những trọng trách: A, B, C" / "từng trải qua nhiều
      * vị trí như A, B": the posts are the subject's former ones; a subject
      * named by a nickname after an honorific is not the article's main

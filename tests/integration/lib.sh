@@ -95,3 +95,11 @@ write_conf() {
 jget() {
     python3 -c 'import json,sys; d=json.load(sys.stdin); args=sys.argv[2:]; print(eval(sys.argv[1]))' "$@"
 }
+
+# check DESCRIPTION EXPR: EXPR (python, over r = the JSON on stdin) holds;
+# fail (and stop) with DESCRIPTION otherwise.
+check() {
+    python3 -c 'import json,sys; r=json.load(sys.stdin); sys.exit(0 if eval(sys.argv[1]) else 1)' "$2" ||
+        fail "$1"
+    pass "$1"
+}

@@ -8,12 +8,6 @@
 source "$(dirname "$0")/lib.sh" "$@"
 start_daemon
 
-check() {
-    python3 -c 'import json,sys; r=json.load(sys.stdin); sys.exit(0 if eval(sys.argv[1]) else 1)' "$2" ||
-        fail "$1"
-    pass "$1"
-}
-
 N=10000
 mkdir "$T/in"
 python3 - "$T/in" "$N" <<'PY'

@@ -7,11 +7,6 @@ PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); pr
 CONF=$(write_conf http_listen "127.0.0.1:$PORT")
 start_daemon -c "$CONF"
 
-check() { # check DESCRIPTION EXPR (python over r = the JSON on stdin)
-    python3 -c 'import json,sys; r=json.load(sys.stdin); sys.exit(0 if eval(sys.argv[1]) else 1)' "$2" ||
-        fail "$1"
-    pass "$1"
-}
 "$TENURE" --json changes >"$T/r"
 check "an empty store has no changes" "r == {'changes': [], 'next': 0, 'latest': 0}" <"$T/r"
 

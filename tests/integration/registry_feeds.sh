@@ -8,13 +8,6 @@
 source "$(dirname "$0")/lib.sh" "$@"
 start_daemon
 
-# check DESCRIPTION EXPR: EXPR (python, over r = the JSON on stdin) holds.
-check() {
-    python3 -c 'import json,sys; r=json.load(sys.stdin); sys.exit(0 if eval(sys.argv[1]) else 1)' "$2" ||
-        fail "$1"
-    pass "$1"
-}
-
 # 32 dated articles of one feed ("crawl-N": the feed is "crawl"), no posts
 mkdir -p "$T/dated"
 for i in $(seq 1 32); do

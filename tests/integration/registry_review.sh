@@ -10,11 +10,6 @@
 source "$(dirname "$0")/lib.sh" "$@"
 start_daemon
 
-check() {
-    python3 -c 'import json,sys; r=json.load(sys.stdin); sys.exit(0 if eval(sys.argv[1]) else 1)' "$2" ||
-        fail "$1"
-    pass "$1"
-}
 feed() { # DATE TEXT -> article id
     printf '%s\n' "$2" >"$T/in.txt"
     "$TENURE" --json ingest --date "$1" "$T/in.txt" 2>/dev/null | jget 'd["result"]["article"]'
