@@ -2013,6 +2013,11 @@ static void test_recall_s9(void)
            "Phó Chủ nhiệm Ủy ban Văn hóa Giáo dục, Thanh Thiếu niên nhi đồng", "former");
     STATUS(r, "Lê Văn Bình", "Giám đốc Sở Y tế", "current");
     json_decref(r);
+    /* "dự án" (orgwords.tsv) inside a body's name, not the verb "dự" */
+    r = tx_check_run("Hà Nội, 12/03/2017 15:23\nTôi là Vũ Hồng Phương, Phó Tổng Giám đốc Ban quản "
+                     "lý dự án đường sắt - đơn vị được giao nhiệm vụ đại diện chủ đầu tư.");
+    HAS_ROLE(r, "Vũ Hồng Phương", "Phó Tổng Giám đốc Ban quản lý dự án đường sắt");
+    json_decref(r);
     /* a career told as "những trọng trách: A, B, C" / "từng trải qua nhiều
      * vị trí như A, B": the posts are the subject's former ones; a subject
      * named by a nickname after an honorific is not the article's main
