@@ -1223,6 +1223,23 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, in
                 k++;
                 continue;
             }
+            /* "Cục bảo vệ, chăm sóc trẻ em (Bộ Lao động …)": a body written
+             * in lower case, the last part of its enumeration (two to five
+             * lower-case words, verbs of a field included), then its owner
+             * in parentheses */
+            if (t->p == ',' && k > i && k > committed && ex_word(x, k - 1) && !x->tok[k - 1].cap) {
+                size_t e2 = k + 1;
+                while (e2 < k + 6 && ex_word(x, e2) && !x->tok[e2].cap && !x->tok[e2].digit &&
+                       !ex_role_at(x, e2, NULL) && x->tok[e2].h != x->lx->h_va)
+                    e2++;
+                if (e2 >= k + 3 && e2 + 1 < x->ntok && x->tok[e2].type == T_PUNCT &&
+                    x->tok[e2].p == '(' && x->tok[e2].s > x->tok[e2 - 1].e && x->tok[e2 + 1].cap &&
+                    ex_phrase(x, e2 + 1, LX_ORG, NULL)) {
+                    k = e2;
+                    committed = k;
+                    continue;
+                }
+            }
             if (t->p == ',' && k > i && k == committed && (en = ex_enumeration(x, k, &whole)) > k) {
                 k = en;
                 if (whole)

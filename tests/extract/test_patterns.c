@@ -2018,6 +2018,14 @@ static void test_recall_s9(void)
                      "lý dự án đường sắt - đơn vị được giao nhiệm vụ đại diện chủ đầu tư.");
     HAS_ROLE(r, "Vũ Hồng Phương", "Phó Tổng Giám đốc Ban quản lý dự án đường sắt");
     json_decref(r);
+    /* a lower-case body's enumeration up to its owner in parentheses */
+    r = tx_check_run("Hà Nội, 12/03/2017 15:23\nBác sỹ Nguyễn Trọng An - nguyên Phó Cục trưởng "
+                     "Cục bảo vệ, chăm sóc trẻ em (Bộ Lao động – Thương binh và Xã hội) cho rằng "
+                     "như vậy. Ông Lê Văn Bình, Giám đốc Sở Y tế huyện, cán bộ lâu năm (Bộ Y tế "
+                     "khen), nói.");
+    STATUS(r, "Nguyễn Trọng An", "Phó Cục trưởng Cục bảo vệ, chăm sóc trẻ em", "former");
+    HAS_ROLE(r, "Lê Văn Bình", "Giám đốc Sở Y tế huyện");
+    json_decref(r);
     /* a career told as "những trọng trách: A, B, C" / "từng trải qua nhiều
      * vị trí như A, B": the posts are the subject's former ones; a subject
      * named by a nickname after an honorific is not the article's main
