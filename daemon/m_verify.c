@@ -105,18 +105,10 @@ static int verify_evidence(struct verify *v, rpc_error *err)
 static int verify_tenure_backed(MDB_txn *txn, uint32_t person, uint32_t post, rpc_error *err)
 {
     MDB_cursor *cur;
-    unsigned char pk[4], pv[REG_EVIDX_LEN] = {0};
-    reg_put_u32(pk, person);
-    reg_put_u32(pv, post);
-    MDB_val k = {4, pk}, v = {REG_EVIDX_LEN, pv};
-    int rc = mdb_cursor_open(txn, reg_db.evidence_by_person, &cur);
-    if (rc != 0)
-        return reg_fail(err, "mdb_cursor_open(evidence_by_person)", rc);
-    rc = mdb_cursor_get(cur, &k, &v, MDB_GET_BOTH_RANGE);
-    int found = rc == 0 && v.mv_size >= 4 && reg_get_u32(v.mv_data) == post;
-    mdb_cursor_close(cur);
-    if (rc != 0 && rc != MDB_NOTFOUND)
-        return reg_fail(err, "mdb_cursor_get(evidence_by_person)", rc);
+    MDB_val v;
+    int found = reg_pair_cursor(txn, person, post, &cur, &v, err);
+    if (found > 0)
+        mdb_cursor_close(cur);
     return found;
 }
 

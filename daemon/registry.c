@@ -1774,24 +1774,45 @@ free_holders:
     return ret;
 }
 
+/* A cursor on evidence_by_person at the first record of (person, post)
+ * (the person's records are sorted by post): 1 with *cur open and *v that
+ * record, 0 when the pair has none (no cursor left open), -1 on error.
+ * The next ones: mdb_cursor_get(MDB_NEXT_DUP) while the post matches. */
+int reg_pair_cursor(MDB_txn *txn, uint32_t person, uint32_t post, MDB_cursor **cur, MDB_val *v,
+                    tn_error *err)
+{
+    unsigned char pk[4], pv[REG_EVIDX_LEN] = {0};
+    reg_put_u32(pk, person);
+    reg_put_u32(pv, post);
+    MDB_val k = {4, pk};
+    *v = (MDB_val){REG_EVIDX_LEN, pv};
+    int rc = mdb_cursor_open(txn, reg_db.evidence_by_person, cur);
+    if (rc != 0)
+        return reg_fail(err, "mdb_cursor_open(evidence_by_person)", rc);
+    rc = mdb_cursor_get(*cur, &k, v, MDB_GET_BOTH_RANGE);
+    if (rc == 0 && v->mv_size >= REG_EVIDX_LEN && reg_get_u32(v->mv_data) == post)
+        return 1;
+    mdb_cursor_close(*cur);
+    *cur = NULL;
+    if (rc != 0 && rc != MDB_NOTFOUND)
+        return reg_fail(err, "mdb_cursor_get(evidence_by_person)", rc);
+    return 0;
+}
+
 /* Rebuild one (person, post) tenure from its evidence (evidence_by_person is
  * sorted by post, so this reads only that pair's records). */
 int reg_tenure_recompute(MDB_txn *txn, uint32_t person, uint32_t post, tn_error *err)
 {
     MDB_cursor *cur;
+    MDB_val k, v;
     tb_tenure t;
-    unsigned char pk[4], pv[REG_EVIDX_LEN] = {0};
-    reg_put_u32(pk, person);
-    reg_put_u32(pv, post);
-    MDB_val k = {4, pk}, v = {REG_EVIDX_LEN, pv};
     tb_init(&t);
-    int rc = mdb_cursor_open(txn, reg_db.evidence_by_person, &cur);
-    if (rc != 0)
-        return reg_fail(err, "mdb_cursor_open(evidence_by_person)", rc);
-    for (rc = mdb_cursor_get(cur, &k, &v, MDB_GET_BOTH_RANGE); rc == 0;
-         rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT_DUP)) {
+    int rc = reg_pair_cursor(txn, person, post, &cur, &v, err);
+    if (rc < 0)
+        return -1;
+    for (rc = rc ? 0 : MDB_NOTFOUND; rc == 0; rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT_DUP)) {
         const unsigned char *d = v.mv_data;
-        if (reg_get_u32(d) != post)
+        if (v.mv_size < REG_EVIDX_LEN || reg_get_u32(d) != post)
             break;
         MDB_val ek = {18, (void *)(d + 8)}, ev;
         int g = reg_get(txn, reg_db.evidence, &ek, &ev, "mdb_get(evidence)", err);
@@ -1805,7 +1826,8 @@ int reg_tenure_recompute(MDB_txn *txn, uint32_t person, uint32_t post, tn_error 
             tb_add(&t, &e.obs);
         }
     }
-    mdb_cursor_close(cur);
+    if (cur)
+        mdb_cursor_close(cur);
     if (rc != 0 && rc != MDB_NOTFOUND)
         return reg_fail(err, "mdb_cursor_get(evidence_by_person)", rc);
     if (t.count == 0)

@@ -158,6 +158,10 @@ void reg_tenure_idx_decode(const unsigned char v[REG_TIDX_LEN], uint32_t *person
 
 /* Recompute a (person, post) tenure from its evidence, then the post's
  * succession.  Used by forget, merge and split. */
+/* A cursor at the first evidence_by_person record of (person, post): 1 (cursor
+ * open, *v the record), 0 none (no cursor), -1 error. */
+int reg_pair_cursor(MDB_txn *txn, uint32_t person, uint32_t post, MDB_cursor **cur, MDB_val *v,
+                    tn_error *err);
 int reg_tenure_recompute(MDB_txn *txn, uint32_t person, uint32_t post, tn_error *err);
 int reg_post_succession(MDB_txn *txn, uint32_t post, tn_error *err);
 

@@ -112,16 +112,13 @@ static int reg_undated_in_period(MDB_txn *txn, uint32_t person, uint32_t post, i
                                  int32_t hi, tn_error *err)
 {
     MDB_cursor *cur;
-    unsigned char pk[4], pv[REG_EVIDX_LEN] = {0};
-    reg_put_u32(pk, person);
-    reg_put_u32(pv, post);
-    MDB_val k = {4, pk}, v = {REG_EVIDX_LEN, pv};
-    int rc = mdb_cursor_open(txn, reg_db.evidence_by_person, &cur);
-    if (rc != 0)
-        return reg_fail(err, "mdb_cursor_open(evidence_by_person)", rc);
+    MDB_val k, v;
     int in = 0, known = 0, n = 0;
-    for (rc = mdb_cursor_get(cur, &k, &v, MDB_GET_BOTH_RANGE);
-         rc == 0 && !in && n < REG_UNDATED_READ; rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT_DUP)) {
+    int rc = reg_pair_cursor(txn, person, post, &cur, &v, err);
+    if (rc < 0)
+        return -1;
+    for (rc = rc ? 0 : MDB_NOTFOUND; rc == 0 && !in && n < REG_UNDATED_READ;
+         rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT_DUP)) {
         const unsigned char *d = v.mv_data;
         if (v.mv_size < REG_EVIDX_LEN || reg_get_u32(d) != post)
             break;
@@ -144,7 +141,8 @@ static int reg_undated_in_period(MDB_txn *txn, uint32_t person, uint32_t post, i
             in = 1;
         known += w;
     }
-    mdb_cursor_close(cur);
+    if (cur)
+        mdb_cursor_close(cur);
     if (rc != 0 && rc != MDB_NOTFOUND)
         return reg_fail(err, "mdb_cursor_get(evidence_by_person)", rc);
     return in || !known;
