@@ -931,6 +931,13 @@ static int ex_name_scan(const ex *x, size_t i)
              * Trường Sơn" — vn_names.tsv) */
             !(ex_phrase(x, i, LX_VN_NAME, NULL) == 1 && ex_phrase(x, i + 1, LX_VN_NAME, NULL) == 1))
             return 0; /* (but "Vương Bình Thạnh" is a man) */
+        /* "Đoàn Văn Lòn Công an tỉnh …", "Yên Nghĩa Công ty …": a body
+         * word of two or more syllables that goes on in lower case opens
+         * the next sentence of run-together text */
+        /* (after three syllables: "ông Nguyễn Văn Hội đồng ý" is Hội) */
+        if (k >= i + 3 && ex_word(x, k + 1) && !x->tok[k + 1].cap &&
+            ex_phrase(x, k, LX_ORG, NULL) >= 2)
+            break;
         /* a post inside the run ends the name, but a one-word head that
          * ends the run is a given name ("Nguyễn Hữu Trưởng, chuyên viên") */
         int rn = ex_role_at(x, k, NULL);
@@ -976,6 +983,32 @@ static int ex_name_scan(const ex *x, size_t i)
     }
     if (n < 2 || n > 4)
         return 0;
+    /* "Ông Văn Anh Tuấn", "BS.Yên Lâm Phúc", "Thích Thanh Nhiễu": a rare
+     * family name (rare_surnames.tsv) opens a name of three or four
+     * syllables only — two are a player's given names ("Văn Hậu") or a
+     * place ("Yên Thế") */
+    if (e->kinds & LX_RARE_SURNAME) {
+        /* … nor one that goes on in capitals ("Ảnh: Văn Thanh Thành Nhà
+         * Hồ"), whose second syllable is a common family name ("Như Phi
+         * Đặng Tụy Văn": the name starts there), or that opens a phrase of
+         * the lexicon ("Văn Hóa Truyền Thống", "Văn Miếu") */
+        if (n == 2 || ex_namecap(x, k) ||
+            ex_phrase(x, i, ~(uint32_t)(LX_SURNAME | LX_RARE_SURNAME | LX_VN_NAME | LX_PREFIX),
+                      NULL) >= 2)
+            return 0;
+        /* ("Như Phi Đặng Tụy Văn": not inside a capitalised run, unless
+         * after a rank or an honorific, "BS.Yên Lâm Phúc"; "Điêu Thuyền
+         * Lâm Đại": a common family name after two syllables starts the
+         * next name; "Yên Nghĩa Công ty", "Yên Nghĩa Doanh nghiệp": the
+         * last syllable opens a body or a body's word) */
+        if (i > 0 && ex_namecap(x, i - 1) && !ex_phrase(x, i - 1, LX_RANK | LX_HONORIFIC, NULL))
+            return 0;
+        for (size_t q = i + 2; q < k && x->tok[i + 1].h != x->lx->h_thi; q++)
+            if (ex_phrase(x, q, LX_SURNAME, &e) == 1 && !(e->kinds & LX_RARE_SURNAME))
+                return 0;
+        if (ex_word(x, k) && !x->tok[k].cap && ex_phrase(x, k - 1, LX_ORG | LX_ORGWORD, NULL) >= 2)
+            return 0;
+    }
     /* "em Nguyễn Thị T.A": a family name and a middle name is no name */
     if (n == 2 && (x->tok[i + 1].h == x->lx->h_thi || x->tok[i + 1].h == x->lx->h_van))
         return 0;

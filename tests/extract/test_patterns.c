@@ -2326,6 +2326,34 @@ static void test_fresh2_names(void)
 
 /* Session 9 (batch 5): credits run into the next sentence, institutions
  * named after an abbreviation, addresses without "số", farms, shops. */
+/* Session 10's people rules (fresh batch 6): made-up sentences of the
+ * corpus's shapes. */
+static void test_batch6_names(void)
+{
+    /* a rare family name opens a name of three or four syllables only */
+    json_t *r = tx_check_run("Ông Văn Minh Khoa, Chủ tịch UBND TP Hội An cho biết. Hộ gia đình ông "
+                             "Lò Văn Sinh và Điêu Chính Tâm bị thiệt hại. Theo BS.Yên Lâm Hòa, "
+                             "Học viện Quân Y. Hòa thượng Thích Thanh Đạt phát biểu.");
+    CHECK(tx_check_person(r, "Văn Minh Khoa"));
+    HAS_ROLE(r, "Văn Minh Khoa", "Chủ tịch UBND TP Hội An");
+    CHECK(tx_check_person(r, "Điêu Chính Tâm"));
+    CHECK(tx_check_person(r, "Yên Lâm Hòa"));
+    CHECK(tx_check_person(r, "Thích Thanh Đạt"));
+    json_decref(r);
+    /* … never two syllables, a run that goes on in capitals, a lexicon
+     * phrase, a common family name inside, a body word after it */
+    r = tx_check_run("Văn Toàn và Văn Đức ghi bàn cho đội khách. Khách thăm Văn Miếu Quốc Tử "
+                     "Giám. Ảnh: Văn Thanh Thành Cổ Loa nằm ở Đông Anh. Vai Như Phi Đặng Tụy "
+                     "Hoa là vai diễn đẹp. Tuyến Kim Mã - Yên Nghĩa Công ty Bình Minh chạy 2 xe.");
+    CHECK(!tx_check_person(r, "Văn Toàn"));
+    CHECK(!tx_check_person(r, "Văn Đức"));
+    CHECK(!tx_check_person(r, "Văn Miếu Quốc"));
+    CHECK(!tx_check_person(r, "Văn Thanh Thành Cổ"));
+    CHECK(!tx_check_person(r, "Phi Đặng Tụy Hoa"));
+    CHECK(!tx_check_person(r, "Yên Nghĩa Công"));
+    json_decref(r);
+}
+
 static void test_batch5_names(void)
 {
     /* "Ảnh: NAME" run into a sentence that opens with a capital */
@@ -2575,6 +2603,7 @@ int main(void)
     test_fresh2_names();
     test_not_persons();
     test_batch5_names();
+    test_batch6_names();
     test_delegation();
     test_latin_after_body();
     test_pen_name_after_post();
