@@ -1082,6 +1082,16 @@ static size_t ex_skip_place(const ex *x, size_t i)
                 k += (size_t)an;
             break;
         }
+        /* "ĐH Quốc gia Hà Nội", "Trường Chính trị quốc gia": a body
+         * phrase (orgwords.tsv) whose first syllable is capitalised is one
+         * piece, its lower-case syllables too (the run was cut after "ĐH
+         * Quốc") */
+        int wn = ex_phrase(x, k, LX_ORGWORD, NULL);
+        if (wn >= 2 && !x->tok[k].allcaps && ex_word(x, k + 1) && !x->tok[k + 1].cap) {
+            k += (size_t)wn;
+            abbr = false;
+            continue;
+        }
         abbr = abbr && x->tok[k].allcaps && !x->tok[k].digit && !x->tok[k].nm;
         /* a number is a place's name only by itself ("phường 13", "Quận
          * 5"): "phường Trung Tự 30 tháng tù giam" ends before it */
@@ -1354,8 +1364,21 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, in
                 ex_role_at(x, k, NULL) >= 2)
                 break;
             after_place = false;
-            if (ex_phrase(x, k, LX_HONORIFIC | LX_RANK, NULL) && !t->allcaps)
+            if (ex_phrase(x, k, LX_HONORIFIC | LX_RANK, NULL) && !t->allcaps) {
+                /* "Chủ tịch Hội Nhà báo Việt Nam", "Hội Luật sư": a rank
+                 * right after a body word, no name after it, names the
+                 * body's members (it ended the post at "Hội") */
+                int rn = ex_phrase(x, k, LX_RANK, NULL);
+                if (rn && k > i && k == committed && ex_org_ends_at(x, k) &&
+                    !ex_phrase(x, k, LX_HONORIFIC, NULL) && !ex_name_at(x, k + (size_t)rn)) {
+                    k += (size_t)rn;
+                    committed = k;
+                    free_lower = 1;
+                    saw_org = true;
+                    continue;
+                }
                 break;
+            }
             const lx_entry *e = NULL;
             int n = ex_phrase(x, k, LX_LOOKALIKE | LX_PLACE | LX_STOP | LX_ORG, &e);
             /* a place's name is written with every syllable capitalised:
@@ -1416,7 +1439,9 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, in
                 after_place = pe > from && (t->allcaps || ex_phrase(x, from, LX_LOOKALIKE, NULL) ||
                                             ex_phrase(x, pe - 1, LX_LOOKALIKE, NULL) == 1);
                 k = pe;
-                free_lower = after_place ? 1 : 0;
+                /* (an institution's name ending in a lower-case body phrase
+                 * is complete: "Công ty TNHH Thương mại xuất nhập khẩu …") */
+                free_lower = after_place || (pe > from && !x->tok[pe - 1].cap) ? 1 : 0;
             } else if (n && (e->kinds & LX_LOOKALIKE)) {
                 k += (size_t)n;
                 free_lower = 1;
@@ -2173,7 +2198,8 @@ static bool ex_ends_text(ex *x, size_t k)
  * (then a short reference), and written again elsewhere in the article
  * right after an honorific or a rank ("đồng chí Thuận Hữu"; a company's
  * name never is: "Chủ tịch Minh Phú") — the scan is bounded. */
-static bool ex_pen_pair(const ex *x, size_t k)
+/* The shape of a pen name's two syllables at k, k + 1 (see ex_pen_pair). */
+static bool ex_pen_shape(const ex *x, size_t k)
 {
     const uint32_t meaning = LX_SURNAME | LX_HONORIFIC | LX_ROLE | LX_ORG | LX_PLACE |
                              LX_LOOKALIKE | LX_STOP | LX_NOTNAME | LX_RANK | LX_MONTH | LX_ORGWORD |
@@ -2186,6 +2212,39 @@ static bool ex_pen_pair(const ex *x, size_t k)
     for (size_t q = 0; q < x->npp; q++)
         if (x->pp[q].last2 == h2)
             return false;
+    return true;
+}
+
+/* Whether tokens k, k + 1 are a pen name closing one item of a list of
+ * dignitaries ("…; Chủ tịch Hội nhà báo Việt Nam Thuận Hữu; Tổng giám đốc
+ * Đài Tiếng nói Việt Nam Nguyễn Thế Kỷ …"): the pen name's shape, right
+ * after the post pt whose body ends with a place or a country (a company's
+ * name never does: "Chủ tịch Tập đoàn Minh Phú;" stays a body), the item
+ * opened by ';' or ':' and closed by ';', the next item opening with a
+ * post. */
+static bool ex_pen_listed(const ex *x, const el *pt, size_t k)
+{
+    if (!pt || pt->xe != k || pt->ts == 0 || k + 3 >= x->ntok || !ex_pen_shape(x, k))
+        return false;
+    const tok *a = &x->tok[pt->ts - 1], *b = &x->tok[k + 2];
+    if (a->type != T_PUNCT || (a->p != ';' && a->p != ':') || b->type != T_PUNCT || b->p != ';')
+        return false;
+    bool place = false;
+    for (size_t m = 1; m <= 3 && m < k - pt->re + 1 && !place; m++)
+        place = ex_phrase(x, k - m, LX_LOOKALIKE, NULL) == (int)m;
+    if (!place)
+        return false;
+    size_t nx = k + 3;
+    int cn = ex_phrase(x, nx, LX_STATUS, NULL);
+    if (cn)
+        nx += (size_t)cn;
+    return ex_role_at(x, nx, NULL) > 0;
+}
+
+static bool ex_pen_pair(const ex *x, size_t k)
+{
+    if (!ex_pen_shape(x, k))
+        return false;
     size_t seen = 0;
     for (size_t j = 1; j + 1 < x->ntok && seen < 4096; j++, seen++) {
         if (j == k || x->tok[j].h != x->tok[k].h || x->tok[j + 1].h != x->tok[k + 1].h ||
@@ -2328,7 +2387,7 @@ static size_t ex_try_name(ex *x, size_t i)
      * a pen name — two capitalised syllables with no family name and no
      * lexicon meaning right after a post of a named body, which the article
      * writes again after an honorific or a rank */
-    if (pt && pt->te > pt->re && ex_pen_pair(x, k)) {
+    if (pt && pt->te > pt->re && (ex_pen_pair(x, k) || ex_pen_listed(x, pt, k))) {
         el *e = ex_add(x, E_NAME, i, k + 2);
         if (e) {
             e->person = ex_person(x, k, k + 2);

@@ -2352,6 +2352,35 @@ static void test_batch6_names(void)
     CHECK(!tx_check_person(r, "Phi Đặng Tụy Hoa"));
     CHECK(!tx_check_person(r, "Yên Nghĩa Công"));
     json_decref(r);
+    /* a body phrase capitalised after an institution's abbreviation */
+    r = tx_check_run("Ông Lê Văn Bảo, Giám đốc ĐH Quốc gia Hà Nội cho biết. Hiệu trưởng ĐH Kinh tế "
+                     "Quốc dân Trần Văn Đạt phát biểu.");
+    HAS_ROLE(r, "Lê Văn Bảo", "Giám đốc ĐH Quốc gia Hà Nội");
+    NO_ROLE(r, "Lê Văn Bảo", "Giám đốc ĐH Quốc");
+    HAS_ROLE(r, "Trần Văn Đạt", "Hiệu trưởng ĐH Kinh tế Quốc dân");
+    json_decref(r);
+    /* … its lower-case end completes it: no name four words on holds it */
+    r = tx_check_run("Bà Nguyễn Thị Sen, Phó Giám đốc Công ty TNHH Thương mại xuất nhập khẩu Hoàng "
+                     "Gia Phát (quận 2), đến gặp ông Công.");
+    NO_ROLE(r, "Hoàng Gia Phát", "Phó Giám đốc Công ty TNHH Thương mại xuất nhập khẩu");
+    json_decref(r);
+    /* a rank after a body word names its members when no name follows */
+    r = tx_check_run("Ông Trần Văn Bình, Chủ tịch Hội Nhà báo Việt Nam phát biểu. Phó Chủ tịch Liên "
+                     "đoàn Luật sư Việt Nam Nguyễn Văn Chiến đặt câu hỏi. Chủ tịch Hội Nhà báo "
+                     "Lê Thị Hà cũng dự.");
+    HAS_ROLE(r, "Trần Văn Bình", "Chủ tịch Hội Nhà báo Việt Nam");
+    HAS_ROLE(r, "Nguyễn Văn Chiến", "Phó Chủ tịch Liên đoàn Luật sư Việt Nam");
+    HAS_ROLE(r, "Lê Thị Hà", "Chủ tịch Hội");
+    json_decref(r);
+    /* a pen name closing an item of a list of dignitaries */
+    r = tx_check_run("Dự lễ có: Chủ tịch nước Trần Văn Quang; Chủ tịch Hội nhà báo Việt Nam Thuận "
+                     "Thanh; Tổng giám đốc Đài Tiếng nói Việt Nam Nguyễn Thế Kỷ. Dự họp có: "
+                     "Chủ tịch Tập đoàn Minh Phú; Tổng giám đốc Công ty Hà Nội Nguyễn Văn An.");
+    CHECK(tx_check_person(r, "Thuận Thanh"));
+    HAS_ROLE(r, "Thuận Thanh", "Chủ tịch Hội nhà báo Việt Nam");
+    HAS_ROLE(r, "Nguyễn Thế Kỷ", "Tổng giám đốc Đài Tiếng nói Việt Nam");
+    CHECK(!tx_check_person(r, "Minh Phú"));
+    json_decref(r);
 }
 
 static void test_batch5_names(void)
