@@ -5270,19 +5270,24 @@ static size_t ex_headline_start(const ex *x)
  * Vietnamese place (a place prefix, a place of lookalikes.tsv that is no
  * state), a body only Việt Nam writes bare (own_bodies.tsv) or is "Chủ
  * tịch nước". */
+static bool ex_post_vietnamese(const ex *x, const el *t)
+{
+    if (t->te - t->rs == 3 && ex_is(x, t->rs + 2, "nước") && ex_is(x, t->rs, "chủ"))
+        return true; /* "Chủ tịch nước": Việt Nam's */
+    for (uint32_t q = t->rs; q < t->te; q++) {
+        const lx_entry *e = NULL;
+        if (ex_phrase(x, q, LX_PLACE | LX_OWN_BODY, NULL) > 0 ||
+            (ex_phrase(x, q, LX_LOOKALIKE, &e) > 0 && !(e->kinds & LX_COUNTRY)))
+            return true;
+    }
+    return false;
+}
+
 static bool ex_posts_vietnamese(const ex *x)
 {
-    for (size_t r = 0; r < x->nrl; r++) {
-        const el *t = &x->el[x->rl[r].title];
-        if (t->te - t->rs == 3 && ex_is(x, t->rs + 2, "nước") && ex_is(x, t->rs, "chủ"))
-            return true; /* "Chủ tịch nước": Việt Nam's */
-        for (uint32_t q = t->rs; q < t->te; q++) {
-            const lx_entry *e = NULL;
-            if (ex_phrase(x, q, LX_PLACE | LX_OWN_BODY, NULL) > 0 ||
-                (ex_phrase(x, q, LX_LOOKALIKE, &e) > 0 && !(e->kinds & LX_COUNTRY)))
-                return true;
-        }
-    }
+    for (size_t r = 0; r < x->nrl; r++)
+        if (ex_post_vietnamese(x, &x->el[x->rl[r].title]))
+            return true;
     return false;
 }
 
@@ -5399,6 +5404,161 @@ static bool ex_post_near_state(const ex *x, int32_t p, uint64_t h)
         }
     }
     return false;
+}
+
+/* The sentence around token k: [*a, *b), bounded by a full stop, a line
+ * end or a quote and by EX_REACH tokens each way (false when the bound is
+ * reached: no rule reads a sentence it cannot see whole). */
+static bool ex_sentence(const ex *x, size_t k, size_t *a, size_t *b)
+{
+    size_t s = k, e = k;
+    while (s > 0 && k - s < EX_REACH && x->tok[s - 1].type != T_NL &&
+           !(x->tok[s - 1].type == T_PUNCT && (x->tok[s - 1].p == '.' || x->tok[s - 1].p == '"')))
+        s--;
+    while (e < x->ntok && e - k < EX_REACH && x->tok[e].type != T_NL &&
+           !(x->tok[e].type == T_PUNCT && (x->tok[e].p == '.' || x->tok[e].p == '"')))
+        e++;
+    if (k - s >= EX_REACH || e - k >= EX_REACH)
+        return false;
+    *a = s, *b = e;
+    return true;
+}
+
+/* "Về phía Trung Quốc, cùng ngày, người phát ngôn Bộ Ngoại giao Lục
+ * Khảng cho rằng …": a sentence opened by "(Về) phía <state>," tells of
+ * that state's side; the state's tokens in *cs, *ce ("Về phía Việt Nam"
+ * names no other state: Việt Nam is not in countries.tsv). */
+static bool ex_side_of_state(const ex *x, size_t k, uint32_t *cs, uint32_t *ce)
+{
+    size_t a = k;
+    while (a > 0 && k - a < EX_REACH && x->tok[a - 1].type != T_NL &&
+           !(x->tok[a - 1].type == T_PUNCT && (x->tok[a - 1].p == '.' || x->tok[a - 1].p == '"')))
+        a--;
+    if (k - a >= EX_REACH)
+        return false;
+    if (ex_is(x, a, "về"))
+        a++;
+    if (!ex_is(x, a, "phía"))
+        return false;
+    int n = ex_country_at(x, a + 1);
+    size_t c = a + 1 + (size_t)n;
+    if (n <= 0 || c >= k || x->tok[c].type != T_PUNCT || x->tok[c].p != ',')
+        return false;
+    *cs = (uint32_t)(a + 1), *ce = (uint32_t)c;
+    return true;
+}
+
+/* Whether name element i is of a person known to be of another state:
+ * a foreign name, a country, a post only other states have. */
+static bool ex_name_foreign(const ex *x, const foreign_info *fi, const uint8_t *fonly, size_t i)
+{
+    int32_t q = x->el[i].person;
+    return x->el[i].type == E_NAME && q >= 0 &&
+           (fi->pattern[q] || fi->cs[q] != fi->ce[q] || (fonly[q] & 1));
+}
+
+/* Foreign company a sentence keeps (bench/attribution's foreign leaders
+ * with a Vietnamese post; each made-up example in test_foreign_company):
+ * - "Về phía Trung Quốc, người phát ngôn Bộ Ngoại giao Lục Khảng cho
+ *   rằng …": a sentence opened by "(Về) phía <state>," gives that state
+ *   every post in it of a name with no Vietnamese pattern;
+ * - "Lưu Hạc - cố vấn kinh tế hàng đầu của ông Tập Cận Bình": a post of
+ *   (up to two words, then "của") a foreign person is that state's, when
+ *   its holder's name has no Vietnamese pattern;
+ * - "… như: Chủ tịch Giang Trạch Dân, Hồ Cẩm Đào, Tổng thống V.Putin,
+ *   Tổng thống B.Obama"; "Đó là các ông Vương Kỳ Sơn - Trưởng ban Kiểm
+ *   tra kỷ luật trung ương, …, Phó Thủ tướng Mã Khải và …": a post with
+ *   no body ("Phó Thủ tướng", "Chủ tịch"), its holder's every post so, an
+ *   item of a list (after ',', ':', "và" or "như"), in a sentence with no
+ *   name of a Vietnamese pattern and two or more signs of other states (a
+ *   foreign person, a post only other states have or naming a state)
+ *   before the item — or anywhere when the list gives examples ("như:") —
+ *   is another state's, left unnamed.
+ * Never a name of a Vietnamese pattern (vn_names.tsv), never a person
+ * holding a Vietnamese post named in full for the lists. */
+static void ex_foreign_company(const ex *x, foreign_info *fi, const uint8_t *fonly)
+{
+    /* per person: every post a bare head ("Phó Thủ tướng", "Chủ tịch") */
+    uint8_t *bare = malloc(x->npp + 1);
+    if (!bare)
+        return;
+    memset(bare, 1, x->npp + 1);
+    for (size_t r = 0; r < x->nrl; r++)
+        if (x->el[x->rl[r].title].te != x->el[x->rl[r].title].re)
+            bare[x->rl[r].person] = 0;
+    /* (2: a post marking Vietnamese news — "Chủ tịch nước", a Vietnamese
+     * place or a body only Việt Nam has: never another state's) */
+    for (size_t r = 0; r < x->nrl; r++)
+        if (ex_post_vietnamese(x, &x->el[x->rl[r].title]))
+            bare[x->rl[r].person] = 2;
+    for (size_t r = 0; r < x->nrl; r++) {
+        const role *rl = &x->rl[r];
+        const el *t = &x->el[rl->title];
+        int32_t p = rl->person;
+        if (rl->dropped || fi->cs[p] != fi->ce[p] || fi->pattern[p] || fi->unknown[p] ||
+            bare[p] == 2 || ex_vietnamese_name(x, (size_t)p))
+            continue;
+        uint32_t cs, ce;
+        if (ex_side_of_state(x, t->ts, &cs, &ce)) {
+            fi->cs[p] = cs, fi->ce[p] = ce;
+            continue;
+        }
+        /* the post of a foreign person's … ("của ông Tập Cận Bình") */
+        size_t k = t->te;
+        for (int w = 0; w < 2 && ex_word(x, k) && !x->tok[k].cap && !ex_is(x, k, "của"); w++)
+            k++;
+        if (ex_is(x, k, "của")) {
+            size_t i = rl->title + 1;
+            while (i < x->nel && x->el[i].ts <= k)
+                i++;
+            if (i < x->nel && x->el[i].type == E_TITLE && x->el[i].ts == k + 1)
+                k = x->el[i].te - 1, i++;
+            if (i < x->nel && x->el[i].ts == k + 1 && ex_name_foreign(x, fi, fonly, i)) {
+                fi->unknown[p] = 1; /* (its state is the person's, not always named) */
+                continue;
+            }
+        }
+        /* an item of a list of other states' people */
+        if (!bare[p] || fi->anchored[p] || t->ts == 0)
+            continue;
+        const tok *bt = &x->tok[t->ts - 1];
+        if (!((bt->type == T_PUNCT && (bt->p == ',' || bt->p == ':')) || bt->h == x->lx->h_va ||
+              ex_is(x, t->ts - 1, "như")))
+            continue;
+        size_t a, b;
+        if (!ex_sentence(x, t->ts, &a, &b))
+            continue;
+        int signs = 0, before = 0;
+        bool vn = false;
+        size_t i0 = rl->title; /* the sentence's elements: those around the post */
+        while (i0 > 0 && x->el[i0 - 1].ts >= a)
+            i0--;
+        for (size_t i = i0; i < x->nel && x->el[i].ts < b && !vn; i++) {
+            const el *e = &x->el[i];
+            if (e->type == E_NAME && e->person >= 0 && e->person != p) {
+                vn = ex_vietnamese_name(x, (size_t)e->person);
+                signs += ex_name_foreign(x, fi, fonly, i);
+                before += e->ts < t->ts && ex_name_foreign(x, fi, fonly, i);
+            } else if (e->type == E_TITLE && i != rl->title &&
+                       !(i + 1 < x->nel && x->el[i + 1].type == E_NAME)) {
+                /* (a post with no name after it: its holder is no person
+                 * here, "Tổng thống V.Putin"; one held counts by its name) */
+                uint32_t c0, c1;
+                int f = ex_post_foreign_only(x, e) || ex_post_country(x, e, &c0, &c1);
+                signs += f;
+                before += e->ts < t->ts && f;
+            }
+        }
+        /* (two of them before the item — protocol lists the hosts first:
+         * "Đón đoàn có: Phó Thủ tướng Trương Hòa Minh, Tổng thống Mỹ …, Thủ
+         * tướng Nhật Bản …" stays Vietnamese —, or the list gives examples
+         * of a kind: "… như: Chủ tịch A, Tổng thống B, Tổng thống C") */
+        bool like = ex_is(x, t->ts - 1, "như") || (t->ts >= 2 && bt->type == T_PUNCT &&
+                                                   bt->p == ':' && ex_is(x, t->ts - 2, "như"));
+        if (!vn && (before >= 2 || (like && signs >= 2)))
+            fi->unknown[p] = 1;
+    }
+    free(bare);
 }
 
 /* Work out who in the article belongs to another state:
@@ -5538,6 +5698,7 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
     for (size_t p = 0; p < x->npp; p++)
         if (fi->pattern[p] == 2 && vbody[p] && fi->cs[p] == fi->ce[p])
             fi->pattern[p] = 0;
+    ex_foreign_company(x, fi, fonly);
     free(fonly);
     free(vbody);
     /* the foreign country named most (outside names) is needed only for a

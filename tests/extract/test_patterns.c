@@ -2365,9 +2365,10 @@ static void test_batch6_names(void)
     NO_ROLE(r, "Hoàng Gia Phát", "Phó Giám đốc Công ty TNHH Thương mại xuất nhập khẩu");
     json_decref(r);
     /* a rank after a body word names its members when no name follows */
-    r = tx_check_run("Ông Trần Văn Bình, Chủ tịch Hội Nhà báo Việt Nam phát biểu. Phó Chủ tịch Liên "
-                     "đoàn Luật sư Việt Nam Nguyễn Văn Chiến đặt câu hỏi. Chủ tịch Hội Nhà báo "
-                     "Lê Thị Hà cũng dự.");
+    r = tx_check_run(
+        "Ông Trần Văn Bình, Chủ tịch Hội Nhà báo Việt Nam phát biểu. Phó Chủ tịch Liên "
+        "đoàn Luật sư Việt Nam Nguyễn Văn Chiến đặt câu hỏi. Chủ tịch Hội Nhà báo "
+        "Lê Thị Hà cũng dự.");
     HAS_ROLE(r, "Trần Văn Bình", "Chủ tịch Hội Nhà báo Việt Nam");
     HAS_ROLE(r, "Nguyễn Văn Chiến", "Phó Chủ tịch Liên đoàn Luật sư Việt Nam");
     HAS_ROLE(r, "Lê Thị Hà", "Chủ tịch Hội");
@@ -2380,6 +2381,44 @@ static void test_batch6_names(void)
     HAS_ROLE(r, "Thuận Thanh", "Chủ tịch Hội nhà báo Việt Nam");
     HAS_ROLE(r, "Nguyễn Thế Kỷ", "Tổng giám đốc Đài Tiếng nói Việt Nam");
     CHECK(!tx_check_person(r, "Minh Phú"));
+    json_decref(r);
+}
+
+/* Foreign company a sentence keeps (bench/attribution's last foreign
+ * leaders with a Vietnamese post; made-up sentences of their shapes). */
+static void test_foreign_company(void)
+{
+    /* "Về phía <state>," opens a sentence of that state's side */
+    json_t *r =
+        tx_check_run("Về phía Trung Quốc, cùng ngày, người phát ngôn Bộ Ngoại giao Lục Kiện "
+                     "cho rằng hai bên cần đối thoại. Về phía Việt Nam, Thứ trưởng Bộ Ngoại "
+                     "giao Lê Hoài Trung đề nghị tiếp tục trao đổi.");
+    json_t *o = tx_check_role(r, "Lục Kiện", "người phát ngôn Bộ Ngoại giao Trung Quốc");
+    CHECK(o && json_is_true(json_object_get(o, "foreign")));
+    o = tx_check_role(r, "Lê Hoài Trung", "Thứ trưởng Bộ Ngoại giao");
+    CHECK(o && !json_is_true(json_object_get(o, "foreign")));
+    json_decref(r);
+    /* the post of a foreign person's adviser; a bare post in a list of
+     * other states' people */
+    r = tx_check_run("Đó là các ông Vương Kỳ Hải - Trưởng ban Kiểm tra kỷ luật trung ương, Lưu "
+                     "Thạc - cố vấn kinh tế hàng đầu của ông Tập Cận Bình, Phó Thủ tướng Mã "
+                     "Khương và ông Quách Thụ Minh.");
+    o = tx_check_role(r, "Mã Khương", "Phó Thủ tướng");
+    CHECK(o && json_is_true(json_object_get(o, "foreign")));
+    json_decref(r);
+    r = tx_check_run("Phòng đã đón nhiều nguyên thủ như: Chủ tịch Giang Trạch Minh, Tổng thống "
+                     "V.Putin, Tổng thống B.Obama.");
+    o = tx_check_role(r, "Giang Trạch Minh", "Chủ tịch");
+    CHECK(o && json_is_true(json_object_get(o, "foreign")));
+    json_decref(r);
+    /* never a Vietnamese post, nor a name of a Vietnamese pattern */
+    r = tx_check_run("Mời Tổng thống Liên bang Nga Vla-đi-mia Pu-tin, Chủ tịch nước Trần Đại "
+                     "Minh và Phu nhân thăm Liên bang Nga. Đón đoàn có: Phó Thủ tướng Trương "
+                     "Hòa Minh, Tổng thống Mỹ Barack Obama, Thủ tướng Nhật Bản Shinzo Abe.");
+    o = tx_check_role(r, "Trần Đại Minh", "Chủ tịch nước");
+    CHECK(o && !json_is_true(json_object_get(o, "foreign")));
+    o = tx_check_role(r, "Trương Hòa Minh", "Phó Thủ tướng");
+    CHECK(o && !json_is_true(json_object_get(o, "foreign")));
     json_decref(r);
 }
 
@@ -2633,6 +2672,7 @@ int main(void)
     test_not_persons();
     test_batch5_names();
     test_batch6_names();
+    test_foreign_company();
     test_delegation();
     test_latin_after_body();
     test_pen_name_after_post();
