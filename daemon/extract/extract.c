@@ -904,7 +904,12 @@ static int ex_name_scan(const ex *x, size_t i)
         bool nhu = pn == 1 && x->tok[k].h == x->lx->h_nhu &&
                    (ex_name_tail(x, k + 1) ||
                     (k >= i + 2 && k + 1 < x->ntok &&
-                     (x->tok[k + 1].type != T_WORD || x->tok[k + 1].h == x->lx->h_va)));
+                     (x->tok[k + 1].type != T_WORD || x->tok[k + 1].h == x->lx->h_va ||
+                      /* "Lâm Tâm Như khiến nhiều người xót xa": mid-text
+                       * the comparison is written "như"; a capital after
+                       * two syllables of a name and before a lower-case
+                       * word is the name's last */
+                      (!x->tok[k + 1].cap && !x->tok[k + 1].digit))));
         if (pn && ((e2->kinds & LX_NOTNAME) || pn >= 2) && !nhu &&
             !(pn == 1 && k >= i + 2 && ex_given_notname(x, k)))
             break;
@@ -2296,7 +2301,8 @@ static size_t ex_try_name(ex *x, size_t i)
     while (pv > 0 && ex_namecap(x, pv - 1) && k - pv < 6)
         pv--;
     if (n && !honor && k == i && k > 0 &&
-        (ex_is(x, k - 1, "tại") || (pv > 0 && pv + 1 < k - 1 && ex_is(x, pv - 1, "tại")))) {
+        (ex_is(x, k - 1, "tại") || ex_is(x, k - 1, "ở") ||
+         (pv > 0 && pv + 1 < k - 1 && ex_is(x, pv - 1, "tại")))) {
         ex_add(x, E_OTHER, i, k + (size_t)n);
         return k + (size_t)n;
     }

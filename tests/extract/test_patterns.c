@@ -2382,6 +2382,15 @@ static void test_batch6_names(void)
     HAS_ROLE(r, "Nguyễn Thế Kỷ", "Tổng giám đốc Đài Tiếng nói Việt Nam");
     CHECK(!tx_check_person(r, "Minh Phú"));
     json_decref(r);
+    /* "Như" closing a name before a lower-case word; a bare name after
+     * "ở" (at) is where */
+    r = tx_check_run("Lâm Tâm Hoa đóng vai chính. Lâm Tâm Như khiến nhiều người xót xa. Máy bay "
+                     "tập trận ở Hoàng Hải. Bà Phan Quỳnh Như cho biết.");
+    CHECK(tx_check_person(r, "Lâm Tâm Như"));
+    CHECK(!tx_check_person(r, "Lâm Tâm"));
+    CHECK(!tx_check_person(r, "Hoàng Hải"));
+    CHECK(tx_check_person(r, "Phan Quỳnh Như"));
+    json_decref(r);
 }
 
 /* Foreign company a sentence keeps (bench/attribution's last foreign
