@@ -3777,6 +3777,42 @@ static void ex_rule_successor(ex *x)
         }
         if (!cue)
             continue;
+        /* the post after the name, through a link: "Bà B thay ông A làm
+         * Giám đốc Sở Y tế", "B kế nhiệm ông A giữ chức Chủ tịch …" — the
+         * post is the subject's, taken, and the name leaves it (a link
+         * after a name gave it to that name) */
+        size_t pk = i + 1;
+        if (pk + 1 < x->nel && x->el[pk].type == E_CUE && x->el[pk].where == 2 &&
+            x->el[pk].ts == n->te && x->el[pk].te == x->el[pk + 1].ts)
+            pk++;
+        if (pk < x->nel && x->el[pk].type == E_TITLE &&
+            (pk > i + 1 || (x->el[pk].cued && x->el[pk].ts == n->te))) {
+            size_t subj = (size_t)-1;
+            for (size_t b = i; b-- > 0 && b + EX_REACH > i;) {
+                int ty = x->el[b].type;
+                if (ty == E_BREAK || ty == E_NL || ty == E_SEMI)
+                    break;
+                if (ty == E_NAME && x->el[b].person >= 0) {
+                    subj = b;
+                    break;
+                }
+            }
+            if (subj != (size_t)-1 && x->el[subj].person != n->person) {
+                bool given = false;
+                for (size_t r = x->nrl; r-- > 0 && r + EX_REACH > x->nrl;)
+                    if (x->rl[r].title == pk && x->rl[r].person == n->person)
+                        x->rl[r].status = ST_ENDED;
+                    else if (x->rl[r].title == pk && x->rl[r].person == x->el[subj].person)
+                        given = true, x->rl[r].status = ST_APPOINTED;
+                if (!given) {
+                    size_t before = x->nrl;
+                    ex_give(x, pk, subj, ST_APPOINTED);
+                    if (x->nrl > before)
+                        x->rl[x->nrl - 1].status = ST_APPOINTED;
+                }
+                continue;
+            }
+        }
         /* the post taken before it in the sentence */
         for (size_t k = i; k-- > 0 && k + EX_REACH > i;) {
             int ty = x->el[k].type;
@@ -4244,6 +4280,24 @@ static void ex_rule_then_pronoun(ex *x)
     }
 }
 
+/* Whether the post at element ti is introduced by a bare "giữ chức" /
+ * "giữ chức vụ" with no clause cue ("bổ nhiệm", "bầu", "điều động") before
+ * it in its sentence: the holding of the post, not its taking. */
+static bool ex_bare_holding(const ex *x, size_t ti)
+{
+    const el *t = &x->el[ti];
+    if (!t->cued || t->rs <= t->ts || !ex_is(x, t->ts, "giữ"))
+        return false;
+    for (size_t b = ti; b-- > 0;) {
+        int ty = x->el[b].type;
+        if (ty == E_BREAK || ty == E_NL)
+            break;
+        if (ty == E_CUE && x->el[b].where == 1)
+            return false;
+    }
+    return true;
+}
+
 /* A `prior` cue ("Trước khi được bổ nhiệm làm Thứ trưởng Bộ Tài chính, ông
  * A là Vụ trưởng Vụ Ngân sách") opens a clause of a later time: the main
  * clause after its comma is a past frame. */
@@ -4299,6 +4353,12 @@ static void ex_rule_frames(ex *x)
                   x->el[ti].cued))
             rl->status = ST_FORMER;
         else if (frame[ti] == 5 && rl->status == ST_ENDED)
+            rl->status = ST_FORMER;
+        /* "Trước đó, ông A giữ chức Giám đốc Sở …": a bare "giữ chức"
+         * (no appointing cue before it in the sentence) tells the holding
+         * then — former; "Trước đó, ông A được bổ nhiệm giữ chức …" a post
+         * taken, still held */
+        else if (frame[ti] == 5 && rl->status == ST_APPOINTED && ex_bare_holding(x, ti))
             rl->status = ST_FORMER;
         else if (frame[ti] == 5 && rl->status == ST_APPOINTED)
             rl->status = ST_CURRENT;

@@ -2608,6 +2608,26 @@ static void test_status_s10(void)
     STATUS(r, "Lê Văn An", "Giám đốc Sở Y tế Nam Định", "former");
     STATUS(r, "Trần Văn Bình", "Phó Giám đốc Sở Y tế Nam Định", "former");
     json_decref(r);
+    /* the successor cue before the predecessor, the post after him through
+     * a link: the subject takes it, the predecessor leaves it */
+    r = tx_check_run("Hà Nội, 10/05/2017 15:23\nBà Trần Thị Bình, Phó Giám đốc Sở, thay ông Lê "
+                     "Văn An làm Giám đốc Sở Y tế Nam Định. Ông Phạm Văn Cường kế nhiệm ông Vũ Văn "
+                     "Dũng giữ chức Chủ tịch Hội Nông dân tỉnh Nam Định.");
+    STATUS(r, "Trần Thị Bình", "Giám đốc Sở Y tế Nam Định", "appointed");
+    STATUS(r, "Trần Thị Bình", "Phó Giám đốc Sở", "current");
+    STATUS(r, "Lê Văn An", "Giám đốc Sở Y tế Nam Định", "ended");
+    STATUS(r, "Phạm Văn Cường", "Chủ tịch Hội Nông dân tỉnh Nam Định", "appointed");
+    STATUS(r, "Vũ Văn Dũng", "Chủ tịch Hội Nông dân tỉnh Nam Định", "ended");
+    json_decref(r);
+    /* a background sentence: a bare "giữ chức" tells the holding then
+     * (former), "được bổ nhiệm giữ chức" a post taken and still held */
+    r = tx_check_run("Hà Nội, 10/05/2017 15:23\nÔng Lê Văn An vừa được bổ nhiệm làm Thứ trưởng Bộ "
+                     "Y tế. Trước đó, ông Lê Văn An giữ chức Giám đốc Sở Y tế Nam Định. Trước đó, "
+                     "bà Trần Thị Bình được bổ nhiệm giữ chức Giám đốc Sở Tài chính Nam Định.");
+    STATUS(r, "Lê Văn An", "Thứ trưởng Bộ Y tế", "appointed");
+    STATUS(r, "Lê Văn An", "Giám đốc Sở Y tế Nam Định", "former");
+    STATUS(r, "Trần Thị Bình", "Giám đốc Sở Tài chính Nam Định", "current");
+    json_decref(r);
     /* a change told of a holder the article commemorates is history */
     r = tx_check_run("Hà Nội, 09/02/2017 15:23\nKỷ niệm 110 năm ngày sinh Tổng Bí thư Lê Văn An. "
                      "Khi đồng chí Trần Văn Bình qua đời, Lê Văn An được bầu lại làm Tổng Bí thư.");
