@@ -340,12 +340,21 @@ static char ex_mark(uint32_t cp)
 }
 
 /* Whether the word token is an abbreviation a '.' may follow inside a
- * sentence ("TP. Hồ Chí Minh", "Tp. Cần Thơ", "GS. Nguyễn …"). */
+ * sentence ("TP. Hồ Chí Minh", "Tp. Cần Thơ", "GS. Nguyễn …"): a rank, an
+ * honorific or a place prefix of the lexicon.  A body's acronym ends its
+ * sentence there ("… giữ chức vụ Phó vụ trưởng Vụ TCNH. Thay mặt …",
+ * "… của UBND. Ông …"): the next sentence is not the post's. */
 static bool ex_abbrev_dot(const ex *x, const tok *w)
 {
     size_t n = w->e - w->s;
-    return w->type == T_WORD && !w->digit && n <= 4 &&
-           (w->allcaps || (n == 2 && !memcmp(x->t->w + w->s, "Tp", 2)));
+    if (w->type != T_WORD || w->digit || n > 4)
+        return false;
+    if (n == 2 && !memcmp(x->t->w + w->s, "Tp", 2))
+        return true;
+    if (!w->allcaps)
+        return false;
+    const lx_entry *e = lexicon_find(x->lx, norm_hash_combine(0, w->h), 1);
+    return e && (e->kinds & (LX_RANK | LX_HONORIFIC | LX_PLACE));
 }
 
 /* Scan the word starting at p[i] in one pass: its end (the same rule as
@@ -1731,12 +1740,13 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
         cued = true;
         /* "nắm giữ chức", "đang giữ chức", "vẫn (còn) giữ chức", "hiện giữ
          * chức", "tiếp tục giữ chức", "chỉ giữ chức" (keeps only this one of
-         * his posts), "người giữ chức …" (a description): holding the post,
-         * not taking it */
+         * his posts), "người giữ chức …" (a description), "khi ông A chưa
+         * giữ chức vụ Giám đốc …" (before he held it: he holds it now):
+         * holding the post, not taking it */
         if (status == ST_APPOINTED && i > 0 && ex_is(x, i, "giữ") &&
             (ex_is(x, i - 1, "nắm") || ex_is(x, i - 1, "đang") || ex_is(x, i - 1, "vẫn") ||
-             ex_is(x, i - 1, "hiện") || ex_is(x, i - 1, "còn") || ex_is(x, i - 1, "chỉ") ||
-             ex_is(x, i - 1, "người") ||
+             ex_is(x, i - 1, "chưa") || ex_is(x, i - 1, "hiện") || ex_is(x, i - 1, "còn") ||
+             ex_is(x, i - 1, "chỉ") || ex_is(x, i - 1, "người") ||
              (i > 1 && ex_is(x, i - 1, "tục") && ex_is(x, i - 2, "tiếp"))))
             status = ST_CURRENT;
         /* two cues before one post: "nguyên quyền Trưởng phòng …" was acting
@@ -3436,6 +3446,16 @@ static void ex_rule_cue_objects(ex *x)
             x->el[ci].te - x->el[ci].ts <= 4 && ex_is(x, x->el[ci].te - 1, "với") &&
             x->el[ci - 1].te == x->el[ci].ts)
             ci--;
+        /* a decision handed to the name: "trao quyết định nghỉ hưu (để
+         * hưởng chế độ bảo hiểm xã hội) cho ông A, Cục trưởng …" — the
+         * cue after "quyết định", a few words ending in "cho" before the
+         * name */
+        else if (x->el[ci].type == E_OTHER && ci > 0 && x->el[ci].te == t->ts &&
+                 x->el[ci].te - x->el[ci].ts <= 10 && ex_is(x, x->el[ci].te - 1, "cho") &&
+                 x->el[ci - 1].te == x->el[ci].ts && x->el[ci - 1].type == E_CUE &&
+                 x->el[ci - 1].ts >= 2 && ex_is(x, x->el[ci - 1].ts - 1, "định") &&
+                 ex_is(x, x->el[ci - 1].ts - 2, "quyết"))
+            ci--;
         const el *c = &x->el[ci];
         if (c->type != E_CUE || (c->where != 1 && c->where != 3) || c->status != ST_ENDED ||
             (ci == i - 1 && c->te != t->ts))
@@ -3768,6 +3788,17 @@ static void ex_rule_successor(ex *x)
             for (size_t r = x->nrl; r-- > 0 && r + EX_REACH > x->nrl;)
                 if (x->rl[r].title == k && x->rl[r].status == ST_APPOINTED)
                     taker = x->rl[r].person;
+            /* a post a link gives its holder right before the cue is taken
+             * too: "Ông A đảm nhiệm vị trí Chủ tịch Mặt trận thay cho ông B",
+             * "ông A làm Giám đốc thay ông B" */
+            if (taker < 0 && k > 0 && x->el[k - 1].type == E_CUE && x->el[k - 1].where == 2 &&
+                x->el[k - 1].te == x->el[k].ts && !x->el[k].cued)
+                for (size_t r = x->nrl; r-- > 0 && r + EX_REACH > x->nrl;)
+                    if (x->rl[r].title == k && x->rl[r].status == ST_CURRENT &&
+                        x->rl[r].person != n->person) {
+                        x->rl[r].status = ST_APPOINTED;
+                        taker = x->rl[r].person;
+                    }
             if (taker < 0)
                 break; /* the nearest post is no post taken */
             if (taker != n->person) {
@@ -3818,16 +3849,27 @@ static void ex_rule_transfer(ex *x)
         bool sang = false;
         for (size_t q = cu->te; q < x->el[k].ts && !sang; q++)
             sang = ex_is(x, q, "sang");
-        if (!sang)
-            continue;
+        /* without "sang" the move shows when the taker leaves a post of the
+         * same head for another body: "điều động và bổ nhiệm ông A, Cục
+         * trưởng Cục Thông tin cơ sở giữ chức Cục trưởng Cục Thông tin đối
+         * ngoại" (his other posts may stay: "điều động ông B, Ủy viên Ban
+         * Thường vụ Tỉnh ủy, làm Bí thư Huyện ủy …") */
+        uint64_t head = 0;
+        if (!sang) {
+            const el *tk = &x->el[k];
+            head = ex_seq_hash(x, tk->rs, tk->re);
+        }
         size_t s0 = c;
         while (s0 > 0 && s0 + EX_REACH > c && x->el[s0 - 1].type != E_BREAK &&
                x->el[s0 - 1].type != E_NL)
             s0--;
-        for (size_t r = 0; r < x->nrl; r++)
+        for (size_t r = 0; r < x->nrl; r++) {
+            const el *to = &x->el[x->rl[r].title];
             if (x->rl[r].person == taker && x->rl[r].title >= s0 && x->rl[r].title < k &&
-                x->rl[r].status == ST_CURRENT && !x->el[x->rl[r].title].cued)
+                x->rl[r].status == ST_CURRENT && !to->cued &&
+                (sang || (ex_seq_hash(x, to->rs, to->re) == head && to->te > to->re)))
                 x->rl[r].status = ST_ENDED;
+        }
     }
 }
 
@@ -5724,8 +5766,13 @@ static void ex_output(ex *x)
                 ex_is(x, k, "giỗ"))
                 dead[x->rl[r].person] = 1;
     }
+    /* (a change told of such a holder is history too: "Khi đồng chí A qua
+     * đời, Trường Chinh được bầu lại làm Tổng Bí thư" in an article on his
+     * birthday) */
     for (size_t r = 0; dead && r < x->nrl; r++)
-        if (x->rl[r].person >= 0 && dead[x->rl[r].person] && x->rl[r].status == ST_CURRENT)
+        if (x->rl[r].person >= 0 && dead[x->rl[r].person] &&
+            (x->rl[r].status == ST_CURRENT || x->rl[r].status == ST_APPOINTED ||
+             x->rl[r].status == ST_ENDED))
             x->rl[r].status = ST_FORMER;
     free(dead);
     foreign_info fi;
