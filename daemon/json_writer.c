@@ -273,6 +273,25 @@ void jw_raw(jw *w, const char *json, size_t n)
     jw_put(w, json, n);
 }
 
+int jw_fresh(const jw *w)
+{
+    return w->depth > 0 && w->n[w->depth - 1] == 0 && !w->oom;
+}
+
+void jw_members(jw *w, const char *text, size_t n)
+{
+    if (w->depth == 0 || w->n[w->depth - 1] == 2) {
+        w->oom = 1; /* not inside an object between members: unusable */
+        return;
+    }
+    if (n == 0)
+        return;
+    if (w->n[w->depth - 1])
+        jw_putc(w, ',');
+    jw_put(w, text, n);
+    w->n[w->depth - 1] = 1;
+}
+
 int jw_finish(jw *w, char **text, size_t *len)
 {
     if (w->oom || w->depth != 0 || jw_room(w, 0) != 0) {

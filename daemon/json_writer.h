@@ -62,6 +62,13 @@ void jw_pdate(jw *w, const pdate *d);
 /* Already serialized compact JSON (one value), copied as it is. */
 void jw_raw(jw *w, const char *json, size_t n);
 
+/* Whether the innermost container is an object (or array) with nothing
+ * written in it yet: text written from here on up to a later point is a
+ * list of members that jw_members can copy into another such object. */
+int jw_fresh(const jw *w);
+/* Members already serialized ("k":v,"k2":v2 as written from a jw_fresh
+ * point), copied into the innermost object after its members so far. */
+void jw_members(jw *w, const char *text, size_t n);
 /* Bytes as a JSON string body (no quotes), escaped as Jansson does;
  * exposed for the tests. */
 void jw_escape(jw *w, const char *s, size_t n);

@@ -974,6 +974,8 @@ static int reg_post_adopt_org(MDB_txn *txn, const tx_lexicon *lx, uint32_t post,
     rc = mdb_put(txn, reg_db.post_by_org, &okey, &oval, MDB_NODUPDATA);
     if (rc != 0 && rc != MDB_KEYEXIST)
         return reg_fail(err, "mdb_put(post_by_org)", rc);
+    reg_summary_touch_post(txn, post); /* answer texts naming it (registry_summary.c) */
+    reg_summary_touch_org(txn, org_id);
     return 0;
 }
 
@@ -1075,6 +1077,7 @@ static int reg_post_resolve(MDB_txn *txn, const tx_lexicon *lx, const char *posi
                 reg_fail(err, "mdb_put(post_by_org)", rc);
                 goto free_keys;
             }
+            reg_summary_touch_org(txn, org_id); /* registry_summary.c */
         }
     }
     /* The spelling as written also finds the post, with or without the

@@ -329,6 +329,7 @@ static int fix_merge_posts(MDB_txn *txn, uint32_t from, uint32_t into, tn_error 
             reg_fail(err, "mdb_del(post_by_org)", rc);
             goto free_list;
         }
+        reg_summary_touch_org(txn, org); /* registry_summary.c */
     }
     if (fix_del_record(txn, reg_db.posts, from, "mdb_del(posts)", err) < 0)
         goto free_list;

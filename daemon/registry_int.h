@@ -213,7 +213,13 @@ int reg_change_note(MDB_txn *txn, uint32_t person, uint32_t post, const tb_tenur
  * memory until the writer touches the entity.  reg_summary_read gives a
  * malloc'd copy of the record (count items of item_size bytes, and extra),
  * running build on a miss; build gives a malloc'd array the same way. */
-enum { REG_SUM_HOLDERS = 1, REG_SUM_TENURES = 2, REG_SUM_WORDS = 3 };
+enum {
+    REG_SUM_HOLDERS = 1,   /* a post's holders (stamp: a tenure of the post changed) */
+    REG_SUM_TENURES = 2,   /* a person's tenures (stamp: a tenure of the person changed) */
+    REG_SUM_WORDS = 3,     /* a word's list (stamp: an entry under the word changed) */
+    REG_SUM_ORG_POSTS = 4, /* stamp only: an organization's post list changed */
+    REG_SUM_POST = 5       /* stamp only: a post's record changed (its organization) */
+};
 typedef int (*reg_summary_build)(MDB_txn *txn, uint32_t id, void **items, size_t *count,
                                  size_t *extra, tn_error *err);
 int reg_summary_read(MDB_txn *txn, int kind, uint32_t id, size_t item_size, reg_summary_build build,
@@ -266,6 +272,30 @@ static inline uint64_t reg_first_bit(unsigned char a)
 void reg_fold_marks(const char *f, size_t len, uint64_t *starts, uint64_t *firsts);
 /* Inside the writer's transaction: an entry under word was put or deleted. */
 void reg_summary_touch_word(MDB_txn *txn, const void *word, size_t wl);
+/* Answer texts (registry_summary.c): the members an answer's writer wrote
+ * for one entity, kept with the stamps of what it was written from. */
+enum { REG_TEXT_WHO = 1, REG_TEXT_PERSON = 2, REG_TEXT_ORG = 3 };
+typedef struct reg_text_deps {
+    uint32_t *ix;
+    size_t n, cap;
+    int full; /* too many to keep (or no memory): the text is not kept */
+} reg_text_deps;
+/* The text depends on entity (kind: a REG_SUM_* stamp, id). */
+void reg_text_dep(reg_text_deps *d, int kind, uint32_t id);
+void reg_text_deps_free(reg_text_deps *d);
+struct jw;
+/* 1 when a valid text of (kind, id) was written into w (whose innermost
+ * object has no member yet), 0 when there is none (records off, a write
+ * transaction, never kept, or stale). */
+int reg_summary_text_get(MDB_txn *txn, int kind, uint32_t id, struct jw *w);
+/* Keep text as (kind, id)'s (when it fits and no dependency was touched
+ * after txn's snapshot); frees the dependencies. */
+void reg_summary_text_put(MDB_txn *txn, int kind, uint32_t id, const char *text, size_t len,
+                          reg_text_deps *d);
+/* Inside the writer's transaction: an organization's post list, a post's
+ * record (its organization) changed. */
+void reg_summary_touch_org(MDB_txn *txn, uint32_t org);
+void reg_summary_touch_post(MDB_txn *txn, uint32_t post);
 /* Every record and stamp dropped (registry_open: a store (re)opened). */
 void reg_summary_reset(void);
 /* Records off (0: neither read nor stored, the kept ones stay) or on (1,

@@ -329,6 +329,18 @@ static void reg_lookup_take(reg_match *m, size_t *n, size_t cap, uint32_t id, in
         reg_lookup_add(m, n, cap, id, score);
 }
 
+/* Whether a pass that began with no candidates can take nothing more from
+ * the entry v of the asked kind on: the candidates are full, and v names
+ * another id than the last one taken.  A list's entries of one kind come in
+ * id order, so every later entry names another id too: none could be
+ * appended (reg_lookup_append) or raise a kept score (reg_lookup_add_sorted
+ * compares the last one only), and scoring them changes nothing. */
+static int reg_lookup_full(const reg_match *m, size_t n, size_t cap, size_t first, const MDB_val *v)
+{
+    return first == 0 && n == cap && n > 0 && v->mv_size >= 5 &&
+           reg_get_u32((const unsigned char *)v->mv_data + 1) != m[n - 1].id;
+}
+
 /* What a word list entry's word starts and first bytes (registry_summary.c)
  * must show for reg_token_score to give it a score: every query word's
  * first byte begins one of its words (a query word pairs with a word equal
@@ -461,6 +473,8 @@ static int reg_lookup_tokens(MDB_txn *txn, char kind, const char *text_fold, reg
             size_t fl;
             if (e.mv_size < 1 || ((const char *)e.mv_data)[0] != kind)
                 break;
+            if (reg_lookup_full(m, *n, cap, first, &e))
+                break;
             /* a query word it cannot pair: a score of 0, not read */
             if (!reg_need_met(&need, reg_word_list_starts(kept, i), reg_word_list_firsts(kept, i)))
                 continue;
@@ -480,6 +494,8 @@ static int reg_lookup_tokens(MDB_txn *txn, char kind, const char *text_fold, reg
         const char *name_fold;
         size_t fl;
         if (jump && (val.mv_size < 1 || ((const char *)val.mv_data)[0] != kind))
+            break;
+        if (((const char *)val.mv_data)[0] == kind && reg_lookup_full(m, *n, cap, first, &val))
             break;
         if (val.mv_size < 5 || ((const char *)val.mv_data)[0] != kind ||
             reg_word_fold(txn, &val, &vk, &id, &name_fold, &fl) != 0)

@@ -1274,6 +1274,15 @@ int registry_who_write(MDB_txn *txn, const tx_lexicon *lx, const char *position,
         reg_not_found(err, "post", position);
         return -1;
     }
+    /* undated, the default limit, no reasons: the post's answer text when
+     * kept (registry_summary.c); its only dependency is the post's holders
+     * (a holder's name is written once; its tenure is the post's) */
+    int keep = !at && !why && limit == REG_HOLDERS_DEFAULT && jw_fresh(w);
+    if (keep && reg_summary_text_get(txn, REG_TEXT_WHO, m[0].id, w)) {
+        reg_alternatives(w, txn, REG_KIND_POST, m, nm);
+        return 0;
+    }
+    size_t mark = w->len;
     size_t aside = 0;
     if (reg_holders(txn, m[0].id, at != NULL, lo, hi, &h, &n, &aside, err) < 0)
         return -1;
@@ -1296,6 +1305,11 @@ int registry_who_write(MDB_txn *txn, const tx_lexicon *lx, const char *position,
     jw_int(w, (long long)n);
     jw_key(w, "set_aside");
     jw_int(w, (long long)aside);
+    if (keep && !w->oom) {
+        reg_text_deps d = {0};
+        reg_text_dep(&d, REG_SUM_HOLDERS, m[0].id);
+        reg_summary_text_put(txn, REG_TEXT_WHO, m[0].id, w->buf + mark, w->len - mark, &d);
+    }
     reg_alternatives(w, txn, REG_KIND_POST, m, nm);
     return 0;
 }
@@ -1444,15 +1458,32 @@ int registry_person_write(MDB_txn *txn, const char *name, jw *w, tn_error *err)
     int nm = reg_person_pick(txn, name, m, err);
     if (nm <= 0)
         return -1;
+    /* the person's answer text when kept (registry_summary.c): it depends
+     * on the person's tenures and on each post's record (the organization
+     * a post first seen without one takes later) */
+    int keep = jw_fresh(w);
+    if (keep && reg_summary_text_get(txn, REG_TEXT_PERSON, m[0].id, w)) {
+        reg_alternatives(w, txn, REG_KIND_PERSON, m, nm);
+        return 0;
+    }
+    size_t mark = w->len;
     if (reg_person_tenures(txn, m[0].id, &p, &n, err) < 0)
         return -1;
     reg_head_w(w, txn, REG_KIND_PERSON, m[0].id, "person", "person_id", 0, NULL);
     jw_key(w, "positions");
     jw_arr(w);
-    for (size_t i = 0; i < n; i++)
+    reg_text_deps d = {0};
+    reg_text_dep(&d, REG_SUM_TENURES, m[0].id);
+    for (size_t i = 0; i < n; i++) {
         reg_pos_w(w, txn, &p[i]);
+        reg_text_dep(&d, REG_SUM_POST, p[i].post);
+    }
     jw_arr_end(w);
     free(p);
+    if (keep && !w->oom)
+        reg_summary_text_put(txn, REG_TEXT_PERSON, m[0].id, w->buf + mark, w->len - mark, &d);
+    else
+        reg_text_deps_free(&d);
     reg_alternatives(w, txn, REG_KIND_PERSON, m, nm);
     return 0;
 }
@@ -1579,6 +1610,19 @@ int registry_org_write(MDB_txn *txn, const tx_lexicon *lx, const char *name, con
         reg_not_found(err, "organization", name);
         goto free_labels;
     }
+    /* undated at the default limit: the organization's answer text when
+     * kept (registry_summary.c); it depends on the organization's post
+     * list, each post's holders and each holder's tenures (the other
+     * positions; labels and names are written once) */
+    int keep = !at && limit == REG_ORG_HOLDERS_DEFAULT && jw_fresh(w);
+    if (keep && reg_summary_text_get(txn, REG_TEXT_ORG, m[0].id, w)) {
+        reg_alternatives(w, txn, REG_KIND_ORG, m, nm);
+        ret = 0;
+        goto free_labels;
+    }
+    size_t mark = w->len;
+    reg_text_deps d = {0};
+    reg_text_dep(&d, REG_SUM_ORG_POSTS, m[0].id);
     reg_head_w(w, txn, REG_KIND_ORG, m[0].id, "organization", "organization_id", 1, at);
     jw_key(w, "posts");
     jw_arr(w);
@@ -1587,6 +1631,7 @@ int registry_org_write(MDB_txn *txn, const tx_lexicon *lx, const char *name, con
     MDB_val k = {4, ok}, v;
     int rc = mdb_cursor_open(txn, reg_db.post_by_org, &cur);
     if (rc != 0) {
+        reg_text_deps_free(&d);
         reg_fail(err, "mdb_cursor_open(post_by_org)", rc);
         goto free_labels;
     }
@@ -1595,6 +1640,7 @@ int registry_org_write(MDB_txn *txn, const tx_lexicon *lx, const char *name, con
         uint32_t post = reg_get_u32(v.mv_data);
         struct reg_holder *h = NULL;
         size_t n = 0;
+        reg_text_dep(&d, REG_SUM_HOLDERS, post);
         if (reg_holders(txn, post, at != NULL, lo, hi, &h, &n, NULL, err) < 0)
             break;
         if (n == 0) {
@@ -1615,6 +1661,7 @@ int registry_org_write(MDB_txn *txn, const tx_lexicon *lx, const char *name, con
             size_t np = 0;
             jw_obj(w);
             reg_holder_fields(w, txn, &h[i]);
+            reg_text_dep(&d, REG_SUM_TENURES, h[i].person);
             jw_key(w, "other_positions");
             jw_arr(w);
             if (reg_person_tenures(txn, h[i].person, &p, &np, err) == 0) {
@@ -1635,13 +1682,20 @@ int registry_org_write(MDB_txn *txn, const tx_lexicon *lx, const char *name, con
         free(h);
     }
     mdb_cursor_close(cur);
-    if (err->code)
+    if (err->code) {
+        reg_text_deps_free(&d);
         goto free_labels;
+    }
     if (rc != 0 && rc != MDB_NOTFOUND) {
+        reg_text_deps_free(&d);
         reg_fail(err, "mdb_cursor_get(post_by_org)", rc);
         goto free_labels;
     }
     jw_arr_end(w);
+    if (keep && !w->oom)
+        reg_summary_text_put(txn, REG_TEXT_ORG, m[0].id, w->buf + mark, w->len - mark, &d);
+    else
+        reg_text_deps_free(&d);
     reg_alternatives(w, txn, REG_KIND_ORG, m, nm);
     ret = 0;
 free_labels:

@@ -409,6 +409,7 @@ int reg_drop_entity(MDB_txn *txn, char kind, uint32_t id, int honour_mentions, t
                 reg_fail(err, "mdb_del(post_by_org)", rc);
                 goto done;
             }
+            reg_summary_touch_org(txn, org); /* registry_summary.c */
         }
     } else {
         if (rv_unindex_org(txn, id, n, err) < 0 ||

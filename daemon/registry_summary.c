@@ -29,6 +29,7 @@
  * a walk, never a wrong answer.  Thread-safe (the writer touches while the
  * loop reads); a write transaction never reads or stores records.
  */
+#include "json_writer.h"
 #include "registry_int.h"
 
 #include <pthread.h>
@@ -86,6 +87,8 @@ static uint32_t sum_hash(int kind, uint32_t id)
 }
 
 static void sum_words_clear(void);
+static void sum_texts_clear(void);
+static size_t sum_text_bytes;
 
 /* Drop every record (sum_lock held); the touch stamps stay: a writer may
  * be in a transaction whose stamps must outlive this. */
@@ -97,6 +100,7 @@ static void sum_clear(void)
     }
     sum_bytes = 0;
     sum_words_clear();
+    sum_texts_clear();
 }
 
 void reg_summary_reset(void)
@@ -120,7 +124,7 @@ void reg_summary_stats_get(struct reg_summary_stats *out)
 {
     pthread_mutex_lock(&sum_lock);
     *out = sum_stats;
-    out->bytes = sum_bytes + sum_word_bytes;
+    out->bytes = sum_bytes + sum_word_bytes + sum_text_bytes;
     pthread_mutex_unlock(&sum_lock);
 }
 
@@ -462,4 +466,151 @@ int reg_summary_words(MDB_txn *txn, const char *word, size_t wl, size_t count,
     pthread_mutex_unlock(&sum_lock);
     *out = l;
     return 1;
+}
+
+/* ---- answer texts --------------------------------------------------------
+ *
+ * The members of an answer as registry_query.c's writers wrote them (an
+ * undated who of a post, a person's answer, an undated org), kept per
+ * entity with the stamps of every entity the text was written from (its
+ * dependencies): a post's holders, a person's tenures, an organization's
+ * post list, a post's record.  A text serves a reader only when none of
+ * them was touched after both the text's snapshot and the reader's, as the
+ * records above; names and labels need no stamp (written once, when their
+ * entity is created: an entity removed or merged away has its tenures
+ * removed or moved, which touches every post and person that named it).
+ * The text is the writers' own output, so their rules are the one source
+ * of what it says: a text is a cache of an answer's members, never built
+ * by the writer thread. */
+
+#define REG_SUM_TEXT_SLOTS 16384
+#define REG_SUM_TEXT_BYTES (8u << 20)
+#define REG_SUM_TEXT_RECORD_MAX (64u << 10)
+/* Most dependencies of one text (an organization with hundreds of posts
+ * and holders is written each time) */
+#define REG_SUM_TEXT_DEPS_MAX 2048
+
+struct reg_text_slot {
+    char *data; /* NULL: empty; the text, then the dependencies (uint32_t) */
+    size_t len, ndeps, bytes;
+    uint64_t built;
+    uint32_t id;
+    int kind;
+};
+
+static struct reg_text_slot sum_texts[REG_SUM_TEXT_SLOTS];
+
+/* Drop every text (sum_lock held). */
+static void sum_texts_clear(void)
+{
+    for (size_t i = 0; i < REG_SUM_TEXT_SLOTS; i++) {
+        free(sum_texts[i].data);
+        sum_texts[i].data = NULL;
+    }
+    sum_text_bytes = 0;
+}
+
+void reg_text_dep(reg_text_deps *d, int kind, uint32_t id)
+{
+    if (d->n == d->cap) {
+        size_t nc = d->cap ? d->cap * 2 : 16;
+        uint32_t *nx = nc <= REG_SUM_TEXT_DEPS_MAX ? realloc(d->ix, nc * sizeof *nx) : NULL;
+        if (!nx) {
+            d->full = 1; /* too many (or no memory): the text is not kept */
+            return;
+        }
+        d->ix = nx;
+        d->cap = nc;
+    }
+    d->ix[d->n++] = sum_hash(kind, id) % REG_SUM_TOUCH;
+}
+
+void reg_text_deps_free(reg_text_deps *d)
+{
+    free(d->ix);
+    d->ix = NULL;
+    d->n = d->cap = 0;
+}
+
+/* Whether no dependency was touched after min(built, snap) (sum_lock held
+ * or not: the stamps are atomic). */
+static int sum_deps_fresh(const uint32_t *ix, size_t n, uint64_t built, uint64_t snap)
+{
+    uint64_t upto = built < snap ? built : snap;
+    for (size_t i = 0; i < n; i++)
+        if (__atomic_load_n(&sum_touch[ix[i]], __ATOMIC_SEQ_CST) > upto)
+            return 0;
+    return 1;
+}
+
+int reg_summary_text_get(MDB_txn *txn, int kind, uint32_t id, jw *w)
+{
+    uint64_t snap = __atomic_load_n(&sum_off, __ATOMIC_SEQ_CST) ? 0 : sum_snapshot(txn);
+    if (!snap || !jw_fresh(w))
+        return 0;
+    struct reg_text_slot *s = &sum_texts[sum_hash(kind, id) % REG_SUM_TEXT_SLOTS];
+    pthread_mutex_lock(&sum_lock);
+    sum_env_check(txn);
+    int hit = s->data && s->kind == kind && s->id == id &&
+              sum_deps_fresh((const uint32_t *)(void *)(s->data + s->bytes - s->ndeps * 4),
+                             s->ndeps, s->built, snap);
+    if (hit) {
+        jw_members(w, s->data, s->len);
+        sum_stats.hits++;
+    } else {
+        sum_stats.misses++;
+    }
+    pthread_mutex_unlock(&sum_lock);
+    return hit;
+}
+
+void reg_summary_text_put(MDB_txn *txn, int kind, uint32_t id, const char *text, size_t len,
+                          reg_text_deps *d)
+{
+    uint64_t snap = __atomic_load_n(&sum_off, __ATOMIC_SEQ_CST) ? 0 : sum_snapshot(txn);
+    /* the dependencies after the text, 4-byte aligned */
+    size_t at = (len + 3) & ~(size_t)3, bytes = at + d->n * 4;
+    char *keep = NULL;
+    if (snap && !d->full && len <= REG_SUM_TEXT_RECORD_MAX && (keep = malloc(bytes ? bytes : 1))) {
+        memcpy(keep, text, len);
+        memcpy(keep + at, d->ix, d->n * 4);
+    }
+    reg_text_deps_free(d);
+    if (!keep)
+        return;
+    struct reg_text_slot *s = &sum_texts[sum_hash(kind, id) % REG_SUM_TEXT_SLOTS];
+    pthread_mutex_lock(&sum_lock);
+    sum_env_check(txn);
+    /* a dependency touched after the snapshot: the text may already be
+     * stale (a writer committed meanwhile) */
+    if (!sum_deps_fresh((const uint32_t *)(void *)(keep + at), (bytes - at) / 4, snap, snap) ||
+        sum_text_bytes - (s->data ? s->bytes : 0) + bytes > REG_SUM_TEXT_BYTES) {
+        pthread_mutex_unlock(&sum_lock);
+        free(keep);
+        return;
+    }
+    if (s->data) {
+        sum_text_bytes -= s->bytes;
+        free(s->data);
+    }
+    s->data = keep;
+    s->len = len;
+    s->bytes = bytes;
+    s->ndeps = (bytes - at) / 4;
+    s->built = snap;
+    s->id = id;
+    s->kind = kind;
+    sum_text_bytes += bytes;
+    sum_stats.stored++;
+    pthread_mutex_unlock(&sum_lock);
+}
+
+void reg_summary_touch_org(MDB_txn *txn, uint32_t org)
+{
+    sum_stamp(REG_SUM_ORG_POSTS, org, (uint64_t)mdb_txn_id(txn));
+}
+
+void reg_summary_touch_post(MDB_txn *txn, uint32_t post)
+{
+    sum_stamp(REG_SUM_POST, post, (uint64_t)mdb_txn_id(txn));
 }

@@ -340,12 +340,21 @@ static char ex_mark(uint32_t cp)
 }
 
 /* Whether the word token is an abbreviation a '.' may follow inside a
- * sentence ("TP. Hồ Chí Minh", "Tp. Cần Thơ", "GS. Nguyễn …"). */
+ * sentence ("TP. Hồ Chí Minh", "Tp. Cần Thơ", "GS. Nguyễn …"): a rank, an
+ * honorific or a place prefix of the lexicon.  A body's acronym ends its
+ * sentence there ("… giữ chức vụ Phó vụ trưởng Vụ TCNH. Thay mặt …",
+ * "… của UBND. Ông …"): the next sentence is not the post's. */
 static bool ex_abbrev_dot(const ex *x, const tok *w)
 {
     size_t n = w->e - w->s;
-    return w->type == T_WORD && !w->digit && n <= 4 &&
-           (w->allcaps || (n == 2 && !memcmp(x->t->w + w->s, "Tp", 2)));
+    if (w->type != T_WORD || w->digit || n > 4)
+        return false;
+    if (n == 2 && !memcmp(x->t->w + w->s, "Tp", 2))
+        return true;
+    if (!w->allcaps)
+        return false;
+    const lx_entry *e = lexicon_find(x->lx, norm_hash_combine(0, w->h), 1);
+    return e && (e->kinds & (LX_RANK | LX_HONORIFIC | LX_PLACE));
 }
 
 /* Scan the word starting at p[i] in one pass: its end (the same rule as
@@ -1740,12 +1749,13 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
         cued = true;
         /* "nắm giữ chức", "đang giữ chức", "vẫn (còn) giữ chức", "hiện giữ
          * chức", "tiếp tục giữ chức", "chỉ giữ chức" (keeps only this one of
-         * his posts), "người giữ chức …" (a description): holding the post,
-         * not taking it */
+         * his posts), "người giữ chức …" (a description), "khi ông A chưa
+         * giữ chức vụ Giám đốc …" (before he held it: he holds it now):
+         * holding the post, not taking it */
         if (status == ST_APPOINTED && i > 0 && ex_is(x, i, "giữ") &&
             (ex_is(x, i - 1, "nắm") || ex_is(x, i - 1, "đang") || ex_is(x, i - 1, "vẫn") ||
-             ex_is(x, i - 1, "hiện") || ex_is(x, i - 1, "còn") || ex_is(x, i - 1, "chỉ") ||
-             ex_is(x, i - 1, "người") ||
+             ex_is(x, i - 1, "chưa") || ex_is(x, i - 1, "hiện") || ex_is(x, i - 1, "còn") ||
+             ex_is(x, i - 1, "chỉ") || ex_is(x, i - 1, "người") ||
              (i > 1 && ex_is(x, i - 1, "tục") && ex_is(x, i - 2, "tiếp"))))
             status = ST_CURRENT;
         /* two cues before one post: "nguyên quyền Trưởng phòng …" was acting
@@ -3445,6 +3455,16 @@ static void ex_rule_cue_objects(ex *x)
             x->el[ci].te - x->el[ci].ts <= 4 && ex_is(x, x->el[ci].te - 1, "với") &&
             x->el[ci - 1].te == x->el[ci].ts)
             ci--;
+        /* a decision handed to the name: "trao quyết định nghỉ hưu (để
+         * hưởng chế độ bảo hiểm xã hội) cho ông A, Cục trưởng …" — the
+         * cue after "quyết định", a few words ending in "cho" before the
+         * name */
+        else if (x->el[ci].type == E_OTHER && ci > 0 && x->el[ci].te == t->ts &&
+                 x->el[ci].te - x->el[ci].ts <= 10 && ex_is(x, x->el[ci].te - 1, "cho") &&
+                 x->el[ci - 1].te == x->el[ci].ts && x->el[ci - 1].type == E_CUE &&
+                 x->el[ci - 1].ts >= 2 && ex_is(x, x->el[ci - 1].ts - 1, "định") &&
+                 ex_is(x, x->el[ci - 1].ts - 2, "quyết"))
+            ci--;
         const el *c = &x->el[ci];
         if (c->type != E_CUE || (c->where != 1 && c->where != 3) || c->status != ST_ENDED ||
             (ci == i - 1 && c->te != t->ts))
@@ -3766,6 +3786,42 @@ static void ex_rule_successor(ex *x)
         }
         if (!cue)
             continue;
+        /* the post after the name, through a link: "Bà B thay ông A làm
+         * Giám đốc Sở Y tế", "B kế nhiệm ông A giữ chức Chủ tịch …" — the
+         * post is the subject's, taken, and the name leaves it (a link
+         * after a name gave it to that name) */
+        size_t pk = i + 1;
+        if (pk + 1 < x->nel && x->el[pk].type == E_CUE && x->el[pk].where == 2 &&
+            x->el[pk].ts == n->te && x->el[pk].te == x->el[pk + 1].ts)
+            pk++;
+        if (pk < x->nel && x->el[pk].type == E_TITLE &&
+            (pk > i + 1 || (x->el[pk].cued && x->el[pk].ts == n->te))) {
+            size_t subj = (size_t)-1;
+            for (size_t b = i; b-- > 0 && b + EX_REACH > i;) {
+                int ty = x->el[b].type;
+                if (ty == E_BREAK || ty == E_NL || ty == E_SEMI)
+                    break;
+                if (ty == E_NAME && x->el[b].person >= 0) {
+                    subj = b;
+                    break;
+                }
+            }
+            if (subj != (size_t)-1 && x->el[subj].person != n->person) {
+                bool given = false;
+                for (size_t r = x->nrl; r-- > 0 && r + EX_REACH > x->nrl;)
+                    if (x->rl[r].title == pk && x->rl[r].person == n->person)
+                        x->rl[r].status = ST_ENDED;
+                    else if (x->rl[r].title == pk && x->rl[r].person == x->el[subj].person)
+                        given = true, x->rl[r].status = ST_APPOINTED;
+                if (!given) {
+                    size_t before = x->nrl;
+                    ex_give(x, pk, subj, ST_APPOINTED);
+                    if (x->nrl > before)
+                        x->rl[x->nrl - 1].status = ST_APPOINTED;
+                }
+                continue;
+            }
+        }
         /* the post taken before it in the sentence */
         for (size_t k = i; k-- > 0 && k + EX_REACH > i;) {
             int ty = x->el[k].type;
@@ -3777,6 +3833,17 @@ static void ex_rule_successor(ex *x)
             for (size_t r = x->nrl; r-- > 0 && r + EX_REACH > x->nrl;)
                 if (x->rl[r].title == k && x->rl[r].status == ST_APPOINTED)
                     taker = x->rl[r].person;
+            /* a post a link gives its holder right before the cue is taken
+             * too: "Ông A đảm nhiệm vị trí Chủ tịch Mặt trận thay cho ông B",
+             * "ông A làm Giám đốc thay ông B" */
+            if (taker < 0 && k > 0 && x->el[k - 1].type == E_CUE && x->el[k - 1].where == 2 &&
+                x->el[k - 1].te == x->el[k].ts && !x->el[k].cued)
+                for (size_t r = x->nrl; r-- > 0 && r + EX_REACH > x->nrl;)
+                    if (x->rl[r].title == k && x->rl[r].status == ST_CURRENT &&
+                        x->rl[r].person != n->person) {
+                        x->rl[r].status = ST_APPOINTED;
+                        taker = x->rl[r].person;
+                    }
             if (taker < 0)
                 break; /* the nearest post is no post taken */
             if (taker != n->person) {
@@ -3827,16 +3894,27 @@ static void ex_rule_transfer(ex *x)
         bool sang = false;
         for (size_t q = cu->te; q < x->el[k].ts && !sang; q++)
             sang = ex_is(x, q, "sang");
-        if (!sang)
-            continue;
+        /* without "sang" the move shows when the taker leaves a post of the
+         * same head for another body: "điều động và bổ nhiệm ông A, Cục
+         * trưởng Cục Thông tin cơ sở giữ chức Cục trưởng Cục Thông tin đối
+         * ngoại" (his other posts may stay: "điều động ông B, Ủy viên Ban
+         * Thường vụ Tỉnh ủy, làm Bí thư Huyện ủy …") */
+        uint64_t head = 0;
+        if (!sang) {
+            const el *tk = &x->el[k];
+            head = ex_seq_hash(x, tk->rs, tk->re);
+        }
         size_t s0 = c;
         while (s0 > 0 && s0 + EX_REACH > c && x->el[s0 - 1].type != E_BREAK &&
                x->el[s0 - 1].type != E_NL)
             s0--;
-        for (size_t r = 0; r < x->nrl; r++)
+        for (size_t r = 0; r < x->nrl; r++) {
+            const el *to = &x->el[x->rl[r].title];
             if (x->rl[r].person == taker && x->rl[r].title >= s0 && x->rl[r].title < k &&
-                x->rl[r].status == ST_CURRENT && !x->el[x->rl[r].title].cued)
+                x->rl[r].status == ST_CURRENT && !to->cued &&
+                (sang || (ex_seq_hash(x, to->rs, to->re) == head && to->te > to->re)))
                 x->rl[r].status = ST_ENDED;
+        }
     }
 }
 
@@ -4211,6 +4289,24 @@ static void ex_rule_then_pronoun(ex *x)
     }
 }
 
+/* Whether the post at element ti is introduced by a bare "giữ chức" /
+ * "giữ chức vụ" with no clause cue ("bổ nhiệm", "bầu", "điều động") before
+ * it in its sentence: the holding of the post, not its taking. */
+static bool ex_bare_holding(const ex *x, size_t ti)
+{
+    const el *t = &x->el[ti];
+    if (!t->cued || t->rs <= t->ts || !ex_is(x, t->ts, "giữ"))
+        return false;
+    for (size_t b = ti; b-- > 0;) {
+        int ty = x->el[b].type;
+        if (ty == E_BREAK || ty == E_NL)
+            break;
+        if (ty == E_CUE && x->el[b].where == 1)
+            return false;
+    }
+    return true;
+}
+
 /* A `prior` cue ("Trước khi được bổ nhiệm làm Thứ trưởng Bộ Tài chính, ông
  * A là Vụ trưởng Vụ Ngân sách") opens a clause of a later time: the main
  * clause after its comma is a past frame. */
@@ -4266,6 +4362,12 @@ static void ex_rule_frames(ex *x)
                   x->el[ti].cued))
             rl->status = ST_FORMER;
         else if (frame[ti] == 5 && rl->status == ST_ENDED)
+            rl->status = ST_FORMER;
+        /* "Trước đó, ông A giữ chức Giám đốc Sở …": a bare "giữ chức"
+         * (no appointing cue before it in the sentence) tells the holding
+         * then — former; "Trước đó, ông A được bổ nhiệm giữ chức …" a post
+         * taken, still held */
+        else if (frame[ti] == 5 && rl->status == ST_APPOINTED && ex_bare_holding(x, ti))
             rl->status = ST_FORMER;
         else if (frame[ti] == 5 && rl->status == ST_APPOINTED)
             rl->status = ST_CURRENT;
@@ -4894,10 +4996,21 @@ static void ex_drop_short_posts(ex *x)
         for (size_t i = a0; i < a1; i++) {
             role *a = &x->rl[order[i]];
             for (size_t j = a0; j < a1 && a->range < 0; j++) {
-                const role *b = &x->rl[order[j]];
+                role *b = &x->rl[order[j]];
                 if (i != j && b->range < 0 &&
                     ex_post_prefix(x, &x->el[a->title], &x->el[b->title])) {
                     a->dropped = 1;
+                    /* the short form, with its body, told as a change
+                     * ("Ông A, Giám đốc Sở Y tế tỉnh B, … xin thôi giữ chức
+                     * Giám đốc Sở", "… bị cách chức Chủ tịch UBND xã",
+                     * "… được bầu giữ chức Bí thư Tỉnh ủy") gives the long
+                     * one its change, as two spellings do (a past post is
+                     * not carried: "Năm 2010, ông A được bổ nhiệm Phó Giám
+                     * đốc Sở" may be the post he still holds) */
+                    const el *ta = &x->el[a->title];
+                    if ((a->status == ST_ENDED || a->status == ST_APPOINTED) &&
+                        b->status == ST_CURRENT && ta->te > ta->re)
+                        b->status = a->status;
                     break;
                 }
             }
@@ -5733,8 +5846,13 @@ static void ex_output(ex *x)
                 ex_is(x, k, "giỗ"))
                 dead[x->rl[r].person] = 1;
     }
+    /* (a change told of such a holder is history too: "Khi đồng chí A qua
+     * đời, Trường Chinh được bầu lại làm Tổng Bí thư" in an article on his
+     * birthday) */
     for (size_t r = 0; dead && r < x->nrl; r++)
-        if (x->rl[r].person >= 0 && dead[x->rl[r].person] && x->rl[r].status == ST_CURRENT)
+        if (x->rl[r].person >= 0 && dead[x->rl[r].person] &&
+            (x->rl[r].status == ST_CURRENT || x->rl[r].status == ST_APPOINTED ||
+             x->rl[r].status == ST_ENDED))
             x->rl[r].status = ST_FORMER;
     free(dead);
     foreign_info fi;

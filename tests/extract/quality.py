@@ -23,11 +23,14 @@ dev:   the development gold read from the corpus at $TENURE_CORPUS,
          development batch of session 9 (10 politics files, 20 bulk
          articles of ordinary news), scored untouched once, then tuned on
          like batch3 (same shape, same floors).
+       - tests/fixtures/dev_gold_batch6.json (when present): the fresh
+         development batch of session 10 (9 politics files, 21 bulk
+         articles), scored untouched once, then tuned on like batch5.
        - tests/fixtures/dev_gold_batch4.json (when present): a fresh batch
          kept untouched for the held-out estimate: only its aggregate
          lines are printed, never the scorer's per-article report.
        Prints one line per set (the old set, batch3, its politics and bulk
-       halves, each of its delivered parts, batch5 and its halves, batch4,
+       halves, each of its delivered parts, batch5 and batch6 and their halves, batch4,
        its halves and its parts, all combined):
          dev roles P=… R=… F1=… people P=… R=… F1=… dates=N/M status=K/L
        where status counts the gold's non-current facts (former, ended,
@@ -38,7 +41,8 @@ dev:   the development gold read from the corpus at $TENURE_CORPUS,
 """
 import gzip, json, os, re, subprocess, sys, tempfile
 
-FLOORS = {"seeds": (0.95, 0.95), "dev": (0.70, 0.90), "batch3": (0.70, 0.90), "batch5": (0.70, 0.90)}
+FLOORS = {"seeds": (0.95, 0.95), "dev": (0.70, 0.90), "batch3": (0.70, 0.90), "batch5": (0.70, 0.90),
+          "batch6": (0.70, 0.90)}
 NONCURRENT = {"former", "ended", "appointed", "acting"}
 
 
@@ -137,6 +141,8 @@ def dev(cli, fixtures, source):
     b3 = json.load(open(os.path.join(fixtures, "dev_gold_batch3.json"), encoding="utf-8"))
     b5_path = os.path.join(fixtures, "dev_gold_batch5.json")
     b5 = json.load(open(b5_path, encoding="utf-8")) if os.path.exists(b5_path) else {"articles": []}
+    b6_path = os.path.join(fixtures, "dev_gold_batch6.json")
+    b6 = json.load(open(b6_path, encoding="utf-8")) if os.path.exists(b6_path) else {"articles": []}
     b4_path = os.path.join(fixtures, "dev_gold_batch4.json")
     b4 = json.load(open(b4_path, encoding="utf-8")) if os.path.exists(b4_path) else {"articles": []}
     # people-only fresh sets (issue 9): (line name, gold object)
@@ -150,9 +156,11 @@ def dev(cli, fixtures, source):
         texts, out = os.path.join(tmp, "texts"), os.path.join(tmp, "out")
         os.mkdir(texts)
         os.mkdir(out)
-        bulk_texts(corpus, b3["articles"] + b5["articles"] + b4["articles"] + pf_articles, texts)
+        bulk_texts(corpus, b3["articles"] + b5["articles"] + b6["articles"] + b4["articles"] + pf_articles,
+                   texts)
         paths = []
-        for a in old["articles"] + b3["articles"] + b5["articles"] + b4["articles"] + pf_articles:
+        for a in (old["articles"] + b3["articles"] + b5["articles"] + b6["articles"] + b4["articles"]
+                  + pf_articles):
             if a.get("bulk"):
                 paths.append(os.path.join(texts, a["file"]))
             else:
@@ -173,6 +181,10 @@ def dev(cli, fixtures, source):
             sets += [("batch5", b5, True),
                      ("batch5-politics", {"articles": [a for a in b5["articles"] if not a.get("bulk")]}, False),
                      ("batch5-bulk", {"articles": [a for a in b5["articles"] if a.get("bulk")]}, False)]
+        if b6["articles"]:  # a development batch too: its report may be shown
+            sets += [("batch6", b6, True),
+                     ("batch6-politics", {"articles": [a for a in b6["articles"] if not a.get("bulk")]}, False),
+                     ("batch6-bulk", {"articles": [a for a in b6["articles"] if a.get("bulk")]}, False)]
         if b4["articles"]:  # aggregate lines only: nobody tunes on it
             sets += [("batch4", b4, False),
                      ("batch4-politics", {"articles": [a for a in b4["articles"] if not a.get("bulk")]}, False),
@@ -191,7 +203,7 @@ def dev(cli, fixtures, source):
             print(f"{name} people P={r['pp']:.3f} R={r['pr']:.3f} F1={r['pf']:.3f} (people only)")
         else:
             print(line(name, res[name]))
-    for name in ("dev", "batch3", "batch5"):
+    for name in ("dev", "batch3", "batch5", "batch6"):
         if name not in res:
             continue
         fr, fp = FLOORS[name]

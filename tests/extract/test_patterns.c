@@ -2543,6 +2543,111 @@ static void test_spans(void)
     json_decref(r);
 }
 
+/* Status classes of session 10 (status_fresh5): made-up sentences of each
+ * shape. */
+static void test_status_s10(void)
+{
+    json_t *r;
+    /* a body's acronym ends its sentence ("Vụ TCNH. Thay mặt …"): the
+     * period opening the first sentence does not reach the next one; a
+     * rank or a place prefix before a capital does not end it */
+    r = tx_check_run("Hà Nội, 06/02/2017 15:23\nTừ tháng 2/2009, bà Lê Thị An giữ chức vụ Phó Vụ "
+                     "trưởng Vụ TCNH. Thay mặt Bộ, Bộ trưởng Bộ Tài chính Trần Văn Bình trao quyết "
+                     "định. Chủ tịch UBND TP. Hồ Chí Minh Phạm Văn Cường và GS. Vũ Văn Dũng, Giám "
+                     "đốc Bệnh viện Bạch Mai, dự lễ.");
+    STATUS(r, "Lê Thị An", "Phó Vụ trưởng Vụ TCNH", "former");
+    NO_ROLE(r, "Lê Thị An", "Bộ trưởng Bộ Tài chính");
+    STATUS(r, "Trần Văn Bình", "Bộ trưởng Bộ Tài chính", "current");
+    STATUS(r, "Phạm Văn Cường", "Chủ tịch UBND TP. Hồ Chí Minh", "current");
+    STATUS(r, "Vũ Văn Dũng", "Giám đốc Bệnh viện Bạch Mai", "current");
+    json_decref(r);
+    /* a successor cue ends the body ("… ngân hàng thay ông B"): the post
+     * is the taker's, the name after the cue leaves it; a post a link
+     * gives right before the cue is taken too */
+    r = tx_check_run("Hà Nội, 05/06/2017 15:23\nHĐQT đã bầu ông Lê Văn An giữ chức Chủ tịch HĐQT "
+                     "ngân hàng thay ông Trần Văn Bình. Ông Phạm Văn Cường đảm nhiệm vị trí Chủ "
+                     "tịch Hội Nông dân tỉnh Nam Định thay cho ông Vũ Văn Dũng.");
+    STATUS(r, "Lê Văn An", "Chủ tịch HĐQT ngân hàng", "appointed");
+    STATUS(r, "Trần Văn Bình", "Chủ tịch HĐQT ngân hàng", "ended");
+    NO_ROLE(r, "Trần Văn Bình", "Chủ tịch HĐQT ngân hàng thay");
+    STATUS(r, "Phạm Văn Cường", "Chủ tịch Hội Nông dân tỉnh Nam Định", "appointed");
+    STATUS(r, "Vũ Văn Dũng", "Chủ tịch Hội Nông dân tỉnh Nam Định", "ended");
+    json_decref(r);
+    /* a decision handed to the name ("trao quyết định nghỉ hưu … cho ông
+     * A, POST"): the post ends; the giver's stays */
+    r = tx_check_run("Hà Nội, 30/06/2017 15:23\nThứ trưởng Lê Văn An đã trao quyết định nghỉ hưu "
+                     "để hưởng chế độ bảo hiểm xã hội cho ông Trần Văn Bình, Cục trưởng Cục Thông "
+                     "tin đối ngoại. Ông Phạm Văn Cường, Giám đốc Sở Y tế, cho biết sẽ nghỉ việc.");
+    STATUS(r, "Lê Văn An", "Thứ trưởng", "current");
+    STATUS(r, "Trần Văn Bình", "Cục trưởng Cục Thông tin đối ngoại", "ended");
+    STATUS(r, "Phạm Văn Cường", "Giám đốc Sở Y tế", "current");
+    json_decref(r);
+    /* a transfer without "sang" to a post of the same head in another body
+     * ends the old one; a post of another head stays */
+    r = tx_check_run("Hà Nội, 30/06/2017 15:23\nBộ đã điều động và bổ nhiệm ông Lê Văn An, Cục "
+                     "trưởng Cục Thông tin cơ sở giữ chức Cục trưởng Cục Báo chí. Tỉnh ủy điều "
+                     "động ông Trần Văn Bình, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Dân vận "
+                     "Tỉnh ủy giữ chức Trưởng ban Tổ chức Tỉnh ủy.");
+    STATUS(r, "Lê Văn An", "Cục trưởng Cục Thông tin cơ sở", "ended");
+    STATUS(r, "Lê Văn An", "Cục trưởng Cục Báo chí", "appointed");
+    STATUS(r, "Trần Văn Bình", "Ủy viên Ban Thường vụ Tỉnh ủy", "current");
+    STATUS(r, "Trần Văn Bình", "Trưởng ban Dân vận Tỉnh ủy", "ended");
+    STATUS(r, "Trần Văn Bình", "Trưởng ban Tổ chức Tỉnh ủy", "appointed");
+    json_decref(r);
+    /* "chưa giữ chức" (before he held it) is no appointment */
+    r = tx_check_run("Hà Nội, 04/07/2017 15:23\nÔng Lê Văn An, Giám đốc Bệnh viện Đa khoa huyện "
+                     "Thanh Bình, nói. Có người được tuyển dụng khi ông Lê Văn An chưa giữ chức vụ "
+                     "Giám đốc Bệnh viện Đa khoa huyện Thanh Bình.");
+    STATUS(r, "Lê Văn An", "Giám đốc Bệnh viện Đa khoa huyện Thanh Bình", "current");
+    json_decref(r);
+    /* a short form of a post told as a change gives it to the long form
+     * the name's chain wrote ("… xin thôi giữ chức Giám đốc Sở"); a past
+     * short form does not ("Năm 2010, … được bổ nhiệm Phó Giám đốc Sở") */
+    r = tx_check_run("Hà Nội, 10/05/2017 15:23\nÔng Lê Văn An, Giám đốc Sở Y tế tỉnh Nam Định, xin "
+                     "thôi giữ chức Giám đốc Sở. Ông Trần Văn Bình, Chủ tịch UBND xã Nam Hồng, bị "
+                     "cách chức Chủ tịch UBND xã. Bà Phạm Thị Cúc, Bí thư Đảng ủy, tiếp tục được "
+                     "bổ nhiệm làm Chủ tịch Hội đồng trường. Chủ tịch Hội đồng trường Đại học Mở "
+                     "Phạm Thị Cúc phát biểu. Ông Vũ Văn Dũng, Phó Giám đốc Sở Tài chính tỉnh Nam "
+                     "Định, cho biết. Năm 2010, ông Vũ Văn Dũng được bổ nhiệm Phó Giám đốc Sở.");
+    STATUS(r, "Lê Văn An", "Giám đốc Sở Y tế tỉnh Nam Định", "ended");
+    STATUS(r, "Trần Văn Bình", "Chủ tịch UBND xã Nam Hồng", "ended");
+    STATUS(r, "Phạm Thị Cúc", "Chủ tịch Hội đồng trường Đại học Mở", "appointed");
+    STATUS(r, "Vũ Văn Dũng", "Phó Giám đốc Sở Tài chính tỉnh Nam Định", "current");
+    json_decref(r);
+    /* "(nay đã nghỉ hưu)", "(đã chuyển công tác)" after a chain: former */
+    r = tx_check_run("Hà Nội, 10/05/2017 15:23\nÔng Lê Văn An, Giám đốc Sở Y tế Nam Định (nay đã "
+                     "nghỉ hưu), cho biết. Ông Trần Văn Bình, Phó Giám đốc Sở Y tế Nam Định (đã "
+                     "chuyển công tác), cũng nói vậy.");
+    STATUS(r, "Lê Văn An", "Giám đốc Sở Y tế Nam Định", "former");
+    STATUS(r, "Trần Văn Bình", "Phó Giám đốc Sở Y tế Nam Định", "former");
+    json_decref(r);
+    /* the successor cue before the predecessor, the post after him through
+     * a link: the subject takes it, the predecessor leaves it */
+    r = tx_check_run("Hà Nội, 10/05/2017 15:23\nBà Trần Thị Bình, Phó Giám đốc Sở, thay ông Lê "
+                     "Văn An làm Giám đốc Sở Y tế Nam Định. Ông Phạm Văn Cường kế nhiệm ông Vũ Văn "
+                     "Dũng giữ chức Chủ tịch Hội Nông dân tỉnh Nam Định.");
+    STATUS(r, "Trần Thị Bình", "Giám đốc Sở Y tế Nam Định", "appointed");
+    STATUS(r, "Trần Thị Bình", "Phó Giám đốc Sở", "current");
+    STATUS(r, "Lê Văn An", "Giám đốc Sở Y tế Nam Định", "ended");
+    STATUS(r, "Phạm Văn Cường", "Chủ tịch Hội Nông dân tỉnh Nam Định", "appointed");
+    STATUS(r, "Vũ Văn Dũng", "Chủ tịch Hội Nông dân tỉnh Nam Định", "ended");
+    json_decref(r);
+    /* a background sentence: a bare "giữ chức" tells the holding then
+     * (former), "được bổ nhiệm giữ chức" a post taken and still held */
+    r = tx_check_run("Hà Nội, 10/05/2017 15:23\nÔng Lê Văn An vừa được bổ nhiệm làm Thứ trưởng Bộ "
+                     "Y tế. Trước đó, ông Lê Văn An giữ chức Giám đốc Sở Y tế Nam Định. Trước đó, "
+                     "bà Trần Thị Bình được bổ nhiệm giữ chức Giám đốc Sở Tài chính Nam Định.");
+    STATUS(r, "Lê Văn An", "Thứ trưởng Bộ Y tế", "appointed");
+    STATUS(r, "Lê Văn An", "Giám đốc Sở Y tế Nam Định", "former");
+    STATUS(r, "Trần Thị Bình", "Giám đốc Sở Tài chính Nam Định", "current");
+    json_decref(r);
+    /* a change told of a holder the article commemorates is history */
+    r = tx_check_run("Hà Nội, 09/02/2017 15:23\nKỷ niệm 110 năm ngày sinh Tổng Bí thư Lê Văn An. "
+                     "Khi đồng chí Trần Văn Bình qua đời, Lê Văn An được bầu lại làm Tổng Bí thư.");
+    STATUS(r, "Lê Văn An", "Tổng Bí thư", "former");
+    json_decref(r);
+}
+
 int main(void)
 {
     test_prefix_chain();
@@ -2569,6 +2674,7 @@ int main(void)
     test_status_frames();
     test_status_past_time();
     test_status_classes();
+    test_status_s10();
     test_recall_s9();
     test_short_post();
     test_timeline();

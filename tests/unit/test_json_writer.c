@@ -143,6 +143,44 @@ int main(void)
                         "", -2, "d", "r", 1, 2),
               __LINE__);
 
+    /* members written from a fresh object, copied into another object
+     * (empty, or after a member of its own) as registry_summary.c's
+     * answer texts are: the same text as writing them there */
+    {
+        jw a;
+        jw_init(&a);
+        jw_obj(&a);
+        if (!jw_fresh(&a))
+            test_failures++;
+        size_t mark = a.len;
+        jw_key(&a, "k");
+        jw_arr(&a);
+        jw_str(&a, "v\"");
+        jw_arr_end(&a);
+        jw_key(&a, "n");
+        jw_int(&a, 3);
+        if (jw_fresh(&a))
+            test_failures++;
+        for (int own = 0; own < 2; own++) {
+            jw_init(&w);
+            jw_obj(&w);
+            if (own) {
+                jw_key(&w, "first");
+                jw_null(&w);
+            }
+            jw_members(&w, a.buf + mark, a.len - mark);
+            jw_key(&w, "after");
+            jw_int(&w, 1);
+            jw_obj_end(&w);
+            test_same(
+                &w,
+                own ? json_pack("{s:n,s:[s],s:i,s:i}", "first", "k", "v\"", "n", 3, "after", 1)
+                    : json_pack("{s:[s],s:i,s:i}", "k", "v\"", "n", 3, "after", 1),
+                __LINE__);
+        }
+        jw_free(&a);
+    }
+
     /* integers at the limits */
     static const long long ints[] = {0, 1, -1, 9, 10, 4294967295LL, LLONG_MAX, LLONG_MIN};
     for (size_t i = 0; i < sizeof ints / sizeof ints[0]; i++) {
