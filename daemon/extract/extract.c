@@ -898,7 +898,16 @@ static int ex_name_scan(const ex *x, size_t i)
      * more words ("Đoàn Thanh niên"; "Đoàn" alone is also a family name) */
     const lx_entry *be = NULL;
     int bn = ex_phrase(x, i, LX_LOOKALIKE | LX_ORG | LX_HONORIFIC | LX_PLACE, &be);
-    if (bn &&
+    /* ... except a place of a family name and a middle name, with a given
+     * name after it: "Đồng Văn" is a district, "Chủ tịch UBND tỉnh Hậu
+     * Giang Đồng Văn Thanh" a man */
+    bool named_place = bn == 2 && be->kinds == LX_LOOKALIKE &&
+                       ex_phrase(x, i + 1, LX_VN_NAME, NULL) == 1 && i + 2 < x->ntok &&
+                       ex_namecap(x, i + 2) && !x->tok[i + 2].glued &&
+                       !ex_phrase(x, i + 2, LX_NOTNAME | LX_PLACE | LX_ROLE, NULL) &&
+                       /* one given name: "Đồng Văn Lũng Cú" is two places */
+                       !(i + 3 < x->ntok && ex_namecap(x, i + 3) && !x->tok[i + 3].glued);
+    if (bn && !named_place &&
         (bn > 1 || (be->kinds & (LX_LOOKALIKE | LX_HONORIFIC | LX_PLACE)) || !(x->tok[i].name_ok)))
         return 0;
     size_t k = i + 1;
@@ -3777,6 +3786,42 @@ static void ex_rule_successor(ex *x)
         }
         if (!cue)
             continue;
+        /* the post after the name, through a link: "Bà B thay ông A làm
+         * Giám đốc Sở Y tế", "B kế nhiệm ông A giữ chức Chủ tịch …" — the
+         * post is the subject's, taken, and the name leaves it (a link
+         * after a name gave it to that name) */
+        size_t pk = i + 1;
+        if (pk + 1 < x->nel && x->el[pk].type == E_CUE && x->el[pk].where == 2 &&
+            x->el[pk].ts == n->te && x->el[pk].te == x->el[pk + 1].ts)
+            pk++;
+        if (pk < x->nel && x->el[pk].type == E_TITLE &&
+            (pk > i + 1 || (x->el[pk].cued && x->el[pk].ts == n->te))) {
+            size_t subj = (size_t)-1;
+            for (size_t b = i; b-- > 0 && b + EX_REACH > i;) {
+                int ty = x->el[b].type;
+                if (ty == E_BREAK || ty == E_NL || ty == E_SEMI)
+                    break;
+                if (ty == E_NAME && x->el[b].person >= 0) {
+                    subj = b;
+                    break;
+                }
+            }
+            if (subj != (size_t)-1 && x->el[subj].person != n->person) {
+                bool given = false;
+                for (size_t r = x->nrl; r-- > 0 && r + EX_REACH > x->nrl;)
+                    if (x->rl[r].title == pk && x->rl[r].person == n->person)
+                        x->rl[r].status = ST_ENDED;
+                    else if (x->rl[r].title == pk && x->rl[r].person == x->el[subj].person)
+                        given = true, x->rl[r].status = ST_APPOINTED;
+                if (!given) {
+                    size_t before = x->nrl;
+                    ex_give(x, pk, subj, ST_APPOINTED);
+                    if (x->nrl > before)
+                        x->rl[x->nrl - 1].status = ST_APPOINTED;
+                }
+                continue;
+            }
+        }
         /* the post taken before it in the sentence */
         for (size_t k = i; k-- > 0 && k + EX_REACH > i;) {
             int ty = x->el[k].type;
@@ -4244,6 +4289,24 @@ static void ex_rule_then_pronoun(ex *x)
     }
 }
 
+/* Whether the post at element ti is introduced by a bare "giữ chức" /
+ * "giữ chức vụ" with no clause cue ("bổ nhiệm", "bầu", "điều động") before
+ * it in its sentence: the holding of the post, not its taking. */
+static bool ex_bare_holding(const ex *x, size_t ti)
+{
+    const el *t = &x->el[ti];
+    if (!t->cued || t->rs <= t->ts || !ex_is(x, t->ts, "giữ"))
+        return false;
+    for (size_t b = ti; b-- > 0;) {
+        int ty = x->el[b].type;
+        if (ty == E_BREAK || ty == E_NL)
+            break;
+        if (ty == E_CUE && x->el[b].where == 1)
+            return false;
+    }
+    return true;
+}
+
 /* A `prior` cue ("Trước khi được bổ nhiệm làm Thứ trưởng Bộ Tài chính, ông
  * A là Vụ trưởng Vụ Ngân sách") opens a clause of a later time: the main
  * clause after its comma is a past frame. */
@@ -4299,6 +4362,12 @@ static void ex_rule_frames(ex *x)
                   x->el[ti].cued))
             rl->status = ST_FORMER;
         else if (frame[ti] == 5 && rl->status == ST_ENDED)
+            rl->status = ST_FORMER;
+        /* "Trước đó, ông A giữ chức Giám đốc Sở …": a bare "giữ chức"
+         * (no appointing cue before it in the sentence) tells the holding
+         * then — former; "Trước đó, ông A được bổ nhiệm giữ chức …" a post
+         * taken, still held */
+        else if (frame[ti] == 5 && rl->status == ST_APPOINTED && ex_bare_holding(x, ti))
             rl->status = ST_FORMER;
         else if (frame[ti] == 5 && rl->status == ST_APPOINTED)
             rl->status = ST_CURRENT;
@@ -4927,10 +4996,21 @@ static void ex_drop_short_posts(ex *x)
         for (size_t i = a0; i < a1; i++) {
             role *a = &x->rl[order[i]];
             for (size_t j = a0; j < a1 && a->range < 0; j++) {
-                const role *b = &x->rl[order[j]];
+                role *b = &x->rl[order[j]];
                 if (i != j && b->range < 0 &&
                     ex_post_prefix(x, &x->el[a->title], &x->el[b->title])) {
                     a->dropped = 1;
+                    /* the short form, with its body, told as a change
+                     * ("Ông A, Giám đốc Sở Y tế tỉnh B, … xin thôi giữ chức
+                     * Giám đốc Sở", "… bị cách chức Chủ tịch UBND xã",
+                     * "… được bầu giữ chức Bí thư Tỉnh ủy") gives the long
+                     * one its change, as two spellings do (a past post is
+                     * not carried: "Năm 2010, ông A được bổ nhiệm Phó Giám
+                     * đốc Sở" may be the post he still holds) */
+                    const el *ta = &x->el[a->title];
+                    if ((a->status == ST_ENDED || a->status == ST_APPOINTED) &&
+                        b->status == ST_CURRENT && ta->te > ta->re)
+                        b->status = a->status;
                     break;
                 }
             }

@@ -122,6 +122,19 @@ static void test_shared_org(void)
     json_decref(r);
 }
 
+/* A place named like a family name and a middle name ("Đồng Văn", a
+ * district) with a given name after it is a person; alone, a place. */
+static void test_place_named_person(void)
+{
+    json_t *r = tx_check_run("Phát biểu tại buổi lễ, Chủ tịch UBND tỉnh Hậu Giang Đồng Văn "
+                             "Thanh cho biết tỉnh sẽ mở rộng dịch vụ công. Du khách đến cao "
+                             "nguyên đá Đồng Văn ngày càng đông. Ở Đồng Văn Lũng Cú trời lạnh.");
+    HAS_ROLE(r, "Đồng Văn Thanh", "Chủ tịch UBND tỉnh Hậu Giang");
+    CHECK(!tx_check_person(r, "Đồng Văn"));
+    CHECK(!tx_check_person(r, "Đồng Văn Lũng Cú"));
+    json_decref(r);
+}
+
 /* "kiêm" joins two posts of one person (dev 00141). */
 static void test_kiem(void)
 {
@@ -2587,6 +2600,47 @@ static void test_status_s10(void)
                      "Giám đốc Bệnh viện Đa khoa huyện Thanh Bình.");
     STATUS(r, "Lê Văn An", "Giám đốc Bệnh viện Đa khoa huyện Thanh Bình", "current");
     json_decref(r);
+    /* a short form of a post told as a change gives it to the long form
+     * the name's chain wrote ("… xin thôi giữ chức Giám đốc Sở"); a past
+     * short form does not ("Năm 2010, … được bổ nhiệm Phó Giám đốc Sở") */
+    r = tx_check_run("Hà Nội, 10/05/2017 15:23\nÔng Lê Văn An, Giám đốc Sở Y tế tỉnh Nam Định, xin "
+                     "thôi giữ chức Giám đốc Sở. Ông Trần Văn Bình, Chủ tịch UBND xã Nam Hồng, bị "
+                     "cách chức Chủ tịch UBND xã. Bà Phạm Thị Cúc, Bí thư Đảng ủy, tiếp tục được "
+                     "bổ nhiệm làm Chủ tịch Hội đồng trường. Chủ tịch Hội đồng trường Đại học Mở "
+                     "Phạm Thị Cúc phát biểu. Ông Vũ Văn Dũng, Phó Giám đốc Sở Tài chính tỉnh Nam "
+                     "Định, cho biết. Năm 2010, ông Vũ Văn Dũng được bổ nhiệm Phó Giám đốc Sở.");
+    STATUS(r, "Lê Văn An", "Giám đốc Sở Y tế tỉnh Nam Định", "ended");
+    STATUS(r, "Trần Văn Bình", "Chủ tịch UBND xã Nam Hồng", "ended");
+    STATUS(r, "Phạm Thị Cúc", "Chủ tịch Hội đồng trường Đại học Mở", "appointed");
+    STATUS(r, "Vũ Văn Dũng", "Phó Giám đốc Sở Tài chính tỉnh Nam Định", "current");
+    json_decref(r);
+    /* "(nay đã nghỉ hưu)", "(đã chuyển công tác)" after a chain: former */
+    r = tx_check_run("Hà Nội, 10/05/2017 15:23\nÔng Lê Văn An, Giám đốc Sở Y tế Nam Định (nay đã "
+                     "nghỉ hưu), cho biết. Ông Trần Văn Bình, Phó Giám đốc Sở Y tế Nam Định (đã "
+                     "chuyển công tác), cũng nói vậy.");
+    STATUS(r, "Lê Văn An", "Giám đốc Sở Y tế Nam Định", "former");
+    STATUS(r, "Trần Văn Bình", "Phó Giám đốc Sở Y tế Nam Định", "former");
+    json_decref(r);
+    /* the successor cue before the predecessor, the post after him through
+     * a link: the subject takes it, the predecessor leaves it */
+    r = tx_check_run("Hà Nội, 10/05/2017 15:23\nBà Trần Thị Bình, Phó Giám đốc Sở, thay ông Lê "
+                     "Văn An làm Giám đốc Sở Y tế Nam Định. Ông Phạm Văn Cường kế nhiệm ông Vũ Văn "
+                     "Dũng giữ chức Chủ tịch Hội Nông dân tỉnh Nam Định.");
+    STATUS(r, "Trần Thị Bình", "Giám đốc Sở Y tế Nam Định", "appointed");
+    STATUS(r, "Trần Thị Bình", "Phó Giám đốc Sở", "current");
+    STATUS(r, "Lê Văn An", "Giám đốc Sở Y tế Nam Định", "ended");
+    STATUS(r, "Phạm Văn Cường", "Chủ tịch Hội Nông dân tỉnh Nam Định", "appointed");
+    STATUS(r, "Vũ Văn Dũng", "Chủ tịch Hội Nông dân tỉnh Nam Định", "ended");
+    json_decref(r);
+    /* a background sentence: a bare "giữ chức" tells the holding then
+     * (former), "được bổ nhiệm giữ chức" a post taken and still held */
+    r = tx_check_run("Hà Nội, 10/05/2017 15:23\nÔng Lê Văn An vừa được bổ nhiệm làm Thứ trưởng Bộ "
+                     "Y tế. Trước đó, ông Lê Văn An giữ chức Giám đốc Sở Y tế Nam Định. Trước đó, "
+                     "bà Trần Thị Bình được bổ nhiệm giữ chức Giám đốc Sở Tài chính Nam Định.");
+    STATUS(r, "Lê Văn An", "Thứ trưởng Bộ Y tế", "appointed");
+    STATUS(r, "Lê Văn An", "Giám đốc Sở Y tế Nam Định", "former");
+    STATUS(r, "Trần Thị Bình", "Giám đốc Sở Tài chính Nam Định", "current");
+    json_decref(r);
     /* a change told of a holder the article commemorates is history */
     r = tx_check_run("Hà Nội, 09/02/2017 15:23\nKỷ niệm 110 năm ngày sinh Tổng Bí thư Lê Văn An. "
                      "Khi đồng chí Trần Văn Bình qua đời, Lê Văn An được bầu lại làm Tổng Bí thư.");
@@ -2603,6 +2657,7 @@ int main(void)
     test_byline();
     test_two_chains_and_implicit_org();
     test_shared_org();
+    test_place_named_person();
     test_kiem();
     test_title_dash_name();
     test_dashes_and_tails();
