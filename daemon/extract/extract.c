@@ -898,7 +898,16 @@ static int ex_name_scan(const ex *x, size_t i)
      * more words ("Đoàn Thanh niên"; "Đoàn" alone is also a family name) */
     const lx_entry *be = NULL;
     int bn = ex_phrase(x, i, LX_LOOKALIKE | LX_ORG | LX_HONORIFIC | LX_PLACE, &be);
-    if (bn &&
+    /* ... except a place of a family name and a middle name, with a given
+     * name after it: "Đồng Văn" is a district, "Chủ tịch UBND tỉnh Hậu
+     * Giang Đồng Văn Thanh" a man */
+    bool named_place = bn == 2 && be->kinds == LX_LOOKALIKE &&
+                       ex_phrase(x, i + 1, LX_VN_NAME, NULL) == 1 && i + 2 < x->ntok &&
+                       ex_namecap(x, i + 2) && !x->tok[i + 2].glued &&
+                       !ex_phrase(x, i + 2, LX_NOTNAME | LX_PLACE | LX_ROLE, NULL) &&
+                       /* one given name: "Đồng Văn Lũng Cú" is two places */
+                       !(i + 3 < x->ntok && ex_namecap(x, i + 3) && !x->tok[i + 3].glued);
+    if (bn && !named_place &&
         (bn > 1 || (be->kinds & (LX_LOOKALIKE | LX_HONORIFIC | LX_PLACE)) || !(x->tok[i].name_ok)))
         return 0;
     size_t k = i + 1;

@@ -122,6 +122,19 @@ static void test_shared_org(void)
     json_decref(r);
 }
 
+/* A place named like a family name and a middle name ("Đồng Văn", a
+ * district) with a given name after it is a person; alone, a place. */
+static void test_place_named_person(void)
+{
+    json_t *r = tx_check_run("Phát biểu tại buổi lễ, Chủ tịch UBND tỉnh Hậu Giang Đồng Văn "
+                             "Thanh cho biết tỉnh sẽ mở rộng dịch vụ công. Du khách đến cao "
+                             "nguyên đá Đồng Văn ngày càng đông. Ở Đồng Văn Lũng Cú trời lạnh.");
+    HAS_ROLE(r, "Đồng Văn Thanh", "Chủ tịch UBND tỉnh Hậu Giang");
+    CHECK(!tx_check_person(r, "Đồng Văn"));
+    CHECK(!tx_check_person(r, "Đồng Văn Lũng Cú"));
+    json_decref(r);
+}
+
 /* "kiêm" joins two posts of one person (dev 00141). */
 static void test_kiem(void)
 {
@@ -2670,6 +2683,7 @@ int main(void)
     test_byline();
     test_two_chains_and_implicit_org();
     test_shared_org();
+    test_place_named_person();
     test_kiem();
     test_title_dash_name();
     test_dashes_and_tails();
