@@ -2633,6 +2633,19 @@ static void test_status_s10(void)
     STATUS(r, "Phạm Văn Cường", "Chủ tịch Hội Nông dân tỉnh Nam Định", "appointed");
     STATUS(r, "Vũ Văn Dũng", "Chủ tịch Hội Nông dân tỉnh Nam Định", "ended");
     json_decref(r);
+    /* no longer holding, leaving, retiring: "không còn giữ chức", "rời
+     * vị trí", "chia tay vị trí", "chính thức nghỉ hưu"; "vẫn còn giữ
+     * chức" holds */
+    r = tx_check_run(
+        "Hà Nội, 10/05/2017 15:23\nÔng Lê Văn An không còn giữ chức vụ Chủ tịch HĐQT "
+        "nhưng vẫn là Thành viên HĐQT. Ông Phạm Văn Cường rời vị trí Giám đốc Sở Y tế "
+        "Nam Định. Ông Vũ Văn Dũng, Giám đốc Sở Tài chính Nam Định, chính thức nghỉ hưu "
+        "từ ngày 1/5. Ông Đỗ Văn Giang vẫn còn giữ chức Giám đốc Sở Xây dựng Nam Định.");
+    STATUS(r, "Lê Văn An", "Chủ tịch HĐQT", "former");
+    STATUS(r, "Phạm Văn Cường", "Giám đốc Sở Y tế Nam Định", "ended");
+    STATUS(r, "Vũ Văn Dũng", "Giám đốc Sở Tài chính Nam Định", "ended");
+    STATUS(r, "Đỗ Văn Giang", "Giám đốc Sở Xây dựng Nam Định", "current");
+    json_decref(r);
     /* a plural list shares the chain after its last name; a current
      * post of one holder is not shared */
     r = tx_check_run(
