@@ -2606,9 +2606,10 @@ static void test_status_s10(void)
                      "Giám đốc Bệnh viện Đa khoa huyện Thanh Bình.");
     STATUS(r, "Lê Văn An", "Giám đốc Bệnh viện Đa khoa huyện Thanh Bình", "current");
     json_decref(r);
-    /* a short form of a post told as a change gives it to the long form
-     * the name's chain wrote ("… xin thôi giữ chức Giám đốc Sở"); a past
-     * short form does not ("Năm 2010, … được bổ nhiệm Phó Giám đốc Sở") */
+    /* a short form of a post told as left gives its end to the long form
+     * the name's chain wrote ("… xin thôi giữ chức Giám đốc Sở"); an
+     * appointment ("tiếp tục được bổ nhiệm") and a past short form ("Năm
+     * 2010, … được bổ nhiệm Phó Giám đốc Sở") do not */
     r = tx_check_run("Hà Nội, 10/05/2017 15:23\nÔng Lê Văn An, Giám đốc Sở Y tế tỉnh Nam Định, xin "
                      "thôi giữ chức Giám đốc Sở. Ông Trần Văn Bình, Chủ tịch UBND xã Nam Hồng, bị "
                      "cách chức Chủ tịch UBND xã. Bà Phạm Thị Cúc, Bí thư Đảng ủy, tiếp tục được "
@@ -2617,7 +2618,7 @@ static void test_status_s10(void)
                      "Định, cho biết. Năm 2010, ông Vũ Văn Dũng được bổ nhiệm Phó Giám đốc Sở.");
     STATUS(r, "Lê Văn An", "Giám đốc Sở Y tế tỉnh Nam Định", "ended");
     STATUS(r, "Trần Văn Bình", "Chủ tịch UBND xã Nam Hồng", "ended");
-    STATUS(r, "Phạm Thị Cúc", "Chủ tịch Hội đồng trường Đại học Mở", "appointed");
+    STATUS(r, "Phạm Thị Cúc", "Chủ tịch Hội đồng trường Đại học Mở", "current");
     STATUS(r, "Vũ Văn Dũng", "Phó Giám đốc Sở Tài chính tỉnh Nam Định", "current");
     json_decref(r);
     /* "(nay đã nghỉ hưu)", "(đã chuyển công tác)" after a chain: former */
@@ -2638,6 +2639,33 @@ static void test_status_s10(void)
     STATUS(r, "Phạm Văn Cường", "Chủ tịch Hội Nông dân tỉnh Nam Định", "appointed");
     STATUS(r, "Vũ Văn Dũng", "Chủ tịch Hội Nông dân tỉnh Nam Định", "ended");
     json_decref(r);
+    /* no longer holding, leaving, retiring: "không còn giữ chức", "rời
+     * vị trí", "chia tay vị trí", "chính thức nghỉ hưu"; "vẫn còn giữ
+     * chức" holds */
+    r = tx_check_run(
+        "Hà Nội, 10/05/2017 15:23\nÔng Lê Văn An không còn giữ chức vụ Chủ tịch HĐQT "
+        "nhưng vẫn là Thành viên HĐQT. Ông Phạm Văn Cường rời vị trí Giám đốc Sở Y tế "
+        "Nam Định. Ông Vũ Văn Dũng, Giám đốc Sở Tài chính Nam Định, chính thức nghỉ hưu "
+        "từ ngày 1/5. Ông Đỗ Văn Giang vẫn còn giữ chức Giám đốc Sở Xây dựng Nam Định.");
+    STATUS(r, "Lê Văn An", "Chủ tịch HĐQT", "former");
+    STATUS(r, "Phạm Văn Cường", "Giám đốc Sở Y tế Nam Định", "ended");
+    STATUS(r, "Vũ Văn Dũng", "Giám đốc Sở Tài chính Nam Định", "ended");
+    STATUS(r, "Đỗ Văn Giang", "Giám đốc Sở Xây dựng Nam Định", "current");
+    json_decref(r);
+    /* a plural list shares the chain after its last name; a current
+     * post of one holder is not shared */
+    r = tx_check_run(
+        "Hà Nội, 10/05/2017 15:23\nCác ông Lê Văn An, Trần Văn Bình, nguyên Phó Chủ "
+        "tịch UBND tỉnh Nam Định, bị kỷ luật. Hai ông Phạm Văn Cường và Vũ Văn Dũng, "
+        "nguyên Chủ tịch UBND huyện Ý Yên, bị khởi tố. Tham dự có các ông Đỗ Văn Giang, "
+        "Ngô Văn Hải, Chủ tịch UBND tỉnh Nam Định.");
+    STATUS(r, "Lê Văn An", "Phó Chủ tịch UBND tỉnh Nam Định", "former");
+    STATUS(r, "Trần Văn Bình", "Phó Chủ tịch UBND tỉnh Nam Định", "former");
+    STATUS(r, "Phạm Văn Cường", "Chủ tịch UBND huyện Ý Yên", "former");
+    STATUS(r, "Vũ Văn Dũng", "Chủ tịch UBND huyện Ý Yên", "former");
+    STATUS(r, "Ngô Văn Hải", "Chủ tịch UBND tỉnh Nam Định", "current");
+    NO_ROLE(r, "Đỗ Văn Giang", "Chủ tịch UBND tỉnh Nam Định");
+    json_decref(r);
     /* a background sentence: a bare "giữ chức" tells the holding then
      * (former), "được bổ nhiệm giữ chức" a post taken and still held */
     r = tx_check_run("Hà Nội, 10/05/2017 15:23\nÔng Lê Văn An vừa được bổ nhiệm làm Thứ trưởng Bộ "
@@ -2646,6 +2674,17 @@ static void test_status_s10(void)
     STATUS(r, "Lê Văn An", "Thứ trưởng Bộ Y tế", "appointed");
     STATUS(r, "Lê Văn An", "Giám đốc Sở Y tế Nam Định", "former");
     STATUS(r, "Trần Thị Bình", "Giám đốc Sở Tài chính Nam Định", "current");
+    json_decref(r);
+    /* a commemoration marks dead only the holder it names: "B cùng lãnh
+     * đạo thành phố tưởng niệm Chủ tịch Hồ Chí Minh" (the bare post was
+     * read as B's) leaves B's posts as they are */
+    r = tx_check_run(
+        "Hà Nội, 10/05/2017 15:23\nBí thư Thành ủy Lê Văn An được phân công làm Bí thư "
+        "Thành ủy Hải Phòng. Bí thư Thành ủy Hải Phòng Lê Văn An cùng lãnh đạo thành phố "
+        "tưởng niệm Chủ tịch Hồ Chí Minh. Ủy viên Bộ Chính trị Trần Thị Bình trong Lễ "
+        "tưởng niệm Chủ tịch Phi-đen Ca-xtơ-rô phát biểu.");
+    STATUS(r, "Lê Văn An", "Bí thư Thành ủy Hải Phòng", "appointed");
+    STATUS(r, "Trần Thị Bình", "Ủy viên Bộ Chính trị", "current");
     json_decref(r);
     /* a change told of a holder the article commemorates is history */
     r = tx_check_run("Hà Nội, 09/02/2017 15:23\nKỷ niệm 110 năm ngày sinh Tổng Bí thư Lê Văn An. "
