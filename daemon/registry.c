@@ -216,15 +216,8 @@ static size_t reg_feed_key(const char *src, size_t len, char *out, size_t cap)
  * date in the future counts as none, as everywhere (news does not report
  * from the future).  Never below zero: a store built before these counts
  * forgets articles it never counted. */
-int registry_feed_count(MDB_txn *txn, const char *source, size_t source_len, const pdate *date,
-                        int delta, tn_error *err)
+static int reg_counter_add(MDB_txn *txn, const char *name, int delta, tn_error *err)
 {
-    if (!date || date->prec == PDATE_NONE || date->year < REG_FEED_FIRST ||
-        date->year >= REG_FEED_FIRST + REG_FEED_YEARS || pdate_first_day(date) > reg_today() + 1)
-        return 0;
-    char feed[REG_FEED_KEY], name[REG_FEED_KEY + 16];
-    reg_feed_key(source, source_len, feed, sizeof feed);
-    snprintf(name, sizeof name, "year %s %04d", feed, date->year);
     uint32_t n;
     if (reg_counter_get(txn, name, 0, &n, err) < 0)
         return -1;
@@ -233,6 +226,25 @@ int registry_feed_count(MDB_txn *txn, const char *source, size_t source_len, con
     else
         n = (uint32_t)((int64_t)n + delta);
     return reg_counter_set(txn, name, n, err);
+}
+
+int registry_feed_count(MDB_txn *txn, const char *source, size_t source_len, const pdate *date,
+                        int plain, int delta, tn_error *err)
+{
+    if (!date || date->prec == PDATE_NONE || date->year < REG_FEED_FIRST ||
+        date->year >= REG_FEED_FIRST + REG_FEED_YEARS || pdate_first_day(date) > reg_today() + 1)
+        return 0;
+    char feed[REG_FEED_KEY], name[REG_FEED_KEY + 16];
+    reg_feed_key(source, source_len, feed, sizeof feed);
+    snprintf(name, sizeof name, "year %s %04d", feed, date->year);
+    if (reg_counter_add(txn, name, delta, err) < 0)
+        return -1;
+    if (!plain)
+        return 0;
+    /* dated from the text alone, as an undated article would have been
+     * had it written a day ("plain FEED YYYY") */
+    snprintf(name, sizeof name, "plain %s %04d", feed, date->year);
+    return reg_counter_add(txn, name, delta, err);
 }
 
 /* A feed's period from its articles per year: the year by which a tenth
@@ -312,14 +324,15 @@ static json_t *reg_feeds_json(MDB_txn *txn)
  * are.  1 with *lo and *hi set; 0 when fewer than REG_FEED_MIN of its
  * articles are dated (a small feed, or a store built before the counts: no
  * period known); -1 on error. */
-int reg_feed_years(MDB_txn *txn, const char *source, size_t source_len, int *lo, int *hi,
-                   tn_error *err)
+/* A feed's articles per year under one counter family ("year", "plain"):
+ * the total, or -1 on error. */
+static int64_t reg_feed_counts(MDB_txn *txn, const char *family, const char *feed,
+                               uint32_t count[REG_FEED_YEARS], tn_error *err)
 {
-    uint32_t count[REG_FEED_YEARS] = {0};
     uint64_t total = 0;
-    char feed[REG_FEED_KEY], prefix[REG_FEED_KEY + 8];
-    reg_feed_key(source, source_len, feed, sizeof feed);
-    int pl = snprintf(prefix, sizeof prefix, "year %s ", feed);
+    char prefix[REG_FEED_KEY + 16];
+    int pl = snprintf(prefix, sizeof prefix, "%s %s ", family, feed);
+    memset(count, 0, REG_FEED_YEARS * sizeof *count);
     MDB_cursor *cur;
     int rc = mdb_cursor_open(txn, reg_db.counters, &cur);
     if (rc != 0)
@@ -339,7 +352,25 @@ int reg_feed_years(MDB_txn *txn, const char *source, size_t source_len, int *lo,
     mdb_cursor_close(cur);
     if (rc != 0 && rc != MDB_NOTFOUND)
         return reg_fail(err, "mdb_cursor_get(counters)", rc);
-    return reg_feed_window(count, total, lo, hi);
+    return (int64_t)total;
+}
+
+int reg_feed_years(MDB_txn *txn, const char *source, size_t source_len, int *lo, int *hi,
+                   tn_error *err)
+{
+    uint32_t count[REG_FEED_YEARS];
+    char feed[REG_FEED_KEY];
+    reg_feed_key(source, source_len, feed, sizeof feed);
+    /* an article with no date is like the feed's articles dated from
+     * their text alone, not like those a page stamp or the caller dated:
+     * a directory of 2017 pages without stamps and 2021 pages with them
+     * places its undated pages in 2017, not 2016-2021 */
+    int64_t total = reg_feed_counts(txn, "plain", feed, count, err);
+    if (total >= 0 && total < REG_FEED_MIN)
+        total = reg_feed_counts(txn, "year", feed, count, err);
+    if (total < 0)
+        return -1;
+    return reg_feed_window(count, (uint64_t)total, lo, hi);
 }
 
 /* Store "name NUL fold" under an id (persons, orgs): the fold rides along

@@ -37,9 +37,10 @@ int registry_apply_article(MDB_txn *txn, const tx_lexicon *lx, const unsigned ch
 int registry_forget_article(MDB_txn *txn, const unsigned char article_id[16], tn_error *err);
 /* Count a stored article of a source (any string; NULL none) and date in
  * (delta +1, at ingest) or out (-1, at delete) of its feed's years, which
- * place undated evidence in time (docs/REGISTRY.md, rule 10). */
+ * place undated evidence in time (docs/REGISTRY.md, rule 10); plain: the
+ * date was read from the text (neither the caller's nor a page stamp). */
 int registry_feed_count(MDB_txn *txn, const char *source, size_t source_len, const pdate *date,
-                        int delta, tn_error *err);
+                        int plain, int delta, tn_error *err);
 
 /* ---- queries (read transaction; results are new references, NULL with err
  * set on failure: NOT_FOUND when nothing matches) ---- */

@@ -846,7 +846,7 @@ static json_t *store_jstr(const char *s, size_t len)
 /* Summary object of a decoded record. */
 static json_t *store_summary_of(const struct store_article *a)
 {
-    static const char *const sources[] = {"none", "given", "text"};
+    static const char *const sources[] = {"none", "given", "text", "stamp"};
     char hex[33], date[11], stamp[32];
     struct tm tm;
     time_t t = (time_t)a->ingested;
@@ -856,7 +856,7 @@ static json_t *store_summary_of(const struct store_article *a)
     return json_pack(
         "{s:s, s:o, s:s, s:o, s:o, s:I, s:s}", "article", hex, "date",
         a->date.prec == PDATE_NONE ? json_null() : json_string(pdate_format(&a->date, date)),
-        "date_source", a->date_source <= STORE_DATE_TEXT ? sources[a->date_source] : "none",
+        "date_source", a->date_source <= STORE_DATE_STAMP ? sources[a->date_source] : "none",
         "source", store_jstr(a->source, a->source_len), "title", store_jstr(a->title, a->title_len),
         "bytes", (json_int_t)a->text_len, "ingested", stamp);
 }

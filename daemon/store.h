@@ -82,7 +82,10 @@ void store_read_unlock(void);
 
 /* --- articles --- */
 
-enum store_date_source { STORE_DATE_NONE = 0, STORE_DATE_GIVEN, STORE_DATE_TEXT };
+/* Where an article's date came from: the caller, the text (a date read or
+ * guessed), or the page's publication stamp or header (records written
+ * before STAMP say TEXT). */
+enum store_date_source { STORE_DATE_NONE = 0, STORE_DATE_GIVEN, STORE_DATE_TEXT, STORE_DATE_STAMP };
 
 struct store_article {
     unsigned char id[16];

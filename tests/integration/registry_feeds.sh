@@ -56,6 +56,33 @@ check "undated: a holder only said to have left is no answer at a date" \
 check "undated: ... but is listed without a date" \
     "[h['person'] for h in r['holders']] == ['Trương Văn Cũ']" <"$T/r"
 
+# a feed whose 2021 pages carry a publication stamp and whose 2017 pages
+# are dated by their text alone: its undated pages are like the latter
+# (an undated page has no stamp), so they answer for 2017, not 2021
+mkdir -p "$T/mixed"
+for i in $(seq 1 32); do
+    printf 'Bản tin số %d: thời tiết hôm nay nắng đẹp.\nCập nhật lúc 10:00, Thứ Hai, %02d/04/2021\n' \
+        "$i" "$((1 + i % 28))" >"$T/mixed/s$i.txt"
+    printf 'Sáng %d/3/2017, hội nghị tổng kết được tổ chức tại hội trường số %d.\n' \
+        "$((1 + i % 28))" "$i" >"$T/mixed/p$i.txt"
+    "$TENURE" ingest --source "mixed/s$i.txt" "$T/mixed/s$i.txt" >/dev/null
+    "$TENURE" ingest --source "mixed/p$i.txt" "$T/mixed/p$i.txt" >/dev/null
+done
+"$TENURE" --json articles --limit 200 >"$T/r"
+check "article: a page stamp's date says so" \
+    "sorted({a['date_source'] for a in r['articles'] if a.get('source','').startswith('mixed/')}) == ['stamp', 'text']" <"$T/r"
+printf 'Bí thư Tỉnh ủy Bạc Liêu Lê Văn Mẫu phát biểu tại hội nghị.\n' >"$T/m1.txt"
+printf 'Bí thư Tỉnh ủy Bạc Liêu Lê Văn Mẫu thăm hỏi bà con.\n' >"$T/m2.txt"
+for f in m1 m2; do
+    "$TENURE" ingest --source "mixed/$f.txt" "$T/$f.txt" >/dev/null
+done
+"$TENURE" --json who "Bí thư Tỉnh ủy Bạc Liêu" --at 2017-06-01 >"$T/r"
+check "undated: a mixed feed's undated pages answer in the years of its unstamped pages" \
+    "[h['person'] for h in r['holders']] == ['Lê Văn Mẫu']" <"$T/r"
+"$TENURE" --json who "Bí thư Tỉnh ủy Bạc Liêu" --at 2021-04-20 >"$T/r" || true
+check "undated: ... not in the years of its stamped pages" \
+    "r['holders'] == [] and r['set_aside'] >= 1" <"$T/r"
+
 # forget takes a dated article's year out of its feed: 31 left; below 30
 # the feed has no known period and the undated reports answer at any date
 "$TENURE" --json articles --limit 100 >"$T/r"
