@@ -4927,10 +4927,21 @@ static void ex_drop_short_posts(ex *x)
         for (size_t i = a0; i < a1; i++) {
             role *a = &x->rl[order[i]];
             for (size_t j = a0; j < a1 && a->range < 0; j++) {
-                const role *b = &x->rl[order[j]];
+                role *b = &x->rl[order[j]];
                 if (i != j && b->range < 0 &&
                     ex_post_prefix(x, &x->el[a->title], &x->el[b->title])) {
                     a->dropped = 1;
+                    /* the short form, with its body, told as a change
+                     * ("Ông A, Giám đốc Sở Y tế tỉnh B, … xin thôi giữ chức
+                     * Giám đốc Sở", "… bị cách chức Chủ tịch UBND xã",
+                     * "… được bầu giữ chức Bí thư Tỉnh ủy") gives the long
+                     * one its change, as two spellings do (a past post is
+                     * not carried: "Năm 2010, ông A được bổ nhiệm Phó Giám
+                     * đốc Sở" may be the post he still holds) */
+                    const el *ta = &x->el[a->title];
+                    if ((a->status == ST_ENDED || a->status == ST_APPOINTED) &&
+                        b->status == ST_CURRENT && ta->te > ta->re)
+                        b->status = a->status;
                     break;
                 }
             }

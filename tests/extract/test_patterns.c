@@ -2587,6 +2587,27 @@ static void test_status_s10(void)
                      "Giám đốc Bệnh viện Đa khoa huyện Thanh Bình.");
     STATUS(r, "Lê Văn An", "Giám đốc Bệnh viện Đa khoa huyện Thanh Bình", "current");
     json_decref(r);
+    /* a short form of a post told as a change gives it to the long form
+     * the name's chain wrote ("… xin thôi giữ chức Giám đốc Sở"); a past
+     * short form does not ("Năm 2010, … được bổ nhiệm Phó Giám đốc Sở") */
+    r = tx_check_run("Hà Nội, 10/05/2017 15:23\nÔng Lê Văn An, Giám đốc Sở Y tế tỉnh Nam Định, xin "
+                     "thôi giữ chức Giám đốc Sở. Ông Trần Văn Bình, Chủ tịch UBND xã Nam Hồng, bị "
+                     "cách chức Chủ tịch UBND xã. Bà Phạm Thị Cúc, Bí thư Đảng ủy, tiếp tục được "
+                     "bổ nhiệm làm Chủ tịch Hội đồng trường. Chủ tịch Hội đồng trường Đại học Mở "
+                     "Phạm Thị Cúc phát biểu. Ông Vũ Văn Dũng, Phó Giám đốc Sở Tài chính tỉnh Nam "
+                     "Định, cho biết. Năm 2010, ông Vũ Văn Dũng được bổ nhiệm Phó Giám đốc Sở.");
+    STATUS(r, "Lê Văn An", "Giám đốc Sở Y tế tỉnh Nam Định", "ended");
+    STATUS(r, "Trần Văn Bình", "Chủ tịch UBND xã Nam Hồng", "ended");
+    STATUS(r, "Phạm Thị Cúc", "Chủ tịch Hội đồng trường Đại học Mở", "appointed");
+    STATUS(r, "Vũ Văn Dũng", "Phó Giám đốc Sở Tài chính tỉnh Nam Định", "current");
+    json_decref(r);
+    /* "(nay đã nghỉ hưu)", "(đã chuyển công tác)" after a chain: former */
+    r = tx_check_run("Hà Nội, 10/05/2017 15:23\nÔng Lê Văn An, Giám đốc Sở Y tế Nam Định (nay đã "
+                     "nghỉ hưu), cho biết. Ông Trần Văn Bình, Phó Giám đốc Sở Y tế Nam Định (đã "
+                     "chuyển công tác), cũng nói vậy.");
+    STATUS(r, "Lê Văn An", "Giám đốc Sở Y tế Nam Định", "former");
+    STATUS(r, "Trần Văn Bình", "Phó Giám đốc Sở Y tế Nam Định", "former");
+    json_decref(r);
     /* a change told of a holder the article commemorates is history */
     r = tx_check_run("Hà Nội, 09/02/2017 15:23\nKỷ niệm 110 năm ngày sinh Tổng Bí thư Lê Văn An. "
                      "Khi đồng chí Trần Văn Bình qua đời, Lê Văn An được bầu lại làm Tổng Bí thư.");
