@@ -629,7 +629,7 @@ static int reg_tokens_apply_fold(MDB_txn *txn, const char *fold, size_t fold_len
     size_t n = reg_tokenize(buf, tok, 32);
     for (size_t i = 0; i < n && ret == 0; i++) {
         MDB_val key = reg_key_val(tok[i]), val = {5 + vl, v};
-        reg_summary_touch_word(txn, key.mv_data, key.mv_size); /* registry_summary.c */
+        reg_summary_touch_word(txn, key.mv_data, key.mv_size, &val); /* registry_summary.c */
         int rc = add ? mdb_put(txn, reg_db.tokens, &key, &val, MDB_NODUPDATA)
                      : mdb_del(txn, reg_db.tokens, &key, &val);
         if (rc != 0 && rc != MDB_KEYEXIST && rc != MDB_NOTFOUND)

@@ -270,8 +270,9 @@ static inline uint64_t reg_first_bit(unsigned char a)
  * first byte's in *firsts.  A missing bit rules the fold out unread.
  * (registry_summary.c) */
 void reg_fold_marks(const char *f, size_t len, uint64_t *starts, uint64_t *firsts);
-/* Inside the writer's transaction: an entry under word was put or deleted. */
-void reg_summary_touch_word(MDB_txn *txn, const void *word, size_t wl);
+/* Inside the writer's transaction, before the write: the entry val under
+ * word is put or deleted (stamped, and logged for patching kept lists). */
+void reg_summary_touch_word(MDB_txn *txn, const void *word, size_t wl, const MDB_val *val);
 /* Answer texts (registry_summary.c): the members an answer's writer wrote
  * for one entity, kept with the stamps of what it was written from. */
 enum { REG_TEXT_WHO = 1, REG_TEXT_PERSON = 2, REG_TEXT_ORG = 3 };
@@ -303,6 +304,7 @@ void reg_summary_reset(void);
 void reg_summary_enable(int on);
 struct reg_summary_stats {
     uint64_t hits, misses, stored;
+    uint64_t patched; /* stale word lists brought forward from the change log */
     size_t bytes;
 };
 void reg_summary_stats_get(struct reg_summary_stats *out);

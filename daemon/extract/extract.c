@@ -898,7 +898,16 @@ static int ex_name_scan(const ex *x, size_t i)
      * more words ("Đoàn Thanh niên"; "Đoàn" alone is also a family name) */
     const lx_entry *be = NULL;
     int bn = ex_phrase(x, i, LX_LOOKALIKE | LX_ORG | LX_HONORIFIC | LX_PLACE, &be);
-    if (bn &&
+    /* ... except a place of a family name and a middle name, with a given
+     * name after it: "Đồng Văn" is a district, "Chủ tịch UBND tỉnh Hậu
+     * Giang Đồng Văn Thanh" a man */
+    bool named_place = bn == 2 && be->kinds == LX_LOOKALIKE &&
+                       ex_phrase(x, i + 1, LX_VN_NAME, NULL) == 1 && i + 2 < x->ntok &&
+                       ex_namecap(x, i + 2) && !x->tok[i + 2].glued &&
+                       !ex_phrase(x, i + 2, LX_NOTNAME | LX_PLACE | LX_ROLE, NULL) &&
+                       /* one given name: "Đồng Văn Lũng Cú" is two places */
+                       !(i + 3 < x->ntok && ex_namecap(x, i + 3) && !x->tok[i + 3].glued);
+    if (bn && !named_place &&
         (bn > 1 || (be->kinds & (LX_LOOKALIKE | LX_HONORIFIC | LX_PLACE)) || !(x->tok[i].name_ok)))
         return 0;
     size_t k = i + 1;
@@ -3284,6 +3293,51 @@ static size_t ex_chain_link(const ex *x, size_t c)
 
 /* Postfix chains: "A, post, post …", "A - post", "A (post)", and bylines
  * (a name alone on its line, the posts on the next). */
+/* "Các ông A, B, nguyên Phó Chủ tịch UBND tỉnh", "Hai ông A và B, nguyên
+ * Giám đốc …": a list of names that a plural opens ("các / hai / ba ông",
+ * "các bà", "các đồng chí"), joined by commas or "và" with nothing between,
+ * shares the chain after its last name (the roles from rfirst on, given to
+ * the name at element i): each name gets each post with its status.  A
+ * post with one holder at a time is shared only when it is past or left
+ * (two former chairs; two current ones cannot be). */
+static bool ex_single_holder(const ex *x, const el *t);
+
+static void ex_share_chain(ex *x, size_t i, size_t rfirst)
+{
+    size_t j = i;
+    while (j >= 2 && (x->el[j - 1].type == E_COMMA || x->el[j - 1].type == E_AND) &&
+           x->el[j - 2].type == E_NAME && x->el[j - 2].person >= 0 && !x->el[j - 2].pronoun &&
+           x->el[j - 2].te == x->el[j - 1].ts && x->el[j - 1].te == x->el[j].ts)
+        j -= 2;
+    if (j == i)
+        return;
+    size_t f = x->el[j].ts;
+    bool plural = false;
+    if (f >= 1 && (ex_is(x, f, "ông") || ex_is(x, f, "bà")))
+        plural = ex_is(x, f - 1, "các") || ex_is(x, f - 1, "hai") || ex_is(x, f - 1, "ba") ||
+                 ex_is(x, f - 1, "bốn") || ex_is(x, f - 1, "những") ||
+                 (x->tok[f - 1].digit && x->tok[f - 1].e - x->tok[f - 1].s == 1);
+    else if (f >= 1 && ex_is(x, f, "đồng") && ex_is(x, f + 1, "chí"))
+        plural = ex_is(x, f - 1, "các");
+    if (!plural)
+        return;
+    size_t rend = x->nrl;
+    for (size_t r = rfirst; r < rend; r++) {
+        if (x->rl[r].person != x->el[i].person)
+            continue;
+        uint32_t ti = x->rl[r].title;
+        uint8_t st = x->rl[r].status;
+        if (ex_single_holder(x, &x->el[ti]) && st != ST_FORMER && st != ST_ENDED)
+            continue;
+        for (size_t q = j; q < i; q += 2) {
+            size_t before = x->nrl;
+            ex_give(x, ti, q, st);
+            if (x->nrl > before)
+                x->rl[x->nrl - 1].status = st;
+        }
+    }
+}
+
 static void ex_rule_postfix(ex *x)
 {
     for (size_t i = 0; i + 2 < x->nel; i++) {
@@ -3306,7 +3360,7 @@ static void ex_rule_postfix(ex *x)
              * an apposition without a comma */
             continue;
         }
-        size_t r0 = x->nrl;
+        size_t r0 = x->nrl, rfirst = x->nrl;
         while (k < x->nel) {
             el *t = &x->el[k];
             if (t->type != E_TITLE || t->owned)
@@ -3364,6 +3418,8 @@ static void ex_rule_postfix(ex *x)
             }
             break;
         }
+        if (x->nrl > rfirst)
+            ex_share_chain(x, i, rfirst);
     }
 }
 
@@ -3777,6 +3833,42 @@ static void ex_rule_successor(ex *x)
         }
         if (!cue)
             continue;
+        /* the post after the name, through a link: "Bà B thay ông A làm
+         * Giám đốc Sở Y tế", "B kế nhiệm ông A giữ chức Chủ tịch …" — the
+         * post is the subject's, taken, and the name leaves it (a link
+         * after a name gave it to that name) */
+        size_t pk = i + 1;
+        if (pk + 1 < x->nel && x->el[pk].type == E_CUE && x->el[pk].where == 2 &&
+            x->el[pk].ts == n->te && x->el[pk].te == x->el[pk + 1].ts)
+            pk++;
+        if (pk < x->nel && x->el[pk].type == E_TITLE &&
+            (pk > i + 1 || (x->el[pk].cued && x->el[pk].ts == n->te))) {
+            size_t subj = (size_t)-1;
+            for (size_t b = i; b-- > 0 && b + EX_REACH > i;) {
+                int ty = x->el[b].type;
+                if (ty == E_BREAK || ty == E_NL || ty == E_SEMI)
+                    break;
+                if (ty == E_NAME && x->el[b].person >= 0) {
+                    subj = b;
+                    break;
+                }
+            }
+            if (subj != (size_t)-1 && x->el[subj].person != n->person) {
+                bool given = false;
+                for (size_t r = x->nrl; r-- > 0 && r + EX_REACH > x->nrl;)
+                    if (x->rl[r].title == pk && x->rl[r].person == n->person)
+                        x->rl[r].status = ST_ENDED;
+                    else if (x->rl[r].title == pk && x->rl[r].person == x->el[subj].person)
+                        given = true, x->rl[r].status = ST_APPOINTED;
+                if (!given) {
+                    size_t before = x->nrl;
+                    ex_give(x, pk, subj, ST_APPOINTED);
+                    if (x->nrl > before)
+                        x->rl[x->nrl - 1].status = ST_APPOINTED;
+                }
+                continue;
+            }
+        }
         /* the post taken before it in the sentence */
         for (size_t k = i; k-- > 0 && k + EX_REACH > i;) {
             int ty = x->el[k].type;
@@ -4244,6 +4336,24 @@ static void ex_rule_then_pronoun(ex *x)
     }
 }
 
+/* Whether the post at element ti is introduced by a bare "giữ chức" /
+ * "giữ chức vụ" with no clause cue ("bổ nhiệm", "bầu", "điều động") before
+ * it in its sentence: the holding of the post, not its taking. */
+static bool ex_bare_holding(const ex *x, size_t ti)
+{
+    const el *t = &x->el[ti];
+    if (!t->cued || t->rs <= t->ts || !ex_is(x, t->ts, "giữ"))
+        return false;
+    for (size_t b = ti; b-- > 0;) {
+        int ty = x->el[b].type;
+        if (ty == E_BREAK || ty == E_NL)
+            break;
+        if (ty == E_CUE && x->el[b].where == 1)
+            return false;
+    }
+    return true;
+}
+
 /* A `prior` cue ("Trước khi được bổ nhiệm làm Thứ trưởng Bộ Tài chính, ông
  * A là Vụ trưởng Vụ Ngân sách") opens a clause of a later time: the main
  * clause after its comma is a past frame. */
@@ -4299,6 +4409,12 @@ static void ex_rule_frames(ex *x)
                   x->el[ti].cued))
             rl->status = ST_FORMER;
         else if (frame[ti] == 5 && rl->status == ST_ENDED)
+            rl->status = ST_FORMER;
+        /* "Trước đó, ông A giữ chức Giám đốc Sở …": a bare "giữ chức"
+         * (no appointing cue before it in the sentence) tells the holding
+         * then — former; "Trước đó, ông A được bổ nhiệm giữ chức …" a post
+         * taken, still held */
+        else if (frame[ti] == 5 && rl->status == ST_APPOINTED && ex_bare_holding(x, ti))
             rl->status = ST_FORMER;
         else if (frame[ti] == 5 && rl->status == ST_APPOINTED)
             rl->status = ST_CURRENT;
@@ -4931,16 +5047,17 @@ static void ex_drop_short_posts(ex *x)
                 if (i != j && b->range < 0 &&
                     ex_post_prefix(x, &x->el[a->title], &x->el[b->title])) {
                     a->dropped = 1;
-                    /* the short form, with its body, told as a change
-                     * ("Ông A, Giám đốc Sở Y tế tỉnh B, … xin thôi giữ chức
-                     * Giám đốc Sở", "… bị cách chức Chủ tịch UBND xã",
-                     * "… được bầu giữ chức Bí thư Tỉnh ủy") gives the long
-                     * one its change, as two spellings do (a past post is
-                     * not carried: "Năm 2010, ông A được bổ nhiệm Phó Giám
-                     * đốc Sở" may be the post he still holds) */
+                    /* the short form, with its body, told as left ("Ông
+                     * A, Giám đốc Sở Y tế tỉnh B, … xin thôi giữ chức Giám
+                     * đốc Sở", "… bị cách chức Chủ tịch UBND xã") gives the
+                     * long one its end, as two spellings do.  An
+                     * appointment is not carried: a career line's "được
+                     * bổ nhiệm giữ chức Giám đốc Sở … từ tháng 4-2016" or
+                     * "trước khi được bổ nhiệm làm Thứ trưởng" is no news
+                     * of the post the chain names, nor is a past post
+                     * ("Năm 2010, …") */
                     const el *ta = &x->el[a->title];
-                    if ((a->status == ST_ENDED || a->status == ST_APPOINTED) &&
-                        b->status == ST_CURRENT && ta->te > ta->re)
+                    if (a->status == ST_ENDED && b->status == ST_CURRENT && ta->te > ta->re)
                         b->status = a->status;
                     break;
                 }
@@ -5165,8 +5282,8 @@ static void ex_foreign_pairs(ex *x, foreign_info *fi, const uint8_t *bare, const
         /* (two holders at once: a former holder beside the current one is
          * a succession — "Thủ tướng Nguyễn Xuân Phúc trao … cho nguyên Thủ
          * tướng Nguyễn Tấn Dũng") */
-        if (!bare[pa] || fi->anchored[pa] || fi->cs[pa] != fi->ce[pa] || fi->pattern[pa] ||
-            (a->status != ST_CURRENT && a->status != ST_ACTING) ||
+        if (a->dropped || !bare[pa] || fi->anchored[pa] || fi->cs[pa] != fi->ce[pa] ||
+            fi->pattern[pa] || (a->status != ST_CURRENT && a->status != ST_ACTING) ||
             (!named && (bare[pa] != 1 || ex_is(x, ta->rs, "chủ"))))
             continue;
         size_t n = ta->te - ta->rs;
@@ -5176,8 +5293,8 @@ static void ex_foreign_pairs(ex *x, foreign_info *fi, const uint8_t *bare, const
             const role *b = &x->rl[q];
             const el *tb = &x->el[b->title];
             int32_t pb = b->person;
-            if (pb == pa || fi->cs[pb] != fi->ce[pb] || fi->pattern[pb] || tb->te - tb->rs < n ||
-                (b->status != ST_CURRENT && b->status != ST_ACTING) ||
+            if (b->dropped || pb == pa || fi->cs[pb] != fi->ce[pb] || fi->pattern[pb] ||
+                tb->te - tb->rs < n || (b->status != ST_CURRENT && b->status != ST_ACTING) ||
                 ex_seq_hash(x, tb->rs, tb->rs + n) != ha || ex_same_name_prefix(x, pa, pb))
                 continue;
             /* the other holder is Vietnamese when a Vietnamese post names
@@ -5768,6 +5885,19 @@ static void ex_output(ex *x)
     for (size_t r = 0; dead && r < x->nrl; r++) {
         const el *t = &x->el[x->rl[r].title];
         if (!t->cued || t->rs > x->ntok || x->rl[r].person < 0)
+            continue;
+        /* only a post written against its holder's name ("tưởng niệm
+         * Tổng Bí thư A", "ông A, cố Bộ trưởng …"): "Bí thư B cùng lãnh đạo
+         * thành phố tưởng niệm Chủ tịch Hồ Chí Minh" gave the bare post to
+         * B, who is alive */
+        size_t ti = x->rl[r].title;
+        int32_t hp = x->rl[r].person;
+        bool named = (ti + 1 < x->nel && x->el[ti + 1].type == E_NAME &&
+                      x->el[ti + 1].person == hp && x->el[ti + 1].ts == t->te) ||
+                     (ti >= 2 && x->el[ti - 2].type == E_NAME && x->el[ti - 2].person == hp &&
+                      (x->el[ti - 1].type == E_COMMA || x->el[ti - 1].type == E_DASH ||
+                       x->el[ti - 1].type == E_OPEN));
+        if (!named)
             continue;
         /* "tưởng niệm / ngày sinh / ngày giỗ Tổng Bí thư Nguyễn Văn Cừ": a
          * commemoration is of someone who has died; the cues may stack

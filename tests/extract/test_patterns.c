@@ -122,6 +122,19 @@ static void test_shared_org(void)
     json_decref(r);
 }
 
+/* A place named like a family name and a middle name ("Đồng Văn", a
+ * district) with a given name after it is a person; alone, a place. */
+static void test_place_named_person(void)
+{
+    json_t *r = tx_check_run("Phát biểu tại buổi lễ, Chủ tịch UBND tỉnh Hậu Giang Đồng Văn "
+                             "Thanh cho biết tỉnh sẽ mở rộng dịch vụ công. Du khách đến cao "
+                             "nguyên đá Đồng Văn ngày càng đông. Ở Đồng Văn Lũng Cú trời lạnh.");
+    HAS_ROLE(r, "Đồng Văn Thanh", "Chủ tịch UBND tỉnh Hậu Giang");
+    CHECK(!tx_check_person(r, "Đồng Văn"));
+    CHECK(!tx_check_person(r, "Đồng Văn Lũng Cú"));
+    json_decref(r);
+}
+
 /* "kiêm" joins two posts of one person (dev 00141). */
 static void test_kiem(void)
 {
@@ -2587,9 +2600,10 @@ static void test_status_s10(void)
                      "Giám đốc Bệnh viện Đa khoa huyện Thanh Bình.");
     STATUS(r, "Lê Văn An", "Giám đốc Bệnh viện Đa khoa huyện Thanh Bình", "current");
     json_decref(r);
-    /* a short form of a post told as a change gives it to the long form
-     * the name's chain wrote ("… xin thôi giữ chức Giám đốc Sở"); a past
-     * short form does not ("Năm 2010, … được bổ nhiệm Phó Giám đốc Sở") */
+    /* a short form of a post told as left gives its end to the long form
+     * the name's chain wrote ("… xin thôi giữ chức Giám đốc Sở"); an
+     * appointment ("tiếp tục được bổ nhiệm") and a past short form ("Năm
+     * 2010, … được bổ nhiệm Phó Giám đốc Sở") do not */
     r = tx_check_run("Hà Nội, 10/05/2017 15:23\nÔng Lê Văn An, Giám đốc Sở Y tế tỉnh Nam Định, xin "
                      "thôi giữ chức Giám đốc Sở. Ông Trần Văn Bình, Chủ tịch UBND xã Nam Hồng, bị "
                      "cách chức Chủ tịch UBND xã. Bà Phạm Thị Cúc, Bí thư Đảng ủy, tiếp tục được "
@@ -2598,7 +2612,7 @@ static void test_status_s10(void)
                      "Định, cho biết. Năm 2010, ông Vũ Văn Dũng được bổ nhiệm Phó Giám đốc Sở.");
     STATUS(r, "Lê Văn An", "Giám đốc Sở Y tế tỉnh Nam Định", "ended");
     STATUS(r, "Trần Văn Bình", "Chủ tịch UBND xã Nam Hồng", "ended");
-    STATUS(r, "Phạm Thị Cúc", "Chủ tịch Hội đồng trường Đại học Mở", "appointed");
+    STATUS(r, "Phạm Thị Cúc", "Chủ tịch Hội đồng trường Đại học Mở", "current");
     STATUS(r, "Vũ Văn Dũng", "Phó Giám đốc Sở Tài chính tỉnh Nam Định", "current");
     json_decref(r);
     /* "(nay đã nghỉ hưu)", "(đã chuyển công tác)" after a chain: former */
@@ -2607,6 +2621,64 @@ static void test_status_s10(void)
                      "chuyển công tác), cũng nói vậy.");
     STATUS(r, "Lê Văn An", "Giám đốc Sở Y tế Nam Định", "former");
     STATUS(r, "Trần Văn Bình", "Phó Giám đốc Sở Y tế Nam Định", "former");
+    json_decref(r);
+    /* the successor cue before the predecessor, the post after him through
+     * a link: the subject takes it, the predecessor leaves it */
+    r = tx_check_run("Hà Nội, 10/05/2017 15:23\nBà Trần Thị Bình, Phó Giám đốc Sở, thay ông Lê "
+                     "Văn An làm Giám đốc Sở Y tế Nam Định. Ông Phạm Văn Cường kế nhiệm ông Vũ Văn "
+                     "Dũng giữ chức Chủ tịch Hội Nông dân tỉnh Nam Định.");
+    STATUS(r, "Trần Thị Bình", "Giám đốc Sở Y tế Nam Định", "appointed");
+    STATUS(r, "Trần Thị Bình", "Phó Giám đốc Sở", "current");
+    STATUS(r, "Lê Văn An", "Giám đốc Sở Y tế Nam Định", "ended");
+    STATUS(r, "Phạm Văn Cường", "Chủ tịch Hội Nông dân tỉnh Nam Định", "appointed");
+    STATUS(r, "Vũ Văn Dũng", "Chủ tịch Hội Nông dân tỉnh Nam Định", "ended");
+    json_decref(r);
+    /* no longer holding, leaving, retiring: "không còn giữ chức", "rời
+     * vị trí", "chia tay vị trí", "chính thức nghỉ hưu"; "vẫn còn giữ
+     * chức" holds */
+    r = tx_check_run(
+        "Hà Nội, 10/05/2017 15:23\nÔng Lê Văn An không còn giữ chức vụ Chủ tịch HĐQT "
+        "nhưng vẫn là Thành viên HĐQT. Ông Phạm Văn Cường rời vị trí Giám đốc Sở Y tế "
+        "Nam Định. Ông Vũ Văn Dũng, Giám đốc Sở Tài chính Nam Định, chính thức nghỉ hưu "
+        "từ ngày 1/5. Ông Đỗ Văn Giang vẫn còn giữ chức Giám đốc Sở Xây dựng Nam Định.");
+    STATUS(r, "Lê Văn An", "Chủ tịch HĐQT", "former");
+    STATUS(r, "Phạm Văn Cường", "Giám đốc Sở Y tế Nam Định", "ended");
+    STATUS(r, "Vũ Văn Dũng", "Giám đốc Sở Tài chính Nam Định", "ended");
+    STATUS(r, "Đỗ Văn Giang", "Giám đốc Sở Xây dựng Nam Định", "current");
+    json_decref(r);
+    /* a plural list shares the chain after its last name; a current
+     * post of one holder is not shared */
+    r = tx_check_run(
+        "Hà Nội, 10/05/2017 15:23\nCác ông Lê Văn An, Trần Văn Bình, nguyên Phó Chủ "
+        "tịch UBND tỉnh Nam Định, bị kỷ luật. Hai ông Phạm Văn Cường và Vũ Văn Dũng, "
+        "nguyên Chủ tịch UBND huyện Ý Yên, bị khởi tố. Tham dự có các ông Đỗ Văn Giang, "
+        "Ngô Văn Hải, Chủ tịch UBND tỉnh Nam Định.");
+    STATUS(r, "Lê Văn An", "Phó Chủ tịch UBND tỉnh Nam Định", "former");
+    STATUS(r, "Trần Văn Bình", "Phó Chủ tịch UBND tỉnh Nam Định", "former");
+    STATUS(r, "Phạm Văn Cường", "Chủ tịch UBND huyện Ý Yên", "former");
+    STATUS(r, "Vũ Văn Dũng", "Chủ tịch UBND huyện Ý Yên", "former");
+    STATUS(r, "Ngô Văn Hải", "Chủ tịch UBND tỉnh Nam Định", "current");
+    NO_ROLE(r, "Đỗ Văn Giang", "Chủ tịch UBND tỉnh Nam Định");
+    json_decref(r);
+    /* a background sentence: a bare "giữ chức" tells the holding then
+     * (former), "được bổ nhiệm giữ chức" a post taken and still held */
+    r = tx_check_run("Hà Nội, 10/05/2017 15:23\nÔng Lê Văn An vừa được bổ nhiệm làm Thứ trưởng Bộ "
+                     "Y tế. Trước đó, ông Lê Văn An giữ chức Giám đốc Sở Y tế Nam Định. Trước đó, "
+                     "bà Trần Thị Bình được bổ nhiệm giữ chức Giám đốc Sở Tài chính Nam Định.");
+    STATUS(r, "Lê Văn An", "Thứ trưởng Bộ Y tế", "appointed");
+    STATUS(r, "Lê Văn An", "Giám đốc Sở Y tế Nam Định", "former");
+    STATUS(r, "Trần Thị Bình", "Giám đốc Sở Tài chính Nam Định", "current");
+    json_decref(r);
+    /* a commemoration marks dead only the holder it names: "B cùng lãnh
+     * đạo thành phố tưởng niệm Chủ tịch Hồ Chí Minh" (the bare post was
+     * read as B's) leaves B's posts as they are */
+    r = tx_check_run(
+        "Hà Nội, 10/05/2017 15:23\nBí thư Thành ủy Lê Văn An được phân công làm Bí thư "
+        "Thành ủy Hải Phòng. Bí thư Thành ủy Hải Phòng Lê Văn An cùng lãnh đạo thành phố "
+        "tưởng niệm Chủ tịch Hồ Chí Minh. Ủy viên Bộ Chính trị Trần Thị Bình trong Lễ "
+        "tưởng niệm Chủ tịch Phi-đen Ca-xtơ-rô phát biểu.");
+    STATUS(r, "Lê Văn An", "Bí thư Thành ủy Hải Phòng", "appointed");
+    STATUS(r, "Trần Thị Bình", "Ủy viên Bộ Chính trị", "current");
     json_decref(r);
     /* a change told of a holder the article commemorates is history */
     r = tx_check_run("Hà Nội, 09/02/2017 15:23\nKỷ niệm 110 năm ngày sinh Tổng Bí thư Lê Văn An. "
@@ -2624,6 +2696,7 @@ int main(void)
     test_byline();
     test_two_chains_and_implicit_org();
     test_shared_org();
+    test_place_named_person();
     test_kiem();
     test_title_dash_name();
     test_dashes_and_tails();

@@ -87,6 +87,10 @@ static char *answer_append(char *all, size_t *len, size_t *cap, json_t *r, tn_er
     return all;
 }
 
+/* Persons fed by the word-list phase (main): asked about as well. */
+static char extra[48][64];
+static size_t nextra;
+
 static char *answers(MDB_txn *txn)
 {
     size_t cap = 1 << 16, len = 0;
@@ -105,8 +109,10 @@ static char *answers(MDB_txn *txn)
         }
     /* search, and near matches (read from the word lists kept in memory):
      * each name and label, a prefix of it, and it with a letter dropped */
-    for (size_t i = 0; i < NNAMES + NPOSTS; i++) {
-        const char *t = i < NNAMES ? names[i] : posts[i - NNAMES][0];
+    for (size_t i = 0; i < NNAMES + NPOSTS + nextra; i++) {
+        const char *t = i < NNAMES            ? names[i]
+                        : i < NNAMES + NPOSTS ? posts[i - NNAMES][0]
+                                              : extra[i - NNAMES - NPOSTS];
         char v[3][128];
         size_t tl = strlen(t);
         snprintf(v[0], sizeof v[0], "%s", t);
@@ -125,10 +131,53 @@ static char *answers(MDB_txn *txn)
     return all;
 }
 
+/* Every word's list kept in memory (as earlier steps left it: kept,
+ * patched or read again) holds what LMDB holds under the word at txn's
+ * snapshot, in its order, with its word marks. */
+static void check_words(MDB_txn *txn, const char *where)
+{
+    static const char *const words[] = {"nguyen", "van",  "thi",  "tran",  "le",  "toan",
+                                        "khai",   "luc",  "son",  "binh",  "tam", "hoa",
+                                        "quy",    "hung", "minh", "zzjunk"};
+    MDB_cursor *cur;
+    CHECK_INT(mdb_cursor_open(txn, reg_db.tokens, &cur), 0);
+    for (size_t w = 0; w < sizeof words / sizeof words[0]; w++) {
+        MDB_val k = {strlen(words[w]), (void *)words[w]}, v;
+        size_t count = 0;
+        int rc = mdb_cursor_get(cur, &k, &v, MDB_SET);
+        if (rc == 0)
+            CHECK_INT(mdb_cursor_count(cur, &count), 0);
+        const reg_word_list *l = NULL;
+        tn_error err = {0};
+        int have = reg_summary_words(txn, words[w], strlen(words[w]), count, &l, &err);
+        CHECK(have >= 0);
+        if (have <= 0)
+            continue;
+        size_t i = 0;
+        for (; rc == 0; rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT_DUP), i++) {
+            MDB_val e = i < reg_word_list_count(l) ? reg_word_list_value(l, i) : (MDB_val){0, NULL};
+            uint64_t st, fi;
+            reg_fold_marks((const char *)v.mv_data + 5, v.mv_size - 5, &st, &fi);
+            if (e.mv_size != v.mv_size || memcmp(e.mv_data, v.mv_data, v.mv_size) != 0 ||
+                reg_word_list_starts(l, i) != st || reg_word_list_firsts(l, i) != fi) {
+                fprintf(stderr, "%s: word list of %s differs from LMDB at entry %zu\n", where,
+                        words[w], i);
+                CHECK(0);
+                break;
+            }
+        }
+        CHECK_INT(rc, MDB_NOTFOUND);
+        CHECK(i == reg_word_list_count(l));
+        reg_word_list_release(l);
+    }
+    mdb_cursor_close(cur);
+}
+
 /* The answers of txn with the records on (as earlier steps left them, then
  * again) equal the answers with them off. */
 static void check_txn(MDB_txn *txn, const char *where)
 {
+    check_words(txn, where);
     char *built = answers(txn); /* records of earlier steps, where still valid */
     reg_summary_enable(0);
     char *off = answers(txn);
@@ -286,7 +335,90 @@ int main(void)
             check("after a merge");
         }
     }
+    /* Word lists under a feed: new persons whose words are already in kept
+     * lists (a commit each, checked after each, some forgotten again), so
+     * the stale lists are patched from the change log; a commit that both
+     * adds and deletes under the same words (the count stays); a reader
+     * during a write that is aborted, whose logged changes never happened;
+     * and a commit of more changes than the log holds, after which a list
+     * older than the changes it dropped must be read again (a patch would
+     * miss the count-neutral commit's changes). */
+    static const char *const sur[] = {"Nguyễn", "Trần", "Lê"};
+    static const char *const mid[] = {"Văn", "Thị"};
+    static const char *const given[] = {"Toàn", "Khải", "Lực", "Sơn", "Bình", "Tâm", "Hòa", "Quý"};
+    struct reg_summary_stats before;
+    reg_summary_stats_get(&before);
+    const char *post[4] = {"Thứ trưởng Bộ Công an", "Thứ trưởng", "Bộ Công an", "0"};
+    for (unsigned i = 0; i < 24; i++) {
+        snprintf(extra[nextra], sizeof extra[0], "%s %s %s", sur[i % 3], mid[i % 2], given[i % 8]);
+        const char *row[2][6] = {{extra[nextra], post[0], post[1], post[2], "current", post[3]},
+                                 {NULL}};
+        nextra++;
+        warm();
+        env_feed(++n, "2015-01", (env_row *)row);
+        char where[64];
+        snprintf(where, sizeof where, "new person %u", i);
+        check(where);
+        if (i % 5 == 4) {
+            warm();
+            env_forget_rows(n, (env_row *)row);
+            check("after forgetting a new person");
+        }
+    }
     struct reg_summary_stats st;
+    reg_summary_stats_get(&st);
+    fprintf(stderr, "word lists patched: %llu\n",
+            (unsigned long long)(st.patched - before.patched));
+    CHECK(st.patched > before.patched);
+    /* A person merged away (its words deleted) and a new one with the
+     * same words: the kept lists of those words keep their length. */
+    {
+        const char *ab[2] = {extra[0], extra[8]}; /* Nguyễn Văn Toàn into Trần Văn Toàn */
+        snprintf(extra[nextra], sizeof extra[0], "%s %s %s", sur[0], mid[0], "Toản");
+        const char *row[2][6] = {{extra[nextra], post[0], post[1], post[2], "current", post[3]},
+                                 {NULL}};
+        nextra++;
+        warm();
+        json_decref(env_write(merge_two, (void *)ab, NULL));
+        env_feed(++n, "2015-02", (env_row *)row);
+        check("word lists: a person merged away and one with the same words");
+        /* a write aborted while a reader holds the snapshot before it */
+        MDB_txn *w, *r;
+        warm();
+        CHECK_INT(mdb_txn_begin(env, NULL, MDB_RDONLY, &r), 0);
+        CHECK_INT(mdb_txn_begin(env, NULL, 0, &w), 0);
+        const char *aborted[2][6] = {
+            {"Nguyễn Văn Khiêm", post[0], post[1], post[2], "current", post[3]}, {NULL}};
+        CHECK_INT(env_feed_txn(w, 2000, "2015-03", (env_row *)aborted), 0);
+        check_txn(r, "word lists: reader during a write");
+        mdb_txn_abort(w);
+        check_txn(r, "word lists: reader after an abort");
+        mdb_txn_abort(r);
+        check("word lists: after an abort");
+    }
+    /* The same again, then the change log overrun by a commit of junk
+     * words put and deleted again: a list kept from before must be read
+     * again (patched from what is left of the log, it would hold the
+     * merged-away person and miss the new one). */
+    {
+        const char *ab[2] = {extra[nextra - 1], extra[16]}; /* Nguyễn Văn Toản into Lê Văn Toàn */
+        snprintf(extra[nextra], sizeof extra[0], "%s %s %s", sur[0], mid[0], "Toạn");
+        const char *row[2][6] = {{extra[nextra], post[0], post[1], post[2], "current", post[3]},
+                                 {NULL}};
+        nextra++;
+        warm();
+        json_decref(env_write(merge_two, (void *)ab, NULL));
+        env_feed(++n, "2015-04", (env_row *)row);
+        MDB_txn *w;
+        tn_error err = {0};
+        CHECK_INT(mdb_txn_begin(env, NULL, 0, &w), 0);
+        for (unsigned i = 0; i < 5000; i++) {
+            CHECK_INT(reg_tokens_add(w, "zzjunk zzword", REG_KIND_PERSON, 900000 + i, &err), 0);
+            CHECK_INT(reg_tokens_del(w, "zzjunk zzword", REG_KIND_PERSON, 900000 + i, &err), 0);
+        }
+        CHECK_INT(mdb_txn_commit(w), 0);
+        check("word lists: after the change log was overrun");
+    }
     reg_summary_stats_get(&st);
     fprintf(stderr, "records: %llu hits, %llu misses, %llu stored, %zu bytes\n",
             (unsigned long long)st.hits, (unsigned long long)st.misses,
