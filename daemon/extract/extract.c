@@ -5902,9 +5902,13 @@ static void ex_output(ex *x)
         /* "tưởng niệm / ngày sinh / ngày giỗ Tổng Bí thư Nguyễn Văn Cừ": a
          * commemoration is of someone who has died; the cues may stack
          * ("tưởng niệm cố Thủ tướng …") */
+        /* — of the name the title opens ("tưởng niệm Chủ tịch Hồ Chí
+         * Minh" after "Bí thư Thành ủy Nguyễn Thiện Nhân cùng lãnh đạo
+         * thành phố": the city's name is no holder, and the title left
+         * without one is no commemoration of the secretary) */
         for (size_t k = t->ts; k < t->rs; k++)
-            if (x->tok[k].h == h_co || ex_is(x, k, "sinh") || ex_is(x, k, "niệm") ||
-                ex_is(x, k, "giỗ"))
+            if (x->tok[k].h == h_co ||
+                (t->owned && (ex_is(x, k, "sinh") || ex_is(x, k, "niệm") || ex_is(x, k, "giỗ"))))
                 dead[x->rl[r].person] = 1;
     }
     /* (a change told of such a holder is history too: "Khi đồng chí A qua
