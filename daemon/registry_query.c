@@ -689,8 +689,11 @@ static int reg_holders_walk(MDB_txn *txn, uint32_t post, int dated, int32_t lo, 
             if (reg_holder_take(txn, post, &v, 0, lo, hi, &l, err) < 0)
                 goto close_cursor;
             struct reg_holder *u = l.n ? &l.h[l.n - 1] : NULL;
-            if (u && (tb_span_known(&u->t.first_seen) || (u->t.flags & TB_F_HEARSAY))) {
+            if (u && tb_span_known(&u->t.first_seen)) {
                 l.n--;
+            } else if (u && (u->t.flags & TB_F_HEARSAY)) {
+                l.n--; /* only said to have left: rule 7 */
+                l.aside++;
             } else if (u) {
                 u->cert = TB_POSSIBLE;
                 u->weighed = 3;

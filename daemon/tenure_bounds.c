@@ -308,7 +308,10 @@ void tb_finish(tb_tenure *t)
         else
             t->flags &= ~TB_F_STATED;
     }
-    if (t->held_n == 0 && t->gone_n > 0 && !(t->flags & TB_F_STATED))
+    /* only ever said to have left, dated or not: an undated obituary's
+     * "khi là Chủ tịch UBND tỉnh" is no answer for any date either */
+    if (t->held_n == 0 && t->undated_held == 0 && (t->gone_n > 0 || t->undated_gone > 0) &&
+        !(t->flags & TB_F_STATED))
         t->flags |= TB_F_HEARSAY;
     else
         t->flags &= ~TB_F_HEARSAY;
@@ -367,7 +370,12 @@ void tb_add(tb_tenure *t, const tb_obs *o)
              * that the post is still held: it gives the start only. */
             tb_hold(t, d);
         }
-    } else if (tb_span_known(d)) {
+    } else if (!tb_span_known(d)) {
+        if (o->status == TB_FORMER && t->undated_gone < UINT8_MAX)
+            t->undated_gone++;
+        else if (o->status != TB_FORMER && o->status != TB_ENDED && t->undated_held < UINT8_MAX)
+            t->undated_held++;
+    } else {
         switch (o->status) {
         case TB_CURRENT:
         case TB_ACTING:

@@ -66,7 +66,10 @@ typedef struct tb_tenure {
     tb_span first_seen;  /* earliest observation date */
     tb_span last_seen;   /* latest observation date */
     uint8_t last_status; /* status of the latest observation */
-    uint8_t pad[3];
+    /* Undated observations in office and said to have left ("nguyên"),
+     * saturating at 255 (records written before read 0). */
+    uint8_t undated_held, undated_gone;
+    uint8_t pad;
     /* Earliest and latest observations that show the person in the post
      * (current, acting, appointed, timeline intervals): succession orders
      * holders by them. */

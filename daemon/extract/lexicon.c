@@ -1167,12 +1167,16 @@ char *tx_canonical_key(const tx_lexicon *lx, const char *label)
     const uint64_t h_tinh = norm_hash_syllable("tỉnh", strlen("tỉnh"));
     const uint64_t h_thanh = norm_hash_syllable("thành", strlen("thành"));
     const uint64_t h_pho = norm_hash_syllable("phố", strlen("phố"));
+    /* plural markers inside a body's name: "Liên hiệp các Hội Khoa học và
+     * Kỹ thuật" is "Liên hiệp Hội Khoa học và Kỹ thuật" */
+    const uint64_t h_cac = norm_hash_syllable("các", strlen("các"));
+    const uint64_t h_nhung = norm_hash_syllable("những", strlen("những"));
     for (size_t i = 0; i < w.n;) {
         uint32_t kinds;
         size_t n = lexicon_match(lx, &w, i, LX_BODY_LOCAL | LX_MINISTERIAL, &kinds);
         size_t end = i + (n ? n : 1);
         for (; i < end; i++) {
-            if (w.h[i] == lx->h_va || w.h[i] == lx->h_cua)
+            if (w.h[i] == lx->h_va || w.h[i] == lx->h_cua || w.h[i] == h_cac || w.h[i] == h_nhung)
                 continue;
             if (o)
                 out[o++] = ' ';

@@ -1256,6 +1256,12 @@ static void test_attribution(void)
     STATUS(r, "Nguyễn Đăng Chương", "Cục trưởng Cục Nghệ thuật biểu diễn", "ended");
     NO_ROLE(r, "Nguyễn Ngọc Thiện", "Cục trưởng Cục Nghệ thuật biểu diễn");
     json_decref(r);
+    /* ... of the holder its title names: a title left without one (a
+     * city's name) commemorates nobody of the article (politics/00329) */
+    r = tx_check_run("Bí thư Thành ủy TP.HCM Nguyễn Thiện Nhân cùng lãnh đạo thành phố tưởng "
+                     "niệm Chủ tịch Hồ Chí Minh.");
+    STATUS(r, "Nguyễn Thiện Nhân", "Bí thư Thành ủy TP.HCM", "current");
+    json_decref(r);
     /* a change told long before the article is history */
     r = tx_check_run("Hà Nội, 12/03/2017 15:23\nNăm 1979, ông Nguyễn Thiện Luân về làm Phó Tổng "
                      "giám đốc Xí nghiệp Liên hiệp Bột ngọt kiêm giám đốc Nhà máy Thiên Hương.");

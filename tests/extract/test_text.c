@@ -147,6 +147,9 @@ static void test_canonical(void)
          "Bí thư thứ nhất Trung ương Đoàn"},
         {"Chủ tịch Trung ương Hội LHPN Việt Nam", "Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam"},
         {"Chủ tịch Liên đoàn Bóng đá VN", "Chủ tịch VFF"},
+        /* a plural marker inside a body's name */
+        {"Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam",
+         "Chủ tịch Liên hiệp Hội Khoa học và Kỹ thuật Việt Nam"},
         /* a company's chair is its council's */
         {"Chủ tịch HĐTV Tập đoàn Dầu khí Việt Nam", "Chủ tịch Tập đoàn Dầu khí Việt Nam"},
         {"Chủ tịch HĐQT BIDV", "Chủ tịch BIDV"},

@@ -42,6 +42,19 @@ check "undated: no answer years after the feed's period" \
 "$TENURE" --json who "Chủ tịch UBND tỉnh Đắk Lắk" --at 2017-05-25 >"$T/r"
 check "undated: one article alone is the answer there is" \
     "[h['person'] for h in r['holders']] == ['Lê Văn Thử']" <"$T/r"
+# undated reports that only say a holder left (an obituary's "nguyên Chủ
+# tịch") are hearsay: no answer at a date, even as the only holder known
+printf 'Nguyên Chủ tịch UBND tỉnh Long An Trương Văn Cũ từ trần.\n' >"$T/u5.txt"
+printf 'Lễ tang nguyên Chủ tịch UBND tỉnh Long An Trương Văn Cũ được tổ chức.\n' >"$T/u6.txt"
+for f in u5 u6; do
+    "$TENURE" ingest --source "crawl-$f" "$T/$f.txt" >/dev/null
+done
+"$TENURE" --json who "Chủ tịch UBND tỉnh Long An" --at 2017-06-01 >"$T/r" || true
+check "undated: a holder only said to have left is no answer at a date" \
+    "r['holders'] == [] and r['set_aside'] >= 1" <"$T/r"
+"$TENURE" --json who "Chủ tịch UBND tỉnh Long An" >"$T/r"
+check "undated: ... but is listed without a date" \
+    "[h['person'] for h in r['holders']] == ['Trương Văn Cũ']" <"$T/r"
 
 # forget takes a dated article's year out of its feed: 31 left; below 30
 # the feed has no known period and the undated reports answer at any date
