@@ -922,7 +922,12 @@ static int ex_name_scan(const ex *x, size_t i)
         bool nhu = pn == 1 && x->tok[k].h == x->lx->h_nhu &&
                    (ex_name_tail(x, k + 1) ||
                     (k >= i + 2 && k + 1 < x->ntok &&
-                     (x->tok[k + 1].type != T_WORD || x->tok[k + 1].h == x->lx->h_va)));
+                     (x->tok[k + 1].type != T_WORD || x->tok[k + 1].h == x->lx->h_va ||
+                      /* "Lâm Tâm Như khiến nhiều người xót xa": mid-text
+                       * the comparison is written "như"; a capital after
+                       * two syllables of a name and before a lower-case
+                       * word is the name's last */
+                      (!x->tok[k + 1].cap && !x->tok[k + 1].digit))));
         if (pn && ((e2->kinds & LX_NOTNAME) || pn >= 2) && !nhu &&
             !(pn == 1 && k >= i + 2 && ex_given_notname(x, k)))
             break;
@@ -949,6 +954,13 @@ static int ex_name_scan(const ex *x, size_t i)
              * Trường Sơn" — vn_names.tsv) */
             !(ex_phrase(x, i, LX_VN_NAME, NULL) == 1 && ex_phrase(x, i + 1, LX_VN_NAME, NULL) == 1))
             return 0; /* (but "Vương Bình Thạnh" is a man) */
+        /* "Đoàn Văn Lòn Công an tỉnh …", "Yên Nghĩa Công ty …": a body
+         * word of two or more syllables that goes on in lower case opens
+         * the next sentence of run-together text */
+        /* (after three syllables: "ông Nguyễn Văn Hội đồng ý" is Hội) */
+        if (k >= i + 3 && ex_word(x, k + 1) && !x->tok[k + 1].cap &&
+            ex_phrase(x, k, LX_ORG, NULL) >= 2)
+            break;
         /* a post inside the run ends the name, but a one-word head that
          * ends the run is a given name ("Nguyễn Hữu Trưởng, chuyên viên") */
         int rn = ex_role_at(x, k, NULL);
@@ -994,6 +1006,32 @@ static int ex_name_scan(const ex *x, size_t i)
     }
     if (n < 2 || n > 4)
         return 0;
+    /* "Ông Văn Anh Tuấn", "BS.Yên Lâm Phúc", "Thích Thanh Nhiễu": a rare
+     * family name (rare_surnames.tsv) opens a name of three or four
+     * syllables only — two are a player's given names ("Văn Hậu") or a
+     * place ("Yên Thế") */
+    if (e->kinds & LX_RARE_SURNAME) {
+        /* … nor one that goes on in capitals ("Ảnh: Văn Thanh Thành Nhà
+         * Hồ"), whose second syllable is a common family name ("Như Phi
+         * Đặng Tụy Văn": the name starts there), or that opens a phrase of
+         * the lexicon ("Văn Hóa Truyền Thống", "Văn Miếu") */
+        if (n == 2 || ex_namecap(x, k) ||
+            ex_phrase(x, i, ~(uint32_t)(LX_SURNAME | LX_RARE_SURNAME | LX_VN_NAME | LX_PREFIX),
+                      NULL) >= 2)
+            return 0;
+        /* ("Như Phi Đặng Tụy Văn": not inside a capitalised run, unless
+         * after a rank or an honorific, "BS.Yên Lâm Phúc"; "Điêu Thuyền
+         * Lâm Đại": a common family name after two syllables starts the
+         * next name; "Yên Nghĩa Công ty", "Yên Nghĩa Doanh nghiệp": the
+         * last syllable opens a body or a body's word) */
+        if (i > 0 && ex_namecap(x, i - 1) && !ex_phrase(x, i - 1, LX_RANK | LX_HONORIFIC, NULL))
+            return 0;
+        for (size_t q = i + 2; q < k && x->tok[i + 1].h != x->lx->h_thi; q++)
+            if (ex_phrase(x, q, LX_SURNAME, &e) == 1 && !(e->kinds & LX_RARE_SURNAME))
+                return 0;
+        if (ex_word(x, k) && !x->tok[k].cap && ex_phrase(x, k - 1, LX_ORG | LX_ORGWORD, NULL) >= 2)
+            return 0;
+    }
     /* "em Nguyễn Thị T.A": a family name and a middle name is no name */
     if (n == 2 && (x->tok[i + 1].h == x->lx->h_thi || x->tok[i + 1].h == x->lx->h_van))
         return 0;
@@ -1066,6 +1104,16 @@ static size_t ex_skip_place(const ex *x, size_t i)
             if (abbr && !ex_namecap(x, k + (size_t)an))
                 k += (size_t)an;
             break;
+        }
+        /* "ĐH Quốc gia Hà Nội", "Trường Chính trị quốc gia": a body
+         * phrase (orgwords.tsv) whose first syllable is capitalised is one
+         * piece, its lower-case syllables too (the run was cut after "ĐH
+         * Quốc") */
+        int wn = ex_phrase(x, k, LX_ORGWORD, NULL);
+        if (wn >= 2 && !x->tok[k].allcaps && ex_word(x, k + 1) && !x->tok[k + 1].cap) {
+            k += (size_t)wn;
+            abbr = false;
+            continue;
         }
         abbr = abbr && x->tok[k].allcaps && !x->tok[k].digit && !x->tok[k].nm;
         /* a number is a place's name only by itself ("phường 13", "Quận
@@ -1339,8 +1387,21 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, in
                 ex_role_at(x, k, NULL) >= 2)
                 break;
             after_place = false;
-            if (ex_phrase(x, k, LX_HONORIFIC | LX_RANK, NULL) && !t->allcaps)
+            if (ex_phrase(x, k, LX_HONORIFIC | LX_RANK, NULL) && !t->allcaps) {
+                /* "Chủ tịch Hội Nhà báo Việt Nam", "Hội Luật sư": a rank
+                 * right after a body word, no name after it, names the
+                 * body's members (it ended the post at "Hội") */
+                int rn = ex_phrase(x, k, LX_RANK, NULL);
+                if (rn && k > i && k == committed && ex_org_ends_at(x, k) &&
+                    !ex_phrase(x, k, LX_HONORIFIC, NULL) && !ex_name_at(x, k + (size_t)rn)) {
+                    k += (size_t)rn;
+                    committed = k;
+                    free_lower = 1;
+                    saw_org = true;
+                    continue;
+                }
                 break;
+            }
             const lx_entry *e = NULL;
             int n = ex_phrase(x, k, LX_LOOKALIKE | LX_PLACE | LX_STOP | LX_ORG, &e);
             /* a place's name is written with every syllable capitalised:
@@ -1401,7 +1462,9 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, in
                 after_place = pe > from && (t->allcaps || ex_phrase(x, from, LX_LOOKALIKE, NULL) ||
                                             ex_phrase(x, pe - 1, LX_LOOKALIKE, NULL) == 1);
                 k = pe;
-                free_lower = after_place ? 1 : 0;
+                /* (an institution's name ending in a lower-case body phrase
+                 * is complete: "Công ty TNHH Thương mại xuất nhập khẩu …") */
+                free_lower = after_place || (pe > from && !x->tok[pe - 1].cap) ? 1 : 0;
             } else if (n && (e->kinds & LX_LOOKALIKE)) {
                 k += (size_t)n;
                 free_lower = 1;
@@ -2159,7 +2222,8 @@ static bool ex_ends_text(ex *x, size_t k)
  * (then a short reference), and written again elsewhere in the article
  * right after an honorific or a rank ("đồng chí Thuận Hữu"; a company's
  * name never is: "Chủ tịch Minh Phú") — the scan is bounded. */
-static bool ex_pen_pair(const ex *x, size_t k)
+/* The shape of a pen name's two syllables at k, k + 1 (see ex_pen_pair). */
+static bool ex_pen_shape(const ex *x, size_t k)
 {
     const uint32_t meaning = LX_SURNAME | LX_HONORIFIC | LX_ROLE | LX_ORG | LX_PLACE |
                              LX_LOOKALIKE | LX_STOP | LX_NOTNAME | LX_RANK | LX_MONTH | LX_ORGWORD |
@@ -2172,6 +2236,39 @@ static bool ex_pen_pair(const ex *x, size_t k)
     for (size_t q = 0; q < x->npp; q++)
         if (x->pp[q].last2 == h2)
             return false;
+    return true;
+}
+
+/* Whether tokens k, k + 1 are a pen name closing one item of a list of
+ * dignitaries ("…; Chủ tịch Hội nhà báo Việt Nam Thuận Hữu; Tổng giám đốc
+ * Đài Tiếng nói Việt Nam Nguyễn Thế Kỷ …"): the pen name's shape, right
+ * after the post pt whose body ends with a place or a country (a company's
+ * name never does: "Chủ tịch Tập đoàn Minh Phú;" stays a body), the item
+ * opened by ';' or ':' and closed by ';', the next item opening with a
+ * post. */
+static bool ex_pen_listed(const ex *x, const el *pt, size_t k)
+{
+    if (!pt || pt->xe != k || pt->ts == 0 || k + 3 >= x->ntok || !ex_pen_shape(x, k))
+        return false;
+    const tok *a = &x->tok[pt->ts - 1], *b = &x->tok[k + 2];
+    if (a->type != T_PUNCT || (a->p != ';' && a->p != ':') || b->type != T_PUNCT || b->p != ';')
+        return false;
+    bool place = false;
+    for (size_t m = 1; m <= 3 && m < k - pt->re + 1 && !place; m++)
+        place = ex_phrase(x, k - m, LX_LOOKALIKE, NULL) == (int)m;
+    if (!place)
+        return false;
+    size_t nx = k + 3;
+    int cn = ex_phrase(x, nx, LX_STATUS, NULL);
+    if (cn)
+        nx += (size_t)cn;
+    return ex_role_at(x, nx, NULL) > 0;
+}
+
+static bool ex_pen_pair(const ex *x, size_t k)
+{
+    if (!ex_pen_shape(x, k))
+        return false;
     size_t seen = 0;
     for (size_t j = 1; j + 1 < x->ntok && seen < 4096; j++, seen++) {
         if (j == k || x->tok[j].h != x->tok[k].h || x->tok[j + 1].h != x->tok[k + 1].h ||
@@ -2223,7 +2320,8 @@ static size_t ex_try_name(ex *x, size_t i)
     while (pv > 0 && ex_namecap(x, pv - 1) && k - pv < 6)
         pv--;
     if (n && !honor && k == i && k > 0 &&
-        (ex_is(x, k - 1, "tại") || (pv > 0 && pv + 1 < k - 1 && ex_is(x, pv - 1, "tại")))) {
+        (ex_is(x, k - 1, "tại") || ex_is(x, k - 1, "ở") ||
+         (pv > 0 && pv + 1 < k - 1 && ex_is(x, pv - 1, "tại")))) {
         ex_add(x, E_OTHER, i, k + (size_t)n);
         return k + (size_t)n;
     }
@@ -2314,7 +2412,7 @@ static size_t ex_try_name(ex *x, size_t i)
      * a pen name — two capitalised syllables with no family name and no
      * lexicon meaning right after a post of a named body, which the article
      * writes again after an honorific or a rank */
-    if (pt && pt->te > pt->re && ex_pen_pair(x, k)) {
+    if (pt && pt->te > pt->re && (ex_pen_pair(x, k) || ex_pen_listed(x, pt, k))) {
         el *e = ex_add(x, E_NAME, i, k + 2);
         if (e) {
             e->person = ex_person(x, k, k + 2);
@@ -5348,19 +5446,24 @@ static size_t ex_headline_start(const ex *x)
  * Vietnamese place (a place prefix, a place of lookalikes.tsv that is no
  * state), a body only Việt Nam writes bare (own_bodies.tsv) or is "Chủ
  * tịch nước". */
+static bool ex_post_vietnamese(const ex *x, const el *t)
+{
+    if (t->te - t->rs == 3 && ex_is(x, t->rs + 2, "nước") && ex_is(x, t->rs, "chủ"))
+        return true; /* "Chủ tịch nước": Việt Nam's */
+    for (uint32_t q = t->rs; q < t->te; q++) {
+        const lx_entry *e = NULL;
+        if (ex_phrase(x, q, LX_PLACE | LX_OWN_BODY, NULL) > 0 ||
+            (ex_phrase(x, q, LX_LOOKALIKE, &e) > 0 && !(e->kinds & LX_COUNTRY)))
+            return true;
+    }
+    return false;
+}
+
 static bool ex_posts_vietnamese(const ex *x)
 {
-    for (size_t r = 0; r < x->nrl; r++) {
-        const el *t = &x->el[x->rl[r].title];
-        if (t->te - t->rs == 3 && ex_is(x, t->rs + 2, "nước") && ex_is(x, t->rs, "chủ"))
-            return true; /* "Chủ tịch nước": Việt Nam's */
-        for (uint32_t q = t->rs; q < t->te; q++) {
-            const lx_entry *e = NULL;
-            if (ex_phrase(x, q, LX_PLACE | LX_OWN_BODY, NULL) > 0 ||
-                (ex_phrase(x, q, LX_LOOKALIKE, &e) > 0 && !(e->kinds & LX_COUNTRY)))
-                return true;
-        }
-    }
+    for (size_t r = 0; r < x->nrl; r++)
+        if (ex_post_vietnamese(x, &x->el[x->rl[r].title]))
+            return true;
     return false;
 }
 
@@ -5477,6 +5580,161 @@ static bool ex_post_near_state(const ex *x, int32_t p, uint64_t h)
         }
     }
     return false;
+}
+
+/* The sentence around token k: [*a, *b), bounded by a full stop, a line
+ * end or a quote and by EX_REACH tokens each way (false when the bound is
+ * reached: no rule reads a sentence it cannot see whole). */
+static bool ex_sentence(const ex *x, size_t k, size_t *a, size_t *b)
+{
+    size_t s = k, e = k;
+    while (s > 0 && k - s < EX_REACH && x->tok[s - 1].type != T_NL &&
+           !(x->tok[s - 1].type == T_PUNCT && (x->tok[s - 1].p == '.' || x->tok[s - 1].p == '"')))
+        s--;
+    while (e < x->ntok && e - k < EX_REACH && x->tok[e].type != T_NL &&
+           !(x->tok[e].type == T_PUNCT && (x->tok[e].p == '.' || x->tok[e].p == '"')))
+        e++;
+    if (k - s >= EX_REACH || e - k >= EX_REACH)
+        return false;
+    *a = s, *b = e;
+    return true;
+}
+
+/* "Về phía Trung Quốc, cùng ngày, người phát ngôn Bộ Ngoại giao Lục
+ * Khảng cho rằng …": a sentence opened by "(Về) phía <state>," tells of
+ * that state's side; the state's tokens in *cs, *ce ("Về phía Việt Nam"
+ * names no other state: Việt Nam is not in countries.tsv). */
+static bool ex_side_of_state(const ex *x, size_t k, uint32_t *cs, uint32_t *ce)
+{
+    size_t a = k;
+    while (a > 0 && k - a < EX_REACH && x->tok[a - 1].type != T_NL &&
+           !(x->tok[a - 1].type == T_PUNCT && (x->tok[a - 1].p == '.' || x->tok[a - 1].p == '"')))
+        a--;
+    if (k - a >= EX_REACH)
+        return false;
+    if (ex_is(x, a, "về"))
+        a++;
+    if (!ex_is(x, a, "phía"))
+        return false;
+    int n = ex_country_at(x, a + 1);
+    size_t c = a + 1 + (size_t)n;
+    if (n <= 0 || c >= k || x->tok[c].type != T_PUNCT || x->tok[c].p != ',')
+        return false;
+    *cs = (uint32_t)(a + 1), *ce = (uint32_t)c;
+    return true;
+}
+
+/* Whether name element i is of a person known to be of another state:
+ * a foreign name, a country, a post only other states have. */
+static bool ex_name_foreign(const ex *x, const foreign_info *fi, const uint8_t *fonly, size_t i)
+{
+    int32_t q = x->el[i].person;
+    return x->el[i].type == E_NAME && q >= 0 &&
+           (fi->pattern[q] || fi->cs[q] != fi->ce[q] || (fonly[q] & 1));
+}
+
+/* Foreign company a sentence keeps (bench/attribution's foreign leaders
+ * with a Vietnamese post; each made-up example in test_foreign_company):
+ * - "Về phía Trung Quốc, người phát ngôn Bộ Ngoại giao Lục Khảng cho
+ *   rằng …": a sentence opened by "(Về) phía <state>," gives that state
+ *   every post in it of a name with no Vietnamese pattern;
+ * - "Lưu Hạc - cố vấn kinh tế hàng đầu của ông Tập Cận Bình": a post of
+ *   (up to two words, then "của") a foreign person is that state's, when
+ *   its holder's name has no Vietnamese pattern;
+ * - "… như: Chủ tịch Giang Trạch Dân, Hồ Cẩm Đào, Tổng thống V.Putin,
+ *   Tổng thống B.Obama"; "Đó là các ông Vương Kỳ Sơn - Trưởng ban Kiểm
+ *   tra kỷ luật trung ương, …, Phó Thủ tướng Mã Khải và …": a post with
+ *   no body ("Phó Thủ tướng", "Chủ tịch"), its holder's every post so, an
+ *   item of a list (after ',', ':', "và" or "như"), in a sentence with no
+ *   name of a Vietnamese pattern and two or more signs of other states (a
+ *   foreign person, a post only other states have or naming a state)
+ *   before the item — or anywhere when the list gives examples ("như:") —
+ *   is another state's, left unnamed.
+ * Never a name of a Vietnamese pattern (vn_names.tsv), never a person
+ * holding a Vietnamese post named in full for the lists. */
+static void ex_foreign_company(const ex *x, foreign_info *fi, const uint8_t *fonly)
+{
+    /* per person: every post a bare head ("Phó Thủ tướng", "Chủ tịch") */
+    uint8_t *bare = malloc(x->npp + 1);
+    if (!bare)
+        return;
+    memset(bare, 1, x->npp + 1);
+    for (size_t r = 0; r < x->nrl; r++)
+        if (x->el[x->rl[r].title].te != x->el[x->rl[r].title].re)
+            bare[x->rl[r].person] = 0;
+    /* (2: a post marking Vietnamese news — "Chủ tịch nước", a Vietnamese
+     * place or a body only Việt Nam has: never another state's) */
+    for (size_t r = 0; r < x->nrl; r++)
+        if (ex_post_vietnamese(x, &x->el[x->rl[r].title]))
+            bare[x->rl[r].person] = 2;
+    for (size_t r = 0; r < x->nrl; r++) {
+        const role *rl = &x->rl[r];
+        const el *t = &x->el[rl->title];
+        int32_t p = rl->person;
+        if (rl->dropped || fi->cs[p] != fi->ce[p] || fi->pattern[p] || fi->unknown[p] ||
+            bare[p] == 2 || ex_vietnamese_name(x, (size_t)p))
+            continue;
+        uint32_t cs, ce;
+        if (ex_side_of_state(x, t->ts, &cs, &ce)) {
+            fi->cs[p] = cs, fi->ce[p] = ce;
+            continue;
+        }
+        /* the post of a foreign person's … ("của ông Tập Cận Bình") */
+        size_t k = t->te;
+        for (int w = 0; w < 2 && ex_word(x, k) && !x->tok[k].cap && !ex_is(x, k, "của"); w++)
+            k++;
+        if (ex_is(x, k, "của")) {
+            size_t i = rl->title + 1;
+            while (i < x->nel && x->el[i].ts <= k)
+                i++;
+            if (i < x->nel && x->el[i].type == E_TITLE && x->el[i].ts == k + 1)
+                k = x->el[i].te - 1, i++;
+            if (i < x->nel && x->el[i].ts == k + 1 && ex_name_foreign(x, fi, fonly, i)) {
+                fi->unknown[p] = 1; /* (its state is the person's, not always named) */
+                continue;
+            }
+        }
+        /* an item of a list of other states' people */
+        if (!bare[p] || fi->anchored[p] || t->ts == 0)
+            continue;
+        const tok *bt = &x->tok[t->ts - 1];
+        if (!((bt->type == T_PUNCT && (bt->p == ',' || bt->p == ':')) || bt->h == x->lx->h_va ||
+              ex_is(x, t->ts - 1, "như")))
+            continue;
+        size_t a, b;
+        if (!ex_sentence(x, t->ts, &a, &b))
+            continue;
+        int signs = 0, before = 0;
+        bool vn = false;
+        size_t i0 = rl->title; /* the sentence's elements: those around the post */
+        while (i0 > 0 && x->el[i0 - 1].ts >= a)
+            i0--;
+        for (size_t i = i0; i < x->nel && x->el[i].ts < b && !vn; i++) {
+            const el *e = &x->el[i];
+            if (e->type == E_NAME && e->person >= 0 && e->person != p) {
+                vn = ex_vietnamese_name(x, (size_t)e->person);
+                signs += ex_name_foreign(x, fi, fonly, i);
+                before += e->ts < t->ts && ex_name_foreign(x, fi, fonly, i);
+            } else if (e->type == E_TITLE && i != rl->title &&
+                       !(i + 1 < x->nel && x->el[i + 1].type == E_NAME)) {
+                /* (a post with no name after it: its holder is no person
+                 * here, "Tổng thống V.Putin"; one held counts by its name) */
+                uint32_t c0, c1;
+                int f = ex_post_foreign_only(x, e) || ex_post_country(x, e, &c0, &c1);
+                signs += f;
+                before += e->ts < t->ts && f;
+            }
+        }
+        /* (two of them before the item — protocol lists the hosts first:
+         * "Đón đoàn có: Phó Thủ tướng Trương Hòa Minh, Tổng thống Mỹ …, Thủ
+         * tướng Nhật Bản …" stays Vietnamese —, or the list gives examples
+         * of a kind: "… như: Chủ tịch A, Tổng thống B, Tổng thống C") */
+        bool like = ex_is(x, t->ts - 1, "như") || (t->ts >= 2 && bt->type == T_PUNCT &&
+                                                   bt->p == ':' && ex_is(x, t->ts - 2, "như"));
+        if (!vn && (before >= 2 || (like && signs >= 2)))
+            fi->unknown[p] = 1;
+    }
+    free(bare);
 }
 
 /* Work out who in the article belongs to another state:
@@ -5616,6 +5874,7 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
     for (size_t p = 0; p < x->npp; p++)
         if (fi->pattern[p] == 2 && vbody[p] && fi->cs[p] == fi->ce[p])
             fi->pattern[p] = 0;
+    ex_foreign_company(x, fi, fonly);
     free(fonly);
     free(vbody);
     /* the foreign country named most (outside names) is needed only for a

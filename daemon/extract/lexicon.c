@@ -47,6 +47,7 @@ static const lexicon_file lexicon_files[] = {
     {"notnames.tsv", "word", LX_NOTNAME, true},
     {"ranks.tsv", "rank", LX_RANK, true},
     {"foreign_surnames.tsv", "surname", LX_SURNAME | LX_FOREIGN, false},
+    {"rare_surnames.tsv", "surname", LX_SURNAME | LX_RARE_SURNAME, false},
     {"state_heads.tsv", "post", LX_STATEHEAD, false},
     {"foreign_posts.tsv", "post", LX_FOREIGN_POST, false},
     {"bodies.tsv", "body\tlevel", 0, false},

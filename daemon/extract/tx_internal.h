@@ -211,6 +211,9 @@ enum {
     LX_VN_NAME = 1u << 27,        /* vn_names.tsv: a name part hardly found outside Viet Nam */
     LX_ROLE_BODY = 1u << 28,      /* roles.tsv "…+body": a post only with its unit written after
                                    * it ("Đội trưởng Đội 11", not a team's captain) */
+    LX_RARE_SURNAME = 1u << 29,   /* rare_surnames.tsv: a family name that is more often a
+                                   * given name or a place's first word ("Văn", "Yên"): it
+                                   * opens only a name of three or four syllables */
 };
 
 /* the result's statuses (extract.h), by their short names */

@@ -2345,6 +2345,111 @@ static void test_fresh2_names(void)
 
 /* Session 9 (batch 5): credits run into the next sentence, institutions
  * named after an abbreviation, addresses without "số", farms, shops. */
+/* Session 10's people rules (fresh batch 6): made-up sentences of the
+ * corpus's shapes. */
+static void test_batch6_names(void)
+{
+    /* a rare family name opens a name of three or four syllables only */
+    json_t *r = tx_check_run("Ông Văn Minh Khoa, Chủ tịch UBND TP Hội An cho biết. Hộ gia đình ông "
+                             "Lò Văn Sinh và Điêu Chính Tâm bị thiệt hại. Theo BS.Yên Lâm Hòa, "
+                             "Học viện Quân Y. Hòa thượng Thích Thanh Đạt phát biểu.");
+    CHECK(tx_check_person(r, "Văn Minh Khoa"));
+    HAS_ROLE(r, "Văn Minh Khoa", "Chủ tịch UBND TP Hội An");
+    CHECK(tx_check_person(r, "Điêu Chính Tâm"));
+    CHECK(tx_check_person(r, "Yên Lâm Hòa"));
+    CHECK(tx_check_person(r, "Thích Thanh Đạt"));
+    json_decref(r);
+    /* … never two syllables, a run that goes on in capitals, a lexicon
+     * phrase, a common family name inside, a body word after it */
+    r = tx_check_run("Văn Toàn và Văn Đức ghi bàn cho đội khách. Khách thăm Văn Miếu Quốc Tử "
+                     "Giám. Ảnh: Văn Thanh Thành Cổ Loa nằm ở Đông Anh. Vai Như Phi Đặng Tụy "
+                     "Hoa là vai diễn đẹp. Tuyến Kim Mã - Yên Nghĩa Công ty Bình Minh chạy 2 xe.");
+    CHECK(!tx_check_person(r, "Văn Toàn"));
+    CHECK(!tx_check_person(r, "Văn Đức"));
+    CHECK(!tx_check_person(r, "Văn Miếu Quốc"));
+    CHECK(!tx_check_person(r, "Văn Thanh Thành Cổ"));
+    CHECK(!tx_check_person(r, "Phi Đặng Tụy Hoa"));
+    CHECK(!tx_check_person(r, "Yên Nghĩa Công"));
+    json_decref(r);
+    /* a body phrase capitalised after an institution's abbreviation */
+    r = tx_check_run("Ông Lê Văn Bảo, Giám đốc ĐH Quốc gia Hà Nội cho biết. Hiệu trưởng ĐH Kinh tế "
+                     "Quốc dân Trần Văn Đạt phát biểu.");
+    HAS_ROLE(r, "Lê Văn Bảo", "Giám đốc ĐH Quốc gia Hà Nội");
+    NO_ROLE(r, "Lê Văn Bảo", "Giám đốc ĐH Quốc");
+    HAS_ROLE(r, "Trần Văn Đạt", "Hiệu trưởng ĐH Kinh tế Quốc dân");
+    json_decref(r);
+    /* … its lower-case end completes it: no name four words on holds it */
+    r = tx_check_run("Bà Nguyễn Thị Sen, Phó Giám đốc Công ty TNHH Thương mại xuất nhập khẩu Hoàng "
+                     "Gia Phát (quận 2), đến gặp ông Công.");
+    NO_ROLE(r, "Hoàng Gia Phát", "Phó Giám đốc Công ty TNHH Thương mại xuất nhập khẩu");
+    json_decref(r);
+    /* a rank after a body word names its members when no name follows */
+    r = tx_check_run(
+        "Ông Trần Văn Bình, Chủ tịch Hội Nhà báo Việt Nam phát biểu. Phó Chủ tịch Liên "
+        "đoàn Luật sư Việt Nam Nguyễn Văn Chiến đặt câu hỏi. Chủ tịch Hội Nhà báo "
+        "Lê Thị Hà cũng dự.");
+    HAS_ROLE(r, "Trần Văn Bình", "Chủ tịch Hội Nhà báo Việt Nam");
+    HAS_ROLE(r, "Nguyễn Văn Chiến", "Phó Chủ tịch Liên đoàn Luật sư Việt Nam");
+    HAS_ROLE(r, "Lê Thị Hà", "Chủ tịch Hội");
+    json_decref(r);
+    /* a pen name closing an item of a list of dignitaries */
+    r = tx_check_run("Dự lễ có: Chủ tịch nước Trần Văn Quang; Chủ tịch Hội nhà báo Việt Nam Thuận "
+                     "Thanh; Tổng giám đốc Đài Tiếng nói Việt Nam Nguyễn Thế Kỷ. Dự họp có: "
+                     "Chủ tịch Tập đoàn Minh Phú; Tổng giám đốc Công ty Hà Nội Nguyễn Văn An.");
+    CHECK(tx_check_person(r, "Thuận Thanh"));
+    HAS_ROLE(r, "Thuận Thanh", "Chủ tịch Hội nhà báo Việt Nam");
+    HAS_ROLE(r, "Nguyễn Thế Kỷ", "Tổng giám đốc Đài Tiếng nói Việt Nam");
+    CHECK(!tx_check_person(r, "Minh Phú"));
+    json_decref(r);
+    /* "Như" closing a name before a lower-case word; a bare name after
+     * "ở" (at) is where */
+    r = tx_check_run("Lâm Tâm Hoa đóng vai chính. Lâm Tâm Như khiến nhiều người xót xa. Máy bay "
+                     "tập trận ở Hoàng Hải. Bà Phan Quỳnh Như cho biết.");
+    CHECK(tx_check_person(r, "Lâm Tâm Như"));
+    CHECK(!tx_check_person(r, "Lâm Tâm"));
+    CHECK(!tx_check_person(r, "Hoàng Hải"));
+    CHECK(tx_check_person(r, "Phan Quỳnh Như"));
+    json_decref(r);
+}
+
+/* Foreign company a sentence keeps (bench/attribution's last foreign
+ * leaders with a Vietnamese post; made-up sentences of their shapes). */
+static void test_foreign_company(void)
+{
+    /* "Về phía <state>," opens a sentence of that state's side */
+    json_t *r =
+        tx_check_run("Về phía Trung Quốc, cùng ngày, người phát ngôn Bộ Ngoại giao Lục Kiện "
+                     "cho rằng hai bên cần đối thoại. Về phía Việt Nam, Thứ trưởng Bộ Ngoại "
+                     "giao Lê Hoài Trung đề nghị tiếp tục trao đổi.");
+    json_t *o = tx_check_role(r, "Lục Kiện", "người phát ngôn Bộ Ngoại giao Trung Quốc");
+    CHECK(o && json_is_true(json_object_get(o, "foreign")));
+    o = tx_check_role(r, "Lê Hoài Trung", "Thứ trưởng Bộ Ngoại giao");
+    CHECK(o && !json_is_true(json_object_get(o, "foreign")));
+    json_decref(r);
+    /* the post of a foreign person's adviser; a bare post in a list of
+     * other states' people */
+    r = tx_check_run("Đó là các ông Vương Kỳ Hải - Trưởng ban Kiểm tra kỷ luật trung ương, Lưu "
+                     "Thạc - cố vấn kinh tế hàng đầu của ông Tập Cận Bình, Phó Thủ tướng Mã "
+                     "Khương và ông Quách Thụ Minh.");
+    o = tx_check_role(r, "Mã Khương", "Phó Thủ tướng");
+    CHECK(o && json_is_true(json_object_get(o, "foreign")));
+    json_decref(r);
+    r = tx_check_run("Phòng đã đón nhiều nguyên thủ như: Chủ tịch Giang Trạch Minh, Tổng thống "
+                     "V.Putin, Tổng thống B.Obama.");
+    o = tx_check_role(r, "Giang Trạch Minh", "Chủ tịch");
+    CHECK(o && json_is_true(json_object_get(o, "foreign")));
+    json_decref(r);
+    /* never a Vietnamese post, nor a name of a Vietnamese pattern */
+    r = tx_check_run("Mời Tổng thống Liên bang Nga Vla-đi-mia Pu-tin, Chủ tịch nước Trần Đại "
+                     "Minh và Phu nhân thăm Liên bang Nga. Đón đoàn có: Phó Thủ tướng Trương "
+                     "Hòa Minh, Tổng thống Mỹ Barack Obama, Thủ tướng Nhật Bản Shinzo Abe.");
+    o = tx_check_role(r, "Trần Đại Minh", "Chủ tịch nước");
+    CHECK(o && !json_is_true(json_object_get(o, "foreign")));
+    o = tx_check_role(r, "Trương Hòa Minh", "Phó Thủ tướng");
+    CHECK(o && !json_is_true(json_object_get(o, "foreign")));
+    json_decref(r);
+}
+
 static void test_batch5_names(void)
 {
     /* "Ảnh: NAME" run into a sentence that opens with a capital */
@@ -2740,6 +2845,8 @@ int main(void)
     test_fresh2_names();
     test_not_persons();
     test_batch5_names();
+    test_batch6_names();
+    test_foreign_company();
     test_delegation();
     test_latin_after_body();
     test_pen_name_after_post();
