@@ -2684,6 +2684,12 @@ static void test_status_s10(void)
     STATUS(r, "Phạm Văn Cường", "Chủ tịch Hội Nông dân tỉnh Nam Định", "appointed");
     STATUS(r, "Vũ Văn Dũng", "Chủ tịch Hội Nông dân tỉnh Nam Định", "ended");
     json_decref(r);
+    r = tx_check_run(
+        "Hà Nội, 05/06/2017 15:23\nÔng Lê Văn An được bổ nhiệm làm Giám đốc Sở Y tế Nam "
+        "Định thay thế cho ông Trần Văn Bình.");
+    STATUS(r, "Lê Văn An", "Giám đốc Sở Y tế Nam Định", "appointed");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế Nam Định", "ended");
+    json_decref(r);
     /* a decision handed to the name ("trao quyết định nghỉ hưu … cho ông
      * A, POST"): the post ends; the giver's stays */
     r = tx_check_run("Hà Nội, 30/06/2017 15:23\nThứ trưởng Lê Văn An đã trao quyết định nghỉ hưu "
