@@ -314,6 +314,10 @@ void reg_summary_stats_get(struct reg_summary_stats *out);
  * (at most max), or -1 with err set. */
 int reg_lookup(MDB_txn *txn, const tx_lexicon *lx, char kind, const char *text, reg_match *out,
                size_t max, tn_error *err);
+/* reg_lookup for callers that only take the order: a lone match's weight
+ * is not read (left 0; with one match there is nothing to rank). */
+int reg_lookup_ranked(MDB_txn *txn, const tx_lexicon *lx, char kind, const char *text,
+                      reg_match *out, size_t max, tn_error *err);
 
 /* Number of duplicates under a 4-byte id key of a DUPSORT database. */
 size_t reg_dup_count(MDB_txn *txn, MDB_dbi dbi, uint32_t id);

@@ -525,12 +525,14 @@ static int reg_match_cmp(const void *a, const void *b)
     return x->id < y->id ? -1 : x->id > y->id;
 }
 
-/* Resolve free text to ids of one kind, best first. */
-int reg_lookup(MDB_txn *txn, const tx_lexicon *lx, char kind, const char *text, reg_match *out,
-               size_t max, tn_error *err)
+/* Resolve free text to ids of one kind, best first (weigh_one: read the
+ * weight of a lone match too). */
+static int reg_lookup_in(MDB_txn *txn, const tx_lexicon *lx, char kind, const char *text,
+                         reg_match *out, size_t max, int weigh_one, tn_error *err)
 {
     size_t n = 0, cap = max > 64 ? max : 64;
-    reg_match *m = calloc(cap, sizeof *m);
+    reg_match on_stack[64];
+    reg_match *m = cap <= 64 ? on_stack : calloc(cap, sizeof *m);
     char *key = NULL, *canon = NULL, *label = NULL, *fold = NULL, *label_fold = NULL;
     int ret = -1;
     if (!m) {
@@ -603,18 +605,32 @@ int reg_lookup(MDB_txn *txn, const tx_lexicon *lx, char kind, const char *text, 
     if (n == 0 && label_fold && reg_lookup_tokens(txn, kind, fold, m, &n, cap, err) < 0)
         goto free_keys;
 ranked:
-    reg_lookup_weights(txn, kind, m, n);
+    if (n > 1 || weigh_one)
+        reg_lookup_weights(txn, kind, m, n);
     qsort(m, n, sizeof *m, reg_match_cmp);
     if (n > max)
         n = max;
     memcpy(out, m, n * sizeof *m);
     ret = (int)n;
 free_keys:
-    free(m);
+    if (m != on_stack)
+        free(m);
     free(key);
     free(canon);
     free(label);
     free(fold);
     free(label_fold);
     return ret;
+}
+
+int reg_lookup(MDB_txn *txn, const tx_lexicon *lx, char kind, const char *text, reg_match *out,
+               size_t max, tn_error *err)
+{
+    return reg_lookup_in(txn, lx, kind, text, out, max, 1, err);
+}
+
+int reg_lookup_ranked(MDB_txn *txn, const tx_lexicon *lx, char kind, const char *text,
+                      reg_match *out, size_t max, tn_error *err)
+{
+    return reg_lookup_in(txn, lx, kind, text, out, max, 0, err);
 }

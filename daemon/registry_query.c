@@ -1260,7 +1260,7 @@ int registry_who_write(MDB_txn *txn, const tx_lexicon *lx, const char *position,
         limit = REG_HOLDERS_DEFAULT;
     if (reg_parse_at(at, &lo, &hi, err) < 0)
         return -1;
-    int nm = reg_lookup(txn, lx, REG_KIND_POST, position, m, REG_ALTERNATIVES + 1, err);
+    int nm = reg_lookup_ranked(txn, lx, REG_KIND_POST, position, m, REG_ALTERNATIVES + 1, err);
     /* a chain of titles as the news writes it ("Bộ trưởng, Chủ nhiệm Ủy ban
      * Dân tộc"): no post is the whole chain, so its last title answers
      * (the answer's "position" says which post it is) */
@@ -1269,7 +1269,7 @@ int registry_who_write(MDB_txn *txn, const tx_lexicon *lx, const char *position,
         while (*++last == ' ')
             ;
         if (*last)
-            nm = reg_lookup(txn, lx, REG_KIND_POST, last, m, REG_ALTERNATIVES + 1, err);
+            nm = reg_lookup_ranked(txn, lx, REG_KIND_POST, last, m, REG_ALTERNATIVES + 1, err);
     }
     if (nm < 0)
         return -1;
@@ -1432,7 +1432,7 @@ static void reg_pos_w(jw *w, MDB_txn *txn, const struct reg_pos *p)
 /* The person a free-text name means, with alternatives; NULL when none. */
 static int reg_person_pick(MDB_txn *txn, const char *name, reg_match *m, tn_error *err)
 {
-    int nm = reg_lookup(txn, NULL, REG_KIND_PERSON, name, m, REG_ALTERNATIVES + 1, err);
+    int nm = reg_lookup_ranked(txn, NULL, REG_KIND_PERSON, name, m, REG_ALTERNATIVES + 1, err);
     if (nm == 0)
         reg_not_found(err, "person", name);
     return nm;
@@ -1606,7 +1606,7 @@ int registry_org_write(MDB_txn *txn, const tx_lexicon *lx, const char *name, con
     }
     if (reg_parse_at(at, &lo, &hi, err) < 0)
         goto free_labels;
-    int nm = reg_lookup(txn, lx, REG_KIND_ORG, name, m, REG_ALTERNATIVES + 1, err);
+    int nm = reg_lookup_ranked(txn, lx, REG_KIND_ORG, name, m, REG_ALTERNATIVES + 1, err);
     if (nm < 0)
         goto free_labels;
     if (nm == 0) {

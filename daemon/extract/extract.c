@@ -3078,11 +3078,64 @@ static bool ex_foreign_holder(const ex *x, size_t i)
 static bool ex_comma_holder(const ex *x, size_t i)
 {
     const el *t = &x->el[i];
-    if (t->te <= t->re || (i > 0 && ex_joiner(x, i - 1)))
+    if (t->te <= t->re)
+        return false;
+    /* (a comma after a clause opener is no chain: "Tại cuộc họp, Chủ tịch
+     * UBND tỉnh Hà Nam, ông …") */
+    if (i > 0 && ex_joiner(x, i - 1) &&
+        (x->el[i - 1].type != E_COMMA || i < 2 || x->el[i - 2].type == E_TITLE))
         return false;
     /* "Theo Quyết định của Bộ trưởng Bộ Tài chính, bà …": a genitive post
      * is the issuer's, not the name's */
     return !(t->ts >= 1 && ex_is(x, t->ts - 1, "của"));
+}
+
+/* Whether the name at element ni closes an apposition "TITLE, NAME": a
+ * comma follows with no post or name after it ("…, Trương Quốc Huy, đã
+ * giao"), or the clause's verb does ("…, ông Lê Văn Hùng cùng dự"). */
+static bool ex_apposit_end(const ex *x, size_t ni)
+{
+    const el *n = &x->el[ni];
+    if (ni + 1 < x->nel && x->el[ni + 1].type == E_COMMA)
+        return ni + 2 < x->nel && x->el[ni + 2].type != E_TITLE && x->el[ni + 2].type != E_NAME;
+    return ex_word(x, n->te) && !x->tok[n->te].cap && ex_phrase(x, n->te, LX_STOP, NULL) > 0;
+}
+
+/* Whether the post at element i, after "NAME,", is the next pair of an
+ * alternating list "TITLE, NAME, TITLE, NAME" ("Giám đốc Sở Y tế, bà A,
+ * Phó Giám đốc Sở Tài chính, ông B cùng dự"): the post before that name
+ * went to it as "TITLE, NAME", so this one is the next name's, not the
+ * earlier name's postfix. */
+static bool ex_alternating(const ex *x, size_t i)
+{
+    if (i < 4 || x->el[i - 1].type != E_COMMA || x->el[i - 2].type != E_NAME ||
+        x->el[i - 3].type != E_COMMA || x->el[i - 4].type != E_TITLE || !x->el[i - 4].owned)
+        return false;
+    for (size_t r = x->nrl; r-- > 0;)
+        if (x->rl[r].title == i - 4)
+            return x->rl[r].person == x->el[i - 2].person;
+    return false;
+}
+
+/* Whether the post at element i, a comma and the name two elements on
+ * ("TITLE, NAME") is that name's. */
+static bool ex_comma_prefix(const ex *x, size_t i)
+{
+    const el *t = &x->el[i], *n = &x->el[i + 2];
+    /* "TITLE, NAME, TITLE, NAME …": each post the next name's, not the
+     * earlier name's postfix */
+    if (ex_in_postfix(x, i))
+        return t->te > t->re && !ex_linked(x, i) && ex_alternating(x, i) &&
+               ex_apposit_end(x, i + 2);
+    if (n->honored)
+        return true;
+    if (!ex_comma_holder(x, i))
+        return false;
+    /* "ông" / "bà" NAME, or a bare name closing the apposition ("Chủ tịch
+     * UBND tỉnh Hà Nam, Trương Quốc Huy, đã giao"); not a post right after
+     * a status cue ("thời kỳ đầu làm Bí thư TP.HCM, ông Thăng đã …": a time
+     * clause) */
+    return n->titled || (!ex_linked(x, i) && ex_apposit_end(x, i + 2));
 }
 
 /* Prefix chains: a post right before a name is that person's, and so are
@@ -3101,9 +3154,8 @@ static void ex_rule_prefix(ex *x)
             x->el[i + 2].type == E_NAME && !(i > 0 && x->el[i - 1].type == E_DASH))
             n = &x->el[ni = i + 2];
         else if (t->type == E_TITLE && n->type == E_COMMA && i + 2 < x->nel &&
-                 x->el[i + 2].type == E_NAME &&
-                 (x->el[i + 2].honored || (x->el[i + 2].titled && ex_comma_holder(x, i))) &&
-                 !t->owned && !ex_in_postfix(x, i) && !ex_governed(x, i))
+                 x->el[i + 2].type == E_NAME && !t->owned && !ex_governed(x, i) &&
+                 ex_comma_prefix(x, i))
             n = &x->el[ni = i + 2];
         else if (t->type == E_TITLE && !t->owned && ex_foreign_holder(x, i)) {
             t->owned = 1; /* held by the foreign name after it */

@@ -550,6 +550,49 @@ static void test_title_dash_name(void)
     json_decref(r);
 }
 
+/* "TITLE, NAME," set off by commas (made-up sentences): a full post, a
+ * comma, an optional honorific and a name closed by a comma or the clause's
+ * verb is that name's, also after a clause opener's comma; in a list "TITLE,
+ * NAME, TITLE, NAME" each post is the name's after it; "NAME, TITLE" stays
+ * the postfix reading. */
+static void test_comma_apposition(void)
+{
+    json_t *r =
+        tx_check_run("Tại cuộc họp, Chủ tịch UBND tỉnh Hà Nam, Trương Quốc Huy, đã giao nhiệm vụ.");
+    HAS_ROLE(r, "Trương Quốc Huy", "Chủ tịch UBND tỉnh Hà Nam");
+    STATUS(r, "Trương Quốc Huy", "Chủ tịch UBND tỉnh Hà Nam", "current");
+    json_decref(r);
+    r = tx_check_run(
+        "Tại cuộc họp, Chủ tịch UBND tỉnh Hà Nam, ông Trương Quốc Huy, đã giao nhiệm vụ.");
+    STATUS(r, "Trương Quốc Huy", "Chủ tịch UBND tỉnh Hà Nam", "current");
+    json_decref(r);
+    r = tx_check_run("Chủ tịch UBND tỉnh Hà Nam, ông Trương Quốc Huy cho biết tỉnh sẽ làm.");
+    STATUS(r, "Trương Quốc Huy", "Chủ tịch UBND tỉnh Hà Nam", "current");
+    json_decref(r);
+    r = tx_check_run("Giám đốc Sở Y tế, bà Nguyễn Thị Lan, Phó Giám đốc Sở Tài chính, ông Lê "
+                     "Văn Hùng cùng dự.");
+    HAS_ROLE(r, "Nguyễn Thị Lan", "Giám đốc Sở Y tế");
+    HAS_ROLE(r, "Lê Văn Hùng", "Phó Giám đốc Sở Tài chính");
+    NO_ROLE(r, "Nguyễn Thị Lan", "Phó Giám đốc Sở Tài chính");
+    CHECK_INT(tx_check_nroles(r), 2);
+    json_decref(r);
+    /* the name first: the posts after it are its own */
+    r = tx_check_run("Ông Trương Quốc Huy, Chủ tịch UBND tỉnh Hà Nam, cho biết tỉnh sẽ làm.");
+    HAS_ROLE(r, "Trương Quốc Huy", "Chủ tịch UBND tỉnh Hà Nam");
+    json_decref(r);
+    r = tx_check_run("Tham dự có bà Nguyễn Thị Lan, Giám đốc Sở Y tế, ông Lê Văn Hùng, Phó "
+                     "Giám đốc Sở Tài chính.");
+    HAS_ROLE(r, "Nguyễn Thị Lan", "Giám đốc Sở Y tế");
+    HAS_ROLE(r, "Lê Văn Hùng", "Phó Giám đốc Sở Tài chính");
+    NO_ROLE(r, "Lê Văn Hùng", "Giám đốc Sở Y tế");
+    json_decref(r);
+    /* a bare name followed by a post keeps the postfix reading */
+    r = tx_check_run("Tại cuộc họp, Giám đốc Sở Y tế, Nguyễn Thị Lan, Phó Giám đốc Sở Tài "
+                     "chính cùng dự.");
+    NO_ROLE(r, "Nguyễn Thị Lan", "Giám đốc Sở Y tế");
+    json_decref(r);
+}
+
 /* Short references resolve to the full name, mentions add up; a post
  * right after a name without a comma is an apposition (dev 00021, the
  * quote from dev 00037). */
@@ -2684,6 +2727,12 @@ static void test_status_s10(void)
     STATUS(r, "Phạm Văn Cường", "Chủ tịch Hội Nông dân tỉnh Nam Định", "appointed");
     STATUS(r, "Vũ Văn Dũng", "Chủ tịch Hội Nông dân tỉnh Nam Định", "ended");
     json_decref(r);
+    r = tx_check_run(
+        "Hà Nội, 05/06/2017 15:23\nÔng Lê Văn An được bổ nhiệm làm Giám đốc Sở Y tế Nam "
+        "Định thay thế cho ông Trần Văn Bình.");
+    STATUS(r, "Lê Văn An", "Giám đốc Sở Y tế Nam Định", "appointed");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế Nam Định", "ended");
+    json_decref(r);
     /* a decision handed to the name ("trao quyết định nghỉ hưu … cho ông
      * A, POST"): the post ends; the giver's stays */
     r = tx_check_run("Hà Nội, 30/06/2017 15:23\nThứ trưởng Lê Văn An đã trao quyết định nghỉ hưu "
@@ -2810,6 +2859,7 @@ int main(void)
     test_place_named_person();
     test_kiem();
     test_title_dash_name();
+    test_comma_apposition();
     test_dashes_and_tails();
     test_body_names();
     test_post_spellings();
