@@ -634,11 +634,23 @@ char *tx_key(const char *s)
  * the same code point by code point.  A key of ASCII only is its own
  * fold; đ (U+0111, no decomposition) is 'd'.  tests/extract/test_text.c
  * compares this with utf8proc_map on random text of every plane. */
+static char *norm_fold_key(char *k);
+
 char *tx_fold(const char *s)
 {
     char *k = tx_key(s);
-    if (!k)
-        return NULL;
+    return k ? norm_fold_key(k) : NULL;
+}
+
+char *tx_fold_key(const char *key)
+{
+    char *k = key ? strdup(key) : NULL;
+    return k ? norm_fold_key(k) : NULL;
+}
+
+/* The fold of key k (made by tx_key); k is freed or returned. */
+static char *norm_fold_key(char *k)
+{
     size_t len = strlen(k), i = 0;
     while (i < len && (unsigned char)k[i] < 0x80)
         i++;

@@ -124,6 +124,44 @@ static void test_fold_same(void)
     }
 }
 
+/* The one-pass forms the lookup uses: tx_canonical_key_label gives
+ * tx_canonical_key and tx_canonical_label together, tx_fold_key the fold of
+ * a key, for labels the rules rewrite (an alias, an own-state tail cut, a
+ * parent added, a body alias, a chair's body written out) and for plain
+ * ones. */
+static void test_key_label(void)
+{
+    static const char *const labels[] = {
+        "Thủ tướng",
+        "Thủ tướng Chính phủ nước CHXHCN Việt Nam",
+        "Bộ trưởng Bộ Quốc phòng Việt Nam",
+        "Chủ nhiệm Ủy ban Kinh tế",
+        "Chủ tịch tỉnh Quảng Ninh",
+        "Phó Bí thư Thường trực thành phố Hà Nội",
+        "Chủ tịch HĐTV Tập đoàn Dầu khí Việt Nam",
+        "Bí thư Ban Chấp hành Trung ương Đoàn",
+        "Trưởng Ban Tổ chức TƯ",
+        "Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam",
+        "Giám đốc Sở Y tế, ",
+        "ĐẠI HỌC QUỐC GIA HÀ NỘI",
+        "",
+    };
+    tx_lexicon *lx = tx_check_lexicon();
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+        char *label = NULL;
+        char *k = tx_canonical_key_label(lx, labels[i], &label);
+        char *k2 = tx_canonical_key(lx, labels[i]), *l2 = tx_canonical_label(lx, labels[i]);
+        CHECK_STR(k, k2);
+        CHECK_STR(label, l2);
+        char *key = tx_key(labels[i]), *f = tx_fold(labels[i]);
+        char *f2 = tx_fold_key(key);
+        CHECK_STR(f2, f);
+        free(k), free(k2), free(label), free(l2), free(key), free(f), free(f2);
+    }
+    char *label = (char *)1;
+    CHECK(tx_canonical_key_label(lx, "\xff", &label) == NULL && label == NULL);
+}
+
 /* The copy loop of the normalizer takes eight bytes at a time: every
  * special case at every offset within such a word, and a tone move after
  * more candidates ("thuế": u before a lead byte) than it keeps at once. */
@@ -663,6 +701,7 @@ int main(void)
 {
     test_keys();
     test_fold_same();
+    test_key_label();
     test_norm_alignment();
     test_canonical();
     test_lexicon_errors();
