@@ -3186,11 +3186,14 @@ static bool ex_meeting_object_ends(const ex *x, size_t c, size_t first, size_t n
         w++;
     if (!verbs[w])
         return false;
-    /* the verb opens the sentence, after at most three words ("Tại cuộc
-     * tiếp", "Trong buổi hội kiến", "Khi gặp") */
+    /* the verb opens the sentence or a clause, after at most three words
+     * ("Tại cuộc tiếp", "Trong buổi hội kiến", "…, trong cuộc gặp với"), or
+     * is written capitalised (a caption run into the text: "Ảnh: TTXVN
+     * Tiếp …") */
     for (size_t d = 0; d < 4; d++) {
-        if (v == 0 || x->tok[v - 1].type == T_NL ||
-            (x->tok[v - 1].type == T_PUNCT && (x->tok[v - 1].p == '.' || x->tok[v - 1].p == ':')))
+        if (v == 0 || x->tok[v].cap || x->tok[v - 1].type == T_NL ||
+            (x->tok[v - 1].type == T_PUNCT &&
+             (x->tok[v - 1].p == '.' || x->tok[v - 1].p == ':' || x->tok[v - 1].p == ',')))
             return true;
         if (!ex_word(x, v - 1))
             return false;
