@@ -1244,8 +1244,11 @@ static size_t ex_enumeration(const ex *x, size_t c, bool *whole)
 static bool ex_holder_by_link(const ex *x, size_t k)
 {
     for (size_t q = k; q < k + 3 && q < x->ntok && ex_word(x, q) && !x->tok[q].cap; q++)
-        if (ex_is(x, q, "là")) {
+        if (ex_is(x, q, "là") || ex_is(x, q, "gồm")) {
             size_t n = q + 1;
+            /* "… Phó Tổng Giám đốc Oceanbank gồm (có) Nguyễn Văn Hoàn, …" */
+            if (ex_is(x, q, "gồm") && ex_is(x, n, "có"))
+                n++;
             if (ex_word(x, n) && ex_phrase(x, n, LX_HONORIFIC, NULL) == 1)
                 n++;
             return ex_name_at(x, n) > 0;
@@ -1793,6 +1796,26 @@ static bool ex_alone_on_line(const ex *x, size_t s, size_t e)
     return (s == 0 || x->tok[s - 1].type == T_NL) && (e >= x->ntok || x->tok[e].type == T_NL);
 }
 
+/* Whether "trong thời gian" opens the stretch of the sentence before token
+ * i (at most 20 tokens back, no full stop, ';' or line between): "trong
+ * thời gian giữ cương vị …, giữ chức …" looks back on a time in office.
+ * Not a time ahead or just past ("trong thời gian tới / qua / gần đây /
+ * sắp tới / này / ngắn / dài"). */
+static bool ex_during_before(const ex *x, size_t i)
+{
+    for (size_t k = i; k-- > 0 && k + 20 > i;) {
+        const tok *w = &x->tok[k];
+        if (w->type == T_NL || (w->type == T_PUNCT && (w->p == '.' || w->p == ';')))
+            return false;
+        if (k >= 2 && k + 1 < i && ex_is(x, k, "gian") && ex_is(x, k - 1, "thời") &&
+            ex_is(x, k - 2, "trong"))
+            return !(ex_is(x, k + 1, "tới") || ex_is(x, k + 1, "qua") || ex_is(x, k + 1, "gần") ||
+                     ex_is(x, k + 1, "sắp") || ex_is(x, k + 1, "này") || ex_is(x, k + 1, "ngắn") ||
+                     ex_is(x, k + 1, "dài"));
+    }
+    return false;
+}
+
 /* Try a post at token i (with an optional status cue first); adds the
  * element and returns the next token, or i when there is none. */
 static size_t ex_try_title(ex *x, size_t i, int plural)
@@ -1821,6 +1844,11 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
              ex_is(x, i - 1, "chỉ") || ex_is(x, i - 1, "người") ||
              (i > 1 && ex_is(x, i - 1, "tục") && ex_is(x, i - 2, "tiếp"))))
             status = ST_CURRENT;
+        /* "trong thời gian được Tập đoàn … cử sang Ocean Bank tham gia HĐQT,
+         * giữ chức tổng giám đốc, bị cáo này đã …": a post held during a
+         * time the sentence looks back on is a past one */
+        if (status == ST_APPOINTED && ex_is(x, i, "giữ") && ex_during_before(x, i))
+            status = ST_FORMER;
         /* two cues before one post: "nguyên quyền Trưởng phòng …" was acting
          * and is no longer — former wins over the second cue */
         const lx_entry *cue2 = NULL;
@@ -1887,10 +1915,20 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
         else if (x->nel >= 4 && z[x->nel - 1].type == E_COMMA && z[x->nel - 2].type == E_OTHER &&
                  z[x->nel - 3].type == E_OPEN && z[x->nel - 4].type == E_NAME)
             after_name = 2;
-        else if (z[x->nel - 1].type == E_CUE && z[x->nel - 1].where == 2 &&
-                 (z[x->nel - 2].type == E_NAME ||
-                  (x->nel >= 3 && z[x->nel - 2].type == E_OTHER &&
-                   z[x->nel - 2].te == z[x->nel - 2].ts + 1 && z[x->nel - 3].type == E_NAME)))
+        /* … or closed before the comma: "Nguyễn Xuân Sơn (SN 1962), nguyên
+         * Tổng Giám đốc Oceanbank" (a note of no name and no post) */
+        else if (x->nel >= 5 && cued && z[x->nel - 1].type == E_COMMA &&
+                 z[x->nel - 2].type == E_CLOSE) {
+            size_t o = x->nel - 2;
+            while (o > 0 && o + 5 > x->nel - 2 &&
+                   (z[o - 1].type == E_OTHER || z[o - 1].type == E_COMMA))
+                o--;
+            if (o >= 2 && o < x->nel - 2 && z[o - 1].type == E_OPEN && z[o - 2].type == E_NAME)
+                after_name = 2;
+        } else if (z[x->nel - 1].type == E_CUE && z[x->nel - 1].where == 2 &&
+                   (z[x->nel - 2].type == E_NAME ||
+                    (x->nel >= 3 && z[x->nel - 2].type == E_OTHER &&
+                     z[x->nel - 2].te == z[x->nel - 2].ts + 1 && z[x->nel - 3].type == E_NAME)))
             after_name = 2;
     }
     size_t end = ex_title_body(x, rend, x->tok[rend - 1].cap || x->tok[rend - 1].allcaps, open,
@@ -3437,7 +3475,10 @@ static void ex_rule_holders(ex *x)
         bool many = ex_counted(x, i);
         /* "như": examples of the post's holders — a run of two or more
          * names, each of them a holder (a single "như ông A" compares) */
-        if (h0 == h_nhu)
+        /* … and so is a run after "gồm" that a count does not announce:
+         * "ba bị cáo từng giữ chức Phó Tổng Giám đốc Oceanbank gồm Nguyễn
+         * Văn Hoàn, Lê Thị Thu Thủy và Nguyễn Minh Phương" */
+        if (h0 == h_nhu || (h0 == h_gom && !many))
             many = ni + 2 < x->nel &&
                    (x->el[ni + 1].type == E_COMMA || x->el[ni + 1].type == E_AND) &&
                    x->el[ni + 2].type == E_NAME;
@@ -4394,7 +4435,8 @@ static void ex_rule_after(ex *x)
             bool aux = true;
             for (size_t q = x->el[j].ts; q < x->el[j].te && aux; q++) {
                 aux = ex_is(x, q, "bị") || ex_is(x, q, "đã") || ex_is(x, q, "vừa") ||
-                      ex_is(x, q, "mới") || ex_is(x, q, "được");
+                      ex_is(x, q, "mới") || ex_is(x, q, "được") || ex_is(x, q, "cũng") ||
+                      ex_is(x, q, "đều");
                 passive = passive || ex_is(x, q, "bị") || ex_is(x, q, "được");
             }
             if (aux)
@@ -4468,20 +4510,51 @@ static void ex_rule_after(ex *x)
         }
         if (!first && ex_roles_by_title(x, &first, &idx) != 0)
             break;
-        /* the posts given to that name next to it: its prefix chain (up to
+        /* the subjects the cue tells of: the name, and the names of a list
+         * of "NAME, post" items joined by ';' that ends with it ("lãnh đạo
+         * xã gồm ông A, Bí thư Đảng ủy xã; B, Phó chủ tịch HĐND xã; C, Chỉ
+         * huy trưởng … cũng bị cách chức"): each item a name and its
+         * postfix chain, nothing else between the items */
+        size_t subj[8], ns = 0, lo = ni;
+        subj[ns++] = ni;
+        while (ns < 8 && lo >= 3 && x->el[lo - 1].type == E_SEMI) {
+            size_t k = lo - 1, n2 = (size_t)-1;
+            bool titled = false;
+            while (k-- > 0 && k + 16 > lo) {
+                int ty = x->el[k].type;
+                if (ty == E_NAME) {
+                    n2 = k;
+                    break;
+                }
+                if (ty == E_TITLE)
+                    titled = true;
+                else if (!ex_joiner(x, k))
+                    break;
+            }
+            if (n2 == (size_t)-1 || !titled || x->el[n2].person < 0 ||
+                x->el[n2 + 1].type != E_COMMA)
+                break;
+            subj[ns++] = n2;
+            lo = n2;
+        }
+        /* the posts given to each name next to it: its prefix chain (up to
          * 16 elements before) and its postfix chain */
-        for (size_t t = ni > 16 ? ni - 16 : 0; t < c; t++) {
-            for (size_t q = first[t]; q < first[t + 1]; q++) {
-                role *rl = &x->rl[idx[q]];
-                if (rl->person != x->el[ni].person || rl->status != ST_CURRENT)
-                    continue;
-                bool near = true;
-                size_t a = t < ni ? t : ni, b = t < ni ? ni : t;
-                for (size_t k = a + 1; k < b && near; k++)
-                    near = x->el[k].type != E_BREAK && x->el[k].type != E_NL &&
-                           x->el[k].type != E_SEMI && x->el[k].type != E_NAME;
-                if (near)
-                    rl->status = cst;
+        for (size_t si = 0; si < ns; si++) {
+            size_t nk = subj[si];
+            size_t hi = si == 0 ? c : subj[si - 1];
+            for (size_t t = nk > 16 ? nk - 16 : 0; t < hi; t++) {
+                for (size_t q = first[t]; q < first[t + 1]; q++) {
+                    role *rl = &x->rl[idx[q]];
+                    if (rl->person != x->el[nk].person || rl->status != ST_CURRENT)
+                        continue;
+                    bool near = true;
+                    size_t a = t < nk ? t : nk, b = t < nk ? nk : t;
+                    for (size_t k = a + 1; k < b && near; k++)
+                        near = x->el[k].type != E_BREAK && x->el[k].type != E_NL &&
+                               x->el[k].type != E_SEMI && x->el[k].type != E_NAME;
+                    if (near)
+                        rl->status = cst;
+                }
             }
         }
     }

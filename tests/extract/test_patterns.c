@@ -2647,8 +2647,9 @@ static void test_latin_after_body(void)
     r = tx_check_run("Còn Nguyễn Minh Thoa (nguyên Phó tổng giám đốc Ocean Bank) được trả lại. Bà "
                      "Hà Thị Thanh Hương, Phó Tổng giám đốc Sun Property, cho biết. Đại gia Hoàng "
                      "Khải Minh - Chủ tịch HĐQT Khaisilk Group phát biểu.");
-    /* (the labels stop before the brand, as they did before) */
-    CHECK(tx_check_role(r, "Nguyễn Minh Thoa", "Phó tổng giám đốc") != NULL);
+    /* (the labels stop before a brand that no body word ends, as they did
+     * before; "Bank" is one since session 11) */
+    CHECK(tx_check_role(r, "Nguyễn Minh Thoa", "Phó tổng giám đốc Ocean Bank") != NULL);
     CHECK(tx_check_role(r, "Hà Thị Thanh Hương", "Phó Tổng giám đốc") != NULL);
     CHECK(tx_check_role(r, "Hoàng Khải Minh", "Chủ tịch HĐQT") != NULL);
     json_decref(r);
@@ -2694,6 +2695,58 @@ static void test_spans(void)
     span = json_object_get(o, "span");
     CHECK_INT(json_integer_value(json_array_get(span, 0)), 0);
     CHECK_INT(json_integer_value(json_array_get(span, 1)), strstr(text, " cho") - text);
+    json_decref(r);
+}
+
+/* Status classes of session 11 (status_fresh6): real sentences of each
+ * shape, with made-up counter-examples. */
+static void test_status_s11(void)
+{
+    json_t *r;
+    /* a brand names the body of a cued post after a note closed before the
+     * comma; "gồm" and a run of names gives each the post */
+    r = tx_check_run("Cùng với Hà Văn Thắm, trong vụ án này còn có nhiều bị cáo khác như bị cáo "
+                     "Nguyễn Xuân Sơn (SN 1962), nguyên Tổng Giám đốc Oceanbank và là người đại "
+                     "diện phần vốn góp của Tập đoàn Dầu khí Việt Nam (PVN) tại Ngân hàng "
+                     "Oceanbank; ba bị cáo từng giữ chức Phó Tổng Giám đốc Oceanbank gồm Nguyễn "
+                     "Văn Hoàn, Lê Thị Thu Thủy và Nguyễn Minh Phương.");
+    STATUS(r, "Nguyễn Xuân Sơn", "Tổng Giám đốc Oceanbank", "former");
+    STATUS(r, "Nguyễn Văn Hoàn", "Phó Tổng Giám đốc Oceanbank", "former");
+    STATUS(r, "Lê Thị Thu Thủy", "Phó Tổng Giám đốc Oceanbank", "former");
+    STATUS(r, "Nguyễn Minh Phương", "Phó Tổng Giám đốc Oceanbank", "former");
+    json_decref(r);
+    /* "Bank" is a body word: a two-word brand in the post after "NAME (" */
+    r = tx_check_run("Còn Nguyễn Minh Thu (nguyên Phó tổng giám đốc Ocean Bank) đã chỉ đạo cấp "
+                     "dưới chi trả lãi suất ngoài hợp đồng.");
+    STATUS(r, "Nguyễn Minh Thu", "Phó tổng giám đốc Ocean Bank", "former");
+    json_decref(r);
+    /* "trong thời gian … giữ chức": a time in office looked back on; "trong
+     * thời gian tới" (ahead) is not */
+    r = tx_check_run("Hà Nội, 30/06/2017 15:23\nĐối với Nguyễn Xuân Sơn (55 tuổi), trong thời "
+                     "gian được Tập đoàn dầu khí VN cử sang Ocean Bank tham gia HĐQT, giữ chức "
+                     "tổng giám đốc, bị cáo này đã bàn bạc, thống nhất với Hà Văn Thắm. Trong "
+                     "thời gian tới, ông Lê Văn An sẽ giữ chức Giám đốc Sở Y tế.");
+    STATUS(r, "Nguyễn Xuân Sơn", "tổng giám đốc", "former");
+    STATUS(r, "Lê Văn An", "Giám đốc Sở Y tế", "appointed");
+    json_decref(r);
+    /* an ending cue after a ';' list of "NAME, post" items tells of every
+     * item ("cũng / đều bị cách chức"); an item with a verb of its own
+     * ends the list */
+    r = tx_check_run("Trước đó, lãnh đạo xã Quảng Tâm gồm ông Điểu Phi Á, Bí thư Đảng ủy xã; "
+                     "Nguyễn Thanh Sơn, Phó chủ tịch HĐND xã; Lê Duy Tôn, Chỉ huy trưởng Ban Chỉ "
+                     "huy quân sự xã cũng bị cách chức về hành vi sử dụng bằng cấp không hợp pháp "
+                     "và hiện đã nghỉ việc.");
+    STATUS(r, "Nguyễn Thanh Sơn", "Phó chủ tịch HĐND xã", "former");
+    STATUS(r, "Lê Duy Tôn", "Chỉ huy trưởng Ban Chỉ huy quân sự xã", "former");
+    json_decref(r);
+    r = tx_check_run("Hà Nội, 30/06/2017 15:23\nÔng Lê Văn An, Giám đốc Sở Y tế, phát biểu; ông "
+                     "Trần Văn Bình, Phó Giám đốc Sở Tài chính, bị cách chức. Ông Phạm Văn Cường, "
+                     "Chủ tịch UBND xã Tân An; ông Vũ Văn Dũng, Phó Chủ tịch UBND xã Tân An đều bị "
+                     "cách chức.");
+    STATUS(r, "Lê Văn An", "Giám đốc Sở Y tế", "current");
+    STATUS(r, "Trần Văn Bình", "Phó Giám đốc Sở Tài chính", "ended");
+    STATUS(r, "Phạm Văn Cường", "Chủ tịch UBND xã Tân An", "ended");
+    STATUS(r, "Vũ Văn Dũng", "Phó Chủ tịch UBND xã Tân An", "ended");
     json_decref(r);
 }
 
@@ -2941,6 +2994,7 @@ int main(void)
     test_status_past_time();
     test_status_classes();
     test_status_s10();
+    test_status_s11();
     test_recall_s9();
     test_short_post();
     test_timeline();
