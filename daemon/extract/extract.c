@@ -361,9 +361,8 @@ static bool ex_abbrev_dot(const ex *x, const tok *w)
  * lexicon_word_end, so lexicon phrases and text hash alike), its syllable
  * hash (as norm_hash_syllable), and its case flags into *k.  Returns the
  * end, or i when no word starts there. */
-static inline __attribute__((always_inline)) size_t ex_scan_word(const unsigned char *p, size_t len,
-                                                                 size_t i, tok *k, bool *glue,
-                                                                 size_t *dot)
+static inline __attribute__((always_inline)) size_t
+ex_scan_word(const unsigned char *p, size_t len, size_t i, tok *k, bool *glue, size_t *dot)
 {
     size_t start = i;
     bool prev_digit = false, viet = false;

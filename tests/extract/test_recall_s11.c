@@ -22,9 +22,10 @@ static void test_place_dot(void)
     HAS_ROLE(r, "Nguyễn Đức Chung", "Chủ tịch UBND TP.Hà Nội");
     json_decref(r);
     /* "TX." too; "TP.HCM" stays one word, an initial ("T.Mây") no place */
-    r = tx_check_run("Ông Trần Kiên, Chủ tịch UBND TX.Sông Cầu, cho biết vào sáng 29.5, lãnh đạo Thị "
-                     "ủy Sông Cầu cùng UBND … Bí thư Thành ủy TP.HCM Nguyễn Thiện Nhân phát biểu. "
-                     "Thủ tướng Anh T.Mây cho rằng …");
+    r = tx_check_run(
+        "Ông Trần Kiên, Chủ tịch UBND TX.Sông Cầu, cho biết vào sáng 29.5, lãnh đạo Thị "
+        "ủy Sông Cầu cùng UBND … Bí thư Thành ủy TP.HCM Nguyễn Thiện Nhân phát biểu. "
+        "Thủ tướng Anh T.Mây cho rằng …");
     HAS_ROLE(r, "Trần Kiên", "Chủ tịch UBND TX.Sông Cầu");
     HAS_ROLE(r, "Nguyễn Thiện Nhân", "Bí thư Thành ủy TP.HCM");
     CHECK_INT((int)json_array_size(json_object_get(r, "people")), 2);
@@ -52,8 +53,9 @@ static void test_place_short_form(void)
     NO_ROLE(r, "Nguyễn Thị Quyết Tâm", "Phó bí thư TP.HCM");
     json_decref(r);
     /* another body's post stays: "Chủ tịch TP" is not "Bí thư Thành ủy" */
-    r = tx_check_run("Bí thư Thành ủy Đà Nẵng Nguyễn Xuân Anh phát biểu. Chủ tịch Đà Nẵng Huỳnh Đức "
-                     "Thơ cho biết.");
+    r = tx_check_run(
+        "Bí thư Thành ủy Đà Nẵng Nguyễn Xuân Anh phát biểu. Chủ tịch Đà Nẵng Huỳnh Đức "
+        "Thơ cho biết.");
     HAS_ROLE(r, "Huỳnh Đức Thơ", "Chủ tịch Đà Nẵng");
     json_decref(r);
 }
