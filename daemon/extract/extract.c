@@ -1244,8 +1244,11 @@ static size_t ex_enumeration(const ex *x, size_t c, bool *whole)
 static bool ex_holder_by_link(const ex *x, size_t k)
 {
     for (size_t q = k; q < k + 3 && q < x->ntok && ex_word(x, q) && !x->tok[q].cap; q++)
-        if (ex_is(x, q, "là")) {
+        if (ex_is(x, q, "là") || ex_is(x, q, "gồm")) {
             size_t n = q + 1;
+            /* "… Phó Tổng Giám đốc Oceanbank gồm (có) Nguyễn Văn Hoàn, …" */
+            if (ex_is(x, q, "gồm") && ex_is(x, n, "có"))
+                n++;
             if (ex_word(x, n) && ex_phrase(x, n, LX_HONORIFIC, NULL) == 1)
                 n++;
             return ex_name_at(x, n) > 0;
@@ -1793,6 +1796,26 @@ static bool ex_alone_on_line(const ex *x, size_t s, size_t e)
     return (s == 0 || x->tok[s - 1].type == T_NL) && (e >= x->ntok || x->tok[e].type == T_NL);
 }
 
+/* Whether "trong thời gian" opens the stretch of the sentence before token
+ * i (at most 20 tokens back, no full stop, ';' or line between): "trong
+ * thời gian giữ cương vị …, giữ chức …" looks back on a time in office.
+ * Not a time ahead or just past ("trong thời gian tới / qua / gần đây /
+ * sắp tới / này / ngắn / dài"). */
+static bool ex_during_before(const ex *x, size_t i)
+{
+    for (size_t k = i; k-- > 0 && k + 20 > i;) {
+        const tok *w = &x->tok[k];
+        if (w->type == T_NL || (w->type == T_PUNCT && (w->p == '.' || w->p == ';')))
+            return false;
+        if (k >= 2 && k + 1 < i && ex_is(x, k, "gian") && ex_is(x, k - 1, "thời") &&
+            ex_is(x, k - 2, "trong"))
+            return !(ex_is(x, k + 1, "tới") || ex_is(x, k + 1, "qua") || ex_is(x, k + 1, "gần") ||
+                     ex_is(x, k + 1, "sắp") || ex_is(x, k + 1, "này") || ex_is(x, k + 1, "ngắn") ||
+                     ex_is(x, k + 1, "dài"));
+    }
+    return false;
+}
+
 /* Try a post at token i (with an optional status cue first); adds the
  * element and returns the next token, or i when there is none. */
 static size_t ex_try_title(ex *x, size_t i, int plural)
@@ -1821,6 +1844,11 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
              ex_is(x, i - 1, "chỉ") || ex_is(x, i - 1, "người") ||
              (i > 1 && ex_is(x, i - 1, "tục") && ex_is(x, i - 2, "tiếp"))))
             status = ST_CURRENT;
+        /* "trong thời gian được Tập đoàn … cử sang Ocean Bank tham gia HĐQT,
+         * giữ chức tổng giám đốc, bị cáo này đã …": a post held during a
+         * time the sentence looks back on is a past one */
+        if (status == ST_APPOINTED && ex_is(x, i, "giữ") && ex_during_before(x, i))
+            status = ST_FORMER;
         /* two cues before one post: "nguyên quyền Trưởng phòng …" was acting
          * and is no longer — former wins over the second cue */
         const lx_entry *cue2 = NULL;
@@ -1887,10 +1915,20 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
         else if (x->nel >= 4 && z[x->nel - 1].type == E_COMMA && z[x->nel - 2].type == E_OTHER &&
                  z[x->nel - 3].type == E_OPEN && z[x->nel - 4].type == E_NAME)
             after_name = 2;
-        else if (z[x->nel - 1].type == E_CUE && z[x->nel - 1].where == 2 &&
-                 (z[x->nel - 2].type == E_NAME ||
-                  (x->nel >= 3 && z[x->nel - 2].type == E_OTHER &&
-                   z[x->nel - 2].te == z[x->nel - 2].ts + 1 && z[x->nel - 3].type == E_NAME)))
+        /* … or closed before the comma: "Nguyễn Xuân Sơn (SN 1962), nguyên
+         * Tổng Giám đốc Oceanbank" (a note of no name and no post) */
+        else if (x->nel >= 5 && cued && z[x->nel - 1].type == E_COMMA &&
+                 z[x->nel - 2].type == E_CLOSE) {
+            size_t o = x->nel - 2;
+            while (o > 0 && o + 5 > x->nel - 2 &&
+                   (z[o - 1].type == E_OTHER || z[o - 1].type == E_COMMA))
+                o--;
+            if (o >= 2 && o < x->nel - 2 && z[o - 1].type == E_OPEN && z[o - 2].type == E_NAME)
+                after_name = 2;
+        } else if (z[x->nel - 1].type == E_CUE && z[x->nel - 1].where == 2 &&
+                   (z[x->nel - 2].type == E_NAME ||
+                    (x->nel >= 3 && z[x->nel - 2].type == E_OTHER &&
+                     z[x->nel - 2].te == z[x->nel - 2].ts + 1 && z[x->nel - 3].type == E_NAME)))
             after_name = 2;
     }
     size_t end = ex_title_body(x, rend, x->tok[rend - 1].cap || x->tok[rend - 1].allcaps, open,
@@ -2186,6 +2224,8 @@ static bool ex_street_prefix(const ex *x, size_t i, int n)
  * or (after an honorific) a short reference.  Returns the next token. */
 static bool ex_bare_state_head(const ex *x, const el *t);
 static bool ex_post_country(const ex *x, const el *t, uint32_t *cs, uint32_t *ce);
+static bool ex_vietnamese_name(const ex *x, size_t p);
+static bool ex_post_vietnamese(const ex *x, const el *t);
 static bool ex_post_foreign_only(const ex *x, const el *t);
 
 /* Whether a post is one a foreign person may hold right before a Latin
@@ -3141,6 +3181,65 @@ static bool ex_comma_prefix(const ex *x, size_t i)
 /* Prefix chains: a post right before a name is that person's, and so are
  * the posts before it joined by ',', "kiêm" or "và" — unless the chain
  * follows "NAME," (then it is that earlier person's postfix chain). */
+/* Whether the post at element j, joined to a prefix chain that ends at the
+ * post at element i before the name at element ni, is another state's
+ * post and not that name's: it names a state (not a host: "Đại sứ Việt Nam
+ * tại Nhật Bản") that the chain's last post does not, and the name has a
+ * Vietnamese pattern (vn_names.tsv) — "Tổng thống Mỹ và Thủ tướng Nguyễn
+ * Xuân Phúc", "Tiếp Đại sứ Nhật Bản, Chủ tịch nước Trần Đại Quang đánh
+ * giá" are two people.  A foreign leader's chain stays one ("Tổng Bí thư
+ * Đảng Cộng sản Trung Quốc, Chủ tịch nước Tập Cận Bình"). */
+static bool ex_other_state_link(const ex *x, size_t j, size_t i, size_t ni)
+{
+    uint32_t a, b, c, d;
+    if (x->el[ni].person < 0 || !ex_post_country(x, &x->el[j], &a, &b) ||
+        ex_post_country(x, &x->el[i], &c, &d))
+        return false;
+    return ex_vietnamese_name(x, (size_t)x->el[ni].person) || ex_post_vietnamese(x, &x->el[i]);
+}
+
+/* Whether the comma at element c, inside a prefix chain that ends before
+ * the name at element ni, closes the object of a meeting that opens the
+ * sentence: "Tiếp Chủ tịch kiêm Giám đốc điều hành Tập đoàn Vamed, Thủ
+ * tướng Nguyễn Xuân Phúc đánh giá …", "Tại cuộc gặp Đại sứ Nhật Bản, Chủ
+ * tịch nước A cho biết": the guest's posts end at the comma, the host is
+ * the subject of the verb after his name.  A name followed by a comma
+ * or the sentence's end is the guest's, with his whole chain ("Tiếp Phó
+ * Thủ tướng, Bộ trưởng Ngoại giao Lào Saleumxay Kommasith, Chủ tịch nước
+ * …"). */
+static bool ex_meeting_object_ends(const ex *x, size_t c, size_t first, size_t ni)
+{
+    static const char *const verbs[] = {"tiếp", "gặp", "đón", "kiến", "đàm", NULL};
+    const el *n = &x->el[ni];
+    if (x->el[c].type != E_COMMA || !ex_word(x, n->te) || x->tok[n->te].cap)
+        return false;
+    size_t v = x->el[first].ts;
+    if (v == 0 || !ex_word(x, v - 1))
+        return false;
+    v--;
+    if (ex_is(x, v, "với") && v > 0)
+        v--; /* "hội đàm với", "gặp gỡ với" */
+    int w = 0;
+    while (verbs[w] && !ex_is(x, v, verbs[w]))
+        w++;
+    if (!verbs[w])
+        return false;
+    /* the verb opens the sentence or a clause, after at most three words
+     * ("Tại cuộc tiếp", "Trong buổi hội kiến", "…, trong cuộc gặp với"), or
+     * is written capitalised (a caption run into the text: "Ảnh: TTXVN
+     * Tiếp …") */
+    for (size_t d = 0; d < 4; d++) {
+        if (v == 0 || x->tok[v].cap || x->tok[v - 1].type == T_NL ||
+            (x->tok[v - 1].type == T_PUNCT &&
+             (x->tok[v - 1].p == '.' || x->tok[v - 1].p == ':' || x->tok[v - 1].p == ',')))
+            return true;
+        if (!ex_word(x, v - 1))
+            return false;
+        v--;
+    }
+    return false;
+}
+
 static void ex_rule_prefix(ex *x)
 {
     for (size_t i = 0; i + 1 < x->nel; i++) {
@@ -3174,8 +3273,13 @@ static void ex_rule_prefix(ex *x)
         ex_give(x, i, ni, 0);
         size_t k = i;
         while (k >= 2 && ex_joiner(x, k - 1) && x->el[k - 2].type == E_TITLE &&
-               !x->el[k - 2].owned && !ex_governed(x, k - 2) && !ex_linked(x, k - 2))
+               !x->el[k - 2].owned && !ex_governed(x, k - 2) && !ex_linked(x, k - 2) &&
+               !ex_other_state_link(x, k - 2, i, ni))
             k -= 2;
+        /* (not into a meeting's object: the chain's start decides) */
+        for (size_t c = k; c + 1 < i; c += 2)
+            if (ex_meeting_object_ends(x, c + 1, k, ni))
+                k = c + 2;
         if (k < i && k >= 2 &&
             (x->el[k - 1].type == E_COMMA || x->el[k - 1].type == E_DASH ||
              x->el[k - 1].type == E_OPEN) &&
@@ -3371,7 +3475,10 @@ static void ex_rule_holders(ex *x)
         bool many = ex_counted(x, i);
         /* "như": examples of the post's holders — a run of two or more
          * names, each of them a holder (a single "như ông A" compares) */
-        if (h0 == h_nhu)
+        /* … and so is a run after "gồm" that a count does not announce:
+         * "ba bị cáo từng giữ chức Phó Tổng Giám đốc Oceanbank gồm Nguyễn
+         * Văn Hoàn, Lê Thị Thu Thủy và Nguyễn Minh Phương" */
+        if (h0 == h_nhu || (h0 == h_gom && !many))
             many = ni + 2 < x->nel &&
                    (x->el[ni + 1].type == E_COMMA || x->el[ni + 1].type == E_AND) &&
                    x->el[ni + 2].type == E_NAME;
@@ -3796,6 +3903,28 @@ static size_t ex_subject_after(const ex *x, size_t i)
     return j;
 }
 
+/* Whether a post one modifier word marks ("tân", "nguyên", "cựu", "quyền",
+ * "cố" — a cue of one word written against the post) names someone other
+ * than the name at element k before it: a verb phrase follows the name
+ * and runs up to the post with no comma, dash or bracket between ("Thủ
+ * tướng A gửi thư mừng tân Thủ tướng Pháp", "A làm quen với tân tổng
+ * thống"): the post is that verb's object, not the subject's.  A link
+ * ("A là tân Chủ tịch", "A vừa trở thành tân …"), an apposition ("A,
+ * nguyên Bộ trưởng", "A (sinh năm 1960), nguyên …") or nothing ("ông A
+ * nguyên Chủ tịch") keeps it the name's. */
+static bool ex_modifier_object(const ex *x, size_t k, size_t i)
+{
+    const el *t = &x->el[i];
+    if (!t->cued || t->rs != t->ts + 1 || k + 1 >= i || x->el[i - 1].type != E_OTHER)
+        return false;
+    for (size_t q = k + 1; q < i; q++) {
+        int ty = x->el[q].type;
+        if (ty == E_COMMA || ty == E_DASH || ty == E_OPEN || ty == E_CLOSE || ty == E_COLON)
+            return false;
+    }
+    return true;
+}
+
 static void ex_rule_cues(ex *x)
 {
     uint8_t pending = 0;
@@ -3924,7 +4053,7 @@ static void ex_rule_cues(ex *x)
             if (ty == E_BREAK || ty == E_NL || ty == E_SEMI)
                 break;
             if (ty == E_NAME && x->el[k].person >= 0) {
-                if (!ex_not_subject_before(x, k, i))
+                if (!ex_not_subject_before(x, k, i) && !ex_modifier_object(x, k, i))
                     found = k;
                 break;
             }
@@ -4306,7 +4435,8 @@ static void ex_rule_after(ex *x)
             bool aux = true;
             for (size_t q = x->el[j].ts; q < x->el[j].te && aux; q++) {
                 aux = ex_is(x, q, "bị") || ex_is(x, q, "đã") || ex_is(x, q, "vừa") ||
-                      ex_is(x, q, "mới") || ex_is(x, q, "được");
+                      ex_is(x, q, "mới") || ex_is(x, q, "được") || ex_is(x, q, "cũng") ||
+                      ex_is(x, q, "đều");
                 passive = passive || ex_is(x, q, "bị") || ex_is(x, q, "được");
             }
             if (aux)
@@ -4380,20 +4510,51 @@ static void ex_rule_after(ex *x)
         }
         if (!first && ex_roles_by_title(x, &first, &idx) != 0)
             break;
-        /* the posts given to that name next to it: its prefix chain (up to
+        /* the subjects the cue tells of: the name, and the names of a list
+         * of "NAME, post" items joined by ';' that ends with it ("lãnh đạo
+         * xã gồm ông A, Bí thư Đảng ủy xã; B, Phó chủ tịch HĐND xã; C, Chỉ
+         * huy trưởng … cũng bị cách chức"): each item a name and its
+         * postfix chain, nothing else between the items */
+        size_t subj[8], ns = 0, lo = ni;
+        subj[ns++] = ni;
+        while (ns < 8 && lo >= 3 && x->el[lo - 1].type == E_SEMI) {
+            size_t k = lo - 1, n2 = (size_t)-1;
+            bool titled = false;
+            while (k-- > 0 && k + 16 > lo) {
+                int ty = x->el[k].type;
+                if (ty == E_NAME) {
+                    n2 = k;
+                    break;
+                }
+                if (ty == E_TITLE)
+                    titled = true;
+                else if (!ex_joiner(x, k))
+                    break;
+            }
+            if (n2 == (size_t)-1 || !titled || x->el[n2].person < 0 ||
+                x->el[n2 + 1].type != E_COMMA)
+                break;
+            subj[ns++] = n2;
+            lo = n2;
+        }
+        /* the posts given to each name next to it: its prefix chain (up to
          * 16 elements before) and its postfix chain */
-        for (size_t t = ni > 16 ? ni - 16 : 0; t < c; t++) {
-            for (size_t q = first[t]; q < first[t + 1]; q++) {
-                role *rl = &x->rl[idx[q]];
-                if (rl->person != x->el[ni].person || rl->status != ST_CURRENT)
-                    continue;
-                bool near = true;
-                size_t a = t < ni ? t : ni, b = t < ni ? ni : t;
-                for (size_t k = a + 1; k < b && near; k++)
-                    near = x->el[k].type != E_BREAK && x->el[k].type != E_NL &&
-                           x->el[k].type != E_SEMI && x->el[k].type != E_NAME;
-                if (near)
-                    rl->status = cst;
+        for (size_t si = 0; si < ns; si++) {
+            size_t nk = subj[si];
+            size_t hi = si == 0 ? c : subj[si - 1];
+            for (size_t t = nk > 16 ? nk - 16 : 0; t < hi; t++) {
+                for (size_t q = first[t]; q < first[t + 1]; q++) {
+                    role *rl = &x->rl[idx[q]];
+                    if (rl->person != x->el[nk].person || rl->status != ST_CURRENT)
+                        continue;
+                    bool near = true;
+                    size_t a = t < nk ? t : nk, b = t < nk ? nk : t;
+                    for (size_t k = a + 1; k < b && near; k++)
+                        near = x->el[k].type != E_BREAK && x->el[k].type != E_NL &&
+                               x->el[k].type != E_SEMI && x->el[k].type != E_NAME;
+                    if (near)
+                        rl->status = cst;
+                }
             }
         }
     }
@@ -5443,6 +5604,11 @@ static void ex_foreign_pairs(ex *x, foreign_info *fi, const uint8_t *bare, const
             const role *b = &x->rl[q];
             const el *tb = &x->el[b->title];
             int32_t pb = b->person;
+            /* (a name of Vietnamese pattern beside one without: the
+             * other is the foreign holder — "Tại cuộc gặp Thủ tướng Hun
+             * Sen, Thủ tướng Phạm Minh Chính khẳng định") */
+            if (ex_vietnamese_name(x, (size_t)pa) && !ex_vietnamese_name(x, (size_t)pb))
+                continue;
             if (b->dropped || pb == pa || fi->cs[pb] != fi->ce[pb] || fi->pattern[pb] ||
                 tb->te - tb->rs < n || (b->status != ST_CURRENT && b->status != ST_ACTING) ||
                 ex_seq_hash(x, tb->rs, tb->rs + n) != ha || ex_same_name_prefix(x, pa, pb))
