@@ -2225,6 +2225,8 @@ static bool ex_street_prefix(const ex *x, size_t i, int n)
  * or (after an honorific) a short reference.  Returns the next token. */
 static bool ex_bare_state_head(const ex *x, const el *t);
 static bool ex_post_country(const ex *x, const el *t, uint32_t *cs, uint32_t *ce);
+static bool ex_vietnamese_name(const ex *x, size_t p);
+static bool ex_post_vietnamese(const ex *x, const el *t);
 static bool ex_post_foreign_only(const ex *x, const el *t);
 
 /* Whether a post is one a foreign person may hold right before a Latin
@@ -3196,6 +3198,65 @@ static bool ex_comma_prefix(const ex *x, size_t i)
 /* Prefix chains: a post right before a name is that person's, and so are
  * the posts before it joined by ',', "kiêm" or "và" — unless the chain
  * follows "NAME," (then it is that earlier person's postfix chain). */
+/* Whether the post at element j, joined to a prefix chain that ends at the
+ * post at element i before the name at element ni, is another state's
+ * post and not that name's: it names a state (not a host: "Đại sứ Việt Nam
+ * tại Nhật Bản") that the chain's last post does not, and the name has a
+ * Vietnamese pattern (vn_names.tsv) — "Tổng thống Mỹ và Thủ tướng Nguyễn
+ * Xuân Phúc", "Tiếp Đại sứ Nhật Bản, Chủ tịch nước Trần Đại Quang đánh
+ * giá" are two people.  A foreign leader's chain stays one ("Tổng Bí thư
+ * Đảng Cộng sản Trung Quốc, Chủ tịch nước Tập Cận Bình"). */
+static bool ex_other_state_link(const ex *x, size_t j, size_t i, size_t ni)
+{
+    uint32_t a, b, c, d;
+    if (x->el[ni].person < 0 || !ex_post_country(x, &x->el[j], &a, &b) ||
+        ex_post_country(x, &x->el[i], &c, &d))
+        return false;
+    return ex_vietnamese_name(x, (size_t)x->el[ni].person) || ex_post_vietnamese(x, &x->el[i]);
+}
+
+/* Whether the comma at element c, inside a prefix chain that ends before
+ * the name at element ni, closes the object of a meeting that opens the
+ * sentence: "Tiếp Chủ tịch kiêm Giám đốc điều hành Tập đoàn Vamed, Thủ
+ * tướng Nguyễn Xuân Phúc đánh giá …", "Tại cuộc gặp Đại sứ Nhật Bản, Chủ
+ * tịch nước A cho biết": the guest's posts end at the comma, the host is
+ * the subject of the verb after his name.  A name followed by a comma
+ * or the sentence's end is the guest's, with his whole chain ("Tiếp Phó
+ * Thủ tướng, Bộ trưởng Ngoại giao Lào Saleumxay Kommasith, Chủ tịch nước
+ * …"). */
+static bool ex_meeting_object_ends(const ex *x, size_t c, size_t first, size_t ni)
+{
+    static const char *const verbs[] = {"tiếp", "gặp", "đón", "kiến", "đàm", NULL};
+    const el *n = &x->el[ni];
+    if (x->el[c].type != E_COMMA || !ex_word(x, n->te) || x->tok[n->te].cap)
+        return false;
+    size_t v = x->el[first].ts;
+    if (v == 0 || !ex_word(x, v - 1))
+        return false;
+    v--;
+    if (ex_is(x, v, "với") && v > 0)
+        v--; /* "hội đàm với", "gặp gỡ với" */
+    int w = 0;
+    while (verbs[w] && !ex_is(x, v, verbs[w]))
+        w++;
+    if (!verbs[w])
+        return false;
+    /* the verb opens the sentence or a clause, after at most three words
+     * ("Tại cuộc tiếp", "Trong buổi hội kiến", "…, trong cuộc gặp với"), or
+     * is written capitalised (a caption run into the text: "Ảnh: TTXVN
+     * Tiếp …") */
+    for (size_t d = 0; d < 4; d++) {
+        if (v == 0 || x->tok[v].cap || x->tok[v - 1].type == T_NL ||
+            (x->tok[v - 1].type == T_PUNCT &&
+             (x->tok[v - 1].p == '.' || x->tok[v - 1].p == ':' || x->tok[v - 1].p == ',')))
+            return true;
+        if (!ex_word(x, v - 1))
+            return false;
+        v--;
+    }
+    return false;
+}
+
 static void ex_rule_prefix(ex *x)
 {
     for (size_t i = 0; i + 1 < x->nel; i++) {
@@ -3229,8 +3290,13 @@ static void ex_rule_prefix(ex *x)
         ex_give(x, i, ni, 0);
         size_t k = i;
         while (k >= 2 && ex_joiner(x, k - 1) && x->el[k - 2].type == E_TITLE &&
-               !x->el[k - 2].owned && !ex_governed(x, k - 2) && !ex_linked(x, k - 2))
+               !x->el[k - 2].owned && !ex_governed(x, k - 2) && !ex_linked(x, k - 2) &&
+               !ex_other_state_link(x, k - 2, i, ni))
             k -= 2;
+        /* (not into a meeting's object: the chain's start decides) */
+        for (size_t c = k; c + 1 < i; c += 2)
+            if (ex_meeting_object_ends(x, c + 1, k, ni))
+                k = c + 2;
         if (k < i && k >= 2 &&
             (x->el[k - 1].type == E_COMMA || x->el[k - 1].type == E_DASH ||
              x->el[k - 1].type == E_OPEN) &&
@@ -3872,6 +3938,28 @@ static size_t ex_subject_after(const ex *x, size_t i)
     return j;
 }
 
+/* Whether a post one modifier word marks ("tân", "nguyên", "cựu", "quyền",
+ * "cố" — a cue of one word written against the post) names someone other
+ * than the name at element k before it: a verb phrase follows the name
+ * and runs up to the post with no comma, dash or bracket between ("Thủ
+ * tướng A gửi thư mừng tân Thủ tướng Pháp", "A làm quen với tân tổng
+ * thống"): the post is that verb's object, not the subject's.  A link
+ * ("A là tân Chủ tịch", "A vừa trở thành tân …"), an apposition ("A,
+ * nguyên Bộ trưởng", "A (sinh năm 1960), nguyên …") or nothing ("ông A
+ * nguyên Chủ tịch") keeps it the name's. */
+static bool ex_modifier_object(const ex *x, size_t k, size_t i)
+{
+    const el *t = &x->el[i];
+    if (!t->cued || t->rs != t->ts + 1 || k + 1 >= i || x->el[i - 1].type != E_OTHER)
+        return false;
+    for (size_t q = k + 1; q < i; q++) {
+        int ty = x->el[q].type;
+        if (ty == E_COMMA || ty == E_DASH || ty == E_OPEN || ty == E_CLOSE || ty == E_COLON)
+            return false;
+    }
+    return true;
+}
+
 static void ex_rule_cues(ex *x)
 {
     uint8_t pending = 0;
@@ -4005,7 +4093,7 @@ static void ex_rule_cues(ex *x)
             if (ty == E_BREAK || ty == E_NL || ty == E_SEMI)
                 break;
             if (ty == E_NAME && x->el[k].person >= 0) {
-                if (!ex_not_subject_before(x, k, i))
+                if (!ex_not_subject_before(x, k, i) && !ex_modifier_object(x, k, i))
                     found = k;
                 break;
             }
@@ -5556,6 +5644,11 @@ static void ex_foreign_pairs(ex *x, foreign_info *fi, const uint8_t *bare, const
             const role *b = &x->rl[q];
             const el *tb = &x->el[b->title];
             int32_t pb = b->person;
+            /* (a name of Vietnamese pattern beside one without: the
+             * other is the foreign holder — "Tại cuộc gặp Thủ tướng Hun
+             * Sen, Thủ tướng Phạm Minh Chính khẳng định") */
+            if (ex_vietnamese_name(x, (size_t)pa) && !ex_vietnamese_name(x, (size_t)pb))
+                continue;
             if (b->dropped || pb == pa || fi->cs[pb] != fi->ce[pb] || fi->pattern[pb] ||
                 tb->te - tb->rs < n || (b->status != ST_CURRENT && b->status != ST_ACTING) ||
                 ex_seq_hash(x, tb->rs, tb->rs + n) != ha || ex_same_name_prefix(x, pa, pb))

@@ -2917,6 +2917,72 @@ static void test_status_s10(void)
     json_decref(r);
 }
 
+/* A post another state's, or a guest's, is not the Vietnamese leader's
+ * who stands next to it (issue 9: a Prime Minister collected "Thủ tướng
+ * Pháp", "Tổng thống Mỹ", "Giám đốc điều hành Tập đoàn …"). */
+static void test_other_state_objects(void)
+{
+    const char *np = "Nguyễn Xuân Minh";
+    /* a post a modifier marks, after a verb: that verb's object */
+    json_t *r = tx_check_run("Thủ tướng Nguyễn Xuân Minh gửi thư mừng tân Thủ tướng Pháp.");
+    json_t *o = tx_check_role(r, np, "Thủ tướng");
+    CHECK(o && !json_is_true(json_object_get(o, "foreign")));
+    CHECK(tx_check_nroles(r) == 1);
+    json_decref(r);
+    r = tx_check_run("Đây là dịp để Thủ tướng Nguyễn Xuân Minh làm quen với tân tổng thống và "
+                     "chính quyền mới của Mỹ.");
+    CHECK(tx_check_nroles(r) == 1 && tx_check_role(r, np, "Thủ tướng"));
+    json_decref(r);
+    /* ... but an apposition or a link keeps it the name's */
+    r = tx_check_run("Ông Lê Văn Hải vừa trở thành tân Chủ tịch UBND tỉnh Bình Định.");
+    HAS_ROLE(r, "Lê Văn Hải", "Chủ tịch UBND tỉnh Bình Định");
+    json_decref(r);
+    r = tx_check_run("Ông Lê Văn Hải, nguyên Chủ tịch UBND tỉnh Bình Định, phát biểu.");
+    HAS_ROLE(r, "Lê Văn Hải", "Chủ tịch UBND tỉnh Bình Định");
+    json_decref(r);
+    /* "TITLE of another state và TITLE NAME": two people */
+    r = tx_check_run("Tổng thống Mỹ và Thủ tướng Nguyễn Xuân Minh tại Nhà Trắng.");
+    o = tx_check_role(r, np, "Thủ tướng");
+    CHECK(o && !json_is_true(json_object_get(o, "foreign")));
+    CHECK(tx_check_nroles(r) == 1);
+    json_decref(r);
+    /* the guest of a meeting that opens the sentence, the host after the
+     * comma */
+    r = tx_check_run("Tiếp Chủ tịch kiêm Giám đốc điều hành Tập đoàn Vamex, Thủ tướng Nguyễn Xuân "
+                     "Minh đánh giá cao hoạt động của Vamex tại Việt Nam.");
+    CHECK(tx_check_nroles(r) == 1 && tx_check_role(r, np, "Thủ tướng"));
+    json_decref(r);
+    r = tx_check_run("Tiếp Đại sứ Nhật Bản, Chủ tịch nước Trần Đại Minh đánh giá cao quan hệ "
+                     "hai nước.");
+    o = tx_check_role(r, "Trần Đại Minh", "Chủ tịch nước");
+    CHECK(o && !json_is_true(json_object_get(o, "foreign")));
+    CHECK(tx_check_nroles(r) == 1);
+    json_decref(r);
+    /* (a guest named with his whole chain keeps it) */
+    r = tx_check_run("Tiếp Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Lê Văn Hải, Chủ tịch "
+                     "nước Trần Đại Minh đề nghị hai bên phối hợp.");
+    HAS_ROLE(r, "Lê Văn Hải", "Ủy viên Bộ Chính trị");
+    HAS_ROLE(r, "Lê Văn Hải", "Bí thư Thành ủy Hà Nội");
+    json_decref(r);
+    /* two holders of one bare post: the name of a Vietnamese pattern is
+     * Việt Nam's */
+    r = tx_check_run("Tại cuộc gặp Thủ tướng Hun Sen, Thủ tướng Phạm Minh Hải khẳng định quan "
+                     "hệ hai nước.");
+    o = tx_check_role(r, "Phạm Minh Hải", "Thủ tướng");
+    CHECK(o && !json_is_true(json_object_get(o, "foreign")));
+    o = tx_check_role(r, "Hun Sen", "Thủ tướng");
+    CHECK(o && json_is_true(json_object_get(o, "foreign")));
+    json_decref(r);
+    /* a special administrative region's head, written "Trưởng khu Hành
+     * chính Đặc biệt" */
+    r = tx_check_run("Ông Tập Cận Bình sẽ chứng kiến lễ nhậm chức của tân Trưởng khu Hành chính "
+                     "Đặc biệt Hong Kong, bà Lâm Trịnh Nguyệt Hoa, cùng các thành viên.");
+    CHECK(tx_check_nroles(r) == 1);
+    o = tx_check_role(r, "Lâm Trịnh Nguyệt Hoa", "Trưởng khu Hành chính Đặc biệt Hong Kong");
+    CHECK(o && json_is_true(json_object_get(o, "foreign")));
+    json_decref(r);
+}
+
 int main(void)
 {
     test_prefix_chain();
@@ -2971,6 +3037,7 @@ int main(void)
     test_delegation();
     test_latin_after_body();
     test_pen_name_after_post();
+    test_other_state_objects();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
