@@ -361,8 +361,8 @@ static bool ex_abbrev_dot(const ex *x, const tok *w)
  * lexicon_word_end, so lexicon phrases and text hash alike), its syllable
  * hash (as norm_hash_syllable), and its case flags into *k.  Returns the
  * end, or i when no word starts there. */
-static inline __attribute__((always_inline)) size_t ex_scan_word(const unsigned char *p, size_t len,
-                                                                 size_t i, tok *k, bool *glue)
+static inline __attribute__((always_inline)) size_t
+ex_scan_word(const unsigned char *p, size_t len, size_t i, tok *k, bool *glue, size_t *dot)
 {
     size_t start = i;
     bool prev_digit = false, viet = false;
@@ -424,6 +424,8 @@ static inline __attribute__((always_inline)) size_t ex_scan_word(const unsigned 
             size_t q = j;
             uint32_t nx = p[q] < 0x80 ? p[q++] : norm_decode(p, len, &q);
             if (norm_is_letter(nx) && norm_is_upper(nx) == (cp == '.')) {
+                if (cp == '.' && !*dot)
+                    *dot = i;
                 h = norm_hash_step(h, cp);
                 i = j;
                 continue;
@@ -498,6 +500,30 @@ static bool ex_foreign_shaped(const unsigned char *p, size_t s, size_t e)
     return ascii && !norm_syllable_ok((const char *)p + s, e - s);
 }
 
+/* Whether the word p[s, e) whose first joining '.' stands at dot is a place
+ * prefix's abbreviation run into a capitalised name ("TP.Hà Nội",
+ * "TX.Thuận An"; not "TP.HCM", one word, nor an initial, "T.Mây"): its
+ * letters before the dot are all capitals of a place prefix of the
+ * lexicon, and a capital then a lower-case letter follow it. */
+static bool ex_place_dot(const ex *x, const unsigned char *p, size_t e, size_t s, size_t dot)
+{
+    if (dot - s < 2 || dot - s > 4 || dot + 2 >= e)
+        return false;
+    uint64_t h = NORM_HASH_INIT;
+    for (size_t q = s; q < dot; q++) {
+        if (p[q] < 'A' || p[q] > 'Z')
+            return false;
+        h = norm_hash_step(h, (uint32_t)(p[q] | 32));
+    }
+    size_t q = dot + 1;
+    uint32_t c1 = p[q] < 0x80 ? p[q++] : norm_decode(p, e, &q);
+    uint32_t c2 = q < e ? (p[q] < 0x80 ? p[q] : norm_decode(p, e, &(size_t){q})) : 0;
+    if (!norm_is_upper(c1) || !norm_is_letter(c2) || norm_is_upper(c2))
+        return false;
+    const lx_entry *le = lexicon_find(x->lx, norm_hash_combine(0, h ? h : 1), 1);
+    return le && (le->kinds & LX_PLACE);
+}
+
 /* Split the working text into tokens. */
 static void ex_tokenize(ex *x)
 {
@@ -538,14 +564,25 @@ static void ex_tokenize(ex *x)
             continue;
         }
         bool glue = false;
-        size_t e = ex_scan_word(p, len, i, k, &glue);
+        size_t dot = 0;
+        size_t e = ex_scan_word(p, len, i, k, &glue, &dot);
         /* two words run together by a missing space: "Nguyễn Phú Trọngmong",
          * "Trần DũngThể" — split where a Vietnamese syllable ends */
         bool split = false;
+        /* "TP.Hà Nội", "TX.Thuận An": a place prefix's abbreviation run into
+         * the name after it is two words and the dot none */
+        if (dot > i && ex_place_dot(x, p, e, i, dot)) {
+            e = ex_scan_word(p, dot, i, k, &glue, &dot);
+            k->type = T_WORD, k->s = (uint32_t)i, k->e = (uint32_t)e;
+            x->glue_next = false;
+            x->ntok++;
+            i = e + 1;
+            continue;
+        }
         if (glue) {
             size_t sp = ex_glued(p, i, e);
             if (sp > i) {
-                e = ex_scan_word(p, sp, i, k, &glue);
+                e = ex_scan_word(p, sp, i, k, &glue, &dot);
                 split = true;
             }
         }
@@ -5249,6 +5286,52 @@ static bool ex_post_prefix(const ex *x, const el *a, const el *b)
     return true;
 }
 
+/* Whether a post's body tokens [s, e) name a place only: a place prefix and
+ * its name ("tỉnh Yên Bái", "TP Hà Nội"), a look-alike ("Hà Tĩnh"), or a
+ * city written with its prefix ("TP.HCM"). */
+static bool ex_place_only(const ex *x, size_t s, size_t e)
+{
+    if (s >= e || x->tok[s].type != T_WORD || !x->tok[s].cap)
+        return false;
+    const char *w = x->t->w + x->tok[s].s;
+    if (e == s + 1 && x->tok[s].e - x->tok[s].s > 3 && (w[0] == 'T') && (w[1] | 32) == 'p' &&
+        w[2] == '.')
+        return true;
+    if (ex_phrase(x, s, LX_PLACE | LX_LOOKALIKE, NULL) == 0)
+        return false;
+    return ex_skip_place(x, s) == e;
+}
+
+/* Whether post a (element) names by its place only the body post b names
+ * whole, with the same head, for one person: "Bí thư TP.HCM" of "Bí thư
+ * Thành ủy TP.HCM", "Phó bí thư TP.HCM" of "Phó bí thư Thành ủy" (b's body
+ * a body word, then a's place or nothing).  The short form refers back. */
+static bool ex_post_place_short(const ex *x, const el *a, const el *b)
+{
+    size_t ha = a->re - a->rs, hb = b->re - b->rs;
+    if (ha != hb || a->te <= a->re || b->te <= b->re)
+        return false;
+    for (size_t k = 0; k < ha; k++)
+        if (x->tok[a->rs + k].h != x->tok[b->rs + k].h)
+            return false;
+    if (!ex_place_only(x, a->re, a->te))
+        return false;
+    /* b: one body word, then a's place or nothing */
+    const lx_entry *e = NULL;
+    int on = ex_phrase(x, b->re, LX_ORG, &e);
+    if (!on)
+        return false;
+    size_t rest = b->re + (size_t)on, na = a->te - a->re;
+    if (rest == b->te)
+        return true;
+    if (b->te - rest != na)
+        return false;
+    for (size_t k = 0; k < na; k++)
+        if (x->tok[a->re + k].h != x->tok[rest + k].h)
+            return false;
+    return true;
+}
+
 /* Fold the words of an expansion ("Kế hoạch và Đầu tư") into a canonical
  * hash as ex_canon_hash does with the text's words. */
 static uint64_t ex_canon_fold(const ex *x, uint64_t h, const char *s, uint64_t *last)
@@ -5372,7 +5455,8 @@ static void ex_drop_short_posts(ex *x)
             for (size_t j = a0; j < a1 && a->range < 0; j++) {
                 role *b = &x->rl[order[j]];
                 if (i != j && b->range < 0 &&
-                    ex_post_prefix(x, &x->el[a->title], &x->el[b->title])) {
+                    (ex_post_prefix(x, &x->el[a->title], &x->el[b->title]) ||
+                     ex_post_place_short(x, &x->el[a->title], &x->el[b->title]))) {
                     a->dropped = 1;
                     /* the short form, with its body, told as left ("Ông
                      * A, Giám đốc Sở Y tế tỉnh B, … xin thôi giữ chức Giám
