@@ -3997,6 +3997,22 @@ static bool ex_modifier_object(const ex *x, size_t k, size_t i)
     return true;
 }
 
+/* Whether element k is words that hold a Latin name the grammar did not
+ * read as a person (two or more foreign-shaped capitalised words: "có
+ * David Petraeus, một trong những vị tướng …, cựu giám đốc CIA"): a post
+ * after it is more likely that person's than a name's further back, so
+ * the search for its holder stops there. */
+static bool ex_holds_latin_name(const ex *x, size_t k)
+{
+    const el *e = &x->el[k];
+    if (e->type != E_OTHER)
+        return false;
+    for (size_t j = e->ts; j < e->te; j++)
+        if (ex_latin_name(x, j))
+            return true;
+    return false;
+}
+
 static void ex_rule_cues(ex *x)
 {
     uint8_t pending = 0;
@@ -4127,7 +4143,7 @@ static void ex_rule_cues(ex *x)
         found = ex_holder_after(x, i);
         for (size_t k = i; found == (size_t)-1 && k-- > 0 && k + EX_REACH > i;) {
             int ty = x->el[k].type;
-            if (ty == E_BREAK || ty == E_NL || ty == E_SEMI)
+            if (ty == E_BREAK || ty == E_NL || ty == E_SEMI || ex_holds_latin_name(x, k))
                 break;
             if (ty == E_NAME && x->el[k].person >= 0) {
                 if (!ex_not_subject_before(x, k, i) && !ex_modifier_object(x, k, i))

@@ -2940,6 +2940,12 @@ static void test_other_state_objects(void)
     r = tx_check_run("Ông Lê Văn Hải, nguyên Chủ tịch UBND tỉnh Bình Định, phát biểu.");
     HAS_ROLE(r, "Lê Văn Hải", "Chủ tịch UBND tỉnh Bình Định");
     json_decref(r);
+    /* a Latin name the grammar does not read stops the search for the
+     * holder of a post after it */
+    r = tx_check_run("Trong số khách gặp Thủ tướng Nguyễn Xuân Minh ở New York có David "
+                     "Peterson, một trong những vị tướng của quân đội Mỹ, cựu giám đốc CIA.");
+    CHECK(tx_check_nroles(r) == 1 && tx_check_role(r, np, "Thủ tướng"));
+    json_decref(r);
     /* "TITLE of another state và TITLE NAME": two people */
     r = tx_check_run("Tổng thống Mỹ và Thủ tướng Nguyễn Xuân Minh tại Nhà Trắng.");
     o = tx_check_role(r, np, "Thủ tướng");
