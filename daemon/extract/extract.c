@@ -1537,15 +1537,24 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, in
             /* "Tư lệnh Quân khu 4", "Sư đoàn 308": a short number right
              * after a capitalised body word names the unit, when nothing
              * but a mark, a line end or a capitalised word follows ("Tỉnh
-             * ủy 2 nhiệm kỳ", "phường Trung Tự 30 tháng" are counts) */
-            if (k > i && k == committed && saw_org && ex_word(x, k - 1) && x->tok[i].cap &&
-                !x->tok[k - 1].digit && t->e - t->s <= 3 &&
-                (k + 1 >= x->ntok || x->tok[k + 1].type == T_NL ||
-                 (x->tok[k + 1].type == T_PUNCT && x->tok[k + 1].s > t->e &&
-                  x->tok[k + 1].p != '/' && x->tok[k + 1].p != '.') ||
-                 (x->tok[k + 1].type == T_PUNCT && x->tok[k + 1].s == t->e &&
-                  (x->tok[k + 1].p == ',' || x->tok[k + 1].p == ')' || x->tok[k + 1].p == '.')) ||
-                 (ex_word(x, k + 1) && x->tok[k + 1].cap))) {
+             * ủy 2 nhiệm kỳ", "phường Trung Tự 30 tháng" are counts) —
+             * or a lower-case word it does not count (counters.tsv: "Tham
+             * mưu trưởng Trung đoàn 64 cho biết", "Giám đốc bệnh viện Nhi
+             * Đồng 1 cho biết", an institution's prefix opening the body),
+             * or when it is glued to an abbreviation ("Trưởng phòng PC45") */
+            const tok *nx = k + 1 < x->ntok ? &x->tok[k + 1] : NULL;
+            bool glued = k > i && x->tok[k - 1].allcaps && x->tok[k - 1].e == t->s;
+            if (k > i && k == committed && ex_word(x, k - 1) && !x->tok[k - 1].digit &&
+                t->e - t->s <= 3 &&
+                ((saw_org && x->tok[i].cap) || ex_phrase(x, i, LX_PLACE, NULL) > 0 || glued) &&
+                (!nx || nx->type == T_NL ||
+                 (nx->type == T_PUNCT && nx->s > t->e && nx->p != '/' && nx->p != '.') ||
+                 (nx->type == T_PUNCT && nx->s == t->e &&
+                  (nx->p == ',' || nx->p == ')' || nx->p == '.' || nx->p == ';' || nx->p == ':')) ||
+                 (nx->type == T_WORD && nx->cap) ||
+                 (nx->type == T_WORD && !nx->digit && !ex_phrase(x, k + 1, LX_COUNTER, NULL)) ||
+                 (glued &&
+                  !(nx->type == T_PUNCT && nx->s == t->e && (nx->p == '/' || nx->p == '.'))))) {
                 k++;
                 committed = k;
                 free_lower = 1;
