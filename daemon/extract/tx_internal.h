@@ -285,6 +285,8 @@ struct tx_lexicon {
     uint64_t h_duong, h_phos, h_lo, h_nut, h_nga, h_vong, h_nhu, h_ba, h_ong;
     /* middle names that mark a Vietnamese name: thị, văn */
     uint64_t h_thi, h_van;
+    /* words of the canonical key's rules: bộ, tỉnh, thành (of "thành phố") */
+    uint64_t h_bo, h_tinh, h_thanh;
 };
 
 /* lexicon.c */
