@@ -90,7 +90,8 @@ typedef struct el {
     uint8_t shortlen;  /* NAME: syllables of the short reference */
     uint8_t honored;   /* NAME: opens with a rank, a degree or "đồng chí" */
     uint8_t titled;    /* NAME: opens with any honorific ("ông", "bà" too) */
-    uint8_t pronoun;   /* NAME: a bare "ông" / "bà" as a clause's subject */
+    uint8_t pronoun;   /* NAME: a bare "ông" / "bà" as a clause's subject
+                        * (2: of a time clause, after "khi" …) */
     pdate from, to;    /* RANGE: the period; to.prec NONE means "nay" */
     uint8_t point;     /* RANGE: a single date ("Tháng 4/2000, …"): from only;
                         * 2 "as of" ("Tới tháng 10/2020, …") */
@@ -2370,18 +2371,26 @@ static bool ex_pen_pair(const ex *x, size_t k)
     return false;
 }
 
+static bool ex_when_before(const ex *x, size_t k);
+
 static size_t ex_try_name(ex *x, size_t i)
 {
     /* "Sau đó, bà lần lượt giữ chức …", "Năm 2010, ông được bổ nhiệm …": a
      * bare "ông" / "bà" opening a clause before a lower-case word is the
-     * person last named so (ex_resolve_pronouns) */
+     * person last named so (ex_resolve_pronouns); so is one after a `when`
+     * cue, the subject of a time clause ("… khi ông nhiều năm liền là hiệu
+     * trưởng Trường ĐH sư phạm Hà Nội") */
     if ((x->tok[i].h == x->h_ong || x->tok[i].h == x->h_ba) && ex_word(x, i) && ex_word(x, i + 1) &&
         !x->tok[i + 1].cap && !x->tok[i + 1].digit && !ex_phrase(x, i + 1, LX_HONORIFIC, NULL) &&
         (i == 0 || x->tok[i - 1].type == T_NL ||
-         (x->tok[i - 1].type == T_PUNCT && (x->tok[i - 1].p == ',' || x->tok[i - 1].p == '.')))) {
+         (x->tok[i - 1].type == T_PUNCT && (x->tok[i - 1].p == ',' || x->tok[i - 1].p == '.')) ||
+         /* (not "đồng thời", "tạm thời", "kịp thời", "cùng lúc": no time) */
+         (ex_when_before(x, i) && !(i >= 2 && ex_word(x, i - 2) &&
+                                    (ex_is(x, i - 2, "đồng") || ex_is(x, i - 2, "tạm") ||
+                                     ex_is(x, i - 2, "kịp") || ex_is(x, i - 2, "cùng")))))) {
         el *e = ex_add(x, E_NAME, i, i + 1);
         if (e) {
-            e->pronoun = 1;
+            e->pronoun = i > 0 && x->tok[i - 1].type == T_WORD ? 2 : 1;
             x->pronouns = true;
         }
         return i + 1;
@@ -3026,8 +3035,16 @@ static void ex_resolve_pronouns(ex *x)
         el *e = &x->el[i];
         if (e->type != E_NAME || !e->pronoun)
             continue;
+        /* (named so; a time clause's subject also when named only with a
+         * title: "GS Nguyễn Cảnh Toàn … khi ông nhiều năm liền là hiệu
+         * trưởng …"; never with the other one) */
         int w = x->tok[e->ts].h == h_ong ? 1 : 2;
-        e->person = top >= 0 && hon[top] == w ? top : -1;
+        e->person = top >= 0 && (hon[top] == w || (e->pronoun == 2 && hon[top] == 0)) ? top : -1;
+        /* (the subject of a time clause only when a Vietnamese name: "khi
+         * bà làm Bộ trưởng Y tế" of a French minister is no post of ours) */
+        if (e->pronoun == 2 && e->person >= 0 &&
+            !ex_phrase(x, x->pp[e->person].ts, LX_SURNAME, NULL))
+            e->person = -1;
     }
     free(count);
     free(hon);
@@ -3748,6 +3765,24 @@ static size_t ex_holder_after(const ex *x, size_t i)
     return (size_t)-1;
 }
 
+/* Whether element e is one to three words of duration or aspect between a
+ * time clause's subject and its link: "còn", "đang", "vẫn", "đã", "nhiều
+ * năm (liền)". */
+static bool ex_time_adverbs(const ex *x, const el *e)
+{
+    static const char *const w[] = {"còn", "đang", "vẫn", "đã", "nhiều", "năm", "liền", NULL};
+    if (e->te <= e->ts || e->te - e->ts > 3)
+        return false;
+    for (size_t q = e->ts; q < e->te; q++) {
+        int n = 0;
+        while (w[n] && !ex_is(x, q, w[n]))
+            n++;
+        if (!w[n])
+            return false;
+    }
+    return true;
+}
+
 /* Whether a `when` cue of status.tsv ("khi", "lúc", "thời", "hồi") is the
  * word right before token k (a name's first token). */
 static bool ex_when_before(const ex *x, size_t k)
@@ -3971,6 +4006,22 @@ static bool ex_modifier_object(const ex *x, size_t k, size_t i)
     return true;
 }
 
+/* Whether element k is words that hold a Latin name the grammar did not
+ * read as a person (two or more foreign-shaped capitalised words: "có
+ * David Petraeus, một trong những vị tướng …, cựu giám đốc CIA"): a post
+ * after it is more likely that person's than a name's further back, so
+ * the search for its holder stops there. */
+static bool ex_holds_latin_name(const ex *x, size_t k)
+{
+    const el *e = &x->el[k];
+    if (e->type != E_OTHER)
+        return false;
+    for (size_t j = e->ts; j < e->te; j++)
+        if (ex_latin_name(x, j))
+            return true;
+    return false;
+}
+
 static void ex_rule_cues(ex *x)
 {
     uint8_t pending = 0;
@@ -4013,14 +4064,19 @@ static void ex_rule_cues(ex *x)
             /* "Phó Thủ tướng Vương Đình Huệ làm Trưởng Ban chỉ đạo": held;
              * "khi ông Võ Kim Cự là Bí thư Tỉnh ủy …" (a `when` cue of
              * status.tsv before the name): held then, a former post */
-            ex_give(x, i, i - 2, ex_when_before(x, x->el[i - 2].ts) ? ST_FORMER : 0);
+            /* (a bare state head is no post of a time clause's pronoun:
+             * "khi ông còn làm Chủ tịch một công ty" of a Prime Minister) */
+            if (!(x->el[i - 2].pronoun == 2 && ex_bare_state_head(x, t)))
+                ex_give(x, i, i - 2, ex_when_before(x, x->el[i - 2].ts) ? ST_FORMER : 0);
             continue;
         } else if (i > 3 && x->el[i - 1].type == E_CUE && x->el[i - 1].where == 2 &&
-                   x->el[i - 2].type == E_OTHER && x->el[i - 2].te == x->el[i - 2].ts + 1 &&
-                   ex_is(x, x->el[i - 2].ts, "còn") && x->el[i - 3].type == E_NAME &&
-                   x->el[i - 3].person >= 0 && ex_when_before(x, x->el[i - 3].ts)) {
-            /* "khi ông Ngô Văn Giang còn là Chủ tịch UBND tỉnh …" */
-            ex_give(x, i, i - 3, ST_FORMER);
+                   x->el[i - 2].type == E_OTHER && ex_time_adverbs(x, &x->el[i - 2]) &&
+                   x->el[i - 3].type == E_NAME && x->el[i - 3].person >= 0 &&
+                   ex_when_before(x, x->el[i - 3].ts)) {
+            /* "khi ông Ngô Văn Giang còn là Chủ tịch UBND tỉnh …", "khi ông
+             * nhiều năm liền là hiệu trưởng …" */
+            if (!(x->el[i - 3].pronoun == 2 && ex_bare_state_head(x, t)))
+                ex_give(x, i, i - 3, ST_FORMER);
             continue;
         } else if (i > 2 && x->el[i - 1].type == E_CUE && x->el[i - 1].where == 2 &&
                    x->el[i - 2].type == E_OTHER && x->el[i - 2].te - x->el[i - 2].ts <= 6 &&
@@ -4096,7 +4152,7 @@ static void ex_rule_cues(ex *x)
         found = ex_holder_after(x, i);
         for (size_t k = i; found == (size_t)-1 && k-- > 0 && k + EX_REACH > i;) {
             int ty = x->el[k].type;
-            if (ty == E_BREAK || ty == E_NL || ty == E_SEMI)
+            if (ty == E_BREAK || ty == E_NL || ty == E_SEMI || ex_holds_latin_name(x, k))
                 break;
             if (ty == E_NAME && x->el[k].person >= 0) {
                 if (!ex_not_subject_before(x, k, i) && !ex_modifier_object(x, k, i))

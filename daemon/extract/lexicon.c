@@ -57,6 +57,7 @@ static const lexicon_file lexicon_files[] = {
     {"vn_names.tsv", "part", LX_VN_NAME, false},
     {"body_aliases.tsv", "body\tcanonical", 0, false},
     {"counters.tsv", "word", LX_COUNTER, false},
+    {"central_cities.tsv", "city", 0, false},
 };
 
 /* Set *errmsg to a formatted, malloc'd message. */
@@ -269,6 +270,14 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
         int r = !*k   ? 0
                 : own ? lexicon_push_pair(&lx->ownstate, &lx->nownstate, k, "")
                       : lexicon_push_pair(&lx->parent, &lx->nparent, k, cols[1]);
+        free(k);
+        return r ? "out of memory" : NULL;
+    }
+    if (!strcmp(f->name, "central_cities.tsv")) {
+        char *k = tx_key(cols[0]);
+        if (!k)
+            return "invalid UTF-8";
+        int r = *k ? lexicon_push_pair(&lx->city, &lx->ncity, k, "") : 0;
         free(k);
         return r ? "out of memory" : NULL;
     }
@@ -512,6 +521,11 @@ static void lexicon_free(tx_lexicon *lx)
         free(lx->ownstate[k].to);
     }
     free(lx->ownstate);
+    for (size_t k = 0; k < lx->ncity; k++) {
+        free(lx->city[k].from);
+        free(lx->city[k].to);
+    }
+    free(lx->city);
     free(lx->abbr);
     free(lx->abbr_order);
     free(lx->alias);
@@ -1203,6 +1217,23 @@ static char *lexicon_key_bodies(const tx_lexicon *lx, char *k)
     return out;
 }
 
+/* Whether "thành phố" at word i of key k names a province-level body:
+ * the city after it is governed by the centre (central_cities.tsv), or
+ * the words before it are the city's "thành ủy"; without the file, every
+ * city is (the rule before it). */
+static bool lexicon_key_central_city(const tx_lexicon *lx, const char *k, const lx_words *w,
+                                     size_t i)
+{
+    const uint64_t h_uy = norm_hash_syllable("ủy", strlen("ủy"));
+    if (lx->ncity == 0 || (i >= 2 && w->h[i - 2] == w->h[i] && w->h[i - 1] == h_uy))
+        return true;
+    size_t len = strlen(k);
+    for (size_t c = 0; c < lx->ncity; c++)
+        if (lexicon_key_at(k, len, w->s[i + 2], lx->city[c].from, strlen(lx->city[c].from)))
+            return true;
+    return false;
+}
+
 char *tx_canonical_key_label(const tx_lexicon *lx, const char *label, char **canonical)
 {
     if (canonical)
@@ -1252,10 +1283,14 @@ char *tx_canonical_key_label(const tx_lexicon *lx, const char *label, char **can
             memcpy(out + o, " bộ", strlen(" bộ"));
             o += strlen(" bộ");
         }
-        /* "tỉnh X", "thành phố X" inside a body's name: X */
+        /* "tỉnh X", "thành phố X" inside a body's name: X — "thành phố"
+         * only before a city governed by the centre (or after "thành ủy",
+         * a city's own body): "Chủ tịch UBND thành phố Nam Định" chairs
+         * the provincial city, not the province "tỉnh Nam Định" */
         if (i + 1 < w.n && w.h[i] == h_tinh && (n == 0 || !(kinds & LX_MINISTERIAL)))
             i++;
-        else if (i + 2 < w.n && w.h[i] == h_thanh && w.h[i + 1] == h_pho)
+        else if (i + 2 < w.n && w.h[i] == h_thanh && w.h[i + 1] == h_pho &&
+                 lexicon_key_central_city(lx, k, &w, i))
             i += 2;
     }
     out[o] = '\0';

@@ -275,6 +275,10 @@ struct tx_lexicon {
     lx_pair *bodyalias; /* body_aliases.tsv: tx_key of a body's other name
                          * (expanded) -> tx_key of its canonical name */
     size_t nbodyalias;
+    /* central_cities.tsv: tx_key of a city governed by the centre, whose
+     * "thành phố X" is the province-level body */
+    lx_pair *city;
+    size_t ncity;
     /* grammar words the engine tests by hash: các, những, và, kiêm, của;
      * "việt" (of "Việt Nam") */
     uint64_t h_cac, h_nhung, h_va, h_kiem, h_cua, h_viet;

@@ -275,6 +275,10 @@ static void test_canonical(void)
         {"Bí thư thành phố Hồ Chí Minh", "Bí thư Thành ủy TP.HCM"},
         {"Phó Bí thư huyện Ba Vì", "Phó Bí thư Huyện ủy Ba Vì"},
         {"Bí thư Tỉnh ủy tỉnh Hà Nam", "Bí thư Tỉnh ủy Hà Nam"},
+        {"Chủ tịch UBND TP Đà Nẵng", "Chủ tịch UBND Đà Nẵng"},
+        {"Chủ tịch UBND TP Nam Định", "Chủ tịch Ủy ban nhân dân thành phố Nam Định"},
+        {"Bí thư Thành ủy thành phố Nam Định", "Bí thư Thành ủy Nam Định"},
+        {"Giám đốc Công an TP Cần Thơ", "Giám đốc Công an Cần Thơ"},
         /* a body's other names (body_aliases.tsv), and Việt Nam written VN */
         {"Bí thư thứ nhất Ban Chấp hành Trung ương Đoàn", "Bí thư thứ nhất Trung ương Đoàn"},
         {"Bí thư thứ nhất Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
@@ -301,6 +305,12 @@ static void test_canonical(void)
         {"Bí thư Tỉnh đoàn Quảng Nam", "Bí thư Tỉnh ủy Quảng Nam"},
         {"Chủ tịch Hội đồng nhân dân tỉnh Quảng Nam", "Chủ tịch tỉnh Quảng Nam"},
         {"Chủ tịch xã hội học", "Chủ tịch Ủy ban nhân dân xã hội học"},
+        /* a province's city of the same name is another body
+         * (central_cities.tsv lists the cities whose "thành phố" is the
+         * province) */
+        {"Chủ tịch UBND thành phố Nam Định", "Chủ tịch UBND tỉnh Nam Định"},
+        {"Chủ tịch UBND TP Nam Định", "Chủ tịch UBND Nam Định"},
+        {"Trưởng Công an thành phố Thái Nguyên", "Trưởng Công an tỉnh Thái Nguyên"},
         {"Thành viên HĐTV Tập đoàn Dầu khí Việt Nam", "Thành viên Tập đoàn Dầu khí Việt Nam"},
         {"Chủ tịch Hội đồng quản trị", "Chủ tịch"},
     };
@@ -353,6 +363,9 @@ static void test_canonical(void)
     CHECK_INT(tx_post_specific(lx, "Chủ nhiệm Ủy ban", "Ủy ban"), 0);
     /* a ministry-level committee that exists once (bodies.tsv national) */
     CHECK_INT(tx_post_specific(lx, "Chủ nhiệm Ủy ban Dân tộc", "Ủy ban Dân tộc"), 1);
+    CHECK_INT(tx_post_specific(lx, "Chủ nhiệm Văn phòng Chủ tịch nước", "Văn phòng Chủ tịch nước"),
+              1);
+    CHECK_INT(tx_post_specific(lx, "Chánh Văn phòng", "Văn phòng"), 0);
     CHECK_INT(tx_post_specific(lx, "Tổng Giám đốc Vinamilk", "Vinamilk"), 1);
     /* ... but not another state's, nor a body's own name */
     static const char *const apart[][2] = {
