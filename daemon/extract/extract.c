@@ -1889,7 +1889,11 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
     int cn = ex_phrase(x, i, LX_STATUS, &cue);
     uint8_t status = 0;
     bool cued = false;
-    if (cn && cue->cue_pos == 0) {
+    /* an ending `after` cue right before a post is one before it: "ông A
+     * (đã) từ chức Giám đốc Sở Y tế", "rời ghế Chủ tịch …" */
+    bool before = cn && (cue->cue_pos == 0 || (cue->cue_pos == 3 && cue->status == ST_ENDED &&
+                                               ex_role_at(x, i + (size_t)cn, NULL)));
+    if (before) {
         r = i + (size_t)cn;
         status = cue->status;
         cued = true;
@@ -1909,6 +1913,10 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
          * time the sentence looks back on is a past one */
         if (status == ST_APPOINTED && ex_is(x, i, "giữ") && ex_during_before(x, i))
             status = ST_FORMER;
+        /* "được kéo dài thời gian giữ chức Giám đốc …": the term goes on */
+        if (status == ST_FORMER && ex_is(x, i, "thời") && i >= 2 && ex_is(x, i - 1, "dài") &&
+            ex_is(x, i - 2, "kéo"))
+            status = ST_CURRENT;
         /* two cues before one post: "nguyên quyền Trưởng phòng …" was acting
          * and is no longer — former wins over the second cue */
         const lx_entry *cue2 = NULL;
@@ -4600,7 +4608,7 @@ static void ex_rule_after(ex *x)
             for (size_t q = x->el[j].ts; q < x->el[j].te && aux; q++) {
                 aux = ex_is(x, q, "bị") || ex_is(x, q, "đã") || ex_is(x, q, "vừa") ||
                       ex_is(x, q, "mới") || ex_is(x, q, "được") || ex_is(x, q, "cũng") ||
-                      ex_is(x, q, "đều");
+                      ex_is(x, q, "đều") || ex_is(x, q, "xin");
                 passive = passive || ex_is(x, q, "bị") || ex_is(x, q, "được");
             }
             if (aux)
