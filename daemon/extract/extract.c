@@ -2001,6 +2001,19 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
     }
     size_t end = ex_title_body(x, rend, x->tok[rend - 1].cap || x->tok[rend - 1].allcaps, open,
                                after_name, &raw);
+    /* "Trợ lý Bộ trưởng Ngoại giao Phạm Sanh Châu", "Thư ký Thủ tướng A":
+     * an aide's head (roles.tsv "+aide") right before another head serves
+     * it — one post, the aide's, never the second head's */
+    const lx_entry *served = NULL;
+    int sn;
+    if ((re->kinds & LX_ROLE_AIDE) && end == rend && (sn = ex_role_at(x, rend, &served)) > 0 &&
+        !(served->kinds & LX_ROLE_AIDE)) {
+        size_t s2 = rend + (size_t)sn;
+        end = ex_title_body(x, s2, x->tok[s2 - 1].cap || x->tok[s2 - 1].allcaps, false, after_name,
+                            &raw);
+    } else if ((re->kinds & LX_ROLE_AIDE) && end == rend) {
+        return i; /* a bare "trợ lý" (a coach's assistant, anyone's): no post */
+    }
     /* "Đội trưởng Đội 11 phụ trách quận Bình Thủy", "Trung đoàn trưởng
      * Trung đoàn 9": a head of a unit ("Đội" + "trưởng") before its unit
      * named by the same words, then a short number: the number is the
