@@ -33,6 +33,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "json_reader.h"
 #include "tenured.h"
 #include "xmalloc.h"
 
@@ -181,7 +182,7 @@ static void pl_line_dispatch(struct tenured *td, struct pl_line *ln, json_t *req
         pl_line_finish(ln);
 }
 
-/* Hand a line to the worker pool for json_loadb.  Its reply slot is taken
+/* Hand a line to the worker pool for its parse.  Its reply slot is taken
  * now and it joins the connection's parse queue, which is dispatched in
  * request order (pipeline_parsed_pump). */
 static void pl_parse_submit(struct tenured *td, struct conn *c, char *line, size_t len)
@@ -240,7 +241,7 @@ int pipeline_line(struct tenured *td, struct conn *c, char *line, size_t len)
         return 2;
     }
     json_error_t jerr;
-    json_t *req = json_loadb(line, len, JSON_DECODE_ANY | JSON_REJECT_DUPLICATES, &jerr);
+    json_t *req = jr_parse_request(line, len, &jerr);
 
     if (req && c->writes_pending > 0 && rpc_request_reads(req)) {
         json_decref(req);
@@ -314,7 +315,7 @@ static void pl_parse_run(struct tenured *td, struct pl_job *job)
     json_t *id, *params;
     rpc_error err = {0};
     int always;
-    job->req = json_loadb(job->raw, job->raw_len, JSON_DECODE_ANY | JSON_REJECT_DUPLICATES, &jerr);
+    job->req = jr_parse_request(job->raw, job->raw_len, &jerr);
     if (!job->req)
         job->result = rpc_unparsed_reply(job->raw, job->raw_len, &jerr);
     free(job->raw);

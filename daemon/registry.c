@@ -558,9 +558,9 @@ void reg_tenure_idx_decode(const unsigned char v[REG_TIDX_LEN], uint32_t *person
         t->explicit_n = 1;
     }
     if (first != TB_OPEN_LO)
-        t->first_seen = (tb_span){first, first, PDATE_DAY, 0};
+        t->first_seen = (tb_span){first, first, PDATE_DAY, 0, {0, 0}};
     if (last != TB_OPEN_LO)
-        t->last_seen = (tb_span){last, last, PDATE_DAY, 0};
+        t->last_seen = (tb_span){last, last, PDATE_DAY, 0, {0, 0}};
 }
 
 /* Write one tenure record and keep its post index entry in step. */

@@ -566,7 +566,9 @@ static int reg_lookup_in(MDB_txn *txn, const tx_lexicon *lx, char kind, const ch
     /* Normalize lazily: the exact keys first (one or two normalizations),
      * the folds and the lexicon's label only when no key matched. */
     if (kind != REG_KIND_PERSON && lx) {
-        canon = tx_canonical_key(lx, text);
+        /* the canonical label too, kept for the folds below (one
+         * normalization of the text for both) */
+        canon = tx_canonical_key_label(lx, text, &label);
         if (canon && reg_lookup_key(txn, by_key, canon, 100, m, &n, cap, err) < 0)
             goto free_keys;
     }
@@ -580,13 +582,12 @@ static int reg_lookup_in(MDB_txn *txn, const tx_lexicon *lx, char kind, const ch
         goto free_keys;
     if (n > 0)
         goto ranked;
-    fold = tx_fold(text);
+    fold = tx_fold_key(key);
     if (!fold) {
         tn_error_set(err, TENURE_E_INVALID_PARAMS, "name is not valid UTF-8");
         goto free_keys;
     }
     if (kind != REG_KIND_PERSON && lx) {
-        label = tx_canonical_label(lx, text);
         label_fold = label ? tx_fold(label) : NULL;
         /* the lexicon changed nothing the fold keeps: the same key twice
          * would find (and scan for) the same candidates twice */

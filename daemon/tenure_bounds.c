@@ -28,7 +28,7 @@ static int32_t tb_max(int32_t a, int32_t b)
 /* A span from a partial date; unknown dates give an empty span. */
 tb_span tb_span_from_pdate(const pdate *d)
 {
-    tb_span s = {1, 0, PDATE_NONE, 0};
+    tb_span s = {1, 0, PDATE_NONE, 0, {0, 0}};
     if (!d || d->prec == PDATE_NONE)
         return s;
     s.lo = pdate_first_day(d);
@@ -77,7 +77,7 @@ const char *tb_status_name(uint8_t status)
 void tb_init(tb_tenure *t)
 {
     memset(t, 0, sizeof *t);
-    t->first_seen = (tb_span){1, 0, PDATE_NONE, 0};
+    t->first_seen = (tb_span){1, 0, PDATE_NONE, 0, {0, 0}};
     t->last_seen = t->first_seen;
     t->hold_first = t->first_seen;
     t->hold_last = t->first_seen;
@@ -132,7 +132,7 @@ static void tb_gone(tb_tenure *t, const tb_span *s)
 {
     if (!tb_span_known(s))
         return;
-    tb_span end = {s->hi, s->hi, PDATE_DAY, s->firm};
+    tb_span end = {s->hi, s->hi, PDATE_DAY, s->firm, {0, 0}};
     tb_keep(t->gone, t->gone_n, &end, tb_before);
     t->gone_n++;
 }
@@ -170,7 +170,7 @@ void tb_finish(tb_tenure *t)
 {
     uint32_t nh = t->held_n < TB_EXTREMES ? t->held_n : TB_EXTREMES;
     uint32_t ng = t->gone_n < TB_EXTREMES ? t->gone_n : TB_EXTREMES;
-    tb_span none = {1, 0, PDATE_NONE, 0};
+    tb_span none = {1, 0, PDATE_NONE, 0, {0, 0}};
     int32_t s1 = t->raw_s1, s2 = t->raw_s2, e1 = t->raw_e1, e2 = t->raw_e2;
     uint32_t late_kept = 0; /* late[0 .. late_kept) set aside as misdated */
     t->hold_first = t->hold_last = none;
@@ -351,12 +351,12 @@ void tb_add(tb_tenure *t, const tb_obs *o)
         if (tb_span_known(&o->from)) {
             t->raw_s1 = tb_max(t->raw_s1, o->from.lo);
             t->raw_s2 = tb_min(t->raw_s2, o->from.hi);
-            tb_hold(t, &(tb_span){o->from.hi, o->from.hi, PDATE_DAY, 0});
+            tb_hold(t, &(tb_span){o->from.hi, o->from.hi, PDATE_DAY, 0, {0, 0}});
         }
         if (tb_span_known(&o->to)) {
             t->raw_e1 = tb_max(t->raw_e1, o->to.lo);
             t->raw_e2 = tb_min(t->raw_e2, o->to.hi);
-            tb_hold(t, &(tb_span){o->to.lo, o->to.lo, PDATE_DAY, 0});
+            tb_hold(t, &(tb_span){o->to.lo, o->to.lo, PDATE_DAY, 0, {0, 0}});
             /* a closed period says the post was left by its end: it
              * votes as an end statement against later sightings (rule 2;
              * "Từ năm 1973 đến năm 1976, … Phó Thủ tướng" against one

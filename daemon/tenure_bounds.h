@@ -48,6 +48,10 @@ typedef struct tb_span {
      * later); 0 a date read from the text's events, or the claim's own
      * time.  In the struct's padding: records written before read 0. */
     uint8_t firm;
+    /* Zero.  Every byte of a span, an observation and a tenure is a member,
+     * so a record is compared (memcmp) and stored whole with no byte left
+     * undefined by a compound literal or a returned struct. */
+    uint8_t pad[2];
 } tb_span;
 #define TB_SPAN_FIRM 1
 #define TB_SPAN_GUESSED 2
@@ -56,9 +60,14 @@ typedef struct tb_span {
 typedef struct tb_obs {
     tb_span date;   /* the article's date */
     uint8_t status; /* enum tb_status */
+    uint8_t pad[3]; /* zero (see tb_span) */
     tb_span from;   /* career timeline start, or prec NONE */
     tb_span to;     /* career timeline end, or prec NONE */
 } tb_obs;
+_Static_assert(sizeof(tb_span) == offsetof(tb_span, pad) + 2, "tb_span has no unnamed padding");
+_Static_assert(offsetof(tb_obs, from) == offsetof(tb_obs, pad) + 3 &&
+                   sizeof(tb_obs) == offsetof(tb_obs, to) + sizeof(tb_span),
+               "tb_obs has no unnamed padding");
 
 /* Aggregate of every observation of one (person, post), plus the bounds. */
 typedef struct tb_tenure {

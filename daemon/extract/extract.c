@@ -90,7 +90,8 @@ typedef struct el {
     uint8_t shortlen;  /* NAME: syllables of the short reference */
     uint8_t honored;   /* NAME: opens with a rank, a degree or "đồng chí" */
     uint8_t titled;    /* NAME: opens with any honorific ("ông", "bà" too) */
-    uint8_t pronoun;   /* NAME: a bare "ông" / "bà" as a clause's subject */
+    uint8_t pronoun;   /* NAME: a bare "ông" / "bà" as a clause's subject
+                        * (2: of a time clause, after "khi" …) */
     pdate from, to;    /* RANGE: the period; to.prec NONE means "nay" */
     uint8_t point;     /* RANGE: a single date ("Tháng 4/2000, …"): from only;
                         * 2 "as of" ("Tới tháng 10/2020, …") */
@@ -361,8 +362,8 @@ static bool ex_abbrev_dot(const ex *x, const tok *w)
  * lexicon_word_end, so lexicon phrases and text hash alike), its syllable
  * hash (as norm_hash_syllable), and its case flags into *k.  Returns the
  * end, or i when no word starts there. */
-static inline __attribute__((always_inline)) size_t ex_scan_word(const unsigned char *p, size_t len,
-                                                                 size_t i, tok *k, bool *glue)
+static inline __attribute__((always_inline)) size_t
+ex_scan_word(const unsigned char *p, size_t len, size_t i, tok *k, bool *glue, size_t *dot)
 {
     size_t start = i;
     bool prev_digit = false, viet = false;
@@ -424,6 +425,8 @@ static inline __attribute__((always_inline)) size_t ex_scan_word(const unsigned 
             size_t q = j;
             uint32_t nx = p[q] < 0x80 ? p[q++] : norm_decode(p, len, &q);
             if (norm_is_letter(nx) && norm_is_upper(nx) == (cp == '.')) {
+                if (cp == '.' && !*dot)
+                    *dot = i;
                 h = norm_hash_step(h, cp);
                 i = j;
                 continue;
@@ -498,6 +501,30 @@ static bool ex_foreign_shaped(const unsigned char *p, size_t s, size_t e)
     return ascii && !norm_syllable_ok((const char *)p + s, e - s);
 }
 
+/* Whether the word p[s, e) whose first joining '.' stands at dot is a place
+ * prefix's abbreviation run into a capitalised name ("TP.Hà Nội",
+ * "TX.Thuận An"; not "TP.HCM", one word, nor an initial, "T.Mây"): its
+ * letters before the dot are all capitals of a place prefix of the
+ * lexicon, and a capital then a lower-case letter follow it. */
+static bool ex_place_dot(const ex *x, const unsigned char *p, size_t e, size_t s, size_t dot)
+{
+    if (dot - s < 2 || dot - s > 4 || dot + 2 >= e)
+        return false;
+    uint64_t h = NORM_HASH_INIT;
+    for (size_t q = s; q < dot; q++) {
+        if (p[q] < 'A' || p[q] > 'Z')
+            return false;
+        h = norm_hash_step(h, (uint32_t)(p[q] | 32));
+    }
+    size_t q = dot + 1;
+    uint32_t c1 = p[q] < 0x80 ? p[q++] : norm_decode(p, e, &q);
+    uint32_t c2 = q < e ? (p[q] < 0x80 ? p[q] : norm_decode(p, e, &(size_t){q})) : 0;
+    if (!norm_is_upper(c1) || !norm_is_letter(c2) || norm_is_upper(c2))
+        return false;
+    const lx_entry *le = lexicon_find(x->lx, norm_hash_combine(0, h ? h : 1), 1);
+    return le && (le->kinds & LX_PLACE);
+}
+
 /* Split the working text into tokens. */
 static void ex_tokenize(ex *x)
 {
@@ -538,14 +565,25 @@ static void ex_tokenize(ex *x)
             continue;
         }
         bool glue = false;
-        size_t e = ex_scan_word(p, len, i, k, &glue);
+        size_t dot = 0;
+        size_t e = ex_scan_word(p, len, i, k, &glue, &dot);
         /* two words run together by a missing space: "Nguyễn Phú Trọngmong",
          * "Trần DũngThể" — split where a Vietnamese syllable ends */
         bool split = false;
+        /* "TP.Hà Nội", "TX.Thuận An": a place prefix's abbreviation run into
+         * the name after it is two words and the dot none */
+        if (dot > i && ex_place_dot(x, p, e, i, dot)) {
+            e = ex_scan_word(p, dot, i, k, &glue, &dot);
+            k->type = T_WORD, k->s = (uint32_t)i, k->e = (uint32_t)e;
+            x->glue_next = false;
+            x->ntok++;
+            i = e + 1;
+            continue;
+        }
         if (glue) {
             size_t sp = ex_glued(p, i, e);
             if (sp > i) {
-                e = ex_scan_word(p, sp, i, k, &glue);
+                e = ex_scan_word(p, sp, i, k, &glue, &dot);
                 split = true;
             }
         }
@@ -1244,8 +1282,11 @@ static size_t ex_enumeration(const ex *x, size_t c, bool *whole)
 static bool ex_holder_by_link(const ex *x, size_t k)
 {
     for (size_t q = k; q < k + 3 && q < x->ntok && ex_word(x, q) && !x->tok[q].cap; q++)
-        if (ex_is(x, q, "là")) {
+        if (ex_is(x, q, "là") || ex_is(x, q, "gồm")) {
             size_t n = q + 1;
+            /* "… Phó Tổng Giám đốc Oceanbank gồm (có) Nguyễn Văn Hoàn, …" */
+            if (ex_is(x, q, "gồm") && ex_is(x, n, "có"))
+                n++;
             if (ex_word(x, n) && ex_phrase(x, n, LX_HONORIFIC, NULL) == 1)
                 n++;
             return ex_name_at(x, n) > 0;
@@ -1793,6 +1834,26 @@ static bool ex_alone_on_line(const ex *x, size_t s, size_t e)
     return (s == 0 || x->tok[s - 1].type == T_NL) && (e >= x->ntok || x->tok[e].type == T_NL);
 }
 
+/* Whether "trong thời gian" opens the stretch of the sentence before token
+ * i (at most 20 tokens back, no full stop, ';' or line between): "trong
+ * thời gian giữ cương vị …, giữ chức …" looks back on a time in office.
+ * Not a time ahead or just past ("trong thời gian tới / qua / gần đây /
+ * sắp tới / này / ngắn / dài"). */
+static bool ex_during_before(const ex *x, size_t i)
+{
+    for (size_t k = i; k-- > 0 && k + 20 > i;) {
+        const tok *w = &x->tok[k];
+        if (w->type == T_NL || (w->type == T_PUNCT && (w->p == '.' || w->p == ';')))
+            return false;
+        if (k >= 2 && k + 1 < i && ex_is(x, k, "gian") && ex_is(x, k - 1, "thời") &&
+            ex_is(x, k - 2, "trong"))
+            return !(ex_is(x, k + 1, "tới") || ex_is(x, k + 1, "qua") || ex_is(x, k + 1, "gần") ||
+                     ex_is(x, k + 1, "sắp") || ex_is(x, k + 1, "này") || ex_is(x, k + 1, "ngắn") ||
+                     ex_is(x, k + 1, "dài"));
+    }
+    return false;
+}
+
 /* Try a post at token i (with an optional status cue first); adds the
  * element and returns the next token, or i when there is none. */
 static size_t ex_try_title(ex *x, size_t i, int plural)
@@ -1821,6 +1882,11 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
              ex_is(x, i - 1, "chỉ") || ex_is(x, i - 1, "người") ||
              (i > 1 && ex_is(x, i - 1, "tục") && ex_is(x, i - 2, "tiếp"))))
             status = ST_CURRENT;
+        /* "trong thời gian được Tập đoàn … cử sang Ocean Bank tham gia HĐQT,
+         * giữ chức tổng giám đốc, bị cáo này đã …": a post held during a
+         * time the sentence looks back on is a past one */
+        if (status == ST_APPOINTED && ex_is(x, i, "giữ") && ex_during_before(x, i))
+            status = ST_FORMER;
         /* two cues before one post: "nguyên quyền Trưởng phòng …" was acting
          * and is no longer — former wins over the second cue */
         const lx_entry *cue2 = NULL;
@@ -1887,10 +1953,20 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
         else if (x->nel >= 4 && z[x->nel - 1].type == E_COMMA && z[x->nel - 2].type == E_OTHER &&
                  z[x->nel - 3].type == E_OPEN && z[x->nel - 4].type == E_NAME)
             after_name = 2;
-        else if (z[x->nel - 1].type == E_CUE && z[x->nel - 1].where == 2 &&
-                 (z[x->nel - 2].type == E_NAME ||
-                  (x->nel >= 3 && z[x->nel - 2].type == E_OTHER &&
-                   z[x->nel - 2].te == z[x->nel - 2].ts + 1 && z[x->nel - 3].type == E_NAME)))
+        /* … or closed before the comma: "Nguyễn Xuân Sơn (SN 1962), nguyên
+         * Tổng Giám đốc Oceanbank" (a note of no name and no post) */
+        else if (x->nel >= 5 && cued && z[x->nel - 1].type == E_COMMA &&
+                 z[x->nel - 2].type == E_CLOSE) {
+            size_t o = x->nel - 2;
+            while (o > 0 && o + 5 > x->nel - 2 &&
+                   (z[o - 1].type == E_OTHER || z[o - 1].type == E_COMMA))
+                o--;
+            if (o >= 2 && o < x->nel - 2 && z[o - 1].type == E_OPEN && z[o - 2].type == E_NAME)
+                after_name = 2;
+        } else if (z[x->nel - 1].type == E_CUE && z[x->nel - 1].where == 2 &&
+                   (z[x->nel - 2].type == E_NAME ||
+                    (x->nel >= 3 && z[x->nel - 2].type == E_OTHER &&
+                     z[x->nel - 2].te == z[x->nel - 2].ts + 1 && z[x->nel - 3].type == E_NAME)))
             after_name = 2;
     }
     size_t end = ex_title_body(x, rend, x->tok[rend - 1].cap || x->tok[rend - 1].allcaps, open,
@@ -2186,6 +2262,8 @@ static bool ex_street_prefix(const ex *x, size_t i, int n)
  * or (after an honorific) a short reference.  Returns the next token. */
 static bool ex_bare_state_head(const ex *x, const el *t);
 static bool ex_post_country(const ex *x, const el *t, uint32_t *cs, uint32_t *ce);
+static bool ex_vietnamese_name(const ex *x, size_t p);
+static bool ex_post_vietnamese(const ex *x, const el *t);
 static bool ex_post_foreign_only(const ex *x, const el *t);
 
 /* Whether a post is one a foreign person may hold right before a Latin
@@ -2284,18 +2362,26 @@ static bool ex_pen_pair(const ex *x, size_t k)
     return false;
 }
 
+static bool ex_when_before(const ex *x, size_t k);
+
 static size_t ex_try_name(ex *x, size_t i)
 {
     /* "Sau đó, bà lần lượt giữ chức …", "Năm 2010, ông được bổ nhiệm …": a
      * bare "ông" / "bà" opening a clause before a lower-case word is the
-     * person last named so (ex_resolve_pronouns) */
+     * person last named so (ex_resolve_pronouns); so is one after a `when`
+     * cue, the subject of a time clause ("… khi ông nhiều năm liền là hiệu
+     * trưởng Trường ĐH sư phạm Hà Nội") */
     if ((x->tok[i].h == x->h_ong || x->tok[i].h == x->h_ba) && ex_word(x, i) && ex_word(x, i + 1) &&
         !x->tok[i + 1].cap && !x->tok[i + 1].digit && !ex_phrase(x, i + 1, LX_HONORIFIC, NULL) &&
         (i == 0 || x->tok[i - 1].type == T_NL ||
-         (x->tok[i - 1].type == T_PUNCT && (x->tok[i - 1].p == ',' || x->tok[i - 1].p == '.')))) {
+         (x->tok[i - 1].type == T_PUNCT && (x->tok[i - 1].p == ',' || x->tok[i - 1].p == '.')) ||
+         /* (not "đồng thời", "tạm thời", "kịp thời", "cùng lúc": no time) */
+         (ex_when_before(x, i) && !(i >= 2 && ex_word(x, i - 2) &&
+                                    (ex_is(x, i - 2, "đồng") || ex_is(x, i - 2, "tạm") ||
+                                     ex_is(x, i - 2, "kịp") || ex_is(x, i - 2, "cùng")))))) {
         el *e = ex_add(x, E_NAME, i, i + 1);
         if (e) {
-            e->pronoun = 1;
+            e->pronoun = i > 0 && x->tok[i - 1].type == T_WORD ? 2 : 1;
             x->pronouns = true;
         }
         return i + 1;
@@ -2940,8 +3026,16 @@ static void ex_resolve_pronouns(ex *x)
         el *e = &x->el[i];
         if (e->type != E_NAME || !e->pronoun)
             continue;
+        /* (named so; a time clause's subject also when named only with a
+         * title: "GS Nguyễn Cảnh Toàn … khi ông nhiều năm liền là hiệu
+         * trưởng …"; never with the other one) */
         int w = x->tok[e->ts].h == h_ong ? 1 : 2;
-        e->person = top >= 0 && hon[top] == w ? top : -1;
+        e->person = top >= 0 && (hon[top] == w || (e->pronoun == 2 && hon[top] == 0)) ? top : -1;
+        /* (the subject of a time clause only when a Vietnamese name: "khi
+         * bà làm Bộ trưởng Y tế" of a French minister is no post of ours) */
+        if (e->pronoun == 2 && e->person >= 0 &&
+            !ex_phrase(x, x->pp[e->person].ts, LX_SURNAME, NULL))
+            e->person = -1;
     }
     free(count);
     free(hon);
@@ -3141,6 +3235,65 @@ static bool ex_comma_prefix(const ex *x, size_t i)
 /* Prefix chains: a post right before a name is that person's, and so are
  * the posts before it joined by ',', "kiêm" or "và" — unless the chain
  * follows "NAME," (then it is that earlier person's postfix chain). */
+/* Whether the post at element j, joined to a prefix chain that ends at the
+ * post at element i before the name at element ni, is another state's
+ * post and not that name's: it names a state (not a host: "Đại sứ Việt Nam
+ * tại Nhật Bản") that the chain's last post does not, and the name has a
+ * Vietnamese pattern (vn_names.tsv) — "Tổng thống Mỹ và Thủ tướng Nguyễn
+ * Xuân Phúc", "Tiếp Đại sứ Nhật Bản, Chủ tịch nước Trần Đại Quang đánh
+ * giá" are two people.  A foreign leader's chain stays one ("Tổng Bí thư
+ * Đảng Cộng sản Trung Quốc, Chủ tịch nước Tập Cận Bình"). */
+static bool ex_other_state_link(const ex *x, size_t j, size_t i, size_t ni)
+{
+    uint32_t a, b, c, d;
+    if (x->el[ni].person < 0 || !ex_post_country(x, &x->el[j], &a, &b) ||
+        ex_post_country(x, &x->el[i], &c, &d))
+        return false;
+    return ex_vietnamese_name(x, (size_t)x->el[ni].person) || ex_post_vietnamese(x, &x->el[i]);
+}
+
+/* Whether the comma at element c, inside a prefix chain that ends before
+ * the name at element ni, closes the object of a meeting that opens the
+ * sentence: "Tiếp Chủ tịch kiêm Giám đốc điều hành Tập đoàn Vamed, Thủ
+ * tướng Nguyễn Xuân Phúc đánh giá …", "Tại cuộc gặp Đại sứ Nhật Bản, Chủ
+ * tịch nước A cho biết": the guest's posts end at the comma, the host is
+ * the subject of the verb after his name.  A name followed by a comma
+ * or the sentence's end is the guest's, with his whole chain ("Tiếp Phó
+ * Thủ tướng, Bộ trưởng Ngoại giao Lào Saleumxay Kommasith, Chủ tịch nước
+ * …"). */
+static bool ex_meeting_object_ends(const ex *x, size_t c, size_t first, size_t ni)
+{
+    static const char *const verbs[] = {"tiếp", "gặp", "đón", "kiến", "đàm", NULL};
+    const el *n = &x->el[ni];
+    if (x->el[c].type != E_COMMA || !ex_word(x, n->te) || x->tok[n->te].cap)
+        return false;
+    size_t v = x->el[first].ts;
+    if (v == 0 || !ex_word(x, v - 1))
+        return false;
+    v--;
+    if (ex_is(x, v, "với") && v > 0)
+        v--; /* "hội đàm với", "gặp gỡ với" */
+    int w = 0;
+    while (verbs[w] && !ex_is(x, v, verbs[w]))
+        w++;
+    if (!verbs[w])
+        return false;
+    /* the verb opens the sentence or a clause, after at most three words
+     * ("Tại cuộc tiếp", "Trong buổi hội kiến", "…, trong cuộc gặp với"), or
+     * is written capitalised (a caption run into the text: "Ảnh: TTXVN
+     * Tiếp …") */
+    for (size_t d = 0; d < 4; d++) {
+        if (v == 0 || x->tok[v].cap || x->tok[v - 1].type == T_NL ||
+            (x->tok[v - 1].type == T_PUNCT &&
+             (x->tok[v - 1].p == '.' || x->tok[v - 1].p == ':' || x->tok[v - 1].p == ',')))
+            return true;
+        if (!ex_word(x, v - 1))
+            return false;
+        v--;
+    }
+    return false;
+}
+
 static void ex_rule_prefix(ex *x)
 {
     for (size_t i = 0; i + 1 < x->nel; i++) {
@@ -3174,8 +3327,13 @@ static void ex_rule_prefix(ex *x)
         ex_give(x, i, ni, 0);
         size_t k = i;
         while (k >= 2 && ex_joiner(x, k - 1) && x->el[k - 2].type == E_TITLE &&
-               !x->el[k - 2].owned && !ex_governed(x, k - 2) && !ex_linked(x, k - 2))
+               !x->el[k - 2].owned && !ex_governed(x, k - 2) && !ex_linked(x, k - 2) &&
+               !ex_other_state_link(x, k - 2, i, ni))
             k -= 2;
+        /* (not into a meeting's object: the chain's start decides) */
+        for (size_t c = k; c + 1 < i; c += 2)
+            if (ex_meeting_object_ends(x, c + 1, k, ni))
+                k = c + 2;
         if (k < i && k >= 2 &&
             (x->el[k - 1].type == E_COMMA || x->el[k - 1].type == E_DASH ||
              x->el[k - 1].type == E_OPEN) &&
@@ -3371,7 +3529,10 @@ static void ex_rule_holders(ex *x)
         bool many = ex_counted(x, i);
         /* "như": examples of the post's holders — a run of two or more
          * names, each of them a holder (a single "như ông A" compares) */
-        if (h0 == h_nhu)
+        /* … and so is a run after "gồm" that a count does not announce:
+         * "ba bị cáo từng giữ chức Phó Tổng Giám đốc Oceanbank gồm Nguyễn
+         * Văn Hoàn, Lê Thị Thu Thủy và Nguyễn Minh Phương" */
+        if (h0 == h_nhu || (h0 == h_gom && !many))
             many = ni + 2 < x->nel &&
                    (x->el[ni + 1].type == E_COMMA || x->el[ni + 1].type == E_AND) &&
                    x->el[ni + 2].type == E_NAME;
@@ -3595,6 +3756,24 @@ static size_t ex_holder_after(const ex *x, size_t i)
     return (size_t)-1;
 }
 
+/* Whether element e is one to three words of duration or aspect between a
+ * time clause's subject and its link: "còn", "đang", "vẫn", "đã", "nhiều
+ * năm (liền)". */
+static bool ex_time_adverbs(const ex *x, const el *e)
+{
+    static const char *const w[] = {"còn", "đang", "vẫn", "đã", "nhiều", "năm", "liền", NULL};
+    if (e->te <= e->ts || e->te - e->ts > 3)
+        return false;
+    for (size_t q = e->ts; q < e->te; q++) {
+        int n = 0;
+        while (w[n] && !ex_is(x, q, w[n]))
+            n++;
+        if (!w[n])
+            return false;
+    }
+    return true;
+}
+
 /* Whether a `when` cue of status.tsv ("khi", "lúc", "thời", "hồi") is the
  * word right before token k (a name's first token). */
 static bool ex_when_before(const ex *x, size_t k)
@@ -3796,6 +3975,44 @@ static size_t ex_subject_after(const ex *x, size_t i)
     return j;
 }
 
+/* Whether a post one modifier word marks ("tân", "nguyên", "cựu", "quyền",
+ * "cố" — a cue of one word written against the post) names someone other
+ * than the name at element k before it: a verb phrase follows the name
+ * and runs up to the post with no comma, dash or bracket between ("Thủ
+ * tướng A gửi thư mừng tân Thủ tướng Pháp", "A làm quen với tân tổng
+ * thống"): the post is that verb's object, not the subject's.  A link
+ * ("A là tân Chủ tịch", "A vừa trở thành tân …"), an apposition ("A,
+ * nguyên Bộ trưởng", "A (sinh năm 1960), nguyên …") or nothing ("ông A
+ * nguyên Chủ tịch") keeps it the name's. */
+static bool ex_modifier_object(const ex *x, size_t k, size_t i)
+{
+    const el *t = &x->el[i];
+    if (!t->cued || t->rs != t->ts + 1 || k + 1 >= i || x->el[i - 1].type != E_OTHER)
+        return false;
+    for (size_t q = k + 1; q < i; q++) {
+        int ty = x->el[q].type;
+        if (ty == E_COMMA || ty == E_DASH || ty == E_OPEN || ty == E_CLOSE || ty == E_COLON)
+            return false;
+    }
+    return true;
+}
+
+/* Whether element k is words that hold a Latin name the grammar did not
+ * read as a person (two or more foreign-shaped capitalised words: "có
+ * David Petraeus, một trong những vị tướng …, cựu giám đốc CIA"): a post
+ * after it is more likely that person's than a name's further back, so
+ * the search for its holder stops there. */
+static bool ex_holds_latin_name(const ex *x, size_t k)
+{
+    const el *e = &x->el[k];
+    if (e->type != E_OTHER)
+        return false;
+    for (size_t j = e->ts; j < e->te; j++)
+        if (ex_latin_name(x, j))
+            return true;
+    return false;
+}
+
 static void ex_rule_cues(ex *x)
 {
     uint8_t pending = 0;
@@ -3838,14 +4055,19 @@ static void ex_rule_cues(ex *x)
             /* "Phó Thủ tướng Vương Đình Huệ làm Trưởng Ban chỉ đạo": held;
              * "khi ông Võ Kim Cự là Bí thư Tỉnh ủy …" (a `when` cue of
              * status.tsv before the name): held then, a former post */
-            ex_give(x, i, i - 2, ex_when_before(x, x->el[i - 2].ts) ? ST_FORMER : 0);
+            /* (a bare state head is no post of a time clause's pronoun:
+             * "khi ông còn làm Chủ tịch một công ty" of a Prime Minister) */
+            if (!(x->el[i - 2].pronoun == 2 && ex_bare_state_head(x, t)))
+                ex_give(x, i, i - 2, ex_when_before(x, x->el[i - 2].ts) ? ST_FORMER : 0);
             continue;
         } else if (i > 3 && x->el[i - 1].type == E_CUE && x->el[i - 1].where == 2 &&
-                   x->el[i - 2].type == E_OTHER && x->el[i - 2].te == x->el[i - 2].ts + 1 &&
-                   ex_is(x, x->el[i - 2].ts, "còn") && x->el[i - 3].type == E_NAME &&
-                   x->el[i - 3].person >= 0 && ex_when_before(x, x->el[i - 3].ts)) {
-            /* "khi ông Ngô Văn Giang còn là Chủ tịch UBND tỉnh …" */
-            ex_give(x, i, i - 3, ST_FORMER);
+                   x->el[i - 2].type == E_OTHER && ex_time_adverbs(x, &x->el[i - 2]) &&
+                   x->el[i - 3].type == E_NAME && x->el[i - 3].person >= 0 &&
+                   ex_when_before(x, x->el[i - 3].ts)) {
+            /* "khi ông Ngô Văn Giang còn là Chủ tịch UBND tỉnh …", "khi ông
+             * nhiều năm liền là hiệu trưởng …" */
+            if (!(x->el[i - 3].pronoun == 2 && ex_bare_state_head(x, t)))
+                ex_give(x, i, i - 3, ST_FORMER);
             continue;
         } else if (i > 2 && x->el[i - 1].type == E_CUE && x->el[i - 1].where == 2 &&
                    x->el[i - 2].type == E_OTHER && x->el[i - 2].te - x->el[i - 2].ts <= 6 &&
@@ -3921,10 +4143,10 @@ static void ex_rule_cues(ex *x)
         found = ex_holder_after(x, i);
         for (size_t k = i; found == (size_t)-1 && k-- > 0 && k + EX_REACH > i;) {
             int ty = x->el[k].type;
-            if (ty == E_BREAK || ty == E_NL || ty == E_SEMI)
+            if (ty == E_BREAK || ty == E_NL || ty == E_SEMI || ex_holds_latin_name(x, k))
                 break;
             if (ty == E_NAME && x->el[k].person >= 0) {
-                if (!ex_not_subject_before(x, k, i))
+                if (!ex_not_subject_before(x, k, i) && !ex_modifier_object(x, k, i))
                     found = k;
                 break;
             }
@@ -4306,7 +4528,8 @@ static void ex_rule_after(ex *x)
             bool aux = true;
             for (size_t q = x->el[j].ts; q < x->el[j].te && aux; q++) {
                 aux = ex_is(x, q, "bị") || ex_is(x, q, "đã") || ex_is(x, q, "vừa") ||
-                      ex_is(x, q, "mới") || ex_is(x, q, "được");
+                      ex_is(x, q, "mới") || ex_is(x, q, "được") || ex_is(x, q, "cũng") ||
+                      ex_is(x, q, "đều");
                 passive = passive || ex_is(x, q, "bị") || ex_is(x, q, "được");
             }
             if (aux)
@@ -4380,20 +4603,51 @@ static void ex_rule_after(ex *x)
         }
         if (!first && ex_roles_by_title(x, &first, &idx) != 0)
             break;
-        /* the posts given to that name next to it: its prefix chain (up to
+        /* the subjects the cue tells of: the name, and the names of a list
+         * of "NAME, post" items joined by ';' that ends with it ("lãnh đạo
+         * xã gồm ông A, Bí thư Đảng ủy xã; B, Phó chủ tịch HĐND xã; C, Chỉ
+         * huy trưởng … cũng bị cách chức"): each item a name and its
+         * postfix chain, nothing else between the items */
+        size_t subj[8], ns = 0, lo = ni;
+        subj[ns++] = ni;
+        while (ns < 8 && lo >= 3 && x->el[lo - 1].type == E_SEMI) {
+            size_t k = lo - 1, n2 = (size_t)-1;
+            bool titled = false;
+            while (k-- > 0 && k + 16 > lo) {
+                int ty = x->el[k].type;
+                if (ty == E_NAME) {
+                    n2 = k;
+                    break;
+                }
+                if (ty == E_TITLE)
+                    titled = true;
+                else if (!ex_joiner(x, k))
+                    break;
+            }
+            if (n2 == (size_t)-1 || !titled || x->el[n2].person < 0 ||
+                x->el[n2 + 1].type != E_COMMA)
+                break;
+            subj[ns++] = n2;
+            lo = n2;
+        }
+        /* the posts given to each name next to it: its prefix chain (up to
          * 16 elements before) and its postfix chain */
-        for (size_t t = ni > 16 ? ni - 16 : 0; t < c; t++) {
-            for (size_t q = first[t]; q < first[t + 1]; q++) {
-                role *rl = &x->rl[idx[q]];
-                if (rl->person != x->el[ni].person || rl->status != ST_CURRENT)
-                    continue;
-                bool near = true;
-                size_t a = t < ni ? t : ni, b = t < ni ? ni : t;
-                for (size_t k = a + 1; k < b && near; k++)
-                    near = x->el[k].type != E_BREAK && x->el[k].type != E_NL &&
-                           x->el[k].type != E_SEMI && x->el[k].type != E_NAME;
-                if (near)
-                    rl->status = cst;
+        for (size_t si = 0; si < ns; si++) {
+            size_t nk = subj[si];
+            size_t hi = si == 0 ? c : subj[si - 1];
+            for (size_t t = nk > 16 ? nk - 16 : 0; t < hi; t++) {
+                for (size_t q = first[t]; q < first[t + 1]; q++) {
+                    role *rl = &x->rl[idx[q]];
+                    if (rl->person != x->el[nk].person || rl->status != ST_CURRENT)
+                        continue;
+                    bool near = true;
+                    size_t a = t < nk ? t : nk, b = t < nk ? nk : t;
+                    for (size_t k = a + 1; k < b && near; k++)
+                        near = x->el[k].type != E_BREAK && x->el[k].type != E_NL &&
+                               x->el[k].type != E_SEMI && x->el[k].type != E_NAME;
+                    if (near)
+                        rl->status = cst;
+                }
             }
         }
     }
@@ -5072,6 +5326,52 @@ static bool ex_post_prefix(const ex *x, const el *a, const el *b)
     return true;
 }
 
+/* Whether a post's body tokens [s, e) name a place only: a place prefix and
+ * its name ("tỉnh Yên Bái", "TP Hà Nội"), a look-alike ("Hà Tĩnh"), or a
+ * city written with its prefix ("TP.HCM"). */
+static bool ex_place_only(const ex *x, size_t s, size_t e)
+{
+    if (s >= e || x->tok[s].type != T_WORD || !x->tok[s].cap)
+        return false;
+    const char *w = x->t->w + x->tok[s].s;
+    if (e == s + 1 && x->tok[s].e - x->tok[s].s > 3 && (w[0] == 'T') && (w[1] | 32) == 'p' &&
+        w[2] == '.')
+        return true;
+    if (ex_phrase(x, s, LX_PLACE | LX_LOOKALIKE, NULL) == 0)
+        return false;
+    return ex_skip_place(x, s) == e;
+}
+
+/* Whether post a (element) names by its place only the body post b names
+ * whole, with the same head, for one person: "Bí thư TP.HCM" of "Bí thư
+ * Thành ủy TP.HCM", "Phó bí thư TP.HCM" of "Phó bí thư Thành ủy" (b's body
+ * a body word, then a's place or nothing).  The short form refers back. */
+static bool ex_post_place_short(const ex *x, const el *a, const el *b)
+{
+    size_t ha = a->re - a->rs, hb = b->re - b->rs;
+    if (ha != hb || a->te <= a->re || b->te <= b->re)
+        return false;
+    for (size_t k = 0; k < ha; k++)
+        if (x->tok[a->rs + k].h != x->tok[b->rs + k].h)
+            return false;
+    if (!ex_place_only(x, a->re, a->te))
+        return false;
+    /* b: one body word, then a's place or nothing */
+    const lx_entry *e = NULL;
+    int on = ex_phrase(x, b->re, LX_ORG, &e);
+    if (!on)
+        return false;
+    size_t rest = b->re + (size_t)on, na = a->te - a->re;
+    if (rest == b->te)
+        return true;
+    if (b->te - rest != na)
+        return false;
+    for (size_t k = 0; k < na; k++)
+        if (x->tok[a->re + k].h != x->tok[rest + k].h)
+            return false;
+    return true;
+}
+
 /* Fold the words of an expansion ("Kế hoạch và Đầu tư") into a canonical
  * hash as ex_canon_hash does with the text's words. */
 static uint64_t ex_canon_fold(const ex *x, uint64_t h, const char *s, uint64_t *last)
@@ -5195,7 +5495,8 @@ static void ex_drop_short_posts(ex *x)
             for (size_t j = a0; j < a1 && a->range < 0; j++) {
                 role *b = &x->rl[order[j]];
                 if (i != j && b->range < 0 &&
-                    ex_post_prefix(x, &x->el[a->title], &x->el[b->title])) {
+                    (ex_post_prefix(x, &x->el[a->title], &x->el[b->title]) ||
+                     ex_post_place_short(x, &x->el[a->title], &x->el[b->title]))) {
                     a->dropped = 1;
                     /* the short form, with its body, told as left ("Ông
                      * A, Giám đốc Sở Y tế tỉnh B, … xin thôi giữ chức Giám
@@ -5443,6 +5744,11 @@ static void ex_foreign_pairs(ex *x, foreign_info *fi, const uint8_t *bare, const
             const role *b = &x->rl[q];
             const el *tb = &x->el[b->title];
             int32_t pb = b->person;
+            /* (a name of Vietnamese pattern beside one without: the
+             * other is the foreign holder — "Tại cuộc gặp Thủ tướng Hun
+             * Sen, Thủ tướng Phạm Minh Chính khẳng định") */
+            if (ex_vietnamese_name(x, (size_t)pa) && !ex_vietnamese_name(x, (size_t)pb))
+                continue;
             if (b->dropped || pb == pa || fi->cs[pb] != fi->ce[pb] || fi->pattern[pb] ||
                 tb->te - tb->rs < n || (b->status != ST_CURRENT && b->status != ST_ACTING) ||
                 ex_seq_hash(x, tb->rs, tb->rs + n) != ha || ex_same_name_prefix(x, pa, pb))

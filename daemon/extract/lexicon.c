@@ -56,6 +56,7 @@ static const lexicon_file lexicon_files[] = {
     {"own_bodies.tsv", "body", LX_OWN_BODY, false},
     {"vn_names.tsv", "part", LX_VN_NAME, false},
     {"body_aliases.tsv", "body\tcanonical", 0, false},
+    {"central_cities.tsv", "city", 0, false},
 };
 
 /* Set *errmsg to a formatted, malloc'd message. */
@@ -268,6 +269,14 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
         int r = !*k   ? 0
                 : own ? lexicon_push_pair(&lx->ownstate, &lx->nownstate, k, "")
                       : lexicon_push_pair(&lx->parent, &lx->nparent, k, cols[1]);
+        free(k);
+        return r ? "out of memory" : NULL;
+    }
+    if (!strcmp(f->name, "central_cities.tsv")) {
+        char *k = tx_key(cols[0]);
+        if (!k)
+            return "invalid UTF-8";
+        int r = *k ? lexicon_push_pair(&lx->city, &lx->ncity, k, "") : 0;
         free(k);
         return r ? "out of memory" : NULL;
     }
@@ -511,6 +520,11 @@ static void lexicon_free(tx_lexicon *lx)
         free(lx->ownstate[k].to);
     }
     free(lx->ownstate);
+    for (size_t k = 0; k < lx->ncity; k++) {
+        free(lx->city[k].from);
+        free(lx->city[k].to);
+    }
+    free(lx->city);
     free(lx->abbr);
     free(lx->abbr_order);
     free(lx->alias);
@@ -550,6 +564,9 @@ tx_lexicon *tx_lexicon_load(const char *dir, char **errmsg)
     lx->h_ong = norm_hash_syllable("ông", strlen("ông"));
     lx->h_thi = norm_hash_syllable("thị", strlen("thị"));
     lx->h_van = norm_hash_syllable("văn", strlen("văn"));
+    lx->h_bo = norm_hash_syllable("bộ", strlen("bộ"));
+    lx->h_tinh = norm_hash_syllable("tỉnh", strlen("tỉnh"));
+    lx->h_thanh = norm_hash_syllable("thành", strlen("thành"));
     for (size_t k = 0; k < sizeof lexicon_files / sizeof lexicon_files[0]; k++) {
         if (lexicon_load_file(lx, dir, &lexicon_files[k], errmsg)) {
             lexicon_free(lx);
@@ -711,7 +728,7 @@ static void lexicon_parent(const tx_lexicon *lx, char **x, char **k)
     size_t kl = strlen(*k);
     for (size_t q = 0; q < lx->nparent; q++) {
         const char *bk = lx->parent[q].from;
-        size_t bl = strlen(bk);
+        size_t bl = lx->parent[q].flen;
         if (kl <= bl + 1 || (*k)[kl - bl - 1] != ' ' || strcmp(*k + kl - bl, bk) != 0)
             continue;
         size_t xl = strlen(*x), pl = strlen(lx->parent[q].to);
@@ -734,9 +751,24 @@ static void lexicon_parent(const tx_lexicon *lx, char **x, char **k)
     }
 }
 
-/* Label with abbreviations expanded and aliases applied, as displayed. */
-char *tx_canonical_label(const tx_lexicon *lx, const char *label)
+/* Whether key k is the from key of an alias (aliases.tsv); its index, or
+ * -1.  The first byte is compared before the string (aliases start with a
+ * few letters; most keys with none of theirs). */
+static ptrdiff_t lexicon_alias_of(const tx_lexicon *lx, const char *k)
 {
+    for (size_t a = 0; a < lx->nalias; a++)
+        if (lx->alias[a].from[0] == k[0] && !strcmp(lx->alias[a].from, k))
+            return (ptrdiff_t)a;
+    return -1;
+}
+
+/* The canonical label (see tx_canonical_label); when key is not NULL, also
+ * *key: the label's tx_key when this computed it on the way (the label not
+ * cut or replaced after), else NULL (the caller computes it). */
+static char *lexicon_canonical(const tx_lexicon *lx, const char *label, char **key)
+{
+    if (key)
+        *key = NULL;
     if (!label || tx_utf8_invalid_offset(label, strlen(label)) >= 0)
         return NULL;
     tx_text t;
@@ -764,20 +796,37 @@ char *tx_canonical_label(const tx_lexicon *lx, const char *label)
         o--;
     x[o] = '\0';
     char *k = tx_key(x);
-    if (k && lx)
+    int same = 1; /* k is tx_key(x) */
+    if (k && lx) {
+        size_t xl = strlen(x), kl = strlen(k);
         lexicon_own_state(lx, x, k);
-    if (k && lx)
+        same = strlen(x) == xl && strlen(k) == kl; /* not cut */
+    }
+    if (k && lx) {
+        char *k0 = k;
         lexicon_parent(lx, &x, &k);
-    for (size_t a = 0; k && lx && a < lx->nalias; a++) {
-        if (!strcmp(lx->alias[a].from, k)) {
+        if (k != k0)
+            same = 1; /* the parent's label and its tx_key */
+    }
+    if (k && lx) {
+        ptrdiff_t a = lexicon_alias_of(lx, k);
+        if (a >= 0) {
             free(x);
             free(k);
-            char *to = lexicon_expand(lx, lx->alias[a].to);
-            return to;
+            return lexicon_expand(lx, lx->alias[a].to);
         }
     }
-    free(k);
+    if (key && k && same)
+        *key = k;
+    else
+        free(k);
     return x;
+}
+
+/* Label with abbreviations expanded and aliases applied, as displayed. */
+char *tx_canonical_label(const tx_lexicon *lx, const char *label)
+{
+    return lexicon_canonical(lx, label, NULL);
 }
 
 /* The words of a normalized label: byte ranges and syllable hashes. */
@@ -834,10 +883,7 @@ static size_t lexicon_match(const tx_lexicon *lx, const lx_words *w, size_t k, u
  * form of one. */
 static int lexicon_aliased(const tx_lexicon *lx, const char *key)
 {
-    for (size_t a = 0; a < lx->nalias; a++)
-        if (!strcmp(lx->alias[a].from, key))
-            return 1;
-    return 0;
+    return lexicon_alias_of(lx, key) >= 0;
 }
 
 /* A trailing name of Viet Nam's own state or party (own_state.tsv: "Việt
@@ -858,7 +904,7 @@ static void lexicon_own_state(const tx_lexicon *lx, char *x, char *k)
     for (int pass = 0; pass < 2; pass++)
         for (size_t q = 0; q < lx->nownstate; q++) {
             const char *qk = lx->ownstate[q].from;
-            size_t ql = strlen(qk);
+            size_t ql = lx->ownstate[q].flen;
             if (kl <= ql + 1 || k[kl - ql - 1] != ' ' || strcmp(k + kl - ql, qk) != 0)
                 continue;
             k[kl - ql - 1] = '\0';
@@ -1024,11 +1070,22 @@ int tx_body_kind(const tx_lexicon *lx, const char *label)
  * body dropped ("Tỉnh ủy tỉnh Quảng Ninh" = "Tỉnh ủy Quảng Ninh"); a
  * ministerial role not followed by "Bộ" gets it ("Bộ trưởng Công an" =
  * "Bộ trưởng Bộ Công an"). */
-/* Whether key k has the word or phrase p at byte i, ending a word. */
-static bool lexicon_key_at(const char *k, size_t i, const char *p)
+/* A phrase of the key rules and its length in bytes. */
+typedef struct lx_lit {
+    const char *s;
+    size_t n;
+} lx_lit;
+#define LX_LIT(s)                                                                                  \
+    {                                                                                              \
+        s, sizeof s - 1                                                                            \
+    }
+
+/* Whether key k (len bytes) has the word or phrase p (n bytes) at byte i,
+ * ending a word. */
+static bool lexicon_key_at(const char *k, size_t len, size_t i, const char *p, size_t n)
 {
-    size_t n = strlen(p);
-    return !strncmp(k + i, p, n) && (k[i + n] == ' ' || k[i + n] == '\0');
+    return i <= len && n <= len - i && !memcmp(k + i, p, n) &&
+           (k[i + n] == ' ' || k[i + n] == '\0');
 }
 
 /* A post key with its head's body written out and its bodies' other names
@@ -1044,12 +1101,23 @@ static bool lexicon_key_at(const char *k, size_t i, const char *p)
  *   đoàn" → "trung ương đoàn"). */
 static char *lexicon_key_bodies(const tx_lexicon *lx, char *k)
 {
-    static const char *const chairs[] = {"phó chủ tịch thường trực", "phó chủ tịch", "chủ tịch"};
-    static const char *const secretaries[] = {"phó bí thư thường trực", "phó bí thư", "bí thư"};
-    static const char *const places[][2] = {
-        {"thành phố", "thành ủy"},    {"tỉnh", "tỉnh ủy"},  {"huyện", "huyện ủy"},
-        {"quận", "quận ủy"},          {"thị xã", "thị ủy"}, {"thị trấn", "đảng ủy thị trấn"},
-        {"phường", "đảng ủy phường"}, {"xã", "đảng ủy xã"}};
+    static const lx_lit chairs[] = {LX_LIT("phó chủ tịch thường trực"), LX_LIT("phó chủ tịch"),
+                                    LX_LIT("chủ tịch")};
+    static const lx_lit secretaries[] = {LX_LIT("phó bí thư thường trực"), LX_LIT("phó bí thư"),
+                                         LX_LIT("bí thư")};
+    static const lx_lit places[][2] = {{LX_LIT("thành phố"), LX_LIT("thành ủy")},
+                                       {LX_LIT("tỉnh"), LX_LIT("tỉnh ủy")},
+                                       {LX_LIT("huyện"), LX_LIT("huyện ủy")},
+                                       {LX_LIT("quận"), LX_LIT("quận ủy")},
+                                       {LX_LIT("thị xã"), LX_LIT("thị ủy")},
+                                       {LX_LIT("thị trấn"), LX_LIT("đảng ủy thị trấn")},
+                                       {LX_LIT("phường"), LX_LIT("đảng ủy phường")},
+                                       {LX_LIT("xã"), LX_LIT("đảng ủy xã")}};
+    static const lx_lit councils[] = {LX_LIT("hội đồng thành viên"), LX_LIT("hội đồng quản trị")};
+    static const lx_lit firms[] = {LX_LIT("tập đoàn"), LX_LIT("tổng công ty"), LX_LIT("ngân hàng"),
+                                   LX_LIT("công ty")};
+    static const lx_lit after[] = {LX_LIT("ủy"), LX_LIT("đoàn"), LX_LIT("đội"), LX_LIT("hội")};
+    static const lx_lit ubnd = LX_LIT("ủy ban nhân dân");
     /* only a word opening with a role's or an alias's first byte is
      * looked at (most words open with none: a key costs one pass) */
     bool opens[256] = {false};
@@ -1065,62 +1133,68 @@ static char *lexicon_key_bodies(const tx_lexicon *lx, char *k)
             const char *to = NULL;
             size_t used = 0;
             for (size_t a = 0; a < lx->nbodyalias && !to; a++)
-                if (lexicon_key_at(k, i, lx->bodyalias[a].from))
+                if (lx->bodyalias[a].from[0] == k[i] &&
+                    lexicon_key_at(k, len, i, lx->bodyalias[a].from, lx->bodyalias[a].flen))
                     to = lx->bodyalias[a].to, used = lx->bodyalias[a].flen;
-            if (to && o + strlen(to) + 1 < cap) {
-                memcpy(out + o, to, strlen(to));
-                o += strlen(to);
+            size_t tl = to ? strlen(to) : 0;
+            if (to && o + tl + 1 < cap) {
+                memcpy(out + o, to, tl);
+                o += tl;
                 i += used;
                 continue;
             }
+            /* the roles below open with 'p' (phó), 'c' (chủ) or 'b' (bí) */
+            bool role = k[i] == 'p' || k[i] == 'c' || k[i] == 'b';
             /* a company's chair is its council's: "chủ tịch hội đồng
              * thành viên tập đoàn X" = "chủ tịch tập đoàn X" (the members'
              * or the directors' council of a group, corporation, bank or
              * company) */
-            for (size_t r = 0; r < 3 && !used; r++) {
-                static const char *const councils[] = {"hội đồng thành viên", "hội đồng quản trị"};
-                static const char *const firms[] = {"tập đoàn", "tổng công ty", "ngân hàng",
-                                                    "công ty"};
-                size_t rl = strlen(chairs[r]);
-                if (!lexicon_key_at(k, i, chairs[r]) || k[i + rl] != ' ')
+            for (size_t r = 0; role && r < 3 && !used; r++) {
+                size_t rl = chairs[r].n;
+                if (!lexicon_key_at(k, len, i, chairs[r].s, rl) || k[i + rl] != ' ')
                     continue;
                 for (size_t c = 0; c < 2 && !used; c++) {
-                    size_t cl = strlen(councils[c]);
-                    if (!lexicon_key_at(k, i + rl + 1, councils[c]) || k[i + rl + 1 + cl] != ' ')
+                    size_t cl = councils[c].n;
+                    if (!lexicon_key_at(k, len, i + rl + 1, councils[c].s, cl) ||
+                        k[i + rl + 1 + cl] != ' ')
                         continue;
                     for (size_t f = 0; f < 4 && !used; f++)
-                        if (lexicon_key_at(k, i + rl + 1 + cl + 1, firms[f]) && o + rl + 1 < cap) {
+                        if (lexicon_key_at(k, len, i + rl + 1 + cl + 1, firms[f].s, firms[f].n) &&
+                            o + rl + 1 < cap) {
                             memcpy(out + o, k + i, rl + 1); /* the role and its space */
                             o += rl + 1;
                             used = rl + 1 + cl + 1;
                         }
                 }
             }
-            for (int sec = 0; sec < 2 && !used; sec++) {
-                const char *const *roles = sec ? secretaries : chairs;
+            for (int sec = 0; role && sec < 2 && !used; sec++) {
+                const lx_lit *roles = sec ? secretaries : chairs;
                 for (size_t r = 0; r < 3 && !used; r++) {
-                    size_t rl = strlen(roles[r]);
-                    if (!lexicon_key_at(k, i, roles[r]) || k[i + rl] != ' ')
+                    size_t rl = roles[r].n;
+                    if (!lexicon_key_at(k, len, i, roles[r].s, rl) || k[i + rl] != ' ')
                         continue;
                     for (size_t q = 0; q < sizeof places / sizeof places[0]; q++) {
-                        size_t pl = strlen(places[q][0]);
+                        size_t pl = places[q][0].n;
                         size_t nx = i + rl + 1 + pl + 1; /* the word after the place word */
-                        if (!lexicon_key_at(k, i + rl + 1, places[q][0]) || k[nx - 1] != ' ' ||
-                            lexicon_key_at(k, nx, "ủy") || lexicon_key_at(k, nx, "đoàn") ||
-                            lexicon_key_at(k, nx, "đội") || lexicon_key_at(k, nx, "hội"))
+                        if (!lexicon_key_at(k, len, i + rl + 1, places[q][0].s, pl) ||
+                            k[nx - 1] != ' ' ||
+                            lexicon_key_at(k, len, nx, after[0].s, after[0].n) ||
+                            lexicon_key_at(k, len, nx, after[1].s, after[1].n) ||
+                            lexicon_key_at(k, len, nx, after[2].s, after[2].n) ||
+                            lexicon_key_at(k, len, nx, after[3].s, after[3].n))
                             continue; /* "bí thư tỉnh ủy", "bí thư tỉnh đoàn" */
                         /* role, its body, then (a chair) the place word */
-                        const char *body = sec ? places[q][1] : "ủy ban nhân dân";
-                        if (o + rl + strlen(body) + pl + 4 >= cap)
+                        const lx_lit *body = sec ? &places[q][1] : &ubnd;
+                        if (o + rl + body->n + pl + 4 >= cap)
                             break;
                         memcpy(out + o, k + i, rl);
                         o += rl;
                         out[o++] = ' ';
-                        memcpy(out + o, body, strlen(body));
-                        o += strlen(body);
+                        memcpy(out + o, body->s, body->n);
+                        o += body->n;
                         if (!sec) {
                             out[o++] = ' ';
-                            memcpy(out + o, places[q][0], pl);
+                            memcpy(out + o, places[q][0].s, pl);
                             o += pl;
                         }
                         used = rl + 1 + pl;
@@ -1142,13 +1216,36 @@ static char *lexicon_key_bodies(const tx_lexicon *lx, char *k)
     return out;
 }
 
-char *tx_canonical_key(const tx_lexicon *lx, const char *label)
+/* Whether "thành phố" at word i of key k names a province-level body:
+ * the city after it is governed by the centre (central_cities.tsv), or
+ * the words before it are the city's "thành ủy"; without the file, every
+ * city is (the rule before it). */
+static bool lexicon_key_central_city(const tx_lexicon *lx, const char *k, const lx_words *w,
+                                     size_t i)
 {
-    char *c = tx_canonical_label(lx, label);
+    const uint64_t h_uy = norm_hash_syllable("ủy", strlen("ủy"));
+    if (lx->ncity == 0 || (i >= 2 && w->h[i - 2] == w->h[i] && w->h[i - 1] == h_uy))
+        return true;
+    for (size_t c = 0; c < lx->ncity; c++)
+        if (lexicon_key_at(k, w->s[i + 2], lx->city[c].from))
+            return true;
+    return false;
+}
+
+char *tx_canonical_key_label(const tx_lexicon *lx, const char *label, char **canonical)
+{
+    if (canonical)
+        *canonical = NULL;
+    char *k;
+    char *c = lexicon_canonical(lx, label, &k);
     if (!c)
         return NULL;
-    char *k = tx_key(c);
-    free(c);
+    if (!k)
+        k = tx_key(c);
+    if (canonical)
+        *canonical = c;
+    else
+        free(c);
     if (!k || !lx)
         return k;
     k = lexicon_key_bodies(lx, k);
@@ -1164,14 +1261,10 @@ char *tx_canonical_key(const tx_lexicon *lx, const char *label)
     if (!out)
         return k;
     size_t o = 0;
-    const uint64_t h_bo = norm_hash_syllable("bộ", strlen("bộ"));
-    const uint64_t h_tinh = norm_hash_syllable("tỉnh", strlen("tỉnh"));
-    const uint64_t h_thanh = norm_hash_syllable("thành", strlen("thành"));
-    const uint64_t h_pho = norm_hash_syllable("phố", strlen("phố"));
+    const uint64_t h_bo = lx->h_bo, h_tinh = lx->h_tinh, h_thanh = lx->h_thanh, h_pho = lx->h_phos;
     /* plural markers inside a body's name: "Liên hiệp các Hội Khoa học và
      * Kỹ thuật" is "Liên hiệp Hội Khoa học và Kỹ thuật" */
-    const uint64_t h_cac = norm_hash_syllable("các", strlen("các"));
-    const uint64_t h_nhung = norm_hash_syllable("những", strlen("những"));
+    const uint64_t h_cac = lx->h_cac, h_nhung = lx->h_nhung;
     for (size_t i = 0; i < w.n;) {
         uint32_t kinds;
         size_t n = lexicon_match(lx, &w, i, LX_BODY_LOCAL | LX_MINISTERIAL, &kinds);
@@ -1188,15 +1281,24 @@ char *tx_canonical_key(const tx_lexicon *lx, const char *label)
             memcpy(out + o, " bộ", strlen(" bộ"));
             o += strlen(" bộ");
         }
-        /* "tỉnh X", "thành phố X" inside a body's name: X */
+        /* "tỉnh X", "thành phố X" inside a body's name: X — "thành phố"
+         * only before a city governed by the centre (or after "thành ủy",
+         * a city's own body): "Chủ tịch UBND thành phố Nam Định" chairs
+         * the provincial city, not the province "tỉnh Nam Định" */
         if (i + 1 < w.n && w.h[i] == h_tinh && (n == 0 || !(kinds & LX_MINISTERIAL)))
             i++;
-        else if (i + 2 < w.n && w.h[i] == h_thanh && w.h[i + 1] == h_pho)
+        else if (i + 2 < w.n && w.h[i] == h_thanh && w.h[i + 1] == h_pho &&
+                 lexicon_key_central_city(lx, k, &w, i))
             i += 2;
     }
     out[o] = '\0';
     free(k);
     return out;
+}
+
+char *tx_canonical_key(const tx_lexicon *lx, const char *label)
+{
+    return tx_canonical_key_label(lx, label, NULL);
 }
 
 /* Words of a key: runs of bytes other than ASCII space and punctuation. */

@@ -624,31 +624,100 @@ char *tx_key(const char *s)
     return out;
 }
 
-/* Diacritic-free key: tx_key with marks stripped and đ → d. */
+/* Diacritic-free key: tx_key with marks stripped and đ → d.
+ *
+ * Per code point, as utf8proc_map(DECOMPOSE | STRIPMARK) gives it (which
+ * cost 7 k instructions a short label, two passes and two allocations):
+ * its canonical decomposition without the marks (Mn, Mc, Me).  The
+ * canonical reordering utf8proc_map adds only moves characters of a
+ * nonzero combining class, all of them marks, so the stripped result is
+ * the same code point by code point.  A key of ASCII only is its own
+ * fold; đ (U+0111, no decomposition) is 'd'.  tests/extract/test_text.c
+ * compares this with utf8proc_map on random text of every plane. */
+static char *norm_fold_key(char *k);
+
 char *tx_fold(const char *s)
 {
     char *k = tx_key(s);
-    if (!k)
+    return k ? norm_fold_key(k) : NULL;
+}
+
+char *tx_fold_key(const char *key)
+{
+    char *k = key ? strdup(key) : NULL;
+    return k ? norm_fold_key(k) : NULL;
+}
+
+/* The fold of key k (made by tx_key); k is freed or returned. */
+static char *norm_fold_key(char *k)
+{
+    size_t len = strlen(k), i = 0;
+    while (i < len && (unsigned char)k[i] < 0x80)
+        i++;
+    if (i == len)
+        return k;
+    /* a code point of 1-4 bytes decomposes to at most 18 (utf8proc's
+     * longest canonical decomposition is 4 code points; Hangul 3): the
+     * buffer grows when a decomposition would not fit */
+    size_t cap = len * 2 + 16, o = i;
+    char *out = malloc(cap);
+    if (!out) {
+        free(k);
         return NULL;
-    utf8proc_uint8_t *m = NULL;
-    utf8proc_ssize_t r =
-        utf8proc_map((const utf8proc_uint8_t *)k, 0, &m,
-                     UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK);
-    free(k);
-    if (r < 0)
-        return NULL;
-    /* đ (U+0111, C4 91) has no decomposition: replace by 'd' and compact */
-    size_t o = 0;
-    for (size_t i = 0; m[i]; i++) {
-        if (m[i] == 0xC4 && m[i + 1] == 0x91) {
-            m[o++] = 'd';
-            i++;
-        } else {
-            m[o++] = m[i];
-        }
     }
-    m[o] = 0;
-    return (char *)m;
+    memcpy(out, k, i);
+    const unsigned char *w = (const unsigned char *)k;
+    while (i < len) {
+        if (w[i] < 0x80) {
+            if (o + 1 >= cap)
+                goto grow;
+            out[o++] = (char)w[i++];
+            continue;
+        }
+        size_t at = i;
+        uint32_t cp = norm_decode(w, len, &i);
+        if (cp == 0x111) {
+            if (o + 1 >= cap)
+                goto grow_back;
+            out[o++] = 'd';
+            continue;
+        }
+        utf8proc_int32_t d[16];
+        int last = 0;
+        utf8proc_ssize_t n = utf8proc_decompose_char(
+            (utf8proc_int32_t)cp, d, 16, UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK,
+            &last);
+        if (n < 0 || n > 16) {
+            free(out);
+            free(k);
+            return NULL;
+        }
+        if (o + 4 * (size_t)n + 1 >= cap) {
+            i = at;
+            goto grow;
+        }
+        for (utf8proc_ssize_t j = 0; j < n; j++) {
+            if (d[j] == 0x111)
+                out[o++] = 'd';
+            else
+                o += norm_encode((uint32_t)d[j], out + o);
+        }
+        continue;
+    grow_back:
+        i = at;
+    grow:
+        cap = cap * 2 + 64;
+        char *no = realloc(out, cap);
+        if (!no) {
+            free(out);
+            free(k);
+            return NULL;
+        }
+        out = no;
+    }
+    out[o] = '\0';
+    free(k);
+    return out;
 }
 
 /* ASCII base letter of a code point, lower case ('đ' → 'd', 'ố' → 'o'),

@@ -273,6 +273,10 @@ struct tx_lexicon {
     lx_pair *bodyalias; /* body_aliases.tsv: tx_key of a body's other name
                          * (expanded) -> tx_key of its canonical name */
     size_t nbodyalias;
+    /* central_cities.tsv: tx_key of a city governed by the centre, whose
+     * "thành phố X" is the province-level body */
+    lx_pair *city;
+    size_t ncity;
     /* grammar words the engine tests by hash: các, những, và, kiêm, của;
      * "việt" (of "Việt Nam") */
     uint64_t h_cac, h_nhung, h_va, h_kiem, h_cua, h_viet;
@@ -283,6 +287,8 @@ struct tx_lexicon {
     uint64_t h_duong, h_phos, h_lo, h_nut, h_nga, h_vong, h_nhu, h_ba, h_ong;
     /* middle names that mark a Vietnamese name: thị, văn */
     uint64_t h_thi, h_van;
+    /* words of the canonical key's rules: bộ, tỉnh, thành (of "thành phố") */
+    uint64_t h_bo, h_tinh, h_thanh;
 };
 
 /* lexicon.c */

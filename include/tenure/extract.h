@@ -129,12 +129,19 @@ const char *tx_date_source_name(unsigned source);
  * tx_fold: tx_key without diacritics (đ→d): "pham minh chinh". */
 char *tx_key(const char *s);
 char *tx_fold(const char *s);
+/* tx_fold of a text whose tx_key is key: tx_fold(s) == tx_fold_key(tx_key(s)),
+ * without normalizing s again. */
+char *tx_fold_key(const char *key);
 
 /* Canonical key of a post or organization label: abbreviations expanded
  * (conf/lexicon/abbreviations.tsv), aliases applied (conf/lexicon/aliases.tsv),
  * then tx_key.  "Trưởng Ban Tổ chức TƯ" and "trưởng ban tổ chức trung ương"
  * share one.  Malloc'd, caller frees. */
 char *tx_canonical_key(const tx_lexicon *lx, const char *label);
+/* tx_canonical_key, and when canonical is not NULL the label's
+ * tx_canonical_label in *canonical (malloc'd, NULL on invalid UTF-8): one
+ * normalization for a caller that needs both. */
+char *tx_canonical_key_label(const tx_lexicon *lx, const char *label, char **canonical);
 /* The same label with abbreviations expanded and aliases applied, keeping the
  * text's casing where it can (for display).  Malloc'd. */
 char *tx_canonical_label(const tx_lexicon *lx, const char *label);

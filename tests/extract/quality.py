@@ -26,11 +26,15 @@ dev:   the development gold read from the corpus at $TENURE_CORPUS,
        - tests/fixtures/dev_gold_batch6.json (when present): the fresh
          development batch of session 10 (9 politics files, 21 bulk
          articles), scored untouched once, then tuned on like batch5.
+       - tests/fixtures/dev_gold_batch7.json (when present): the fresh
+         development batch of session 11 (10 politics files, 20 bulk
+         articles of ordinary news); its lines are printed like batch6's,
+         with no floor yet (it is scored untouched first, then tuned on).
        - tests/fixtures/dev_gold_batch4.json (when present): a fresh batch
          kept untouched for the held-out estimate: only its aggregate
          lines are printed, never the scorer's per-article report.
        Prints one line per set (the old set, batch3, its politics and bulk
-       halves, each of its delivered parts, batch5 and batch6 and their halves, batch4,
+       halves, each of its delivered parts, batch5, batch6, batch7 and their halves, batch4,
        its halves and its parts, all combined):
          dev roles P=… R=… F1=… people P=… R=… F1=… dates=N/M status=K/L
        where status counts the gold's non-current facts (former, ended,
@@ -143,6 +147,8 @@ def dev(cli, fixtures, source):
     b5 = json.load(open(b5_path, encoding="utf-8")) if os.path.exists(b5_path) else {"articles": []}
     b6_path = os.path.join(fixtures, "dev_gold_batch6.json")
     b6 = json.load(open(b6_path, encoding="utf-8")) if os.path.exists(b6_path) else {"articles": []}
+    b7_path = os.path.join(fixtures, "dev_gold_batch7.json")
+    b7 = json.load(open(b7_path, encoding="utf-8")) if os.path.exists(b7_path) else {"articles": []}
     b4_path = os.path.join(fixtures, "dev_gold_batch4.json")
     b4 = json.load(open(b4_path, encoding="utf-8")) if os.path.exists(b4_path) else {"articles": []}
     # people-only fresh sets (issue 9): (line name, gold object)
@@ -156,11 +162,11 @@ def dev(cli, fixtures, source):
         texts, out = os.path.join(tmp, "texts"), os.path.join(tmp, "out")
         os.mkdir(texts)
         os.mkdir(out)
-        bulk_texts(corpus, b3["articles"] + b5["articles"] + b6["articles"] + b4["articles"] + pf_articles,
-                   texts)
+        bulk_texts(corpus, b3["articles"] + b5["articles"] + b6["articles"] + b7["articles"] + b4["articles"]
+                   + pf_articles, texts)
         paths = []
-        for a in (old["articles"] + b3["articles"] + b5["articles"] + b6["articles"] + b4["articles"]
-                  + pf_articles):
+        for a in (old["articles"] + b3["articles"] + b5["articles"] + b6["articles"] + b7["articles"]
+                  + b4["articles"] + pf_articles):
             if a.get("bulk"):
                 paths.append(os.path.join(texts, a["file"]))
             else:
@@ -185,6 +191,10 @@ def dev(cli, fixtures, source):
             sets += [("batch6", b6, True),
                      ("batch6-politics", {"articles": [a for a in b6["articles"] if not a.get("bulk")]}, False),
                      ("batch6-bulk", {"articles": [a for a in b6["articles"] if a.get("bulk")]}, False)]
+        if b7["articles"]:  # the fresh batch of session 11: no floor until its first score is known
+            sets += [("batch7", b7, True),
+                     ("batch7-politics", {"articles": [a for a in b7["articles"] if not a.get("bulk")]}, False),
+                     ("batch7-bulk", {"articles": [a for a in b7["articles"] if a.get("bulk")]}, False)]
         if b4["articles"]:  # aggregate lines only: nobody tunes on it
             sets += [("batch4", b4, False),
                      ("batch4-politics", {"articles": [a for a in b4["articles"] if not a.get("bulk")]}, False),

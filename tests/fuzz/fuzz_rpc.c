@@ -9,6 +9,8 @@
  * (rpc_request_check(), then rpc_params_fill(): daemon/rpc.c), and the
  * error reply is rendered with rpc_reply_error() and rpc_error_line().
  * Invariants checked (abort on violation, so libFuzzer reports them):
+ *   - a line the dispatcher's parser takes (jr_parse, daemon/json_reader.c)
+ *     is the tree json_loadb reads, members in the same order;
  *   - every framed line is exactly the input between two '\n' bytes, holds
  *     no '\n' and is at most the cap; FRAME_TOO_LARGE only past the cap;
  *   - every error reply is one '\n'-terminated line that parses as a JSON
@@ -28,6 +30,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "json_reader.h"
 #include "rpc.h"
 #include "tenured.h"
 
@@ -107,6 +110,17 @@ static void check_line(const char *line, size_t len)
     FUZZ_ASSERT(bad >= -1 && bad < (long)len);
     json_error_t jerr;
     json_t *req = json_loadb(line, len, JSON_DECODE_ANY | JSON_REJECT_DUPLICATES, &jerr);
+    /* the dispatcher's own parser takes a subset: whatever it takes,
+     * Jansson reads the same tree, members in the same order */
+    json_t *fast = jr_parse(line, len);
+    if (fast) {
+        FUZZ_ASSERT(req && json_equal(fast, req));
+        char *a = json_dumps(fast, JSON_COMPACT), *b = json_dumps(req, JSON_COMPACT);
+        FUZZ_ASSERT(a && b && strcmp(a, b) == 0);
+        free(a);
+        free(b);
+        json_decref(fast);
+    }
     if (!req) {
         char msg[256];
         snprintf(msg, sizeof msg, "parse error: %s at byte %d", jerr.text, jerr.position);

@@ -26,7 +26,10 @@ static tb_span span(const char *s)
 /* An observation at a date with a status. */
 static tb_obs obs(const char *date, uint8_t status)
 {
-    tb_obs o = {span(date), status, tb_span_from_pdate(NULL), tb_span_from_pdate(NULL)};
+    tb_obs o = {.date = span(date),
+                .status = status,
+                .from = tb_span_from_pdate(NULL),
+                .to = tb_span_from_pdate(NULL)};
     return o;
 }
 
@@ -406,8 +409,10 @@ static void test_undated(void)
 {
     tb_tenure t;
     tb_init(&t);
-    tb_obs o = {tb_span_from_pdate(NULL), TB_CURRENT, tb_span_from_pdate(NULL),
-                tb_span_from_pdate(NULL)};
+    tb_obs o = {.date = tb_span_from_pdate(NULL),
+                .status = TB_CURRENT,
+                .from = tb_span_from_pdate(NULL),
+                .to = tb_span_from_pdate(NULL)};
     tb_add(&t, &o);
     CHECK_INT(t.count, 1);
     CHECK_INT(tb_certainty_at(&t, day(2020, 1, 1), day(2020, 1, 1)), TB_NO);
