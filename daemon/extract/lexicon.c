@@ -1226,8 +1226,9 @@ static bool lexicon_key_central_city(const tx_lexicon *lx, const char *k, const 
     const uint64_t h_uy = norm_hash_syllable("ủy", strlen("ủy"));
     if (lx->ncity == 0 || (i >= 2 && w->h[i - 2] == w->h[i] && w->h[i - 1] == h_uy))
         return true;
+    size_t len = strlen(k);
     for (size_t c = 0; c < lx->ncity; c++)
-        if (lexicon_key_at(k, w->s[i + 2], lx->city[c].from))
+        if (lexicon_key_at(k, len, w->s[i + 2], lx->city[c].from, strlen(lx->city[c].from)))
             return true;
     return false;
 }
