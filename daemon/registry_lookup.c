@@ -566,13 +566,14 @@ static int reg_lookup_in(MDB_txn *txn, const tx_lexicon *lx, char kind, const ch
     /* Normalize lazily: the exact keys first (one or two normalizations),
      * the folds and the lexicon's label only when no key matched. */
     if (kind != REG_KIND_PERSON && lx) {
-        /* the canonical label too, kept for the folds below (one
-         * normalization of the text for both) */
-        canon = tx_canonical_key_label(lx, text, &label);
+        /* the canonical label and the text's own key too, kept for the
+         * keys and folds below (one normalization of the text for all) */
+        canon = tx_canonical_key_label(lx, text, &label, &key);
         if (canon && reg_lookup_key(txn, by_key, canon, 100, m, &n, cap, err) < 0)
             goto free_keys;
     }
-    key = tx_key(text);
+    if (!key)
+        key = tx_key(text);
     if (!key) {
         tn_error_set(err, TENURE_E_INVALID_PARAMS, "name is not valid UTF-8");
         goto free_keys;

@@ -1274,7 +1274,16 @@ int registry_who_write(MDB_txn *txn, const tx_lexicon *lx, const char *position,
     if (nm < 0)
         return -1;
     if (nm == 0) {
-        reg_not_found(err, "post", position);
+        /* "who sat in the Bộ Chính trị?": a body, not a post — its members
+         * are what `org` answers, so say so */
+        reg_match om;
+        if (position && reg_lookup(txn, lx, REG_KIND_ORG, position, &om, 1, err) > 0)
+            tn_error_set(err, TENURE_E_NOT_FOUND,
+                         "no post matches \"%.120s\"; an organization does: ask org \"%.120s\" "
+                         "for its posts and their holders",
+                         position, position);
+        else
+            reg_not_found(err, "post", position);
         return -1;
     }
     /* undated, the default limit, no reasons: the post's answer text when

@@ -3252,46 +3252,70 @@ static bool ex_other_state_link(const ex *x, size_t j, size_t i, size_t ni)
     return ex_vietnamese_name(x, (size_t)x->el[ni].person) || ex_post_vietnamese(x, &x->el[i]);
 }
 
-/* Whether the comma at element c, inside a prefix chain that ends before
- * the name at element ni, closes the object of a meeting that opens the
- * sentence: "Tiếp Chủ tịch kiêm Giám đốc điều hành Tập đoàn Vamed, Thủ
- * tướng Nguyễn Xuân Phúc đánh giá …", "Tại cuộc gặp Đại sứ Nhật Bản, Chủ
- * tịch nước A cho biết": the guest's posts end at the comma, the host is
- * the subject of the verb after his name.  A name followed by a comma
- * or the sentence's end is the guest's, with his whole chain ("Tiếp Phó
- * Thủ tướng, Bộ trưởng Ngoại giao Lào Saleumxay Kommasith, Chủ tịch nước
- * …"). */
+/* Whether the words that start at token s are the object of a clause
+ * that opens the sentence and ends before its subject: a preposition or
+ * a verb of meeting right before them ("của", "với", "thay mặt", "tiếp",
+ * "gặp", "đón", "hội kiến", "hội đàm"), and before that, back to the
+ * sentence's or a clause's start, at most ten words none of which opens a
+ * name or a post: "Nhận lời mời của …", "Tại cuộc hội kiến với …", "Đồng ý
+ * với những đề xuất của …", "Kết thúc phần trả lời chất vấn của …", "Thay
+ * mặt …", "…, trong cuộc gặp với …", a capitalised "Tiếp" after a photo
+ * credit.  Not "Thủ tướng làm việc với …" (the subject stands before). */
+static bool ex_fronted_object(const ex *x, size_t s)
+{
+    static const char *const heads[] = {"của", "với",  "mặt", "tiếp", "gặp",
+                                        "đón", "kiến", "đàm", NULL};
+    if (s == 0 || !ex_word(x, s - 1))
+        return false;
+    size_t v = s - 1;
+    int w = 0;
+    while (heads[w] && !ex_is(x, v, heads[w]))
+        w++;
+    if (!heads[w] || (w == 2 && !(v > 0 && ex_is(x, v - 1, "thay"))))
+        return false;
+    if (w >= 3 && x->tok[v].cap)
+        return true; /* "Tiếp …" opening a sentence or a caption's text */
+    size_t b = v;
+    for (size_t words = 0;; words++) {
+        if (b == 0 || x->tok[b - 1].type == T_NL ||
+            (x->tok[b - 1].type == T_PUNCT &&
+             (x->tok[b - 1].p == '.' || x->tok[b - 1].p == ':' || x->tok[b - 1].p == ',')))
+            break;
+        if (words >= 10 || !ex_word(x, b - 1) || x->tok[b - 1].digit ||
+            ex_phrase(x, b - 1, LX_ROLE | LX_HONORIFIC, NULL))
+            return false;
+        b--;
+    }
+    for (size_t q = b + 1; q <= v; q++)
+        if (x->tok[q].cap)
+            return false;
+    return true;
+}
+
+/* Whether the comma at element c, inside a prefix chain that starts at
+ * element first and ends before the name at element ni, closes the object
+ * of a clause that opens the sentence (ex_fronted_object): "Tiếp Chủ tịch
+ * kiêm Giám đốc điều hành Tập đoàn Vamed, Thủ tướng Nguyễn Xuân Phúc đánh
+ * giá …", "Đồng ý với những đề xuất của Chủ tịch Thượng viện Haiti, Chủ
+ * tịch Quốc hội A cho rằng": the guest's posts end at the comma, the name
+ * is the subject of the verb after it.  A name followed by a comma or the
+ * sentence's end is the object's, with his whole chain ("Tiếp Phó Thủ
+ * tướng, Bộ trưởng Ngoại giao Lào Saleumxay Kommasith, Chủ tịch nước …"). */
 static bool ex_meeting_object_ends(const ex *x, size_t c, size_t first, size_t ni)
 {
-    static const char *const verbs[] = {"tiếp", "gặp", "đón", "kiến", "đàm", NULL};
+    /* (a preposition or a time after the name continues the object: "chỉ
+     * đạo của Tổng Bí thư, Chủ tịch nước A về chuẩn bị nhân sự") */
+    static const char *const preps[] = {"về",  "tại",  "ở",     "trong", "với",  "đối",   "theo",
+                                        "của", "và",   "trên",  "tới",   "đến",  "nhân",  "khi",
+                                        "từ",  "sau",  "trước", "năm",   "ngày", "tháng", "lúc",
+                                        "hồi", "thời", "nhằm",  "để",    NULL};
     const el *n = &x->el[ni];
-    if (x->el[c].type != E_COMMA || !ex_word(x, n->te) || x->tok[n->te].cap)
+    if (x->el[c].type != E_COMMA || !ex_word(x, n->te) || x->tok[n->te].cap || x->tok[n->te].digit)
         return false;
-    size_t v = x->el[first].ts;
-    if (v == 0 || !ex_word(x, v - 1))
-        return false;
-    v--;
-    if (ex_is(x, v, "với") && v > 0)
-        v--; /* "hội đàm với", "gặp gỡ với" */
-    int w = 0;
-    while (verbs[w] && !ex_is(x, v, verbs[w]))
-        w++;
-    if (!verbs[w])
-        return false;
-    /* the verb opens the sentence or a clause, after at most three words
-     * ("Tại cuộc tiếp", "Trong buổi hội kiến", "…, trong cuộc gặp với"), or
-     * is written capitalised (a caption run into the text: "Ảnh: TTXVN
-     * Tiếp …") */
-    for (size_t d = 0; d < 4; d++) {
-        if (v == 0 || x->tok[v].cap || x->tok[v - 1].type == T_NL ||
-            (x->tok[v - 1].type == T_PUNCT &&
-             (x->tok[v - 1].p == '.' || x->tok[v - 1].p == ':' || x->tok[v - 1].p == ',')))
-            return true;
-        if (!ex_word(x, v - 1))
+    for (int w = 0; preps[w]; w++)
+        if (ex_is(x, n->te, preps[w]))
             return false;
-        v--;
-    }
-    return false;
+    return ex_fronted_object(x, x->el[first].ts);
 }
 
 static void ex_rule_prefix(ex *x)
@@ -3702,6 +3726,31 @@ static void ex_rule_postfix(ex *x)
                                 ? x->el[i - 1].ts
                                 : n->ts;
                 if (s0 > 0 && ex_is(x, s0 - 1, "theo"))
+                    break;
+            }
+            /* "Tại cuộc hội kiến với Chủ tịch nước A, Thủ tướng Belarus
+             * khẳng định …", "Nhất trí với ý kiến của Chủ tịch Quốc hội A,
+             * Chủ tịch Quốc hội Cuba nhấn mạnh …": the name closes the
+             * object of a clause that opens the sentence, and the post after
+             * the comma names a state that a Vietnamese name (vn_names.tsv)
+             * or post (a Vietnamese place, own_bodies.tsv, "Chủ tịch nước")
+             * before it does not hold: that post is the main clause's
+             * subject.  (Only so: "Liên hệ với ông A, Chủ tịch UBND phường B
+             * cho biết", "ý kiến chỉ đạo của ông A, Chủ tịch UBND tỉnh tại
+             * …" are appositions.) */
+            uint32_t pcs, pce;
+            bool state = k == i + 2 && ty == E_COMMA && ex_post_country(x, t, &pcs, &pce);
+            bool bare = k == i + 2 && ty == E_COMMA && !state && ex_bare_state_head(x, t);
+            if (state || bare) {
+                size_t s0 = n->ts, j = i;
+                bool vn = ex_vietnamese_name(x, (size_t)n->person);
+                while (j > 0 && x->el[j - 1].type == E_TITLE && x->el[j - 1].xe == s0) {
+                    s0 = x->el[--j].ts;
+                    vn = vn || ex_post_vietnamese(x, &x->el[j]);
+                }
+                /* (a bare state post after a name that has its own post:
+                 * "Thay mặt Chủ tịch nước A, Thủ tướng trân trọng mời …") */
+                if ((state ? vn : j < i) && ex_fronted_object(x, s0))
                     break;
             }
             ex_give(x, k, i, 0);

@@ -763,18 +763,24 @@ static ptrdiff_t lexicon_alias_of(const tx_lexicon *lx, const char *k)
 }
 
 /* The canonical label (see tx_canonical_label); when key is not NULL, also
- * *key: the label's tx_key when this computed it on the way (the label not
- * cut or replaced after), else NULL (the caller computes it). */
-static char *lexicon_canonical(const tx_lexicon *lx, const char *label, char **key)
+ * *key: the canonical label's tx_key when this computed it on the way (the
+ * label not cut or replaced after), else NULL (the caller computes it);
+ * when text_key is not NULL, *text_key: tx_key(label), from the same
+ * normalization (NULL when the label is refused). */
+static char *lexicon_canonical(const tx_lexicon *lx, const char *label, char **key, char **text_key)
 {
     if (key)
         *key = NULL;
+    if (text_key)
+        *text_key = NULL;
     if (!label || tx_utf8_invalid_offset(label, strlen(label)) >= 0)
         return NULL;
     tx_text t;
     if (norm_text(label, strlen(label), &t))
         return NULL;
     char *x = lexicon_expand(lx, t.w);
+    if (x && text_key)
+        *text_key = norm_key_of(&t);
     norm_text_free(&t);
     if (!x)
         return NULL;
@@ -826,7 +832,7 @@ static char *lexicon_canonical(const tx_lexicon *lx, const char *label, char **k
 /* Label with abbreviations expanded and aliases applied, as displayed. */
 char *tx_canonical_label(const tx_lexicon *lx, const char *label)
 {
-    return lexicon_canonical(lx, label, NULL);
+    return lexicon_canonical(lx, label, NULL, NULL);
 }
 
 /* The words of a normalized label: byte ranges and syllable hashes. */
@@ -1233,12 +1239,13 @@ static bool lexicon_key_central_city(const tx_lexicon *lx, const char *k, const 
     return false;
 }
 
-char *tx_canonical_key_label(const tx_lexicon *lx, const char *label, char **canonical)
+char *tx_canonical_key_label(const tx_lexicon *lx, const char *label, char **canonical,
+                             char **text_key)
 {
     if (canonical)
         *canonical = NULL;
     char *k;
-    char *c = lexicon_canonical(lx, label, &k);
+    char *c = lexicon_canonical(lx, label, &k, text_key);
     if (!c)
         return NULL;
     if (!k)
@@ -1299,7 +1306,7 @@ char *tx_canonical_key_label(const tx_lexicon *lx, const char *label, char **can
 
 char *tx_canonical_key(const tx_lexicon *lx, const char *label)
 {
-    return tx_canonical_key_label(lx, label, NULL);
+    return tx_canonical_key_label(lx, label, NULL, NULL);
 }
 
 /* Words of a key: runs of bytes other than ASCII space and punctuation. */

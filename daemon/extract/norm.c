@@ -586,28 +586,18 @@ uint64_t norm_hash_syllable(const char *s, size_t len)
     return h ? h : 1;
 }
 
-/* Normalized key: NFC, tone placement, white space collapsed, dashes as
- * '-', lower case. */
-char *tx_key(const char *s)
+/* The key of a text norm_text made: white space collapsed, dashes as '-',
+ * lower case (malloc'd; NULL when memory runs out). */
+char *norm_key_of(const tx_text *t)
 {
-    if (!s)
+    char *out = malloc(t->len * 2 + 8);
+    if (!out)
         return NULL;
-    size_t len = strlen(s);
-    if (tx_utf8_invalid_offset(s, len) >= 0)
-        return NULL;
-    tx_text t;
-    if (norm_text(s, len, &t))
-        return NULL;
-    char *out = malloc(t.len * 2 + 8);
-    if (!out) {
-        norm_text_free(&t);
-        return NULL;
-    }
     size_t o = 0, i = 0;
     int space = 0;
-    const unsigned char *w = (const unsigned char *)t.w;
-    while (i < t.len) {
-        uint32_t cp = norm_decode(w, t.len, &i);
+    const unsigned char *w = (const unsigned char *)t->w;
+    while (i < t->len) {
+        uint32_t cp = norm_decode(w, t->len, &i);
         if (cp == ' ' || cp == '\n') {
             space = 1;
             continue;
@@ -620,6 +610,22 @@ char *tx_key(const char *s)
         o += norm_encode(norm_lower(cp), out + o);
     }
     out[o] = '\0';
+    return out;
+}
+
+/* Normalized key: NFC, tone placement, white space collapsed, dashes as
+ * '-', lower case. */
+char *tx_key(const char *s)
+{
+    if (!s)
+        return NULL;
+    size_t len = strlen(s);
+    if (tx_utf8_invalid_offset(s, len) >= 0)
+        return NULL;
+    tx_text t;
+    if (norm_text(s, len, &t))
+        return NULL;
+    char *out = norm_key_of(&t);
     norm_text_free(&t);
     return out;
 }

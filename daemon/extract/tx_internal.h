@@ -48,6 +48,8 @@ int norm_text_checked_in(const char *s, size_t len, tx_text *out, long *bad, cha
                          size_t bufcap);
 size_t norm_orig(const tx_text *t, size_t pos);
 void norm_text_free(tx_text *t);
+/* tx_key of the text t was made from (malloc'd). */
+char *norm_key_of(const tx_text *t);
 size_t norm_encode(uint32_t cp, char *out);
 uint32_t norm_lower_other(uint32_t cp);
 bool norm_is_upper_other(uint32_t cp);

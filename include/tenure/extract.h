@@ -139,9 +139,11 @@ char *tx_fold_key(const char *key);
  * share one.  Malloc'd, caller frees. */
 char *tx_canonical_key(const tx_lexicon *lx, const char *label);
 /* tx_canonical_key, and when canonical is not NULL the label's
- * tx_canonical_label in *canonical (malloc'd, NULL on invalid UTF-8): one
- * normalization for a caller that needs both. */
-char *tx_canonical_key_label(const tx_lexicon *lx, const char *label, char **canonical);
+ * tx_canonical_label in *canonical, when text_key is not NULL its tx_key in
+ * *text_key (each malloc'd, NULL on invalid UTF-8): one normalization for a
+ * caller that needs them all. */
+char *tx_canonical_key_label(const tx_lexicon *lx, const char *label, char **canonical,
+                             char **text_key);
 /* The same label with abbreviations expanded and aliases applied, keeping the
  * text's casing where it can (for display).  Malloc'd. */
 char *tx_canonical_label(const tx_lexicon *lx, const char *label);

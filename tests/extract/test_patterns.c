@@ -2970,6 +2970,33 @@ static void test_other_state_objects(void)
     HAS_ROLE(r, "Lê Văn Hải", "Ủy viên Bộ Chính trị");
     HAS_ROLE(r, "Lê Văn Hải", "Bí thư Thành ủy Hà Nội");
     json_decref(r);
+    /* the object of a clause that opens the sentence: a guest's post
+     * before the host's chain, another state's post after the host */
+    r = tx_check_run("Đồng ý với những đề xuất của Chủ tịch Thượng viện Haiti, Chủ tịch Quốc hội "
+                     "Nguyễn Thị Minh cho rằng kim ngạch còn khiêm tốn.");
+    CHECK(tx_check_nroles(r) == 1 && tx_check_role(r, "Nguyễn Thị Minh", "Chủ tịch Quốc hội"));
+    json_decref(r);
+    r = tx_check_run("Trả lời câu hỏi của đại biểu, Bộ trưởng Nguyễn Chí Hải cho biết vốn còn "
+                     "thiếu.");
+    CHECK(tx_check_nroles(r) == 1 && tx_check_role(r, "Nguyễn Chí Hải", "Bộ trưởng"));
+    json_decref(r);
+    r = tx_check_run("Tại cuộc hội kiến với Chủ tịch nước Trần Đại Minh, Thủ tướng Belarus khẳng "
+                     "định sẵn sàng nhập khẩu hàng nông sản.");
+    CHECK(tx_check_nroles(r) == 1 && tx_check_role(r, "Trần Đại Minh", "Chủ tịch nước"));
+    json_decref(r);
+    r = tx_check_run("Thay mặt Chủ tịch nước Trần Đại Minh, Thủ tướng trân trọng mời Tổng thống "
+                     "Indonesia tham dự.");
+    CHECK(tx_check_nroles(r) == 1 && tx_check_role(r, "Trần Đại Minh", "Chủ tịch nước"));
+    json_decref(r);
+    /* (an apposition after "với" / "của" stays: the reporter's formula) */
+    r = tx_check_run("Liên hệ với ông Phạm Văn Thành, Chủ tịch UBND phường Máy Tơ cho biết đã "
+                     "nắm vụ việc.");
+    HAS_ROLE(r, "Phạm Văn Thành", "Chủ tịch UBND phường Máy Tơ");
+    json_decref(r);
+    r = tx_check_run("Đây là ý kiến chỉ đạo của ông Nguyễn Đức Hải, Chủ tịch UBND tỉnh Quảng Ninh "
+                     "tại hội nghị.");
+    HAS_ROLE(r, "Nguyễn Đức Hải", "Chủ tịch UBND tỉnh Quảng Ninh");
+    json_decref(r);
     /* two holders of one bare post: the name of a Vietnamese pattern is
      * Việt Nam's */
     r = tx_check_run("Tại cuộc gặp Thủ tướng Hun Sen, Thủ tướng Phạm Minh Hải khẳng định quan "

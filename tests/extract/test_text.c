@@ -148,18 +148,21 @@ static void test_key_label(void)
     };
     tx_lexicon *lx = tx_check_lexicon();
     for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
-        char *label = NULL;
-        char *k = tx_canonical_key_label(lx, labels[i], &label);
+        char *label = NULL, *text_key = NULL;
+        char *k = tx_canonical_key_label(lx, labels[i], &label, &text_key);
         char *k2 = tx_canonical_key(lx, labels[i]), *l2 = tx_canonical_label(lx, labels[i]);
         CHECK_STR(k, k2);
         CHECK_STR(label, l2);
         char *key = tx_key(labels[i]), *f = tx_fold(labels[i]);
+        CHECK_STR(text_key, key);
+        free(text_key);
         char *f2 = tx_fold_key(key);
         CHECK_STR(f2, f);
         free(k), free(k2), free(label), free(l2), free(key), free(f), free(f2);
     }
-    char *label = (char *)1;
-    CHECK(tx_canonical_key_label(lx, "\xff", &label) == NULL && label == NULL);
+    char *label = (char *)1, *text_key = (char *)1;
+    CHECK(tx_canonical_key_label(lx, "\xff", &label, &text_key) == NULL && label == NULL &&
+          text_key == NULL);
 }
 
 /* The copy loop of the normalizer takes eight bytes at a time: every
