@@ -1538,15 +1538,24 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, in
             /* "Tư lệnh Quân khu 4", "Sư đoàn 308": a short number right
              * after a capitalised body word names the unit, when nothing
              * but a mark, a line end or a capitalised word follows ("Tỉnh
-             * ủy 2 nhiệm kỳ", "phường Trung Tự 30 tháng" are counts) */
-            if (k > i && k == committed && saw_org && ex_word(x, k - 1) && x->tok[i].cap &&
-                !x->tok[k - 1].digit && t->e - t->s <= 3 &&
-                (k + 1 >= x->ntok || x->tok[k + 1].type == T_NL ||
-                 (x->tok[k + 1].type == T_PUNCT && x->tok[k + 1].s > t->e &&
-                  x->tok[k + 1].p != '/' && x->tok[k + 1].p != '.') ||
-                 (x->tok[k + 1].type == T_PUNCT && x->tok[k + 1].s == t->e &&
-                  (x->tok[k + 1].p == ',' || x->tok[k + 1].p == ')' || x->tok[k + 1].p == '.')) ||
-                 (ex_word(x, k + 1) && x->tok[k + 1].cap))) {
+             * ủy 2 nhiệm kỳ", "phường Trung Tự 30 tháng" are counts) —
+             * or a lower-case word it does not count (counters.tsv: "Tham
+             * mưu trưởng Trung đoàn 64 cho biết", "Giám đốc bệnh viện Nhi
+             * Đồng 1 cho biết", an institution's prefix opening the body),
+             * or when it is glued to an abbreviation ("Trưởng phòng PC45") */
+            const tok *nx = k + 1 < x->ntok ? &x->tok[k + 1] : NULL;
+            bool glued = k > i && x->tok[k - 1].allcaps && x->tok[k - 1].e == t->s;
+            if (k > i && k == committed && ex_word(x, k - 1) && !x->tok[k - 1].digit &&
+                t->e - t->s <= 3 &&
+                ((saw_org && x->tok[i].cap) || ex_phrase(x, i, LX_PLACE, NULL) > 0 || glued) &&
+                (!nx || nx->type == T_NL ||
+                 (nx->type == T_PUNCT && nx->s > t->e && nx->p != '/' && nx->p != '.') ||
+                 (nx->type == T_PUNCT && nx->s == t->e &&
+                  (nx->p == ',' || nx->p == ')' || nx->p == '.' || nx->p == ';' || nx->p == ':')) ||
+                 (nx->type == T_WORD && nx->cap) ||
+                 (nx->type == T_WORD && !nx->digit && !ex_phrase(x, k + 1, LX_COUNTER, NULL)) ||
+                 (glued &&
+                  !(nx->type == T_PUNCT && nx->s == t->e && (nx->p == '/' || nx->p == '.'))))) {
                 k++;
                 committed = k;
                 free_lower = 1;
@@ -1867,7 +1876,11 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
     int cn = ex_phrase(x, i, LX_STATUS, &cue);
     uint8_t status = 0;
     bool cued = false;
-    if (cn && cue->cue_pos == 0) {
+    /* an ending `after` cue right before a post is one before it: "ông A
+     * (đã) từ chức Giám đốc Sở Y tế", "rời ghế Chủ tịch …" */
+    bool before = cn && (cue->cue_pos == 0 || (cue->cue_pos == 3 && cue->status == ST_ENDED &&
+                                               ex_role_at(x, i + (size_t)cn, NULL)));
+    if (before) {
         r = i + (size_t)cn;
         status = cue->status;
         cued = true;
@@ -1887,6 +1900,10 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
          * time the sentence looks back on is a past one */
         if (status == ST_APPOINTED && ex_is(x, i, "giữ") && ex_during_before(x, i))
             status = ST_FORMER;
+        /* "được kéo dài thời gian giữ chức Giám đốc …": the term goes on */
+        if (status == ST_FORMER && ex_is(x, i, "thời") && i >= 2 && ex_is(x, i - 1, "dài") &&
+            ex_is(x, i - 2, "kéo"))
+            status = ST_CURRENT;
         /* two cues before one post: "nguyên quyền Trưởng phòng …" was acting
          * and is no longer — former wins over the second cue */
         const lx_entry *cue2 = NULL;
@@ -4578,7 +4595,7 @@ static void ex_rule_after(ex *x)
             for (size_t q = x->el[j].ts; q < x->el[j].te && aux; q++) {
                 aux = ex_is(x, q, "bị") || ex_is(x, q, "đã") || ex_is(x, q, "vừa") ||
                       ex_is(x, q, "mới") || ex_is(x, q, "được") || ex_is(x, q, "cũng") ||
-                      ex_is(x, q, "đều");
+                      ex_is(x, q, "đều") || ex_is(x, q, "xin");
                 passive = passive || ex_is(x, q, "bị") || ex_is(x, q, "được");
             }
             if (aux)
@@ -5423,7 +5440,20 @@ static bool ex_post_place_short(const ex *x, const el *a, const el *b)
 
 /* Fold the words of an expansion ("Kế hoạch và Đầu tư") into a canonical
  * hash as ex_canon_hash does with the text's words. */
-static uint64_t ex_canon_fold(const ex *x, uint64_t h, const char *s, uint64_t *last)
+/* The canonical words of a post, in order, when a caller wants them. */
+typedef struct canon_sink {
+    uint64_t w[16];
+    size_t n;
+} canon_sink;
+
+static void ex_canon_push(canon_sink *sink, uint64_t w)
+{
+    if (sink && sink->n < sizeof sink->w / sizeof sink->w[0])
+        sink->w[sink->n++] = w;
+}
+
+static uint64_t ex_canon_fold(const ex *x, uint64_t h, const char *s, uint64_t *last,
+                              canon_sink *sink)
 {
     size_t len = strlen(s), i = 0;
     while (i < len) {
@@ -5433,8 +5463,10 @@ static uint64_t ex_canon_fold(const ex *x, uint64_t h, const char *s, uint64_t *
             continue;
         }
         uint64_t w = norm_hash_syllable(s + i, e - i);
-        if (w != x->lx->h_va)
+        if (w != x->lx->h_va) {
             h = norm_hash_combine(h, w), *last = w;
+            ex_canon_push(sink, w);
+        }
         i = e;
     }
     return h;
@@ -5446,7 +5478,7 @@ static uint64_t ex_canon_fold(const ex *x, uint64_t h, const char *s, uint64_t *
  * left out, "tỉnh X" / "thành phố X" as X, "Bộ" after a ministerial head
  * ("Bộ trưởng Quốc phòng" = "Bộ trưởng Bộ Quốc phòng").  No allocation:
  * an abbreviation is looked up only at an all-caps word. */
-static uint64_t ex_canon_hash(const ex *x, const el *t)
+static uint64_t ex_canon_hash(const ex *x, const el *t, canon_sink *sink)
 {
     static const char bo[] = "bộ", tinh[] = "tỉnh", thanh[] = "thành", pho[] = "phố";
     const uint64_t h_bo = norm_hash_syllable(bo, sizeof bo - 1);
@@ -5492,19 +5524,43 @@ static uint64_t ex_canon_hash(const ex *x, const el *t)
             if (rep) {
                 uint64_t l2 = 0;
                 /* "TP Hà Nội": "thành phố" before a name is left out */
-                uint64_t hx = ex_canon_fold(x, 0, rep, &l2);
+                uint64_t hx = ex_canon_fold(x, 0, rep, &l2, NULL);
                 if (!(hx == norm_hash_combine(norm_hash_combine(0, h_thanh), h_pho) &&
                       m + 1 < t->te && ex_word(x, m + 1)))
-                    h = ex_canon_fold(x, h, rep, &last);
+                    h = ex_canon_fold(x, h, rep, &last, sink);
                 k = m;
                 continue;
             }
         }
         h = norm_hash_combine(h, w->h);
         last = w->h;
+        ex_canon_push(sink, w->h);
     }
     (void)last;
     return h;
+}
+
+/* Whether the bare post a (a role head, no body) is, written out, the first
+ * words of post b: "ĐB" ("đại biểu") of "ĐBQH" ("đại biểu Quốc hội") or
+ * of "Đại biểu Quốc hội" for one person; abbreviations expanded as the
+ * canonical key does. */
+static bool ex_post_canon_prefix(const ex *x, const el *a, const el *b)
+{
+    if (a->te != a->re || b->te - b->rs < 1)
+        return false;
+    canon_sink sa = {.n = 0}, sb = {.n = 0};
+    ex_canon_hash(x, a, &sa);
+    ex_canon_hash(x, b, &sb);
+    if (!sa.n || sa.n >= sb.n || sb.n >= sizeof sb.w / sizeof sb.w[0])
+        return false;
+    /* (not of a post written twice, once abbreviated: "… thôi nhiệm vụ
+     * đại biểu Quốc hội ĐBQH đối với ông A" is no longer form of "ĐBQH") */
+    if (sb.n % 2 == 0 && !memcmp(sb.w, sb.w + sb.n / 2, sb.n / 2 * sizeof sb.w[0]))
+        return false;
+    for (size_t k = 0; k < sa.n; k++)
+        if (sa.w[k] != sb.w[k])
+            return false;
+    return true;
 }
 
 /* Drop a person's post when the article also gives the same post in a
@@ -5545,7 +5601,8 @@ static void ex_drop_short_posts(ex *x)
                 role *b = &x->rl[order[j]];
                 if (i != j && b->range < 0 &&
                     (ex_post_prefix(x, &x->el[a->title], &x->el[b->title]) ||
-                     ex_post_place_short(x, &x->el[a->title], &x->el[b->title]))) {
+                     ex_post_place_short(x, &x->el[a->title], &x->el[b->title]) ||
+                     ex_post_canon_prefix(x, &x->el[a->title], &x->el[b->title]))) {
                     a->dropped = 1;
                     /* the short form, with its body, told as left ("Ông
                      * A, Giám đốc Sở Y tế tỉnh B, … xin thôi giữ chức Giám
@@ -5576,7 +5633,7 @@ static void ex_drop_short_posts(ex *x)
             /* the head canonical too: "TGĐ" = "Tổng giám đốc" */
             el head = *t;
             head.te = t->re;
-            hh[i - a0] = ex_canon_hash(x, &head);
+            hh[i - a0] = ex_canon_hash(x, &head, NULL);
             fh[i - a0] = ex_seq_hash(x, t->rs, t->te);
         }
         for (size_t i = a0; i < a1; i++) {
@@ -5595,7 +5652,7 @@ static void ex_drop_short_posts(ex *x)
                     size_t w = q ? j - a0 : i - a0;
                     if (!done[w]) {
                         done[w] = 1;
-                        ck[w] = ex_canon_hash(x, q ? tb : ta);
+                        ck[w] = ex_canon_hash(x, q ? tb : ta, NULL);
                     }
                 }
                 if (ck[i - a0] != ck[j - a0])

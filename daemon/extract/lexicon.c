@@ -56,6 +56,7 @@ static const lexicon_file lexicon_files[] = {
     {"own_bodies.tsv", "body", LX_OWN_BODY, false},
     {"vn_names.tsv", "part", LX_VN_NAME, false},
     {"body_aliases.tsv", "body\tcanonical", 0, false},
+    {"counters.tsv", "word", LX_COUNTER, false},
     {"central_cities.tsv", "city", 0, false},
 };
 

@@ -216,6 +216,8 @@ enum {
     LX_RARE_SURNAME = 1u << 29,   /* rare_surnames.tsv: a family name that is more often a
                                    * given name or a place's first word ("Văn", "Yên"): it
                                    * opens only a name of three or four syllables */
+    LX_COUNTER = 1u << 30,        /* counters.tsv: a word a number counts ("năm", "người"): a
+                                   * number before it is no unit's number */
 };
 
 /* the result's statuses (extract.h), by their short names */

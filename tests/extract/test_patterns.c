@@ -2765,6 +2765,30 @@ static void test_status_s11(void)
     NO_ROLE(r, "Nguyễn Xuân Phúc", "Chủ tịch");
     NO_ROLE(r, "Simone Veil", "Bộ trưởng Y tế");
     json_decref(r);
+    /* past and change vocabulary (status.tsv): "khi / lúc đang là",
+     * "từng giữ cương vị", "từng đảm nhận chức vụ", "tạm quyền"; an ending
+     * `after` cue before a post ("từ chức", "rời ghế"); "xin" before an
+     * ending cue; "kéo dài thời gian giữ chức" keeps the post */
+    r = tx_check_run(
+        "Hà Nội, 30/06/2017 15:23\nÔng Lê Văn An khi đang là Giám đốc Sở Y tế đã ký "
+        "nhiều quyết định sai. Ông Trần Văn Bình từng giữ cương vị Giám đốc Sở Tài "
+        "chính tỉnh Nam Định. Ông Phạm Văn Cường từng đảm nhận chức vụ Giám đốc Sở Xây "
+        "dựng tỉnh Nam Định. Ông Vũ Văn Dũng tạm quyền Giám đốc Sở Công Thương tỉnh Nam "
+        "Định.");
+    STATUS(r, "Lê Văn An", "Giám đốc Sở Y tế", "former");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Tài chính tỉnh Nam Định", "former");
+    STATUS(r, "Phạm Văn Cường", "Giám đốc Sở Xây dựng tỉnh Nam Định", "former");
+    STATUS(r, "Vũ Văn Dũng", "Giám đốc Sở Công Thương tỉnh Nam Định", "acting");
+    json_decref(r);
+    r = tx_check_run("Hà Nội, 30/06/2017 15:23\nÔng Lê Văn An đã từ chức Giám đốc Sở Y tế tỉnh Nam "
+                     "Định. Ông Trần Văn Bình rời ghế Chủ tịch UBND huyện Giao Thủy. Ông Phạm Văn "
+                     "Cường, Giám đốc Sở Xây dựng tỉnh Nam Định, vừa xin thôi giữ chức. Ông Vũ Văn "
+                     "Dũng được kéo dài thời gian giữ chức Giám đốc Sở Công Thương tỉnh Nam Định.");
+    STATUS(r, "Lê Văn An", "Giám đốc Sở Y tế tỉnh Nam Định", "ended");
+    STATUS(r, "Trần Văn Bình", "Chủ tịch UBND huyện Giao Thủy", "ended");
+    STATUS(r, "Phạm Văn Cường", "Giám đốc Sở Xây dựng tỉnh Nam Định", "ended");
+    STATUS(r, "Vũ Văn Dũng", "Giám đốc Sở Công Thương tỉnh Nam Định", "current");
+    json_decref(r);
 }
 
 /* Status classes of session 10 (status_fresh5): made-up sentences of each

@@ -60,10 +60,60 @@ static void test_place_short_form(void)
     json_decref(r);
 }
 
+/* A unit's number before a verb, or glued to its abbreviation, belongs to
+ * the body (bulk lines of the split); a number before a word it counts
+ * (counters.tsv) does not. */
+static void test_unit_number(void)
+{
+    json_t *r =
+        tx_check_run("Bác sĩ Nguyễn Thanh Hùng, Giám đốc bệnh viện Nhi Đồng 1 cho biết, Quy "
+                     "trình “Báo động đỏ\" là giải pháp xử lý.");
+    HAS_ROLE(r, "Nguyễn Thanh Hùng", "Giám đốc bệnh viện Nhi Đồng 1");
+    json_decref(r);
+    r = tx_check_run(
+        "Trung tá Lê Trần Phương — Phó trung đoàn trưởng, Tham mưu trưởng Trung đoàn 64 "
+        "cho biết: \"Ngay từ những ngày đầu năm, cùng với nhiệm vụ …");
+    HAS_ROLE(r, "Lê Trần Phương", "Tham mưu trưởng Trung đoàn 64");
+    json_decref(r);
+    r = tx_check_run("Thượng tá Phạm Viết Tiến - Trưởng phòng PC45 cho biết, trước đó ngày 24/5, "
+                     "CQĐT nhận được trình báo của bà …");
+    HAS_ROLE(r, "Phạm Viết Tiến", "Trưởng phòng PC45");
+    json_decref(r);
+    /* counts: "2 nhiệm kỳ", "4 chức danh" */
+    r = tx_check_run(
+        "Ông Nguyễn Văn An, Bí thư Tỉnh ủy 2 nhiệm kỳ, cho biết. Thượng tướng Võ Trọng "
+        "Việt, Chủ nhiệm Ủy ban Quốc phòng - An ninh 4 chức danh chủ chốt được kiểm "
+        "nghiệm thức ăn.");
+    HAS_ROLE(r, "Nguyễn Văn An", "Bí thư Tỉnh ủy");
+    HAS_ROLE(r, "Võ Trọng Việt", "Chủ nhiệm Ủy ban Quốc phòng - An ninh");
+    json_decref(r);
+}
+
+/* A bare head that, written out, opens a longer post of the same person
+ * is its short form: "ĐB" ("đại biểu") of "ĐBQH" (batch 7 00661). */
+static void test_abbreviated_short_form(void)
+{
+    json_t *r = tx_check_run(
+        "ĐBQH Phạm Trọng Nhân (Bình Dương) dẫn ra hàng loạt ví dụ về thực phẩm bị làm giả. "
+        "“Mỗi năm có khoảng 70.000 người chết vì ung thư?”, ĐB Phạm Trọng Nhân bức xúc.");
+    HAS_ROLE(r, "Phạm Trọng Nhân", "ĐBQH");
+    NO_ROLE(r, "Phạm Trọng Nhân", "ĐB");
+    json_decref(r);
+    /* … not of a post written twice ("đại biểu Quốc hội ĐBQH", dev 00411) */
+    r = tx_check_run(
+        "sẽ có nội dung cho ý kiến về việc cho thôi nhiệm vụ đại biểu Quốc hội ĐBQH đối "
+        "với ông  Võ Kim Cự  - Chủ tịch Liên minh Hợp tác xã Việt Nam. UBTVQH cho thôi "
+        "nhiệm vụ ĐBQH đối với ông Võ Kim Cự .");
+    HAS_ROLE(r, "Võ Kim Cự", "ĐBQH");
+    json_decref(r);
+}
+
 int main(void)
 {
     test_place_dot();
     test_place_short_form();
+    test_unit_number();
+    test_abbreviated_short_form();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
