@@ -1007,7 +1007,7 @@ int tx_post_specific(const tx_lexicon *lx, const char *position, const char *org
     const uint32_t cover =
         LX_ORG | LX_ORGWORD | LX_PLACE | LX_BODY_LOCAL | LX_BODY_NATIONAL | LX_ROLE | LX_STOP;
     size_t content = 0, k = 0, first_len = 0;
-    int national = 0, local_head = 0, head = 0;
+    int national = 0, local_head = 0, head = 0, inner = 0;
     /* without an organization the position is a role ("Bộ trưởng", "Bí
      * thư Tỉnh ủy"): one office only when a national word is in it ("Phó
      * Chủ tịch Quốc hội", "Bí thư Trung ương Đảng") */
@@ -1025,6 +1025,11 @@ int tx_post_specific(const tx_lexicon *lx, const char *position, const char *org
             first_len = n;
             head = (kinds & (LX_ORG | LX_BODY_LOCAL | LX_BODY_NATIONAL)) != 0;
             local_head = (kinds & LX_BODY_LOCAL) != 0;
+        } else if (k > 0 && (kinds & LX_ORG) && !(kinds & LX_BODY_LOCAL) && k + n < w.n) {
+            /* a unit of a body found once by its head and name ("Văn
+             * phòng Bộ Nội vụ", "Thanh tra Bộ Xây dựng"): one office, as
+             * the body is, though its words are all title words */
+            inner = 1;
         }
         k += n;
     }
@@ -1042,7 +1047,7 @@ int tx_post_specific(const tx_lexicon *lx, const char *position, const char *org
     if (national || !head)
         return 1;
     if (local_head)
-        return content > 0;
+        return content > 0 || inner;
     /* a body found everywhere only by its head word ("Bộ", "Tập đoàn"):
      * one office once something follows the head ("Bộ Y tế") */
     return w.n > first_len;
