@@ -3269,9 +3269,10 @@ static bool ex_comma_prefix(const ex *x, size_t i)
  * post at element i before the name at element ni, is another state's
  * post and not that name's: it names a state (not a host: "Đại sứ Việt Nam
  * tại Nhật Bản") that the chain's last post does not, and the name has a
- * Vietnamese pattern (vn_names.tsv) — "Tổng thống Mỹ và Thủ tướng A", "Tiếp Đại sứ Nhật Bản, Chủ
- * tịch nước B đánh giá" are two people.  A foreign leader's chain stays one ("Tổng Bí thư Đảng Cộng
- * sản Trung Quốc, Chủ tịch nước C"). */
+ * Vietnamese pattern (vn_names.tsv) — "Tổng thống Mỹ và Thủ tướng A",
+ * "Tiếp Đại sứ Nhật Bản, Chủ tịch nước B đánh giá" are two people.  A
+ * foreign leader's chain stays one ("Tổng Bí thư Đảng Cộng sản Trung
+ * Quốc, Chủ tịch nước C"). */
 static bool ex_other_state_link(const ex *x, size_t j, size_t i, size_t ni)
 {
     uint32_t a, b, c, d;
