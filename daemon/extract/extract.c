@@ -1319,6 +1319,19 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, in
     bool loose = !open && ex_word(x, i) && x->tok[i].cap && !x->tok[i].allcaps &&
                  !ex_name_at(x, i) &&
                  !ex_phrase(x, i, LX_ORG | LX_ROLE | LX_PLACE | LX_LOOKALIKE | LX_ORGWORD, NULL);
+    /* "Ông Đỗ Đình Đồng, Trưởng thôn Trung Thanh, xã Tam Thanh cho biết": a
+     * role head that ends in a place prefix ("Trưởng thôn", roles.tsv) names
+     * the place after it, as the prefix itself would */
+    if (i > 0 && ex_word(x, i) && x->tok[i].cap && !x->tok[i].allcaps && ex_word(x, i - 1) &&
+        !x->tok[i - 1].cap && ex_phrase(x, i - 1, LX_PLACE, NULL) == 1 && !ex_name_at(x, i)) {
+        size_t pe = ex_skip_place(x, i);
+        if (pe > i) {
+            k = committed = pe;
+            after_place = true;
+            free_lower = 1;
+            loose = false;
+        }
+    }
     while (k < x->ntok) {
         const tok *t = &x->tok[k];
         if (t->type == T_PUNCT) {
