@@ -1319,6 +1319,19 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, in
     bool loose = !open && ex_word(x, i) && x->tok[i].cap && !x->tok[i].allcaps &&
                  !ex_name_at(x, i) &&
                  !ex_phrase(x, i, LX_ORG | LX_ROLE | LX_PLACE | LX_LOOKALIKE | LX_ORGWORD, NULL);
+    /* "Ông Đỗ Đình Đồng, Trưởng thôn Trung Thanh, xã Tam Thanh cho biết": a
+     * role head that ends in a place prefix ("Trưởng thôn", roles.tsv) names
+     * the place after it, as the prefix itself would */
+    if (i > 0 && ex_word(x, i) && x->tok[i].cap && !x->tok[i].allcaps && ex_word(x, i - 1) &&
+        !x->tok[i - 1].cap && ex_phrase(x, i - 1, LX_PLACE, NULL) == 1 && !ex_name_at(x, i)) {
+        size_t pe = ex_skip_place(x, i);
+        if (pe > i) {
+            k = committed = pe;
+            after_place = true;
+            free_lower = 1;
+            loose = false;
+        }
+    }
     while (k < x->ntok) {
         const tok *t = &x->tok[k];
         if (t->type == T_PUNCT) {
@@ -1988,6 +2001,19 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
     }
     size_t end = ex_title_body(x, rend, x->tok[rend - 1].cap || x->tok[rend - 1].allcaps, open,
                                after_name, &raw);
+    /* "Trợ lý Bộ trưởng Ngoại giao A", "Thư ký Thủ tướng B":
+     * an aide's head (roles.tsv "+aide") right before another head serves
+     * it — one post, the aide's, never the second head's */
+    const lx_entry *served = NULL;
+    int sn;
+    if ((re->kinds & LX_ROLE_AIDE) && end == rend && (sn = ex_role_at(x, rend, &served)) > 0 &&
+        !(served->kinds & LX_ROLE_AIDE)) {
+        size_t s2 = rend + (size_t)sn;
+        end = ex_title_body(x, s2, x->tok[s2 - 1].cap || x->tok[s2 - 1].allcaps, false, after_name,
+                            &raw);
+    } else if ((re->kinds & LX_ROLE_AIDE) && end == rend) {
+        return i; /* a bare "trợ lý" (a coach's assistant, anyone's): no post */
+    }
     /* "Đội trưởng Đội 11 phụ trách quận Bình Thủy", "Trung đoàn trưởng
      * Trung đoàn 9": a head of a unit ("Đội" + "trưởng") before its unit
      * named by the same words, then a short number: the number is the
@@ -3256,10 +3282,10 @@ static bool ex_comma_prefix(const ex *x, size_t i)
  * post at element i before the name at element ni, is another state's
  * post and not that name's: it names a state (not a host: "Đại sứ Việt Nam
  * tại Nhật Bản") that the chain's last post does not, and the name has a
- * Vietnamese pattern (vn_names.tsv) — "Tổng thống Mỹ và Thủ tướng Nguyễn
- * Xuân Phúc", "Tiếp Đại sứ Nhật Bản, Chủ tịch nước Trần Đại Quang đánh
- * giá" are two people.  A foreign leader's chain stays one ("Tổng Bí thư
- * Đảng Cộng sản Trung Quốc, Chủ tịch nước Tập Cận Bình"). */
+ * Vietnamese pattern (vn_names.tsv) — "Tổng thống Mỹ và Thủ tướng A",
+ * "Tiếp Đại sứ Nhật Bản, Chủ tịch nước B đánh giá" are two people.  A
+ * foreign leader's chain stays one ("Tổng Bí thư Đảng Cộng sản Trung
+ * Quốc, Chủ tịch nước C"). */
 static bool ex_other_state_link(const ex *x, size_t j, size_t i, size_t ni)
 {
     uint32_t a, b, c, d;
@@ -3312,7 +3338,7 @@ static bool ex_fronted_object(const ex *x, size_t s)
 /* Whether the comma at element c, inside a prefix chain that starts at
  * element first and ends before the name at element ni, closes the object
  * of a clause that opens the sentence (ex_fronted_object): "Tiếp Chủ tịch
- * kiêm Giám đốc điều hành Tập đoàn Vamed, Thủ tướng Nguyễn Xuân Phúc đánh
+ * kiêm Giám đốc điều hành Tập đoàn Vamed, Thủ tướng A đánh
  * giá …", "Đồng ý với những đề xuất của Chủ tịch Thượng viện Haiti, Chủ
  * tịch Quốc hội A cho rằng": the guest's posts end at the comma, the name
  * is the subject of the verb after it.  A name followed by a comma or the
@@ -5852,7 +5878,7 @@ static void ex_foreign_pairs(ex *x, foreign_info *fi, const uint8_t *bare, const
             int32_t pb = b->person;
             /* (a name of Vietnamese pattern beside one without: the
              * other is the foreign holder — "Tại cuộc gặp Thủ tướng Hun
-             * Sen, Thủ tướng Phạm Minh Chính khẳng định") */
+             * Sen, Thủ tướng Phạm Minh Hải khẳng định") */
             if (ex_vietnamese_name(x, (size_t)pa) && !ex_vietnamese_name(x, (size_t)pb))
                 continue;
             if (b->dropped || pb == pa || fi->cs[pb] != fi->ce[pb] || fi->pattern[pb] ||

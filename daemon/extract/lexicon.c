@@ -373,6 +373,11 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
             memcpy(holders, cols[1], hl - 5);
             holders[hl - 5] = '\0';
             e->kinds |= LX_ROLE_BODY;
+        } else if (hl > 5 && hl < sizeof holders && !strcmp(cols[1] + hl - 5, "+aide")) {
+            /* "many+aide": an aide, who serves the head written after it */
+            memcpy(holders, cols[1], hl - 5);
+            holders[hl - 5] = '\0';
+            e->kinds |= LX_ROLE_AIDE;
         } else if (hl < sizeof holders) {
             memcpy(holders, cols[1], hl + 1);
         } else {
@@ -385,7 +390,8 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
         else if (!strcmp(holders, "deputy"))
             e->kinds |= LX_ROLE_DEPUTY;
         else if (strcmp(holders, "many"))
-            return "holders must be 'one', 'many', 'member' or 'deputy' (with '+body' or not)";
+            return "holders must be 'one', 'many', 'member' or 'deputy' (with '+body', '+aide' or "
+                   "not)";
     }
     if (!strcmp(f->name, "bodies.tsv")) {
         if (!strcmp(cols[1], "local"))
