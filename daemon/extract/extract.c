@@ -1319,6 +1319,19 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, in
     bool loose = !open && ex_word(x, i) && x->tok[i].cap && !x->tok[i].allcaps &&
                  !ex_name_at(x, i) &&
                  !ex_phrase(x, i, LX_ORG | LX_ROLE | LX_PLACE | LX_LOOKALIKE | LX_ORGWORD, NULL);
+    /* "Ông Đỗ Đình Đồng, Trưởng thôn Trung Thanh, xã Tam Thanh cho biết": a
+     * role head that ends in a place prefix ("Trưởng thôn", roles.tsv) names
+     * the place after it, as the prefix itself would */
+    if (i > 0 && ex_word(x, i) && x->tok[i].cap && !x->tok[i].allcaps && ex_word(x, i - 1) &&
+        !x->tok[i - 1].cap && ex_phrase(x, i - 1, LX_PLACE, NULL) == 1 && !ex_name_at(x, i)) {
+        size_t pe = ex_skip_place(x, i);
+        if (pe > i) {
+            k = committed = pe;
+            after_place = true;
+            free_lower = 1;
+            loose = false;
+        }
+    }
     while (k < x->ntok) {
         const tok *t = &x->tok[k];
         if (t->type == T_PUNCT) {
@@ -1988,6 +2001,19 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
     }
     size_t end = ex_title_body(x, rend, x->tok[rend - 1].cap || x->tok[rend - 1].allcaps, open,
                                after_name, &raw);
+    /* "Trợ lý Bộ trưởng Ngoại giao Phạm Sanh Châu", "Thư ký Thủ tướng A":
+     * an aide's head (roles.tsv "+aide") right before another head serves
+     * it — one post, the aide's, never the second head's */
+    const lx_entry *served = NULL;
+    int sn;
+    if ((re->kinds & LX_ROLE_AIDE) && end == rend && (sn = ex_role_at(x, rend, &served)) > 0 &&
+        !(served->kinds & LX_ROLE_AIDE)) {
+        size_t s2 = rend + (size_t)sn;
+        end = ex_title_body(x, s2, x->tok[s2 - 1].cap || x->tok[s2 - 1].allcaps, false, after_name,
+                            &raw);
+    } else if ((re->kinds & LX_ROLE_AIDE) && end == rend) {
+        return i; /* a bare "trợ lý" (a coach's assistant, anyone's): no post */
+    }
     /* "Đội trưởng Đội 11 phụ trách quận Bình Thủy", "Trung đoàn trưởng
      * Trung đoàn 9": a head of a unit ("Đội" + "trưởng") before its unit
      * named by the same words, then a short number: the number is the

@@ -373,6 +373,11 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
             memcpy(holders, cols[1], hl - 5);
             holders[hl - 5] = '\0';
             e->kinds |= LX_ROLE_BODY;
+        } else if (hl > 5 && hl < sizeof holders && !strcmp(cols[1] + hl - 5, "+aide")) {
+            /* "many+aide": an aide, who serves the head written after it */
+            memcpy(holders, cols[1], hl - 5);
+            holders[hl - 5] = '\0';
+            e->kinds |= LX_ROLE_AIDE;
         } else if (hl < sizeof holders) {
             memcpy(holders, cols[1], hl + 1);
         } else {
@@ -385,7 +390,8 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
         else if (!strcmp(holders, "deputy"))
             e->kinds |= LX_ROLE_DEPUTY;
         else if (strcmp(holders, "many"))
-            return "holders must be 'one', 'many', 'member' or 'deputy' (with '+body' or not)";
+            return "holders must be 'one', 'many', 'member' or 'deputy' (with '+body', '+aide' or "
+                   "not)";
     }
     if (!strcmp(f->name, "bodies.tsv")) {
         if (!strcmp(cols[1], "local"))
@@ -1007,7 +1013,7 @@ int tx_post_specific(const tx_lexicon *lx, const char *position, const char *org
     const uint32_t cover =
         LX_ORG | LX_ORGWORD | LX_PLACE | LX_BODY_LOCAL | LX_BODY_NATIONAL | LX_ROLE | LX_STOP;
     size_t content = 0, k = 0, first_len = 0;
-    int national = 0, local_head = 0, head = 0;
+    int national = 0, local_head = 0, head = 0, inner = 0;
     /* without an organization the position is a role ("Bộ trưởng", "Bí
      * thư Tỉnh ủy"): one office only when a national word is in it ("Phó
      * Chủ tịch Quốc hội", "Bí thư Trung ương Đảng") */
@@ -1025,6 +1031,11 @@ int tx_post_specific(const tx_lexicon *lx, const char *position, const char *org
             first_len = n;
             head = (kinds & (LX_ORG | LX_BODY_LOCAL | LX_BODY_NATIONAL)) != 0;
             local_head = (kinds & LX_BODY_LOCAL) != 0;
+        } else if (k > 0 && (kinds & LX_ORG) && !(kinds & LX_BODY_LOCAL) && k + n < w.n) {
+            /* a unit of a body found once by its head and name ("Văn
+             * phòng Bộ Nội vụ", "Thanh tra Bộ Xây dựng"): one office, as
+             * the body is, though its words are all title words */
+            inner = 1;
         }
         k += n;
     }
@@ -1042,7 +1053,7 @@ int tx_post_specific(const tx_lexicon *lx, const char *position, const char *org
     if (national || !head)
         return 1;
     if (local_head)
-        return content > 0;
+        return content > 0 || inner;
     /* a body found everywhere only by its head word ("Bộ", "Tập đoàn"):
      * one office once something follows the head ("Bộ Y tế") */
     return w.n > first_len;

@@ -218,6 +218,8 @@ enum {
                                    * opens only a name of three or four syllables */
     LX_COUNTER = 1u << 30,        /* counters.tsv: a word a number counts ("năm", "người"): a
                                    * number before it is no unit's number */
+    LX_ROLE_AIDE = 1u << 31,      /* roles.tsv "…+aide": an aide's head ("Trợ lý", "Thư ký"):
+                                   * right before another head it serves that head */
 };
 
 /* the result's statuses (extract.h), by their short names */

@@ -3035,6 +3035,20 @@ static void test_other_state_objects(void)
                      "tại hội nghị.");
     HAS_ROLE(r, "Nguyễn Đức Hải", "Chủ tịch UBND tỉnh Quảng Ninh");
     json_decref(r);
+    /* an aide's head before another head serves it: one post, never the
+     * second head's (a secretary became the Prime Minister) */
+    r = tx_check_run("Theo Trợ lý Bộ trưởng Ngoại giao Phạm Sanh Hải, cơ chế đã sang chu kỳ mới.");
+    HAS_ROLE(r, "Phạm Sanh Hải", "Trợ lý Bộ trưởng Ngoại giao");
+    NO_ROLE(r, "Phạm Sanh Hải", "Bộ trưởng Ngoại giao");
+    json_decref(r);
+    r = tx_check_run("Thư ký Thủ tướng Nguyễn Văn Hòa cho biết lịch làm việc đã thay đổi.");
+    HAS_ROLE(r, "Nguyễn Văn Hòa", "Thư ký Thủ tướng");
+    CHECK(tx_check_nroles(r) == 1);
+    json_decref(r);
+    /* (a bare "trợ lý" is no post) */
+    r = tx_check_run("Trợ lý Nguyễn Đức Duy cùng các cầu thủ đã có mặt.");
+    CHECK(tx_check_nroles(r) == 0);
+    json_decref(r);
     /* two holders of one bare post: the name of a Vietnamese pattern is
      * Việt Nam's */
     r = tx_check_run("Tại cuộc gặp Thủ tướng Hun Sen, Thủ tướng Phạm Minh Hải khẳng định quan "

@@ -108,12 +108,29 @@ static void test_abbreviated_short_form(void)
     json_decref(r);
 }
 
+/* A head that ends in a place prefix names the place after it ("Trưởng
+ * thôn", batch 6); "Phó phòng" is a head (batch 7). */
+static void test_village_head(void)
+{
+    json_t *r =
+        tx_check_run("Ảnh: NGUYÊN KHÔI Ông Đỗ Đình Đồng, Trưởng thôn Trung Thanh, xã Tam Thanh "
+                     "cho biết: Sau khi Làng bích họa và Con đường nghệ thuật ra đời …");
+    HAS_ROLE(r, "Đỗ Đình Đồng", "Trưởng thôn Trung Thanh");
+    json_decref(r);
+    r = tx_check_run(
+        "Ngày 10/2, bà Mạc Thị Ngọc, Phó Phòng Giáo dục và Đào tạo thành phố Thanh Hóa "
+        "(tỉnh Thanh Hóa) xác nhận thông tin trên địa bàn vừa xảy ra.");
+    HAS_ROLE(r, "Mạc Thị Ngọc", "Phó Phòng Giáo dục và Đào tạo thành phố Thanh Hóa");
+    json_decref(r);
+}
+
 int main(void)
 {
     test_place_dot();
     test_place_short_form();
     test_unit_number();
     test_abbreviated_short_form();
+    test_village_head();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);

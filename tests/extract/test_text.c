@@ -369,6 +369,15 @@ static void test_canonical(void)
     CHECK_INT(tx_post_specific(lx, "Chủ nhiệm Văn phòng Chủ tịch nước", "Văn phòng Chủ tịch nước"),
               1);
     CHECK_INT(tx_post_specific(lx, "Chánh Văn phòng", "Văn phòng"), 0);
+    /* a unit of a ministry is one office; of a province's department or
+     * a military command found in every province, a role */
+    CHECK_INT(tx_post_specific(lx, "Chánh Văn phòng Bộ Nội vụ", "Văn phòng Bộ Nội vụ"), 1);
+    CHECK_INT(tx_post_specific(lx, "Chánh Thanh tra Bộ Xây dựng", "Thanh tra Bộ Xây dựng"), 1);
+    CHECK_INT(tx_post_specific(lx, "Chánh Văn phòng Sở Nội vụ", "Văn phòng Sở Nội vụ"), 0);
+    CHECK_INT(
+        tx_post_specific(lx, "Chánh Văn phòng Bộ Chỉ huy Quân sự", "Văn phòng Bộ Chỉ huy Quân sự"),
+        0);
+    CHECK_INT(tx_post_specific(lx, "Chánh Văn phòng Bộ", "Văn phòng Bộ"), 0);
     CHECK_INT(tx_post_specific(lx, "Tổng Giám đốc Vinamilk", "Vinamilk"), 1);
     /* ... but not another state's, nor a body's own name */
     static const char *const apart[][2] = {
