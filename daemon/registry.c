@@ -522,9 +522,11 @@ void reg_tenure_idx(unsigned char v[REG_TIDX_LEN], uint32_t person, const tb_ten
     reg_put_day(v + 24, t->own_s2);
     reg_put_day(v + 28, t->own_e1);
     reg_put_day(v + 32, tb_span_known(&t->last_seen) ? t->last_seen.hi : TB_OPEN_LO);
-    /* the count's three top bits carry what `who` filters on without the
+    /* the count's four top bits carry what `who` filters on without the
      * full record: contradicted (bit 31), stated appointment or end (bit
-     * 30), only said to have left (bit 29; 0 in stores written before) */
+     * 30), only said to have left (bit 29; 0 in stores written before),
+     * first seen on an article's own date (bit 28, TB_SPAN_FIRM; 0 in
+     * stores written before session 11) */
     uint32_t c = t->count > REG_TIDX_COUNT_MAX ? REG_TIDX_COUNT_MAX : t->count;
     if (t->flags & TB_F_CONTRADICTED)
         c |= 0x80000000u;
@@ -532,6 +534,8 @@ void reg_tenure_idx(unsigned char v[REG_TIDX_LEN], uint32_t person, const tb_ten
         c |= 0x40000000u;
     if (t->flags & TB_F_HEARSAY)
         c |= 0x20000000u;
+    if (tb_span_known(&t->first_seen) && t->first_seen.firm == TB_SPAN_FIRM)
+        c |= 0x10000000u;
     reg_put_u32(v + 36, c);
 }
 
@@ -558,7 +562,8 @@ void reg_tenure_idx_decode(const unsigned char v[REG_TIDX_LEN], uint32_t *person
         t->explicit_n = 1;
     }
     if (first != TB_OPEN_LO)
-        t->first_seen = (tb_span){first, first, PDATE_DAY, 0, {0, 0}};
+        t->first_seen =
+            (tb_span){first, first, PDATE_DAY, (c & 0x10000000u) ? TB_SPAN_FIRM : 0, {0, 0}};
     if (last != TB_OPEN_LO)
         t->last_seen = (tb_span){last, last, PDATE_DAY, 0, {0, 0}};
 }

@@ -57,8 +57,8 @@
 #define REG_EVIDX_LEN 26
 /* Post index values of tenures (see reg_tenure_idx). */
 #define REG_TIDX_LEN 40
-/* Largest count an index value carries (three top bits are flags). */
-#define REG_TIDX_COUNT_MAX 0x1fffffffu
+/* Largest count an index value carries (four top bits are flags). */
+#define REG_TIDX_COUNT_MAX 0x0fffffffu
 /* Most holders read either side of a date by who/org: the answer's work is
  * bounded however many holders a (generic) post collects. */
 #define REG_HOLDER_WINDOW 256

@@ -245,8 +245,11 @@ static void reg_holders_succeeded(struct reg_holders *l, int32_t lo, int32_t hi)
         for (size_t j = 0; j < l->n && !succeeded && l->h[i].cert != TB_CERTAIN && a->e1 < lo;
              j++) {
             const tb_tenure *b = &l->h[j].t;
+            /* a successor seen once outweighs a predecessor as thin (two
+             * pieces or fewer) when it is seen on its article's own date */
+            int thin = a->count <= 2 && b->first_seen.firm == TB_SPAN_FIRM;
             succeeded =
-                j != i && l->h[j].cert != TB_CERTAIN && tb_established(b) &&
+                j != i && l->h[j].cert != TB_CERTAIN && (tb_established(b) || thin) &&
                 tb_span_known(&b->first_seen) && tb_span_known(&a->first_seen) &&
                 b->first_seen.lo > hi && a->first_seen.lo < b->first_seen.lo &&
                 (b->count >= 5 || (b->flags & TB_F_STATED) || (uint64_t)b->count * 4 >= a->count) &&

@@ -14,14 +14,17 @@
  * not targets and plans ("đến năm 2025", "chỉ tiêu … năm 2030", "dự kiến"),
  * not biography years ("sinh năm", "ra quân năm 1983"), raised past a year
  * the text shows is over (its results told, "31/12/2016", a later month of
- * a cited document's date) and to a plan's or deadline's year when that is
- * plainly the present; with no usable year the date is null (or the bare
+ * a cited document's date; not a month the sentence speaks of as to come)
+ * and to a plan's or deadline's year when that is plainly the present; a
+ * year told only as gone by ("hồi cuối năm 2016") is a floor, not the
+ * present, and a weekday beside the day ("thứ Năm (1/6)") must hold in the
+ * year found or the next; with no usable year the date is null (or the bare
  * year when only history is dated) rather than a guess.  A date with its
  * own year counts as the event only when it opens a sentence ("Đến chiều
  * 23/1/2017" is background).  Dates of documents and other events ("Chỉ thị
  * số 35 ngày 14/6/2024", "Hội nghị ngày 23/4/2020") carry no time-of-day cue
  * and are never taken.  Works on the normalized working text; one linear
- * pass (clause look-backs are bounded to 120 bytes).
+ * pass (clause look-backs are bounded to 120 bytes, sentence ones to 240).
  */
 #include "tx_internal.h"
 
@@ -31,6 +34,7 @@ typedef struct date_state {
     pdate stamp; /* publication stamp or header */
     bool have_stamp;
     int ev_d[8], ev_m[8], ev_y[8]; /* event dates in order (ev_y 0 when not written) */
+    int ev_wd[8];                  /* … and the weekday named beside each (0 Monday), -1 none */
     int nev;
     bool have_event;                  /* a year-less event was found: later ones are not needed */
     int fd_d[16], fd_m[16], fd_y[16]; /* full dates of the past or present, for a
@@ -44,6 +48,8 @@ typedef struct date_state {
     int wk_d, wk_m;               /* first weak event: "… ngày 19.6" mid-sentence, no year */
     bool have_weak;
     int years[201];               /* how often each year 1900..2100 is written "năm YYYY" */
+    int past_latest;              /* the latest year told only as gone by ("hồi cuối năm
+                                   * 2016"): the article is later */
     int full_years[201];          /* … and in a full date D/M/YYYY */
     int floor_year;               /* the article is at least this late ("31/12/2016" → 2017) */
     int since_m[16], since_y[16]; /* "từ tháng M/YYYY", documents' dates */
@@ -346,6 +352,83 @@ static bool date_ahead(const char *w, size_t len, size_t pos, size_t end)
     return date_has_cue(w, end, e, "sẽ") || date_has_cue(w, end, e, "để");
 }
 
+/* Whether the clause of the year at w[pos] ("năm" of "năm YYYY") tells it
+ * as a time gone by, seen from a later present: "sau chuỗi trận thất vọng
+ * hồi cuối năm 2016", "hồi đầu năm 2016", "Trước đó, tại hội nghị thượng
+ * đỉnh NATO năm 2016" ("hồi năm 2016" is not counted at all, see
+ * date_count_year).  Not "thu hồi đất năm 2017" (a verb of "hồi").  A
+ * year told so is no evidence that it is the article's own. */
+static bool date_told_past(const char *w, size_t pos)
+{
+    size_t s = pos;
+    while (s > 0 && pos - s < 120 && w[s - 1] != '.' && w[s - 1] != ',' && w[s - 1] != ';' &&
+           w[s - 1] != ':' && w[s - 1] != '\n' && w[s - 1] != '(')
+        s--;
+    if (date_has_cue(w, s, pos, "trước đó") || date_has_cue(w, s, pos, "Trước đó"))
+        return true;
+    char prev[64], pp[64];
+    size_t ps = date_prev_word(w, pos, NULL, prev, sizeof prev);
+    if (ps == (size_t)-1)
+        return false;
+    bool part = !strcmp(prev, "đầu") || !strcmp(prev, "cuối") || !strcmp(prev, "giữa");
+    size_t q = part ? date_prev_word(w, ps, NULL, prev, sizeof prev) : ps;
+    if (q == (size_t)-1)
+        return false;
+    if (strcmp(prev, "hồi"))
+        return false;
+    return date_prev_word(w, q, NULL, pp, sizeof pp) == (size_t)-1 ||
+           (strcmp(pp, "thu") && strcmp(pp, "phục") && strcmp(pp, "phản"));
+}
+
+/* Whether the sentence of the month at w[pos, end) speaks of it as still
+ * to come: a cue of the future anywhere before it in its sentence ("đang
+ * xây dựng kế hoạch mở triển lãm … vào tháng 5/2019", "chuyển lời mời …
+ * sang tham dự Hội nghị cấp cao APEC 2017 tại Đà Nẵng vào tháng 11/2017"),
+ * or, for a month opening its sentence, "sẽ" / "dự kiến" / "sắp" in the
+ * clause it dates ("Đầu tháng 8-2017, hồ sơ mời thầu dự án … sẽ phát
+ * hành").  Not a month told as past: "hồi tháng 11/2016", "từ tháng
+ * 10/2016", "đã" after it in its clause ("tháng 12/2016, Nga đã thực hiện
+ * …"). */
+static bool date_future_sentence(const char *w, size_t len, size_t pos, size_t end)
+{
+    static const char *const cues[] = {"sẽ",      "Sẽ",       "dự kiến",  "Dự kiến",  "dự định",
+                                       "Dự định", "kế hoạch", "Kế hoạch", "chuẩn bị", "lời mời",
+                                       "hy vọng", "Hy vọng",  "sắp"};
+    static const char *const verbs[] = {"sẽ", "dự kiến", "sắp"};
+    char prev[64];
+    size_t ps = date_prev_word(w, pos, NULL, prev, sizeof prev);
+    if (ps != (size_t)-1 &&
+        (!strcmp(prev, "đầu") || !strcmp(prev, "cuối") || !strcmp(prev, "giữa")))
+        ps = date_prev_word(w, ps, NULL, prev, sizeof prev);
+    if (ps != (size_t)-1 && (!strcmp(prev, "hồi") || !strcmp(prev, "từ")))
+        return false;
+    size_t c = end;
+    while (c < len && c - end < 160 && w[c] != '.' && w[c] != '!' && w[c] != '?' && w[c] != ';' &&
+           w[c] != '\n')
+        c++;
+    if (date_has_cue(w, end, c, "đã"))
+        return false;
+    size_t s = pos;
+    bool comma = false;
+    while (s > 0 && pos - s < 240 && w[s - 1] != '.' && w[s - 1] != '!' && w[s - 1] != '?' &&
+           w[s - 1] != ';' && w[s - 1] != '\n') {
+        comma |= w[s - 1] == ',';
+        s--;
+    }
+    for (size_t k = 0; k < sizeof cues / sizeof cues[0]; k++)
+        if (date_has_cue(w, s, pos, cues[k]))
+            return true;
+    size_t a = end;
+    while (a < len && w[a] == ' ')
+        a++;
+    if (comma || a >= len || w[a] != ',')
+        return false;
+    for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++)
+        if (date_has_cue(w, a, c, verbs[k]))
+            return true;
+    return false;
+}
+
 /* Count a year written "năm YYYY" at w[i] (a 4-digit number), unless it is
  * a target ("đến năm 2020", "vào năm 2025") or a range ("năm 2018-2019"). */
 static void date_count_year(date_state *st, const char *w, size_t len, size_t i)
@@ -408,7 +491,11 @@ static void date_count_year(date_state *st, const char *w, size_t len, size_t i)
         st->plan_min = v;
     if (kind != DATE_PLAIN)
         return;
-    st->years[v - 1900]++;
+    /* a year told as gone by ("hồi cuối năm 2016") is no present */
+    if (!date_told_past(w, ps))
+        st->years[v - 1900]++;
+    else if (v > st->past_latest)
+        st->past_latest = v;
     /* "cuối năm 2016", "hết năm 2016" told as past or present (not "6
      * tháng cuối năm 2017", the half-year ahead, nor "đến cuối năm"): the
      * year's end has come, so an event in an earlier month is in a later
@@ -480,6 +567,48 @@ static bool date_opens_sentence(const char *w, size_t pos)
            ((unsigned char)w[q - 1] == 0xA6 || (unsigned char)w[q - 1] == 0x9D);
 }
 
+/* The weekday named right before a day/month at w[pos] ("thứ Hai (15/5)",
+ * "Thứ 7, 6/5", "chủ nhật ngày 7/5"): 0 for Monday … 6 for Sunday, -1
+ * none; *at is set to the start of "thứ" / "chủ". */
+static int date_weekday_before(const char *w, size_t pos, size_t *at)
+{
+    char word[64], th[64];
+    size_t e = pos;
+    while (e > 0 && (w[e - 1] == ' ' || w[e - 1] == '(' || w[e - 1] == ','))
+        e--;
+    size_t ws = date_prev_word(w, e, NULL, word, sizeof word);
+    if (ws != (size_t)-1 && !strcmp(word, "ngày")) {
+        e = ws;
+        while (e > 0 && (w[e - 1] == ' ' || w[e - 1] == ','))
+            e--;
+        ws = date_prev_word(w, e, NULL, word, sizeof word);
+    }
+    int wd = -1;
+    if (ws == (size_t)-1 && e >= 2 && w[e - 1] >= '2' && w[e - 1] <= '7' && w[e - 2] == ' ') {
+        wd = w[e - 1] - '2'; /* "Thứ 2" is Monday */
+        ws = e - 1;
+    } else if (ws != (size_t)-1) {
+        static const char *const names[] = {"hai", "ba", "tư", "năm", "sáu", "bảy", "nhật"};
+        for (int k = 0; k < 7; k++)
+            if (!strcmp(word, names[k]))
+                wd = k;
+    }
+    if (wd < 0)
+        return -1;
+    size_t ts = date_prev_word(w, ws, NULL, th, sizeof th);
+    if (ts == (size_t)-1 || strcmp(th, wd == 6 ? "chủ" : "thứ"))
+        return -1;
+    *at = ts;
+    return wd;
+}
+
+/* The weekday of a civil date, 0 for Monday (1970-01-01 was a Thursday). */
+static int date_weekday(int y, int m, int d)
+{
+    int32_t z = pdate_days_from_civil(y, m, d);
+    return (int)(((z % 7) + 7 + 3) % 7);
+}
+
 /* Look at a number starting at w[i]: a day/month date, a month/year, or
  * nothing; records stamps, events and month years.  Returns the next i. */
 static size_t date_at(date_state *st, const char *w, size_t len, size_t i)
@@ -516,6 +645,7 @@ static size_t date_at(date_state *st, const char *w, size_t len, size_t i)
         int kind = DATE_BIO;
         if (ps != (size_t)-1 && !strcmp(prev, "tháng") && b >= 1900 && b <= 2100)
             kind = date_context(w, len, ps, j, false);
+
         /* a deadline with a month ("chậm nhất tháng 11-2017") is this
          * year or a later one */
         if (kind == DATE_TARGET && (!st->deadline_min || b < st->deadline_min)) {
@@ -530,7 +660,8 @@ static size_t date_at(date_state *st, const char *w, size_t len, size_t i)
              * article, so an event in an earlier month is in a later
              * year.  (A full date is not counted so: it is as often the
              * date of another event or of a document.) */
-            if (st->nsince < 16 && !date_ahead(w, len, ps, j)) {
+            if (st->nsince < 16 && !date_ahead(w, len, ps, j) &&
+                !date_future_sentence(w, len, ps, j)) {
                 st->since_m[st->nsince] = a;
                 st->since_y[st->nsince++] = b;
             }
@@ -595,10 +726,16 @@ static size_t date_at(date_state *st, const char *w, size_t len, size_t i)
             memcpy(prev, alt, sizeof prev);
         }
     }
-    if (ps == (size_t)-1)
+    /* a weekday beside the day ("thứ Hai (15/5)") names the day of an
+     * event as a time of day does, and fixes its year (date_find_text) */
+    size_t wd_at = 0;
+    int wd = date_weekday_before(w, start, &wd_at);
+    if (ps == (size_t)-1 && wd < 0)
         return j;
-    bool event = date_time_of_day(prev), timed = event;
-    size_t cue = ps;
+    if (ps == (size_t)-1)
+        prev[0] = '\0';
+    bool event = date_time_of_day(prev) || wd >= 0, timed = event;
+    size_t cue = wd >= 0 ? wd_at : ps;
     if (!event && (!strcmp(prev, "ngày") || !strcmp(prev, "nay") || !strcmp(prev, "hôm") ||
                    !strcmp(prev, "qua"))) {
         char pp[64];
@@ -632,6 +769,7 @@ static size_t date_at(date_state *st, const char *w, size_t len, size_t i)
     /* events in order; a year-less one ends the search (its year comes
      * from the text), one with a year may still turn out historical */
     if (event && st->nev < 8) {
+        st->ev_wd[st->nev] = wd;
         st->ev_d[st->nev] = a, st->ev_m[st->nev] = b, st->ev_y[st->nev++] = y;
         if (!y || st->nev == 8)
             st->have_event = true;
@@ -771,9 +909,9 @@ static int date_find_text(const tx_text *t, const pdate *bound, pdate *out, bool
         }
         ev = k;
     }
-    int ev_d = 0, ev_m = 0, ev_y = 0;
+    int ev_d = 0, ev_m = 0, ev_y = 0, ev_wd = -1;
     if (ev >= 0) {
-        ev_d = st.ev_d[ev], ev_m = st.ev_m[ev], ev_y = st.ev_y[ev];
+        ev_d = st.ev_d[ev], ev_m = st.ev_m[ev], ev_y = st.ev_y[ev], ev_wd = st.ev_wd[ev];
     } else if (!st.have_stamp && st.have_weak) {
         ev_d = st.wk_d, ev_m = st.wk_m;
         ev = 0;
@@ -800,6 +938,11 @@ static int date_find_text(const tx_text *t, const pdate *bound, pdate *out, bool
              * plan), never of an earlier one */
             *guessed = true;
             y = latest;
+            /* a year told only as gone by ("hồi cuối năm 2016") is before
+             * the present: a base that only a month past it can raise */
+            int gone = st.past_latest > y ? st.past_latest : 0;
+            if (gone)
+                y = gone;
             /* a plan is for this year or a later one: "Năm 2004, …" and
              * "nhiệm vụ năm 2017 của huyện" → 2017; the year after the
              * latest one only early in a year, when the last one is reviewed
@@ -827,6 +970,14 @@ static int date_find_text(const tx_text *t, const pdate *bound, pdate *out, bool
                 floor = st.review_floor;
             if (y && floor > y && floor - y <= 1)
                 y = floor;
+            /* … else the present is not written: no guess */
+            if (gone && y <= gone)
+                y = 0;
+            /* the weekday named beside the day ("thứ Hai (6/2)") holds in
+             * one of the year found and the next, or in neither: then the
+             * year is not known */
+            if (y && ev_wd >= 0 && date_weekday(y, ev_m, ev_d) != ev_wd)
+                y = date_weekday(y + 1, ev_m, ev_d) == ev_wd ? y + 1 : 0;
         }
         if (y && pdate_make(y, ev_m, ev_d, out) == 0)
             return 0;

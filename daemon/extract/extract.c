@@ -2001,7 +2001,7 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
     }
     size_t end = ex_title_body(x, rend, x->tok[rend - 1].cap || x->tok[rend - 1].allcaps, open,
                                after_name, &raw);
-    /* "Trợ lý Bộ trưởng Ngoại giao Phạm Sanh Châu", "Thư ký Thủ tướng A":
+    /* "Trợ lý Bộ trưởng Ngoại giao A", "Thư ký Thủ tướng B":
      * an aide's head (roles.tsv "+aide") right before another head serves
      * it — one post, the aide's, never the second head's */
     const lx_entry *served = NULL;
@@ -3282,10 +3282,10 @@ static bool ex_comma_prefix(const ex *x, size_t i)
  * post at element i before the name at element ni, is another state's
  * post and not that name's: it names a state (not a host: "Đại sứ Việt Nam
  * tại Nhật Bản") that the chain's last post does not, and the name has a
- * Vietnamese pattern (vn_names.tsv) — "Tổng thống Mỹ và Thủ tướng Nguyễn
- * Xuân Phúc", "Tiếp Đại sứ Nhật Bản, Chủ tịch nước Trần Đại Quang đánh
- * giá" are two people.  A foreign leader's chain stays one ("Tổng Bí thư
- * Đảng Cộng sản Trung Quốc, Chủ tịch nước Tập Cận Bình"). */
+ * Vietnamese pattern (vn_names.tsv) — "Tổng thống Mỹ và Thủ tướng A",
+ * "Tiếp Đại sứ Nhật Bản, Chủ tịch nước B đánh giá" are two people.  A
+ * foreign leader's chain stays one ("Tổng Bí thư Đảng Cộng sản Trung
+ * Quốc, Chủ tịch nước C"). */
 static bool ex_other_state_link(const ex *x, size_t j, size_t i, size_t ni)
 {
     uint32_t a, b, c, d;
@@ -3338,7 +3338,7 @@ static bool ex_fronted_object(const ex *x, size_t s)
 /* Whether the comma at element c, inside a prefix chain that starts at
  * element first and ends before the name at element ni, closes the object
  * of a clause that opens the sentence (ex_fronted_object): "Tiếp Chủ tịch
- * kiêm Giám đốc điều hành Tập đoàn Vamed, Thủ tướng Nguyễn Xuân Phúc đánh
+ * kiêm Giám đốc điều hành Tập đoàn Vamed, Thủ tướng A đánh
  * giá …", "Đồng ý với những đề xuất của Chủ tịch Thượng viện Haiti, Chủ
  * tịch Quốc hội A cho rằng": the guest's posts end at the comma, the name
  * is the subject of the verb after it.  A name followed by a comma or the
@@ -5886,7 +5886,7 @@ static void ex_foreign_pairs(ex *x, foreign_info *fi, const uint8_t *bare, const
             int32_t pb = b->person;
             /* (a name of Vietnamese pattern beside one without: the
              * other is the foreign holder — "Tại cuộc gặp Thủ tướng Hun
-             * Sen, Thủ tướng Phạm Minh Chính khẳng định") */
+             * Sen, Thủ tướng Phạm Minh Hải khẳng định") */
             if (ex_vietnamese_name(x, (size_t)pa) && !ex_vietnamese_name(x, (size_t)pb))
                 continue;
             if (b->dropped || pb == pa || fi->cs[pb] != fi->ce[pb] || fi->pattern[pb] ||

@@ -2955,6 +2955,17 @@ static void test_status_s10(void)
     json_decref(r);
 }
 
+/* Whether the text gives exactly one role: this person's, this post,
+ * not marked foreign. */
+static bool tx_check_only_role(const char *text, const char *person, const char *position)
+{
+    json_t *r = tx_check_run(text);
+    json_t *o = tx_check_role(r, person, position);
+    bool ok = tx_check_nroles(r) == 1 && o && !json_is_true(json_object_get(o, "foreign"));
+    json_decref(r);
+    return ok;
+}
+
 /* A post another state's, or a guest's, is not the Vietnamese leader's
  * who stands next to it (issue 9: a Prime Minister collected "Thủ tướng
  * Pháp", "Tổng thống Mỹ", "Giám đốc điều hành Tập đoàn …"). */
@@ -2967,10 +2978,10 @@ static void test_other_state_objects(void)
     CHECK(o && !json_is_true(json_object_get(o, "foreign")));
     CHECK(tx_check_nroles(r) == 1);
     json_decref(r);
-    r = tx_check_run("Đây là dịp để Thủ tướng Nguyễn Xuân Minh làm quen với tân tổng thống và "
-                     "chính quyền mới của Mỹ.");
-    CHECK(tx_check_nroles(r) == 1 && tx_check_role(r, np, "Thủ tướng"));
-    json_decref(r);
+    CHECK(tx_check_only_role(
+        "Đây là dịp để Thủ tướng Nguyễn Xuân Minh làm quen với tân tổng thống và "
+        "chính quyền mới của Mỹ.",
+        np, "Thủ tướng"));
     /* ... but an apposition or a link keeps it the name's */
     r = tx_check_run("Ông Lê Văn Hải vừa trở thành tân Chủ tịch UBND tỉnh Bình Định.");
     HAS_ROLE(r, "Lê Văn Hải", "Chủ tịch UBND tỉnh Bình Định");
@@ -2980,28 +2991,23 @@ static void test_other_state_objects(void)
     json_decref(r);
     /* a Latin name the grammar does not read stops the search for the
      * holder of a post after it */
-    r = tx_check_run("Trong số khách gặp Thủ tướng Nguyễn Xuân Minh ở New York có David "
-                     "Peterson, một trong những vị tướng của quân đội Mỹ, cựu giám đốc CIA.");
-    CHECK(tx_check_nroles(r) == 1 && tx_check_role(r, np, "Thủ tướng"));
-    json_decref(r);
+    CHECK(
+        tx_check_only_role("Trong số khách gặp Thủ tướng Nguyễn Xuân Minh ở New York có David "
+                           "Peterson, một trong những vị tướng của quân đội Mỹ, cựu giám đốc CIA.",
+                           np, "Thủ tướng"));
     /* "TITLE of another state và TITLE NAME": two people */
-    r = tx_check_run("Tổng thống Mỹ và Thủ tướng Nguyễn Xuân Minh tại Nhà Trắng.");
-    o = tx_check_role(r, np, "Thủ tướng");
-    CHECK(o && !json_is_true(json_object_get(o, "foreign")));
-    CHECK(tx_check_nroles(r) == 1);
-    json_decref(r);
+    CHECK(tx_check_only_role("Tổng thống Mỹ và Thủ tướng Nguyễn Xuân Minh tại Nhà Trắng.", np,
+                             "Thủ tướng"));
     /* the guest of a meeting that opens the sentence, the host after the
      * comma */
-    r = tx_check_run("Tiếp Chủ tịch kiêm Giám đốc điều hành Tập đoàn Vamex, Thủ tướng Nguyễn Xuân "
-                     "Minh đánh giá cao hoạt động của Vamex tại Việt Nam.");
-    CHECK(tx_check_nroles(r) == 1 && tx_check_role(r, np, "Thủ tướng"));
-    json_decref(r);
-    r = tx_check_run("Tiếp Đại sứ Nhật Bản, Chủ tịch nước Trần Đại Minh đánh giá cao quan hệ "
-                     "hai nước.");
-    o = tx_check_role(r, "Trần Đại Minh", "Chủ tịch nước");
-    CHECK(o && !json_is_true(json_object_get(o, "foreign")));
-    CHECK(tx_check_nroles(r) == 1);
-    json_decref(r);
+    CHECK(tx_check_only_role(
+        "Tiếp Chủ tịch kiêm Giám đốc điều hành Tập đoàn Vamex, Thủ tướng Nguyễn Xuân "
+        "Minh đánh giá cao hoạt động của Vamex tại Việt Nam.",
+        np, "Thủ tướng"));
+    CHECK(
+        tx_check_only_role("Tiếp Đại sứ Nhật Bản, Chủ tịch nước Trần Đại Minh đánh giá cao quan hệ "
+                           "hai nước.",
+                           "Trần Đại Minh", "Chủ tịch nước"));
     /* (a guest named with his whole chain keeps it) */
     r = tx_check_run("Tiếp Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Lê Văn Hải, Chủ tịch "
                      "nước Trần Đại Minh đề nghị hai bên phối hợp.");
@@ -3010,22 +3016,22 @@ static void test_other_state_objects(void)
     json_decref(r);
     /* the object of a clause that opens the sentence: a guest's post
      * before the host's chain, another state's post after the host */
-    r = tx_check_run("Đồng ý với những đề xuất của Chủ tịch Thượng viện Haiti, Chủ tịch Quốc hội "
-                     "Nguyễn Thị Minh cho rằng kim ngạch còn khiêm tốn.");
-    CHECK(tx_check_nroles(r) == 1 && tx_check_role(r, "Nguyễn Thị Minh", "Chủ tịch Quốc hội"));
-    json_decref(r);
-    r = tx_check_run("Trả lời câu hỏi của đại biểu, Bộ trưởng Nguyễn Chí Hải cho biết vốn còn "
-                     "thiếu.");
-    CHECK(tx_check_nroles(r) == 1 && tx_check_role(r, "Nguyễn Chí Hải", "Bộ trưởng"));
-    json_decref(r);
-    r = tx_check_run("Tại cuộc hội kiến với Chủ tịch nước Trần Đại Minh, Thủ tướng Belarus khẳng "
-                     "định sẵn sàng nhập khẩu hàng nông sản.");
-    CHECK(tx_check_nroles(r) == 1 && tx_check_role(r, "Trần Đại Minh", "Chủ tịch nước"));
-    json_decref(r);
-    r = tx_check_run("Thay mặt Chủ tịch nước Trần Đại Minh, Thủ tướng trân trọng mời Tổng thống "
-                     "Indonesia tham dự.");
-    CHECK(tx_check_nroles(r) == 1 && tx_check_role(r, "Trần Đại Minh", "Chủ tịch nước"));
-    json_decref(r);
+    CHECK(tx_check_only_role(
+        "Đồng ý với những đề xuất của Chủ tịch Thượng viện Haiti, Chủ tịch Quốc hội "
+        "Nguyễn Thị Minh cho rằng kim ngạch còn khiêm tốn.",
+        "Nguyễn Thị Minh", "Chủ tịch Quốc hội"));
+    CHECK(tx_check_only_role(
+        "Trả lời câu hỏi của đại biểu, Bộ trưởng Nguyễn Chí Hải cho biết vốn còn "
+        "thiếu.",
+        "Nguyễn Chí Hải", "Bộ trưởng"));
+    CHECK(tx_check_only_role(
+        "Tại cuộc hội kiến với Chủ tịch nước Trần Đại Minh, Thủ tướng Belarus khẳng "
+        "định sẵn sàng nhập khẩu hàng nông sản.",
+        "Trần Đại Minh", "Chủ tịch nước"));
+    CHECK(tx_check_only_role(
+        "Thay mặt Chủ tịch nước Trần Đại Minh, Thủ tướng trân trọng mời Tổng thống "
+        "Indonesia tham dự.",
+        "Trần Đại Minh", "Chủ tịch nước"));
     /* (an apposition after "với" / "của" stays: the reporter's formula) */
     r = tx_check_run("Liên hệ với ông Phạm Văn Thành, Chủ tịch UBND phường Máy Tơ cho biết đã "
                      "nắm vụ việc.");

@@ -614,6 +614,62 @@ static void test_dates(void)
     /* "vào đầu năm 2019" is a target (dev 00931) */
     CHECK_STR(
         test_date("Chiều 23/6, đoàn kiểm tra dự án. Cầu dự kiến sẽ xong vào đầu năm 2019.", b), "");
+    /* a weekday beside the day names an event and fixes its year: the
+     * year found or the next (bulk lines of the dev split) */
+    CHECK_STR(test_date("Mỹ đã áp đặt các biện pháp trừng phạt mới đối với Triều Tiên vào hôm thứ "
+                        "Năm (1/6). Năm 2016, Triều Tiên đã thử hạt nhân hai lần.",
+                        b),
+              "2017-06-01");
+    CHECK_STR(test_date("Vào 8h30 thứ Tư, ngày 12/07, Sở GDCK Hà Nội kết hợp với CTCK SSI sẽ tổ "
+                        "chức buổi giới thiệu. Đây là đợt thứ 3 trong năm 2017.",
+                        b),
+              "2017-07-12");
+    /* … and a weekday that holds in neither leaves the year unknown */
+    CHECK_STR(test_date("Mỹ đã áp đặt các biện pháp trừng phạt mới đối với Triều Tiên vào hôm thứ "
+                        "Hai (1/6). Năm 2016, Triều Tiên đã thử hạt nhân hai lần.",
+                        b),
+              "");
+    /* a year told only as gone by ("hồi đầu năm 2016") is before the
+     * present: no guess, unless a month past it raises it ("hồi cuối năm
+     * 2016" before a February event); "thu hồi" is no "hồi" (bulk lines of
+     * the dev split) */
+    CHECK_STR(test_date("Kể từ khi được gỡ bỏ các lệnh trừng phạt hồi đầu năm 2016, Iran đang làm "
+                        "mọi cách để tăng sản lượng. Ngày 6/2, giá dầu giảm.",
+                        b),
+              "");
+    CHECK_STR(test_date("Chiều 7/2, U23 Việt Nam đá giao hữu để lấy lại niềm tin sau AFF Cup không "
+                        "thành công hồi cuối năm 2016.",
+                        b),
+              "2017-02-07");
+    CHECK_STR(
+        test_date("Chiều 3/7, Chủ tịch UBND TP Hà Nội đề nghị điều chỉnh giảm 20 dự án thu hồi "
+                  "đất năm 2017.",
+                  b),
+        "2017-07-03");
+    /* a later month the sentence speaks of as to come does not put the
+     * event in the next year: an invitation, a plan, "sẽ" in the clause a
+     * month opens — unless told as past ("hồi tháng 11/2016", "đã") */
+    CHECK_STR(
+        test_date("Chiều 25/5, tại Phủ Chủ tịch, Chủ tịch nước tiếp Đặc phái viên. Chủ tịch "
+                  "nước chuyển lời mời Tổng thống sang tham dự Hội nghị cấp cao APEC 2017 tại "
+                  "Đà Nẵng vào tháng 11/2017.",
+                  b),
+        "2017-05-25");
+    CHECK_STR(
+        test_date("Chiều 10/7, Bộ GTVT họp báo. Đầu tháng 8-2017, hồ sơ mời thầu dự án cao tốc "
+                  "Mỹ Thuận - Cần Thơ sẽ phát hành.",
+                  b),
+        "2017-07-10");
+    CHECK_STR(
+        test_date("Chiều 10/7, Bộ GTVT họp báo. Đầu tháng 8-2017, hồ sơ mời thầu dự án cao tốc "
+                  "Mỹ Thuận - Cần Thơ đã phát hành.",
+                  b),
+        "2018-07-10");
+    CHECK_STR(
+        test_date("Sáng 10/6, võ sĩ lên đài. Đây sẽ là lần thứ 2 anh đọ sức với một võ sĩ Trung "
+                  "Quốc từ sau khi thua oan uổng hồi tháng 11/2016.",
+                  b),
+        "2017-06-10");
     /* no year anywhere: null, not a guess */
     CHECK_STR(test_date("Chiều 1/6, Quốc hội thảo luận.", b), "");
     CHECK_STR(test_date("# doc_id = x\n# date = 20210423\nQuyết định ngày 5/4/2021.", b),

@@ -532,6 +532,37 @@ static void test_elsewhere(void)
     env_forget_rows(75, chair17);
 }
 
+/* The last third of a hole of years: a predecessor as thin as a
+ * successor seen once (two pieces or fewer) is set aside beside it when
+ * the successor is seen on its article's own date (a page stamp); by a
+ * date read from the text, maybe misread, both stay possible.  Earlier
+ * in the hole both stay possible either way. */
+static void test_thin_last_third(void)
+{
+    static env_row old[] = {{"Đỗ Văn Mỏng", "Chủ tịch UBND tỉnh Hà Thử", "Chủ tịch",
+                             "UBND tỉnh Hà Thử", "current", "1"},
+                            ROW_END};
+    static env_row newer[] = {{"Trịnh Văn Mới", "Chủ tịch UBND tỉnh Hà Thử", "Chủ tịch",
+                               "UBND tỉnh Hà Thử", "current", "1"},
+                              ROW_END};
+    env_feed(80, "2017-03-06", old);
+    env_feed(81, "2017-06-17", old);
+    for (int stamped = 0; stamped <= 1; stamped++) {
+        env_date_source = stamped ? "stamp" : "text";
+        env_feed(82, "2021-04-20", newer);
+        env_date_source = NULL;
+        json_t *w = q_who("Chủ tịch UBND tỉnh Hà Thử", "2020-11-15");
+        CHECK_INT(holders(w), stamped ? 1 : 2);
+        json_decref(w);
+        w = q_who("Chủ tịch UBND tỉnh Hà Thử", "2018-01-15");
+        CHECK_INT(holders(w), 2);
+        json_decref(w);
+        env_forget_rows(82, newer);
+    }
+    env_forget_rows(80, old);
+    env_forget_rows(81, old);
+}
+
 int main(void)
 {
     char dir[] = "/tmp/tenure-review-XXXXXX", lexdir[4096], src[4096];
@@ -571,6 +602,7 @@ int main(void)
     test_forget();
     test_forget_mentions();
     test_elsewhere();
+    test_thin_last_third();
     env_remove(dir);
     tx_lexicon_unref(env_lx);
     TEST_DONE();
