@@ -4419,11 +4419,19 @@ static void ex_rule_transfer(ex *x)
         while (s0 > 0 && s0 + EX_REACH > c && x->el[s0 - 1].type != E_BREAK &&
                x->el[s0 - 1].type != E_NL)
             s0--;
+        /* (session 11: a move out of any office, not only one of the same
+         * head — "Ông A, Chủ tịch UBND tỉnh X, được điều động giữ chức Thứ
+         * trưởng Bộ Nội vụ", "điều động ông A, Phó Chủ tịch UBND tỉnh X,
+         * giữ chức Bí thư Tỉnh ủy Y" — but a seat in a body stays, roles.tsv
+         * "member": "Ủy viên Ban Thường vụ Tỉnh ủy", "Ủy viên Trung ương") */
         for (size_t r = 0; r < x->nrl; r++) {
             const el *to = &x->el[x->rl[r].title];
+            const lx_entry *ro = NULL;
             if (x->rl[r].person == taker && x->rl[r].title >= s0 && x->rl[r].title < k &&
                 x->rl[r].status == ST_CURRENT && !to->cued &&
-                (sang || (ex_seq_hash(x, to->rs, to->re) == head && to->te > to->re)))
+                (sang || (ex_seq_hash(x, to->rs, to->re) == head && to->te > to->re) ||
+                 (to->te > to->re && ex_role_at(x, to->rs, &ro) && ro &&
+                  !(ro->kinds & LX_ROLE_MEMBER))))
                 x->rl[r].status = ST_ENDED;
         }
     }

@@ -1903,8 +1903,9 @@ static void test_status_classes(void)
     STATUS(r, "Vũ Văn Dũng", "Giám đốc Sở Tài chính", "current");
     json_decref(r);
     /* a transfer ("điều động" / "luân chuyển" … "sang") ends the posts the
-     * sentence gave the taker before; without "sang" (a second post beside
-     * the first) they stay */
+     * sentence gave the taker before; without "sang" too since session 11
+     * (a transfer leaves the office; only a seat in a body stays:
+     * test_status_s11) */
     r = tx_check_run(
         "Hà Nội, 12/03/2017 15:23\nÔng Lê Văn An, Giám đốc Trung tâm Y tế số 14 sau đó "
         "được điều động sang làm Giám đốc Trung tâm Y tế số 6 (quận Nam Từ Liêm). Tỉnh ủy luân "
@@ -1916,7 +1917,7 @@ static void test_status_classes(void)
     STATUS(r, "Lê Văn An", "Giám đốc Trung tâm Y tế số 6", "appointed");
     STATUS(r, "Trần Văn Bình", "Phó Giám đốc Sở Y tế", "ended");
     STATUS(r, "Trần Văn Bình", "Bí thư Huyện ủy Yên Thế", "appointed");
-    STATUS(r, "Phạm Văn Cường", "Giám đốc Sở Tài chính", "current");
+    STATUS(r, "Phạm Văn Cường", "Giám đốc Sở Tài chính", "ended");
     STATUS(r, "Phạm Văn Cường", "Chủ tịch UBND huyện Gia Lâm", "appointed");
     json_decref(r);
     /* being elected with the post as the verb's object: "trúng cử", "tái
@@ -2788,6 +2789,19 @@ static void test_status_s11(void)
     STATUS(r, "Trần Văn Bình", "Chủ tịch UBND huyện Giao Thủy", "ended");
     STATUS(r, "Phạm Văn Cường", "Giám đốc Sở Xây dựng tỉnh Nam Định", "ended");
     STATUS(r, "Vũ Văn Dũng", "Giám đốc Sở Công Thương tỉnh Nam Định", "current");
+    json_decref(r);
+    /* a transfer ("điều động", no "sang") moves the taker out of an office
+     * of another head too; a seat in a body stays */
+    r = tx_check_run(
+        "Hà Nội, 30/06/2017 15:23\nÔng Lê Văn An, Chủ tịch UBND tỉnh Nam Định, được "
+        "điều động giữ chức Thứ trưởng Bộ Nội vụ. Bộ Chính trị điều động ông Trần Văn "
+        "Bình, Ủy viên Ban Chấp hành Trung ương Đảng, Phó Chủ tịch UBND tỉnh Nam Định, "
+        "giữ chức Bí thư Tỉnh ủy Thái Bình.");
+    STATUS(r, "Lê Văn An", "Chủ tịch UBND tỉnh Nam Định", "ended");
+    STATUS(r, "Lê Văn An", "Thứ trưởng Bộ Nội vụ", "appointed");
+    STATUS(r, "Trần Văn Bình", "Ủy viên Ban Chấp hành Trung ương Đảng", "current");
+    STATUS(r, "Trần Văn Bình", "Phó Chủ tịch UBND tỉnh Nam Định", "ended");
+    STATUS(r, "Trần Văn Bình", "Bí thư Tỉnh ủy Thái Bình", "appointed");
     json_decref(r);
 }
 

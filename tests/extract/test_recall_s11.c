@@ -124,6 +124,20 @@ static void test_village_head(void)
     json_decref(r);
 }
 
+/* "Lam" is a family name of names of three or four syllables
+ * (rare_surnames.tsv; dev 00751, people_fresh2); "Sông Lam Nghệ An", a
+ * club, stays no person. */
+static void test_rare_surname_lam(void)
+{
+    json_t *r =
+        tx_check_run("Thiếu tướng LAM QUANG ĐẠI, Chính ủy quân chủng Ph.ng không Không quân: Có "
+                     "nhu cầu quốc phòng, sẽ thu hồi. Trong trận đấu, TP.HCM và Sông Lam Nghệ "
+                     "An kết thúc trận đấu với tỉ số hòa.");
+    CHECK(tx_check_person(r, "Lam Quang Đại"));
+    CHECK_INT((int)json_array_size(json_object_get(r, "people")), 1);
+    json_decref(r);
+}
+
 int main(void)
 {
     test_place_dot();
@@ -131,6 +145,7 @@ int main(void)
     test_unit_number();
     test_abbreviated_short_form();
     test_village_head();
+    test_rare_surname_lam();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
