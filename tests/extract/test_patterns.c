@@ -3074,6 +3074,14 @@ static void test_other_state_objects(void)
     json_decref(r);
 }
 
+/* A Tày family name (surnames.tsv): "Chẩu" opens a person's name. */
+static void test_minority_surname(void)
+{
+    json_t *r = tx_check_run("Bí thư Tỉnh ủy Tuyên Quang Chẩu Văn Hà phát biểu tại hội nghị.");
+    HAS_ROLE(r, "Chẩu Văn Hà", "Bí thư Tỉnh ủy Tuyên Quang");
+    json_decref(r);
+}
+
 int main(void)
 {
     test_prefix_chain();
@@ -3129,6 +3137,7 @@ int main(void)
     test_latin_after_body();
     test_pen_name_after_post();
     test_other_state_objects();
+    test_minority_surname();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
