@@ -5514,11 +5514,9 @@ static uint64_t ex_canon_fold(const ex *x, uint64_t h, const char *s, uint64_t *
  * an abbreviation is looked up only at an all-caps word. */
 static uint64_t ex_canon_hash(const ex *x, const el *t, canon_sink *sink)
 {
-    static const char bo[] = "bộ", tinh[] = "tỉnh", thanh[] = "thành", pho[] = "phố";
-    const uint64_t h_bo = norm_hash_syllable(bo, sizeof bo - 1);
-    const uint64_t h_tinh = norm_hash_syllable(tinh, sizeof tinh - 1);
-    const uint64_t h_thanh = norm_hash_syllable(thanh, sizeof thanh - 1);
-    const uint64_t h_pho = norm_hash_syllable(pho, sizeof pho - 1);
+    /* (hashed once, at the lexicon's load) */
+    const uint64_t h_bo = x->lx->h_bo, h_tinh = x->lx->h_tinh, h_thanh = x->lx->h_thanh,
+                   h_pho = x->lx->h_phos;
     uint64_t h = 0, last = 0;
     const lx_entry *he = NULL;
     size_t hn = t->re - t->rs;
