@@ -945,8 +945,15 @@ static int ex_name_scan(const ex *x, size_t i)
                        !ex_phrase(x, i + 2, LX_NOTNAME | LX_PLACE | LX_ROLE, NULL) &&
                        /* one given name: "Đồng Văn Lũng Cú" is two places */
                        !(i + 3 < x->ntok && ex_namecap(x, i + 3) && !x->tok[i + 3].glued);
+    /* (a family name that is also a body word, then the middle name "Thị"
+     * or "Văn" and a given name, is a name: "…, Đoàn Thị Luyến (nguyên giám
+     * đốc …)" — no body is named "Đoàn Văn …") */
+    bool middle = bn == 1 && i + 2 < x->ntok && ex_namecap(x, i + 1) && !x->tok[i + 1].glued &&
+                  (x->tok[i + 1].h == x->lx->h_thi || x->tok[i + 1].h == x->lx->h_van) &&
+                  ex_namecap(x, i + 2) && !x->tok[i + 2].glued;
     if (bn && !named_place &&
-        (bn > 1 || (be->kinds & (LX_LOOKALIKE | LX_HONORIFIC | LX_PLACE)) || !(x->tok[i].name_ok)))
+        (bn > 1 || (be->kinds & (LX_LOOKALIKE | LX_HONORIFIC | LX_PLACE)) ||
+         !(x->tok[i].name_ok || middle)))
         return 0;
     size_t k = i + 1;
     bool tail = false; /* the last syllable came after "Như" */
@@ -1313,10 +1320,17 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, in
      * a post and a foreign name, not one post */
     /* nor with a lower-case word that is not a body word: "Thủ tướng giao
      * Ngân hàng Nhà nước …" */
+    /* "Trưởng khoa Thận nhân tạo, Bệnh viện Bạch Mai", "trưởng khoa huyết
+     * học Bệnh viện Chợ Rẫy", "chủ nhiệm khoa cầu đường, ĐHGTVT": a head
+     * that ends in its unit's noun ("khoa", "phòng") is followed by the
+     * unit's own name, a field in either case, no body word in it */
+    bool unit = !open && i > 0 && i < x->ntok && ex_word(x, i) && !x->tok[i].digit &&
+                !ex_name_at(x, i) && (ex_is(x, i - 1, "khoa") || ex_is(x, i - 1, "phòng")) &&
+                !ex_phrase(x, i, LX_STOP | LX_HONORIFIC | LX_RANK, NULL);
     if (ex_word(x, i) && !x->tok[i].cap && !x->tok[i].digit &&
-        !ex_phrase(x, i, LX_ORGWORD | LX_PLACE | LX_ORG, NULL) && !open)
+        !ex_phrase(x, i, LX_ORGWORD | LX_PLACE | LX_ORG, NULL) && !open && !unit)
         return i;
-    bool loose = !open && ex_word(x, i) && x->tok[i].cap && !x->tok[i].allcaps &&
+    bool loose = !open && !unit && ex_word(x, i) && x->tok[i].cap && !x->tok[i].allcaps &&
                  !ex_name_at(x, i) &&
                  !ex_phrase(x, i, LX_ORG | LX_ROLE | LX_PLACE | LX_LOOKALIKE | LX_ORGWORD, NULL);
     /* "Ông Đỗ Đình Đồng, Trưởng thôn Trung Thanh, xã Tam Thanh cho biết": a
@@ -1441,6 +1455,20 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, in
                 ex_role_at(x, k, NULL) >= 2)
                 break;
             after_place = false;
+            /* "Nguyên Thống đốc Ngân hàng Nhà nước TS Cao Sĩ Kiêm": a
+             * degree written in capitals right before a name is the
+             * holder's, not the last word of the body */
+            /* (a run of them too: "Thứ trưởng Bộ Y tế GS - TS Nguyễn Viết
+             * Tiến") */
+            int dn = t->allcaps && k > i ? ex_phrase(x, k, LX_RANK, NULL) : 0;
+            size_t dq = k + (size_t)dn;
+            int dn2;
+            while (dn && dq + 1 < x->ntok && x->tok[dq].type == T_PUNCT &&
+                   (x->tok[dq].p == '-' || x->tok[dq].p == '.') && x->tok[dq + 1].allcaps &&
+                   (dn2 = ex_phrase(x, dq + 1, LX_RANK, NULL)) > 0)
+                dq += 1 + (size_t)dn2;
+            if (dn && ex_name_at(x, dq))
+                break;
             if (ex_phrase(x, k, LX_HONORIFIC | LX_RANK, NULL) && !t->allcaps) {
                 /* "Chủ tịch Hội Nhà báo Việt Nam", "Hội Luật sư": a rank
                  * right after a body word, no name after it, names the
@@ -1708,6 +1736,11 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, in
          (x->tok[k].type == T_PUNCT && (x->tok[k].p == ',' || x->tok[k].p == '.' ||
                                         /* " - " ends an apposition "NAME - POST - …" */
                                         (x->tok[k].p == '-' && x->tok[k - 1].e < x->tok[k].s))));
+    /* (a unit's name runs in lower case up to a mark: "chủ nhiệm khoa cầu
+     * đường, ĐHGTVT") */
+    if (unit && !closed && k > i && k - i <= 6)
+        closed = k >= x->ntok || x->tok[k].type == T_NL ||
+                 (x->tok[k].type == T_PUNCT && (x->tok[k].p == ',' || x->tok[k].p == '.'));
     if (raw)
         *raw = k;
     if (k != committed && !named && !marked && !closed)
@@ -4372,6 +4405,65 @@ static void ex_rule_successor(ex *x)
  * điều động sang làm Đội trưởng Đội QLTT số 6", "luân chuyển ông A sang giữ
  * chức Bí thư Huyện ủy") moves the taker out of the posts the same
  * sentence gave him before the cue without a cue of their own: ended. */
+/* A move to a place of work and no post: "Bộ TT&TT công bố quyết định
+ * điều chuyển Chủ tịch Hội đồng thành viên Tổng công ty MobiFone Lê Nam Trà
+ * về công tác tại Văn phòng Bộ", "Ông A, Giám đốc Sở X, được điều
+ * động về nhận công tác tại Tỉnh ủy" — the mover (the first name after the
+ * cue, else the nearest before it in the sentence) leaves the offices the
+ * sentence gives him before "về / sang / đến (nhận) công tác / làm việc"
+ * (a seat in a body stays).  True when the clause is such a move. */
+static bool ex_transfer_out(ex *x, size_t c)
+{
+    const el *cu = &x->el[c];
+    size_t v = cu->te, end = x->ntok;
+    for (; v + 2 < end && v < cu->te + 40; v++) {
+        const tok *w = &x->tok[v];
+        if (w->type == T_NL || (w->type == T_PUNCT && (w->p == '.' || w->p == ';')))
+            return false;
+        if (!(ex_is(x, v, "về") || ex_is(x, v, "sang") || ex_is(x, v, "đến")))
+            continue;
+        size_t q = v + 1;
+        if (ex_is(x, q, "nhận"))
+            q++;
+        if ((ex_is(x, q, "công") && ex_is(x, q + 1, "tác")) ||
+            (ex_is(x, q, "làm") && ex_is(x, q + 1, "việc")))
+            break;
+    }
+    if (v + 2 >= end || v >= cu->te + 40)
+        return false;
+    int32_t mover = -1;
+    size_t s0 = c, e1 = c + 1;
+    for (; e1 < x->nel && x->el[e1].ts < v; e1++) {
+        const el *n = &x->el[e1];
+        if (n->type == E_CUE && n->where == 1)
+            return false; /* another change before the place: not this shape */
+        if (n->type == E_NAME && n->person >= 0 && mover < 0)
+            mover = n->person;
+    }
+    while (s0 > 0 && s0 + EX_REACH > c && x->el[s0 - 1].type != E_BREAK &&
+           x->el[s0 - 1].type != E_NL)
+        s0--;
+    for (size_t k = c; mover < 0 && k-- > s0;)
+        if (x->el[k].type == E_NAME && x->el[k].person >= 0)
+            mover = x->el[k].person;
+    if (mover < 0)
+        return false;
+    bool any = false;
+    for (size_t r = 0; r < x->nrl; r++) {
+        const el *to = &x->el[x->rl[r].title];
+        const lx_entry *ro = NULL;
+        /* (a post right after the active cue took its "appointed") */
+        bool held = (x->rl[r].status == ST_CURRENT && !to->cued) ||
+                    (x->rl[r].status == ST_APPOINTED && x->rl[r].title > c);
+        if (x->rl[r].person == mover && x->rl[r].title >= s0 && x->rl[r].title < e1 && held &&
+            to->te > to->re && ex_role_at(x, to->rs, &ro) && ro && !(ro->kinds & LX_ROLE_MEMBER)) {
+            x->rl[r].status = ST_ENDED;
+            any = true;
+        }
+    }
+    return any;
+}
+
 static void ex_rule_transfer(ex *x)
 {
     for (size_t c = 0; c < x->nel; c++) {
@@ -4380,9 +4472,12 @@ static void ex_rule_transfer(ex *x)
             continue;
         bool move = false;
         for (size_t q = cu->ts; q + 1 < cu->te && !move; q++)
-            move = (ex_is(x, q, "điều") && ex_is(x, q + 1, "động")) ||
-                   (ex_is(x, q, "luân") && ex_is(x, q + 1, "chuyển"));
+            move =
+                (ex_is(x, q, "điều") && (ex_is(x, q + 1, "động") || ex_is(x, q + 1, "chuyển"))) ||
+                (ex_is(x, q, "luân") && ex_is(x, q + 1, "chuyển"));
         if (!move)
+            continue;
+        if (ex_transfer_out(x, c))
             continue;
         /* the post taken: the first title of the clause given as taken,
          * "sang" between the cue and it (the taker's old posts may stand
@@ -4511,6 +4606,19 @@ static void ex_rule_former_chains(ex *x)
  * after a clause cue whose status is former, every post of the sentence
  * (across ';') is a former post of the name before the cue, else of the
  * article's most mentioned person. */
+/* Whether the item of a career list that opens at token ts runs to the
+ * present: "- Năm 2011 đến nay: Chủ tịch Công ty phần mềm FPT", "2016 -
+ * nay: Giám đốc …" (the held post among the past ones). */
+static bool ex_to_now(const ex *x, size_t ts)
+{
+    if (ts < 3 || x->tok[ts - 1].type != T_PUNCT || x->tok[ts - 1].p != ':' ||
+        !ex_is(x, ts - 2, "nay"))
+        return false;
+    const tok *b = &x->tok[ts - 3];
+    return ex_is(x, ts - 3, "đến") || ex_is(x, ts - 3, "tới") ||
+           (b->type == T_PUNCT && b->p == '-');
+}
+
 static void ex_rule_career_list(ex *x)
 {
     int32_t subject = -2;
@@ -4575,7 +4683,9 @@ static void ex_rule_career_list(ex *x)
                                      (uint32_t)k,
                                      x->tok[t->ts].s,
                                      x->tok[t->te - 1].e,
-                                     t->cued ? t->status : (uint8_t)ST_FORMER,
+                                     t->cued               ? t->status
+                                     : ex_to_now(x, t->ts) ? (uint8_t)ST_CURRENT
+                                                           : (uint8_t)ST_FORMER,
                                      0};
         }
     }

@@ -2701,6 +2701,98 @@ static void test_spans(void)
 
 /* Status classes of session 11 (status_fresh6): real sentences of each
  * shape, with made-up counter-examples. */
+/* Session 12 (status helper): rules found on status_fresh7, each with a
+ * real sentence of the corpus and a counter-example. */
+static void test_status_s12(void)
+{
+    json_t *r;
+    /* a degree in capitals right before a name is the holder's, not the
+     * body's last word (a run of them too) */
+    r = tx_check_run(
+        "Nguyên Thống đốc Ngân hàng Nhà nước TS Cao Sĩ Kiêm cho rằng, để giá vàng "
+        "nhảy nhót bất thường có nguyên nhân từ sự buông lỏng quản lý của các cơ quan "
+        "chức năng. GS Nguyễn Viết Tiến phát biểu tại hội nghị. Đánh giá cao những nỗ "
+        "lực của ngành y tế, Thứ trưởng Bộ Y tế GS - TS Nguyễn Viết Tiến cho biết, ngành "
+        "ghép tạng phát triển.");
+    STATUS(r, "Cao Sĩ Kiêm", "Thống đốc Ngân hàng Nhà nước", "former");
+    NO_ROLE(r, "Cao Sĩ Kiêm", "Thống đốc Ngân hàng Nhà nước TS");
+    NO_ROLE(r, "Nguyễn Viết Tiến", "Thứ trưởng Bộ Y tế GS - TS");
+    json_decref(r);
+    /* a head ending in its unit's noun ("khoa", "phòng") names the unit
+     * after it, in either case, up to a mark or a body */
+    r = tx_check_run(
+        "Trước sự cố khiến 7 người chạy thận tử vong ở Hòa Bình, TS Nguyễn Cao Luận - "
+        "nguyên Trưởng khoa Thận nhân tạo, Bệnh viện Bạch Mai, Hà Nội chỉ ra một số nguy "
+        "cơ khi chạy thận cần tránh. Cùng đưa ra quan điểm, PGS.TS Nguyễn Quang Toản - "
+        "Nguyên chủ nhiệm khoa cầu đường, ĐHGTVT cho rằng đề xuất của trưởng phòng CSGT "
+        "Hà Nội sẽ không ảnh hưởng gì nhiều. Ảnh: Pháp luật TP HCM BS Hoàng Minh Anh, "
+        "Trưởng khoa Tổng hợp, BV Mắt Trung ương, cho biết thời tiết vừa lạnh vừa nóng "
+        "ẩm.");
+    STATUS(r, "Nguyễn Cao Luận", "Trưởng khoa Thận nhân tạo", "former");
+    STATUS(r, "Nguyễn Quang Toản", "chủ nhiệm khoa cầu đường", "former");
+    STATUS(r, "Hoàng Minh Anh", "Trưởng khoa Tổng hợp", "current");
+    json_decref(r);
+    /* (a lower-case unit goes on into its body; a verb is no unit) */
+    r = tx_check_run("Hà Nội, 30/06/2017 15:23\nBS Trịnh Xuân Kiếm, Nguyên trưởng khoa huyết học "
+                     "Bệnh viện Chợ Rẫy cho biết. Ông Lê Văn An, Trưởng phòng cho biết sẽ xử lý.");
+    STATUS(r, "Trịnh Xuân Kiếm", "trưởng khoa huyết học Bệnh viện Chợ Rẫy", "former");
+    STATUS(r, "Lê Văn An", "Trưởng phòng", "current");
+    json_decref(r);
+    /* "Nhà hát" opens a body: a theatre's director after "khi còn đương
+     * chức" */
+    r = tx_check_run(
+        "Hà Nội, 30/06/2017 15:23\nTrước đó, khi còn đương chức Giám đốc Nhà hát Tuổi "
+        "trẻ, nghệ sĩ Trương Nhuận từng nhận xét. Năm 2014, ông Trần Khánh Hoàng - Giám "
+        "đốc Nhà hát Kịch TP.HCM - đồng ý hợp tác với nhóm kịch Ngọc Trinh.");
+    HAS_ROLE(r, "Trần Khánh Hoàng", "Giám đốc Nhà hát Kịch TP.HCM");
+    STATUS(r, "Trương Nhuận", "Giám đốc Nhà hát Tuổi trẻ", "former");
+    json_decref(r);
+    /* the item of a career list that runs "đến nay" is the held post */
+    r = tx_check_run(
+        "Ông Hoàng Nam Tiến sinh năm 1969, thuộc thế hệ lãnh đạo thứ hai của FPT, từng "
+        "kinh qua nhiều vị trí quan trọng trong tập đoàn này: - Năm 1993: Gia nhập Công "
+        "ty FPT- Năm 1995: Phó Giám đốc Trung tâm Phân phối máy tính FDC- Năm 2003: Tổng "
+        "Giám đốc Công ty TNHH phân phối FPT- Từ 2003 đến 2012: Thành viên HĐQT Công ty "
+        "cổ phần FPT- Năm 2011 đến nay: Chủ tịch Công ty phần mềm FPT (FPT Software).");
+    STATUS(r, "Hoàng Nam Tiến", "Phó Giám đốc Trung tâm Phân phối máy tính FDC", "former");
+    STATUS(r, "Hoàng Nam Tiến", "Thành viên HĐQT Công ty cổ phần FPT", "former");
+    STATUS(r, "Hoàng Nam Tiến", "Chủ tịch Công ty phần mềm FPT", "current");
+    json_decref(r);
+    /* a family name that is also a body word ("Đoàn"), then "Thị" / "Văn"
+     * and a given name, is a name; "Đoàn Thanh niên" stays a body; a
+     * field's name "tội phạm" belongs to its body */
+    r = tx_check_run("6 cán bộ của Công ty Khải Thái gồm Phan Kiện Trung, Nguyễn Mạnh Linh, nguyên "
+                     "giám đốc, Đoàn Thị Luyến (nguyên giám đốc phụ trách chi nhánh Charmvit), Tăng "
+                     "Hải Nam (nguyên giám đốc phụ trách chi nhánh Lotte) cũng bị truy tố cùng tội "
+                     "danh. Chủ tịch UBND tỉnh Lâm Đồng Đoàn Văn Việt đã báo cáo với Đoàn công tác "
+                     "Chính phủ. Trung tướng Trần Văn Vệ, Quyền Tổng cục trưởng Tổng cục Cảnh sát "
+                     "phòng chống tội phạm cho biết, lãnh đạo Bộ Công an đã yêu cầu các lực lượng "
+                     "nghiệp vụ khẩn trương vào cuộc. Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh "
+                     "tham dự.");
+    STATUS(r, "Đoàn Thị Luyến", "giám đốc", "former");
+    STATUS(r, "Đoàn Văn Việt", "Chủ tịch UBND tỉnh Lâm Đồng", "current");
+    STATUS(r, "Trần Văn Vệ", "Tổng cục trưởng Tổng cục Cảnh sát phòng chống tội phạm", "acting");
+    CHECK(!tx_check_person(r, "Đoàn Thanh niên Cộng sản Hồ Chí Minh"));
+    json_decref(r);
+    /* a move to a place of work and no post ends the mover's offices (a
+     * seat in a body stays); a move to a post leaves that one taken */
+    r = tx_check_run(
+        "Chiều ngày 7/6/2017, Bộ TT&TT đã công bố quyết định điều chuyển Chủ tịch Hội "
+        "đồng thành viên Tổng công ty MobiFone Lê Nam Trà về công tác tại Văn phòng Bộ "
+        "TT&TT. Cùng ngày, Bộ trưởng Bộ TT&TT Trương Minh Tuấn cũng giao Thứ trưởng Bộ "
+        "TT&TT Phạm Hồng Hải tạm thời phụ trách điều hành Hội đồng thành viên của "
+        "MobiFone. Ông Nguyễn Văn An, Giám đốc Sở Y tế tỉnh Nam Định, Ủy viên Ban "
+        "Thường vụ Tỉnh ủy, được điều động về nhận công tác tại Văn phòng Tỉnh ủy. UBND "
+        "tỉnh điều động ông Lê Văn Cường, Phó Giám đốc Sở Xây dựng, giữ chức Giám đốc "
+        "Bệnh viện tỉnh.");
+    STATUS(r, "Lê Nam Trà", "Chủ tịch Hội đồng thành viên Tổng công ty MobiFone", "ended");
+    STATUS(r, "Phạm Hồng Hải", "Thứ trưởng Bộ TT&TT", "current");
+    STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế tỉnh Nam Định", "ended");
+    STATUS(r, "Nguyễn Văn An", "Ủy viên Ban Thường vụ Tỉnh ủy Nam Định", "current");
+    STATUS(r, "Lê Văn Cường", "Giám đốc Bệnh viện tỉnh Nam Định", "appointed");
+    json_decref(r);
+}
+
 static void test_status_s11(void)
 {
     json_t *r;
@@ -3111,6 +3203,7 @@ int main(void)
     test_status_classes();
     test_status_s10();
     test_status_s11();
+    test_status_s12();
     test_recall_s9();
     test_short_post();
     test_timeline();
