@@ -2761,14 +2761,15 @@ static void test_status_s12(void)
     /* a family name that is also a body word ("Đoàn"), then "Thị" / "Văn"
      * and a given name, is a name; "Đoàn Thanh niên" stays a body; a
      * field's name "tội phạm" belongs to its body */
-    r = tx_check_run("6 cán bộ của Công ty Khải Thái gồm Phan Kiện Trung, Nguyễn Mạnh Linh, nguyên "
-                     "giám đốc, Đoàn Thị Luyến (nguyên giám đốc phụ trách chi nhánh Charmvit), Tăng "
-                     "Hải Nam (nguyên giám đốc phụ trách chi nhánh Lotte) cũng bị truy tố cùng tội "
-                     "danh. Chủ tịch UBND tỉnh Lâm Đồng Đoàn Văn Việt đã báo cáo với Đoàn công tác "
-                     "Chính phủ. Trung tướng Trần Văn Vệ, Quyền Tổng cục trưởng Tổng cục Cảnh sát "
-                     "phòng chống tội phạm cho biết, lãnh đạo Bộ Công an đã yêu cầu các lực lượng "
-                     "nghiệp vụ khẩn trương vào cuộc. Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh "
-                     "tham dự.");
+    r = tx_check_run(
+        "6 cán bộ của Công ty Khải Thái gồm Phan Kiện Trung, Nguyễn Mạnh Linh, nguyên "
+        "giám đốc, Đoàn Thị Luyến (nguyên giám đốc phụ trách chi nhánh Charmvit), Tăng "
+        "Hải Nam (nguyên giám đốc phụ trách chi nhánh Lotte) cũng bị truy tố cùng tội "
+        "danh. Chủ tịch UBND tỉnh Lâm Đồng Đoàn Văn Việt đã báo cáo với Đoàn công tác "
+        "Chính phủ. Trung tướng Trần Văn Vệ, Quyền Tổng cục trưởng Tổng cục Cảnh sát "
+        "phòng chống tội phạm cho biết, lãnh đạo Bộ Công an đã yêu cầu các lực lượng "
+        "nghiệp vụ khẩn trương vào cuộc. Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh "
+        "tham dự.");
     STATUS(r, "Đoàn Thị Luyến", "giám đốc", "former");
     STATUS(r, "Đoàn Văn Việt", "Chủ tịch UBND tỉnh Lâm Đồng", "current");
     STATUS(r, "Trần Văn Vệ", "Tổng cục trưởng Tổng cục Cảnh sát phòng chống tội phạm", "acting");
