@@ -2715,7 +2715,20 @@ static size_t ex_try_range(ex *x, size_t i)
     }
     size_t k = i;
     int upto = 0;
-    if (ex_is(x, k, "từ"))
+    /* "Giai đoạn 2005-2010, bà A giữ chức …", "Trong nhiệm kỳ 2010-2015,
+     * …", "Thời kỳ 1986-1991, …": a span named as a term or a stage is a
+     * period like "Từ 2005 đến 2010," (a range only, never one date) */
+    bool span = false;
+    size_t q0 = ex_is(x, k, "trong") ? k + 1 : k;
+    if ((ex_is(x, q0, "giai") && ex_is(x, q0 + 1, "đoạn")) ||
+        (ex_is(x, q0, "nhiệm") && (ex_is(x, q0 + 1, "kỳ") || ex_is(x, q0 + 1, "kì"))) ||
+        (ex_is(x, q0, "thời") && (ex_is(x, q0 + 1, "kỳ") || ex_is(x, q0 + 1, "kì")))) {
+        k = q0 + 2;
+        span = true;
+    }
+    if (span)
+        ;
+    else if (ex_is(x, k, "từ"))
         k++;
     /* "Tới tháng 10/2020, Chủ tịch UBND tỉnh …": as of that month */
     else if ((ex_is(x, k, "tới") || ex_is(x, k, "đến")) &&
@@ -2741,7 +2754,7 @@ static size_t ex_try_range(ex *x, size_t i)
     if (!ex_month_year(x, &k, &from) || k >= x->ntok)
         return i;
     /* a single date: "Tháng 4/2000, bà Thoa trở thành Tổng giám đốc …" */
-    if (x->tok[k].type == T_PUNCT && x->tok[k].p == ',' && k > i + 1) {
+    if (!span && x->tok[k].type == T_PUNCT && x->tok[k].p == ',' && k > i + 1) {
         el *e = ex_add(x, E_RANGE, i, k + 1);
         if (e) {
             e->from = from;
@@ -5508,7 +5521,12 @@ static void ex_rule_timeline(ex *x)
         }
         if (who < 0)
             continue;
-        uint8_t st = x->el[i].to.prec == PDATE_NONE ? ST_CURRENT : ST_FORMER;
+        /* (a term running past the article's year is being served:
+         * "Giai đoạn 2015-2020, ông A giữ chức …" in 2017) */
+        uint8_t st = x->el[i].to.prec == PDATE_NONE ||
+                             (!x->el[i].point && x->ayear && x->el[i].to.year > x->ayear)
+                         ? ST_CURRENT
+                         : ST_FORMER;
         if (x->el[i].point) {
             /* a dated sentence gives a start only when it tells a change:
              * "Năm 2010, bà Thoa được bổ nhiệm làm Thứ trưởng …"; "Năm 2017,

@@ -2775,6 +2775,21 @@ static void test_status_s12(void)
     STATUS(r, "Trần Văn Vệ", "Tổng cục trưởng Tổng cục Cảnh sát phòng chống tội phạm", "acting");
     CHECK(!tx_check_person(r, "Đoàn Thanh niên Cộng sản Hồ Chí Minh"));
     json_decref(r);
+    /* a span named as a stage or a term opening the sentence is the
+     * claim's period (made-up sentences of the battery: the split writes
+     * no such sentence with a post) */
+    r = tx_check_run("Hà Nội, 30/06/2017 15:23\nGiai đoạn 2005-2010, bà Cao Thị Tâm giữ chức Chủ "
+                     "tịch HĐND tỉnh Phú Thọ. Trong nhiệm kỳ 2010 - 2015, ông Phạm Văn Cường là Bí "
+                     "thư Huyện ủy Kim Sơn. Thời kỳ 1986-1991, ông Hoàng Văn Em là Bí thư Tỉnh ủy "
+                     "Lạng Sơn. Giai đoạn 2015-2020, ông Ngô Văn Khánh giữ chức Giám đốc Sở Công "
+                     "Thương tỉnh Hà Nam. Giai đoạn này, ông Lê Văn An được bổ nhiệm làm Giám đốc "
+                     "Sở Y tế tỉnh Nam Định.");
+    STATUS(r, "Cao Thị Tâm", "Chủ tịch HĐND tỉnh Phú Thọ", "former");
+    STATUS(r, "Phạm Văn Cường", "Bí thư Huyện ủy Kim Sơn", "former");
+    STATUS(r, "Hoàng Văn Em", "Bí thư Tỉnh ủy Lạng Sơn", "former");
+    STATUS(r, "Ngô Văn Khánh", "Giám đốc Sở Công Thương tỉnh Hà Nam", "current");
+    STATUS(r, "Lê Văn An", "Giám đốc Sở Y tế tỉnh Nam Định", "appointed");
+    json_decref(r);
     /* a move to a place of work and no post ends the mover's offices (a
      * seat in a body stays); a move to a post leaves that one taken */
     r = tx_check_run(
