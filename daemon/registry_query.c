@@ -1493,6 +1493,24 @@ static void reg_pos_w(jw *w, MDB_txn *txn, const struct reg_pos *p)
     jw_obj_end(w);
 }
 
+/* Whether the all-time holders of post (`who` without a date) list person:
+ * 1 listed, 0 set aside (a single report beside the post's established
+ * holders, a contradicted or misread claim: docs/REGISTRY.md, rules 4, 6
+ * and 8), -1 on error.  A post read to the end of the holder window may
+ * list the person beyond it: listed. */
+static int reg_listed_on_post(MDB_txn *txn, uint32_t post, uint32_t person, tn_error *err)
+{
+    struct reg_holder *h = NULL;
+    size_t n = 0, aside = 0;
+    if (reg_holders(txn, post, 0, TB_OPEN_LO, TB_OPEN_HI, &h, &n, &aside, err) < 0)
+        return -1;
+    int listed = n + aside >= REG_HOLDER_WINDOW;
+    for (size_t i = 0; !listed && i < n; i++)
+        listed = h[i].person == person;
+    free(h);
+    return listed;
+}
+
 /* The person a free-text name means, with alternatives; NULL when none. */
 static int reg_person_pick(MDB_txn *txn, const char *name, reg_match *m, tn_error *err)
 {
@@ -1536,16 +1554,47 @@ int registry_person_write(MDB_txn *txn, const char *name, jw *w, tn_error *err)
     size_t mark = w->len;
     if (reg_person_tenures(txn, m[0].id, &p, &n, err) < 0)
         return -1;
+    /* the posts whose all-time holders leave the person out are written
+     * apart, as `who` sets them aside: "every post A held" must not list
+     * the Prime Minister's office from one misread sentence */
+    unsigned char *listed = n ? malloc(n) : NULL;
+    if (n && !listed) {
+        free(p);
+        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+        return -1;
+    }
+    size_t aside = 0;
+    for (size_t i = 0; i < n; i++) {
+        int r = reg_listed_on_post(txn, p[i].post, m[0].id, err);
+        if (r < 0) {
+            free(listed);
+            free(p);
+            return -1;
+        }
+        listed[i] = (unsigned char)r;
+        aside += !r;
+    }
     reg_head_w(w, txn, REG_KIND_PERSON, m[0].id, "person", "person_id", 0, NULL);
-    jw_key(w, "positions");
-    jw_arr(w);
     reg_text_deps d = {0};
     reg_text_dep(&d, REG_SUM_TENURES, m[0].id);
-    for (size_t i = 0; i < n; i++) {
-        reg_pos_w(w, txn, &p[i]);
-        reg_text_dep(&d, REG_SUM_POST, p[i].post);
+    for (int part = 1; part >= 0; part--) {
+        if (part)
+            jw_key(w, "positions");
+        else
+            jw_key(w, "set_aside_positions");
+        jw_arr(w);
+        for (size_t i = 0; i < n; i++)
+            if (listed[i] == part)
+                reg_pos_w(w, txn, &p[i]);
+        jw_arr_end(w);
     }
-    jw_arr_end(w);
+    jw_key(w, "set_aside");
+    jw_int(w, (long long)aside);
+    for (size_t i = 0; i < n; i++) {
+        reg_text_dep(&d, REG_SUM_POST, p[i].post);
+        reg_text_dep(&d, REG_SUM_HOLDERS, p[i].post);
+    }
+    free(listed);
     free(p);
     if (keep && !w->oom)
         reg_summary_text_put(txn, REG_TEXT_PERSON, m[0].id, w->buf + mark, w->len - mark, &d);

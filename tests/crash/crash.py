@@ -169,7 +169,9 @@ def verify(sock, acked, full, rng, caps, lost):
                                     f"{role['position']}: {e}")
                     continue
                 caps["roles_checked"] = caps.get("roles_checked", 0) + 1
-                if not any(p.get("position") == canon for p in held.get("positions", [])):
+                # a post set aside beside its established holders is still held
+                posts = held.get("positions", []) + held.get("set_aside_positions", [])
+                if not any(p.get("position") == canon for p in posts):
                     problems.append(f"acknowledged {aid}: {role['person']} does not hold {canon}")
     if caps["list"]:
         listed = list_all(sock)

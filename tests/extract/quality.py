@@ -30,11 +30,15 @@ dev:   the development gold read from the corpus at $TENURE_CORPUS,
          development batch of session 11 (10 politics files, 20 bulk
          articles of ordinary news); its lines are printed like batch6's,
          with no floor yet (it is scored untouched first, then tuned on).
+       - tests/fixtures/dev_gold_batch8.json (when present): the fresh
+         development batch of session 12 (3 politics files, the last of
+         the 1/7 split, and 22 bulk articles); printed like batch7's, with
+         no floor (scored untouched once, then open to tuning).
        - tests/fixtures/dev_gold_batch4.json (when present): a fresh batch
          kept untouched for the held-out estimate: only its aggregate
          lines are printed, never the scorer's per-article report.
        Prints one line per set (the old set, batch3, its politics and bulk
-       halves, each of its delivered parts, batch5, batch6, batch7 and their halves, batch4,
+       halves, each of its delivered parts, batch5, batch6, batch7, batch8 and their halves, batch4,
        its halves and its parts, all combined):
          dev roles P=… R=… F1=… people P=… R=… F1=… dates=N/M status=K/L
        where status counts the gold's non-current facts (former, ended,
@@ -149,6 +153,8 @@ def dev(cli, fixtures, source):
     b6 = json.load(open(b6_path, encoding="utf-8")) if os.path.exists(b6_path) else {"articles": []}
     b7_path = os.path.join(fixtures, "dev_gold_batch7.json")
     b7 = json.load(open(b7_path, encoding="utf-8")) if os.path.exists(b7_path) else {"articles": []}
+    b8_path = os.path.join(fixtures, "dev_gold_batch8.json")
+    b8 = json.load(open(b8_path, encoding="utf-8")) if os.path.exists(b8_path) else {"articles": []}
     b4_path = os.path.join(fixtures, "dev_gold_batch4.json")
     b4 = json.load(open(b4_path, encoding="utf-8")) if os.path.exists(b4_path) else {"articles": []}
     # people-only fresh sets (issue 9): (line name, gold object)
@@ -162,11 +168,11 @@ def dev(cli, fixtures, source):
         texts, out = os.path.join(tmp, "texts"), os.path.join(tmp, "out")
         os.mkdir(texts)
         os.mkdir(out)
-        bulk_texts(corpus, b3["articles"] + b5["articles"] + b6["articles"] + b7["articles"] + b4["articles"]
-                   + pf_articles, texts)
+        bulk_texts(corpus, b3["articles"] + b5["articles"] + b6["articles"] + b7["articles"] + b8["articles"]
+                   + b4["articles"] + pf_articles, texts)
         paths = []
         for a in (old["articles"] + b3["articles"] + b5["articles"] + b6["articles"] + b7["articles"]
-                  + b4["articles"] + pf_articles):
+                  + b8["articles"] + b4["articles"] + pf_articles):
             if a.get("bulk"):
                 paths.append(os.path.join(texts, a["file"]))
             else:
@@ -195,6 +201,10 @@ def dev(cli, fixtures, source):
             sets += [("batch7", b7, True),
                      ("batch7-politics", {"articles": [a for a in b7["articles"] if not a.get("bulk")]}, False),
                      ("batch7-bulk", {"articles": [a for a in b7["articles"] if a.get("bulk")]}, False)]
+        if b8["articles"]:  # the fresh batch of session 12: no floor until its first score is known
+            sets += [("batch8", b8, True),
+                     ("batch8-politics", {"articles": [a for a in b8["articles"] if not a.get("bulk")]}, False),
+                     ("batch8-bulk", {"articles": [a for a in b8["articles"] if a.get("bulk")]}, False)]
         if b4["articles"]:  # aggregate lines only: nobody tunes on it
             sets += [("batch4", b4, False),
                      ("batch4-politics", {"articles": [a for a in b4["articles"] if not a.get("bulk")]}, False),

@@ -5,8 +5,8 @@ usage: status_fresh.py CLI FIXTURES_DIR [SOURCE_DIR] [-v] [--set NAME] [--floor 
 
 NAME is the check set's file in FIXTURES_DIR without ".json": status_fresh
 (default, session 6), status_fresh2 (session 7), status_fresh3 (session 8),
-status_fresh4 (session 9), status_fresh5 (session 10) or status_fresh6
-(session 11), each scored before
+status_fresh4 (session 9), status_fresh5 (session 10), status_fresh6
+(session 11) or status_fresh7 (session 12), each scored before
 any rule of its session.  Reads the articles the set names from the corpus ($TENURE_CORPUS,
 SOURCE_DIR/../shared/corpus or /work/shared/corpus; exits 77 when none is
 found), runs tx_extract_cli on each whole article, matches each fact as

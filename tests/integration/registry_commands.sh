@@ -113,3 +113,34 @@ check "who at a date: a former-only holder is set aside even alone" \
 "$TENURE" --json who "Chủ tịch Tập đoàn Dầu khí Việt Nam" >"$T/r"
 check "who without a date: the former-only holder is listed" \
     "[h['person'] for h in r['holders']] == ['Nguyễn Xuân Sơn']" <"$T/r"
+
+# every post a person held, as `who` lists the posts' holders: a post read in
+# one article beside the post's established holders is set apart (rule 6),
+# and that follows the other holders' articles, not only the person's
+printf 'Sáng 10/2, Bộ trưởng Bộ Xây dựng Trần Văn Bảo dự lễ.\n' >"$T/p1.txt"
+printf 'Sáng 20/3, Bộ trưởng Bộ Xây dựng Trần Văn Bảo dự hội nghị.\n' >"$T/p2.txt"
+printf 'Sáng 15/2, Bộ trưởng Bộ Y tế Trần Văn Bảo phát biểu.\n' >"$T/p3.txt"
+"$TENURE" ingest --date 2017-02-10 "$T/p1.txt" >/dev/null
+"$TENURE" ingest --date 2017-03-20 "$T/p2.txt" >/dev/null
+"$TENURE" ingest --date 2017-02-15 "$T/p3.txt" >/dev/null
+"$TENURE" --json person "Trần Văn Bảo" >"$T/r"
+check "person: a post whose only holder is the person is listed" \
+    "sorted(p['position'] for p in r['positions']) == ['Bộ trưởng Bộ Xây dựng', 'Bộ trưởng Bộ Y tế'] and r['set_aside'] == 0 and r['set_aside_positions'] == []" <"$T/r"
+printf 'Sáng 1/3, Bộ trưởng Bộ Y tế Lê Thị Hoa dự lễ.\n' >"$T/p4.txt"
+printf 'Sáng 1/4, Bộ trưởng Bộ Y tế Lê Thị Hoa dự hội nghị.\n' >"$T/p5.txt"
+"$TENURE" ingest --date 2017-03-01 "$T/p4.txt" >/dev/null
+"$TENURE" ingest --date 2017-04-01 "$T/p5.txt" >/dev/null
+"$TENURE" --json person "Trần Văn Bảo" >"$T/r"
+check "person: one article beside the post's established holder is set aside" \
+    "[p['position'] for p in r['positions']] == ['Bộ trưởng Bộ Xây dựng'] and [p['position'] for p in r['set_aside_positions']] == ['Bộ trưởng Bộ Y tế'] and r['set_aside'] == 1" <"$T/r"
+"$TENURE" --json who "Bộ trưởng Bộ Y tế" >"$T/r"
+check "who agrees: the established holder only" "[h['person'] for h in r['holders']] == ['Lê Thị Hoa']" <"$T/r"
+"$TENURE" person "Trần Văn Bảo" >"$T/out"
+grep -q "Bộ trưởng Bộ Y tế" "$T/out" && fail "person table lists a set-aside post: $(cat "$T/out")"
+grep -q "^1 more post(s) read and set aside" "$T/out" || fail "person table: no set-aside note: $(cat "$T/out")"
+"$TENURE" person "Trần Văn Bảo" --all >"$T/out"
+grep -q "Bộ trưởng Bộ Y tế .*set aside$" "$T/out" || fail "person --all: $(cat "$T/out")"
+rc=0
+"$TENURE" person "Trần Văn Bảo" --bogus >/dev/null 2>&1 || rc=$?
+[ "$rc" -eq 2 ] || fail "person with an unknown option: exit $rc"
+pass "person sets apart what who sets aside"
