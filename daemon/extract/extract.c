@@ -707,6 +707,11 @@ static bool ex_namecap(const ex *x, size_t i)
  * environment). */
 static bool ex_place_ok(const ex *x, size_t i, const lx_entry *e)
 {
+    /* a one-syllable prefix listed in lower case and written capitalised
+     * inside a capitalised run is a word of that name: "Công ty Toàn Cầu",
+     * "Nguyễn Hữu Cầu" (not the prefix "cầu" of "cầu Nguyễn Văn Cừ") */
+    if (e->nsyl == 1 && (e->kinds & LX_LOWER) && x->tok[i].cap && i > 0 && ex_namecap(x, i - 1))
+        return false;
     return (e->kinds & LX_PLACE) && ((e->kinds & LX_LOWER) || x->tok[i].cap);
 }
 
@@ -854,6 +859,37 @@ static int ex_name_at(const ex *x, size_t i)
     if (x->tok[i].name < 0)
         x->tok[i].name = (int8_t)ex_name_scan(x, i);
     return x->tok[i].name;
+}
+
+/* Whether the name at k is a firm's own name written after its body word
+ * and its trade: "Giám đốc Công ty gạch Thạch Bàn", "Cty than Dương Huy",
+ * "Nhà máy chế biến thủy sản Nguyễn Hưng", "Công ty Địa ốc Hoàng Quân" — a
+ * body word, then one to four words of a trade in lower
+ * case (the first may be a capitalised compound's: "Địa ốc"), none of them
+ * a function word, a post, a status or a place, then a name of two
+ * syllables that no capitalised word follows.  Only a firm's body word
+ * (firm_heads.tsv: "Bộ Công an Tô Lâm" is a minister).  A name right after
+ * the body word stays a person ("Chủ tịch Tập đoàn A B", "Phó Giám đốc công ty A B
+ * C"), so does a full name of three syllables and one after "của". */
+static bool ex_trade_name(const ex *x, size_t k)
+{
+    if (k < 2 || ex_name_at(x, k) != 2 || ex_namecap(x, k + 2))
+        return false;
+    for (size_t w = k; w-- > 0 && k - w <= 4;) {
+        const tok *t = &x->tok[w];
+        const lx_entry *e = NULL;
+        if (!ex_word(x, w) || t->digit || t->allcaps || t->glued ||
+            (t->cap && (w + 1 >= k || x->tok[w + 1].cap)))
+            return false;
+        if (ex_phrase(x, w, LX_STOP | LX_HONORIFIC | LX_ROLE | LX_STATUS | LX_PLACE | LX_ORG, &e) &&
+            !((e->kinds & LX_ORGWORD) && !(e->kinds & (LX_ROLE | LX_STATUS | LX_HONORIFIC))))
+            return false;
+        /* a body word ends right before w */
+        for (size_t s = w; s-- > 0 && w - s <= 4;)
+            if (ex_phrase(x, s, LX_ORG, &e) == (int)(w - s) && e->firm)
+                return true;
+    }
+    return false;
 }
 
 /* Whether token k is the last syllable of a name after "Như", a function
@@ -1400,6 +1436,15 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, in
         if (t->type != T_WORD)
             break;
         if (t->cap || t->allcaps) {
+            /* "Công ty Địa ốc Hoàng Quân": the firm's own name goes on the
+             * body (ex_trade_name) */
+            if (k > i && ex_trade_name(x, k)) {
+                k += 2;
+                committed = k;
+                free_lower = 1;
+                saw_org = true;
+                continue;
+            }
             if (ex_name_at(x, k))
                 break;
             /* "Tổng Biên tập báo Nhân Dân Thuận Hữu": a pen name ends the
@@ -1506,7 +1551,7 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, in
                   !(n >= 2 && ex_org_ends_at(x, k) && !ex_phrase(x, k, LX_NOTNAME, NULL))) ||
                  (open && ex_phrase(x, k, LX_NOTNAME, NULL) == 1)))
                 break;
-            if (n && (e->kinds & LX_PLACE) && !(e->kinds & LX_LOOKALIKE)) {
+            if (n && (e->kinds & LX_PLACE) && !(e->kinds & LX_LOOKALIKE) && ex_place_ok(x, k, e)) {
                 /* a capitalised prefix opens an institution ("Trường Đại
                  * học Kinh tế quốc dân") whose name may go on in lower
                  * case; a look-alike or a lower-case prefix is a place,
@@ -1634,6 +1679,12 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, in
         if (n && (e->kinds & LX_PLACE) && !ex_place_ok(x, k, e) &&
             !(e->kinds & (LX_ORGWORD | LX_STOP)))
             n = 0, e = NULL; /* "môi trường": not the prefix "Trường" */
+        /* a one-syllable prefix that no name follows is a plain word: "lễ
+         * hội cầu ngư làng …" (a festival; "cầu" names a bridge only before
+         * its name) */
+        if (n == 1 && (e->kinds & LX_PLACE) && !(e->kinds & (LX_ORGWORD | LX_STOP)) &&
+            ex_word(x, k + 1) && !x->tok[k + 1].cap && !x->tok[k + 1].digit)
+            n = 0, e = NULL;
         if (n && (e->kinds & LX_PLACE)) {
             size_t nx = k + (size_t)n;
             /* past the usual two tentative words a place is no longer part
@@ -2455,8 +2506,14 @@ static size_t ex_try_name(ex *x, size_t i)
         return k + (size_t)n;
     }
     /* an address: "số 7 Hoàng Cầu", "ngõ 9 Hoàng Cầu", "45B Lý Thường
-     * Kiệt" — a street after a house number, never a person */
-    if (n && !honor && (ex_address_before(x, k) || ex_house_number(x, k, k + (size_t)n))) {
+     * Kiệt" — a street after a house number, never a person; a firm named
+     * after its trade ("Cty than Dương Huy", ex_trade_name) is no person
+     * either, nor its bare mentions */
+    /* … nor a clan ("Hội đồng trị sự Nguyễn Phước tộc", "con cháu Nguyễn
+     * Phúc tộc") */
+    if (n && ((!honor && (ex_address_before(x, k) || ex_house_number(x, k, k + (size_t)n) ||
+                          ex_trade_name(x, k))) ||
+              (n == 2 && ex_is(x, k + 2, "tộc")))) {
         ex_street_name(x, k, k + (size_t)n);
         ex_add(x, E_OTHER, i, k + (size_t)n);
         return k + (size_t)n;
@@ -2882,6 +2939,10 @@ static void ex_elements(ex *x)
             }
             if (end > i + 1)
                 ex_org(x, i, end);
+            /* "CTCP Tập đoàn ô tô Hoàng Gia … Hoàng Gia cho biết": the
+             * firm's own name is the firm wherever it stands bare */
+            if (end >= i + 4 && ex_trade_name(x, end - 2))
+                ex_street_name(x, end - 2, end);
             ex_add(x, E_OTHER, i, end);
             i = end > i ? end : i + 1;
             continue;

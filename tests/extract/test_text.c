@@ -288,6 +288,17 @@ static void test_canonical(void)
          "Bí thư thứ nhất Trung ương Đoàn"},
         {"Chủ tịch Trung ương Hội LHPN Việt Nam", "Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam"},
         {"Chủ tịch Liên đoàn Bóng đá VN", "Chủ tịch VFF"},
+        /* the National Traffic Safety Committee by its initials, "Quốc gia"
+         * written or not */
+        {"Chủ tịch UBATGT Quốc gia", "Chủ tịch Ủy ban An toàn giao thông Quốc gia"},
+        {"Chủ tịch Ủy ban ATGT Quốc gia", "Chủ tịch Ủy ban An toàn giao thông"},
+        /* the Fatherland Front's chair, of its Central Committee or not */
+        {"Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Chủ tịch MTTQ Việt Nam"},
+        {"Chủ tịch Ủy ban MTTQ Việt Nam", "Chủ tịch Mặt trận Tổ quốc Việt Nam"},
+        {"Chủ tịch Ủy ban Trung ương MTTQVN", "Chủ tịch Mặt trận Tổ quốc Việt Nam"},
+        {"Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Vĩnh Phúc", "Phó Chủ tịch MTTQ tỉnh Vĩnh Phúc"},
+        {"Chủ tịch Ủy ban Mặt trận Tổ quốc thành phố Hồ Chí Minh",
+         "Chủ tịch Mặt trận Tổ quốc Việt Nam TP.HCM"},
         /* a plural marker inside a body's name */
         {"Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam",
          "Chủ tịch Liên hiệp Hội Khoa học và Kỹ thuật Việt Nam"},
@@ -308,6 +319,8 @@ static void test_canonical(void)
         {"Bí thư Tỉnh đoàn Quảng Nam", "Bí thư Tỉnh ủy Quảng Nam"},
         {"Chủ tịch Hội đồng nhân dân tỉnh Quảng Nam", "Chủ tịch tỉnh Quảng Nam"},
         {"Chủ tịch xã hội học", "Chủ tịch Ủy ban nhân dân xã hội học"},
+        /* the national Front is not a place's */
+        {"Chủ tịch Mặt trận Tổ quốc Việt Nam", "Chủ tịch Mặt trận Tổ quốc tỉnh Vĩnh Phúc"},
         /* a province's city of the same name is another body
          * (central_cities.tsv lists the cities whose "thành phố" is the
          * province) */
