@@ -2804,6 +2804,16 @@ static size_t ex_try_range(ex *x, size_t i)
         return i;
     if (k >= x->ntok || x->tok[k].type != T_PUNCT || (x->tok[k].p != ':' && x->tok[k].p != ','))
         return i;
+    /* (a stage or a term dates a holder named right after it, with or
+     * without an honorific: "Nhiệm kỳ 2015-2020, được sự quan tâm của …
+     * Thường trực Thị ủy, …" is a report of the term, nobody's post) */
+    if (span) {
+        size_t h = k + 1;
+        if (ex_word(x, h) && ex_phrase(x, h, LX_HONORIFIC, NULL) == 1)
+            h++;
+        if (!ex_name_at(x, h))
+            return i;
+    }
     el *e = ex_add(x, E_RANGE, i, k + 1);
     if (e) {
         e->from = from;
