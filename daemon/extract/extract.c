@@ -139,13 +139,14 @@ typedef struct ex {
     int32_t *otab;
     size_t otabcap;
     bool oom;
-    bool glue_next;       /* the last word was cut short by ex_glued */
-    int ayear;            /* the article's year, 0 unknown */
-    int mlatest;          /* the latest year of a "M/YYYY" date, -1 not counted */
-    int amonth, aday;     /* the article's month and day, 0 unknown */
-    uint64_t h_ong, h_ba; /* "ông", "bà": pronouns (ex_try_name) */
-    uint64_t h_ve;        /* "về": a steering committee's subject */
-    bool pronouns;        /* a pronoun NAME element was added */
+    bool glue_next;         /* the last word was cut short by ex_glued */
+    int ayear;              /* the article's year, 0 unknown */
+    int mlatest;            /* the latest year of a "M/YYYY" date, -1 not counted */
+    int amonth, aday;       /* the article's month and day, 0 unknown */
+    uint64_t h_ong, h_ba;   /* "ông", "bà": pronouns (ex_try_name) */
+    uint64_t h_dong, h_chi; /* "đồng chí": a pronoun too (ex_try_name) */
+    uint64_t h_ve;          /* "về": a steering committee's subject */
+    bool pronouns;          /* a pronoun NAME element was added */
     /* names the article writes as streets ("đường Hoàng Minh Giám") */
     uint64_t streets[16];
     uint8_t nstreets;
@@ -2488,6 +2489,24 @@ static size_t ex_try_name(ex *x, size_t i)
         }
         return i + 1;
     }
+    /* "Cho đến cuối năm 1941, đồng chí là Xứ ủy viên …", "Sau đó đồng chí
+     * được phong cấp Thiếu tướng, giữ chức …": a bare "đồng chí" (no name
+     * after it) opening a clause, or after "sau đó" / "khi đó", is the
+     * pronoun of the person the article names so (ex_resolve_pronouns);
+     * not "các đồng chí", nor "đồng chí Bí thư" (a post follows) */
+    if (x->tok[i].h == x->h_dong && ex_word(x, i) && x->tok[i + 1].h == x->h_chi &&
+        ex_word(x, i + 1) && ex_word(x, i + 2) && !x->tok[i + 2].cap && !x->tok[i + 2].digit &&
+        !ex_phrase(x, i + 2, LX_HONORIFIC, NULL) &&
+        (i == 0 || x->tok[i - 1].type == T_NL ||
+         (x->tok[i - 1].type == T_PUNCT && (x->tok[i - 1].p == ',' || x->tok[i - 1].p == '.')) ||
+         (i >= 2 && ex_is(x, i - 1, "đó") && ex_phrase(x, i - 2, LX_STOP, NULL) == 2))) {
+        el *e = ex_add(x, E_NAME, i, i + 2);
+        if (e) {
+            e->pronoun = i > 0 && x->tok[i - 1].type == T_WORD ? 2 : 1;
+            x->pronouns = true;
+        }
+        return i + 2;
+    }
     size_t k = i;
     const lx_entry *hon = NULL;
     bool honor = false;
@@ -3117,7 +3136,7 @@ static void ex_resolve_pronouns(ex *x)
     if (!x->pronouns || !x->npp)
         return;
     int *count = calloc(x->npp, sizeof *count);
-    uint8_t *hon = calloc(x->npp, 1); /* bit 0: named "ông", bit 1: "bà" */
+    uint8_t *hon = calloc(x->npp, 1); /* bit 0: named "ông", 1 "bà", 2 "đồng chí" */
     if (!count || !hon) {
         free(count);
         free(hon);
@@ -3130,7 +3149,7 @@ static void ex_resolve_pronouns(ex *x)
         if (e->type != E_NAME || e->pronoun || e->person < 0)
             continue;
         uint64_t h = x->tok[e->ts].h;
-        hon[e->person] |= h == h_ong ? 1 : h == h_ba ? 2 : 0;
+        hon[e->person] |= h == h_ong ? 1 : h == h_ba ? 2 : h == x->h_dong ? 4 : 0;
         if (++count[e->person] > (top >= 0 ? count[top] : 0))
             top = e->person;
     }
@@ -3141,8 +3160,14 @@ static void ex_resolve_pronouns(ex *x)
         /* (named so; a time clause's subject also when named only with a
          * title: "GS Nguyễn Cảnh Toàn … khi ông nhiều năm liền là hiệu
          * trưởng …"; never with the other one) */
-        int w = x->tok[e->ts].h == h_ong ? 1 : 2;
-        e->person = top >= 0 && (hon[top] == w || (e->pronoun == 2 && hon[top] == 0)) ? top : -1;
+        /* ("đồng chí": the person named so, whatever else) */
+        int w = x->tok[e->ts].h == h_ong ? 1 : x->tok[e->ts].h == h_ba ? 2 : 4;
+        if (w == 4)
+            e->person = top >= 0 && (hon[top] & 4) ? top : -1;
+        else
+            e->person = top >= 0 && ((hon[top] & 3) == w || (e->pronoun == 2 && !(hon[top] & 3)))
+                            ? top
+                            : -1;
         /* (the subject of a time clause only when a Vietnamese name: "khi
          * bà làm Bộ trưởng Y tế" of a French minister is no post of ours) */
         if (e->pronoun == 2 && e->person >= 0 &&
@@ -5310,6 +5335,25 @@ static bool ex_bare_subject_after(const ex *x, size_t k)
  * 6/2010: Ủy viên Trung ương Đảng, Phó Thủ tướng …") is held over that
  * period by the person the clause names, else by the article's subject
  * (its most mentioned person); "former" unless the period runs to "nay". */
+/* Whether the ';' at element c goes on a list of posts: "Từ năm 1961 -
+ * 1974, đồng chí A là Ủy viên Ban chấp hành Trung ương Đảng …; Đại biểu
+ * Quốc hội từ khóa II đến khóa VI; Bộ trưởng Bộ Giao thông vận tải; …" — a
+ * post follows it, and no name before the next ';' or full stop (a post
+ * before a name is that name's). */
+static bool ex_semi_list(const ex *x, size_t c)
+{
+    if (c + 1 >= x->nel || x->el[c + 1].type != E_TITLE)
+        return false;
+    for (size_t k = c + 1; k < x->nel; k++) {
+        int ty = x->el[k].type;
+        if (ty == E_SEMI || ty == E_BREAK || ty == E_NL || ty == E_RANGE)
+            return true;
+        if (ty == E_NAME)
+            return false;
+    }
+    return true;
+}
+
 static void ex_rule_timeline(ex *x)
 {
     int32_t subject = -1;
@@ -5349,7 +5393,7 @@ static void ex_rule_timeline(ex *x)
         int32_t who = -1;
         size_t who_el = 0;
         while (end < x->nel && x->el[end].type != E_NL && x->el[end].type != E_BREAK &&
-               x->el[end].type != E_SEMI && x->el[end].type != E_RANGE) {
+               (x->el[end].type != E_SEMI || ex_semi_list(x, end)) && x->el[end].type != E_RANGE) {
             if (x->el[end].type == E_NAME && x->el[end].person >= 0 && who < 0) {
                 who = x->el[end].person;
                 who_el = end;
@@ -6972,6 +7016,8 @@ tx_result *tx_extract_result(const tx_lexicon *lx, const char *text, size_t len,
     ex_scratch_lend(scr, &x); /* the arrays of earlier calls (put back below) */
     x.h_ong = norm_hash_syllable("ông", strlen("ông"));
     x.h_ba = norm_hash_syllable("bà", strlen("bà"));
+    x.h_dong = norm_hash_syllable("đồng", strlen("đồng"));
+    x.h_chi = norm_hash_syllable("chí", strlen("chí"));
     x.h_ve = norm_hash_syllable("về", strlen("về"));
     x.ayear = adate.prec != PDATE_NONE ? adate.year : 0;
     x.mlatest = -1;

@@ -79,11 +79,54 @@ static void test_clans(void)
     json_decref(r);
 }
 
+/* A bare "đồng chí" opening a clause is the pronoun of the person the
+ * article names so; a ';' list of posts after "là" is the subject's; the
+ * state's name of 1945-1976 is one place (batch 7 01101, a centenary
+ * article). */
+static void test_comrade_pronoun(void)
+{
+    json_t *r = tx_check_run(
+        "Đồng chí Phan Trọng Tuệ sinh ngày 7/7/ 1917 trong một gia đình yêu nước. Năm 1980, "
+        "trong những ngày khó khăn nhất của cách mạng Campuchia đồng chí được cử làm Phó Tổng "
+        "đoàn chuyên gia của Chính phủ Việt Nam giúp Campuchia về xây dựng kinh tế; Chủ tịch "
+        "Hội hữu nghị Việt Nam - Campuchia.");
+    HAS_ROLE(r, "Phan Trọng Tuệ", "Chủ tịch Hội hữu nghị Việt Nam - Campuchia");
+    json_decref(r);
+    r = tx_check_run(
+        "Đồng chí Phan Trọng Tuệ sinh năm 1917. Từ năm 1961 - 1974, đồng chí Phan Trọng Tuệ là "
+        "Ủy viên Ban chấp hành Trung ương Đảng Lao động Việt Nam khóa III, IV; Đại biểu Quốc "
+        "hội từ khóa II đến khóa VI; Bộ trưởng Bộ Giao thông vận tải; Ủy viên Quân ủy Trung "
+        "ương. Tháng 4/1973 đến năm 1976, đồng chí Phan Trọng Tuệ giữ chức vụ Phó Thủ tướng "
+        "Chính phủ nước Việt Nam Dân chủ Cộng hòa.");
+    HAS_ROLE(r, "Phan Trọng Tuệ", "Đại biểu Quốc hội");
+    HAS_ROLE(r, "Phan Trọng Tuệ", "Bộ trưởng Bộ Giao thông vận tải");
+    HAS_ROLE(r, "Phan Trọng Tuệ", "Ủy viên Quân ủy Trung ương");
+    HAS_ROLE(r, "Phan Trọng Tuệ", "Phó Thủ tướng Chính phủ nước Việt Nam Dân chủ Cộng hòa");
+    STATUS(r, "Phan Trọng Tuệ", "Bộ trưởng Bộ Giao thông vận tải", "former");
+    json_decref(r);
+    /* the pronoun: "Sau đó đồng chí … giữ chức …" (not "các đồng chí") */
+    r = tx_check_run("Đồng chí Phan Trọng Tuệ sinh ngày 7/7/ 1917. Năm 1954, đồng chí cùng các "
+                     "lực lượng vũ trang của ta tập kết ra miền Bắc. Sau đó đồng chí được phong "
+                     "cấp Thiếu tướng, giữ chức Phó Tổng thanh tra Quân đội.");
+    HAS_ROLE(r, "Phan Trọng Tuệ", "Phó Tổng thanh tra Quân đội");
+    json_decref(r);
+    r = tx_check_run("Ông Nguyễn Văn An phát biểu. Sau đó, các đồng chí được bổ nhiệm giữ chức "
+                     "Phó Giám đốc Sở Y tế.");
+    NO_ROLE(r, "Nguyễn Văn An", "Phó Giám đốc Sở Y tế");
+    json_decref(r);
+    /* a post before a name after ';' is that name's */
+    r = tx_check_run("Từ năm 2010 đến năm 2015, ông Nguyễn Văn An là Phó Chủ tịch UBND tỉnh; "
+                     "Chủ tịch UBND tỉnh Trần Văn Bình dự.");
+    NO_ROLE(r, "Nguyễn Văn An", "Chủ tịch UBND tỉnh");
+    json_decref(r);
+}
+
 int main(void)
 {
     test_bridges_and_stations();
     test_trade_names();
     test_clans();
+    test_comrade_pronoun();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
