@@ -2461,14 +2461,6 @@ static bool ex_when_before(const ex *x, size_t k);
 
 static size_t ex_try_name(ex *x, size_t i)
 {
-    /* Most tokens start no name: a lower-case word or a mark that is not
-     * "ông" / "bà" and starts no honorific or rank reaches the "capitalised
-     * word" test below with nothing found (ex_name_scan gives 0 to a word
-     * without a capital); say so before the tests on the way there. */
-    const tok *t0 = &x->tok[i];
-    if ((t0->type != T_WORD || !t0->cap) && t0->h != x->h_ong && t0->h != x->h_ba &&
-        !ex_phrase(x, i, LX_HONORIFIC | LX_RANK, NULL))
-        return i;
     /* "Sau đó, bà lần lượt giữ chức …", "Năm 2010, ông được bổ nhiệm …": a
      * bare "ông" / "bà" opening a clause before a lower-case word is the
      * person last named so (ex_resolve_pronouns); so is one after a `when`
@@ -2507,6 +2499,14 @@ static size_t ex_try_name(ex *x, size_t i)
         }
         return i + 2;
     }
+    /* Most tokens start no name: past the pronouns above, a lower-case word
+     * or a mark that starts no honorific or rank reaches the "capitalised
+     * word" test below with nothing found (ex_name_scan gives 0 to a word
+     * without a capital); say so before the tests on the way there.  (A
+     * rule for such a token belongs above this line.) */
+    if ((x->tok[i].type != T_WORD || !x->tok[i].cap) &&
+        !ex_phrase(x, i, LX_HONORIFIC | LX_RANK, NULL))
+        return i;
     size_t k = i;
     const lx_entry *hon = NULL;
     bool honor = false;
