@@ -3410,10 +3410,16 @@ static bool ex_fronted_object(const ex *x, size_t s)
             (x->tok[b - 1].type == T_PUNCT &&
              (x->tok[b - 1].p == '.' || x->tok[b - 1].p == ':' || x->tok[b - 1].p == ',')))
             break;
-        if (words >= 10 || !ex_word(x, b - 1) || x->tok[b - 1].digit ||
+        if (words >= 14 || !ex_word(x, b - 1) || x->tok[b - 1].digit ||
             ex_phrase(x, b - 1, LX_ROLE | LX_HONORIFIC, NULL))
             return false;
         b--;
+        /* "… trách nhiệm Phát biểu kết luận … đối với Bộ trưởng …, Chủ tịch
+         * QH A nêu rõ": a capitalised word after a lower-case one opens the
+         * sentence of a headline run into the text */
+        if (x->tok[b].cap && !x->tok[b].allcaps && b > 0 && ex_word(x, b - 1) &&
+            !x->tok[b - 1].cap && !ex_name_at(x, b))
+            break;
     }
     for (size_t q = b + 1; q <= v; q++)
         if (x->tok[q].cap)
@@ -3556,6 +3562,53 @@ static void ex_rule_plural(ex *x)
             int pt = x->el[k - 1].type;
             if (pt == E_COLON || pt == E_SEMI || pt == E_COMMA || pt == E_AND)
                 ex_give(x, i, k, 0);
+        }
+    }
+}
+
+/* The end (the element after ')') of a short parenthesis opening at
+ * element k — "(Quảng Bình)", "(tỉnh Bình Dương)": words only — or k when
+ * none. */
+static size_t ex_paren_after(const ex *x, size_t k)
+{
+    if (k >= x->nel || x->el[k].type != E_OPEN)
+        return k;
+    for (size_t q = k + 1; q < x->nel && q < k + 4; q++) {
+        int ty = x->el[q].type;
+        if (ty == E_CLOSE)
+            return q > k + 1 && x->el[q].ts - x->el[k].te <= 5 ? q + 1 : k;
+        if (ty != E_OTHER)
+            return k;
+    }
+    return k;
+}
+
+/* "Đại biểu Nguyễn Ngọc Phương (Quảng Bình); Cao Thị Xuân (Thanh Hóa);
+ * Nguyễn Thị Phúc (Bình Thuận); … chất vấn về …": a post before a name
+ * that its place in parentheses follows, then more names each with its
+ * place, separated by ';', ',' or "và", is each name's (a name with a post
+ * of its own ends the list). */
+static void ex_rule_place_list(ex *x)
+{
+    for (size_t i = 0; i + 2 < x->nel; i++) {
+        const el *t = &x->el[i];
+        if (t->type != E_TITLE || x->el[i + 1].type != E_NAME || x->el[i + 1].person < 0 ||
+            x->el[i + 1].ts != t->xe)
+            continue;
+        size_t k = ex_paren_after(x, i + 2);
+        if (k == i + 2)
+            continue;
+        while (k + 1 < x->nel && k < i + EX_REACH) {
+            int sep = x->el[k].type;
+            size_t n = k + 1;
+            if ((sep != E_SEMI && sep != E_COMMA && sep != E_AND) || x->el[n].type != E_NAME ||
+                x->el[n].person < 0 || x->el[n].pronoun)
+                break;
+            size_t e = ex_paren_after(x, n + 1);
+            if (e == n + 1)
+                break;
+            ex_give(x, i, n, 0);
+            k = e;
         }
     }
 }
@@ -3802,6 +3855,16 @@ static void ex_share_chain(ex *x, size_t i, size_t rfirst)
     }
 }
 
+/* Whether the post at t is a bare state post ("Thủ tướng") or a head of a
+ * national body named bare ("Chủ tịch Quốc hội", bodies.tsv "national"). */
+static bool ex_national_post(const ex *x, const el *t)
+{
+    if (ex_bare_state_head(x, t))
+        return true;
+    const lx_entry *e = NULL;
+    return t->te > t->re && ex_phrase(x, t->re, LX_BODY_NATIONAL, &e) == (int)(t->te - t->re);
+}
+
 static void ex_rule_postfix(ex *x)
 {
     for (size_t i = 0; i + 2 < x->nel; i++) {
@@ -3822,6 +3885,14 @@ static void ex_rule_postfix(ex *x)
         } else if (ty != E_TITLE || x->el[k].ts != n->te) {
             /* "ông Nguyễn Thành Phong Chủ tịch UBND thành phố nhấn mạnh":
              * an apposition without a comma */
+            continue;
+        } else if (i > 0 && x->el[i - 1].type == E_TITLE && x->el[i - 1].xe == n->ts &&
+                   ex_national_post(x, &x->el[k]) && ex_phrase(x, x->el[k].xe, LX_STOP, NULL)) {
+            /* "… chất vấn Bộ trưởng Nguyễn Ngọc Thiện Chủ tịch Quốc hội cho
+             * biết …" (a headline run into the text): after a name that a
+             * post opens, a bare state post or the head of a national body
+             * (bodies.tsv) with no mark before it and a verb after it is
+             * the next sentence's subject */
             continue;
         }
         size_t r0 = x->nrl, rfirst = x->nrl;
@@ -7015,6 +7086,7 @@ tx_result *tx_extract_result(const tx_lexicon *lx, const char *text, size_t len,
         ex_rule_career_list(&x);
         ex_rule_prefix(&x);
         ex_rule_plural(&x);
+        ex_rule_place_list(&x);
         ex_rule_holders(&x);
         ex_rule_then_pronoun(&x);
         ex_rule_postfix(&x);
