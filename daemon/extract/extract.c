@@ -1446,6 +1446,20 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, in
                 saw_org = true;
                 continue;
             }
+            /* "Thủ tướng Anh Theresa May", "Ngoại trưởng Anh Boris
+             * Johnson": a country written like an honorific ("anh", in
+             * lower case as one) right after the head, a capitalised word
+             * after it (a name: "Anh" opens no Vietnamese one), is the
+             * post's state, not the name's honorific */
+            if (k == committed && t->cap && !t->allcaps && ex_phrase(x, k, LX_COUNTRY, NULL) == 1 &&
+                ex_phrase(x, k, LX_HONORIFIC, NULL) == 1 && ex_word(x, k + 1) &&
+                x->tok[k + 1].cap && !x->tok[k + 1].allcaps) {
+                k++;
+                committed = k;
+                free_lower = 1;
+                after_place = true;
+                continue;
+            }
             if (ex_name_at(x, k))
                 break;
             /* "Tổng Biên tập báo Nhân Dân Thuận Hữu": a pen name ends the

@@ -162,6 +162,19 @@ static void test_run_in_headline(void)
     json_decref(r);
 }
 
+/* A noun that opens the next sentence of run-together text ends the name
+ * before it (notnames.tsv; bulk lines of the split). */
+static void test_sentence_nouns(void)
+{
+    json_t *r = tx_check_run(
+        "Cục trưởng Cục Trồng trọt, GS.TS Nguyễn Hồng Sơn Hàng loạt các DN ghi nhãn trên bao "
+        "bì giống lúa. Đối tượng Nguyễn An Thạnh Khu vực này có lối đi bí mật.");
+    CHECK(tx_check_person(r, "Nguyễn Hồng Sơn"));
+    CHECK(!tx_check_person(r, "Nguyễn Hồng Sơn Hàng"));
+    CHECK(tx_check_person(r, "Nguyễn An Thạnh"));
+    json_decref(r);
+}
+
 int main(void)
 {
     test_bridges_and_stations();
@@ -170,6 +183,7 @@ int main(void)
     test_comrade_pronoun();
     test_place_list();
     test_run_in_headline();
+    test_sentence_nouns();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
