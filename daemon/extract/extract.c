@@ -943,6 +943,17 @@ static int ex_caps_name(const ex *x, size_t i)
     if (i > 0 && ex_word(x, i - 1) && x->tok[i - 1].allcaps &&
         x->tok[i - 1].e - x->tok[i - 1].s > 3)
         return 0;
+    /* "… ở các cấp… LÂM NGUYÊN PHAN THẢO - BẢO VÂN": two pen names of two
+     * syllables run together in a closing byline — four capitalised
+     * syllables whose third is a family name and whose second is no middle
+     * name, then the text's end or " - " and the next author — are two
+     * names (the first is kept; the second, two syllables, is no caps name) */
+    if (n == 4 && ex_phrase(x, i + 2, LX_SURNAME, NULL) == 1 && x->tok[i + 1].h != x->lx->h_thi &&
+        x->tok[i + 1].h != x->lx->h_van &&
+        (k >= x->ntok || x->tok[k].type == T_NL ||
+         (x->tok[k].type == T_PUNCT && x->tok[k].p == '-' && ex_word(x, k + 1) &&
+          x->tok[k + 1].allcaps)))
+        return 2;
     return (int)n;
 }
 
