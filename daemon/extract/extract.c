@@ -865,7 +865,7 @@ static int ex_name_at(const ex *x, size_t i)
 /* Whether the name at k is a firm's own name written after its body word
  * and its trade: "Giám đốc Công ty gạch Thạch Bàn", "Cty than Dương Huy",
  * "Nhà máy chế biến thủy sản Nguyễn Hưng", "Công ty Địa ốc Hoàng Quân" — a
- * body word, then one to four words of a trade in lower
+ * body word, then one to six words of a trade in lower
  * case (the first may be a capitalised compound's: "Địa ốc"), none of them
  * a function word, a post, a status or a place, then a name of two
  * syllables that no capitalised word follows.  Only a firm's body word
@@ -876,13 +876,17 @@ static bool ex_trade_name(const ex *x, size_t k)
 {
     if (k < 2 || ex_name_at(x, k) != 2 || ex_namecap(x, k + 2))
         return false;
-    for (size_t w = k; w-- > 0 && k - w <= 4;) {
+    for (size_t w = k; w-- > 0 && k - w <= 6;) {
         const tok *t = &x->tok[w];
         const lx_entry *e = NULL;
         if (!ex_word(x, w) || t->digit || t->allcaps || t->glued ||
             (t->cap && (w + 1 >= k || x->tok[w + 1].cap)))
             return false;
-        if (ex_phrase(x, w, LX_STOP | LX_HONORIFIC | LX_ROLE | LX_STATUS | LX_PLACE | LX_ORG, &e) &&
+        /* (a body word only capitalised: "dịch vụ" is no "Vụ") */
+        if (ex_phrase(x, w,
+                      LX_STOP | LX_HONORIFIC | LX_ROLE | LX_STATUS | LX_PLACE |
+                          (t->cap ? LX_ORG : 0),
+                      &e) &&
             !((e->kinds & LX_ORGWORD) && !(e->kinds & (LX_ROLE | LX_STATUS | LX_HONORIFIC))))
             return false;
         /* a body word ends right before w */
