@@ -1441,22 +1441,73 @@ static void reg_pos_w(jw *w, MDB_txn *txn, const struct reg_pos *p)
     jw_obj_end(w);
 }
 
-/* Whether the all-time holders of post (`who` without a date) list person:
- * 1 listed, 0 set aside (a single report beside the post's established
- * holders, a contradicted or misread claim: docs/REGISTRY.md, rules 4, 6
- * and 8), -1 on error.  A post read to the end of the holder window may
- * list the person beyond it: listed. */
-static int reg_listed_on_post(MDB_txn *txn, uint32_t post, uint32_t person, tn_error *err)
+/* The all-time holders of posts (`who` without a date), read once per
+ * post for one answer: whether a post lists a person (docs/REGISTRY.md,
+ * rules 4, 6 and 8 set the rest aside). */
+struct reg_listed {
+    uint32_t post;
+    int all; /* read to the end of the holder window: lists anyone */
+    uint32_t *persons;
+    size_t n;
+};
+struct reg_listed_memo {
+    struct reg_listed *e;
+    size_t n, cap;
+};
+
+static void reg_listed_memo_free(struct reg_listed_memo *m)
 {
-    struct reg_holder *h = NULL;
-    size_t n = 0, aside = 0;
-    if (reg_holders(txn, post, 0, TB_OPEN_LO, TB_OPEN_HI, &h, &n, &aside, err) < 0)
-        return -1;
-    int listed = n + aside >= REG_HOLDER_WINDOW;
-    for (size_t i = 0; !listed && i < n; i++)
-        listed = h[i].person == person;
-    free(h);
-    return listed;
+    for (size_t i = 0; i < m->n; i++)
+        free(m->e[i].persons);
+    free(m->e);
+    m->e = NULL;
+    m->n = m->cap = 0;
+}
+
+/* 1 when post's all-time holders list person, 0 when they set it aside,
+ * -1 on error.  A post read to the end of the holder window may list the
+ * person beyond it: listed. */
+static int reg_listed_on_post(MDB_txn *txn, struct reg_listed_memo *m, uint32_t post,
+                              uint32_t person, tn_error *err)
+{
+    struct reg_listed *e = NULL;
+    for (size_t i = 0; i < m->n && !e; i++)
+        if (m->e[i].post == post)
+            e = &m->e[i];
+    if (!e) {
+        struct reg_holder *h = NULL;
+        size_t n = 0, aside = 0;
+        if (m->n == m->cap) {
+            size_t cap = m->cap ? m->cap * 2 : 16;
+            struct reg_listed *ne = realloc(m->e, cap * sizeof *ne);
+            if (!ne) {
+                tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+                return -1;
+            }
+            m->e = ne;
+            m->cap = cap;
+        }
+        if (reg_holders(txn, post, 0, TB_OPEN_LO, TB_OPEN_HI, &h, &n, &aside, err) < 0)
+            return -1;
+        e = &m->e[m->n];
+        e->post = post;
+        e->all = n + aside >= REG_HOLDER_WINDOW;
+        e->n = e->all ? 0 : n;
+        e->persons = e->n ? malloc(e->n * sizeof *e->persons) : NULL;
+        if (e->n && !e->persons) {
+            free(h);
+            tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+            return -1;
+        }
+        for (size_t i = 0; i < e->n; i++)
+            e->persons[i] = h[i].person;
+        free(h);
+        m->n++;
+    }
+    for (size_t i = 0; !e->all && i < e->n; i++)
+        if (e->persons[i] == person)
+            return 1;
+    return e->all;
 }
 
 /* The person a free-text name means, with alternatives; NULL when none. */
@@ -1512,9 +1563,11 @@ int registry_person_write(MDB_txn *txn, const char *name, jw *w, tn_error *err)
         return -1;
     }
     size_t aside = 0;
+    struct reg_listed_memo memo = {NULL, 0, 0};
     for (size_t i = 0; i < n; i++) {
-        int r = reg_listed_on_post(txn, p[i].post, m[0].id, err);
+        int r = reg_listed_on_post(txn, &memo, p[i].post, m[0].id, err);
         if (r < 0) {
+            reg_listed_memo_free(&memo);
             free(listed);
             free(p);
             return -1;
@@ -1522,6 +1575,7 @@ int registry_person_write(MDB_txn *txn, const char *name, jw *w, tn_error *err)
         listed[i] = (unsigned char)r;
         aside += !r;
     }
+    reg_listed_memo_free(&memo);
     reg_head_w(w, txn, REG_KIND_PERSON, m[0].id, "person", "person_id", 0, NULL);
     reg_text_deps d = {0};
     reg_text_dep(&d, REG_SUM_TENURES, m[0].id);
@@ -1686,6 +1740,7 @@ int registry_org_write(MDB_txn *txn, const tx_lexicon *lx, const char *name, con
     }
     size_t mark = w->len;
     reg_text_deps d = {0};
+    struct reg_listed_memo memo = {NULL, 0, 0};
     reg_text_dep(&d, REG_SUM_ORG_POSTS, m[0].id);
     reg_head_w(w, txn, REG_KIND_ORG, m[0].id, "organization", "organization_id", 1, at);
     jw_key(w, "posts");
@@ -1732,7 +1787,16 @@ int registry_org_write(MDB_txn *txn, const tx_lexicon *lx, const char *name, con
                 for (size_t j = 0; j < np; j++) {
                     if (p[j].post == post || (at && tb_certainty_at(&p[j].t, lo, hi) == TB_NO))
                         continue;
-                    reg_label_cached(w, txn, labels, p[j].post);
+                    /* as `person` lists them: not a post whose holders
+                     * set this one aside */
+                    size_t read = memo.n;
+                    int l = reg_listed_on_post(txn, &memo, p[j].post, h[i].person, err);
+                    if (l < 0)
+                        break;
+                    if (memo.n > read) /* a post's holders read: a dependency */
+                        reg_text_dep(&d, REG_SUM_HOLDERS, p[j].post);
+                    if (l)
+                        reg_label_cached(w, txn, labels, p[j].post);
                 }
                 free(p);
             }
@@ -1744,8 +1808,11 @@ int registry_org_write(MDB_txn *txn, const tx_lexicon *lx, const char *name, con
         jw_int(w, (long long)n);
         jw_obj_end(w);
         free(h);
+        if (err->code)
+            break;
     }
     mdb_cursor_close(cur);
+    reg_listed_memo_free(&memo);
     if (err->code) {
         reg_text_deps_free(&d);
         goto free_labels;

@@ -314,6 +314,38 @@ struct pl_line *server_line_new(struct conn *c)
     return ln;
 }
 
+/* Write what the output holds straight to the socket (redis's habit): a
+ * reply that fits the socket's buffer costs one write and no change to the
+ * epoll set, where libevent's write event costs two epoll_ctl (arm, then
+ * disarm once drained) and a pass through the loop per reply.  The write
+ * event is armed only for what the socket does not take now; it is off
+ * while the output is empty (server_write_cb).  Returns 0 when nothing was
+ * to be written, 1 when all was written, 2 when some waits for the write
+ * event (a failed write is left to libevent's write, which reports it to
+ * server_event_cb as before). */
+static int server_conn_flush(struct conn *c)
+{
+    if (!c->bev || (bufferevent_get_enabled(c->bev) & EV_WRITE))
+        return c->bev ? 2 : 0;
+    struct evbuffer *out = bufferevent_get_output(c->bev);
+    if (evbuffer_get_length(out) == 0)
+        return 0;
+    /* A socket bufferevent keeps its output's start frozen; its own write
+     * thaws it the same way around the write. */
+    int wrote =
+        evbuffer_unfreeze(out, 1) == 0 && evbuffer_write(out, bufferevent_getfd(c->bev)) >= 0;
+    if (evbuffer_freeze(out, 1) != 0)
+        log_warn("connection %llu: evbuffer_freeze failed", (unsigned long long)c->id);
+    if (wrote && evbuffer_get_length(out) == 0)
+        return 1;
+    if (bufferevent_enable(c->bev, EV_WRITE) != 0) {
+        log_error("connection %llu: cannot wait to write; closing", (unsigned long long)c->id);
+        server_conn_close(c);
+        return 0;
+    }
+    return 2;
+}
+
 /* Write every finished reply at the head of the queue, in order. */
 void server_line_done(struct pl_line *done)
 {
@@ -332,6 +364,10 @@ void server_line_done(struct pl_line *done)
         free(ln);
         c->refs--; /* the line's; ours keeps c alive */
     }
+    /* While the connection's lines are processed, their replies gather and
+     * go out in one write at its end (server_conn_process). */
+    if (!c->processing)
+        server_conn_flush(c);
     /* A deep pipeline may have paused reading: look again. */
     if (c->bev && c->paused && !c->processing)
         server_conn_process(c);
@@ -383,8 +419,9 @@ static void server_conn_process(struct conn *c)
      * the error that follows it, and the connection closes after both. */
     if (!c->bev)
         return;
-    c->processing = 1;
     c->refs++;
+again:
+    c->processing = 1;
     if (pipeline_parsed_pump(td, c) == 1)
         goto done; /* a parsed line waits for earlier writes */
     if (c->held) {
@@ -462,6 +499,13 @@ static void server_conn_process(struct conn *c)
     }
 done:
     c->processing = 0;
+    if (server_conn_flush(c) == 1) {
+        /* All written: what server_write_cb does once the output drains. */
+        if (c->bev && !c->closing && c->paused && !c->held)
+            goto again;
+        server_conn_check_closing(c);
+        server_conn_check_eof(c);
+    }
     server_conn_account(c);
     server_conn_unref(c);
 }
@@ -490,6 +534,10 @@ static void server_read_cb(struct bufferevent *bev, void *arg)
 static void server_write_cb(struct bufferevent *bev, void *arg)
 {
     struct conn *c = arg;
+    /* libevent has removed the drained write event; the next reply is
+     * written directly again (server_conn_flush). */
+    if (bufferevent_disable(bev, EV_WRITE) != 0)
+        log_warn("connection %llu: bufferevent_disable failed", (unsigned long long)c->id);
     if (c->closing) {
         server_conn_check_closing(c);
         return;
@@ -617,7 +665,9 @@ static void server_accept_cb(struct evconnlistener *l, evutil_socket_t fd, struc
             return;
         }
     }
-    if (bufferevent_enable(bev, EV_READ | EV_WRITE) != 0) {
+    /* The write event is armed only while output waits (server_conn_flush);
+     * a new socket bufferevent starts with it enabled. */
+    if (bufferevent_disable(bev, EV_WRITE) != 0 || bufferevent_enable(bev, EV_READ) != 0) {
         log_error("bufferevent_enable failed");
         server_conn_close(c);
         return;

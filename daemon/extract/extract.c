@@ -139,13 +139,14 @@ typedef struct ex {
     int32_t *otab;
     size_t otabcap;
     bool oom;
-    bool glue_next;       /* the last word was cut short by ex_glued */
-    int ayear;            /* the article's year, 0 unknown */
-    int mlatest;          /* the latest year of a "M/YYYY" date, -1 not counted */
-    int amonth, aday;     /* the article's month and day, 0 unknown */
-    uint64_t h_ong, h_ba; /* "ông", "bà": pronouns (ex_try_name) */
-    uint64_t h_ve;        /* "về": a steering committee's subject */
-    bool pronouns;        /* a pronoun NAME element was added */
+    bool glue_next;         /* the last word was cut short by ex_glued */
+    int ayear;              /* the article's year, 0 unknown */
+    int mlatest;            /* the latest year of a "M/YYYY" date, -1 not counted */
+    int amonth, aday;       /* the article's month and day, 0 unknown */
+    uint64_t h_ong, h_ba;   /* "ông", "bà": pronouns (ex_try_name) */
+    uint64_t h_dong, h_chi; /* "đồng chí": a pronoun too (ex_try_name) */
+    uint64_t h_ve;          /* "về": a steering committee's subject */
+    bool pronouns;          /* a pronoun NAME element was added */
     /* names the article writes as streets ("đường Hoàng Minh Giám") */
     uint64_t streets[16];
     uint8_t nstreets;
@@ -707,6 +708,11 @@ static bool ex_namecap(const ex *x, size_t i)
  * environment). */
 static bool ex_place_ok(const ex *x, size_t i, const lx_entry *e)
 {
+    /* a one-syllable prefix listed in lower case and written capitalised
+     * inside a capitalised run is a word of that name: "Công ty Toàn Cầu",
+     * "Nguyễn Hữu Cầu" (not the prefix "cầu" of "cầu Nguyễn Văn Cừ") */
+    if (e->nsyl == 1 && (e->kinds & LX_LOWER) && x->tok[i].cap && i > 0 && ex_namecap(x, i - 1))
+        return false;
     return (e->kinds & LX_PLACE) && ((e->kinds & LX_LOWER) || x->tok[i].cap);
 }
 
@@ -854,6 +860,37 @@ static int ex_name_at(const ex *x, size_t i)
     if (x->tok[i].name < 0)
         x->tok[i].name = (int8_t)ex_name_scan(x, i);
     return x->tok[i].name;
+}
+
+/* Whether the name at k is a firm's own name written after its body word
+ * and its trade: "Giám đốc Công ty gạch Thạch Bàn", "Cty than Dương Huy",
+ * "Nhà máy chế biến thủy sản Nguyễn Hưng", "Công ty Địa ốc Hoàng Quân" — a
+ * body word, then one to four words of a trade in lower
+ * case (the first may be a capitalised compound's: "Địa ốc"), none of them
+ * a function word, a post, a status or a place, then a name of two
+ * syllables that no capitalised word follows.  Only a firm's body word
+ * (firm_heads.tsv: "Bộ Công an Tô Lâm" is a minister).  A name right after
+ * the body word stays a person ("Chủ tịch Tập đoàn A B", "Phó Giám đốc công ty A B
+ * C"), so does a full name of three syllables and one after "của". */
+static bool ex_trade_name(const ex *x, size_t k)
+{
+    if (k < 2 || ex_name_at(x, k) != 2 || ex_namecap(x, k + 2))
+        return false;
+    for (size_t w = k; w-- > 0 && k - w <= 4;) {
+        const tok *t = &x->tok[w];
+        const lx_entry *e = NULL;
+        if (!ex_word(x, w) || t->digit || t->allcaps || t->glued ||
+            (t->cap && (w + 1 >= k || x->tok[w + 1].cap)))
+            return false;
+        if (ex_phrase(x, w, LX_STOP | LX_HONORIFIC | LX_ROLE | LX_STATUS | LX_PLACE | LX_ORG, &e) &&
+            !((e->kinds & LX_ORGWORD) && !(e->kinds & (LX_ROLE | LX_STATUS | LX_HONORIFIC))))
+            return false;
+        /* a body word ends right before w */
+        for (size_t s = w; s-- > 0 && w - s <= 4;)
+            if (ex_phrase(x, s, LX_ORG, &e) == (int)(w - s) && e->firm)
+                return true;
+    }
+    return false;
 }
 
 /* Whether token k is the last syllable of a name after "Như", a function
@@ -1400,6 +1437,15 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, in
         if (t->type != T_WORD)
             break;
         if (t->cap || t->allcaps) {
+            /* "Công ty Địa ốc Hoàng Quân": the firm's own name goes on the
+             * body (ex_trade_name) */
+            if (k > i && ex_trade_name(x, k)) {
+                k += 2;
+                committed = k;
+                free_lower = 1;
+                saw_org = true;
+                continue;
+            }
             if (ex_name_at(x, k))
                 break;
             /* "Tổng Biên tập báo Nhân Dân Thuận Hữu": a pen name ends the
@@ -1506,7 +1552,7 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, in
                   !(n >= 2 && ex_org_ends_at(x, k) && !ex_phrase(x, k, LX_NOTNAME, NULL))) ||
                  (open && ex_phrase(x, k, LX_NOTNAME, NULL) == 1)))
                 break;
-            if (n && (e->kinds & LX_PLACE) && !(e->kinds & LX_LOOKALIKE)) {
+            if (n && (e->kinds & LX_PLACE) && !(e->kinds & LX_LOOKALIKE) && ex_place_ok(x, k, e)) {
                 /* a capitalised prefix opens an institution ("Trường Đại
                  * học Kinh tế quốc dân") whose name may go on in lower
                  * case; a look-alike or a lower-case prefix is a place,
@@ -1634,6 +1680,12 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, in
         if (n && (e->kinds & LX_PLACE) && !ex_place_ok(x, k, e) &&
             !(e->kinds & (LX_ORGWORD | LX_STOP)))
             n = 0, e = NULL; /* "môi trường": not the prefix "Trường" */
+        /* a one-syllable prefix that no name follows is a plain word: "lễ
+         * hội cầu ngư làng …" (a festival; "cầu" names a bridge only before
+         * its name) */
+        if (n == 1 && (e->kinds & LX_PLACE) && !(e->kinds & (LX_ORGWORD | LX_STOP)) &&
+            ex_word(x, k + 1) && !x->tok[k + 1].cap && !x->tok[k + 1].digit)
+            n = 0, e = NULL;
         if (n && (e->kinds & LX_PLACE)) {
             size_t nx = k + (size_t)n;
             /* past the usual two tentative words a place is no longer part
@@ -2472,6 +2524,24 @@ static size_t ex_try_name(ex *x, size_t i)
         }
         return i + 1;
     }
+    /* "Cho đến cuối năm 1941, đồng chí là Xứ ủy viên …", "Sau đó đồng chí
+     * được phong cấp Thiếu tướng, giữ chức …": a bare "đồng chí" (no name
+     * after it) opening a clause, or after "sau đó" / "khi đó", is the
+     * pronoun of the person the article names so (ex_resolve_pronouns);
+     * not "các đồng chí", nor "đồng chí Bí thư" (a post follows) */
+    if (x->tok[i].h == x->h_dong && ex_word(x, i) && x->tok[i + 1].h == x->h_chi &&
+        ex_word(x, i + 1) && ex_word(x, i + 2) && !x->tok[i + 2].cap && !x->tok[i + 2].digit &&
+        !ex_phrase(x, i + 2, LX_HONORIFIC, NULL) &&
+        (i == 0 || x->tok[i - 1].type == T_NL ||
+         (x->tok[i - 1].type == T_PUNCT && (x->tok[i - 1].p == ',' || x->tok[i - 1].p == '.')) ||
+         (i >= 2 && ex_is(x, i - 1, "đó") && ex_phrase(x, i - 2, LX_STOP, NULL) == 2))) {
+        el *e = ex_add(x, E_NAME, i, i + 2);
+        if (e) {
+            e->pronoun = i > 0 && x->tok[i - 1].type == T_WORD ? 2 : 1;
+            x->pronouns = true;
+        }
+        return i + 2;
+    }
     size_t k = i;
     const lx_entry *hon = NULL;
     bool honor = false;
@@ -2498,8 +2568,14 @@ static size_t ex_try_name(ex *x, size_t i)
         return k + (size_t)n;
     }
     /* an address: "số 7 Hoàng Cầu", "ngõ 9 Hoàng Cầu", "45B Lý Thường
-     * Kiệt" — a street after a house number, never a person */
-    if (n && !honor && (ex_address_before(x, k) || ex_house_number(x, k, k + (size_t)n))) {
+     * Kiệt" — a street after a house number, never a person; a firm named
+     * after its trade ("Cty than Dương Huy", ex_trade_name) is no person
+     * either, nor its bare mentions */
+    /* … nor a clan ("Hội đồng trị sự Nguyễn Phước tộc", "con cháu Nguyễn
+     * Phúc tộc") */
+    if (n && ((!honor && (ex_address_before(x, k) || ex_house_number(x, k, k + (size_t)n) ||
+                          ex_trade_name(x, k))) ||
+              (n == 2 && ex_is(x, k + 2, "tộc")))) {
         ex_street_name(x, k, k + (size_t)n);
         ex_add(x, E_OTHER, i, k + (size_t)n);
         return k + (size_t)n;
@@ -2925,6 +3001,10 @@ static void ex_elements(ex *x)
             }
             if (end > i + 1)
                 ex_org(x, i, end);
+            /* "CTCP Tập đoàn ô tô Hoàng Gia … Hoàng Gia cho biết": the
+             * firm's own name is the firm wherever it stands bare */
+            if (end >= i + 4 && ex_trade_name(x, end - 2))
+                ex_street_name(x, end - 2, end);
             ex_add(x, E_OTHER, i, end);
             i = end > i ? end : i + 1;
             continue;
@@ -3091,7 +3171,7 @@ static void ex_resolve_pronouns(ex *x)
     if (!x->pronouns || !x->npp)
         return;
     int *count = calloc(x->npp, sizeof *count);
-    uint8_t *hon = calloc(x->npp, 1); /* bit 0: named "ông", bit 1: "bà" */
+    uint8_t *hon = calloc(x->npp, 1); /* bit 0: named "ông", 1 "bà", 2 "đồng chí" */
     if (!count || !hon) {
         free(count);
         free(hon);
@@ -3104,7 +3184,7 @@ static void ex_resolve_pronouns(ex *x)
         if (e->type != E_NAME || e->pronoun || e->person < 0)
             continue;
         uint64_t h = x->tok[e->ts].h;
-        hon[e->person] |= h == h_ong ? 1 : h == h_ba ? 2 : 0;
+        hon[e->person] |= h == h_ong ? 1 : h == h_ba ? 2 : h == x->h_dong ? 4 : 0;
         if (++count[e->person] > (top >= 0 ? count[top] : 0))
             top = e->person;
     }
@@ -3115,8 +3195,14 @@ static void ex_resolve_pronouns(ex *x)
         /* (named so; a time clause's subject also when named only with a
          * title: "GS Nguyễn Cảnh Toàn … khi ông nhiều năm liền là hiệu
          * trưởng …"; never with the other one) */
-        int w = x->tok[e->ts].h == h_ong ? 1 : 2;
-        e->person = top >= 0 && (hon[top] == w || (e->pronoun == 2 && hon[top] == 0)) ? top : -1;
+        /* ("đồng chí": the person named so, whatever else) */
+        int w = x->tok[e->ts].h == h_ong ? 1 : x->tok[e->ts].h == h_ba ? 2 : 4;
+        if (w == 4)
+            e->person = top >= 0 && (hon[top] & 4) ? top : -1;
+        else
+            e->person = top >= 0 && ((hon[top] & 3) == w || (e->pronoun == 2 && !(hon[top] & 3)))
+                            ? top
+                            : -1;
         /* (the subject of a time clause only when a Vietnamese name: "khi
          * bà làm Bộ trưởng Y tế" of a French minister is no post of ours) */
         if (e->pronoun == 2 && e->person >= 0 &&
@@ -5446,6 +5532,25 @@ static bool ex_bare_subject_after(const ex *x, size_t k)
  * 6/2010: Ủy viên Trung ương Đảng, Phó Thủ tướng …") is held over that
  * period by the person the clause names, else by the article's subject
  * (its most mentioned person); "former" unless the period runs to "nay". */
+/* Whether the ';' at element c goes on a list of posts: "Từ năm 1961 -
+ * 1974, đồng chí A là Ủy viên Ban chấp hành Trung ương Đảng …; Đại biểu
+ * Quốc hội từ khóa II đến khóa VI; Bộ trưởng Bộ Giao thông vận tải; …" — a
+ * post follows it, and no name before the next ';' or full stop (a post
+ * before a name is that name's). */
+static bool ex_semi_list(const ex *x, size_t c)
+{
+    if (c + 1 >= x->nel || x->el[c + 1].type != E_TITLE)
+        return false;
+    for (size_t k = c + 1; k < x->nel; k++) {
+        int ty = x->el[k].type;
+        if (ty == E_SEMI || ty == E_BREAK || ty == E_NL || ty == E_RANGE)
+            return true;
+        if (ty == E_NAME)
+            return false;
+    }
+    return true;
+}
+
 static void ex_rule_timeline(ex *x)
 {
     int32_t subject = -1;
@@ -5485,7 +5590,7 @@ static void ex_rule_timeline(ex *x)
         int32_t who = -1;
         size_t who_el = 0;
         while (end < x->nel && x->el[end].type != E_NL && x->el[end].type != E_BREAK &&
-               x->el[end].type != E_SEMI && x->el[end].type != E_RANGE) {
+               (x->el[end].type != E_SEMI || ex_semi_list(x, end)) && x->el[end].type != E_RANGE) {
             if (x->el[end].type == E_NAME && x->el[end].person >= 0 && who < 0) {
                 who = x->el[end].person;
                 who_el = end;
@@ -7117,6 +7222,8 @@ tx_result *tx_extract_result(const tx_lexicon *lx, const char *text, size_t len,
     ex_scratch_lend(scr, &x); /* the arrays of earlier calls (put back below) */
     x.h_ong = norm_hash_syllable("ông", strlen("ông"));
     x.h_ba = norm_hash_syllable("bà", strlen("bà"));
+    x.h_dong = norm_hash_syllable("đồng", strlen("đồng"));
+    x.h_chi = norm_hash_syllable("chí", strlen("chí"));
     x.h_ve = norm_hash_syllable("về", strlen("về"));
     x.ayear = adate.prec != PDATE_NONE ? adate.year : 0;
     x.mlatest = -1;

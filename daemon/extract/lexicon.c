@@ -58,6 +58,7 @@ static const lexicon_file lexicon_files[] = {
     {"body_aliases.tsv", "body\tcanonical", 0, false},
     {"counters.tsv", "word", LX_COUNTER, false},
     {"central_cities.tsv", "city", 0, false},
+    {"firm_heads.tsv", "head", LX_ORG, false},
     {"relations.tsv", "word", 0, false},
 };
 
@@ -427,6 +428,8 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
         else
             return "level must be local, national or ministerial";
     }
+    if (!strcmp(f->name, "firm_heads.tsv"))
+        e->firm = 1;
     if (!strcmp(f->name, "body_kinds.tsv")) {
         if (!strcmp(cols[1], "executive"))
             e->kinds |= LX_BODY_EXECUTIVE;

@@ -240,6 +240,7 @@ typedef struct lx_entry {
                       * 4 a sentence's past frame, 5 a sentence's background,
                       * 6 a clause of a later time ("trước khi"),
                       * 7 a time clause's conjunction ("khi ông A là …") */
+    uint8_t firm;    /* LX_ORG: listed in firm_heads.tsv ("Công ty", "Nhà máy") */
 } lx_entry;
 
 typedef struct lx_pair {

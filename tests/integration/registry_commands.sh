@@ -135,6 +135,9 @@ check "person: one article beside the post's established holder is set aside" \
     "[p['position'] for p in r['positions']] == ['Bộ trưởng Bộ Xây dựng'] and [p['position'] for p in r['set_aside_positions']] == ['Bộ trưởng Bộ Y tế'] and r['set_aside'] == 1" <"$T/r"
 "$TENURE" --json who "Bộ trưởng Bộ Y tế" >"$T/r"
 check "who agrees: the established holder only" "[h['person'] for h in r['holders']] == ['Lê Thị Hoa']" <"$T/r"
+"$TENURE" --json org "Bộ Xây dựng" >"$T/r"
+check "org: the holder's other posts leave out the set-aside one" \
+    "[(h['person'], h['other_positions']) for p in r['posts'] for h in p['holders']] == [('Trần Văn Bảo', [])]" <"$T/r"
 "$TENURE" person "Trần Văn Bảo" >"$T/out"
 grep -q "Bộ trưởng Bộ Y tế" "$T/out" && fail "person table lists a set-aside post: $(cat "$T/out")"
 grep -q "^1 more post(s) read and set aside" "$T/out" || fail "person table: no set-aside note: $(cat "$T/out")"
