@@ -235,8 +235,8 @@ static int reg_gap_part(int32_t last, int32_t first, int32_t d)
  * successor most likely held the post by then (reg_gap_part).  A corpus
  * with a hole of years (2017 to 2020) otherwise answers every date in the
  * hole with the last holder seen before it.  In the first third the
- * successor is set aside instead (reg_holders_presumed); in the middle
- * both stay possible. */
+ * successor is set aside instead (reg_holders_presumed), and in the
+ * middle when the predecessor is far better attested. */
 static void reg_holders_succeeded(struct reg_holders *l, int32_t lo, int32_t hi)
 {
     for (size_t i = 0; i < l->n;) {
@@ -422,10 +422,13 @@ static int reg_holders_away(MDB_txn *txn, struct reg_holders *l, const reg_post 
  * holder in office proves nothing (presumption of continuity; the held and
  * gone votes of the predecessor's own bounds already end it when the news
  * says it left).  The newcomer is set aside at such a date when the date
- * lies in the first third of the silence between them (reg_gap_part), or
- * when the newcomer is a single report against a predecessor with four
- * times its evidence.  Only against a well attested predecessor (five
- * articles): between two thinly attested holders both stay possible. */
+ * lies in the first third of the silence between them (reg_gap_part) and
+ * the predecessor has five articles or twice the newcomer's evidence; in
+ * the middle third when it has both (offices change hands mostly at the
+ * end of a term, and a newcomer is reported from then on: a mid-term
+ * silence is no sign of a change); or when the newcomer is a single
+ * report against a predecessor with five articles and four times its
+ * evidence.  Between two holders as thinly attested both stay possible. */
 static void reg_holders_presumed(struct reg_holders *l, int32_t lo, int32_t hi)
 {
     for (size_t i = 0; i < l->n;) {
@@ -435,11 +438,14 @@ static void reg_holders_presumed(struct reg_holders *l, int32_t lo, int32_t hi)
             b->s2 > hi)
             for (size_t j = 0; j < l->n && !before; j++) {
                 const tb_tenure *a = &l->h[j].t;
-                before = j != i && tb_established(a) && a->count >= 5 &&
-                         tb_span_known(&a->first_seen) && a->first_seen.lo < b->first_seen.lo &&
-                         a->s2 <= hi && a->e2 >= lo &&
-                         (reg_gap_part(a->e1, b->s2, hi) == 0 ||
-                          (!tb_established(b) && (uint64_t)b->count * 4 <= a->count));
+                int part = reg_gap_part(a->e1, b->s2, hi);
+                int twice = (uint64_t)b->count * 2 <= a->count;
+                before =
+                    j != i && tb_established(a) && tb_span_known(&a->first_seen) &&
+                    a->first_seen.lo < b->first_seen.lo && a->s2 <= hi && a->e2 >= lo &&
+                    ((part == 0 && (a->count >= 5 || twice)) ||
+                     (part == 1 && a->count >= 5 && twice) ||
+                     (a->count >= 5 && !tb_established(b) && (uint64_t)b->count * 4 <= a->count));
             }
         if (before) {
             l->h[i] = l->h[--l->n];

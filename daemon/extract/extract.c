@@ -3920,6 +3920,16 @@ static void ex_share_chain(ex *x, size_t i, size_t rfirst)
     }
 }
 
+/* Whether the post at t is a bare state post ("Thủ tướng") or a head of a
+ * national body named bare ("Chủ tịch Quốc hội", bodies.tsv "national"). */
+static bool ex_national_post(const ex *x, const el *t)
+{
+    if (ex_bare_state_head(x, t))
+        return true;
+    const lx_entry *e = NULL;
+    return t->te > t->re && ex_phrase(x, t->re, LX_BODY_NATIONAL, &e) == (int)(t->te - t->re);
+}
+
 static void ex_rule_postfix(ex *x)
 {
     for (size_t i = 0; i + 2 < x->nel; i++) {
@@ -3940,6 +3950,14 @@ static void ex_rule_postfix(ex *x)
         } else if (ty != E_TITLE || x->el[k].ts != n->te) {
             /* "ông Nguyễn Thành Phong Chủ tịch UBND thành phố nhấn mạnh":
              * an apposition without a comma */
+            continue;
+        } else if (i > 0 && x->el[i - 1].type == E_TITLE && x->el[i - 1].xe == n->ts &&
+                   ex_national_post(x, &x->el[k]) && ex_phrase(x, x->el[k].xe, LX_STOP, NULL)) {
+            /* "… chất vấn Bộ trưởng Nguyễn Ngọc Thiện Chủ tịch Quốc hội cho
+             * biết …" (a headline run into the text): after a name that a
+             * post opens, a bare state post or the head of a national body
+             * (bodies.tsv) with no mark before it and a verb after it is
+             * the next sentence's subject */
             continue;
         }
         size_t r0 = x->nrl, rfirst = x->nrl;
@@ -3998,20 +4016,6 @@ static void ex_rule_postfix(ex *x)
                 /* (a bare state post after a name that has its own post:
                  * "Thay mặt Chủ tịch nước A, Thủ tướng trân trọng mời …") */
                 if ((state ? vn : j < i) && ex_fronted_object(x, s0))
-                    break;
-            }
-            /* "Quốc hội tiến hành chất vấn Bộ trưởng A Chủ tịch Quốc hội
-             * cho biết …" (a headline run into the text): a name with its
-             * own post that closes the object of a fronted clause, then a
-             * post with no comma and a verb — that post opens the next
-             * clause, it is its speaker's */
-            if (k == i + 1 && ty == E_TITLE && i > 0 && x->el[i - 1].type == E_TITLE &&
-                x->el[i - 1].xe == n->ts && ex_word(x, t->xe) && !x->tok[t->xe].cap &&
-                ex_phrase(x, t->xe, LX_STOP, NULL)) {
-                size_t s0 = n->ts, j = i;
-                while (j > 0 && x->el[j - 1].type == E_TITLE && x->el[j - 1].xe == s0)
-                    s0 = x->el[--j].ts;
-                if (ex_fronted_object(x, s0))
                     break;
             }
             ex_give(x, k, i, 0);

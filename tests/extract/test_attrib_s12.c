@@ -121,12 +121,69 @@ static void test_comrade_pronoun(void)
     json_decref(r);
 }
 
+/* A post before a name and its place in parentheses, then more names
+ * each with its place, is each name's (batch 8 00787; bulk lines of the
+ * split). */
+static void test_place_list(void)
+{
+    json_t *r = tx_check_run(
+        "Đại biểu Nguyễn Ngọc Phương (Quảng Bình); Cao Thị Xuân (Thanh Hóa); Nguyễn Thị "
+        "Phúc (Bình Thuận); Âu Thị Mai (Tuyên Quang);... chất vấn về nội dung: Giải pháp "
+        "ngăn chặn hướng dẫn viên du lịch chui. Đây cũng là ý kiến của các đại biểu Triệu "
+        "Tuấn Hải (Lạng Sơn), Nguyễn Thanh Phương (Cần Thơ), Hoàng Thị Hoa (Bắc Giang)...");
+    HAS_ROLE(r, "Cao Thị Xuân", "Đại biểu");
+    HAS_ROLE(r, "Âu Thị Mai", "Đại biểu");
+    HAS_ROLE(r, "Hoàng Thị Hoa", "đại biểu");
+    json_decref(r);
+    /* a name with no place of its own ends the list */
+    r = tx_check_run("Đại biểu Nguyễn Ngọc Phương (Quảng Bình), Bộ trưởng Nguyễn Văn Bình cho "
+                     "biết.");
+    NO_ROLE(r, "Nguyễn Văn Bình", "Đại biểu");
+    json_decref(r);
+}
+
+/* A headline run into the text: "chất vấn Bộ trưởng A Chủ tịch Quốc hội
+ * cho biết" — the national post before the verb is the next sentence's
+ * subject; a fronted clause after a run-in headline ("… trách nhiệm Phát
+ * biểu kết luận … đối với Bộ trưởng Bộ VHTT&DL, Chủ tịch QH B nêu rõ") has
+ * its own object (batch 8 00787). */
+static void test_run_in_headline(void)
+{
+    json_t *r = tx_check_run(
+        "Từ 15.05'-17.00' ngày 16/3: Quốc hội tiến hành chất vấn Bộ trưởng Nguyễn Ngọc Thiện "
+        "Chủ tịch Quốc hội cho biết đã có 54 đại biểu đăng ký chất vấn Bộ trưởng Nguyễn Ngọc "
+        "Thiện. Bộ trưởng rất chủ động, nghiêm túc, trách nhiệm Phát biểu kết luận phiên chất "
+        "vấn và trả lời chất vấn đối với Bộ trưởng Bộ VHTT&DL, Chủ tịch QH Nguyễn Thị Kim Ngân "
+        "nêu rõ, đã có 32 ĐBQH đặt câu hỏi.");
+    HAS_ROLE(r, "Nguyễn Ngọc Thiện", "Bộ trưởng");
+    NO_ROLE(r, "Nguyễn Ngọc Thiện", "Chủ tịch Quốc hội");
+    HAS_ROLE(r, "Nguyễn Thị Kim Ngân", "Chủ tịch QH");
+    NO_ROLE(r, "Nguyễn Thị Kim Ngân", "Bộ trưởng Bộ VHTT&DL");
+    json_decref(r);
+}
+
+/* A noun that opens the next sentence of run-together text ends the name
+ * before it (notnames.tsv; bulk lines of the split). */
+static void test_sentence_nouns(void)
+{
+    json_t *r = tx_check_run(
+        "Cục trưởng Cục Trồng trọt, GS.TS Nguyễn Hồng Sơn Hàng loạt các DN ghi nhãn trên bao "
+        "bì giống lúa. Đối tượng Nguyễn An Thạnh Khu vực này có lối đi bí mật.");
+    CHECK(tx_check_person(r, "Nguyễn Hồng Sơn"));
+    CHECK(!tx_check_person(r, "Nguyễn Hồng Sơn Hàng"));
+    CHECK(tx_check_person(r, "Nguyễn An Thạnh"));
+    json_decref(r);
+}
+
 int main(void)
 {
     test_bridges_and_stations();
     test_trade_names();
     test_clans();
     test_comrade_pronoun();
+    test_place_list();
+    test_run_in_headline();
+    test_sentence_nouns();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
