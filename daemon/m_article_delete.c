@@ -50,8 +50,8 @@ json_t *m_article_delete_apply(struct tenured *td, MDB_txn *wtxn, json_t *params
         extraction = json_loadb(a.extraction, a.extraction_len, 0, NULL);
     json_decref(gerr.data); /* an unreadable record is still forgotten */
     /* its year leaves its feed's years (rule 10) */
-    if (got == 1 && registry_feed_count(wtxn, a.source, a.source_len, &a.date,
-                                        a.date_source == STORE_DATE_TEXT, -1, err) != 0) {
+    if (got == 1 && registry_feed_count(wtxn, a.source, a.source_len, id, &a.date,
+                                        a.date_source == STORE_DATE_TEXT, 0, -1, err) != 0) {
         json_decref(extraction);
         return NULL;
     }

@@ -289,8 +289,9 @@ json_t *m_ingest_apply(struct tenured *td, MDB_txn *wtxn, json_t *params, void *
         return NULL;
     if (registry_apply_article(wtxn, p->lx, p->id, &p->date, p->extraction, a.text, a.text_len,
                                err) != 0 ||
-        registry_feed_count(wtxn, a.source, a.source_len, &a.date,
-                            p->date_source == STORE_DATE_TEXT, 1, err) != 0) {
+        registry_feed_count(wtxn, a.source, a.source_len, p->id, &a.date,
+                            p->date_source == STORE_DATE_TEXT,
+                            p->extraction->date_source == TX_DATE_GUESS, 1, err) != 0) {
         if (err->code == 0)
             rpc_error_set(err, TENURE_E_STORE_ERROR, "registry update failed");
         return NULL;

@@ -130,6 +130,7 @@ int registry_open(MDB_txn *txn, char **cause)
         {"pinned", 0, &reg_db.pinned},
         {"decisions", 0, &reg_db.decisions},
         {"mentions", 0, &reg_db.mentions},
+        {"guessed", MDB_DUPSORT | MDB_DUPFIXED, &reg_db.guessed},
     };
     for (size_t i = 0; i < sizeof dbs / sizeof dbs[0]; i++) {
         int rc = mdb_dbi_open(txn, dbs[i].name, MDB_CREATE | dbs[i].flags, dbs[i].dbi);
@@ -151,11 +152,8 @@ int registry_open(MDB_txn *txn, char **cause)
 
 /* ---- small records ------------------------------------------------------ */
 
-static int32_t reg_today(void);
-
 /* A named counter's value (dflt when it was never set); 0 or -1. */
-static int reg_counter_get(MDB_txn *txn, const char *name, uint32_t dflt, uint32_t *out,
-                           tn_error *err)
+int reg_counter_get(MDB_txn *txn, const char *name, uint32_t dflt, uint32_t *out, tn_error *err)
 {
     MDB_val key = reg_key_val(name), val;
     int r = reg_get(txn, reg_db.counters, &key, &val, "mdb_get(counters)", err);
@@ -166,7 +164,7 @@ static int reg_counter_get(MDB_txn *txn, const char *name, uint32_t dflt, uint32
 }
 
 /* Set a named counter; 0 or -1. */
-static int reg_counter_set(MDB_txn *txn, const char *name, uint32_t value, tn_error *err)
+int reg_counter_set(MDB_txn *txn, const char *name, uint32_t value, tn_error *err)
 {
     unsigned char buf[4];
     reg_put_u32(buf, value);
@@ -184,193 +182,6 @@ int reg_counter_next(MDB_txn *txn, const char *name, uint32_t *out, tn_error *er
         return -1;
     *out = next;
     return 0;
-}
-
-/* The feeds' years: how many stored articles of each feed are dated in each
- * year ("year FEED YYYY" counters), so that evidence with no date of its
- * own can be placed in the period its feed covers (rule 10,
- * registry_query.c).  A feed is a source's leading name: "baomoi" of
- * "baomoi-21395276", "politics" of "politics/00435.txt", the host of a
- * URL; articles without a source make one feed of their own. */
-static size_t reg_feed_key(const char *src, size_t len, char *out, size_t cap)
-{
-    size_t i = 0, n = 0;
-    if (!src)
-        len = 0;
-    int host = 0;
-    for (size_t j = 0; j + 3 <= len && j < 16 && !host; j++)
-        if (!memcmp(src + j, "://", 3))
-            host = 1, i = j + 3;
-    for (; i < len && n + 1 < cap; i++) {
-        unsigned char c = (unsigned char)src[i];
-        if (c == '/' || c == ':' || c == ' ' || c == '@' || (!host && (c == '-' || c == '_')) ||
-            (!host && c >= '0' && c <= '9'))
-            break;
-        out[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    }
-    out[n] = '\0';
-    return n;
-}
-
-/* Count an article of a source and date in (delta +1) or out (-1).  A
- * date in the future counts as none, as everywhere (news does not report
- * from the future).  Never below zero: a store built before these counts
- * forgets articles it never counted. */
-static int reg_counter_add(MDB_txn *txn, const char *name, int delta, tn_error *err)
-{
-    uint32_t n;
-    if (reg_counter_get(txn, name, 0, &n, err) < 0)
-        return -1;
-    if (delta < 0 && n < (uint32_t)-delta)
-        n = 0;
-    else
-        n = (uint32_t)((int64_t)n + delta);
-    return reg_counter_set(txn, name, n, err);
-}
-
-int registry_feed_count(MDB_txn *txn, const char *source, size_t source_len, const pdate *date,
-                        int plain, int delta, tn_error *err)
-{
-    if (!date || date->prec == PDATE_NONE || date->year < REG_FEED_FIRST ||
-        date->year >= REG_FEED_FIRST + REG_FEED_YEARS || pdate_first_day(date) > reg_today() + 1)
-        return 0;
-    char feed[REG_FEED_KEY], name[REG_FEED_KEY + 16];
-    reg_feed_key(source, source_len, feed, sizeof feed);
-    snprintf(name, sizeof name, "year %s %04d", feed, date->year);
-    if (reg_counter_add(txn, name, delta, err) < 0)
-        return -1;
-    if (!plain)
-        return 0;
-    /* dated from the text alone, as an undated article would have been
-     * had it written a day ("plain FEED YYYY") */
-    snprintf(name, sizeof name, "plain %s %04d", feed, date->year);
-    return reg_counter_add(txn, name, delta, err);
-}
-
-/* A feed's period from its articles per year: the year by which a tenth
- * is reached to the year by which nine tenths are; 0 below REG_FEED_MIN. */
-static int reg_feed_window(const uint32_t *count, uint64_t total, int *lo, int *hi)
-{
-    if (total < REG_FEED_MIN)
-        return 0;
-    uint64_t cum = 0;
-    *lo = *hi = 0;
-    for (int i = 0; i < REG_FEED_YEARS; i++) {
-        cum += count[i];
-        if (!*lo && cum * 10 >= total)
-            *lo = REG_FEED_FIRST + i;
-        if (!*hi && cum * 10 >= total * 9)
-            *hi = REG_FEED_FIRST + i;
-    }
-    return 1;
-}
-
-/* Close one feed of registry_stats: {"dated_articles", "from", "to"}. */
-static void reg_feed_stat(json_t *feeds, const char *feed, uint32_t *count, uint64_t total)
-{
-    int lo = 0, hi = 0;
-    json_t *f = json_pack("{s:I}", "dated_articles", (json_int_t)total);
-    if (f && reg_feed_window(count, total, &lo, &hi)) {
-        json_object_set_new(f, "from", json_integer(lo));
-        json_object_set_new(f, "to", json_integer(hi));
-    }
-    json_object_set_new(feeds, *feed ? feed : "(no source)", f);
-    memset(count, 0, REG_FEED_YEARS * sizeof *count);
-}
-
-/* Every feed's dated articles and period (the "feeds" of stats). */
-static json_t *reg_feeds_json(MDB_txn *txn)
-{
-    json_t *feeds = json_object();
-    uint32_t count[REG_FEED_YEARS] = {0};
-    uint64_t total = 0;
-    char feed[REG_FEED_KEY] = "";
-    int have = 0;
-    MDB_cursor *cur;
-    if (!feeds || mdb_cursor_open(txn, reg_db.counters, &cur) != 0)
-        return feeds;
-    MDB_val k = reg_key_val("year "), v;
-    int rc;
-    for (rc = mdb_cursor_get(cur, &k, &v, MDB_SET_RANGE); rc == 0;
-         rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT)) {
-        const char *kk = k.mv_data;
-        if (k.mv_size < 10 || memcmp(kk, "year ", 5) != 0)
-            break;
-        size_t fl = k.mv_size - 10; /* "year " FEED " " YYYY */
-        if (fl >= sizeof feed || kk[5 + fl] != ' ' || v.mv_size != 4)
-            continue;
-        if (have && (strlen(feed) != fl || memcmp(feed, kk + 5, fl) != 0)) {
-            reg_feed_stat(feeds, feed, count, total);
-            total = 0;
-        }
-        memcpy(feed, kk + 5, fl);
-        feed[fl] = '\0';
-        have = 1;
-        const char *d = kk + 6 + fl;
-        int y = (d[0] - '0') * 1000 + (d[1] - '0') * 100 + (d[2] - '0') * 10 + (d[3] - '0');
-        if (y >= REG_FEED_FIRST && y < REG_FEED_FIRST + REG_FEED_YEARS) {
-            count[y - REG_FEED_FIRST] = reg_get_u32(v.mv_data);
-            total += count[y - REG_FEED_FIRST];
-        }
-    }
-    mdb_cursor_close(cur);
-    if (have)
-        reg_feed_stat(feeds, feed, count, total);
-    return feeds;
-}
-
-/* The years the bulk of a source's feed covers: from the year by which a
- * tenth of its dated articles is reached to the year by which nine tenths
- * are.  1 with *lo and *hi set; 0 when fewer than REG_FEED_MIN of its
- * articles are dated (a small feed, or a store built before the counts: no
- * period known); -1 on error. */
-/* A feed's articles per year under one counter family ("year", "plain"):
- * the total, or -1 on error. */
-static int64_t reg_feed_counts(MDB_txn *txn, const char *family, const char *feed,
-                               uint32_t count[REG_FEED_YEARS], tn_error *err)
-{
-    uint64_t total = 0;
-    char prefix[REG_FEED_KEY + 16];
-    int pl = snprintf(prefix, sizeof prefix, "%s %s ", family, feed);
-    memset(count, 0, REG_FEED_YEARS * sizeof *count);
-    MDB_cursor *cur;
-    int rc = mdb_cursor_open(txn, reg_db.counters, &cur);
-    if (rc != 0)
-        return reg_fail(err, "mdb_cursor_open(counters)", rc);
-    MDB_val k = reg_key_val(prefix), v;
-    for (rc = mdb_cursor_get(cur, &k, &v, MDB_SET_RANGE); rc == 0;
-         rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT)) {
-        if (k.mv_size != (size_t)pl + 4 || memcmp(k.mv_data, prefix, (size_t)pl) != 0)
-            break;
-        const char *d = (const char *)k.mv_data + pl;
-        int y = (d[0] - '0') * 1000 + (d[1] - '0') * 100 + (d[2] - '0') * 10 + (d[3] - '0');
-        if (v.mv_size == 4 && y >= REG_FEED_FIRST && y < REG_FEED_FIRST + REG_FEED_YEARS) {
-            count[y - REG_FEED_FIRST] = reg_get_u32(v.mv_data);
-            total += count[y - REG_FEED_FIRST];
-        }
-    }
-    mdb_cursor_close(cur);
-    if (rc != 0 && rc != MDB_NOTFOUND)
-        return reg_fail(err, "mdb_cursor_get(counters)", rc);
-    return (int64_t)total;
-}
-
-int reg_feed_years(MDB_txn *txn, const char *source, size_t source_len, int *lo, int *hi,
-                   tn_error *err)
-{
-    uint32_t count[REG_FEED_YEARS];
-    char feed[REG_FEED_KEY];
-    reg_feed_key(source, source_len, feed, sizeof feed);
-    /* an article with no date is like the feed's articles dated from
-     * their text alone, not like those a page stamp or the caller dated:
-     * a directory of 2017 pages without stamps and 2021 pages with them
-     * places its undated pages in 2017, not 2016-2021 */
-    int64_t total = reg_feed_counts(txn, "plain", feed, count, err);
-    if (total >= 0 && total < REG_FEED_MIN)
-        total = reg_feed_counts(txn, "year", feed, count, err);
-    if (total < 0)
-        return -1;
-    return reg_feed_window(count, (uint64_t)total, lo, hi);
 }
 
 /* Store "name NUL fold" under an id (persons, orgs): the fold rides along
@@ -1282,7 +1093,7 @@ static char *reg_snippet(const char *text, size_t len, size_t start, size_t end,
 }
 
 /* Today's day number (UTC). */
-static int32_t reg_today(void)
+int32_t reg_today(void)
 {
     return (int32_t)(time(NULL) / 86400);
 }
@@ -1948,6 +1759,123 @@ int registry_forget_article(MDB_txn *txn, const unsigned char article_id[16], tn
 free_pairs:
     if (cur)
         mdb_cursor_close(cur);
+    free(pairs);
+    return ret;
+}
+
+/* Shelve or give back an article's guessed dates (registry_int.h).  Only
+ * the observations dated by the article's guessed year move: a claim's own
+ * time ("Tháng 7/2013, …") is the text's and stays. */
+int reg_article_redate(MDB_txn *txn, const unsigned char article_id[16], int shelve, tn_error *err)
+{
+    MDB_cursor *cur;
+    unsigned char(*keys)[18] = NULL;
+    struct reg_pair *pairs = NULL;
+    size_t n = 0, cap = 0;
+    unsigned char k0[18] = {0};
+    int ret = -1;
+    tb_span back = tb_span_from_pdate(NULL);
+    if (!shelve) {
+        struct store_article a;
+        int g = store_article_get(txn, article_id, &a, err);
+        if (g <= 0)
+            return g;
+        back = tb_span_from_pdate(&a.date);
+        back.firm = TB_SPAN_GUESSED;
+    } else {
+        back.firm = TB_SPAN_SHELVED;
+    }
+    memcpy(k0, article_id, 16);
+    MDB_val k = {18, k0}, v;
+    int rc = mdb_cursor_open(txn, reg_db.evidence, &cur);
+    if (rc != 0)
+        return reg_fail(err, "mdb_cursor_open(evidence)", rc);
+    for (rc = mdb_cursor_get(cur, &k, &v, MDB_SET_RANGE); rc == 0;
+         rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT)) {
+        if (k.mv_size != 18 || memcmp(k.mv_data, article_id, 16) != 0)
+            break;
+        reg_ev e;
+        if (v.mv_size < sizeof e)
+            continue;
+        memcpy(&e, v.mv_data, sizeof e);
+        if (e.obs.date.firm != (shelve ? TB_SPAN_GUESSED : TB_SPAN_SHELVED))
+            continue;
+        if (n == cap) {
+            cap = cap ? cap * 2 : 16;
+            void *nk = realloc(keys, cap * sizeof *keys);
+            void *np = nk ? realloc(pairs, cap * sizeof *pairs) : NULL;
+            if (nk)
+                keys = nk;
+            if (np)
+                pairs = np;
+            if (!nk || !np) {
+                tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+                goto free_keys;
+            }
+        }
+        memcpy(keys[n], k.mv_data, 18);
+        pairs[n].person = e.person;
+        pairs[n].post = e.post;
+        n++;
+    }
+    if (rc != 0 && rc != MDB_NOTFOUND) {
+        reg_fail(err, "mdb_cursor_get(evidence)", rc);
+        goto free_keys;
+    }
+    mdb_cursor_close(cur);
+    cur = NULL;
+    for (size_t i = 0; i < n; i++) {
+        /* the record is copied before the index updates (LMDB values are
+         * valid only until the next write), its size and snippet kept */
+        MDB_val ek = {18, keys[i]}, ev;
+        int g = reg_get(txn, reg_db.evidence, &ek, &ev, "mdb_get(evidence)", err);
+        if (g < 0)
+            goto free_keys;
+        if (g != 0 || ev.mv_size < sizeof(reg_ev))
+            continue;
+        char *copy = malloc(ev.mv_size);
+        if (!copy) {
+            tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+            goto free_keys;
+        }
+        memcpy(copy, ev.mv_data, ev.mv_size);
+        reg_ev e;
+        memcpy(&e, copy, sizeof e);
+        if (reg_evidx_apply(txn, &e, keys[i], 0, err) < 0) {
+            free(copy);
+            goto free_keys;
+        }
+        e.obs.date = back;
+        memcpy(copy, &e, sizeof e);
+        MDB_val nv = {ev.mv_size, copy};
+        rc = mdb_put(txn, reg_db.evidence, &ek, &nv, 0);
+        free(copy);
+        if (rc != 0) {
+            reg_fail(err, "mdb_put(evidence)", rc);
+            goto free_keys;
+        }
+        if (reg_evidx_apply(txn, &e, keys[i], 1, err) < 0)
+            goto free_keys;
+    }
+    for (size_t i = 0; i < n; i++) {
+        int seen = 0;
+        for (size_t j = 0; j < i && !seen; j++)
+            seen = pairs[j].person == pairs[i].person && pairs[j].post == pairs[i].post;
+        if (!seen && reg_tenure_recompute(txn, pairs[i].person, pairs[i].post, err) < 0)
+            goto free_keys;
+    }
+    for (size_t i = 0; i < n; i++) {
+        int seen = 0;
+        for (size_t j = 0; j < i && !seen; j++)
+            seen = pairs[j].post == pairs[i].post;
+        if (!seen && reg_post_succession(txn, pairs[i].post, err) < 0)
+            goto free_keys;
+    }
+    ret = 0;
+free_keys:
+    if (cur)
+        mdb_cursor_close(cur);
+    free(keys);
     free(pairs);
     return ret;
 }

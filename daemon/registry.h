@@ -36,11 +36,15 @@ int registry_apply_article(MDB_txn *txn, const tx_lexicon *lx, const unsigned ch
 /* Remove the evidence one article gave and recompute what it touched. */
 int registry_forget_article(MDB_txn *txn, const unsigned char article_id[16], tn_error *err);
 /* Count a stored article of a source (any string; NULL none) and date in
- * (delta +1, at ingest) or out (-1, at delete) of its feed's years, which
- * place undated evidence in time (docs/REGISTRY.md, rule 10); plain: the
- * date was read from the text (neither the caller's nor a page stamp). */
-int registry_feed_count(MDB_txn *txn, const char *source, size_t source_len, const pdate *date,
-                        int plain, int delta, tn_error *err);
+ * (delta +1, at ingest, after registry_apply_article) or out (-1, at
+ * delete, before registry_forget_article) of its feed's years, which place
+ * undated evidence in time (docs/REGISTRY.md, rule 10); plain: the date was
+ * read from the text (neither the caller's nor a page stamp); guessed: its
+ * year was guessed, and a guessed year after the feed's period is read as
+ * no date (docs/REGISTRY.md, "Dates"), whatever order the feed came in. */
+int registry_feed_count(MDB_txn *txn, const char *source, size_t source_len,
+                        const unsigned char article_id[16], const pdate *date, int plain,
+                        int guessed, int delta, tn_error *err);
 
 /* ---- queries (read transaction; results are new references, NULL with err
  * set on failure: NOT_FOUND when nothing matches) ---- */

@@ -76,6 +76,7 @@ struct reg_dbs {
     MDB_dbi corrections, split_by_article, counters;
     MDB_dbi changes; /* the change feed (registry_changes.c) */
     MDB_dbi merged, distinct, pinned, decisions, mentions; /* registry_review.c */
+    MDB_dbi guessed; /* articles dated by a guessed year (registry_feeds.c) */
 };
 extern struct reg_dbs reg_db;
 
@@ -167,7 +168,12 @@ int reg_post_succession(MDB_txn *txn, uint32_t post, tn_error *err);
 
 /* Next id of a counter ("person", "post", "org", "correction"). */
 int reg_counter_next(MDB_txn *txn, const char *name, uint32_t *out, tn_error *err);
-/* The years the bulk of a source's feed covers (rule 10; registry.c,
+/* A named counter's value (dflt when never set) and setting it: 0 or -1. */
+int reg_counter_get(MDB_txn *txn, const char *name, uint32_t dflt, uint32_t *out, tn_error *err);
+int reg_counter_set(MDB_txn *txn, const char *name, uint32_t value, tn_error *err);
+/* Today's day number (UTC). */
+int32_t reg_today(void);
+/* The years the bulk of a source's feed covers (rule 10; registry_feeds.c,
  * registry_feed_count counts them): 1 with *lo and *hi, 0 with fewer than
  * REG_FEED_MIN dated articles in that feed, -1 on error. */
 #define REG_FEED_FIRST 1900
@@ -176,6 +182,12 @@ int reg_counter_next(MDB_txn *txn, const char *name, uint32_t *out, tn_error *er
 #define REG_FEED_KEY 32
 int reg_feed_years(MDB_txn *txn, const char *source, size_t source_len, int *lo, int *hi,
                    tn_error *err);
+/* Every feed's dated articles and period, for stats (registry_feeds.c). */
+json_t *reg_feeds_json(MDB_txn *txn);
+/* Shelve (shelve 1) or give back (0) the dates an article's evidence took
+ * from its guessed year (docs/REGISTRY.md, "Dates"), then recompute the
+ * tenures and successions it touches.  registry.c; 0 or -1. */
+int reg_article_redate(MDB_txn *txn, const unsigned char article_id[16], int shelve, tn_error *err);
 
 /* Create a person with a display name; indexes its key, fold and tokens. */
 int reg_person_create(MDB_txn *txn, const char *name, uint32_t *out, tn_error *err);

@@ -29,6 +29,9 @@
 /* A holder possible at a date but not seen within this many days of it,
  * while others are certain then, is set aside (rule 11). */
 #define REG_SILENT_DAYS 365
+/* Articles that make a holder well attested (presumption of continuity;
+ * rule 13's bounds of the other post). */
+#define REG_WELL_ATTESTED 5
 /* rule 13: how near the date another post's sightings must lie */
 #define REG_ELSEWHERE_DAYS 183
 /* Holders listed by default (who: "limit"). */
@@ -146,6 +149,42 @@ static int reg_undated_in_period(MDB_txn *txn, uint32_t person, uint32_t post, i
     if (rc != 0 && rc != MDB_NOTFOUND)
         return reg_fail(err, "mdb_cursor_get(evidence_by_person)", rc);
     return in || !known;
+}
+
+/* Entries of evidence_by_post read looking for a report near a date. */
+#define REG_REPORTED_SCAN 256
+/* Whether a holder certain at [lo, hi] was seen in the post within
+ * REG_SILENT_DAYS of it (evidence_by_post is sorted by day): the news
+ * reported the post then.  Holders certain only because they were seen
+ * before and after a hole in the feeds (2017 and 2021) say nothing of who
+ * else the news named in between.  Reads at most REG_REPORTED_SCAN index
+ * entries.  1 yes, 0 no, -1 error. */
+static int reg_post_reported(MDB_txn *txn, uint32_t post, int32_t lo, int32_t hi,
+                             const struct reg_holders *l, tn_error *err)
+{
+    unsigned char pk[4], pv[26] = {0};
+    reg_put_u32(pk, post);
+    reg_put_day(pv, lo - REG_SILENT_DAYS);
+    MDB_val k = {4, pk}, v = {26, pv};
+    MDB_cursor *cur;
+    int rc = mdb_cursor_open(txn, reg_db.evidence_by_post, &cur), yes = 0;
+    if (rc != 0)
+        return reg_fail(err, "mdb_cursor_open(evidence_by_post)", rc);
+    size_t read = 0;
+    for (rc = mdb_cursor_get(cur, &k, &v, MDB_GET_BOTH_RANGE);
+         rc == 0 && !yes && read < REG_REPORTED_SCAN;
+         rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT_DUP), read++) {
+        if (v.mv_size < 8 || reg_get_day(v.mv_data) > hi + REG_SILENT_DAYS)
+            break;
+        uint32_t person = reg_get_u32((const unsigned char *)v.mv_data + 4);
+        for (size_t i = 0; i < l->n && !yes; i++)
+            yes = l->h[i].cert == TB_CERTAIN && l->h[i].person == person;
+    }
+    mdb_cursor_close(cur);
+    if (rc != 0 && rc != MDB_NOTFOUND && !yes && read < REG_REPORTED_SCAN)
+        return reg_fail(err, "mdb_cursor_get(evidence_by_post)", rc);
+    /* a window too crowded to read through was reported */
+    return yes || read >= REG_REPORTED_SCAN;
 }
 
 static int reg_holder_take(MDB_txn *txn, uint32_t post, const MDB_val *v, int dated, int32_t lo,
@@ -369,6 +408,13 @@ static int reg_away_in(MDB_txn *txn, struct reg_other *c, uint32_t post, const t
         (du > 0 && !tb_established(u) && u->first_seen.firm != TB_SPAN_FIRM))
         return 0;
     if (c->after ? u->first_seen.lo >= t->first_seen.lo : u->last_seen.hi <= t->last_seen.hi)
+        return 0;
+    /* a post whose bounds rule out the date does not place a well attested
+     * holder (five articles or more, as for the presumption of continuity)
+     * there then: a minister seen in 31 articles to 2017 and elected a
+     * city's Party secretary in April 2021 was still the minister in
+     * October 2020 */
+    if (t->count >= REG_WELL_ATTESTED && tb_certainty_at(u, c->lo, c->hi) == TB_NO)
         return 0;
     reg_post q;
     return reg_post_get(txn, post, &q, NULL) == 0 && reg_posts_exclusive(c->p, &q, c->after);
@@ -798,16 +844,22 @@ static int reg_holders_walk(MDB_txn *txn, uint32_t post, int dated, int32_t lo, 
                 weakest = l.h[i].t.count < weakest ? l.h[i].t.count : weakest;
             }
         /* ... and so is one only possible whose every sighting lies more
-         * than a year from the date: the news reported the post then (its
-         * certain holders), and said nothing of this one (rule 11); or
+         * than a year from the date, when the news reported the post then
+         * (a certain holder seen within a year of it) and said nothing of
+         * this one (rule 11); or
          * one with at most a quarter of the articles of the least attested
          * holder certain then, and no stated appointment or end: a few
          * misattributed reports beside holders the news names all the
          * time ("Phó Thủ tướng Tô Lâm", two articles, beside five
          * deputies seen in fifty each) */
+        int reported = certain ? reg_post_reported(txn, post, lo, hi, &l, err) : 0;
+        if (reported < 0) {
+            free(l.h);
+            return -1;
+        }
         for (size_t i = 0; certain && i < l.n;)
             if (l.h[i].cert != TB_CERTAIN &&
-                (!tb_established(&l.h[i].t) || l.h[i].dist > REG_SILENT_DAYS ||
+                (!tb_established(&l.h[i].t) || (reported && l.h[i].dist > REG_SILENT_DAYS) ||
                  (weakest >= 8 && !(l.h[i].t.flags & TB_F_STATED) &&
                   (uint64_t)l.h[i].t.count * 4 <= weakest))) {
                 l.h[i] = l.h[--l.n];

@@ -45,8 +45,11 @@ typedef struct tb_span {
      * from its publication stamp, never set aside as a misreading (rule
      * 1); TB_SPAN_GUESSED: a year-less event whose year was guessed from
      * the years the text writes (the true date is this one or years
-     * later); 0 a date read from the text's events, or the claim's own
-     * time.  In the struct's padding: records written before read 0. */
+     * later); TB_SPAN_SHELVED: such a guess after its feed's period, kept
+     * as no date (prec PDATE_NONE) until the period reaches it
+     * (registry_feeds.c); 0 a date read from the text's events, or the
+     * claim's own time.  In the struct's padding: records written before
+     * read 0. */
     uint8_t firm;
     /* Zero.  Every byte of a span, an observation and a tenure is a member,
      * so a record is compared (memcmp) and stored whole with no byte left
@@ -55,6 +58,7 @@ typedef struct tb_span {
 } tb_span;
 #define TB_SPAN_FIRM 1
 #define TB_SPAN_GUESSED 2
+#define TB_SPAN_SHELVED 3
 
 /* One observation of (person, post). */
 typedef struct tb_obs {

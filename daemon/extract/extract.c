@@ -943,6 +943,17 @@ static int ex_caps_name(const ex *x, size_t i)
     if (i > 0 && ex_word(x, i - 1) && x->tok[i - 1].allcaps &&
         x->tok[i - 1].e - x->tok[i - 1].s > 3)
         return 0;
+    /* "… ở các cấp… LÂM NGUYÊN PHAN THẢO - BẢO VÂN": two pen names of two
+     * syllables run together in a closing byline — four capitalised
+     * syllables whose third is a family name and whose second is no middle
+     * name, then the text's end or " - " and the next author — are two
+     * names (the first is kept; the second, two syllables, is no caps name) */
+    if (n == 4 && ex_phrase(x, i + 2, LX_SURNAME, NULL) == 1 && x->tok[i + 1].h != x->lx->h_thi &&
+        x->tok[i + 1].h != x->lx->h_van &&
+        (k >= x->ntok || x->tok[k].type == T_NL ||
+         (x->tok[k].type == T_PUNCT && x->tok[k].p == '-' && ex_word(x, k + 1) &&
+          x->tok[k + 1].allcaps)))
+        return 2;
     return (int)n;
 }
 
@@ -1444,6 +1455,20 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, in
                 committed = k;
                 free_lower = 1;
                 saw_org = true;
+                continue;
+            }
+            /* "Thủ tướng Anh Theresa May", "Ngoại trưởng Anh Boris
+             * Johnson": a country written like an honorific ("anh", in
+             * lower case as one) right after the head, a capitalised word
+             * after it (a name: "Anh" opens no Vietnamese one), is the
+             * post's state, not the name's honorific */
+            if (k == committed && t->cap && !t->allcaps && ex_phrase(x, k, LX_COUNTRY, NULL) == 1 &&
+                ex_phrase(x, k, LX_HONORIFIC, NULL) == 1 && ex_word(x, k + 1) &&
+                x->tok[k + 1].cap && !x->tok[k + 1].allcaps) {
+                k++;
+                committed = k;
+                free_lower = 1;
+                after_place = true;
                 continue;
             }
             if (ex_name_at(x, k))

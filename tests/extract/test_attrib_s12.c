@@ -175,6 +175,22 @@ static void test_sentence_nouns(void)
     json_decref(r);
 }
 
+/* Two pen names of two syllables run together in a closing byline in
+ * capitals are no name of four (batch 7 00661); a name of four in
+ * capitals stays whole. */
+static void test_caps_bylines(void)
+{
+    json_t *r = tx_check_run(
+        "UBND các cấp đưa nhiệm vụ bảo đảm ATTP là chỉ tiêu phát triển kinh tế - xã hội hàng "
+        "năm ở các cấp… LÂM NGUYÊN PHAN THẢO - BẢO VÂN");
+    CHECK(!tx_check_person(r, "Lâm Nguyên Phan Thảo"));
+    CHECK(tx_check_person(r, "Lâm Nguyên"));
+    json_decref(r);
+    r = tx_check_run("Chủ tịch Quốc hội NGUYỄN THỊ KIM NGÂN phát biểu bế mạc kỳ họp.");
+    CHECK(tx_check_person(r, "Nguyễn Thị Kim Ngân"));
+    json_decref(r);
+}
+
 int main(void)
 {
     test_bridges_and_stations();
@@ -184,6 +200,7 @@ int main(void)
     test_place_list();
     test_run_in_headline();
     test_sentence_nouns();
+    test_caps_bylines();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);

@@ -3084,6 +3084,29 @@ static void test_minority_surname(void)
     json_decref(r);
 }
 
+/* "Anh" (Britain) written like the honorific "anh": right after a head and
+ * before a capitalised word it is the post's state, never dropped for
+ * another state of the sentence. */
+static void test_country_honorific(void)
+{
+    json_t *r = tx_check_run("Thủ tướng Anh Theresa May dự họp.");
+    json_t *o = tx_check_role(r, "Theresa May", "Thủ tướng Anh");
+    CHECK(o && json_is_true(json_object_get(o, "foreign")) && tx_check_nroles(r) == 1);
+    json_decref(r);
+    r = tx_check_run(
+        "Thủ tướng Anh Theresa May và Tổng thống Mỹ Donald Trump tại cuộc gặp ở Brussels.");
+    HAS_ROLE(r, "Theresa May", "Thủ tướng Anh");
+    HAS_ROLE(r, "Donald Trump", "Tổng thống Mỹ");
+    CHECK(!tx_check_role(r, "Theresa May", "Thủ tướng Mỹ"));
+    json_decref(r);
+    r = tx_check_run("Ngoại trưởng Anh Boris Johnson thúc giục các nước GCC.");
+    HAS_ROLE(r, "Boris Johnson", "Ngoại trưởng Anh");
+    json_decref(r);
+    /* a given name "Anh" stays the name's */
+    CHECK(tx_check_only_role("Bộ trưởng Bộ Công Thương Trần Tuấn Anh cho biết.", "Trần Tuấn Anh",
+                             "Bộ trưởng Bộ Công Thương"));
+}
+
 int main(void)
 {
     test_prefix_chain();
@@ -3140,6 +3163,7 @@ int main(void)
     test_pen_name_after_post();
     test_other_state_objects();
     test_minority_surname();
+    test_country_honorific();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);

@@ -420,6 +420,41 @@ static size_t holders(json_t *w)
     return json_array_size(json_object_get(w, "holders"));
 }
 
+/* Rule 13 and the other post's bounds: a holder well attested here (five
+ * articles), appointed to an office of another level after the date
+ * asked, was still here then (a minister of 2017 elected a province's
+ * Party secretary in April 2021 answers for October 2020); a thin one
+ * (two articles) is set aside as before. */
+static void test_elsewhere_after_date(void)
+{
+    static env_row minister[] = {
+        {"Đặng Văn Lâu", "Bộ trưởng Bộ Thử nghiệm", "Bộ trưởng", "Bộ Thử nghiệm", "current", "1"},
+        ROW_END};
+    static env_row moved[] = {
+        {"Đặng Văn Lâu", "Bí thư Tỉnh ủy Bình Thử", "Bí thư", "Tỉnh ủy Bình Thử", "appointed", "1"},
+        ROW_END};
+    char day[16];
+    for (unsigned i = 0; i < 5; i++) {
+        snprintf(day, sizeof day, "2017-0%u-10", i + 1);
+        env_feed(130 + i, day, minister);
+    }
+    env_feed(135, "2021-04-10", moved);
+    env_feed(136, "2021-04-20", moved);
+    json_t *w = q_who("Bộ trưởng Bộ Thử nghiệm", "2020-11-15");
+    CHECK_INT(holders(w), 1);
+    json_decref(w);
+    /* seen in two articles only, the same move sets the holder aside */
+    for (unsigned i = 2; i < 5; i++)
+        env_forget_rows(130 + i, minister);
+    w = q_who("Bộ trưởng Bộ Thử nghiệm", "2020-11-15");
+    CHECK_INT(holders(w), 0);
+    json_decref(w);
+    for (unsigned i = 0; i < 2; i++)
+        env_forget_rows(130 + i, minister);
+    env_forget_rows(135, moved);
+    env_forget_rows(136, moved);
+}
+
 /* Rule 13: a holder only possible at a date, first seen in the post years
  * later, who was seen nearer the date in a post one cannot hold beside it
  * (a deputy's seat of the same body; an office at another administrative
@@ -607,6 +642,7 @@ int main(void)
     test_forget();
     test_forget_mentions();
     test_elsewhere();
+    test_elsewhere_after_date();
     test_thin_last_third();
     env_remove(dir);
     tx_lexicon_unref(env_lx);
