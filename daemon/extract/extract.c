@@ -3467,31 +3467,29 @@ static bool ex_other_state_link(const ex *x, size_t j, size_t i, size_t ni)
 static bool ex_fronted_object(const ex *x, size_t s)
 {
     static const char *const heads[] = {"của", "với",  "mặt", "tiếp", "gặp",
-                                        "đón", "kiến", "đàm", "vấn",  NULL};
+                                        "đón", "kiến", "đàm", NULL};
     if (s == 0 || !ex_word(x, s - 1))
         return false;
     size_t v = s - 1;
     int w = 0;
     while (heads[w] && !ex_is(x, v, heads[w]))
         w++;
-    if (!heads[w] || (w == 2 && !(v > 0 && ex_is(x, v - 1, "thay"))) ||
-        (w == 8 && !(v > 0 && ex_is(x, v - 1, "chất"))))
+    if (!heads[w] || (w == 2 && !(v > 0 && ex_is(x, v - 1, "thay"))))
         return false;
     if (w >= 3 && x->tok[v].cap)
         return true; /* "Tiếp …" opening a sentence or a caption's text */
-    bool question = w == 8 || (w == 1 && v > 0 && ex_is(x, v - 1, "đối"));
     size_t b = v;
     for (size_t words = 0;; words++) {
         if (b == 0 || x->tok[b - 1].type == T_NL ||
             (x->tok[b - 1].type == T_PUNCT &&
              (x->tok[b - 1].p == '.' || x->tok[b - 1].p == ':' || x->tok[b - 1].p == ',')))
             break;
-        if (words >= (question ? 16u : 10u) || !ex_word(x, b - 1) || x->tok[b - 1].digit ||
+        if (words >= 14 || !ex_word(x, b - 1) || x->tok[b - 1].digit ||
             ex_phrase(x, b - 1, LX_ROLE | LX_HONORIFIC, NULL))
             return false;
         b--;
         if (x->tok[b].cap && !x->tok[b].allcaps && b > 0 && ex_word(x, b - 1) &&
-            !x->tok[b - 1].cap && ex_phrase(x, b, LX_STOP | LX_NOTNAME, NULL))
+            !x->tok[b - 1].cap && !ex_name_at(x, b))
             break;
     }
     for (size_t q = b + 1; q <= v; q++)

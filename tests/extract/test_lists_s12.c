@@ -42,9 +42,10 @@ static void test_place_list(void)
     json_decref(r);
 }
 
-/* The object of a questioning ("chất vấn đối với", "chất vấn") is not the
- * speaker's post; a capitalised verb after a lower-case word opens a
- * sentence run into the one before (dev 00787, 00681). */
+/* The object of a questioning ("chất vấn đối với") is not the speaker's
+ * post; a capitalised word after a lower-case one opens a sentence run into
+ * the one before (dev 00787, 00681; the attribution helper's rules of the
+ * same session, ex_fronted_object and ex_rule_postfix). */
 static void test_questioning_object(void)
 {
     json_t *r = tx_check_run(
