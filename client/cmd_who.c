@@ -29,9 +29,12 @@ static void cmd_who_why(json_t *h)
         json_t *b = json_object_get(e, "bounds"), *x;
         size_t j;
         const char *d = json_string_value(json_object_get(e, "date"));
+        const char *g = json_string_value(json_object_get(e, "guessed"));
         printf("  %-10s  %-9s  %.12s", d ? d : "undated",
                json_string_value(json_object_get(e, "status")),
                json_string_value(json_object_get(e, "article")));
+        if (g) /* a guessed year outside the feed's period, read as no date */
+            printf("  (guessed %s: outside its feed's period)", g);
         json_array_foreach(b, j, x) printf("%s%s", j ? ", " : "  [", json_string_value(x));
         if (json_array_size(b))
             printf("]");

@@ -1255,6 +1255,16 @@ static json_t *reg_why(MDB_txn *txn, const struct reg_holder *h, const tb_tenure
         json_t *e = json_object();
         json_object_set_new(e, "article", json_string(hex));
         json_object_set_new(e, "date", reg_span_json(&items[i].ev.obs.date));
+        /* a guessed year outside its feed's period, read as no date
+         * (docs/REGISTRY.md, "Dates"): the guess, so the analyst sees why */
+        struct store_article art;
+        tn_error aerr = {0}; /* an unreadable record shows no guess */
+        if (items[i].ev.obs.date.firm == TB_SPAN_SHELVED &&
+            store_article_get(txn, items[i].key, &art, &aerr) == 1 && art.date.prec != PDATE_NONE) {
+            tb_span g = tb_span_from_pdate(&art.date);
+            json_object_set_new(e, "guessed", reg_span_json(&g));
+        }
+        json_decref(aerr.data);
         json_object_set_new(e, "status", json_string(tb_status_name(items[i].ev.obs.status)));
         if (tb_span_known(&items[i].ev.obs.from))
             json_object_set_new(e, "from", reg_span_json(&items[i].ev.obs.from));

@@ -387,12 +387,25 @@ char *rpc_result_line(const char *result, size_t rlen, json_t *id, size_t *len)
     static const char mid[] = ",\"id\":";
     const size_t flags = JSON_COMPACT | JSON_ENCODE_ANY;
     char idbuf[128];
-    char *idtext = idbuf;
-    size_t ilen = json_dumpb(id, idbuf, sizeof idbuf, flags);
-    if (ilen == 0)
+    char *idtext = idbuf, *heap = NULL;
+    size_t ilen;
+    if (json_is_integer(id)) {
+        /* the usual id: its decimal digits, as Jansson prints them
+         * ("%" JSON_INTEGER_FORMAT), without a pass through its dumper */
+        json_int_t v = json_integer_value(id);
+        unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+        char *d = idbuf + 32;
+        do
+            *--d = (char)('0' + u % 10);
+        while (u /= 10);
+        if (v < 0)
+            *--d = '-';
+        ilen = (size_t)(idbuf + 32 - d);
+        idtext = d;
+    } else if ((ilen = json_dumpb(id, idbuf, sizeof idbuf, flags)) == 0) {
         abort(); /* a string, integer or null always serializes */
-    if (ilen > sizeof idbuf) {
-        idtext = xmalloc(ilen);
+    } else if (ilen > sizeof idbuf) {
+        idtext = heap = xmalloc(ilen);
         if (json_dumpb(id, idtext, ilen, flags) != ilen)
             abort(); /* the same value, measured just above */
     }
@@ -409,8 +422,7 @@ char *rpc_result_line(const char *result, size_t rlen, json_t *id, size_t *len)
     *p++ = '}';
     *p++ = '\n';
     *p = '\0';
-    if (idtext != idbuf)
-        free(idtext);
+    free(heap);
     *len = n;
     return out;
 }

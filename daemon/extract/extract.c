@@ -865,7 +865,7 @@ static int ex_name_at(const ex *x, size_t i)
 /* Whether the name at k is a firm's own name written after its body word
  * and its trade: "Giám đốc Công ty gạch Thạch Bàn", "Cty than Dương Huy",
  * "Nhà máy chế biến thủy sản Nguyễn Hưng", "Công ty Địa ốc Hoàng Quân" — a
- * body word, then one to four words of a trade in lower
+ * body word, then one to six words of a trade in lower
  * case (the first may be a capitalised compound's: "Địa ốc"), none of them
  * a function word, a post, a status or a place, then a name of two
  * syllables that no capitalised word follows.  Only a firm's body word
@@ -876,13 +876,17 @@ static bool ex_trade_name(const ex *x, size_t k)
 {
     if (k < 2 || ex_name_at(x, k) != 2 || ex_namecap(x, k + 2))
         return false;
-    for (size_t w = k; w-- > 0 && k - w <= 4;) {
+    for (size_t w = k; w-- > 0 && k - w <= 6;) {
         const tok *t = &x->tok[w];
         const lx_entry *e = NULL;
         if (!ex_word(x, w) || t->digit || t->allcaps || t->glued ||
             (t->cap && (w + 1 >= k || x->tok[w + 1].cap)))
             return false;
-        if (ex_phrase(x, w, LX_STOP | LX_HONORIFIC | LX_ROLE | LX_STATUS | LX_PLACE | LX_ORG, &e) &&
+        /* (a body word only capitalised: "dịch vụ" is no "Vụ") */
+        if (ex_phrase(x, w,
+                      LX_STOP | LX_HONORIFIC | LX_ROLE | LX_STATUS | LX_PLACE |
+                          (t->cap ? LX_ORG : 0),
+                      &e) &&
             !((e->kinds & LX_ORGWORD) && !(e->kinds & (LX_ROLE | LX_STATUS | LX_HONORIFIC))))
             return false;
         /* a body word ends right before w */
@@ -2567,6 +2571,14 @@ static size_t ex_try_name(ex *x, size_t i)
         }
         return i + 2;
     }
+    /* Most tokens start no name: past the pronouns above, a lower-case word
+     * or a mark that starts no honorific or rank reaches the "capitalised
+     * word" test below with nothing found (ex_name_scan gives 0 to a word
+     * without a capital); say so before the tests on the way there.  (A
+     * rule for such a token belongs above this line.) */
+    if ((x->tok[i].type != T_WORD || !x->tok[i].cap) &&
+        !ex_phrase(x, i, LX_HONORIFIC | LX_RANK, NULL))
+        return i;
     size_t k = i;
     const lx_entry *hon = NULL;
     bool honor = false;
@@ -5942,21 +5954,37 @@ static uint64_t ex_canon_hash(const ex *x, const el *t, canon_sink *sink)
  * words of post b: "ĐB" ("đại biểu") of "ĐBQH" ("đại biểu Quốc hội") or
  * of "Đại biểu Quốc hội" for one person; abbreviations expanded as the
  * canonical key does. */
-static bool ex_post_canon_prefix(const ex *x, const el *a, const el *b)
+/* A post's canonical words, hashed once per role however many pairs ask
+ * (ex_drop_short_posts compares every pair of a person's roles). */
+typedef struct canon_memo {
+    canon_sink s;
+    bool have;
+} canon_memo;
+
+static const canon_sink *ex_canon_memo(const ex *x, const el *t, canon_memo *m)
+{
+    if (!m->have) {
+        m->s.n = 0;
+        ex_canon_hash(x, t, &m->s);
+        m->have = true;
+    }
+    return &m->s;
+}
+
+static bool ex_post_canon_prefix(const ex *x, const el *a, const el *b, canon_memo *ma,
+                                 canon_memo *mb)
 {
     if (a->te != a->re || b->te - b->rs < 1)
         return false;
-    canon_sink sa = {.n = 0}, sb = {.n = 0};
-    ex_canon_hash(x, a, &sa);
-    ex_canon_hash(x, b, &sb);
-    if (!sa.n || sa.n >= sb.n || sb.n >= sizeof sb.w / sizeof sb.w[0])
+    const canon_sink *sa = ex_canon_memo(x, a, ma), *sb = ex_canon_memo(x, b, mb);
+    if (!sa->n || sa->n >= sb->n || sb->n >= sizeof sb->w / sizeof sb->w[0])
         return false;
     /* (not of a post written twice, once abbreviated: "… thôi nhiệm vụ
      * đại biểu Quốc hội ĐBQH đối với ông A" is no longer form of "ĐBQH") */
-    if (sb.n % 2 == 0 && !memcmp(sb.w, sb.w + sb.n / 2, sb.n / 2 * sizeof sb.w[0]))
+    if (sb->n % 2 == 0 && !memcmp(sb->w, sb->w + sb->n / 2, sb->n / 2 * sizeof sb->w[0]))
         return false;
-    for (size_t k = 0; k < sa.n; k++)
-        if (sa.w[k] != sb.w[k])
+    for (size_t k = 0; k < sa->n; k++)
+        if (sa->w[k] != sb->w[k])
             return false;
     return true;
 }
@@ -5993,6 +6021,9 @@ static void ex_drop_short_posts(ex *x)
         size_t a0 = first[p], a1 = first[p + 1];
         if (a1 - a0 < 2 || a1 - a0 > 64)
             continue;
+        canon_memo cm[64];
+        for (size_t i = a0; i < a1; i++)
+            cm[i - a0].have = false;
         for (size_t i = a0; i < a1; i++) {
             role *a = &x->rl[order[i]];
             for (size_t j = a0; j < a1 && a->range < 0; j++) {
@@ -6000,7 +6031,8 @@ static void ex_drop_short_posts(ex *x)
                 if (i != j && b->range < 0 &&
                     (ex_post_prefix(x, &x->el[a->title], &x->el[b->title]) ||
                      ex_post_place_short(x, &x->el[a->title], &x->el[b->title]) ||
-                     ex_post_canon_prefix(x, &x->el[a->title], &x->el[b->title]))) {
+                     ex_post_canon_prefix(x, &x->el[a->title], &x->el[b->title], &cm[i - a0],
+                                          &cm[j - a0]))) {
                     a->dropped = 1;
                     /* the short form, with its body, told as left ("Ông
                      * A, Giám đốc Sở Y tế tỉnh B, … xin thôi giữ chức Giám

@@ -64,6 +64,13 @@ static void test_trade_names(void)
     CHECK(tx_check_person(r, "Phạm Văn Đức"));
     HAS_ROLE(r, "Tô Lâm", "Bộ trưởng Bộ Công an");
     json_decref(r);
+    /* a trade of five words, one of them a body word in lower case ("dịch
+     * vụ" is no "Vụ"); a pumping station */
+    r = tx_check_run("Hà Tĩnh Công ty Thương mại dịch vụ xây dựng Hoàng Yến - có 1 xe chạy tuyến "
+                     "Nước Ngầm. Nước chảy từ xã Đại Hiệp đến trạm bơm Lạc Thành (xã Điện Hồng) "
+                     "thì nhập vào sông.");
+    CHECK_INT((int)npeople(r), 0);
+    json_decref(r);
 }
 
 /* A clan is no person: "Nguyễn Phước tộc", "dòng tộc Nguyễn Phước" (bulk
@@ -172,6 +179,9 @@ static void test_sentence_nouns(void)
     CHECK(tx_check_person(r, "Nguyễn Hồng Sơn"));
     CHECK(!tx_check_person(r, "Nguyễn Hồng Sơn Hàng"));
     CHECK(tx_check_person(r, "Nguyễn An Thạnh"));
+    json_decref(r);
+    r = tx_check_run("Ảnh: H.Nguyễn Xây dựng quan hệ lao động hài hòa trong DN là mục tiêu.");
+    CHECK_INT((int)npeople(r), 0);
     json_decref(r);
 }
 

@@ -40,7 +40,13 @@ check "once the period is known, a guessed 2019 is no date: nobody certain in 20
 "$TENURE" --json who "$HG" --at 2017-06-01 >"$T/r"
 check "... the page is undated, the answer there is within the feed's years" \
     "[(h['person'], h['certainty']) for h in r['holders']] == [('Nguyễn Văn Đoán', 'possible')]" <"$T/r"
-cp "$T/r" "$T/first.json"
+"$TENURE" --json who "$HG" --at 2017-06-01 --why >"$T/r"
+check "--why: the shelved item is undated and shows its guess" \
+    "[(e['date'], e.get('guessed')) for e in r['holders'][0]['why']['evidence']] == [(None, '2019-06-12')]" <"$T/r"
+"$TENURE" who "$HG" --at 2017-06-01 --why >"$T/r"
+grep -q "undated .*(guessed 2019-06-12: outside its feed's period)" "$T/r" ||
+    fail "--why text: the guess beside the undated item"
+pass "--why text: the guess beside the undated item"
 
 # second order: the dated pages first, then the guessed page — same answers
 dated second 32 2017

@@ -21,9 +21,36 @@ static int check(const char *method, const char *params, char *msg)
     return rc == 0 ? 0 : err.code == 0 ? TENURE_E_INVALID_PARAMS : TENURE_E_INVALID_PARAMS;
 }
 
+/* rpc_result_line gives json_dumps(JSON_COMPACT) of the reply's tree, for
+ * every kind of id (integers by its own digits). */
+static void check_result_line(json_t *id)
+{
+    json_t *tree = json_pack("{s:s,s:{s:i},s:O}", "jsonrpc", "2.0", "result", "a", 1, "id", id);
+    char *want = json_dumps(tree, JSON_COMPACT);
+    size_t len;
+    char *got = rpc_result_line("{\"a\":1}", 7, id, &len);
+    CHECK(want != NULL);
+    CHECK_INT((int)len, (int)strlen(want) + 1);
+    CHECK(!strncmp(got, want, len - 1) && got[len - 1] == '\n' && got[len] == '\0');
+    free(want);
+    free(got);
+    json_decref(tree);
+    json_decref(id);
+}
+
 int main(void)
 {
     char *cause = NULL, msg[256];
+    json_int_t ids[] = {0,          1,         -1,       9, 10, 99, 4096, 1234567890123LL,
+                        -987654321, INT64_MAX, INT64_MIN};
+    for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++)
+        check_result_line(json_integer(ids[i]));
+    check_result_line(json_null());
+    check_result_line(json_string("x\"y\u00e9"));
+    char longid[400];
+    memset(longid, 'q', sizeof longid - 1);
+    longid[sizeof longid - 1] = '\0';
+    check_result_line(json_string(longid));
     CHECK_INT(rpc_init(&cause), 0);
     CHECK(rpc_method_count() >= 7);
     CHECK(rpc_method_find("ping") != NULL);
