@@ -1412,6 +1412,36 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, in
                     continue;
                 }
             }
+            /* "Phó Chủ tịch Hội đồng Bồi thường, hỗ trợ và tái định cư quận
+             * Đống Đa": a council's name that enumerates its tasks in lower
+             * case after a comma — two to six lower-case words joined by
+             * "và", none a post, a status or a function word, then a place
+             * (a lower-case prefix and its capitalised name) */
+            if (t->p == ',' && saw_org && k > i && k == committed) {
+                size_t e2 = k + 1;
+                bool va = false;
+                while (e2 < k + 7 && ex_word(x, e2) && !x->tok[e2].cap && !x->tok[e2].digit) {
+                    const lx_entry *we = NULL;
+                    if (x->tok[e2].h == x->lx->h_va)
+                        va = e2 > k + 1;
+                    else if (ex_phrase(x, e2,
+                                       LX_ROLE | LX_STATUS | LX_HONORIFIC | LX_PLACE | LX_STOP,
+                                       &we) &&
+                             !((we->kinds & LX_ORGWORD) && !(we->kinds & (LX_ROLE | LX_PLACE))))
+                        break;
+                    e2++;
+                }
+                const lx_entry *pe = NULL;
+                if (va && e2 >= k + 3 && x->tok[e2 - 1].h != x->lx->h_va &&
+                    ex_phrase(x, e2, LX_PLACE, &pe) == 1 && (pe->kinds & LX_LOWER) &&
+                    !x->tok[e2].cap && ex_word(x, e2 + 1) &&
+                    (x->tok[e2 + 1].cap || (ex_word(x, e2 + 2) && x->tok[e2 + 2].cap))) {
+                    k = e2;
+                    committed = k;
+                    free_lower = 1;
+                    continue;
+                }
+            }
             if (t->p == ',' && k > i && k == committed && (en = ex_enumeration(x, k, &whole)) > k) {
                 k = en;
                 if (whole)

@@ -201,6 +201,24 @@ static void test_caps_bylines(void)
     json_decref(r);
 }
 
+/* A council's name that enumerates its tasks after a comma, then its
+ * place, is one body (batch 7 00757). */
+static void test_council_tasks(void)
+{
+    json_t *r = tx_check_run(
+        "Trương Đình Đức, Trưởng ban Ban Bồi thường GPMB quận Đống Đa được phân công làm Phó "
+        "Chủ tịch Hội đồng Bồi thường, hỗ trợ và tái định cư quận đống Đa, có nhiệm vụ thẩm "
+        "định hồ sơ xét bồi thường.");
+    HAS_ROLE(r, "Trương Đình Đức",
+             "Phó Chủ tịch Hội đồng Bồi thường, hỗ trợ và tái định cư quận đống Đa");
+    NO_ROLE(r, "Trương Đình Đức", "Phó Chủ tịch Hội đồng Bồi thường");
+    json_decref(r);
+    /* a chain of posts after the comma stays a chain */
+    r = tx_check_run("Ông Nguyễn Văn An, Chủ tịch Hội Nông dân, bí thư chi bộ xã Tân An cho biết.");
+    NO_ROLE(r, "Nguyễn Văn An", "Chủ tịch Hội Nông dân, bí thư chi bộ xã Tân An");
+    json_decref(r);
+}
+
 int main(void)
 {
     test_bridges_and_stations();
@@ -211,6 +229,7 @@ int main(void)
     test_run_in_headline();
     test_sentence_nouns();
     test_caps_bylines();
+    test_council_tasks();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);

@@ -229,6 +229,12 @@ static void test_canonical(void)
         {"Bộ trưởng Bộ TT&TT", "Bộ trưởng Bộ Thông tin & Truyền thông"},
         {"Bộ trưởng Công an", "Bộ trưởng Bộ Công an"},
         {"Giám đốc Sở TN&MT tỉnh Cà Mau", "Giám đốc Sở Tài nguyên và Môi trường Cà Mau"},
+        /* provinces by their initials (session 12: "Chủ tịch UBND tỉnh TT-Huế"
+         * was a post apart from the province's chair) */
+        {"Chủ tịch UBND tỉnh TT-Huế", "Chủ tịch UBND tỉnh Thừa Thiên - Huế"},
+        {"Phó Giám đốc Công an tỉnh TT- Huế", "Phó Giám đốc Công an tỉnh Thừa Thiên Huế"},
+        {"Bí thư Tỉnh ủy tỉnh BR-VT", "Bí thư Tỉnh ủy Bà Rịa - Vũng Tàu"},
+        {"Chủ tịch UBND tỉnh BRVT", "Chủ tịch UBND tỉnh Bà Rịa-Vũng Tàu"},
         /* abbreviations without their ampersands */
         {"Bộ trưởng Bộ NNPTNT", "Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn"},
         {"Giám đốc Sở GDĐT Hà Nội", "Giám đốc Sở GD&ĐT Hà Nội"},
