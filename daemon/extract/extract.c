@@ -1829,6 +1829,34 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, in
             free_lower++;
             continue;
         }
+        /* "Giám đốc Trung tâm giám định và thanh toán đa tuyến phía Bắc
+         * Dương Tuấn Đức cho biết": a body written in lower case at length
+         * right before its holder's name — up to eight words more, lower
+         * case, none a stop word, post, place prefix, cue or honorific
+         * ("và" between two of them; body phrases of orgwords.tsv such as
+         * "phía Bắc" too), then a full name: all of it is the body */
+        if (!t->glued) {
+            size_t q = k;
+            while (q < k + 8 && ex_word(x, q) && !x->tok[q].glued) {
+                const lx_entry *qe = NULL;
+                int qn = ex_phrase(x, q,
+                                   LX_ORGWORD | LX_STOP | LX_PLACE | LX_ROLE | LX_STATUS |
+                                       LX_HONORIFIC | LX_RANK | LX_NOTNAME,
+                                   &qe);
+                if (qn && (qe->kinds & LX_ORGWORD) && !(qe->kinds & (LX_STOP | LX_PLACE))) {
+                    q += (size_t)qn;
+                    continue;
+                }
+                if (qn || x->tok[q].cap || x->tok[q].digit || x->tok[q].h == x->lx->h_cac ||
+                    x->tok[q].h == x->lx->h_nhung)
+                    break;
+                q++;
+            }
+            if (q > k && !ex_is(x, q - 1, "và") && ex_name_at(x, q) >= 2) {
+                k = committed = q;
+                free_lower = 0;
+            }
+        }
         break;
     }
     /* keep tentative lower-case words only when a name follows at once */
@@ -1867,7 +1895,7 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, in
      * Sacombank trước đây là ông Đặng Văn Thành") */
     if (loose && !(k < x->ntok && ex_name_at(x, k)) && !(k == i + 1 && ex_holder_by_link(x, k)) &&
         !(after_name &&
-          (k == i + 1 || saw_org ||
+          (k == i + 1 || saw_org || (k == i + 2 && closed && after_name == 1) ||
            (k > i + 1 && ex_phrase(x, i + 1, LX_LOOKALIKE, NULL) == (int)(k - i - 1)))) &&
         !(after_place && k > i && ex_phrase(x, k - 1, LX_COUNTRY, NULL) && ex_foreign_run(x, k)))
         return i;
@@ -2172,6 +2200,21 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
         for (size_t q = 0; q + 1 < (size_t)rn && same; q++)
             same = x->tok[rend + q].h == x->tok[r + q].h && x->tok[rend + q].cap;
         if (same)
+            end++;
+    }
+    /* "Trưởng phòng 3, Cục An ninh …", "Phó trưởng phòng 7 Cục CSĐT …",
+     * "trưởng phòng 6 thuộc C74B": a head ending in a body word ("phòng",
+     * "ban") right before a short number names a numbered unit — unless the
+     * number counts what follows it (counters.tsv: "Trưởng phòng 3 năm"),
+     * or is a date's or a decimal's ("2/2017", "3.5") */
+    if (rn >= 2 && end == rend && end < x->ntok && x->tok[end].digit &&
+        x->tok[end].e - x->tok[end].s <= 2 && ex_phrase(x, rend - 1, LX_ORG, NULL) == 1) {
+        const tok *nx = end + 1 < x->ntok ? &x->tok[end + 1] : NULL;
+        if (!nx || nx->type == T_NL ||
+            (nx->type == T_PUNCT && (nx->s > x->tok[end].e || (nx->p != '/' && nx->p != '.'))) ||
+            (nx->type == T_PUNCT && nx->p == '.' &&
+             (end + 2 >= x->ntok || !x->tok[end + 2].digit)) ||
+            (nx->type == T_WORD && !nx->digit && !ex_phrase(x, end + 1, LX_COUNTER, NULL)))
             end++;
     }
     /* "Đội trưởng Đội 11", "Đội phó Đội TTGT số 3", "Đội trưởng Quản lý
@@ -3512,7 +3555,13 @@ static bool ex_other_state_link(const ex *x, size_t j, size_t i, size_t ni)
  * name or a post: "Nhận lời mời của …", "Tại cuộc hội kiến với …", "Đồng ý
  * với những đề xuất của …", "Kết thúc phần trả lời chất vấn của …", "Thay
  * mặt …", "…, trong cuộc gặp với …", a capitalised "Tiếp" after a photo
- * credit.  Not "Thủ tướng làm việc với …" (the subject stands before). */
+ * credit.  Not "Thủ tướng làm việc với …" (the subject stands before).
+ * The object of a questioning ("đối với", "chất vấn") may stand after a
+ * longer clause ("Phát biểu kết luận phiên chất vấn và trả lời chất vấn
+ * đối với Bộ trưởng Bộ VHTT&DL, Chủ tịch QH A nêu rõ": the minister is
+ * questioned, A speaks); a capitalised verb or function word right after a
+ * lower-case word opens a sentence run into the one before (a headline
+ * without its full stop: "… trách nhiệm Phát biểu kết luận …"). */
 static bool ex_fronted_object(const ex *x, size_t s)
 {
     static const char *const heads[] = {"của", "với",  "mặt", "tiếp", "gặp",
@@ -3537,9 +3586,6 @@ static bool ex_fronted_object(const ex *x, size_t s)
             ex_phrase(x, b - 1, LX_ROLE | LX_HONORIFIC, NULL))
             return false;
         b--;
-        /* "… trách nhiệm Phát biểu kết luận … đối với Bộ trưởng …, Chủ tịch
-         * QH A nêu rõ": a capitalised word after a lower-case one opens the
-         * sentence of a headline run into the text */
         if (x->tok[b].cap && !x->tok[b].allcaps && b > 0 && ex_word(x, b - 1) &&
             !x->tok[b - 1].cap && !ex_name_at(x, b))
             break;
@@ -3630,6 +3676,68 @@ static void ex_rule_prefix(ex *x)
 
 static bool ex_counted(const ex *x, size_t i);
 
+/* The element after a place in parentheses that follows a name at element
+ * k - 1 ("A (Quảng Bình)", "B (TP Hồ Chí Minh)", "C (Thừa Thiên - Huế)"):
+ * '(', words only — no digit, no mark but a dash —, the first capitalised
+ * or a place prefix ("tỉnh", "TP"), at most six words, then ')'.  k when
+ * none ("(phải)", "(SN 1958)", "(bìa trái)" are not places). */
+static size_t ex_place_paren(const ex *x, size_t k)
+{
+    if (k + 2 >= x->nel || x->el[k].type != E_OPEN)
+        return k;
+    size_t c = k + 1;
+    while (c < x->nel && c < k + 5 && (x->el[c].type == E_OTHER || x->el[c].type == E_DASH))
+        c++;
+    if (c == k + 1 || c >= x->nel || x->el[c].type != E_CLOSE)
+        return k;
+    size_t s = x->el[k + 1].ts, e = x->el[c - 1].te, words = 0;
+    if (x->el[k + 1].type != E_OTHER || e - s > 8)
+        return k;
+    for (size_t q = s; q < e; q++) {
+        if (x->tok[q].type == T_PUNCT && x->tok[q].p == '-')
+            continue;
+        if (!ex_word(x, q) || x->tok[q].digit)
+            return k;
+        words++;
+    }
+    if (words > 6 || !(x->tok[s].cap || ex_phrase(x, s, LX_PLACE, NULL)))
+        return k;
+    return c + 1;
+}
+
+/* A post before a list of names, each with its place in parentheses:
+ * "Đại biểu A (Quảng Bình); B (Thanh Hóa); C (Bình Thuận) … chất vấn",
+ * "các đại biểu D (Quảng Trị), E (Bắc Kạn)": the post written once before
+ * the first name is each name's.  The post at element i went to the name
+ * at element i + 1 (a prefix); the names after it follow ',' ';' or "và",
+ * the first and at least one other with a place in parentheses, up to
+ * anything else (a post of a name's own ends the list).  Returns whether
+ * it gave the post to the list. */
+static bool ex_place_list(ex *x, size_t i)
+{
+    size_t ni = i + 1;
+    if (ni >= x->nel || x->el[ni].type != E_NAME || x->el[i].xe != x->el[ni].ts)
+        return false;
+    size_t k = ex_place_paren(x, ni + 1);
+    if (k == ni + 1)
+        return false;
+    size_t last = ni, parens = 1;
+    while (k + 1 < x->nel && k < i + EX_REACH &&
+           (x->el[k].type == E_COMMA || x->el[k].type == E_SEMI || x->el[k].type == E_AND) &&
+           x->el[k + 1].type == E_NAME && x->el[k + 1].person >= 0 && !x->el[k + 1].pronoun) {
+        last = k + 1;
+        size_t k2 = ex_place_paren(x, k + 2);
+        parens += k2 > k + 2;
+        k = k2;
+    }
+    if (parens < 2)
+        return false;
+    for (size_t q = ni + 1; q <= last; q++)
+        if (x->el[q].type == E_NAME)
+            ex_give(x, i, q, 0);
+    return true;
+}
+
 /* Plural posts: "các Phó Thủ tướng A, B và C" — every name of the list;
  * list headers: "các Ủy viên Trung ương Đảng: A, …; B, …" — every name
  * that opens a segment up to the end of the sentence. */
@@ -3660,6 +3768,8 @@ static void ex_rule_plural(ex *x)
                 continue;
             }
         }
+        if (t->type == E_TITLE && t->owned && ex_place_list(x, i))
+            continue;
         if (t->type != E_TITLE || (!t->plural && !(t->owned && ex_counted(x, i))))
             continue;
         /* "hai Phó Thủ tướng Vương Đình Huệ và Vũ Đức Đam": counted too */
@@ -3685,53 +3795,6 @@ static void ex_rule_plural(ex *x)
             int pt = x->el[k - 1].type;
             if (pt == E_COLON || pt == E_SEMI || pt == E_COMMA || pt == E_AND)
                 ex_give(x, i, k, 0);
-        }
-    }
-}
-
-/* The end (the element after ')') of a short parenthesis opening at
- * element k — "(Quảng Bình)", "(tỉnh Bình Dương)": words only — or k when
- * none. */
-static size_t ex_paren_after(const ex *x, size_t k)
-{
-    if (k >= x->nel || x->el[k].type != E_OPEN)
-        return k;
-    for (size_t q = k + 1; q < x->nel && q < k + 4; q++) {
-        int ty = x->el[q].type;
-        if (ty == E_CLOSE)
-            return q > k + 1 && x->el[q].ts - x->el[k].te <= 5 ? q + 1 : k;
-        if (ty != E_OTHER)
-            return k;
-    }
-    return k;
-}
-
-/* "Đại biểu Nguyễn Ngọc Phương (Quảng Bình); Cao Thị Xuân (Thanh Hóa);
- * Nguyễn Thị Phúc (Bình Thuận); … chất vấn về …": a post before a name
- * that its place in parentheses follows, then more names each with its
- * place, separated by ';', ',' or "và", is each name's (a name with a post
- * of its own ends the list). */
-static void ex_rule_place_list(ex *x)
-{
-    for (size_t i = 0; i + 2 < x->nel; i++) {
-        const el *t = &x->el[i];
-        if (t->type != E_TITLE || x->el[i + 1].type != E_NAME || x->el[i + 1].person < 0 ||
-            x->el[i + 1].ts != t->xe)
-            continue;
-        size_t k = ex_paren_after(x, i + 2);
-        if (k == i + 2)
-            continue;
-        while (k + 1 < x->nel && k < i + EX_REACH) {
-            int sep = x->el[k].type;
-            size_t n = k + 1;
-            if ((sep != E_SEMI && sep != E_COMMA && sep != E_AND) || x->el[n].type != E_NAME ||
-                x->el[n].person < 0 || x->el[n].pronoun)
-                break;
-            size_t e = ex_paren_after(x, n + 1);
-            if (e == n + 1)
-                break;
-            ex_give(x, i, n, 0);
-            k = e;
         }
     }
 }
@@ -4385,6 +4448,48 @@ static bool ex_holds_latin_name(const ex *x, size_t k)
     return false;
 }
 
+/* Whether tokens [s, e) are a kinship word of relations.tsv, "của" after
+ * it allowed ("mẹ ruột của B"). */
+static bool ex_relation(const ex *x, size_t s, size_t e)
+{
+    if (e > s && ex_is(x, e - 1, "của"))
+        e--;
+    if (e <= s || e - s > 8)
+        return false;
+    uint64_t h = ex_seq_hash(x, s, e);
+    for (size_t r = 0; r < x->lx->nrel; r++)
+        if (x->lx->relsyl[r] == e - s && x->lx->rel[r] == h)
+            return true;
+    return false;
+}
+
+/* The name whose relative the name at element ni is said to be: "ông A,
+ * chồng bà B", "ông C - chồng bà B", "ông D, em trai Bí thư tỉnh E F" — a
+ * name, ',' or '-', a kinship word (relations.tsv), then the name at ni
+ * with its own prefix posts.  A's element index, else (size_t)-1. */
+static size_t ex_relative_of(const ex *x, size_t ni)
+{
+    size_t j = ni;
+    while (j > 0 && x->el[j - 1].type == E_TITLE && x->el[j - 1].xe == x->el[j].ts)
+        j--;
+    if (j < 3 || x->el[j - 1].type != E_OTHER || x->el[j - 1].te != x->el[j].ts ||
+        !ex_relation(x, x->el[j - 1].ts, x->el[j - 1].te) ||
+        (x->el[j - 2].type != E_COMMA && x->el[j - 2].type != E_DASH) ||
+        x->el[j - 3].type != E_NAME || x->el[j - 3].person < 0 || x->el[j - 3].pronoun)
+        return (size_t)-1;
+    return j - 3;
+}
+
+/* The holder of a post linked to the name at element ni ("NAME làm / là
+ * POST", "NAME, làm POST"): that name, or the one it is the relative of —
+ * "ông A, chồng bà B, làm giám đốc kiêm chủ tịch HĐTV", "ông D, em trai
+ * Bí thư tỉnh E F làm Giám đốc Sở …": A's, D's. */
+static size_t ex_link_holder(const ex *x, size_t ni)
+{
+    size_t a = ex_relative_of(x, ni);
+    return a == (size_t)-1 ? ni : a;
+}
+
 static void ex_rule_cues(ex *x)
 {
     uint8_t pending = 0;
@@ -4429,8 +4534,34 @@ static void ex_rule_cues(ex *x)
              * status.tsv before the name): held then, a former post */
             /* (a bare state head is no post of a time clause's pronoun:
              * "khi ông còn làm Chủ tịch một công ty" of a Prime Minister) */
-            if (!(x->el[i - 2].pronoun == 2 && ex_bare_state_head(x, t)))
-                ex_give(x, i, i - 2, ex_when_before(x, x->el[i - 2].ts) ? ST_FORMER : 0);
+            if (!(x->el[i - 2].pronoun == 2 && ex_bare_state_head(x, t))) {
+                size_t h = ex_link_holder(x, i - 2);
+                uint8_t hs = ex_when_before(x, x->el[h].ts) ? ST_FORMER : 0;
+                ex_give(x, i, h, hs);
+                /* "làm giám đốc kiêm chủ tịch HĐTV": both posts */
+                for (size_t k = i + 2; k < x->nel && x->el[k - 1].type == E_KIEM; k += 2) {
+                    el *n2 = &x->el[k];
+                    if (n2->type != E_TITLE || n2->owned ||
+                        (k + 1 < x->nel && x->el[k + 1].type == E_NAME &&
+                         x->el[k + 1].ts == n2->xe))
+                        break;
+                    ex_give(x, k, h, hs);
+                }
+            }
+            continue;
+        } else if (i > 3 && x->el[i - 1].type == E_CUE && x->el[i - 1].where == 2 &&
+                   x->el[i - 2].type == E_COMMA && x->el[i - 3].type == E_NAME &&
+                   ex_relative_of(x, i - 3) != (size_t)-1) {
+            /* "ông A, chồng bà B, làm giám đốc kiêm chủ tịch HĐTV": A's */
+            size_t h = ex_relative_of(x, i - 3);
+            ex_give(x, i, h, 0);
+            for (size_t k = i + 2; k < x->nel && x->el[k - 1].type == E_KIEM; k += 2) {
+                el *n2 = &x->el[k];
+                if (n2->type != E_TITLE || n2->owned ||
+                    (k + 1 < x->nel && x->el[k + 1].type == E_NAME && x->el[k + 1].ts == n2->xe))
+                    break;
+                ex_give(x, k, h, 0);
+            }
             continue;
         } else if (i > 3 && x->el[i - 1].type == E_CUE && x->el[i - 1].where == 2 &&
                    x->el[i - 2].type == E_OTHER && ex_time_adverbs(x, &x->el[i - 2]) &&
@@ -4520,6 +4651,11 @@ static void ex_rule_cues(ex *x)
             if (ty == E_NAME && x->el[k].person >= 0) {
                 if (!ex_not_subject_before(x, k, i) && !ex_modifier_object(x, k, i))
                     found = k;
+                /* "bổ nhiệm ông A, em trai Bí thư tỉnh B làm Giám đốc Sở
+                 * …": the link's subject is A, whose relative B is */
+                if (found == k && x->el[i - 1].type == E_CUE &&
+                    (k + 2 == i || (k + 3 == i && x->el[k + 1].type == E_COMMA)))
+                    found = ex_link_holder(x, k);
                 break;
             }
         }
@@ -5903,13 +6039,42 @@ static uint64_t ex_canon_hash(const ex *x, const el *t, canon_sink *sink)
     size_t hn = t->re - t->rs;
     if (hn >= 1 && hn <= 8)
         he = lexicon_find(x->lx, ex_seq_hash(x, t->rs, t->te > t->re ? t->re : t->te), (int)hn);
+    /* "Phó Chủ tịch UBND tỉnh Đồng Nai" = "phó chủ tịch tỉnh Đồng Nai": a
+     * people's committee (body_kinds.tsv "executive", or its abbreviation)
+     * right after the head and before a word is left out — its chair is
+     * the "Chủ tịch tỉnh" */
+    size_t re = t->re, skip = t->re;
+    if (t->re + 1 < t->te && ex_word(x, t->re)) {
+        const tok *c = &x->tok[t->re];
+        size_t u = 0;
+        const lx_entry *ce = NULL;
+        int cn = ex_phrase(x, t->re, LX_ORG, &ce);
+        if (cn && (ce->kinds & LX_BODY_EXECUTIVE))
+            u = (size_t)cn;
+        else if (c->allcaps) {
+            unsigned char b0 = (unsigned char)x->t->w[c->s];
+            for (size_t g = x->lx->abbr_start[b0]; g < x->lx->abbr_start[b0 + 1] && !u; g++) {
+                const lx_pair *a = &x->lx->abbr[x->lx->abbr_order[g]];
+                if (a->flen == c->e - c->s && !memcmp(a->from, x->t->w + c->s, a->flen)) {
+                    canon_sink as = {.n = 0};
+                    uint64_t l2 = 0, ah = ex_canon_fold(x, 0, a->to, &l2, &as);
+                    const lx_entry *ae =
+                        as.n && as.n <= 8 ? lexicon_find(x->lx, ah, (int)as.n) : NULL;
+                    if (ae && (ae->kinds & LX_BODY_EXECUTIVE))
+                        u = 1;
+                }
+            }
+        }
+        if (u && t->re + u < t->te && ex_word(x, t->re + u))
+            skip = re = t->re + u;
+    }
     for (size_t k = t->rs; k < t->te; k++) {
         const tok *w = &x->tok[k];
-        if (w->type != T_WORD || w->h == x->lx->h_va)
+        if (w->type != T_WORD || w->h == x->lx->h_va || (k >= t->re && k < skip))
             continue;
         if (k == t->re && he && (he->kinds & LX_MINISTERIAL) && w->h == h_bo)
             continue;
-        if (w->h == h_tinh && k + 1 < t->te && ex_word(x, k + 1) && k != t->re)
+        if (w->h == h_tinh && k + 1 < t->te && ex_word(x, k + 1) && k != re)
             continue;
         if (w->h == h_thanh && k + 2 < t->te && x->tok[k + 1].h == h_pho && ex_word(x, k + 2)) {
             k++;
@@ -7311,7 +7476,6 @@ tx_result *tx_extract_result(const tx_lexicon *lx, const char *text, size_t len,
         ex_rule_career_list(&x);
         ex_rule_prefix(&x);
         ex_rule_plural(&x);
-        ex_rule_place_list(&x);
         ex_rule_holders(&x);
         ex_rule_then_pronoun(&x);
         ex_rule_postfix(&x);

@@ -59,6 +59,7 @@ static const lexicon_file lexicon_files[] = {
     {"counters.tsv", "word", LX_COUNTER, false},
     {"central_cities.tsv", "city", 0, false},
     {"firm_heads.tsv", "head", LX_ORG, false},
+    {"relations.tsv", "word", 0, false},
 };
 
 /* Set *errmsg to a formatted, malloc'd message. */
@@ -300,6 +301,29 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
         free(k[1]);
         return r ? "invalid UTF-8 or out of memory" : NULL;
     }
+    if (!strcmp(f->name, "relations.tsv")) {
+        /* kept apart from the phrase table (its kinds are all taken), read
+         * only where a name stands before a link */
+        tx_text t;
+        if (norm_text(cols[0], strlen(cols[0]), &t))
+            return "out of memory";
+        int nsyl;
+        uint64_t h = lexicon_phrase_hash(t.w, t.len, &nsyl);
+        norm_text_free(&t);
+        if (nsyl == 0 || nsyl > 8)
+            return nsyl ? "entry longer than 8 words" : "no word in entry";
+        uint64_t *nr = realloc(lx->rel, (lx->nrel + 1) * sizeof *nr);
+        if (!nr)
+            return "out of memory";
+        lx->rel = nr;
+        uint8_t *ns = realloc(lx->relsyl, lx->nrel + 1);
+        if (!ns)
+            return "out of memory";
+        lx->relsyl = ns;
+        lx->rel[lx->nrel] = h;
+        lx->relsyl[lx->nrel++] = (uint8_t)nsyl;
+        return NULL;
+    }
     if (!strcmp(f->name, "aliases.tsv")) {
         char *k = tx_key(cols[0]);
         if (!k)
@@ -535,6 +559,8 @@ static void lexicon_free(tx_lexicon *lx)
         free(lx->city[k].to);
     }
     free(lx->city);
+    free(lx->rel);
+    free(lx->relsyl);
     free(lx->abbr);
     free(lx->abbr_order);
     free(lx->alias);

@@ -284,6 +284,12 @@ struct tx_lexicon {
      * "thành phố X" is the province-level body */
     lx_pair *city;
     size_t ncity;
+    /* relations.tsv: kinship words ("chồng", "em trai"), each the phrase
+     * hash of its syllables and their count: "A, chồng bà B, làm giám
+     * đốc" — the post is A's, B only names whose husband A is */
+    uint64_t *rel;
+    uint8_t *relsyl;
+    size_t nrel;
     /* grammar words the engine tests by hash: các, những, và, kiêm, của;
      * "việt" (of "Việt Nam") */
     uint64_t h_cac, h_nhung, h_va, h_kiem, h_cua, h_viet;
