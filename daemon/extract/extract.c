@@ -3544,8 +3544,8 @@ static bool ex_foreign_holder(const ex *x, size_t i)
         int fr;
         if (ex_namecap(x, k) && (fr = ex_foreign_run(x, k)) > 0 && fr <= 2 &&
             !(i + 1 < x->nel && x->el[i + 1].type == E_NAME && x->el[i + 1].ts == k) &&
-            ((ex_state_post(x, t) && !ex_is(x, t->te - 1, "bang") &&
-              ex_word(x, k + (size_t)fr) && !x->tok[k + (size_t)fr].cap) ||
+            ((ex_state_post(x, t) && !ex_is(x, t->te - 1, "bang") && ex_word(x, k + (size_t)fr) &&
+              !x->tok[k + (size_t)fr].cap) ||
              ex_foreign_short(x, k, k + (size_t)fr)))
             return true;
     }
@@ -7373,8 +7373,7 @@ static void ex_output(ex *x)
                  * Abe" — only when that state is the only one named: "Tổng
                  * thống Putin" in a story of Washington named Mỹ most) */
                 if (pcs == pce && (fi.pattern[rl->person] || only) &&
-                    (only || ex_bare_state_head(x, t)) &&
-                    (fi.dsole || fi.pattern[rl->person] != 1))
+                    (only || ex_bare_state_head(x, t)) && (fi.dsole || fi.pattern[rl->person] != 1))
                     pcs = fi.dcs, pce = fi.dce;
             }
         }
