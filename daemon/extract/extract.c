@@ -3335,10 +3335,11 @@ static void ex_resolve_short(ex *x)
 
 /* The article's subject: its most mentioned person (the first to reach
  * that count), not counting pronouns; -1 none.  A person named only in
- * bylines — alone on a line, or closing the text — is the writer, never
- * the subject: "Tổng thống Trump … Năm 2016, ông là Tổng thống Mỹ đắc cử.
- * Bùi Hùng" gave the byline the President's post.  *cnt (when not NULL)
- * gets the count per person (x->npp + 1 entries, the caller frees). */
+ * bylines — alone on a line or closing the text, with no honorific and
+ * no career line after it — is the writer, never the subject: "Tổng
+ * thống Trump … Năm 2016, ông là Tổng thống Mỹ đắc cử. Bùi Hùng" gave the
+ * byline the President's post.  *cnt (when not NULL) gets the count per
+ * person (x->npp + 1 entries, the caller frees). */
 static int32_t ex_main_person(ex *x, int **cnt)
 {
     int *count = calloc(x->npp + 1, sizeof *count);
@@ -3352,10 +3353,13 @@ static int32_t ex_main_person(ex *x, int **cnt)
             *cnt = NULL;
         return -1;
     }
+    /* (not a name with an honorific or a rank, "Đồng chí Nguyễn Xuân
+     * Phúc", nor one heading career lines: a biography's) */
     for (size_t i = 0; i < x->nel; i++) {
         const el *e = &x->el[i];
         if (e->type == E_NAME && e->person >= 0 && !e->pronoun && !text[e->person])
-            text[e->person] = !e->alone && !ex_ends_text(x, e->te);
+            text[e->person] = e->titled || (!e->alone && !ex_ends_text(x, e->te)) ||
+                              (e->alone && i + 2 < x->nel && x->el[i + 2].type == E_RANGE);
     }
     for (size_t i = 0; i < x->nel; i++) {
         const el *e = &x->el[i];
