@@ -45,9 +45,10 @@
 #define SERVER_OUTPUT_HIGH (4u * 1024u * 1024u)
 /* Stop reading from a client with this many unanswered request lines. */
 #define SERVER_MAX_PIPELINE 1024
-/* Most bytes read from a socket in one wake-up, and per read(2). */
-#define SERVER_READ_CHUNK (256 * 1024)
-#define SERVER_READ_STEP (16 * 1024)
+/* Most bytes read from a socket in one wake-up (one read(2)), as much as
+ * libevent 2.1's evbuffer_read took (EVBUFFER_MAX_READ): a client pushing
+ * lines without pause is read in turns with the others (limits.no_read). */
+#define SERVER_READ_CHUNK 4096
 /* How long shutdown waits for replies to drain once work is done. */
 #define SERVER_DRAIN_SECONDS 5
 /* Request lines this short are never refused for memory: ping, stats and
@@ -556,14 +557,15 @@ static void server_conn_idle(struct conn *c)
 /* The socket is readable (or the read timed out).  Reads into the input
  * buffer with read(2) itself: libevent's evbuffer_read asks the kernel how
  * much is waiting (ioctl FIONREAD) before every read, a second system call
- * per request.  A read that fills its buffer is followed by another, up to
- * SERVER_READ_CHUNK a wake-up; the input holds at most one over-long line
- * and a little (max_request_bytes + 2): the cap holds while reading, not
- * after buffering everything a client sends. */
+ * per request.  One read a wake-up, of at most SERVER_READ_CHUNK (what is
+ * left waits for the next pass of the loop: epoll is level-triggered); the
+ * input holds at most one over-long line and a little
+ * (max_request_bytes + 2): the cap holds while reading, not after
+ * buffering everything a client sends. */
 static void server_conn_readable(evutil_socket_t fd, short what, void *arg)
 {
     struct conn *c = arg;
-    char buf[SERVER_READ_STEP];
+    char buf[SERVER_READ_CHUNK];
     if (!c->bev)
         return;
     if (what & EV_TIMEOUT) {
@@ -587,11 +589,8 @@ static void server_conn_readable(evutil_socket_t fd, short what, void *arg)
     size_t have = evbuffer_get_length(in), high = (size_t)td->cfg.max_request_bytes + 2;
     size_t room = have < high ? high - have : 0, got = 0;
     int eof = 0, err = 0;
-    if (room > SERVER_READ_CHUNK)
-        room = SERVER_READ_CHUNK;
-    while (got < room) {
-        size_t want = room - got < sizeof buf ? room - got : sizeof buf;
-        ssize_t n = read(fd, buf, want);
+    if (room > 0) {
+        ssize_t n = read(fd, buf, room < sizeof buf ? room : sizeof buf);
         if (n > 0) {
             if (evbuffer_add(in, buf, (size_t)n) != 0) {
                 log_error("connection %llu: evbuffer_add failed; closing",
@@ -599,16 +598,11 @@ static void server_conn_readable(evutil_socket_t fd, short what, void *arg)
                 server_conn_close(c);
                 return;
             }
-            got += (size_t)n;
-            if ((size_t)n < want)
-                break; /* the socket is drained */
+            got = (size_t)n;
         } else if (n == 0) {
             eof = 1;
-            break;
-        } else if (errno != EINTR) {
-            if (errno != EAGAIN && errno != EWOULDBLOCK)
-                err = errno;
-            break;
+        } else if (errno != EINTR && errno != EAGAIN && errno != EWOULDBLOCK) {
+            err = errno;
         }
     }
     /* full input: framing frees room or refuses the line */
