@@ -1,8 +1,10 @@
 /*
  * test_lists_s13.c — the lists helper's rules of session 13 (issues 9 and
  * 10): one ministry or department under all its spellings, each spelling as
- * the corpus writes it.  docs/EXTRACTION.md ("Posts and bodies of session
- * 13") describes each rule with the same examples.
+ * the corpus writes it; a post "in charge of" a body and verbs inside a
+ * body's name, on real sentences of the development split (politics files
+ * ending in 1 or 7, bulk lines whose index ends in 1 or 7).  docs/EXTRACTION.md ("Posts and bodies
+ * of session 13") describes each rule with the same examples.
  */
 #include "tx_check.h"
 
@@ -91,9 +93,102 @@ static void test_ministry_spellings(void)
     free(l);
 }
 
+/* "phụ trách" (in charge of) between a head and a body: one post with that
+ * body, "phụ trách" kept in the post, the body its organisation (batch 8
+ * bulk part1:6537, dev batch 5 politics 01187, bulk part3:4491 and 7477 —
+ * each had the bare head or nothing). */
+static void test_in_charge_of(void)
+{
+    json_t *r = tx_check_run(
+        "Đề nghị dừng hợp đồng đối với cơ sở y tế vi phạm Theo Phó Trưởng ban phụ trách Ban thực "
+        "hiện chính sách BHYT - BHXH Việt Nam Lê Văn Phúc, tại nhiều bệnh viện đã có hiện tượng.");
+    HAS_ROLE(r, "Lê Văn Phúc",
+             "Phó Trưởng ban phụ trách Ban thực hiện chính sách BHYT - BHXH Việt Nam");
+    json_t *ro = tx_check_role(r, "Lê Văn Phúc",
+                               "Phó Trưởng ban phụ trách Ban thực hiện chính sách BHYT - BHXH Việt "
+                               "Nam");
+    CHECK_STR(json_string_value(json_object_get(ro, "role")), "Phó Trưởng ban");
+    CHECK_STR(json_string_value(json_object_get(ro, "organization")),
+              "Ban thực hiện chính sách BHYT - BHXH Việt Nam");
+    json_decref(r);
+    r = tx_check_run("Phát biểu khai mạc hội nghị, Thành viên phụ trách HĐTV, Tổng giám đốc PVN "
+                     "Nguyễn Vũ Trường Sơn cho hay, trước những dự báo.");
+    HAS_ROLE(r, "Nguyễn Vũ Trường Sơn", "Thành viên phụ trách HĐTV");
+    HAS_ROLE(r, "Nguyễn Vũ Trường Sơn", "Tổng giám đốc PVN");
+    json_decref(r);
+    r = tx_check_run("Đoàn Thị Luyến (nguyên giám đốc phụ trách chi nhánh Charmvit), Tăng Hải Nam "
+                     "(nguyên giám đốc phụ trách chi nhánh Lotte), Đinh Thị Hồng Vinh.");
+    HAS_ROLE(r, "Tăng Hải Nam", "giám đốc phụ trách chi nhánh Lotte");
+    STATUS(r, "Tăng Hải Nam", "giám đốc phụ trách chi nhánh Lotte", "former");
+    json_decref(r);
+    r = tx_check_run("Bà Nguyễn Thị Hoàng Lan - Phó Tổng giám đốc phụ trách HNX - khẳng định, các "
+                     "công việc chuẩn bị.");
+    HAS_ROLE(r, "Nguyễn Thị Hoàng Lan", "Phó Tổng giám đốc phụ trách HNX");
+    json_decref(r);
+    /* a field, not a body: the head stays bare */
+    r = tx_check_run("Ông Trần Văn Cường, Giám đốc phụ trách Marketing của công ty, cho biết.");
+    NO_ROLE(r, "Trần Văn Cường", "Giám đốc phụ trách Marketing");
+    json_decref(r);
+}
+
+/* Verbs inside a body's name (orgwords.tsv): "Ban Thực hiện chính sách",
+ * "Ban Tiếp công dân", "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp". */
+static void test_verbs_in_bodies(void)
+{
+    json_t *r = tx_check_run("Trước đó, trả lời phỏng vấn của Dân trí, Trưởng Ban Tiếp công dân "
+                             "Trung ương Nguyễn Hồng Điệp khẳng định.");
+    HAS_ROLE(r, "Nguyễn Hồng Điệp", "Trưởng Ban Tiếp công dân Trung ương");
+    json_decref(r);
+    r = tx_check_run("Chủ tịch Ủy ban Quản lý vốn nhà nước tại doanh nghiệp Nguyễn Hoàng Anh phát "
+                     "biểu.");
+    HAS_ROLE(r, "Nguyễn Hoàng Anh", "Chủ tịch Ủy ban Quản lý vốn nhà nước tại doanh nghiệp");
+    json_decref(r);
+}
+
+/* A head made of a body word and "trưởng", a comma, then that body word:
+ * the body after the comma is the head's own (batch 9 bulk part1:5731,
+ * bulk part2:4471 of the split — each had the bare head). */
+static void test_head_comma_body(void)
+{
+    json_t *r = tx_check_run(
+        "Thượng tá Trần Quốc Tiến, Phó Cục trưởng, Cục H59, Tổng cục Hậu cần – Kỹ thuật (Bộ Công "
+        "an), Ủy viên Ban Chỉ đạo.");
+    HAS_ROLE(r, "Trần Quốc Tiến", "Phó Cục trưởng, Cục H59");
+    json_t *ro = tx_check_role(r, "Trần Quốc Tiến", "Phó Cục trưởng, Cục H59");
+    CHECK_STR(json_string_value(json_object_get(ro, "organization")), "Cục H59");
+    json_decref(r);
+    r = tx_check_run(
+        "Ông Nguyễn Đình Thi, Vụ trưởng, Vụ Chính sách thuế (Bộ Tài chính) cho biết, Bộ "
+        "Tài chính đang đề xuất.");
+    HAS_ROLE(r, "Nguyễn Đình Thi", "Vụ trưởng, Vụ Chính sách thuế");
+    json_decref(r);
+    /* another body word after the comma is a second post */
+    r = tx_check_run("Ông Nguyễn Đình Thi, Vụ trưởng, Cục trưởng Cục Thuế, cho biết.");
+    NO_ROLE(r, "Nguyễn Đình Thi", "Vụ trưởng, Cục trưởng Cục Thuế");
+    HAS_ROLE(r, "Nguyễn Đình Thi", "Cục trưởng Cục Thuế");
+    json_decref(r);
+}
+
+/* A ministry's name enumerated with '&' for "và" (batch 9 bulk part2:827:
+ * nothing had been found). */
+static void test_enumeration_ampersand(void)
+{
+    json_t *r =
+        tx_check_run("Là những vấn đề đại biểu Quốc hội chờ giải trình từ phía Bộ trưởng "
+                     "Văn hóa, Thể thao & Du lịch Nguyễn Ngọc Thiện. Ngoài 4 Bộ trưởng trên.");
+    HAS_ROLE(r, "Nguyễn Ngọc Thiện", "Bộ trưởng Văn hóa, Thể thao & Du lịch");
+    json_decref(r);
+    /* one post with the full name in the registry's key */
+    CHECK(same_key("Bộ trưởng Văn hóa, Thể thao & Du lịch", "Bộ trưởng Bộ VH-TT&DL", 1));
+}
+
 int main(void)
 {
     test_ministry_spellings();
+    test_in_charge_of();
+    test_verbs_in_bodies();
+    test_head_comma_body();
+    test_enumeration_ampersand();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
