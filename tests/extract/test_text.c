@@ -294,6 +294,9 @@ static void test_canonical(void)
          "Bí thư thứ nhất Trung ương Đoàn"},
         {"Chủ tịch Trung ương Hội LHPN Việt Nam", "Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam"},
         {"Chủ tịch Liên đoàn Bóng đá VN", "Chủ tịch VFF"},
+        /* the bar: "LS" after "Đoàn" is "luật sư" (alone it may be "liệt sĩ") */
+        {"Chủ tịch liên đoàn LS Việt Nam", "Chủ tịch Liên đoàn Luật sư Việt Nam"},
+        {"Chủ nhiệm Đoàn LS TP Hà Nội", "Chủ nhiệm Đoàn Luật sư thành phố Hà Nội"},
         /* the National Traffic Safety Committee by its initials, "Quốc gia"
          * written or not */
         {"Chủ tịch UBATGT Quốc gia", "Chủ tịch Ủy ban An toàn giao thông Quốc gia"},
