@@ -1,8 +1,9 @@
 /*
  * test_people_s13.c — the people helper's rules of session 13 (issue 9):
  * a family name that is also a body word ("Đoàn", a delegation) opens a
- * person's name after a rank, and by shape alone when three syllables
- * stand alone, on real sentences of the development split (politics files
+ * person's name by shape alone when three syllables stand alone (and after
+ * a rank: the attribution helper's rule, checked here on the two-syllable
+ * name only it finds), on real sentences of the development split (politics files
  * ending in 1 or 7, bulk lines whose index ends in 1 or 7).
  * docs/EXTRACTION.md ("People of session 13") describes each rule with the
  * same examples.
