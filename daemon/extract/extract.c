@@ -2048,6 +2048,56 @@ static bool ex_during_before(const ex *x, size_t i)
     return false;
 }
 
+/* Whether word k is a term's number: a Roman numeral ("XII", "IV") or a
+ * number of one to three digits ("khóa 13"). */
+static bool ex_term_number(const ex *x, size_t k)
+{
+    if (!ex_word(x, k))
+        return false;
+    const tok *w = &x->tok[k];
+    size_t n = w->e - w->s;
+    if (w->digit)
+        return n <= 3;
+    if (!w->allcaps && n != 1)
+        return false;
+    for (size_t q = w->s; q < w->e; q++) {
+        char c = x->t->w[q];
+        if (c != 'I' && c != 'V' && c != 'X' && c != 'L')
+            return false;
+    }
+    return n <= 6;
+}
+
+/* The end of a term written right after a post, from token k: "khóa XII",
+ * "khóa III, IV", "từ khóa II đến khóa VI", "khóa 13" ("Ủy viên Ban Chấp
+ * hành Trung ương Đảng khóa XII, Bí thư Tỉnh ủy …", "Đại biểu Quốc hội
+ * khóa XIII Nguyễn Văn A"): the term qualifies the post and belongs to it
+ * (its label stays without it).  k when there is none. */
+static size_t ex_post_term(const ex *x, size_t k)
+{
+    size_t q = k;
+    if (ex_is(x, q, "từ"))
+        q++;
+    if (!(ex_is(x, q, "khóa") || ex_is(x, q, "khoá")) || !ex_term_number(x, q + 1))
+        return k;
+    q += 2;
+    for (;;) {
+        size_t r = q;
+        if (r < x->ntok && x->tok[r].type == T_PUNCT && (x->tok[r].p == ',' || x->tok[r].p == '-'))
+            r++;
+        else if (ex_is(x, r, "và") || ex_is(x, r, "đến"))
+            r++;
+        else
+            break;
+        if (ex_is(x, r, "khóa") || ex_is(x, r, "khoá"))
+            r++;
+        if (!ex_term_number(x, r))
+            break;
+        q = r + 1;
+    }
+    return q;
+}
+
 /* Try a post at token i (with an optional status cue first); adds the
  * element and returns the next token, or i when there is none. */
 static size_t ex_try_title(ex *x, size_t i, int plural)
@@ -2907,6 +2957,22 @@ static size_t ex_try_range(ex *x, size_t i)
     return k + 1;
 }
 
+/* After a post that ends at token nx: its term ("khóa XII") joins it
+ * (ex_post_term); the token to read on from. */
+static size_t ex_title_term(ex *x, size_t nx)
+{
+    if (!x->nel || x->el[x->nel - 1].type != E_TITLE || x->el[x->nel - 1].xe != nx)
+        return nx;
+    /* (not an election's: "bầu cử đại biểu Quốc hội khóa XV, Tổng Bí thư
+     * A ứng cử ở Hà Nội" names no deputy) */
+    size_t ts = x->el[x->nel - 1].ts;
+    if (ts > 0 && ex_is(x, ts - 1, "cử"))
+        return nx;
+    size_t q = ex_post_term(x, nx);
+    x->el[x->nel - 1].xe = (uint32_t)q;
+    return q;
+}
+
 /* Build the element sequence from the tokens. */
 static void ex_elements(ex *x)
 {
@@ -2991,14 +3057,14 @@ static void ex_elements(ex *x)
                 plural = 1;
                 ex_add(x, E_PLURAL, i, j);
                 size_t nx = ex_try_title(x, j, plural);
-                i = nx > j ? nx : j;
+                i = nx > j ? ex_title_term(x, nx) : j;
                 continue;
             }
             j = i;
         }
         size_t nx = ex_try_title(x, i, 0);
         if (nx > i) {
-            i = nx;
+            i = ex_title_term(x, nx);
             continue;
         }
         nx = ex_try_name(x, i);
