@@ -5513,6 +5513,17 @@ static void ex_rule_frames(ex *x)
 static bool ex_post_period(const ex *x, size_t k, int *y1, int *y2)
 {
     size_t q = k;
+    /* "giữ chức Chủ tịch UBND huyện đến năm 2015": held until then */
+    pdate u;
+    if (ex_is(x, q, "cho") && ex_is(x, q + 1, "đến"))
+        q++;
+    if (ex_is(x, q, "đến") && (ex_is(x, q + 1, "năm") || ex_is(x, q + 1, "tháng"))) {
+        q += 2;
+        if (!ex_month_year(x, &q, &u))
+            return false;
+        *y1 = *y2 = u.year;
+        return true;
+    }
     while (q < x->ntok && q < k + 4 &&
            ((x->tok[q].type == T_PUNCT && x->tok[q].p == '(') || ex_is(x, q, "giai") ||
             ex_is(x, q, "đoạn") || ex_is(x, q, "nhiệm") || ex_is(x, q, "kỳ") ||
@@ -5746,6 +5757,30 @@ static void ex_rule_dated_changes(ex *x)
         if (ex_old_time_before(x, x->el[rl->title].ts, ref, rl->status == ST_CURRENT) ||
             (rl->status == ST_CURRENT && ex_caption_past(x, x->el[rl->title].ts, ref)))
             rl->status = ST_FORMER;
+    }
+}
+
+/* A post held through a bare "giữ chức" (no appointing cue before it in
+ * its sentence: ex_bare_holding) right after "hiện", "đang", "vẫn" or
+ * "tiếp tục" is held, not taken: "Hiện ông A giữ chức Chủ tịch UBND
+ * huyện", "ông B vẫn giữ chức Giám đốc" — current.  (A bare "A giữ chức
+ * B" is most often the news of the appointment: "[Ông A giữ chức Bí thư
+ * Thành ủy TP Hồ Chí Minh]".) */
+static void ex_rule_bare_holding(ex *x)
+{
+    for (size_t r = 0; r < x->nrl; r++) {
+        role *rl = &x->rl[r];
+        if (rl->status != ST_APPOINTED || !ex_bare_holding(x, rl->title))
+            continue;
+        size_t g = x->el[rl->title].ts;
+        /* (or before the holder: "Hiện ông A giữ chức …") */
+        if (rl->title > 0 && x->el[rl->title - 1].type == E_NAME &&
+            x->el[rl->title - 1].te == g && !(g > 0 && ex_is(x, g - 1, "vẫn")))
+            g = x->el[rl->title - 1].ts;
+        if (g > 0 && (ex_is(x, g - 1, "hiện") || ex_is(x, g - 1, "đang") ||
+                      ex_is(x, g - 1, "vẫn") || ex_is(x, g - 1, "nay") ||
+                      (ex_is(x, g - 1, "tục") && g > 1 && ex_is(x, g - 2, "tiếp"))))
+            rl->status = ST_CURRENT;
     }
 }
 
@@ -7689,6 +7724,7 @@ tx_result *tx_extract_result(const tx_lexicon *lx, const char *text, size_t len,
         ex_rule_post_periods(&x);
         ex_rule_dated_changes(&x);
         ex_rule_negated_changes(&x);
+        ex_rule_bare_holding(&x);
         ex_rule_deceased(&x);
     }
     if (x.oom) {
