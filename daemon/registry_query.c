@@ -227,7 +227,14 @@ static int reg_holder_take(MDB_txn *txn, uint32_t post, const MDB_val *v, int da
  * evidence), had been replaced by then: it is set aside.
  * Old-time mentions of a predecessor ("Thủ tướng Nguyễn Xuân Phúc ký …" in
  * an article after the change) overlap the successor's first sightings,
- * so succession alone cannot order them. */
+ * so succession alone cannot order them.
+ * So is a predecessor silent for a year or more (REG_SILENT_DAYS) before a
+ * successor's first sighting, when that sighting is on its article's own
+ * date (a stamp, never a guessed year) and lies by the date asked: the
+ * predecessor reaches the date only through its open end (one term from
+ * its last report), the successor is reported in the post since, nearer
+ * the date ("Phó Bí thư Thường trực Thành ủy TPHCM X" in October 2020,
+ * the predecessor last reported in February 2017). */
 static void reg_holders_replaced(struct reg_holders *l, int32_t lo, int32_t hi)
 {
     for (size_t i = 0; i < l->n;) {
@@ -235,11 +242,13 @@ static void reg_holders_replaced(struct reg_holders *l, int32_t lo, int32_t hi)
         int replaced = 0;
         for (size_t j = 0; j < l->n && !replaced && l->h[i].cert != TB_CERTAIN; j++) {
             const tb_tenure *b = &l->h[j].t;
-            replaced =
-                j != i && tb_established(b) && tb_span_known(&b->first_seen) &&
-                tb_span_known(&a->first_seen) && b->first_seen.lo <= hi &&
-                a->first_seen.lo < b->first_seen.lo && a->e1 < lo &&
-                (b->count >= 5 || (b->flags & TB_F_STATED) || (uint64_t)b->count * 4 >= a->count);
+            int stale = b->first_seen.firm == TB_SPAN_FIRM && a->e1 != TB_OPEN_LO &&
+                        (int64_t)b->first_seen.lo - a->e1 >= REG_SILENT_DAYS;
+            replaced = j != i && (tb_established(b) || stale) && tb_span_known(&b->first_seen) &&
+                       tb_span_known(&a->first_seen) && b->first_seen.lo <= hi &&
+                       a->first_seen.lo < b->first_seen.lo && a->e1 < lo &&
+                       (stale || b->count >= 5 || (b->flags & TB_F_STATED) ||
+                        (uint64_t)b->count * 4 >= a->count);
         }
         if (replaced) {
             l->h[i] = l->h[--l->n];

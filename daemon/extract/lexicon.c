@@ -60,6 +60,7 @@ static const lexicon_file lexicon_files[] = {
     {"central_cities.tsv", "city", 0, false},
     {"firm_heads.tsv", "head", LX_ORG, false},
     {"relations.tsv", "word", 0, false},
+    {"short_bodies.tsv", "short\tfull", 0, false},
 };
 
 /* Set *errmsg to a formatted, malloc'd message. */
@@ -229,6 +230,35 @@ static int lexicon_index_abbr(tx_lexicon *lx)
 
 static char *lexicon_expand(const tx_lexicon *lx, const char *s);
 
+static void lexicon_words_of(const char *w, size_t len, size_t *n, size_t *s, size_t *e,
+                             uint64_t *h, size_t max);
+
+/* A label as the words of its canonical key (tx_key, marks and "và"
+ * left out, one space between words), malloc'd; NULL on bad input. */
+static char *lexicon_plain_key(const tx_lexicon *lx, const char *label)
+{
+    char *k = tx_key(label);
+    if (!k)
+        return NULL;
+    size_t len = strlen(k), n = 0, s[48], e[48];
+    uint64_t h[48];
+    lexicon_words_of(k, len, &n, s, e, h, 48);
+    char *out = malloc(len + 1);
+    size_t o = 0;
+    for (size_t i = 0; out && i < n; i++) {
+        if (h[i] == lx->h_va)
+            continue;
+        if (o)
+            out[o++] = ' ';
+        memcpy(out + o, k + s[i], e[i] - s[i]);
+        o += e[i] - s[i];
+    }
+    if (out)
+        out[o] = '\0';
+    free(k);
+    return out;
+}
+
 /* Add one data line of file f; returns NULL or a reason. */
 static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char **cols, int ncol)
 {
@@ -300,6 +330,23 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
         free(k[0]);
         free(k[1]);
         return r ? "invalid UTF-8 or out of memory" : NULL;
+    }
+    if (!strcmp(f->name, "short_bodies.tsv")) {
+        /* both sides as canonical keys: words only, "và" left out */
+        char *k[2] = {NULL, NULL};
+        for (int c = 0; c < 2; c++)
+            k[c] = lexicon_plain_key(lx, cols[c]);
+        size_t l0 = k[0] ? strlen(k[0]) : 0;
+        const char *why = NULL;
+        if (!k[0] || !k[1] || !*k[0])
+            why = "invalid UTF-8 or out of memory";
+        else if (strncmp(k[1], k[0], l0) != 0 || k[1][l0] != ' ')
+            why = "the full name must start with the short one";
+        else if (lexicon_push_pair(&lx->shortbody, &lx->nshortbody, k[0], k[1]))
+            why = "out of memory";
+        free(k[0]);
+        free(k[1]);
+        return why;
     }
     if (!strcmp(f->name, "relations.tsv")) {
         /* kept apart from the phrase table (its kinds are all taken), read
@@ -549,6 +596,11 @@ static void lexicon_free(tx_lexicon *lx)
         free(lx->bodyalias[k].to);
     }
     free(lx->bodyalias);
+    for (size_t k = 0; k < lx->nshortbody; k++) {
+        free(lx->shortbody[k].from);
+        free(lx->shortbody[k].to);
+    }
+    free(lx->shortbody);
     for (size_t k = 0; k < lx->nownstate; k++) {
         free(lx->ownstate[k].from);
         free(lx->ownstate[k].to);
@@ -665,6 +717,45 @@ int tx_role_kind(const tx_lexicon *lx, const char *role)
 
 /* Expand abbreviations (whole words, case-sensitive, as in the file) in a
  * label; malloc'd. */
+/* Bytes of s from i that abbreviation a (alen bytes, with '&', '-' or ','
+ * in it) spans, or 0: its letters as written; at each '&' / '-' / ',' of
+ * it the text may have '&', '-', an en dash or "và", with spaces around,
+ * one space alone, or a ',' between two letters ("VH,TT"); the match must
+ * end a word. */
+static size_t lexicon_abbr_joined(const char *s, size_t len, size_t i, const char *a, size_t alen)
+{
+    if (!memchr(a, '&', alen) && !memchr(a, '-', alen) && !memchr(a, ',', alen))
+        return 0;
+    size_t p = i, q = 0;
+    while (q < alen) {
+        if (a[q] != '&' && a[q] != '-' && a[q] != ',') {
+            if (p >= len || s[p] != a[q])
+                return 0;
+            p++, q++;
+            continue;
+        }
+        size_t r = p, sp = 0;
+        while (r < len && s[r] == ' ')
+            r++, sp++;
+        if (r < len && (s[r] == '&' || s[r] == '-'))
+            r++;
+        else if (sp == 0 && r + 1 < len && s[r] == ',' && s[r + 1] != ' ')
+            r++;
+        else if (r + 3 <= len && !memcmp(s + r, "\xe2\x80\x93", 3))
+            r += 3;
+        else if (sp == 1 && r + 4 < len && !memcmp(s + r, "v\xc3\xa0 ", 4))
+            r += 3; /* "và" (its space is read below) */
+        else if (sp != 1)
+            return 0;
+        while (r < len && s[r] == ' ')
+            r++;
+        if (r == p)
+            return 0;
+        p = r, q++;
+    }
+    return lexicon_word_end(s, len, p) == p ? p - i : 0;
+}
+
 static char *lexicon_expand(const tx_lexicon *lx, const char *s)
 {
     size_t len = strlen(s), cap = len * 4 + 64, o = 0;
@@ -683,7 +774,20 @@ static char *lexicon_expand(const tx_lexicon *lx, const char *s)
              * words start with a byte none starts with) */
             size_t g0 = lx ? lx->abbr_start[(unsigned char)s[i]] : 0;
             size_t g1 = lx ? lx->abbr_start[(unsigned char)s[i] + 1] : 0;
+            /* "GD&ĐT", "LĐ-TB&XH": an abbreviation with '&' or '-' in it
+             * spans several words, also written with spaces or "và" at
+             * its joints ("GD & ĐT", "NN - PTNT", "TN và MT", "GD ĐT");
+             * the longest wins ("VH-TT&DL" over "VH-TT") and before a
+             * one-word abbreviation its first part is ("QH-KT": not "QH") */
             for (size_t g = g0; g < g1; g++) {
+                const lx_pair *a = &lx->abbr[lx->abbr_order[g]];
+                size_t m = lexicon_abbr_joined(s, len, i, a->from, a->flen);
+                if (m > (rep ? used : e - i)) {
+                    rep = a->to;
+                    used = m;
+                }
+            }
+            for (size_t g = g0; !rep && g < g1; g++) {
                 const lx_pair *a = &lx->abbr[lx->abbr_order[g]];
                 size_t al = a->flen;
                 /* an entry may end with '.', eaten when the text has it */
@@ -695,17 +799,6 @@ static char *lexicon_expand(const tx_lexicon *lx, const char *s)
                 if (al == e - i && !strncmp(s + i, a->from, al)) {
                     rep = a->to;
                     break;
-                }
-            }
-            /* "GD&ĐT", "LĐ-TB&XH": an abbreviation with '&' or '-' in it
-             * spans several words */
-            for (size_t g = g0; !rep && g < g1; g++) {
-                const lx_pair *a = &lx->abbr[lx->abbr_order[g]];
-                size_t al = a->flen;
-                if (al > e - i && i + al <= len && !strncmp(s + i, a->from, al) &&
-                    (strchr(a->from, '&') || strchr(a->from, '-')) &&
-                    lexicon_word_end(s, len, i + al) == i + al) {
-                    rep = a->to, used = al;
                 }
             }
             /* "TP.Hà Nội": an abbreviation ending with '.' run into the
@@ -882,19 +975,25 @@ typedef struct lx_words {
 /* Split a normalized label into words (punctuation skipped). */
 static void lexicon_words(const char *w, size_t len, lx_words *out)
 {
+    lexicon_words_of(w, len, &out->n, out->s, out->e, out->h, LX_LABEL_WORDS);
+}
+
+static void lexicon_words_of(const char *w, size_t len, size_t *n, size_t *s, size_t *e,
+                             uint64_t *h, size_t max)
+{
     size_t i = 0;
-    out->n = 0;
-    while (i < len && out->n < LX_LABEL_WORDS) {
-        size_t e = lexicon_word_end(w, len, i);
-        if (e == i) {
+    *n = 0;
+    while (i < len && *n < max) {
+        size_t we = lexicon_word_end(w, len, i);
+        if (we == i) {
             i++;
             continue;
         }
-        out->s[out->n] = i;
-        out->e[out->n] = e;
-        out->h[out->n] = norm_hash_syllable(w + i, e - i);
-        out->n++;
-        i = e;
+        s[*n] = i;
+        e[*n] = we;
+        h[*n] = norm_hash_syllable(w + i, we - i);
+        (*n)++;
+        i = we;
     }
 }
 
@@ -1280,6 +1379,55 @@ static bool lexicon_key_central_city(const tx_lexicon *lx, const char *k, const 
     return false;
 }
 
+/* A ministry or department written by the first words of its name
+ * (short_bodies.tsv: "Bộ trưởng Giáo dục", "Giám đốc Sở Nông nghiệp tỉnh
+ * Bình Định") is the full one: in key k (words, one space between them,
+ * "bộ" already added after a ministerial head) the short name, not
+ * followed by the first word of the rest of its full name, becomes the
+ * full name (malloc'd; k is freed). */
+static char *lexicon_key_short_bodies(const tx_lexicon *lx, char *k)
+{
+    if (!k || lx->nshortbody == 0)
+        return k;
+    size_t len = strlen(k), extra = 0;
+    for (size_t a = 0; a < lx->nshortbody; a++)
+        if (strlen(lx->shortbody[a].to) > extra)
+            extra = strlen(lx->shortbody[a].to);
+    char *out = NULL;
+    size_t o = 0, from = 0; /* k[from..] not copied yet */
+    for (size_t i = 0; i < len; i++) {
+        if (i > 0 && k[i - 1] != ' ')
+            continue;
+        for (size_t a = 0; a < lx->nshortbody; a++) {
+            const lx_pair *sb = &lx->shortbody[a];
+            if (sb->from[0] != k[i] || !lexicon_key_at(k, len, i, sb->from, sb->flen))
+                continue;
+            size_t after = i + sb->flen;
+            const char *rest = sb->to + sb->flen + 1; /* the full name's other words */
+            size_t rl = strcspn(rest, " ");
+            if (k[after] == ' ' && after + 1 + rl <= len && !memcmp(k + after + 1, rest, rl) &&
+                (k[after + 1 + rl] == ' ' || k[after + 1 + rl] == '\0'))
+                break; /* written in full already */
+            if (!out && !(out = malloc(len + extra * (len / 2 + 1) + 1)))
+                return k;
+            memcpy(out + o, k + from, i - from);
+            o += i - from;
+            size_t tl = strlen(sb->to);
+            memcpy(out + o, sb->to, tl);
+            o += tl;
+            from = after;
+            i = after - 1;
+            break;
+        }
+    }
+    if (!out)
+        return k;
+    memcpy(out + o, k + from, len - from);
+    out[o + len - from] = '\0';
+    free(k);
+    return out;
+}
+
 char *tx_canonical_key_label(const tx_lexicon *lx, const char *label, char **canonical,
                              char **text_key)
 {
@@ -1342,7 +1490,7 @@ char *tx_canonical_key_label(const tx_lexicon *lx, const char *label, char **can
     }
     out[o] = '\0';
     free(k);
-    return out;
+    return lexicon_key_short_bodies(lx, out);
 }
 
 char *tx_canonical_key(const tx_lexicon *lx, const char *label)

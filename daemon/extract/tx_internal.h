@@ -280,6 +280,11 @@ struct tx_lexicon {
     lx_pair *bodyalias; /* body_aliases.tsv: tx_key of a body's other name
                          * (expanded) -> tx_key of its canonical name */
     size_t nbodyalias;
+    /* short_bodies.tsv: a ministry or department written by the first
+     * words of its name -> its full name, both as canonical keys ("bộ
+     * giáo dục" -> "bộ giáo dục đào tạo") */
+    lx_pair *shortbody;
+    size_t nshortbody;
     /* central_cities.tsv: tx_key of a city governed by the centre, whose
      * "thành phố X" is the province-level body */
     lx_pair *city;

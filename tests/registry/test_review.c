@@ -603,6 +603,52 @@ static void test_thin_last_third(void)
     env_forget_rows(81, old);
 }
 
+/* After a successor's first sighting: a predecessor silent a year or more
+ * before it reaches the date only through its open end and is set aside
+ * when the successor, seen even once, is seen on its article's own date
+ * (a page stamp); by a date read from the text, maybe misread, both stay
+ * possible.  A predecessor reported up to the successor's arrival stays
+ * beside one thin report (TP.HCM's standing deputy secretary, last seen
+ * in February 2017, asked in November 2020 after his successor's October
+ * 2020 report). */
+static void test_stale_after_successor(void)
+{
+    static env_row old[] = {{"Phan Văn Lặng", "Phó Bí thư Thường trực Thành ủy Thử", "Phó Bí thư",
+                             "Thành ủy Thử", "current", "1"},
+                            ROW_END};
+    static env_row newer[] = {{"Vũ Văn Đến", "Phó Bí thư Thường trực Thành ủy Thử", "Phó Bí thư",
+                               "Thành ủy Thử", "current", "1"},
+                              ROW_END};
+    const char *days[] = {"2017-01-10", "2017-02-10", "2017-03-10", "2017-04-10", "2017-05-10"};
+    for (int i = 0; i < 5; i++)
+        env_feed(90 + (unsigned)i, days[i], old);
+    for (int stamped = 0; stamped <= 1; stamped++) {
+        env_date_source = stamped ? "stamp" : "text";
+        env_feed(95, "2020-10-01", newer);
+        env_date_source = NULL;
+        json_t *w = q_who("Phó Bí thư Thường trực Thành ủy Thử", "2020-11-15");
+        CHECK_INT(holders(w), stamped ? 1 : 2);
+        CHECK_STR(json_string_value(
+                      json_object_get(json_array_get(json_object_get(w, "holders"), 0), "person")),
+                  "Vũ Văn Đến");
+        json_decref(w);
+        env_forget_rows(95, newer);
+    }
+    /* the predecessor reported until four months before the successor:
+     * no year of silence, both stay possible */
+    env_date_source = "stamp";
+    env_feed(96, "2020-06-01", old);
+    env_feed(95, "2020-10-01", newer);
+    env_date_source = NULL;
+    json_t *w = q_who("Phó Bí thư Thường trực Thành ủy Thử", "2020-11-15");
+    CHECK_INT(holders(w), 2);
+    json_decref(w);
+    env_forget_rows(95, newer);
+    env_forget_rows(96, old);
+    for (int i = 0; i < 5; i++)
+        env_forget_rows(90 + (unsigned)i, old);
+}
+
 int main(void)
 {
     char dir[] = "/tmp/tenure-review-XXXXXX", lexdir[4096], src[4096];
@@ -644,6 +690,7 @@ int main(void)
     test_elsewhere();
     test_elsewhere_after_date();
     test_thin_last_third();
+    test_stale_after_successor();
     env_remove(dir);
     tx_lexicon_unref(env_lx);
     TEST_DONE();

@@ -1,0 +1,101 @@
+/*
+ * test_lists_s13.c — the lists helper's rules of session 13 (issues 9 and
+ * 10): one ministry or department under all its spellings, each spelling as
+ * the corpus writes it.  docs/EXTRACTION.md ("Posts and bodies of session
+ * 13") describes each rule with the same examples.
+ */
+#include "tx_check.h"
+
+#include <string.h>
+
+/* Whether tx_canonical_key gives a and b one key; says which keys when
+ * that is not what the test wants. */
+static int same_key(const char *a, const char *b, int want)
+{
+    char *ka = tx_canonical_key(tx_check_lexicon(), a);
+    char *kb = tx_canonical_key(tx_check_lexicon(), b);
+    int same = ka && kb && !strcmp(ka, kb);
+    if (same != want)
+        fprintf(stderr, "  keys differ: \"%s\" -> \"%s\", \"%s\" -> \"%s\"\n", a,
+                ka ? ka : "(null)", b, kb ? kb : "(null)");
+    free(ka);
+    free(kb);
+    return same;
+}
+
+/* A ministry written by the first words of its name, with "Bộ" or without,
+ * and its abbreviation written with spaces or "và" at its joints, is one
+ * post with the full name ("Bộ trưởng Giáo dục Phùng Xuân Nhạ", "Bộ trưởng
+ * Bộ GD & ĐT", "Bộ trưởng Bộ NN - PTNT" were posts of their own). */
+static void test_ministry_spellings(void)
+{
+    static const char *const same[][2] = {
+        {"Bộ trưởng Giáo dục", "Bộ trưởng Bộ Giáo dục và Đào tạo"},
+        {"Bộ trưởng Bộ Giáo dục", "Bộ trưởng Bộ GD-ĐT"},
+        {"Bộ trưởng Bộ GD & ĐT", "Bộ trưởng Bộ Giáo dục và Đào tạo"},
+        {"Thứ trưởng Bộ GD ĐT", "Thứ trưởng Bộ Giáo dục và Đào tạo"},
+        {"Thứ trưởng Giáo dục", "Thứ trưởng Bộ GD&ĐT"},
+        {"Bộ trưởng Nông nghiệp", "Bộ trưởng Bộ NN&PTNT"},
+        {"Bộ trưởng Bộ NN - PTNT", "Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn"},
+        {"Bộ trưởng Bộ Nông nghiệp và PTNT", "Bộ trưởng Bộ NN&PTNT"},
+        {"Bộ trưởng Bộ NN và PTNT", "Bộ trưởng Bộ NN&PTNT"},
+        {"Bộ trưởng Lao động", "Bộ trưởng Bộ LĐ-TB&XH"},
+        {"Bộ trưởng Văn hóa", "Bộ trưởng Bộ VH-TT&DL"},
+        {"Bộ trưởng Giao thông", "Bộ trưởng Bộ GTVT"},
+        {"Bộ trưởng Thông tin", "Bộ trưởng Bộ TT&TT"},
+        {"Bộ trưởng Khoa học", "Bộ trưởng Bộ KH&CN"},
+        {"Bộ trưởng Tài nguyên", "Bộ trưởng Bộ TN&MT"},
+        {"Bộ trưởng Kế hoạch", "Bộ trưởng Bộ KH&ĐT"},
+        {"Bộ trưởng Tài chính", "Bộ trưởng Bộ Tài chính"},
+        /* a province's departments */
+        {"Giám đốc Sở Nông nghiệp tỉnh Bình Định",
+         "Giám đốc Sở Nông nghiệp và Phát triển nông thôn Bình Định"},
+        {"Giám đốc Sở Nông nghiệp- PTNT Bắc Ninh", "Giám đốc Sở NN&PTNT tỉnh Bắc Ninh"},
+        {"Giám đốc Sở Tài nguyên Yên Bái", "Giám đốc Sở Tài nguyên và Môi trường tỉnh Yên Bái"},
+        {"Giám đốc Sở TN và MT tỉnh Yên Bái", "Giám đốc Sở TN&MT Yên Bái"},
+        {"Giám đốc Sở TN & MT thành phố Đà Nẵng", "Giám đốc Sở Tài nguyên và Môi trường Đà Nẵng"},
+        {"Giám đốc Sở TN - MT thành phố Hồ Chí Minh", "Giám đốc Sở Tài nguyên - Môi trường TP.HCM"},
+        {"Phó Giám đốc Sở TT & TT", "Phó Giám đốc Sở Thông tin và Truyền thông"},
+        {"Giám đốc Sở GD - ĐT Hà Nội", "Giám đốc Sở Giáo dục và Đào tạo Hà Nội"},
+        /* "QH-KT" is the planning department, not "Quốc hội"; "HN" Hà Nội */
+        {"Giám đốc Sở QH-KT TP Hà Nội", "Giám đốc Sở Quy hoạch - Kiến trúc Hà Nội"},
+        {"Giám đốc Sở Quy hoạch Kiến trúc HN", "Giám đốc Sở Quy hoạch kiến trúc Hà Nội"},
+        {"Giám đốc Sở VH&TT Hà Nội", "Giám đốc Sở Văn hóa và Thể thao Hà Nội"},
+        {"Phó Giám đốc Sở VH-TT TP.HCM", "Phó Giám đốc Sở Văn hóa và Thể thao TP.HCM"},
+        /* the longest abbreviation wins: "VH-TT&DL" is not "VH-TT" */
+        {"Giám đốc Sở VH-TT&DL Lào Cai", "Giám đốc Sở Văn hóa - Thể thao và Du lịch Lào Cai"},
+    };
+    for (size_t i = 0; i < sizeof same / sizeof same[0]; i++)
+        CHECK(same_key(same[i][0], same[i][1], 1));
+    /* … but a name that goes on otherwise is another body: the old
+     * ministry of science, technology and environment, a city's culture
+     * and sports department, the Lao ministry of education and sports, a
+     * state's post */
+    static const char *const differ[][2] = {
+        {"Bộ trưởng Bộ Khoa học, Công nghệ và Môi trường", "Bộ trưởng Bộ Khoa học và Công nghệ"},
+        {"Giám đốc Sở Văn hóa và Thể thao Hà Nội",
+         "Giám đốc Sở Văn hóa, Thể thao và Du lịch Hà Nội"},
+        {"Bộ trưởng Bộ Giáo dục và Thể thao Lào", "Bộ trưởng Bộ Giáo dục và Đào tạo"},
+        {"Bộ trưởng Giáo dục Mỹ", "Bộ trưởng Bộ Giáo dục và Đào tạo"},
+        {"Viện trưởng Viện Khoa học xã hội Việt Nam", "Viện trưởng Viện Khoa học và Công nghệ"},
+        {"Giám đốc Sở Tài chính Hà Nội", "Giám đốc Sở Tài nguyên và Môi trường Hà Nội"},
+    };
+    for (size_t i = 0; i < sizeof differ / sizeof differ[0]; i++)
+        CHECK(!same_key(differ[i][0], differ[i][1], 0));
+    /* the label a post is shown with stays as written (keys only) */
+    char *l = tx_canonical_label(tx_check_lexicon(), "Bộ trưởng Giáo dục");
+    CHECK_STR(l, "Bộ trưởng Giáo dục");
+    free(l);
+    l = tx_canonical_label(tx_check_lexicon(), "Bộ trưởng Bộ GD & ĐT");
+    CHECK_STR(l, "Bộ trưởng Bộ Giáo dục và Đào tạo");
+    free(l);
+}
+
+int main(void)
+{
+    test_ministry_spellings();
+    tx_lexicon_unref(tx_check_lx);
+    if (test_failures)
+        fprintf(stderr, "%d check(s) failed\n", test_failures);
+    return test_failures ? 1 : 0;
+}
