@@ -5774,8 +5774,8 @@ static void ex_rule_bare_holding(ex *x)
             continue;
         size_t g = x->el[rl->title].ts;
         /* (or before the holder: "Hiện ông A giữ chức …") */
-        if (rl->title > 0 && x->el[rl->title - 1].type == E_NAME &&
-            x->el[rl->title - 1].te == g && !(g > 0 && ex_is(x, g - 1, "vẫn")))
+        if (rl->title > 0 && x->el[rl->title - 1].type == E_NAME && x->el[rl->title - 1].te == g &&
+            !(g > 0 && ex_is(x, g - 1, "vẫn")))
             g = x->el[rl->title - 1].ts;
         if (g > 0 && (ex_is(x, g - 1, "hiện") || ex_is(x, g - 1, "đang") ||
                       ex_is(x, g - 1, "vẫn") || ex_is(x, g - 1, "nay") ||
@@ -5840,9 +5840,9 @@ static bool ex_old_birthday_before(const ex *x, size_t p)
  *   trưởng …, đã từ trần", "… qua đời", "… tạ thế": status.tsv `after`
  *   cues ending in "qua đời", "từ trần", "tạ thế");
  * - "cố" opening a post of the person ("cố Tổng Bí thư Trường Chinh");
- * - a life span after the name that ends before the article's year
- *   ("A (1907 - 1988)"), or a birth 80 years or more before it
- *   ("(9/2/1907 – 9/2/2017)");
+ * - a life span after the name (25 years or more, not after the article's
+ *   year: "A (1907 - 1988)"), or a birth 80 years or more before the
+ *   article ("(9/2/1907 – 9/2/2017)");
  * - "<N> năm ngày sinh" with N of 80 or more before the name or its posts.
  * A post ended as news ("vừa từ trần") stays ended. */
 static void ex_rule_deceased(ex *x)
@@ -5881,7 +5881,9 @@ static void ex_rule_deceased(ex *x)
                 ex_life_span(x, x->el[i + 1].te, &y1, &y2)) {
                 if (ref < 0)
                     ref = x->ayear ? x->ayear : ex_month_latest(x);
-                hist = ref && (y2 < ref || ref - y1 >= 80);
+                /* a life is 25 years or more (a term in office far less:
+                 * "Nguyễn Văn A (2010-2015)" in a list of a post's holders) */
+                hist = (y2 - y1 >= 25 && (!ref || y2 <= ref)) || (ref && ref - y1 >= 80);
             }
             if (hist)
                 who = e->person;
