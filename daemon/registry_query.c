@@ -418,6 +418,11 @@ static int reg_away_in(MDB_txn *txn, struct reg_other *c, uint32_t post, const t
         return 0;
     if (c->after ? u->first_seen.lo >= t->first_seen.lo : u->last_seen.hi <= t->last_seen.hi)
         return 0;
+    /* an earlier post known to have ended before the date (a successor
+     * appointed) had been left then: a province's chair until February
+     * 2017 may chair its council from then on */
+    if (c->after && u->e2 < c->lo)
+        return 0;
     /* a post whose bounds rule out the date does not place a well attested
      * holder (five articles or more, as for the presumption of continuity)
      * there then: a minister seen in 31 articles to 2017 and elected a

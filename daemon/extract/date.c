@@ -15,7 +15,12 @@
  * not biography years ("sinh năm", "ra quân năm 1983"), raised past a year
  * the text shows is over (its results told, "31/12/2016", a later month of
  * a cited document's date; not a month the sentence speaks of as to come)
- * and to a plan's or deadline's year when that is plainly the present; a
+ * or past a full date told as past weeks after the event's day ("Ngày 31/5
+ * … sáng 8/10/2016, …"), or compared with ("so với năm 2016"), and to a
+ * plan's or deadline's year when that is plainly the present; a career
+ * step ("được bổ nhiệm … từ tháng 4-2016"), a law's year ("Bộ luật Hình sự
+ * năm 1999") and a decade ("những năm 1970") are no present, an
+ * anniversary's span ("kỷ niệm 100 năm … (1917-2017)") ends in it; a
  * year told only as gone by ("hồi cuối năm 2016") is a floor, not the
  * present, and a weekday beside the day ("thứ Năm (1/6)") must hold in the
  * year found or the next; with no usable year the date is null (or the bare
@@ -54,6 +59,9 @@ typedef struct date_state {
     int floor_year;               /* the article is at least this late ("31/12/2016" → 2017) */
     int since_m[16], since_y[16]; /* "từ tháng M/YYYY", documents' dates */
     int nsince;
+    int anniversary;    /* the year of an anniversary the text celebrates ("kỷ niệm 60 năm …
+                         * (14/6/1957 - 14/6/2017)") */
+    short past_md[201]; /* the latest full date of each year told as past: month * 32 + day */
 } date_state;
 
 /* Whether c is an ASCII digit. */
@@ -142,6 +150,10 @@ static bool date_has_cue(const char *w, size_t s, size_t e, const char *k)
     return false;
 }
 
+/* A full date told as past this many days after the event's day in its
+ * year puts the event in the next year (news reports within weeks). */
+enum { DATE_GAP = 45 };
+
 enum { DATE_PLAIN, DATE_PLAN, DATE_TARGET, DATE_BIO };
 
 /* What kind of year the year or date at w[pos, end) is, from its clause
@@ -222,7 +234,9 @@ static bool date_clock_at(const char *w, size_t len, size_t i)
 }
 
 /* Whether the text before pos on the same line shows a stamp: a clock time,
- * "Thứ …,", "lúc", "Cập nhật", "|" or nothing but spaces and '('. */
+ * "|" or nothing but spaces and '(' — or "Thứ …,", "lúc", "Cập nhật" close
+ * before it (not "trước lúc đi xa vào buổi sáng ngày 2/9/1969", a story
+ * told in the text). */
 static bool date_stamp_before(const char *w, size_t pos)
 {
     size_t s = pos;
@@ -245,7 +259,7 @@ static bool date_stamp_before(const char *w, size_t pos)
     for (size_t c = 0; c < sizeof cues / sizeof cues[0]; c++) {
         size_t cl = strlen(cues[c]);
         for (size_t k = s; k + cl <= pos; k++)
-            if (w[k] == cues[c][0] && !memcmp(w + k, cues[c], cl))
+            if (w[k] == cues[c][0] && !memcmp(w + k, cues[c], cl) && pos - (k + cl) <= 24)
                 return true;
     }
     return false;
@@ -352,6 +366,67 @@ static bool date_ahead(const char *w, size_t len, size_t pos, size_t end)
     return date_has_cue(w, end, e, "sẽ") || date_has_cue(w, end, e, "để");
 }
 
+static bool date_opens_sentence(const char *w, size_t pos);
+
+/* Whether the full date at w[pos, end) is more likely a time to come than
+ * one gone by: after "vào", "từ", "đến", "tới" (skipping "ngày", "hôm" and
+ * a clock time: "vào 4h ngày 8/7/2017", "từ 1.6.2017") unless "đã" stands
+ * before it in its sentence ("đã phóng 20 vệ tinh … vào ngày 22/6/2016");
+ * "phải" after it in its clause ("30/6/2017 phải vận hành"); or "sẽ" in a
+ * sentence it opens ("Ngày 12/6/2017 tại … sẽ diễn ra"). */
+static bool date_full_ahead(const char *w, size_t len, size_t pos, size_t end)
+{
+    static const char *const before[] = {"từ", "tới"};
+    /* the end of a range ("(8-11-1972 / 8-11-2017)", "18/7/1977- 18/7/2017",
+     * "từ ngày 7/6 – 12/6/2017"): an anniversary or a period's end */
+    size_t r = pos;
+    while (r > 0 && w[r - 1] == ' ')
+        r--;
+    if (r > 0 && (w[r - 1] == '-' || w[r - 1] == '/'))
+        return true;
+    if (r >= 3 && (unsigned char)w[r - 3] == 0xE2 && (unsigned char)w[r - 2] == 0x80 &&
+        ((unsigned char)w[r - 1] == 0x93 || (unsigned char)w[r - 1] == 0x94))
+        return true;
+    char prev[64];
+    size_t p = pos, first = pos; /* first: where the date's own words begin */
+    size_t ps = date_prev_word(w, p, ",", prev, sizeof prev);
+    for (int hop = 0; hop < 4 && ps != (size_t)-1; hop++) {
+        bool skip = !strcmp(prev, "ngày") || !strcmp(prev, "hôm") || !strcmp(prev, "giờ") ||
+                    !strcmp(prev, "h") || date_time_of_day(prev);
+        if (!skip)
+            break;
+        p = first = ps;
+        while (p > 0 && (w[p - 1] == ' ' || date_digit((unsigned char)w[p - 1])))
+            p--;
+        ps = date_prev_word(w, p, ",", prev, sizeof prev);
+    }
+    size_t s = pos, se = end;
+    while (s > 0 && pos - s < 240 && w[s - 1] != '.' && w[s - 1] != '!' && w[s - 1] != '?' &&
+           w[s - 1] != ';' && w[s - 1] != '\n')
+        s--;
+    while (se < len && se - end < 240 && w[se] != '.' && w[se] != '!' && w[se] != '?' &&
+           w[se] != ';' && w[se] != '\n')
+        se++;
+    if (ps != (size_t)-1 && !date_has_cue(w, s, pos, "đã") && !date_has_cue(w, end, se, "đã"))
+        for (size_t k = 0; k < sizeof before / sizeof before[0]; k++)
+            if (!strcmp(prev, before[k]))
+                return true;
+    size_t e = end;
+    while (e < len && e - end < 40 && w[e] != '.' && w[e] != ',' && w[e] != ';' && w[e] != '\n')
+        e++;
+    if (date_has_cue(w, end, e, "phải"))
+        return true;
+    if (date_opens_sentence(w, first)) {
+        e = end;
+        while (e < len && e - end < 240 && w[e] != '.' && w[e] != '!' && w[e] != '?' &&
+               w[e] != ';' && w[e] != '\n')
+            e++;
+        if (date_has_cue(w, end, e, "sẽ"))
+            return true;
+    }
+    return false;
+}
+
 /* Whether the clause of the year at w[pos] ("năm" of "năm YYYY") tells it
  * as a time gone by, seen from a later present: "sau chuỗi trận thất vọng
  * hồi cuối năm 2016", "hồi đầu năm 2016", "Trước đó, tại hội nghị thượng
@@ -429,6 +504,56 @@ static bool date_future_sentence(const char *w, size_t len, size_t pos, size_t e
     return false;
 }
 
+/* Whether the sentence of the year or month at w[pos, end) tells a step of
+ * someone's career ("trở thành Bộ trưởng Bộ GD-ĐT tháng 7/2006", "Tháng
+ * 8-2007, ông được bổ nhiệm phó thủ tướng", "Đại hội Đảng lần thứ XII đầu
+ * năm 2016, ông Nguyễn Thiện Nhân tái đắc cử"): a biography of the person
+ * the news is about, whose steps are all before the article by any amount
+ * of time.  Looked for in the clause before the year and up to 200 bytes
+ * after it in its sentence. */
+static bool date_career(const char *w, size_t len, size_t pos, size_t end)
+{
+    static const char *const cues[] = {"bổ nhiệm",  "được bầu",  "đắc cử",    "tái cử",
+                                       "giữ chức",  "trở thành", "đảm nhiệm", "phân công",
+                                       "phê chuẩn", "điều động", "nghỉ hưu",  "được cử"};
+    size_t s = pos;
+    while (s > 0 && pos - s < 120 && w[s - 1] != '.' && w[s - 1] != ',' && w[s - 1] != ';' &&
+           w[s - 1] != ':' && w[s - 1] != '\n')
+        s--;
+    /* a time opening its sentence ("Tháng 8-2007, ông …", "Đầu năm 2016,
+     * …") dates the whole sentence; any other, its clause */
+    size_t o = s;
+    while (o < pos && w[o] == ' ')
+        o++;
+    bool opens = date_opens_sentence(w, o) && pos - o <= 12;
+    size_t e = end;
+    while (e < len && e - end < 200 && w[e] != '.' && w[e] != '!' && w[e] != '?' && w[e] != ';' &&
+           w[e] != '\n' && (opens || w[e] != ','))
+        e++;
+    for (size_t k = 0; k < sizeof cues / sizeof cues[0]; k++)
+        if (date_has_cue(w, s, e, cues[k]))
+            return true;
+    return false;
+}
+
+/* Whether the year of "năm YYYY" at w[pos] is part of a law's or a
+ * treaty's name ("Bộ luật Hình sự năm 1999, sửa đổi bổ sung năm 2009",
+ * "Luật Di trú và quốc tịch Mỹ năm 1965", "Hiến pháp năm 2013"): the year
+ * the text was passed, before the article by any amount of time. */
+static bool date_titled(const char *w, size_t pos)
+{
+    static const char *const cues[] = {"Luật",      "luật",     "Hiến pháp", "Công ước",
+                                       "Hiệp định", "Hiệp ước", "sửa đổi"};
+    size_t s = pos;
+    while (s > 0 && pos - s < 60 && w[s - 1] != '.' && w[s - 1] != ',' && w[s - 1] != ';' &&
+           w[s - 1] != ':' && w[s - 1] != '\n' && w[s - 1] != '(')
+        s--;
+    for (size_t k = 0; k < sizeof cues / sizeof cues[0]; k++)
+        if (date_has_cue(w, s, pos, cues[k]))
+            return true;
+    return false;
+}
+
 /* Count a year written "năm YYYY" at w[i] (a 4-digit number), unless it is
  * a target ("đến năm 2020", "vào năm 2025") or a range ("năm 2018-2019"). */
 static void date_count_year(date_state *st, const char *w, size_t len, size_t i)
@@ -454,7 +579,7 @@ static void date_count_year(date_state *st, const char *w, size_t len, size_t i)
     if (ps == (size_t)-1 || strcmp(prev, "năm"))
         return;
     static const char *const targets[] = {"đến", "tới",  "vào", "khoảng", "trước", "sau",
-                                          "từ",  "sinh", "hồi", "tận",    "phải"};
+                                          "từ",  "sinh", "hồi", "tận",    "phải",  "những"};
     size_t pps = date_prev_word(w, ps, NULL, pp, sizeof pp);
     if (pps != (size_t)-1)
         for (size_t k = 0; k < sizeof targets / sizeof targets[0]; k++)
@@ -466,12 +591,12 @@ static void date_count_year(date_state *st, const char *w, size_t len, size_t i)
         date_prev_word(w, pps, NULL, p3, sizeof p3) != (size_t)-1 &&
         (!strcmp(p3, "vào") || !strcmp(p3, "tới")))
         return;
-    /* "so với cùng kỳ năm 2016": compared with the same time of that
-     * year, so the article is of a later one */
+    /* "so với cùng kỳ năm 2016", "so với năm 2016": compared with that
+     * year (or the same time of it), so the article is of a later one */
     char p3c[64];
-    if (pps != (size_t)-1 && !strcmp(pp, "kỳ") &&
-        date_prev_word(w, pps, NULL, p3c, sizeof p3c) != (size_t)-1 && !strcmp(p3c, "cùng") &&
-        v + 1 > st->floor_year)
+    size_t p3s = pps != (size_t)-1 ? date_prev_word(w, pps, NULL, p3c, sizeof p3c) : (size_t)-1;
+    if (p3s != (size_t)-1 && v + 1 > st->floor_year &&
+        ((!strcmp(pp, "kỳ") && !strcmp(p3c, "cùng")) || (!strcmp(pp, "với") && !strcmp(p3c, "so"))))
         st->floor_year = v + 1;
     int kind = date_context(w, len, i, i + 4, true);
     /* a whole year (not "6 tháng đầu năm 2017") whose results are told ("Chỉ tính trong năm 2016 đã
@@ -492,7 +617,7 @@ static void date_count_year(date_state *st, const char *w, size_t len, size_t i)
     if (kind != DATE_PLAIN)
         return;
     /* a year told as gone by ("hồi cuối năm 2016") is no present */
-    if (!date_told_past(w, ps))
+    if (!date_told_past(w, ps) && !date_career(w, len, ps, i + 4) && !date_titled(w, ps))
         st->years[v - 1900]++;
     else if (v > st->past_latest)
         st->past_latest = v;
@@ -609,6 +734,50 @@ static int date_weekday(int y, int m, int d)
     return (int)(((z % 7) + 7 + 3) % 7);
 }
 
+/* "kỷ niệm N năm" at w[pos, end) (N the number) with the span of the N
+ * years later in its sentence ("kỷ niệm 60 năm Bác Hồ về thăm quê lần thứ
+ * nhất (14/6/1957 - 14/6/2017)", "kỷ niệm 100 năm Cách mạng Tháng Mười Nga
+ * (1917-2017)"): the anniversary is the span's end, the year the article
+ * is written in whatever history it tells.  A single year there ("kỷ niệm
+ * 45 năm thiết lập quan hệ ngoại giao … năm 2018") may be the founding or
+ * the celebration, past or planned: not counted. */
+static void date_anniversary(date_state *st, const char *w, size_t len, size_t pos, size_t end,
+                             int n)
+{
+    char prev[64], pp[64];
+    size_t ps = date_prev_word(w, pos, NULL, prev, sizeof prev);
+    if (ps == (size_t)-1 || strcmp(prev, "niệm") ||
+        date_prev_word(w, ps, NULL, pp, sizeof pp) == (size_t)-1 || strcmp(pp, "kỷ"))
+        return;
+    size_t k = end;
+    while (k < len && w[k] == ' ')
+        k++;
+    if (len - k < 4 || memcmp(w + k, "năm", 4))
+        return;
+    int first = 0;
+    size_t first_end = 0;
+    for (k += 4; k + 4 <= len && k - end < 240 && w[k] != '.' && w[k] != ';' && w[k] != '\n'; k++) {
+        if (!date_digit((unsigned char)w[k]) || date_digit((unsigned char)w[k - 1]))
+            continue;
+        int nd;
+        size_t q = k;
+        int y = date_number(w, len, &q, 4, &nd);
+        if (nd != 4) {
+            k = q - 1;
+            continue;
+        }
+        if (!first) {
+            first = y;
+            first_end = q;
+        } else {
+            if (q - first_end <= 16 && y - first == n && y > st->anniversary && y <= 2100)
+                st->anniversary = y;
+            return;
+        }
+        k = q - 1;
+    }
+}
+
 /* Look at a number starting at w[i]: a day/month date, a month/year, or
  * nothing; records stamps, events and month years.  Returns the next i. */
 static size_t date_at(date_state *st, const char *w, size_t len, size_t i)
@@ -619,6 +788,8 @@ static size_t date_at(date_state *st, const char *w, size_t len, size_t i)
     if (a < 0 || i + 1 >= len)
         return i;
     char sep = w[i];
+    if (sep == ' ' && nd1 <= 3 && a > 0)
+        date_anniversary(st, w, len, start, i, a);
     if (sep != '/' && sep != '-' && sep != '.')
         return i;
     size_t j = i + 1;
@@ -653,7 +824,12 @@ static size_t date_at(date_state *st, const char *w, size_t len, size_t i)
             st->deadline_m = a;
         }
         if (kind == DATE_PLAIN) {
-            st->years[b - 1900]++;
+            if (date_career(w, len, ps, j)) {
+                if (b > st->past_latest)
+                    st->past_latest = b;
+            } else {
+                st->years[b - 1900]++;
+            }
             /* "từ tháng 10/2016", "hồi tháng 12/2016", "vào tháng
              * 9/2016 là minh chứng": a month the text speaks of as past
              * or present (not a target or plan) is no later than the
@@ -694,6 +870,10 @@ static size_t date_at(date_state *st, const char *w, size_t len, size_t i)
         st->full_years[y - 1900]++;
         /* a document's date or "Trước đó, ngày 9.9.2016": the article is
          * later, so an event in an earlier month is in a later year */
+        if (!date_past(w, start) && !date_ahead(w, len, start, j) &&
+            !date_future_sentence(w, len, start, j) && !date_full_ahead(w, len, start, j) &&
+            b * 32 + a > st->past_md[y - 1900])
+            st->past_md[y - 1900] = (short)(b * 32 + a);
         if (st->nsince < 16 && date_past(w, start)) {
             st->since_m[st->nsince] = b;
             st->since_y[st->nsince++] = y;
@@ -881,6 +1061,9 @@ static int date_find_text(const tx_text *t, const pdate *bound, pdate *out, bool
     for (int k = 0; k <= 200; k++)
         if (st.full_years[k] || st.years[k])
             latest = 1900 + k;
+    /* an anniversary celebrated is of the present too */
+    if (st.anniversary > latest)
+        latest = st.anniversary;
     /* a stamp the caller's date rules out is not this article's */
     if (bound && st.have_stamp && !date_inside(&st.stamp, bound))
         st.have_stamp = false;
@@ -961,6 +1144,12 @@ static int date_find_text(const tx_text *t, const pdate *bound, pdate *out, bool
             for (int k = 0; k < st.nsince; k++)
                 if (st.since_m[k] > ev_m && st.since_y[k] + 1 > floor)
                     floor = st.since_y[k] + 1;
+            for (int k = 0; k <= 200; k++)
+                if (st.past_md[k] && 1900 + k + 1 > floor &&
+                    pdate_days_from_civil(1900 + k, st.past_md[k] / 32, st.past_md[k] % 32) -
+                            pdate_days_from_civil(1900 + k, ev_m, ev_d) >
+                        DATE_GAP)
+                    floor = 1900 + k + 1;
             /* a year whose results are told is over, unless the event
              * falls at its end, when such reviews are written */
             if (ev_m <= 10 && st.result_floor > floor)

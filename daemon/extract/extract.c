@@ -84,6 +84,8 @@ typedef struct el {
     uint32_t ts, te;   /* tokens, including a status prefix / honorific */
     uint32_t rs;       /* TITLE: first token of the role head */
     uint32_t re;       /* TITLE: end of the role head */
+    uint32_t os;       /* TITLE: first token of the organisation when not re
+                        * ("Phó Trưởng ban phụ trách Ban …"), else 0 */
     uint32_t xe;       /* TITLE: end including "của <body>" before a name */
     int32_t person;    /* NAME: index into the people table, -1 unresolved */
     uint64_t shortkey; /* NAME: hash of a short reference, 0 when full */
@@ -2223,6 +2225,32 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
     }
     size_t end = ex_title_body(x, rend, x->tok[rend - 1].cap || x->tok[rend - 1].allcaps, open,
                                after_name, &raw);
+    /* "Phó Trưởng ban phụ trách Ban thực hiện chính sách BHYT", "Thành
+     * viên phụ trách HĐTV,", "giám đốc phụ trách chi nhánh Hà Nội": a head
+     * and "phụ trách" (in charge of) before a body — a capitalised body
+     * word, a place prefix and its name, or an abbreviation a mark or a
+     * name closes — is one post with that body (not a field: "Giám đốc
+     * phụ trách Marketing", "Bộ trưởng phụ trách TPP của các quốc gia") */
+    size_t org_from = 0;
+    if (end == rend && rend + 2 < x->ntok && ex_is(x, rend, "phụ") && ex_is(x, rend + 1, "trách") &&
+        ex_word(x, rend + 2) && !ex_name_at(x, rend + 2) && !ex_role_at(x, rend + 2, NULL)) {
+        size_t b = rend + 2;
+        const tok *bt = &x->tok[b];
+        const lx_entry *pe = NULL;
+        bool body =
+            (bt->cap && !bt->allcaps && ex_phrase(x, b, LX_ORG, NULL)) ||
+            (ex_phrase(x, b, LX_PLACE, &pe) && (pe->kinds & LX_LOWER) && !bt->cap &&
+             ex_word(x, b + (size_t)ex_phrase(x, b, LX_PLACE, NULL)) &&
+             x->tok[b + (size_t)ex_phrase(x, b, LX_PLACE, NULL)].cap) ||
+            (bt->allcaps && !ex_phrase(x, b, LX_RANK, NULL) && b + 1 < x->ntok &&
+             (x->tok[b + 1].type == T_NL ||
+              (x->tok[b + 1].type == T_PUNCT && x->tok[b + 1].p != '/') || ex_name_at(x, b + 1)));
+        size_t be = body ? ex_title_body(x, b, false, true, after_name, &raw) : b;
+        if (be > b) {
+            end = be;
+            org_from = b;
+        }
+    }
     /* "Trợ lý Bộ trưởng Ngoại giao A", "Thư ký Thủ tướng B":
      * an aide's head (roles.tsv "+aide") right before another head serves
      * it — one post, the aide's, never the second head's */
@@ -2363,12 +2391,13 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
     e->rs = (uint32_t)r;
     /* "Trưởng Ban Tổ chức Trung ương": role "Trưởng", organisation "Ban Tổ
      * chức Trung ương" — the body word of the head belongs to the body */
-    e->re = (uint32_t)(open && end > rend ? rend - head_n : rend);
+    e->re = (uint32_t)(open && end > rend && !org_from ? rend - head_n : rend);
+    e->os = (uint32_t)org_from;
     e->status = status;
     e->cued = cued;
     e->plural = (uint8_t)plural;
     e->one = (re->kinds & LX_ROLE_ONE) != 0;
-    ex_org(x, e->re, end);
+    ex_org(x, org_from ? org_from : e->re, end);
     return xend;
 }
 
@@ -7538,15 +7567,17 @@ static void ex_output(ex *x)
             ro->completed = true;
         } else if (foreign && !own && pcs != pce) {
             /* "Thủ tướng" of Lý Hiển Long in an article about Singapore */
+            uint32_t os = t->os ? t->os : t->re;
             ro->position = ex_text_with(x, t->rs, t->te, pcs, pce);
             ro->role = ex_text(x, t->rs, t->re);
             ro->organization =
-                t->te > t->re ? ex_text_with(x, t->re, t->te, pcs, pce) : ex_text(x, pcs, pce);
+                t->te > os ? ex_text_with(x, os, t->te, pcs, pce) : ex_text(x, pcs, pce);
         } else {
             ro->position = ex_text(x, t->rs, t->te);
             ro->role = ex_text(x, t->rs, t->re);
+            /* (the body after "phụ trách": "Ban thực hiện chính sách BHYT") */
             if (!(foreign && !own))
-                ro->organization = ex_text(x, t->re, t->te);
+                ro->organization = ex_text(x, t->os ? t->os : t->re, t->te);
         }
         ro->foreign = foreign;
         /* "Năm 1941, ông … làm …": the clause's own time, when it is not

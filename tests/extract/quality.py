@@ -34,11 +34,16 @@ dev:   the development gold read from the corpus at $TENURE_CORPUS,
          development batch of session 12 (3 politics files, the last of
          the 1/7 split, and 22 bulk articles); printed like batch7's, with
          no floor (scored untouched once, then open to tuning).
+       - tests/fixtures/dev_gold_batch9.json (when present): the fresh
+         development batch of session 13 (15 bulk articles only: the
+         politics files of the 1/7 split are used up); printed like
+         batch8's, with no floor (scored untouched once, then open to
+         tuning).
        - tests/fixtures/dev_gold_batch4.json (when present): a fresh batch
          kept untouched for the held-out estimate: only its aggregate
          lines are printed, never the scorer's per-article report.
        Prints one line per set (the old set, batch3, its politics and bulk
-       halves, each of its delivered parts, batch5, batch6, batch7, batch8 and their halves, batch4,
+       halves, each of its delivered parts, batch5, batch6, batch7, batch8, batch9 and their halves, batch4,
        its halves and its parts, all combined):
          dev roles P=… R=… F1=… people P=… R=… F1=… dates=N/M status=K/L
        where status counts the gold's non-current facts (former, ended,
@@ -155,6 +160,8 @@ def dev(cli, fixtures, source):
     b7 = json.load(open(b7_path, encoding="utf-8")) if os.path.exists(b7_path) else {"articles": []}
     b8_path = os.path.join(fixtures, "dev_gold_batch8.json")
     b8 = json.load(open(b8_path, encoding="utf-8")) if os.path.exists(b8_path) else {"articles": []}
+    b9_path = os.path.join(fixtures, "dev_gold_batch9.json")
+    b9 = json.load(open(b9_path, encoding="utf-8")) if os.path.exists(b9_path) else {"articles": []}
     b4_path = os.path.join(fixtures, "dev_gold_batch4.json")
     b4 = json.load(open(b4_path, encoding="utf-8")) if os.path.exists(b4_path) else {"articles": []}
     # people-only fresh sets (issue 9): (line name, gold object)
@@ -169,10 +176,10 @@ def dev(cli, fixtures, source):
         os.mkdir(texts)
         os.mkdir(out)
         bulk_texts(corpus, b3["articles"] + b5["articles"] + b6["articles"] + b7["articles"] + b8["articles"]
-                   + b4["articles"] + pf_articles, texts)
+                   + b9["articles"] + b4["articles"] + pf_articles, texts)
         paths = []
         for a in (old["articles"] + b3["articles"] + b5["articles"] + b6["articles"] + b7["articles"]
-                  + b8["articles"] + b4["articles"] + pf_articles):
+                  + b8["articles"] + b9["articles"] + b4["articles"] + pf_articles):
             if a.get("bulk"):
                 paths.append(os.path.join(texts, a["file"]))
             else:
@@ -205,6 +212,8 @@ def dev(cli, fixtures, source):
             sets += [("batch8", b8, True),
                      ("batch8-politics", {"articles": [a for a in b8["articles"] if not a.get("bulk")]}, False),
                      ("batch8-bulk", {"articles": [a for a in b8["articles"] if a.get("bulk")]}, False)]
+        if b9["articles"]:  # the fresh batch of session 13 (bulk only): no floor until its first score is known
+            sets += [("batch9", b9, True)]
         if b4["articles"]:  # aggregate lines only: nobody tunes on it
             sets += [("batch4", b4, False),
                      ("batch4-politics", {"articles": [a for a in b4["articles"] if not a.get("bulk")]}, False),

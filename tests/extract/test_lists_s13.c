@@ -1,8 +1,10 @@
 /*
  * test_lists_s13.c — the lists helper's rules of session 13 (issues 9 and
  * 10): one ministry or department under all its spellings, each spelling as
- * the corpus writes it.  docs/EXTRACTION.md ("Posts and bodies of session
- * 13") describes each rule with the same examples.
+ * the corpus writes it; a post "in charge of" a body and verbs inside a
+ * body's name, on real sentences of the development split (politics files
+ * ending in 1 or 7, bulk lines whose index ends in 1 or 7).  docs/EXTRACTION.md ("Posts and bodies
+ * of session 13") describes each rule with the same examples.
  */
 #include "tx_check.h"
 
@@ -91,9 +93,63 @@ static void test_ministry_spellings(void)
     free(l);
 }
 
+/* "phụ trách" (in charge of) between a head and a body: one post with that
+ * body, "phụ trách" kept in the post, the body its organisation (batch 8
+ * bulk part1:6537, dev batch 5 politics 01187, bulk part3:4491 and 7477 —
+ * each had the bare head or nothing). */
+static void test_in_charge_of(void)
+{
+    json_t *r = tx_check_run(
+        "Đề nghị dừng hợp đồng đối với cơ sở y tế vi phạm Theo Phó Trưởng ban phụ trách Ban thực "
+        "hiện chính sách BHYT - BHXH Việt Nam Lê Văn Phúc, tại nhiều bệnh viện đã có hiện tượng.");
+    HAS_ROLE(r, "Lê Văn Phúc",
+             "Phó Trưởng ban phụ trách Ban thực hiện chính sách BHYT - BHXH Việt Nam");
+    json_t *ro = tx_check_role(r, "Lê Văn Phúc",
+                               "Phó Trưởng ban phụ trách Ban thực hiện chính sách BHYT - BHXH Việt "
+                               "Nam");
+    CHECK_STR(json_string_value(json_object_get(ro, "role")), "Phó Trưởng ban");
+    CHECK_STR(json_string_value(json_object_get(ro, "organization")),
+              "Ban thực hiện chính sách BHYT - BHXH Việt Nam");
+    json_decref(r);
+    r = tx_check_run("Phát biểu khai mạc hội nghị, Thành viên phụ trách HĐTV, Tổng giám đốc PVN "
+                     "Nguyễn Vũ Trường Sơn cho hay, trước những dự báo.");
+    HAS_ROLE(r, "Nguyễn Vũ Trường Sơn", "Thành viên phụ trách HĐTV");
+    HAS_ROLE(r, "Nguyễn Vũ Trường Sơn", "Tổng giám đốc PVN");
+    json_decref(r);
+    r = tx_check_run("Đoàn Thị Luyến (nguyên giám đốc phụ trách chi nhánh Charmvit), Tăng Hải Nam "
+                     "(nguyên giám đốc phụ trách chi nhánh Lotte), Đinh Thị Hồng Vinh.");
+    HAS_ROLE(r, "Tăng Hải Nam", "giám đốc phụ trách chi nhánh Lotte");
+    STATUS(r, "Tăng Hải Nam", "giám đốc phụ trách chi nhánh Lotte", "former");
+    json_decref(r);
+    r = tx_check_run("Bà Nguyễn Thị Hoàng Lan - Phó Tổng giám đốc phụ trách HNX - khẳng định, các "
+                     "công việc chuẩn bị.");
+    HAS_ROLE(r, "Nguyễn Thị Hoàng Lan", "Phó Tổng giám đốc phụ trách HNX");
+    json_decref(r);
+    /* a field, not a body: the head stays bare */
+    r = tx_check_run("Ông Trần Văn Cường, Giám đốc phụ trách Marketing của công ty, cho biết.");
+    NO_ROLE(r, "Trần Văn Cường", "Giám đốc phụ trách Marketing");
+    json_decref(r);
+}
+
+/* Verbs inside a body's name (orgwords.tsv): "Ban Thực hiện chính sách",
+ * "Ban Tiếp công dân", "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp". */
+static void test_verbs_in_bodies(void)
+{
+    json_t *r = tx_check_run("Trước đó, trả lời phỏng vấn của Dân trí, Trưởng Ban Tiếp công dân "
+                             "Trung ương Nguyễn Hồng Điệp khẳng định.");
+    HAS_ROLE(r, "Nguyễn Hồng Điệp", "Trưởng Ban Tiếp công dân Trung ương");
+    json_decref(r);
+    r = tx_check_run("Chủ tịch Ủy ban Quản lý vốn nhà nước tại doanh nghiệp Nguyễn Hoàng Anh phát "
+                     "biểu.");
+    HAS_ROLE(r, "Nguyễn Hoàng Anh", "Chủ tịch Ủy ban Quản lý vốn nhà nước tại doanh nghiệp");
+    json_decref(r);
+}
+
 int main(void)
 {
     test_ministry_spellings();
+    test_in_charge_of();
+    test_verbs_in_bodies();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);

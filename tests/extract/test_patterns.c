@@ -2772,7 +2772,7 @@ static void test_status_s12(void)
         "phòng chống tội phạm cho biết, lãnh đạo Bộ Công an đã yêu cầu các lực lượng "
         "nghiệp vụ khẩn trương vào cuộc. Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh "
         "tham dự.");
-    STATUS(r, "Đoàn Thị Luyến", "giám đốc", "former");
+    STATUS(r, "Đoàn Thị Luyến", "giám đốc phụ trách chi nhánh Charmvit", "former");
     STATUS(r, "Đoàn Văn Việt", "Chủ tịch UBND tỉnh Lâm Đồng", "current");
     STATUS(r, "Trần Văn Vệ", "Tổng cục trưởng Tổng cục Cảnh sát phòng chống tội phạm", "acting");
     CHECK(!tx_check_person(r, "Đoàn Thanh niên Cộng sản Hồ Chí Minh"));

@@ -455,6 +455,42 @@ static void test_elsewhere_after_date(void)
     env_forget_rows(136, moved);
 }
 
+/* Rule 13 does not place a holder in an earlier post known to have ended
+ * before the date (a successor appointed): a province's chair until
+ * February 2017, seen as its council's chair only in June 2017, may chair
+ * the council in between (session 13: the June article had been dated a
+ * year early, and its open end reached the date). */
+static void test_elsewhere_left(void)
+{
+    static env_row council[] = {{"Phạm Thị Rời", "Chủ tịch HĐND tỉnh Bình Lùi", "Chủ tịch",
+                                 "HĐND tỉnh Bình Lùi", "current", "1"},
+                                ROW_END};
+    static env_row chair[] = {{"Phạm Thị Rời", "Chủ tịch UBND tỉnh Bình Lùi", "Chủ tịch",
+                               "UBND tỉnh Bình Lùi", "current", "1"},
+                              ROW_END};
+    static env_row next[] = {{"Đỗ Đức Tới", "Chủ tịch UBND tỉnh Bình Lùi", "Chủ tịch",
+                              "UBND tỉnh Bình Lùi", "appointed", "1"},
+                             ROW_END};
+    env_feed(140, "2017-06-08", council);
+    env_feed(141, "2017-02-01", chair);
+    env_feed(142, "2017-02-06", chair);
+    /* still the committee's chair near the date, as far as anyone knows */
+    json_t *w = q_who("Chủ tịch HĐND tỉnh Bình Lùi", "2017-02-20");
+    CHECK_INT(holders(w), 0);
+    json_decref(w);
+    /* a successor appointed on 2017-02-08: she had left that post */
+    env_feed(143, "2017-02-08", next);
+    env_feed(144, "2017-02-09", next);
+    w = q_who("Chủ tịch HĐND tỉnh Bình Lùi", "2017-02-20");
+    CHECK_INT(holders(w), 1);
+    json_decref(w);
+    env_forget_rows(144, next);
+    env_forget_rows(143, next);
+    env_forget_rows(142, chair);
+    env_forget_rows(141, chair);
+    env_forget_rows(140, council);
+}
+
 /* Rule 13: a holder only possible at a date, first seen in the post years
  * later, who was seen nearer the date in a post one cannot hold beside it
  * (a deputy's seat of the same body; an office at another administrative
@@ -689,6 +725,7 @@ int main(void)
     test_forget_mentions();
     test_elsewhere();
     test_elsewhere_after_date();
+    test_elsewhere_left();
     test_thin_last_third();
     test_stale_after_successor();
     env_remove(dir);
