@@ -3,8 +3,9 @@
  *
  * Owns the Unix socket (mode, stale-socket check, removal at exit), the
  * optional TCP listener, accepting (max_clients: one BUSY line, then close),
- * one bufferevent per connection, line framing with a hard cap while
- * reading (TOO_LARGE reply, then close), the idle timeout (also for a line
+ * one bufferevent per connection for its writes and a read event of our
+ * own (server_conn_readable: one read(2) per request), line framing with a
+ * hard cap while reading (TOO_LARGE reply, then close), the idle timeout (also for a line
  * left unfinished: slow senders), back-pressure (a client whose replies pile
  * up, or whose pipeline is deep, is not read from until it drains), the
  * per-connection reply queue that keeps replies in request order, and the
@@ -44,8 +45,10 @@
 #define SERVER_OUTPUT_HIGH (4u * 1024u * 1024u)
 /* Stop reading from a client with this many unanswered request lines. */
 #define SERVER_MAX_PIPELINE 1024
-/* Largest single read from a socket (libevent's default is 4 KiB). */
-#define SERVER_READ_CHUNK (256 * 1024)
+/* Most bytes read from a socket in one wake-up (one read(2)), as much as
+ * libevent 2.1's evbuffer_read took (EVBUFFER_MAX_READ): a client pushing
+ * lines without pause is read in turns with the others (limits.no_read). */
+#define SERVER_READ_CHUNK 4096
 /* How long shutdown waits for replies to drain once work is done. */
 #define SERVER_DRAIN_SECONDS 5
 /* Request lines this short are never refused for memory: ping, stats and
@@ -120,6 +123,22 @@ void server_conn_unref(struct conn *c)
     c->td->mem_used -= c->mem_acct;
     free(c->held);
     free(c);
+}
+
+/* Read (again) from a connection, with the idle timeout: a persistent
+ * event's timeout restarts with every read, so it fires after idle_timeout
+ * seconds without input. */
+static int server_conn_read_on(struct conn *c)
+{
+    struct timeval tv = {(time_t)c->td->cfg.idle_timeout, 0};
+    return event_add(c->rev, c->td->cfg.idle_timeout ? &tv : NULL);
+}
+
+void server_conn_stop_reading(struct conn *c)
+{
+    /* On failure reading goes on, and each read pauses again. */
+    if (c->rev && event_del(c->rev) != 0)
+        log_warn("connection %llu: event_del(read) failed", (unsigned long long)c->id);
 }
 
 /* ------------------------------------------------------------- memory */
@@ -221,6 +240,9 @@ static void server_conn_close(struct conn *c)
     struct tenured *td = c->td;
     if (!c->bev)
         return;
+    if (c->rev)
+        event_free(c->rev); /* before the socket it watches is closed */
+    c->rev = NULL;
     bufferevent_free(c->bev);
     c->bev = NULL;
     TAILQ_REMOVE(&td->server->conns, c, all);
@@ -261,9 +283,7 @@ static void server_conn_linger(struct conn *c)
         server_conn_close(c);
         return;
     }
-    bufferevent_setwatermark(c->bev, EV_READ, 0, 0);
-    if (bufferevent_set_timeouts(c->bev, &tv, NULL) != 0 ||
-        bufferevent_enable(c->bev, EV_READ) != 0) {
+    if (event_add(c->rev, &tv) != 0) {
         log_debug("connection %llu: cannot linger; closing now", (unsigned long long)c->id);
         server_conn_close(c);
     }
@@ -281,8 +301,7 @@ static void server_conn_check_closing(struct conn *c)
 static void server_conn_close_after_flush(struct conn *c)
 {
     c->closing = 1;
-    if (bufferevent_disable(c->bev, EV_READ) != 0)
-        log_warn("connection %llu: bufferevent_disable failed", (unsigned long long)c->id);
+    server_conn_stop_reading(c);
     server_conn_check_closing(c);
 }
 
@@ -401,9 +420,7 @@ void server_conn_resume(struct conn *c)
 static void server_conn_pause(struct conn *c)
 {
     if (!c->paused) {
-        /* On failure reading goes on, and each read pauses again. */
-        if (bufferevent_disable(c->bev, EV_READ) != 0)
-            log_warn("connection %llu: bufferevent_disable failed", (unsigned long long)c->id);
+        server_conn_stop_reading(c);
         c->paused = 1;
     }
 }
@@ -489,7 +506,7 @@ again:
             free(line); /* 2: pipeline.c took it over to parse on a worker */
     }
     if (c->bev && !c->closing && c->paused && !c->read_eof) {
-        if (bufferevent_enable(c->bev, EV_READ) != 0) {
+        if (server_conn_read_on(c) != 0) {
             /* It would wait forever for input we never read. */
             log_error("connection %llu: cannot resume reading; closing", (unsigned long long)c->id);
             server_conn_close_after_flush(c);
@@ -510,21 +527,96 @@ done:
     server_conn_unref(c);
 }
 
-/* Input arrived. */
-static void server_read_cb(struct bufferevent *bev, void *arg)
+/* The client sent EOF (a half-close: "socat -", "nc -N"): requests
+ * already sent are still answered; an unfinished last line is dropped. */
+static void server_conn_eof(struct conn *c)
+{
+    if (c->closing) {
+        server_conn_close(c);
+        return;
+    }
+    c->read_eof = 1;
+    c->paused = 1;
+    server_conn_stop_reading(c);
+    server_conn_process(c);
+    if (c->bev)
+        server_conn_check_eof(c);
+}
+
+/* No input for idle_timeout seconds. */
+static void server_conn_idle(struct conn *c)
+{
+    if (c->nlines > 0 && !c->closing)
+        return; /* silent because it waits for us: not idle */
+    log_info("connection %llu: idle timeout", (unsigned long long)c->id);
+    server_conn_send_error(c, TENURE_E_TIMEOUT, "idle timeout");
+    if (c->bev)
+        server_conn_close_after_flush(c);
+}
+
+/* The socket is readable (or the read timed out).  Reads into the input
+ * buffer with read(2) itself: libevent's evbuffer_read asks the kernel how
+ * much is waiting (ioctl FIONREAD) before every read, a second system call
+ * per request.  One read a wake-up, of at most SERVER_READ_CHUNK (what is
+ * left waits for the next pass of the loop: epoll is level-triggered); the
+ * input holds at most one over-long line and a little
+ * (max_request_bytes + 2): the cap holds while reading, not after
+ * buffering everything a client sends. */
+static void server_conn_readable(evutil_socket_t fd, short what, void *arg)
 {
     struct conn *c = arg;
+    char buf[SERVER_READ_CHUNK];
+    if (!c->bev)
+        return;
+    if (what & EV_TIMEOUT) {
+        if (c->lingering)
+            server_conn_close(c); /* lingering ends after its 2 s */
+        else
+            server_conn_idle(c);
+        return;
+    }
     if (c->lingering) {
-        struct evbuffer *in = bufferevent_get_input(bev);
-        /* A client that keeps sending would reset the read timeout for
-         * ever: lingering ends 2 s after it began, whatever arrives. */
-        if (evbuffer_drain(in, evbuffer_get_length(in)) != 0 || time(NULL) - c->partial_since > 2)
+        /* discard; a client that keeps sending would reset the read
+         * timeout for ever: lingering ends 2 s after it began */
+        ssize_t n = read(fd, buf, sizeof buf);
+        if (n == 0 || (n < 0 && errno != EINTR && errno != EAGAIN && errno != EWOULDBLOCK) ||
+            time(NULL) - c->partial_since > 2)
             server_conn_close(c);
         return;
     }
     struct tenured *td = c->td;
+    struct evbuffer *in = bufferevent_get_input(c->bev);
+    size_t have = evbuffer_get_length(in), high = (size_t)td->cfg.max_request_bytes + 2;
+    size_t room = have < high ? high - have : 0, got = 0;
+    int eof = 0, err = 0;
+    if (room > 0) {
+        ssize_t n = read(fd, buf, room < sizeof buf ? room : sizeof buf);
+        if (n > 0) {
+            if (evbuffer_add(in, buf, (size_t)n) != 0) {
+                log_error("connection %llu: evbuffer_add failed; closing",
+                          (unsigned long long)c->id);
+                server_conn_close(c);
+                return;
+            }
+            got = (size_t)n;
+        } else if (n == 0) {
+            eof = 1;
+        } else if (errno != EINTR && errno != EAGAIN && errno != EWOULDBLOCK) {
+            err = errno;
+        }
+    }
+    /* full input: framing frees room or refuses the line */
+    if (room == 0)
+        server_conn_pause(c);
     c->refs++; /* processing may close it */
-    server_conn_process(c);
+    if (got > 0 || room == 0)
+        server_conn_process(c);
+    if (c->bev && err) {
+        log_debug("connection %llu: %s", (unsigned long long)c->id, strerror(err));
+        server_conn_close(c);
+    } else if (c->bev && eof) {
+        server_conn_eof(c);
+    }
     server_conn_account(c);
     server_conn_unref(c);
     server_memory_enforce(td);
@@ -550,46 +642,19 @@ static void server_write_cb(struct bufferevent *bev, void *arg)
     server_conn_unref(c);
 }
 
-/* EOF, error or read timeout. */
+/* A write failed or timed out (reading is server_conn_readable's). */
 static void server_event_cb(struct bufferevent *bev, short what, void *arg)
 {
     struct conn *c = arg;
-    if (c->lingering) { /* EOF, error or the linger timeout: done */
-        server_conn_close(c);
-        return;
-    }
-    if ((what & BEV_EVENT_TIMEOUT) && (what & BEV_EVENT_WRITING)) {
-        log_info("connection %llu: replies not read for %llu s; closing", (unsigned long long)c->id,
-                 (unsigned long long)c->td->cfg.idle_timeout);
+    (void)bev;
+    if (c->lingering) { /* done */
         server_conn_close(c);
         return;
     }
     if (what & BEV_EVENT_TIMEOUT) {
-        if (c->nlines > 0 && !c->closing) {
-            /* Silent because it waits for us: not idle. */
-            if (bufferevent_enable(bev, EV_READ) != 0) {
-                log_error("connection %llu: cannot resume reading; closing",
-                          (unsigned long long)c->id);
-                server_conn_close(c);
-            }
-            return;
-        }
-        log_info("connection %llu: idle timeout", (unsigned long long)c->id);
-        server_conn_send_error(c, TENURE_E_TIMEOUT, "idle timeout");
-        if (c->bev)
-            server_conn_close_after_flush(c);
-        return;
-    }
-    if ((what & BEV_EVENT_EOF) && !(what & BEV_EVENT_ERROR) && !c->closing) {
-        /* A half-close ("socat -", "nc -N"): requests already sent are
-         * still answered; an unfinished last line is dropped. */
-        c->read_eof = 1;
-        c->paused = 1;
-        if (bufferevent_disable(bev, EV_READ) != 0)
-            log_warn("connection %llu: bufferevent_disable failed", (unsigned long long)c->id);
-        server_conn_process(c);
-        if (c->bev)
-            server_conn_check_eof(c);
+        log_info("connection %llu: replies not read for %llu s; closing", (unsigned long long)c->id,
+                 (unsigned long long)c->td->cfg.idle_timeout);
+        server_conn_close(c);
         return;
     }
     if (what & BEV_EVENT_ERROR)
@@ -648,18 +713,21 @@ static void server_accept_cb(struct evconnlistener *l, evutil_socket_t fd, struc
     td->connections_now++;
     td->connections_total++;
 
-    bufferevent_setcb(bev, server_read_cb, server_write_cb, server_event_cb, c);
-    /* Read no more than one over-long line plus a little: the cap holds
-     * while reading, not after buffering everything a client sends. */
-    bufferevent_setwatermark(bev, EV_READ, 0, (size_t)td->cfg.max_request_bytes + 2);
-    if (bufferevent_set_max_single_read(bev, SERVER_READ_CHUNK) != 0)
-        log_debug("bufferevent_set_max_single_read failed");
+    /* The bufferevent only writes; reading is ours (server_conn_readable). */
+    bufferevent_setcb(bev, NULL, server_write_cb, server_event_cb, c);
+    c->rev = event_new(td->base, fd, EV_READ | EV_PERSIST, server_conn_readable, c);
+    /* a socket bufferevent freezes its input's end for its own reads */
+    if (!c->rev || evbuffer_unfreeze(bufferevent_get_input(bev), 0) != 0) {
+        log_error("event_new failed: connection refused");
+        server_conn_close(c);
+        return;
+    }
     if (td->cfg.idle_timeout) {
         struct timeval tv = {(time_t)td->cfg.idle_timeout, 0};
         /* The write timeout bounds how long replies may wait for a client
          * that never reads them (each such client holds up to
          * SERVER_OUTPUT_HIGH of memory). */
-        if (bufferevent_set_timeouts(bev, &tv, &tv) != 0) {
+        if (bufferevent_set_timeouts(bev, NULL, &tv) != 0) {
             log_error("bufferevent_set_timeouts failed: connection refused");
             server_conn_close(c);
             return;
@@ -667,8 +735,8 @@ static void server_accept_cb(struct evconnlistener *l, evutil_socket_t fd, struc
     }
     /* The write event is armed only while output waits (server_conn_flush);
      * a new socket bufferevent starts with it enabled. */
-    if (bufferevent_disable(bev, EV_WRITE) != 0 || bufferevent_enable(bev, EV_READ) != 0) {
-        log_error("bufferevent_enable failed");
+    if (bufferevent_disable(bev, EV_READ | EV_WRITE) != 0 || server_conn_read_on(c) != 0) {
+        log_error("cannot start reading: connection refused");
         server_conn_close(c);
         return;
     }

@@ -80,7 +80,8 @@ TAILQ_HEAD(pl_job_list, pl_job);
 /* One client connection.  Freed when closed and no line refers to it. */
 struct conn {
     struct tenured *td;
-    struct bufferevent *bev; /* NULL once closed */
+    struct bufferevent *bev; /* NULL once closed; writes, and the input buffer */
+    struct event *rev;       /* our own read event on bev's socket (server.c) */
     uint64_t id;
     unsigned refs;
     int closing;               /* close once the output is flushed */
@@ -176,6 +177,8 @@ void server_conn_writes_done(struct conn *c);
 void server_conn_resume(struct conn *c);
 /* Release one reference to a connection. */
 void server_conn_unref(struct conn *c);
+/* Stop reading from a connection (until server.c resumes it). */
+void server_conn_stop_reading(struct conn *c);
 /* Recount what a connection holds into td->mem_used (after its buffers or
  * jobs changed). */
 void server_conn_account(struct conn *c);

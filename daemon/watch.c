@@ -82,8 +82,7 @@ static void watch_drop_slow(struct watcher *w)
     log_info("connection %llu: slow watcher dropped at cursor %lld", (unsigned long long)c->id,
              (long long)w->cursor);
     c->closing = 1;
-    if (c->bev && bufferevent_disable(c->bev, EV_READ) != 0)
-        log_warn("connection %llu: bufferevent_disable failed", (unsigned long long)c->id);
+    server_conn_stop_reading(c);
 }
 
 /* Push what one watcher has not seen; 0, or -1 when it was dropped. */

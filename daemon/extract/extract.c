@@ -1301,7 +1301,10 @@ static size_t ex_enumeration(const ex *x, size_t c, bool *whole)
             k = e + 1;
             continue;
         }
-        if (ex_word(x, e) && x->tok[e].h == x->lx->h_va) {
+        /* (… or '&' for "và": "Bộ trưởng Văn hóa, Thể thao & Du lịch
+         * Nguyễn Ngọc Thiện") */
+        if ((ex_word(x, e) && x->tok[e].h == x->lx->h_va) ||
+            (e < x->ntok && x->tok[e].type == T_PUNCT && x->tok[e].p == '&')) {
             k = e + 1;
             if (!ex_word(x, k) || x->tok[k].digit || ex_name_at(x, k) || ex_role_at(x, k, NULL) ||
                 (ex_phrase(x, k, LX_STOP | LX_HONORIFIC | LX_RANK | LX_NOTNAME, NULL) &&
@@ -2247,6 +2250,27 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
               (x->tok[b + 1].type == T_PUNCT && x->tok[b + 1].p != '/') || ex_name_at(x, b + 1)));
         size_t be = body ? ex_title_body(x, b, false, true, after_name, &raw) : b;
         if (be > b) {
+            end = be;
+            org_from = b;
+        }
+    }
+    /* "Thượng tá Trần Quốc Tiến, Phó Cục trưởng, Cục H59, Tổng cục Hậu cần
+     * – Kỹ thuật": a head made of a body word and "trưởng" ("Cục trưởng",
+     * "Phó Viện trưởng", "Chi cục trưởng") with no body, then a comma and
+     * that body word capitalised: the body named after the comma is the
+     * head's own (not a second post) */
+    if (end == rend && !org_from && rn >= 2 && rend + 2 < x->ntok && ex_is(x, rend - 1, "trưởng") &&
+        x->tok[rend].type == T_PUNCT && x->tok[rend].p == ',' && ex_word(x, rend + 1) &&
+        x->tok[rend + 1].cap && ex_phrase(x, rend + 1, LX_ORG, NULL)) {
+        size_t m = 0; /* the body word's syllables inside the head */
+        if (rend >= r + 3 && x->tok[rend - 3].h == x->tok[rend + 1].h && ex_word(x, rend + 2) &&
+            x->tok[rend - 2].h == x->tok[rend + 2].h)
+            m = 2;
+        else if (rend >= r + 2 && x->tok[rend - 2].h == x->tok[rend + 1].h)
+            m = 1;
+        size_t b = rend + 1;
+        size_t be = m ? ex_title_body(x, b, true, false, after_name, &raw) : b;
+        if (be > b + m) {
             end = be;
             org_from = b;
         }

@@ -145,11 +145,50 @@ static void test_verbs_in_bodies(void)
     json_decref(r);
 }
 
+/* A head made of a body word and "trưởng", a comma, then that body word:
+ * the body after the comma is the head's own (batch 9 bulk part1:5731,
+ * bulk part2:4471 of the split — each had the bare head). */
+static void test_head_comma_body(void)
+{
+    json_t *r = tx_check_run(
+        "Thượng tá Trần Quốc Tiến, Phó Cục trưởng, Cục H59, Tổng cục Hậu cần – Kỹ thuật (Bộ Công "
+        "an), Ủy viên Ban Chỉ đạo.");
+    HAS_ROLE(r, "Trần Quốc Tiến", "Phó Cục trưởng, Cục H59");
+    json_t *ro = tx_check_role(r, "Trần Quốc Tiến", "Phó Cục trưởng, Cục H59");
+    CHECK_STR(json_string_value(json_object_get(ro, "organization")), "Cục H59");
+    json_decref(r);
+    r = tx_check_run(
+        "Ông Nguyễn Đình Thi, Vụ trưởng, Vụ Chính sách thuế (Bộ Tài chính) cho biết, Bộ "
+        "Tài chính đang đề xuất.");
+    HAS_ROLE(r, "Nguyễn Đình Thi", "Vụ trưởng, Vụ Chính sách thuế");
+    json_decref(r);
+    /* another body word after the comma is a second post */
+    r = tx_check_run("Ông Nguyễn Đình Thi, Vụ trưởng, Cục trưởng Cục Thuế, cho biết.");
+    NO_ROLE(r, "Nguyễn Đình Thi", "Vụ trưởng, Cục trưởng Cục Thuế");
+    HAS_ROLE(r, "Nguyễn Đình Thi", "Cục trưởng Cục Thuế");
+    json_decref(r);
+}
+
+/* A ministry's name enumerated with '&' for "và" (batch 9 bulk part2:827:
+ * nothing had been found). */
+static void test_enumeration_ampersand(void)
+{
+    json_t *r =
+        tx_check_run("Là những vấn đề đại biểu Quốc hội chờ giải trình từ phía Bộ trưởng "
+                     "Văn hóa, Thể thao & Du lịch Nguyễn Ngọc Thiện. Ngoài 4 Bộ trưởng trên.");
+    HAS_ROLE(r, "Nguyễn Ngọc Thiện", "Bộ trưởng Văn hóa, Thể thao & Du lịch");
+    json_decref(r);
+    /* one post with the full name in the registry's key */
+    CHECK(same_key("Bộ trưởng Văn hóa, Thể thao & Du lịch", "Bộ trưởng Bộ VH-TT&DL", 1));
+}
+
 int main(void)
 {
     test_ministry_spellings();
     test_in_charge_of();
     test_verbs_in_bodies();
+    test_head_comma_body();
+    test_enumeration_ampersand();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
