@@ -187,18 +187,24 @@ int reg_feed_years(MDB_txn *txn, const char *source, size_t source_len, int *lo,
 
 /* ---- guessed years after the period ------------------------------------ */
 
-/* The guessed years of a feed read as no date: those after the feed's
- * period and before the current year (a live feed's guesses of this year
- * are its news; a 2017 crawl's guesses of 2019 are misreadings).  *from 0:
- * none (no period known, or no such year).  0 or -1. */
-static int reg_shelf_range(MDB_txn *txn, const char *feed, int *from, int *to, tn_error *err)
+/* The guessed years of a feed read as no date: those before the feed's
+ * period (a 2017 crawl's page guessed 1911 from "Bác ra đi tìm đường cứu
+ * nước vào ngày 5/6/1911", or 2013 from a past report, is of the period,
+ * not of the year its history names) and those after it, up to the current
+ * year (a live feed's guesses of this year are its news; a 2017 crawl's
+ * guesses of 2019 are misreadings).  Years below *below and in [*from,
+ * *to]; 0 for none (no period known).  0 or -1. */
+static int reg_shelf_range(MDB_txn *txn, const char *feed, int *below, int *from, int *to,
+                           tn_error *err)
 {
     int lo, hi;
-    *from = *to = 0;
+    *below = *from = *to = 0;
     int w = reg_feed_period(txn, feed, &lo, &hi, err);
     if (w < 0)
         return -1;
     int now = pdate_from_days(reg_today()).year;
+    if (w == 1)
+        *below = lo;
     if (w == 1 && hi + 1 <= now - 1) {
         *from = hi + 1;
         *to = now - 1;
@@ -206,9 +212,9 @@ static int reg_shelf_range(MDB_txn *txn, const char *feed, int *from, int *to, t
     return 0;
 }
 
-static int reg_shelf_has(int from, int to, int year)
+static int reg_shelf_has(int below, int from, int to, int year)
 {
-    return from && year >= from && year <= to;
+    return (below && year < below) || (from && year >= from && year <= to);
 }
 
 /* The "guessed" key of a feed's year: "FEED YYYY". */
@@ -269,34 +275,46 @@ static int reg_shelf_settle(MDB_txn *txn, const char *feed, const unsigned char 
                             tn_error *err)
 {
     char name[REG_FEED_KEY + 16];
-    uint32_t f0, t0;
-    int f1, t1;
+    uint32_t b0, f0, t0;
+    int b1, f1, t1;
     snprintf(name, sizeof name, "shelf %s", feed);
     if (reg_counter_get(txn, name, 0, &f0, err) < 0)
         return -1;
     snprintf(name, sizeof name, "shelfto %s", feed);
-    if (reg_counter_get(txn, name, 0, &t0, err) < 0 ||
-        reg_shelf_range(txn, feed, &f1, &t1, err) < 0)
+    if (reg_counter_get(txn, name, 0, &t0, err) < 0)
         return -1;
-    if (id && reg_shelf_has((int)f0, (int)t0, year) && reg_shelf_has(f1, t1, year) &&
+    snprintf(name, sizeof name, "shelfbelow %s", feed);
+    if (reg_counter_get(txn, name, 0, &b0, err) < 0 ||
+        reg_shelf_range(txn, feed, &b1, &f1, &t1, err) < 0)
+        return -1;
+    if (id && reg_shelf_has((int)b0, (int)f0, (int)t0, year) && reg_shelf_has(b1, f1, t1, year) &&
         reg_article_redate(txn, id, 1, err) < 0)
         return -1;
-    if ((int)f0 == f1 && (int)t0 == t1)
+    if ((int)b0 == b1 && (int)f0 == f1 && (int)t0 == t1)
         return 0;
+    /* the years that may change sides: below the higher of the two lower
+     * bounds, and the union of the two upper ranges */
     int lo = REG_FEED_FIRST + REG_FEED_YEARS, hi = 0;
+    if (b0 || b1) {
+        lo = REG_FEED_FIRST;
+        hi = (int)b0 > b1 ? (int)b0 - 1 : b1 - 1;
+    }
     if (f0) {
-        lo = (int)f0;
-        hi = (int)t0;
+        lo = (int)f0 < lo ? (int)f0 : lo;
+        hi = (int)t0 > hi ? (int)t0 : hi;
     }
     if (f1) {
         lo = f1 < lo ? f1 : lo;
         hi = t1 > hi ? t1 : hi;
     }
     for (int y = lo; y <= hi; y++) {
-        int was = reg_shelf_has((int)f0, (int)t0, y), now = reg_shelf_has(f1, t1, y);
+        int was = reg_shelf_has((int)b0, (int)f0, (int)t0, y), now = reg_shelf_has(b1, f1, t1, y);
         if (was != now && reg_shelf_year(txn, feed, y, now, err) < 0)
             return -1;
     }
+    if (reg_counter_set(txn, name, (uint32_t)b1, err) < 0)
+        return -1;
+    snprintf(name, sizeof name, "shelfto %s", feed);
     if (reg_counter_set(txn, name, (uint32_t)t1, err) < 0)
         return -1;
     snprintf(name, sizeof name, "shelf %s", feed);

@@ -528,11 +528,21 @@ static void tb_contradictions(tb_tenure *h, size_t n)
         if ((a->flags & (TB_F_STATED | TB_F_APPOINTED | TB_F_END_STATED)) ||
             !tb_span_known(&a->hold_first) || !tb_span_known(&a->hold_last))
             continue;
+        /* a single article is placed by its own date, not by the time of
+         * a career line it tells (rule 3: one career line establishes
+         * nothing; "Giữa năm 2015, ông được Bộ trưởng Công thương khi đó là
+         * ông Vũ Huy Hoàng bổ nhiệm" in a 2016 article gave the appointee
+         * the minister's post "from 2015") */
+        int32_t first = a->hold_first.lo, last = a->hold_last.hi;
+        if (a->count == 1 && tb_span_known(&a->first_seen) && tb_span_known(&a->last_seen)) {
+            first = a->first_seen.lo;
+            last = a->last_seen.hi;
+        }
         for (size_t x = 0; x < nt; x++) {
             const tb_tenure *b = &h[top[x]];
             if (b == a || b->count < 3 || (uint64_t)b->count < (uint64_t)a->count * 4)
                 continue;
-            if (b->own_s2 <= a->hold_first.lo && a->hold_last.hi <= b->own_e1) {
+            if (b->own_s2 <= first && last <= b->own_e1) {
                 h[i].flags |= TB_F_CONTRADICTED;
                 break;
             }

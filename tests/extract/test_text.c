@@ -297,6 +297,12 @@ static void test_canonical(void)
         /* the bar: "LS" after "Đoàn" is "luật sư" (alone it may be "liệt sĩ") */
         {"Chủ tịch liên đoàn LS Việt Nam", "Chủ tịch Liên đoàn Luật sư Việt Nam"},
         {"Chủ nhiệm Đoàn LS TP Hà Nội", "Chủ nhiệm Đoàn Luật sư thành phố Hà Nội"},
+        /* state agencies by their initials (abbreviations.tsv) */
+        {"Tổng giám đốc BHXH Việt Nam", "Tổng Giám đốc Bảo hiểm xã hội Việt Nam"},
+        {"Tổng cục trưởng Tổng cục TDTT", "Tổng cục trưởng Tổng cục Thể dục thể thao"},
+        {"Chủ tịch Tổng LĐLĐVN", "Chủ tịch Tổng Liên đoàn Lao động Việt Nam"},
+        {"Chủ tịch Liên minh HTX Việt Nam", "Chủ tịch Liên minh Hợp tác xã Việt Nam"},
+        {"Giám đốc CATP Hà Nội", "Giám đốc Công an TP Hà Nội"},
         /* the National Traffic Safety Committee by its initials, "Quốc gia"
          * written or not */
         {"Chủ tịch UBATGT Quốc gia", "Chủ tịch Ủy ban An toàn giao thông Quốc gia"},

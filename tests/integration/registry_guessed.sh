@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# registry_guessed.sh — a year guessed after the feed's period is read as
-# no date, whatever order the feed came in (docs/REGISTRY.md, "Dates"): a
+# registry_guessed.sh — a year guessed after (or before) the feed's period is
+# read as no date, whatever order the feed came in (docs/REGISTRY.md, "Dates"): a
 # 2017 crawl's page dated "12/6" whose latest year written is 2019 makes
 # nobody certain in June 2019; the same page fed before the crawl's dated
 # pages ends the same; when the feed's period grows to reach 2019 the page
@@ -60,6 +60,23 @@ check "fed after its feed's dated pages: nobody certain in 2019 either" \
 check "... and the same answer in the feed's years" \
     "[(h['person'], h['certainty']) for h in r['holders']] == [('Trần Văn Hai', 'possible')]" <"$T/r"
 
+# a year guessed before the feed's period is no date either (session 13): a
+# 2017 crawl's page whose latest year written is 2013 is of the crawl's
+# years, not of 2013
+HG3="Chủ tịch UBND tỉnh Bạc Liêu"
+printf 'Sáng 12/6, %s %s dự lễ khởi công. Năm 2013, tỉnh khởi công cây cầu đầu tiên.\n' "$HG3" "Lê Văn Cũ" >"$T/g3.txt"
+"$TENURE" ingest --source "second/g3.txt" "$T/g3.txt" >/dev/null
+"$TENURE" --json who "$HG3" --at 2013-06-12 >"$T/r" || true
+check "a guessed 2013 before the feed's period: nobody certain in 2013" \
+    "all(h['certainty'] != 'certain' for h in r['holders'])" <"$T/r"
+"$TENURE" --json who "$HG3" --at 2017-06-01 >"$T/r"
+check "... the page is undated: the answer there is within the feed's years" \
+    "[(h['person'], h['certainty']) for h in r['holders']] == [('Lê Văn Cũ', 'possible')]" <"$T/r"
+"$TENURE" who "$HG3" --at 2017-06-01 --why >"$T/r"
+grep -q "undated .*(guessed 2013-06-12: outside its feed's period)" "$T/r" ||
+    fail "--why text: a guess before the period beside the undated item"
+pass "--why text: a guess before the period beside the undated item"
+
 # the feed's period grows to 2019: the page's guessed day is believed again
 dated first 40 2019
 "$TENURE" --json stats >"$T/r"
@@ -80,4 +97,4 @@ pass "forget: the guessed page's holder is gone"
 dated first 60 2021
 "$TENURE" --json stats >"$T/r"
 check "forget: the feed's period moves on with the page gone" \
-    "r['feeds']['first']['to'] == 2021 and r['evidence'] == 1" <"$T/r"
+    "r['feeds']['first']['to'] == 2021 and r['evidence'] == 2" <"$T/r"

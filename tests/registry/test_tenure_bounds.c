@@ -478,6 +478,30 @@ static void test_firm_dates(void)
     }
 }
 
+/* Rule 4 places a single article by its own date, not by the time of a
+ * career line it tells: "Giữa năm 2015, ông được Bộ trưởng Công thương khi
+ * đó là ông Vũ Huy Hoàng bổ nhiệm …" in a 2016 article, read as the
+ * appointee's post "from 2015", lies where the minister seen from mid-2016
+ * was certainly in office: a misreading, contradicted.  Two such articles
+ * are not (rule 3). */
+static void test_single_career_line(void)
+{
+    tb_tenure h[2];
+    tb_init(&h[0]);
+    quarterly(&h[0], 2016, 2017); /* 8 sightings, 2016-03-15 .. 2017-12-15 */
+    for (int two = 0; two <= 1; two++) {
+        tb_init(&h[1]);
+        for (int i = 0; i <= two; i++) {
+            tb_obs o = obs(i ? "2016-11-20" : "2016-11-03", TB_CURRENT);
+            o.from = span("2015");
+            tb_add(&h[1], &o);
+        }
+        tb_succession(h, 2, 1);
+        CHECK_INT(!!(h[1].flags & TB_F_CONTRADICTED), !two);
+        CHECK(!(h[0].flags & TB_F_CONTRADICTED));
+    }
+}
+
 /* Appointments of one tenure stated more than half a year apart (a year
  * guessed wrong) are not believed: no longer "stated" (rule 5 weighs the
  * holder, it is not established by them alone), yet never "contradicted". */
@@ -681,6 +705,7 @@ int main(void)
     test_partial_dates();
     test_statuses();
     test_contradictions();
+    test_single_career_line();
     test_timeline();
     test_succession_random();
     test_undated();
