@@ -700,6 +700,15 @@ static bool ex_ascii(const ex *x, size_t i)
     return true;
 }
 
+/* Letters (code points) of token i, counted up to 3. */
+static int ex_letters(const ex *x, size_t i)
+{
+    int n = 0;
+    for (size_t b = x->tok[i].s; b < x->tok[i].e && n < 3; b++)
+        n += ((unsigned char)x->t->w[b] & 0xC0) != 0x80;
+    return n;
+}
+
 /* Whether token i is a capitalised word that may belong to a name. */
 static bool ex_namecap(const ex *x, size_t i)
 {
@@ -2862,13 +2871,23 @@ static size_t ex_try_name(ex *x, size_t i)
         ex_add(x, E_OTHER, i, k + (size_t)n);
         return k + (size_t)n;
     }
-    if (!n && honor && k < x->ntok && !x->tok[k].name_ok) {
-        /* "Ông Đoàn Ngọc Phương": after an honorific, "Đoàn" is a family
-         * name, not the delegation */
+    if (!n && (honor || formal) && k < x->ntok && !x->tok[k].name_ok) {
+        /* "Ông Đoàn Ngọc Phương", "Đại tá Đoàn Ngọc Hùng": after an
+         * honorific or a rank, "Đoàn" is a family name, not the delegation */
         x->tok[k].name_ok = 1;
         x->tok[k].name = -1;
         n = ex_name_at(x, k);
     }
+    /* "ông Long Văn Sơn": after "ông" / "bà", a capitalised word of no
+     * family name then "Văn" / "Thị" and one given name of two letters or
+     * more (not an initial: "anh Tăng Văn Đ.") is a name (an ethnic family
+     * name surnames.tsv does not list: "bà Mùa Thị Sinh", "ông Ong Văn
+     * Lình") */
+    if (!n && honor && ex_namecap(x, k) && ex_namecap(x, k + 1) && ex_namecap(x, k + 2) &&
+        (ex_is(x, k + 1, "văn") || ex_is(x, k + 1, "thị")) && ex_letters(x, k + 2) >= 2 &&
+        !(ex_word(x, k + 3) && x->tok[k + 3].cap) &&
+        !ex_phrase(x, k, LX_ORG | LX_ROLE | LX_PLACE | LX_LOOKALIKE | LX_NOTNAME | LX_STOP, NULL))
+        n = 3;
     /* "… LS Lê Vi Duy Khang" closing the text where the article names "LS
      * Lê Vi" before: the author's byline run into the last mention */
     if (n >= 3 && x->npp && ex_ends_text(x, k + (size_t)n))
