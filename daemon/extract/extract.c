@@ -84,6 +84,8 @@ typedef struct el {
     uint32_t ts, te;   /* tokens, including a status prefix / honorific */
     uint32_t rs;       /* TITLE: first token of the role head */
     uint32_t re;       /* TITLE: end of the role head */
+    uint32_t bs, be;   /* TITLE: a body borrowed from the next post ("Bí thư
+                        * Đảng ủy, Giám đốc Công ty X": "Công ty X"), or 0 */
     uint32_t os;       /* TITLE: first token of the organisation when not re
                         * ("Phó Trưởng ban phụ trách Ban …"), else 0 */
     uint32_t xe;       /* TITLE: end including "của <body>" before a name */
@@ -2424,9 +2426,38 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
         status = ST_FORMER;
         cued = true;
     }
+    /* "Bí thư Đảng ủy, Giám đốc Công ty Bóng đèn Điện Quang", "Bí thư Đảng
+     * ủy, Chủ tịch Hội đồng thành viên PVN": a party committee's secretary
+     * with no body, then a post of a body (a capitalised body word or an
+     * abbreviation, after the members' or directors' council if any), is
+     * the secretary of that body's committee — not of a people's committee
+     * or a Party committee named there ("Bí thư Đảng ủy, Chủ tịch UBND xã") */
+    size_t bs = 0, bend = 0;
+    if (end == rend && rn >= 2 && ex_is(x, rend - 1, "ủy") && ex_is(x, rend - 2, "đảng") &&
+        rend + 2 < x->ntok && x->tok[rend].type == T_PUNCT && x->tok[rend].p == ',') {
+        const lx_entry *r2 = NULL;
+        int n2 = ex_role_at(x, rend + 1, &r2);
+        size_t s2 = rend + 1 + (size_t)(n2 > 0 ? n2 : 0);
+        if (n2 > 0 && s2 < x->ntok && ex_word(x, s2) && (x->tok[s2].cap || x->tok[s2].allcaps)) {
+            size_t b2 = ex_title_body(x, s2, true, false, 0, NULL), b = s2;
+            /* (the council of a firm or a university: "Chủ tịch Hội đồng
+             * Đại học Huế" is of the university's committee) */
+            if (ex_is(x, b, "hđqt") || ex_is(x, b, "hđtv"))
+                b++;
+            else if (b + 2 < b2 && ex_is(x, b, "hội") && ex_is(x, b + 1, "đồng"))
+                b += (ex_is(x, b + 2, "quản") || ex_is(x, b + 2, "thành")) ? 4 : 2;
+            if (b < b2 && ex_word(x, b) && (x->tok[b].cap || x->tok[b].allcaps) &&
+                (ex_phrase(x, b, LX_ORG, NULL) || x->tok[b].allcaps) &&
+                !ex_phrase(x, b, LX_BODY_EXECUTIVE | LX_BODY_ASSEMBLY | LX_RANK, NULL) &&
+                !ex_is(x, b, "ubnd") && !ex_is(x, b, "hđnd") && !ex_name_at(x, b))
+                bs = b, bend = b2;
+        }
+    }
     el *e = ex_add(x, E_TITLE, i, xend);
     if (!e)
         return xend;
+    e->bs = (uint32_t)bs;
+    e->be = (uint32_t)bend;
     e->te = (uint32_t)end;
     e->rs = (uint32_t)r;
     /* "Trưởng Ban Tổ chức Trung ương": role "Trưởng", organisation "Ban Tổ
@@ -7417,6 +7448,8 @@ static void ex_output(ex *x)
         const el *t = &x->el[rl->title];
         uint64_t key = norm_hash_combine(ex_seq_hash(x, t->rs, t->te), (uint64_t)rl->person + 1);
         key = norm_hash_combine(key, (uint64_t)(rl->range + 2));
+        if (t->be > t->bs) /* (a borrowed body makes another post) */
+            key = norm_hash_combine(key, ex_seq_hash(x, t->bs, t->be));
         size_t j = (size_t)key & (cap - 1);
         while (keys[j] && keys[j] != key)
             j = (j + 1) & (cap - 1);
@@ -7475,6 +7508,11 @@ static void ex_output(ex *x)
             ro->role = ex_text(x, t->rs, t->re);
             ro->organization =
                 t->te > os ? ex_text_with(x, os, t->te, pcs, pce) : ex_text(x, pcs, pce);
+        } else if (t->be > t->bs && !(foreign && !own)) {
+            /* "Bí thư Đảng ủy" + the next post's body */
+            ro->position = ex_text_with(x, t->rs, t->te, t->bs, t->be);
+            ro->role = ex_text(x, t->rs, t->re);
+            ro->organization = ex_text(x, t->bs, t->be);
         } else {
             ro->position = ex_text(x, t->rs, t->te);
             ro->role = ex_text(x, t->rs, t->re);
