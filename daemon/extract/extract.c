@@ -1550,6 +1550,21 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, in
                 k++;
                 continue;
             }
+            /* "Bí thư Tỉnh ủy Bà Rịa - Vũng Tàu Nguyễn Hồng Lĩnh", "UBND
+             * tỉnh Thừa Thiên - Huế": a province named in two halves goes
+             * on over its dash when a capitalised word that opens no name
+             * follows (a byline's capitals do not: "Yên Bái – PV", nor the next
+             * sentence: "Hải Phòng - Đây là …") */
+            if (after_place && t->p == '-' && ex_word(x, k + 1) && x->tok[k + 1].cap &&
+                !x->tok[k + 1].allcaps && !ex_name_at(x, k + 1) && !ex_role_at(x, k + 1, NULL) &&
+                !ex_phrase(x, k + 1, LX_STOP | LX_HONORIFIC | LX_RANK | LX_NOTNAME, NULL)) {
+                size_t pe = ex_skip_place(x, k + 1);
+                if (pe > k + 1) {
+                    k = committed = pe;
+                    free_lower = 1;
+                    continue;
+                }
+            }
             if (after_place && t->p == '-' && !ex_phrase(x, k + 1, LX_PLACE | LX_LOOKALIKE, NULL))
                 break; /* "Bí thư Yên Bái – PV" */
             /* "Quyền Cục trưởng - Cục Kinh tế và Phát triển quỹ đất" */
@@ -1654,7 +1669,10 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, in
                 dq += 1 + (size_t)dn2;
             if (dn && ex_name_at(x, dq))
                 break;
-            if (ex_phrase(x, k, LX_HONORIFIC | LX_RANK, NULL) && !t->allcaps) {
+            /* (a place that opens like an honorific is the place: "Tỉnh ủy
+             * Bà Rịa", not "bà" and a name) */
+            int hr = ex_phrase(x, k, LX_HONORIFIC | LX_RANK, NULL);
+            if (hr && !t->allcaps && ex_phrase(x, k, LX_LOOKALIKE, NULL) <= hr) {
                 /* "Chủ tịch Hội Nhà báo Việt Nam", "Hội Luật sư": a rank
                  * right after a body word, no name after it, names the
                  * body's members (it ended the post at "Hội") */
