@@ -104,7 +104,9 @@ static void reg_lookup_add(reg_match *m, size_t *n, size_t cap, uint32_t id, int
     reg_lookup_append(m, n, cap, id, score);
 }
 
-/* Every id under a key of a DUPSORT index, or the one id of a plain one. */
+/* Every id under a key of a DUPSORT index, or the one id of a plain one
+ * (the exact-key indexes of posts and organizations: one mdb_get, no
+ * cursor opened and closed per question). */
 static int reg_lookup_key(MDB_txn *txn, MDB_dbi dbi, const char *k, int score, reg_match *m,
                           size_t *n, size_t cap, tn_error *err)
 {
@@ -112,17 +114,23 @@ static int reg_lookup_key(MDB_txn *txn, MDB_dbi dbi, const char *k, int score, r
     MDB_val key = reg_key_val(k), val;
     if (key.mv_size == 0)
         return 0;
-    int rc = mdb_cursor_open(txn, dbi, &cur);
+    unsigned int flags = 0;
+    int rc = mdb_dbi_flags(txn, dbi, &flags);
+    if (rc != 0)
+        return reg_fail(err, "mdb_dbi_flags(lookup)", rc);
+    if (!(flags & MDB_DUPSORT)) {
+        rc = mdb_get(txn, dbi, &key, &val);
+        if (rc == 0 && val.mv_size == 4)
+            reg_lookup_add(m, n, cap, reg_get_u32(val.mv_data), score);
+        if (rc != 0 && rc != MDB_NOTFOUND)
+            return reg_fail(err, "mdb_get(lookup)", rc);
+        return 0;
+    }
+    rc = mdb_cursor_open(txn, dbi, &cur);
     if (rc != 0)
         return reg_fail(err, "mdb_cursor_open(lookup)", rc);
-    unsigned int flags = 0;
-    rc = mdb_dbi_flags(txn, dbi, &flags);
-    if (rc != 0) {
-        mdb_cursor_close(cur);
-        return reg_fail(err, "mdb_dbi_flags(lookup)", rc);
-    }
     for (rc = mdb_cursor_get(cur, &key, &val, MDB_SET); rc == 0;
-         rc = (flags & MDB_DUPSORT) ? mdb_cursor_get(cur, &key, &val, MDB_NEXT_DUP) : MDB_NOTFOUND)
+         rc = mdb_cursor_get(cur, &key, &val, MDB_NEXT_DUP))
         if (val.mv_size == 4)
             reg_lookup_add(m, n, cap, reg_get_u32(val.mv_data), score);
     mdb_cursor_close(cur);

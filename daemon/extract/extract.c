@@ -84,6 +84,8 @@ typedef struct el {
     uint32_t ts, te;   /* tokens, including a status prefix / honorific */
     uint32_t rs;       /* TITLE: first token of the role head */
     uint32_t re;       /* TITLE: end of the role head */
+    uint32_t bs, be;   /* TITLE: a body borrowed from the next post ("Bí thư
+                        * Đảng ủy, Giám đốc Công ty X": "Công ty X"), or 0 */
     uint32_t os;       /* TITLE: first token of the organisation when not re
                         * ("Phó Trưởng ban phụ trách Ban …"), else 0 */
     uint32_t xe;       /* TITLE: end including "của <body>" before a name */
@@ -1365,6 +1367,44 @@ static bool ex_holder_by_link(const ex *x, size_t k)
  * nothing capitalised follows ("Chính phủ phát biểu" → "Chính phủ"). */
 static bool ex_pen_pair(const ex *x, size_t k);
 
+/* Whether tokens [s, e) are a foreign person's short name rather than a
+ * brand: "Thủ tướng Abe", "Tổng Thư ký Guterres", "Tổng thống Vladimir
+ * Putin" after "NAME,".  Each word capitalised, plain ASCII, with no
+ * lexicon meaning, at least one no Vietnamese syllable, the first no
+ * Vietnamese family name (surnames.tsv: name shape decides), and the last
+ * written as a person elsewhere in the article: after "ông" / "bà" /
+ * "ngài" ("ông Abe"), or ending a person's full name read before ("Shinzo
+ * Abe").  A brand is never so written ("Tổng giám đốc Vinacomin",
+ * "trang trại Organic Vinamilk … Tổng giám đốc Vinamilk" stay bodies).  Asked only after "NAME,
+ * <head>" (ex_title_body), so the scan is rare. */
+static bool ex_foreign_short(const ex *x, size_t s, size_t e)
+{
+    const unsigned char *p = (const unsigned char *)x->t->w;
+    bool shaped = false;
+    if (e <= s || e > x->ntok || ex_phrase(x, s, LX_SURNAME, NULL))
+        return false;
+    for (size_t k = s; k < e; k++) {
+        if (!ex_namecap(x, k) || !ex_ascii(x, k) || x->tok[k].e - x->tok[k].s < 2 ||
+            ex_phrase(x, k,
+                      LX_ORG | LX_ROLE | LX_PLACE | LX_LOOKALIKE | LX_STOP | LX_NOTNAME |
+                          LX_HONORIFIC | LX_RANK | LX_MONTH | LX_ORGWORD,
+                      NULL))
+            return false;
+        shaped = shaped || ex_foreign_shaped(p, x->tok[k].s, x->tok[k].e);
+    }
+    if (!shaped)
+        return false;
+    uint64_t h = x->tok[e - 1].h;
+    for (size_t q = 0; q < x->npp; q++)
+        if (x->pp[q].last == h && x->pp[q].te - x->pp[q].ts >= 2)
+            return true;
+    for (size_t j = 1; j < x->ntok; j++)
+        if (x->tok[j].h == h && j + 1 != e && ex_namecap(x, j) &&
+            ex_phrase(x, j - 1, LX_HONORIFIC, NULL) == 1)
+            return true;
+    return false;
+}
+
 static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, int after_name,
                             size_t *raw)
 {
@@ -1898,6 +1938,10 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, in
      * Nam") */
     /* (… and one whose holder a link names after it: "nguyên Chủ tịch
      * Sacombank trước đây là ông Đặng Văn Thành") */
+    /* (… but no foreign person's short name: "Thủ tướng Nguyễn Xuân Phúc,
+     * Thủ tướng Abe cùng dự": the post is Abe's, ex_foreign_short) */
+    if (loose && after_name && (k == i + 1 || k == i + 2) && ex_foreign_short(x, i, k))
+        return i;
     if (loose && !(k < x->ntok && ex_name_at(x, k)) && !(k == i + 1 && ex_holder_by_link(x, k)) &&
         !(after_name &&
           (k == i + 1 || saw_org || (k == i + 2 && closed && after_name == 1) ||
@@ -2283,6 +2327,12 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
     if (end == rend + 2 && (re->kinds & LX_STATEHEAD) && !ex_is(x, r, "chủ") &&
         ex_pen_name(x, rend))
         end = rend;
+    /* … nor a foreign name in Latin letters ("Ông Nguyễn Văn An, Thủ
+     * tướng Abe cùng dự", the body a brand's only after another head:
+     * ex_title_body) */
+    else if (end > rend && end <= rend + 2 && (re->kinds & LX_STATEHEAD) && !ex_is(x, r, "chủ") &&
+             ex_namecap(x, rend) && ex_foreign_run(x, rend) == (int)(end - rend))
+        end = rend;
     /* … and after a national body ("Chủ tịch Hội đồng Nhà nước Trường
      * Chinh", "… Ủy ban Thường vụ Quốc hội Trường Chinh"; bodies.tsv):
      * not after a company, a commune or a school's head ("Công ty … Trường
@@ -2358,9 +2408,38 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
         status = ST_FORMER;
         cued = true;
     }
+    /* "Bí thư Đảng ủy, Giám đốc Công ty Bóng đèn Điện Quang", "Bí thư Đảng
+     * ủy, Chủ tịch Hội đồng thành viên PVN": a party committee's secretary
+     * with no body, then a post of a body (a capitalised body word or an
+     * abbreviation, after the members' or directors' council if any), is
+     * the secretary of that body's committee — not of a people's committee
+     * or a Party committee named there ("Bí thư Đảng ủy, Chủ tịch UBND xã") */
+    size_t bs = 0, bend = 0;
+    if (end == rend && rn >= 2 && ex_is(x, rend - 1, "ủy") && ex_is(x, rend - 2, "đảng") &&
+        rend + 2 < x->ntok && x->tok[rend].type == T_PUNCT && x->tok[rend].p == ',') {
+        const lx_entry *r2 = NULL;
+        int n2 = ex_role_at(x, rend + 1, &r2);
+        size_t s2 = rend + 1 + (size_t)(n2 > 0 ? n2 : 0);
+        if (n2 > 0 && s2 < x->ntok && ex_word(x, s2) && (x->tok[s2].cap || x->tok[s2].allcaps)) {
+            size_t b2 = ex_title_body(x, s2, true, false, 0, NULL), b = s2;
+            /* (the council of a firm or a university: "Chủ tịch Hội đồng
+             * Đại học Huế" is of the university's committee) */
+            if (ex_is(x, b, "hđqt") || ex_is(x, b, "hđtv"))
+                b++;
+            else if (b + 2 < b2 && ex_is(x, b, "hội") && ex_is(x, b + 1, "đồng"))
+                b += (ex_is(x, b + 2, "quản") || ex_is(x, b + 2, "thành")) ? 4 : 2;
+            if (b < b2 && ex_word(x, b) && (x->tok[b].cap || x->tok[b].allcaps) &&
+                (ex_phrase(x, b, LX_ORG, NULL) || x->tok[b].allcaps) &&
+                !ex_phrase(x, b, LX_BODY_EXECUTIVE | LX_BODY_ASSEMBLY | LX_RANK, NULL) &&
+                !ex_is(x, b, "ubnd") && !ex_is(x, b, "hđnd") && !ex_name_at(x, b))
+                bs = b, bend = b2;
+        }
+    }
     el *e = ex_add(x, E_TITLE, i, xend);
     if (!e)
         return xend;
+    e->bs = (uint32_t)bs;
+    e->be = (uint32_t)bend;
     e->te = (uint32_t)end;
     e->rs = (uint32_t)r;
     /* "Trưởng Ban Tổ chức Trung ương": role "Trưởng", organisation "Ban Tổ
@@ -3333,6 +3412,49 @@ static void ex_resolve_short(ex *x)
     free(vals);
 }
 
+/* The article's subject: its most mentioned person (the first to reach
+ * that count), not counting pronouns; -1 none.  A person named only in
+ * bylines — alone on a line or closing the text, with no honorific and
+ * no career line after it — is the writer, never the subject: "Tổng
+ * thống Trump … Năm 2016, ông là Tổng thống Mỹ đắc cử. Bùi Hùng" gave the
+ * byline the President's post.  *cnt (when not NULL) gets the count per
+ * person (x->npp + 1 entries, the caller frees). */
+static int32_t ex_main_person(ex *x, int **cnt)
+{
+    int *count = calloc(x->npp + 1, sizeof *count);
+    uint8_t *text = calloc(x->npp + 1, 1);
+    int32_t top = -1;
+    if (!count || !text) {
+        free(count);
+        free(text);
+        x->oom = true;
+        if (cnt)
+            *cnt = NULL;
+        return -1;
+    }
+    /* (not a name with an honorific or a rank, "Đồng chí Nguyễn Xuân
+     * Phúc", nor one heading career lines: a biography's) */
+    for (size_t i = 0; i < x->nel; i++) {
+        const el *e = &x->el[i];
+        if (e->type == E_NAME && e->person >= 0 && !e->pronoun && !text[e->person])
+            text[e->person] = e->titled || (!e->alone && !ex_ends_text(x, e->te)) ||
+                              (e->alone && i + 2 < x->nel && x->el[i + 2].type == E_RANGE);
+    }
+    for (size_t i = 0; i < x->nel; i++) {
+        const el *e = &x->el[i];
+        if (e->type != E_NAME || e->pronoun || e->person < 0)
+            continue;
+        if (++count[e->person] > (top >= 0 ? count[top] : 0) && text[e->person])
+            top = e->person;
+    }
+    free(text);
+    if (cnt)
+        *cnt = count;
+    else
+        free(count);
+    return top;
+}
+
 /* A bare "ông" / "bà" opening a clause ("Sau đó, bà lần lượt giữ chức
  * …") is the article's subject: its most mentioned person, when that person
  * is named with the same honorific somewhere and never with the other;
@@ -3354,15 +3476,13 @@ static void ex_resolve_pronouns(ex *x)
         x->oom = true;
         return;
     }
-    int32_t top = -1;
+    int32_t top = ex_main_person(x, NULL);
     for (size_t i = 0; i < x->nel; i++) {
         const el *e = &x->el[i];
         if (e->type != E_NAME || e->pronoun || e->person < 0)
             continue;
         uint64_t h = x->tok[e->ts].h;
         hon[e->person] |= h == h_ong ? 1 : h == h_ba ? 2 : h == x->h_dong ? 4 : 0;
-        if (++count[e->person] > (top >= 0 ? count[top] : 0))
-            top = e->person;
     }
     for (size_t i = 0; i < x->nel; i++) {
         el *e = &x->el[i];
@@ -3496,6 +3616,21 @@ static bool ex_foreign_holder(const ex *x, size_t i)
         if (body && ex_latin_name(x, f) &&
             !(i + 1 < x->nel && x->el[i + 1].type == E_NAME && x->el[i + 1].ts == f))
             return true;
+        /* "Thủ tướng Nguyễn Xuân Phúc, Tổng Thư ký Guterres cùng dự": a
+         * foreign person's short name the article does not resolve
+         * (ex_foreign_short) still holds the post before it */
+        /* (after a state's post, "Tổng thống Trump", any such name: the
+         * short reference ex_try_name dropped unresolved) */
+        /* (the state's post not a federal state's, "thống đốc bang Iowa",
+         * and a verb after the name: "Thủ tướng Somalia, ông …" names a
+         * state) */
+        int fr;
+        if (ex_namecap(x, k) && (fr = ex_foreign_run(x, k)) > 0 && fr <= 2 &&
+            !(i + 1 < x->nel && x->el[i + 1].type == E_NAME && x->el[i + 1].ts == k) &&
+            ((ex_state_post(x, t) && !ex_is(x, t->te - 1, "bang") && ex_word(x, k + (size_t)fr) &&
+              !x->tok[k + (size_t)fr].cap) ||
+             ex_foreign_short(x, k, k + (size_t)fr)))
+            return true;
     }
     if (t->type != E_TITLE || !ex_word(x, k) || !x->tok[k].cap || x->tok[k].allcaps ||
         ex_name_at(x, k) || ex_role_at(x, k, NULL) ||
@@ -3566,9 +3701,17 @@ static bool ex_comma_prefix(const ex *x, size_t i)
     const el *t = &x->el[i], *n = &x->el[i + 2];
     /* "TITLE, NAME, TITLE, NAME …": each post the next name's, not the
      * earlier name's postfix */
+    /* "Thủ tướng Nguyễn Xuân Phúc, Phó Chủ tịch Hội Nông dân Việt Nam,
+     * Nguyễn Văn Bình, cho biết": a name a post already introduces takes
+     * no apposition of a named body when that post is right after it and
+     * another name closes an apposition after the post — "POST, NAME" is
+     * that name's, as a sentence would write it without the earlier name */
     if (ex_in_postfix(x, i))
-        return t->te > t->re && !ex_linked(x, i) && ex_alternating(x, i) &&
-               ex_apposit_end(x, i + 2);
+        return t->te > t->re && !ex_linked(x, i) && ex_apposit_end(x, i + 2) &&
+               (ex_alternating(x, i) ||
+                (x->el[i - 1].type == E_COMMA && i >= 3 && x->el[i - 3].type == E_TITLE &&
+                 x->el[i - 3].owned && x->el[i - 3].xe == x->el[i - 2].ts && !n->pronoun &&
+                 n->person >= 0 && n->person != x->el[i - 2].person));
     if (n->honored)
         return true;
     if (!ex_comma_holder(x, i))
@@ -5088,18 +5231,8 @@ static void ex_rule_career_list(ex *x)
         if (unnamed)
             continue;
         if (who < 0) {
-            if (subject == -2) {
-                int *count = calloc(x->npp + 1, sizeof *count);
-                int best = 0;
-                subject = -1;
-                for (size_t k = 0; count && k < x->nel; k++)
-                    if (x->el[k].type == E_NAME && x->el[k].person >= 0 && !x->el[k].pronoun &&
-                        ++count[x->el[k].person] > best) {
-                        best = count[x->el[k].person];
-                        subject = x->el[k].person;
-                    }
-                free(count);
-            }
+            if (subject == -2)
+                subject = ex_main_person(x, NULL);
             who = subject;
         }
         if (who < 0)
@@ -5809,23 +5942,15 @@ static bool ex_semi_list(const ex *x, size_t c)
 static void ex_rule_timeline(ex *x)
 {
     int32_t subject = -1;
-    int best = 0, latest = -1;
+    int latest = -1;
     int *count = NULL;
     for (size_t i = 0; i < x->nel; i++) {
         if (x->el[i].type != E_RANGE)
             continue;
         if (!count) {
-            count = calloc(x->npp + 1, sizeof *count);
-            if (!count) {
-                x->oom = true;
+            subject = ex_main_person(x, &count);
+            if (!count)
                 return;
-            }
-            for (size_t k = 0; k < x->nel; k++)
-                if (x->el[k].type == E_NAME && x->el[k].person >= 0 && !x->el[k].pronoun &&
-                    ++count[x->el[k].person] > best) {
-                    best = count[x->el[k].person];
-                    subject = x->el[k].person;
-                }
         }
         if (latest < 0) {
             latest = 0; /* the latest year of a dated sentence or period */
@@ -6457,6 +6582,7 @@ typedef struct foreign_info {
     uint8_t *anchored; /* per person: holds a Vietnamese post named in full */
     uint8_t *unknown;  /* per person: of another state the article does not name */
     uint32_t dcs, dce; /* the foreign country the article names most */
+    bool dsole;        /* … and the only one it names */
 } foreign_info;
 
 /* Two holders of one bare state post: the one without a Vietnamese post
@@ -7036,7 +7162,7 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
         if (best < 0 || cnt[j] > cnt[best])
             best = j;
     if (best >= 0)
-        fi->dcs = cs0[best], fi->dce = ce0[best];
+        fi->dcs = cs0[best], fi->dce = ce0[best], fi->dsole = nc == 1;
     if (best < 0 || cnt[best] < 2) {
         /* no state named twice: the other holder of a bare state post is
          * still no Vietnamese holder, of a state left unnamed */
@@ -7304,6 +7430,8 @@ static void ex_output(ex *x)
         const el *t = &x->el[rl->title];
         uint64_t key = norm_hash_combine(ex_seq_hash(x, t->rs, t->te), (uint64_t)rl->person + 1);
         key = norm_hash_combine(key, (uint64_t)(rl->range + 2));
+        if (t->be > t->bs) /* (a borrowed body makes another post) */
+            key = norm_hash_combine(key, ex_seq_hash(x, t->bs, t->be));
         size_t j = (size_t)key & (cap - 1);
         while (keys[j] && keys[j] != key)
             j = (j + 1) & (cap - 1);
@@ -7334,8 +7462,11 @@ static void ex_output(ex *x)
                  * state only ("Thủ tướng", "Tổng thống"); a coach or a
                  * manager ("HLV Choi Yun Kyum" of a Korean club, in an
                  * article naming Japan most) keeps no organization */
+                /* (a foreign-shaped name — "Tổng thống Putin", "Thủ tướng
+                 * Abe" — only when that state is the only one named: "Tổng
+                 * thống Putin" in a story of Washington named Mỹ most) */
                 if (pcs == pce && (fi.pattern[rl->person] || only) &&
-                    (only || ex_bare_state_head(x, t)))
+                    (only || ex_bare_state_head(x, t)) && (fi.dsole || fi.pattern[rl->person] != 1))
                     pcs = fi.dcs, pce = fi.dce;
             }
         }
@@ -7359,6 +7490,11 @@ static void ex_output(ex *x)
             ro->role = ex_text(x, t->rs, t->re);
             ro->organization =
                 t->te > os ? ex_text_with(x, os, t->te, pcs, pce) : ex_text(x, pcs, pce);
+        } else if (t->be > t->bs && !(foreign && !own)) {
+            /* "Bí thư Đảng ủy" + the next post's body */
+            ro->position = ex_text_with(x, t->rs, t->te, t->bs, t->be);
+            ro->role = ex_text(x, t->rs, t->re);
+            ro->organization = ex_text(x, t->bs, t->be);
         } else {
             ro->position = ex_text(x, t->rs, t->te);
             ro->role = ex_text(x, t->rs, t->re);

@@ -182,6 +182,43 @@ static void test_enumeration_ampersand(void)
     CHECK(same_key("Bộ trưởng Văn hóa, Thể thao & Du lịch", "Bộ trưởng Bộ VH-TT&DL", 1));
 }
 
+/* A party committee's secretary with no body, then a post of a body: the
+ * secretary of that body's committee (dev 01127, politics 00877, 00011 of
+ * the split; each had the bare "Bí thư Đảng ủy"). */
+static void test_committee_of_next_body(void)
+{
+    json_t *r =
+        tx_check_run("Về phía TTXVN, có ông Nguyễn Đức Lợi, Ủy viên Trung ương Đảng, Bí thư "
+                     "Đảng ủy, Tổng Giám đốc TTXVN; Nguyễn Hoài Dương, Phó Tổng giám đốc.");
+    HAS_ROLE(r, "Nguyễn Đức Lợi", "Bí thư Đảng ủy TTXVN");
+    json_t *ro = tx_check_role(r, "Nguyễn Đức Lợi", "Bí thư Đảng ủy TTXVN");
+    CHECK_STR(json_string_value(json_object_get(ro, "role")), "Bí thư Đảng ủy");
+    CHECK_STR(json_string_value(json_object_get(ro, "organization")), "TTXVN");
+    HAS_ROLE(r, "Nguyễn Đức Lợi", "Tổng Giám đốc TTXVN");
+    json_decref(r);
+    /* past a university's (a firm's) council */
+    r = tx_check_run(
+        "PGS.TS. Huỳnh Văn Chương, Bí thư Đảng ủy, Chủ tịch Hội đồng Đại học Huế khẳng "
+        "định, Đại học Huế thời gian qua đã thực hiện nghiêm túc.");
+    HAS_ROLE(r, "Huỳnh Văn Chương", "Bí thư Đảng ủy Đại học Huế");
+    json_decref(r);
+    /* two committees of two bodies stay two posts; a council alone lends
+     * nothing */
+    r = tx_check_run(
+        "Nhiều sai phạm rất cụ thể như trong thời gian giữ các chức vụ Bí thư Đảng ủy, Giám đốc "
+        "Công ty Bóng đèn Điện Quang, Bí thư Đảng ủy, Chủ tịch HĐQT, Tổng giám đốc Công ty cổ phần "
+        "Bóng đèn Điện Quang (1/2004 - 5/2010), bà Hồ Thị Kim Thoa đã vi phạm trình tự.");
+    HAS_ROLE(r, "Hồ Thị Kim Thoa", "Bí thư Đảng ủy Công ty Bóng đèn Điện Quang");
+    HAS_ROLE(r, "Hồ Thị Kim Thoa", "Bí thư Đảng ủy");
+    json_decref(r);
+    /* a commune's people's committee is not the committee's body (a
+     * made-up sentence of the corpus's shape) */
+    r = tx_check_run("Ông Nguyễn Văn Bình, Bí thư Đảng ủy, Chủ tịch UBND xã Tân Lập, cho biết.");
+    NO_ROLE(r, "Nguyễn Văn Bình", "Bí thư Đảng ủy UBND xã Tân Lập");
+    HAS_ROLE(r, "Nguyễn Văn Bình", "Bí thư Đảng ủy");
+    json_decref(r);
+}
+
 int main(void)
 {
     test_ministry_spellings();
@@ -189,6 +226,7 @@ int main(void)
     test_verbs_in_bodies();
     test_head_comma_body();
     test_enumeration_ampersand();
+    test_committee_of_next_body();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
