@@ -700,6 +700,15 @@ static bool ex_ascii(const ex *x, size_t i)
     return true;
 }
 
+/* Letters (code points) of token i, counted up to 3. */
+static int ex_letters(const ex *x, size_t i)
+{
+    int n = 0;
+    for (size_t b = x->tok[i].s; b < x->tok[i].e && n < 3; b++)
+        n += ((unsigned char)x->t->w[b] & 0xC0) != 0x80;
+    return n;
+}
+
 /* Whether token i is a capitalised word that may belong to a name. */
 static bool ex_namecap(const ex *x, size_t i)
 {
@@ -1515,6 +1524,21 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, in
                 k++;
                 continue;
             }
+            /* "Bí thư Tỉnh ủy Bà Rịa - Vũng Tàu Nguyễn Hồng Lĩnh", "UBND
+             * tỉnh Thừa Thiên - Huế": a province named in two halves goes
+             * on over its dash when a capitalised word that opens no name
+             * follows (a byline's capitals do not: "Yên Bái – PV", nor the next
+             * sentence: "Hải Phòng - Đây là …") */
+            if (after_place && t->p == '-' && ex_word(x, k + 1) && x->tok[k + 1].cap &&
+                !x->tok[k + 1].allcaps && !ex_name_at(x, k + 1) && !ex_role_at(x, k + 1, NULL) &&
+                !ex_phrase(x, k + 1, LX_STOP | LX_HONORIFIC | LX_RANK | LX_NOTNAME, NULL)) {
+                size_t pe = ex_skip_place(x, k + 1);
+                if (pe > k + 1) {
+                    k = committed = pe;
+                    free_lower = 1;
+                    continue;
+                }
+            }
             if (after_place && t->p == '-' && !ex_phrase(x, k + 1, LX_PLACE | LX_LOOKALIKE, NULL))
                 break; /* "Bí thư Yên Bái – PV" */
             /* "Quyền Cục trưởng - Cục Kinh tế và Phát triển quỹ đất" */
@@ -1619,7 +1643,10 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, in
                 dq += 1 + (size_t)dn2;
             if (dn && ex_name_at(x, dq))
                 break;
-            if (ex_phrase(x, k, LX_HONORIFIC | LX_RANK, NULL) && !t->allcaps) {
+            /* (a place that opens like an honorific is the place: "Tỉnh ủy
+             * Bà Rịa", not "bà" and a name) */
+            int hr = ex_phrase(x, k, LX_HONORIFIC | LX_RANK, NULL);
+            if (hr && !t->allcaps && ex_phrase(x, k, LX_LOOKALIKE, NULL) <= hr) {
                 /* "Chủ tịch Hội Nhà báo Việt Nam", "Hội Luật sư": a rank
                  * right after a body word, no name after it, names the
                  * body's members (it ended the post at "Hội") */
@@ -2095,6 +2122,56 @@ static bool ex_during_before(const ex *x, size_t i)
                      ex_is(x, k + 1, "dài"));
     }
     return false;
+}
+
+/* Whether word k is a term's number: a Roman numeral ("XII", "IV") or a
+ * number of one to three digits ("khóa 13"). */
+static bool ex_term_number(const ex *x, size_t k)
+{
+    if (!ex_word(x, k))
+        return false;
+    const tok *w = &x->tok[k];
+    size_t n = w->e - w->s;
+    if (w->digit)
+        return n <= 3;
+    if (!w->allcaps && n != 1)
+        return false;
+    for (size_t q = w->s; q < w->e; q++) {
+        char c = x->t->w[q];
+        if (c != 'I' && c != 'V' && c != 'X' && c != 'L')
+            return false;
+    }
+    return n <= 6;
+}
+
+/* The end of a term written right after a post, from token k: "khóa XII",
+ * "khóa III, IV", "từ khóa II đến khóa VI", "khóa 13" ("Ủy viên Ban Chấp
+ * hành Trung ương Đảng khóa XII, Bí thư Tỉnh ủy …", "Đại biểu Quốc hội
+ * khóa XIII Nguyễn Văn A"): the term qualifies the post and belongs to it
+ * (its label stays without it).  k when there is none. */
+static size_t ex_post_term(const ex *x, size_t k)
+{
+    size_t q = k;
+    if (ex_is(x, q, "từ"))
+        q++;
+    if (!(ex_is(x, q, "khóa") || ex_is(x, q, "khoá")) || !ex_term_number(x, q + 1))
+        return k;
+    q += 2;
+    for (;;) {
+        size_t r = q;
+        if (r < x->ntok && x->tok[r].type == T_PUNCT && (x->tok[r].p == ',' || x->tok[r].p == '-'))
+            r++;
+        else if (ex_is(x, r, "và") || ex_is(x, r, "đến"))
+            r++;
+        else
+            break;
+        if (ex_is(x, r, "khóa") || ex_is(x, r, "khoá"))
+            r++;
+        if (!ex_term_number(x, r))
+            break;
+        q = r + 1;
+    }
+    return q;
 }
 
 /* Try a post at token i (with an optional status cue first); adds the
@@ -2812,13 +2889,23 @@ static size_t ex_try_name(ex *x, size_t i)
         ex_add(x, E_OTHER, i, k + (size_t)n);
         return k + (size_t)n;
     }
-    if (!n && honor && k < x->ntok && !x->tok[k].name_ok) {
-        /* "Ông Đoàn Ngọc Phương": after an honorific, "Đoàn" is a family
-         * name, not the delegation */
+    if (!n && (honor || formal) && k < x->ntok && !x->tok[k].name_ok) {
+        /* "Ông Đoàn Ngọc Phương", "Đại tá Đoàn Ngọc Hùng": after an
+         * honorific or a rank, "Đoàn" is a family name, not the delegation */
         x->tok[k].name_ok = 1;
         x->tok[k].name = -1;
         n = ex_name_at(x, k);
     }
+    /* "ông Long Văn Sơn": after "ông" / "bà", a capitalised word of no
+     * family name then "Văn" / "Thị" and one given name of two letters or
+     * more (not an initial: "anh Tăng Văn Đ.") is a name (an ethnic family
+     * name surnames.tsv does not list: "bà Mùa Thị Sinh", "ông Ong Văn
+     * Lình") */
+    if (!n && honor && ex_namecap(x, k) && ex_namecap(x, k + 1) && ex_namecap(x, k + 2) &&
+        (ex_is(x, k + 1, "văn") || ex_is(x, k + 1, "thị")) && ex_letters(x, k + 2) >= 2 &&
+        !(ex_word(x, k + 3) && x->tok[k + 3].cap) &&
+        !ex_phrase(x, k, LX_ORG | LX_ROLE | LX_PLACE | LX_LOOKALIKE | LX_NOTNAME | LX_STOP, NULL))
+        n = 3;
     /* "… LS Lê Vi Duy Khang" closing the text where the article names "LS
      * Lê Vi" before: the author's byline run into the last mention */
     if (n >= 3 && x->npp && ex_ends_text(x, k + (size_t)n))
@@ -3039,6 +3126,22 @@ static size_t ex_try_range(ex *x, size_t i)
     return k + 1;
 }
 
+/* After a post that ends at token nx: its term ("khóa XII") joins it
+ * (ex_post_term); the token to read on from. */
+static size_t ex_title_term(ex *x, size_t nx)
+{
+    if (!x->nel || x->el[x->nel - 1].type != E_TITLE || x->el[x->nel - 1].xe != nx)
+        return nx;
+    /* (not an election's: "bầu cử đại biểu Quốc hội khóa XV, Tổng Bí thư
+     * A ứng cử ở Hà Nội" names no deputy) */
+    size_t ts = x->el[x->nel - 1].ts;
+    if (ts > 0 && ex_is(x, ts - 1, "cử"))
+        return nx;
+    size_t q = ex_post_term(x, nx);
+    x->el[x->nel - 1].xe = (uint32_t)q;
+    return q;
+}
+
 /* Build the element sequence from the tokens. */
 static void ex_elements(ex *x)
 {
@@ -3123,14 +3226,14 @@ static void ex_elements(ex *x)
                 plural = 1;
                 ex_add(x, E_PLURAL, i, j);
                 size_t nx = ex_try_title(x, j, plural);
-                i = nx > j ? nx : j;
+                i = nx > j ? ex_title_term(x, nx) : j;
                 continue;
             }
             j = i;
         }
         size_t nx = ex_try_title(x, i, 0);
         if (nx > i) {
-            i = nx;
+            i = ex_title_term(x, nx);
             continue;
         }
         nx = ex_try_name(x, i);
@@ -5280,6 +5383,56 @@ static int ex_month_latest(ex *x)
     return x->mlatest;
 }
 
+/* The holder an 'after' cue at element c tells of ("ông A, Phó giám đốc
+ * Sở …, nghỉ hưu", "đại biểu Ngô Văn A (Quảng Nam) mới qua đời"): back over
+ * an auxiliary ("bị", "đã", "vừa" …), a comma, a short note in parentheses
+ * and the postfix chain to its name.  *jout is the element the chain ends
+ * at (the bare name when there is no chain), *passive whether "bị" or
+ * "được" stands before the cue.  (size_t)-1 when no name is there. */
+static size_t ex_after_holder(const ex *x, size_t c, size_t *jout, bool *passive_out)
+{
+    size_t j = c - 1;
+    bool passive = false;
+    /* "…, bị cách chức", "… đã bị miễn nhiệm", "… vừa nghỉ hưu" */
+    if (x->el[j].type == E_OTHER && j > 0 && x->el[j].te - x->el[j].ts <= 2) {
+        bool aux = true;
+        for (size_t q = x->el[j].ts; q < x->el[j].te && aux; q++) {
+            aux = ex_is(x, q, "bị") || ex_is(x, q, "đã") || ex_is(x, q, "vừa") ||
+                  ex_is(x, q, "mới") || ex_is(x, q, "được") || ex_is(x, q, "cũng") ||
+                  ex_is(x, q, "đều") || ex_is(x, q, "xin");
+            passive = passive || ex_is(x, q, "bị") || ex_is(x, q, "được");
+        }
+        if (aux)
+            j--;
+    }
+    if (x->el[j].type == E_COMMA && j > 0)
+        j--;
+    /* "đại biểu Ngô Văn A (Quảng Nam) mới qua đời": a short note in
+     * parentheses (no name, no post) between the holder and the cue */
+    if (x->el[j].type == E_CLOSE && j > 2) {
+        size_t o = j;
+        while (o-- > 0 && o + 6 > j && x->el[o].type != E_OPEN && x->el[o].type != E_NAME &&
+               x->el[o].type != E_TITLE && x->el[o].type != E_BREAK && x->el[o].type != E_NL)
+            ;
+        if (o < j && x->el[o].type == E_OPEN && o > 0 && x->el[o - 1].type == E_NAME)
+            j = o - 1;
+    }
+    /* back over the postfix chain to its name */
+    size_t ni = (size_t)-1;
+    for (size_t k = j + 1; k-- > 0 && k + 24 > j;) {
+        int ty = x->el[k].type;
+        if (ty == E_NAME) {
+            ni = k;
+            break;
+        }
+        if (ty != E_TITLE && !ex_joiner(x, k) && ty != E_OPEN && ty != E_CLOSE)
+            break;
+    }
+    *jout = j;
+    *passive_out = passive;
+    return ni;
+}
+
 /* Cues after the holder: "HLV Phan Thanh Hùng chia tay đội bóng", "ông
  * Huỳnh Ngọc Thắng, Phó giám đốc Sở Nội vụ kiêm Trưởng ban Tôn giáo tỉnh,
  * nghỉ hưu theo chế độ": an 'after' cue (status.tsv), or a clause cue that
@@ -5300,20 +5453,9 @@ static void ex_rule_after(ex *x)
         if (cue->type != E_CUE || !(cue->where == 3 || cue->where == 4 || closing ||
                                     (cue->where == 1 && cue->status == ST_ENDED)))
             continue;
-        size_t j = c - 1;
-        bool passive = false;
-        /* "…, bị cách chức", "… đã bị miễn nhiệm", "… vừa nghỉ hưu" */
-        if (x->el[j].type == E_OTHER && j > 0 && x->el[j].te - x->el[j].ts <= 2) {
-            bool aux = true;
-            for (size_t q = x->el[j].ts; q < x->el[j].te && aux; q++) {
-                aux = ex_is(x, q, "bị") || ex_is(x, q, "đã") || ex_is(x, q, "vừa") ||
-                      ex_is(x, q, "mới") || ex_is(x, q, "được") || ex_is(x, q, "cũng") ||
-                      ex_is(x, q, "đều") || ex_is(x, q, "xin");
-                passive = passive || ex_is(x, q, "bị") || ex_is(x, q, "được");
-            }
-            if (aux)
-                j--;
-        }
+        size_t j;
+        bool passive;
+        size_t ni = ex_after_holder(x, c, &j, &passive);
         /* an active clause cue with its own object: "anh A (Bộ trưởng …)
          * cho thôi giữ chức đối với ông Cục trưởng", "… miễn nhiệm ông B":
          * the name before is the agent, its posts stay */
@@ -5333,29 +5475,6 @@ static void ex_rule_after(ex *x)
             }
             if (object)
                 continue;
-        }
-        if (x->el[j].type == E_COMMA && j > 0)
-            j--;
-        /* "đại biểu Ngô Văn A (Quảng Nam) mới qua đời": a short note in
-         * parentheses (no name, no post) between the holder and the cue */
-        if (x->el[j].type == E_CLOSE && j > 2) {
-            size_t o = j;
-            while (o-- > 0 && o + 6 > j && x->el[o].type != E_OPEN && x->el[o].type != E_NAME &&
-                   x->el[o].type != E_TITLE && x->el[o].type != E_BREAK && x->el[o].type != E_NL)
-                ;
-            if (o < j && x->el[o].type == E_OPEN && o > 0 && x->el[o - 1].type == E_NAME)
-                j = o - 1;
-        }
-        /* back over the postfix chain to its name */
-        size_t ni = (size_t)-1;
-        for (size_t k = j + 1; k-- > 0 && k + 24 > j;) {
-            int ty = x->el[k].type;
-            if (ty == E_NAME) {
-                ni = k;
-                break;
-            }
-            if (ty != E_TITLE && !ex_joiner(x, k) && ty != E_OPEN && ty != E_CLOSE)
-                break;
         }
         if (ni == (size_t)-1 || x->el[ni].person < 0)
             continue;
@@ -5617,6 +5736,17 @@ static void ex_rule_frames(ex *x)
 static bool ex_post_period(const ex *x, size_t k, int *y1, int *y2)
 {
     size_t q = k;
+    /* "giữ chức Chủ tịch UBND huyện đến năm 2015": held until then */
+    pdate u;
+    if (ex_is(x, q, "cho") && ex_is(x, q + 1, "đến"))
+        q++;
+    if (ex_is(x, q, "đến") && (ex_is(x, q + 1, "năm") || ex_is(x, q + 1, "tháng"))) {
+        q += 2;
+        if (!ex_month_year(x, &q, &u))
+            return false;
+        *y1 = *y2 = u.year;
+        return true;
+    }
     while (q < x->ntok && q < k + 4 &&
            ((x->tok[q].type == T_PUNCT && x->tok[q].p == '(') || ex_is(x, q, "giai") ||
             ex_is(x, q, "đoạn") || ex_is(x, q, "nhiệm") || ex_is(x, q, "kỳ") ||
@@ -5851,6 +5981,150 @@ static void ex_rule_dated_changes(ex *x)
             (rl->status == ST_CURRENT && ex_caption_past(x, x->el[rl->title].ts, ref)))
             rl->status = ST_FORMER;
     }
+}
+
+/* A post held through a bare "giữ chức" (no appointing cue before it in
+ * its sentence: ex_bare_holding) right after "hiện", "đang", "vẫn" or
+ * "tiếp tục" is held, not taken: "Hiện ông A giữ chức Chủ tịch UBND
+ * huyện", "ông B vẫn giữ chức Giám đốc" — current.  (A bare "A giữ chức
+ * B" is most often the news of the appointment: "[Ông A giữ chức Bí thư
+ * Thành ủy TP Hồ Chí Minh]".) */
+static void ex_rule_bare_holding(ex *x)
+{
+    for (size_t r = 0; r < x->nrl; r++) {
+        role *rl = &x->rl[r];
+        if (rl->status != ST_APPOINTED || !ex_bare_holding(x, rl->title))
+            continue;
+        size_t g = x->el[rl->title].ts;
+        /* (or before the holder: "Hiện ông A giữ chức …") */
+        if (rl->title > 0 && x->el[rl->title - 1].type == E_NAME && x->el[rl->title - 1].te == g &&
+            !(g > 0 && ex_is(x, g - 1, "vẫn")))
+            g = x->el[rl->title - 1].ts;
+        if (g > 0 && (ex_is(x, g - 1, "hiện") || ex_is(x, g - 1, "đang") ||
+                      ex_is(x, g - 1, "vẫn") || ex_is(x, g - 1, "nay") ||
+                      (ex_is(x, g - 1, "tục") && g > 1 && ex_is(x, g - 2, "tiếp"))))
+            rl->status = ST_CURRENT;
+    }
+}
+
+/* The years of a life span in parentheses from token k (after the '('):
+ * "(1907 - 1988)", "(9/2/1907 – 9/2/2017)", "(1917-2017)"; false unless
+ * both years are there, the second not before the first. */
+static bool ex_life_span(const ex *x, size_t k, int *y1, int *y2)
+{
+    int y[2] = {0, 0};
+    for (int i = 0; i < 2; i++) {
+        /* "D/M/" before the year */
+        if (k + 4 < x->ntok && x->tok[k].digit && x->tok[k].e - x->tok[k].s <= 2 &&
+            x->tok[k + 1].type == T_PUNCT && x->tok[k + 1].p == '/' && x->tok[k + 2].digit &&
+            x->tok[k + 3].type == T_PUNCT && x->tok[k + 3].p == '/')
+            k += 4;
+        if (k >= x->ntok || x->tok[k].type != T_WORD || !x->tok[k].digit ||
+            x->tok[k].e - x->tok[k].s != 4)
+            return false;
+        y[i] = atoi(x->t->w + x->tok[k].s);
+        if (y[i] < 1800 || y[i] > 2100)
+            return false;
+        k++;
+        if (i == 0 && !(k < x->ntok && x->tok[k].type == T_PUNCT && x->tok[k].p == '-'))
+            return false;
+        k++;
+    }
+    if (!(k - 1 < x->ntok && x->tok[k - 1].type == T_PUNCT && x->tok[k - 1].p == ')') ||
+        y[1] < y[0])
+        return false;
+    *y1 = y[0];
+    *y2 = y[1];
+    return true;
+}
+
+/* Whether the words before token p read "<N> năm ngày sinh" with N of 80
+ * or more (the birth of a person of history: "kỷ niệm 100 năm ngày sinh
+ * đồng chí A"); "ngày sinh" may open the post at p itself. */
+static bool ex_old_birthday_before(const ex *x, size_t p)
+{
+    size_t q = p;
+    if (!(ex_is(x, q, "ngày") && ex_is(x, q + 1, "sinh"))) {
+        if (q < 2 || !ex_is(x, q - 2, "ngày") || !ex_is(x, q - 1, "sinh"))
+            return false;
+        q -= 2;
+    }
+    if (q < 2 || !ex_is(x, q - 1, "năm") || !x->tok[q - 2].digit ||
+        x->tok[q - 2].e - x->tok[q - 2].s > 3)
+        return false;
+    return atoi(x->t->w + x->tok[q - 2].s) >= 80;
+}
+
+/* A person the article tells is dead, or a person of history, holds no
+ * post at its date: every post the article gives that person is former
+ * ("Đồng chí Phan Trọng Tuệ làm Bí thư Tỉnh ủy Sơn Tây khi đồng chí mới 23
+ * tuổi" in an article for the hundredth year of his birth).  Told by
+ * - a death after the name or its postfix chain ("Đồng chí A, nguyên Bộ
+ *   trưởng …, đã từ trần", "… qua đời", "… tạ thế": status.tsv `after`
+ *   cues ending in "qua đời", "từ trần", "tạ thế");
+ * - "cố" opening a post of the person ("cố Tổng Bí thư Trường Chinh");
+ * - a life span after the name (25 years or more, not after the article's
+ *   year: "A (1907 - 1988)"), or a birth 80 years or more before the
+ *   article ("(9/2/1907 – 9/2/2017)");
+ * - "<N> năm ngày sinh" with N of 80 or more before the name or its posts.
+ * A post ended as news ("vừa từ trần") stays ended. */
+static void ex_rule_deceased(ex *x)
+{
+    if (!x->nrl || !x->npp)
+        return;
+    uint8_t *dead = NULL;
+    int ref = -1;
+    for (size_t i = 0; i < x->nel; i++) {
+        const el *e = &x->el[i];
+        int32_t who = -1;
+        if (e->type == E_CUE && e->where == 3 && i > 0 && e->te >= 2 &&
+            ((ex_is(x, e->te - 2, "qua") && ex_is(x, e->te - 1, "đời")) ||
+             (ex_is(x, e->te - 2, "từ") && ex_is(x, e->te - 1, "trần")) ||
+             (ex_is(x, e->te - 2, "tạ") && ex_is(x, e->te - 1, "thế")))) {
+            size_t j;
+            bool passive;
+            size_t ni = ex_after_holder(x, i, &j, &passive);
+            if (ni != (size_t)-1 && !x->el[ni].pronoun)
+                who = x->el[ni].person;
+        } else if (e->type == E_NAME && e->person >= 0 && !e->pronoun) {
+            /* the prefix chain before the name: "cố" or an old birthday
+             * before its first post */
+            size_t b = i;
+            while (b > 0 && (x->el[b - 1].type == E_TITLE || ex_joiner(x, b - 1)) && b + 8 > i)
+                b--;
+            while (b < i && x->el[b].type != E_TITLE && b + 1 < i)
+                b++;
+            size_t p = x->el[b].ts;
+            bool hist = ex_old_birthday_before(x, p) || ex_old_birthday_before(x, e->ts);
+            for (size_t t = b; t < i && !hist; t++)
+                hist = x->el[t].type == E_TITLE && x->el[t].cued && x->el[t].rs > x->el[t].ts &&
+                       ex_is(x, x->el[t].ts, "cố");
+            int y1, y2;
+            if (!hist && i + 1 < x->nel && x->el[i + 1].type == E_OPEN &&
+                ex_life_span(x, x->el[i + 1].te, &y1, &y2)) {
+                if (ref < 0)
+                    ref = x->ayear ? x->ayear : ex_month_latest(x);
+                /* a life is 25 years or more (a term in office far less:
+                 * "Nguyễn Văn A (2010-2015)" in a list of a post's holders) */
+                hist = (y2 - y1 >= 25 && (!ref || y2 <= ref)) || (ref && ref - y1 >= 80);
+            }
+            if (hist)
+                who = e->person;
+        }
+        if (who < 0 || (size_t)who >= x->npp)
+            continue;
+        if (!dead && !(dead = calloc(x->npp, 1))) {
+            x->oom = true;
+            return;
+        }
+        dead[who] = 1;
+    }
+    for (size_t r = 0; dead && r < x->nrl; r++) {
+        role *rl = &x->rl[r];
+        if (rl->person >= 0 && dead[rl->person] && rl->status != ST_ENDED)
+            rl->status = ST_FORMER;
+    }
+    free(dead);
 }
 
 /* An appointment the sentence negates or holds back ("Sở Y tế tạm dừng
@@ -7680,6 +7954,8 @@ tx_result *tx_extract_result(const tx_lexicon *lx, const char *text, size_t len,
         ex_rule_post_periods(&x);
         ex_rule_dated_changes(&x);
         ex_rule_negated_changes(&x);
+        ex_rule_bare_holding(&x);
+        ex_rule_deceased(&x);
     }
     if (x.oom) {
         ex_scratch_put(scr, &x, &t);

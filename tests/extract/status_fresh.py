@@ -6,8 +6,10 @@ usage: status_fresh.py CLI FIXTURES_DIR [SOURCE_DIR] [-v] [--set NAME] [--floor 
 NAME is the check set's file in FIXTURES_DIR without ".json": status_fresh
 (default, session 6), status_fresh2 (session 7), status_fresh3 (session 8),
 status_fresh4 (session 9), status_fresh5 (session 10), status_fresh6
-(session 11) or status_fresh7 (session 12), each scored before
-any rule of its session.  Reads the articles the set names from the corpus ($TENURE_CORPUS,
+(session 11), status_fresh7 (session 12) or status_fresh8 (session 13),
+each scored before any rule of its session.  A fact marked
+"story_in_tuned" comes from a text whose story a tuned set holds in
+another article; the non-current figure without them is printed too.  Reads the articles the set names from the corpus ($TENURE_CORPUS,
 SOURCE_DIR/../shared/corpus or /work/shared/corpus; exits 77 when none is
 found), runs tx_extract_cli on each whole article, matches each fact as
 score_extraction.py does (same normalisation, the position or one of its
@@ -89,6 +91,7 @@ def main():
         res = {k: json.load(open(os.path.join(out, os.path.basename(p) + ".json"), encoding="utf-8"))
                for k, p in paths.items()}
     nc_ok = nc = cur_ok = cur = found = 0
+    own_ok = own = 0  # non-current facts of texts whose story no tuned set holds
     for f in facts:
         want = f["status"]
         labels = {norm(f["position"])} | {norm(a) for a in f.get("accept", [])}
@@ -103,6 +106,8 @@ def main():
             cur, cur_ok = cur + 1, cur_ok + ok
         else:
             nc, nc_ok = nc + 1, nc_ok + ok
+            if not f.get("story_in_tuned"):
+                own, own_ok = own + 1, own_ok + ok
         found += got is not None
         if verbose and not ok:
             print(f"miss {f['source']}#{f['sentence']} {f['person']} | {f['position']}: "
@@ -110,6 +115,8 @@ def main():
     print(f"{name}: " if name != "status_fresh" else "", end="")
     print(f"fresh non-current status {nc_ok}/{nc} ({100 * nc_ok / nc:.0f} %), "
           f"current controls {cur_ok}/{cur}, facts found {found}/{len(facts)}")
+    if own < nc:
+        print(f"{name}: without the stories a tuned set holds: {own_ok}/{own}")
     if floor is not None and nc_ok < floor:
         print(f"{name}: below the floor ({nc_ok} < {floor} non-current statuses right)")
         return 1

@@ -127,6 +127,28 @@ static void test_post_between_names(void)
     json_decref(r);
 }
 
+/* Names whose family name is also a word: "Đoàn" after a rank as after
+ * "ông" (bulk line of the split, batch 9), and an ethnic family name before
+ * "Văn" / "Thị" after "ông" / "bà" (bulk lines of the split); an initial
+ * stays no name ("anh Tăng Văn Đ."). */
+static void test_family_names(void)
+{
+    json_t *r = tx_check_run("Tới dự hội nghị có Đại tá Đoàn Ngọc Hùng, Phó Giám đốc CATP, Trưởng "
+                             "Ban Chỉ đạo Tổng điều tra kinh tế.");
+    CHECK(tx_check_person(r, "Đoàn Ngọc Hùng"));
+    HAS_ROLE(r, "Đoàn Ngọc Hùng", "Trưởng Ban Chỉ đạo Tổng điều tra kinh tế");
+    json_decref(r);
+    r = tx_check_run("Ủy ban nhận được nội dung tố cáo đối với ông Long Văn Sơn, Chủ tịch UBND "
+                     "huyện Hữu Lũng bao che vi phạm. PV đã liên hệ với bà Mùa Thị Sinh, Phó "
+                     "Chủ tịch UBND huyện Mường La (tỉnh Sơn La).");
+    HAS_ROLE(r, "Long Văn Sơn", "Chủ tịch UBND huyện Hữu Lũng");
+    HAS_ROLE(r, "Mùa Thị Sinh", "Phó Chủ tịch UBND huyện Mường La");
+    json_decref(r);
+    r = tx_check_run("Vào chiều 10/5, anh Tăng Văn Đ. xuống hố biogas của gia đình để sửa chữa.");
+    CHECK(!tx_check_person(r, "Tăng Văn Đ"));
+    json_decref(r);
+}
+
 int main(void)
 {
     test_foreign_short_holder();
@@ -134,6 +156,7 @@ int main(void)
     test_mission_body();
     test_byline_not_subject();
     test_post_between_names();
+    test_family_names();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
