@@ -986,6 +986,24 @@ static bool ex_credit_before(const ex *x, size_t i)
            x->tok[i - 3].type == T_PUNCT && x->tok[i - 3].p == ':' && ex_is(x, i - 4, "ảnh");
 }
 
+/* Whether a family name at i that is also a body word opens a name of
+ * exactly three syllables by shape alone: two more capitalised Vietnamese
+ * syllables, neither a word or the start of a phrase of the lexicon other
+ * than a name part, with no capital right before or after the run (see
+ * ex_name_scan). */
+static bool ex_name_three(const ex *x, size_t i)
+{
+    const uint32_t namekinds = LX_SURNAME | LX_RARE_SURNAME | LX_VN_NAME | LX_FOREIGN | LX_PREFIX;
+    if (i > 0 && ex_word(x, i - 1) && x->tok[i - 1].cap && !x->tok[i].glued)
+        return false;
+    for (size_t q = i + 1; q <= i + 2; q++)
+        if (!ex_namecap(x, q) || x->tok[q].glued || ex_phrase(x, q, ~namekinds, NULL) ||
+            /* "Đoàn Long Karate", "Đoàn Olympic Hóa": no syllable */
+            ex_foreign_shaped((const unsigned char *)x->t->w, x->tok[q].s, x->tok[q].e))
+            return false;
+    return !(ex_word(x, i + 3) && x->tok[i + 3].cap && !x->tok[i + 3].glued);
+}
+
 /* Length of a person's full name at i, see ex_name_at. */
 static int ex_name_scan(const ex *x, size_t i)
 {
@@ -1016,9 +1034,17 @@ static int ex_name_scan(const ex *x, size_t i)
     bool middle = bn == 1 && i + 2 < x->ntok && ex_namecap(x, i + 1) && !x->tok[i + 1].glued &&
                   (x->tok[i + 1].h == x->lx->h_thi || x->tok[i + 1].h == x->lx->h_van) &&
                   ex_namecap(x, i + 2) && !x->tok[i + 2].glued;
+    /* (… and so is one of exactly three syllables standing alone, its
+     * second and third no words of the lexicon: "bị can Đoàn Hồng Ngọc,
+     * nguyên Tổng Giám đốc", "các ông Trần Quốc Toản, Đoàn Mạnh Giao và …"
+     * — a body is named after its place or its trade, "Đoàn Nghệ An",
+     * "Đoàn Ban Tuyên giáo", "Đoàn ĐB Quốc hội", and a capital before it
+     * makes it a compound's last syllable, "Tập Đoàn Phú Quý", "Đại Đoàn
+     * Kết") */
+    bool three = bn == 1 && !middle && !x->tok[i].name_ok && ex_name_three(x, i);
     if (bn && !named_place &&
         (bn > 1 || (be->kinds & (LX_LOOKALIKE | LX_HONORIFIC | LX_PLACE)) ||
-         !(x->tok[i].name_ok || middle)))
+         !(x->tok[i].name_ok || middle || three)))
         return 0;
     size_t k = i + 1;
     bool tail = false; /* the last syllable came after "Như" */
