@@ -513,9 +513,9 @@ static bool date_future_sentence(const char *w, size_t len, size_t pos, size_t e
  * after it in its sentence. */
 static bool date_career(const char *w, size_t len, size_t pos, size_t end)
 {
-    static const char *const cues[] = {"bổ nhiệm",  "được bầu",  "đắc cử",    "tái cử",
-                                       "giữ chức",  "trở thành", "đảm nhiệm", "phân công",
-                                       "phê chuẩn", "điều động", "nghỉ hưu",  "được cử"};
+    static const char *const cues[] = {
+        "bổ nhiệm",  "được bầu",  "đắc cử",    "tái cử",   "giữ chức", "trở thành", "đảm nhiệm",
+        "phân công", "phê chuẩn", "điều động", "nghỉ hưu", "được cử",  "trúng cử"};
     size_t s = pos;
     while (s > 0 && pos - s < 120 && w[s - 1] != '.' && w[s - 1] != ',' && w[s - 1] != ';' &&
            w[s - 1] != ':' && w[s - 1] != '\n')
@@ -554,6 +554,36 @@ static bool date_titled(const char *w, size_t pos)
     return false;
 }
 
+/* A month of a year the text writes, "tháng M/YYYY" or "tháng M năm YYYY"
+ * at w[pos, end) (pos at "tháng"): a deadline's ("chậm nhất tháng
+ * 11-2017") is this year or a later one; a career step's is gone by; any
+ * other month the text speaks of as past or present ("từ tháng 10/2016",
+ * "hồi tháng 12/2016", "vào tháng 9/2016 là minh chứng", "từ khoảng tháng
+ * 10, tháng 11 năm 2016") is no later than the article, so an event in an
+ * earlier month is in a later year. */
+static void date_month_year(date_state *st, const char *w, size_t len, size_t pos, size_t end,
+                            int m, int y)
+{
+    int kind = date_context(w, len, pos, end, false);
+    if (kind == DATE_TARGET && (!st->deadline_min || y < st->deadline_min)) {
+        st->deadline_min = y;
+        st->deadline_m = m;
+    }
+    if (kind != DATE_PLAIN)
+        return;
+    if (date_career(w, len, pos, end)) {
+        if (y > st->past_latest)
+            st->past_latest = y;
+    } else {
+        st->years[y - 1900]++;
+    }
+    if (st->nsince < 16 && !date_ahead(w, len, pos, end) &&
+        !date_future_sentence(w, len, pos, end)) {
+        st->since_m[st->nsince] = m;
+        st->since_y[st->nsince++] = y;
+    }
+}
+
 /* Count a year written "năm YYYY" at w[i] (a 4-digit number), unless it is
  * a target ("đến năm 2020", "vào năm 2025") or a range ("năm 2018-2019"). */
 static void date_count_year(date_state *st, const char *w, size_t len, size_t i)
@@ -578,6 +608,22 @@ static void date_count_year(date_state *st, const char *w, size_t len, size_t i)
     size_t ps = date_prev_word(w, i, NULL, prev, sizeof prev);
     if (ps == (size_t)-1 || strcmp(prev, "năm"))
         return;
+    /* "tháng 11 năm 2016": a month of that year, as "tháng 11/2016" */
+    size_t q = ps;
+    while (q > 0 && w[q - 1] == ' ')
+        q--;
+    size_t md = q;
+    while (md > 0 && q - md < 2 && date_digit((unsigned char)w[md - 1]))
+        md--;
+    char th[64];
+    if (md < q && (md == 0 || !date_wordbyte((unsigned char)w[md - 1]))) {
+        int m = q - md == 2 ? (w[md] - '0') * 10 + (w[md + 1] - '0') : w[md] - '0';
+        size_t ts = date_prev_word(w, md, NULL, th, sizeof th);
+        if (m >= 1 && m <= 12 && ts != (size_t)-1 && !strcmp(th, "tháng")) {
+            date_month_year(st, w, len, ts, i + 4, m, v);
+            return;
+        }
+    }
     static const char *const targets[] = {"đến", "tới",  "vào", "khoảng", "trước", "sau",
                                           "từ",  "sinh", "hồi", "tận",    "phải",  "những"};
     size_t pps = date_prev_word(w, ps, NULL, pp, sizeof pp);
@@ -813,35 +859,8 @@ static size_t date_at(date_state *st, const char *w, size_t len, size_t i)
     size_t ps = date_prev_word(w, start, NULL, prev, sizeof prev);
     /* month/year: "tháng 5/2020", "tháng 2-2017" (a year the text writes) */
     if (nd2 == 4 && sep != '.' && a >= 1 && a <= 12 && nd1 <= 2) {
-        int kind = DATE_BIO;
         if (ps != (size_t)-1 && !strcmp(prev, "tháng") && b >= 1900 && b <= 2100)
-            kind = date_context(w, len, ps, j, false);
-
-        /* a deadline with a month ("chậm nhất tháng 11-2017") is this
-         * year or a later one */
-        if (kind == DATE_TARGET && (!st->deadline_min || b < st->deadline_min)) {
-            st->deadline_min = b;
-            st->deadline_m = a;
-        }
-        if (kind == DATE_PLAIN) {
-            if (date_career(w, len, ps, j)) {
-                if (b > st->past_latest)
-                    st->past_latest = b;
-            } else {
-                st->years[b - 1900]++;
-            }
-            /* "từ tháng 10/2016", "hồi tháng 12/2016", "vào tháng
-             * 9/2016 là minh chứng": a month the text speaks of as past
-             * or present (not a target or plan) is no later than the
-             * article, so an event in an earlier month is in a later
-             * year.  (A full date is not counted so: it is as often the
-             * date of another event or of a document.) */
-            if (st->nsince < 16 && !date_ahead(w, len, ps, j) &&
-                !date_future_sentence(w, len, ps, j)) {
-                st->since_m[st->nsince] = a;
-                st->since_y[st->nsince++] = b;
-            }
-        }
+            date_month_year(st, w, len, ps, j, a, b);
         return j;
     }
     if (nd1 > 2 || nd2 > 2 || a < 1 || a > 31 || b < 1 || b > 12)

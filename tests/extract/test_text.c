@@ -747,6 +747,17 @@ static void test_dates(void)
                         "Trung ương Đảng.",
                         b),
               "");
+    CHECK_STR(
+        test_date("Chiều ngày 12/5, Bí thư Thành ủy tiếp xúc cử tri. Đây là nơi ông đã ứng cử "
+                  "và trúng cử vào vị trí Đại biểu Quốc hội trong tháng 5/2016.",
+                  b),
+        "");
+    /* "tháng 11 năm 2016" is a month of that year, as "tháng 11/2016" is */
+    CHECK_STR(
+        test_date("Chiều 11/6, đoàn thanh tra làm việc. Việc thanh tra diễn ra từ khoảng tháng "
+                  "10, tháng 11 năm 2016.",
+                  b),
+        "2017-06-11");
     CHECK_STR(test_date("Chiều 8/2, cơ quan công an khởi tố vụ án theo Bộ luật Hình sự năm 1999, "
                         "sửa đổi bổ sung năm 2009.",
                         b),
