@@ -197,6 +197,7 @@ static int lexicon_push_pair(lx_pair **arr, size_t *n, const char *from, const c
     na[*n].from = strdup(from);
     na[*n].to = strdup(to);
     na[*n].flen = strlen(from);
+    na[*n].joint = strpbrk(from, "&-,") != NULL;
     if (!na[*n].from || !na[*n].to) {
         free(na[*n].from);
         free(na[*n].to);
@@ -206,29 +207,49 @@ static int lexicon_push_pair(lx_pair **arr, size_t *n, const char *from, const c
     return 0;
 }
 
-/* Group the abbreviations by their first byte, file order kept inside a
+/* Group pairs by the first byte of their from, file order kept inside a
  * group (a counting sort), so that a word is compared only with those that
- * can match it: every scan below wants the first match in file order. */
-static int lexicon_index_abbr(tx_lexicon *lx)
+ * can match it: every scan below wants the first match in file order.
+ * *order is malloc'd (NULL when there are none); -1 when memory runs out. */
+static int lexicon_index_pairs(const lx_pair *p, size_t n, uint32_t **order, uint32_t start[257])
 {
-    memset(lx->abbr_start, 0, sizeof lx->abbr_start);
-    if (lx->nabbr == 0)
+    memset(start, 0, 257 * sizeof *start);
+    *order = NULL;
+    if (n == 0)
         return 0;
-    lx->abbr_order = malloc(lx->nabbr * sizeof *lx->abbr_order);
-    if (!lx->abbr_order)
+    *order = malloc(n * sizeof **order);
+    if (!*order)
         return -1;
-    for (size_t k = 0; k < lx->nabbr; k++)
-        lx->abbr_start[(unsigned char)lx->abbr[k].from[0] + 1]++;
+    for (size_t k = 0; k < n; k++)
+        start[(unsigned char)p[k].from[0] + 1]++;
     for (size_t b = 0; b < 256; b++)
-        lx->abbr_start[b + 1] += lx->abbr_start[b];
+        start[b + 1] += start[b];
     uint32_t next[256];
-    memcpy(next, lx->abbr_start, sizeof next);
-    for (size_t k = 0; k < lx->nabbr; k++)
-        lx->abbr_order[next[(unsigned char)lx->abbr[k].from[0]]++] = (uint32_t)k;
+    memcpy(next, start, sizeof next);
+    for (size_t k = 0; k < n; k++)
+        (*order)[next[(unsigned char)p[k].from[0]]++] = (uint32_t)k;
     return 0;
 }
 
-static char *lexicon_expand(const tx_lexicon *lx, const char *s);
+/* The indexes a canonical key's scans use, built once at load: the
+ * abbreviations, the bodies' other names and the short bodies by first
+ * byte, the longest full name of a short body. */
+static int lexicon_index_abbr(tx_lexicon *lx)
+{
+    lx->shortbody_longest = 0;
+    for (size_t a = 0; a < lx->nshortbody; a++)
+        if (strlen(lx->shortbody[a].to) > lx->shortbody_longest)
+            lx->shortbody_longest = strlen(lx->shortbody[a].to);
+    return lexicon_index_pairs(lx->abbr, lx->nabbr, &lx->abbr_order, lx->abbr_start) ||
+                   lexicon_index_pairs(lx->bodyalias, lx->nbodyalias, &lx->bodyalias_order,
+                                       lx->bodyalias_start) ||
+                   lexicon_index_pairs(lx->shortbody, lx->nshortbody, &lx->shortbody_order,
+                                       lx->shortbody_start)
+               ? -1
+               : 0;
+}
+
+static char *lexicon_expand(const tx_lexicon *lx, const char *s, bool *changed);
 
 static void lexicon_words_of(const char *w, size_t len, size_t *n, size_t *s, size_t *e,
                              uint64_t *h, size_t max);
@@ -292,7 +313,7 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
         tx_text t;
         if (norm_text(cols[0], strlen(cols[0]), &t))
             return "out of memory";
-        char *x = lexicon_expand(lx, t.w);
+        char *x = lexicon_expand(lx, t.w, NULL);
         norm_text_free(&t);
         char *k = x ? tx_key(x) : NULL;
         free(x);
@@ -320,7 +341,7 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
             tx_text t;
             if (norm_text(cols[c], strlen(cols[c]), &t))
                 break;
-            char *x = lexicon_expand(lx, t.w);
+            char *x = lexicon_expand(lx, t.w, NULL);
             norm_text_free(&t);
             k[c] = x ? tx_key(x) : NULL;
             free(x);
@@ -596,6 +617,8 @@ static void lexicon_free(tx_lexicon *lx)
         free(lx->bodyalias[k].to);
     }
     free(lx->bodyalias);
+    free(lx->bodyalias_order);
+    free(lx->shortbody_order);
     for (size_t k = 0; k < lx->nshortbody; k++) {
         free(lx->shortbody[k].from);
         free(lx->shortbody[k].to);
@@ -717,15 +740,17 @@ int tx_role_kind(const tx_lexicon *lx, const char *role)
 
 /* Expand abbreviations (whole words, case-sensitive, as in the file) in a
  * label; malloc'd. */
-/* Bytes of s from i that abbreviation a (alen bytes, with '&', '-' or ','
- * in it) spans, or 0: its letters as written; at each '&' / '-' / ',' of
+/* Bytes of s from i that abbreviation ab (with '&', '-' or ',' in it:
+ * ab->joint; 0 for any other) spans, or 0: its letters as written; at each '&' / '-' / ',' of
  * it the text may have '&', '-', an en dash or "và", with spaces around,
  * one space alone, or a ',' between two letters ("VH,TT"); the match must
  * end a word. */
-static size_t lexicon_abbr_joined(const char *s, size_t len, size_t i, const char *a, size_t alen)
+static size_t lexicon_abbr_joined(const char *s, size_t len, size_t i, const lx_pair *ab)
 {
-    if (!memchr(a, '&', alen) && !memchr(a, '-', alen) && !memchr(a, ',', alen))
+    if (!ab->joint)
         return 0;
+    const char *a = ab->from;
+    size_t alen = ab->flen;
     size_t p = i, q = 0;
     while (q < alen) {
         if (a[q] != '&' && a[q] != '-' && a[q] != ',') {
@@ -756,9 +781,11 @@ static size_t lexicon_abbr_joined(const char *s, size_t len, size_t i, const cha
     return lexicon_word_end(s, len, p) == p ? p - i : 0;
 }
 
-static char *lexicon_expand(const tx_lexicon *lx, const char *s)
+static char *lexicon_expand(const tx_lexicon *lx, const char *s, bool *changed)
 {
     size_t len = strlen(s), cap = len * 4 + 64, o = 0;
+    if (changed)
+        *changed = false;
     char *out = malloc(cap);
     if (!out)
         return NULL;
@@ -781,7 +808,7 @@ static char *lexicon_expand(const tx_lexicon *lx, const char *s)
              * one-word abbreviation its first part is ("QH-KT": not "QH") */
             for (size_t g = g0; g < g1; g++) {
                 const lx_pair *a = &lx->abbr[lx->abbr_order[g]];
-                size_t m = lexicon_abbr_joined(s, len, i, a->from, a->flen);
+                size_t m = lexicon_abbr_joined(s, len, i, a);
                 if (m > (rep ? used : e - i)) {
                     rep = a->to;
                     used = m;
@@ -815,6 +842,8 @@ static char *lexicon_expand(const tx_lexicon *lx, const char *s)
             }
             const char *src = rep ? rep : s + i;
             size_t sl = rep ? strlen(rep) : e - i;
+            if (rep && changed)
+                *changed = true;
             if (o + sl + 2 >= cap) {
                 cap = (o + sl) * 2 + 64;
                 char *no = realloc(out, cap);
@@ -907,12 +936,16 @@ static char *lexicon_canonical(const tx_lexicon *lx, const char *label, char **k
     tx_text t;
     if (norm_text(label, strlen(label), &t))
         return NULL;
-    char *x = lexicon_expand(lx, t.w);
-    if (x && text_key)
-        *text_key = norm_key_of(&t);
+    bool expanded;
+    char *x = lexicon_expand(lx, t.w, &expanded);
+    /* the text's own key: asked for, and when no abbreviation was
+     * expanded also the label's (below) */
+    char *tk = x && (text_key || !expanded) ? norm_key_of(&t) : NULL;
     norm_text_free(&t);
-    if (!x)
+    if (!x) {
+        free(tk);
         return NULL;
+    }
     /* collapse white space for display */
     size_t o = 0;
     int sp = 1;
@@ -930,7 +963,28 @@ static char *lexicon_canonical(const tx_lexicon *lx, const char *label, char **k
     while (o > 0 && (x[o - 1] == ' ' || x[o - 1] == ',' || x[o - 1] == ';'))
         o--;
     x[o] = '\0';
-    char *k = tx_key(x);
+    /* tx_key(x): when nothing was expanded, x is the normalized text with
+     * its white space collapsed and a trailing ' ', ',' or ';' cut, and
+     * its key is the text's key cut the same way (norm_text gives what it
+     * is given once normalized; the key collapses white space itself):
+     * the second normalization of the label is spared */
+    char *k;
+    if (!expanded && tk) {
+        size_t kl = strlen(tk);
+        while (kl > 0 && (tk[kl - 1] == ' ' || tk[kl - 1] == ',' || tk[kl - 1] == ';'))
+            kl--;
+        k = malloc(kl + 1);
+        if (k) {
+            memcpy(k, tk, kl);
+            k[kl] = '\0';
+        }
+    } else {
+        k = tx_key(x);
+    }
+    if (text_key)
+        *text_key = tk;
+    else
+        free(tk);
     int same = 1; /* k is tx_key(x) */
     if (k && lx) {
         size_t xl = strlen(x), kl = strlen(k);
@@ -948,7 +1002,7 @@ static char *lexicon_canonical(const tx_lexicon *lx, const char *label, char **k
         if (a >= 0) {
             free(x);
             free(k);
-            return lexicon_expand(lx, lx->alias[a].to);
+            return lexicon_expand(lx, lx->alias[a].to, NULL);
         }
     }
     if (key && k && same)
@@ -1265,23 +1319,24 @@ static char *lexicon_key_bodies(const tx_lexicon *lx, char *k)
     static const lx_lit after[] = {LX_LIT("ủy"), LX_LIT("đoàn"), LX_LIT("đội"), LX_LIT("hội")};
     static const lx_lit ubnd = LX_LIT("ủy ban nhân dân");
     /* only a word opening with a role's or an alias's first byte is
-     * looked at (most words open with none: a key costs one pass) */
-    bool opens[256] = {false};
-    opens[(unsigned char)'c'] = opens[(unsigned char)'p'] = opens[(unsigned char)'b'] = true;
-    for (size_t a = 0; a < lx->nbodyalias; a++)
-        opens[(unsigned char)lx->bodyalias[a].from[0]] = true;
+     * looked at (most words open with none: a key costs one pass); the
+     * aliases compared are those opening with its byte, in file order */
+    const uint32_t *bstart = lx->bodyalias_start;
     size_t len = strlen(k), cap = len * 4 + 256, o = 0;
     char *out = malloc(cap);
     if (!out)
         return k;
     for (size_t i = 0; i <= len;) {
-        if (i < len && opens[(unsigned char)k[i]] && (i == 0 || k[i - 1] == ' ')) {
+        unsigned char b = i < len ? (unsigned char)k[i] : 0;
+        if (i < len && (b == 'c' || b == 'p' || b == 'b' || bstart[b] < bstart[b + 1]) &&
+            (i == 0 || k[i - 1] == ' ')) {
             const char *to = NULL;
             size_t used = 0;
-            for (size_t a = 0; a < lx->nbodyalias && !to; a++)
-                if (lx->bodyalias[a].from[0] == k[i] &&
-                    lexicon_key_at(k, len, i, lx->bodyalias[a].from, lx->bodyalias[a].flen))
-                    to = lx->bodyalias[a].to, used = lx->bodyalias[a].flen;
+            for (size_t g = bstart[b]; g < bstart[b + 1] && !to; g++) {
+                const lx_pair *ba = &lx->bodyalias[lx->bodyalias_order[g]];
+                if (lexicon_key_at(k, len, i, ba->from, ba->flen))
+                    to = ba->to, used = ba->flen;
+            }
             size_t tl = to ? strlen(to) : 0;
             if (to && o + tl + 1 < cap) {
                 memcpy(out + o, to, tl);
@@ -1389,18 +1444,16 @@ static char *lexicon_key_short_bodies(const tx_lexicon *lx, char *k)
 {
     if (!k || lx->nshortbody == 0)
         return k;
-    size_t len = strlen(k), extra = 0;
-    for (size_t a = 0; a < lx->nshortbody; a++)
-        if (strlen(lx->shortbody[a].to) > extra)
-            extra = strlen(lx->shortbody[a].to);
+    size_t len = strlen(k), extra = lx->shortbody_longest;
     char *out = NULL;
     size_t o = 0, from = 0; /* k[from..] not copied yet */
     for (size_t i = 0; i < len; i++) {
         if (i > 0 && k[i - 1] != ' ')
             continue;
-        for (size_t a = 0; a < lx->nshortbody; a++) {
-            const lx_pair *sb = &lx->shortbody[a];
-            if (sb->from[0] != k[i] || !lexicon_key_at(k, len, i, sb->from, sb->flen))
+        unsigned char b = (unsigned char)k[i];
+        for (size_t g = lx->shortbody_start[b]; g < lx->shortbody_start[b + 1]; g++) {
+            const lx_pair *sb = &lx->shortbody[lx->shortbody_order[g]];
+            if (!lexicon_key_at(k, len, i, sb->from, sb->flen))
                 continue;
             size_t after = i + sb->flen;
             const char *rest = sb->to + sb->flen + 1; /* the full name's other words */

@@ -247,6 +247,7 @@ typedef struct lx_pair {
     char *from;
     char *to;
     size_t flen; /* strlen(from) */
+    bool joint;  /* from has '&', '-' or ',' (an abbreviation spanning words) */
 } lx_pair;
 
 /* Bits of the lexicon's filter: one per hash value's bits 40..55, set for
@@ -280,11 +281,18 @@ struct tx_lexicon {
     lx_pair *bodyalias; /* body_aliases.tsv: tx_key of a body's other name
                          * (expanded) -> tx_key of its canonical name */
     size_t nbodyalias;
+    /* bodyalias indexes grouped by first byte, file order within a group
+     * (as abbr_order) */
+    uint32_t *bodyalias_order;
+    uint32_t bodyalias_start[257];
     /* short_bodies.tsv: a ministry or department written by the first
      * words of its name -> its full name, both as canonical keys ("bộ
      * giáo dục" -> "bộ giáo dục đào tạo") */
     lx_pair *shortbody;
     size_t nshortbody;
+    size_t shortbody_longest;  /* the longest full name (strlen of a to) */
+    uint32_t *shortbody_order; /* by first byte, as abbr_order */
+    uint32_t shortbody_start[257];
     /* central_cities.tsv: tx_key of a city governed by the centre, whose
      * "thành phố X" is the province-level body */
     lx_pair *city;
