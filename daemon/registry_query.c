@@ -404,7 +404,9 @@ static int reg_appointed_near(MDB_txn *txn, struct reg_other *c, uint32_t post, 
  * report dates its arrival, give or take the months the news took to name
  * it — not a term before ("Chủ tịch HĐND tỉnh Kiên Giang Mai Văn Huỳnh",
  * one report of April 2021, elected in November 2020, was listed in 2017).
- * Unless the person was appointed to another post within a month of that
+ * Not when its start is bounded (a predecessor's last sighting, by
+ * succession): then the change lies somewhere in that window, every day of
+ * it possible.  Nor when the person was appointed to another post within a month of that
  * report: then the report names the post being left ("ông X, Giám đốc Đại
  * học Quốc gia Hà Nội, được phê chuẩn làm Bộ trưởng"), which says nothing
  * of when it began (rule 14).  1 set aside, 0 kept, -1 on error. */
@@ -412,7 +414,7 @@ static int reg_holder_lone_early(MDB_txn *txn, const struct reg_holder *h, int32
                                  tn_error *err)
 {
     const tb_tenure *t = &h->t;
-    if (h->cert == TB_CERTAIN || h->weighed == 3 || tb_established(t) ||
+    if (h->cert == TB_CERTAIN || h->weighed == 3 || tb_established(t) || t->s1 != TB_OPEN_LO ||
         !tb_span_known(&t->first_seen) || (int64_t)t->first_seen.lo - hi <= REG_LONE_BACK_DAYS)
         return 0;
     struct reg_other c = {h, NULL, lo, hi, 1};
