@@ -4872,6 +4872,18 @@ static void ex_rule_cues(ex *x)
                     x->rl[r].status = pending;
             continue;
         }
+        /* "ông A từng được bổ nhiệm giữ chức B": a post an earlier rule gave
+         * the name before, whose "giữ chức" a clause cue of another status
+         * governs (once appointed: former) */
+        if (t->type == E_TITLE && t->owned && t->cued && t->status == ST_APPOINTED && pending &&
+            pending != ST_APPOINTED && i > 0 && x->el[i - 1].type == E_CUE &&
+            x->el[i - 1].where == 1 && x->el[i - 1].te == t->ts) {
+            t->status = pending;
+            for (size_t r = x->nrl; r-- > 0 && r + EX_REACH > x->nrl;)
+                if (x->rl[r].title == i && x->rl[r].status == ST_APPOINTED)
+                    x->rl[r].status = pending;
+            continue;
+        }
         if (t->type != E_TITLE || t->owned)
             continue;
         uint8_t st = 0;
@@ -4881,7 +4893,7 @@ static void ex_rule_cues(ex *x)
             st = pending;
         else if (i > 0 && ex_cue_right_before(x, i) &&
                  (ex_is(x, x->el[i - 1].ts, "được") || ex_is(x, x->el[i - 1].ts, "trúng") ||
-                  ex_is(x, x->el[i - 1].ts, "tái") ||
+                  ex_is(x, x->el[i - 1].ts, "tái") || ex_is(x, x->el[i - 1].ts, "từng") ||
                   (x->el[i - 1].ts >= 3 && ex_is(x, x->el[i - 1].ts - 1, "định") &&
                    ex_is(x, x->el[i - 1].ts - 2, "quyết") &&
                    ex_is(x, x->el[i - 1].ts - 3, "nhận"))))
@@ -4912,6 +4924,13 @@ static void ex_rule_cues(ex *x)
             if (!(x->el[i - 2].pronoun == 2 && ex_bare_state_head(x, t))) {
                 size_t h = ex_link_holder(x, i - 2);
                 uint8_t hs = ex_when_before(x, x->el[h].ts) ? ST_FORMER : 0;
+                /* "ông A trở thành Chủ tịch UBND tỉnh": a post taken (a
+                 * dated sentence makes it background later); not of a
+                 * pronoun, a career told ("Tháng 9 năm đó, ông trở thành
+                 * Chủ tịch …") */
+                if (!hs && !x->el[i - 2].pronoun && x->el[i - 1].te == x->el[i - 1].ts + 2 &&
+                    ex_is(x, x->el[i - 1].ts, "trở") && ex_is(x, x->el[i - 1].ts + 1, "thành"))
+                    hs = ST_APPOINTED;
                 ex_give(x, i, h, hs);
                 /* "làm giám đốc kiêm chủ tịch HĐTV": both posts */
                 for (size_t k = i + 2; k < x->nel && x->el[k - 1].type == E_KIEM; k += 2) {
@@ -5859,6 +5878,15 @@ static bool ex_post_period(const ex *x, size_t k, int *y1, int *y2)
         q++;
     if (ex_is(x, q, "đến") && (ex_is(x, q + 1, "năm") || ex_is(x, q + 1, "tháng"))) {
         q += 2;
+        if (!ex_month_year(x, &q, &u))
+            return false;
+        *y1 = *y2 = u.year;
+        return true;
+    }
+    /* "Giám đốc Sở Y tế thời điểm năm 2012": held at that point */
+    if (ex_is(x, q, "thời") && ex_is(x, q + 1, "điểm") &&
+        (ex_is(x, q + 2, "năm") || ex_is(x, q + 2, "tháng"))) {
+        q += 3;
         if (!ex_month_year(x, &q, &u))
             return false;
         *y1 = *y2 = u.year;

@@ -88,12 +88,59 @@ static void test_frame_preposition(void)
     json_decref(r);
 }
 
+/* "từng được bầu / bổ nhiệm (giữ chức)": once appointed, former; "vừa được
+ * bổ nhiệm giữ chức" stays the news. */
+static void test_once_appointed(void)
+{
+    json_t *r = tx_check_run("Ngày 12/5/2017, báo đưa tin. Ông Nguyễn Văn An từng được bầu làm Chủ "
+                             "tịch UBND tỉnh Nam Định.");
+    STATUS(r, "Nguyễn Văn An", "Chủ tịch UBND tỉnh Nam Định", "former");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, báo đưa tin. Ông Nguyễn Văn An từng được bổ nhiệm giữ chức "
+                     "Giám đốc Sở Y tế tỉnh Nam Định.");
+    STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế tỉnh Nam Định", "former");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, báo đưa tin. Ông Nguyễn Văn An vừa được bổ nhiệm giữ chức "
+                     "Giám đốc Sở Y tế tỉnh Nam Định.");
+    STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế tỉnh Nam Định", "appointed");
+    json_decref(r);
+}
+
+/* "giữ chức danh" is "giữ chức" (the post was not read); "A trở thành
+ * POST" a post taken, not of a pronoun in a career ("ông trở thành …");
+ * "POST thời điểm năm 2012" held at that point, former. */
+static void test_taken_and_point(void)
+{
+    json_t *r = tx_check_run("Ngày 12/5/2017, HĐND tỉnh Nam Định đã bầu ông Nguyễn Văn An giữ chức "
+                             "danh Chủ tịch UBND tỉnh Nam Định.");
+    STATUS(r, "Nguyễn Văn An", "Chủ tịch UBND tỉnh Nam Định", "appointed");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, báo đưa tin. Ông Nguyễn Văn An trở thành Chủ tịch UBND tỉnh "
+                     "Nam Định.");
+    STATUS(r, "Nguyễn Văn An", "Chủ tịch UBND tỉnh Nam Định", "appointed");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, ông Nguyễn Văn An là Bí thư Tỉnh ủy Nam Định. Tháng 9 năm "
+                     "đó, ông trở thành Chủ tịch Hội Nông dân tỉnh Nam Định.");
+    STATUS(r, "Nguyễn Văn An", "Chủ tịch Hội Nông dân tỉnh Nam Định", "current");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, báo đưa tin. Ông Nguyễn Văn An, Giám đốc Sở Y tế tỉnh Nam "
+                     "Định thời điểm năm 2012, đã ký quyết định.");
+    STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế tỉnh Nam Định", "former");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, báo đưa tin. Ông Nguyễn Văn An, Giám đốc Sở Y tế tỉnh Nam "
+                     "Định thời điểm tháng 5/2017, đã ký quyết định.");
+    STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế tỉnh Nam Định", "current");
+    json_decref(r);
+}
+
 int main(void)
 {
     test_taken_before_holder();
     test_decision_handed();
     test_until_retirement();
     test_frame_preposition();
+    test_once_appointed();
+    test_taken_and_point();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
