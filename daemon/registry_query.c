@@ -34,6 +34,10 @@
 #define REG_WELL_ATTESTED 5
 /* rule 13: how near the date another post's sightings must lie */
 #define REG_ELSEWHERE_DAYS 183
+/* rule 14: how far before its one report a lone holder reaches, and how
+ * near that report an appointment elsewhere makes it the post left */
+#define REG_LONE_BACK_DAYS 365
+#define REG_LONE_MOVE_DAYS 31
 /* Holders listed by default (who: "limit"). */
 #define REG_HOLDERS_DEFAULT 50
 /* Holders listed per post by default (org: "limit"); "total" counts all.
@@ -108,9 +112,11 @@ struct reg_holders {
  * on error.  Reads at most REG_UNDATED_READ articles (rule 10 runs for the
  * few holders of an empty answer only). */
 #define REG_UNDATED_READ 16
-/* ... reaching a year either side of the feed's years: a holder reported
- * undated in a 2017 crawl is still the likeliest answer in early 2018 */
-#define REG_UNDATED_REACH 365
+/* ... reaching two years either side of the feed's years: a holder
+ * reported undated in a 2017 crawl is still the likeliest answer in 2019,
+ * when nobody else is known (the middle of a five-year term on average;
+ * dated reports reach a term), not in 2020-2021 */
+#define REG_UNDATED_REACH 730
 static int reg_undated_in_period(MDB_txn *txn, uint32_t person, uint32_t post, int32_t lo,
                                  int32_t hi, tn_error *err)
 {
@@ -380,6 +386,42 @@ static int reg_holder_moved(MDB_txn *txn, const struct reg_holder *h, int32_t lo
         return 0;
     struct reg_other c = {h, NULL, lo, hi, 0};
     return reg_holder_other(txn, &c, reg_moved_to, err);
+}
+
+/* Rule 14's test: an appointment stated to another post, its start within
+ * a month of the lone report here. */
+static int reg_appointed_near(MDB_txn *txn, struct reg_other *c, uint32_t post, const tb_tenure *u)
+{
+    (void)txn;
+    (void)post;
+    const tb_span *f = &c->h->t.first_seen;
+    return (u->flags & TB_F_APPOINTED) && u->own_s2 != TB_OPEN_HI &&
+           (int64_t)u->own_s2 >= (int64_t)f->lo - REG_LONE_MOVE_DAYS &&
+           (int64_t)u->own_s2 <= (int64_t)f->hi + REG_LONE_MOVE_DAYS;
+}
+
+/* Whether a holder only possible at [lo, hi] rests on one report made more
+ * than REG_LONE_BACK_DAYS after the date, with no appointment or end
+ * stated: a newcomer is reported from its appointment on, so its first
+ * report dates its arrival, give or take the months the news took to name
+ * it — not a term before ("Chủ tịch HĐND tỉnh Kiên Giang Mai Văn Huỳnh",
+ * one report of April 2021, elected in November 2020, was listed in 2017).
+ * Not when its start is bounded (a predecessor's last sighting, by
+ * succession): then the change lies somewhere in that window, every day of
+ * it possible.  Nor when the person was appointed to another post within a month of that
+ * report: then the report names the post being left ("ông X, Giám đốc Đại
+ * học Quốc gia Hà Nội, được phê chuẩn làm Bộ trưởng"), which says nothing
+ * of when it began (rule 14).  1 set aside, 0 kept, -1 on error. */
+static int reg_holder_lone_early(MDB_txn *txn, const struct reg_holder *h, int32_t lo, int32_t hi,
+                                 tn_error *err)
+{
+    const tb_tenure *t = &h->t;
+    if (h->cert == TB_CERTAIN || h->weighed == 3 || tb_established(t) || t->s1 != TB_OPEN_LO ||
+        !tb_span_known(&t->first_seen) || (int64_t)t->first_seen.lo - hi <= REG_LONE_BACK_DAYS)
+        return 0;
+    struct reg_other c = {h, NULL, lo, hi, 1};
+    int moved = reg_holder_other(txn, &c, reg_appointed_near, err);
+    return moved < 0 ? -1 : !moved;
 }
 
 /* Whether one person can hold posts p and q at once: not a deputy's seat
@@ -882,6 +924,21 @@ static int reg_holders_walk(MDB_txn *txn, uint32_t post, int dated, int32_t lo, 
                 i++;
             }
     }
+    /* a lone report more than a year after the date does not reach back
+     * to it (rule 14) */
+    for (size_t i = 0; dated && i < l.n;) {
+        int early = reg_holder_lone_early(txn, &l.h[i], lo, hi, err);
+        if (early < 0) {
+            free(l.h);
+            return -1;
+        }
+        if (early) {
+            l.h[i] = l.h[--l.n];
+            l.aside++;
+        } else {
+            i++;
+        }
+    }
     /* one holder at a time: a holder certain through the whole period
      * leaves no room for anyone else in it */
     if (dated && r == 0 && p.single_holder && !reg_holders_overlap(&l)) {
@@ -949,6 +1006,88 @@ static int reg_holders(MDB_txn *txn, uint32_t post, int dated, int32_t lo, int32
     if (aside)
         *aside = x;
     return 0;
+}
+
+/* The post a canonical key names: 1 and *id, 0 none, -1 on error. */
+static int reg_post_of_key(MDB_txn *txn, const char *key, uint32_t *id, tn_error *err)
+{
+    MDB_val k = reg_key_val(key), v;
+    if (k.mv_size == 0)
+        return 0;
+    int r = reg_get(txn, reg_db.post_by_key, &k, &v, "mdb_get(post_by_key)", err);
+    if (r < 0)
+        return -1;
+    if (r != 0 || v.mv_size != 4)
+        return 0;
+    *id = reg_get_u32(v.mv_data);
+    return 1;
+}
+
+/* Whether post is a seat some post gives by statute (implied_seats.tsv):
+ * 1 yes, 0 no, -1 on error. */
+static int reg_seat_implied(MDB_txn *txn, const tx_lexicon *lx, uint32_t post, tn_error *err)
+{
+    const char *pk, *sk;
+    for (size_t i = 0; tx_implied_seat(lx, i, &pk, &sk); i++) {
+        uint32_t seat = 0;
+        int r = reg_post_of_key(txn, sk, &seat, err);
+        if (r != 0 && (r < 0 || seat == post))
+            return r;
+    }
+    return 0;
+}
+
+/* Rule 15: the holders of the posts that give a seat by statute
+ * (implied_seats.tsv) sit in it too, at the date or ever: "Tổng Bí thư
+ * Nguyễn Phú Trọng" is a member of the Politburo, though the news seldom
+ * writes that seat beside his title.  Each such holder is added once —
+ * a person seen in the seat itself keeps that tenure — with its own
+ * post's tenure and certainty (its answer by the rules of that post), so
+ * `why` shows the articles that name it in that post.  1 when the post is
+ * such a seat (its undated answer is then not kept: it depends on posts
+ * that may not exist yet), 0 when not, -1 on error. */
+static int reg_holders_implied(MDB_txn *txn, const tx_lexicon *lx, uint32_t post, int dated,
+                               int32_t lo, int32_t hi, struct reg_holder **h, size_t *n,
+                               tn_error *err)
+{
+    const char *pk, *sk;
+    int seated = 0;
+    for (size_t i = 0; tx_implied_seat(lx, i, &pk, &sk); i++) {
+        uint32_t seat = 0, from = 0;
+        int r = reg_post_of_key(txn, sk, &seat, err);
+        if (r < 0)
+            return -1;
+        if (r == 0 || seat != post)
+            continue;
+        seated = 1;
+        r = reg_post_of_key(txn, pk, &from, err);
+        if (r < 0)
+            return -1;
+        if (r == 0 || from == post)
+            continue;
+        struct reg_holder *q = NULL;
+        size_t qn = 0;
+        if (reg_holders(txn, from, dated, lo, hi, &q, &qn, NULL, err) < 0)
+            return -1;
+        struct reg_holder *nh = qn ? realloc(*h, (*n + qn) * sizeof *nh) : *h;
+        if (qn && !nh) {
+            free(q);
+            tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+            return -1;
+        }
+        *h = nh;
+        for (size_t j = 0; j < qn; j++) {
+            int seen = 0;
+            for (size_t k = 0; k < *n && !seen; k++)
+                seen = nh[k].person == q[j].person;
+            if (!seen)
+                nh[(*n)++] = q[j];
+        }
+        free(q);
+    }
+    if (seated && *n > 1)
+        qsort(*h, *n, sizeof **h, dated ? reg_holder_cmp_at : reg_holder_cmp_recent);
+    return seated;
 }
 
 /* A bound day: "YYYY-MM-DD", or null when open (reg_day_json's text). */
@@ -1375,6 +1514,12 @@ int registry_who_write(MDB_txn *txn, const tx_lexicon *lx, const char *position,
      * kept (registry_summary.c); its only dependency is the post's holders
      * (a holder's name is written once; its tenure is the post's) */
     int keep = !at && !why && limit == REG_HOLDERS_DEFAULT && jw_fresh(w);
+    /* ... not of a seat given by other posts (rule 15): its answer depends
+     * on posts that may not exist yet */
+    int seat = keep ? reg_seat_implied(txn, lx, m[0].id, err) : 0;
+    if (seat < 0)
+        return -1;
+    keep = keep && !seat;
     if (keep && reg_summary_text_get(txn, REG_TEXT_WHO, m[0].id, w)) {
         reg_alternatives(w, txn, REG_KIND_POST, m, nm);
         return 0;
@@ -1383,12 +1528,23 @@ int registry_who_write(MDB_txn *txn, const tx_lexicon *lx, const char *position,
     size_t aside = 0;
     if (reg_holders(txn, m[0].id, at != NULL, lo, hi, &h, &n, &aside, err) < 0)
         return -1;
+    if (reg_holders_implied(txn, lx, m[0].id, at != NULL, lo, hi, &h, &n, err) < 0) {
+        free(h);
+        return -1;
+    }
     reg_head_w(w, txn, REG_KIND_POST, m[0].id, "position", "post_id", 1, at);
     jw_key(w, "holders");
     jw_arr(w);
     for (size_t i = 0; i < n && i < (size_t)limit; i++) {
         jw_obj(w);
         reg_holder_fields(w, txn, &h[i]);
+        if (h[i].post != m[0].id) {
+            /* a seat held through another post (rule 15) */
+            jw_key(w, "through");
+            reg_name_w(w, txn, REG_KIND_POST, h[i].post);
+            jw_key(w, "through_post_id");
+            jw_int(w, h[i].post);
+        }
         tb_tenure full;
         if (why && reg_tenure_get(txn, h[i].person, h[i].post, &full, NULL) == 0) {
             jw_key(w, "why");
