@@ -3451,8 +3451,7 @@ static void ex_elements(ex *x)
                     !((x->tok[sep].type == T_PUNCT &&
                        (x->tok[sep].p == ',' || x->tok[sep].p == '-')) ||
                       ((counted || listed) && x->tok[sep].h == x->lx->h_va && ex_word(x, sep))) ||
-                    !ex_namecap(x, sep + 1) ||
-                    ex_phrase(x, sep + 1, LX_HONORIFIC | LX_RANK, NULL))
+                    !ex_namecap(x, sep + 1) || ex_phrase(x, sep + 1, LX_HONORIFIC | LX_RANK, NULL))
                     break;
                 size_t nx2 = ex_skip_place(x, sep + 1);
                 int nn = ex_name_at(x, sep + 1);
