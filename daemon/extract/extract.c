@@ -4967,6 +4967,35 @@ static size_t ex_link_holder(const ex *x, size_t ni)
     return a == (size_t)-1 ? ni : a;
 }
 
+/* Whether "nhận quyết định" stands within eight words before token k:
+ * "Ngay sau khi nhận quyết định của Bộ Chính trị phân công làm Bí thư
+ * Thành ủy, ông A …" (the decision received names the post taken). */
+static bool ex_received_decision(const ex *x, size_t k)
+{
+    for (size_t q = k; q-- > 0 && q + 8 >= k && q + 2 < x->ntok;) {
+        const tok *w = &x->tok[q];
+        if (w->type == T_NL || (w->type == T_PUNCT && w->p != ','))
+            return false;
+        if (ex_is(x, q, "nhận") && ex_is(x, q + 1, "quyết") && ex_is(x, q + 2, "định"))
+            return true;
+    }
+    return false;
+}
+
+/* Whether a year (four digits from 1900) stands between the start of
+ * the sentence and token k. */
+static bool ex_year_before(const ex *x, size_t k)
+{
+    for (size_t q = k; q-- > 0;) {
+        const tok *w = &x->tok[q];
+        if (w->type == T_NL || (w->type == T_PUNCT && (w->p == '.' || w->p == '!' || w->p == '?')))
+            return false;
+        if (w->type == T_WORD && w->digit && w->e - w->s == 4 && atoi(x->t->w + w->s) >= 1900)
+            return true;
+    }
+    return false;
+}
+
 static void ex_rule_cues(ex *x)
 {
     uint8_t pending = 0;
@@ -4980,6 +5009,33 @@ static void ex_rule_cues(ex *x)
             pending = t->status;
             continue;
         }
+        /* a post a passive clause cue and a link introduce, whose holder
+         * an apposition after it named already: "Sau khi được bầu làm Chủ
+         * tịch UBND tỉnh, ông A phát biểu" — the post taken, its status
+         * (not in a sentence with a year before the post: "Từ năm 2010
+         * đến nay, ông A được bầu làm …" is background) */
+        if (t->type == E_TITLE && t->owned && !t->cued && pending && i > 1 &&
+            x->el[i - 1].type == E_CUE && x->el[i - 1].where == 2 && x->el[i - 2].type == E_CUE &&
+            x->el[i - 2].where == 1 && x->el[i - 2].te == x->el[i - 1].ts &&
+            (ex_is(x, x->el[i - 2].ts, "được") || ex_received_decision(x, x->el[i - 2].ts)) &&
+            !ex_year_before(x, t->ts)) {
+            for (size_t r = x->nrl; r-- > 0 && r + EX_REACH > x->nrl;)
+                if (x->rl[r].title == i && x->rl[r].status == ST_CURRENT)
+                    x->rl[r].status = pending;
+            continue;
+        }
+        /* "ông A từng được bổ nhiệm giữ chức B": a post an earlier rule gave
+         * the name before, whose "giữ chức" a clause cue of another status
+         * governs (once appointed: former) */
+        if (t->type == E_TITLE && t->owned && t->cued && t->status == ST_APPOINTED && pending &&
+            pending != ST_APPOINTED && i > 0 && x->el[i - 1].type == E_CUE &&
+            x->el[i - 1].where == 1 && x->el[i - 1].te == t->ts) {
+            t->status = pending;
+            for (size_t r = x->nrl; r-- > 0 && r + EX_REACH > x->nrl;)
+                if (x->rl[r].title == i && x->rl[r].status == ST_APPOINTED)
+                    x->rl[r].status = pending;
+            continue;
+        }
         if (t->type != E_TITLE || t->owned)
             continue;
         uint8_t st = 0;
@@ -4989,7 +5045,7 @@ static void ex_rule_cues(ex *x)
             st = pending;
         else if (i > 0 && ex_cue_right_before(x, i) &&
                  (ex_is(x, x->el[i - 1].ts, "được") || ex_is(x, x->el[i - 1].ts, "trúng") ||
-                  ex_is(x, x->el[i - 1].ts, "tái") ||
+                  ex_is(x, x->el[i - 1].ts, "tái") || ex_is(x, x->el[i - 1].ts, "từng") ||
                   (x->el[i - 1].ts >= 3 && ex_is(x, x->el[i - 1].ts - 1, "định") &&
                    ex_is(x, x->el[i - 1].ts - 2, "quyết") &&
                    ex_is(x, x->el[i - 1].ts - 3, "nhận"))))
@@ -4998,6 +5054,12 @@ static void ex_rule_cues(ex *x)
              * hội", "tái đắc cử Chủ tịch …" (being elected; a bare "đắc cử" is
              * mostly another state's election and no cue):
              * the subject takes the post */
+            st = x->el[i - 1].status;
+        else if (i > 0 && ex_cue_right_before(x, i) && x->el[i - 1].ts >= 2 &&
+                 ex_is(x, x->el[i - 1].ts - 1, "định") && ex_is(x, x->el[i - 1].ts - 2, "quyết") &&
+                 ex_holder_after(x, i) != (size_t)-1)
+            /* "trao quyết định bổ nhiệm Thứ trưởng Bộ Y tế cho ông A": the
+             * decision names the post, then whom it is handed to */
             st = x->el[i - 1].status;
         else if (i > 1 && x->el[i - 1].type == E_CUE && x->el[i - 1].where == 2 &&
                  x->el[i - 2].type == E_CUE && x->el[i - 2].where == 6)
@@ -5014,6 +5076,13 @@ static void ex_rule_cues(ex *x)
             if (!(x->el[i - 2].pronoun == 2 && ex_bare_state_head(x, t))) {
                 size_t h = ex_link_holder(x, i - 2);
                 uint8_t hs = ex_when_before(x, x->el[h].ts) ? ST_FORMER : 0;
+                /* "ông A trở thành Chủ tịch UBND tỉnh": a post taken (a
+                 * dated sentence makes it background later); not of a
+                 * pronoun, a career told ("Tháng 9 năm đó, ông trở thành
+                 * Chủ tịch …") */
+                if (!hs && !x->el[i - 2].pronoun && x->el[i - 1].te == x->el[i - 1].ts + 2 &&
+                    ex_is(x, x->el[i - 1].ts, "trở") && ex_is(x, x->el[i - 1].ts + 1, "thành"))
+                    hs = ST_APPOINTED;
                 ex_give(x, i, h, hs);
                 /* "làm giám đốc kiêm chủ tịch HĐTV": both posts */
                 for (size_t k = i + 2; k < x->nel && x->el[k - 1].type == E_KIEM; k += 2) {
@@ -5616,6 +5685,27 @@ static size_t ex_after_holder(const ex *x, size_t c, size_t *jout, bool *passive
  * nghỉ hưu theo chế độ": an 'after' cue (status.tsv), or a clause cue that
  * ends a post, right after a name or its postfix chain sets the status of
  * the posts given to that name there. */
+/* Whether the words from token k (up to the clause's end, six at most)
+ * tell a time not yet come: "tới", "sắp", "nay" ("cuối năm nay"), or a
+ * year not before the article's ("trước khi nghỉ hưu vào năm 2019"). */
+static bool ex_later_time_after(ex *x, size_t k)
+{
+    int ref = x->ayear ? x->ayear : ex_month_latest(x);
+    for (size_t q = k; q < x->ntok && q < k + 6; q++) {
+        const tok *w = &x->tok[q];
+        if (w->type == T_NL || (w->type == T_PUNCT && w->p != '/'))
+            break;
+        if (ex_is(x, q, "tới") || ex_is(x, q, "sắp") || ex_is(x, q, "nay"))
+            return true;
+        if (w->type == T_WORD && w->digit && w->e - w->s == 4) {
+            int y = atoi(x->t->w + w->s);
+            if (y >= 1900 && (!ref || y >= ref))
+                return true;
+        }
+    }
+    return false;
+}
+
 static void ex_rule_after(ex *x)
 {
     size_t *first = NULL, *idx = NULL;
@@ -5628,6 +5718,13 @@ static void ex_rule_after(ex *x)
             cue->type == E_CUE && cue->where == 5 && x->el[c - 1].type == E_TITLE &&
             (c + 1 >= x->nel || x->el[c + 1].type == E_COMMA || x->el[c + 1].type == E_CLOSE ||
              x->el[c + 1].type == E_BREAK || x->el[c + 1].type == E_NL);
+        /* a retirement closing a postfix chain: "ông A, Giám đốc Sở Y tế
+         * trước khi nghỉ hưu, cho biết" — the post he held until then */
+        if (cue->type == E_CUE && cue->where == 6 && x->el[c - 1].type == E_TITLE &&
+            cue->te + 1 < x->ntok && ex_is(x, cue->te + 1, "hưu") &&
+            (ex_is(x, cue->te, "nghỉ") || ex_is(x, cue->te, "về")) &&
+            !ex_later_time_after(x, cue->te + 2))
+            closing = true;
         if (cue->type != E_CUE || !(cue->where == 3 || cue->where == 4 || closing ||
                                     (cue->where == 1 && cue->status == ST_ENDED)))
             continue;
@@ -5837,6 +5934,18 @@ static bool ex_bare_holding(const ex *x, size_t ti)
 /* A `prior` cue ("Trước khi được bổ nhiệm làm Thứ trưởng Bộ Tài chính, ông
  * A là Vụ trưởng Vụ Ngân sách") opens a clause of a later time: the main
  * clause after its comma is a past frame. */
+/* Whether the frame cue at element c opens its sentence after one
+ * preposition of time: "Vào thời điểm đó, ông A là …", "Tại thời điểm ấy,
+ * …" ("Trong khi đó, …" is "meanwhile": no frame). */
+static bool ex_after_time_preposition(const ex *x, size_t c)
+{
+    if (c == 0 || !ex_sentence_start(x, c - 1))
+        return false;
+    const el *p = &x->el[c - 1];
+    return p->type == E_OTHER && p->te == p->ts + 1 && p->te == x->el[c].ts &&
+           (ex_is(x, p->ts, "vào") || ex_is(x, p->ts, "tại"));
+}
+
 static void ex_rule_frames(ex *x)
 {
     uint8_t *frame = NULL;
@@ -5865,7 +5974,8 @@ static void ex_rule_frames(ex *x)
                     break;
                 }
             }
-        } else if (e->type == E_CUE && e->where >= 4 && e->where <= 6 && ex_opens_clause(x, i) &&
+        } else if (e->type == E_CUE && e->where >= 4 && e->where <= 6 &&
+                   (ex_opens_clause(x, i) || (e->where == 4 && ex_after_time_preposition(x, i))) &&
                    !(e->where == 5 && ex_names_article_day(x, i))) {
             if (!frame && !(frame = calloc(x->nel, 1))) {
                 x->oom = true;
@@ -5920,6 +6030,15 @@ static bool ex_post_period(const ex *x, size_t k, int *y1, int *y2)
         q++;
     if (ex_is(x, q, "đến") && (ex_is(x, q + 1, "năm") || ex_is(x, q + 1, "tháng"))) {
         q += 2;
+        if (!ex_month_year(x, &q, &u))
+            return false;
+        *y1 = *y2 = u.year;
+        return true;
+    }
+    /* "Giám đốc Sở Y tế thời điểm năm 2012": held at that point */
+    if (ex_is(x, q, "thời") && ex_is(x, q + 1, "điểm") &&
+        (ex_is(x, q + 2, "năm") || ex_is(x, q + 2, "tháng"))) {
+        q += 3;
         if (!ex_month_year(x, &q, &u))
             return false;
         *y1 = *y2 = u.year;
