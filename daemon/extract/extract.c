@@ -1074,8 +1074,16 @@ static int ex_name_scan(const ex *x, size_t i)
                        * word is the name's last */
                       (!x->tok[k + 1].cap && !x->tok[k + 1].digit))));
         if (pn && ((e2->kinds & LX_NOTNAME) || pn >= 2) && !nhu &&
-            !(pn == 1 && k >= i + 2 && ex_given_notname(x, k)))
+            !(pn == 1 && k >= i + 2 && ex_given_notname(x, k))) {
+            /* "Phan Chau Trinh Institute", "Vàng Premier League": a run
+             * whose Latin words go on into an English word of a body
+             * (notnames.tsv) is the body's name, no person's ("Nguyễn Văn
+             * Hùng Email" is a man and the next word) */
+            if ((e2->kinds & LX_NOTNAME) && ex_ascii(x, k - 1) &&
+                ex_foreign_shaped((const unsigned char *)x->t->w, x->tok[k].s, x->tok[k].e))
+                return 0;
             break;
+        }
         tail = tail || nhu;
         /* "ông Đậu Ngọc Bái Thông báo cho biết": a stop phrase of two or
          * more words opening with a capital ends the name (a verb run into
@@ -1205,6 +1213,21 @@ static bool ex_country_in_place(const ex *x, size_t k)
            ex_namecap(x, k + 1) && !ex_name_at(x, k + 1);
 }
 
+/* Whether a firm's head word (firm_heads.tsv: "Công ty", "Cty", "Tập
+ * đoàn") opens the place prefix that ends right before token i. */
+static bool ex_firm_before(const ex *x, size_t i)
+{
+    for (size_t s = i; s-- > 0 && i - s <= 4;) {
+        const lx_entry *fe = NULL;
+        int fn = ex_phrase(x, s, LX_ORG, &fe);
+        if (fn && fe->firm && s + (size_t)fn <= i)
+            return true;
+        if (!ex_word(x, s))
+            return false;
+    }
+    return false;
+}
+
 static size_t ex_skip_place(const ex *x, size_t i)
 {
     /* "Trường ĐH Tôn Đức Thắng", "Trường THPT …": prefixes in a row */
@@ -1248,6 +1271,13 @@ static size_t ex_skip_place(const ex *x, size_t i)
              * level) a name that ends the run is the institution's */
             if (abbr && !ex_namecap(x, k + (size_t)an))
                 k += (size_t)an;
+            /* "Công ty TNHH Tân Hoàng Minh", "Cty Thái Sơn Nam": a firm's
+             * name whose first word is no family name ends in what reads as
+             * a name of two syllables — the firm's too (a head's full name
+             * after the firm has three: "Công ty CP Sông Đà Nguyễn Văn
+             * Hùng") */
+            else if (an == 2 && !ex_namecap(x, k + 2) && ex_firm_before(x, i))
+                k += 2;
             break;
         }
         /* "ĐH Quốc gia Hà Nội", "Trường Chính trị quốc gia": a body
@@ -2650,6 +2680,33 @@ static void ex_street_name(ex *x, size_t s, size_t e)
         x->streets[x->nstreets++] = h;
 }
 
+/* Where a count in brackets after a place's name ends ("(1.125 học
+ * sinh)", "(900)"): the token after ')' when the bracket at k holds a
+ * number, no year, no place word and no capital (no name) within ten
+ * tokens; else k. */
+static size_t ex_count_paren(const ex *x, size_t k)
+{
+    if (k >= x->ntok || x->tok[k].type != T_PUNCT || x->tok[k].p != '(')
+        return k;
+    bool num = false;
+    for (size_t q = k + 1; q < x->ntok && q <= k + 10; q++) {
+        const tok *t = &x->tok[q];
+        if (t->type == T_PUNCT && t->p == ')')
+            return num ? q + 1 : k;
+        if (t->type == T_NL || (t->type == T_WORD && t->cap))
+            return k;
+        /* (not a year, "(năm 2015)", nor a place, "(thôn 3)") */
+        if (t->type == T_WORD && t->digit && t->e - t->s == 4 &&
+            (x->t->w[t->s] == '1' || x->t->w[t->s] == '2') &&
+            (q + 1 >= x->ntok || x->tok[q + 1].type != T_PUNCT || x->tok[q + 1].p != '.'))
+            return k;
+        if (ex_phrase(x, q, LX_PLACE, NULL))
+            return k;
+        num = num || (t->type == T_WORD && t->digit);
+    }
+    return k;
+}
+
 /* Remember a place or an institution named exactly like a person after a
  * place prefix, past the prefixes in a row: "trường THPT Nguyễn Khuyến",
  * "phường Kim Liên", "huyện Châu Thành", "Công ty TNHH Nguyễn Hưng" — the
@@ -3345,9 +3402,16 @@ static void ex_elements(ex *x)
          * (cửa hiệu cầm đồ “Trần Thái”) */
         size_t pn = (size_t)n;
         bool street = n && ex_place_ok(x, i, e) && ex_street_prefix(x, i, n);
-        if (street && x->tok[i + pn].h == x->lx->h_nhu && ex_word(x, i + pn + 1) &&
-            x->tok[i + pn + 1].cap)
-            pn++;
+        /* (and "nhiều đường khác như Võ Văn Hát, Bưng Ông Thoàn", "các
+         * tuyến đường ở quận 1 như Tôn Đức Thắng, Nguyễn Du": up to four
+         * lower-case words or numbers before "như") */
+        size_t nhu = i + pn;
+        while (street && nhu < i + pn + 4 && ex_word(x, nhu) && !x->tok[nhu].cap &&
+               x->tok[nhu].h != x->lx->h_nhu)
+            nhu++;
+        if (street && ex_word(x, nhu) && x->tok[nhu].h == x->lx->h_nhu && ex_word(x, nhu + 1) &&
+            x->tok[nhu + 1].cap)
+            pn = nhu + 1 - i;
         else if (n && ex_place_ok(x, i, e) && i + pn + 1 < x->ntok &&
                  x->tok[i + pn].type == T_PUNCT &&
                  (x->tok[i + pn].p == '"' || x->tok[i + pn].p == ':') && ex_word(x, i + pn + 1) &&
@@ -3374,17 +3438,29 @@ static void ex_elements(ex *x)
             bool listed = i > 0 && ex_word(x, i - 1) &&
                           (x->tok[i - 1].digit || x->tok[i - 1].h == x->lx->h_cac ||
                            x->tok[i - 1].h == x->lx->h_nhung);
-            while ((street || listed) && end + 1 < x->ntok && x->tok[end].type == T_PUNCT &&
-                   (x->tok[end].p == ',' || x->tok[end].p == '-') && ex_namecap(x, end + 1) &&
-                   !ex_phrase(x, end + 1, LX_HONORIFIC | LX_RANK, NULL)) {
-                size_t nx2 = ex_skip_place(x, end + 1);
-                int nn = ex_name_at(x, end + 1);
-                if ((size_t)nn + end + 1 > nx2)
-                    nx2 = end + 1 + (size_t)nn;
-                nx2 = ex_street_run(x, end + 1, nx2);
-                if (nx2 <= end + 1)
+            /* "THPT Hùng Vương (1.125 học sinh), Mạc Đĩnh Chi (1.020 em),
+             * Gia Định (1.000), Trần Phú và Tây Thạnh (900)": after the kind
+             * of a place, items counted in brackets are places of that kind
+             * too, joined by commas or "và" */
+            bool counted = e->place_kind && ex_count_paren(x, end) > end;
+            for (;;) {
+                size_t sep = end;
+                if (counted && ex_count_paren(x, sep) > sep)
+                    sep = ex_count_paren(x, sep);
+                if (!(street || listed || counted) || sep + 1 >= x->ntok ||
+                    !((x->tok[sep].type == T_PUNCT &&
+                       (x->tok[sep].p == ',' || x->tok[sep].p == '-')) ||
+                      ((counted || listed) && x->tok[sep].h == x->lx->h_va && ex_word(x, sep))) ||
+                    !ex_namecap(x, sep + 1) || ex_phrase(x, sep + 1, LX_HONORIFIC | LX_RANK, NULL))
                     break;
-                ex_street_name(x, end + 1, nx2);
+                size_t nx2 = ex_skip_place(x, sep + 1);
+                int nn = ex_name_at(x, sep + 1);
+                if ((size_t)nn + sep + 1 > nx2)
+                    nx2 = sep + 1 + (size_t)nn;
+                nx2 = ex_street_run(x, sep + 1, nx2);
+                if (nx2 <= sep + 1)
+                    break;
+                ex_street_name(x, sep + 1, nx2);
                 end = nx2;
             }
             ex_add(x, E_OTHER, i, end);
