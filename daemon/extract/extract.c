@@ -4646,9 +4646,17 @@ static void ex_rule_cue_objects(ex *x)
         el *t = &x->el[i];
         /* "việc bổ nhiệm Giám đốc Sở … Phạm Văn A đang được dư luận quan
          * tâm": an appointment talked about, not reported */
-        if (t->type == E_TITLE && t->owned && ex_cue_right_before(x, i) &&
-            !(x->el[i - 1].ts > 0 && ex_is(x, x->el[i - 1].ts - 1, "việc"))) {
-            uint8_t st = x->el[i - 1].status;
+        /* (or a count between: "trao quyết định bổ nhiệm 2 Phó Giám đốc Sở
+         * Y tế gồm ông A và ông B" — the posts the list shares) */
+        size_t cj = i - 1;
+        if (t->type == E_TITLE && t->owned && i > 1 && !t->cued && ex_counted(x, i) &&
+            x->el[cj].type == E_OTHER && x->el[cj].te == x->el[cj].ts + 1 &&
+            x->el[cj].te == t->ts && x->el[cj - 1].type == E_CUE && x->el[cj - 1].where == 1 &&
+            x->el[cj - 1].te == x->el[cj].ts)
+            cj--;
+        if (t->type == E_TITLE && t->owned && (cj < i - 1 || ex_cue_right_before(x, i)) &&
+            !(x->el[cj].ts > 0 && ex_is(x, x->el[cj].ts - 1, "việc"))) {
+            uint8_t st = x->el[cj].status;
             t->cued = 1;
             t->status = st;
             for (size_t r = x->nrl; r-- > 0 && r + EX_REACH > x->nrl;)
