@@ -4193,6 +4193,78 @@ static size_t ex_past_time_at(const ex *x, size_t k)
     return 0;
 }
 
+/* The agent of a passive whose post stands at element i: "ông A được Bộ
+ * trưởng Công thương khi đó là ông B bổ nhiệm làm …", "bà C được Chủ tịch
+ * UBND tỉnh D trao quyết định …", "ông E bị Giám đốc Sở F kỷ luật" — a
+ * word ending in "được" / "bị" right before the post (or its chain: "được
+ * Phó Thủ tướng, Bộ trưởng Bộ Công an G"), then the agent's name right
+ * after it, or after a past time and "là" ("khi đó là", "lúc ấy là"), then
+ * a verb: the post is the agent's, never the passive's subject's.  The
+ * agent's element, else (size_t)-1. */
+static size_t ex_passive_agent(const ex *x, size_t i)
+{
+    size_t f = i;
+    while (f >= 2 && ex_joiner(x, f - 1) && x->el[f - 2].type == E_TITLE)
+        f -= 2;
+    if (f == 0 || x->el[f].type != E_TITLE)
+        return (size_t)-1;
+    const el *b = &x->el[f - 1];
+    if ((b->type != E_OTHER && b->type != E_CUE) || b->te != x->el[f].ts ||
+        !(ex_is(x, b->te - 1, "được") || ex_is(x, b->te - 1, "bị")))
+        return (size_t)-1;
+    size_t j = i;
+    while (j + 2 < x->nel && ex_joiner(x, j + 1) && x->el[j + 2].type == E_TITLE)
+        j += 2;
+    size_t q = x->el[j].xe;
+    if (q < x->ntok && ex_word(x, q)) {
+        size_t past = ex_past_time_at(x, q);
+        if (past) {
+            q += past;
+            if (q < x->ntok && ex_is(x, q, "là"))
+                q++;
+        }
+    }
+    size_t ni = j + 1;
+    while (ni < x->nel && x->el[ni].ts < q && x->el[ni].type != E_NAME)
+        ni++;
+    if (ni >= x->nel || x->el[ni].type != E_NAME || x->el[ni].ts != q || x->el[ni].person < 0 ||
+        x->el[ni].pronoun)
+        return (size_t)-1;
+    /* a verb after the name: a lower-case word, no mark ("được Chủ tịch
+     * nước Trần Đại Quang, Tổng Bí thư …" is a list) */
+    size_t v = x->el[ni].te;
+    if (v >= x->ntok || !ex_word(x, v) || x->tok[v].cap)
+        return (size_t)-1;
+    return ni;
+}
+
+/* The subject of the passive whose agent is the name at element k (see
+ * ex_passive_agent): the name before "được" / "bị" in the clause, a bare
+ * "ông" / "bà" included ("Giữa năm 2015, ông được Bộ trưởng … bổ nhiệm
+ * làm …").  (size_t)-1 when k is no such agent or no name stands there. */
+static size_t ex_passive_subject(const ex *x, size_t k)
+{
+    if (k == 0)
+        return (size_t)-1;
+    size_t i = k - 1;
+    while (i > 0 && x->el[i].type != E_TITLE && i + 4 > k)
+        i--;
+    if (x->el[i].type != E_TITLE || ex_passive_agent(x, i) != k)
+        return (size_t)-1;
+    while (i > 0 && x->el[i - 1].type != E_OTHER && x->el[i - 1].type != E_CUE)
+        i--;
+    if (i == 0)
+        return (size_t)-1;
+    for (size_t q = i - 1; q-- > 0 && q + EX_REACH > k;) {
+        int ty = x->el[q].type;
+        if (ty == E_BREAK || ty == E_NL || ty == E_SEMI || ty == E_TITLE)
+            return (size_t)-1;
+        if (ty == E_NAME)
+            return x->el[q].person >= 0 ? q : (size_t)-1;
+    }
+    return (size_t)-1;
+}
+
 /* A post stated before its holders, away from the name: "Phó Thủ tướng
  * hiện nay là ông Vương Đình Huệ", "tân Giám đốc Sở là ông A"; a counted
  * or plural post goes to every name of the list that follows: "8 Phó Giám
@@ -4976,6 +5048,11 @@ static void ex_rule_cues(ex *x)
             if (ty == E_NAME && x->el[k].person >= 0) {
                 if (!ex_not_subject_before(x, k, i) && !ex_modifier_object(x, k, i))
                     found = k;
+                /* "ông A được Bộ trưởng … ông B bổ nhiệm làm Cục trưởng
+                 * …": the agent B appoints, the passive's subject A takes
+                 * the post */
+                if (found == k && ex_passive_subject(x, k) != (size_t)-1)
+                    found = ex_passive_subject(x, k);
                 /* "bổ nhiệm ông A, em trai Bí thư tỉnh B làm Giám đốc Sở
                  * …": the link's subject is A, whose relative B is */
                 if (found == k && x->el[i - 1].type == E_CUE &&
@@ -6307,6 +6384,11 @@ static void ex_rule_timeline(ex *x)
         for (size_t k = i + 1; k < end; k++) {
             el *t = &x->el[k];
             if (t->type != E_TITLE || t->owned)
+                continue;
+            /* the agent's post of a passive ("Năm 2015, ông A được Bộ
+             * trưởng Công thương khi đó là ông B bổ nhiệm …") is the
+             * agent's: left to the prefix and holders rules */
+            if (ex_passive_agent(x, k) != (size_t)-1)
                 continue;
             int32_t who_k = who;
             size_t who_el_k = who_el;
