@@ -1440,6 +1440,18 @@ static bool ex_foreign_short(const ex *x, size_t s, size_t e)
     return false;
 }
 
+/* Whether tokens [s, e) hold a phrase of foreign_posts.tsv or a country
+ * (a body only other states have: "Thượng viện", "Nhà Trắng"). */
+static bool ex_foreign_words(const ex *x, size_t s, size_t e)
+{
+    for (size_t q = s; q < e; q++) {
+        int n = ex_word(x, q) ? ex_phrase(x, q, LX_FOREIGN_POST | LX_COUNTRY, NULL) : 0;
+        if (n && q + (size_t)n <= e)
+            return true;
+    }
+    return false;
+}
+
 static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, int after_name,
                             size_t *raw)
 {
@@ -1627,8 +1639,11 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, in
             /* "cựu bộ trưởng Tư pháp Alice Fisher": so after a Vietnamese
              * word (a body in Vietnamese never goes on in Latin words
              * that end the run) */
+            /* (in a body only other states have, any Latin run that ends
+             * the capitals: "Chủ tịch Thượng viện Mahn Win Khaing Than",
+             * whose "Than" spells a Vietnamese syllable) */
             if (k > i && !t->allcaps && ex_word(x, k - 1) && !ex_ascii(x, k - 1) &&
-                ex_latin_name(x, k))
+                (ex_latin_name(x, k) || (ex_foreign_run(x, k) >= 2 && ex_foreign_words(x, i, k))))
                 break;
             /* after a place, only another place or an abbreviation goes on:
              * "Phó Thủ tướng Trung Quốc Uông Dương" ends at the country,
