@@ -34,6 +34,10 @@
 #define REG_WELL_ATTESTED 5
 /* rule 13: how near the date another post's sightings must lie */
 #define REG_ELSEWHERE_DAYS 183
+/* rule 14: how far before its one report a lone holder reaches, and how
+ * near that report an appointment elsewhere makes it the post left */
+#define REG_LONE_BACK_DAYS 365
+#define REG_LONE_MOVE_DAYS 31
 /* Holders listed by default (who: "limit"). */
 #define REG_HOLDERS_DEFAULT 50
 /* Holders listed per post by default (org: "limit"); "total" counts all.
@@ -380,6 +384,42 @@ static int reg_holder_moved(MDB_txn *txn, const struct reg_holder *h, int32_t lo
         return 0;
     struct reg_other c = {h, NULL, lo, hi, 0};
     return reg_holder_other(txn, &c, reg_moved_to, err);
+}
+
+/* Rule 14's test: an appointment stated to another post, its start within
+ * a month of the lone report here. */
+static int reg_appointed_near(MDB_txn *txn, struct reg_other *c, uint32_t post, const tb_tenure *u)
+{
+    (void)txn;
+    (void)post;
+    const tb_span *f = &c->h->t.first_seen;
+    return (u->flags & TB_F_APPOINTED) && u->own_s2 != TB_OPEN_HI &&
+           (int64_t)u->own_s2 >= (int64_t)f->lo - REG_LONE_MOVE_DAYS &&
+           (int64_t)u->own_s2 <= (int64_t)f->hi + REG_LONE_MOVE_DAYS;
+}
+
+/* Whether a holder only possible at [lo, hi] rests on one report made more
+ * than REG_LONE_BACK_DAYS after the date, with no appointment or end
+ * stated: a newcomer is reported from its appointment on, so its first
+ * report dates its arrival, give or take the months the news took to name
+ * it — not a term before ("Chủ tịch HĐND tỉnh Kiên Giang Mai Văn Huỳnh",
+ * one report of April 2021, elected in November 2020, was listed in 2017).
+ * Not when its start is bounded (a predecessor's last sighting, by
+ * succession): then the change lies somewhere in that window, every day of
+ * it possible.  Nor when the person was appointed to another post within a month of that
+ * report: then the report names the post being left ("ông X, Giám đốc Đại
+ * học Quốc gia Hà Nội, được phê chuẩn làm Bộ trưởng"), which says nothing
+ * of when it began (rule 14).  1 set aside, 0 kept, -1 on error. */
+static int reg_holder_lone_early(MDB_txn *txn, const struct reg_holder *h, int32_t lo, int32_t hi,
+                                 tn_error *err)
+{
+    const tb_tenure *t = &h->t;
+    if (h->cert == TB_CERTAIN || h->weighed == 3 || tb_established(t) || t->s1 != TB_OPEN_LO ||
+        !tb_span_known(&t->first_seen) || (int64_t)t->first_seen.lo - hi <= REG_LONE_BACK_DAYS)
+        return 0;
+    struct reg_other c = {h, NULL, lo, hi, 1};
+    int moved = reg_holder_other(txn, &c, reg_appointed_near, err);
+    return moved < 0 ? -1 : !moved;
 }
 
 /* Whether one person can hold posts p and q at once: not a deputy's seat
@@ -881,6 +921,21 @@ static int reg_holders_walk(MDB_txn *txn, uint32_t post, int dated, int32_t lo, 
             } else {
                 i++;
             }
+    }
+    /* a lone report more than a year after the date does not reach back
+     * to it (rule 14) */
+    for (size_t i = 0; dated && i < l.n;) {
+        int early = reg_holder_lone_early(txn, &l.h[i], lo, hi, err);
+        if (early < 0) {
+            free(l.h);
+            return -1;
+        }
+        if (early) {
+            l.h[i] = l.h[--l.n];
+            l.aside++;
+        } else {
+            i++;
+        }
     }
     /* one holder at a time: a holder certain through the whole period
      * leaves no room for anyone else in it */

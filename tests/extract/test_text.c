@@ -321,6 +321,14 @@ static void test_canonical(void)
         {"Chủ tịch HĐTV Tập đoàn Dầu khí Việt Nam", "Chủ tịch Tập đoàn Dầu khí Việt Nam"},
         {"Chủ tịch HĐQT BIDV", "Chủ tịch BIDV"},
         {"Phó Chủ tịch Hội đồng thành viên PVN", "Phó Chủ tịch PVN"},
+        /* the armed forces' commands under their other names (session 14:
+         * fresh14's Navy and Capital Command questions matched no post) */
+        {"Tư lệnh Hải quân nhân dân Việt Nam", "Tư lệnh Quân chủng Hải quân"},
+        {"Tư lệnh Quân chủng Hải quân nhân dân Việt Nam", "Tư lệnh Quân chủng Hải quân"},
+        {"Chính ủy Bộ Tư lệnh Quân chủng Hải quân", "Chính ủy Quân chủng Hải quân"},
+        {"Tư lệnh Bộ Tư lệnh Thủ đô Hà Nội", "Tư lệnh Bộ Tư lệnh Thủ đô"},
+        {"Tư lệnh Bộ Tư lệnh Bộ đội Biên phòng", "Tư lệnh Bộ đội Biên phòng Việt Nam"},
+        {"Tư lệnh Bộ Tư lệnh Cảnh sát biển Việt Nam", "Tư lệnh Cảnh sát biển Việt Nam"},
     };
     for (size_t i = 0; i < sizeof same / sizeof same[0]; i++) {
         a = tx_canonical_key(lx, same[i][0]);
@@ -343,6 +351,9 @@ static void test_canonical(void)
         {"Chủ tịch UBND TP Nam Định", "Chủ tịch UBND Nam Định"},
         {"Trưởng Công an thành phố Thái Nguyên", "Trưởng Công an tỉnh Thái Nguyên"},
         {"Thành viên HĐTV Tập đoàn Dầu khí Việt Nam", "Thành viên Tập đoàn Dầu khí Việt Nam"},
+        /* another state's navy is not ours */
+        {"Tư lệnh Hải quân Mỹ", "Tư lệnh Quân chủng Hải quân"},
+        {"Tư lệnh Hải quân", "Tư lệnh Quân chủng Hải quân"},
         {"Chủ tịch Hội đồng quản trị", "Chủ tịch"},
     };
     for (size_t i = 0; i < sizeof differ / sizeof differ[0]; i++) {

@@ -685,6 +685,51 @@ static void test_stale_after_successor(void)
         env_forget_rows(90 + (unsigned)i, old);
 }
 
+/* Rule 14: one report reaches back a year, not a term, unless the person
+ * was appointed elsewhere within a month of it (the post being left). */
+static void test_lone_early(void)
+{
+    static env_row once[] = {
+        {"Mai Văn Mới", "Chủ tịch HĐND tỉnh Thử", "Chủ tịch", "HĐND tỉnh Thử", "current", "1"},
+        ROW_END};
+    static env_row left[] = {
+        {"Lê Văn Rời", "Chủ tịch UBND tỉnh Thử", "Chủ tịch", "UBND tỉnh Thử", "current", "1"},
+        ROW_END};
+    static env_row moved[] = {
+        {"Lê Văn Rời", "Bộ trưởng Bộ Y tế", "Bộ trưởng", "Bộ Y tế", "appointed", "1"}, ROW_END};
+    env_date_source = "stamp";
+    env_feed(100, "2021-04-26", once);
+    env_feed(101, "2021-04-11", left);
+    env_date_source = NULL;
+    /* four years before its one report: not listed, counted aside */
+    json_t *w = q_who("Chủ tịch HĐND tỉnh Thử", "2017-01-20");
+    CHECK_INT(holders(w), 0);
+    CHECK_INT(json_integer_value(json_object_get(w, "set_aside")), 1);
+    json_decref(w);
+    /* within a year of it: the answer there is */
+    w = q_who("Chủ tịch HĐND tỉnh Thử", "2020-12-20");
+    CHECK_INT(holders(w), 1);
+    json_decref(w);
+    w = q_who("Chủ tịch UBND tỉnh Thử", "2017-02-20");
+    CHECK_INT(holders(w), 0);
+    json_decref(w);
+    /* appointed a minister the same week: the report names the post
+     * being left, which may have begun a term before */
+    env_feed(102, "2021-04-12", moved);
+    w = q_who("Chủ tịch UBND tỉnh Thử", "2017-02-20");
+    CHECK_INT(holders(w), 1);
+    json_decref(w);
+    /* a second report makes the holder established: rule 14 is for one */
+    env_feed(103, "2021-04-28", once);
+    w = q_who("Chủ tịch HĐND tỉnh Thử", "2017-01-20");
+    CHECK_INT(holders(w), 1);
+    json_decref(w);
+    env_forget_rows(103, once);
+    env_forget_rows(102, moved);
+    env_forget_rows(101, left);
+    env_forget_rows(100, once);
+}
+
 int main(void)
 {
     char dir[] = "/tmp/tenure-review-XXXXXX", lexdir[4096], src[4096];
@@ -728,6 +773,7 @@ int main(void)
     test_elsewhere_left();
     test_thin_last_third();
     test_stale_after_successor();
+    test_lone_early();
     env_remove(dir);
     tx_lexicon_unref(env_lx);
     TEST_DONE();
