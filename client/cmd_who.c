@@ -93,7 +93,15 @@ static int cmd_who_exec(struct cmd_ctx *ctx, int argc, char **argv)
         {
             char *cells[7];
             size_t c = 0;
-            cells[c++] = output_text(json_object_get(h, "person"));
+            json_t *through = json_object_get(h, "through");
+            if (json_is_string(through)) {
+                /* a seat held through another post (rule 15) */
+                char *p = output_text(json_object_get(h, "person"));
+                xasprintf(&cells[c++], "%s (as %s)", p, json_string_value(through));
+                free(p);
+            } else {
+                cells[c++] = output_text(json_object_get(h, "person"));
+            }
             if (at)
                 cells[c++] = output_text(json_object_get(h, "certainty"));
             cells[c++] = output_text(json_object_get(h, "first_seen"));

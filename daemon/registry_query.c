@@ -1006,6 +1006,88 @@ static int reg_holders(MDB_txn *txn, uint32_t post, int dated, int32_t lo, int32
     return 0;
 }
 
+/* The post a canonical key names: 1 and *id, 0 none, -1 on error. */
+static int reg_post_of_key(MDB_txn *txn, const char *key, uint32_t *id, tn_error *err)
+{
+    MDB_val k = reg_key_val(key), v;
+    if (k.mv_size == 0)
+        return 0;
+    int r = reg_get(txn, reg_db.post_by_key, &k, &v, "mdb_get(post_by_key)", err);
+    if (r < 0)
+        return -1;
+    if (r != 0 || v.mv_size != 4)
+        return 0;
+    *id = reg_get_u32(v.mv_data);
+    return 1;
+}
+
+/* Whether post is a seat some post gives by statute (implied_seats.tsv):
+ * 1 yes, 0 no, -1 on error. */
+static int reg_seat_implied(MDB_txn *txn, const tx_lexicon *lx, uint32_t post, tn_error *err)
+{
+    const char *pk, *sk;
+    for (size_t i = 0; tx_implied_seat(lx, i, &pk, &sk); i++) {
+        uint32_t seat = 0;
+        int r = reg_post_of_key(txn, sk, &seat, err);
+        if (r != 0 && (r < 0 || seat == post))
+            return r;
+    }
+    return 0;
+}
+
+/* Rule 15: the holders of the posts that give a seat by statute
+ * (implied_seats.tsv) sit in it too, at the date or ever: "Tổng Bí thư
+ * Nguyễn Phú Trọng" is a member of the Politburo, though the news seldom
+ * writes that seat beside his title.  Each such holder is added once —
+ * a person seen in the seat itself keeps that tenure — with its own
+ * post's tenure and certainty (its answer by the rules of that post), so
+ * `why` shows the articles that name it in that post.  1 when the post is
+ * such a seat (its undated answer is then not kept: it depends on posts
+ * that may not exist yet), 0 when not, -1 on error. */
+static int reg_holders_implied(MDB_txn *txn, const tx_lexicon *lx, uint32_t post, int dated,
+                               int32_t lo, int32_t hi, struct reg_holder **h, size_t *n,
+                               tn_error *err)
+{
+    const char *pk, *sk;
+    int seated = 0;
+    for (size_t i = 0; tx_implied_seat(lx, i, &pk, &sk); i++) {
+        uint32_t seat = 0, from = 0;
+        int r = reg_post_of_key(txn, sk, &seat, err);
+        if (r < 0)
+            return -1;
+        if (r == 0 || seat != post)
+            continue;
+        seated = 1;
+        r = reg_post_of_key(txn, pk, &from, err);
+        if (r < 0)
+            return -1;
+        if (r == 0 || from == post)
+            continue;
+        struct reg_holder *q = NULL;
+        size_t qn = 0;
+        if (reg_holders(txn, from, dated, lo, hi, &q, &qn, NULL, err) < 0)
+            return -1;
+        struct reg_holder *nh = qn ? realloc(*h, (*n + qn) * sizeof *nh) : *h;
+        if (qn && !nh) {
+            free(q);
+            tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+            return -1;
+        }
+        *h = nh;
+        for (size_t j = 0; j < qn; j++) {
+            int seen = 0;
+            for (size_t k = 0; k < *n && !seen; k++)
+                seen = nh[k].person == q[j].person;
+            if (!seen)
+                nh[(*n)++] = q[j];
+        }
+        free(q);
+    }
+    if (seated && *n > 1)
+        qsort(*h, *n, sizeof **h, dated ? reg_holder_cmp_at : reg_holder_cmp_recent);
+    return seated;
+}
+
 /* A bound day: "YYYY-MM-DD", or null when open (reg_day_json's text). */
 static void reg_day_w(jw *w, int32_t day)
 {
@@ -1430,6 +1512,12 @@ int registry_who_write(MDB_txn *txn, const tx_lexicon *lx, const char *position,
      * kept (registry_summary.c); its only dependency is the post's holders
      * (a holder's name is written once; its tenure is the post's) */
     int keep = !at && !why && limit == REG_HOLDERS_DEFAULT && jw_fresh(w);
+    /* ... not of a seat given by other posts (rule 15): its answer depends
+     * on posts that may not exist yet */
+    int seat = keep ? reg_seat_implied(txn, lx, m[0].id, err) : 0;
+    if (seat < 0)
+        return -1;
+    keep = keep && !seat;
     if (keep && reg_summary_text_get(txn, REG_TEXT_WHO, m[0].id, w)) {
         reg_alternatives(w, txn, REG_KIND_POST, m, nm);
         return 0;
@@ -1438,12 +1526,23 @@ int registry_who_write(MDB_txn *txn, const tx_lexicon *lx, const char *position,
     size_t aside = 0;
     if (reg_holders(txn, m[0].id, at != NULL, lo, hi, &h, &n, &aside, err) < 0)
         return -1;
+    if (reg_holders_implied(txn, lx, m[0].id, at != NULL, lo, hi, &h, &n, err) < 0) {
+        free(h);
+        return -1;
+    }
     reg_head_w(w, txn, REG_KIND_POST, m[0].id, "position", "post_id", 1, at);
     jw_key(w, "holders");
     jw_arr(w);
     for (size_t i = 0; i < n && i < (size_t)limit; i++) {
         jw_obj(w);
         reg_holder_fields(w, txn, &h[i]);
+        if (h[i].post != m[0].id) {
+            /* a seat held through another post (rule 15) */
+            jw_key(w, "through");
+            reg_name_w(w, txn, REG_KIND_POST, h[i].post);
+            jw_key(w, "through_post_id");
+            jw_int(w, h[i].post);
+        }
         tb_tenure full;
         if (why && reg_tenure_get(txn, h[i].person, h[i].post, &full, NULL) == 0) {
             jw_key(w, "why");

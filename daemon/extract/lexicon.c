@@ -61,6 +61,7 @@ static const lexicon_file lexicon_files[] = {
     {"firm_heads.tsv", "head", LX_ORG, false},
     {"relations.tsv", "word", 0, false},
     {"short_bodies.tsv", "short\tfull", 0, false},
+    {"implied_seats.tsv", "post\tseat", 0, false},
 };
 
 /* Set *errmsg to a formatted, malloc'd message. */
@@ -331,6 +332,11 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
         free(k[1]);
         return r ? "invalid UTF-8 or out of memory" : NULL;
     }
+    if (!strcmp(f->name, "implied_seats.tsv")) {
+        /* keyed by lexicon_key_implied once every file is loaded */
+        return lexicon_push_pair(&lx->implied, &lx->nimplied, cols[0], cols[1]) ? "out of memory"
+                                                                                : NULL;
+    }
     if (!strcmp(f->name, "short_bodies.tsv")) {
         /* both sides as canonical keys: words only, "và" left out */
         char *k[2] = {NULL, NULL};
@@ -596,6 +602,11 @@ static void lexicon_free(tx_lexicon *lx)
         free(lx->bodyalias[k].to);
     }
     free(lx->bodyalias);
+    for (size_t k = 0; k < lx->nimplied; k++) {
+        free(lx->implied[k].from);
+        free(lx->implied[k].to);
+    }
+    free(lx->implied);
     for (size_t k = 0; k < lx->nshortbody; k++) {
         free(lx->shortbody[k].from);
         free(lx->shortbody[k].to);
@@ -619,6 +630,38 @@ static void lexicon_free(tx_lexicon *lx)
     free(lx->level);
     free(lx->tab);
     free(lx);
+}
+
+/* The implied seats' both sides as canonical keys, computed once the whole
+ * lexicon is loaded (the keys use every other file); 0 or -1. */
+static int lexicon_key_implied(tx_lexicon *lx)
+{
+    for (size_t k = 0; k < lx->nimplied; k++) {
+        char *a = tx_canonical_key(lx, lx->implied[k].from);
+        char *b = tx_canonical_key(lx, lx->implied[k].to);
+        if (!a || !b) {
+            free(a);
+            free(b);
+            return -1;
+        }
+        free(lx->implied[k].from);
+        free(lx->implied[k].to);
+        lx->implied[k].from = a;
+        lx->implied[k].to = b;
+        lx->implied[k].flen = strlen(a);
+    }
+    return 0;
+}
+
+/* The i-th seat a post implies (implied_seats.tsv), as canonical keys;
+ * 0 past the last. */
+int tx_implied_seat(const tx_lexicon *lx, size_t i, const char **post_key, const char **seat_key)
+{
+    if (!lx || i >= lx->nimplied)
+        return 0;
+    *post_key = lx->implied[i].from;
+    *seat_key = lx->implied[i].to;
+    return 1;
 }
 
 /* Load every lexicon file of dir. */
@@ -661,9 +704,9 @@ tx_lexicon *tx_lexicon_load(const char *dir, char **errmsg)
             return NULL;
         }
     }
-    if (lexicon_index_abbr(lx)) {
+    if (lexicon_index_abbr(lx) || lexicon_key_implied(lx)) {
         lexicon_free(lx);
-        lexicon_error(errmsg, "%s:0: out of memory", dir);
+        lexicon_error(errmsg, "%s:0: out of memory or invalid UTF-8", dir);
         return NULL;
     }
     return lx;

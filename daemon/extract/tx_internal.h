@@ -289,6 +289,11 @@ struct tx_lexicon {
      * "thành phố X" is the province-level body */
     lx_pair *city;
     size_t ncity;
+    /* implied_seats.tsv: a post whose holder sits in a body by statute ->
+     * that seat, both as canonical keys ("tổng bí thư" -> "ủy viên bộ
+     * chính trị"); read as written, keyed once every file is loaded */
+    lx_pair *implied;
+    size_t nimplied;
     /* relations.tsv: kinship words ("chồng", "em trai"), each the phrase
      * hash of its syllables and their count: "A, chồng bà B, làm giám
      * đốc" — the post is A's, B only names whose husband A is */

@@ -138,6 +138,10 @@ char *tx_fold_key(const char *key);
  * then tx_key.  "Trưởng Ban Tổ chức TƯ" and "trưởng ban tổ chức trung ương"
  * share one.  Malloc'd, caller frees. */
 char *tx_canonical_key(const tx_lexicon *lx, const char *label);
+/* The i-th seat a post implies by statute (conf/lexicon/implied_seats.tsv:
+ * the holder of "Tổng Bí thư" sits in the Politburo): both as canonical
+ * keys, 1; 0 past the last. */
+int tx_implied_seat(const tx_lexicon *lx, size_t i, const char **post_key, const char **seat_key);
 /* tx_canonical_key, and when canonical is not NULL the label's
  * tx_canonical_label in *canonical, when text_key is not NULL its tx_key in
  * *text_key (each malloc'd, NULL on invalid UTF-8): one normalization for a

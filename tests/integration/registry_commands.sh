@@ -146,4 +146,13 @@ grep -q "Bộ trưởng Bộ Y tế .*set aside$" "$T/out" || fail "person --all
 rc=0
 "$TENURE" person "Trần Văn Bảo" --bogus >/dev/null 2>&1 || rc=$?
 [ "$rc" -eq 2 ] || fail "person with an unknown option: exit $rc"
+# rule 15: the General Secretary sits in the Politburo by statute, named
+# or not in that seat; the table says through which post
+printf 'Ngày 3/3/2017, Tổng Bí thư Nguyễn Phú Trọng dự hội nghị. Ông Trần Quốc Vượng, Ủy viên Bộ Chính trị, phát biểu.\n' >"$T/s1.txt"
+"$TENURE" ingest --date 2017-03-03 "$T/s1.txt" >/dev/null
+"$TENURE" --json who "Ủy viên Bộ Chính trị" --at 2017-03-03 >"$T/r"
+check "who: a seat given by statute lists its holders through their post" \
+    "sorted((h['person'], h.get('through')) for h in r['holders']) == [('Nguyễn Phú Trọng', 'Tổng Bí thư'), ('Trần Quốc Vượng', None)]" <"$T/r"
+"$TENURE" who "Ủy viên Bộ Chính trị" --at 2017-03-03 >"$T/out"
+grep -q "^Nguyễn Phú Trọng (as Tổng Bí thư) " "$T/out" || fail "who table: no 'as' note: $(cat "$T/out")"
 pass "person sets apart what who sets aside"

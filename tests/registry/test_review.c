@@ -730,6 +730,75 @@ static void test_lone_early(void)
     env_forget_rows(100, once);
 }
 
+/* Rule 15: the holders of a post that gives a seat by statute
+ * (implied_seats.tsv: "Tổng Bí thư" -> "Ủy viên Bộ Chính trị") are listed
+ * in that seat, once, marked "through" their post; the undated answer
+ * kept is refreshed when that post changes. */
+static const char *through_of(json_t *w, const char *person)
+{
+    json_t *a = json_object_get(w, "holders"), *h;
+    size_t i;
+    json_array_foreach(
+        a, i, h) if (!strcmp(json_string_value(json_object_get(h, "person")),
+                             person)) return json_string_value(json_object_get(h, "through"));
+    return "(absent)";
+}
+
+static void test_implied_seat(void)
+{
+    static env_row gs[] = {{"Nguyễn Văn Đứng", "Tổng Bí thư", "Tổng Bí thư", NULL, "current", "1"},
+                           ROW_END};
+    static env_row members[] = {
+        {"Trần Văn Ngồi", "Ủy viên Bộ Chính trị", "Ủy viên", "Bộ Chính trị", "current", "0"},
+        {"Lê Văn Cả", "Ủy viên Bộ Chính trị", "Ủy viên", "Bộ Chính trị", "current", "0"},
+        {"Lê Văn Cả", "Thủ tướng", "Thủ tướng", NULL, "current", "1"},
+        ROW_END};
+    static env_row both[] = {
+        {"Nguyễn Văn Đứng", "Ủy viên Bộ Chính trị", "Ủy viên", "Bộ Chính trị", "current", "0"},
+        ROW_END};
+    env_feed(110, "2017-03-01", members);
+    env_feed(111, "2017-03-02", members);
+    MDB_txn *txn;
+    tn_error err = {0};
+    /* the undated answer, kept (the default limit): no General Secretary yet */
+    CHECK_INT(mdb_txn_begin(env, NULL, MDB_RDONLY, &txn), 0);
+    json_t *w = registry_who(txn, env_lx, "Ủy viên Bộ Chính trị", NULL, 50, &err);
+    mdb_txn_abort(txn);
+    CHECK_INT(holders(w), 2);
+    json_decref(w);
+    env_feed(112, "2017-03-03", gs);
+    env_feed(113, "2017-03-04", gs);
+    w = q_who("Ủy viên Bộ Chính trị", "2017-03-03");
+    CHECK_INT(holders(w), 3);
+    CHECK_STR(through_of(w, "Nguyễn Văn Đứng"), "Tổng Bí thư");
+    CHECK(through_of(w, "Trần Văn Ngồi") == NULL);
+    /* the Prime Minister is no member by statute: listed as a member he
+     * was seen as, not twice, not through his post */
+    CHECK(through_of(w, "Lê Văn Cả") == NULL);
+    json_decref(w);
+    /* the kept undated answer follows the General Secretary's post */
+    CHECK_INT(mdb_txn_begin(env, NULL, MDB_RDONLY, &txn), 0);
+    w = registry_who(txn, env_lx, "Ủy viên Bộ Chính trị", NULL, 50, &err);
+    mdb_txn_abort(txn);
+    CHECK_INT(holders(w), 3);
+    json_decref(w);
+    /* seen in the seat too: listed once, by that seat's own tenure */
+    env_feed(114, "2017-03-05", both);
+    w = q_who("Ủy viên Bộ Chính trị", "2017-03-05");
+    CHECK_INT(holders(w), 3);
+    CHECK(through_of(w, "Nguyễn Văn Đứng") == NULL);
+    json_decref(w);
+    /* the General Secretary's own post lists only him */
+    w = q_who("Tổng Bí thư", "2017-03-03");
+    CHECK_INT(holders(w), 1);
+    json_decref(w);
+    env_forget_rows(114, both);
+    env_forget_rows(113, gs);
+    env_forget_rows(112, gs);
+    env_forget_rows(111, members);
+    env_forget_rows(110, members);
+}
+
 int main(void)
 {
     char dir[] = "/tmp/tenure-review-XXXXXX", lexdir[4096], src[4096];
@@ -774,6 +843,7 @@ int main(void)
     test_thin_last_third();
     test_stale_after_successor();
     test_lone_early();
+    test_implied_seat();
     env_remove(dir);
     tx_lexicon_unref(env_lx);
     TEST_DONE();
