@@ -498,8 +498,14 @@ static bool ex_foreign_shaped(const unsigned char *p, size_t s, size_t e)
         unsigned char c = p[i];
         if (c == '-' || (c | 32) == 'f' || (c | 32) == 'j' || (c | 32) == 'w' || (c | 32) == 'z')
             return true;
-        if (c >= 0x80)
+        if (c >= 0x80) {
             ascii = false;
+            /* a letter Vietnamese never writes: "Miloš", "Erdoğan" */
+            size_t j = i;
+            if (norm_foreign_letter(norm_decode(p, e, &j)))
+                return true;
+            i = j - 1;
+        }
         if (c == '.' || c == '\'')
             return false;
     }
@@ -764,6 +770,9 @@ static int ex_foreign_run(const ex *x, size_t k)
             latin = latin && p[b] < 0x80;
             hyphen = hyphen || p[b] == '-';
         }
+        /* (or spelt with a letter Vietnamese never writes: "Miloš") */
+        if (!latin && !hyphen)
+            latin = ex_foreign_shaped(p, t->s, t->e);
         /* (a one-letter word is an initial: "T.Mây", "George W.Bush") */
         if ((!latin && !hyphen) || t->e - t->s < 2 ||
             ex_phrase(x, j,
@@ -7051,6 +7060,27 @@ static void ex_foreign_pairs(ex *x, foreign_info *fi, const uint8_t *bare, const
     }
 }
 
+/* Whether token k is an abbreviation (abbreviations.tsv) of a body word
+ * ("QH": "Quốc hội", "UBND"). */
+static bool ex_abbrev_org(const ex *x, size_t k)
+{
+    const tok *w = &x->tok[k];
+    if (w->type != T_WORD || !w->allcaps)
+        return false;
+    unsigned char b0 = (unsigned char)x->t->w[w->s];
+    for (size_t g = x->lx->abbr_start[b0]; g < x->lx->abbr_start[b0 + 1]; g++) {
+        const lx_pair *a = &x->lx->abbr[x->lx->abbr_order[g]];
+        if (a->flen != w->e - w->s || memcmp(a->from, x->t->w + w->s, a->flen))
+            continue;
+        canon_sink as = {.n = 0};
+        uint64_t l2 = 0, ah = ex_canon_fold(x, 0, a->to, &l2, &as);
+        const lx_entry *ae = as.n && as.n <= 8 ? lexicon_find(x->lx, ah, (int)as.n) : NULL;
+        if (ae && (ae->kinds & LX_ORG))
+            return true;
+    }
+    return false;
+}
+
 /* Whether person p's name has a Vietnamese pattern: a first or second
  * syllable of vn_names.tsv ("Nguyễn Văn Lâm", "Trương Hữu Khanh"), or a
  * state's name inside it (a Vietnamese given name "… Trung Quốc"). */
@@ -7456,8 +7486,8 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
         if (fi->pattern[rl->person] == 2 && !rl->dropped && !ex_post_foreign_only(x, t) &&
             fi->cs[rl->person] == fi->ce[rl->person])
             for (uint32_t k = t->rs; k < t->te; k++)
-                if (ex_phrase(x, k, LX_ORG, NULL) > 0) {
-                    vbody[rl->person] = 1; /* "Phó Chủ tịch Quốc hội" */
+                if (ex_phrase(x, k, LX_ORG, NULL) > 0 || ex_abbrev_org(x, k)) {
+                    vbody[rl->person] = 1; /* "Phó Chủ tịch Quốc hội", "… QH" */
                     break;
                 }
         if (ex_post_foreign_only(x, t))
@@ -7638,6 +7668,72 @@ static void ex_foreign_free(foreign_info *fi)
     free(fi->pattern);
     free(fi->anchored);
     free(fi->unknown);
+}
+
+/* The state of a foreign-shaped name's bare state post when the article
+ * names several states (so the one named most is no safe guess): the
+ * article writes the same post with one state elsewhere and nobody else
+ * holds it — "… bênh vực Tổng thống Putin" then "Khi phóng viên cáo buộc
+ * …, tổng thống Nga tỏ ra …".  Never a state whose post another person
+ * holds ("Tổng thống Mỹ Donald Trump", or his bare post when he is of
+ * that state), nor one written before a capitalised name the grammar did
+ * not read ("Tổng thống Syria Bashar al-Assad"), and only when no other
+ * person holds the bare post without a state of his own (two bare holders
+ * cannot be told apart).  Its tokens in *cs, *ce. */
+static bool ex_post_state_written(const ex *x, const foreign_info *fi, const role *rl, uint32_t *cs,
+                                  uint32_t *ce)
+{
+    const el *t = &x->el[rl->title];
+    int32_t p = rl->person;
+    size_t hn = t->re - t->rs;
+    uint64_t hh = ex_seq_hash(x, t->rs, t->re);
+    enum { NX = 16 };
+    uint64_t taken[NX];
+    int nt = 0;
+    for (size_t r = 0; r < x->nrl; r++) {
+        const el *v = &x->el[x->rl[r].title];
+        int32_t q = x->rl[r].person;
+        if (q == p || x->rl[r].dropped || v->re - v->rs != hn || ex_seq_hash(x, v->rs, v->re) != hh)
+            continue;
+        uint32_t a, b;
+        if (ex_post_country(x, v, &a, &b)) {
+            if (nt < NX)
+                taken[nt++] = ex_seq_hash(x, a, b);
+        } else if (fi->cs[q] != fi->ce[q]) {
+            if (nt < NX)
+                taken[nt++] = ex_seq_hash(x, fi->cs[q], fi->ce[q]);
+        } else if (v->te == v->re)
+            return false; /* another bare holder with no state */
+    }
+    uint64_t cand = 0;
+    uint32_t c0 = 0, c1 = 0;
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < x->nel; i++) {
+            const el *u = &x->el[i];
+            uint32_t a, b;
+            if (u->type != E_TITLE || u->re - u->rs != hn || ex_seq_hash(x, u->rs, u->re) != hh ||
+                !ex_post_country(x, u, &a, &b))
+                continue;
+            bool named = u->xe < x->ntok && ex_word(x, u->xe) && x->tok[u->xe].cap;
+            uint64_t h = ex_seq_hash(x, a, b);
+            if (pass == 0) {
+                if (named && nt < NX)
+                    taken[nt++] = h;
+                continue;
+            }
+            bool held = u->owned || named || u->te != b;
+            for (int z = 0; z < nt && !held; z++)
+                held = taken[z] == h;
+            if (held)
+                continue;
+            if (cand && h != cand)
+                return false; /* two states so written */
+            cand = h, c0 = a, c1 = b;
+        }
+    if (!cand)
+        return false;
+    *cs = c0, *ce = c1;
+    return true;
 }
 
 /* The one province (city: the one city) the article names, for completing
@@ -7865,6 +7961,10 @@ static void ex_output(ex *x)
                 if (pcs == pce && (fi.pattern[rl->person] || only) &&
                     (only || ex_bare_state_head(x, t)) && (fi.dsole || fi.pattern[rl->person] != 1))
                     pcs = fi.dcs, pce = fi.dce;
+                /* (several states named: the post written with its state
+                 * elsewhere, held by nobody else) */
+                else if (pcs == pce && fi.pattern[rl->person] == 1 && ex_bare_state_head(x, t))
+                    ex_post_state_written(x, &fi, rl, &pcs, &pce);
             }
         }
         /* a generic local post completed from the one place the article
