@@ -112,9 +112,11 @@ struct reg_holders {
  * on error.  Reads at most REG_UNDATED_READ articles (rule 10 runs for the
  * few holders of an empty answer only). */
 #define REG_UNDATED_READ 16
-/* ... reaching a year either side of the feed's years: a holder reported
- * undated in a 2017 crawl is still the likeliest answer in early 2018 */
-#define REG_UNDATED_REACH 365
+/* ... reaching two years either side of the feed's years: a holder
+ * reported undated in a 2017 crawl is still the likeliest answer in 2019,
+ * when nobody else is known (the middle of a five-year term on average;
+ * dated reports reach a term), not in 2020-2021 */
+#define REG_UNDATED_REACH 730
 static int reg_undated_in_period(MDB_txn *txn, uint32_t person, uint32_t post, int32_t lo,
                                  int32_t hi, tn_error *err)
 {

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # registry_feeds.sh — undated reports are placed in their feed's period
 # (docs/REGISTRY.md, rule 10): a crawl of 2017 whose undated articles name
-# a provincial chair answers for 2017 and early 2018, not for 2021; a lone
+# a provincial chair answers for 2017 to 2019, not for 2020 or 2021; a lone
 # undated article is the answer there is, unless an established undated
 # holder stands beside it; `stats` shows each feed's dated articles and
 # years, and `forget` takes an article's year out again.
@@ -36,6 +36,12 @@ check "undated: the established holder within the feed's years, the lone one bes
 "$TENURE" --json who "Chủ tịch UBND tỉnh Kiên Giang" --at 2018-03-01 >"$T/r"
 check "undated: a year past the feed's years still answers" \
     "[h['person'] for h in r['holders']] == ['Trần Văn Mẫu']" <"$T/r"
+"$TENURE" --json who "Chủ tịch UBND tỉnh Kiên Giang" --at 2019-06-01 >"$T/r"
+check "undated: two years past the feed's years still answers (session 14)" \
+    "[h['person'] for h in r['holders']] == ['Trần Văn Mẫu']" <"$T/r"
+"$TENURE" --json who "Chủ tịch UBND tỉnh Kiên Giang" --at 2020-03-01 >"$T/r" || true
+check "undated: no answer past two years after the feed's period" \
+    "r['holders'] == [] and r['set_aside'] >= 1" <"$T/r"
 "$TENURE" --json who "Chủ tịch UBND tỉnh Kiên Giang" --at 2021-04-20 >"$T/r" || true
 check "undated: no answer years after the feed's period" \
     "r['holders'] == [] and r['set_aside'] >= 1" <"$T/r"
