@@ -152,7 +152,7 @@ typedef struct ex {
     uint64_t h_ve;          /* "về": a steering committee's subject */
     bool pronouns;          /* a pronoun NAME element was added */
     /* names the article writes as streets ("đường Hoàng Minh Giám") */
-    uint64_t streets[16];
+    uint64_t streets[32];
     uint8_t nstreets;
     /* function words the article uses as a given name after an honorific
      * ("ông Được nói"): they may end a full name ("Hoàng Huy Được") */
@@ -445,6 +445,10 @@ ex_scan_word(const unsigned char *p, size_t len, size_t i, tok *k, bool *glue, s
      * Vietnamese letter: a second capital ("DũngThể") or two vowel groups
      * ("Trọngmong") */
     *glue = viet && k->cap && !k->allcaps && i - start >= 6;
+    /* "trườngTHPT Nguyễn Khuyến", "tỉnhThừa Thiên": a lower-case word with
+     * a capital inside is a word and the next one's start run together
+     * (ex_glued splits at the capital) */
+    *glue = *glue || (viet && !k->cap && upper > 0);
     return i;
 }
 
@@ -731,6 +735,11 @@ static bool ex_place_ok(const ex *x, size_t i, const lx_entry *e)
      * inside a capitalised run is a word of that name: "Công ty Toàn Cầu",
      * "Nguyễn Hữu Cầu" (not the prefix "cầu" of "cầu Nguyễn Văn Cừ") */
     if (e->nsyl == 1 && (e->kinds & LX_LOWER) && x->tok[i].cap && i > 0 && ex_namecap(x, i - 1))
+        return false;
+    /* "ông xã Phan Hiển", "bà xã Tăng Thanh Hà": husband and wife, not a
+     * commune */
+    if (i > 0 && (x->tok[i - 1].h == x->h_ong || x->tok[i - 1].h == x->h_ba) && ex_word(x, i - 1) &&
+        ex_is(x, i, "xã"))
         return false;
     return (e->kinds & LX_PLACE) && ((e->kinds & LX_LOWER) || x->tok[i].cap);
 }
@@ -2589,6 +2598,14 @@ static bool ex_address_before(const ex *x, size_t k)
         return false;
     size_t d = k - 1;
     const tok *p = &x->tok[d];
+    /* "thường trú tại tổ 40, Hoàng Văn Thụ (quận Hoàng Mai)", "xóm 3,
+     * Nguyễn Du": a hamlet or a residential group by its number, then a
+     * comma, then the street or the ward it lies in */
+    if (k >= 3 && p->type == T_PUNCT && p->p == ',' && ex_word(x, k - 2) && x->tok[k - 2].digit &&
+        x->tok[k - 2].e - x->tok[k - 2].s <= 3 &&
+        (ex_is(x, k - 3, "tổ") || ex_is(x, k - 3, "xóm") || ex_is(x, k - 3, "thôn") ||
+         ex_is(x, k - 3, "ấp") || ex_is(x, k - 3, "khóm") || ex_is(x, k - 3, "khối")))
+        return true;
     /* "45B": a one-letter word glued to the digits before it */
     if (p->type == T_WORD && !p->digit && p->e - p->s == 1 && x->tok[d - 1].type == T_WORD &&
         x->tok[d - 1].digit && x->tok[d - 1].e == p->s)
@@ -2653,8 +2670,65 @@ static void ex_street_name(ex *x, size_t s, size_t e)
     for (int k = 0; k < x->nstreets; k++)
         if (x->streets[k] == h)
             return;
-    if (x->nstreets < 16)
+    if (x->nstreets < 32)
         x->streets[x->nstreets++] = h;
+}
+
+/* Remember a place or an institution named exactly like a person after a
+ * place prefix, past the prefixes in a row: "trường THPT Nguyễn Khuyến",
+ * "phường Kim Liên", "huyện Châu Thành", "Công ty TNHH Nguyễn Hưng" — the
+ * article's bare mentions of that name are the place (ex_street_mentions),
+ * not a person. */
+static void ex_place_named(ex *x, const lx_entry *kind, size_t s, size_t e)
+{
+    /* only after the kind of a place ("phường", "trường", "Công ty TNHH":
+     * place_kinds.tsv), not after a relation to one ("mang tên", "trú
+     * tại", "lão làng") */
+    if (!kind || !kind->place_kind)
+        return;
+    /* "bệnh viện Lê Văn Hiển (27 tuổi, …)": a caption run into the text —
+     * an age or a year of birth after the name makes it a person's */
+    if (e + 1 < x->ntok && x->tok[e].type == T_PUNCT && x->tok[e].p == '(' &&
+        (x->tok[e + 1].digit || ex_is(x, e + 1, "sn") || ex_is(x, e + 1, "sinh")))
+        return;
+    for (int guard = 0; guard < 4 && s < e; guard++) {
+        const lx_entry *pe = NULL;
+        int pn = ex_phrase(x, s, LX_PLACE | LX_LOOKALIKE, &pe);
+        if (!pn || (pe->kinds & LX_LOOKALIKE))
+            break;
+        s += (size_t)pn;
+    }
+    ex_street_name(x, s, e);
+}
+
+/* "đập hồ Núi Cốc … Hồ Núi Cốc gặp sự cố", "hồ Hoàn Kiếm … Hồ Hoàn
+ * Kiếm là": a family name that is also a common noun (hồ, a lake; đồng, a
+ * field; lò, a kiln) heads a place's name, and the article writes that
+ * name once with the noun in lower case — the capitalised run is the
+ * place, not a person (its bare mentions go, ex_street_mentions).  Linear:
+ * a lower-case word before a capital tries runs of two to four words
+ * against the article's persons. */
+static void ex_common_twins(ex *x)
+{
+    for (size_t i = 0; x->npp && i + 1 < x->ntok; i++) {
+        if (!ex_word(x, i) || x->tok[i].cap || x->tok[i].digit || !ex_namecap(x, i + 1))
+            continue;
+        for (size_t e = i + 2; e <= i + 4 && e <= x->ntok; e++) {
+            /* (a Vietnamese place's words: "nhà lãnh đạo kim Jong-un" is
+             * a typo of a foreign person's name) */
+            if (!ex_namecap(x, e - 1) ||
+                ex_foreign_shaped((const unsigned char *)x->t->w, x->tok[e - 1].s, x->tok[e - 1].e))
+                break;
+            uint64_t h = ex_seq_hash(x, i, e);
+            if (!ex_person_known(x, h))
+                continue;
+            bool seen = false;
+            for (int k = 0; k < x->nstreets && !seen; k++)
+                seen = x->streets[k] == h;
+            if (!seen && x->nstreets < 32)
+                x->streets[x->nstreets++] = h;
+        }
+    }
 }
 
 /* A name the article also writes as a street is that street wherever it
@@ -3314,6 +3388,8 @@ static void ex_elements(ex *x)
                 end = ex_street_run(x, i + pn, end);
             if (street)
                 ex_street_name(x, i + pn, end);
+            else
+                ex_place_named(x, e, i + pn, end);
             /* "nút giao Nguyễn Kiệm - Nguyễn Thái Sơn", "tuyến đường như
              * Tân Sơn, Hoàng Hoa Thám, Trần Quốc Hoàn": the streets listed
              * after a street are streets; so are the places listed after
@@ -8154,6 +8230,7 @@ tx_result *tx_extract_result(const tx_lexicon *lx, const char *text, size_t len,
         ex_elements(&x);
     }
     if (!x.oom) {
+        ex_common_twins(&x);
         ex_street_mentions(&x);
         ex_glued_names(&x);
         ex_resolve_short(&x);

@@ -59,6 +59,7 @@ static const lexicon_file lexicon_files[] = {
     {"counters.tsv", "word", LX_COUNTER, false},
     {"central_cities.tsv", "city", 0, false},
     {"firm_heads.tsv", "head", LX_ORG, false},
+    {"place_kinds.tsv", "kind", 0, false},
     {"relations.tsv", "word", 0, false},
     {"short_bodies.tsv", "short\tfull", 0, false},
     {"implied_seats.tsv", "post\tseat", 0, false},
@@ -483,6 +484,8 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
     }
     if (!strcmp(f->name, "firm_heads.tsv"))
         e->firm = 1;
+    if (!strcmp(f->name, "place_kinds.tsv"))
+        e->place_kind = 1;
     if (!strcmp(f->name, "body_kinds.tsv")) {
         if (!strcmp(cols[1], "executive"))
             e->kinds |= LX_BODY_EXECUTIVE;

@@ -242,6 +242,9 @@ typedef struct lx_entry {
                       * 6 a clause of a later time ("trước khi"),
                       * 7 a time clause's conjunction ("khi ông A là …") */
     uint8_t firm;    /* LX_ORG: listed in firm_heads.tsv ("Công ty", "Nhà máy") */
+    /* listed in place_kinds.tsv: a place prefix that is the kind of the
+     * place named after it ("phường", "trường") */
+    uint8_t place_kind;
 } lx_entry;
 
 typedef struct lx_pair {
