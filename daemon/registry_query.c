@@ -1037,6 +1037,28 @@ static int reg_seat_implied(MDB_txn *txn, const tx_lexicon *lx, uint32_t post, t
     return 0;
 }
 
+/* The member seat of a body named by text ("Bộ Chính trị" -> "Ủy viên Bộ
+ * Chính trị", the seat roles.tsv calls a member's), when the store has that
+ * post: 1 and *id, 0 none, -1 on error. */
+static int reg_member_seat(MDB_txn *txn, const tx_lexicon *lx, const char *body, uint32_t *id,
+                           tn_error *err)
+{
+    size_t n = strlen(body) + sizeof "Ủy viên ";
+    char *seat = malloc(n);
+    if (!seat) {
+        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+        return -1;
+    }
+    snprintf(seat, n, "Ủy viên %s", body);
+    char *key = tx_canonical_key(lx, seat);
+    free(seat);
+    if (!key)
+        return 0;
+    int r = reg_post_of_key(txn, key, id, err);
+    free(key);
+    return r;
+}
+
 /* Rule 15: the holders of the posts that give a seat by statute
  * (implied_seats.tsv) sit in it too, at the date or ever: "Tổng Bí thư
  * Nguyễn Phú Trọng" is a member of the Politburo, though the news seldom
@@ -1485,6 +1507,7 @@ int registry_who_write(MDB_txn *txn, const tx_lexicon *lx, const char *position,
     if (reg_parse_at(at, &lo, &hi, err) < 0)
         return -1;
     int nm = reg_lookup_ranked(txn, lx, REG_KIND_POST, position, m, REG_ALTERNATIVES + 1, err);
+    int org_named = 0;
     /* a chain of titles as the news writes it ("Bộ trưởng, Chủ nhiệm Ủy ban
      * Dân tộc"): no post is the whole chain, so its last title answers
      * (the answer's "position" says which post it is) */
@@ -1498,10 +1521,24 @@ int registry_who_write(MDB_txn *txn, const tx_lexicon *lx, const char *position,
     if (nm < 0)
         return -1;
     if (nm == 0) {
-        /* "who sat in the Bộ Chính trị?": a body, not a post — its members
-         * are what `org` answers, so say so */
+        /* "who sat in the Bộ Chính trị?": a body, not a post — its member
+         * seat answers when the store has one ("Ủy viên Bộ Chính trị", its
+         * label in the answer's "position"); else `org` does, so say so */
         reg_match om;
-        if (position && reg_lookup(txn, lx, REG_KIND_ORG, position, &om, 1, err) > 0)
+        org_named = position && reg_lookup(txn, lx, REG_KIND_ORG, position, &om, 1, err) > 0;
+        if (org_named) {
+            int r = reg_member_seat(txn, lx, position, &m[0].id, err);
+            if (r < 0)
+                return -1;
+            if (r > 0) {
+                m[0].score = 100;
+                m[0].weight = 0;
+                nm = 1;
+            }
+        }
+    }
+    if (nm == 0) {
+        if (position && org_named)
             tn_error_set(err, TENURE_E_NOT_FOUND,
                          "no post matches \"%.120s\"; an organization does: ask org \"%.120s\" "
                          "for its posts and their holders",

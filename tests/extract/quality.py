@@ -15,10 +15,10 @@ dev:   the development gold read from the corpus at $TENURE_CORPUS,
          articles.  A bulk article has "bulk": {"file", "index", "id"}: line
          INDEX (0-based) of corpus/bulk/FILE; its text is written to a
          temporary directory under the gold's file name before extraction.
-       - tests/fixtures/people_fresh.json and people_fresh2.json (when
-         present): fresh sets annotated for people only (issue 9, sessions
-         7 and 8); their lines print people figures only (their roles are
-         not annotated).
+       - tests/fixtures/people_fresh.json, people_fresh2.json and
+         people_fresh3.json (when present): fresh sets annotated for people
+         only (issue 9, sessions 7, 8 and 14); their lines print people
+         figures only (their roles are not annotated).
        - tests/fixtures/dev_gold_batch5.json (when present): a fresh
          development batch of session 9 (10 politics files, 20 bulk
          articles of ordinary news), scored untouched once, then tuned on
@@ -166,7 +166,8 @@ def dev(cli, fixtures, source):
     b4 = json.load(open(b4_path, encoding="utf-8")) if os.path.exists(b4_path) else {"articles": []}
     # people-only fresh sets (issue 9): (line name, gold object)
     pfs = []
-    for pname, pfile in (("people-fresh", "people_fresh.json"), ("people-fresh2", "people_fresh2.json")):
+    for pname, pfile in (("people-fresh", "people_fresh.json"), ("people-fresh2", "people_fresh2.json"),
+                         ("people-fresh3", "people_fresh3.json")):
         pf_path = os.path.join(fixtures, pfile)
         if os.path.exists(pf_path):
             pfs.append((pname, json.load(open(pf_path, encoding="utf-8"))))

@@ -261,6 +261,8 @@ static void test_canonical(void)
         {"Bộ trưởng Bộ Quốc phòng Việt Nam", "Bộ trưởng Bộ Quốc phòng"},
         {"Thứ trưởng Bộ Công Thương Việt Nam", "Thứ trưởng Bộ Công Thương"},
         {"Ủy viên Bộ Chính trị Đảng Cộng sản Việt Nam", "Ủy viên Bộ Chính trị"},
+        {"Thường trực Ban Bí thư Trung ương", "Thường trực Ban Bí thư"},
+        {"Thường trực Ban Bí thư Trung ương Đảng", "Thường trực Ban Bí thư"},
         /* a national organ's body written without it (parents.tsv), "của"
          * and the country's name after a national body */
         {"Chủ nhiệm Ủy ban Kinh tế của Quốc hội", "Chủ nhiệm UB Kinh tế"},

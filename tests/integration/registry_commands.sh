@@ -155,4 +155,8 @@ check "who: a seat given by statute lists its holders through their post" \
     "sorted((h['person'], h.get('through')) for h in r['holders']) == [('Nguyễn Phú Trọng', 'Tổng Bí thư'), ('Trần Quốc Vượng', None)]" <"$T/r"
 "$TENURE" who "Ủy viên Bộ Chính trị" --at 2017-03-03 >"$T/out"
 grep -q "^Nguyễn Phú Trọng (as Tổng Bí thư) " "$T/out" || fail "who table: no 'as' note: $(cat "$T/out")"
+# "who sat in the Politburo?": the body's member seat answers
+"$TENURE" --json who "Bộ Chính trị" --at 2017-03-03 >"$T/r"
+check "who BODY: its member seat answers" \
+    "r['position'] == 'Ủy viên Bộ Chính trị' and len(r['holders']) == 2" <"$T/r"
 pass "person sets apart what who sets aside"
