@@ -1083,8 +1083,16 @@ static int ex_name_scan(const ex *x, size_t i)
                        * word is the name's last */
                       (!x->tok[k + 1].cap && !x->tok[k + 1].digit))));
         if (pn && ((e2->kinds & LX_NOTNAME) || pn >= 2) && !nhu &&
-            !(pn == 1 && k >= i + 2 && ex_given_notname(x, k)))
+            !(pn == 1 && k >= i + 2 && ex_given_notname(x, k))) {
+            /* "Phan Chau Trinh Institute", "Vàng Premier League": a run
+             * whose Latin words go on into an English word of a body
+             * (notnames.tsv) is the body's name, no person's ("Nguyễn Văn
+             * Hùng Email" is a man and the next word) */
+            if ((e2->kinds & LX_NOTNAME) && ex_ascii(x, k - 1) &&
+                ex_foreign_shaped((const unsigned char *)x->t->w, x->tok[k].s, x->tok[k].e))
+                return 0;
             break;
+        }
         tail = tail || nhu;
         /* "ông Đậu Ngọc Bái Thông báo cho biết": a stop phrase of two or
          * more words opening with a capital ends the name (a verb run into
@@ -1214,6 +1222,21 @@ static bool ex_country_in_place(const ex *x, size_t k)
            ex_namecap(x, k + 1) && !ex_name_at(x, k + 1);
 }
 
+/* Whether a firm's head word (firm_heads.tsv: "Công ty", "Cty", "Tập
+ * đoàn") opens the place prefix that ends right before token i. */
+static bool ex_firm_before(const ex *x, size_t i)
+{
+    for (size_t s = i; s-- > 0 && i - s <= 4;) {
+        const lx_entry *fe = NULL;
+        int fn = ex_phrase(x, s, LX_ORG, &fe);
+        if (fn && fe->firm && s + (size_t)fn <= i)
+            return true;
+        if (!ex_word(x, s))
+            return false;
+    }
+    return false;
+}
+
 static size_t ex_skip_place(const ex *x, size_t i)
 {
     /* "Trường ĐH Tôn Đức Thắng", "Trường THPT …": prefixes in a row */
@@ -1257,6 +1280,13 @@ static size_t ex_skip_place(const ex *x, size_t i)
              * level) a name that ends the run is the institution's */
             if (abbr && !ex_namecap(x, k + (size_t)an))
                 k += (size_t)an;
+            /* "Công ty TNHH Tân Hoàng Minh", "Cty Thái Sơn Nam": a firm's
+             * name whose first word is no family name ends in what reads as
+             * a name of two syllables — the firm's too (a head's full name
+             * after the firm has three: "Công ty CP Sông Đà Nguyễn Văn
+             * Hùng") */
+            else if (an == 2 && !ex_namecap(x, k + 2) && ex_firm_before(x, i))
+                k += 2;
             break;
         }
         /* "ĐH Quốc gia Hà Nội", "Trường Chính trị quốc gia": a body
@@ -2674,6 +2704,33 @@ static void ex_street_name(ex *x, size_t s, size_t e)
         x->streets[x->nstreets++] = h;
 }
 
+/* Where a count in brackets after a place's name ends ("(1.125 học
+ * sinh)", "(900)"): the token after ')' when the bracket at k holds a
+ * number, no year, no place word and no capital (no name) within ten
+ * tokens; else k. */
+static size_t ex_count_paren(const ex *x, size_t k)
+{
+    if (k >= x->ntok || x->tok[k].type != T_PUNCT || x->tok[k].p != '(')
+        return k;
+    bool num = false;
+    for (size_t q = k + 1; q < x->ntok && q <= k + 10; q++) {
+        const tok *t = &x->tok[q];
+        if (t->type == T_PUNCT && t->p == ')')
+            return num ? q + 1 : k;
+        if (t->type == T_NL || (t->type == T_WORD && t->cap))
+            return k;
+        /* (not a year, "(năm 2015)", nor a place, "(thôn 3)") */
+        if (t->type == T_WORD && t->digit && t->e - t->s == 4 &&
+            (x->t->w[t->s] == '1' || x->t->w[t->s] == '2') &&
+            (q + 1 >= x->ntok || x->tok[q + 1].type != T_PUNCT || x->tok[q + 1].p != '.'))
+            return k;
+        if (ex_phrase(x, q, LX_PLACE, NULL))
+            return k;
+        num = num || (t->type == T_WORD && t->digit);
+    }
+    return k;
+}
+
 /* Remember a place or an institution named exactly like a person after a
  * place prefix, past the prefixes in a row: "trường THPT Nguyễn Khuyến",
  * "phường Kim Liên", "huyện Châu Thành", "Công ty TNHH Nguyễn Hưng" — the
@@ -3369,9 +3426,16 @@ static void ex_elements(ex *x)
          * (cửa hiệu cầm đồ “Trần Thái”) */
         size_t pn = (size_t)n;
         bool street = n && ex_place_ok(x, i, e) && ex_street_prefix(x, i, n);
-        if (street && x->tok[i + pn].h == x->lx->h_nhu && ex_word(x, i + pn + 1) &&
-            x->tok[i + pn + 1].cap)
-            pn++;
+        /* (and "nhiều đường khác như Võ Văn Hát, Bưng Ông Thoàn", "các
+         * tuyến đường ở quận 1 như Tôn Đức Thắng, Nguyễn Du": up to four
+         * lower-case words or numbers before "như") */
+        size_t nhu = i + pn;
+        while (street && nhu < i + pn + 4 && ex_word(x, nhu) && !x->tok[nhu].cap &&
+               x->tok[nhu].h != x->lx->h_nhu)
+            nhu++;
+        if (street && ex_word(x, nhu) && x->tok[nhu].h == x->lx->h_nhu && ex_word(x, nhu + 1) &&
+            x->tok[nhu + 1].cap)
+            pn = nhu + 1 - i;
         else if (n && ex_place_ok(x, i, e) && i + pn + 1 < x->ntok &&
                  x->tok[i + pn].type == T_PUNCT &&
                  (x->tok[i + pn].p == '"' || x->tok[i + pn].p == ':') && ex_word(x, i + pn + 1) &&
@@ -3398,17 +3462,29 @@ static void ex_elements(ex *x)
             bool listed = i > 0 && ex_word(x, i - 1) &&
                           (x->tok[i - 1].digit || x->tok[i - 1].h == x->lx->h_cac ||
                            x->tok[i - 1].h == x->lx->h_nhung);
-            while ((street || listed) && end + 1 < x->ntok && x->tok[end].type == T_PUNCT &&
-                   (x->tok[end].p == ',' || x->tok[end].p == '-') && ex_namecap(x, end + 1) &&
-                   !ex_phrase(x, end + 1, LX_HONORIFIC | LX_RANK, NULL)) {
-                size_t nx2 = ex_skip_place(x, end + 1);
-                int nn = ex_name_at(x, end + 1);
-                if ((size_t)nn + end + 1 > nx2)
-                    nx2 = end + 1 + (size_t)nn;
-                nx2 = ex_street_run(x, end + 1, nx2);
-                if (nx2 <= end + 1)
+            /* "THPT Hùng Vương (1.125 học sinh), Mạc Đĩnh Chi (1.020 em),
+             * Gia Định (1.000), Trần Phú và Tây Thạnh (900)": after the kind
+             * of a place, items counted in brackets are places of that kind
+             * too, joined by commas or "và" */
+            bool counted = e->place_kind && ex_count_paren(x, end) > end;
+            for (;;) {
+                size_t sep = end;
+                if (counted && ex_count_paren(x, sep) > sep)
+                    sep = ex_count_paren(x, sep);
+                if (!(street || listed || counted) || sep + 1 >= x->ntok ||
+                    !((x->tok[sep].type == T_PUNCT &&
+                       (x->tok[sep].p == ',' || x->tok[sep].p == '-')) ||
+                      ((counted || listed) && x->tok[sep].h == x->lx->h_va && ex_word(x, sep))) ||
+                    !ex_namecap(x, sep + 1) || ex_phrase(x, sep + 1, LX_HONORIFIC | LX_RANK, NULL))
                     break;
-                ex_street_name(x, end + 1, nx2);
+                size_t nx2 = ex_skip_place(x, sep + 1);
+                int nn = ex_name_at(x, sep + 1);
+                if ((size_t)nn + sep + 1 > nx2)
+                    nx2 = sep + 1 + (size_t)nn;
+                nx2 = ex_street_run(x, sep + 1, nx2);
+                if (nx2 <= sep + 1)
+                    break;
+                ex_street_name(x, sep + 1, nx2);
                 end = nx2;
             }
             ex_add(x, E_OTHER, i, end);
@@ -4987,6 +5063,35 @@ static size_t ex_link_holder(const ex *x, size_t ni)
     return a == (size_t)-1 ? ni : a;
 }
 
+/* Whether "nhận quyết định" stands within eight words before token k:
+ * "Ngay sau khi nhận quyết định của Bộ Chính trị phân công làm Bí thư
+ * Thành ủy, ông A …" (the decision received names the post taken). */
+static bool ex_received_decision(const ex *x, size_t k)
+{
+    for (size_t q = k; q-- > 0 && q + 8 >= k && q + 2 < x->ntok;) {
+        const tok *w = &x->tok[q];
+        if (w->type == T_NL || (w->type == T_PUNCT && w->p != ','))
+            return false;
+        if (ex_is(x, q, "nhận") && ex_is(x, q + 1, "quyết") && ex_is(x, q + 2, "định"))
+            return true;
+    }
+    return false;
+}
+
+/* Whether a year (four digits from 1900) stands between the start of
+ * the sentence and token k. */
+static bool ex_year_before(const ex *x, size_t k)
+{
+    for (size_t q = k; q-- > 0;) {
+        const tok *w = &x->tok[q];
+        if (w->type == T_NL || (w->type == T_PUNCT && (w->p == '.' || w->p == '!' || w->p == '?')))
+            return false;
+        if (w->type == T_WORD && w->digit && w->e - w->s == 4 && atoi(x->t->w + w->s) >= 1900)
+            return true;
+    }
+    return false;
+}
+
 static void ex_rule_cues(ex *x)
 {
     uint8_t pending = 0;
@@ -5000,6 +5105,33 @@ static void ex_rule_cues(ex *x)
             pending = t->status;
             continue;
         }
+        /* a post a passive clause cue and a link introduce, whose holder
+         * an apposition after it named already: "Sau khi được bầu làm Chủ
+         * tịch UBND tỉnh, ông A phát biểu" — the post taken, its status
+         * (not in a sentence with a year before the post: "Từ năm 2010
+         * đến nay, ông A được bầu làm …" is background) */
+        if (t->type == E_TITLE && t->owned && !t->cued && pending && i > 1 &&
+            x->el[i - 1].type == E_CUE && x->el[i - 1].where == 2 && x->el[i - 2].type == E_CUE &&
+            x->el[i - 2].where == 1 && x->el[i - 2].te == x->el[i - 1].ts &&
+            (ex_is(x, x->el[i - 2].ts, "được") || ex_received_decision(x, x->el[i - 2].ts)) &&
+            !ex_year_before(x, t->ts)) {
+            for (size_t r = x->nrl; r-- > 0 && r + EX_REACH > x->nrl;)
+                if (x->rl[r].title == i && x->rl[r].status == ST_CURRENT)
+                    x->rl[r].status = pending;
+            continue;
+        }
+        /* "ông A từng được bổ nhiệm giữ chức B": a post an earlier rule gave
+         * the name before, whose "giữ chức" a clause cue of another status
+         * governs (once appointed: former) */
+        if (t->type == E_TITLE && t->owned && t->cued && t->status == ST_APPOINTED && pending &&
+            pending != ST_APPOINTED && i > 0 && x->el[i - 1].type == E_CUE &&
+            x->el[i - 1].where == 1 && x->el[i - 1].te == t->ts) {
+            t->status = pending;
+            for (size_t r = x->nrl; r-- > 0 && r + EX_REACH > x->nrl;)
+                if (x->rl[r].title == i && x->rl[r].status == ST_APPOINTED)
+                    x->rl[r].status = pending;
+            continue;
+        }
         if (t->type != E_TITLE || t->owned)
             continue;
         uint8_t st = 0;
@@ -5009,7 +5141,7 @@ static void ex_rule_cues(ex *x)
             st = pending;
         else if (i > 0 && ex_cue_right_before(x, i) &&
                  (ex_is(x, x->el[i - 1].ts, "được") || ex_is(x, x->el[i - 1].ts, "trúng") ||
-                  ex_is(x, x->el[i - 1].ts, "tái") ||
+                  ex_is(x, x->el[i - 1].ts, "tái") || ex_is(x, x->el[i - 1].ts, "từng") ||
                   (x->el[i - 1].ts >= 3 && ex_is(x, x->el[i - 1].ts - 1, "định") &&
                    ex_is(x, x->el[i - 1].ts - 2, "quyết") &&
                    ex_is(x, x->el[i - 1].ts - 3, "nhận"))))
@@ -5018,6 +5150,12 @@ static void ex_rule_cues(ex *x)
              * hội", "tái đắc cử Chủ tịch …" (being elected; a bare "đắc cử" is
              * mostly another state's election and no cue):
              * the subject takes the post */
+            st = x->el[i - 1].status;
+        else if (i > 0 && ex_cue_right_before(x, i) && x->el[i - 1].ts >= 2 &&
+                 ex_is(x, x->el[i - 1].ts - 1, "định") && ex_is(x, x->el[i - 1].ts - 2, "quyết") &&
+                 ex_holder_after(x, i) != (size_t)-1)
+            /* "trao quyết định bổ nhiệm Thứ trưởng Bộ Y tế cho ông A": the
+             * decision names the post, then whom it is handed to */
             st = x->el[i - 1].status;
         else if (i > 1 && x->el[i - 1].type == E_CUE && x->el[i - 1].where == 2 &&
                  x->el[i - 2].type == E_CUE && x->el[i - 2].where == 6)
@@ -5034,6 +5172,13 @@ static void ex_rule_cues(ex *x)
             if (!(x->el[i - 2].pronoun == 2 && ex_bare_state_head(x, t))) {
                 size_t h = ex_link_holder(x, i - 2);
                 uint8_t hs = ex_when_before(x, x->el[h].ts) ? ST_FORMER : 0;
+                /* "ông A trở thành Chủ tịch UBND tỉnh": a post taken (a
+                 * dated sentence makes it background later); not of a
+                 * pronoun, a career told ("Tháng 9 năm đó, ông trở thành
+                 * Chủ tịch …") */
+                if (!hs && !x->el[i - 2].pronoun && x->el[i - 1].te == x->el[i - 1].ts + 2 &&
+                    ex_is(x, x->el[i - 1].ts, "trở") && ex_is(x, x->el[i - 1].ts + 1, "thành"))
+                    hs = ST_APPOINTED;
                 ex_give(x, i, h, hs);
                 /* "làm giám đốc kiêm chủ tịch HĐTV": both posts */
                 for (size_t k = i + 2; k < x->nel && x->el[k - 1].type == E_KIEM; k += 2) {
@@ -5641,6 +5786,27 @@ static size_t ex_after_holder(const ex *x, size_t c, size_t *jout, bool *passive
  * nghỉ hưu theo chế độ": an 'after' cue (status.tsv), or a clause cue that
  * ends a post, right after a name or its postfix chain sets the status of
  * the posts given to that name there. */
+/* Whether the words from token k (up to the clause's end, six at most)
+ * tell a time not yet come: "tới", "sắp", "nay" ("cuối năm nay"), or a
+ * year not before the article's ("trước khi nghỉ hưu vào năm 2019"). */
+static bool ex_later_time_after(ex *x, size_t k)
+{
+    int ref = x->ayear ? x->ayear : ex_month_latest(x);
+    for (size_t q = k; q < x->ntok && q < k + 6; q++) {
+        const tok *w = &x->tok[q];
+        if (w->type == T_NL || (w->type == T_PUNCT && w->p != '/'))
+            break;
+        if (ex_is(x, q, "tới") || ex_is(x, q, "sắp") || ex_is(x, q, "nay"))
+            return true;
+        if (w->type == T_WORD && w->digit && w->e - w->s == 4) {
+            int y = atoi(x->t->w + w->s);
+            if (y >= 1900 && (!ref || y >= ref))
+                return true;
+        }
+    }
+    return false;
+}
+
 static void ex_rule_after(ex *x)
 {
     size_t *first = NULL, *idx = NULL;
@@ -5653,6 +5819,13 @@ static void ex_rule_after(ex *x)
             cue->type == E_CUE && cue->where == 5 && x->el[c - 1].type == E_TITLE &&
             (c + 1 >= x->nel || x->el[c + 1].type == E_COMMA || x->el[c + 1].type == E_CLOSE ||
              x->el[c + 1].type == E_BREAK || x->el[c + 1].type == E_NL);
+        /* a retirement closing a postfix chain: "ông A, Giám đốc Sở Y tế
+         * trước khi nghỉ hưu, cho biết" — the post he held until then */
+        if (cue->type == E_CUE && cue->where == 6 && x->el[c - 1].type == E_TITLE &&
+            cue->te + 1 < x->ntok && ex_is(x, cue->te + 1, "hưu") &&
+            (ex_is(x, cue->te, "nghỉ") || ex_is(x, cue->te, "về")) &&
+            !ex_later_time_after(x, cue->te + 2))
+            closing = true;
         if (cue->type != E_CUE || !(cue->where == 3 || cue->where == 4 || closing ||
                                     (cue->where == 1 && cue->status == ST_ENDED)))
             continue;
@@ -5862,6 +6035,18 @@ static bool ex_bare_holding(const ex *x, size_t ti)
 /* A `prior` cue ("Trước khi được bổ nhiệm làm Thứ trưởng Bộ Tài chính, ông
  * A là Vụ trưởng Vụ Ngân sách") opens a clause of a later time: the main
  * clause after its comma is a past frame. */
+/* Whether the frame cue at element c opens its sentence after one
+ * preposition of time: "Vào thời điểm đó, ông A là …", "Tại thời điểm ấy,
+ * …" ("Trong khi đó, …" is "meanwhile": no frame). */
+static bool ex_after_time_preposition(const ex *x, size_t c)
+{
+    if (c == 0 || !ex_sentence_start(x, c - 1))
+        return false;
+    const el *p = &x->el[c - 1];
+    return p->type == E_OTHER && p->te == p->ts + 1 && p->te == x->el[c].ts &&
+           (ex_is(x, p->ts, "vào") || ex_is(x, p->ts, "tại"));
+}
+
 static void ex_rule_frames(ex *x)
 {
     uint8_t *frame = NULL;
@@ -5890,7 +6075,8 @@ static void ex_rule_frames(ex *x)
                     break;
                 }
             }
-        } else if (e->type == E_CUE && e->where >= 4 && e->where <= 6 && ex_opens_clause(x, i) &&
+        } else if (e->type == E_CUE && e->where >= 4 && e->where <= 6 &&
+                   (ex_opens_clause(x, i) || (e->where == 4 && ex_after_time_preposition(x, i))) &&
                    !(e->where == 5 && ex_names_article_day(x, i))) {
             if (!frame && !(frame = calloc(x->nel, 1))) {
                 x->oom = true;
@@ -5945,6 +6131,15 @@ static bool ex_post_period(const ex *x, size_t k, int *y1, int *y2)
         q++;
     if (ex_is(x, q, "đến") && (ex_is(x, q + 1, "năm") || ex_is(x, q + 1, "tháng"))) {
         q += 2;
+        if (!ex_month_year(x, &q, &u))
+            return false;
+        *y1 = *y2 = u.year;
+        return true;
+    }
+    /* "Giám đốc Sở Y tế thời điểm năm 2012": held at that point */
+    if (ex_is(x, q, "thời") && ex_is(x, q + 1, "điểm") &&
+        (ex_is(x, q + 2, "năm") || ex_is(x, q + 2, "tháng"))) {
+        q += 3;
         if (!ex_month_year(x, &q, &u))
             return false;
         *y1 = *y2 = u.year;
