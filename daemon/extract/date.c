@@ -310,6 +310,19 @@ static bool date_result(const char *w, size_t len, size_t pos, size_t end)
     return date_result_cues(w, len, pos, end, false);
 }
 
+/* Whether the sentence before the year at w[pos] reviews it as a body's
+ * yearly self-criticism ("thảo luận … về kết quả kiểm điểm sự lãnh đạo,
+ * chỉ đạo của Bộ Chính trị, Ban Bí thư năm 2016"): held once the year is
+ * over. */
+static bool date_self_review(const char *w, size_t pos)
+{
+    size_t s = pos;
+    while (s > 0 && pos - s < 160 && w[s - 1] != '.' && w[s - 1] != '!' && w[s - 1] != '?' &&
+           w[s - 1] != ';' && w[s - 1] != '\n')
+        s--;
+    return date_has_cue(w, s, pos, "kiểm điểm") || date_has_cue(w, s, pos, "Kiểm điểm");
+}
+
 /* Whether the clause of the year reviews it ("tình hình kinh tế - xã hội
  * trong năm 2016", "đánh giá … năm 2016"): a review early in a year is of
  * the year before. */
@@ -441,6 +454,16 @@ static bool date_told_past(const char *w, size_t pos)
         s--;
     if (date_has_cue(w, s, pos, "trước đó") || date_has_cue(w, s, pos, "Trước đó"))
         return true;
+    /* "Trước đó, trong năm 2016, …": the clause right after it */
+    if (s > 0 && w[s - 1] == ',') {
+        size_t q = s - 1;
+        while (q > 0 && w[q - 1] == ' ')
+            q--;
+        static const char tr[] = "Trước đó";
+        size_t tl = sizeof tr - 1;
+        if (q >= tl && !memcmp(w + q - tl, tr, tl) && date_opens_sentence(w, q - tl))
+            return true;
+    }
     char prev[64], pp[64];
     size_t ps = date_prev_word(w, pos, NULL, prev, sizeof prev);
     if (ps == (size_t)-1)
@@ -453,6 +476,52 @@ static bool date_told_past(const char *w, size_t pos)
         return false;
     return date_prev_word(w, q, NULL, pp, sizeof pp) == (size_t)-1 ||
            (strcmp(pp, "thu") && strcmp(pp, "phục") && strcmp(pp, "phản"));
+}
+
+/* Whether the sentence of the year at w[pos, end) ("năm" of "năm YYYY")
+ * tells a story of the past, seen from a later present:
+ * - a frame of the past anywhere in it: "khi đó", "lúc đó", "lúc bấy giờ",
+ *   "thời điểm đó", "năm ấy", "hồi đó", "thời đó", a story retold
+ *   ("Theo lời kể, giữa năm 2016, các trinh sát phát hiện …");
+ * - the year opening the sentence as its time, "Năm 2016, …" or "Giữa năm
+ *   2016, …" (a report of the present names it as "năm nay" or writes no
+ *   year; news writes the year of what happened before), unless the
+ *   sentence plans ("Năm 2017, công ty đặt kế hoạch doanh thu …").
+ * A year so told says the article is later, not that it is of that year. */
+static bool date_narrative(const char *w, size_t len, size_t pos, size_t end)
+{
+    static const char *const frames[] = {
+        "khi đó",       "Khi đó",       "khi ấy",       "Khi ấy",      "lúc đó",
+        "Lúc đó",       "lúc ấy",       "Lúc ấy",       "lúc bấy giờ", "Lúc bấy giờ",
+        "thời điểm đó", "Thời điểm đó", "thời điểm ấy", "năm ấy",      "năm đó",
+        "hồi đó",       "Hồi đó",       "thời đó",      "Thời đó",     "lời kể"};
+    static const char *const plans[] = {"kế hoạch", "mục tiêu", "dự kiến", "sẽ",
+                                        "phấn đấu", "chỉ tiêu", "dự toán"};
+    size_t s = pos, e = end;
+    while (s > 0 && pos - s < 240 && w[s - 1] != '.' && w[s - 1] != '!' && w[s - 1] != '?' &&
+           w[s - 1] != ';' && w[s - 1] != '\n')
+        s--;
+    /* (a '.' inside a word does not end it: "TP.HCM sẽ …") */
+    while (e < len && e - end < 240 && w[e] != '!' && w[e] != '?' && w[e] != ';' && w[e] != '\n' &&
+           !(w[e] == '.' && (e + 1 == len || w[e + 1] == ' ' || w[e + 1] == '\n')))
+        e++;
+    for (size_t k = 0; k < sizeof frames / sizeof frames[0]; k++)
+        if (date_has_cue(w, s, e, frames[k]))
+            return true;
+    size_t o = s;
+    while (o < pos && (w[o] == ' ' || w[o] == '"'))
+        o++;
+    bool opens = (o == pos && w[pos] == 'N') ||
+                 (pos - o == strlen("Giữa ") && !memcmp(w + o, "Giữa ", strlen("Giữa ")));
+    size_t c = end;
+    while (c < len && w[c] == ' ')
+        c++;
+    if (!opens || c >= len || w[c] != ',')
+        return false;
+    for (size_t k = 0; k < sizeof plans / sizeof plans[0]; k++)
+        if (date_has_cue(w, s, e, plans[k]))
+            return false;
+    return true;
 }
 
 /* Whether the sentence of the month at w[pos, end) speaks of it as still
@@ -514,8 +583,9 @@ static bool date_future_sentence(const char *w, size_t len, size_t pos, size_t e
 static bool date_career(const char *w, size_t len, size_t pos, size_t end)
 {
     static const char *const cues[] = {
-        "bổ nhiệm",  "được bầu",  "đắc cử",    "tái cử",   "giữ chức", "trở thành", "đảm nhiệm",
-        "phân công", "phê chuẩn", "điều động", "nghỉ hưu", "được cử",  "trúng cử"};
+        "bổ nhiệm",  "được bầu",  "đắc cử",    "tái cử",    "giữ chức", "trở thành",
+        "đảm nhiệm", "phân công", "phê chuẩn", "điều động", "nghỉ hưu", "được cử",
+        "trúng cử",  "ông làm",   "bà làm",    "ông giữ",   "bà giữ"};
     size_t s = pos;
     while (s > 0 && pos - s < 120 && w[s - 1] != '.' && w[s - 1] != ',' && w[s - 1] != ';' &&
            w[s - 1] != ':' && w[s - 1] != '\n')
@@ -525,8 +595,14 @@ static bool date_career(const char *w, size_t len, size_t pos, size_t end)
     size_t o = s;
     while (o < pos && w[o] == ' ')
         o++;
-    bool opens = date_opens_sentence(w, o) && pos - o <= 12;
-    size_t e = end;
+    bool opens = date_opens_sentence(w, o) && pos - o <= 24;
+    /* a time closing its clause dates the next one: "Đại hội Đảng lần thứ
+     * XII đầu năm 2016, ông … tái đắc cử" */
+    size_t c = end;
+    while (c < len && w[c] == ' ')
+        c++;
+    bool closes = c < len && w[c] == ',';
+    size_t e = closes ? c + 1 : end;
     while (e < len && e - end < 200 && w[e] != '.' && w[e] != '!' && w[e] != '?' && w[e] != ';' &&
            w[e] != '\n' && (opens || w[e] != ','))
         e++;
@@ -571,7 +647,10 @@ static void date_month_year(date_state *st, const char *w, size_t len, size_t po
     }
     if (kind != DATE_PLAIN)
         return;
-    if (date_career(w, len, pos, end)) {
+    /* "hồi tháng 1/2016": gone by, as "hồi cuối năm 2016" (date_told_past) */
+    char hp[64];
+    bool gone = date_prev_word(w, pos, NULL, hp, sizeof hp) != (size_t)-1 && !strcmp(hp, "hồi");
+    if (gone || date_career(w, len, pos, end)) {
         if (y > st->past_latest)
             st->past_latest = y;
     } else {
@@ -651,7 +730,8 @@ static void date_count_year(date_state *st, const char *w, size_t len, size_t i)
     bool part =
         pps != (size_t)-1 && (!strcmp(pp, "đầu") || !strcmp(pp, "cuối") || !strcmp(pp, "giữa") ||
                               !strcmp(pp, "tháng") || !strcmp(pp, "quý"));
-    if (kind == DATE_PLAIN && !part && date_result(w, len, i, i + 4) && v + 1 > st->result_floor)
+    if (kind == DATE_PLAIN && !part && (date_result(w, len, i, i + 4) || date_self_review(w, ps)) &&
+        v + 1 > st->result_floor)
         st->result_floor = v + 1;
     if (kind == DATE_PLAIN && !part && date_review(w, len, i, i + 4) && v + 1 > st->review_floor)
         st->review_floor = v + 1;
@@ -662,8 +742,15 @@ static void date_count_year(date_state *st, const char *w, size_t len, size_t i)
         st->plan_min = v;
     if (kind != DATE_PLAIN)
         return;
-    /* a year told as gone by ("hồi cuối năm 2016") is no present */
-    if (!date_told_past(w, ps) && !date_career(w, len, ps, i + 4) && !date_titled(w, ps))
+    /* a year told as gone by ("hồi cuối năm 2016", "Đầu năm 2016 đến nay")
+     * is no present */
+    size_t a = i + 4;
+    while (a < len && w[a] == ' ')
+        a++;
+    bool to_now = (len - a >= strlen("đến nay") && !memcmp(w + a, "đến nay", strlen("đến nay"))) ||
+                  (len - a >= strlen("tới nay") && !memcmp(w + a, "tới nay", strlen("tới nay")));
+    if (!to_now && !date_told_past(w, ps) && !date_career(w, len, ps, i + 4) &&
+        !date_titled(w, ps) && !date_narrative(w, len, ps, i + 4))
         st->years[v - 1900]++;
     else if (v > st->past_latest)
         st->past_latest = v;
@@ -1101,7 +1188,8 @@ static int date_find_text(const tx_text *t, const pdate *bound, pdate *out, bool
         if (y && st.have_stamp &&
             (y < st.stamp.year - 1 || (y == st.stamp.year - 1 && st.ev_m[k] < st.stamp.month)))
             continue;
-        if (y && !st.have_stamp && y < latest - 1)
+        /* (a year told as gone by counts: the article is later still) */
+        if (y && !st.have_stamp && (y < latest - 1 || y < st.past_latest - 1))
             continue;
         /* an event with its own year outside the caller's date is history */
         if (y && bound) {
@@ -1186,6 +1274,10 @@ static int date_find_text(const tx_text *t, const pdate *bound, pdate *out, bool
              * year is not known */
             if (y && ev_wd >= 0 && date_weekday(y, ev_m, ev_d) != ev_wd)
                 y = date_weekday(y + 1, ev_m, ev_d) == ev_wd ? y + 1 : 0;
+            /* … and after a year gone by, the weekday may name the next one
+             * ("hôm thứ Năm (1/6). Năm 2016, Triều Tiên đã thử …" → 2017) */
+            else if (!y && gone && ev_wd >= 0 && date_weekday(gone + 1, ev_m, ev_d) == ev_wd)
+                y = gone + 1;
         }
         if (y && pdate_make(y, ev_m, ev_d, out) == 0)
             return 0;
@@ -1201,7 +1293,14 @@ static int date_find_text(const tx_text *t, const pdate *bound, pdate *out, bool
     }
     /* only history dated: the text fixes the year it is written in, not
      * the day */
-    if (st.nev && latest > st.ev_y[0] && pdate_make(latest, 0, 0, out) == 0)
+    /* (a year told as gone by is a floor: the article is of that year or
+     * later, a guess) */
+    bool floor_only = st.past_latest > latest;
+    if (floor_only)
+        latest = st.past_latest;
+    if (st.nev && latest > st.ev_y[0] && pdate_make(latest, 0, 0, out) == 0) {
+        *guessed = floor_only;
         return 0;
+    }
     return -1;
 }

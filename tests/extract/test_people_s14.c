@@ -115,6 +115,48 @@ static void test_common_twin(void)
               "Kim Jong-un");
 }
 
+/* Lists of places: items counted in brackets after the kind of a place,
+ * places after a plural place joined by "và", streets after "đường … như";
+ * a year or a place in the bracket is no count. */
+static void test_place_lists(void)
+{
+    const char *t = "Các trường có chỉ tiêu cao nhất là THPT Hùng Vương (1.125 học sinh), Mạc "
+                    "Đĩnh Chi (1.020 em), Gia Định (1.000), Trần Phú và Tây Thạnh (900).";
+    check_none(t, "Mạc Đĩnh Chi");
+    check_none(t, "Trần Phú");
+    check_one("Ông đến xã Tân Lập (năm 2015), Nguyễn Văn An tiếp đón đoàn.", "Nguyễn Văn An");
+    check_one("Chủ tịch UBND xã Tân Lập (huyện Đan Phượng), Nguyễn Văn An cho biết.",
+              "Nguyễn Văn An");
+    check_none("Lễ hội diễn ra ở 2 xã Ngọc Sơn và Võ Liệt, huyện Thanh Chương.", "Võ Liệt");
+    check_none("Giá đất tăng cùng với nhiều đường khác như Võ Văn Hát, Lê Văn Việt để đón dự án.",
+               "Võ Văn Hát");
+    check_none("Các tuyến đường ở quận 1 như Tôn Đức Thắng, Nguyễn Hữu Cảnh, Nguyễn Du kẹt cứng.",
+               "Nguyễn Du");
+    check_none("Em đạt giải, học sinh Trường Trung học phổ thông chuyên Lý Tự Trọng, Cần Thơ.",
+               "Lý Tự Trọng");
+    check_one("Chuyên gia Nguyễn Văn An cho biết giá sẽ giảm.", "Nguyễn Văn An");
+}
+
+/* A firm's name whose first word is no family name ends in what reads as
+ * a two-syllable name; a head's full name after the firm stays a person. */
+static void test_firm_name(void)
+{
+    check_none("Liên danh gồm Công ty TNHH Tân Hoàng Minh và Tổng công ty Licogi.", "Hoàng Minh");
+    check_none("Tài xế lái xe thuê cho doanh nghiệp tư nhân Võ Minh ở huyện.", "Võ Minh");
+    check_one("Giám đốc Công ty CP Sông Đà Nguyễn Văn Hùng cho biết.", "Nguyễn Văn Hùng");
+}
+
+/* English words of a league, a club or a school end no person's name: the
+ * Latin run is the body's. */
+static void test_english_body_words(void)
+{
+    check_none("Khi đối đầu Zidane, HLV ĐKVĐ Champions League sẽ gặp khó.", "Champions League");
+    check_none("Anh có cơ hội giành danh hiệu Chiếc giày Vàng Premier League mùa thứ hai.",
+               "Vàng Premier");
+    check_none("Viện Phan Châu Trinh (Phan Chau Trinh Institute) vừa ra mắt.", "Phan Chau Trinh");
+    check_one("Bài viết của Nguyễn Văn Hùng Email: hung@example.com", "Nguyễn Văn Hùng");
+}
+
 int main(void)
 {
     test_place_named_elsewhere();
@@ -124,6 +166,9 @@ int main(void)
     test_clan();
     test_martial_art();
     test_common_twin();
+    test_place_lists();
+    test_firm_name();
+    test_english_body_words();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);

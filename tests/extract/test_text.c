@@ -807,9 +807,70 @@ static void test_dates(void)
     /* without a date: a career step's year is no present (session 13) … */
     CHECK_STR(test_date(appointed, b), "");
     /* … another year the text writes is */
-    static const char *const worked = "Năm 2013, ông làm việc ở quận 1. Sáng 10/5, tân Bí thư "
-                                      "Thành ủy làm việc với quận 1.";
+    static const char *const worked = "Quận 1 hoàn thành ba dự án trong năm 2013. Sáng 10/5, tân "
+                                      "Bí thư Thành ủy làm việc với quận 1.";
     CHECK_STR(test_date(worked, b), "2013-05-10");
+    /* … but not one told as the past (session 14): a year opening its
+     * sentence as the time of what happened, "ông làm", a frame of the
+     * past ("khi đó", "lúc bấy giờ", "năm ấy"), a story retold */
+    CHECK_STR(test_date("Năm 2013, ông làm việc ở quận 1. Sáng 10/5, tân Bí thư Thành ủy làm "
+                        "việc với quận 1.",
+                        b),
+              "");
+    CHECK_STR(test_date("Sáng 10/5, tân Bí thư Thành ủy làm việc với quận 1. Năm 2013, quận 1 khởi "
+                        "công dự án cầu Thủ Thiêm 2.",
+                        b),
+              "");
+    CHECK_STR(test_date("Giữa năm 2016, các trinh sát phát hiện một đường dây ma túy. Tối 2/6, Bí "
+                        "thư Thành ủy đến khen thưởng ban chuyên án.",
+                        b),
+              "");
+    CHECK_STR(test_date("Chiều 2/6, Bí thư Thành ủy thăm bệnh viện. Bệnh viện khi đó mới xây xong "
+                        "khu điều trị năm 2016.",
+                        b),
+              "");
+    CHECK_STR(test_date("Chiều 2/6, ông thăm bệnh viện. Ông kể lúc bấy giờ, vào mùa mưa năm 2016, "
+                        "nước ngập đến gối.",
+                        b),
+              "");
+    /* (a year opening a sentence that plans is the present: "Năm 2017,
+     * công ty đặt kế hoạch …") */
+    CHECK_STR(test_date("Năm 2017, công ty đặt kế hoạch doanh thu 600 tỷ đồng. Chiều 8/6, đại hội "
+                        "cổ đông diễn ra.",
+                        b),
+              "2017-06-08");
+    /* "Trước đó, trong năm 2016, …": the clause after it is gone by */
+    CHECK_STR(test_date("Chiều 15/5, bọt trắng nổi trên kênh. Trước đó, trong năm 2016, hiện tượng "
+                        "này đã xảy ra.",
+                        b),
+              "");
+    /* "hồi tháng 1/2016" is gone by, as "hồi đầu năm 2016" */
+    CHECK_STR(test_date("Ông được bầu vào Bộ Chính trị hồi tháng 1/2016. Ngày 11/5, Ban Kinh tế "
+                        "Trung ương tổ chức hội nghị.",
+                        b),
+              "");
+    /* a career period closed in a past year: "Từ năm 2011 đến tháng
+     * 2/2016, ông làm Bộ trưởng" */
+    CHECK_STR(test_date("Từ năm 2011 đến tháng 2/2016, ông làm Bộ trưởng Bộ Giao thông vận tải. "
+                        "Ngày 11/5, Ban Kinh tế Trung ương tổ chức hội nghị.",
+                        b),
+              "");
+    /* a time closing its clause dates the career step of the next */
+    CHECK_STR(test_date("Đại hội Đảng lần thứ XII đầu năm 2016, ông tái đắc cử Ủy viên Bộ Chính "
+                        "trị. Sáng 10/5, ông nhận quyết định mới.",
+                        b),
+              "");
+    /* a year a period runs from to the present is gone by: "Đầu năm 2016
+     * đến nay, …" */
+    CHECK_STR(test_date("Đầu năm 2016 đến nay, xưởng này sản xuất hàng chục ký ma túy. Chiều 2/6, "
+                        "Bí thư Thành ủy đến khen thưởng.",
+                        b),
+              "");
+    /* a body's yearly self-criticism of a year is held once it is over */
+    CHECK_STR(test_date("Sáng 10/5, Trung ương thảo luận về kết quả kiểm điểm sự lãnh đạo, chỉ đạo "
+                        "của Bộ Chính trị, Ban Bí thư năm 2016.",
+                        b),
+              "2017-05-10");
     r = tx_extract(tx_check_lexicon(), appointed, strlen(appointed), "2017", &err);
     CHECK_STR(json_string_value(json_object_get(r, "date")), "2017-05-10");
     CHECK_STR(json_string_value(json_object_get(r, "date_source")), "text");

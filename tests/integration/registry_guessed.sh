@@ -9,8 +9,8 @@ source "$(dirname "$0")/lib.sh" "$@"
 start_daemon
 
 HG="Chủ tịch UBND tỉnh Hậu Giang"
-page() { # FILE NAME: a year-less event whose year is guessed from "Năm 2019"
-    printf 'Sáng 12/6, %s %s dự lễ tổng kết. Năm 2019, tỉnh đạt nhiều kết quả.\n' "$HG" "$2" >"$1"
+page() { # FILE NAME: a year-less event whose year is guessed from "trong năm 2019"
+    printf 'Sáng 12/6, %s %s dự lễ tổng kết. Tỉnh tổ chức nhiều lễ hội trong năm 2019.\n' "$HG" "$2" >"$1"
 }
 dated() { # FEED N YEAR: N pages of FEED dated from their text in YEAR, no posts
     local i
@@ -51,7 +51,7 @@ pass "--why text: the guess beside the undated item"
 # second order: the dated pages first, then the guessed page — same answers
 dated second 32 2017
 HG2="Chủ tịch UBND tỉnh Sóc Trăng"
-printf 'Sáng 12/6, %s %s dự lễ tổng kết. Năm 2019, tỉnh đạt nhiều kết quả.\n' "$HG2" "Trần Văn Hai" >"$T/g2.txt"
+printf 'Sáng 12/6, %s %s dự lễ tổng kết. Tỉnh tổ chức nhiều lễ hội trong năm 2019.\n' "$HG2" "Trần Văn Hai" >"$T/g2.txt"
 "$TENURE" ingest --source "second/g2.txt" "$T/g2.txt" >/dev/null
 "$TENURE" --json who "$HG2" --at 2019-06-12 >"$T/r" || true
 check "fed after its feed's dated pages: nobody certain in 2019 either" \
@@ -64,7 +64,7 @@ check "... and the same answer in the feed's years" \
 # 2017 crawl's page whose latest year written is 2013 is of the crawl's
 # years, not of 2013
 HG3="Chủ tịch UBND tỉnh Bạc Liêu"
-printf 'Sáng 12/6, %s %s dự lễ khởi công. Năm 2013, tỉnh khởi công cây cầu đầu tiên.\n' "$HG3" "Lê Văn Cũ" >"$T/g3.txt"
+printf 'Sáng 12/6, %s %s dự lễ khởi công. Tỉnh khởi công cây cầu đầu tiên trong năm 2013.\n' "$HG3" "Lê Văn Cũ" >"$T/g3.txt"
 "$TENURE" ingest --source "second/g3.txt" "$T/g3.txt" >/dev/null
 "$TENURE" --json who "$HG3" --at 2013-06-12 >"$T/r" || true
 check "a guessed 2013 before the feed's period: nobody certain in 2013" \
