@@ -1003,7 +1003,11 @@ static bool ex_credit_before(const ex *x, size_t i)
 static bool ex_name_three(const ex *x, size_t i)
 {
     const uint32_t namekinds = LX_SURNAME | LX_RARE_SURNAME | LX_VN_NAME | LX_FOREIGN | LX_PREFIX;
-    if (i > 0 && ex_word(x, i - 1) && x->tok[i - 1].cap && !x->tok[i].glued)
+    /* (a capital before it makes "Đoàn" a compound's last syllable, "Tập
+     * Đoàn Phú Quý"; not a word of another language, "võ sư Karate Đoàn
+     * Bảo Châu") */
+    if (i > 0 && ex_word(x, i - 1) && x->tok[i - 1].cap && !x->tok[i].glued &&
+        !ex_foreign_shaped((const unsigned char *)x->t->w, x->tok[i - 1].s, x->tok[i - 1].e))
         return false;
     for (size_t q = i + 1; q <= i + 2; q++)
         if (!ex_namecap(x, q) || x->tok[q].glued || ex_phrase(x, q, ~namekinds, NULL) ||
@@ -1300,6 +1304,22 @@ static size_t ex_skip_place(const ex *x, size_t i)
             break;
     }
     return k;
+}
+
+/* Whether a Vietnamese name of three or four syllables, none of them
+ * shaped like another language's word, starts at k after a word of another
+ * language that no house number comes before ("võ sư Karate Đoàn Bảo
+ * Châu"; not "288 Bis Nguyễn Văn Cừ", an address, nor "Sunisa Kim Sunisa
+ * Kim"). */
+static bool ex_vn_name_after(const ex *x, size_t k)
+{
+    int n = ex_name_at(x, k);
+    if (n < 3 || (k >= 2 && x->tok[k - 2].digit))
+        return false;
+    for (size_t q = k; q < k + (size_t)n; q++)
+        if (ex_foreign_shaped((const unsigned char *)x->t->w, x->tok[q].s, x->tok[q].e))
+            return false;
+    return true;
 }
 
 /* ---- titles ---------------------------------------------------------- */
@@ -3551,8 +3571,16 @@ static void ex_elements(ex *x)
             size_t end = i + 1;
             bool func = ex_phrase(x, i, LX_NOTNAME | LX_STOP, NULL) != 0;
             while (!func && end < x->ntok && ex_namecap(x, end) && !ex_role_at(x, end, NULL) &&
-                   !ex_phrase(x, end, LX_HONORIFIC | LX_RANK, NULL))
+                   !ex_phrase(x, end, LX_HONORIFIC | LX_RANK, NULL)) {
+                /* "võ sư Karate Đoàn Bảo Châu": a word of another language
+                 * ends the run before a Vietnamese name of three or more
+                 * syllables */
+                if (ex_foreign_shaped((const unsigned char *)x->t->w, x->tok[end - 1].s,
+                                      x->tok[end - 1].e) &&
+                    ex_vn_name_after(x, end))
+                    break;
                 end++;
+            }
             ex_add(x, E_OTHER, i, end);
             i = end;
             continue;
