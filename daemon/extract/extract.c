@@ -502,8 +502,14 @@ static bool ex_foreign_shaped(const unsigned char *p, size_t s, size_t e)
         unsigned char c = p[i];
         if (c == '-' || (c | 32) == 'f' || (c | 32) == 'j' || (c | 32) == 'w' || (c | 32) == 'z')
             return true;
-        if (c >= 0x80)
+        if (c >= 0x80) {
             ascii = false;
+            /* a letter Vietnamese never writes: "Miloš", "Erdoğan" */
+            size_t j = i;
+            if (norm_foreign_letter(norm_decode(p, e, &j)))
+                return true;
+            i = j - 1;
+        }
         if (c == '.' || c == '\'')
             return false;
     }
@@ -773,6 +779,9 @@ static int ex_foreign_run(const ex *x, size_t k)
             latin = latin && p[b] < 0x80;
             hyphen = hyphen || p[b] == '-';
         }
+        /* (or spelt with a letter Vietnamese never writes: "Miloš") */
+        if (!latin && !hyphen)
+            latin = ex_foreign_shaped(p, t->s, t->e);
         /* (a one-letter word is an initial: "T.Mây", "George W.Bush") */
         if ((!latin && !hyphen) || t->e - t->s < 2 ||
             ex_phrase(x, j,
@@ -1479,6 +1488,18 @@ static bool ex_foreign_short(const ex *x, size_t s, size_t e)
     return false;
 }
 
+/* Whether tokens [s, e) hold a phrase of foreign_posts.tsv or a country
+ * (a body only other states have: "Thượng viện", "Nhà Trắng"). */
+static bool ex_foreign_words(const ex *x, size_t s, size_t e)
+{
+    for (size_t q = s; q < e; q++) {
+        int n = ex_word(x, q) ? ex_phrase(x, q, LX_FOREIGN_POST | LX_COUNTRY, NULL) : 0;
+        if (n && q + (size_t)n <= e)
+            return true;
+    }
+    return false;
+}
+
 static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, int after_name,
                             size_t *raw)
 {
@@ -1666,8 +1687,11 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, in
             /* "cựu bộ trưởng Tư pháp Alice Fisher": so after a Vietnamese
              * word (a body in Vietnamese never goes on in Latin words
              * that end the run) */
+            /* (in a body only other states have, any Latin run that ends
+             * the capitals: "Chủ tịch Thượng viện Mahn Win Khaing Than",
+             * whose "Than" spells a Vietnamese syllable) */
             if (k > i && !t->allcaps && ex_word(x, k - 1) && !ex_ascii(x, k - 1) &&
-                ex_latin_name(x, k))
+                (ex_latin_name(x, k) || (ex_foreign_run(x, k) >= 2 && ex_foreign_words(x, i, k))))
                 break;
             /* after a place, only another place or an abbreviation goes on:
              * "Phó Thủ tướng Trung Quốc Uông Dương" ends at the country,
@@ -4345,6 +4369,78 @@ static size_t ex_past_time_at(const ex *x, size_t k)
     return 0;
 }
 
+/* The agent of a passive whose post stands at element i: "ông A được Bộ
+ * trưởng Công thương khi đó là ông B bổ nhiệm làm …", "bà C được Chủ tịch
+ * UBND tỉnh D trao quyết định …", "ông E bị Giám đốc Sở F kỷ luật" — a
+ * word ending in "được" / "bị" right before the post (or its chain: "được
+ * Phó Thủ tướng, Bộ trưởng Bộ Công an G"), then the agent's name right
+ * after it, or after a past time and "là" ("khi đó là", "lúc ấy là"), then
+ * a verb: the post is the agent's, never the passive's subject's.  The
+ * agent's element, else (size_t)-1. */
+static size_t ex_passive_agent(const ex *x, size_t i)
+{
+    size_t f = i;
+    while (f >= 2 && ex_joiner(x, f - 1) && x->el[f - 2].type == E_TITLE)
+        f -= 2;
+    if (f == 0 || x->el[f].type != E_TITLE)
+        return (size_t)-1;
+    const el *b = &x->el[f - 1];
+    if ((b->type != E_OTHER && b->type != E_CUE) || b->te != x->el[f].ts ||
+        !(ex_is(x, b->te - 1, "được") || ex_is(x, b->te - 1, "bị")))
+        return (size_t)-1;
+    size_t j = i;
+    while (j + 2 < x->nel && ex_joiner(x, j + 1) && x->el[j + 2].type == E_TITLE)
+        j += 2;
+    size_t q = x->el[j].xe;
+    if (q < x->ntok && ex_word(x, q)) {
+        size_t past = ex_past_time_at(x, q);
+        if (past) {
+            q += past;
+            if (q < x->ntok && ex_is(x, q, "là"))
+                q++;
+        }
+    }
+    size_t ni = j + 1;
+    while (ni < x->nel && x->el[ni].ts < q && x->el[ni].type != E_NAME)
+        ni++;
+    if (ni >= x->nel || x->el[ni].type != E_NAME || x->el[ni].ts != q || x->el[ni].person < 0 ||
+        x->el[ni].pronoun)
+        return (size_t)-1;
+    /* a verb after the name: a lower-case word, no mark ("được Chủ tịch
+     * nước Trần Đại Quang, Tổng Bí thư …" is a list) */
+    size_t v = x->el[ni].te;
+    if (v >= x->ntok || !ex_word(x, v) || x->tok[v].cap)
+        return (size_t)-1;
+    return ni;
+}
+
+/* The subject of the passive whose agent is the name at element k (see
+ * ex_passive_agent): the name before "được" / "bị" in the clause, a bare
+ * "ông" / "bà" included ("Giữa năm 2015, ông được Bộ trưởng … bổ nhiệm
+ * làm …").  (size_t)-1 when k is no such agent or no name stands there. */
+static size_t ex_passive_subject(const ex *x, size_t k)
+{
+    if (k == 0)
+        return (size_t)-1;
+    size_t i = k - 1;
+    while (i > 0 && x->el[i].type != E_TITLE && i + 4 > k)
+        i--;
+    if (x->el[i].type != E_TITLE || ex_passive_agent(x, i) != k)
+        return (size_t)-1;
+    while (i > 0 && x->el[i - 1].type != E_OTHER && x->el[i - 1].type != E_CUE)
+        i--;
+    if (i == 0)
+        return (size_t)-1;
+    for (size_t q = i - 1; q-- > 0 && q + EX_REACH > k;) {
+        int ty = x->el[q].type;
+        if (ty == E_BREAK || ty == E_NL || ty == E_SEMI || ty == E_TITLE)
+            return (size_t)-1;
+        if (ty == E_NAME)
+            return x->el[q].person >= 0 ? q : (size_t)-1;
+    }
+    return (size_t)-1;
+}
+
 /* A post stated before its holders, away from the name: "Phó Thủ tướng
  * hiện nay là ông Vương Đình Huệ", "tân Giám đốc Sở là ông A"; a counted
  * or plural post goes to every name of the list that follows: "8 Phó Giám
@@ -5197,6 +5293,11 @@ static void ex_rule_cues(ex *x)
             if (ty == E_NAME && x->el[k].person >= 0) {
                 if (!ex_not_subject_before(x, k, i) && !ex_modifier_object(x, k, i))
                     found = k;
+                /* "ông A được Bộ trưởng … ông B bổ nhiệm làm Cục trưởng
+                 * …": the agent B appoints, the passive's subject A takes
+                 * the post */
+                if (found == k && ex_passive_subject(x, k) != (size_t)-1)
+                    found = ex_passive_subject(x, k);
                 /* "bổ nhiệm ông A, em trai Bí thư tỉnh B làm Giám đốc Sở
                  * …": the link's subject is A, whose relative B is */
                 if (found == k && x->el[i - 1].type == E_CUE &&
@@ -6579,6 +6680,11 @@ static void ex_rule_timeline(ex *x)
             el *t = &x->el[k];
             if (t->type != E_TITLE || t->owned)
                 continue;
+            /* the agent's post of a passive ("Năm 2015, ông A được Bộ
+             * trưởng Công thương khi đó là ông B bổ nhiệm …") is the
+             * agent's: left to the prefix and holders rules */
+            if (ex_passive_agent(x, k) != (size_t)-1)
+                continue;
             int32_t who_k = who;
             size_t who_el_k = who_el;
             if (who_el != i && (who_el < k ? ex_not_subject_before(x, who_el, k)
@@ -7225,6 +7331,27 @@ static void ex_foreign_pairs(ex *x, foreign_info *fi, const uint8_t *bare, const
     }
 }
 
+/* Whether token k is an abbreviation (abbreviations.tsv) of a body word
+ * ("QH": "Quốc hội", "UBND"). */
+static bool ex_abbrev_org(const ex *x, size_t k)
+{
+    const tok *w = &x->tok[k];
+    if (w->type != T_WORD || !w->allcaps)
+        return false;
+    unsigned char b0 = (unsigned char)x->t->w[w->s];
+    for (size_t g = x->lx->abbr_start[b0]; g < x->lx->abbr_start[b0 + 1]; g++) {
+        const lx_pair *a = &x->lx->abbr[x->lx->abbr_order[g]];
+        if (a->flen != w->e - w->s || memcmp(a->from, x->t->w + w->s, a->flen))
+            continue;
+        canon_sink as = {.n = 0};
+        uint64_t l2 = 0, ah = ex_canon_fold(x, 0, a->to, &l2, &as);
+        const lx_entry *ae = as.n && as.n <= 8 ? lexicon_find(x->lx, ah, (int)as.n) : NULL;
+        if (ae && (ae->kinds & LX_ORG))
+            return true;
+    }
+    return false;
+}
+
 /* Whether person p's name has a Vietnamese pattern: a first or second
  * syllable of vn_names.tsv ("Nguyễn Văn Lâm", "Trương Hữu Khanh"), or a
  * state's name inside it (a Vietnamese given name "… Trung Quốc"). */
@@ -7630,8 +7757,8 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
         if (fi->pattern[rl->person] == 2 && !rl->dropped && !ex_post_foreign_only(x, t) &&
             fi->cs[rl->person] == fi->ce[rl->person])
             for (uint32_t k = t->rs; k < t->te; k++)
-                if (ex_phrase(x, k, LX_ORG, NULL) > 0) {
-                    vbody[rl->person] = 1; /* "Phó Chủ tịch Quốc hội" */
+                if (ex_phrase(x, k, LX_ORG, NULL) > 0 || ex_abbrev_org(x, k)) {
+                    vbody[rl->person] = 1; /* "Phó Chủ tịch Quốc hội", "… QH" */
                     break;
                 }
         if (ex_post_foreign_only(x, t))
@@ -7812,6 +7939,72 @@ static void ex_foreign_free(foreign_info *fi)
     free(fi->pattern);
     free(fi->anchored);
     free(fi->unknown);
+}
+
+/* The state of a foreign-shaped name's bare state post when the article
+ * names several states (so the one named most is no safe guess): the
+ * article writes the same post with one state elsewhere and nobody else
+ * holds it — "… bênh vực Tổng thống Putin" then "Khi phóng viên cáo buộc
+ * …, tổng thống Nga tỏ ra …".  Never a state whose post another person
+ * holds ("Tổng thống Mỹ Donald Trump", or his bare post when he is of
+ * that state), nor one written before a capitalised name the grammar did
+ * not read ("Tổng thống Syria Bashar al-Assad"), and only when no other
+ * person holds the bare post without a state of his own (two bare holders
+ * cannot be told apart).  Its tokens in *cs, *ce. */
+static bool ex_post_state_written(const ex *x, const foreign_info *fi, const role *rl, uint32_t *cs,
+                                  uint32_t *ce)
+{
+    const el *t = &x->el[rl->title];
+    int32_t p = rl->person;
+    size_t hn = t->re - t->rs;
+    uint64_t hh = ex_seq_hash(x, t->rs, t->re);
+    enum { NX = 16 };
+    uint64_t taken[NX];
+    int nt = 0;
+    for (size_t r = 0; r < x->nrl; r++) {
+        const el *v = &x->el[x->rl[r].title];
+        int32_t q = x->rl[r].person;
+        if (q == p || x->rl[r].dropped || v->re - v->rs != hn || ex_seq_hash(x, v->rs, v->re) != hh)
+            continue;
+        uint32_t a, b;
+        if (ex_post_country(x, v, &a, &b)) {
+            if (nt < NX)
+                taken[nt++] = ex_seq_hash(x, a, b);
+        } else if (fi->cs[q] != fi->ce[q]) {
+            if (nt < NX)
+                taken[nt++] = ex_seq_hash(x, fi->cs[q], fi->ce[q]);
+        } else if (v->te == v->re)
+            return false; /* another bare holder with no state */
+    }
+    uint64_t cand = 0;
+    uint32_t c0 = 0, c1 = 0;
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < x->nel; i++) {
+            const el *u = &x->el[i];
+            uint32_t a, b;
+            if (u->type != E_TITLE || u->re - u->rs != hn || ex_seq_hash(x, u->rs, u->re) != hh ||
+                !ex_post_country(x, u, &a, &b))
+                continue;
+            bool named = u->xe < x->ntok && ex_word(x, u->xe) && x->tok[u->xe].cap;
+            uint64_t h = ex_seq_hash(x, a, b);
+            if (pass == 0) {
+                if (named && nt < NX)
+                    taken[nt++] = h;
+                continue;
+            }
+            bool held = u->owned || named || u->te != b;
+            for (int z = 0; z < nt && !held; z++)
+                held = taken[z] == h;
+            if (held)
+                continue;
+            if (cand && h != cand)
+                return false; /* two states so written */
+            cand = h, c0 = a, c1 = b;
+        }
+    if (!cand)
+        return false;
+    *cs = c0, *ce = c1;
+    return true;
 }
 
 /* The one province (city: the one city) the article names, for completing
@@ -8039,6 +8232,10 @@ static void ex_output(ex *x)
                 if (pcs == pce && (fi.pattern[rl->person] || only) &&
                     (only || ex_bare_state_head(x, t)) && (fi.dsole || fi.pattern[rl->person] != 1))
                     pcs = fi.dcs, pce = fi.dce;
+                /* (several states named: the post written with its state
+                 * elsewhere, held by nobody else) */
+                else if (pcs == pce && fi.pattern[rl->person] == 1 && ex_bare_state_head(x, t))
+                    ex_post_state_written(x, &fi, rl, &pcs, &pce);
             }
         }
         /* a generic local post completed from the one place the article

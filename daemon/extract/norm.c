@@ -743,6 +743,41 @@ static char norm_base(uint32_t cp)
     return (d[0] | 32) >= 'a' && (d[0] | 32) <= 'z' ? (char)(d[0] | 32) : 0;
 }
 
+/* Whether cp is a Latin letter Vietnamese never writes: a consonant with
+ * a mark ("š", "ç", "ñ", "ć"), a vowel with a mark other than the five
+ * tones and Vietnamese's own hats, breve and horn ("ö", "ü", "å", "î"), or
+ * a letter of no ASCII base in the Latin blocks ("ø", "ł", "ß") — a name
+ * written in its own spelling ("Miloš Zeman", "Erdoğan"), never a
+ * Vietnamese word. */
+bool norm_foreign_letter(uint32_t cp)
+{
+    if (cp < 0x80 || cp == 0x110 || cp == 0x111 || cp == 0xD7 || cp == 0xF7)
+        return false;
+    bool latin = (cp >= 0xC0 && cp <= 0x24F) || (cp >= 0x1E00 && cp <= 0x1EFF);
+    if (!latin)
+        return false;
+    utf8proc_int32_t d[4];
+    int last = 0;
+    utf8proc_ssize_t n =
+        utf8proc_decompose_char((utf8proc_int32_t)cp, d, 4, UTF8PROC_DECOMPOSE, &last);
+    if (n < 1 || d[0] >= 0x80)
+        return true; /* "ø", "ł", "ß", "æ" */
+    char b = (char)(d[0] | 32);
+    if (b < 'a' || b > 'z')
+        return false;
+    bool vowel = strchr("aeiouy", b) != NULL;
+    for (utf8proc_ssize_t i = 1; i < n; i++) {
+        utf8proc_int32_t m = d[i];
+        if (m == 0x300 || m == 0x301 || m == 0x303 || m == 0x309 || m == 0x323) {
+            if (!vowel)
+                return true;
+        } else if (!((m == 0x302 && (b == 'a' || b == 'e' || b == 'o')) ||
+                     (m == 0x306 && b == 'a') || (m == 0x31B && (b == 'o' || b == 'u'))))
+            return true;
+    }
+    return false;
+}
+
 /* Fold s[0, len) to ASCII base letters into out (at most cap-1); returns the
  * count, or -1 when a character is no Latin letter or it is too long. */
 static int norm_fold_ascii(const char *s, size_t len, char *out, int cap)

@@ -179,6 +179,7 @@ static inline bool norm_is_letter(uint32_t cp)
 }
 uint64_t norm_hash_syllable(const char *s, size_t len);
 bool norm_syllable_ok(const char *s, size_t len);
+bool norm_foreign_letter(uint32_t cp);
 size_t norm_glued_split(const char *s, size_t len);
 
 /* Kinds of lexicon phrases (bit flags; one phrase may have several). */
