@@ -1012,7 +1012,11 @@ static bool ex_credit_before(const ex *x, size_t i)
 static bool ex_name_three(const ex *x, size_t i)
 {
     const uint32_t namekinds = LX_SURNAME | LX_RARE_SURNAME | LX_VN_NAME | LX_FOREIGN | LX_PREFIX;
-    if (i > 0 && ex_word(x, i - 1) && x->tok[i - 1].cap && !x->tok[i].glued)
+    /* (a capital before it makes "Đoàn" a compound's last syllable, "Tập
+     * Đoàn Phú Quý"; not a word of another language, "võ sư Karate Đoàn
+     * Bảo Châu") */
+    if (i > 0 && ex_word(x, i - 1) && x->tok[i - 1].cap && !x->tok[i].glued &&
+        !ex_foreign_shaped((const unsigned char *)x->t->w, x->tok[i - 1].s, x->tok[i - 1].e))
         return false;
     for (size_t q = i + 1; q <= i + 2; q++)
         if (!ex_namecap(x, q) || x->tok[q].glued || ex_phrase(x, q, ~namekinds, NULL) ||
@@ -1309,6 +1313,22 @@ static size_t ex_skip_place(const ex *x, size_t i)
             break;
     }
     return k;
+}
+
+/* Whether a Vietnamese name of three or four syllables, none of them
+ * shaped like another language's word, starts at k after a word of another
+ * language that no house number comes before ("võ sư Karate Đoàn Bảo
+ * Châu"; not "288 Bis Nguyễn Văn Cừ", an address, nor "Sunisa Kim Sunisa
+ * Kim"). */
+static bool ex_vn_name_after(const ex *x, size_t k)
+{
+    int n = ex_name_at(x, k);
+    if (n < 3 || (k >= 2 && x->tok[k - 2].digit))
+        return false;
+    for (size_t q = k; q < k + (size_t)n; q++)
+        if (ex_foreign_shaped((const unsigned char *)x->t->w, x->tok[q].s, x->tok[q].e))
+            return false;
+    return true;
 }
 
 /* ---- titles ---------------------------------------------------------- */
@@ -3575,8 +3595,16 @@ static void ex_elements(ex *x)
             size_t end = i + 1;
             bool func = ex_phrase(x, i, LX_NOTNAME | LX_STOP, NULL) != 0;
             while (!func && end < x->ntok && ex_namecap(x, end) && !ex_role_at(x, end, NULL) &&
-                   !ex_phrase(x, end, LX_HONORIFIC | LX_RANK, NULL))
+                   !ex_phrase(x, end, LX_HONORIFIC | LX_RANK, NULL)) {
+                /* "võ sư Karate Đoàn Bảo Châu": a word of another language
+                 * ends the run before a Vietnamese name of three or more
+                 * syllables */
+                if (ex_foreign_shaped((const unsigned char *)x->t->w, x->tok[end - 1].s,
+                                      x->tok[end - 1].e) &&
+                    ex_vn_name_after(x, end))
+                    break;
                 end++;
+            }
             ex_add(x, E_OTHER, i, end);
             i = end;
             continue;
@@ -4818,9 +4846,17 @@ static void ex_rule_cue_objects(ex *x)
         el *t = &x->el[i];
         /* "việc bổ nhiệm Giám đốc Sở … Phạm Văn A đang được dư luận quan
          * tâm": an appointment talked about, not reported */
-        if (t->type == E_TITLE && t->owned && ex_cue_right_before(x, i) &&
-            !(x->el[i - 1].ts > 0 && ex_is(x, x->el[i - 1].ts - 1, "việc"))) {
-            uint8_t st = x->el[i - 1].status;
+        /* (or a count between: "trao quyết định bổ nhiệm 2 Phó Giám đốc Sở
+         * Y tế gồm ông A và ông B" — the posts the list shares) */
+        size_t cj = i - 1;
+        if (t->type == E_TITLE && t->owned && i > 1 && !t->cued && ex_counted(x, i) &&
+            x->el[cj].type == E_OTHER && x->el[cj].te == x->el[cj].ts + 1 &&
+            x->el[cj].te == t->ts && x->el[cj - 1].type == E_CUE && x->el[cj - 1].where == 1 &&
+            x->el[cj - 1].te == x->el[cj].ts)
+            cj--;
+        if (t->type == E_TITLE && t->owned && (cj < i - 1 || ex_cue_right_before(x, i)) &&
+            !(x->el[cj].ts > 0 && ex_is(x, x->el[cj].ts - 1, "việc"))) {
+            uint8_t st = x->el[cj].status;
             t->cued = 1;
             t->status = st;
             for (size_t r = x->nrl; r-- > 0 && r + EX_REACH > x->nrl;)

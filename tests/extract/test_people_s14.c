@@ -157,6 +157,22 @@ static void test_english_body_words(void)
     check_one("Bài viết của Nguyễn Văn Hùng Email: hung@example.com", "Nguyễn Văn Hùng");
 }
 
+/* "xứ" names a land by its byname; a word of another language ends a
+ * capitalised run before a Vietnamese name (not a house number's "Bis");
+ * "Ưng" is a family name of three syllables or more. */
+static void test_land_foreign_word_royal_name(void)
+{
+    check_none("Cầu thủ hồi phục nhanh trong các buổi tập ở xứ Kim Chi. Anh tập đủ giáo án.",
+               "Kim Chi");
+    check_one("Trận đấu giữa Flores và võ sư Karate Đoàn Bảo Châu kết thúc chóng vánh.",
+              "Đoàn Bảo Châu");
+    check_one("Chủ tài khoản Facebook Lê Kiều Nhi chia sẻ câu chuyện.", "Lê Kiều Nhi");
+    check_none("Địa chỉ: 288 Bis Nguyễn Văn Cừ, An Hòa, Ninh Kiều, Cần Thơ.", "Nguyễn Văn Cừ");
+    check_none("Hai võ sư thuộc hệ phái Đoàn Long Karate đã hẹn nhau giao lưu.",
+               "Đoàn Long Karate");
+    check_one("Đó là khoảnh khắc tự nhiên của bố con ca sĩ Ưng Hoàng Phúc.", "Ưng Hoàng Phúc");
+}
+
 int main(void)
 {
     test_place_named_elsewhere();
@@ -169,6 +185,7 @@ int main(void)
     test_place_lists();
     test_firm_name();
     test_english_body_words();
+    test_land_foreign_word_royal_name();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);

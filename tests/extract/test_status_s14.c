@@ -133,6 +133,30 @@ static void test_taken_and_point(void)
     json_decref(r);
 }
 
+/* A clause cue, a count, then a post a list shares: "bổ nhiệm 2 Phó Giám
+ * đốc Sở Y tế gồm ông A và ông B" — appointed for each; "có 2 Phó Giám đốc
+ * …" (no cue) stays held.  "từng trên cương vị / nắm giữ chức vụ": former. */
+static void test_counted_and_once_held(void)
+{
+    json_t *r = tx_check_run("Ngày 12/5/2017, UBND tỉnh Nam Định trao quyết định bổ nhiệm 2 Phó "
+                             "Giám đốc Sở Y tế gồm ông Nguyễn Văn An và ông Lê Văn Bình.");
+    STATUS(r, "Nguyễn Văn An", "Phó Giám đốc Sở Y tế", "appointed");
+    STATUS(r, "Lê Văn Bình", "Phó Giám đốc Sở Y tế", "appointed");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, báo đưa tin. Sở Y tế tỉnh Nam Định có 2 Phó Giám đốc Sở Y "
+                     "tế là ông Nguyễn Văn An và ông Lê Văn Bình.");
+    STATUS(r, "Nguyễn Văn An", "Phó Giám đốc Sở Y tế", "current");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, báo đưa tin. Ông Nguyễn Văn An từng trên cương vị Phó Chủ "
+                     "tịch Thường trực UBND tỉnh Nam Định.");
+    STATUS(r, "Nguyễn Văn An", "Phó Chủ tịch Thường trực UBND tỉnh Nam Định", "former");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, báo đưa tin. Ông Nguyễn Văn An từng nắm giữ chức vụ Giám "
+                     "đốc Sở Y tế tỉnh Nam Định.");
+    STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế tỉnh Nam Định", "former");
+    json_decref(r);
+}
+
 int main(void)
 {
     test_taken_before_holder();
@@ -141,6 +165,7 @@ int main(void)
     test_frame_preposition();
     test_once_appointed();
     test_taken_and_point();
+    test_counted_and_once_held();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
