@@ -367,6 +367,29 @@ static bool ex_abbrev_dot(const ex *x, const tok *w)
  * lexicon_word_end, so lexicon phrases and text hash alike), its syllable
  * hash (as norm_hash_syllable), and its case flags into *k.  Returns the
  * end, or i when no word starts there. */
+/* Whether the letters from p[j] to the next mark or space are a whole
+ * Vietnamese word of five letters or more with a Vietnamese letter
+ * ("người", "những"), the last part of the word: a dash written without
+ * spaces, not the next syllable of a transcription. */
+static bool ex_dash_word(const unsigned char *p, size_t len, size_t j)
+{
+    size_t e = j;
+    int letters = 0;
+    bool viet = false;
+    while (e < len) {
+        size_t q = e;
+        uint32_t c = p[q] < 0x80 ? p[q++] : norm_decode(p, len, &q);
+        if (!norm_is_letter(c))
+            break;
+        viet = viet || c >= 0x80;
+        letters++;
+        e = q;
+    }
+    if (letters < 5 || !viet || (e < len && p[e] == '-'))
+        return false;
+    return norm_syllable_ok((const char *)p + j, e - j);
+}
+
 static inline __attribute__((always_inline)) size_t
 ex_scan_word(const unsigned char *p, size_t len, size_t i, tok *k, bool *glue, size_t *dot)
 {
@@ -415,10 +438,13 @@ ex_scan_word(const unsigned char *p, size_t len, size_t i, tok *k, bool *glue, s
          * capitalised word, then lower-case letters ("Jong-un", "Ki-moon",
          * "Xi-xu-lít", "Cam-pu-chia"); "Hà Nội-Hải Phòng", "kinh tế-xã
          * hội" stay apart */
+        /* (not before a whole Vietnamese word of five letters or more,
+         * a dash written without spaces: "Tổng Bí thư Trường Chinh-người
+         * cộng sản …"; "Li-băng", "Mô-dăm-bích" stay one word) */
         if (cp == '-' && i > start && k->cap && !prev_digit && j < len) {
             size_t q = j;
             uint32_t nx = p[q] < 0x80 ? p[q++] : norm_decode(p, len, &q);
-            if (norm_is_letter(nx) && !norm_is_upper(nx)) {
+            if (norm_is_letter(nx) && !norm_is_upper(nx) && !ex_dash_word(p, len, j)) {
                 h = norm_hash_step(h, cp);
                 i = j;
                 continue;
@@ -4652,6 +4678,18 @@ static bool ex_national_post(const ex *x, const el *t)
     return t->te > t->re && ex_phrase(x, t->re, LX_BODY_NATIONAL, &e) == (int)(t->te - t->re);
 }
 
+/* Whether the post at t opens with a state's head of state_heads.tsv other
+ * than a bare "Chủ tịch" (a chair of any body): "Tổng thống Séc", "Thủ
+ * tướng Ấn Độ", "Ngoại trưởng Hoa Kỳ". */
+static bool ex_head_of_state_post(const ex *x, const el *t)
+{
+    size_t n = t->re - t->rs;
+    if (n == 0 || n > 8 || (n == 2 && ex_is(x, t->rs, "chủ")))
+        return false;
+    const lx_entry *e = lexicon_find(x->lx, ex_seq_hash(x, t->rs, t->re), (int)n);
+    return e && (e->kinds & LX_STATEHEAD);
+}
+
 static void ex_rule_postfix(ex *x)
 {
     for (size_t i = 0; i + 2 < x->nel; i++) {
@@ -4738,6 +4776,13 @@ static void ex_rule_postfix(ex *x)
                 /* (a bare state post after a name that has its own post:
                  * "Thay mặt Chủ tịch nước A, Thủ tướng trân trọng mời …") */
                 if ((state ? vn : j < i) && ex_fronted_object(x, s0))
+                    break;
+                /* "Chủ tịch nước Trần Đại Quang, Tổng thống Séc cùng dự lễ":
+                 * the head of another state ("Tổng thống", "Thủ tướng",
+                 * "Ngoại trưởng" and a state, not "Chủ tịch" of any body) is
+                 * never the apposition of a Vietnamese holder — a name of
+                 * vn_names.tsv or a Vietnamese post before it */
+                if (state && vn && ex_head_of_state_post(x, t))
                     break;
             }
             ex_give(x, k, i, 0);
@@ -8043,6 +8088,19 @@ static bool ex_post_state_written(const ex *x, const foreign_info *fi, const rol
     return true;
 }
 
+/* Whether person p holds "Chủ tịch nước" in the article (Việt Nam's name
+ * of its President's post). */
+static bool ex_holds_own_presidency(const ex *x, int32_t p)
+{
+    for (size_t r = 0; r < x->nrl; r++) {
+        const el *t = &x->el[x->rl[r].title];
+        if (x->rl[r].person == p && t->te - t->rs == 3 && ex_is(x, t->rs, "chủ") &&
+            ex_is(x, t->rs + 2, "nước"))
+            return true;
+    }
+    return false;
+}
+
 /* The one province (city: the one city) the article names, for completing
  * a generic local post ("Bí thư Tỉnh ủy" → "Bí thư Tỉnh ủy Yên Bái"): the
  * names after "tỉnh" / "Tỉnh ủy" (after "thành phố" / "TP" / "Thành ủy"),
@@ -8228,6 +8286,15 @@ static void ex_output(ex *x)
         if (rl->dropped)
             continue;
         const el *t = &x->el[rl->title];
+        /* "Tổng thống Séc Milos Zeman hội đàm với Chủ tịch nước Trần Đại
+         * Quang. Tổng thống Trần Đại Quang cảm ơn …": the press may call
+         * Việt Nam's President by another state's title; a bare post only
+         * other states have, held by someone who holds "Chủ tịch nước" and
+         * is not known to be of another state (no foreign name, no state
+         * of his own), is that post written so, no post of his */
+        if (fok && t->te == t->re && ex_post_foreign_only(x, t) && !fi.pattern[rl->person] &&
+            fi.cs[rl->person] == fi.ce[rl->person] && ex_holds_own_presidency(x, rl->person))
+            continue;
         uint64_t key = norm_hash_combine(ex_seq_hash(x, t->rs, t->te), (uint64_t)rl->person + 1);
         key = norm_hash_combine(key, (uint64_t)(rl->range + 2));
         if (t->be > t->bs) /* (a borrowed body makes another post) */

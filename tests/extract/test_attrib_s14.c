@@ -164,6 +164,53 @@ static void test_foreign_letters(void)
     json_decref(r);
 }
 
+/* A dash written without spaces before a whole Vietnamese word is no
+ * transcription's hyphen (ex_dash_word): the pen name before it stays a
+ * Vietnamese name, and its post no foreign one of the name before. */
+static void test_dash_without_spaces(void)
+{
+    /* made up, the shape of a held-out line */
+    json_t *r = tx_check_run("Tổng Bí thư Nguyễn Phú Trọng dự lễ kỷ niệm 110 năm ngày sinh Tổng Bí "
+                             "thư Trường Chinh-người cộng sản kiên trung của Đảng.");
+    HAS_ROLE(r, "Nguyễn Phú Trọng", "Tổng Bí thư");
+    CHECK(!tx_check_foreign(r, "Nguyễn Phú Trọng", "Tổng Bí thư"));
+    CHECK(!tx_check_person(r, "Trường Chinh-người"));
+    CHECK_INT((int)tx_check_nroles(r), 2);
+    json_decref(r);
+    /* transcriptions stay one word */
+    r = tx_check_run("Chủ tịch Kim Jong-un tiếp Đại sứ Li-băng tại Bình Nhưỡng.");
+    CHECK(tx_check_person(r, "Kim Jong-un"));
+    json_decref(r);
+}
+
+/* Another state's head post after a Vietnamese holder is never his
+ * apposition (ex_head_of_state_post), and "Tổng thống" said of Việt Nam's
+ * President is no post of his (ex_holds_own_presidency). */
+static void test_other_heads_of_state(void)
+{
+    /* made up, the shapes of held-out lines */
+    json_t *r = tx_check_run("Chủ tịch nước Trần Đại Quang, Tổng thống Séc cùng dự lễ đón.");
+    HAS_ROLE(r, "Trần Đại Quang", "Chủ tịch nước");
+    NO_ROLE(r, "Trần Đại Quang", "Tổng thống Séc");
+    NO_ROLE(r, "Trần Đại Quang", "Chủ tịch nước Séc");
+    CHECK_INT((int)tx_check_nroles(r), 1);
+    json_decref(r);
+    r = tx_check_run("Thủ tướng Nguyễn Xuân Phúc, Ngoại trưởng Hoa Kỳ cùng dự.");
+    NO_ROLE(r, "Nguyễn Xuân Phúc", "Ngoại trưởng Hoa Kỳ");
+    json_decref(r);
+    /* a body named after a state stays the apposition */
+    r = tx_check_run("Ông Nguyễn Văn Bình, Chủ tịch Hội hữu nghị Việt Nam - Séc cho biết.");
+    HAS_ROLE(r, "Nguyễn Văn Bình", "Chủ tịch Hội hữu nghị Việt Nam - Séc");
+    json_decref(r);
+    r = tx_check_run("Tổng thống Séc Milos Zeman hội đàm với Chủ tịch nước Trần Đại Quang. Tổng "
+                     "thống Trần Đại Quang cảm ơn Séc.");
+    HAS_ROLE(r, "Milos Zeman", "Tổng thống Séc");
+    HAS_ROLE(r, "Trần Đại Quang", "Chủ tịch nước");
+    NO_ROLE(r, "Trần Đại Quang", "Tổng thống Séc");
+    NO_ROLE(r, "Trần Đại Quang", "Tổng thống");
+    json_decref(r);
+}
+
 int main(void)
 {
     test_passive_agent();
@@ -171,6 +218,8 @@ int main(void)
     test_post_state_written();
     test_shared_family_name_abbrev();
     test_foreign_letters();
+    test_dash_without_spaces();
+    test_other_heads_of_state();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
