@@ -1470,9 +1470,15 @@ int registry_apply_article(MDB_txn *txn, const tx_lexicon *lx, const unsigned ch
          * Chủ tịch nước …"): it dates the observation, unless it lies in
          * the future */
         tb_span when = tb_span_from_pdate(&r->when);
-        if (tb_span_known(&when) && when.lo <= reg_today() + 1)
+        int own_time = tb_span_known(&when) && when.lo <= reg_today() + 1;
+        if (own_time)
             x->ev.obs.date = when;
         x->ev.obs.status = r->status < TB_STATUS_COUNT ? r->status : TB_CURRENT;
+        /* a past post at its own time was held then: "Năm 1998, ông A,
+         * Giám đốc Sở Y tế, ký …" is former seen from the article, in
+         * office in 1998 (not gone by then) */
+        if (own_time && x->ev.obs.status == TB_FORMER)
+            x->ev.obs.status = TB_CURRENT;
         x->ev.obs.from = tb_span_from_pdate(&r->from);
         x->ev.obs.to = tb_span_from_pdate(&r->to);
         size_t s0 = r->span_start, s1 = r->span_end;

@@ -8381,7 +8381,11 @@ static void ex_output(ex *x)
             const el *when = ex_clause_date(x, rl->title);
             /* "as of" a time only before the article's year: "Đến năm
              * 2025, …" is a plan */
-            if (when && when->point &&
+            /* (not a post its own prefix makes former then too: "Năm 2010,
+             * nguyên Bộ trưởng A phát biểu" — the claim's time is the
+             * article's view, former) */
+            bool prefixed = t->cued && rl->status == ST_FORMER && t->status == ST_FORMER;
+            if (when && when->point && !prefixed &&
                 (when->point == 2 ? ayear && when->from.year < ayear
                                   : !ayear || when->from.year != ayear))
                 ro->has_when = true, ro->when = when->from;

@@ -733,6 +733,22 @@ static void test_timeline(void)
     CHECK_STR(json_string_value(json_object_get(o, "from")), "2000-04");
     NO_ROLE(r, "Hồ Thị Kim Thoa", "Thủ tướng Chính phủ");
     json_decref(r);
+    /* a dated sentence gives a past post its own time ("when": held then)
+     * — not a post its own prefix makes former then too (session 14) */
+    r = tx_check_run("Sáng 3/6/2017, ông Trần Văn Bình dự lễ. Năm 1998, ông Nguyễn Văn An, Giám "
+                     "đốc Sở Y tế tỉnh Nam Định, ký quyết định. Năm 2010, nguyên Bộ trưởng Bộ Y "
+                     "tế Lê Văn Cường phát biểu.");
+    o = tx_check_role(r, "Nguyễn Văn An", "Giám đốc Sở Y tế tỉnh Nam Định");
+    CHECK(o != NULL);
+    CHECK_STR(json_string_value(json_object_get(o, "when")), "1998");
+    size_t ri;
+    json_array_foreach(json_object_get(r, "roles"), ri, o)
+    {
+        const char *who = json_string_value(json_object_get(o, "person"));
+        if (who && !strcmp(who, "Lê Văn Cường"))
+            CHECK(json_object_get(o, "when") == NULL);
+    }
+    json_decref(r);
 }
 
 /* Names that are not persons: cities, districts, schools, streets, months,

@@ -230,6 +230,36 @@ int main(void)
         json_decref(r);
     }
 
+    /* a past post told at its own time ("Năm 1998, ông A, Giám đốc Sở Y
+     * tế, ký …" in a 2017 article: former, "when" 1998) was held then: in
+     * office during 1998, not gone by its end (session 14) */
+    {
+        static const char text[] = "Năm 1998, ông Vũ Văn Kha, Giám đốc Sở Y tế tỉnh Nam Định, "
+                                   "ký quyết định.";
+        json_t *x = json_pack("{s:[{s:s,s:s,s:s,s:s,s:s,s:s,s:[I,I],s:b}],s:[{s:s}]}", "roles",
+                              "person", "Vũ Văn Kha", "position", "Giám đốc Sở Y tế tỉnh Nam Định",
+                              "role", "Giám đốc", "organization", "Sở Y tế tỉnh Nam Định", "status",
+                              "former", "when", "1998", "span", (json_int_t)0, (json_int_t)40,
+                              "single_holder", 1, "people", "name", "Vũ Văn Kha");
+        pdate d;
+        CHECK_INT(pdate_parse("2017-06-01", &d), 0);
+        unsigned char id[16];
+        env_aid(9001, id);
+        MDB_txn *txn;
+        tn_error err = {0};
+        CHECK_INT(mdb_txn_begin(env, NULL, 0, &txn), 0);
+        CHECK_INT(reg_apply_json(txn, env_lx, id, &d, x, text, strlen(text), &err), 0);
+        CHECK_INT(mdb_txn_commit(txn), 0);
+        json_decref(x);
+        json_t *p = env_person("Vũ Văn Kha");
+        CHECK(p != NULL);
+        json_t *pos = json_array_get(json_object_get(p, "positions"), 0);
+        json_t *end = json_object_get(pos, "end");
+        CHECK_STR(json_string_value(json_object_get(end, "after")), "1998-01-01");
+        CHECK(json_is_null(json_object_get(end, "before")));
+        json_decref(p);
+    }
+
     env_remove(dir);
     tx_lexicon_unref(env_lx);
     TEST_DONE();
