@@ -756,6 +756,17 @@ bool norm_foreign_letter(uint32_t cp)
     bool latin = (cp >= 0xC0 && cp <= 0x24F) || (cp >= 0x1E00 && cp <= 0x1EFF);
     if (!latin)
         return false;
+    /* Vietnamese's own letters, without a decomposition: the block added
+     * for it ("ạ" .. "ỹ") and the accented vowels of Latin-1 and
+     * Latin Extended-A it writes ("à", "ê", "ă", "ĩ", "ơ", "ư") */
+    if (cp >= 0x1EA0 && cp <= 0x1EF9)
+        return false;
+    if (cp < 0x100 && strchr("\xC0\xC1\xC2\xC3\xC8\xC9\xCA\xCC\xCD\xD2\xD3\xD4\xD5\xD9\xDA\xDD",
+                             (int)(cp & ~0x20u)) != NULL)
+        return false;
+    if (cp == 0x102 || cp == 0x103 || cp == 0x128 || cp == 0x129 || cp == 0x168 || cp == 0x169 ||
+        cp == 0x1A0 || cp == 0x1A1 || cp == 0x1AF || cp == 0x1B0)
+        return false;
     utf8proc_int32_t d[4];
     int last = 0;
     utf8proc_ssize_t n =
