@@ -55,6 +55,10 @@ struct reg_holder {
                   * undated evidence, listed when nobody else is */
 };
 
+/* A dated answer this many days past its holders' newest sighting carries
+ * "beyond_evidence" (registry_who_write). */
+#define REG_BEYOND_DAYS 365
+
 /* A query date: the interval of days a partial date covers. */
 static int reg_parse_at(const char *at, int32_t *lo, int32_t *hi, tn_error *err)
 {
@@ -1620,6 +1624,18 @@ int registry_who_write(MDB_txn *txn, const tx_lexicon *lx, const char *position,
         jw_obj_end(w);
     }
     jw_arr_end(w);
+    /* The newest sighting of the holders listed: a date more than a year
+     * past it is answered by open ends (nothing seen ends them), not by
+     * articles of that time, and the answer says so. */
+    const tb_span *newest = NULL;
+    for (size_t i = 0; at && i < n; i++)
+        if (tb_span_known(&h[i].t.last_seen) && (!newest || h[i].t.last_seen.hi > newest->hi))
+            newest = &h[i].t.last_seen;
+    if (newest && lo > newest->hi + REG_BEYOND_DAYS) {
+        pdate d = tb_span_pdate(newest);
+        jw_key(w, "beyond_evidence");
+        jw_pdate(w, &d);
+    }
     free(h);
     jw_key(w, "total");
     jw_int(w, (long long)n);
