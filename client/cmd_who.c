@@ -116,12 +116,7 @@ static int cmd_who_exec(struct cmd_ctx *ctx, int argc, char **argv)
         output_table_print(t, stdout, 40);
         output_table_free(t);
         registry_fmt_more(json_array_size(holders), json_object_get(res, "total"));
-        json_t *beyond = json_object_get(res, "beyond_evidence");
-        if (json_is_string(beyond))
-            output_note("note: the newest article naming them is of %s, more than a year before "
-                        "%s: they are listed because nothing read ends their tenure, not because "
-                        "an article of that time names them\n",
-                        json_string_value(beyond), at);
+        registry_fmt_beyond(res, at);
         if (why)
             json_array_foreach(holders, i, h) cmd_who_why(h);
     }
