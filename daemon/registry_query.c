@@ -55,7 +55,6 @@ struct reg_holder {
                   * undated evidence, listed when nobody else is */
 };
 
-
 /* A query date: the interval of days a partial date covers. */
 static int reg_parse_at(const char *at, int32_t *lo, int32_t *hi, tn_error *err)
 {
