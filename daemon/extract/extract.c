@@ -399,14 +399,20 @@ ex_scan_word(const unsigned char *p, size_t len, size_t i, tok *k, bool *glue, s
     uint64_t h = NORM_HASH_INIT;
     int letters = 0, upper = 0;
     while (i < len) {
-        /* a lower-case ASCII letter after a letter, most of a syllable:
-         * what the general path below does for it, without its tests */
-        if (i > start && !prev_digit && (unsigned)(p[i] - 'a') < 26u) {
-            letters++;
-            h = norm_hash_step(h, p[i]);
-            i++;
-            continue;
+        /* lower-case ASCII letters after a letter, most of a syllable:
+         * what the general path below does for each, without its tests */
+        if (i > start && !prev_digit) {
+            while (i < len && (unsigned)(p[i] - 'a') < 26u) {
+                letters++;
+                h = norm_hash_step(h, p[i]);
+                i++;
+            }
+            if (i >= len)
+                break;
         }
+        /* (a space ends every word: the general path's last test) */
+        if (p[i] == ' ')
+            break;
         size_t j = i;
         uint32_t cp = p[j] < 0x80 ? p[j++] : norm_decode(p, len, &j);
         bool digit = cp >= '0' && cp <= '9';
