@@ -399,14 +399,20 @@ ex_scan_word(const unsigned char *p, size_t len, size_t i, tok *k, bool *glue, s
     uint64_t h = NORM_HASH_INIT;
     int letters = 0, upper = 0;
     while (i < len) {
-        /* a lower-case ASCII letter after a letter, most of a syllable:
-         * what the general path below does for it, without its tests */
-        if (i > start && !prev_digit && (unsigned)(p[i] - 'a') < 26u) {
-            letters++;
-            h = norm_hash_step(h, p[i]);
-            i++;
-            continue;
+        /* lower-case ASCII letters after a letter, most of a syllable:
+         * what the general path below does for each, without its tests */
+        if (i > start && !prev_digit) {
+            while (i < len && (unsigned)(p[i] - 'a') < 26u) {
+                letters++;
+                h = norm_hash_step(h, p[i]);
+                i++;
+            }
+            if (i >= len)
+                break;
         }
+        /* (a space ends every word: the general path's last test) */
+        if (p[i] == ' ')
+            break;
         size_t j = i;
         uint32_t cp = p[j] < 0x80 ? p[j++] : norm_decode(p, len, &j);
         bool digit = cp >= '0' && cp <= '9';
@@ -3060,6 +3066,16 @@ static bool ex_pen_pair(const ex *x, size_t k)
 
 static bool ex_when_before(const ex *x, size_t k);
 
+/* Whether ex_try_name may find anything at word i: a pronoun ("ông",
+ * "bà", "đồng chí"), a capitalised word, or an honorific or a rank (the
+ * tests ex_try_name passes before its first other one). */
+static inline bool ex_name_may_start(const ex *x, size_t i)
+{
+    const tok *t = &x->tok[i];
+    return t->h == x->h_ong || t->h == x->h_ba || t->h == x->h_dong ||
+           (t->type == T_WORD && t->cap) || ex_phrase(x, i, LX_HONORIFIC | LX_RANK, NULL);
+}
+
 static size_t ex_try_name(ex *x, size_t i)
 {
     /* "Sau đó, bà lần lượt giữ chức …", "Năm 2010, ông được bổ nhiệm …": a
@@ -3488,12 +3504,14 @@ static void ex_elements(ex *x)
             }
             j = i;
         }
-        size_t nx = ex_try_title(x, i, 0);
+        /* (the tests each of them opens with, here: most words start
+         * neither, and the calls cost more than the tests) */
+        size_t nx = x->tok[i].nm ? ex_try_title(x, i, 0) : i;
         if (nx > i) {
             i = ex_title_term(x, nx);
             continue;
         }
-        nx = ex_try_name(x, i);
+        nx = ex_name_may_start(x, i) ? ex_try_name(x, i) : i;
         if (nx > i) {
             i = nx;
             continue;
@@ -3666,7 +3684,10 @@ static void ex_elements(ex *x)
         /* a stop phrase is skipped whole, so that its last word is not read
          * on its own ("tổ chức" is not the link "chức") */
         size_t skip = n > 1 && (e->kinds & LX_STOP) ? (size_t)n : 1;
-        ex_add(x, E_OTHER, i, i + skip);
+        if (x->nel && x->el[x->nel - 1].type == E_OTHER)
+            x->el[x->nel - 1].te = (uint32_t)(i + skip); /* ex_add's, inline */
+        else
+            ex_add(x, E_OTHER, i, i + skip);
         i += skip;
     }
 }
