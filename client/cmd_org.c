@@ -76,6 +76,7 @@ static int cmd_org_exec(struct cmd_ctx *ctx, int argc, char **argv)
     }
     output_table_print(t, stdout, 60);
     output_table_free(t);
+    registry_fmt_beyond(res, at);
     registry_fmt_alternatives(res, "organizations");
     json_decref(res);
     return CLIENT_EXIT_OK;

@@ -116,6 +116,7 @@ static int cmd_who_exec(struct cmd_ctx *ctx, int argc, char **argv)
         output_table_print(t, stdout, 40);
         output_table_free(t);
         registry_fmt_more(json_array_size(holders), json_object_get(res, "total"));
+        registry_fmt_beyond(res, at);
         if (why)
             json_array_foreach(holders, i, h) cmd_who_why(h);
     }

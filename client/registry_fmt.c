@@ -145,6 +145,18 @@ int registry_fmt_text_at(int argc, char **argv, const struct cmd_entry *entry, c
     return 0;
 }
 
+/* Say when a dated answer lies more than a year past the newest article
+ * naming its holders (the reply's "beyond_evidence"). */
+void registry_fmt_beyond(json_t *result, const char *at)
+{
+    json_t *beyond = json_object_get(result, "beyond_evidence");
+    if (at && json_is_string(beyond))
+        output_note("note: the newest article naming them is of %s, more than a year before %s: "
+                    "they are listed because nothing read ends their tenure, not because an "
+                    "article of that time names them\n",
+                    json_string_value(beyond), at);
+}
+
 /* Say how many rows a limit left out. */
 void registry_fmt_more(size_t shown, json_t *total)
 {

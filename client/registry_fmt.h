@@ -31,6 +31,8 @@ int registry_fmt_text_at(int argc, char **argv, const struct cmd_entry *entry, c
                          const char **at, long *limit);
 /* Print "  … N more (--limit)" when a list shows fewer than its total. */
 void registry_fmt_more(size_t shown, json_t *total);
+/* The note of a dated answer past its newest evidence ("beyond_evidence"). */
+void registry_fmt_beyond(json_t *result, const char *at);
 
 /* An integer option: the value of method's params field (its option is
  * --field, '_' as '-'), within the bounds methods.def declares; 0 with

@@ -133,6 +133,7 @@ static const char page_css[] =
     "ul.ev{list-style:none;padding:0}ul.ev li{border-left:3px solid #c9dcf2;padding:.2em .7em;"
     "margin:.6em 0}mark{background:#ffe08a}"
     ".card{border:1px solid #d8dde3;border-radius:6px;padding:.6em .8em;margin:.5em 0}"
+    ".note{border-left:3px solid #d9480f;padding:.2em .7em;background:#fff4e6}"
     "@media (max-width:40em){body{font-size:15px}th.opt,td.opt{display:none}}";
 
 /* The page head and top bar. */
@@ -582,6 +583,21 @@ static void page_at_form(struct evbuffer *b, const char *action, const char *hid
     put(b, "\"></label><button>Show</button></form>");
 }
 
+/* The note of a dated answer past the newest article naming its holders
+ * (the reply's "beyond_evidence", docs/PROTOCOL.md "who"). */
+static void page_beyond(struct evbuffer *b, json_t *answer, const char *at)
+{
+    const char *newest = jstr(answer, "beyond_evidence");
+    if (!at || !newest)
+        return;
+    put(b, "<p class=\"note\">The newest article naming them is of ");
+    html_esc(b, newest);
+    put(b, ", more than a year before ");
+    html_esc(b, at);
+    put(b, ": they are listed because nothing read ends their tenure, not because an article "
+           "of that time names them.</p>");
+}
+
 static void page_post(struct tenured *td, struct evhttp_request *req, const char *id,
                       struct evkeyvalq *q)
 {
@@ -611,6 +627,7 @@ static void page_post(struct tenured *td, struct evhttp_request *req, const char
         put(b, "<p>Holders at ");
         html_esc(b, at);
         pf(b, " (<a href=\"/post/%s\">all holders</a>)</p>", id);
+        page_beyond(b, w, at);
     }
     json_t *hs = json_object_get(w, "holders"), *h;
     size_t n = json_array_size(hs), i;
@@ -693,6 +710,7 @@ static void page_org(struct tenured *td, struct evhttp_request *req, const char 
         put(b, "<p>At ");
         html_esc(b, at);
         put(b, "</p>");
+        page_beyond(b, o, at);
     }
     json_t *posts = json_object_get(o, "posts"), *po, *h;
     size_t i, j;

@@ -1229,6 +1229,27 @@ static void reg_holder_fields(jw *w, MDB_txn *txn, const struct reg_holder *h)
     reg_tenure_fields(w, reg_tenure_get(txn, h->person, h->post, &full, NULL) == 0 ? &full : &h->t);
 }
 
+/* The newest sighting among holders h[0..n). */
+static void reg_newest_seen(tb_span *newest, const struct reg_holder *h, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (tb_span_known(&h[i].t.last_seen) &&
+            (!tb_span_known(newest) || h[i].t.last_seen.hi > newest->hi))
+            *newest = h[i].t.last_seen;
+}
+
+/* A dated answer (who, org) whose date begins more than a year after the
+ * newest sighting of every holder it lists is made of open ends (nothing
+ * read ends their tenure), not of articles of that time: it says so. */
+static void reg_beyond_w(jw *w, int32_t lo, const tb_span *newest)
+{
+    if (!tb_span_known(newest) || lo <= newest->hi + 365)
+        return;
+    pdate d = tb_span_pdate(newest);
+    jw_key(w, "beyond_evidence");
+    jw_pdate(w, &d);
+}
+
 /* A Jansson value (stolen) written as one value: the rare, large parts
  * (--why) keep their tree. */
 static void reg_tree_w(jw *w, json_t *v)
@@ -1620,6 +1641,10 @@ int registry_who_write(MDB_txn *txn, const tx_lexicon *lx, const char *position,
         jw_obj_end(w);
     }
     jw_arr_end(w);
+    tb_span newest = {.prec = PDATE_NONE};
+    reg_newest_seen(&newest, h, n < (size_t)limit ? n : (size_t)limit);
+    if (at)
+        reg_beyond_w(w, lo, &newest);
     free(h);
     jw_key(w, "total");
     jw_int(w, (long long)n);
@@ -2046,6 +2071,7 @@ int registry_org_write(MDB_txn *txn, const tx_lexicon *lx, const char *name, con
     size_t mark = w->len;
     reg_text_deps d = {0};
     struct reg_listed_memo memo = {NULL, 0, 0};
+    tb_span newest = {.prec = PDATE_NONE};
     reg_text_dep(&d, REG_SUM_ORG_POSTS, m[0].id);
     reg_head_w(w, txn, REG_KIND_ORG, m[0].id, "organization", "organization_id", 1, at);
     jw_key(w, "posts");
@@ -2112,6 +2138,7 @@ int registry_org_write(MDB_txn *txn, const tx_lexicon *lx, const char *name, con
         jw_key(w, "total");
         jw_int(w, (long long)n);
         jw_obj_end(w);
+        reg_newest_seen(&newest, h, n < (size_t)limit ? n : (size_t)limit);
         free(h);
         if (err->code)
             break;
@@ -2128,6 +2155,8 @@ int registry_org_write(MDB_txn *txn, const tx_lexicon *lx, const char *name, con
         goto free_labels;
     }
     jw_arr_end(w);
+    if (at)
+        reg_beyond_w(w, lo, &newest);
     if (keep && !w->oom)
         reg_summary_text_put(txn, REG_TEXT_ORG, m[0].id, w->buf + mark, w->len - mark, &d);
     else

@@ -210,12 +210,40 @@ void tb_finish(tb_tenure *t)
          * or a misread one: the sightings say when it began, not the
          * statement (it would otherwise pin the start to the earliest
          * sighting, as if the holder had started that day) */
+        /* ... unless every sighting before a corroborated appointment
+         * (its year read, or stated by two articles within half a year of
+         * each other) had its year guessed: a re-appointment is a fact
+         * about the past, and a guess cannot tell it (the true date is
+         * the guess or years later).  Those sightings are the misreading
+         * and are set aside with the outliers, however many, while the
+         * earliest kept sightings reach past the appointment (so none
+         * read before it is left unseen) and one at least is kept: three
+         * June 2017 pages dated 2016 by a guessed year made the new HCMC
+         * secretary, appointed on 10 May 2017 (two reports, and two more
+         * telling it on 22 June), certain in January 2017.  The earliest
+         * day stated is the appointment's then. */
+        int guess_only = 0;
         if (s1 != TB_OPEN_LO) {
-            uint32_t before = 0;
-            for (uint32_t k = a; k < nh; k++)
+            int conflict =
+                t->raw_s2 != TB_OPEN_HI && (int64_t)t->raw_s1 - t->raw_s2 > TB_OUTLIER_DAYS / 2;
+            int32_t first = !conflict && t->raw_s2 < s1 ? t->raw_s2 : s1;
+            uint32_t before = 0, guessed = 0, read = 0;
+            for (uint32_t k = a; k < nh; k++) {
                 before += (int64_t)t->early[k].hi + TB_REAPPOINT_DAYS < s1;
-            if (before >= 3)
+                if ((int64_t)t->early[k].hi + TB_REAPPOINT_DAYS < first) {
+                    guessed += t->early[k].firm == TB_SPAN_GUESSED;
+                    read += t->early[k].firm != TB_SPAN_GUESSED;
+                }
+            }
+            int corroborated =
+                (t->flags & TB_F_APPOINT_READ) || ((t->flags & TB_F_APPOINT_TWICE) && !conflict);
+            if (corroborated && guessed > 0 && read == 0 && a + guessed < nh) {
+                a += guessed;
+                t->hold_first = t->early[a];
+                guess_only = 1;
+            } else if (before >= 3) {
                 s1 = TB_OPEN_LO;
+            }
         }
         /* a sighting or two whose year was guessed before an
          * appointment stated with a read year, or by two articles that
@@ -223,9 +251,11 @@ void tb_finish(tb_tenure *t)
          * 2017 news dated June 2016 (a guessed year) beside two reports of
          * the election in February 2017 made the new chair certain in
          * January.  They are set aside with the outliers (one sighting at
-         * least is kept); three or more make it a re-appointment (above). */
-        if (s1 != TB_OPEN_LO && ((t->flags & TB_F_APPOINT_READ) ||
-                                 ((t->flags & TB_F_APPOINT_TWICE) && t->raw_s1 <= t->raw_s2)))
+         * least is kept); three or more make it a re-appointment (above)
+         * when a sighting before it had its year read. */
+        if (s1 != TB_OPEN_LO && !guess_only &&
+            ((t->flags & TB_F_APPOINT_READ) ||
+             ((t->flags & TB_F_APPOINT_TWICE) && t->raw_s1 <= t->raw_s2)))
             while (a + 1 < nh && t->early[a].firm == TB_SPAN_GUESSED &&
                    (int64_t)t->early[a].hi + TB_REAPPOINT_DAYS < s1)
                 t->hold_first = t->early[++a];

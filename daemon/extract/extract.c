@@ -49,6 +49,7 @@ typedef struct tok {
     uint8_t name_ok; /* a family name that is also a body word ("Đoàn") may
                       * start a name here: an honorific stands before it */
     uint8_t nm;      /* lexicon phrases starting here, shortest first */
+    uint8_t foreign; /* ex_tok_foreign, once asked: 0 not yet, 1 no, 2 yes */
     uint8_t mlen[4];
     const lx_entry *m[4];
 } tok;
@@ -398,14 +399,20 @@ ex_scan_word(const unsigned char *p, size_t len, size_t i, tok *k, bool *glue, s
     uint64_t h = NORM_HASH_INIT;
     int letters = 0, upper = 0;
     while (i < len) {
-        /* a lower-case ASCII letter after a letter, most of a syllable:
-         * what the general path below does for it, without its tests */
-        if (i > start && !prev_digit && (unsigned)(p[i] - 'a') < 26u) {
-            letters++;
-            h = norm_hash_step(h, p[i]);
-            i++;
-            continue;
+        /* lower-case ASCII letters after a letter, most of a syllable:
+         * what the general path below does for each, without its tests */
+        if (i > start && !prev_digit) {
+            while (i < len && (unsigned)(p[i] - 'a') < 26u) {
+                letters++;
+                h = norm_hash_step(h, p[i]);
+                i++;
+            }
+            if (i >= len)
+                break;
         }
+        /* (a space ends every word: the general path's last test) */
+        if (p[i] == ' ')
+            break;
         size_t j = i;
         uint32_t cp = p[j] < 0x80 ? p[j++] : norm_decode(p, len, &j);
         bool digit = cp >= '0' && cp <= '9';
@@ -540,6 +547,17 @@ static bool ex_foreign_shaped(const unsigned char *p, size_t s, size_t e)
             return false;
     }
     return ascii && !norm_syllable_ok((const char *)p + s, e - s);
+}
+
+/* ex_foreign_shaped of word token k, worked out once per token: a dozen
+ * rules ask it of the same capitalised words, and an ASCII word's answer
+ * parses it as a syllable. */
+static bool ex_tok_foreign(const ex *x, size_t k)
+{
+    tok *t = &x->tok[k];
+    if (!t->foreign)
+        t->foreign = ex_foreign_shaped((const unsigned char *)x->t->w, t->s, t->e) ? 2 : 1;
+    return t->foreign == 2;
 }
 
 /* Whether the word p[s, e) whose first joining '.' stands at dot is a place
@@ -757,6 +775,8 @@ static bool ex_namecap(const ex *x, size_t i)
  * environment). */
 static bool ex_place_ok(const ex *x, size_t i, const lx_entry *e)
 {
+    if (!(e->kinds & LX_PLACE) || (!(e->kinds & LX_LOWER) && !x->tok[i].cap))
+        return false;
     /* a one-syllable prefix listed in lower case and written capitalised
      * inside a capitalised run is a word of that name: "Công ty Toàn Cầu",
      * "Nguyễn Hữu Cầu" (not the prefix "cầu" of "cầu Nguyễn Văn Cừ") */
@@ -767,7 +787,7 @@ static bool ex_place_ok(const ex *x, size_t i, const lx_entry *e)
     if (i > 0 && (x->tok[i - 1].h == x->h_ong || x->tok[i - 1].h == x->h_ba) && ex_word(x, i - 1) &&
         ex_is(x, i, "xã"))
         return false;
-    return (e->kinds & LX_PLACE) && ((e->kinds & LX_LOWER) || x->tok[i].cap);
+    return true;
 }
 
 /* Length of a role head at i (0 none).  One-syllable heads ("Trưởng",
@@ -807,7 +827,7 @@ static int ex_foreign_run(const ex *x, size_t k)
         }
         /* (or spelt with a letter Vietnamese never writes: "Miloš") */
         if (!latin && !hyphen)
-            latin = ex_foreign_shaped(p, t->s, t->e);
+            latin = ex_tok_foreign(x, j);
         /* (a one-letter word is an initial: "T.Mây", "George W.Bush") */
         if ((!latin && !hyphen) || t->e - t->s < 2 ||
             ex_phrase(x, j,
@@ -815,7 +835,7 @@ static int ex_foreign_run(const ex *x, size_t k)
                           LX_HONORIFIC | LX_RANK | LX_MONTH,
                       NULL))
             break;
-        shaped = shaped || ex_foreign_shaped(p, t->s, t->e);
+        shaped = shaped || ex_tok_foreign(x, j);
         j++;
     }
     if (j == k || !shaped || (j < x->ntok && ex_word(x, j) && x->tok[j].cap))
@@ -833,9 +853,8 @@ static bool ex_latin_name(const ex *x, size_t k)
     int n = ex_foreign_run(x, k);
     if (n < 2)
         return false;
-    const unsigned char *p = (const unsigned char *)x->t->w;
     for (size_t j = k; j < k + (size_t)n; j++)
-        if (!ex_foreign_shaped(p, x->tok[j].s, x->tok[j].e))
+        if (!ex_tok_foreign(x, j))
             return false;
     return true;
 }
@@ -1042,12 +1061,12 @@ static bool ex_name_three(const ex *x, size_t i)
      * Đoàn Phú Quý"; not a word of another language, "võ sư Karate Đoàn
      * Bảo Châu") */
     if (i > 0 && ex_word(x, i - 1) && x->tok[i - 1].cap && !x->tok[i].glued &&
-        !ex_foreign_shaped((const unsigned char *)x->t->w, x->tok[i - 1].s, x->tok[i - 1].e))
+        !ex_tok_foreign(x, i - 1))
         return false;
     for (size_t q = i + 1; q <= i + 2; q++)
         if (!ex_namecap(x, q) || x->tok[q].glued || ex_phrase(x, q, ~namekinds, NULL) ||
             /* "Đoàn Long Karate", "Đoàn Olympic Hóa": no syllable */
-            ex_foreign_shaped((const unsigned char *)x->t->w, x->tok[q].s, x->tok[q].e))
+            ex_tok_foreign(x, q))
             return false;
     return !(ex_word(x, i + 3) && x->tok[i + 3].cap && !x->tok[i + 3].glued);
 }
@@ -1118,8 +1137,7 @@ static int ex_name_scan(const ex *x, size_t i)
              * whose Latin words go on into an English word of a body
              * (notnames.tsv) is the body's name, no person's ("Nguyễn Văn
              * Hùng Email" is a man and the next word) */
-            if ((e2->kinds & LX_NOTNAME) && ex_ascii(x, k - 1) &&
-                ex_foreign_shaped((const unsigned char *)x->t->w, x->tok[k].s, x->tok[k].e))
+            if ((e2->kinds & LX_NOTNAME) && ex_ascii(x, k - 1) && ex_tok_foreign(x, k))
                 return 0;
             break;
         }
@@ -1352,7 +1370,7 @@ static bool ex_vn_name_after(const ex *x, size_t k)
     if (n < 3 || (k >= 2 && x->tok[k - 2].digit))
         return false;
     for (size_t q = k; q < k + (size_t)n; q++)
-        if (ex_foreign_shaped((const unsigned char *)x->t->w, x->tok[q].s, x->tok[q].e))
+        if (ex_tok_foreign(x, q))
             return false;
     return true;
 }
@@ -1508,7 +1526,6 @@ static bool ex_pen_pair(const ex *x, size_t k);
  * <head>" (ex_title_body), so the scan is rare. */
 static bool ex_foreign_short(const ex *x, size_t s, size_t e)
 {
-    const unsigned char *p = (const unsigned char *)x->t->w;
     bool shaped = false;
     if (e <= s || e > x->ntok || ex_phrase(x, s, LX_SURNAME, NULL))
         return false;
@@ -1519,7 +1536,7 @@ static bool ex_foreign_short(const ex *x, size_t s, size_t e)
                           LX_HONORIFIC | LX_RANK | LX_MONTH | LX_ORGWORD,
                       NULL))
             return false;
-        shaped = shaped || ex_foreign_shaped(p, x->tok[k].s, x->tok[k].e);
+        shaped = shaped || ex_tok_foreign(x, k);
     }
     if (!shaped)
         return false;
@@ -2813,18 +2830,37 @@ static void ex_place_named(ex *x, const lx_entry *kind, size_t s, size_t e)
  * against the article's persons. */
 static void ex_common_twins(ex *x)
 {
-    for (size_t i = 0; x->npp && i + 1 < x->ntok; i++) {
+    if (!x->npp)
+        return;
+    /* the run's first word is a person's first syllable: a 256-bit set of
+     * those passes over the other words with one test */
+    uint64_t first[4] = {0, 0, 0, 0};
+    for (size_t q = 0; q < x->npp; q++) {
+        uint64_t h = x->tok[x->pp[q].ts].h;
+        first[(h >> 6) & 3] |= 1ull << (h & 63);
+    }
+    for (size_t i = 0; i + 1 < x->ntok; i++) {
+        uint64_t h0 = x->tok[i].h;
+        if (!((first[(h0 >> 6) & 3] >> (h0 & 63)) & 1))
+            continue;
         if (!ex_word(x, i) || x->tok[i].cap || x->tok[i].digit || !ex_namecap(x, i + 1))
             continue;
+        uint64_t h = norm_hash_combine(0, h0);
+        size_t shaped = i + 1; /* words before it are not foreign-shaped */
         for (size_t e = i + 2; e <= i + 4 && e <= x->ntok; e++) {
-            /* (a Vietnamese place's words: "nhà lãnh đạo kim Jong-un" is
-             * a typo of a foreign person's name) */
-            if (!ex_namecap(x, e - 1) ||
-                ex_foreign_shaped((const unsigned char *)x->t->w, x->tok[e - 1].s, x->tok[e - 1].e))
+            if (!ex_namecap(x, e - 1))
                 break;
-            uint64_t h = ex_seq_hash(x, i, e);
+            h = norm_hash_combine(h, x->tok[e - 1].h);
             if (!ex_person_known(x, h))
                 continue;
+            /* (a Vietnamese place's words: "nhà lãnh đạo kim Jong-un" is
+             * a typo of a foreign person's name — asked only of a run that
+             * names a person) */
+            bool foreign = false;
+            for (; shaped < e && !foreign; shaped++)
+                foreign = ex_tok_foreign(x, shaped);
+            if (foreign)
+                break;
             bool seen = false;
             for (int k = 0; k < x->nstreets && !seen; k++)
                 seen = x->streets[k] == h;
@@ -3029,6 +3065,16 @@ static bool ex_pen_pair(const ex *x, size_t k)
 }
 
 static bool ex_when_before(const ex *x, size_t k);
+
+/* Whether ex_try_name may find anything at word i: a pronoun ("ông",
+ * "bà", "đồng chí"), a capitalised word, or an honorific or a rank (the
+ * tests ex_try_name passes before its first other one). */
+static inline bool ex_name_may_start(const ex *x, size_t i)
+{
+    const tok *t = &x->tok[i];
+    return t->h == x->h_ong || t->h == x->h_ba || t->h == x->h_dong ||
+           (t->type == T_WORD && t->cap) || ex_phrase(x, i, LX_HONORIFIC | LX_RANK, NULL);
+}
 
 static size_t ex_try_name(ex *x, size_t i)
 {
@@ -3458,12 +3504,14 @@ static void ex_elements(ex *x)
             }
             j = i;
         }
-        size_t nx = ex_try_title(x, i, 0);
+        /* (the tests each of them opens with, here: most words start
+         * neither, and the calls cost more than the tests) */
+        size_t nx = x->tok[i].nm ? ex_try_title(x, i, 0) : i;
         if (nx > i) {
             i = ex_title_term(x, nx);
             continue;
         }
-        nx = ex_try_name(x, i);
+        nx = ex_name_may_start(x, i) ? ex_try_name(x, i) : i;
         if (nx > i) {
             i = nx;
             continue;
@@ -3471,7 +3519,8 @@ static void ex_elements(ex *x)
         /* "các tuyến đường như Tân Sơn, Hoàng Hoa Thám"; a quoted name
          * (cửa hiệu cầm đồ “Trần Thái”) */
         size_t pn = (size_t)n;
-        bool street = n && ex_place_ok(x, i, e) && ex_street_prefix(x, i, n);
+        bool place = n && ex_place_ok(x, i, e);
+        bool street = place && ex_street_prefix(x, i, n);
         /* (and "nhiều đường khác như Võ Văn Hát, Bưng Ông Thoàn", "các
          * tuyến đường ở quận 1 như Tôn Đức Thắng, Nguyễn Du": up to four
          * lower-case words or numbers before "như") */
@@ -3482,15 +3531,14 @@ static void ex_elements(ex *x)
         if (street && ex_word(x, nhu) && x->tok[nhu].h == x->lx->h_nhu && ex_word(x, nhu + 1) &&
             x->tok[nhu + 1].cap)
             pn = nhu + 1 - i;
-        else if (n && ex_place_ok(x, i, e) && i + pn + 1 < x->ntok &&
-                 x->tok[i + pn].type == T_PUNCT &&
+        else if (place && i + pn + 1 < x->ntok && x->tok[i + pn].type == T_PUNCT &&
                  (x->tok[i + pn].p == '"' || x->tok[i + pn].p == ':') && ex_word(x, i + pn + 1) &&
                  x->tok[i + pn + 1].cap)
             pn++; /* (a quote, or a colon: "trú tại: Hoàng Sơn, Giao Thủy") */
         /* "ngã 3 đường 61 - Tăng Nhơn Phú": a numbered street */
         bool numbered = street && ex_word(x, i + pn) && x->tok[i + pn].digit &&
                         x->tok[i + pn].e - x->tok[i + pn].s <= 3;
-        if (n && ex_place_ok(x, i, e) && !(e->kinds & LX_STOP) && ex_word(x, i + pn) &&
+        if (place && !(e->kinds & LX_STOP) && ex_word(x, i + pn) &&
             (x->tok[i + pn].cap || numbered)) {
             /* "thành phố Hồ Chí Minh", "đường Lê Duẩn": never a person */
             size_t end = ex_skip_place(x, i + pn);
@@ -3625,9 +3673,7 @@ static void ex_elements(ex *x)
                 /* "võ sư Karate Đoàn Bảo Châu": a word of another language
                  * ends the run before a Vietnamese name of three or more
                  * syllables */
-                if (ex_foreign_shaped((const unsigned char *)x->t->w, x->tok[end - 1].s,
-                                      x->tok[end - 1].e) &&
-                    ex_vn_name_after(x, end))
+                if (ex_tok_foreign(x, end - 1) && ex_vn_name_after(x, end))
                     break;
                 end++;
             }
@@ -3638,7 +3684,10 @@ static void ex_elements(ex *x)
         /* a stop phrase is skipped whole, so that its last word is not read
          * on its own ("tổ chức" is not the link "chức") */
         size_t skip = n > 1 && (e->kinds & LX_STOP) ? (size_t)n : 1;
-        ex_add(x, E_OTHER, i, i + skip);
+        if (x->nel && x->el[x->nel - 1].type == E_OTHER)
+            x->el[x->nel - 1].te = (uint32_t)(i + skip); /* ex_add's, inline */
+        else
+            ex_add(x, E_OTHER, i, i + skip);
         i += skip;
     }
 }
@@ -7383,8 +7432,7 @@ static bool ex_post_foreign_shaped(const ex *x, const el *t)
     if (!e || !(e->kinds & LX_STATEHEAD))
         return false;
     for (uint32_t k = t->re; k < t->te; k++)
-        if (x->tok[k].cap && !x->tok[k].allcaps &&
-            ex_foreign_shaped((const unsigned char *)x->t->w, x->tok[k].s, x->tok[k].e))
+        if (x->tok[k].cap && !x->tok[k].allcaps && ex_tok_foreign(x, k))
             return true;
     return false;
 }
@@ -7857,7 +7905,7 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
         if (ex_phrase(x, x->pp[p].ts, LX_SURNAME, &se) == 1 && (se->kinds & LX_FOREIGN))
             fi->pattern[p] = 2;
         for (size_t k = x->pp[p].ts; k < x->pp[p].te && fi->pattern[p] != 1; k++)
-            if (ex_foreign_shaped((const unsigned char *)x->t->w, x->tok[k].s, x->tok[k].e))
+            if (ex_tok_foreign(x, k))
                 fi->pattern[p] = 1;
         if (fi->cs[p] != fi->ce[p])
             continue;

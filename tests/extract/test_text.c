@@ -250,6 +250,17 @@ static void test_canonical(void)
         {"Trưởng phòng CSGT Công an tỉnh Đắk Lắk",
          "Trưởng phòng Cảnh sát giao thông Công an tỉnh Đắk Lắk"},
         {"Viện trưởng VKSNDTC", "Viện trưởng Viện Kiểm sát nhân dân tối cao"},
+        /* hospitals, companies, national universities, VCCI, the
+         * investigation police by their initials (session 15) */
+        {"Giám đốc BV Chợ Rẫy", "Giám đốc Bệnh viện Chợ Rẫy"},
+        {"Phó Tổng Giám đốc Cty TNHH MTV Nam Triệu",
+         "Phó Tổng Giám đốc Công ty TNHH MTV Nam Triệu"},
+        {"Chủ tịch CTCP Tập đoàn Thủy sản Minh Phú",
+         "Chủ tịch Công ty cổ phần Tập đoàn Thủy sản Minh Phú"},
+        {"Phó Giám đốc ĐHQG Hà Nội", "Phó Giám đốc Đại học Quốc gia Hà Nội"},
+        {"Chủ tịch VCCI", "Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam"},
+        {"Phó phòng CSĐT Công an tỉnh Tiền Giang",
+         "Phó phòng Cảnh sát điều tra Công an tỉnh Tiền Giang"},
         /* Viet Nam's own state and party after a national post
          * (own_state.tsv) */
         {"Thủ tướng Chính phủ nước CHXHCN Việt Nam", "Thủ tướng Chính phủ"},

@@ -192,7 +192,10 @@ for path, needles in [
                                     'href="https://example.vn/a2"', "<mark>", "/post/"]),
         (f"/post/{ids['pm_post']}", ["<svg", "Nguyễn Tấn Dũng", "Nguyễn Xuân Phúc"]),
         (f"/post/{ids['pm_post']}?at=2018", ["Nguyễn Xuân Phúc"]),
-        ("/org?name=" + q("Tỉnh ủy Quảng Trị") + "&at=2017", ["Bí thư", "Nguyễn Văn Hùng"])]:
+
+        ("/org?name=" + q("Tỉnh ủy Quảng Trị") + "&at=2017", ["Bí thư", "Nguyễn Văn Hùng"]),
+        ("/org?name=" + q("Tỉnh ủy Quảng Trị") + "&at=2019", [
+            "Nguyễn Văn Hùng", 'class="note"', "The newest article naming them is of 2017-03-03"])]:
     st, h, data = request("GET", path)
     assert st == 200, (path, st)
     assert h["content-type"] == "text/html; charset=utf-8", h
@@ -201,7 +204,9 @@ for path, needles in [
     for n in needles:
         assert n in page, (path, n)
     assert "<script" not in page.lower(), path
-ok("pages: home, search, person (timeline bands, dots, source links), post, org at a date")
+    assert ('class="note"' in page) == path.endswith("at=2019"), (path, "beyond_evidence note")
+ok("pages: home, search, person (timeline bands, dots, source links), post, org at a date, "
+   "the note of a date past the evidence")
 
 page = request("GET", f"/person/{ids['hung_qt']}")[2].decode()
 assert "&lt;b&gt;Tin &amp; &quot;bài&quot;&lt;/b&gt;" in page, "title not escaped"

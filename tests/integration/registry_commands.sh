@@ -24,6 +24,11 @@ check "who at a year: the one certain holder" \
 "$TENURE" --json who "Thủ tướng" --at 2016-03-01 >"$T/r"
 check "succession: between the two sightings both are possible" \
     "sorted(h['certainty'] for h in r['holders']) == ['possible', 'possible']" <"$T/r"
+"$TENURE" --json who "Thủ tướng" --at 2020-03-01 >"$T/r"
+check "a year within the newest sighting: no beyond_evidence" "'beyond_evidence' not in r" <"$T/r"
+"$TENURE" who "Thủ tướng" --at 2022-07 >"$T/r"
+grep -q "^note: the newest article naming them is of 2019-06-20, more than a year before 2022-07" "$T/r" ||
+    fail "who far past the evidence says so: $(cat "$T/r")"
 "$TENURE" --json evidence "Nguyễn Xuân Phúc" >"$T/r"
 check "evidence: articles, snippets and the claim inside them" \
     "r['total'] == 2 and all(len(e['article']) == 32 and 'Phúc' in e['snippet'].encode()[e['snippet_span'][0]:e['snippet_span'][1]].decode() for e in r['evidence'])" <"$T/r"
@@ -103,6 +108,10 @@ check "who at a date: a holder only said to have left is set aside" \
 "$TENURE" --json who "Bộ trưởng Bộ Giáo dục và Đào tạo" >"$T/r"
 check "who without a date: the former holder is listed" \
     "sorted(h['person'] for h in r['holders']) == ['Nguyễn Minh Hiển', 'Phùng Xuân Nhạ']" <"$T/r"
+"$TENURE" --json org "Bộ Giáo dục và Đào tạo" --at 2019-06 >"$T/r"
+check "org at a date past the evidence: beyond_evidence" "r['beyond_evidence'] == '2017-09-01'" <"$T/r"
+"$TENURE" --json org "Bộ Giáo dục và Đào tạo" --at 2018-06 >"$T/r"
+check "org within a year of the evidence: none" "'beyond_evidence' not in r" <"$T/r"
 # ... and alone too: "cựu Chủ tịch" in 2017 says nothing of 2016, even when
 # no holder seen in office is known then (an empty answer, one set aside)
 printf 'Sáng 8/3, cựu Chủ tịch Tập đoàn Dầu khí Việt Nam Nguyễn Xuân Sơn bị khởi tố.\n' >"$T/g4.txt"

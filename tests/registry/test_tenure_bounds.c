@@ -699,6 +699,50 @@ static void test_appointment_over_guess(void)
     }
 }
 
+/* A city's Party secretary appointed on 2017-05-10 (two reports, their
+ * years guessed right) and told again on 2017-06-22 (two more), seen in
+ * three June 2017 pages whose year was guessed 2016 and through May-July
+ * 2017: sightings before a corroborated appointment that are all guessed
+ * are the misreading, however many — not a re-appointment — so the
+ * secretary is not in office in March 2017.  With one of them read, or
+ * with a single report of the appointment, they still make it a
+ * re-appointment (the start stays open). */
+static void test_reappointment_guessed(void)
+{
+    for (int v = 0; v < 3; v++) {
+        tb_tenure t;
+        tb_init(&t);
+        static const char *const early[] = {"2016-05-10", "2016-06-02", "2016-06-21"};
+        for (size_t i = 0; i < 3; i++) {
+            tb_obs o = obs(early[i], TB_CURRENT);
+            if (v != 1 || i != 1)
+                o.date.firm = TB_SPAN_GUESSED;
+            tb_add(&t, &o);
+        }
+        static const char *const appointed[] = {"2017-05-10", "2017-06-22", "2017-05-10",
+                                                "2017-06-22"};
+        for (size_t i = 0; i < (v == 2 ? 1 : 4); i++) {
+            tb_obs a = obs(appointed[i], TB_APPOINTED);
+            a.date.firm = TB_SPAN_GUESSED;
+            tb_add(&t, &a);
+        }
+        static const char *const seen[] = {"2017-05-22", "2017-05-23", "2017-06-23", "2017-07-11"};
+        for (size_t i = 0; i < 4; i++) {
+            tb_obs o = obs(seen[i], TB_CURRENT);
+            tb_add(&t, &o);
+        }
+        if (v == 0) {
+            CHECK_INT(t.s1, day(2017, 5, 10));
+            CHECK_INT(t.s2, day(2017, 5, 10));
+            CHECK_INT(tb_certainty_at(&t, day(2017, 3, 15), day(2017, 3, 15)), TB_NO);
+        } else {
+            CHECK_INT(t.s1, TB_OPEN_LO);
+            CHECK_INT(tb_certainty_at(&t, day(2017, 3, 15), day(2017, 3, 15)), TB_CERTAIN);
+        }
+        CHECK_INT(tb_certainty_at(&t, day(2017, 6, 1), day(2017, 6, 1)), TB_CERTAIN);
+    }
+}
+
 int main(void)
 {
     test_seed_succession();
@@ -718,5 +762,6 @@ int main(void)
     test_reappointment();
     test_last_before_end();
     test_appointment_over_guess();
+    test_reappointment_guessed();
     TEST_DONE();
 }
