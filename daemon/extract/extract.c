@@ -6302,6 +6302,49 @@ static void ex_rule_frames(ex *x)
     free(frame);
 }
 
+/* A post, "rồi" and the next step of a career ("Sau đó, ông giữ chức phó
+ * chủ tịch Thường trực UBND TP.HCM rồi trở thành bộ trưởng Bộ GD&ĐT năm
+ * 2006"): the first post was left for the next — former.  The next step is
+ * a link or clause cue ("trở thành", "làm", "được bổ nhiệm") or a cued post
+ * ("giữ chức …") right after "rồi". */
+static void ex_rule_then_next(ex *x)
+{
+    for (size_t r = 0; r < x->nrl; r++) {
+        role *rl = &x->rl[r];
+        if (rl->status != ST_CURRENT && rl->status != ST_APPOINTED)
+            continue;
+        size_t ti = rl->title;
+        const el *t = &x->el[ti];
+        if (t->te + 1 >= x->ntok || !ex_is(x, t->te, "rồi"))
+            continue;
+        for (size_t k = ti + 1; k < x->nel && x->el[k].ts <= t->te + 1; k++) {
+            const el *n = &x->el[k];
+            if (n->ts != t->te + 1)
+                continue;
+            /* a move, not a duty added ("… rồi được giao làm Trưởng ban"):
+             * "trở thành", "(được) bổ nhiệm / bầu / điều động / luân
+             * chuyển", or "giữ chức" before the next post */
+            size_t w = n->ts + (ex_is(x, n->ts, "được") ? 1 : 0);
+            bool move = n->type == E_TITLE
+                            ? n->cued && ex_is(x, n->ts, "giữ")
+                            : n->type == E_CUE && (n->where == 1 || n->where == 2) &&
+                                  (ex_is(x, w, "trở") || ex_is(x, w, "bổ") || ex_is(x, w, "bầu") ||
+                                   ex_is(x, w, "điều") || ex_is(x, w, "luân"));
+            if (!move)
+                break;
+            /* the same subject's step: no name before the next post ("bầu
+             * ông A làm X rồi bầu ông B làm Y" is the council's next act) */
+            size_t q = k;
+            while (q < x->nel && x->el[q].type != E_TITLE && x->el[q].type != E_NAME &&
+                   x->el[q].type != E_BREAK && x->el[q].type != E_NL)
+                q++;
+            if (q < x->nel && x->el[q].type == E_TITLE)
+                rl->status = ST_FORMER;
+            break;
+        }
+    }
+}
+
 /* The period or year stated right after a post, after "giai đoạn",
  * "nhiệm kỳ", "từ", "vào", "năm", "tháng", "trong" or '(' ("Bí thư Huyện ủy
  * Kim Sơn giai đoạn 2010-2015", "… nhiệm kỳ 2011-2016", "giữ chức … từ năm
@@ -8656,6 +8699,7 @@ tx_result *tx_extract_result(const tx_lexicon *lx, const char *text, size_t len,
         ex_rule_former_chains(&x);
         ex_rule_after(&x);
         ex_rule_frames(&x);
+        ex_rule_then_next(&x);
         ex_rule_post_periods(&x);
         ex_rule_dated_changes(&x);
         ex_rule_negated_changes(&x);

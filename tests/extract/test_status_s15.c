@@ -15,10 +15,11 @@
 static void test_then_holding(void)
 {
     /* bulk baomoi-2017-part1 line 5481 */
-    json_t *r = tx_check_run("Năm 2009, bà Hillary Clinton, khi đó giữ chức Ngoại trưởng Mỹ, yêu "
-                             "cầu Ngoại trưởng Nga Sergei Lavrov ngừng bán các loại tên lửa MANPADS "
-                             "cho Venezuela vì lo ngại về việc quản lý kho vũ khí của Nam Mỹ, theo "
-                             "báo cáo từ Wikileaks.");
+    json_t *r =
+        tx_check_run("Năm 2009, bà Hillary Clinton, khi đó giữ chức Ngoại trưởng Mỹ, yêu "
+                     "cầu Ngoại trưởng Nga Sergei Lavrov ngừng bán các loại tên lửa MANPADS "
+                     "cho Venezuela vì lo ngại về việc quản lý kho vũ khí của Nam Mỹ, theo "
+                     "báo cáo từ Wikileaks.");
     STATUS(r, "Hillary Clinton", "Ngoại trưởng Mỹ", "former");
     json_decref(r);
     r = tx_check_run("Ngày 12/5/2017, bà Nguyễn Thị Lan giữ chức Ngoại trưởng, thay ông Lê Văn "
@@ -94,12 +95,35 @@ static void test_background_list(void)
     json_decref(r);
 }
 
+/* A post, "rồi" and the next move ("giữ chức A rồi trở thành B"): A was
+ * left, former; not another subject's step nor a duty added. */
+static void test_then_next(void)
+{
+    /* bulk baomoi-2017-part1 line 451 (status_fresh9) */
+    json_t *r = tx_check_run(
+        "Ông Nguyễn Thiện Nhân nói: “Hôm nay là một ngày rất đặc biệt với bản thân tôi vì được "
+        "trở về TP.HCM lần thứ hai”. Ông Nhân cho biết lần đầu đến TP.HCM vào năm 1983, “với tư "
+        "thế là đi xin việc làm” sau khi rời quân đội. Sau đó, ông giữ chức phó chủ tịch Thường "
+        "trực UBND TP.HCM rồi trở thành bộ trưởng Bộ GD&ĐT năm 2006.");
+    STATUS(r, "Nguyễn Thiện Nhân", "phó chủ tịch Thường trực UBND TP.HCM", "former");
+    json_decref(r);
+    r = tx_check_run("Ngày 5/6/2017, HĐND bầu ông Nguyễn Văn An làm Phó Chủ tịch UBND tỉnh Nam "
+                     "Định rồi bầu ông Lê Văn Bình làm Chủ tịch UBND tỉnh.");
+    STATUS(r, "Nguyễn Văn An", "Phó Chủ tịch UBND tỉnh Nam Định", "appointed");
+    json_decref(r);
+    r = tx_check_run("Ngày 5/6/2017, ông Nguyễn Văn An được bổ nhiệm làm Giám đốc Sở Y tế rồi được "
+                     "giao làm Trưởng ban chỉ đạo.");
+    STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế", "appointed");
+    json_decref(r);
+}
+
 int main(void)
 {
     test_then_holding();
     test_while_still();
     test_listed_after_link();
     test_background_list();
+    test_then_next();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
