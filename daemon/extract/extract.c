@@ -689,7 +689,9 @@ static void ex_match(ex *x)
             const tok *k = &x->tok[i + (size_t)n - 1];
             if (k->type != T_WORD)
                 break;
-            h = norm_hash_combine(h, k->h);
+            /* (norm_hash_combine from 0 is the syllable plus its constant) */
+            h = n == 1 ? k->h + 0x9E3779B97F4A7C15ULL : norm_hash_combine(h, k->h);
+            h = h ? h : 1;
             const lx_entry *e = lexicon_find(x->lx, h, n);
             if (!e)
                 break;
@@ -725,12 +727,12 @@ static bool ex_word(const ex *x, size_t i)
     return i < x->ntok && x->tok[i].type == T_WORD;
 }
 
-/* Whether token i is the word w (lower-case ASCII or UTF-8 as written). */
-static inline bool ex_is(const ex *x, size_t i, const char *w)
+/* Whether token i is the word w of n bytes (lower-case ASCII or UTF-8 as
+ * written); ex_is for a literal, ex_is_str for a string. */
+static inline bool ex_is_n(const ex *x, size_t i, const char *w, size_t n)
 {
     if (!ex_word(x, i))
         return false;
-    size_t n = strlen(w);
     /* a Vietnamese letter and its capital take the same bytes in NFC, so
      * a word of another length is another word (and needs no hash) */
     if (x->tok[i].e - x->tok[i].s != n)
@@ -738,10 +740,21 @@ static inline bool ex_is(const ex *x, size_t i, const char *w)
     /* … nor one of another first letter: a Vietnamese letter's capital
      * shares its lead byte, ASCII differs by case only (most words of the
      * length asked need no hash) */
-    unsigned char a = (unsigned char)x->t->w[x->tok[i].s], b = (unsigned char)w[0];
+    const char *t = x->t->w + x->tok[i].s;
+    unsigned char a = (unsigned char)t[0], b = (unsigned char)w[0];
     if (a != b && (a >= 0x80 || b >= 0x80 || (a | 0x20) != (b | 0x20)))
         return false;
+    /* (written as asked: the same syllable, no hash) */
+    if (!memcmp(t, w, n))
+        return true;
     return x->tok[i].h == norm_hash_syllable(w, n);
+}
+
+#define ex_is(x, i, w) ex_is_n(x, i, "" w, sizeof("" w) - 1)
+
+static inline bool ex_is_str(const ex *x, size_t i, const char *w)
+{
+    return ex_is_n(x, i, w, strlen(w));
 }
 
 /* Whether word i is written in plain ASCII letters. */
@@ -4174,7 +4187,7 @@ static bool ex_fronted_object(const ex *x, size_t s)
         return false;
     size_t v = s - 1;
     int w = 0;
-    while (heads[w] && !ex_is(x, v, heads[w]))
+    while (heads[w] && !ex_is_str(x, v, heads[w]))
         w++;
     if (!heads[w] || (w == 2 && !(v > 0 && ex_is(x, v - 1, "thay"))))
         return false;
@@ -4221,7 +4234,7 @@ static bool ex_meeting_object_ends(const ex *x, size_t c, size_t first, size_t n
     if (x->el[c].type != E_COMMA || !ex_word(x, n->te) || x->tok[n->te].cap || x->tok[n->te].digit)
         return false;
     for (int w = 0; preps[w]; w++)
-        if (ex_is(x, n->te, preps[w]))
+        if (ex_is_str(x, n->te, preps[w]))
             return false;
     return ex_fronted_object(x, x->el[first].ts);
 }
@@ -4418,7 +4431,7 @@ static bool ex_counted(const ex *x, size_t i)
     if (x->tok[k].digit)
         return x->tok[k].e - x->tok[k].s <= 2;
     for (int n = 0; nums[n]; n++)
-        if (ex_is(x, k, nums[n]))
+        if (ex_is_str(x, k, nums[n]))
             return true;
     return false;
 }
@@ -4443,7 +4456,7 @@ static bool ex_holder_intro(const ex *x, size_t s, size_t e, bool *gom)
         if (w->type != T_WORD)
             return false;
         int n = 0;
-        while (words[n] && !ex_is(x, k, words[n]))
+        while (words[n] && !ex_is_str(x, k, words[n]))
             n++;
         if (!words[n])
             return false;
@@ -4653,7 +4666,7 @@ static size_t ex_chain_link(const ex *x, size_t c)
     if (x->el[k].type == E_OTHER && x->el[k].te - x->el[k].ts <= 2) {
         for (size_t q = x->el[k].ts; q < x->el[k].te; q++) {
             int n = 0;
-            while (adv[n] && !ex_is(x, q, adv[n]))
+            while (adv[n] && !ex_is_str(x, q, adv[n]))
                 n++;
             if (!adv[n])
                 return 0;
@@ -4896,7 +4909,7 @@ static bool ex_time_adverbs(const ex *x, const el *e)
         return false;
     for (size_t q = e->ts; q < e->te; q++) {
         int n = 0;
-        while (w[n] && !ex_is(x, q, w[n]))
+        while (w[n] && !ex_is_str(x, q, w[n]))
             n++;
         if (!w[n])
             return false;
@@ -6520,7 +6533,7 @@ static bool ex_old_time_before(const ex *x, size_t ts, int ref, bool opening)
             continue;
         }
         size_t at = k - 1;
-        int y = ex_date_year(x, at);
+        int y = x->tok[at].digit ? ex_date_year(x, at) : 0;
         if (!y)
             continue;
         dated = true;
@@ -6563,7 +6576,7 @@ static bool ex_caption_past(const ex *x, size_t ts, int ref)
         const tok *w = &x->tok[k];
         if (w->type == T_NL || (w->type == T_PUNCT && (w->p == '.' || w->p == '?' || w->p == '!')))
             break;
-        int y = ex_date_year(x, k);
+        int y = x->tok[k].digit ? ex_date_year(x, k) : 0;
         if (y && y >= ref - 1)
             recent = true;
         else if (y && !old)
