@@ -5393,12 +5393,19 @@ static void ex_rule_cues(ex *x)
                     ex_is(x, x->el[i - 1].ts, "trở") && ex_is(x, x->el[i - 1].ts + 1, "thành"))
                     hs = ST_APPOINTED;
                 ex_give(x, i, h, hs);
-                /* "làm giám đốc kiêm chủ tịch HĐTV": both posts */
-                for (size_t k = i + 2; k < x->nel && x->el[k - 1].type == E_KIEM; k += 2) {
+                /* "làm giám đốc kiêm chủ tịch HĐTV": both posts; so the
+                 * posts listed after a link ("Trước đó, ông A là Ủy viên
+                 * Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh"), up to
+                 * one a name or a link of its own takes ("… làm Trưởng
+                 * ban, Bộ trưởng Bộ Công Thương làm Phó Trưởng ban") */
+                for (size_t k = i + 2; k < x->nel && ex_joiner(x, k - 1); k += 2) {
                     el *n2 = &x->el[k];
                     if (n2->type != E_TITLE || n2->owned ||
                         (k + 1 < x->nel && x->el[k + 1].type == E_NAME &&
-                         x->el[k + 1].ts == n2->xe))
+                         x->el[k + 1].ts == n2->xe) ||
+                        (x->el[k - 1].type != E_KIEM && k + 1 < x->nel &&
+                         x->el[k + 1].type == E_CUE &&
+                         (x->el[k + 1].where == 1 || x->el[k + 1].where == 2)))
                         break;
                     ex_give(x, k, h, hs);
                 }
@@ -5489,6 +5496,31 @@ static void ex_rule_cues(ex *x)
                 for (size_t r = x->nrl; r-- > 0 && r + EX_REACH > x->nrl;)
                     if (x->rl[r].title == k)
                         x->rl[r].status = t->status;
+            }
+        }
+        if (given && t->cued && t->status != ST_ENDED && t->status != ST_CURRENT) {
+            /* "Trước đó, ông A giữ chức Giám đốc Sở Y tế, Phó Chủ tịch
+             * UBND tỉnh": the posts the cue lists that a chain gave the
+             * same holder take its status too */
+            int32_t who = -1;
+            for (size_t r = x->nrl; r-- > 0 && r + EX_REACH > x->nrl && who < 0;)
+                if (x->rl[r].title == i)
+                    who = x->rl[r].person;
+            for (size_t k = i + 2; k < x->nel && ex_joiner(x, k - 1); k += 2) {
+                el *n2 = &x->el[k];
+                if (n2->type != E_TITLE || n2->cued ||
+                    (k + 1 < x->nel && x->el[k + 1].type == E_NAME && x->el[k + 1].ts == n2->xe))
+                    break;
+                bool mine = false;
+                for (size_t r = x->nrl; r-- > 0 && r + EX_REACH > x->nrl;)
+                    if (x->rl[r].title == k && x->rl[r].person == who) {
+                        x->rl[r].status = t->status;
+                        mine = true;
+                    }
+                if (!mine)
+                    break;
+                n2->cued = 1;
+                n2->status = t->status;
             }
         }
         if (given && t->cued && i > 0 && x->el[i - 1].type == E_NAME && x->el[i - 1].te == t->ts &&
@@ -6236,8 +6268,19 @@ static void ex_rule_then_pronoun(ex *x)
 /* Whether the post at element ti is introduced by a bare "giữ chức" /
  * "giữ chức vụ" with no clause cue ("bổ nhiệm", "bầu", "điều động") before
  * it in its sentence: the holding of the post, not its taking. */
+/* The first post of the chain post ti closes: posts joined by ',',
+ * "kiêm", "và" or " - " with nothing else between ("giữ chức Giám đốc Sở Y
+ * tế, Phó Chủ tịch UBND tỉnh": the chain of "Giám đốc Sở Y tế"). */
+static size_t ex_chain_head(const ex *x, size_t ti)
+{
+    while (ti >= 2 && ex_joiner(x, ti - 1) && x->el[ti - 2].type == E_TITLE)
+        ti -= 2;
+    return ti;
+}
+
 static bool ex_bare_holding(const ex *x, size_t ti)
 {
+    ti = ex_chain_head(x, ti);
     const el *t = &x->el[ti];
     if (!t->cued || t->rs <= t->ts || !ex_is(x, t->ts, "giữ"))
         return false;
@@ -6309,14 +6352,26 @@ static void ex_rule_frames(ex *x)
     for (size_t r = 0; frame && r < x->nrl; r++) {
         role *rl = &x->rl[r];
         size_t ti = rl->title;
+        /* a post listed after a link or a cue is read as the first of its
+         * chain: "Trước đó, ông A là Giám đốc Sở Y tế, Phó Chủ tịch UBND
+         * tỉnh" — both held then */
+        size_t hd = frame[ti] == 8 || frame[ti] == 5 ? ex_chain_head(x, ti) : ti;
+        if (hd != ti) {
+            /* of the same holder only ("…, Phó Chủ tịch UBND tỉnh B" is B's) */
+            bool same = false;
+            for (size_t q = 0; q < x->nrl && !same; q++)
+                same = x->rl[q].title == hd && x->rl[q].person == rl->person;
+            if (!same)
+                hd = ti;
+        }
         if (frame[ti] == 4)
             rl->status = ST_FORMER;
         /* the main clause after "trước khi …,": only what the subject was
          * (a post through a link or a cue); "Trước khi bước vào buổi tập,
          * HLV Choi Yun-kyum …" names a coach still in office */
         else if (frame[ti] == 8 &&
-                 ((ti > 0 && x->el[ti - 1].type == E_CUE && x->el[ti - 1].where == 2) ||
-                  x->el[ti].cued))
+                 ((hd > 0 && x->el[hd - 1].type == E_CUE && x->el[hd - 1].where == 2) ||
+                  x->el[hd].cued))
             rl->status = ST_FORMER;
         else if (frame[ti] == 5 && rl->status == ST_ENDED)
             rl->status = ST_FORMER;
@@ -6328,12 +6383,55 @@ static void ex_rule_frames(ex *x)
             rl->status = ST_FORMER;
         else if (frame[ti] == 5 && rl->status == ST_APPOINTED)
             rl->status = ST_CURRENT;
-        else if (frame[ti] == 5 && rl->status == ST_CURRENT && ti > 0 &&
-                 x->el[ti - 1].type == E_CUE && x->el[ti - 1].where == 2 &&
-                 x->el[ti - 1].te == x->el[ti - 1].ts + 1 && ex_is(x, x->el[ti - 1].ts, "là"))
+        else if (frame[ti] == 5 && rl->status == ST_CURRENT && hd > 0 &&
+                 x->el[hd - 1].type == E_CUE && x->el[hd - 1].where == 2 &&
+                 x->el[hd - 1].te == x->el[hd - 1].ts + 1 && ex_is(x, x->el[hd - 1].ts, "là"))
             rl->status = ST_FORMER;
     }
     free(frame);
+}
+
+/* A post, "rồi" and the next step of a career ("Sau đó, ông giữ chức phó
+ * chủ tịch Thường trực UBND TP.HCM rồi trở thành bộ trưởng Bộ GD&ĐT năm
+ * 2006"): the first post was left for the next — former.  The next step is
+ * a link or clause cue ("trở thành", "làm", "được bổ nhiệm") or a cued post
+ * ("giữ chức …") right after "rồi". */
+static void ex_rule_then_next(ex *x)
+{
+    for (size_t r = 0; r < x->nrl; r++) {
+        role *rl = &x->rl[r];
+        if (rl->status != ST_CURRENT && rl->status != ST_APPOINTED)
+            continue;
+        size_t ti = rl->title;
+        const el *t = &x->el[ti];
+        if (t->te + 1 >= x->ntok || !ex_is(x, t->te, "rồi"))
+            continue;
+        for (size_t k = ti + 1; k < x->nel && x->el[k].ts <= t->te + 1; k++) {
+            const el *n = &x->el[k];
+            if (n->ts != t->te + 1)
+                continue;
+            /* a move, not a duty added ("… rồi được giao làm Trưởng ban"):
+             * "trở thành", "(được) bổ nhiệm / bầu / điều động / luân
+             * chuyển", or "giữ chức" before the next post */
+            size_t w = n->ts + (ex_is(x, n->ts, "được") ? 1 : 0);
+            bool move = n->type == E_TITLE
+                            ? n->cued && ex_is(x, n->ts, "giữ")
+                            : n->type == E_CUE && (n->where == 1 || n->where == 2) &&
+                                  (ex_is(x, w, "trở") || ex_is(x, w, "bổ") || ex_is(x, w, "bầu") ||
+                                   ex_is(x, w, "điều") || ex_is(x, w, "luân"));
+            if (!move)
+                break;
+            /* the same subject's step: no name before the next post ("bầu
+             * ông A làm X rồi bầu ông B làm Y" is the council's next act) */
+            size_t q = k;
+            while (q < x->nel && x->el[q].type != E_TITLE && x->el[q].type != E_NAME &&
+                   x->el[q].type != E_BREAK && x->el[q].type != E_NL)
+                q++;
+            if (q < x->nel && x->el[q].type == E_TITLE)
+                rl->status = ST_FORMER;
+            break;
+        }
+    }
 }
 
 /* The period or year stated right after a post, after "giai đoạn",
@@ -8737,6 +8835,7 @@ tx_result *tx_extract_result(const tx_lexicon *lx, const char *text, size_t len,
         ex_rule_former_chains(&x);
         ex_rule_after(&x);
         ex_rule_frames(&x);
+        ex_rule_then_next(&x);
         ex_rule_post_periods(&x);
         ex_rule_dated_changes(&x);
         ex_rule_negated_changes(&x);
