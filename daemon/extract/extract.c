@@ -1073,11 +1073,25 @@ static bool ex_name_three(const ex *x, size_t i)
     /* (a capital before it makes "Đoàn" a compound's last syllable, "Tập
      * Đoàn Phú Quý"; not a word of another language, "võ sư Karate Đoàn
      * Bảo Châu") */
+    uint32_t bad = ~namekinds;
     if (i > 0 && ex_word(x, i - 1) && x->tok[i - 1].cap && !x->tok[i].glued &&
-        !ex_tok_foreign(x, i - 1))
-        return false;
+        (!ex_tok_foreign(x, i - 1) || x->tok[i - 1].allcaps)) {
+        /* … unless a company's name ends right before it in an
+         * abbreviation or a province of lookalikes.tsv ("Chủ tịch HAGL Đoàn
+         * Nguyên Đức", "Công ty Cổ phần Hoàng Anh Gia Lai Đoàn Nguyên Đức"):
+         * then the given names may be words too ("Nguyên", "Đức"), not a
+         * body's, a post's or a place's */
+        bool ends =
+            x->tok[i - 1].allcaps && !x->tok[i - 1].digit && x->tok[i - 1].e - x->tok[i - 1].s >= 2;
+        for (size_t l = 2; l <= 3 && l <= i && !ends; l++)
+            ends = ex_phrase(x, i - l, LX_LOOKALIKE, NULL) == (int)l;
+        if (!ends)
+            return false;
+        bad = LX_ORG | LX_ROLE | LX_PLACE | LX_ORGWORD | LX_STOP | LX_HONORIFIC | LX_RANK |
+              LX_NOTNAME | LX_MONTH;
+    }
     for (size_t q = i + 1; q <= i + 2; q++)
-        if (!ex_namecap(x, q) || x->tok[q].glued || ex_phrase(x, q, ~namekinds, NULL) ||
+        if (!ex_namecap(x, q) || x->tok[q].glued || ex_phrase(x, q, bad, NULL) ||
             /* "Đoàn Long Karate", "Đoàn Olympic Hóa": no syllable */
             ex_tok_foreign(x, q))
             return false;

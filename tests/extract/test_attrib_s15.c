@@ -177,6 +177,38 @@ static void test_kinship_note(void)
     json_decref(r);
 }
 
+/* "Đoàn", a family name and a body word, right after a body's name that
+ * ends in an abbreviation or a province ("HAGL", "Gia Lai", "Việt Nam"):
+ * a name of three syllables even when its given names are words too
+ * ("Nguyên", "Đức"; ex_name_three). */
+static void test_doan_after_company(void)
+{
+    /* bulk lines of the split */
+    json_t *r = tx_check_run("Giấc mơ hơn 60 năm của bóng đá Việt Nam ở đấu trường SEA Games 29 "
+                             "được Phó Chủ tịch VFF Đoàn Nguyên Đức phát ngôn đanh thép.");
+    CHECK(tx_check_person(r, "Đoàn Nguyên Đức"));
+    HAS_ROLE(r, "Đoàn Nguyên Đức", "Phó Chủ tịch VFF");
+    json_decref(r);
+    r = tx_check_run("Tại cuộc họp báo thường kỳ của Bộ Ngoại giao chiều 29-4, Phó Phát ngôn Bộ "
+                     "Ngoại giao Việt Nam Đoàn Khắc Việt cho biết Bộ Ngoại giao đang theo dõi.");
+    CHECK(tx_check_person(r, "Đoàn Khắc Việt"));
+    json_decref(r);
+    r = tx_check_run("Ông Đoàn Nguyên Đức Chủ tịch CLB HAGL Đoàn Nguyên Đức cho rằng các cầu thủ "
+                     "nhập tịch không chơi bóng vì màu cờ sắc áo.");
+    HAS_ROLE(r, "Đoàn Nguyên Đức", "Chủ tịch CLB HAGL");
+    NO_ROLE(r, "Đoàn Nguyên Đức", "Chủ tịch CLB HAGL Đoàn Nguyên Đức");
+    json_decref(r);
+    /* made up, the shape of note-s14's lost sentence */
+    r = tx_check_run("Ngày 5/3/2017, Chủ tịch HĐQT Công ty Cổ phần Hoàng Anh Gia Lai Đoàn Nguyên "
+                     "Đức cho biết công ty sẽ trả nợ.");
+    HAS_ROLE(r, "Đoàn Nguyên Đức", "Chủ tịch HĐQT Công ty Cổ phần Hoàng Anh Gia Lai");
+    json_decref(r);
+    /* a compound and a word of another language stay as they were */
+    r = tx_check_run("Ngày 5/3/2017, Chủ tịch Tập Đoàn Phú Quý cho biết.");
+    CHECK(!tx_check_person(r, "Đoàn Phú Quý"));
+    json_decref(r);
+}
+
 int main(void)
 {
     test_mission_covers_states();
@@ -188,6 +220,7 @@ int main(void)
     test_two_elections_one_sentence();
     test_two_appointees_one_post();
     test_kinship_note();
+    test_doan_after_company();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
