@@ -4142,6 +4142,18 @@ static bool ex_comma_prefix(const ex *x, size_t i)
                 (x->el[i - 1].type == E_COMMA && i >= 3 && x->el[i - 3].type == E_TITLE &&
                  x->el[i - 3].owned && x->el[i - 3].xe == x->el[i - 2].ts && !n->pronoun &&
                  n->person >= 0 && n->person != x->el[i - 2].person));
+    /* "bầu ông A làm Chủ tịch HĐND tỉnh, ông B làm Phó Chủ tịch": a post
+     * a link gives the name right before it, and after the comma another
+     * name with a link of its own — two clauses, each name its own post
+     * ("ông A được bầu làm …, ông B làm …" too) */
+    size_t lb = i;
+    while (lb > 0 && i - lb < 2 && x->el[lb - 1].type == E_CUE)
+        lb--;
+    if (ex_linked(x, i) && lb > 0 && x->el[lb - 1].type == E_NAME && i + 3 < x->nel &&
+        ((x->el[i + 3].type == E_TITLE && x->el[i + 3].cued && x->el[i + 3].ts == n->te) ||
+         (i + 4 < x->nel && x->el[i + 3].type == E_CUE && x->el[i + 3].ts == n->te &&
+          x->el[i + 4].type == E_TITLE)))
+        return false;
     if (n->honored)
         return true;
     if (!ex_comma_holder(x, i))
@@ -4704,6 +4716,7 @@ static size_t ex_chain_link(const ex *x, size_t c)
  * post with one holder at a time is shared only when it is past or left
  * (two former chairs; two current ones cannot be). */
 static bool ex_single_holder(const ex *x, const el *t);
+static bool ex_relation(const ex *x, size_t s, size_t e);
 
 static void ex_share_chain(ex *x, size_t i, size_t rfirst)
 {
@@ -4780,6 +4793,22 @@ static void ex_rule_postfix(ex *x)
             if (ty == E_OPEN && k + 1 < x->nel && x->el[k].type == E_OTHER &&
                 x->el[k].te - x->el[k].ts <= 4 && x->el[k + 1].type == E_COMMA)
                 k += 2;
+            /* "ông Nguyễn Văn Hùng (chồng bà Mai), Giám đốc Công ty …": a
+             * kinship note (relations.tsv, "của" may follow) closed before
+             * the comma; the posts after it are the first name's */
+            else if (ty == E_OPEN && k + 3 < x->nel && x->el[k].type == E_OTHER) {
+                /* (the relative's name may be read as a person or not:
+                 * "bà Mai" alone is no full name) */
+                size_t c = k + 1;
+                while (c < x->nel && c < k + 4 &&
+                       (x->el[c].type == E_OTHER || x->el[c].type == E_NAME))
+                    c++;
+                if (c + 2 < x->nel && x->el[c].type == E_CLOSE && x->el[c + 1].type == E_COMMA &&
+                    x->el[c + 2].type == E_TITLE && x->el[c].ts - x->el[k].ts <= 8 &&
+                    (ex_relation(x, x->el[k].ts, x->el[k].ts + 1) ||
+                     ex_relation(x, x->el[k].ts, x->el[k].ts + 2)))
+                    k = c + 2;
+            }
         } else if (ty != E_TITLE || x->el[k].ts != n->te) {
             /* "ông Nguyễn Thành Phong Chủ tịch UBND thành phố nhấn mạnh":
              * an apposition without a comma */
@@ -5257,6 +5286,25 @@ static bool ex_year_before(const ex *x, size_t k)
     return false;
 }
 
+/* "bổ nhiệm ông A và ông B giữ chức Phó Cục trưởng Cục Văn thư": the
+ * names joined by "và" (and commas) right before the name at element h,
+ * whose link or cue gave it the post at element i, share the post — not
+ * one a single person holds at a time, nor a post paired with another ("A
+ * và B là Giám đốc và Phó Giám đốc": each his own). */
+static void ex_share_link(ex *x, size_t i, size_t h, uint8_t st)
+{
+    const el *t = &x->el[i];
+    if (h < 2 || x->el[h].pronoun || x->el[h - 1].type != E_AND || ex_single_holder(x, t) ||
+        (i + 2 < x->nel && x->el[i + 1].type == E_AND && x->el[i + 2].type == E_TITLE))
+        return;
+    for (size_t q = h;
+         q >= 2 && (x->el[q - 1].type == E_AND || x->el[q - 1].type == E_COMMA) &&
+         x->el[q - 2].type == E_NAME && x->el[q - 2].person >= 0 && !x->el[q - 2].pronoun &&
+         x->el[q - 2].te == x->el[q - 1].ts && x->el[q - 1].te == x->el[q].ts;
+         q -= 2)
+        ex_give(x, i, q - 2, st);
+}
+
 static void ex_rule_cues(ex *x)
 {
     uint8_t pending = 0;
@@ -5370,6 +5418,7 @@ static void ex_rule_cues(ex *x)
                         break;
                     ex_give(x, k, h, hs);
                 }
+                ex_share_link(x, i, h, hs);
             }
             continue;
         } else if (i > 3 && x->el[i - 1].type == E_CUE && x->el[i - 1].where == 2 &&
@@ -5483,6 +5532,9 @@ static void ex_rule_cues(ex *x)
                 n2->status = t->status;
             }
         }
+        if (given && t->cued && i > 0 && x->el[i - 1].type == E_NAME && x->el[i - 1].te == t->ts &&
+            x->el[i - 1].person >= 0)
+            ex_share_link(x, i, i - 1, 0);
         if (given)
             continue;
         size_t found = (size_t)-1;
@@ -5517,6 +5569,8 @@ static void ex_rule_cues(ex *x)
         if (found == (size_t)-1)
             continue;
         ex_give(x, i, found, 0);
+        if (found + 1 == i && x->el[found].te == t->ts)
+            ex_share_link(x, i, found, 0);
         /* "giữ các chức vụ Bí thư Đảng ủy, Giám đốc Công ty …, Chủ tịch
          * HĐQT …, bà Hồ Thị Kim Thoa": the posts joined to it too; after a
          * plural cue across ';' as well ("lần lượt giữ các chức vụ phó vụ

@@ -117,6 +117,66 @@ static void test_host_before_latin_holder(void)
     json_decref(r);
 }
 
+/* "bầu ông A làm Chủ tịch HĐND tỉnh, ông B làm Phó Chủ tịch": two linked
+ * clauses, each name its own post; the post after "A làm" is no prefix of
+ * B (ex_comma_prefix). */
+static void test_two_elections_one_sentence(void)
+{
+    /* made up, the shape of note-s14's lost sentence */
+    json_t *r = tx_check_run("Ngày 5/3/2017, HĐND tỉnh bầu ông Nguyễn Văn Hùng làm Chủ tịch HĐND "
+                             "tỉnh, ông Trần Văn Nam làm Phó Chủ tịch.");
+    HAS_ROLE(r, "Nguyễn Văn Hùng", "Chủ tịch HĐND tỉnh");
+    NO_ROLE(r, "Trần Văn Nam", "Chủ tịch HĐND tỉnh");
+    HAS_ROLE(r, "Trần Văn Nam", "Phó Chủ tịch");
+    json_decref(r);
+    r = tx_check_run("Ngày 5/3/2017, ông Nguyễn Văn Hùng được bầu làm Chủ tịch HĐND tỉnh, ông "
+                     "Trần Văn Nam làm Phó Chủ tịch HĐND tỉnh.");
+    HAS_ROLE(r, "Nguyễn Văn Hùng", "Chủ tịch HĐND tỉnh");
+    NO_ROLE(r, "Trần Văn Nam", "Chủ tịch HĐND tỉnh");
+    HAS_ROLE(r, "Trần Văn Nam", "Phó Chủ tịch HĐND tỉnh");
+    json_decref(r);
+    /* a time clause before the name keeps its reading */
+    r = tx_check_run("Sau khi được bầu làm Chủ tịch UBND tỉnh, ông Nguyễn Văn Hùng làm việc với "
+                     "Sở Y tế.");
+    HAS_ROLE(r, "Nguyễn Văn Hùng", "Chủ tịch UBND tỉnh");
+    json_decref(r);
+}
+
+/* "bổ nhiệm ông A và ông B giữ chức X": both take X (ex_share_link). */
+static void test_two_appointees_one_post(void)
+{
+    /* made up, the shape of note-s14's lost sentence */
+    json_t *r = tx_check_run("Ngày 5/3/2017, Bộ trưởng Bộ Nội vụ đã ký quyết định bổ nhiệm ông "
+                             "Nguyễn Văn Hùng và ông Trần Văn Nam giữ chức Phó Cục trưởng Cục "
+                             "Văn thư.");
+    HAS_ROLE(r, "Nguyễn Văn Hùng", "Phó Cục trưởng Cục Văn thư");
+    HAS_ROLE(r, "Trần Văn Nam", "Phó Cục trưởng Cục Văn thư");
+    STATUS(r, "Nguyễn Văn Hùng", "Phó Cục trưởng Cục Văn thư", "appointed");
+    json_decref(r);
+    /* posts paired with the names stay each his own */
+    r = tx_check_run("Ngày 5/3/2017, ông Nguyễn Văn Hùng và ông Trần Văn Nam là Giám đốc và Phó "
+                     "Giám đốc Sở Y tế.");
+    NO_ROLE(r, "Nguyễn Văn Hùng", "Giám đốc");
+    json_decref(r);
+}
+
+/* A kinship note in parentheses between a name and its posts: the posts
+ * are the name's ("(chồng bà Mai)" is no post). */
+static void test_kinship_note(void)
+{
+    /* made up, the shape of note-s14's lost sentence */
+    json_t *r = tx_check_run("Ngày 5/3/2017, ông Nguyễn Văn Hùng (chồng bà Mai), Giám đốc Công ty "
+                             "TNHH Minh Phát cho biết sẽ khởi kiện.");
+    HAS_ROLE(r, "Nguyễn Văn Hùng", "Giám đốc Công ty TNHH Minh Phát");
+    CHECK_INT((int)tx_check_nroles(r), 1);
+    json_decref(r);
+    r = tx_check_run("Ngày 5/3/2017, ông Nguyễn Văn Hùng (chồng bà Lê Thị Mai), Giám đốc Công ty "
+                     "TNHH Minh Phát cho biết sẽ khởi kiện.");
+    HAS_ROLE(r, "Nguyễn Văn Hùng", "Giám đốc Công ty TNHH Minh Phát");
+    NO_ROLE(r, "Lê Thị Mai", "Giám đốc Công ty TNHH Minh Phát");
+    json_decref(r);
+}
+
 int main(void)
 {
     test_mission_covers_states();
@@ -125,6 +185,9 @@ int main(void)
     test_state_head_after_name_no_comma();
     test_foreign_only_post_of_vietnamese_holder();
     test_host_before_latin_holder();
+    test_two_elections_one_sentence();
+    test_two_appointees_one_post();
+    test_kinship_note();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
