@@ -5332,6 +5332,15 @@ static void ex_rule_cues(ex *x)
             pending = t->status;
             continue;
         }
+        /* "nhưng" / "đồng thời" open another predicate of the subject:
+         * "cho thôi chức A, thôi chức B đối với ông X nhưng lại cho giữ
+         * chức C", "…, đồng thời giữ chức Phó Chủ tịch UBND tỉnh" — C is
+         * no post ended by the cue before */
+        if (pending && t->type == E_OTHER)
+            for (size_t j = t->ts; j < t->te; j++)
+                if (ex_is(x, j, "nhưng") ||
+                    (j + 1 < t->te && ex_is(x, j, "đồng") && ex_is(x, j + 1, "thời")))
+                    pending = 0;
         /* a post a passive clause cue and a link introduce, whose holder
          * an apposition after it named already: "Sau khi được bầu làm Chủ
          * tịch UBND tỉnh, ông A phát biểu" — the post taken, its status

@@ -117,6 +117,25 @@ static void test_then_next(void)
     json_decref(r);
 }
 
+/* "nhưng" / "đồng thời" open another predicate: a clause cue that ended
+ * the posts before them does not reach a post given after them. */
+static void test_but_also(void)
+{
+    /* bulk baomoi-2017-part1 line 1487 (status_fresh10) */
+    json_t *r =
+        tx_check_run("“Việc cho thôi chức ủy viên Bô Chính trị, thôi chức Bí thư Thành ủy "
+                     "TP.HCM đối với ông Đinh La Thăng nhưng lại cho giữ chức Phó trưởng "
+                     "Ban Kinh tế TƯ thì có phù hợp hay không?”, cử tri Đinh Vũ Khuynh hỏi.");
+    STATUS(r, "Đinh La Thăng", "Bí thư Thành ủy TP.HCM", "ended");
+    STATUS(r, "Đinh La Thăng", "Phó trưởng Ban Kinh tế TƯ", "appointed");
+    json_decref(r);
+    r = tx_check_run("Ngày 5/6/2017, tỉnh cho thôi chức Giám đốc Sở Y tế đối với ông Nguyễn Văn "
+                     "An, đồng thời giữ chức Phó Chủ tịch UBND tỉnh.");
+    STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế", "ended");
+    STATUS(r, "Nguyễn Văn An", "Phó Chủ tịch UBND tỉnh", "appointed");
+    json_decref(r);
+}
+
 int main(void)
 {
     test_then_holding();
@@ -124,6 +143,7 @@ int main(void)
     test_listed_after_link();
     test_background_list();
     test_then_next();
+    test_but_also();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
