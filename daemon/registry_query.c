@@ -1088,6 +1088,71 @@ static int reg_member_seat(MDB_txn *txn, const tx_lexicon *lx, const char *body,
     return r;
 }
 
+/* Rule 16: a seat of a body elected for a term (terms.tsv: the Politburo's,
+ * the Secretariat's, the Central Committee's, renewed by each Party
+ * congress) is held term by term: a member of one term sits in the next
+ * only if elected again.  At a date inside one term, when the articles show
+ * that term's membership (a holder of the seat seen in it), a holder only
+ * `possible` whose every sighting in the seat lies before the term began,
+ * or after it ended, is set aside: its open bound crosses a renewal that
+ * nothing says it survived.  A date spanning a renewal, or a term nobody
+ * is seen in, keeps every holder.  Holders through another post (rule 15)
+ * answer by their own post's rules.  0, or -1 on error. */
+static int reg_holders_term(MDB_txn *txn, const tx_lexicon *lx, uint32_t post, int32_t lo,
+                            int32_t hi, struct reg_holder *h, size_t *n, size_t *aside,
+                            tn_error *err)
+{
+    const char *sk, *days;
+    for (size_t i = 0; tx_term_seat(lx, i, &sk, &days); i++) {
+        uint32_t seat = 0;
+        int r = reg_post_of_key(txn, sk, &seat, err);
+        if (r < 0)
+            return -1;
+        if (r == 0 || seat != post)
+            continue;
+        /* the term of [lo, hi]: from the last renewal by lo to the first
+         * after hi, none between them */
+        int32_t from = TB_OPEN_LO, to = TB_OPEN_HI;
+        for (const char *d = days; *d;) {
+            char day[16];
+            size_t len = strcspn(d, " ");
+            pdate pd;
+            if (len == 0 || len >= sizeof day)
+                return 0;
+            memcpy(day, d, len);
+            day[len] = '\0';
+            if (pdate_parse(day, &pd) < 0)
+                return 0;
+            int32_t at = pdate_first_day(&pd);
+            if (at <= lo)
+                from = at;
+            else if (at <= hi)
+                return 0; /* the date spans a renewal */
+            else if (to == TB_OPEN_HI)
+                to = at;
+            d += len + (d[len] == ' ');
+        }
+        int shown = 0;
+        for (size_t j = 0; j < *n && !shown; j++)
+            shown = h[j].post == post && h[j].t.own_s2 < to && h[j].t.own_e1 >= from &&
+                    h[j].t.own_e1 != TB_OPEN_LO && h[j].t.own_s2 != TB_OPEN_HI;
+        for (size_t j = 0; shown && j < *n;) {
+            const tb_tenure *t = &h[j].t;
+            if (h[j].post == post && h[j].cert != TB_CERTAIN &&
+                ((t->own_e1 != TB_OPEN_LO && t->own_e1 < from) ||
+                 (t->own_s2 != TB_OPEN_HI && t->own_s2 >= to))) {
+                memmove(&h[j], &h[j + 1], (*n - j - 1) * sizeof *h);
+                (*n)--;
+                (*aside)++;
+            } else {
+                j++;
+            }
+        }
+        return 0;
+    }
+    return 0;
+}
+
 /* Rule 15: the holders of the posts that give a seat by statute
  * (implied_seats.tsv) sit in it too, at the date or ever: "Tổng Bí thư
  * Nguyễn Phú Trọng" is a member of the Politburo, though the news seldom
@@ -1616,6 +1681,10 @@ int registry_who_write(MDB_txn *txn, const tx_lexicon *lx, const char *position,
     size_t aside = 0;
     if (reg_holders(txn, m[0].id, at != NULL, lo, hi, &h, &n, &aside, err) < 0)
         return -1;
+    if (at && reg_holders_term(txn, lx, m[0].id, lo, hi, h, &n, &aside, err) < 0) {
+        free(h);
+        return -1;
+    }
     if (reg_holders_implied(txn, lx, &memo, m[0].id, at != NULL, lo, hi, &h, &n, err) < 0) {
         free(h);
         return -1;
@@ -2091,8 +2160,13 @@ int registry_org_write(MDB_txn *txn, const tx_lexicon *lx, const char *name, con
         struct reg_holder *h = NULL;
         size_t n = 0;
         reg_text_dep(&d, REG_SUM_HOLDERS, post);
+        size_t term_aside = 0;
         if (reg_holders(txn, post, at != NULL, lo, hi, &h, &n, NULL, err) < 0)
             break;
+        if (at && reg_holders_term(txn, lx, post, lo, hi, h, &n, &term_aside, err) < 0) {
+            free(h);
+            break;
+        }
         if (n == 0) {
             /* the list may have room for holders read and left out */
             free(h);

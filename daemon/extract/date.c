@@ -16,10 +16,12 @@
  * the text shows is over (its results told, "31/12/2016", a later month of
  * a cited document's date; not a month the sentence speaks of as to come)
  * or past a full date told as past weeks after the event's day ("Ngày 31/5
- * … sáng 8/10/2016, …"), or compared with ("so với năm 2016"), and to a
+ * … sáng 8/10/2016, …"), or compared with ("so với năm 2016") or told as
+ * over ("Năm 2016 vừa qua"), and to a
  * plan's or deadline's year when that is plainly the present; a career
- * step ("được bổ nhiệm … từ tháng 4-2016"), a law's year ("Bộ luật Hình sự
- * năm 1999") and a decade ("những năm 1970") are no present, an
+ * step ("được bổ nhiệm … từ tháng 4-2016"), a law's or an election's year
+ * ("Bộ luật Hình sự năm 1999", "bầu cử Mỹ năm 2016") and a decade ("những
+ * năm 1970") are no present, an
  * anniversary's span ("kỷ niệm 100 năm … (1917-2017)") ends in it; a
  * year told only as gone by ("hồi cuối năm 2016") is a floor, not the
  * present, and a weekday beside the day ("thứ Năm (1/6)") must hold in the
@@ -668,11 +670,14 @@ static bool date_career(const char *w, size_t len, size_t pos, size_t end)
 /* Whether the year of "năm YYYY" at w[pos] is part of a law's or a
  * treaty's name ("Bộ luật Hình sự năm 1999, sửa đổi bổ sung năm 2009",
  * "Luật Di trú và quốc tịch Mỹ năm 1965", "Hiến pháp năm 2013"): the year
- * the text was passed, before the article by any amount of time. */
+ * the text was passed, before the article by any amount of time; or of an
+ * election's ("can thiệp bầu cử Mỹ năm 2016", "chiến dịch tranh cử năm
+ * 2016"), an event named by its year once it is history. */
 static bool date_titled(const char *w, size_t pos)
 {
     static const char *const cues[] = {"Luật",      "luật",     "Hiến pháp", "Công ước",
-                                       "Hiệp định", "Hiệp ước", "sửa đổi"};
+                                       "Hiệp định", "Hiệp ước", "sửa đổi",   "bầu cử",
+                                       "tranh cử",  "Bầu cử",   "Tranh cử"};
     size_t s = pos;
     while (s > 0 && pos - s < 60 && w[s - 1] != '.' && w[s - 1] != ',' && w[s - 1] != ';' &&
            w[s - 1] != ':' && w[s - 1] != '\n' && w[s - 1] != '(')
@@ -713,6 +718,24 @@ static void date_month_year(date_state *st, const char *w, size_t len, size_t po
         st->since_m[st->nsince] = m;
         st->since_y[st->nsince++] = y;
     }
+}
+
+/* Whether the words at w[a] say the year before them is over: "vừa qua"
+ * or "qua" ("Năm 2016 vừa qua, thị trường …", "trong năm 2016 qua"), not
+ * "qua đời" ("… năm 2017 vừa qua đời": died). */
+static bool date_year_over(const char *w, size_t len, size_t a)
+{
+    static const char vq[] = "vừa ", qua[] = "qua", doi[] = "đời";
+    if (len - a >= sizeof vq - 1 && !memcmp(w + a, vq, sizeof vq - 1))
+        a += sizeof vq - 1;
+    if (len - a < sizeof qua - 1 || memcmp(w + a, qua, sizeof qua - 1))
+        return false;
+    a += sizeof qua - 1;
+    if (a < len && date_wordbyte((unsigned char)w[a]))
+        return false;
+    while (a < len && w[a] == ' ')
+        a++;
+    return len - a < sizeof doi - 1 || memcmp(w + a, doi, sizeof doi - 1) != 0;
 }
 
 /* Count a year written "năm YYYY" at w[i] (a 4-digit number), unless it is
@@ -801,7 +824,12 @@ static void date_count_year(date_state *st, const char *w, size_t len, size_t i)
         a++;
     bool to_now = (len - a >= strlen("đến nay") && !memcmp(w + a, "đến nay", strlen("đến nay"))) ||
                   (len - a >= strlen("tới nay") && !memcmp(w + a, "tới nay", strlen("tới nay")));
-    if (!to_now && !date_told_past(w, ps) && !date_career(w, len, ps, i + 4) &&
+    /* "Năm 2016 vừa qua, …", "trong năm 2016 qua": the year is over, the
+     * article is of a later one */
+    bool over = date_year_over(w, len, a);
+    if (over && v + 1 > st->floor_year)
+        st->floor_year = v + 1;
+    if (!to_now && !over && !date_told_past(w, ps) && !date_career(w, len, ps, i + 4) &&
         !date_titled(w, ps) && !date_narrative(w, len, ps, i + 4))
         st->years[v - 1900]++;
     else if (v > st->past_latest)

@@ -4027,6 +4027,15 @@ static bool ex_foreign_holder(const ex *x, size_t i)
             ex_word(x, f + 1) && x->tok[f + 1].allcaps && x->tok[f + 2].type == T_PUNCT &&
             x->tok[f + 2].p == ')')
             f += 3;
+        /* "Quyền Giám đốc Quốc gia Ngân hàng Thế giới tại Việt Nam Sebastian
+         * Eckardt": the host state of the post may stand between */
+        int hc;
+        if (f + 2 < x->ntok && ex_is(x, f, "tại")) {
+            if (ex_is(x, f + 1, "việt") && ex_is(x, f + 2, "nam"))
+                f += 3;
+            else if ((hc = ex_phrase(x, f + 1, LX_COUNTRY, NULL)) > 0)
+                f += 1 + (size_t)hc;
+        }
         /* (a party's or a chamber's name may stand between: "thượng nghị sĩ
          * Cộng hòa John Cornyn") */
         size_t g0 = f;
@@ -4197,6 +4206,8 @@ static bool ex_fronted_object(const ex *x, size_t s)
         return false;
     if (w >= 3 && x->tok[v].cap)
         return true; /* "Tiếp …" opening a sentence or a caption's text */
+    if (w == 2 && x->tok[v - 1].cap)
+        return true; /* "Ảnh: VGP Thay mặt …": a caption's credit before it */
     size_t b = v;
     for (size_t words = 0;; words++) {
         if (b == 0 || x->tok[b - 1].type == T_NL ||
@@ -4785,6 +4796,17 @@ static void ex_rule_postfix(ex *x)
              * (bodies.tsv) with no mark before it and a verb after it is
              * the next sentence's subject */
             continue;
+        } else if (ex_head_of_state_post(x, &x->el[k]) &&
+                   (ex_vietnamese_name(x, (size_t)n->person) ||
+                    (i > 0 && x->el[i - 1].type == E_TITLE && x->el[i - 1].xe == n->ts &&
+                     ex_post_vietnamese(x, &x->el[i - 1])))) {
+            /* "… làm việc với Thủ tướng Nguyễn Xuân Phúc Ngoại trưởng Hoa Kỳ
+             * bắt tay …" (a caption run into the text): another state's head
+             * (ex_head_of_state_post) right after a Vietnamese name or
+             * holder, with no mark between, opens the next sentence */
+            uint32_t hs, he;
+            if (ex_post_country(x, &x->el[k], &hs, &he))
+                continue;
         }
         size_t r0 = x->nrl, rfirst = x->nrl;
         while (k < x->nel) {
@@ -7310,10 +7332,18 @@ static int ex_country_at(const ex *x, size_t k)
      * "quận Thủ Đức", "huyện Phù Mỹ" (capitalised words back to a place
      * prefix) */
     if (n == 1)
-        for (size_t b = k; b > 0 && b + 3 > k && ex_namecap(x, b - 1); b--)
+        for (size_t b = k; b > 0 && b + 3 > k && ex_namecap(x, b - 1); b--) {
             if (b >= 2 && ex_phrase(x, b - 2, LX_PLACE, NULL) == 1 && !ex_is(x, b - 2, "nước") &&
                 !ex_phrase(x, b - 1, LX_ORG | LX_ROLE, NULL))
                 return 0;
+            /* (the prefix's abbreviation glued to the place: "UBND TT.Minh
+             * Đức", "H.Đức Hòa" — one or two capitals and a dot) */
+            const char *w = x->t->w + x->tok[b - 1].s;
+            size_t wl = x->tok[b - 1].e - x->tok[b - 1].s;
+            if (wl > 3 && w[0] >= 'A' && w[0] <= 'Z' &&
+                (w[1] == '.' || (w[1] >= 'A' && w[1] <= 'Z' && w[2] == '.')))
+                return 0;
+        }
     /* the end of a Vietnamese place written bare: "(ở Tiên Dương, Đông
      * Anh)" — a one-syllable country right after a capitalised Vietnamese
      * syllable (a letter beyond ASCII) with no lexicon meaning, not the end
@@ -7351,13 +7381,41 @@ static int ex_country_at(const ex *x, size_t k)
 
 /* The country a post names inside itself ("Thủ tướng Singapore", "Phó Chủ
  * tịch Quân ủy Trung ương Trung Quốc"): its token range in *cs, *ce. */
+/* Whether the country at token k is the host of a mission, not the state
+ * whose post it is: after "tại" ("Đại sứ Việt Nam tại Đức"), or one of the
+ * states the mission covers too, joined to such a host by "kiêm nhiệm",
+ * "kiêm", "và" or a comma ("Đại sứ Việt Nam tại Ấn Độ kiêm nhiệm Nepal và
+ * Bhutan"). */
+static bool ex_host_country(const ex *x, size_t k)
+{
+    for (int hop = 0; hop < 4 && k > 1; hop++) {
+        if (ex_is(x, k - 1, "tại"))
+            return true;
+        size_t j = k - 1;
+        if (ex_is(x, j, "nhiệm") && j > 0 && ex_is(x, j - 1, "kiêm"))
+            j--;
+        else if (!ex_is(x, j, "kiêm") && !ex_is(x, j, "và") &&
+                 !(x->tok[j].type == T_PUNCT && x->tok[j].p == ','))
+            return false;
+        /* the country that ends right before the joiner */
+        size_t c = 0;
+        for (size_t l = 1; l <= 3 && l <= j && !c; l++)
+            if (ex_country_at(x, j - l) == (int)l)
+                c = j - l + 1;
+        if (!c)
+            return false;
+        k = c - 1;
+    }
+    return false;
+}
+
 static bool ex_post_country(const ex *x, const el *t, uint32_t *cs, uint32_t *ce)
 {
     for (uint32_t k = t->rs; k < t->te; k++) {
         int n = ex_country_at(x, k);
         /* "Đại sứ Việt Nam tại Đức": the country after "tại" is the host,
          * not the mission's state ("Đại sứ Mỹ tại Việt Nam" names Mỹ) */
-        if (n && k > t->rs && ex_is(x, k - 1, "tại")) {
+        if (n && k > t->rs && ex_host_country(x, k)) {
             k += (uint32_t)n - 1;
             continue;
         }
@@ -7877,7 +7935,7 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
         for (uint32_t l = e->ts < 3 ? e->ts : 3; l >= 1; l--)
             if (ex_phrase(x, e->ts - l, LX_COUNTRY, NULL) == (int)l && x->tok[e->ts - l].cap &&
                 ex_country_at(x, e->ts - l) == (int)l) {
-                if (!(e->ts - l > 0 && ex_is(x, e->ts - l - 1, "tại")))
+                if (!ex_host_country(x, e->ts - l))
                     fi->cs[p] = e->ts - l, fi->ce[p] = e->ts;
                 break;
             }
@@ -8154,14 +8212,25 @@ static bool ex_post_state_written(const ex *x, const foreign_info *fi, const rol
 }
 
 /* Whether person p holds "Chủ tịch nước" in the article (Việt Nam's name
- * of its President's post). */
-static bool ex_holds_own_presidency(const ex *x, int32_t p)
+ * of its President's post), or, with a name of a Vietnamese pattern
+ * (vn_names.tsv), a post of a named body that no other state has written
+ * in it ("Bộ trưởng Bộ Công thương"). */
+static bool ex_holds_own_post(const ex *x, int32_t p)
 {
+    int vn = -1;
     for (size_t r = 0; r < x->nrl; r++) {
         const el *t = &x->el[x->rl[r].title];
-        if (x->rl[r].person == p && t->te - t->rs == 3 && ex_is(x, t->rs, "chủ") &&
-            ex_is(x, t->rs + 2, "nước"))
+        if (x->rl[r].person != p || x->rl[r].dropped)
+            continue;
+        if (t->te - t->rs == 3 && ex_is(x, t->rs, "chủ") && ex_is(x, t->rs + 2, "nước"))
             return true;
+        uint32_t cs, ce;
+        if (t->te > t->re && !ex_post_foreign_only(x, t) && !ex_post_country(x, t, &cs, &ce)) {
+            if (vn < 0)
+                vn = ex_vietnamese_name(x, (size_t)p);
+            if (vn)
+                return true;
+        }
     }
     return false;
 }
@@ -8358,7 +8427,7 @@ static void ex_output(ex *x)
          * is not known to be of another state (no foreign name, no state
          * of his own), is that post written so, no post of his */
         if (fok && t->te == t->re && ex_post_foreign_only(x, t) && !fi.pattern[rl->person] &&
-            fi.cs[rl->person] == fi.ce[rl->person] && ex_holds_own_presidency(x, rl->person))
+            fi.cs[rl->person] == fi.ce[rl->person] && ex_holds_own_post(x, rl->person))
             continue;
         uint64_t key = norm_hash_combine(ex_seq_hash(x, t->rs, t->te), (uint64_t)rl->person + 1);
         key = norm_hash_combine(key, (uint64_t)(rl->range + 2));

@@ -63,6 +63,7 @@ static const lexicon_file lexicon_files[] = {
     {"relations.tsv", "word", 0, false},
     {"short_bodies.tsv", "short\tfull", 0, false},
     {"implied_seats.tsv", "post\tseat", 0, false},
+    {"terms.tsv", "seat\trenewals", 0, false},
 };
 
 /* Set *errmsg to a formatted, malloc'd message. */
@@ -359,6 +360,31 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
         return lexicon_push_pair(&lx->implied, &lx->nimplied, cols[0], cols[1]) ? "out of memory"
                                                                                 : NULL;
     }
+    if (!strcmp(f->name, "terms.tsv")) {
+        /* the renewals: full dates, ascending, one space apart; the seat
+         * keyed by lexicon_key_implied once every file is loaded */
+        int32_t prev = INT32_MIN;
+        size_t n = 0;
+        for (const char *d = cols[1]; *d; n++) {
+            char day[16];
+            size_t len = strcspn(d, " ");
+            pdate pd;
+            if (len == 0 || len >= sizeof day)
+                return "renewals must be YYYY-MM-DD days, one space apart";
+            memcpy(day, d, len);
+            day[len] = '\0';
+            if (pdate_parse(day, &pd) < 0 || pd.prec != PDATE_DAY)
+                return "renewals must be YYYY-MM-DD days, one space apart";
+            if (pdate_first_day(&pd) <= prev)
+                return "renewals must be in ascending order";
+            prev = pdate_first_day(&pd);
+            d += len + (d[len] == ' ');
+        }
+        if (n == 0)
+            return "a seat needs one renewal at least";
+        return lexicon_push_pair(&lx->terms, &lx->nterms, cols[0], cols[1]) ? "out of memory"
+                                                                            : NULL;
+    }
     if (!strcmp(f->name, "short_bodies.tsv")) {
         /* both sides as canonical keys: words only, "và" left out */
         char *k[2] = {NULL, NULL};
@@ -633,6 +659,11 @@ static void lexicon_free(tx_lexicon *lx)
         free(lx->implied[k].to);
     }
     free(lx->implied);
+    for (size_t k = 0; k < lx->nterms; k++) {
+        free(lx->terms[k].from);
+        free(lx->terms[k].to);
+    }
+    free(lx->terms);
     for (size_t k = 0; k < lx->nshortbody; k++) {
         free(lx->shortbody[k].from);
         free(lx->shortbody[k].to);
@@ -658,8 +689,8 @@ static void lexicon_free(tx_lexicon *lx)
     free(lx);
 }
 
-/* The implied seats' both sides as canonical keys, computed once the whole
- * lexicon is loaded (the keys use every other file); 0 or -1. */
+/* The implied seats' both sides and the term seats as canonical keys,
+ * computed once the whole lexicon is loaded (the keys use every other file); 0 or -1. */
 static int lexicon_key_implied(tx_lexicon *lx)
 {
     for (size_t k = 0; k < lx->nimplied; k++) {
@@ -676,6 +707,14 @@ static int lexicon_key_implied(tx_lexicon *lx)
         lx->implied[k].to = b;
         lx->implied[k].flen = strlen(a);
     }
+    for (size_t k = 0; k < lx->nterms; k++) {
+        char *a = tx_canonical_key(lx, lx->terms[k].from);
+        if (!a)
+            return -1;
+        free(lx->terms[k].from);
+        lx->terms[k].from = a;
+        lx->terms[k].flen = strlen(a);
+    }
     return 0;
 }
 
@@ -687,6 +726,18 @@ int tx_implied_seat(const tx_lexicon *lx, size_t i, const char **post_key, const
         return 0;
     *post_key = lx->implied[i].from;
     *seat_key = lx->implied[i].to;
+    return 1;
+}
+
+/* The i-th seat of a body elected for a term (terms.tsv): its canonical
+ * key and the days its terms were renewed ("YYYY-MM-DD ...", ascending);
+ * 0 past the last. */
+int tx_term_seat(const tx_lexicon *lx, size_t i, const char **seat_key, const char **renewals)
+{
+    if (!lx || i >= lx->nterms)
+        return 0;
+    *seat_key = lx->terms[i].from;
+    *renewals = lx->terms[i].to;
     return 1;
 }
 

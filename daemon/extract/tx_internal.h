@@ -306,6 +306,10 @@ struct tx_lexicon {
      * chính trị"); read as written, keyed once every file is loaded */
     lx_pair *implied;
     size_t nimplied;
+    /* terms.tsv: a seat of a body elected for a term (canonical key) ->
+     * the days its terms were renewed, as written ("2016-01-28 2021-02-01") */
+    lx_pair *terms;
+    size_t nterms;
     /* relations.tsv: kinship words ("chồng", "em trai"), each the phrase
      * hash of its syllables and their count: "A, chồng bà B, làm giám
      * đốc" — the post is A's, B only names whose husband A is */

@@ -142,6 +142,11 @@ char *tx_canonical_key(const tx_lexicon *lx, const char *label);
  * the holder of "Tổng Bí thư" sits in the Politburo): both as canonical
  * keys, 1; 0 past the last. */
 int tx_implied_seat(const tx_lexicon *lx, size_t i, const char **post_key, const char **seat_key);
+/* The i-th seat of a body elected for a term (conf/lexicon/terms.tsv: the
+ * Politburo's member seat, renewed by each Party congress): its canonical
+ * key and the days its terms were renewed, "YYYY-MM-DD" one space apart,
+ * ascending; 1, or 0 past the last. */
+int tx_term_seat(const tx_lexicon *lx, size_t i, const char **seat_key, const char **renewals);
 /* tx_canonical_key, and when canonical is not NULL the label's
  * tx_canonical_label in *canonical, when text_key is not NULL its tx_key in
  * *text_key (each malloc'd, NULL on invalid UTF-8): one normalization for a

@@ -790,6 +790,24 @@ static void test_dates(void)
                         "đã thông qua luật cho phép họ giữ nhiệm kỳ 10 năm.",
                         b),
               "");
+    /* (session 15) an election named by its year is an event gone by,
+     * as a law's year is: with no other year, no guess (was 2016-05-12) */
+    CHECK_STR(test_date("Trong một loạt tweet vào ngày 12/5, Trump ám chỉ ông có các bản ghi âm. "
+                        "Những người chỉ trích Trump cho rằng ông cách chức Comey để ngăn chặn "
+                        "cuộc điều tra của FBI về cáo buộc Nga can thiệp bầu cử Mỹ năm 2016.",
+                        b),
+              "");
+    /* (session 15) "năm 2016 vừa qua" is over: the article is of a later
+     * year (was 2016-02-06) — but "vừa qua đời" is "has just died" */
+    CHECK_STR(test_date("Ngày 6/2, Ủy viên Bộ Chính trị, Bí Thư Thành ủy Đinh La Thăng đã đánh "
+                        "cồng khai xuân tại Sở Giao dịch Chứng khoán. Năm 2016 vừa qua, thị "
+                        "trường chứng khoán trên HOSE tiếp tục có những bước phát triển vững chắc.",
+                        b),
+              "2017-02-06");
+    CHECK_STR(test_date("Sáng 1/7, nạn nhân trong vụ ‘ông trâu điên’ húc tung chủ nhân trên sân "
+                        "chọi trâu Đồ Sơn năm 2017 vừa qua đời.",
+                        b),
+              "2017-07-01");
     /* a story's "lúc" far before a date is no publication stamp */
     CHECK_STR(test_date("Cho đến lúc cuối đời trước lúc đi xa vào buổi sáng ngày 2/9/1969, Bác vẫn "
                         "hỏi về quê hương.",

@@ -799,6 +799,44 @@ static void test_implied_seat(void)
     env_forget_rows(110, members);
 }
 
+/* Rule 16: a seat of a body elected for a term (terms.tsv: the
+ * Politburo's, renewed on 2021-02-01) is held term by term.  Members seen
+ * only in 2017 reach March 2021 through their open ends until a member of
+ * the new term is seen; then they are set aside, and the new member does
+ * not reach back into the old term. */
+static void test_term_seat(void)
+{
+    static env_row old[] = {
+        {"Trần Văn Cũ", "Ủy viên Bộ Chính trị", "Ủy viên", "Bộ Chính trị", "current", "0"},
+        {"Lê Văn Xưa", "Ủy viên Bộ Chính trị", "Ủy viên", "Bộ Chính trị", "current", "0"},
+        ROW_END};
+    static env_row fresh[] = {
+        {"Phạm Văn Mới", "Ủy viên Bộ Chính trị", "Ủy viên", "Bộ Chính trị", "current", "0"},
+        ROW_END};
+    env_feed(120, "2017-03-01", old);
+    env_feed(121, "2017-03-02", old);
+    /* nobody seen in the new term: the old members are the answer there is */
+    json_t *w = q_who("Ủy viên Bộ Chính trị", "2021-03-01");
+    CHECK_INT(holders(w), 2);
+    json_decref(w);
+    env_feed(122, "2021-04-24", fresh);
+    env_feed(123, "2021-04-25", fresh);
+    w = q_who("Ủy viên Bộ Chính trị", "2021-03-01");
+    CHECK_INT(holders(w), 1);
+    CHECK(through_of(w, "Phạm Văn Mới") == NULL);
+    CHECK_INT(json_integer_value(json_object_get(w, "set_aside")), 2);
+    json_decref(w);
+    /* the old term: the new member does not reach back across the renewal */
+    w = q_who("Ủy viên Bộ Chính trị", "2020-12-01");
+    CHECK_INT(holders(w), 2);
+    CHECK_STR(through_of(w, "Phạm Văn Mới"), "(absent)");
+    json_decref(w);
+    env_forget_rows(123, fresh);
+    env_forget_rows(122, fresh);
+    env_forget_rows(121, old);
+    env_forget_rows(120, old);
+}
+
 int main(void)
 {
     char dir[] = "/tmp/tenure-review-XXXXXX", lexdir[4096], src[4096];
@@ -844,6 +882,7 @@ int main(void)
     test_stale_after_successor();
     test_lone_early();
     test_implied_seat();
+    test_term_seat();
     env_remove(dir);
     tx_lexicon_unref(env_lx);
     TEST_DONE();
