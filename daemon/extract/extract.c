@@ -2866,8 +2866,12 @@ static void ex_common_twins(ex *x)
         uint64_t h = x->tok[x->pp[q].ts].h;
         first[(h >> 6) & 3] |= 1ull << (h & 63);
     }
+    const tok *tk = x->tok;
     for (size_t i = 0; i + 1 < x->ntok; i++) {
-        uint64_t h0 = x->tok[i].h;
+        /* (a capital after it first: most words have none) */
+        if (!tk[i + 1].cap)
+            continue;
+        uint64_t h0 = tk[i].h;
         if (!((first[(h0 >> 6) & 3] >> (h0 & 63)) & 1))
             continue;
         if (!ex_word(x, i) || x->tok[i].cap || x->tok[i].digit || !ex_namecap(x, i + 1))
