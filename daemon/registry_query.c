@@ -730,7 +730,8 @@ static int reg_holders_walk(MDB_txn *txn, uint32_t post, int dated, int32_t lo, 
                             struct reg_holder **out, size_t *count, size_t *aside, tn_error *err)
 {
     MDB_cursor *cur;
-    struct reg_holders l = {NULL, 0, 0, 0};
+    struct reg_holders l = {NULL, 0, 0, 0}, kept = {NULL, 0, 0, 0};
+    int far = 0;
     reg_post p;
     unsigned char pk[4], pv[REG_TIDX_LEN] = {0};
     reg_put_u32(pk, post);
@@ -791,6 +792,25 @@ static int reg_holders_walk(MDB_txn *txn, uint32_t post, int dated, int32_t lo, 
      * second holder of one undated article beside an established one is
      * a history piece's or a misattribution's).  Only in the period of
      * their articles' feed (reg_undated_in_period). */
+    /* ... and so are they beside holders only possible there through an
+     * open start reaching back from sightings all more than a year later
+     * (no start bounded): an undated report of the date's own feed period
+     * is nearer the date than a holder first reported years after it
+     * (Bạch Mai's director of 2017, named in undated pages of the 2017
+     * crawl, beside his successor's three reports of April 2021).  The
+     * far holders are set aside only when such an undated holder is
+     * found. */
+    far = dated && l.n > 0;
+    for (size_t i = 0; far && i < l.n; i++) {
+        const tb_tenure *t = &l.h[i].t;
+        far = l.h[i].cert != TB_CERTAIN && t->s1 == TB_OPEN_LO && tb_span_known(&t->first_seen) &&
+              (int64_t)t->first_seen.lo - hi > REG_LONE_BACK_DAYS;
+    }
+    kept = l;
+    if (far) {
+        l.h = NULL;
+        l.n = l.cap = 0;
+    }
     if (dated && l.n == 0) {
         k.mv_size = 4;
         k.mv_data = pk;
@@ -834,6 +854,16 @@ static int reg_holders_walk(MDB_txn *txn, uint32_t post, int dated, int32_t lo, 
             else
                 i++;
         }
+        if (far && (l.n == 0 || est == 0)) {
+            /* no established undated holder of the period: the far
+             * holders are the answer there is */
+            free(l.h);
+            l = kept;
+        } else if (far) {
+            l.aside += kept.n;
+            free(kept.h);
+        }
+        far = 0;
     }
     mdb_cursor_close(cur);
     /* Without a date, when the post has established holders (two articles
@@ -977,6 +1007,8 @@ static int reg_holders_walk(MDB_txn *txn, uint32_t post, int dated, int32_t lo, 
 close_cursor:
     mdb_cursor_close(cur);
     free(l.h);
+    if (far)
+        free(kept.h);
     return -1;
 }
 

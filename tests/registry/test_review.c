@@ -837,6 +837,44 @@ static void test_term_seat(void)
     env_forget_rows(120, old);
 }
 
+/* Rule 10, beside far holders: a hospital's director named in two
+ * undated articles (the date's feed period: a small store has none, so
+ * every undated article is in it), his successor in two of April 2021.
+ * Asked in February 2017 the successor reaches the date only through an
+ * open start from four years later: the undated director answers, the
+ * successor is set aside.  Without the undated one the successor stays
+ * (the answer there is); asked within a year of his reports he stays. */
+static void test_undated_beside_far(void)
+{
+    static env_row old[] = {{"Trần Văn Trước", "Giám đốc Bệnh viện Hòa Bình Xanh", "Giám đốc",
+                             "Bệnh viện Hòa Bình Xanh", "current", "1"},
+                            ROW_END};
+    static env_row later[] = {{"Lê Văn Sau", "Giám đốc Bệnh viện Hòa Bình Xanh", "Giám đốc",
+                               "Bệnh viện Hòa Bình Xanh", "current", "1"},
+                              ROW_END};
+    env_feed(130, "2021-04-27", later);
+    env_feed(131, "2021-04-28", later);
+    json_t *w = q_who("Giám đốc Bệnh viện Hòa Bình Xanh", "2017-02-10");
+    CHECK_INT(holders(w), 1);
+    CHECK(through_of(w, "Lê Văn Sau") == NULL);
+    json_decref(w);
+    env_feed(132, NULL, old);
+    env_feed(133, NULL, old);
+    w = q_who("Giám đốc Bệnh viện Hòa Bình Xanh", "2017-02-10");
+    CHECK_INT(holders(w), 1);
+    CHECK(through_of(w, "Trần Văn Trước") == NULL);
+    CHECK_INT(json_integer_value(json_object_get(w, "set_aside")), 1);
+    json_decref(w);
+    w = q_who("Giám đốc Bệnh viện Hòa Bình Xanh", "2020-11-25");
+    CHECK_INT(holders(w), 1);
+    CHECK(through_of(w, "Lê Văn Sau") == NULL);
+    json_decref(w);
+    env_forget_rows(133, old);
+    env_forget_rows(132, old);
+    env_forget_rows(131, later);
+    env_forget_rows(130, later);
+}
+
 int main(void)
 {
     char dir[] = "/tmp/tenure-review-XXXXXX", lexdir[4096], src[4096];
@@ -883,6 +921,7 @@ int main(void)
     test_lone_early();
     test_implied_seat();
     test_term_seat();
+    test_undated_beside_far();
     env_remove(dir);
     tx_lexicon_unref(env_lx);
     TEST_DONE();
