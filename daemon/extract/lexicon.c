@@ -1592,8 +1592,7 @@ static void lexicon_key_firms(char *k)
                                    LX_LIT("tập đoàn"), LX_LIT("ngân hàng"), LX_LIT("công ty")};
     size_t len = strlen(k), o = 0;
     for (size_t i = 0; i <= len;) {
-        if (i < len && (i == 0 || k[i - 1] == ' ') &&
-            (k[i] == 'c' || k[i] == 't' || k[i] == 'n')) {
+        if (i < len && (i == 0 || k[i - 1] == ' ') && (k[i] == 'c' || k[i] == 't' || k[i] == 'n')) {
             size_t hn = 0;
             for (size_t h = 0; h < sizeof heads / sizeof heads[0] && !hn; h++)
                 if (lexicon_key_at(k, len, i, heads[h].s, heads[h].n) && k[i + heads[h].n] == ' ')
