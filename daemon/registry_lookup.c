@@ -536,7 +536,7 @@ static int reg_match_cmp(const void *a, const void *b)
 /* Resolve free text to ids of one kind, best first (weigh_one: read the
  * weight of a lone match too). */
 static int reg_lookup_in(MDB_txn *txn, const tx_lexicon *lx, char kind, const char *text,
-                         reg_match *out, size_t max, int weigh_one, tn_error *err)
+                         reg_match *out, size_t max, int weigh_one, int exact_only, tn_error *err)
 {
     size_t n = 0, cap = max > 64 ? max : 64;
     reg_match on_stack[64];
@@ -608,11 +608,35 @@ static int reg_lookup_in(MDB_txn *txn, const tx_lexicon *lx, char kind, const ch
     if (reg_lookup_key(txn, by_fold, fold, 90, m, &n, cap, err) < 0 ||
         (label_fold && reg_lookup_key(txn, by_fold, label_fold, 90, m, &n, cap, err) < 0))
         goto free_keys;
+    /* a national body named without the country's name ("Chủ tịch Hội
+     * Liên hiệp Phụ nữ", "Tổng Giám đốc Bảo hiểm xã hội") is Viet Nam's:
+     * the label with "Việt Nam" after it, matched exactly, before any
+     * near match (which picks a province's body of that name as readily) */
+    size_t fl = strlen(fold);
+    static const char vn_fold[] = " viet nam";
+    if (n == 0 && !exact_only && kind != REG_KIND_PERSON && fl > 0 &&
+        !(fl >= sizeof vn_fold - 1 && !strcmp(fold + fl - (sizeof vn_fold - 1), vn_fold))) {
+        size_t tl = strlen(text);
+        char *tail = malloc(tl + sizeof " Việt Nam");
+        if (!tail) {
+            tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+            goto free_keys;
+        }
+        memcpy(tail, text, tl);
+        memcpy(tail + tl, " Việt Nam", sizeof " Việt Nam");
+        int r = reg_lookup_in(txn, lx, kind, tail, m, cap, 0, 1, err);
+        free(tail);
+        if (r < 0)
+            goto free_keys;
+        n = (size_t)r;
+    }
     /* near matches only when no spelling matched exactly: an exact answer
      * must cost the same however many similar names the store holds */
-    if (n == 0 && reg_lookup_tokens(txn, kind, label_fold ? label_fold : fold, m, &n, cap, err) < 0)
+    if (n == 0 && !exact_only &&
+        reg_lookup_tokens(txn, kind, label_fold ? label_fold : fold, m, &n, cap, err) < 0)
         goto free_keys;
-    if (n == 0 && label_fold && reg_lookup_tokens(txn, kind, fold, m, &n, cap, err) < 0)
+    if (n == 0 && !exact_only && label_fold &&
+        reg_lookup_tokens(txn, kind, fold, m, &n, cap, err) < 0)
         goto free_keys;
 ranked:
     if (n > 1 || weigh_one)
@@ -636,11 +660,11 @@ free_keys:
 int reg_lookup(MDB_txn *txn, const tx_lexicon *lx, char kind, const char *text, reg_match *out,
                size_t max, tn_error *err)
 {
-    return reg_lookup_in(txn, lx, kind, text, out, max, 1, err);
+    return reg_lookup_in(txn, lx, kind, text, out, max, 1, 0, err);
 }
 
 int reg_lookup_ranked(MDB_txn *txn, const tx_lexicon *lx, char kind, const char *text,
                       reg_match *out, size_t max, tn_error *err)
 {
-    return reg_lookup_in(txn, lx, kind, text, out, max, 0, err);
+    return reg_lookup_in(txn, lx, kind, text, out, max, 0, 0, err);
 }
