@@ -180,6 +180,22 @@ static int reg_word_eq(const reg_words *a, size_t i, const reg_words *b, size_t 
     return a->len[i] == b->len[j] && memcmp(a->w[i], b->w[j], a->len[i]) == 0;
 }
 
+/* Whether the fold word w (len bytes) is one of "cua", "va", "cac",
+ * "nhung": words a post's key leaves out (tx_canonical_key). */
+static bool reg_glue_word(const char *w, size_t len)
+{
+    switch (len) {
+    case 2:
+        return !memcmp(w, "va", 2);
+    case 3:
+        return !memcmp(w, "cua", 3) || !memcmp(w, "cac", 3);
+    case 5:
+        return !memcmp(w, "nhung", 5);
+    default:
+        return false;
+    }
+}
+
 /* Memo of reg_seq_match: best[i][j] for query token i at label token j,
  * valid when stamp[i][j] is the current candidate's gen.  Without it a
  * label whose words are also each other's initials would make the search
@@ -217,6 +233,11 @@ static int reg_seq_match(const reg_words *q, size_t i, const reg_words *l, size_
                 best = r;
         }
     }
+    /* a label's "và" / "của" / "các" / "những" may be left out by the
+     * query, as its key leaves them out ("uy ban quoc phong an ninh" is
+     * "Ủy ban Quốc phòng và An ninh") */
+    if (best < 0 && reg_glue_word(l->w[j], l->len[j]))
+        best = reg_seq_match(q, i, l, j + 1, memo);
     memo->stamp[i][j] = memo->gen;
     memo->best[i][j] = best;
     return best;
@@ -535,6 +556,30 @@ static int reg_match_cmp(const void *a, const void *b)
 
 /* Resolve free text to ids of one kind, best first (weigh_one: read the
  * weight of a lone match too). */
+/* fold (a tx_fold: lower-case ASCII words, one space apart) without the
+ * words "cua", "va", "cac", "nhung" (malloc'd; NULL when memory runs out). */
+static char *reg_fold_without_glue(const char *fold)
+{
+    size_t len = strlen(fold), o = 0;
+    char *out = malloc(len + 1);
+    if (!out)
+        return NULL;
+    for (size_t i = 0; i < len;) {
+        size_t e = i;
+        while (e < len && fold[e] != ' ')
+            e++;
+        if (e > i && !reg_glue_word(fold + i, e - i)) {
+            if (o)
+                out[o++] = ' ';
+            memcpy(out + o, fold + i, e - i);
+            o += e - i;
+        }
+        i = e < len ? e + 1 : e;
+    }
+    out[o] = '\0';
+    return out;
+}
+
 static int reg_lookup_in(MDB_txn *txn, const tx_lexicon *lx, char kind, const char *text,
                          reg_match *out, size_t max, int weigh_one, int exact_only, tn_error *err)
 {
@@ -638,6 +683,21 @@ static int reg_lookup_in(MDB_txn *txn, const tx_lexicon *lx, char kind, const ch
     if (n == 0 && !exact_only && label_fold &&
         reg_lookup_tokens(txn, kind, fold, m, &n, cap, err) < 0)
         goto free_keys;
+    /* the words a post's key leaves out ("của", "và", "các", "những":
+     * tx_canonical_key) are not required of a query either; typed without
+     * diacritics the lexicon cannot drop them ("chu nhiem uy ban kinh te
+     * cua quoc hoi" is "Chủ nhiệm Ủy ban Kinh tế Quốc hội") */
+    if (n == 0 && !exact_only && kind != REG_KIND_PERSON) {
+        char *bare = reg_fold_without_glue(fold);
+        if (!bare) {
+            tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+            goto free_keys;
+        }
+        int r = strcmp(bare, fold) != 0 ? reg_lookup_tokens(txn, kind, bare, m, &n, cap, err) : 0;
+        free(bare);
+        if (r < 0)
+            goto free_keys;
+    }
 ranked:
     if (n > 1 || weigh_one)
         reg_lookup_weights(txn, kind, m, n);
