@@ -305,6 +305,12 @@ int reg_summary_text_get(MDB_txn *txn, int kind, uint32_t id, struct jw *w);
  * after txn's snapshot); frees the dependencies. */
 void reg_summary_text_put(MDB_txn *txn, int kind, uint32_t id, const char *text, size_t len,
                           reg_text_deps *d);
+/* The post id of a key of the lexicon kept for txn's snapshot (per
+ * thread): 1 with *id, 0 when the key names no post, -1 when not kept (a
+ * write transaction, records off, or not asked at this snapshot yet). */
+int reg_summary_key_get(MDB_txn *txn, const char *key, uint32_t *id);
+/* Keep what post_by_key gave for key at txn's snapshot (found: 1 or 0). */
+void reg_summary_key_put(MDB_txn *txn, const char *key, int found, uint32_t id);
 /* Inside the writer's transaction: an organization's post list, a post's
  * record (its organization) changed. */
 void reg_summary_touch_org(MDB_txn *txn, uint32_t org);

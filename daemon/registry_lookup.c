@@ -180,6 +180,22 @@ static int reg_word_eq(const reg_words *a, size_t i, const reg_words *b, size_t 
     return a->len[i] == b->len[j] && memcmp(a->w[i], b->w[j], a->len[i]) == 0;
 }
 
+/* Whether the fold word w (len bytes) is one of "cua", "va", "cac",
+ * "nhung": words a post's key leaves out (tx_canonical_key). */
+static bool reg_glue_word(const char *w, size_t len)
+{
+    switch (len) {
+    case 2:
+        return !memcmp(w, "va", 2);
+    case 3:
+        return !memcmp(w, "cua", 3) || !memcmp(w, "cac", 3);
+    case 5:
+        return !memcmp(w, "nhung", 5);
+    default:
+        return false;
+    }
+}
+
 /* Memo of reg_seq_match: best[i][j] for query token i at label token j,
  * valid when stamp[i][j] is the current candidate's gen.  Without it a
  * label whose words are also each other's initials would make the search
@@ -217,6 +233,11 @@ static int reg_seq_match(const reg_words *q, size_t i, const reg_words *l, size_
                 best = r;
         }
     }
+    /* a label's "và" / "của" / "các" / "những" may be left out by the
+     * query, as its key leaves them out ("uy ban quoc phong an ninh" is
+     * "Ủy ban Quốc phòng và An ninh") */
+    if (best < 0 && reg_glue_word(l->w[j], l->len[j]))
+        best = reg_seq_match(q, i, l, j + 1, memo);
     memo->stamp[i][j] = memo->gen;
     memo->best[i][j] = best;
     return best;
@@ -535,8 +556,32 @@ static int reg_match_cmp(const void *a, const void *b)
 
 /* Resolve free text to ids of one kind, best first (weigh_one: read the
  * weight of a lone match too). */
+/* fold (a tx_fold: lower-case ASCII words, one space apart) without the
+ * words "cua", "va", "cac", "nhung" (malloc'd; NULL when memory runs out). */
+static char *reg_fold_without_glue(const char *fold)
+{
+    size_t len = strlen(fold), o = 0;
+    char *out = malloc(len + 1);
+    if (!out)
+        return NULL;
+    for (size_t i = 0; i < len;) {
+        size_t e = i;
+        while (e < len && fold[e] != ' ')
+            e++;
+        if (e > i && !reg_glue_word(fold + i, e - i)) {
+            if (o)
+                out[o++] = ' ';
+            memcpy(out + o, fold + i, e - i);
+            o += e - i;
+        }
+        i = e < len ? e + 1 : e;
+    }
+    out[o] = '\0';
+    return out;
+}
+
 static int reg_lookup_in(MDB_txn *txn, const tx_lexicon *lx, char kind, const char *text,
-                         reg_match *out, size_t max, int weigh_one, tn_error *err)
+                         reg_match *out, size_t max, int weigh_one, int exact_only, tn_error *err)
 {
     size_t n = 0, cap = max > 64 ? max : 64;
     reg_match on_stack[64];
@@ -608,12 +653,51 @@ static int reg_lookup_in(MDB_txn *txn, const tx_lexicon *lx, char kind, const ch
     if (reg_lookup_key(txn, by_fold, fold, 90, m, &n, cap, err) < 0 ||
         (label_fold && reg_lookup_key(txn, by_fold, label_fold, 90, m, &n, cap, err) < 0))
         goto free_keys;
+    /* a national body named without the country's name ("Chủ tịch Hội
+     * Liên hiệp Phụ nữ", "Tổng Giám đốc Bảo hiểm xã hội") is Viet Nam's:
+     * the label with "Việt Nam" after it, matched exactly, before any
+     * near match (which picks a province's body of that name as readily) */
+    size_t fl = strlen(fold);
+    static const char vn_fold[] = " viet nam";
+    if (n == 0 && !exact_only && kind != REG_KIND_PERSON && fl > 0 &&
+        !(fl >= sizeof vn_fold - 1 && !strcmp(fold + fl - (sizeof vn_fold - 1), vn_fold))) {
+        size_t tl = strlen(text);
+        char *tail = malloc(tl + sizeof " Việt Nam");
+        if (!tail) {
+            tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+            goto free_keys;
+        }
+        memcpy(tail, text, tl);
+        memcpy(tail + tl, " Việt Nam", sizeof " Việt Nam");
+        int r = reg_lookup_in(txn, lx, kind, tail, m, cap, 0, 1, err);
+        free(tail);
+        if (r < 0)
+            goto free_keys;
+        n = (size_t)r;
+    }
     /* near matches only when no spelling matched exactly: an exact answer
      * must cost the same however many similar names the store holds */
-    if (n == 0 && reg_lookup_tokens(txn, kind, label_fold ? label_fold : fold, m, &n, cap, err) < 0)
+    if (n == 0 && !exact_only &&
+        reg_lookup_tokens(txn, kind, label_fold ? label_fold : fold, m, &n, cap, err) < 0)
         goto free_keys;
-    if (n == 0 && label_fold && reg_lookup_tokens(txn, kind, fold, m, &n, cap, err) < 0)
+    if (n == 0 && !exact_only && label_fold &&
+        reg_lookup_tokens(txn, kind, fold, m, &n, cap, err) < 0)
         goto free_keys;
+    /* the words a post's key leaves out ("của", "và", "các", "những":
+     * tx_canonical_key) are not required of a query either; typed without
+     * diacritics the lexicon cannot drop them ("chu nhiem uy ban kinh te
+     * cua quoc hoi" is "Chủ nhiệm Ủy ban Kinh tế Quốc hội") */
+    if (n == 0 && !exact_only && kind != REG_KIND_PERSON) {
+        char *bare = reg_fold_without_glue(fold);
+        if (!bare) {
+            tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+            goto free_keys;
+        }
+        int r = strcmp(bare, fold) != 0 ? reg_lookup_tokens(txn, kind, bare, m, &n, cap, err) : 0;
+        free(bare);
+        if (r < 0)
+            goto free_keys;
+    }
 ranked:
     if (n > 1 || weigh_one)
         reg_lookup_weights(txn, kind, m, n);
@@ -636,11 +720,11 @@ free_keys:
 int reg_lookup(MDB_txn *txn, const tx_lexicon *lx, char kind, const char *text, reg_match *out,
                size_t max, tn_error *err)
 {
-    return reg_lookup_in(txn, lx, kind, text, out, max, 1, err);
+    return reg_lookup_in(txn, lx, kind, text, out, max, 1, 0, err);
 }
 
 int reg_lookup_ranked(MDB_txn *txn, const tx_lexicon *lx, char kind, const char *text,
                       reg_match *out, size_t max, tn_error *err)
 {
-    return reg_lookup_in(txn, lx, kind, text, out, max, 0, err);
+    return reg_lookup_in(txn, lx, kind, text, out, max, 0, 0, err);
 }

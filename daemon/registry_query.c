@@ -1055,43 +1055,29 @@ static int reg_post_of_key(MDB_txn *txn, const char *key, uint32_t *id, tn_error
     return 1;
 }
 
-/* The seats of implied_seats.tsv looked up once per request: its rows
- * repeat a few seat keys (the Politburo's, the Central Committee's), and
- * every `who` asks whether its post is one of them. */
-struct reg_seat_memo {
-    const char *key[8];
-    uint32_t id[8];
-    int found[8];
-    size_t n;
-};
-
-/* The post a seat key names, through memo: 1 and *id, 0 none, -1 on error. */
-static int reg_seat_of_key(MDB_txn *txn, struct reg_seat_memo *memo, const char *key, uint32_t *id,
-                           tn_error *err)
+/* The post a key of the lexicon names (implied_seats.tsv, terms.tsv): 1
+ * and *id, 0 none, -1 on error.  The same few keys are asked by every `who`
+ * and by `org` for each post, so the answer is kept for the snapshot
+ * (registry_summary.c). */
+static int reg_post_of_lexkey(MDB_txn *txn, const char *key, uint32_t *id, tn_error *err)
 {
-    for (size_t i = 0; i < memo->n; i++)
-        if (strcmp(memo->key[i], key) == 0) {
-            *id = memo->id[i];
-            return memo->found[i];
-        }
-    int r = reg_post_of_key(txn, key, id, err);
-    if (r >= 0 && memo->n < sizeof memo->key / sizeof *memo->key) {
-        memo->key[memo->n] = key;
-        memo->id[memo->n] = r ? *id : 0;
-        memo->found[memo->n++] = r;
-    }
+    int r = reg_summary_key_get(txn, key, id);
+    if (r >= 0)
+        return r;
+    r = reg_post_of_key(txn, key, id, err);
+    if (r >= 0)
+        reg_summary_key_put(txn, key, r, r ? *id : 0);
     return r;
 }
 
 /* Whether post is a seat some post gives by statute (implied_seats.tsv):
  * 1 yes, 0 no, -1 on error. */
-static int reg_seat_implied(MDB_txn *txn, const tx_lexicon *lx, struct reg_seat_memo *memo,
-                            uint32_t post, tn_error *err)
+static int reg_seat_implied(MDB_txn *txn, const tx_lexicon *lx, uint32_t post, tn_error *err)
 {
     const char *pk, *sk;
     for (size_t i = 0; tx_implied_seat(lx, i, &pk, &sk); i++) {
         uint32_t seat = 0;
-        int r = reg_seat_of_key(txn, memo, sk, &seat, err);
+        int r = reg_post_of_lexkey(txn, sk, &seat, err);
         if (r != 0 && (r < 0 || seat == post))
             return r;
     }
@@ -1137,7 +1123,7 @@ static int reg_holders_term(MDB_txn *txn, const tx_lexicon *lx, uint32_t post, i
     const char *sk, *days;
     for (size_t i = 0; tx_term_seat(lx, i, &sk, &days); i++) {
         uint32_t seat = 0;
-        int r = reg_post_of_key(txn, sk, &seat, err);
+        int r = reg_post_of_lexkey(txn, sk, &seat, err);
         if (r < 0)
             return -1;
         if (r == 0 || seat != post)
@@ -1194,21 +1180,21 @@ static int reg_holders_term(MDB_txn *txn, const tx_lexicon *lx, uint32_t post, i
  * `why` shows the articles that name it in that post.  1 when the post is
  * such a seat (its undated answer is then not kept: it depends on posts
  * that may not exist yet), 0 when not, -1 on error. */
-static int reg_holders_implied(MDB_txn *txn, const tx_lexicon *lx, struct reg_seat_memo *memo,
-                               uint32_t post, int dated, int32_t lo, int32_t hi,
-                               struct reg_holder **h, size_t *n, tn_error *err)
+static int reg_holders_implied(MDB_txn *txn, const tx_lexicon *lx, uint32_t post, int dated,
+                               int32_t lo, int32_t hi, struct reg_holder **h, size_t *n,
+                               tn_error *err)
 {
     const char *pk, *sk;
     int seated = 0;
     for (size_t i = 0; tx_implied_seat(lx, i, &pk, &sk); i++) {
         uint32_t seat = 0, from = 0;
-        int r = reg_seat_of_key(txn, memo, sk, &seat, err);
+        int r = reg_post_of_lexkey(txn, sk, &seat, err);
         if (r < 0)
             return -1;
         if (r == 0 || seat != post)
             continue;
         seated = 1;
-        r = reg_post_of_key(txn, pk, &from, err);
+        r = reg_post_of_lexkey(txn, pk, &from, err);
         if (r < 0)
             return -1;
         if (r == 0 || from == post)
@@ -1700,8 +1686,7 @@ int registry_who_write(MDB_txn *txn, const tx_lexicon *lx, const char *position,
     int keep = !at && !why && limit == REG_HOLDERS_DEFAULT && jw_fresh(w);
     /* ... not of a seat given by other posts (rule 15): its answer depends
      * on posts that may not exist yet */
-    struct reg_seat_memo memo = {.n = 0};
-    int seat = keep ? reg_seat_implied(txn, lx, &memo, m[0].id, err) : 0;
+    int seat = keep ? reg_seat_implied(txn, lx, m[0].id, err) : 0;
     if (seat < 0)
         return -1;
     keep = keep && !seat;
@@ -1717,7 +1702,7 @@ int registry_who_write(MDB_txn *txn, const tx_lexicon *lx, const char *position,
         free(h);
         return -1;
     }
-    if (reg_holders_implied(txn, lx, &memo, m[0].id, at != NULL, lo, hi, &h, &n, err) < 0) {
+    if (reg_holders_implied(txn, lx, m[0].id, at != NULL, lo, hi, &h, &n, err) < 0) {
         free(h);
         return -1;
     }

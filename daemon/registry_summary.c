@@ -1,7 +1,8 @@
 /*
  * registry_summary.c — per-post and per-person derived records kept ready
  * for the read path: a post's holders (without a date) and a person's
- * tenures, as registry_query.c's own walks computed them.
+ * tenures, as registry_query.c's own walks computed them; word lists,
+ * answer texts, and the post ids of the lexicon's keys (at the end).
  *
  * Owns the records and their validity, nothing of what they contain: each
  * record is the result of a build callback (the registry's rule functions,
@@ -107,6 +108,7 @@ static uint32_t sum_hash(int kind, uint32_t id)
 
 static void sum_words_clear(void);
 static void sum_texts_clear(void);
+static uint64_t sum_key_epoch; /* atomic: bumped by reg_summary_reset (the lexicon's keys, below) */
 static size_t sum_text_bytes;
 
 /* Drop every record (sum_lock held); the touch stamps stay: a writer may
@@ -139,6 +141,7 @@ void reg_summary_reset(void)
     sum_log_next = 0;
     sum_log_forgotten = 0;
     pthread_mutex_unlock(&log_lock);
+    __atomic_fetch_add(&sum_key_epoch, 1, __ATOMIC_SEQ_CST); /* every thread's keys */
 }
 
 void reg_summary_enable(int on)
@@ -876,4 +879,73 @@ void reg_summary_touch_org(MDB_txn *txn, uint32_t org)
 void reg_summary_touch_post(MDB_txn *txn, uint32_t post)
 {
     sum_stamp(REG_SUM_POST, post, (uint64_t)mdb_txn_id(txn));
+}
+
+/* ---- the lexicon's keys ------------------------------------------------
+ *
+ * The posts the lexicon names by key (implied_seats.tsv, terms.tsv: the
+ * Politburo's seat, the Central Committee's …) are looked up by every `who`
+ * and by `org` for each of its posts: seven keys, the same answer until a
+ * commit.  What post_by_key gives for a key is fixed by the snapshot, so
+ * each thread keeps the last answers of its reader's snapshot; a newer
+ * snapshot (a commit), another environment or a reset starts them again.
+ * A write transaction is never answered from here. */
+#define REG_SUM_KEYS 16
+#define REG_SUM_KEY_MAX 96
+
+struct sum_key_memo {
+    MDB_env *env;
+    uint64_t snap, epoch;
+    size_t n;
+    struct {
+        char key[REG_SUM_KEY_MAX];
+        uint32_t id;
+        int found;
+    } k[REG_SUM_KEYS];
+};
+
+static _Thread_local struct sum_key_memo sum_keys;
+
+/* The memo valid for txn's snapshot (emptied when it was another's), or
+ * NULL when txn writes or records are off. */
+static struct sum_key_memo *sum_keys_for(MDB_txn *txn)
+{
+    if (__atomic_load_n(&sum_off, __ATOMIC_SEQ_CST))
+        return NULL;
+    uint64_t snap = sum_snapshot(txn);
+    if (!snap)
+        return NULL;
+    struct sum_key_memo *m = &sum_keys;
+    MDB_env *env = mdb_txn_env(txn);
+    uint64_t epoch = __atomic_load_n(&sum_key_epoch, __ATOMIC_SEQ_CST);
+    if (m->snap != snap || m->env != env || m->epoch != epoch) {
+        m->env = env;
+        m->snap = snap;
+        m->epoch = epoch;
+        m->n = 0;
+    }
+    return m;
+}
+
+int reg_summary_key_get(MDB_txn *txn, const char *key, uint32_t *id)
+{
+    struct sum_key_memo *m = sum_keys_for(txn);
+    for (size_t i = 0; m && i < m->n; i++)
+        if (strcmp(m->k[i].key, key) == 0) {
+            *id = m->k[i].id;
+            return m->k[i].found;
+        }
+    return -1;
+}
+
+void reg_summary_key_put(MDB_txn *txn, const char *key, int found, uint32_t id)
+{
+    struct sum_key_memo *m = sum_keys_for(txn);
+    size_t kl = strlen(key);
+    if (!m || m->n == REG_SUM_KEYS || kl >= REG_SUM_KEY_MAX)
+        return;
+    memcpy(m->k[m->n].key, key, kl + 1);
+    m->k[m->n].id = found ? id : 0;
+    m->k[m->n].found = found;
+    m->n++;
 }

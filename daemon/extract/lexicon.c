@@ -956,6 +956,54 @@ static size_t lexicon_abbr_joined(const char *s, size_t len, size_t i, const lx_
     return lexicon_word_end(s, len, p) == p ? p - i : 0;
 }
 
+/* Where an abbreviation's expansion rep starts with the words written
+ * just before it, the output (o bytes of out, ending with the spaces
+ * before the abbreviation) drops those words: "Tập đoàn VNPT" is "Tập
+ * đoàn Bưu chính Viễn thông Việt Nam", not "Tập đoàn Tập đoàn …", and
+ * "Ngân hàng TMCP Vietcombank" one bank.  Words compare by their keys
+ * (case and spelling of diacritics aside).  Returns the new length. */
+static size_t lexicon_expand_overlap(const char *out, size_t o, const char *rep)
+{
+    size_t sp = o;
+    while (sp > 0 && out[sp - 1] == ' ')
+        sp--;
+    if (sp == o || sp == 0)
+        return o; /* not a space before the abbreviation, or nothing */
+    size_t rw = 1;
+    for (const char *r = rep; *r; r++)
+        rw += *r == ' ';
+    size_t best = o, start = sp, k = 0;
+    while (k < rw && start > 0) {
+        /* the k+1-th word before the abbreviation: out[w..start) */
+        size_t w = start;
+        while (w > 0 && out[w - 1] != ' ')
+            w--;
+        k++;
+        /* rep's first k words */
+        size_t hl = 0, seen = 0;
+        while (rep[hl] && !(rep[hl] == ' ' && ++seen == k))
+            hl++;
+        char *a = malloc(sp - w + 1), *b = malloc(hl + 1);
+        if (!a || !b) {
+            free(a);
+            free(b);
+            return best;
+        }
+        memcpy(a, out + w, sp - w);
+        a[sp - w] = '\0';
+        memcpy(b, rep, hl);
+        b[hl] = '\0';
+        char *ka = tx_key(a), *kb = tx_key(b);
+        if (ka && kb && *ka && !strcmp(ka, kb))
+            best = w;
+        free(a), free(b), free(ka), free(kb);
+        while (w > 0 && out[w - 1] == ' ')
+            w--;
+        start = w;
+    }
+    return best;
+}
+
 static char *lexicon_expand(const tx_lexicon *lx, const char *s, bool *changed)
 {
     size_t len = strlen(s), cap = len * 4 + 64, o = 0;
@@ -1019,6 +1067,8 @@ static char *lexicon_expand(const tx_lexicon *lx, const char *s, bool *changed)
             size_t sl = rep ? strlen(rep) : e - i;
             if (rep && changed)
                 *changed = true;
+            if (rep)
+                o = lexicon_expand_overlap(out, o, rep);
             if (o + sl + 2 >= cap) {
                 cap = (o + sl) * 2 + 64;
                 char *no = realloc(out, cap);

@@ -286,6 +286,20 @@ static void test_canonical(void)
         {"Chủ tịch HĐQT Vietcombank",
          "Chủ tịch Hội đồng quản trị Ngân hàng TMCP Ngoại thương Việt Nam"},
         {"Tổng Giám đốc Vietnam Airlines", "Tổng giám đốc Tổng công ty Hàng không Việt Nam"},
+        /* a brand after the words its expansion starts with is one name
+         * (session 16: "Tập đoàn Tập đoàn …" and "Ngân hàng TMCP Ngân hàng
+         * TMCP …" were posts apart), and a group's or bank's other names */
+        {"Chủ tịch HĐTV Tập đoàn VNPT", "Chủ tịch Tập đoàn Bưu chính Viễn thông Việt Nam"},
+        {"Tổng giám đốc Tập đoàn PVN", "Tổng Giám đốc PVN"},
+        {"Chủ tịch HĐQT Ngân hàng TMCP Vietcombank", "Chủ tịch HĐQT Vietcombank"},
+        {"Chủ tịch Tập đoàn dầu khí Việt Nam PVN", "Chủ tịch HĐTV PVN"},
+        {"Chủ tịch UBND thành phố TP.HCM", "Chủ tịch UBND TP.HCM"},
+        {"Chủ tịch HĐTV Tập đoàn Dầu khí Quốc gia Việt Nam", "Chủ tịch HĐTV PVN"},
+        {"Chủ tịch HĐTV Tập đoàn Dầu khí quốc gia", "Chủ tịch HĐTV PVN"},
+        {"Chủ tịch HĐTV Tập đoàn Than - Khoáng sản Việt Nam", "Chủ tịch HĐTV TKV"},
+        {"Tổng giám đốc Ngân hàng Ngoại thương Việt Nam", "Tổng giám đốc Vietcombank"},
+        {"Chủ tịch Ngân hàng Công thương Việt Nam", "Chủ tịch HĐQT VietinBank"},
+        {"Phó Tổng giám đốc Ngân hàng Đầu tư và Phát triển Việt Nam", "Phó Tổng giám đốc BIDV"},
         /* a province's (city's, district's, commune's) chair and secretary
          * named by the place alone: its people's committee, its party
          * committee */

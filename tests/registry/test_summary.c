@@ -7,11 +7,14 @@
  * prefixes and misspellings, are the same with the records on — as earlier
  * steps left them, then again — as with them off, after every step.  And the records are used:
  * the hit counter grows.  The answer texts kept per post, person and
- * organization are records too: the same comparison covers them.
+ * organization are records too: the same comparison covers them, and so
+ * does the post id kept per snapshot for each key of the lexicon (the
+ * shipped one is loaded: its implied seats and terms).
  */
 #include "reg_env.h"
 #include "registry_int.h"
 
+#include <libgen.h>
 #include <pthread.h>
 
 static unsigned rnd_state = 20261205u;
@@ -37,7 +40,11 @@ static const char *const posts[][4] = {
      * (reg_post_adopt_org): the person and org answers that list the post
      * change though none of their own tenures did */
     {"Thủ tướng Chính phủ", "Thủ tướng", NULL, "1"},
-    {"Thủ tướng Chính phủ", "Thủ tướng", "Chính phủ", "1"}};
+    {"Thủ tướng Chính phủ", "Thủ tướng", "Chính phủ", "1"},
+    /* a post that gives a seat by statute (implied_seats.tsv): the seat's
+     * answers read it by its key, kept per snapshot (reg_summary_key_get),
+     * and it may appear only after the seat was asked */
+    {"Tổng Bí thư", "Tổng Bí thư", NULL, "1"}};
 static const char *const statuses[] = {"current", "current", "current", "former", "appointed"};
 
 #define NPOSTS (sizeof posts / sizeof posts[0])
@@ -269,7 +276,17 @@ static void check_fold_starts(void)
 
 int main(void)
 {
-    char dir[] = "/tmp/tenure-summary-XXXXXX";
+    char dir[] = "/tmp/tenure-summary-XXXXXX", lexdir[4096], src[4096];
+    char *msg = NULL;
+    /* the shipped lexicon: its canonical keys, and the seats posts give by
+     * statute (implied_seats.tsv, terms.tsv), whose post ids are kept */
+    snprintf(src, sizeof src, "%s", __FILE__);
+    snprintf(lexdir, sizeof lexdir, "%s/../../conf/lexicon", dirname(src));
+    env_lx = tx_lexicon_load(lexdir, &msg);
+    if (!env_lx) {
+        fprintf(stderr, "lexicon %s: %s\n", lexdir, msg ? msg : "?");
+        return 1;
+    }
     check_fold_starts();
     char date[16];
     const char *rows[4][6];
@@ -287,6 +304,17 @@ int main(void)
     check("one article");
     env_feed(++n, "2010-02", (env_row *)second);
     check("after a new post of a kept organization");
+    /* a seat asked before the post that gives it by statute exists: the
+     * post id its key gave (none) is kept for that snapshot only */
+    const char *seat[2][6] = {
+        {"Lê Minh Hưng", "Ủy viên Bộ Chính trị", "Ủy viên", "Bộ Chính trị", "current", "0"},
+        {NULL}};
+    const char *giver[2][6] = {
+        {"Võ Văn Thưởng", "Tổng Bí thư", "Tổng Bí thư", NULL, "current", "1"}, {NULL}};
+    env_feed(++n, "2010-03", (env_row *)seat);
+    check("a seat given by statute");
+    env_feed(++n, "2010-04", (env_row *)giver);
+    check("after the post that gives the seat");
     for (int round = 0; round < 6; round++) {
         /* a few commits, answers checked after each (the records built
          * before a commit must not survive a touch of their entity) */
@@ -425,5 +453,6 @@ int main(void)
             (unsigned long long)st.stored, st.bytes);
     CHECK(st.hits > 100);
     env_remove(dir);
+    tx_lexicon_unref(env_lx);
     TEST_DONE();
 }
