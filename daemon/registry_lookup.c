@@ -417,55 +417,13 @@ static _Thread_local reg_seq_memo reg_memo;
 
 /* Candidates sharing the rarest known word of the query (already folded),
  * scored on the fold each word index value carries. */
-static int reg_lookup_tokens(MDB_txn *txn, char kind, const char *text_fold, reg_match *m,
-                             size_t *n, size_t cap, tn_error *err)
+/* Candidates of a near match: the entries under word rare (rare_count of
+ * them), each scored against the query words qw (reg_lookup_tokens). */
+static int reg_tokens_scan(MDB_txn *txn, MDB_cursor *cur, char kind, const char *rare,
+                           size_t rare_count, const reg_words *qw, reg_match *m, size_t *n,
+                           size_t cap, size_t first, reg_seq_memo *memo, tn_error *err)
 {
-    char *fold = strdup(text_fold), *q[REG_LOOKUP_TOKENS];
-    MDB_cursor *cur = NULL;
-    int ret = -1;
-    if (!fold) {
-        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
-        return -1;
-    }
-    size_t nq = reg_tokenize(fold, q, REG_LOOKUP_TOKENS);
-    reg_seq_memo *memo = &reg_memo;
-    /* a stamp wrapped round to 0 would pass for a cell of this candidate */
-    if (memo->gen > UINT32_MAX - REG_LOOKUP_SCAN - 1)
-        memset(memo, 0, sizeof *memo);
-    size_t first = *n;
-    reg_words qw;
-    qw.n = nq;
-    for (size_t i = 0; i < nq; i++) {
-        qw.w[i] = q[i];
-        qw.len[i] = strlen(q[i]);
-    }
-    int rc = mdb_cursor_open(txn, reg_db.tokens, &cur);
-    if (rc != 0) {
-        reg_fail(err, "mdb_cursor_open(words)", rc);
-        goto free_fold;
-    }
-    /* the rarest token bounds the work: its list is the candidate set */
-    const char *rare = NULL;
-    size_t rare_count = 0;
-    for (size_t i = 0; i < nq; i++) {
-        MDB_val key = reg_key_val(q[i]), val;
-        size_t c = 0;
-        rc = mdb_cursor_get(cur, &key, &val, MDB_SET);
-        if (rc == MDB_NOTFOUND)
-            continue;
-        if (rc != 0 || (rc = mdb_cursor_count(cur, &c)) != 0) {
-            reg_fail(err, "mdb_cursor_get(words)", rc);
-            goto close_cursor;
-        }
-        if (!rare || c < rare_count) {
-            rare = q[i];
-            rare_count = c;
-        }
-    }
-    if (!rare) {
-        ret = 0;
-        goto close_cursor;
-    }
+    int rc;
     MDB_val key = reg_key_val(rare), val;
     size_t scanned = 0;
     /* values start with their kind, so one kind's entries are together:
@@ -482,11 +440,11 @@ static int reg_lookup_tokens(MDB_txn *txn, char kind, const char *text_fold, reg
     const reg_word_list *kept = NULL;
     int have = jump ? reg_summary_words(txn, key.mv_data, key.mv_size, rare_count, &kept, err) : 0;
     if (have < 0)
-        goto close_cursor;
+        return -1;
     if (have) {
         size_t cnt = reg_word_list_count(kept), i = 0;
         reg_need need;
-        reg_need_of(&qw, &need);
+        reg_need_of(qw, &need);
         /* where MDB_GET_BOTH_RANGE with the one byte kind lands */
         while (i < cnt) {
             MDB_val e = reg_word_list_value(kept, i);
@@ -509,11 +467,10 @@ static int reg_lookup_tokens(MDB_txn *txn, char kind, const char *text_fold, reg
                 continue;
             if (e.mv_size < 5 || reg_word_fold(txn, &e, &vk, &id, &name_fold, &fl) != 0)
                 continue;
-            reg_lookup_take(m, n, cap, id, reg_token_score(kind, &qw, name_fold, fl, memo), first);
+            reg_lookup_take(m, n, cap, id, reg_token_score(kind, qw, name_fold, fl, memo), first);
         }
         reg_word_list_release(kept);
-        ret = 0;
-        goto close_cursor;
+        return 0;
     }
     for (rc = mdb_cursor_get(cur, &key, &val, jump ? MDB_GET_BOTH_RANGE : MDB_SET);
          rc == 0 && scanned < REG_LOOKUP_SCAN;
@@ -529,11 +486,75 @@ static int reg_lookup_tokens(MDB_txn *txn, char kind, const char *text_fold, reg
         if (val.mv_size < 5 || ((const char *)val.mv_data)[0] != kind ||
             reg_word_fold(txn, &val, &vk, &id, &name_fold, &fl) != 0)
             continue;
-        reg_lookup_take(m, n, cap, id, reg_token_score(kind, &qw, name_fold, fl, memo), first);
+        reg_lookup_take(m, n, cap, id, reg_token_score(kind, qw, name_fold, fl, memo), first);
     }
     if (rc != 0 && rc != MDB_NOTFOUND) {
         reg_fail(err, "mdb_cursor_get(words)", rc);
-        goto close_cursor;
+        return -1;
+    }
+    return 0;
+}
+
+static int reg_lookup_tokens(MDB_txn *txn, char kind, const char *text_fold, reg_match *m,
+                             size_t *n, size_t cap, tn_error *err)
+{
+    char *fold = strdup(text_fold), *q[REG_LOOKUP_TOKENS];
+    MDB_cursor *cur = NULL;
+    int ret = -1;
+    if (!fold) {
+        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+        return -1;
+    }
+    size_t nq = reg_tokenize(fold, q, REG_LOOKUP_TOKENS);
+    reg_seq_memo *memo = &reg_memo;
+    /* a stamp wrapped round to 0 would pass for a cell of this candidate */
+    if (memo->gen > UINT32_MAX - 2 * REG_LOOKUP_SCAN - 1) /* two passes */
+        memset(memo, 0, sizeof *memo);
+    size_t first = *n;
+    reg_words qw;
+    qw.n = nq;
+    for (size_t i = 0; i < nq; i++) {
+        qw.w[i] = q[i];
+        qw.len[i] = strlen(q[i]);
+    }
+    int rc = mdb_cursor_open(txn, reg_db.tokens, &cur);
+    if (rc != 0) {
+        reg_fail(err, "mdb_cursor_open(words)", rc);
+        goto free_fold;
+    }
+    /* the rarest token bounds the work: its list is the candidate set;
+     * when none of it matches, the next rarest once: a word that is a
+     * known token may also stand for a label's initials ("ubnd" is a word
+     * of the posts written "UBND", and the initials of "Ủy ban nhân dân"
+     * in the others) */
+    const char *tried = NULL;
+    for (int pass = 0; pass < 2; pass++) {
+        const char *rare = NULL;
+        size_t rare_count = 0;
+        for (size_t i = 0; i < nq; i++) {
+            if (q[i] == tried)
+                continue;
+            MDB_val key = reg_key_val(q[i]), val;
+            size_t c = 0;
+            rc = mdb_cursor_get(cur, &key, &val, MDB_SET);
+            if (rc == MDB_NOTFOUND)
+                continue;
+            if (rc != 0 || (rc = mdb_cursor_count(cur, &c)) != 0) {
+                reg_fail(err, "mdb_cursor_get(words)", rc);
+                goto close_cursor;
+            }
+            if (!rare || c < rare_count) {
+                rare = q[i];
+                rare_count = c;
+            }
+        }
+        if (!rare)
+            break;
+        if (reg_tokens_scan(txn, cur, kind, rare, rare_count, &qw, m, n, cap, first, memo, err) < 0)
+            goto close_cursor;
+        if (*n > first)
+            break;
+        tried = rare;
     }
     ret = 0;
 close_cursor:

@@ -584,6 +584,41 @@ static bool ex_place_dot(const ex *x, const unsigned char *p, size_t e, size_t s
     return le && (le->kinds & LX_PLACE);
 }
 
+/* A word of degrees joined by dots ("ThS.BS", "TS.BS", "PGS.TS.BS",
+ * "BS.CKII") that the lexicon does not list as a whole: when every part
+ * is a rank or a degree of ranks.tsv, the word is a rank — the entry of
+ * its first part becomes its phrase (ex_match finds none of its own).
+ * Such chains are written in any combination and case ("Ths.BS"), so the
+ * lexicon cannot list each. */
+static __attribute__((noinline)) void ex_dotted_rank(const ex *x, tok *t)
+{
+    if (lexicon_find(x->lx, norm_hash_combine(0, t->h), 1))
+        return;
+    const unsigned char *p = (const unsigned char *)x->t->w;
+    const lx_entry *first = NULL;
+    uint64_t h = NORM_HASH_INIT;
+    size_t q = t->s;
+    for (;;) {
+        if (q >= t->e || p[q] == '.') {
+            const lx_entry *le = lexicon_find(x->lx, norm_hash_combine(0, h ? h : 1), 1);
+            if (!le || !(le->kinds & LX_RANK))
+                return;
+            first = first ? first : le;
+            if (q >= t->e) {
+                t->m[0] = first;
+                t->mlen[0] = 1;
+                t->nm = 1;
+                return;
+            }
+            h = NORM_HASH_INIT;
+            q++;
+            continue;
+        }
+        uint32_t cp = p[q] < 0x80 ? p[q++] : norm_decode(p, t->e, &q);
+        h = norm_hash_step(h, norm_is_upper(cp) ? norm_lower(cp) : cp);
+    }
+}
+
 /* Split the working text into tokens. */
 static void ex_tokenize(ex *x)
 {
@@ -652,6 +687,8 @@ static void ex_tokenize(ex *x)
             x->glue_next = split;
 
             k->type = T_WORD, k->s = (uint32_t)i, k->e = (uint32_t)e;
+            if (__builtin_expect(dot > i, 0)) /* "ThS.BS" */
+                ex_dotted_rank(x, k);
             x->ntok++;
             i = e;
             continue;
@@ -3468,6 +3505,21 @@ static size_t ex_title_term(ex *x, size_t nx)
 }
 
 /* Build the element sequence from the tokens. */
+/* Whether token k is a degree written as an abbreviation ("TS.BS",
+ * "ThS", "PGS.TS"): a rank of one word with two capitals or more.  No
+ * street or place is named so: after a place prefix it opens a person
+ * ("… trước khi đội phản ứng nhanh lên đường TS.BS Nguyễn Tri Thức, Giám
+ * đốc Bệnh viện Chợ Rẫy đã …"). */
+static bool ex_degree_word(const ex *x, size_t k)
+{
+    if (ex_phrase(x, k, LX_RANK, NULL) != 1)
+        return false;
+    int caps = 0;
+    for (uint32_t q = x->tok[k].s; q < x->tok[k].e; q++)
+        caps += x->t->w[q] >= 'A' && x->t->w[q] <= 'Z';
+    return caps >= 2;
+}
+
 static void ex_elements(ex *x)
 {
     size_t want = x->ntok / 2 + 64; /* sized once, as the tokens */
@@ -3591,7 +3643,7 @@ static void ex_elements(ex *x)
         bool numbered = street && ex_word(x, i + pn) && x->tok[i + pn].digit &&
                         x->tok[i + pn].e - x->tok[i + pn].s <= 3;
         if (place && !(e->kinds & LX_STOP) && ex_word(x, i + pn) &&
-            (x->tok[i + pn].cap || numbered)) {
+            (x->tok[i + pn].cap || numbered) && !ex_degree_word(x, i + pn)) {
             /* "thành phố Hồ Chí Minh", "đường Lê Duẩn": never a person */
             size_t end = ex_skip_place(x, i + pn);
             if (street)
@@ -4193,8 +4245,14 @@ static bool ex_comma_prefix(const ex *x, size_t i)
          (i + 4 < x->nel && x->el[i + 3].type == E_CUE && x->el[i + 3].ts == n->te &&
           x->el[i + 4].type == E_TITLE)))
         return false;
+    /* "thực hiện chỉ đạo của Thủ tướng Chính phủ, GS.TS Nguyễn Thanh Long,
+     * Bộ trưởng Bộ Y tế đã …": a genitive post, then a name a post of a
+     * named body of its own follows after a comma — the post is the
+     * issuer's, the name the next clause's subject */
     if (n->honored)
-        return true;
+        return !(t->ts >= 1 && ex_is(x, t->ts - 1, "của") && i + 4 < x->nel &&
+                 x->el[i + 3].type == E_COMMA && x->el[i + 4].type == E_TITLE &&
+                 x->el[i + 4].te > x->el[i + 4].re);
     if (!ex_comma_holder(x, i))
         return false;
     /* "ông" / "bà" NAME, or a bare name closing the apposition ("Chủ tịch
@@ -7021,6 +7079,16 @@ static bool ex_semi_list(const ex *x, size_t c)
     return true;
 }
 
+/* Whether the clause after a dated opening at token k ("Năm 2010, Việt
+ * Nam …") has a state or a place as its subject: a capitalised country or
+ * place of countries.tsv / lookalikes.tsv right after the comma. */
+static bool ex_state_subject(const ex *x, size_t k)
+{
+    if (k < x->ntok && x->tok[k].type == T_PUNCT && x->tok[k].p == ',')
+        k++;
+    return ex_word(x, k) && x->tok[k].cap && ex_phrase(x, k, LX_COUNTRY | LX_LOOKALIKE, NULL) > 0;
+}
+
 static void ex_rule_timeline(ex *x)
 {
     int32_t subject = -1;
@@ -7059,6 +7127,10 @@ static void ex_rule_timeline(ex *x)
             }
             end++;
         }
+        /* "Năm 2010, Việt Nam … trên cương vị Chủ tịch ASEAN": a clause
+         * whose subject is a state holds its posts itself, nobody's */
+        if (who < 0 && ex_state_subject(x, x->el[i].te))
+            continue;
         if (who < 0) {
             who = subject;
             who_el = i;
