@@ -115,6 +115,14 @@ size_t lexicon_word_end(const char *w, size_t len, size_t i)
     size_t start = i;
     bool prev_digit = false;
     while (i < len) {
+        /* ASCII letters after a letter (or at the start), most of a word:
+         * what the general path below does for each, without its tests */
+        if (!prev_digit) {
+            while (i < len && (unsigned)((p[i] | 32) - 'a') < 26u)
+                i++;
+            if (i == len)
+                break;
+        }
         size_t j = i;
         uint32_t cp = p[j] < 0x80 ? p[j++] : norm_decode(p, len, &j);
         bool digit = cp >= '0' && cp <= '9';
@@ -972,6 +980,10 @@ static size_t lexicon_expand_overlap(const char *out, size_t o, const char *rep)
     size_t rw = 1;
     for (const char *r = rep; *r; r++)
         rw += *r == ' ';
+    /* keys that start with letters of other bases differ: most words
+     * before an abbreviation are ruled out without their keys */
+    size_t rl = strlen(rep), r0 = 0;
+    char rb = rl ? norm_base(norm_decode((const unsigned char *)rep, rl, &r0)) : 0;
     size_t best = o, start = sp, k = 0;
     while (k < rw && start > 0) {
         /* the k+1-th word before the abbreviation: out[w..start) */
@@ -979,6 +991,14 @@ static size_t lexicon_expand_overlap(const char *out, size_t o, const char *rep)
         while (w > 0 && out[w - 1] != ' ')
             w--;
         k++;
+        size_t w0 = w;
+        char wb = rb ? norm_base(norm_decode((const unsigned char *)out, sp, &w0)) : 0;
+        if (rb && wb && rb != wb) {
+            while (w > 0 && out[w - 1] == ' ')
+                w--;
+            start = w;
+            continue;
+        }
         /* rep's first k words */
         size_t hl = 0, seen = 0;
         while (rep[hl] && !(rep[hl] == ' ' && ++seen == k))
@@ -1054,7 +1074,9 @@ static char *lexicon_expand(const tx_lexicon *lx, const char *s, bool *changed)
             /* "TP.Hà Nội": an abbreviation ending with '.' run into the
              * next word */
             int joined = 0;
-            for (size_t g = g0; !rep && g < g1; g++) {
+            /* (such an entry's '.' is inside the word: none without one) */
+            size_t g3 = memchr(s + i, '.', e - i) ? g1 : g0;
+            for (size_t g = g0; !rep && g < g3; g++) {
                 const lx_pair *a = &lx->abbr[lx->abbr_order[g]];
                 size_t al = a->flen;
                 if (al > 1 && al < e - i && a->from[al - 1] == '.' &&
