@@ -81,12 +81,20 @@ __attribute__((format(printf, 2, 3))) static void lexicon_error(char **errmsg, c
 
 /* End of the word starting at w[i]: letters and digits, plus '.' joining two
  * letters ("TP.HCM", "T.Ư", "GS.TS") and '\'' inside foreign names. */
-size_t lexicon_word_end(const char *w, size_t len, size_t i)
+static inline size_t lexicon_word_end_in(const char *w, size_t len, size_t i)
 {
     const unsigned char *p = (const unsigned char *)w;
     size_t start = i;
     bool prev_digit = false;
     while (i < len) {
+        /* ASCII letters after a letter (or at the start), most of a word:
+         * what the general path below does for each, without its tests */
+        if (!prev_digit) {
+            while (i < len && (unsigned)((p[i] | 32) - 'a') < 26u)
+                i++;
+            if (i == len)
+                break;
+        }
         size_t j = i;
         uint32_t cp = p[j] < 0x80 ? p[j++] : norm_decode(p, len, &j);
         bool digit = cp >= '0' && cp <= '9';
@@ -122,6 +130,13 @@ size_t lexicon_word_end(const char *w, size_t len, size_t i)
     return i;
 }
 
+/* (the extractor's entry; this file's scans have it inline: a call a word
+ * cost a fifth of it) */
+size_t lexicon_word_end(const char *w, size_t len, size_t i)
+{
+    return lexicon_word_end_in(w, len, i);
+}
+
 /* Hash of a phrase (its words, ignoring punctuation); *nsyl gets the count. */
 uint64_t lexicon_phrase_hash(const char *s, size_t len, int *nsyl)
 {
@@ -129,7 +144,7 @@ uint64_t lexicon_phrase_hash(const char *s, size_t len, int *nsyl)
     int n = 0;
     size_t i = 0;
     while (i < len) {
-        size_t e = lexicon_word_end(s, len, i);
+        size_t e = lexicon_word_end_in(s, len, i);
         if (e == i) {
             i++;
             continue;
@@ -458,7 +473,7 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
     uint64_t ph = 0;
     int pn = 0;
     for (size_t i = 0; i < t.len && pn + 1 < nsyl;) {
-        size_t e2 = lexicon_word_end(t.w, t.len, i);
+        size_t e2 = lexicon_word_end_in(t.w, t.len, i);
         if (e2 == i) {
             i++;
             continue;
@@ -826,7 +841,7 @@ int tx_role_kind(const tx_lexicon *lx, const char *role)
         return 0;
     int nsyl;
     uint64_t h = lexicon_phrase_hash(t.w, t.len, &nsyl);
-    size_t e1 = lexicon_word_end(t.w, t.len, 0);
+    size_t e1 = lexicon_word_end_in(t.w, t.len, 0);
     int pho = e1 > 0 && norm_hash_syllable(t.w, e1) == lx->h_pho;
     norm_text_free(&t);
     const lx_entry *e = lexicon_find(lx, h, nsyl);
@@ -875,7 +890,7 @@ static size_t lexicon_abbr_joined(const char *s, size_t len, size_t i, const lx_
             return 0;
         p = r, q++;
     }
-    return lexicon_word_end(s, len, p) == p ? p - i : 0;
+    return lexicon_word_end_in(s, len, p) == p ? p - i : 0;
 }
 
 /* Where an abbreviation's expansion rep starts with the words written
@@ -894,6 +909,10 @@ static size_t lexicon_expand_overlap(const char *out, size_t o, const char *rep)
     size_t rw = 1;
     for (const char *r = rep; *r; r++)
         rw += *r == ' ';
+    /* keys that start with letters of other bases differ: most words
+     * before an abbreviation are ruled out without their keys */
+    size_t rl = strlen(rep), r0 = 0;
+    char rb = rl ? norm_base(norm_decode((const unsigned char *)rep, rl, &r0)) : 0;
     size_t best = o, start = sp, k = 0;
     while (k < rw && start > 0) {
         /* the k+1-th word before the abbreviation: out[w..start) */
@@ -901,6 +920,14 @@ static size_t lexicon_expand_overlap(const char *out, size_t o, const char *rep)
         while (w > 0 && out[w - 1] != ' ')
             w--;
         k++;
+        size_t w0 = w;
+        char wb = rb ? norm_base(norm_decode((const unsigned char *)out, sp, &w0)) : 0;
+        if (rb && wb && rb != wb) {
+            while (w > 0 && out[w - 1] == ' ')
+                w--;
+            start = w;
+            continue;
+        }
         /* rep's first k words */
         size_t hl = 0, seen = 0;
         while (rep[hl] && !(rep[hl] == ' ' && ++seen == k))
@@ -936,7 +963,7 @@ static char *lexicon_expand(const tx_lexicon *lx, const char *s, bool *changed)
         return NULL;
     size_t i = 0;
     while (i < len) {
-        size_t e = lexicon_word_end(s, len, i);
+        size_t e = lexicon_word_end_in(s, len, i);
         if (e == i) {
             out[o++] = s[i++];
         } else {
@@ -976,7 +1003,9 @@ static char *lexicon_expand(const tx_lexicon *lx, const char *s, bool *changed)
             /* "TP.Hà Nội": an abbreviation ending with '.' run into the
              * next word */
             int joined = 0;
-            for (size_t g = g0; !rep && g < g1; g++) {
+            /* (such an entry's '.' is inside the word: none without one) */
+            size_t g3 = memchr(s + i, '.', e - i) ? g1 : g0;
+            for (size_t g = g0; !rep && g < g3; g++) {
                 const lx_pair *a = &lx->abbr[lx->abbr_order[g]];
                 size_t al = a->flen;
                 if (al > 1 && al < e - i && a->from[al - 1] == '.' &&
@@ -1185,7 +1214,7 @@ static void lexicon_words_of(const char *w, size_t len, size_t *n, size_t *s, si
     size_t i = 0;
     *n = 0;
     while (i < len && *n < max) {
-        size_t we = lexicon_word_end(w, len, i);
+        size_t we = lexicon_word_end_in(w, len, i);
         if (we == i) {
             i++;
             continue;
@@ -1240,6 +1269,10 @@ static void lexicon_own_state(const tx_lexicon *lx, char *x, char *k)
 {
     size_t kl = strlen(k);
     const uint64_t h_bo = norm_hash_syllable("bộ", strlen("bộ"));
+    /* the words of k cut before a qualifier: both passes and both rules
+     * read the same words for the same cut, split once (w_cut: its length) */
+    lx_words w;
+    size_t w_cut = (size_t)-1;
     /* first pass: what is left is a national post; second pass: it ends
      * with a national body (the longest qualifier a first-pass rule takes
      * wins over a shorter one the second would) */
@@ -1251,11 +1284,13 @@ static void lexicon_own_state(const tx_lexicon *lx, char *x, char *k)
                 continue;
             k[kl - ql - 1] = '\0';
             int national = lexicon_aliased(lx, k);
-            lx_words w;
+            if (!national && w_cut != kl - ql - 1) {
+                lexicon_words(k, kl - ql - 1, &w);
+                w_cut = kl - ql - 1;
+            }
             if (!national) {
                 /* "Bộ trưởng Bộ X", "Thứ trưởng Bộ X" (after "Phó"/"Quyền") */
                 uint32_t kinds;
-                lexicon_words(k, strlen(k), &w);
                 size_t at = w.n > 0 && (w.h[0] == lx->h_pho || w.h[0] == lx->h_quyen) ? 1 : 0;
                 size_t n = lexicon_match(lx, &w, at, LX_MINISTERIAL, &kinds);
                 national = n > 0 && at + n < w.n && w.h[at + n] == h_bo && at + n + 1 < w.n;
@@ -1265,7 +1300,6 @@ static void lexicon_own_state(const tx_lexicon *lx, char *x, char *k)
                  * Nam": what is left ends with a national body of our own
                  * state other than the name of the country itself */
                 uint32_t kinds;
-                lexicon_words(k, strlen(k), &w);
                 for (size_t i = 1; i < w.n && !national; i++) {
                     size_t n = lexicon_match(lx, &w, i, LX_BODY_NATIONAL, &kinds);
                     national = n > 0 && i + n == w.n && w.h[i] != lx->h_viet;

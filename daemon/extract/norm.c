@@ -786,7 +786,7 @@ static char *norm_fold_key(char *k)
 
 /* ASCII base letter of a code point, lower case ('đ' → 'd', 'ố' → 'o'),
  * or 0 when it has none (not a Latin letter). */
-static char norm_base(uint32_t cp)
+char norm_base(uint32_t cp)
 {
     if (cp < 0x80)
         return (cp | 32) >= 'a' && (cp | 32) <= 'z' ? (char)(cp | 32) : 0;

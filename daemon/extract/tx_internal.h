@@ -180,6 +180,10 @@ static inline bool norm_is_letter(uint32_t cp)
 uint64_t norm_hash_syllable(const char *s, size_t len);
 bool norm_syllable_ok(const char *s, size_t len);
 bool norm_foreign_letter(uint32_t cp);
+/* ASCII base letter of cp, lower case ('đ' → 'd', 'Ố' → 'o'), or 0 when it
+ * has none.  The base of a text's first letter is its key's (tx_key: NFC,
+ * tone marks and case change marks and case, never the letter). */
+char norm_base(uint32_t cp);
 size_t norm_glued_split(const char *s, size_t len);
 
 /* Kinds of lexicon phrases (bit flags; one phrase may have several). */
