@@ -64,7 +64,35 @@ static const lexicon_file lexicon_files[] = {
     {"short_bodies.tsv", "short\tfull", 0, false},
     {"implied_seats.tsv", "post\tseat", 0, false},
     {"terms.tsv", "seat\trenewals", 0, false},
+    {"term_numbers.tsv", "body\tfirst\topened", 0, false},
 };
+
+/* The number a term is written with: a Roman numeral ("XIV", up to L)
+ * or one to three digits ("13"); 0 when it is neither. */
+int lexicon_term_number(const char *s, size_t n)
+{
+    if (n == 0 || n > 6)
+        return 0;
+    if (s[0] >= '0' && s[0] <= '9') {
+        int v = 0;
+        for (size_t i = 0; i < n; i++) {
+            if (s[i] < '0' || s[i] > '9' || i == 3)
+                return 0;
+            v = v * 10 + (s[i] - '0');
+        }
+        return v;
+    }
+    int v = 0, prev = 0;
+    for (size_t i = n; i-- > 0;) {
+        int a = s[i] == 'I' ? 1 : s[i] == 'V' ? 5 : s[i] == 'X' ? 10 : s[i] == 'L' ? 50 : 0;
+        if (!a)
+            return 0;
+        /* read from the right: a smaller numeral before a larger subtracts */
+        v += a < prev ? -a : a;
+        prev = a > prev ? a : prev;
+    }
+    return v > 0 ? v : 0;
+}
 
 /* Set *errmsg to a formatted, malloc'd message. */
 __attribute__((format(printf, 2, 3))) static void lexicon_error(char **errmsg, const char *fmt, ...)
@@ -400,6 +428,55 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
         return lexicon_push_pair(&lx->terms, &lx->nterms, cols[0], cols[1]) ? "out of memory"
                                                                             : NULL;
     }
+    if (!strcmp(f->name, "term_numbers.tsv")) {
+        /* kept apart from the phrase table: read only at a post written
+         * with its term ("đại biểu Quốc hội khóa XIII") */
+        lx_termcal c = {.nsyl = 0};
+        size_t words = 0;
+        tx_text t;
+        if (norm_text(cols[0], strlen(cols[0]), &t))
+            return "out of memory";
+        for (size_t i = 0; i < t.len;) {
+            size_t e = lexicon_word_end(t.w, t.len, i);
+            if (e == i) {
+                i++;
+                continue;
+            }
+            if (words++ < 8)
+                c.syl[c.nsyl++] = norm_hash_syllable(t.w + i, e - i);
+            i = e;
+        }
+        norm_text_free(&t);
+        if (words == 0 || words > 8)
+            return words ? "body longer than 8 words" : "no word in body";
+        c.first = lexicon_term_number(cols[1], strlen(cols[1]));
+        if (c.first <= 0)
+            return "first must be a term's number (Roman or Arabic)";
+        int32_t prev = INT32_MIN;
+        for (const char *d = cols[2]; *d;) {
+            char day[16];
+            size_t len = strcspn(d, " ");
+            pdate pd;
+            if (len == 0 || len >= sizeof day || c.nopen == 16)
+                return "opened must be up to 16 YYYY-MM-DD days, one space apart";
+            memcpy(day, d, len);
+            day[len] = '\0';
+            if (pdate_parse(day, &pd) < 0 || pd.prec != PDATE_DAY)
+                return "opened must be YYYY-MM-DD days, one space apart";
+            if (pdate_first_day(&pd) <= prev)
+                return "opened must be in ascending order";
+            prev = c.opened[c.nopen++] = pdate_first_day(&pd);
+            d += len + (d[len] == ' ');
+        }
+        if (c.nopen == 0)
+            return "a body needs one opening day at least";
+        lx_termcal *n = realloc(lx->termcal, (lx->ntermcal + 1) * sizeof *n);
+        if (!n)
+            return "out of memory";
+        lx->termcal = n;
+        lx->termcal[lx->ntermcal++] = c;
+        return NULL;
+    }
     if (!strcmp(f->name, "short_bodies.tsv")) {
         /* both sides as canonical keys: words only, "và" left out */
         char *k[2] = {NULL, NULL};
@@ -679,6 +756,7 @@ static void lexicon_free(tx_lexicon *lx)
         free(lx->terms[k].to);
     }
     free(lx->terms);
+    free(lx->termcal);
     for (size_t k = 0; k < lx->nshortbody; k++) {
         free(lx->shortbody[k].from);
         free(lx->shortbody[k].to);
