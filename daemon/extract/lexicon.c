@@ -1573,8 +1573,6 @@ static char *lexicon_key_bodies(const tx_lexicon *lx, char *k)
                                        {LX_LIT("phường"), LX_LIT("đảng ủy phường")},
                                        {LX_LIT("xã"), LX_LIT("đảng ủy xã")}};
     static const lx_lit councils[] = {LX_LIT("hội đồng thành viên"), LX_LIT("hội đồng quản trị")};
-    static const lx_lit firms[] = {LX_LIT("tập đoàn"), LX_LIT("tổng công ty"), LX_LIT("ngân hàng"),
-                                   LX_LIT("công ty")};
     static const lx_lit after[] = {LX_LIT("ủy"), LX_LIT("đoàn"), LX_LIT("đội"), LX_LIT("hội")};
     static const lx_lit ubnd = LX_LIT("ủy ban nhân dân");
     /* only a word opening with a role's or an alias's first byte is
@@ -1607,8 +1605,9 @@ static char *lexicon_key_bodies(const tx_lexicon *lx, char *k)
             bool role = k[i] == 'p' || k[i] == 'c' || k[i] == 'b';
             /* a company's chair is its council's: "chủ tịch hội đồng
              * thành viên tập đoàn X" = "chủ tịch tập đoàn X" (the members'
-             * or the directors' council of a group, corporation, bank or
-             * company) */
+             * or the directors' council: only firms have one, so the body
+             * after it is a firm however it is named, "Chủ tịch HĐQT
+             * Sacombank" = "Chủ tịch Sacombank") */
             for (size_t r = 0; role && r < 3 && !used; r++) {
                 size_t rl = chairs[r].n;
                 if (!lexicon_key_at(k, len, i, chairs[r].s, rl) || k[i + rl] != ' ')
@@ -1618,13 +1617,11 @@ static char *lexicon_key_bodies(const tx_lexicon *lx, char *k)
                     if (!lexicon_key_at(k, len, i + rl + 1, councils[c].s, cl) ||
                         k[i + rl + 1 + cl] != ' ')
                         continue;
-                    for (size_t f = 0; f < 4 && !used; f++)
-                        if (lexicon_key_at(k, len, i + rl + 1 + cl + 1, firms[f].s, firms[f].n) &&
-                            o + rl + 1 < cap) {
-                            memcpy(out + o, k + i, rl + 1); /* the role and its space */
-                            o += rl + 1;
-                            used = rl + 1 + cl + 1;
-                        }
+                    if (i + rl + 1 + cl + 1 < len && o + rl + 1 < cap) {
+                        memcpy(out + o, k + i, rl + 1); /* the role and its space */
+                        o += rl + 1;
+                        used = rl + 1 + cl + 1;
+                    }
                 }
             }
             for (int sec = 0; role && sec < 2 && !used; sec++) {
@@ -1740,6 +1737,49 @@ static char *lexicon_key_short_bodies(const tx_lexicon *lx, char *k)
     return out;
 }
 
+/* A firm's generic head before its name adds nothing (in place, key k:
+ * words, one space between them):
+ * - a head right before another ("ngân hàng" before "Vietcombank" written
+ *   out, "Ngân hàng Thương mại Cổ phần Ngoại thương Việt Nam"; "Tập đoàn
+ *   Tập đoàn Dầu khí Việt Nam") is dropped: one head is the firm's;
+ * - a head before a brand that ends the label, one word written without
+ *   Vietnamese letters ("Ngân hàng Sacombank", "Tổng công ty Vinaconex",
+ *   "Tập đoàn FPT"), is dropped: the brand alone names the firm, and the
+ *   news writes it both ways ("Chủ tịch Sacombank").  A Vietnamese name
+ *   after the head ("Tập đoàn Hòa Phát", "Công ty Thanh Bình") keeps it:
+ *   such a name alone is as often a place or a person. */
+static void lexicon_key_firms(char *k)
+{
+    static const lx_lit heads[] = {LX_LIT("công ty cổ phần"), LX_LIT("tổng công ty"),
+                                   LX_LIT("tập đoàn"), LX_LIT("ngân hàng"), LX_LIT("công ty")};
+    size_t len = strlen(k), o = 0;
+    for (size_t i = 0; i <= len;) {
+        if (i < len && (i == 0 || k[i - 1] == ' ') && (k[i] == 'c' || k[i] == 't' || k[i] == 'n')) {
+            size_t hn = 0;
+            for (size_t h = 0; h < sizeof heads / sizeof heads[0] && !hn; h++)
+                if (lexicon_key_at(k, len, i, heads[h].s, heads[h].n) && k[i + heads[h].n] == ' ')
+                    hn = heads[h].n;
+            if (hn) {
+                size_t nx = i + hn + 1; /* the next word */
+                int drop = 0;
+                for (size_t h = 0; h < sizeof heads / sizeof heads[0] && !drop; h++)
+                    drop = lexicon_key_at(k, len, nx, heads[h].s, heads[h].n);
+                if (!drop) {
+                    size_t e = nx;
+                    while (e < len && k[e] != ' ' && (unsigned char)k[e] < 0x80)
+                        e++;
+                    drop = e == len && e > nx && k[nx] >= 'a' && k[nx] <= 'z';
+                }
+                if (drop) {
+                    i = nx;
+                    continue;
+                }
+            }
+        }
+        k[o++] = k[i++];
+    }
+}
+
 char *tx_canonical_key_label(const tx_lexicon *lx, const char *label, char **canonical,
                              char **text_key)
 {
@@ -1802,7 +1842,10 @@ char *tx_canonical_key_label(const tx_lexicon *lx, const char *label, char **can
     }
     out[o] = '\0';
     free(k);
-    return lexicon_key_short_bodies(lx, out);
+    out = lexicon_key_short_bodies(lx, out);
+    if (out)
+        lexicon_key_firms(out);
+    return out;
 }
 
 char *tx_canonical_key(const tx_lexicon *lx, const char *label)
