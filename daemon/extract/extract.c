@@ -391,6 +391,8 @@ static bool ex_dash_word(const unsigned char *p, size_t len, size_t j)
     return norm_syllable_ok((const char *)p + j, e - j);
 }
 
+#define EX_LONE_CAPITAL 0x5A17C0FFEE5EEDULL
+
 static inline __attribute__((always_inline)) size_t
 ex_scan_word(const unsigned char *p, size_t len, size_t i, tok *k, bool *glue, size_t *dot)
 {
@@ -472,6 +474,12 @@ ex_scan_word(const unsigned char *p, size_t len, size_t i, tok *k, bool *glue, s
         }
         break;
     }
+    /* one consonant alone in capitals is an initial ("H. R. McMaster"),
+     * never the place prefix "Q", "P", "H", "X" that place_prefixes.tsv
+     * lists for ex_place_dot ("Q.Tân Phú"): a hash no phrase has (a vowel
+     * is a syllable: "Y tế") */
+    if (upper == 1 && i == start + 1 && !memchr("AEIOUY", p[start], 6))
+        h ^= EX_LONE_CAPITAL;
     k->h = h ? h : 1;
     k->allcaps = letters >= 2 && upper == letters;
     /* two syllables run together may hide in a capitalised word with a
@@ -562,12 +570,13 @@ static bool ex_tok_foreign(const ex *x, size_t k)
 
 /* Whether the word p[s, e) whose first joining '.' stands at dot is a place
  * prefix's abbreviation run into a capitalised name ("TP.Hà Nội",
- * "TX.Thuận An"; not "TP.HCM", one word, nor an initial, "T.Mây"): its
+ * "TX.Thuận An", "Chủ tịch UBND Q.Tân Phú", "P.Minh Khai"; not "TP.HCM",
+ * one word, nor an initial, "T.Mây" — "T" is no place prefix): its
  * letters before the dot are all capitals of a place prefix of the
  * lexicon, and a capital then a lower-case letter follow it. */
 static bool ex_place_dot(const ex *x, const unsigned char *p, size_t e, size_t s, size_t dot)
 {
-    if (dot - s < 2 || dot - s > 4 || dot + 2 >= e)
+    if (dot - s < 1 || dot - s > 4 || dot + 2 >= e)
         return false;
     uint64_t h = NORM_HASH_INIT;
     for (size_t q = s; q < dot; q++) {
@@ -668,6 +677,8 @@ static void ex_tokenize(ex *x)
          * the name after it is two words and the dot none */
         if (dot > i && ex_place_dot(x, p, e, i, dot)) {
             e = ex_scan_word(p, dot, i, k, &glue, &dot);
+            if (e == i + 1) /* "Q.Tân Phú": this one is the prefix */
+                k->h = (k->h ^ EX_LONE_CAPITAL) ? (k->h ^ EX_LONE_CAPITAL) : 1;
             k->type = T_WORD, k->s = (uint32_t)i, k->e = (uint32_t)e;
             x->glue_next = false;
             x->ntok++;
@@ -3134,6 +3145,25 @@ static bool ex_pen_pair(const ex *x, size_t k)
 
 static bool ex_when_before(const ex *x, size_t k);
 
+/* Whether a time that opens a clause stands right before word i, with no
+ * comma after it: "Trước đó ông là Phó Giám đốc Sở …", "…, trước đây bà
+ * từng …", "Năm 2006 ông là Thành ủy viên …" — the pronoun after it is the
+ * clause's subject, as after "Trước đó,". */
+static bool ex_time_opener_before(const ex *x, size_t i)
+{
+    if (i < 2 || !ex_word(x, i - 1) || !ex_word(x, i - 2))
+        return false;
+    if (ex_is(x, i - 1, "đó") || ex_is(x, i - 1, "đây"))
+        return ex_is(x, i - 2, "trước") || ex_is(x, i - 2, "sau");
+    /* a year opening its sentence or clause: "Năm 2006 ông …" */
+    const tok *y = &x->tok[i - 1];
+    if (!y->digit || y->e - y->s != 4 || !ex_is(x, i - 2, "năm"))
+        return false;
+    return i == 2 || x->tok[i - 3].type == T_NL ||
+           (x->tok[i - 3].type == T_PUNCT &&
+            (x->tok[i - 3].p == '.' || x->tok[i - 3].p == ',' || x->tok[i - 3].p == ';'));
+}
+
 /* Whether ex_try_name may find anything at word i: a pronoun ("ông",
  * "bà", "đồng chí"), a capitalised word, or an honorific or a rank (the
  * tests ex_try_name passes before its first other one). */
@@ -3155,13 +3185,15 @@ static size_t ex_try_name(ex *x, size_t i)
         !x->tok[i + 1].cap && !x->tok[i + 1].digit && !ex_phrase(x, i + 1, LX_HONORIFIC, NULL) &&
         (i == 0 || x->tok[i - 1].type == T_NL ||
          (x->tok[i - 1].type == T_PUNCT && (x->tok[i - 1].p == ',' || x->tok[i - 1].p == '.')) ||
+         ex_time_opener_before(x, i) ||
          /* (not "đồng thời", "tạm thời", "kịp thời", "cùng lúc": no time) */
          (ex_when_before(x, i) && !(i >= 2 && ex_word(x, i - 2) &&
                                     (ex_is(x, i - 2, "đồng") || ex_is(x, i - 2, "tạm") ||
                                      ex_is(x, i - 2, "kịp") || ex_is(x, i - 2, "cùng")))))) {
         el *e = ex_add(x, E_NAME, i, i + 1);
         if (e) {
-            e->pronoun = i > 0 && x->tok[i - 1].type == T_WORD ? 2 : 1;
+            e->pronoun =
+                i > 0 && x->tok[i - 1].type == T_WORD && !ex_time_opener_before(x, i) ? 2 : 1;
             x->pronouns = true;
         }
         return i + 1;
@@ -4629,6 +4661,36 @@ static size_t ex_passive_agent(const ex *x, size_t i)
     return ni;
 }
 
+/* Whether the post at element i is the agent of a passive that names no
+ * one: "được" / "bị" right before it (or the chain it ends), then — past
+ * a time ("lúc bấy giờ", "khi đó") — a lower-case verb, no name: "Tháng
+ * 9/2015, chị Hiền được Chủ tịch UBND huyện Minh Hóa lúc bấy giờ kí hợp
+ * đồng lao động".  The post is that unnamed agent's, not the subject's. */
+static bool ex_passive_unnamed(const ex *x, size_t i)
+{
+    size_t f = i;
+    while (f >= 2 && ex_joiner(x, f - 1) && x->el[f - 2].type == E_TITLE)
+        f -= 2;
+    if (f == 0 || x->el[f].type != E_TITLE)
+        return false;
+    const el *b = &x->el[f - 1];
+    if ((b->type != E_OTHER && b->type != E_CUE) || b->te != x->el[f].ts ||
+        !(ex_is(x, b->te - 1, "được") || ex_is(x, b->te - 1, "bị")))
+        return false;
+    size_t j = i;
+    while (j + 2 < x->nel && ex_joiner(x, j + 1) && x->el[j + 2].type == E_TITLE)
+        j += 2;
+    size_t q = x->el[j].xe;
+    if (q < x->ntok && ex_word(x, q))
+        q += ex_past_time_at(x, q);
+    if (q >= x->ntok || !ex_word(x, q) || x->tok[q].cap || x->tok[q].digit)
+        return false;
+    for (size_t k = j + 1; k < x->nel && x->el[k].ts <= q; k++)
+        if (x->el[k].type == E_NAME || x->el[k].type == E_TITLE)
+            return false;
+    return true;
+}
+
 /* The subject of the passive whose agent is the name at element k (see
  * ex_passive_agent): the name before "được" / "bị" in the clause, a bare
  * "ông" / "bà" included ("Giữa năm 2015, ông được Bộ trưởng … bổ nhiệm
@@ -5333,6 +5395,66 @@ static size_t ex_link_holder(const ex *x, size_t ni)
     return a == (size_t)-1 ? ni : a;
 }
 
+/* Whether the words of e, right before the link cue l, are auxiliaries of
+ * the verb between a name and a link ("ông A sẽ đảm nhận chức vụ …", "ông
+ * A cũng là …", "ông A vừa được giao làm …" has a cue of its own): the
+ * status they give the post — ST_APPOINTED for one taken ahead or just now
+ * ("sẽ", "sắp", "dự kiến"; "vừa", "mới", "chính thức" before a link that
+ * is no bare "là": "vừa là A vừa là B" holds both), else ST_CURRENT; -1
+ * when a word of e is no auxiliary. */
+static int ex_link_aux(const ex *x, const el *e, const el *l)
+{
+    static const char *const w[] = {"sẽ",   "sắp", "dự",   "kiến", "vừa",  "mới", "chính", "thức",
+                                    "cũng", "vẫn", "đang", "hiện", "tiếp", "tục", NULL};
+    if (e->te <= e->ts || e->te - e->ts > 4)
+        return -1;
+    bool ahead = false, now = false;
+    for (size_t q = e->ts; q < e->te; q++) {
+        int n = 0;
+        while (w[n] && !ex_is_str(x, q, w[n]))
+            n++;
+        /* ("chính là": "is the very", no auxiliary) */
+        if (!w[n] || (n == 6 && !(q + 1 < e->te && ex_is(x, q + 1, "thức"))))
+            return -1;
+        ahead = ahead || n <= 3;
+        now = now || (n >= 4 && n <= 7);
+    }
+    bool bare_la = l->te == l->ts + 1 && ex_is(x, l->ts, "là");
+    return ahead || (now && !bare_la) ? ST_APPOINTED : ST_CURRENT;
+}
+
+/* The name a link (element i - 1) ties the post at element i to: the name
+ * right before the link, or before an auxiliary (ex_link_aux: "ông A sẽ
+ * đảm nhận chức vụ …"), or before an opening parenthesis, with or without
+ * an auxiliary, or a comma and an auxiliary ("ông A (đang làm Phó chủ tịch
+ * UBND xã …)", "ông A, đang làm …"); not in a time clause ("khi ông A còn
+ * là …" has its own rule).  *aux is the status the auxiliary gives
+ * (ST_CURRENT with none); (size_t)-1 when there is no such name. */
+static size_t ex_link_subject(const ex *x, size_t i, int *aux)
+{
+    const el *l = &x->el[i - 1];
+    size_t k = i - 2;
+    bool apart = false;
+    *aux = ST_CURRENT;
+    if (x->el[k].type == E_OTHER && x->el[k].te == l->ts) {
+        int a = ex_link_aux(x, &x->el[k], l);
+        if (a < 0 || k == 0)
+            return (size_t)-1;
+        *aux = a;
+        apart = true;
+        k--;
+    }
+    if (x->el[k].type == E_OPEN || (apart && x->el[k].type == E_COMMA)) {
+        if (k == 0)
+            return (size_t)-1;
+        apart = true;
+        k--;
+    }
+    if (x->el[k].type != E_NAME || x->el[k].person < 0 || (apart && ex_when_before(x, x->el[k].ts)))
+        return (size_t)-1;
+    return k;
+}
+
 /* Whether "nhận quyết định" stands within eight words before token k:
  * "Ngay sau khi nhận quyết định của Bộ Chính trị phân công làm Bí thư
  * Thành ủy, ông A …" (the decision received names the post taken). */
@@ -5433,6 +5555,7 @@ static void ex_rule_cues(ex *x)
         if (t->type != E_TITLE || t->owned)
             continue;
         uint8_t st = 0;
+        int aux = ST_CURRENT;
         if (t->cued)
             st = t->status;
         else if (i > 0 && x->el[i - 1].type == E_CUE && x->el[i - 1].where == 2 && pending)
@@ -5461,20 +5584,27 @@ static void ex_rule_cues(ex *x)
              * later post, held now, of the main clause's subject */
             st = ST_CURRENT;
         else if (i > 1 && x->el[i - 1].type == E_CUE && x->el[i - 1].where == 2 &&
-                 x->el[i - 2].type == E_NAME && x->el[i - 2].person >= 0) {
+                 ex_link_subject(x, i, &aux) != (size_t)-1) {
+            /* (an auxiliary or a parenthesis between the name and the
+             * link: "ông A sẽ đảm nhận chức vụ Giám đốc Sở …" — taken
+             * ahead, appointed; "ông A cũng là Phó Bí thư Tỉnh ủy", "ông A
+             * (đang làm Phó chủ tịch UBND xã …)" — held) */
+            size_t nmi = ex_link_subject(x, i, &aux);
             /* "Phó Thủ tướng Vương Đình Huệ làm Trưởng Ban chỉ đạo": held;
              * "khi ông Võ Kim Cự là Bí thư Tỉnh ủy …" (a `when` cue of
              * status.tsv before the name): held then, a former post */
             /* (a bare state head is no post of a time clause's pronoun:
              * "khi ông còn làm Chủ tịch một công ty" of a Prime Minister) */
-            if (!(x->el[i - 2].pronoun == 2 && ex_bare_state_head(x, t))) {
-                size_t h = ex_link_holder(x, i - 2);
-                uint8_t hs = ex_when_before(x, x->el[h].ts) ? ST_FORMER : 0;
+            if (!(x->el[nmi].pronoun == 2 && ex_bare_state_head(x, t))) {
+                size_t h = ex_link_holder(x, nmi);
+                uint8_t hs = ex_when_before(x, x->el[h].ts) ? ST_FORMER
+                             : aux == ST_APPOINTED          ? ST_APPOINTED
+                                                            : 0;
                 /* "ông A trở thành Chủ tịch UBND tỉnh": a post taken (a
                  * dated sentence makes it background later); not of a
                  * pronoun, a career told ("Tháng 9 năm đó, ông trở thành
                  * Chủ tịch …") */
-                if (!hs && !x->el[i - 2].pronoun && x->el[i - 1].te == x->el[i - 1].ts + 2 &&
+                if (!hs && !x->el[nmi].pronoun && x->el[i - 1].te == x->el[i - 1].ts + 2 &&
                     ex_is(x, x->el[i - 1].ts, "trở") && ex_is(x, x->el[i - 1].ts + 1, "thành"))
                     hs = ST_APPOINTED;
                 ex_give(x, i, h, hs);
@@ -6058,7 +6188,11 @@ static int ex_month_latest(ex *x)
     for (size_t k = 2; k < x->ntok; k++) {
         const tok *w = &x->tok[k], *sep = &x->tok[k - 1], *m = &x->tok[k - 2];
         if (w->type == T_WORD && w->digit && w->e - w->s == 4 && sep->type == T_PUNCT &&
-            (sep->p == '/' || sep->p == '-') && m->type == T_WORD && m->digit && m->e - m->s <= 2) {
+            (sep->p == '/' || sep->p == '-' ||
+             /* "tháng 6.2016" */
+             (sep->p == '.' && k >= 3 && sep->s == m->e && sep->e == w->s &&
+              ex_is(x, k - 3, "tháng"))) &&
+            m->type == T_WORD && m->digit && m->e - m->s <= 2) {
             int y = atoi(x->t->w + w->s);
             if (y > x->mlatest && y <= 2100)
                 x->mlatest = y;
@@ -6143,6 +6277,8 @@ static bool ex_later_time_after(ex *x, size_t k)
     return false;
 }
 
+static bool ex_old_time_before(const ex *x, size_t ts, int ref, bool opening);
+
 static void ex_rule_after(ex *x)
 {
     size_t *first = NULL, *idx = NULL;
@@ -6218,6 +6354,7 @@ static void ex_rule_after(ex *x)
          * xã gồm ông A, Bí thư Đảng ủy xã; B, Phó chủ tịch HĐND xã; C, Chỉ
          * huy trưởng … cũng bị cách chức"): each item a name and its
          * postfix chain, nothing else between the items */
+        bool changed = false;
         size_t subj[8], ns = 0, lo = ni;
         subj[ns++] = ni;
         while (ns < 8 && lo >= 3 && x->el[lo - 1].type == E_SEMI) {
@@ -6255,10 +6392,36 @@ static void ex_rule_after(ex *x)
                     for (size_t k = a + 1; k < b && near; k++)
                         near = x->el[k].type != E_BREAK && x->el[k].type != E_NL &&
                                x->el[k].type != E_SEMI && x->el[k].type != E_NAME;
-                    if (near)
+                    if (near) {
                         rl->status = cst;
+                        changed = true;
+                    }
                 }
             }
+        }
+        /* a bare name, its posts told in a sentence before: "… ông Trần Văn
+         * Minh, Phó giám đốc bệnh viện đa khoa huyện Thường Xuân. Theo đó,
+         * ông Minh bị cách chức …", "Đến năm 2011, ông Bình nghỉ hưu theo
+         * chế độ." — the posts the name held in the two sentences before
+         * (up to 48 elements back), ended; former when the cue's sentence
+         * opens with a year before the article's */
+        if (!changed && ns == 1 && ni == j && (cue->where == 3 || cue->where == 1)) {
+            size_t breaks = 0, from = ni;
+            while (from > 0 && from + 48 > ni) {
+                int ty = x->el[from - 1].type;
+                if ((ty == E_BREAK || ty == E_NL) && ++breaks > 2)
+                    break;
+                from--;
+            }
+            int ref = x->ayear ? x->ayear : ex_month_latest(x);
+            if (cst == ST_ENDED && ref && ex_old_time_before(x, x->el[ni].ts, ref, false))
+                cst = ST_FORMER;
+            for (size_t t = from; t < ni; t++)
+                for (size_t q = first[t]; q < first[t + 1]; q++) {
+                    role *rl = &x->rl[idx[q]];
+                    if (rl->person == x->el[ni].person && rl->status == ST_CURRENT && rl->range < 0)
+                        rl->status = cst;
+                }
         }
     }
     free(first);
@@ -6423,7 +6586,13 @@ static void ex_rule_frames(ex *x)
                 }
             }
         } else if (e->type == E_CUE && e->where >= 4 && e->where <= 6 &&
-                   (ex_opens_clause(x, i) || (e->where == 4 && ex_after_time_preposition(x, i))) &&
+                   (ex_opens_clause(x, i) || (e->where == 4 && ex_after_time_preposition(x, i)) ||
+                    /* "Ông A hiện là Giám đốc Sở Tư pháp, trước đó ông là
+                     * Trưởng phòng …": background told after a comma, of
+                     * the pronoun that follows */
+                    (e->where == 5 && i > 0 &&
+                     (x->el[i - 1].type == E_COMMA || x->el[i - 1].type == E_SEMI) &&
+                     i + 1 < x->nel && x->el[i + 1].type == E_NAME && x->el[i + 1].pronoun)) &&
                    !(e->where == 5 && ex_names_article_day(x, i))) {
             if (!frame && !(frame = calloc(x->nel, 1))) {
                 x->oom = true;
@@ -6616,7 +6785,15 @@ static int ex_date_year(const ex *x, size_t k)
         (k >= 2 && x->tok[k - 1].type == T_PUNCT &&
          (x->tok[k - 1].p == '/' || x->tok[k - 1].p == '-') && x->tok[k - 2].type == T_WORD &&
          x->tok[k - 2].digit && x->tok[k - 2].e - x->tok[k - 2].s <= 2) ||
-        (k >= 1 && ex_is(x, k - 1, "năm"));
+        (k >= 1 && ex_is(x, k - 1, "năm")) ||
+        /* "vào tháng 5.2015", "ngày 10.5.2015": a dot joins month and year
+         * right after "tháng" or a day (a dot in a number elsewhere) */
+        (k >= 3 && x->tok[k - 1].type == T_PUNCT && x->tok[k - 1].p == '.' &&
+         x->tok[k - 1].s == x->tok[k - 2].e && x->tok[k - 1].e == w->s &&
+         x->tok[k - 2].type == T_WORD && x->tok[k - 2].digit &&
+         x->tok[k - 2].e - x->tok[k - 2].s <= 2 &&
+         (ex_is(x, k - 3, "tháng") || (x->tok[k - 3].type == T_PUNCT && x->tok[k - 3].p == '.' &&
+                                       k >= 5 && ex_is(x, k - 5, "ngày"))));
     if (k + 1 < x->ntok && x->tok[k + 1].type == T_PUNCT && x->tok[k + 1].p == '/' &&
         x->tok[k + 1].s == w->e)
         return 0;
@@ -6766,6 +6943,22 @@ static bool ex_caption_past(const ex *x, size_t ts, int ref)
  * article's year (else the latest month it names), and no later year in
  * between.  A sentence opened by an anaphoric time ("Thời gian này, …")
  * takes the dates of the sentence before. */
+/* Whether the clause after a post's end (token e) says it is held to the
+ * present: "… được bầu giữ chức Chủ tịch MTTQ Việt Nam xã Quế Long và
+ * đương chức đến nay", "… giữ chức này cho tới nay" (up to ten words, not
+ * past the sentence). */
+static bool ex_held_to_now(const ex *x, size_t e)
+{
+    for (size_t q = e; q + 1 < x->ntok && q < e + 10; q++) {
+        const tok *w = &x->tok[q];
+        if (w->type == T_NL || (w->type == T_PUNCT && (w->p == '.' || w->p == ';')))
+            return false;
+        if ((ex_is(x, q, "đến") || ex_is(x, q, "tới")) && ex_is(x, q + 1, "nay"))
+            return true;
+    }
+    return false;
+}
+
 static void ex_rule_dated_changes(ex *x)
 {
     int ref = -1;
@@ -6773,6 +6966,12 @@ static void ex_rule_dated_changes(ex *x)
         role *rl = &x->rl[r];
         if (rl->range >= 0 || rl->status == ST_FORMER || rl->status == ST_ACTING)
             continue;
+        /* taken then and held to now: "Năm 2008, bà A được bầu giữ chức …
+         * và đương chức đến nay" — a post held, not news */
+        if (ex_held_to_now(x, x->el[rl->title].te)) {
+            rl->status = ST_CURRENT;
+            continue;
+        }
         if (ref < 0)
             ref = x->ayear ? x->ayear : ex_month_latest(x);
         if (!ref)
@@ -7023,6 +7222,8 @@ static bool ex_state_subject(const ex *x, size_t k)
     return ex_word(x, k) && x->tok[k].cap && ex_phrase(x, k, LX_COUNTRY | LX_LOOKALIKE, NULL) > 0;
 }
 
+static bool ex_held_to_now(const ex *x, size_t e);
+
 static void ex_rule_timeline(ex *x)
 {
     int32_t subject = -1;
@@ -7099,7 +7300,7 @@ static void ex_rule_timeline(ex *x)
             /* the agent's post of a passive ("Năm 2015, ông A được Bộ
              * trưởng Công thương khi đó là ông B bổ nhiệm …") is the
              * agent's: left to the prefix and holders rules */
-            if (ex_passive_agent(x, k) != (size_t)-1)
+            if (ex_passive_agent(x, k) != (size_t)-1 || ex_passive_unnamed(x, k))
                 continue;
             int32_t who_k = who;
             size_t who_el_k = who_el;
@@ -7143,6 +7344,11 @@ static void ex_rule_timeline(ex *x)
                 st2 = ST_CURRENT;
             else if (x->el[i].point && x->ayear && x->el[i].from.year < x->ayear && st2 == ST_ENDED)
                 st2 = ST_FORMER;
+            /* "Năm 2008, bà A được bầu giữ chức Chủ tịch MTTQ xã … và
+             * đương chức đến nay": taken then, held now */
+            if (x->el[i].point && (st2 == ST_FORMER || st2 == ST_APPOINTED) &&
+                ex_held_to_now(x, t->te))
+                st2 = ST_CURRENT;
             x->rl[x->nrl++] =
                 (role){who_k, (int32_t)i, (uint32_t)k, x->tok[s0].s, x->tok[t->te - 1].e, st2, 0};
         }
@@ -7387,6 +7593,102 @@ static uint64_t ex_canon_hash(const ex *x, const el *t, canon_sink *sink)
     }
     (void)last;
     return h;
+}
+
+/* The calendar of the body a post belongs to (term_numbers.tsv): the
+ * first whose words stand in the post's words, abbreviations expanded
+ * ("ĐBQH" holds "Quốc hội"); NULL when none. */
+static const lx_termcal *ex_post_calendar(const ex *x, const el *t)
+{
+    canon_sink s = {.n = 0};
+    ex_canon_hash(x, t, &s);
+    for (size_t c = 0; c < x->lx->ntermcal; c++) {
+        const lx_termcal *cal = &x->lx->termcal[c];
+        for (size_t i = 0; i + cal->nsyl <= s.n; i++) {
+            size_t j = 0;
+            while (j < cal->nsyl && s.w[i + j] == cal->syl[j])
+                j++;
+            if (j == cal->nsyl)
+                return cal;
+        }
+    }
+    return NULL;
+}
+
+/* Whether the article names a later term than n of the body of cal, not
+ * as an election's ("kỳ họp thứ 3, Quốc hội khóa XIV" beside "đại biểu
+ * Quốc hội khóa XIII": that term has sat, so the earlier one is over; not
+ * "bầu cử đại biểu Quốc hội khóa XV", "ứng cử …": one ahead). */
+static bool ex_later_term_named(const ex *x, const lx_termcal *cal, int n)
+{
+    for (size_t k = cal->nsyl; k + 1 < x->ntok; k++) {
+        if (!(ex_is(x, k, "khóa") || ex_is(x, k, "khoá")) || !ex_term_number(x, k + 1))
+            continue;
+        size_t j = 0;
+        while (j < cal->nsyl && x->tok[k - cal->nsyl + j].type == T_WORD &&
+               x->tok[k - cal->nsyl + j].h == cal->syl[j])
+            j++;
+        if (j < cal->nsyl)
+            continue;
+        size_t b = k - cal->nsyl;
+        bool election = false;
+        for (size_t q = b; q-- > 0 && q + 4 >= b && !election;)
+            election = ex_is(x, q, "cử");
+        if (!election &&
+            lexicon_term_number(x->t->w + x->tok[k + 1].s, x->tok[k + 1].e - x->tok[k + 1].s) > n)
+            return true;
+    }
+    return false;
+}
+
+/* Posts written with their term: when the body's next term had opened by
+ * the article's day (term_numbers.tsv), the post is a former one ("Trước
+ * đó, đại biểu Quốc hội khóa 13 – bà Bùi Thị An cũng từng đề xuất …" in
+ * 2017; "Ông Tâm là đại biểu Quốc hội khóa XIII" in April 2021).  A list
+ * of terms ("khóa X, XI, XII") is judged by its last.  The day of
+ * reference is the article's (a year or a month alone from its first
+ * day), else the first day of the latest year a dated month names; with
+ * neither, a later term of the body the article names outside an election
+ * ends the post's (ex_later_term_named).  Only posts of a body whose terms are
+ * numbered nationally: a people's council's "khóa IX" is its province's. */
+static void ex_rule_post_terms(ex *x)
+{
+    if (!x->lx->ntermcal)
+        return;
+    int32_t ref = 0;
+    bool have_ref = false;
+    for (size_t r = 0; r < x->nrl; r++) {
+        role *rl = &x->rl[r];
+        const el *t = &x->el[rl->title];
+        if (rl->range >= 0 || rl->status == ST_FORMER || rl->status == ST_ACTING ||
+            t->xe <= t->te ||
+            !(ex_is(x, t->te, "khóa") || ex_is(x, t->te, "khoá") || ex_is(x, t->te, "từ")))
+            continue;
+        size_t q = ex_post_term(x, t->te);
+        int n = 0;
+        for (size_t k = t->te; k < q; k++)
+            if (ex_term_number(x, k))
+                n = lexicon_term_number(x->t->w + x->tok[k].s, x->tok[k].e - x->tok[k].s);
+        if (n <= 0)
+            continue;
+        const lx_termcal *cal = ex_post_calendar(x, t);
+        if (!cal)
+            continue;
+        int next = n + 1 - cal->first; /* the next term's opening */
+        if (next < 0)
+            next = 0;
+        if (next >= cal->nopen)
+            continue;
+        if (!have_ref) {
+            have_ref = true;
+            int y = x->ayear ? x->ayear : ex_month_latest(x);
+            if (y)
+                ref = pdate_days_from_civil(y, x->ayear && x->amonth ? x->amonth : 1,
+                                            x->ayear && x->amonth && x->aday ? x->aday : 1);
+        }
+        if (ref ? cal->opened[next] <= ref : ex_later_term_named(x, cal, n))
+            rl->status = ST_FORMER;
+    }
 }
 
 /* Whether the bare post a (a role head, no body) is, written out, the first
@@ -8936,6 +9238,7 @@ tx_result *tx_extract_result(const tx_lexicon *lx, const char *text, size_t len,
         ex_rule_frames(&x);
         ex_rule_then_next(&x);
         ex_rule_post_periods(&x);
+        ex_rule_post_terms(&x);
         ex_rule_dated_changes(&x);
         ex_rule_negated_changes(&x);
         ex_rule_bare_holding(&x);

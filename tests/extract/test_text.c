@@ -348,6 +348,15 @@ static void test_canonical(void)
         {"Chủ tịch HĐTV Tập đoàn Dầu khí Việt Nam", "Chủ tịch Tập đoàn Dầu khí Việt Nam"},
         {"Chủ tịch HĐQT BIDV", "Chủ tịch BIDV"},
         {"Phó Chủ tịch Hội đồng thành viên PVN", "Phó Chủ tịch PVN"},
+        /* … of any firm, however named; a firm's generic head before a
+         * brand, or before its full name, adds nothing (session 16: the
+         * bank chair asked as "Chủ tịch HĐQT Sacombank" was three posts) */
+        {"Chủ tịch HĐQT Sacombank", "Chủ tịch Sacombank"},
+        {"Chủ tịch Hội đồng quản trị Ngân hàng Sacombank", "Chủ tịch Sacombank"},
+        {"Chủ tịch HĐQT Tổng công ty Vinaconex", "Chủ tịch Vinaconex"},
+        {"Phó Chủ tịch Hội đồng quản trị Tập đoàn FPT", "Phó Chủ tịch FPT"},
+        {"Chủ tịch Ngân hàng Vietcombank", "Chủ tịch HĐQT Vietcombank"},
+        {"Chủ tịch HĐTV Tập đoàn Tập đoàn Dầu khí Việt Nam", "Chủ tịch PVN"},
         /* the armed forces' commands under their other names (session 14:
          * fresh14's Navy and Capital Command questions matched no post) */
         {"Tư lệnh Hải quân nhân dân Việt Nam", "Tư lệnh Quân chủng Hải quân"},
@@ -382,6 +391,10 @@ static void test_canonical(void)
         {"Tư lệnh Hải quân Mỹ", "Tư lệnh Quân chủng Hải quân"},
         {"Tư lệnh Hải quân", "Tư lệnh Quân chủng Hải quân"},
         {"Chủ tịch Hội đồng quản trị", "Chủ tịch"},
+        /* a Vietnamese name after a firm's head keeps it, and so does a
+         * number */
+        {"Chủ tịch Tập đoàn Hòa Phát", "Chủ tịch Hòa Phát"},
+        {"Tổng Giám đốc Tổng công ty 36", "Tổng Giám đốc 36"},
     };
     for (size_t i = 0; i < sizeof differ / sizeof differ[0]; i++) {
         a = tx_canonical_key(lx, differ[i][0]);
@@ -535,6 +548,29 @@ static void test_dates(void)
     CHECK_STR(test_date("Theo Chỉ thị số 35 ngày 14/6/2024 của Bộ Chính trị.", b), "");
     /* background: "Đến chiều 23/1/2017" in the middle of a sentence */
     CHECK_STR(test_date("Theo cáo trạng, đến chiều 23/1/2017, Phương lái ô tô.", b), "");
+    /* (session 16) "Ngày D/M/YYYY," opening one of the first three lines
+     * of an unstamped page (title, lead, body) is its dateline, as "Chiều
+     * 12/3/2021," is (bulk lines of the dev split) … */
+    CHECK_STR(test_date("Họp báo về Hội nghị Xúc tiến đầu tư\nNgày 6/2/2017 tại Hà Nội, Ban Chỉ "
+                        "đạo Tây Nguyên tổ chức họp báo, kế hoạch đến năm 2020.",
+                        b),
+              "2017-02-06");
+    CHECK_STR(test_date("Thông cáo số 11\nQuốc hội thảo luận về an toàn thực phẩm.\nNgày "
+                        "5-6-2017, Quốc hội họp phiên toàn thể tại hội trường.",
+                        b),
+              "2017-06-05");
+    CHECK_STR(test_date("Ngày 12/3/2021, ông Nguyễn Văn An, Chủ tịch UBND tỉnh, dự lễ.", b),
+              "2021-03-12");
+    /* … not further in, where it is mostly history, nor when the text
+     * writes a later year: then it tells the past, and dates nothing */
+    CHECK_STR(test_date("Bổ nhiệm\nLễ công bố.\nBà B phát biểu. Ngày 1/9/2020, Chủ tịch nước đã "
+                        "ký quyết định.",
+                        b),
+              "");
+    CHECK_STR(test_date("Ngày 1/9/2020, Chủ tịch nước đã ký quyết định. Tháng 4/2021, ông An "
+                        "nhận nhiệm vụ.",
+                        b),
+              "");
     /* the latest year written, not a target year */
     CHECK_STR(test_date("Tối 14.6, lễ kỷ niệm 60 năm (14.6.1957 - 14.6.2017), phấn đấu đến năm "
                         "2030.",
