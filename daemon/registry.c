@@ -845,6 +845,40 @@ static char *reg_post_display(const char *label)
     return d;
 }
 
+/* A post's administrative level comes from the label that created it; a
+ * spelling without a level word ("Chủ tịch HĐTV Tập đoàn Dầu khí Việt
+ * Nam") left it unknown even when a later spelling of the same office
+ * names one ("… Tập đoàn Dầu khí quốc gia"), so whether rule 13 could
+ * tell a provincial secretary from the group's chair depended on which
+ * article came first.  A new spelling of a post of unknown level gives it
+ * its own (docs/REGISTRY.md, "Post identity").  0 or -1. */
+static int reg_post_fill_level(MDB_txn *txn, const tx_lexicon *lx, uint32_t post,
+                               const char *display, tn_error *err)
+{
+    unsigned char k[4];
+    MDB_val key = {4, k}, val;
+    reg_put_u32(k, post);
+    int r = reg_get(txn, reg_db.posts, &key, &val, "mdb_get(posts)", err);
+    if (r != 0)
+        return r < 0 ? -1 : 0;
+    if (val.mv_size < 6 || ((((const unsigned char *)val.mv_data)[4] >> REG_POST_LEVEL_SHIFT) & 7))
+        return 0;
+    int level = tx_admin_level(lx, display, NULL);
+    if (level <= 0)
+        return 0;
+    char *buf = malloc(val.mv_size);
+    if (!buf) {
+        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+        return -1;
+    }
+    memcpy(buf, val.mv_data, val.mv_size);
+    buf[4] = (char)((unsigned char)buf[4] | ((unsigned)(level & 7) << REG_POST_LEVEL_SHIFT));
+    MDB_val nv = {val.mv_size, buf};
+    int rc = mdb_put(txn, reg_db.posts, &key, &nv, 0);
+    free(buf);
+    return rc != 0 ? reg_fail(err, "mdb_put(posts)", rc) : 0;
+}
+
 /* Find or create the post of a position label; its role and one-holder
  * flag are taken from the first mention, its organization from the first
  * mention that names one. */
@@ -935,6 +969,9 @@ static int reg_post_resolve(MDB_txn *txn, const tx_lexicon *lx, const char *posi
         int rc = mdb_put(txn, reg_db.post_by_key, &rk, &(MDB_val){4, kb}, MDB_NOOVERWRITE);
         if (rc == 0 &&
             reg_alias_add(txn, reg_db.post_alias, *out, raw_key, "mdb_put(post_alias)", err) < 0)
+            goto free_keys;
+        /* a new spelling: it may name the level the first one did not */
+        if (rc == 0 && lx && reg_post_fill_level(txn, lx, *out, display, err) < 0)
             goto free_keys;
         if (rc != 0 && rc != MDB_KEYEXIST) {
             reg_fail(err, "mdb_put(post_by_key)", rc);

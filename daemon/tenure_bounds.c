@@ -453,6 +453,17 @@ int tb_established(const tb_tenure *t)
     return t->count >= 2 || (t->flags & TB_F_STATED);
 }
 
+/* The day of a holder's believed appointment (an established holder, not
+ * contradicted, its start pinned to one day by the statement), or
+ * TB_OPEN_LO. */
+static int32_t tb_appointed_on(const tb_tenure *t)
+{
+    if ((t->flags & (TB_F_APPOINTED | TB_F_STATED)) != (TB_F_APPOINTED | TB_F_STATED) ||
+        (t->flags & TB_F_CONTRADICTED) || t->own_s1 == TB_OPEN_LO || t->own_s1 != t->own_s2)
+        return TB_OPEN_LO;
+    return t->own_s1;
+}
+
 /* Whether the holders show a post with several seats: holders certainly
  * in office on a common day, whatever the lexicon says ("Bí thư" heads one
  * committee, but "Bí thư Trung ương Đảng" is a seat of the Secretariat held
@@ -490,7 +501,12 @@ int tb_overlapping(const tb_tenure *h, size_t n)
                 continue;
             uint32_t lo = a->count < b->count ? a->count : b->count;
             uint32_t hi = a->count < b->count ? b->count : a->count;
-            hit = (uint64_t)lo * 4 >= hi && a->own_s2 <= b->own_e1 && b->own_s2 <= a->own_e1;
+            /* a handover day is no overlap: the predecessor last seen on
+             * the day its successor's appointment is stated */
+            int handover = (a->own_s2 == b->own_e1 && tb_appointed_on(a) == a->own_s2) ||
+                           (b->own_s2 == a->own_e1 && tb_appointed_on(b) == b->own_s2);
+            hit = (uint64_t)lo * 4 >= hi && a->own_s2 <= b->own_e1 && b->own_s2 <= a->own_e1 &&
+                  !handover;
         }
         if (hit)
             overlapping += a->count;
@@ -580,6 +596,27 @@ static void tb_contradictions(tb_tenure *h, size_t n)
     }
 }
 
+/* Succession orders holders by days, so a predecessor last seen on the day
+ * its successor's appointment is stated ("Chủ tịch Sacombank X" at the
+ * shareholders' meeting that elected Y) is left with an open end.  The
+ * appointment is the change: another holder last seen on that day, seen
+ * there from before it (or that day only) and not itself appointed then,
+ * ended by it.  Few holders are appointed: the loop is over them. */
+static void tb_appointment_day(tb_tenure *h, size_t n)
+{
+    for (size_t j = 0; j < n; j++) {
+        int32_t d = tb_appointed_on(&h[j]);
+        if (d == TB_OPEN_LO)
+            continue;
+        for (size_t i = 0; i < n; i++) {
+            if (i == j || !tb_span_known(&h[i].hold_last) || h[i].hold_last.hi != d ||
+                h[i].hold_first.lo > d || tb_appointed_on(&h[i]) == d)
+                continue;
+            h[i].e2 = tb_min(h[i].e2, d);
+        }
+    }
+}
+
 /* Reset derived bounds to own bounds, then narrow by succession: when A is
  * last seen holding at t1 and B first seen holding at t2 > t1, A ended in
  * (t1, t2] and B started in (t1, t2].  Every ordered pair is a valid
@@ -637,6 +674,7 @@ void tb_succession(tb_tenure *h, size_t n, int single_holder)
     }
     free(last);
     free(first);
+    tb_appointment_day(h, n);
     for (size_t i = 0; i < n; i++) {
         tb_sane_start(&h[i].s1, &h[i].s2);
         tb_sane_end(&h[i].e1, &h[i].e2);

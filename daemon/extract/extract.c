@@ -3134,6 +3134,25 @@ static bool ex_pen_pair(const ex *x, size_t k)
 
 static bool ex_when_before(const ex *x, size_t k);
 
+/* Whether a time that opens a clause stands right before word i, with no
+ * comma after it: "Trước đó ông là Phó Giám đốc Sở …", "…, trước đây bà
+ * từng …", "Năm 2006 ông là Thành ủy viên …" — the pronoun after it is the
+ * clause's subject, as after "Trước đó,". */
+static bool ex_time_opener_before(const ex *x, size_t i)
+{
+    if (i < 2 || !ex_word(x, i - 1) || !ex_word(x, i - 2))
+        return false;
+    if (ex_is(x, i - 1, "đó") || ex_is(x, i - 1, "đây"))
+        return ex_is(x, i - 2, "trước") || ex_is(x, i - 2, "sau");
+    /* a year opening its sentence or clause: "Năm 2006 ông …" */
+    const tok *y = &x->tok[i - 1];
+    if (!y->digit || y->e - y->s != 4 || !ex_is(x, i - 2, "năm"))
+        return false;
+    return i == 2 || x->tok[i - 3].type == T_NL ||
+           (x->tok[i - 3].type == T_PUNCT &&
+            (x->tok[i - 3].p == '.' || x->tok[i - 3].p == ',' || x->tok[i - 3].p == ';'));
+}
+
 /* Whether ex_try_name may find anything at word i: a pronoun ("ông",
  * "bà", "đồng chí"), a capitalised word, or an honorific or a rank (the
  * tests ex_try_name passes before its first other one). */
@@ -3155,13 +3174,15 @@ static size_t ex_try_name(ex *x, size_t i)
         !x->tok[i + 1].cap && !x->tok[i + 1].digit && !ex_phrase(x, i + 1, LX_HONORIFIC, NULL) &&
         (i == 0 || x->tok[i - 1].type == T_NL ||
          (x->tok[i - 1].type == T_PUNCT && (x->tok[i - 1].p == ',' || x->tok[i - 1].p == '.')) ||
+         ex_time_opener_before(x, i) ||
          /* (not "đồng thời", "tạm thời", "kịp thời", "cùng lúc": no time) */
          (ex_when_before(x, i) && !(i >= 2 && ex_word(x, i - 2) &&
                                     (ex_is(x, i - 2, "đồng") || ex_is(x, i - 2, "tạm") ||
                                      ex_is(x, i - 2, "kịp") || ex_is(x, i - 2, "cùng")))))) {
         el *e = ex_add(x, E_NAME, i, i + 1);
         if (e) {
-            e->pronoun = i > 0 && x->tok[i - 1].type == T_WORD ? 2 : 1;
+            e->pronoun =
+                i > 0 && x->tok[i - 1].type == T_WORD && !ex_time_opener_before(x, i) ? 2 : 1;
             x->pronouns = true;
         }
         return i + 1;
@@ -5333,6 +5354,34 @@ static size_t ex_link_holder(const ex *x, size_t ni)
     return a == (size_t)-1 ? ni : a;
 }
 
+/* Whether the words of e, right before the link cue l, are auxiliaries of
+ * the verb between a name and a link ("ông A sẽ đảm nhận chức vụ …", "ông
+ * A cũng là …", "ông A vừa được giao làm …" has a cue of its own): the
+ * status they give the post — ST_APPOINTED for one taken ahead or just now
+ * ("sẽ", "sắp", "dự kiến"; "vừa", "mới", "chính thức" before a link that
+ * is no bare "là": "vừa là A vừa là B" holds both), else ST_CURRENT; -1
+ * when a word of e is no auxiliary. */
+static int ex_link_aux(const ex *x, const el *e, const el *l)
+{
+    static const char *const w[] = {"sẽ",   "sắp", "dự",   "kiến", "vừa",  "mới", "chính", "thức",
+                                    "cũng", "vẫn", "đang", "hiện", "tiếp", "tục", NULL};
+    if (e->te <= e->ts || e->te - e->ts > 4)
+        return -1;
+    bool ahead = false, now = false;
+    for (size_t q = e->ts; q < e->te; q++) {
+        int n = 0;
+        while (w[n] && !ex_is_str(x, q, w[n]))
+            n++;
+        /* ("chính là": "is the very", no auxiliary) */
+        if (!w[n] || (n == 6 && !(q + 1 < e->te && ex_is(x, q + 1, "thức"))))
+            return -1;
+        ahead = ahead || n <= 3;
+        now = now || (n >= 4 && n <= 7);
+    }
+    bool bare_la = l->te == l->ts + 1 && ex_is(x, l->ts, "là");
+    return ahead || (now && !bare_la) ? ST_APPOINTED : ST_CURRENT;
+}
+
 /* Whether "nhận quyết định" stands within eight words before token k:
  * "Ngay sau khi nhận quyết định của Bộ Chính trị phân công làm Bí thư
  * Thành ủy, ông A …" (the decision received names the post taken). */
@@ -5461,20 +5510,31 @@ static void ex_rule_cues(ex *x)
              * later post, held now, of the main clause's subject */
             st = ST_CURRENT;
         else if (i > 1 && x->el[i - 1].type == E_CUE && x->el[i - 1].where == 2 &&
-                 x->el[i - 2].type == E_NAME && x->el[i - 2].person >= 0) {
+                 ((x->el[i - 2].type == E_NAME && x->el[i - 2].person >= 0) ||
+                  (i > 2 && x->el[i - 3].type == E_NAME && x->el[i - 3].person >= 0 &&
+                   x->el[i - 2].type == E_OTHER && x->el[i - 2].te == x->el[i - 1].ts &&
+                   ex_link_aux(x, &x->el[i - 2], &x->el[i - 1]) >= 0 &&
+                   !ex_when_before(x, x->el[i - 3].ts)))) {
+            /* (an auxiliary between the name and the link: "ông A sẽ đảm
+             * nhận chức vụ Giám đốc Sở …" — taken ahead, appointed; "ông A
+             * cũng là Phó Bí thư Tỉnh ủy" — held) */
+            size_t nmi = x->el[i - 2].type == E_NAME ? i - 2 : i - 3;
+            int aux = nmi == i - 2 ? ST_CURRENT : ex_link_aux(x, &x->el[i - 2], &x->el[i - 1]);
             /* "Phó Thủ tướng Vương Đình Huệ làm Trưởng Ban chỉ đạo": held;
              * "khi ông Võ Kim Cự là Bí thư Tỉnh ủy …" (a `when` cue of
              * status.tsv before the name): held then, a former post */
             /* (a bare state head is no post of a time clause's pronoun:
              * "khi ông còn làm Chủ tịch một công ty" of a Prime Minister) */
-            if (!(x->el[i - 2].pronoun == 2 && ex_bare_state_head(x, t))) {
-                size_t h = ex_link_holder(x, i - 2);
-                uint8_t hs = ex_when_before(x, x->el[h].ts) ? ST_FORMER : 0;
+            if (!(x->el[nmi].pronoun == 2 && ex_bare_state_head(x, t))) {
+                size_t h = ex_link_holder(x, nmi);
+                uint8_t hs = ex_when_before(x, x->el[h].ts) ? ST_FORMER
+                             : aux == ST_APPOINTED          ? ST_APPOINTED
+                                                            : 0;
                 /* "ông A trở thành Chủ tịch UBND tỉnh": a post taken (a
                  * dated sentence makes it background later); not of a
                  * pronoun, a career told ("Tháng 9 năm đó, ông trở thành
                  * Chủ tịch …") */
-                if (!hs && !x->el[i - 2].pronoun && x->el[i - 1].te == x->el[i - 1].ts + 2 &&
+                if (!hs && !x->el[nmi].pronoun && x->el[i - 1].te == x->el[i - 1].ts + 2 &&
                     ex_is(x, x->el[i - 1].ts, "trở") && ex_is(x, x->el[i - 1].ts + 1, "thành"))
                     hs = ST_APPOINTED;
                 ex_give(x, i, h, hs);
@@ -6423,7 +6483,13 @@ static void ex_rule_frames(ex *x)
                 }
             }
         } else if (e->type == E_CUE && e->where >= 4 && e->where <= 6 &&
-                   (ex_opens_clause(x, i) || (e->where == 4 && ex_after_time_preposition(x, i))) &&
+                   (ex_opens_clause(x, i) || (e->where == 4 && ex_after_time_preposition(x, i)) ||
+                    /* "Ông A hiện là Giám đốc Sở Tư pháp, trước đó ông là
+                     * Trưởng phòng …": background told after a comma, of
+                     * the pronoun that follows */
+                    (e->where == 5 && i > 0 &&
+                     (x->el[i - 1].type == E_COMMA || x->el[i - 1].type == E_SEMI) &&
+                     i + 1 < x->nel && x->el[i + 1].type == E_NAME && x->el[i + 1].pronoun)) &&
                    !(e->where == 5 && ex_names_article_day(x, i))) {
             if (!frame && !(frame = calloc(x->nel, 1))) {
                 x->oom = true;
@@ -7387,6 +7453,102 @@ static uint64_t ex_canon_hash(const ex *x, const el *t, canon_sink *sink)
     }
     (void)last;
     return h;
+}
+
+/* The calendar of the body a post belongs to (term_numbers.tsv): the
+ * first whose words stand in the post's words, abbreviations expanded
+ * ("ĐBQH" holds "Quốc hội"); NULL when none. */
+static const lx_termcal *ex_post_calendar(const ex *x, const el *t)
+{
+    canon_sink s = {.n = 0};
+    ex_canon_hash(x, t, &s);
+    for (size_t c = 0; c < x->lx->ntermcal; c++) {
+        const lx_termcal *cal = &x->lx->termcal[c];
+        for (size_t i = 0; i + cal->nsyl <= s.n; i++) {
+            size_t j = 0;
+            while (j < cal->nsyl && s.w[i + j] == cal->syl[j])
+                j++;
+            if (j == cal->nsyl)
+                return cal;
+        }
+    }
+    return NULL;
+}
+
+/* Whether the article names a later term than n of the body of cal, not
+ * as an election's ("kỳ họp thứ 3, Quốc hội khóa XIV" beside "đại biểu
+ * Quốc hội khóa XIII": that term has sat, so the earlier one is over; not
+ * "bầu cử đại biểu Quốc hội khóa XV", "ứng cử …": one ahead). */
+static bool ex_later_term_named(const ex *x, const lx_termcal *cal, int n)
+{
+    for (size_t k = cal->nsyl; k + 1 < x->ntok; k++) {
+        if (!(ex_is(x, k, "khóa") || ex_is(x, k, "khoá")) || !ex_term_number(x, k + 1))
+            continue;
+        size_t j = 0;
+        while (j < cal->nsyl && x->tok[k - cal->nsyl + j].type == T_WORD &&
+               x->tok[k - cal->nsyl + j].h == cal->syl[j])
+            j++;
+        if (j < cal->nsyl)
+            continue;
+        size_t b = k - cal->nsyl;
+        bool election = false;
+        for (size_t q = b; q-- > 0 && q + 4 >= b && !election;)
+            election = ex_is(x, q, "cử");
+        if (!election &&
+            lexicon_term_number(x->t->w + x->tok[k + 1].s, x->tok[k + 1].e - x->tok[k + 1].s) > n)
+            return true;
+    }
+    return false;
+}
+
+/* Posts written with their term: when the body's next term had opened by
+ * the article's day (term_numbers.tsv), the post is a former one ("Trước
+ * đó, đại biểu Quốc hội khóa 13 – bà Bùi Thị An cũng từng đề xuất …" in
+ * 2017; "Ông Tâm là đại biểu Quốc hội khóa XIII" in April 2021).  A list
+ * of terms ("khóa X, XI, XII") is judged by its last.  The day of
+ * reference is the article's (a year or a month alone from its first
+ * day), else the first day of the latest year a dated month names; with
+ * neither, a later term of the body the article names outside an election
+ * ends the post's (ex_later_term_named).  Only posts of a body whose terms are
+ * numbered nationally: a people's council's "khóa IX" is its province's. */
+static void ex_rule_post_terms(ex *x)
+{
+    if (!x->lx->ntermcal)
+        return;
+    int32_t ref = 0;
+    bool have_ref = false;
+    for (size_t r = 0; r < x->nrl; r++) {
+        role *rl = &x->rl[r];
+        const el *t = &x->el[rl->title];
+        if (rl->range >= 0 || rl->status == ST_FORMER || rl->status == ST_ACTING ||
+            t->xe <= t->te ||
+            !(ex_is(x, t->te, "khóa") || ex_is(x, t->te, "khoá") || ex_is(x, t->te, "từ")))
+            continue;
+        size_t q = ex_post_term(x, t->te);
+        int n = 0;
+        for (size_t k = t->te; k < q; k++)
+            if (ex_term_number(x, k))
+                n = lexicon_term_number(x->t->w + x->tok[k].s, x->tok[k].e - x->tok[k].s);
+        if (n <= 0)
+            continue;
+        const lx_termcal *cal = ex_post_calendar(x, t);
+        if (!cal)
+            continue;
+        int next = n + 1 - cal->first; /* the next term's opening */
+        if (next < 0)
+            next = 0;
+        if (next >= cal->nopen)
+            continue;
+        if (!have_ref) {
+            have_ref = true;
+            int y = x->ayear ? x->ayear : ex_month_latest(x);
+            if (y)
+                ref = pdate_days_from_civil(y, x->ayear && x->amonth ? x->amonth : 1,
+                                            x->ayear && x->amonth && x->aday ? x->aday : 1);
+        }
+        if (ref ? cal->opened[next] <= ref : ex_later_term_named(x, cal, n))
+            rl->status = ST_FORMER;
+    }
 }
 
 /* Whether the bare post a (a role head, no body) is, written out, the first
@@ -8936,6 +9098,7 @@ tx_result *tx_extract_result(const tx_lexicon *lx, const char *text, size_t len,
         ex_rule_frames(&x);
         ex_rule_then_next(&x);
         ex_rule_post_periods(&x);
+        ex_rule_post_terms(&x);
         ex_rule_dated_changes(&x);
         ex_rule_negated_changes(&x);
         ex_rule_bare_holding(&x);

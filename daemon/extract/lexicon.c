@@ -64,7 +64,35 @@ static const lexicon_file lexicon_files[] = {
     {"short_bodies.tsv", "short\tfull", 0, false},
     {"implied_seats.tsv", "post\tseat", 0, false},
     {"terms.tsv", "seat\trenewals", 0, false},
+    {"term_numbers.tsv", "body\tfirst\topened", 0, false},
 };
+
+/* The number a term is written with: a Roman numeral ("XIV", up to L)
+ * or one to three digits ("13"); 0 when it is neither. */
+int lexicon_term_number(const char *s, size_t n)
+{
+    if (n == 0 || n > 6)
+        return 0;
+    if (s[0] >= '0' && s[0] <= '9') {
+        int v = 0;
+        for (size_t i = 0; i < n; i++) {
+            if (s[i] < '0' || s[i] > '9' || i == 3)
+                return 0;
+            v = v * 10 + (s[i] - '0');
+        }
+        return v;
+    }
+    int v = 0, prev = 0;
+    for (size_t i = n; i-- > 0;) {
+        int a = s[i] == 'I' ? 1 : s[i] == 'V' ? 5 : s[i] == 'X' ? 10 : s[i] == 'L' ? 50 : 0;
+        if (!a)
+            return 0;
+        /* read from the right: a smaller numeral before a larger subtracts */
+        v += a < prev ? -a : a;
+        prev = a > prev ? a : prev;
+    }
+    return v > 0 ? v : 0;
+}
 
 /* Set *errmsg to a formatted, malloc'd message. */
 __attribute__((format(printf, 2, 3))) static void lexicon_error(char **errmsg, const char *fmt, ...)
@@ -400,6 +428,55 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
         return lexicon_push_pair(&lx->terms, &lx->nterms, cols[0], cols[1]) ? "out of memory"
                                                                             : NULL;
     }
+    if (!strcmp(f->name, "term_numbers.tsv")) {
+        /* kept apart from the phrase table: read only at a post written
+         * with its term ("đại biểu Quốc hội khóa XIII") */
+        lx_termcal c = {.nsyl = 0};
+        size_t words = 0;
+        tx_text t;
+        if (norm_text(cols[0], strlen(cols[0]), &t))
+            return "out of memory";
+        for (size_t i = 0; i < t.len;) {
+            size_t e = lexicon_word_end(t.w, t.len, i);
+            if (e == i) {
+                i++;
+                continue;
+            }
+            if (words++ < 8)
+                c.syl[c.nsyl++] = norm_hash_syllable(t.w + i, e - i);
+            i = e;
+        }
+        norm_text_free(&t);
+        if (words == 0 || words > 8)
+            return words ? "body longer than 8 words" : "no word in body";
+        c.first = lexicon_term_number(cols[1], strlen(cols[1]));
+        if (c.first <= 0)
+            return "first must be a term's number (Roman or Arabic)";
+        int32_t prev = INT32_MIN;
+        for (const char *d = cols[2]; *d;) {
+            char day[16];
+            size_t len = strcspn(d, " ");
+            pdate pd;
+            if (len == 0 || len >= sizeof day || c.nopen == 16)
+                return "opened must be up to 16 YYYY-MM-DD days, one space apart";
+            memcpy(day, d, len);
+            day[len] = '\0';
+            if (pdate_parse(day, &pd) < 0 || pd.prec != PDATE_DAY)
+                return "opened must be YYYY-MM-DD days, one space apart";
+            if (pdate_first_day(&pd) <= prev)
+                return "opened must be in ascending order";
+            prev = c.opened[c.nopen++] = pdate_first_day(&pd);
+            d += len + (d[len] == ' ');
+        }
+        if (c.nopen == 0)
+            return "a body needs one opening day at least";
+        lx_termcal *n = realloc(lx->termcal, (lx->ntermcal + 1) * sizeof *n);
+        if (!n)
+            return "out of memory";
+        lx->termcal = n;
+        lx->termcal[lx->ntermcal++] = c;
+        return NULL;
+    }
     if (!strcmp(f->name, "short_bodies.tsv")) {
         /* both sides as canonical keys: words only, "và" left out */
         char *k[2] = {NULL, NULL};
@@ -679,6 +756,7 @@ static void lexicon_free(tx_lexicon *lx)
         free(lx->terms[k].to);
     }
     free(lx->terms);
+    free(lx->termcal);
     for (size_t k = 0; k < lx->nshortbody; k++) {
         free(lx->shortbody[k].from);
         free(lx->shortbody[k].to);
@@ -1495,8 +1573,6 @@ static char *lexicon_key_bodies(const tx_lexicon *lx, char *k)
                                        {LX_LIT("phường"), LX_LIT("đảng ủy phường")},
                                        {LX_LIT("xã"), LX_LIT("đảng ủy xã")}};
     static const lx_lit councils[] = {LX_LIT("hội đồng thành viên"), LX_LIT("hội đồng quản trị")};
-    static const lx_lit firms[] = {LX_LIT("tập đoàn"), LX_LIT("tổng công ty"), LX_LIT("ngân hàng"),
-                                   LX_LIT("công ty")};
     static const lx_lit after[] = {LX_LIT("ủy"), LX_LIT("đoàn"), LX_LIT("đội"), LX_LIT("hội")};
     static const lx_lit ubnd = LX_LIT("ủy ban nhân dân");
     /* only a word opening with a role's or an alias's first byte is
@@ -1529,8 +1605,9 @@ static char *lexicon_key_bodies(const tx_lexicon *lx, char *k)
             bool role = k[i] == 'p' || k[i] == 'c' || k[i] == 'b';
             /* a company's chair is its council's: "chủ tịch hội đồng
              * thành viên tập đoàn X" = "chủ tịch tập đoàn X" (the members'
-             * or the directors' council of a group, corporation, bank or
-             * company) */
+             * or the directors' council: only firms have one, so the body
+             * after it is a firm however it is named, "Chủ tịch HĐQT
+             * Sacombank" = "Chủ tịch Sacombank") */
             for (size_t r = 0; role && r < 3 && !used; r++) {
                 size_t rl = chairs[r].n;
                 if (!lexicon_key_at(k, len, i, chairs[r].s, rl) || k[i + rl] != ' ')
@@ -1540,13 +1617,11 @@ static char *lexicon_key_bodies(const tx_lexicon *lx, char *k)
                     if (!lexicon_key_at(k, len, i + rl + 1, councils[c].s, cl) ||
                         k[i + rl + 1 + cl] != ' ')
                         continue;
-                    for (size_t f = 0; f < 4 && !used; f++)
-                        if (lexicon_key_at(k, len, i + rl + 1 + cl + 1, firms[f].s, firms[f].n) &&
-                            o + rl + 1 < cap) {
-                            memcpy(out + o, k + i, rl + 1); /* the role and its space */
-                            o += rl + 1;
-                            used = rl + 1 + cl + 1;
-                        }
+                    if (i + rl + 1 + cl + 1 < len && o + rl + 1 < cap) {
+                        memcpy(out + o, k + i, rl + 1); /* the role and its space */
+                        o += rl + 1;
+                        used = rl + 1 + cl + 1;
+                    }
                 }
             }
             for (int sec = 0; role && sec < 2 && !used; sec++) {
@@ -1662,6 +1737,49 @@ static char *lexicon_key_short_bodies(const tx_lexicon *lx, char *k)
     return out;
 }
 
+/* A firm's generic head before its name adds nothing (in place, key k:
+ * words, one space between them):
+ * - a head right before another ("ngân hàng" before "Vietcombank" written
+ *   out, "Ngân hàng Thương mại Cổ phần Ngoại thương Việt Nam"; "Tập đoàn
+ *   Tập đoàn Dầu khí Việt Nam") is dropped: one head is the firm's;
+ * - a head before a brand that ends the label, one word written without
+ *   Vietnamese letters ("Ngân hàng Sacombank", "Tổng công ty Vinaconex",
+ *   "Tập đoàn FPT"), is dropped: the brand alone names the firm, and the
+ *   news writes it both ways ("Chủ tịch Sacombank").  A Vietnamese name
+ *   after the head ("Tập đoàn Hòa Phát", "Công ty Thanh Bình") keeps it:
+ *   such a name alone is as often a place or a person. */
+static void lexicon_key_firms(char *k)
+{
+    static const lx_lit heads[] = {LX_LIT("công ty cổ phần"), LX_LIT("tổng công ty"),
+                                   LX_LIT("tập đoàn"), LX_LIT("ngân hàng"), LX_LIT("công ty")};
+    size_t len = strlen(k), o = 0;
+    for (size_t i = 0; i <= len;) {
+        if (i < len && (i == 0 || k[i - 1] == ' ') && (k[i] == 'c' || k[i] == 't' || k[i] == 'n')) {
+            size_t hn = 0;
+            for (size_t h = 0; h < sizeof heads / sizeof heads[0] && !hn; h++)
+                if (lexicon_key_at(k, len, i, heads[h].s, heads[h].n) && k[i + heads[h].n] == ' ')
+                    hn = heads[h].n;
+            if (hn) {
+                size_t nx = i + hn + 1; /* the next word */
+                int drop = 0;
+                for (size_t h = 0; h < sizeof heads / sizeof heads[0] && !drop; h++)
+                    drop = lexicon_key_at(k, len, nx, heads[h].s, heads[h].n);
+                if (!drop) {
+                    size_t e = nx;
+                    while (e < len && k[e] != ' ' && (unsigned char)k[e] < 0x80)
+                        e++;
+                    drop = e == len && e > nx && k[nx] >= 'a' && k[nx] <= 'z';
+                }
+                if (drop) {
+                    i = nx;
+                    continue;
+                }
+            }
+        }
+        k[o++] = k[i++];
+    }
+}
+
 char *tx_canonical_key_label(const tx_lexicon *lx, const char *label, char **canonical,
                              char **text_key)
 {
@@ -1724,7 +1842,10 @@ char *tx_canonical_key_label(const tx_lexicon *lx, const char *label, char **can
     }
     out[o] = '\0';
     free(k);
-    return lexicon_key_short_bodies(lx, out);
+    out = lexicon_key_short_bodies(lx, out);
+    if (out)
+        lexicon_key_firms(out);
+    return out;
 }
 
 char *tx_canonical_key(const tx_lexicon *lx, const char *label)

@@ -251,6 +251,18 @@ typedef struct lx_entry {
     uint8_t place_kind;
 } lx_entry;
 
+/* term_numbers.tsv: a body elected for numbered terms ("Quốc hội khóa
+ * XIV"), its words' syllable hashes, the number of its first listed term
+ * and the days its terms opened (days since 1970, ascending): term first+i
+ * opened on opened[i]. */
+typedef struct lx_termcal {
+    uint64_t syl[8];
+    uint8_t nsyl;
+    uint8_t nopen;
+    int first;
+    int32_t opened[16];
+} lx_termcal;
+
 typedef struct lx_pair {
     char *from;
     char *to;
@@ -314,6 +326,9 @@ struct tx_lexicon {
      * the days its terms were renewed, as written ("2016-01-28 2021-02-01") */
     lx_pair *terms;
     size_t nterms;
+    /* term_numbers.tsv: the calendars of numbered terms */
+    lx_termcal *termcal;
+    size_t ntermcal;
     /* relations.tsv: kinship words ("chồng", "em trai"), each the phrase
      * hash of its syllables and their count: "A, chồng bà B, làm giám
      * đốc" — the post is A's, B only names whose husband A is */
@@ -337,6 +352,7 @@ struct tx_lexicon {
 /* lexicon.c */
 size_t lexicon_word_end(const char *w, size_t len, size_t i);
 uint64_t lexicon_phrase_hash(const char *s, size_t len, int *nsyl);
+int lexicon_term_number(const char *s, size_t n);
 
 /* Look a syllable sequence up; NULL when absent.  Inline: the extractor
  * asks once or twice for every word of the text. */

@@ -348,6 +348,15 @@ static void test_canonical(void)
         {"Chủ tịch HĐTV Tập đoàn Dầu khí Việt Nam", "Chủ tịch Tập đoàn Dầu khí Việt Nam"},
         {"Chủ tịch HĐQT BIDV", "Chủ tịch BIDV"},
         {"Phó Chủ tịch Hội đồng thành viên PVN", "Phó Chủ tịch PVN"},
+        /* … of any firm, however named; a firm's generic head before a
+         * brand, or before its full name, adds nothing (session 16: the
+         * bank chair asked as "Chủ tịch HĐQT Sacombank" was three posts) */
+        {"Chủ tịch HĐQT Sacombank", "Chủ tịch Sacombank"},
+        {"Chủ tịch Hội đồng quản trị Ngân hàng Sacombank", "Chủ tịch Sacombank"},
+        {"Chủ tịch HĐQT Tổng công ty Vinaconex", "Chủ tịch Vinaconex"},
+        {"Phó Chủ tịch Hội đồng quản trị Tập đoàn FPT", "Phó Chủ tịch FPT"},
+        {"Chủ tịch Ngân hàng Vietcombank", "Chủ tịch HĐQT Vietcombank"},
+        {"Chủ tịch HĐTV Tập đoàn Tập đoàn Dầu khí Việt Nam", "Chủ tịch PVN"},
         /* the armed forces' commands under their other names (session 14:
          * fresh14's Navy and Capital Command questions matched no post) */
         {"Tư lệnh Hải quân nhân dân Việt Nam", "Tư lệnh Quân chủng Hải quân"},
@@ -382,6 +391,10 @@ static void test_canonical(void)
         {"Tư lệnh Hải quân Mỹ", "Tư lệnh Quân chủng Hải quân"},
         {"Tư lệnh Hải quân", "Tư lệnh Quân chủng Hải quân"},
         {"Chủ tịch Hội đồng quản trị", "Chủ tịch"},
+        /* a Vietnamese name after a firm's head keeps it, and so does a
+         * number */
+        {"Chủ tịch Tập đoàn Hòa Phát", "Chủ tịch Hòa Phát"},
+        {"Tổng Giám đốc Tổng công ty 36", "Tổng Giám đốc 36"},
     };
     for (size_t i = 0; i < sizeof differ / sizeof differ[0]; i++) {
         a = tx_canonical_key(lx, differ[i][0]);

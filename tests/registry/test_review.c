@@ -875,6 +875,38 @@ static void test_undated_beside_far(void)
     env_forget_rows(130, later);
 }
 
+/* A post's level from a later spelling (session 16): the group's chair
+ * first written without a level word ("Tập đoàn Dầu khí Việt Nam") had an
+ * unknown level, so rule 13 could not tell it from a province's
+ * secretary then; a spelling that names one ("… Quốc gia Việt Nam", the
+ * same office by body_aliases.tsv) gives the post its level. */
+static void test_level_filled(void)
+{
+    static env_row group[] = {{"Lưu Văn Thử", "Chủ tịch Tập đoàn Dầu khí Việt Nam", "Chủ tịch",
+                               "Tập đoàn Dầu khí Việt Nam", "current", "1"},
+                              ROW_END};
+    static env_row named[] = {{"Lưu Văn Thử", "Chủ tịch HĐTV Tập đoàn Dầu khí Quốc gia Việt Nam",
+                               "Chủ tịch", "Tập đoàn Dầu khí Quốc gia Việt Nam", "current", "1"},
+                              ROW_END};
+    static env_row province[] = {
+        {"Lưu Văn Thử", "Bí thư Tỉnh ủy Bình Lệ", "Bí thư", "Tỉnh ủy Bình Lệ", "current", "1"},
+        ROW_END};
+    env_feed(150, "2021-04-10", group);
+    env_feed(154, "2021-04-12", group); /* two reports: no lone one (rule 14) */
+    env_feed(151, "2017-03-01", province);
+    env_feed(152, "2017-05-01", province);
+    json_t *w = q_who("Chủ tịch Tập đoàn Dầu khí Việt Nam", "2017-04-15");
+    CHECK_INT(holders(w), 1); /* the level unknown: nothing rules it out */
+    json_decref(w);
+    env_feed(153, "2021-04-20", named);
+    w = q_who("Chủ tịch Tập đoàn Dầu khí Việt Nam", "2017-04-15");
+    CHECK_INT(holders(w), 0); /* a national group's chair is no province's secretary */
+    json_decref(w);
+    w = q_who("Chủ tịch Tập đoàn Dầu khí Việt Nam", "2021-04-15");
+    CHECK_INT(holders(w), 1);
+    json_decref(w);
+}
+
 int main(void)
 {
     char dir[] = "/tmp/tenure-review-XXXXXX", lexdir[4096], src[4096];
@@ -922,6 +954,7 @@ int main(void)
     test_implied_seat();
     test_term_seat();
     test_undated_beside_far();
+    test_level_filled();
     env_remove(dir);
     tx_lexicon_unref(env_lx);
     TEST_DONE();

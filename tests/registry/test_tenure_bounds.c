@@ -743,6 +743,36 @@ static void test_reappointment_guessed(void)
     }
 }
 
+/* A predecessor last seen on the day its successor's appointment is
+ * stated (the shareholders' meeting that elected the new chair names the
+ * outgoing one too) ended that day; without the appointment, a successor
+ * first seen the same day bounds nothing (session 16: Sacombank's chair of
+ * June 2017). */
+static void test_appointment_day(void)
+{
+    for (int stated = 0; stated <= 1; stated++) {
+        tb_tenure h[2];
+        tb_init(&h[0]);
+        tb_init(&h[1]);
+        static const char *const old_seen[] = {"2017-04-20", "2017-06-30"};
+        for (size_t i = 0; i < 2; i++) {
+            tb_obs o = obs(old_seen[i], TB_CURRENT);
+            tb_add(&h[0], &o);
+        }
+        tb_obs a = obs("2017-06-30", stated ? TB_APPOINTED : TB_CURRENT);
+        tb_add(&h[1], &a);
+        tb_obs c = obs("2021-04-23", TB_CURRENT);
+        tb_add(&h[1], &c);
+        tb_succession(h, 2, 1);
+        CHECK_INT(tb_certainty_at(&h[0], day(2017, 7, 10), day(2017, 7, 10)),
+                  (stated ? TB_NO : TB_POSSIBLE));
+        CHECK_INT(tb_certainty_at(&h[0], day(2017, 6, 30), day(2017, 6, 30)), TB_CERTAIN);
+        CHECK_INT(tb_certainty_at(&h[1], day(2017, 7, 10), day(2017, 7, 10)), TB_CERTAIN);
+        /* the appointed holder is never ended by its own appointment */
+        CHECK(h[1].e2 > day(2021, 4, 23));
+    }
+}
+
 int main(void)
 {
     test_seed_succession();
@@ -763,5 +793,6 @@ int main(void)
     test_last_before_end();
     test_appointment_over_guess();
     test_reappointment_guessed();
+    test_appointment_day();
     TEST_DONE();
 }
