@@ -5382,6 +5382,38 @@ static int ex_link_aux(const ex *x, const el *e, const el *l)
     return ahead || (now && !bare_la) ? ST_APPOINTED : ST_CURRENT;
 }
 
+/* The name a link (element i - 1) ties the post at element i to: the name
+ * right before the link, or before an auxiliary (ex_link_aux: "ông A sẽ
+ * đảm nhận chức vụ …"), or before an opening parenthesis, with or without
+ * an auxiliary, or a comma and an auxiliary ("ông A (đang làm Phó chủ tịch
+ * UBND xã …)", "ông A, đang làm …"); not in a time clause ("khi ông A còn
+ * là …" has its own rule).  *aux is the status the auxiliary gives
+ * (ST_CURRENT with none); (size_t)-1 when there is no such name. */
+static size_t ex_link_subject(const ex *x, size_t i, int *aux)
+{
+    const el *l = &x->el[i - 1];
+    size_t k = i - 2;
+    bool apart = false;
+    *aux = ST_CURRENT;
+    if (x->el[k].type == E_OTHER && x->el[k].te == l->ts) {
+        int a = ex_link_aux(x, &x->el[k], l);
+        if (a < 0 || k == 0)
+            return (size_t)-1;
+        *aux = a;
+        apart = true;
+        k--;
+    }
+    if (x->el[k].type == E_OPEN || (apart && x->el[k].type == E_COMMA)) {
+        if (k == 0)
+            return (size_t)-1;
+        apart = true;
+        k--;
+    }
+    if (x->el[k].type != E_NAME || x->el[k].person < 0 || (apart && ex_when_before(x, x->el[k].ts)))
+        return (size_t)-1;
+    return k;
+}
+
 /* Whether "nhận quyết định" stands within eight words before token k:
  * "Ngay sau khi nhận quyết định của Bộ Chính trị phân công làm Bí thư
  * Thành ủy, ông A …" (the decision received names the post taken). */
@@ -5482,6 +5514,7 @@ static void ex_rule_cues(ex *x)
         if (t->type != E_TITLE || t->owned)
             continue;
         uint8_t st = 0;
+        int aux = ST_CURRENT;
         if (t->cued)
             st = t->status;
         else if (i > 0 && x->el[i - 1].type == E_CUE && x->el[i - 1].where == 2 && pending)
@@ -5510,16 +5543,12 @@ static void ex_rule_cues(ex *x)
              * later post, held now, of the main clause's subject */
             st = ST_CURRENT;
         else if (i > 1 && x->el[i - 1].type == E_CUE && x->el[i - 1].where == 2 &&
-                 ((x->el[i - 2].type == E_NAME && x->el[i - 2].person >= 0) ||
-                  (i > 2 && x->el[i - 3].type == E_NAME && x->el[i - 3].person >= 0 &&
-                   x->el[i - 2].type == E_OTHER && x->el[i - 2].te == x->el[i - 1].ts &&
-                   ex_link_aux(x, &x->el[i - 2], &x->el[i - 1]) >= 0 &&
-                   !ex_when_before(x, x->el[i - 3].ts)))) {
-            /* (an auxiliary between the name and the link: "ông A sẽ đảm
-             * nhận chức vụ Giám đốc Sở …" — taken ahead, appointed; "ông A
-             * cũng là Phó Bí thư Tỉnh ủy" — held) */
-            size_t nmi = x->el[i - 2].type == E_NAME ? i - 2 : i - 3;
-            int aux = nmi == i - 2 ? ST_CURRENT : ex_link_aux(x, &x->el[i - 2], &x->el[i - 1]);
+                 ex_link_subject(x, i, &aux) != (size_t)-1) {
+            /* (an auxiliary or a parenthesis between the name and the
+             * link: "ông A sẽ đảm nhận chức vụ Giám đốc Sở …" — taken
+             * ahead, appointed; "ông A cũng là Phó Bí thư Tỉnh ủy", "ông A
+             * (đang làm Phó chủ tịch UBND xã …)" — held) */
+            size_t nmi = ex_link_subject(x, i, &aux);
             /* "Phó Thủ tướng Vương Đình Huệ làm Trưởng Ban chỉ đạo": held;
              * "khi ông Võ Kim Cự là Bí thư Tỉnh ủy …" (a `when` cue of
              * status.tsv before the name): held then, a former post */
@@ -6118,7 +6147,11 @@ static int ex_month_latest(ex *x)
     for (size_t k = 2; k < x->ntok; k++) {
         const tok *w = &x->tok[k], *sep = &x->tok[k - 1], *m = &x->tok[k - 2];
         if (w->type == T_WORD && w->digit && w->e - w->s == 4 && sep->type == T_PUNCT &&
-            (sep->p == '/' || sep->p == '-') && m->type == T_WORD && m->digit && m->e - m->s <= 2) {
+            (sep->p == '/' || sep->p == '-' ||
+             /* "tháng 6.2016" */
+             (sep->p == '.' && k >= 3 && sep->s == m->e && sep->e == w->s &&
+              ex_is(x, k - 3, "tháng"))) &&
+            m->type == T_WORD && m->digit && m->e - m->s <= 2) {
             int y = atoi(x->t->w + w->s);
             if (y > x->mlatest && y <= 2100)
                 x->mlatest = y;
@@ -6203,6 +6236,8 @@ static bool ex_later_time_after(ex *x, size_t k)
     return false;
 }
 
+static bool ex_old_time_before(const ex *x, size_t ts, int ref, bool opening);
+
 static void ex_rule_after(ex *x)
 {
     size_t *first = NULL, *idx = NULL;
@@ -6278,6 +6313,7 @@ static void ex_rule_after(ex *x)
          * xã gồm ông A, Bí thư Đảng ủy xã; B, Phó chủ tịch HĐND xã; C, Chỉ
          * huy trưởng … cũng bị cách chức"): each item a name and its
          * postfix chain, nothing else between the items */
+        bool changed = false;
         size_t subj[8], ns = 0, lo = ni;
         subj[ns++] = ni;
         while (ns < 8 && lo >= 3 && x->el[lo - 1].type == E_SEMI) {
@@ -6315,10 +6351,36 @@ static void ex_rule_after(ex *x)
                     for (size_t k = a + 1; k < b && near; k++)
                         near = x->el[k].type != E_BREAK && x->el[k].type != E_NL &&
                                x->el[k].type != E_SEMI && x->el[k].type != E_NAME;
-                    if (near)
+                    if (near) {
                         rl->status = cst;
+                        changed = true;
+                    }
                 }
             }
+        }
+        /* a bare name, its posts told in a sentence before: "… ông Trần Văn
+         * Minh, Phó giám đốc bệnh viện đa khoa huyện Thường Xuân. Theo đó,
+         * ông Minh bị cách chức …", "Đến năm 2011, ông Bình nghỉ hưu theo
+         * chế độ." — the posts the name held in the two sentences before
+         * (up to 48 elements back), ended; former when the cue's sentence
+         * opens with a year before the article's */
+        if (!changed && ns == 1 && ni == j && (cue->where == 3 || cue->where == 1)) {
+            size_t breaks = 0, from = ni;
+            while (from > 0 && from + 48 > ni) {
+                int ty = x->el[from - 1].type;
+                if ((ty == E_BREAK || ty == E_NL) && ++breaks > 2)
+                    break;
+                from--;
+            }
+            int ref = x->ayear ? x->ayear : ex_month_latest(x);
+            if (cst == ST_ENDED && ref && ex_old_time_before(x, x->el[ni].ts, ref, false))
+                cst = ST_FORMER;
+            for (size_t t = from; t < ni; t++)
+                for (size_t q = first[t]; q < first[t + 1]; q++) {
+                    role *rl = &x->rl[idx[q]];
+                    if (rl->person == x->el[ni].person && rl->status == ST_CURRENT && rl->range < 0)
+                        rl->status = cst;
+                }
         }
     }
     free(first);
@@ -6682,7 +6744,15 @@ static int ex_date_year(const ex *x, size_t k)
         (k >= 2 && x->tok[k - 1].type == T_PUNCT &&
          (x->tok[k - 1].p == '/' || x->tok[k - 1].p == '-') && x->tok[k - 2].type == T_WORD &&
          x->tok[k - 2].digit && x->tok[k - 2].e - x->tok[k - 2].s <= 2) ||
-        (k >= 1 && ex_is(x, k - 1, "năm"));
+        (k >= 1 && ex_is(x, k - 1, "năm")) ||
+        /* "vào tháng 5.2015", "ngày 10.5.2015": a dot joins month and year
+         * right after "tháng" or a day (a dot in a number elsewhere) */
+        (k >= 3 && x->tok[k - 1].type == T_PUNCT && x->tok[k - 1].p == '.' &&
+         x->tok[k - 1].s == x->tok[k - 2].e && x->tok[k - 1].e == w->s &&
+         x->tok[k - 2].type == T_WORD && x->tok[k - 2].digit &&
+         x->tok[k - 2].e - x->tok[k - 2].s <= 2 &&
+         (ex_is(x, k - 3, "tháng") || (x->tok[k - 3].type == T_PUNCT && x->tok[k - 3].p == '.' &&
+                                       k >= 5 && ex_is(x, k - 5, "ngày"))));
     if (k + 1 < x->ntok && x->tok[k + 1].type == T_PUNCT && x->tok[k + 1].p == '/' &&
         x->tok[k + 1].s == w->e)
         return 0;
@@ -6832,6 +6902,22 @@ static bool ex_caption_past(const ex *x, size_t ts, int ref)
  * article's year (else the latest month it names), and no later year in
  * between.  A sentence opened by an anaphoric time ("Thời gian này, …")
  * takes the dates of the sentence before. */
+/* Whether the clause after a post's end (token e) says it is held to the
+ * present: "… được bầu giữ chức Chủ tịch MTTQ Việt Nam xã Quế Long và
+ * đương chức đến nay", "… giữ chức này cho tới nay" (up to ten words, not
+ * past the sentence). */
+static bool ex_held_to_now(const ex *x, size_t e)
+{
+    for (size_t q = e; q + 1 < x->ntok && q < e + 10; q++) {
+        const tok *w = &x->tok[q];
+        if (w->type == T_NL || (w->type == T_PUNCT && (w->p == '.' || w->p == ';')))
+            return false;
+        if ((ex_is(x, q, "đến") || ex_is(x, q, "tới")) && ex_is(x, q + 1, "nay"))
+            return true;
+    }
+    return false;
+}
+
 static void ex_rule_dated_changes(ex *x)
 {
     int ref = -1;
@@ -6839,6 +6925,12 @@ static void ex_rule_dated_changes(ex *x)
         role *rl = &x->rl[r];
         if (rl->range >= 0 || rl->status == ST_FORMER || rl->status == ST_ACTING)
             continue;
+        /* taken then and held to now: "Năm 2008, bà A được bầu giữ chức …
+         * và đương chức đến nay" — a post held, not news */
+        if (ex_held_to_now(x, x->el[rl->title].te)) {
+            rl->status = ST_CURRENT;
+            continue;
+        }
         if (ref < 0)
             ref = x->ayear ? x->ayear : ex_month_latest(x);
         if (!ref)
@@ -7089,6 +7181,8 @@ static bool ex_state_subject(const ex *x, size_t k)
     return ex_word(x, k) && x->tok[k].cap && ex_phrase(x, k, LX_COUNTRY | LX_LOOKALIKE, NULL) > 0;
 }
 
+static bool ex_held_to_now(const ex *x, size_t e);
+
 static void ex_rule_timeline(ex *x)
 {
     int32_t subject = -1;
@@ -7209,6 +7303,11 @@ static void ex_rule_timeline(ex *x)
                 st2 = ST_CURRENT;
             else if (x->el[i].point && x->ayear && x->el[i].from.year < x->ayear && st2 == ST_ENDED)
                 st2 = ST_FORMER;
+            /* "Năm 2008, bà A được bầu giữ chức Chủ tịch MTTQ xã … và
+             * đương chức đến nay": taken then, held now */
+            if (x->el[i].point && (st2 == ST_FORMER || st2 == ST_APPOINTED) &&
+                ex_held_to_now(x, t->te))
+                st2 = ST_CURRENT;
             x->rl[x->nrl++] =
                 (role){who_k, (int32_t)i, (uint32_t)k, x->tok[s0].s, x->tok[t->te - 1].e, st2, 0};
         }

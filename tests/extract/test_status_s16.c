@@ -101,12 +101,78 @@ static void test_time_then_pronoun(void)
     json_decref(r);
 }
 
+/* An end told of a bare name whose post a sentence before gave: the post
+ * ends ("ông Minh bị cách chức"); a year before the article's makes it
+ * former ("Đến năm 2011, ông Bình nghỉ hưu"). */
+static void test_end_of_named_before(void)
+{
+    /* bulk baomoi-2017-part2 line 5061 (status_fresh8) */
+    json_t *r = tx_check_run(
+        "Ngày 13/6/2017, Sở Y tế Thanh Hóa cho biết Hội đồng kỷ luật của cơ quan này vừa họp và "
+        "đưa ra hình thức kỷ luật đối với ông Trần Văn Minh, Phó giám đốc bệnh viện đa khoa "
+        "huyện Thường Xuân. Theo đó, ông Minh bị cách chức với lý do vi phạm luật hôn nhân và "
+        "gia đình.");
+    STATUS(r, "Trần Văn Minh", "Phó giám đốc bệnh viện đa khoa huyện Thường Xuân", "ended");
+    json_decref(r);
+    r = tx_check_run("Ngày 13/6/2017, báo đưa tin. Ông Lê Văn Bình là Phó Chủ tịch Hội Nông dân "
+                     "tỉnh Nam Định. Đến năm 2011, ông Bình nghỉ hưu theo chế độ.");
+    STATUS(r, "Lê Văn Bình", "Phó Chủ tịch Hội Nông dân tỉnh Nam Định", "former");
+    json_decref(r);
+    /* another person's end leaves the name's post alone */
+    r = tx_check_run("Ngày 13/6/2017, ông Trần Văn Minh, Phó giám đốc bệnh viện đa khoa huyện "
+                     "Thường Xuân, cho biết. Ông Lê Văn Bình bị cách chức.");
+    STATUS(r, "Trần Văn Minh", "Phó giám đốc bệnh viện đa khoa huyện Thường Xuân", "current");
+    json_decref(r);
+}
+
+/* Found on status_fresh11 (scored 13/22 first): a time in office told
+ * before the name ("trong thời kỳ làm POST ông A"), a deputy head
+ * ("Vụ phó"), a link in parentheses ("ông A (đang làm POST)"), a month
+ * written with a dot ("tháng 5.2015"), and a post held to now ("… và đương
+ * chức đến nay"). */
+static void test_fresh11_shapes(void)
+{
+    /* bulk baomoi-2017-part1 line 1491 */
+    json_t *r = tx_check_run(
+        "Ngày 12/5/2017, cử tri Trần Quang Vinh (Tây Hồ) cũng cho rằng, việc xử lý kỷ luật với "
+        "ông Đinh La Thăng là chưa thỏa đáng. Bởi trong thời kỳ làm chủ tịch Tập đoàn Dầu khí "
+        "ông Thăng đã làm thất thoát tài sản lớn của Nhà nước nhưng lại cho thôi chức.");
+    STATUS(r, "Đinh La Thăng", "chủ tịch Tập đoàn Dầu khí", "former");
+    json_decref(r);
+    /* bulk baomoi-2017-part0 line 4467 */
+    r = tx_check_run("Ngày 6/2/2017, báo đưa tin. Bà Phan Thị Thu Hiền từng có thời gian giữ "
+                     "chức vụ Vụ phó Vụ Hợp tác quốc tế, Bộ Tài chính từ tháng 3/2008.");
+    STATUS(r, "Phan Thị Thu Hiền", "Vụ phó Vụ Hợp tác quốc tế", "former");
+    json_decref(r);
+    /* bulk baomoi-2017-part1 line 717 (dated here: the page is not) */
+    r = tx_check_run("Ngày 12/5/2017, báo đưa tin. Tuy nhiên, vào tháng 5.2015, ông Đỗ Đình "
+                     "Hùng (đang làm Phó chủ tịch UBND xã Quế Long) đã liên quan tới vụ nhận "
+                     "nhầm 4 con nhím giống.");
+    STATUS(r, "Đỗ Đình Hùng", "Phó chủ tịch UBND xã Quế Long", "former");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, báo đưa tin. Ông Đỗ Đình Hùng (đang làm Phó chủ tịch UBND "
+                     "xã Quế Long) cho biết.");
+    STATUS(r, "Đỗ Đình Hùng", "Phó chủ tịch UBND xã Quế Long", "current");
+    json_decref(r);
+    /* bulk baomoi-2017-part1 line 717 */
+    r = tx_check_run("Ngày 12/5/2017, báo đưa tin. Năm 2008, bà Lê Thị Thanh Hoàng được bầu "
+                     "giữ chức Chủ tịch MTTQ Việt Nam xã Quế Long và đương chức đến nay.");
+    STATUS(r, "Lê Thị Thanh Hoàng", "Chủ tịch MTTQ Việt Nam xã Quế Long", "current");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, báo đưa tin. Năm 2008, bà Lê Thị Thanh Hoàng được bầu "
+                     "giữ chức Chủ tịch MTTQ Việt Nam xã Quế Long.");
+    STATUS(r, "Lê Thị Thanh Hoàng", "Chủ tịch MTTQ Việt Nam xã Quế Long", "former");
+    json_decref(r);
+}
+
 int main(void)
 {
     test_post_term();
     test_post_term_named();
     test_link_auxiliary();
     test_time_then_pronoun();
+    test_end_of_named_before();
+    test_fresh11_shapes();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
