@@ -391,6 +391,8 @@ static bool ex_dash_word(const unsigned char *p, size_t len, size_t j)
     return norm_syllable_ok((const char *)p + j, e - j);
 }
 
+#define EX_LONE_CAPITAL 0x5A17C0FFEE5EEDULL
+
 static inline __attribute__((always_inline)) size_t
 ex_scan_word(const unsigned char *p, size_t len, size_t i, tok *k, bool *glue, size_t *dot)
 {
@@ -472,6 +474,12 @@ ex_scan_word(const unsigned char *p, size_t len, size_t i, tok *k, bool *glue, s
         }
         break;
     }
+    /* one consonant alone in capitals is an initial ("H. R. McMaster"),
+     * never the place prefix "Q", "P", "H", "X" that place_prefixes.tsv
+     * lists for ex_place_dot ("Q.Tân Phú"): a hash no phrase has (a vowel
+     * is a syllable: "Y tế") */
+    if (upper == 1 && i == start + 1 && !memchr("AEIOUY", p[start], 6))
+        h ^= EX_LONE_CAPITAL;
     k->h = h ? h : 1;
     k->allcaps = letters >= 2 && upper == letters;
     /* two syllables run together may hide in a capitalised word with a
@@ -562,12 +570,13 @@ static bool ex_tok_foreign(const ex *x, size_t k)
 
 /* Whether the word p[s, e) whose first joining '.' stands at dot is a place
  * prefix's abbreviation run into a capitalised name ("TP.Hà Nội",
- * "TX.Thuận An"; not "TP.HCM", one word, nor an initial, "T.Mây"): its
+ * "TX.Thuận An", "Chủ tịch UBND Q.Tân Phú", "P.Minh Khai"; not "TP.HCM",
+ * one word, nor an initial, "T.Mây" — "T" is no place prefix): its
  * letters before the dot are all capitals of a place prefix of the
  * lexicon, and a capital then a lower-case letter follow it. */
 static bool ex_place_dot(const ex *x, const unsigned char *p, size_t e, size_t s, size_t dot)
 {
-    if (dot - s < 2 || dot - s > 4 || dot + 2 >= e)
+    if (dot - s < 1 || dot - s > 4 || dot + 2 >= e)
         return false;
     uint64_t h = NORM_HASH_INIT;
     for (size_t q = s; q < dot; q++) {
@@ -668,6 +677,8 @@ static void ex_tokenize(ex *x)
          * the name after it is two words and the dot none */
         if (dot > i && ex_place_dot(x, p, e, i, dot)) {
             e = ex_scan_word(p, dot, i, k, &glue, &dot);
+            if (e == i + 1) /* "Q.Tân Phú": this one is the prefix */
+                k->h = (k->h ^ EX_LONE_CAPITAL) ? (k->h ^ EX_LONE_CAPITAL) : 1;
             k->type = T_WORD, k->s = (uint32_t)i, k->e = (uint32_t)e;
             x->glue_next = false;
             x->ntok++;
@@ -4650,6 +4661,36 @@ static size_t ex_passive_agent(const ex *x, size_t i)
     return ni;
 }
 
+/* Whether the post at element i is the agent of a passive that names no
+ * one: "được" / "bị" right before it (or the chain it ends), then — past
+ * a time ("lúc bấy giờ", "khi đó") — a lower-case verb, no name: "Tháng
+ * 9/2015, chị Hiền được Chủ tịch UBND huyện Minh Hóa lúc bấy giờ kí hợp
+ * đồng lao động".  The post is that unnamed agent's, not the subject's. */
+static bool ex_passive_unnamed(const ex *x, size_t i)
+{
+    size_t f = i;
+    while (f >= 2 && ex_joiner(x, f - 1) && x->el[f - 2].type == E_TITLE)
+        f -= 2;
+    if (f == 0 || x->el[f].type != E_TITLE)
+        return false;
+    const el *b = &x->el[f - 1];
+    if ((b->type != E_OTHER && b->type != E_CUE) || b->te != x->el[f].ts ||
+        !(ex_is(x, b->te - 1, "được") || ex_is(x, b->te - 1, "bị")))
+        return false;
+    size_t j = i;
+    while (j + 2 < x->nel && ex_joiner(x, j + 1) && x->el[j + 2].type == E_TITLE)
+        j += 2;
+    size_t q = x->el[j].xe;
+    if (q < x->ntok && ex_word(x, q))
+        q += ex_past_time_at(x, q);
+    if (q >= x->ntok || !ex_word(x, q) || x->tok[q].cap || x->tok[q].digit)
+        return false;
+    for (size_t k = j + 1; k < x->nel && x->el[k].ts <= q; k++)
+        if (x->el[k].type == E_NAME || x->el[k].type == E_TITLE)
+            return false;
+    return true;
+}
+
 /* The subject of the passive whose agent is the name at element k (see
  * ex_passive_agent): the name before "được" / "bị" in the clause, a bare
  * "ông" / "bà" included ("Giữa năm 2015, ông được Bộ trưởng … bổ nhiệm
@@ -7259,7 +7300,7 @@ static void ex_rule_timeline(ex *x)
             /* the agent's post of a passive ("Năm 2015, ông A được Bộ
              * trưởng Công thương khi đó là ông B bổ nhiệm …") is the
              * agent's: left to the prefix and holders rules */
-            if (ex_passive_agent(x, k) != (size_t)-1)
+            if (ex_passive_agent(x, k) != (size_t)-1 || ex_passive_unnamed(x, k))
                 continue;
             int32_t who_k = who;
             size_t who_el_k = who_el;

@@ -91,12 +91,61 @@ static void test_state_subject_of_dated_clause(void)
     json_decref(r);
 }
 
+/* The agent of a passive that names no one holds the post after "được"
+ * (ex_passive_unnamed): a dated clause no longer gives it to its subject. */
+static void test_unnamed_passive_agent(void)
+{
+    /* a politics file of the split */
+    json_t *r = tx_check_run("Tháng 9/2015, chị Cao Thị Thu Hiền được Chủ tịch UBND huyện Minh Hóa "
+                             "lúc bấy giờ kí hợp đồng lao động.");
+    CHECK(tx_check_person(r, "Cao Thị Thu Hiền"));
+    NO_ROLE(r, "Cao Thị Thu Hiền", "Chủ tịch UBND huyện Minh Hóa");
+    json_decref(r);
+    /* a named agent keeps his post, the appointee hers */
+    r = tx_check_run(
+        "Năm 2015, ông Phạm Văn Dũng được Bộ trưởng Bộ Nội vụ Lê Vĩnh Tân bổ nhiệm làm "
+        "Vụ trưởng Vụ Pháp chế.");
+    HAS_ROLE(r, "Lê Vĩnh Tân", "Bộ trưởng Bộ Nội vụ");
+    HAS_ROLE(r, "Phạm Văn Dũng", "Vụ trưởng Vụ Pháp chế");
+    json_decref(r);
+}
+
+/* A one-letter place prefix run into the place with a dot ("Q.Tân Phú",
+ * "H.Vân Đồn", "P.Minh Khai") is a place prefix and the place (ex_place_dot):
+ * the post had ended at "Q" and the posts after it were lost. */
+static void test_one_letter_place_prefix(void)
+{
+    /* a bulk line of the split */
+    json_t *r = tx_check_run(
+        "Bà Hứa Thị Hồng Đang, phó bí thư Quận ủy, Chủ tịch UBND Q.Tân Phú, nguyên trưởng ban "
+        "Tổ chức Quận ủy; bà Lương Thị Phượng, phó chủ tịch UBND Q.Tân Phú; và ông Nguyễn Tiến "
+        "Lực, Chánh thanh tra Q.Tân Phú, nguyên Trưởng phòng Tài chính - kế hoạch Q.Tân Phú cũng "
+        "bị kỷ luật khiển trách.");
+    HAS_ROLE(r, "Hứa Thị Hồng Đang", "Chủ tịch UBND Q.Tân Phú");
+    HAS_ROLE(r, "Hứa Thị Hồng Đang", "trưởng ban Tổ chức Quận ủy");
+    STATUS(r, "Hứa Thị Hồng Đang", "trưởng ban Tổ chức Quận ủy", "former");
+    HAS_ROLE(r, "Nguyễn Tiến Lực", "Chánh thanh tra Q.Tân Phú");
+    HAS_ROLE(r, "Nguyễn Tiến Lực", "Trưởng phòng Tài chính - kế hoạch Q.Tân Phú");
+    json_decref(r);
+    /* a ward is no person: "P.Khương Thượng" */
+    r = tx_check_run("Công ty Việt Thái có trụ sở tại 270 Trường Chinh, P.Khương Thượng, Q.Đống "
+                     "Đa, Hà Nội.");
+    CHECK(!tx_check_person(r, "Khương Thượng"));
+    json_decref(r);
+    /* an initial that is no place prefix stays one: "T.Mây" */
+    r = tx_check_run("Thủ tướng Anh T.Mây cho biết.");
+    CHECK(!tx_check_person(r, "Mây"));
+    json_decref(r);
+}
+
 int main(void)
 {
     test_dotted_degrees();
     test_degree_after_place_prefix();
     test_genitive_before_ranked_name();
     test_state_subject_of_dated_clause();
+    test_unnamed_passive_agent();
+    test_one_letter_place_prefix();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
