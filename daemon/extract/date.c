@@ -28,7 +28,9 @@
  * year found or the next; with no usable year the date is null (or the bare
  * year when only history is dated) rather than a guess.  A date with its
  * own year counts as the event only when it opens a sentence ("Đến chiều
- * 23/1/2017" is background).  Dates of documents and other events ("Chỉ thị
+ * 23/1/2017" is background); a bare "Ngày D/M/YYYY" only on a stamped page
+ * or as the dateline opening an unstamped one's first three lines, when no
+ * later year is written.  Dates of documents and other events ("Chỉ thị
  * số 35 ngày 14/6/2024", "Hội nghị ngày 23/4/2020") carry no time-of-day cue
  * and are never taken.  Works on the normalized working text; one linear
  * pass (clause look-backs are bounded to 120 bytes, sentence ones to 240).
@@ -45,6 +47,7 @@ typedef struct date_state {
     bool have_stamp;
     int ev_d[8], ev_m[8], ev_y[8]; /* event dates in order (ev_y 0 when not written) */
     int ev_wd[8];                  /* … and the weekday named beside each (0 Monday), -1 none */
+    bool ev_open[8];               /* … an unstamped "Ngày D/M/YYYY" opening the article */
     int nev;
     bool have_event;                  /* a year-less event was found: later ones are not needed */
     int fd_d[16], fd_m[16], fd_y[16]; /* full dates of the past or present, for a
@@ -923,6 +926,23 @@ static bool date_opens_sentence(const char *w, size_t pos)
            ((unsigned char)w[q - 1] == 0xA6 || (unsigned char)w[q - 1] == 0x9D);
 }
 
+/* Whether the word at pos opens one of the article's first three lines
+ * (title, lead, body: "Ngày 12/3/2021, ông …" as the dateline of an
+ * undated page), after spaces or quotes. */
+static bool date_opens_article(const char *w, size_t pos)
+{
+    size_t q = pos;
+    while (q > 0 && (w[q - 1] == ' ' || w[q - 1] == '"'))
+        q--;
+    if (q > 0 && w[q - 1] != '\n')
+        return false;
+    int lines = 0;
+    for (const char *nl = w; (nl = memchr(nl, '\n', (size_t)(w + q - nl))) != NULL; nl++)
+        if (++lines > 2)
+            return false;
+    return true;
+}
+
 /* The weekday named right before a day/month at w[pos] ("thứ Hai (15/5)",
  * "Thứ 7, 6/5", "chủ nhật ngày 7/5"): 0 for Monday … 6 for Sunday, -1
  * none; *at is set to the start of "thứ" / "chủ". */
@@ -1133,8 +1153,13 @@ static size_t date_at(date_state *st, const char *w, size_t len, size_t i)
             event = true;
     }
     /* a date with its year is background ("Đến chiều 23/1/2017, …") unless
-     * it opens the sentence; "Ngày 03/11/2016, …" only on a stamped page */
-    if (event && y && (!date_opens_sentence(w, cue) || (!timed && !st->have_stamp)))
+     * it opens the sentence; "Ngày 03/11/2016, …" only on a stamped page,
+     * or as the dateline opening an unstamped one (a line of the first
+     * three: "Ngày 12/3/2021, ông …"; mid-article it is mostly history) */
+    bool open = false;
+    if (event && y && !timed && !st->have_stamp)
+        open = date_opens_article(w, ps);
+    if (event && y && (!date_opens_sentence(w, cue) || (!timed && !st->have_stamp && !open)))
         event = false;
     if (!event && !y && !st->have_weak && !strcmp(prev, "ngày")) {
         static const char *const not_event[] = {"trước", "đến", "tới", "từ",   "sau",
@@ -1154,6 +1179,7 @@ static size_t date_at(date_state *st, const char *w, size_t len, size_t i)
      * from the text), one with a year may still turn out historical */
     if (event && st->nev < 8) {
         st->ev_wd[st->nev] = wd;
+        st->ev_open[st->nev] = open;
         st->ev_d[st->nev] = a, st->ev_m[st->nev] = b, st->ev_y[st->nev++] = y;
         if (!y || st->nev == 8)
             st->have_event = true;
@@ -1297,6 +1323,11 @@ static int date_find_text(const tx_text *t, const pdate *bound, pdate *out, bool
         /* (a year told as gone by counts: the article is later still) */
         if (y && !st.have_stamp && (y < latest - 1 || y < st.past_latest - 1))
             continue;
+        /* an unstamped opening "Ngày D/M/YYYY" is the dateline only when
+         * the text writes no later year as past or present ("Ngày 1/9/2020,
+         * Chủ tịch nước … đã ký" in a piece that writes 2021 is history) */
+        if (st.ev_open[k] && (y < latest || y < st.past_latest))
+            continue;
         /* an event with its own year outside the caller's date is history */
         if (y && bound) {
             pdate e;
@@ -1404,7 +1435,12 @@ static int date_find_text(const tx_text *t, const pdate *bound, pdate *out, bool
     bool floor_only = st.past_latest > latest;
     if (floor_only)
         latest = st.past_latest;
-    if (st.nev && latest > st.ev_y[0] && pdate_make(latest, 0, 0, out) == 0) {
+    /* (an opening dateline turned down dates nothing: "Ngày 6/2/2017, …"
+     * beside a plan's "2018" is no sign the article is of 2018) */
+    int h = 0;
+    while (h < st.nev && st.ev_open[h])
+        h++;
+    if (h < st.nev && latest > st.ev_y[h] && pdate_make(latest, 0, 0, out) == 0) {
         *guessed = floor_only;
         return 0;
     }

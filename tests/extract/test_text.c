@@ -548,6 +548,29 @@ static void test_dates(void)
     CHECK_STR(test_date("Theo Chỉ thị số 35 ngày 14/6/2024 của Bộ Chính trị.", b), "");
     /* background: "Đến chiều 23/1/2017" in the middle of a sentence */
     CHECK_STR(test_date("Theo cáo trạng, đến chiều 23/1/2017, Phương lái ô tô.", b), "");
+    /* (session 16) "Ngày D/M/YYYY," opening one of the first three lines
+     * of an unstamped page (title, lead, body) is its dateline, as "Chiều
+     * 12/3/2021," is (bulk lines of the dev split) … */
+    CHECK_STR(test_date("Họp báo về Hội nghị Xúc tiến đầu tư\nNgày 6/2/2017 tại Hà Nội, Ban Chỉ "
+                        "đạo Tây Nguyên tổ chức họp báo, kế hoạch đến năm 2020.",
+                        b),
+              "2017-02-06");
+    CHECK_STR(test_date("Thông cáo số 11\nQuốc hội thảo luận về an toàn thực phẩm.\nNgày "
+                        "5-6-2017, Quốc hội họp phiên toàn thể tại hội trường.",
+                        b),
+              "2017-06-05");
+    CHECK_STR(test_date("Ngày 12/3/2021, ông Nguyễn Văn An, Chủ tịch UBND tỉnh, dự lễ.", b),
+              "2021-03-12");
+    /* … not further in, where it is mostly history, nor when the text
+     * writes a later year: then it tells the past, and dates nothing */
+    CHECK_STR(test_date("Bổ nhiệm\nLễ công bố.\nBà B phát biểu. Ngày 1/9/2020, Chủ tịch nước đã "
+                        "ký quyết định.",
+                        b),
+              "");
+    CHECK_STR(test_date("Ngày 1/9/2020, Chủ tịch nước đã ký quyết định. Tháng 4/2021, ông An "
+                        "nhận nhiệm vụ.",
+                        b),
+              "");
     /* the latest year written, not a target year */
     CHECK_STR(test_date("Tối 14.6, lễ kỷ niệm 60 năm (14.6.1957 - 14.6.2017), phấn đấu đến năm "
                         "2030.",
