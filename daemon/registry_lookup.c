@@ -602,7 +602,7 @@ static char *reg_fold_without_glue(const char *fold)
 }
 
 static int reg_lookup_in(MDB_txn *txn, const tx_lexicon *lx, char kind, const char *text,
-                         reg_match *out, size_t max, int weigh_one, int exact_only, tn_error *err)
+                         reg_match *out, size_t max, int weigh_one, tn_error *err)
 {
     size_t n = 0, cap = max > 64 ? max : 64;
     reg_match on_stack[64];
@@ -675,40 +675,44 @@ static int reg_lookup_in(MDB_txn *txn, const tx_lexicon *lx, char kind, const ch
         (label_fold && reg_lookup_key(txn, by_fold, label_fold, 90, m, &n, cap, err) < 0))
         goto free_keys;
     /* a national body named without the country's name ("Chủ tịch Hội
-     * Liên hiệp Phụ nữ", "Tổng Giám đốc Bảo hiểm xã hội") is Viet Nam's:
-     * the label with "Việt Nam" after it, matched exactly, before any
-     * near match (which picks a province's body of that name as readily) */
+     * Liên hiệp Phụ nữ", "Chủ tịch HĐTV Tập đoàn Điện lực") is Viet Nam's:
+     * the canonical key and the fold with "việt nam" after them, matched
+     * exactly, before any near match (which picks a province's body of
+     * that name as readily); two reads, no second normalization */
     size_t fl = strlen(fold);
-    static const char vn_fold[] = " viet nam";
-    if (n == 0 && !exact_only && kind != REG_KIND_PERSON && fl > 0 &&
+    static const char vn_key[] = " việt nam", vn_fold[] = " viet nam";
+    if (n == 0 && kind != REG_KIND_PERSON && fl > 0 &&
         !(fl >= sizeof vn_fold - 1 && !strcmp(fold + fl - (sizeof vn_fold - 1), vn_fold))) {
-        size_t tl = strlen(text);
-        char *tail = malloc(tl + sizeof " Việt Nam");
+        const char *base = canon ? canon : key;
+        size_t bl = strlen(base);
+        char *tail = malloc((bl > fl ? bl : fl) + sizeof vn_key);
         if (!tail) {
             tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
             goto free_keys;
         }
-        memcpy(tail, text, tl);
-        memcpy(tail + tl, " Việt Nam", sizeof " Việt Nam");
-        int r = reg_lookup_in(txn, lx, kind, tail, m, cap, 0, 1, err);
+        memcpy(tail, base, bl);
+        memcpy(tail + bl, vn_key, sizeof vn_key);
+        int r = reg_lookup_key(txn, by_key, tail, 100, m, &n, cap, err);
+        if (r >= 0 && n == 0) {
+            memcpy(tail, fold, fl);
+            memcpy(tail + fl, vn_fold, sizeof vn_fold);
+            r = reg_lookup_key(txn, by_fold, tail, 90, m, &n, cap, err);
+        }
         free(tail);
         if (r < 0)
             goto free_keys;
-        n = (size_t)r;
     }
     /* near matches only when no spelling matched exactly: an exact answer
      * must cost the same however many similar names the store holds */
-    if (n == 0 && !exact_only &&
-        reg_lookup_tokens(txn, kind, label_fold ? label_fold : fold, m, &n, cap, err) < 0)
+    if (n == 0 && reg_lookup_tokens(txn, kind, label_fold ? label_fold : fold, m, &n, cap, err) < 0)
         goto free_keys;
-    if (n == 0 && !exact_only && label_fold &&
-        reg_lookup_tokens(txn, kind, fold, m, &n, cap, err) < 0)
+    if (n == 0 && label_fold && reg_lookup_tokens(txn, kind, fold, m, &n, cap, err) < 0)
         goto free_keys;
     /* the words a post's key leaves out ("của", "và", "các", "những":
      * tx_canonical_key) are not required of a query either; typed without
      * diacritics the lexicon cannot drop them ("chu nhiem uy ban kinh te
      * cua quoc hoi" is "Chủ nhiệm Ủy ban Kinh tế Quốc hội") */
-    if (n == 0 && !exact_only && kind != REG_KIND_PERSON) {
+    if (n == 0 && kind != REG_KIND_PERSON) {
         char *bare = reg_fold_without_glue(fold);
         if (!bare) {
             tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
@@ -741,11 +745,11 @@ free_keys:
 int reg_lookup(MDB_txn *txn, const tx_lexicon *lx, char kind, const char *text, reg_match *out,
                size_t max, tn_error *err)
 {
-    return reg_lookup_in(txn, lx, kind, text, out, max, 1, 0, err);
+    return reg_lookup_in(txn, lx, kind, text, out, max, 1, err);
 }
 
 int reg_lookup_ranked(MDB_txn *txn, const tx_lexicon *lx, char kind, const char *text,
                       reg_match *out, size_t max, tn_error *err)
 {
-    return reg_lookup_in(txn, lx, kind, text, out, max, 0, 0, err);
+    return reg_lookup_in(txn, lx, kind, text, out, max, 0, err);
 }
