@@ -601,8 +601,19 @@ static char *reg_fold_without_glue(const char *fold)
     return out;
 }
 
+/* Whether text has no byte outside ASCII: typed without diacritics. */
+static bool reg_ascii(const char *text)
+{
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++)
+        if (*p >= 0x80)
+            return false;
+    return true;
+}
+
+/* exact: stop before the near matches (a label with its marks put back
+ * answers only when it names a post exactly) */
 static int reg_lookup_in(MDB_txn *txn, const tx_lexicon *lx, char kind, const char *text,
-                         reg_match *out, size_t max, int weigh_one, tn_error *err)
+                         reg_match *out, size_t max, int weigh_one, int exact, tn_error *err)
 {
     size_t n = 0, cap = max > 64 ? max : 64;
     reg_match on_stack[64];
@@ -702,6 +713,27 @@ static int reg_lookup_in(MDB_txn *txn, const tx_lexicon *lx, char kind, const ch
         if (r < 0)
             goto free_keys;
     }
+    /* typed without diacritics, a label the lexicon rewrites ("Quân chủng
+     * Hải quân", "Hội đồng thành viên Tập đoàn …") has a key no fold of
+     * the text reaches: the lexicon's phrases put back their marks
+     * ("tu lenh quan chung hai quan" is "Tư lệnh Quân chủng Hải quân"),
+     * and the label so spelled answers when it names a post exactly */
+    if (n == 0 && !exact && kind != REG_KIND_PERSON && lx && reg_ascii(text)) {
+        char *marked;
+        int r = tx_restore_marks(lx, fold, &marked);
+        if (r > 0) {
+            r = reg_lookup_in(txn, lx, kind, marked, m, cap, 0, 1, err);
+            free(marked);
+            if (r < 0)
+                goto free_keys;
+            n = (size_t)r;
+        } else if (r < 0) {
+            tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+            goto free_keys;
+        }
+    }
+    if (exact)
+        goto ranked;
     /* near matches only when no spelling matched exactly: an exact answer
      * must cost the same however many similar names the store holds */
     if (n == 0 && reg_lookup_tokens(txn, kind, label_fold ? label_fold : fold, m, &n, cap, err) < 0)
@@ -745,11 +777,11 @@ free_keys:
 int reg_lookup(MDB_txn *txn, const tx_lexicon *lx, char kind, const char *text, reg_match *out,
                size_t max, tn_error *err)
 {
-    return reg_lookup_in(txn, lx, kind, text, out, max, 1, err);
+    return reg_lookup_in(txn, lx, kind, text, out, max, 1, 0, err);
 }
 
 int reg_lookup_ranked(MDB_txn *txn, const tx_lexicon *lx, char kind, const char *text,
                       reg_match *out, size_t max, tn_error *err)
 {
-    return reg_lookup_in(txn, lx, kind, text, out, max, 0, err);
+    return reg_lookup_in(txn, lx, kind, text, out, max, 0, 0, err);
 }

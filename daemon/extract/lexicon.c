@@ -326,6 +326,174 @@ static char *lexicon_plain_key(const tx_lexicon *lx, const char *label)
     return out;
 }
 
+/* Keep phrase (a lexicon column) by its fold when it has marks to put
+ * back (tx_restore_marks); 0, or -1 when memory runs out or the phrase is
+ * not valid UTF-8. */
+static int lexicon_mark_add(tx_lexicon *lx, const char *phrase)
+{
+    const unsigned char *p = (const unsigned char *)phrase;
+    while (*p && *p < 0x80)
+        p++;
+    if (!*p)
+        return 0; /* nothing a fold takes away */
+    if (lx->nmarks == lx->marks_cap) {
+        size_t cap = lx->marks_cap ? 2 * lx->marks_cap : 512;
+        lx_mark *nm = realloc(lx->marks, cap * sizeof *nm);
+        if (!nm)
+            return -1;
+        lx->marks = nm;
+        lx->marks_cap = cap;
+    }
+    char *fold = tx_fold(phrase), *text = strdup(phrase);
+    if (!fold || !text || !fold[0]) {
+        bool empty = fold && text;
+        free(fold);
+        free(text);
+        return empty ? 0 : -1;
+    }
+    size_t words = 1;
+    for (const char *c = fold; *c; c++)
+        words += *c == ' ';
+    if (words > lx->marks_words)
+        lx->marks_words = words;
+    lx->marks[lx->nmarks].fold = fold;
+    lx->marks[lx->nmarks].text = text;
+    lx->nmarks++;
+    return 0;
+}
+
+static int lexicon_mark_cmp(const void *a, const void *b)
+{
+    return strcmp(((const lx_mark *)a)->fold, ((const lx_mark *)b)->fold);
+}
+
+/* Sort the phrases by fold, one per fold: phrases of one key are one (the
+ * first kept), phrases of different keys ("bộ", "bổ") leave their fold
+ * without a text; 0 or -1. */
+static int lexicon_index_marks(tx_lexicon *lx)
+{
+    if (lx->nmarks == 0)
+        return 0;
+    qsort(lx->marks, lx->nmarks, sizeof *lx->marks, lexicon_mark_cmp);
+    size_t o = 0;
+    for (size_t i = 0; i < lx->nmarks;) {
+        size_t j = i + 1;
+        char *k = lx->marks[i].text ? tx_key(lx->marks[i].text) : NULL;
+        if (!k)
+            return -1;
+        bool other = false;
+        for (; j < lx->nmarks && !strcmp(lx->marks[j].fold, lx->marks[i].fold); j++) {
+            char *kj = tx_key(lx->marks[j].text);
+            if (!kj) {
+                free(k);
+                return -1;
+            }
+            other |= strcmp(k, kj) != 0;
+            free(kj);
+            free(lx->marks[j].fold);
+            free(lx->marks[j].text);
+        }
+        free(k);
+        lx->marks[o] = lx->marks[i];
+        if (other) {
+            free(lx->marks[o].text);
+            lx->marks[o].text = NULL;
+        }
+        o++;
+        i = j;
+    }
+    lx->nmarks = o;
+    return 0;
+}
+
+/* The phrase whose fold is the len bytes at f, or NULL. */
+static const lx_mark *lexicon_mark_of(const tx_lexicon *lx, const char *f, size_t len)
+{
+    size_t lo = 0, hi = lx->nmarks;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const char *m = lx->marks[mid].fold;
+        int c = strncmp(m, f, len);
+        if (c == 0 && m[len] != '\0')
+            c = 1;
+        if (c == 0)
+            return &lx->marks[mid];
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
+}
+
+int tx_restore_marks(const tx_lexicon *lx, const char *fold, char **out)
+{
+    *out = NULL;
+    if (!lx || !fold || lx->nmarks == 0)
+        return 0;
+    size_t len = strlen(fold), cap = 4 * len + 1, o = 0;
+    int changed = 0;
+    char *r = malloc(cap);
+    if (!r)
+        return -1;
+    for (size_t i = 0; i < len;) {
+        if (fold[i] == ' ') {
+            i++;
+            continue;
+        }
+        /* the longest phrase starting at word i: ends at word ends, up to
+         * marks_words words */
+        const lx_mark *best = NULL;
+        size_t best_end = 0, e = i, words = 0;
+        while (e < len && words < lx->marks_words) {
+            while (e < len && fold[e] != ' ')
+                e++;
+            words++;
+            const lx_mark *mk = lexicon_mark_of(lx, fold + i, e - i);
+            if (mk && mk->text) {
+                best = mk;
+                best_end = e;
+            }
+            if (e < len)
+                e++;
+        }
+        const char *piece = fold + i;
+        size_t pl;
+        if (best) {
+            piece = best->text;
+            pl = strlen(piece);
+            i = best_end;
+            changed = 1;
+        } else {
+            size_t we = i;
+            while (we < len && fold[we] != ' ')
+                we++;
+            pl = we - i;
+            i = we;
+        }
+        if (o + pl + 2 > cap) {
+            cap = 2 * (o + pl + 2);
+            char *nr = realloc(r, cap);
+            if (!nr) {
+                free(r);
+                return -1;
+            }
+            r = nr;
+        }
+        if (o)
+            r[o++] = ' ';
+        memcpy(r + o, piece, pl);
+        o += pl;
+    }
+    r[o] = '\0';
+    if (!changed) {
+        free(r);
+        return 0;
+    }
+    *out = r;
+    return 1;
+}
+
 /* Add one data line of file f; returns NULL or a reason. */
 static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char **cols, int ncol)
 {
@@ -339,6 +507,13 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
             return "empty column";
     if (tx_utf8_invalid_offset(cols[0], strlen(cols[0])) >= 0)
         return "invalid UTF-8";
+    /* the phrases a label may be made of, by fold: the first column, and
+     * the second where it is a phrase too (an expansion, a canonical name) */
+    bool second = !strcmp(f->name, "abbreviations.tsv") || !strcmp(f->name, "aliases.tsv") ||
+                  !strcmp(f->name, "parents.tsv") || !strcmp(f->name, "body_aliases.tsv") ||
+                  !strcmp(f->name, "short_bodies.tsv");
+    if (lexicon_mark_add(lx, cols[0]) || (second && lexicon_mark_add(lx, cols[1])))
+        return "out of memory or invalid UTF-8";
     if (!strcmp(f->name, "abbreviations.tsv")) {
         return lexicon_push_pair(&lx->abbr, &lx->nabbr, cols[0], cols[1]) ? "out of memory" : NULL;
     }
@@ -772,6 +947,11 @@ static void lexicon_free(tx_lexicon *lx)
         free(lx->city[k].to);
     }
     free(lx->city);
+    for (size_t k = 0; k < lx->nmarks; k++) {
+        free(lx->marks[k].fold);
+        free(lx->marks[k].text);
+    }
+    free(lx->marks);
     free(lx->rel);
     free(lx->relsyl);
     free(lx->abbr);
@@ -874,7 +1054,7 @@ tx_lexicon *tx_lexicon_load(const char *dir, char **errmsg)
             return NULL;
         }
     }
-    if (lexicon_index_abbr(lx) || lexicon_key_implied(lx)) {
+    if (lexicon_index_abbr(lx) || lexicon_key_implied(lx) || lexicon_index_marks(lx)) {
         lexicon_free(lx);
         lexicon_error(errmsg, "%s:0: out of memory or invalid UTF-8", dir);
         return NULL;

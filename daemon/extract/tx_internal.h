@@ -270,6 +270,14 @@ typedef struct lx_pair {
     bool joint;  /* from has '&', '-' or ',' (an abbreviation spanning words) */
 } lx_pair;
 
+/* A phrase of the lexicon by its fold, to put back the marks of a label
+ * typed without them: fold "quan chung hai quan" -> "Quân chủng Hải quân";
+ * text NULL when two phrases of different keys share the fold. */
+typedef struct lx_mark {
+    char *fold;
+    char *text;
+} lx_mark;
+
 /* Bits of the lexicon's filter: one per hash value's bits 40..55, set for
  * every phrase of the table.  At 8 KiB it stays in the first-level cache,
  * where the table does not: a word that starts no phrase (four lookups in
@@ -335,6 +343,10 @@ struct tx_lexicon {
     uint64_t *rel;
     uint8_t *relsyl;
     size_t nrel;
+    /* the lexicon's phrases by fold, sorted by fold (tx_restore_marks);
+     * marks_words: the most words of one */
+    lx_mark *marks;
+    size_t nmarks, marks_cap, marks_words;
     /* grammar words the engine tests by hash: các, những, và, kiêm, của;
      * "việt" (of "Việt Nam") */
     uint64_t h_cac, h_nhung, h_va, h_kiem, h_cua, h_viet;

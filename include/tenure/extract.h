@@ -138,6 +138,12 @@ char *tx_fold_key(const char *key);
  * then tx_key.  "Trưởng Ban Tổ chức TƯ" and "trưởng ban tổ chức trung ương"
  * share one.  Malloc'd, caller frees. */
 char *tx_canonical_key(const tx_lexicon *lx, const char *label);
+/* A label typed without diacritics, with the marks of the lexicon's phrases
+ * put back: fold (a tx_fold) "tu lenh quan chung hai quan" gives "Tư lệnh
+ * Quân chủng Hải quân", the longest phrase first, a word no phrase spells
+ * (or two phrases spell differently) kept as it is.  1 and *out (malloc'd)
+ * when a phrase was restored, 0 when none was, -1 when memory runs out. */
+int tx_restore_marks(const tx_lexicon *lx, const char *fold, char **out);
 /* The i-th seat a post implies by statute (conf/lexicon/implied_seats.tsv:
  * the holder of "Tổng Bí thư" sits in the Politburo): both as canonical
  * keys, 1; 0 past the last. */

@@ -1042,6 +1042,36 @@ static void test_bad_input(void)
     free(big);
 }
 
+/* A label typed without diacritics gets the lexicon's phrases back, so
+ * that the rewrites of its canonical key apply (registry lookups): the key
+ * of the restored text is the accented label's. */
+static void test_restore_marks(void)
+{
+    tx_lexicon *lx = tx_check_lexicon();
+    static const char *const labels[] = {
+        "Tư lệnh Quân chủng Hải quân",
+        "Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Việt Nam",
+        "Bí thư thứ nhất Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+    };
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+        char *f = tx_fold(labels[i]), *out = NULL;
+        CHECK(tx_restore_marks(lx, f, &out) == 1 && out != NULL);
+        char *a = tx_canonical_key(lx, labels[i]), *b = out ? tx_canonical_key(lx, out) : NULL;
+        CHECK_STR(b, a);
+        free(f), free(out), free(a), free(b);
+    }
+    /* a word no phrase spells stays as typed */
+    char *out = NULL;
+    CHECK(tx_restore_marks(lx, "tu lenh quan chung hai quan qzx", &out) == 1 && out &&
+          strlen(out) > 4 && !strcmp(out + strlen(out) - 4, " qzx"));
+    free(out);
+    out = (char *)1;
+    CHECK(tx_restore_marks(lx, "qzx wvy", &out) == 0 && out == NULL);
+    out = (char *)1;
+    CHECK(tx_restore_marks(NULL, "tu lenh", &out) == 0 && out == NULL);
+    CHECK(tx_restore_marks(lx, "", &out) == 0 && out == NULL);
+}
+
 int main(void)
 {
     test_keys();
@@ -1049,6 +1079,7 @@ int main(void)
     test_key_label();
     test_norm_alignment();
     test_canonical();
+    test_restore_marks();
     test_lexicon_errors();
     test_dates();
     test_bad_input();
