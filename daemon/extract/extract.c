@@ -7812,6 +7812,70 @@ static bool ex_post_canon_prefix(const ex *x, const el *a, const el *b, canon_me
     return true;
 }
 
+/* Whether the words right before token k ("của") are a kinship word
+ * (relations.tsv) or a dependent's (dependents.tsv: "người phát ngôn",
+ * "trợ lý", "đặc phái viên"): "… của POST NAME" may then name the
+ * dependent, not the post's holder. */
+static bool ex_dependent_before(const ex *x, size_t k)
+{
+    for (size_t n = 1; n <= 4 && n <= k; n++) {
+        size_t s = k - n;
+        if (!ex_word(x, s))
+            return false;
+        /* (not the tail of a longer phrase: "tuyên bố của" is a
+         * statement, no father's) */
+        if (s > 0 && ex_phrase(x, s - 1, ~(uint32_t)LX_PREFIX, NULL) >= 2)
+            continue;
+        uint64_t h = ex_seq_hash(x, s, k);
+        for (size_t r = 0; r < x->lx->ndep; r++)
+            if (x->lx->depsyl[r] == n && x->lx->dep[r] == h)
+                return true;
+        for (size_t r = 0; r < x->lx->nrel; r++)
+            if (x->lx->relsyl[r] == n && x->lx->rel[r] == h)
+                return true;
+    }
+    return false;
+}
+
+/* A post after a dependent's word and "của" is the employer's (issue 9,
+ * session 17): "Ngày 8/6, người phát ngôn của Tổng thống Nga Dmitry Peskov
+ * cho biết …" gave Peskov the President's post.  The name after such a
+ * post does not hold it when another person of the article holds the same
+ * post (canonical words) written elsewhere, at the same time — both
+ * former, or neither ("Tổng thống Nga Vladimir Putin"; "Thư ký của cố
+ * Tổng thống Roh Moo-hyun" keeps Roh's beside the sitting President) —,
+ * nor when "là" links the dependent to the name ("phát ngôn viên của
+ * Tổng thống là ông Dmitry Peskov").  With no other holder the post stays
+ * the name's: "em trai của Bí thư Tỉnh ủy Yên Bái Phạm Thị Thanh Trà"
+ * names the secretary.  A bare post beside one with a state is no match
+ * ("Thủ tướng Angela Merkel" beside "Thủ tướng Anh Theresa May"): the
+ * state of a bare post is appended later, if at all. */
+static void ex_drop_dependent_posts(ex *x)
+{
+    if (!x->lx->ndep)
+        return;
+    for (size_t r = 0; r < x->nrl; r++) {
+        role *a = &x->rl[r];
+        const el *t = &x->el[a->title];
+        if (a->dropped || a->range >= 0 || t->ts < 2 || !ex_is(x, t->ts - 1, "của") ||
+            !ex_dependent_before(x, t->ts - 1))
+            continue;
+        bool drop = t->te < x->ntok && ex_is(x, t->te, "là");
+        uint64_t ka = drop ? 0 : ex_canon_hash(x, t, NULL);
+        for (size_t q = 0; !drop && q < x->nrl; q++) {
+            const role *b = &x->rl[q];
+            const el *v = &x->el[b->title];
+            if (q == r || b->dropped || b->person == a->person || b->person < 0 ||
+                (b->status == ST_FORMER) != (a->status == ST_FORMER) ||
+                (v->ts >= 2 && ex_is(x, v->ts - 1, "của") && ex_dependent_before(x, v->ts - 1)))
+                continue;
+            drop = ex_canon_hash(x, v, NULL) == ka;
+        }
+        if (drop)
+            a->dropped = 1;
+    }
+}
+
 /* Drop a person's post when the article also gives the same post in a
  * longer form: the short one refers back to it.  Bounded: people with more
  * than 64 roles (junk) are left alone, so this stays linear. */
@@ -9001,6 +9065,7 @@ static void ex_output(ex *x)
     if (!keys || !objs)
         x->oom = true;
     ex_drop_short_posts(x);
+    ex_drop_dependent_posts(x);
     /* "cố Tổng Bí thư Lê Duẩn": the holder has died, so every post the
      * article gives that person is a former one */
     uint8_t *dead = x->npp ? calloc(x->npp, 1) : NULL;

@@ -104,11 +104,52 @@ static void test_letter_prefix_key(void)
     json_decref(r);
 }
 
+/* A post after a dependent's word and "của" ("người phát ngôn của", "đặc
+ * phái viên của", "con rể của" — dependents.tsv, relations.tsv) is the
+ * employer's: the name after it does not hold it when another person of
+ * the article holds the same post, or when "là" links the name
+ * (ex_drop_dependent_posts). */
+static void test_dependent_of_post(void)
+{
+    /* bulk lines of the split */
+    json_t *r = tx_check_run(
+        "Ngày 15-6, trang mạng Phil Star đưa tin người phát ngôn của Tổng thống Philippines "
+        "Ernesto Abella thông báo Tổng thống Philippines Rodrigo Duterte đã quyết định rút khỏi "
+        "các công việc công trong tuần này vì mệt mỏi.");
+    NO_ROLE(r, "Ernesto Abella", "Tổng thống Philippines");
+    HAS_ROLE(r, "Rodrigo Duterte", "Tổng thống Philippines");
+    json_decref(r);
+    r = tx_check_run("Cuối tuần này, đặc phái viên của Tổng thống Hàn Quốc Lee Hae-chan sẽ tới "
+                     "Trung Quốc nhằm gửi thông điệp của Tổng thống. Ông Lee vừa được tân Tổng "
+                     "thống Hàn Quốc Moon Jae-in bổ nhiệm ngày 15/5.");
+    NO_ROLE(r, "Lee Hae-chan", "Tổng thống Hàn Quốc");
+    HAS_ROLE(r, "Moon Jae-in", "Tổng thống Hàn Quốc");
+    json_decref(r);
+    /* "là" links the dependent to the name (made up, the shape of a bulk
+     * line outside the split) */
+    r = tx_check_run("Về phía Nga, phát ngôn viên của Tổng thống là ông Dmitry Peskov đã gọi "
+                     "đó là tin đồn.");
+    NO_ROLE(r, "Dmitry Peskov", "Tổng thống");
+    json_decref(r);
+    /* with no other holder the name holds the post (made up, the shape of
+     * bulk lines outside the split) */
+    r = tx_check_run("Tuy nhiên, ông Phạm Sỹ Quý là em trai của Bí thư Tỉnh ủy Yên Bái Phạm Thị "
+                     "Thanh Trà.");
+    HAS_ROLE(r, "Phạm Thị Thanh Trà", "Bí thư Tỉnh ủy Yên Bái");
+    json_decref(r);
+    /* "tuyên bố của" is a statement, no father's: the post stays */
+    r = tx_check_run("Đây là tuyên bố của Ngoại trưởng Trung Quốc Vương Nghị. Ngoại trưởng Mỹ "
+                     "Rex Tillerson đáp lại.");
+    HAS_ROLE(r, "Vương Nghị", "Ngoại trưởng Trung Quốc");
+    json_decref(r);
+}
+
 int main(void)
 {
     test_curly_apostrophe();
     test_letter_prefix_with_space();
     test_letter_prefix_key();
+    test_dependent_of_post();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
