@@ -3,8 +3,17 @@
 articles into a temporary directory, score with the project's copy of the
 scorer (tests/fixtures/score_extraction.py) and fail below the floors.
 
-usage: quality.py seeds CLI FIXTURES_DIR
-       quality.py dev   CLI FIXTURES_DIR SOURCE_DIR
+usage: quality.py seeds   CLI FIXTURES_DIR
+       quality.py dev     CLI FIXTURES_DIR SOURCE_DIR
+       quality.py classes CLI FIXTURES_DIR SOURCE_DIR GOLD_NAME
+classes: the status classes of one gold file of FIXTURES_DIR (GOLD_NAME
+       without ".json", e.g. dev_gold_batch4 or dev_gold): for every
+       non-current gold fact (former, ended, appointed, acting), the gold
+       status against what the extractor gave the fact matched as the
+       scorer matches it ("ok", "got current", "got appointed" …, "role
+       missed" when no system fact matches), counted over the whole file.
+       Prints the file's totals line and the counts only, never an
+       article, so it may be run on the held-out batch 4 (issue 9).
 seeds: the five seed articles in FIXTURES_DIR, floors roles F1 >= 0.95,
        people F1 >= 0.95, every date right.
 dev:   the development gold read from the corpus at $TENURE_CORPUS,
@@ -243,7 +252,70 @@ def dev(cli, fixtures, source):
     return 1 if bad else 0
 
 
+def status_classes(gold, outdir, norm):
+    """Counter of (gold status, outcome) over the non-current facts of a
+    gold object, each matched to the system's facts as score_extraction.py
+    matches them (one system fact per gold fact, in gold order)."""
+    import collections
+    cls = collections.Counter()
+    for art in gold["articles"]:
+        try:
+            out = json.load(open(os.path.join(outdir, art["file"] + ".json"), encoding="utf-8"))
+        except (OSError, ValueError):
+            out = {"roles": []}
+        status_of = {}
+        for r in out.get("roles", []):
+            if r.get("person") and r.get("position"):
+                status_of.setdefault((norm(r["person"]), norm(r["position"])), r.get("status") or "current")
+        matched = set()
+        for g in art["roles"]:
+            person = norm(g["person"])
+            labels = {norm(g["position"])} | {norm(a) for a in g.get("accept", [])}
+            hit = next((k for k in sorted(status_of) if k[0] == person and k[1] in labels
+                        and k not in matched), None)
+            if hit:
+                matched.add(hit)
+            want = g.get("status", "current")
+            if want not in NONCURRENT:
+                continue
+            if not hit:
+                cls[(want, "role missed")] += 1
+            elif status_of[hit] == want or {status_of[hit], want} <= {"appointed", "elected"}:
+                cls[(want, "ok")] += 1
+            else:
+                cls[(want, "got " + status_of[hit])] += 1
+    return cls
+
+
+def classes(cli, fixtures, source, name):
+    corpus = corpus_dir(source)
+    if not corpus:
+        print("corpus not found: status classes skipped")
+        return 77
+    sys.path.insert(0, fixtures)
+    from score_extraction import norm
+    gold = json.load(open(os.path.join(fixtures, name + ".json"), encoding="utf-8"))
+    with tempfile.TemporaryDirectory(prefix="tenure-classes-") as tmp:
+        texts, out = os.path.join(tmp, "texts"), os.path.join(tmp, "out")
+        os.mkdir(texts)
+        os.mkdir(out)
+        bulk_texts(corpus, gold["articles"], texts)
+        paths = [os.path.join(texts, a["file"]) if a.get("bulk") else os.path.join(corpus, "politics", a["file"])
+                 for a in gold["articles"]]
+        if subprocess.run([cli, "--out", out, *paths]).returncode:
+            print("tx_extract_cli failed")
+            return 1
+        r = score(fixtures, gold, out, tmp, name, False)
+        cls = status_classes(gold, out, norm)
+    print(line(name, r))
+    for (want, got), n in sorted(cls.items(), key=lambda kv: (-kv[1], kv[0])):
+        print(f"  {want} -> {got}: {n}")
+    return 0
+
+
 def main():
+    if len(sys.argv) >= 6 and sys.argv[1] == "classes":
+        return classes(sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5])
     if len(sys.argv) < 4 or sys.argv[1] not in ("seeds", "dev"):
         print(__doc__)
         return 2
