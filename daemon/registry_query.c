@@ -799,7 +799,12 @@ static int reg_holders_walk(MDB_txn *txn, uint32_t post, int dated, int32_t lo, 
      * (Bạch Mai's director of 2017, named in undated pages of the 2017
      * crawl, beside his successor's three reports of April 2021).  The
      * far holders are set aside only when such an undated holder is
-     * found. */
+     * found — or, when no far holder is established either (each a lone
+     * report, which rule 14 sets aside at such a date), a lone undated
+     * report of the period: one report nearer the date against one far
+     * from it (Cà Mau's Party secretary of 2017, named in one undated page
+     * of the 2017 crawl, beside his successor's one report of April 2021:
+     * the successor was set aside by rule 14 and nobody answered). */
     far = dated && l.n > 0;
     for (size_t i = 0; far && i < l.n; i++) {
         const tb_tenure *t = &l.h[i].t;
@@ -854,9 +859,13 @@ static int reg_holders_walk(MDB_txn *txn, uint32_t post, int dated, int32_t lo, 
             else
                 i++;
         }
-        if (far && (l.n == 0 || est == 0)) {
-            /* no established undated holder of the period: the far
-             * holders are the answer there is */
+        int far_est = 0;
+        for (size_t i = 0; far && i < kept.n; i++)
+            far_est |= tb_established(&kept.h[i].t);
+        if (far && (l.n == 0 || (est == 0 && far_est))) {
+            /* no established undated holder of the period, and an
+             * established far one: the far holders are the answer there
+             * is */
             free(l.h);
             l = kept;
         } else if (far) {

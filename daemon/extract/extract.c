@@ -460,11 +460,16 @@ ex_scan_word(const unsigned char *p, size_t len, size_t i, tok *k, bool *glue, s
             }
         }
         /* '.' joining two letters, the second upper-case ("TP.HCM", "T.Ư");
-         * '\'' before a lower-case letter ("K'ho") */
+         * '\'' before a lower-case letter ("K'ho", "Cư M'gar"), or before a
+         * capital after a capitalised prefix of one or two letters ("Đắk
+         * R'Lấp", "Ea H'Leo", "H'Hen Niê", "O'Reilly") */
         if ((cp == '.' || cp == '\'') && i > start && j < len) {
             size_t q = j;
             uint32_t nx = p[q] < 0x80 ? p[q++] : norm_decode(p, len, &q);
-            if (norm_is_letter(nx) && norm_is_upper(nx) == (cp == '.')) {
+            bool join = norm_is_upper(nx) == (cp == '.');
+            if (__builtin_expect(!join && cp == '\'', 0))
+                join = k->cap && i - start <= 2 && !prev_digit;
+            if (norm_is_letter(nx) && join) {
                 if (cp == '.' && !*dot)
                     *dot = i;
                 h = norm_hash_step(h, cp);
@@ -521,7 +526,7 @@ static size_t ex_glued(const unsigned char *p, size_t s, size_t e)
         in_vowel = vowel;
         if (upper && prev_lower && camel == s)
             camel = i;
-        prev_lower = !upper && c != '-';
+        prev_lower = !upper && c != '-' && c != '\''; /* ("R'Lấp": one word) */
     }
     if (camel > s)
         return camel;
@@ -591,6 +596,74 @@ static bool ex_place_dot(const ex *x, const unsigned char *p, size_t e, size_t s
         return false;
     const lx_entry *le = lexicon_find(x->lx, norm_hash_combine(0, h ? h : 1), 1);
     return le && (le->kinds & LX_PLACE);
+}
+
+/* Whether the last token is a place prefix's one letter ("Q", "P", "H",
+ * "X" of place_prefixes.tsv, a lone capital) and the '.' after it, ending
+ * at p[j], is its abbreviation's: "Chủ tịch UBND Q. Gò Vấp", "(BQLRPH)
+ * H. Phù Cát", "xã Hòa Nhơn, H. Hòa Vang", "Trưởng Công an P.15 (Q.5)".
+ * Before the letter: a lower-case word that is no honorific ("ông H.",
+ * "anh H." are initials), an all-caps body, ',' '(' '-' or nothing; a
+ * capitalised word makes it an initial ("Robert H. McCooey", "Ảnh H.
+ * Tâm"), so does ':' ("Ảnh: H. Tâm").  After the dot: a number that is no
+ * date ("Q.1", "P. 15"; "khóa X. 12/1999-5/2001" is a term and a period),
+ * or a capitalised word of two letters or more that opens no sentence (no
+ * function word, honorific, post or status: "nhà ông H. Lúc này", "khóa
+ * X. Ông A"). */
+static __attribute__((noinline)) bool ex_letter_prefix_dot(const ex *x, const unsigned char *p,
+                                                           size_t len, size_t j)
+{
+    const tok *q = &x->tok[x->ntok - 1];
+    if (q->type != T_WORD || !q->cap || q->digit || j >= len)
+        return false;
+    uint64_t h = q->h ^ EX_LONE_CAPITAL;
+    const lx_entry *le = lexicon_find(x->lx, norm_hash_combine(0, h ? h : 1), 1);
+    if (!le || !(le->kinds & LX_PLACE))
+        return false;
+    if (x->ntok >= 2) {
+        const tok *b = &x->tok[x->ntok - 2];
+        if (b->type == T_PUNCT && b->p != ',' && b->p != '(' && b->p != '-')
+            return false;
+        if (b->type == T_WORD && !b->digit) {
+            if (b->cap && !b->allcaps)
+                return false;
+            const lx_entry *be = lexicon_find(x->lx, norm_hash_combine(0, b->h), 1);
+            if (!b->cap && be && (be->kinds & LX_HONORIFIC))
+                return false;
+        }
+    }
+    size_t a = j + (p[j] == ' ');
+    if (a >= len)
+        return false;
+    if (p[a] >= '0' && p[a] <= '9') {
+        size_t d = a;
+        while (d < len && p[d] >= '0' && p[d] <= '9')
+            d++;
+        return !(d + 1 < len && (p[d] == '/' || p[d] == '-' || p[d] == '.') && p[d + 1] >= '0' &&
+                 p[d + 1] <= '9');
+    }
+    if (a == j)
+        return false;
+    const char *w = (const char *)p;
+    size_t e1 = lexicon_word_end(w, len, a);
+    if (e1 < a + 2 || (p[a] >= '0' && p[a] <= '9'))
+        return false;
+    const uint32_t opens =
+        LX_STOP | LX_NOTNAME | LX_HONORIFIC | LX_RANK | LX_ROLE | LX_STATUS | LX_MONTH;
+    uint64_t h1 = norm_hash_syllable(w + a, e1 - a);
+    const lx_entry *e = lexicon_find(x->lx, norm_hash_combine(0, h1), 1);
+    if (e && (e->kinds & opens))
+        return false;
+    if (e1 + 1 < len && p[e1] == ' ') {
+        size_t e2 = lexicon_word_end(w, len, e1 + 1);
+        if (e2 > e1 + 1) {
+            uint64_t h2 = norm_hash_syllable(w + e1 + 1, e2 - e1 - 1);
+            e = lexicon_find(x->lx, norm_hash_combine(norm_hash_combine(0, h1), h2), 2);
+            if (e && (e->kinds & opens))
+                return false;
+        }
+    }
+    return true;
 }
 
 /* A word of degrees joined by dots ("ThS.BS", "TS.BS", "PGS.TS.BS",
@@ -711,6 +784,15 @@ static void ex_tokenize(ex *x)
         /* a '.' after an abbreviation, before a capital, is not a full stop */
         if (k->p == '.' && x->ntok && ex_abbrev_dot(x, &x->tok[x->ntok - 1]) && j + 1 < len &&
             p[j] == ' ' && (p[j + 1] >= 0x80 || (p[j + 1] >= 'A' && p[j + 1] <= 'Z'))) {
+            i = j;
+            continue;
+        }
+        /* "Chủ tịch UBND Q. Gò Vấp", "Trưởng Công an P.15 (Q.5)": a place
+         * prefix's one letter, a dot, then a place or its number */
+        if (k->p == '.' && x->ntok && x->tok[x->ntok - 1].e == x->tok[x->ntok - 1].s + 1 &&
+            ex_letter_prefix_dot(x, p, len, j)) {
+            tok *q = &x->tok[x->ntok - 1];
+            q->h = (q->h ^ EX_LONE_CAPITAL) ? (q->h ^ EX_LONE_CAPITAL) : 1;
             i = j;
             continue;
         }

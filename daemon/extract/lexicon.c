@@ -148,7 +148,12 @@ static inline size_t lexicon_word_end_in(const char *w, size_t len, size_t i)
         if ((cp == '.' || cp == '\'') && j < len) {
             size_t k = j;
             uint32_t nx = p[k] < 0x80 ? p[k++] : norm_decode(p, len, &k);
-            if (i > start && norm_is_letter(nx) && norm_is_upper(nx) == (cp == '.')) {
+            /* (as the tokenizer: "K'ho", "R'Lấp" after a capitalised
+             * prefix of one or two letters) */
+            bool cap = start < len && p[start] >= 'A' && p[start] <= 'Z';
+            if (i > start && norm_is_letter(nx) &&
+                (norm_is_upper(nx) == (cp == '.') ||
+                 (cp == '\'' && cap && i - start <= 2 && !prev_digit))) {
                 i = j;
                 continue;
             }

@@ -875,6 +875,42 @@ static void test_undated_beside_far(void)
     env_forget_rows(130, later);
 }
 
+/* Rule 10, beside a lone far holder (session 17): a province's secretary
+ * named in one undated article, his successor in one report of April
+ * 2021.  Asked in 2017 the successor is a lone report more than a year
+ * later (rule 14 sets it aside), so the undated report of the period is
+ * the answer there is: it used to give way to the far holder, which rule
+ * 14 then removed, and nobody answered.  A second report makes the
+ * successor established: then the far holder answers as before, since
+ * one undated report is no match for two dated ones. */
+static void test_lone_undated_beside_lone_far(void)
+{
+    static env_row old[] = {
+        {"Hà Văn Cũ", "Bí thư Tỉnh ủy Bình Lệ", "Bí thư", "Tỉnh ủy Bình Lệ", "current", "1"},
+        ROW_END};
+    static env_row later[] = {
+        {"Đào Văn Mới", "Bí thư Tỉnh ủy Bình Lệ", "Bí thư", "Tỉnh ủy Bình Lệ", "current", "1"},
+        ROW_END};
+    env_feed(160, "2021-04-28", later);
+    env_feed(161, NULL, old);
+    json_t *w = q_who("Bí thư Tỉnh ủy Bình Lệ", "2017-03-15");
+    CHECK_INT(holders(w), 1);
+    CHECK(through_of(w, "Hà Văn Cũ") == NULL);
+    json_decref(w);
+    w = q_who("Bí thư Tỉnh ủy Bình Lệ", "2021-04-01");
+    CHECK_INT(holders(w), 1); /* within a year of the report: not far */
+    CHECK(through_of(w, "Đào Văn Mới") == NULL);
+    json_decref(w);
+    env_feed(162, "2021-04-29", later);
+    w = q_who("Bí thư Tỉnh ủy Bình Lệ", "2017-03-15");
+    CHECK_INT(holders(w), 1);
+    CHECK(through_of(w, "Đào Văn Mới") == NULL);
+    json_decref(w);
+    env_forget_rows(162, later);
+    env_forget_rows(161, old);
+    env_forget_rows(160, later);
+}
+
 /* A post's level from a later spelling (session 16): the group's chair
  * first written without a level word ("Tập đoàn Dầu khí Việt Nam") had an
  * unknown level, so rule 13 could not tell it from a province's
@@ -954,6 +990,7 @@ int main(void)
     test_implied_seat();
     test_term_seat();
     test_undated_beside_far();
+    test_lone_undated_beside_lone_far();
     test_level_filled();
     env_remove(dir);
     tx_lexicon_unref(env_lx);
