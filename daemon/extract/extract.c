@@ -6685,16 +6685,50 @@ static bool ex_after_time_preposition(const ex *x, size_t c)
            (ex_is(x, p->ts, "vào") || ex_is(x, p->ts, "tại"));
 }
 
+/* One element inside a `prior` clause ("trước khi …", state 6 of
+ * ex_rule_frames): whether it ends the clause or is a post read in it.
+ * The main clause after the clause's comma is past (state 8): "Trước khi
+ * …, ông A là …"; so is the copula after the clause's post ("Ông A …,
+ * trước khi được bổ nhiệm giữ chức Giám đốc Sở Y tế là Phó Giám đốc Sở Y
+ * tế").  Inside a sentence (mid: the token after the cue, else 0) the
+ * clause is short, names nobody and ends at the subject's copula ("Ông
+ * A, trước khi …, là …"): "Những chia sẻ của ông A trước khi rời TP.HCM
+ * Cũng trong sáng 10-5, Bộ Chính trị … ông A …" runs into the next
+ * sentence, no past. */
+static bool ex_prior_step(const ex *x, size_t i, uint8_t *cur, bool *post, size_t mid)
+{
+    const el *e = &x->el[i];
+    bool copula = e->type == E_CUE && e->where == 2 && ex_is(x, e->te - 1, "là");
+    if (mid && (e->type == E_NAME || e->ts > mid + 30 ||
+                (e->type == E_COMMA &&
+                 !(i + 1 < x->nel && x->el[i + 1].type == E_CUE && x->el[i + 1].where == 2 &&
+                   ex_is(x, x->el[i + 1].te - 1, "là"))))) {
+        *cur = 0;
+        return true;
+    }
+    if (e->type == E_COMMA || (*post && copula)) {
+        *cur = 8;
+        return true;
+    }
+    if (e->type == E_TITLE) {
+        *post = true;
+        return true;
+    }
+    return false;
+}
+
 static void ex_rule_frames(ex *x)
 {
     uint8_t *frame = NULL;
     uint8_t cur = 0;
+    bool prior_post = false; /* a post read inside the "trước khi" clause */
+    size_t prior_mid = 0;    /* token after a "trước khi" inside a sentence, else 0 */
     for (size_t i = 0; i < x->nel; i++) {
         const el *e = &x->el[i];
         if (e->type == E_BREAK || e->type == E_NL)
             cur = 0;
-        else if (e->type == E_COMMA && cur == 6)
-            cur = 8; /* "Trước khi …, ông A là …": the main clause is past */
+        else if (cur == 6 && ex_prior_step(x, i, &cur, &prior_post, prior_mid))
+            ; /* inside a "trước khi" clause: its end, or a post read in it */
         else if (!cur && e->type == E_CUE && e->where == 2 && ex_is(x, e->te - 1, "là") &&
                  e->te >= 3 && !ex_opens_clause(x, i)) {
             /* inside a sentence, a past time and a copula: "HĐQT công ty
@@ -6727,6 +6761,19 @@ static void ex_rule_frames(ex *x)
                 return;
             }
             cur = e->where;
+            prior_post = false;
+            prior_mid = 0;
+        } else if (!cur && e->type == E_CUE && e->where == 6 && i > 0 &&
+                   (x->el[i - 1].type == E_COMMA || x->el[i - 1].type == E_NAME)) {
+            /* "Ông A, trước khi …, là …", "Ông A trước khi … là …": the
+             * clause of a later time after its subject, inside a sentence */
+            if (!frame && !(frame = calloc(x->nel, 1))) {
+                x->oom = true;
+                return;
+            }
+            cur = 6;
+            prior_post = false;
+            prior_mid = e->te;
         }
         if (frame)
             frame[i] = cur;
@@ -6821,11 +6868,32 @@ static void ex_rule_then_next(ex *x)
  * Kim Sơn giai đoạn 2010-2015", "… nhiệm kỳ 2011-2016", "giữ chức … từ năm
  * 2010 đến năm 2015", "… từ năm 2012", "(2010-2015)"): *y1, and *y2 for a
  * closed period (0 when open); false when none. */
-static bool ex_post_period(const ex *x, size_t k, int *y1, int *y2)
+static bool ex_post_period(const ex *x, size_t k, int *y1, int *y2, bool *at)
 {
     size_t q = k;
     /* "giữ chức Chủ tịch UBND huyện đến năm 2015": held until then */
     pdate u;
+    *at = false;
+    /* "… làm Giám đốc Sở … tỉnh này hồi năm 2016": past the anaphora */
+    if (ex_is(x, q, "này"))
+        q++;
+    /* "ông A, Chủ tịch UBND tỉnh hồi năm 2010, đã ký": the post at that
+     * time ("hồi", "hồi đầu / cuối / giữa năm"); a change so dated
+     * ("bổ nhiệm … làm Giám đốc Sở … hồi năm 2016") is dated by it */
+    if (ex_is(x, q, "hồi")) {
+        size_t h = q + 1;
+        if (ex_is(x, h, "đầu") || ex_is(x, h, "cuối") || ex_is(x, h, "giữa"))
+            h++;
+        if (!ex_is(x, h, "năm") && !ex_is(x, h, "tháng"))
+            return false;
+        h++;
+        if (!ex_month_year(x, &h, &u))
+            return false;
+        *y1 = u.year;
+        *y2 = 0;
+        *at = true;
+        return true;
+    }
     if (ex_is(x, q, "cho") && ex_is(x, q + 1, "đến"))
         q++;
     if (ex_is(x, q, "đến") && (ex_is(x, q + 1, "năm") || ex_is(x, q + 1, "tháng"))) {
@@ -6848,7 +6916,8 @@ static bool ex_post_period(const ex *x, size_t k, int *y1, int *y2)
            ((x->tok[q].type == T_PUNCT && x->tok[q].p == '(') || ex_is(x, q, "giai") ||
             ex_is(x, q, "đoạn") || ex_is(x, q, "nhiệm") || ex_is(x, q, "kỳ") ||
             ex_is(x, q, "thời") || ex_is(x, q, "từ") || ex_is(x, q, "vào") || ex_is(x, q, "năm") ||
-            ex_is(x, q, "tháng") || ex_is(x, q, "trong")))
+            ex_is(x, q, "tháng") || ex_is(x, q, "trong") || ex_is(x, q, "đầu") ||
+            ex_is(x, q, "cuối") || ex_is(x, q, "giữa")))
         q++;
     /* "… làm Giám đốc Trung tâm ngày 15/4/2015": a full date, by its month */
     if (ex_is(x, q, "ngày") && q + 4 < x->ntok && x->tok[q + 1].digit &&
@@ -6883,14 +6952,15 @@ static void ex_rule_post_periods(ex *x)
         role *rl = &x->rl[r];
         const el *t = &x->el[rl->title];
         int y1, y2;
+        bool at;
         if (rl->range >= 0 || rl->status == ST_FORMER || rl->status == ST_ACTING ||
-            !ex_post_period(x, t->te, &y1, &y2))
+            !ex_post_period(x, t->te, &y1, &y2, &at))
             continue;
         if (ref < 0)
             ref = x->ayear ? x->ayear : ex_month_latest(x);
         if (!ref)
             return;
-        if (y2 && y2 < ref)
+        if ((y2 && y2 < ref) || (at && y1 < ref && rl->status == ST_CURRENT))
             rl->status = ST_FORMER;
         else if (!y2 && y1 < ref && rl->status == ST_ENDED)
             rl->status = ST_FORMER;
