@@ -6,6 +6,7 @@
 #include "json_reader.h"
 
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "tenure/utf8.h"
@@ -16,9 +17,24 @@ typedef struct jr {
     size_t i, len;
 } jr;
 
+/* Bytes a string holds as they are, one at a time: printable ASCII but
+ * '"' and '\\' (control characters, escapes and UTF-8 are looked at). */
+static const unsigned char jr_plain[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
 /* Jansson's white space: space, tab, line feed, carriage return. */
-static void jr_ws(jr *r)
+static inline void jr_ws(jr *r)
 {
+    if (r->i < r->len && r->s[r->i] > ' ')
+        return; /* the usual case: none */
     while (r->i < r->len) {
         unsigned char c = r->s[r->i];
         if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
@@ -35,6 +51,8 @@ static int jr_string(jr *r, const char **p, size_t *n, char **own)
     size_t start = r->i;
     int esc = 0;
     for (;;) {
+        while (r->i < r->len && jr_plain[r->s[r->i]])
+            r->i++;
         if (r->i >= r->len)
             return -1;
         unsigned char c = r->s[r->i];
@@ -194,9 +212,9 @@ static json_t *jr_array(jr *r, int depth)
     return NULL;
 }
 
-/* An integer of at most 18 digits, no leading zero (a real number or a
- * longer one is Jansson's). */
-static json_t *jr_integer(jr *r)
+/* An integer of at most 18 digits, no leading zero, into *out (a real
+ * number or a longer one is Jansson's: -1). */
+static int jr_integer_value(jr *r, long long *out)
 {
     int neg = 0;
     if (r->s[r->i] == '-') {
@@ -207,16 +225,23 @@ static json_t *jr_integer(jr *r)
     long long v = 0;
     while (r->i < r->len && r->s[r->i] >= '0' && r->s[r->i] <= '9') {
         if (r->i - start == 18)
-            return NULL;
+            return -1;
         v = v * 10 + (r->s[r->i] - '0');
         r->i++;
     }
     size_t n = r->i - start;
     if (n == 0 || (n > 1 && r->s[start] == '0'))
-        return NULL;
+        return -1;
     if (r->i < r->len && (r->s[r->i] == '.' || r->s[r->i] == 'e' || r->s[r->i] == 'E'))
-        return NULL;
-    return json_integer(neg ? -v : v);
+        return -1;
+    *out = neg ? -v : v;
+    return 0;
+}
+
+static json_t *jr_integer(jr *r)
+{
+    long long v;
+    return jr_integer_value(r, &v) == 0 ? json_integer(v) : NULL;
 }
 
 /* A literal word; NULL unless the bytes at r->i are exactly it. */
@@ -285,4 +310,104 @@ json_t *jr_parse_request(const char *s, size_t len, json_error_t *err)
     if (v)
         return v;
     return json_loadb(s, len, JSON_DECODE_ANY | JSON_REJECT_DUPLICATES, err);
+}
+
+/* A string of a flat object, its opening quote at r->i: read and
+ * NUL-terminated in place; -1 when it has escapes or is outside the
+ * subset. */
+static int jr_flat_string(jr *r, char *s, const char **p, size_t *n)
+{
+    char *own;
+    r->i++;
+    if (jr_string(r, p, n, &own) != 0)
+        return -1;
+    if (own) {
+        free(own);
+        return -1;
+    }
+    s[r->i - 1] = '\0';
+    return 0;
+}
+
+/* The members of an object whose '{' was just read, into m[0..*n); a
+ * member whose value is an object is read into sub (when sub is not NULL
+ * and has not been used yet). */
+static int jr_flat_object(jr *r, char *s, struct jr_member *m, size_t *n, struct jr_member *sub,
+                          size_t *nsub)
+{
+    *n = 0;
+    jr_ws(r);
+    if (r->i < r->len && r->s[r->i] == '}') {
+        r->i++;
+        return 0;
+    }
+    for (;;) {
+        if (*n == JR_FLAT_MAX || r->i >= r->len || r->s[r->i] != '"')
+            return -1;
+        struct jr_member *e = &m[*n];
+        if (jr_flat_string(r, s, &e->key, &e->klen) != 0)
+            return -1;
+        for (size_t k = 0; k < *n; k++)
+            if (m[k].klen == e->klen && memcmp(m[k].key, e->key, e->klen) == 0)
+                return -1; /* a duplicate: Jansson's error */
+        jr_ws(r);
+        if (r->i >= r->len || r->s[r->i] != ':')
+            return -1;
+        r->i++;
+        jr_ws(r);
+        if (r->i >= r->len)
+            return -1;
+        unsigned char c = r->s[r->i];
+        if (c == '"') {
+            e->kind = JR_STR;
+            if (jr_flat_string(r, s, &e->str, &e->len) != 0)
+                return -1;
+        } else if (c == '-' || (c >= '0' && c <= '9')) {
+            e->kind = JR_INT;
+            if (jr_integer_value(r, &e->num) != 0)
+                return -1;
+        } else if (jr_word(r, "true", 4)) {
+            e->kind = JR_TRUE;
+        } else if (jr_word(r, "false", 5)) {
+            e->kind = JR_FALSE;
+        } else if (jr_word(r, "null", 4)) {
+            e->kind = JR_NULL;
+        } else if (c == '{' && sub && *nsub == (size_t)-1) {
+            r->i++;
+            e->kind = JR_OBJ;
+            if (jr_flat_object(r, s, sub, nsub, NULL, NULL) != 0)
+                return -1;
+        } else {
+            return -1;
+        }
+        ++*n;
+        jr_ws(r);
+        if (r->i >= r->len)
+            return -1;
+        if (r->s[r->i] == '}') {
+            r->i++;
+            return 0;
+        }
+        if (r->s[r->i] != ',')
+            return -1;
+        r->i++;
+        jr_ws(r);
+    }
+}
+
+int jr_flat(char *s, size_t len, struct jr_flat *f)
+{
+    jr r = {(const unsigned char *)s, 0, len};
+    f->ntop = 0;
+    f->nsub = (size_t)-1; /* no object member yet */
+    jr_ws(&r);
+    if (r.i >= r.len || r.s[r.i] != '{')
+        return -1;
+    r.i++;
+    if (jr_flat_object(&r, s, f->top, &f->ntop, f->sub, &f->nsub) != 0)
+        return -1;
+    if (f->nsub == (size_t)-1)
+        f->nsub = 0;
+    jr_ws(&r);
+    return r.i == r.len ? 0 : -1;
 }

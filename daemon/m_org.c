@@ -22,13 +22,14 @@ json_t *m_org_read(struct tenured *td, MDB_txn *rtxn, json_t *params, rpc_error 
 }
 
 /* The same, written as text. */
-int m_org_text(struct tenured *td, MDB_txn *rtxn, json_t *params, struct jw *out, rpc_error *err)
+int m_org_text(struct tenured *td, MDB_txn *rtxn, const struct rpc_args *args, struct jw *out,
+               rpc_error *err)
 {
-    int limit = rpc_param_int(params, "limit");
+    int limit = (int)rpc_arg_int(args, "limit");
     tx_lexicon *lx = lexicon_get(td);
     jw_obj(out);
-    int rc = registry_org_write(rtxn, lx, json_string_value(json_object_get(params, "name")),
-                                json_string_value(json_object_get(params, "at")), limit, out, err);
+    int rc = registry_org_write(rtxn, lx, rpc_arg_str(args, "name"), rpc_arg_str(args, "at"), limit,
+                                out, err);
     jw_obj_end(out);
     if (lx)
         tx_lexicon_unref(lx);

@@ -19,9 +19,10 @@ json_t *m_person_read(struct tenured *td, MDB_txn *rtxn, json_t *params, rpc_err
 }
 
 /* The same, written as text; "#N" goes to the tree (a merged id's note). */
-int m_person_text(struct tenured *td, MDB_txn *rtxn, json_t *params, struct jw *out, rpc_error *err)
+int m_person_text(struct tenured *td, MDB_txn *rtxn, const struct rpc_args *args, struct jw *out,
+                  rpc_error *err)
 {
-    const char *name = json_string_value(json_object_get(params, "name"));
+    const char *name = rpc_arg_str(args, "name");
     if (!name || name[0] == '#')
         return 1;
     jw_obj(out);

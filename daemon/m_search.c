@@ -17,12 +17,12 @@ json_t *m_search_read(struct tenured *td, MDB_txn *rtxn, json_t *params, rpc_err
 }
 
 /* The same, written as text. */
-int m_search_text(struct tenured *td, MDB_txn *rtxn, json_t *params, struct jw *out, rpc_error *err)
+int m_search_text(struct tenured *td, MDB_txn *rtxn, const struct rpc_args *args, struct jw *out,
+                  rpc_error *err)
 {
-    int limit = rpc_param_int(params, "limit");
+    int limit = (int)rpc_arg_int(args, "limit");
     jw_obj(out);
-    int rc = registry_search_write(rtxn, json_string_value(json_object_get(params, "text")), limit,
-                                   out, err);
+    int rc = registry_search_write(rtxn, rpc_arg_str(args, "text"), limit, out, err);
     jw_obj_end(out);
     return rc < 0 ? -1 : 0;
 }

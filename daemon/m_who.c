@@ -26,18 +26,18 @@ json_t *m_who_read(struct tenured *td, MDB_txn *rtxn, json_t *params, rpc_error 
 }
 
 /* The same, written as text; "#N" goes to the tree (a merged id's note). */
-int m_who_text(struct tenured *td, MDB_txn *rtxn, json_t *params, struct jw *out, rpc_error *err)
+int m_who_text(struct tenured *td, MDB_txn *rtxn, const struct rpc_args *args, struct jw *out,
+               rpc_error *err)
 {
-    const char *position = json_string_value(json_object_get(params, "position"));
+    const char *position = rpc_arg_str(args, "position");
     int limit;
     if (!position || position[0] == '#')
         return 1;
-    limit = rpc_param_int(params, "limit");
+    limit = (int)rpc_arg_int(args, "limit");
     tx_lexicon *lx = lexicon_get(td);
     jw_obj(out);
-    int rc =
-        registry_who_write(rtxn, lx, position, json_string_value(json_object_get(params, "at")),
-                           limit, json_is_true(json_object_get(params, "why")), out, err);
+    int rc = registry_who_write(rtxn, lx, position, rpc_arg_str(args, "at"), limit,
+                                rpc_arg_true(args, "why"), out, err);
     jw_obj_end(out);
     if (lx)
         tx_lexicon_unref(lx);

@@ -105,6 +105,7 @@ static void pl_member(struct tenured *td, struct pl_line *ln, size_t index, json
     struct rpc_call call;
     switch (rpc_call(td, req, ln->batch, &c->authed, c->id, &call)) {
     case RPC_NO_REPLY:
+    case RPC_PARSE: /* rpc_call_flat's only */
         return;
     case RPC_REPLY:
         if (call.watch) /* watch.c pushes the changes from now on */
@@ -239,6 +240,28 @@ int pipeline_line(struct tenured *td, struct conn *c, char *line, size_t len)
     if (len > PIPELINE_PARSE_INLINE_MAX || !TAILQ_EMPTY(&c->parsing)) {
         pl_parse_submit(td, c, line, len);
         return 2;
+    }
+    /* The common line, a single READ answered by a text handler, read
+     * without a tree (a copy: jr_flat ends its strings in place); any
+     * other line, and every error, takes the ordinary parse below. */
+    if (c->writes_pending == 0) {
+        char flat[PIPELINE_PARSE_INLINE_MAX];
+        struct jr_flat f;
+        struct rpc_call call;
+        enum rpc_route r;
+        memcpy(flat, line, len);
+        if (jr_flat(flat, len, &f) == 0 &&
+            (r = rpc_call_flat(td, &f, c->authed, &call)) != RPC_PARSE) {
+            struct pl_line *ln = server_line_new(c);
+            if (r == RPC_LINE) {
+                ln->out = call.line;
+                ln->outlen = call.len;
+            } else {
+                ln->replies = call.reply;
+            }
+            pl_line_finish(ln);
+            return 0;
+        }
     }
     json_error_t jerr;
     json_t *req = jr_parse_request(line, len, &jerr);

@@ -32,6 +32,7 @@
 #include <string.h>
 
 #include "log.h"
+#include "json_reader.h"
 #include "json_writer.h"
 #include "reply_cache.h"
 #include "store.h"
@@ -39,7 +40,6 @@
 #include "tenured.h"
 #include "xmalloc.h"
 
-#define RPC_MAX_FIELDS 8
 /* Longest reply cache key (method, newline, canonical params); longer
  * requests are answered without the cache. */
 #define RPC_CACHE_KEY_MAX 1024
@@ -53,13 +53,14 @@ struct rpc_method {
     const char *summary;
     json_t *(*read)(struct tenured *, MDB_txn *, json_t *, rpc_error *);
     /* READ, optional: the result written as JSON text (rpc.h) */
-    int (*text)(struct tenured *, MDB_txn *, json_t *, struct jw *, rpc_error *);
+    int (*text)(struct tenured *, MDB_txn *, const struct rpc_args *, struct jw *, rpc_error *);
     json_t *(*cpu)(struct tenured *, json_t *, rpc_error *);
     void *(*prepare)(struct tenured *, json_t *, rpc_error *);
     json_t *(*apply)(struct tenured *, MDB_txn *, json_t *, void *, rpc_error *);
     void (*release)(void *);
     struct tenure_param fields[RPC_MAX_FIELDS];
     size_t nfields;
+    unsigned char sorted[RPC_MAX_FIELDS]; /* field indexes by name (the cache key's order) */
     int cached;  /* listed by TENURE_CACHED: replies may come from the cache */
     int offloop; /* a READ that scans the store: always on a worker */
     int loopy;   /* a READ of the daemon's own state: always on the loop */
@@ -91,7 +92,7 @@ static const char *const rpc_cached_names[] = {
  * replies skip building, dumping and freeing a Jansson tree. */
 static const struct {
     const char *name;
-    int (*text)(struct tenured *, MDB_txn *, json_t *, struct jw *, rpc_error *);
+    int (*text)(struct tenured *, MDB_txn *, const struct rpc_args *, struct jw *, rpc_error *);
 } rpc_text_methods[] = {
     {"who", m_who_text}, {"person", m_person_text}, {"org", m_org_text}, {"search", m_search_text}};
 
@@ -114,6 +115,15 @@ static int rpc_parse_shape(struct rpc_method *m)
         if (strcmp(f.name, "limit") == 0 && (!f.has_max || !f.has_default))
             return -1;
         m->fields[m->nfields++] = f;
+    }
+    /* insertion sort by name, as Jansson's JSON_SORT_KEYS orders keys */
+    for (size_t i = 0; i < m->nfields; i++) {
+        size_t j = i;
+        while (j > 0 && strcmp(m->fields[m->sorted[j - 1]].name, m->fields[i].name) > 0) {
+            m->sorted[j] = m->sorted[j - 1];
+            j--;
+        }
+        m->sorted[j] = (unsigned char)i;
     }
     return rc;
 }
@@ -264,6 +274,205 @@ void rpc_params_fill(const struct rpc_method *m, json_t *params)
     }
 }
 
+/* The index of a method's field by name, or -1. */
+static int rpc_field_index(const struct rpc_method *m, const char *name, size_t n)
+{
+    for (size_t i = 0; i < m->nfields; i++)
+        if (strncmp(m->fields[i].name, name, n) == 0 && m->fields[i].name[n] == '\0')
+            return (int)i;
+    return -1;
+}
+
+/* Typed params (rpc.h). */
+const char *rpc_arg_str(const struct rpc_args *a, const char *name)
+{
+    int i = rpc_field_index(a->m, name, strlen(name));
+    return i >= 0 && a->set[i] ? a->str[i] : NULL;
+}
+
+long long rpc_arg_int(const struct rpc_args *a, const char *name)
+{
+    int i = rpc_field_index(a->m, name, strlen(name));
+    return i >= 0 && a->set[i] ? a->num[i] : 0;
+}
+
+int rpc_arg_true(const struct rpc_args *a, const char *name)
+{
+    return rpc_arg_int(a, name) != 0;
+}
+
+int rpc_args_of_json(const struct rpc_method *m, json_t *params, struct rpc_args *a)
+{
+    memset(a, 0, sizeof *a);
+    a->m = m;
+    for (size_t i = 0; i < m->nfields; i++) {
+        const struct tenure_param *f = &m->fields[i];
+        json_t *v = json_object_get(params, f->name);
+        if (f->type == 'o' || f->type == 'a')
+            return -1;
+        if (!v)
+            continue;
+        a->set[i] = 1;
+        if (f->type == 's') {
+            a->str[i] = json_string_value(v);
+            a->len[i] = json_string_length(v);
+        } else if (f->type == 'i') {
+            a->num[i] = json_integer_value(v);
+        } else {
+            a->num[i] = json_is_true(v);
+        }
+    }
+    return 0;
+}
+
+/* The params of a flat request (json_reader.h; NULL: none) as typed args,
+ * when they pass every check rpc_check_params makes and hold no object or
+ * array: 0 with the defaults filled, else -1 (the ordinary path answers
+ * them, with the error the tree gives). */
+static int rpc_args_of_flat(const struct rpc_method *m, const struct jr_member *p, size_t n,
+                            struct rpc_args *a)
+{
+    memset(a, 0, sizeof *a);
+    a->m = m;
+    for (size_t k = 0; k < n; k++) {
+        int i = rpc_field_index(m, p[k].key, p[k].klen);
+        if (i < 0)
+            return -1;
+        const struct tenure_param *f = &m->fields[i];
+        switch (f->type) {
+        case 's':
+            if (p[k].kind != JR_STR)
+                return -1;
+            a->str[i] = p[k].str;
+            a->len[i] = p[k].len;
+            break;
+        case 'i':
+            if (p[k].kind != JR_INT || !tenure_param_in_bounds(f, p[k].num))
+                return -1;
+            a->num[i] = p[k].num;
+            break;
+        case 'b':
+            if (p[k].kind != JR_TRUE && p[k].kind != JR_FALSE)
+                return -1;
+            a->num[i] = p[k].kind == JR_TRUE;
+            break;
+        default:
+            return -1;
+        }
+        a->set[i] = 1;
+    }
+    for (size_t i = 0; i < m->nfields; i++) {
+        const struct tenure_param *f = &m->fields[i];
+        if (a->set[i])
+            continue;
+        if (!f->optional)
+            return -1;
+        if (f->has_default) {
+            a->num[i] = f->dflt;
+            a->set[i] = 1;
+        }
+    }
+    return 0;
+}
+
+/* The params as a tree again (for a text handler that needs the tree). */
+static json_t *rpc_args_json(const struct rpc_args *a)
+{
+    json_t *p = json_object();
+    for (size_t i = 0; i < a->m->nfields; i++) {
+        const struct tenure_param *f = &a->m->fields[i];
+        if (!a->set[i])
+            continue;
+        json_t *v = f->type == 's'   ? json_stringn_nocheck(a->str[i], a->len[i])
+                    : f->type == 'i' ? json_integer((json_int_t)a->num[i])
+                                     : json_boolean(a->num[i]);
+        json_object_set_new_nocheck(p, f->name, v);
+    }
+    return p;
+}
+
+static const char *rpc_int_text(long long v, char buf[24], size_t *n);
+
+/* rpc_args_canonical's usual case, written straight into buf: every
+ * string without a byte to escape (those Jansson escapes: control
+ * characters, '"' and '\\').  The length, or 0 when a string has one. */
+static size_t rpc_args_canonical_plain(const struct rpc_args *a, char *buf, size_t cap)
+{
+    const struct rpc_method *m = a->m;
+    size_t n = 0;
+#define RPC_PUT(p, l)                                                                              \
+    do {                                                                                           \
+        size_t l_ = (l);                                                                           \
+        if (n + l_ <= cap)                                                                         \
+            memcpy(buf + n, (p), l_);                                                              \
+        n += l_;                                                                                   \
+    } while (0)
+    RPC_PUT("{", 1);
+    for (size_t k = 0, written = 0; k < m->nfields; k++) {
+        size_t i = m->sorted[k];
+        const struct tenure_param *f = &m->fields[i];
+        if (!a->set[i])
+            continue;
+        if (written++)
+            RPC_PUT(",", 1);
+        RPC_PUT("\"", 1);
+        RPC_PUT(f->name, strlen(f->name));
+        RPC_PUT("\":", 2);
+        if (f->type == 's') {
+            const unsigned char *p = (const unsigned char *)a->str[i];
+            for (size_t j = 0; j < a->len[i]; j++)
+                if (p[j] < 0x20 || p[j] == '"' || p[j] == '\\')
+                    return 0;
+            RPC_PUT("\"", 1);
+            RPC_PUT(a->str[i], a->len[i]);
+            RPC_PUT("\"", 1);
+        } else if (f->type == 'i') {
+            char d[24];
+            size_t dl;
+            const char *t = rpc_int_text(a->num[i], d, &dl);
+            RPC_PUT(t, dl);
+        } else {
+            RPC_PUT(a->num[i] ? "true" : "false", a->num[i] ? 4 : 5);
+        }
+    }
+    RPC_PUT("}", 1);
+#undef RPC_PUT
+    return n;
+}
+
+size_t rpc_args_canonical(const struct rpc_args *a, char *buf, size_t cap)
+{
+    const struct rpc_method *m = a->m;
+    size_t plain = rpc_args_canonical_plain(a, buf, cap);
+    if (plain)
+        return plain;
+    jw w;
+    jw_init(&w);
+    jw_obj(&w);
+    for (size_t k = 0; k < m->nfields; k++) {
+        size_t i = m->sorted[k];
+        const struct tenure_param *f = &m->fields[i];
+        if (!a->set[i])
+            continue;
+        jw_keyn(&w, f->name, strlen(f->name));
+        if (f->type == 's')
+            jw_strn(&w, a->str[i], a->len[i]);
+        else if (f->type == 'i')
+            jw_int(&w, a->num[i]);
+        else
+            jw_raw(&w, a->num[i] ? "true" : "false", a->num[i] ? 4 : 5);
+    }
+    jw_obj_end(&w);
+    char *text;
+    size_t n;
+    if (jw_finish(&w, &text, &n) != 0)
+        return (size_t)-1; /* out of memory: longer than any buffer */
+    if (n <= cap)
+        memcpy(buf, text, n);
+    free(text);
+    return n;
+}
+
 /* Check params (an object, or NULL for none) against the method's shape. */
 int rpc_check_params(const struct rpc_method *m, json_t *params, rpc_error *err)
 {
@@ -378,37 +587,46 @@ char *rpc_error_line(int code, const char *message, size_t *len)
     return out;
 }
 
-/* A single request's reply line (rpc.h): {"jsonrpc":"2.0","result":<result>,"id":<id>}
- * and '\n', by concatenation, byte for byte what json_dumps(JSON_COMPACT)
- * of rpc_reply_result's tree gives. */
-char *rpc_result_line(const char *result, size_t rlen, json_t *id, size_t *len)
+/* An integer id's text: its decimal digits, as Jansson prints them ("%"
+ * JSON_INTEGER_FORMAT), without a pass through its dumper; ends at
+ * buf + 24. */
+static const char *rpc_int_text(long long v, char buf[24], size_t *n)
+{
+    unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+    char *d = buf + 24;
+    do
+        *--d = (char)('0' + u % 10);
+    while (u /= 10);
+    if (v < 0)
+        *--d = '-';
+    *n = (size_t)(buf + 24 - d);
+    return d;
+}
+
+/* An id's text as json_dumps(JSON_COMPACT) writes it: in buf (128 bytes)
+ * or in *heap (malloc'd, the caller frees it). */
+static const char *rpc_id_text(json_t *id, char *buf, char **heap, size_t *n)
+{
+    const size_t flags = JSON_COMPACT | JSON_ENCODE_ANY;
+    *heap = NULL;
+    if (json_is_integer(id))
+        return rpc_int_text(json_integer_value(id), buf, n);
+    if ((*n = json_dumpb(id, buf, 128, flags)) == 0)
+        abort(); /* a string, integer or null always serializes */
+    if (*n <= 128)
+        return buf;
+    *heap = xmalloc(*n);
+    if (json_dumpb(id, *heap, *n, flags) != *n)
+        abort(); /* the same value, measured just above */
+    return *heap;
+}
+
+/* {"jsonrpc":"2.0","result":<result>,"id":<idtext>} and '\n'. */
+static char *rpc_line_around(const char *result, size_t rlen, const char *idtext, size_t ilen,
+                             size_t *len)
 {
     static const char head[] = "{\"jsonrpc\":\"2.0\",\"result\":";
     static const char mid[] = ",\"id\":";
-    const size_t flags = JSON_COMPACT | JSON_ENCODE_ANY;
-    char idbuf[128];
-    char *idtext = idbuf, *heap = NULL;
-    size_t ilen;
-    if (json_is_integer(id)) {
-        /* the usual id: its decimal digits, as Jansson prints them
-         * ("%" JSON_INTEGER_FORMAT), without a pass through its dumper */
-        json_int_t v = json_integer_value(id);
-        unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
-        char *d = idbuf + 32;
-        do
-            *--d = (char)('0' + u % 10);
-        while (u /= 10);
-        if (v < 0)
-            *--d = '-';
-        ilen = (size_t)(idbuf + 32 - d);
-        idtext = d;
-    } else if ((ilen = json_dumpb(id, idbuf, sizeof idbuf, flags)) == 0) {
-        abort(); /* a string, integer or null always serializes */
-    } else if (ilen > sizeof idbuf) {
-        idtext = heap = xmalloc(ilen);
-        if (json_dumpb(id, idtext, ilen, flags) != ilen)
-            abort(); /* the same value, measured just above */
-    }
     size_t n = (sizeof head - 1) + rlen + (sizeof mid - 1) + ilen + 2;
     char *out = xmalloc(n + 1), *p = out;
     memcpy(p, head, sizeof head - 1);
@@ -422,8 +640,20 @@ char *rpc_result_line(const char *result, size_t rlen, json_t *id, size_t *len)
     *p++ = '}';
     *p++ = '\n';
     *p = '\0';
-    free(heap);
     *len = n;
+    return out;
+}
+
+/* A single request's reply line (rpc.h): {"jsonrpc":"2.0","result":<result>,"id":<id>}
+ * and '\n', by concatenation, byte for byte what json_dumps(JSON_COMPACT)
+ * of rpc_reply_result's tree gives. */
+char *rpc_result_line(const char *result, size_t rlen, json_t *id, size_t *len)
+{
+    char buf[128], *heap;
+    size_t ilen;
+    const char *idtext = rpc_id_text(id, buf, &heap, &ilen);
+    char *out = rpc_line_around(result, rlen, idtext, ilen, len);
+    free(heap);
     return out;
 }
 
@@ -467,17 +697,19 @@ static json_t *rpc_run_read(struct tenured *td, const struct rpc_method *m, json
 
 /* A READ method's result as compact JSON text (malloc'd, NUL-terminated,
  * *len bytes), inline in the loop's read transaction: written straight by
- * its text handler when it has one (rpc.h), else its tree dumped.  NULL
- * with err set when the method failed. */
-static char *rpc_run_read_text(struct tenured *td, const struct rpc_method *m, json_t *params,
-                               size_t *len, rpc_error *err)
+ * its text handler from the typed args a when it has one (rpc.h), else
+ * its tree dumped (params, or when NULL the tree made from a).  NULL with
+ * err set when the method failed. */
+static char *rpc_run_read_text(struct tenured *td, const struct rpc_method *m,
+                               const struct rpc_args *a, json_t *params, size_t *len,
+                               rpc_error *err)
 {
-    if (m->text) {
+    if (m->text && a) {
         jw w;
         jw_init(&w);
         if (rpc_rtxn_begin(err) != 0)
             return NULL;
-        int rc = m->text(td, rpc_rtxn, params, &w, err);
+        int rc = m->text(td, rpc_rtxn, a, &w, err);
         rpc_rtxn_end();
         if (rc == 0) {
             char *text;
@@ -494,7 +726,9 @@ static char *rpc_run_read_text(struct tenured *td, const struct rpc_method *m, j
         }
         /* 1: this request needs the tree */
     }
-    json_t *res = rpc_run_read(td, m, params, err);
+    json_t *own = params ? NULL : rpc_args_json(a);
+    json_t *res = rpc_run_read(td, m, params ? params : own, err);
+    json_decref(own);
     if (!res)
         return NULL;
     char *text = json_dumps(res, JSON_COMPACT | JSON_ENCODE_ANY); /* never NULL: xmalloc.h */
@@ -524,26 +758,40 @@ static json_t *rpc_run_read_job(struct tenured *td, const struct rpc_method *m, 
     return res;
 }
 
-/* Answer a cacheable READ that is a whole line with an id (borrowed) from
- * the reply cache, or run it and remember its serialized result; the
+/* The reply cache's key of a call: the method, '\n' and its params as
+ * compact JSON with sorted keys (from the typed args a when given, else
+ * the tree); 0 when it would pass RPC_CACHE_KEY_MAX (not cached). */
+static size_t rpc_cache_key(const struct rpc_method *m, const struct rpc_args *a, json_t *params,
+                            char key[RPC_CACHE_KEY_MAX])
+{
+    size_t mlen = strlen(m->name);
+    if (mlen + 1 >= RPC_CACHE_KEY_MAX)
+        return 0;
+    memcpy(key, m->name, mlen);
+    key[mlen] = '\n';
+    size_t room = RPC_CACHE_KEY_MAX - mlen - 1;
+    size_t plen = a ? rpc_args_canonical(a, key + mlen + 1, room)
+                    : json_dumpb(params, key + mlen + 1, room, JSON_COMPACT | JSON_SORT_KEYS);
+    if (plen == 0 || plen > room)
+        return 0;
+    return mlen + 1 + plen;
+}
+
+/* Answer a cacheable READ that is a whole line with an id (its text
+ * idtext, ilen bytes) from the reply cache, or run it (a and params as
+ * rpc_run_read_text takes them) and remember its serialized result; the
  * reply line goes to call->line.  0 when answered; -1 with err set when the method
  * failed (errors are not cached); 1 when the key is too long to cache
  * (err untouched: run it the ordinary way). */
 static int rpc_run_read_cached(struct tenured *td, struct reply_cache *cache,
-                               const struct rpc_method *m, json_t *params, json_t *id,
-                               struct rpc_call *call, rpc_error *err)
+                               const struct rpc_method *m, const struct rpc_args *a, json_t *params,
+                               const char *idtext, size_t ilen, struct rpc_call *call,
+                               rpc_error *err)
 {
     char key[RPC_CACHE_KEY_MAX];
-    size_t mlen = strlen(m->name);
-    if (mlen + 1 >= sizeof key)
+    size_t klen = rpc_cache_key(m, a, params, key);
+    if (!klen)
         return 1;
-    memcpy(key, m->name, mlen);
-    key[mlen] = '\n';
-    size_t room = sizeof key - mlen - 1;
-    size_t plen = json_dumpb(params, key + mlen + 1, room, JSON_COMPACT | JSON_SORT_KEYS);
-    if (plen == 0 || plen > room)
-        return 1;
-    size_t klen = mlen + 1 + plen;
 
     /* The generation before the read transaction: a commit racing with
      * this read can only make the entry older than it needs to be. */
@@ -551,14 +799,37 @@ static int rpc_run_read_cached(struct tenured *td, struct reply_cache *cache,
     size_t rlen;
     const char *hit = reply_cache_get(cache, key, klen, gen, &rlen);
     if (hit) {
-        call->line = rpc_result_line(hit, rlen, id, &call->len);
+        call->line = rpc_line_around(hit, rlen, idtext, ilen, &call->len);
         return 0;
     }
-    char *text = rpc_run_read_text(td, m, params, &rlen, err);
+    char *text = rpc_run_read_text(td, m, a, params, &rlen, err);
     if (!text)
         return -1;
     reply_cache_put(cache, key, klen, text, rlen, gen);
-    call->line = rpc_result_line(text, rlen, id, &call->len);
+    call->line = rpc_line_around(text, rlen, idtext, ilen, &call->len);
+    free(text);
+    return 0;
+}
+
+/* A single READ with an id, on the loop: through the reply cache when the
+ * method is cached and the cache is on, else its text handler (a, params
+ * as rpc_run_read_text takes them).  0 with call->line; -1 with err set. */
+static int rpc_answer_line(struct tenured *td, const struct rpc_method *m, const struct rpc_args *a,
+                           json_t *params, const char *idtext, size_t ilen, struct rpc_call *call,
+                           rpc_error *err)
+{
+    struct reply_cache *cache;
+    atomic_fetch_add(&td->requests, 1);
+    if (m->cached && (cache = rpc_cache_get(td))) {
+        int rc = rpc_run_read_cached(td, cache, m, a, params, idtext, ilen, call, err);
+        if (rc <= 0)
+            return rc;
+    }
+    size_t rlen;
+    char *text = rpc_run_read_text(td, m, a, params, &rlen, err);
+    if (!text)
+        return -1;
+    call->line = rpc_line_around(text, rlen, idtext, ilen, &call->len);
     free(text);
     return 0;
 }
@@ -677,30 +948,31 @@ enum rpc_route rpc_call(struct tenured *td, json_t *req, int batch, int *authed,
     params = params ? json_incref(params) : json_object();
     rpc_params_fill(m, params);
 
-    struct reply_cache *cache;
-    if (m->kind == TENURE_KIND_READ && m->cached && id && !batch && (cache = rpc_cache_get(td))) {
-        int rc = rpc_run_read_cached(td, cache, m, params, id, call, &err);
+    /* A scan, or a batch member: on a worker, so that one line cannot hold
+     * the loop (and every other client) for the length of many reads. */
+    int offloop = m->kind == TENURE_KIND_READ && !m->loopy && (m->offloop || batch);
+    struct reply_cache *cache = NULL;
+    int line = m->kind == TENURE_KIND_READ && !offloop && m->text && id && !batch;
+    if (line ||
+        (m->kind == TENURE_KIND_READ && m->cached && id && !batch && (cache = rpc_cache_get(td)))) {
+        /* the reply line around the result text: through the cache, the
+         * text handler (typed args) or both */
+        struct rpc_args a;
+        int typed = m->text && rpc_args_of_json(m, params, &a) == 0;
+        char idbuf[128], *heap;
+        size_t ilen;
+        const char *idtext = rpc_id_text(id, idbuf, &heap, &ilen);
+        int rc = line ? rpc_answer_line(td, m, typed ? &a : NULL, params, idtext, ilen, call, &err)
+                      : rpc_run_read_cached(td, cache, m, NULL, params, idtext, ilen, call, &err);
+        free(heap);
         if (rc <= 0) {
             json_decref(params);
-            atomic_fetch_add(&td->requests, 1);
+            if (!line)
+                atomic_fetch_add(&td->requests, 1);
             if (rc < 0)
                 goto reply_maybe;
             return RPC_LINE;
         }
-    }
-    /* A scan, or a batch member: on a worker, so that one line cannot hold
-     * the loop (and every other client) for the length of many reads. */
-    int offloop = m->kind == TENURE_KIND_READ && !m->loopy && (m->offloop || batch);
-    if (m->kind == TENURE_KIND_READ && !offloop && m->text && id && !batch) {
-        size_t rlen;
-        char *text = rpc_run_read_text(td, m, params, &rlen, &err);
-        json_decref(params);
-        atomic_fetch_add(&td->requests, 1);
-        if (!text)
-            goto reply_maybe;
-        call->line = rpc_result_line(text, rlen, id, &call->len);
-        free(text);
-        return RPC_LINE;
     }
     if (m->kind == TENURE_KIND_READ && !offloop) {
         json_t *res = rpc_run_read(td, m, params, &err);
@@ -731,6 +1003,77 @@ reply_maybe:
     }
 reply_error:
     call->reply = rpc_reply_error(id, err.code, err.message, err.data);
+    rpc_error_clear(&err);
+    return RPC_REPLY;
+}
+
+/* The checks rpc_call makes, on a flat request (rpc.h). */
+const struct rpc_method *rpc_flat_check(const struct jr_flat *f, struct rpc_args *a,
+                                        const struct jr_member **idp)
+{
+    const struct jr_member *jsonrpc = NULL, *id = NULL, *method = NULL, *params = NULL;
+    for (size_t i = 0; i < f->ntop; i++) {
+        const struct jr_member *e = &f->top[i];
+        if (e->klen == 2 && memcmp(e->key, "id", 2) == 0)
+            id = e;
+        else if (e->klen == 6 && memcmp(e->key, "method", 6) == 0)
+            method = e;
+        else if (e->klen == 6 && memcmp(e->key, "params", 6) == 0)
+            params = e;
+        else if (e->klen == 7 && memcmp(e->key, "jsonrpc", 7) == 0)
+            jsonrpc = e;
+        else
+            return NULL;
+    }
+    if (!jsonrpc || jsonrpc->kind != JR_STR || jsonrpc->len != 3 ||
+        memcmp(jsonrpc->str, "2.0", 3) != 0 || !method || method->kind != JR_STR || !id ||
+        (id->kind != JR_INT && id->kind != JR_STR) || (params && params->kind != JR_OBJ))
+        return NULL;
+    const struct rpc_method *m = rpc_method_find(method->str);
+    if (!m || m->kind != TENURE_KIND_READ || !m->text || m->offloop || m->loopy)
+        return NULL;
+    if (rpc_args_of_flat(m, params ? f->sub : NULL, params ? f->nsub : 0, a) != 0)
+        return NULL;
+    *idp = id;
+    return m;
+}
+
+/* Route a flat request line (rpc.h): rpc_call's checks and answer for the
+ * one case it takes, everything else left to the ordinary path. */
+enum rpc_route rpc_call_flat(struct tenured *td, const struct jr_flat *f, int authed,
+                             struct rpc_call *call)
+{
+    const struct jr_member *id;
+    struct rpc_args a;
+    memset(call, 0, sizeof *call);
+    if (!authed || td->shutting_down)
+        return RPC_PARSE;
+    const struct rpc_method *m = rpc_flat_check(f, &a, &id);
+    if (!m)
+        return RPC_PARSE;
+    /* the id as json_dumps writes it: an integer's digits, a string
+     * without escapes between its quotes */
+    char idbuf[128];
+    const char *idtext;
+    size_t ilen;
+    if (id->kind == JR_INT) {
+        idtext = rpc_int_text(id->num, idbuf, &ilen);
+    } else {
+        if (id->len + 2 > sizeof idbuf)
+            return RPC_PARSE;
+        idbuf[0] = '"';
+        memcpy(idbuf + 1, id->str, id->len);
+        idbuf[id->len + 1] = '"';
+        idtext = idbuf;
+        ilen = id->len + 2;
+    }
+    rpc_error err = {0};
+    if (rpc_answer_line(td, m, &a, NULL, idtext, ilen, call, &err) == 0)
+        return RPC_LINE;
+    json_t *jid = id->kind == JR_INT ? json_integer((json_int_t)id->num)
+                                     : json_stringn_nocheck(id->str, id->len);
+    call->reply = rpc_reply_error(jid, err.code, err.message, err.data);
+    json_decref(jid);
     rpc_error_clear(&err);
     return RPC_REPLY;
 }
@@ -910,18 +1253,11 @@ char *rpc_read_call(struct tenured *td, const char *name, json_t *params, size_t
     /* A copy: the defaults are filled into it, not into the caller's. */
     json_t *own = params ? json_copy(params) : json_object();
     rpc_params_fill(m, own);
-    params = own;
+    struct rpc_args a;
+    int typed = m->text && rpc_args_of_json(m, own, &a) == 0;
     struct reply_cache *cache = m->cached ? rpc_cache_get(td) : NULL;
     char key[RPC_CACHE_KEY_MAX];
-    size_t klen = 0, mlen = strlen(m->name);
-    if (cache && mlen + 1 < sizeof key) {
-        memcpy(key, m->name, mlen);
-        key[mlen] = '\n';
-        size_t room = sizeof key - mlen - 1;
-        size_t plen = json_dumpb(params, key + mlen + 1, room, JSON_COMPACT | JSON_SORT_KEYS);
-        if (plen > 0 && plen <= room)
-            klen = mlen + 1 + plen;
-    }
+    size_t klen = cache ? rpc_cache_key(m, typed ? &a : NULL, own, key) : 0;
     uint64_t gen = atomic_load(&td->generation);
     if (klen) {
         size_t rlen;
@@ -935,7 +1271,7 @@ char *rpc_read_call(struct tenured *td, const char *name, json_t *params, size_t
             return out;
         }
     }
-    char *text = rpc_run_read_text(td, m, own, len, err);
+    char *text = rpc_run_read_text(td, m, typed ? &a : NULL, own, len, err);
     json_decref(own);
     if (!text)
         return NULL;

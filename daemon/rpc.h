@@ -56,17 +56,47 @@ typedef tn_error rpc_error;
 #include "tenure/methods.def"
 #undef TENURE_METHOD
 
+/* Most fields a parameter shape of methods.def may have. */
+#define RPC_MAX_FIELDS 8
+
+/* A request's params, typed: the method's fields in methods.def order,
+ * checked against the shape, defaults filled.  The same from a Jansson
+ * tree (a request parsed as usual, HTTP) and from a flat request line read
+ * without one (rpc_call_flat).  Handlers read it with rpc_arg_*. */
+struct rpc_args {
+    const struct rpc_method *m;
+    const char *str[RPC_MAX_FIELDS]; /* type s: NUL-terminated, len bytes */
+    size_t len[RPC_MAX_FIELDS];
+    long long num[RPC_MAX_FIELDS];     /* type i; type b as 0 or 1 */
+    unsigned char set[RPC_MAX_FIELDS]; /* given, or its default filled */
+};
+/* A string field (NULL when absent), an integer (0 when absent), a
+ * boolean (0 when absent). */
+const char *rpc_arg_str(const struct rpc_args *a, const char *name);
+long long rpc_arg_int(const struct rpc_args *a, const char *name);
+int rpc_arg_true(const struct rpc_args *a, const char *name);
+
+/* args from params (checked by rpc_check_params, defaults filled): 0, or
+ * -1 when the shape has an object or array field (no typed form). */
+int rpc_args_of_json(const struct rpc_method *m, json_t *params, struct rpc_args *a);
+/* The params as compact JSON with sorted keys, byte for byte what
+ * json_dumpb(params, JSON_COMPACT | JSON_SORT_KEYS) gives of the filled
+ * tree (the reply cache's key): the length, written to buf only when it
+ * is at most cap. */
+size_t rpc_args_canonical(const struct rpc_args *a, char *buf, size_t cap);
+
 /* The hottest READ methods also write their result straight as JSON text
  * (daemon/json_writer.h), byte for byte what json_dumps(JSON_COMPACT) of
  * m_<sym>_read's tree gives, without building the tree (rpc.c's
- * rpc_text_methods lists them):
- *   int m_<sym>_text(struct tenured *, MDB_txn *rtxn, json_t *params, struct jw *out, rpc_error *)
+ * rpc_text_methods lists them), from typed params:
+ *   int m_<sym>_text(struct tenured *, MDB_txn *rtxn, const struct rpc_args *, struct jw *out,
+ *                    rpc_error *)
  * 0 with the whole result value written; -1 with err set; 1 when this
  * request needs the tree (m_<sym>_read answers it; nothing was written). */
 struct jw;
 #define RPC_DECL_TEXT(sym)                                                                         \
-    int m_##sym##_text(struct tenured *td, MDB_txn *rtxn, json_t *params, struct jw *out,          \
-                       rpc_error *err);
+    int m_##sym##_text(struct tenured *td, MDB_txn *rtxn, const struct rpc_args *args,             \
+                       struct jw *out, rpc_error *err);
 RPC_DECL_TEXT(who)
 RPC_DECL_TEXT(person)
 RPC_DECL_TEXT(org)
@@ -127,7 +157,8 @@ enum rpc_route {
     RPC_NO_REPLY, /* done, nothing to answer (a notification) */
     RPC_REPLY,    /* done: call->reply is the reply object */
     RPC_LINE,     /* done: call->line is the whole reply line (a single request) */
-    RPC_JOB       /* to run off the loop: call->method, params, id */
+    RPC_JOB,      /* to run off the loop: call->method, params, id */
+    RPC_PARSE     /* rpc_call_flat only: not taken, parse the line as usual */
 };
 struct rpc_call {
     const struct rpc_method *method; /* RPC_JOB */
@@ -145,6 +176,23 @@ struct rpc_call {
  * batch member).  conn_id names the connection in the log. */
 enum rpc_route rpc_call(struct tenured *td, json_t *req, int batch, int *authed, uint64_t conn_id,
                         struct rpc_call *call);
+/* The same for a line jr_flat read (json_reader.h), without a Jansson
+ * tree: answered (RPC_LINE, or RPC_REPLY for an error the method gave)
+ * when it is a single request with an id to a READ method that has a text
+ * handler, every member and param valid, the connection authenticated and
+ * the daemon not shutting down; otherwise RPC_PARSE and nothing done (the
+ * line takes the ordinary path, which gives every error its reply).  The
+ * answer is byte for byte the one rpc_call gives for the same line. */
+struct jr_flat;
+struct jr_member;
+enum rpc_route rpc_call_flat(struct tenured *td, const struct jr_flat *f, int authed,
+                             struct rpc_call *call);
+/* rpc_call_flat's checks, without a daemon (the tests and fuzz_rpc hold
+ * them to rpc_request_check's on Jansson's tree of the same line): the
+ * method, with *a its typed params and *idp the id member, when the line
+ * is a request rpc_call_flat may answer; NULL when not (not an error). */
+const struct rpc_method *rpc_flat_check(const struct jr_flat *f, struct rpc_args *a,
+                                        const struct jr_member **idp);
 /* The steps of a call off the loop: a READ (in a read transaction of its
  * own) or CPU method's result (worker thread); a WRITE's prepare (worker
  * thread) and apply (writer thread, inside txn; NULL with err set, never

@@ -160,6 +160,12 @@ typedef struct ex {
     uint64_t given[8];
     uint8_t ngiven;
     size_t lastlow; /* 1 + index after the last lower-case word, 0 not yet known */
+    /* days opening a sentence ("Ngày 1/9/2020, …"): they date its claims
+     * (`when`) and nothing else — the dated-sentence rules read months and
+     * years (E_RANGE) only */
+    pdate day[16];
+    uint32_t day_te[16]; /* the token after the day's comma */
+    uint8_t nday;
     tx_result *res; /* the output (ex_output) */
 } ex;
 
@@ -460,11 +466,16 @@ ex_scan_word(const unsigned char *p, size_t len, size_t i, tok *k, bool *glue, s
             }
         }
         /* '.' joining two letters, the second upper-case ("TP.HCM", "T.Ư");
-         * '\'' before a lower-case letter ("K'ho") */
+         * '\'' before a lower-case letter ("K'ho", "Cư M'gar"), or before a
+         * capital after a capitalised prefix of one or two letters ("Đắk
+         * R'Lấp", "Ea H'Leo", "H'Hen Niê", "O'Reilly") */
         if ((cp == '.' || cp == '\'') && i > start && j < len) {
             size_t q = j;
             uint32_t nx = p[q] < 0x80 ? p[q++] : norm_decode(p, len, &q);
-            if (norm_is_letter(nx) && norm_is_upper(nx) == (cp == '.')) {
+            bool join = norm_is_upper(nx) == (cp == '.');
+            if (__builtin_expect(!join && cp == '\'', 0))
+                join = k->cap && i - start <= 2 && !prev_digit;
+            if (norm_is_letter(nx) && join) {
                 if (cp == '.' && !*dot)
                     *dot = i;
                 h = norm_hash_step(h, cp);
@@ -521,7 +532,7 @@ static size_t ex_glued(const unsigned char *p, size_t s, size_t e)
         in_vowel = vowel;
         if (upper && prev_lower && camel == s)
             camel = i;
-        prev_lower = !upper && c != '-';
+        prev_lower = !upper && c != '-' && c != '\''; /* ("R'Lấp": one word) */
     }
     if (camel > s)
         return camel;
@@ -591,6 +602,74 @@ static bool ex_place_dot(const ex *x, const unsigned char *p, size_t e, size_t s
         return false;
     const lx_entry *le = lexicon_find(x->lx, norm_hash_combine(0, h ? h : 1), 1);
     return le && (le->kinds & LX_PLACE);
+}
+
+/* Whether the last token is a place prefix's one letter ("Q", "P", "H",
+ * "X" of place_prefixes.tsv, a lone capital) and the '.' after it, ending
+ * at p[j], is its abbreviation's: "Chủ tịch UBND Q. Gò Vấp", "(BQLRPH)
+ * H. Phù Cát", "xã Hòa Nhơn, H. Hòa Vang", "Trưởng Công an P.15 (Q.5)".
+ * Before the letter: a lower-case word that is no honorific ("ông H.",
+ * "anh H." are initials), an all-caps body, ',' '(' '-' or nothing; a
+ * capitalised word makes it an initial ("Robert H. McCooey", "Ảnh H.
+ * Tâm"), so does ':' ("Ảnh: H. Tâm").  After the dot: a number that is no
+ * date ("Q.1", "P. 15"; "khóa X. 12/1999-5/2001" is a term and a period),
+ * or a capitalised word of two letters or more that opens no sentence (no
+ * function word, honorific, post or status: "nhà ông H. Lúc này", "khóa
+ * X. Ông A"). */
+static __attribute__((noinline)) bool ex_letter_prefix_dot(const ex *x, const unsigned char *p,
+                                                           size_t len, size_t j)
+{
+    const tok *q = &x->tok[x->ntok - 1];
+    if (q->type != T_WORD || !q->cap || q->digit || j >= len)
+        return false;
+    uint64_t h = q->h ^ EX_LONE_CAPITAL;
+    const lx_entry *le = lexicon_find(x->lx, norm_hash_combine(0, h ? h : 1), 1);
+    if (!le || !(le->kinds & LX_PLACE))
+        return false;
+    if (x->ntok >= 2) {
+        const tok *b = &x->tok[x->ntok - 2];
+        if (b->type == T_PUNCT && b->p != ',' && b->p != '(' && b->p != '-')
+            return false;
+        if (b->type == T_WORD && !b->digit) {
+            if (b->cap && !b->allcaps)
+                return false;
+            const lx_entry *be = lexicon_find(x->lx, norm_hash_combine(0, b->h), 1);
+            if (!b->cap && be && (be->kinds & LX_HONORIFIC))
+                return false;
+        }
+    }
+    size_t a = j + (p[j] == ' ');
+    if (a >= len)
+        return false;
+    if (p[a] >= '0' && p[a] <= '9') {
+        size_t d = a;
+        while (d < len && p[d] >= '0' && p[d] <= '9')
+            d++;
+        return !(d + 1 < len && (p[d] == '/' || p[d] == '-' || p[d] == '.') && p[d + 1] >= '0' &&
+                 p[d + 1] <= '9');
+    }
+    if (a == j)
+        return false;
+    const char *w = (const char *)p;
+    size_t e1 = lexicon_word_end(w, len, a);
+    if (e1 < a + 2 || (p[a] >= '0' && p[a] <= '9'))
+        return false;
+    const uint32_t opens =
+        LX_STOP | LX_NOTNAME | LX_HONORIFIC | LX_RANK | LX_ROLE | LX_STATUS | LX_MONTH;
+    uint64_t h1 = norm_hash_syllable(w + a, e1 - a);
+    const lx_entry *e = lexicon_find(x->lx, norm_hash_combine(0, h1), 1);
+    if (e && (e->kinds & opens))
+        return false;
+    if (e1 + 1 < len && p[e1] == ' ') {
+        size_t e2 = lexicon_word_end(w, len, e1 + 1);
+        if (e2 > e1 + 1) {
+            uint64_t h2 = norm_hash_syllable(w + e1 + 1, e2 - e1 - 1);
+            e = lexicon_find(x->lx, norm_hash_combine(norm_hash_combine(0, h1), h2), 2);
+            if (e && (e->kinds & opens))
+                return false;
+        }
+    }
+    return true;
 }
 
 /* A word of degrees joined by dots ("ThS.BS", "TS.BS", "PGS.TS.BS",
@@ -711,6 +790,15 @@ static void ex_tokenize(ex *x)
         /* a '.' after an abbreviation, before a capital, is not a full stop */
         if (k->p == '.' && x->ntok && ex_abbrev_dot(x, &x->tok[x->ntok - 1]) && j + 1 < len &&
             p[j] == ' ' && (p[j + 1] >= 0x80 || (p[j + 1] >= 'A' && p[j + 1] <= 'Z'))) {
+            i = j;
+            continue;
+        }
+        /* "Chủ tịch UBND Q. Gò Vấp", "Trưởng Công an P.15 (Q.5)": a place
+         * prefix's one letter, a dot, then a place or its number */
+        if (k->p == '.' && x->ntok && x->tok[x->ntok - 1].e == x->tok[x->ntok - 1].s + 1 &&
+            ex_letter_prefix_dot(x, p, len, j)) {
+            tok *q = &x->tok[x->ntok - 1];
+            q->h = (q->h ^ EX_LONE_CAPITAL) ? (q->h ^ EX_LONE_CAPITAL) : 1;
             i = j;
             continue;
         }
@@ -3405,6 +3493,42 @@ static bool ex_month_year(const ex *x, size_t *k, pdate *d)
     return false;
 }
 
+/* Read "D/M/YYYY" or "D-M-YYYY" at tokens k.. (five tokens) into *d. */
+static __attribute__((noinline)) bool ex_day_month_year(const ex *x, size_t k, pdate *d)
+{
+    if (k + 4 >= x->ntok)
+        return false;
+    const tok *t = &x->tok[k];
+    char sep = x->tok[k + 1].p;
+    if (!ex_word(x, k) || !t->digit || t->e - t->s > 2 || x->tok[k + 1].type != T_PUNCT ||
+        (sep != '/' && sep != '-') || !ex_word(x, k + 2) || !x->tok[k + 2].digit ||
+        x->tok[k + 2].e - x->tok[k + 2].s > 2 || x->tok[k + 3].type != T_PUNCT ||
+        x->tok[k + 3].p != sep || !ex_word(x, k + 4) || !x->tok[k + 4].digit ||
+        x->tok[k + 4].e - x->tok[k + 4].s != 4)
+        return false;
+    const char *w = x->t->w;
+    int dd = atoi(w + t->s), mm = atoi(w + x->tok[k + 2].s), yy = atoi(w + x->tok[k + 4].s);
+    return yy >= 1900 && pdate_make(yy, mm, dd, d) == 0;
+}
+
+/* A day opening the sentence at token i ("Ngày 1/9/2020, …", "Vào ngày
+ * 20-5-2017, …") is noted to date its claims (ex_sentence_day); the
+ * tokens stay what they were for every other rule — the dated-sentence
+ * rules read months and years (E_RANGE) only. */
+static __attribute__((noinline)) void ex_note_day(ex *x, size_t i)
+{
+    size_t dk = ex_is(x, i, "vào") ? i + 1 : i;
+    pdate from;
+    if (!ex_is(x, dk, "ngày") || !ex_day_month_year(x, dk + 1, &from))
+        return;
+    size_t c = dk + 6;
+    if (c < x->ntok && x->tok[c].type == T_PUNCT && x->tok[c].p == ',' &&
+        x->nday < sizeof x->day / sizeof x->day[0]) {
+        x->day[x->nday] = from;
+        x->day_te[x->nday++] = (uint32_t)(c + 1);
+    }
+}
+
 /* A career period opening a line or a sentence: "8/2007-6/2010:", "Từ
  * tháng 2/1941- 9/1941,", "Từ năm 1973 đến năm 1976,", "2011 - nay:".  Returns the token after it
  * (after the ':' or ','), or i when there is none. */
@@ -3453,6 +3577,10 @@ static size_t ex_try_range(ex *x, size_t i)
         k++;
     pdate from, to;
     memset(&to, 0, sizeof to);
+    /* "Ngày 1/9/2020, Chủ tịch nước … đã ký …", "Vào ngày 20-5-2017, …":
+     * a day opening the sentence dates its claims (ex_note_day) */
+    if (!span && !upto && k == i && (ex_is(x, k, "ngày") || ex_is(x, k, "vào")))
+        ex_note_day(x, i);
     if (!ex_month_year(x, &k, &from) || k >= x->ntok)
         return i;
     /* a single date: "Tháng 4/2000, bà Thoa trở thành Tổng giám đốc …" */
@@ -6557,16 +6685,50 @@ static bool ex_after_time_preposition(const ex *x, size_t c)
            (ex_is(x, p->ts, "vào") || ex_is(x, p->ts, "tại"));
 }
 
+/* One element inside a `prior` clause ("trước khi …", state 6 of
+ * ex_rule_frames): whether it ends the clause or is a post read in it.
+ * The main clause after the clause's comma is past (state 8): "Trước khi
+ * …, ông A là …"; so is the copula after the clause's post ("Ông A …,
+ * trước khi được bổ nhiệm giữ chức Giám đốc Sở Y tế là Phó Giám đốc Sở Y
+ * tế").  Inside a sentence (mid: the token after the cue, else 0) the
+ * clause is short, names nobody and ends at the subject's copula ("Ông
+ * A, trước khi …, là …"): "Những chia sẻ của ông A trước khi rời TP.HCM
+ * Cũng trong sáng 10-5, Bộ Chính trị … ông A …" runs into the next
+ * sentence, no past. */
+static bool ex_prior_step(const ex *x, size_t i, uint8_t *cur, bool *post, size_t mid)
+{
+    const el *e = &x->el[i];
+    bool copula = e->type == E_CUE && e->where == 2 && ex_is(x, e->te - 1, "là");
+    if (mid && (e->type == E_NAME || e->ts > mid + 30 ||
+                (e->type == E_COMMA &&
+                 !(i + 1 < x->nel && x->el[i + 1].type == E_CUE && x->el[i + 1].where == 2 &&
+                   ex_is(x, x->el[i + 1].te - 1, "là"))))) {
+        *cur = 0;
+        return true;
+    }
+    if (e->type == E_COMMA || (*post && copula)) {
+        *cur = 8;
+        return true;
+    }
+    if (e->type == E_TITLE) {
+        *post = true;
+        return true;
+    }
+    return false;
+}
+
 static void ex_rule_frames(ex *x)
 {
     uint8_t *frame = NULL;
     uint8_t cur = 0;
+    bool prior_post = false; /* a post read inside the "trước khi" clause */
+    size_t prior_mid = 0;    /* token after a "trước khi" inside a sentence, else 0 */
     for (size_t i = 0; i < x->nel; i++) {
         const el *e = &x->el[i];
         if (e->type == E_BREAK || e->type == E_NL)
             cur = 0;
-        else if (e->type == E_COMMA && cur == 6)
-            cur = 8; /* "Trước khi …, ông A là …": the main clause is past */
+        else if (cur == 6 && ex_prior_step(x, i, &cur, &prior_post, prior_mid))
+            ; /* inside a "trước khi" clause: its end, or a post read in it */
         else if (!cur && e->type == E_CUE && e->where == 2 && ex_is(x, e->te - 1, "là") &&
                  e->te >= 3 && !ex_opens_clause(x, i)) {
             /* inside a sentence, a past time and a copula: "HĐQT công ty
@@ -6599,6 +6761,19 @@ static void ex_rule_frames(ex *x)
                 return;
             }
             cur = e->where;
+            prior_post = false;
+            prior_mid = 0;
+        } else if (!cur && e->type == E_CUE && e->where == 6 && i > 0 &&
+                   (x->el[i - 1].type == E_COMMA || x->el[i - 1].type == E_NAME)) {
+            /* "Ông A, trước khi …, là …", "Ông A trước khi … là …": the
+             * clause of a later time after its subject, inside a sentence */
+            if (!frame && !(frame = calloc(x->nel, 1))) {
+                x->oom = true;
+                return;
+            }
+            cur = 6;
+            prior_post = false;
+            prior_mid = e->te;
         }
         if (frame)
             frame[i] = cur;
@@ -6693,11 +6868,32 @@ static void ex_rule_then_next(ex *x)
  * Kim Sơn giai đoạn 2010-2015", "… nhiệm kỳ 2011-2016", "giữ chức … từ năm
  * 2010 đến năm 2015", "… từ năm 2012", "(2010-2015)"): *y1, and *y2 for a
  * closed period (0 when open); false when none. */
-static bool ex_post_period(const ex *x, size_t k, int *y1, int *y2)
+static bool ex_post_period(const ex *x, size_t k, int *y1, int *y2, bool *at)
 {
     size_t q = k;
     /* "giữ chức Chủ tịch UBND huyện đến năm 2015": held until then */
     pdate u;
+    *at = false;
+    /* "… làm Giám đốc Sở … tỉnh này hồi năm 2016": past the anaphora */
+    if (ex_is(x, q, "này"))
+        q++;
+    /* "ông A, Chủ tịch UBND tỉnh hồi năm 2010, đã ký": the post at that
+     * time ("hồi", "hồi đầu / cuối / giữa năm"); a change so dated
+     * ("bổ nhiệm … làm Giám đốc Sở … hồi năm 2016") is dated by it */
+    if (ex_is(x, q, "hồi")) {
+        size_t h = q + 1;
+        if (ex_is(x, h, "đầu") || ex_is(x, h, "cuối") || ex_is(x, h, "giữa"))
+            h++;
+        if (!ex_is(x, h, "năm") && !ex_is(x, h, "tháng"))
+            return false;
+        h++;
+        if (!ex_month_year(x, &h, &u))
+            return false;
+        *y1 = u.year;
+        *y2 = 0;
+        *at = true;
+        return true;
+    }
     if (ex_is(x, q, "cho") && ex_is(x, q + 1, "đến"))
         q++;
     if (ex_is(x, q, "đến") && (ex_is(x, q + 1, "năm") || ex_is(x, q + 1, "tháng"))) {
@@ -6720,7 +6916,8 @@ static bool ex_post_period(const ex *x, size_t k, int *y1, int *y2)
            ((x->tok[q].type == T_PUNCT && x->tok[q].p == '(') || ex_is(x, q, "giai") ||
             ex_is(x, q, "đoạn") || ex_is(x, q, "nhiệm") || ex_is(x, q, "kỳ") ||
             ex_is(x, q, "thời") || ex_is(x, q, "từ") || ex_is(x, q, "vào") || ex_is(x, q, "năm") ||
-            ex_is(x, q, "tháng") || ex_is(x, q, "trong")))
+            ex_is(x, q, "tháng") || ex_is(x, q, "trong") || ex_is(x, q, "đầu") ||
+            ex_is(x, q, "cuối") || ex_is(x, q, "giữa")))
         q++;
     /* "… làm Giám đốc Trung tâm ngày 15/4/2015": a full date, by its month */
     if (ex_is(x, q, "ngày") && q + 4 < x->ntok && x->tok[q + 1].digit &&
@@ -6755,14 +6952,15 @@ static void ex_rule_post_periods(ex *x)
         role *rl = &x->rl[r];
         const el *t = &x->el[rl->title];
         int y1, y2;
+        bool at;
         if (rl->range >= 0 || rl->status == ST_FORMER || rl->status == ST_ACTING ||
-            !ex_post_period(x, t->te, &y1, &y2))
+            !ex_post_period(x, t->te, &y1, &y2, &at))
             continue;
         if (ref < 0)
             ref = x->ayear ? x->ayear : ex_month_latest(x);
         if (!ref)
             return;
-        if (y2 && y2 < ref)
+        if ((y2 && y2 < ref) || (at && y1 < ref && rl->status == ST_CURRENT))
             rl->status = ST_FORMER;
         else if (!y2 && y1 < ref && rl->status == ST_ENDED)
             rl->status = ST_FORMER;
@@ -7728,6 +7926,70 @@ static bool ex_post_canon_prefix(const ex *x, const el *a, const el *b, canon_me
         if (sa->w[k] != sb->w[k])
             return false;
     return true;
+}
+
+/* Whether the words right before token k ("của") are a kinship word
+ * (relations.tsv) or a dependent's (dependents.tsv: "người phát ngôn",
+ * "trợ lý", "đặc phái viên"): "… của POST NAME" may then name the
+ * dependent, not the post's holder. */
+static bool ex_dependent_before(const ex *x, size_t k)
+{
+    for (size_t n = 1; n <= 4 && n <= k; n++) {
+        size_t s = k - n;
+        if (!ex_word(x, s))
+            return false;
+        /* (not the tail of a longer phrase: "tuyên bố của" is a
+         * statement, no father's) */
+        if (s > 0 && ex_phrase(x, s - 1, ~(uint32_t)LX_PREFIX, NULL) >= 2)
+            continue;
+        uint64_t h = ex_seq_hash(x, s, k);
+        for (size_t r = 0; r < x->lx->ndep; r++)
+            if (x->lx->depsyl[r] == n && x->lx->dep[r] == h)
+                return true;
+        for (size_t r = 0; r < x->lx->nrel; r++)
+            if (x->lx->relsyl[r] == n && x->lx->rel[r] == h)
+                return true;
+    }
+    return false;
+}
+
+/* A post after a dependent's word and "của" is the employer's (issue 9,
+ * session 17): "Ngày 8/6, người phát ngôn của Tổng thống Nga Dmitry Peskov
+ * cho biết …" gave Peskov the President's post.  The name after such a
+ * post does not hold it when another person of the article holds the same
+ * post (canonical words) written elsewhere, at the same time — both
+ * former, or neither ("Tổng thống Nga Vladimir Putin"; "Thư ký của cố
+ * Tổng thống Roh Moo-hyun" keeps Roh's beside the sitting President) —,
+ * nor when "là" links the dependent to the name ("phát ngôn viên của
+ * Tổng thống là ông Dmitry Peskov").  With no other holder the post stays
+ * the name's: "em trai của Bí thư Tỉnh ủy Yên Bái Phạm Thị Thanh Trà"
+ * names the secretary.  A bare post beside one with a state is no match
+ * ("Thủ tướng Angela Merkel" beside "Thủ tướng Anh Theresa May"): the
+ * state of a bare post is appended later, if at all. */
+static __attribute__((noinline)) void ex_drop_dependent_posts(ex *x)
+{
+    if (!x->lx->ndep)
+        return;
+    for (size_t r = 0; r < x->nrl; r++) {
+        role *a = &x->rl[r];
+        const el *t = &x->el[a->title];
+        if (a->dropped || a->range >= 0 || t->ts < 2 || !ex_is(x, t->ts - 1, "của") ||
+            !ex_dependent_before(x, t->ts - 1))
+            continue;
+        bool drop = t->te < x->ntok && ex_is(x, t->te, "là");
+        uint64_t ka = drop ? 0 : ex_canon_hash(x, t, NULL);
+        for (size_t q = 0; !drop && q < x->nrl; q++) {
+            const role *b = &x->rl[q];
+            const el *v = &x->el[b->title];
+            if (q == r || b->dropped || b->person == a->person || b->person < 0 ||
+                (b->status == ST_FORMER) != (a->status == ST_FORMER) ||
+                (v->ts >= 2 && ex_is(x, v->ts - 1, "của") && ex_dependent_before(x, v->ts - 1)))
+                continue;
+            drop = ex_canon_hash(x, v, NULL) == ka;
+        }
+        if (drop)
+            a->dropped = 1;
+    }
 }
 
 /* Drop a person's post when the article also gives the same post in a
@@ -8863,6 +9125,28 @@ static const el *ex_clause_date(const ex *x, size_t i)
     return NULL;
 }
 
+/* The day that opens the sentence of element i ("Ngày 1/9/2020, Chủ tịch
+ * nước … đã ký"), as ex_clause_date finds a month or a year, into *out
+ * when its year is not the article's ayear: false when none, or when a
+ * sentence end stands between. */
+static __attribute__((noinline)) bool ex_sentence_day(const ex *x, size_t i, int ayear, pdate *out)
+{
+    const el *t = &x->el[i];
+    for (size_t d = x->nday; d-- > 0;) {
+        if (x->day_te[d] > t->ts)
+            continue;
+        for (size_t k = i; k-- > 0 && k + EX_REACH > i && x->el[k].ts >= x->day_te[d];)
+            if (x->el[k].type == E_BREAK || x->el[k].type == E_NL)
+                return false;
+        /* (the article's own year dates nothing new) */
+        if (t->ts - x->day_te[d] >= 4 * EX_REACH || (ayear && x->day[d].year == ayear))
+            return false;
+        *out = x->day[d];
+        return true;
+    }
+    return false;
+}
+
 /* The text of tokens [s, e) followed by " " and tokens [cs, ce). */
 static tx_str ex_text_with(ex *x, size_t s, size_t e, size_t cs, size_t ce)
 {
@@ -8919,6 +9203,7 @@ static void ex_output(ex *x)
     if (!keys || !objs)
         x->oom = true;
     ex_drop_short_posts(x);
+    ex_drop_dependent_posts(x);
     /* "cố Tổng Bí thư Lê Duẩn": the holder has died, so every post the
      * article gives that person is a former one */
     uint8_t *dead = x->npp ? calloc(x->npp, 1) : NULL;
@@ -9074,6 +9359,10 @@ static void ex_output(ex *x)
                 ro->has_when = true, ro->when = when->from;
             else if (when && !when->point && when->to.prec != PDATE_NONE)
                 period = when;
+            /* (a day: "Ngày 1/9/2020, Chủ tịch nước … đã ký" in a 2021
+             * article is 2020-09-01's claim) */
+            if (!when && !prefixed && x->nday)
+                ro->has_when = ex_sentence_day(x, rl->title, ayear, &ro->when);
         }
         /* "Từ năm 1973 đến năm 1976, ông … là Phó Thủ tướng": a career line
          * told as narrative, the post held over that period — and no

@@ -101,6 +101,20 @@ static bool norm_is_combining_at(const unsigned char *p, size_t left)
                          (p[0] == 0xCD && p[1] >= 0x80 && p[1] <= 0xAF));
 }
 
+/* Whether the last character written to w[0, n) and the first of p[0,
+ * left) are letters: an apostrophe between them is inside a word. */
+static bool norm_apostrophe_between(const char *w, size_t n, const unsigned char *p, size_t left)
+{
+    size_t b = n - 1;
+    while (b > 0 && ((unsigned char)w[b] & 0xC0) == 0x80)
+        b--;
+    size_t q = b, r = 0;
+    const unsigned char *u = (const unsigned char *)w;
+    uint32_t before = u[q] < 0x80 ? u[q] : norm_decode(u, n, &q);
+    uint32_t after = p[0] < 0x80 ? p[0] : norm_decode(p, left, &r);
+    return norm_is_letter(before) && norm_is_letter(after);
+}
+
 /* Grow the working buffer so that n more bytes fit. */
 static int norm_reserve(tx_text *t, size_t *cap, size_t n)
 {
@@ -578,6 +592,18 @@ int norm_text_checked_in(const char *s, size_t len, tx_text *out, long *bad, cha
         uint32_t cp = norm_decode(p, len, &i);
         if (norm_is_odd_space(cp)) {
             out->w[out->len++] = ' ';
+            if (norm_anchor(out, out->len, i))
+                goto fail;
+            continue;
+        }
+        /* a typographic apostrophe (U+2019) between two letters is the
+         * ASCII one: "Đắk R’Lấp", "H’Hen Niê", "Cư M’gar" are the names
+         * "R'Lấp", "H'Hen", "M'gar" (a closing quote stands after a word,
+         * before a space or a mark; U+02BC is a letter, inside the word
+         * already, and the corpus never writes it) */
+        if (cp == 0x2019 && out->len > 0 && i < len &&
+            norm_apostrophe_between(out->w, out->len, p + i, len - i)) {
+            out->w[out->len++] = '\'';
             if (norm_anchor(out, out->len, i))
                 goto fail;
             continue;

@@ -11,6 +11,11 @@
  * Invariants checked (abort on violation, so libFuzzer reports them):
  *   - a line the dispatcher's parser takes (jr_parse, daemon/json_reader.c)
  *     is the tree json_loadb reads, members in the same order;
+ *   - a line the flat read takes (jr_flat) is an object json_loadb reads
+ *     with the same members and values; one the dispatcher would answer
+ *     from it (rpc_flat_check) passes rpc_request_check on that tree with
+ *     the same method, id and typed params (rpc_args_of_json), and its
+ *     cache key (rpc_args_canonical) is json_dumpb's of the filled params;
  *   - every framed line is exactly the input between two '\n' bytes, holds
  *     no '\n' and is at most the cap; FRAME_TOO_LARGE only past the cap;
  *   - every error reply is one '\n'-terminated line that parses as a JSON
@@ -103,6 +108,79 @@ static void check_member(json_t *req)
     rpc_error_clear(&err);
 }
 
+/* A flat member against Jansson's value of it. */
+static int member_same(const struct jr_member *e, json_t *v)
+{
+    switch (e->kind) {
+    case JR_STR:
+        return json_is_string(v) && json_string_length(v) == e->len &&
+               memcmp(json_string_value(v), e->str, e->len) == 0;
+    case JR_INT:
+        return json_is_integer(v) && json_integer_value(v) == e->num;
+    case JR_TRUE:
+        return json_is_true(v);
+    case JR_FALSE:
+        return json_is_false(v);
+    case JR_NULL:
+        return json_is_null(v);
+    default:
+        return json_is_object(v);
+    }
+}
+
+/* The flat read of a line against Jansson's tree of it (req; NULL when
+ * Jansson refused the line). */
+static void check_flat(const char *line, size_t len, json_t *req)
+{
+    char *copy = malloc(len ? len : 1);
+    FUZZ_ASSERT(copy != NULL);
+    memcpy(copy, line, len);
+    struct jr_flat f;
+    if (jr_flat(copy, len, &f) != 0) {
+        free(copy);
+        return;
+    }
+    FUZZ_ASSERT(json_is_object(req) && json_object_size(req) == f.ntop);
+    for (size_t i = 0; i < f.ntop; i++) {
+        json_t *v = json_object_getn(req, f.top[i].key, f.top[i].klen);
+        FUZZ_ASSERT(v && member_same(&f.top[i], v));
+        if (f.top[i].kind != JR_OBJ)
+            continue;
+        FUZZ_ASSERT(json_object_size(v) == f.nsub);
+        for (size_t k = 0; k < f.nsub; k++) {
+            json_t *w = json_object_getn(v, f.sub[k].key, f.sub[k].klen);
+            FUZZ_ASSERT(w && member_same(&f.sub[k], w));
+        }
+    }
+    struct rpc_args a, b;
+    const struct jr_member *fid;
+    const struct rpc_method *fm = rpc_flat_check(&f, &a, &fid);
+    if (fm) {
+        rpc_error err = {0};
+        json_t *id, *params;
+        int always;
+        FUZZ_ASSERT(rpc_request_check(req, 0, &id, &params, &err, &always) == fm);
+        json_t *jid =
+            fid->kind == JR_INT ? json_integer(fid->num) : json_stringn(fid->str, fid->len);
+        FUZZ_ASSERT(id && json_equal(id, jid));
+        json_decref(jid);
+        json_t *filled = params ? json_deep_copy(params) : json_object();
+        rpc_params_fill(fm, filled);
+        FUZZ_ASSERT(rpc_args_of_json(fm, filled, &b) == 0);
+        for (size_t i = 0; i < RPC_MAX_FIELDS; i++) {
+            FUZZ_ASSERT(a.set[i] == b.set[i] && a.num[i] == b.num[i] && a.len[i] == b.len[i]);
+            FUZZ_ASSERT(!a.str[i] == !b.str[i]);
+            FUZZ_ASSERT(!a.str[i] || memcmp(a.str[i], b.str[i], a.len[i]) == 0);
+        }
+        char k1[1100], k2[1100];
+        size_t n1 = rpc_args_canonical(&a, k1, sizeof k1);
+        size_t n2 = json_dumpb(filled, k2, sizeof k2, JSON_COMPACT | JSON_SORT_KEYS);
+        FUZZ_ASSERT(n1 == n2 && (n1 > sizeof k1 || memcmp(k1, k2, n1) == 0));
+        json_decref(filled);
+    }
+    free(copy);
+}
+
 /* One framed line: parse it with the dispatcher's flags and validate it. */
 static void check_line(const char *line, size_t len)
 {
@@ -113,6 +191,7 @@ static void check_line(const char *line, size_t len)
     /* the dispatcher's own parser takes a subset: whatever it takes,
      * Jansson reads the same tree, members in the same order */
     json_t *fast = jr_parse(line, len);
+    check_flat(line, len, req);
     if (fast) {
         FUZZ_ASSERT(req && json_equal(fast, req));
         char *a = json_dumps(fast, JSON_COMPACT), *b = json_dumps(req, JSON_COMPACT);
