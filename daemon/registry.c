@@ -1675,6 +1675,16 @@ static int reg_person_choose(MDB_txn *txn, const tx_lexicon *lx, const unsigned 
         if (pass == 0 && !posted && !ascii && fold &&
             reg_ascii_renderings(txn, fold, cands, &nc, 64, err) < 0)
             goto free_key;
+        /* ... ahead of the key's bare entries (persons only mentioned): a
+         * tie goes to the rendering, as the rendering met second would
+         * have joined the marked person */
+        size_t rendered = nc - by_key;
+        if (rendered > 0) {
+            uint32_t tmp[64];
+            memcpy(tmp, cands + by_key, rendered * sizeof *cands);
+            memmove(cands + rendered, cands, by_key * sizeof *cands);
+            memcpy(cands, tmp, rendered * sizeof *cands);
+        }
         for (size_t c = 0; c < nc; c++) {
             int score = 0;
             seen = 1;
@@ -1699,7 +1709,7 @@ static int reg_person_choose(MDB_txn *txn, const tx_lexicon *lx, const unsigned 
                 best_rank = rank;
                 best_score = score;
                 best = cands[c];
-                rendering = c >= by_key;
+                rendering = c < rendered;
             }
         }
     }

@@ -45,6 +45,14 @@ static env_row a5[] = {
 static env_row a6[] = {
     {"Lê Thị Hoa", "Bí thư Tỉnh ủy tỉnh Bình Lệ các", "Bí thư", NULL, "current", "1"}, ROW_END};
 
+/* an ASCII rendering and the marked name, in posts nothing relates */
+static env_row a7[] = {{"Nguyen Van Tu", "Giám đốc Sở Y tế tỉnh Bình Lệ", "Giám đốc",
+                        "Sở Y tế tỉnh Bình Lệ", "current", "1"},
+                       ROW_END};
+static env_row a8[] = {{"Nguyễn Văn Tư", "Giám đốc Bệnh viện Hòa Bình Xanh", "Giám đốc",
+                        "Bệnh viện Hòa Bình Xanh", "current", "1"},
+                       ROW_END};
+
 struct art {
     unsigned n;
     const char *date, *source; /* source: date_source, NULL a date read from the text */
@@ -52,11 +60,12 @@ struct art {
 };
 
 static const struct art arts[] = {
-    {1, "2017-03-02", NULL, a1}, {2, "2017-03-02", "stamp", a2},
-    {3, "2017-05-10", NULL, a3}, {4, "2017-05-10", "stamp", a3},
-    {5, "2020-10-20", NULL, a4}, {6, "2021-04-26", "stamp", a5},
-    {7, "2021-04-26", NULL, a5}, {8, NULL, NULL, a1},
-    {9, "2017-03-02", NULL, a3}, {10, "2017-06-01", NULL, a6},
+    {1, "2017-03-02", NULL, a1},  {2, "2017-03-02", "stamp", a2},
+    {3, "2017-05-10", NULL, a3},  {4, "2017-05-10", "stamp", a3},
+    {5, "2020-10-20", NULL, a4},  {6, "2021-04-26", "stamp", a5},
+    {7, "2021-04-26", NULL, a5},  {8, NULL, NULL, a1},
+    {9, "2017-03-02", NULL, a3},  {10, "2017-06-01", NULL, a6},
+    {11, "2017-04-01", NULL, a7}, {12, "2017-04-02", NULL, a8},
 };
 #define NARTS (sizeof arts / sizeof *arts)
 
@@ -115,7 +124,8 @@ static char *snapshot(void)
 {
     static const char *const posts[] = {CHAIR, SECRETARY};
     static const char *const dates[] = {NULL, "2017-04-01", "2019-06-01", "2021-05-01"};
-    static const char *const people[] = {"Trần Văn Thịnh", "Lê Thị Hoa", "Đỗ Minh Khang"};
+    static const char *const people[] = {"Trần Văn Thịnh", "Lê Thị Hoa", "Đỗ Minh Khang",
+                                         "Nguyễn Văn Tư"};
     json_t *all = json_array();
     MDB_txn *txn;
     tn_error err = {0};
@@ -141,7 +151,7 @@ static char *snapshot(void)
             strip_ids(w);
             json_array_append_new(all, w);
         }
-    for (size_t p = 0; p < 3; p++) {
+    for (size_t p = 0; p < 4; p++) {
         json_t *r = registry_person(txn, people[p], &err);
         CHECK(r != NULL);
         strip_ids(r);
