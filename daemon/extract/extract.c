@@ -160,6 +160,12 @@ typedef struct ex {
     uint64_t given[8];
     uint8_t ngiven;
     size_t lastlow; /* 1 + index after the last lower-case word, 0 not yet known */
+    /* days opening a sentence ("Ngày 1/9/2020, …"): they date its claims
+     * (`when`) and nothing else — the dated-sentence rules read months and
+     * years (E_RANGE) only */
+    pdate day[16];
+    uint32_t day_te[16]; /* the token after the day's comma */
+    uint8_t nday;
     tx_result *res; /* the output (ex_output) */
 } ex;
 
@@ -3487,6 +3493,42 @@ static bool ex_month_year(const ex *x, size_t *k, pdate *d)
     return false;
 }
 
+/* Read "D/M/YYYY" or "D-M-YYYY" at tokens k.. (five tokens) into *d. */
+static __attribute__((noinline)) bool ex_day_month_year(const ex *x, size_t k, pdate *d)
+{
+    if (k + 4 >= x->ntok)
+        return false;
+    const tok *t = &x->tok[k];
+    char sep = x->tok[k + 1].p;
+    if (!ex_word(x, k) || !t->digit || t->e - t->s > 2 || x->tok[k + 1].type != T_PUNCT ||
+        (sep != '/' && sep != '-') || !ex_word(x, k + 2) || !x->tok[k + 2].digit ||
+        x->tok[k + 2].e - x->tok[k + 2].s > 2 || x->tok[k + 3].type != T_PUNCT ||
+        x->tok[k + 3].p != sep || !ex_word(x, k + 4) || !x->tok[k + 4].digit ||
+        x->tok[k + 4].e - x->tok[k + 4].s != 4)
+        return false;
+    const char *w = x->t->w;
+    int dd = atoi(w + t->s), mm = atoi(w + x->tok[k + 2].s), yy = atoi(w + x->tok[k + 4].s);
+    return yy >= 1900 && pdate_make(yy, mm, dd, d) == 0;
+}
+
+/* A day opening the sentence at token i ("Ngày 1/9/2020, …", "Vào ngày
+ * 20-5-2017, …") is noted to date its claims (ex_sentence_day); the
+ * tokens stay what they were for every other rule — the dated-sentence
+ * rules read months and years (E_RANGE) only. */
+static __attribute__((noinline)) void ex_note_day(ex *x, size_t i)
+{
+    size_t dk = ex_is(x, i, "vào") ? i + 1 : i;
+    pdate from;
+    if (!ex_is(x, dk, "ngày") || !ex_day_month_year(x, dk + 1, &from))
+        return;
+    size_t c = dk + 6;
+    if (c < x->ntok && x->tok[c].type == T_PUNCT && x->tok[c].p == ',' &&
+        x->nday < sizeof x->day / sizeof x->day[0]) {
+        x->day[x->nday] = from;
+        x->day_te[x->nday++] = (uint32_t)(c + 1);
+    }
+}
+
 /* A career period opening a line or a sentence: "8/2007-6/2010:", "Từ
  * tháng 2/1941- 9/1941,", "Từ năm 1973 đến năm 1976,", "2011 - nay:".  Returns the token after it
  * (after the ':' or ','), or i when there is none. */
@@ -3535,6 +3577,10 @@ static size_t ex_try_range(ex *x, size_t i)
         k++;
     pdate from, to;
     memset(&to, 0, sizeof to);
+    /* "Ngày 1/9/2020, Chủ tịch nước … đã ký …", "Vào ngày 20-5-2017, …":
+     * a day opening the sentence dates its claims (ex_note_day) */
+    if (!span && !upto && k == i && (ex_is(x, k, "ngày") || ex_is(x, k, "vào")))
+        ex_note_day(x, i);
     if (!ex_month_year(x, &k, &from) || k >= x->ntok)
         return i;
     /* a single date: "Tháng 4/2000, bà Thoa trở thành Tổng giám đốc …" */
@@ -5052,6 +5098,27 @@ static void ex_rule_postfix(ex *x)
             uint32_t hs, he;
             if (ex_post_country(x, &x->el[k], &hs, &he))
                 continue;
+        }
+        /* "Phó Thủ tướng Nguyễn Thiện Nhân (nay là Bí thư Thành ủy TP.HCM)":
+         * a name that a post opens, then "nay là" and a post: the post
+         * before the name was held earlier (former), the one after is now
+         * held and the chain goes on from it */
+        if (k == i + 2 && (ty == E_COMMA || ty == E_OPEN) && i > 0 &&
+            x->el[i - 1].type == E_TITLE && x->el[i - 1].xe == n->ts) {
+            size_t nk = ex_chain_link(x, i + 1);
+            bool now = false;
+            for (size_t q = n->te; nk && q < x->el[nk].ts && !now; q++)
+                now = ex_is(x, q, "nay");
+            if (now) {
+                size_t h = i - 1; /* the first post of the prefix chain */
+                while (h >= 2 && ex_joiner(x, h - 1) && x->el[h - 2].type == E_TITLE)
+                    h -= 2;
+                for (size_t r = 0; r < x->nrl; r++)
+                    if (x->rl[r].person == n->person && x->rl[r].title >= h && x->rl[r].title < i &&
+                        x->rl[r].status == ST_CURRENT)
+                        x->rl[r].status = ST_FORMER;
+                k = nk;
+            }
         }
         size_t r0 = x->nrl, rfirst = x->nrl;
         while (k < x->nel) {
@@ -7882,6 +7949,70 @@ static bool ex_post_canon_prefix(const ex *x, const el *a, const el *b, canon_me
     return true;
 }
 
+/* Whether the words right before token k ("của") are a kinship word
+ * (relations.tsv) or a dependent's (dependents.tsv: "người phát ngôn",
+ * "trợ lý", "đặc phái viên"): "… của POST NAME" may then name the
+ * dependent, not the post's holder. */
+static bool ex_dependent_before(const ex *x, size_t k)
+{
+    for (size_t n = 1; n <= 4 && n <= k; n++) {
+        size_t s = k - n;
+        if (!ex_word(x, s))
+            return false;
+        /* (not the tail of a longer phrase: "tuyên bố của" is a
+         * statement, no father's) */
+        if (s > 0 && ex_phrase(x, s - 1, ~(uint32_t)LX_PREFIX, NULL) >= 2)
+            continue;
+        uint64_t h = ex_seq_hash(x, s, k);
+        for (size_t r = 0; r < x->lx->ndep; r++)
+            if (x->lx->depsyl[r] == n && x->lx->dep[r] == h)
+                return true;
+        for (size_t r = 0; r < x->lx->nrel; r++)
+            if (x->lx->relsyl[r] == n && x->lx->rel[r] == h)
+                return true;
+    }
+    return false;
+}
+
+/* A post after a dependent's word and "của" is the employer's (issue 9,
+ * session 17): "Ngày 8/6, người phát ngôn của Tổng thống Nga Dmitry Peskov
+ * cho biết …" gave Peskov the President's post.  The name after such a
+ * post does not hold it when another person of the article holds the same
+ * post (canonical words) written elsewhere, at the same time — both
+ * former, or neither ("Tổng thống Nga Vladimir Putin"; "Thư ký của cố
+ * Tổng thống Roh Moo-hyun" keeps Roh's beside the sitting President) —,
+ * nor when "là" links the dependent to the name ("phát ngôn viên của
+ * Tổng thống là ông Dmitry Peskov").  With no other holder the post stays
+ * the name's: "em trai của Bí thư Tỉnh ủy Yên Bái Phạm Thị Thanh Trà"
+ * names the secretary.  A bare post beside one with a state is no match
+ * ("Thủ tướng Angela Merkel" beside "Thủ tướng Anh Theresa May"): the
+ * state of a bare post is appended later, if at all. */
+static __attribute__((noinline)) void ex_drop_dependent_posts(ex *x)
+{
+    if (!x->lx->ndep)
+        return;
+    for (size_t r = 0; r < x->nrl; r++) {
+        role *a = &x->rl[r];
+        const el *t = &x->el[a->title];
+        if (a->dropped || a->range >= 0 || t->ts < 2 || !ex_is(x, t->ts - 1, "của") ||
+            !ex_dependent_before(x, t->ts - 1))
+            continue;
+        bool drop = t->te < x->ntok && ex_is(x, t->te, "là");
+        uint64_t ka = drop ? 0 : ex_canon_hash(x, t, NULL);
+        for (size_t q = 0; !drop && q < x->nrl; q++) {
+            const role *b = &x->rl[q];
+            const el *v = &x->el[b->title];
+            if (q == r || b->dropped || b->person == a->person || b->person < 0 ||
+                (b->status == ST_FORMER) != (a->status == ST_FORMER) ||
+                (v->ts >= 2 && ex_is(x, v->ts - 1, "của") && ex_dependent_before(x, v->ts - 1)))
+                continue;
+            drop = ex_canon_hash(x, v, NULL) == ka;
+        }
+        if (drop)
+            a->dropped = 1;
+    }
+}
+
 /* Drop a person's post when the article also gives the same post in a
  * longer form: the short one refers back to it.  Bounded: people with more
  * than 64 roles (junk) are left alone, so this stays linear. */
@@ -9015,6 +9146,28 @@ static const el *ex_clause_date(const ex *x, size_t i)
     return NULL;
 }
 
+/* The day that opens the sentence of element i ("Ngày 1/9/2020, Chủ tịch
+ * nước … đã ký"), as ex_clause_date finds a month or a year, into *out
+ * when its year is not the article's ayear: false when none, or when a
+ * sentence end stands between. */
+static __attribute__((noinline)) bool ex_sentence_day(const ex *x, size_t i, int ayear, pdate *out)
+{
+    const el *t = &x->el[i];
+    for (size_t d = x->nday; d-- > 0;) {
+        if (x->day_te[d] > t->ts)
+            continue;
+        for (size_t k = i; k-- > 0 && k + EX_REACH > i && x->el[k].ts >= x->day_te[d];)
+            if (x->el[k].type == E_BREAK || x->el[k].type == E_NL)
+                return false;
+        /* (the article's own year dates nothing new) */
+        if (t->ts - x->day_te[d] >= 4 * EX_REACH || (ayear && x->day[d].year == ayear))
+            return false;
+        *out = x->day[d];
+        return true;
+    }
+    return false;
+}
+
 /* The text of tokens [s, e) followed by " " and tokens [cs, ce). */
 static tx_str ex_text_with(ex *x, size_t s, size_t e, size_t cs, size_t ce)
 {
@@ -9071,6 +9224,7 @@ static void ex_output(ex *x)
     if (!keys || !objs)
         x->oom = true;
     ex_drop_short_posts(x);
+    ex_drop_dependent_posts(x);
     /* "cố Tổng Bí thư Lê Duẩn": the holder has died, so every post the
      * article gives that person is a former one */
     uint8_t *dead = x->npp ? calloc(x->npp, 1) : NULL;
@@ -9226,6 +9380,10 @@ static void ex_output(ex *x)
                 ro->has_when = true, ro->when = when->from;
             else if (when && !when->point && when->to.prec != PDATE_NONE)
                 period = when;
+            /* (a day: "Ngày 1/9/2020, Chủ tịch nước … đã ký" in a 2021
+             * article is 2020-09-01's claim) */
+            if (!when && !prefixed && x->nday)
+                ro->has_when = ex_sentence_day(x, rl->title, ayear, &ro->when);
         }
         /* "Từ năm 1973 đến năm 1976, ông … là Phó Thủ tướng": a career line
          * told as narrative, the post held over that period — and no
