@@ -17,9 +17,24 @@ typedef struct jr {
     size_t i, len;
 } jr;
 
+/* Bytes a string holds as they are, one at a time: printable ASCII but
+ * '"' and '\\' (control characters, escapes and UTF-8 are looked at). */
+static const unsigned char jr_plain[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
 /* Jansson's white space: space, tab, line feed, carriage return. */
-static void jr_ws(jr *r)
+static inline void jr_ws(jr *r)
 {
+    if (r->i < r->len && r->s[r->i] > ' ')
+        return; /* the usual case: none */
     while (r->i < r->len) {
         unsigned char c = r->s[r->i];
         if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
@@ -36,6 +51,8 @@ static int jr_string(jr *r, const char **p, size_t *n, char **own)
     size_t start = r->i;
     int esc = 0;
     for (;;) {
+        while (r->i < r->len && jr_plain[r->s[r->i]])
+            r->i++;
         if (r->i >= r->len)
             return -1;
         unsigned char c = r->s[r->i];

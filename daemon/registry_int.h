@@ -243,15 +243,42 @@ void reg_summary_touch(MDB_txn *txn, uint32_t person, uint32_t post);
  * LMDB itself (a write transaction, records off, count 0 or over
  * REG_SUM_WORD_ENTRIES), -1 on error.  count is the list's mdb_cursor_count. */
 #define REG_SUM_WORD_ENTRIES 4096
-typedef struct reg_word_list reg_word_list;
+/* One block (registry_summary.c builds, patches and frees it; the scans
+ * read it through the inline accessors below, a call each per entry
+ * before). */
+typedef struct reg_word_list {
+    uint32_t refs; /* under registry_summary.c's lock */
+    uint32_t n;
+    uint64_t built;
+    size_t bytes; /* the whole block */
+    size_t wl;
+    const char *word;          /* inside the block */
+    const unsigned char *data; /* inside the block */
+    const uint64_t *starts;    /* inside the block: n word starts (reg_fold_marks) */
+    const uint64_t *firsts;    /* inside the block: n words' first bytes (reg_fold_marks) */
+    uint32_t off[];            /* n + 1 offsets into data */
+} reg_word_list;
 int reg_summary_words(MDB_txn *txn, const char *word, size_t wl, size_t count,
                       const reg_word_list **out, tn_error *err);
-size_t reg_word_list_count(const reg_word_list *l);
-MDB_val reg_word_list_value(const reg_word_list *l, size_t i);
+static inline size_t reg_word_list_count(const reg_word_list *l)
+{
+    return l->n;
+}
+static inline MDB_val reg_word_list_value(const reg_word_list *l, size_t i)
+{
+    MDB_val v = {l->off[i + 1] - l->off[i], (void *)(l->data + l->off[i])};
+    return v;
+}
 /* The value's word starts (reg_fold_marks of its fold), or all bits set. */
-uint64_t reg_word_list_starts(const reg_word_list *l, size_t i);
+static inline uint64_t reg_word_list_starts(const reg_word_list *l, size_t i)
+{
+    return l->starts[i];
+}
 /* The value's words' first bytes (reg_fold_marks), or all bits set. */
-uint64_t reg_word_list_firsts(const reg_word_list *l, size_t i);
+static inline uint64_t reg_word_list_firsts(const reg_word_list *l, size_t i)
+{
+    return l->firsts[i];
+}
 void reg_word_list_release(const reg_word_list *l);
 
 /* A byte of a word: isalnum() in the C locale the daemon runs in (as

@@ -445,12 +445,17 @@ static int reg_tokens_scan(MDB_txn *txn, MDB_cursor *cur, char kind, const char 
         size_t cnt = reg_word_list_count(kept), i = 0;
         reg_need need;
         reg_need_of(qw, &need);
-        /* where MDB_GET_BOTH_RANGE with the one byte kind lands */
-        while (i < cnt) {
-            MDB_val e = reg_word_list_value(kept, i);
+        /* where MDB_GET_BOTH_RANGE with the one byte kind lands: the
+         * first value not below it (values in the index's memcmp order,
+         * so by their first byte, the kind), found by halving */
+        size_t hi = cnt;
+        while (i < hi) {
+            size_t mid = i + (hi - i) / 2;
+            MDB_val e = reg_word_list_value(kept, mid);
             if (e.mv_size >= 1 && ((const unsigned char *)e.mv_data)[0] >= (unsigned char)kind)
-                break;
-            i++;
+                hi = mid;
+            else
+                i = mid + 1;
         }
         for (; i < cnt && scanned < REG_LOOKUP_SCAN; i++, scanned++) {
             MDB_val e = reg_word_list_value(kept, i);

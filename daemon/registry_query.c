@@ -2575,14 +2575,16 @@ int registry_search_write(MDB_txn *txn, const char *text, int limit, jw *w, tn_e
     static const char *const weight_db[3] = {"evidence_by_person", "evidence_by_post",
                                              "post_by_org"};
     MDB_dbi wdbi[3] = {reg_db.evidence_by_person, reg_db.evidence_by_post, reg_db.post_by_org};
-    for (int i = 0; i < 3 && n > 0; i++)
-        if ((rc = mdb_cursor_open(txn, wdbi[i], &wc[i])) != 0) {
+    for (size_t i = 0; i < n; i++) {
+        /* each kind's cursor when a hit of that kind first needs it (most
+         * answers name persons only: a cursor costs a malloc) */
+        int wk = hits[i].kind == REG_KIND_PERSON ? 0 : hits[i].kind == REG_KIND_POST ? 1 : 2;
+        if (!wc[wk] && (rc = mdb_cursor_open(txn, wdbi[wk], &wc[wk])) != 0) {
             char call[64];
-            snprintf(call, sizeof call, "mdb_cursor_open(%s)", weight_db[i]);
+            snprintf(call, sizeof call, "mdb_cursor_open(%s)", weight_db[wk]);
             reg_fail(err, call, rc);
             goto close_cursor;
         }
-    for (size_t i = 0; i < n; i++) {
         hits[i].weight = reg_hit_weight(wc, &hits[i]);
         /* what the registry knows something about ranks above bare names */
         hits[i].score += hits[i].weight >= 5 ? 10 : hits[i].weight > 0 ? 5 : 0;

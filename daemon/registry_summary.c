@@ -65,19 +65,6 @@ static struct reg_summary_stats sum_stats;
 #define REG_SUM_WORD_BYTES (16u << 20)
 #define REG_SUM_WORD_RECORD_MAX (256u << 10)
 
-struct reg_word_list {
-    uint32_t refs; /* under sum_lock */
-    uint32_t n;
-    uint64_t built;
-    size_t bytes; /* the whole block */
-    size_t wl;
-    const char *word;          /* inside the block */
-    const unsigned char *data; /* inside the block */
-    const uint64_t *starts;    /* inside the block: n word starts (reg_fold_marks) */
-    const uint64_t *firsts;    /* inside the block: n words' first bytes (reg_fold_marks) */
-    uint32_t off[];            /* n + 1 offsets into data */
-};
-
 static struct reg_word_list *sum_words[REG_SUM_WORD_SLOTS];
 static size_t sum_word_bytes;
 
@@ -342,27 +329,6 @@ void reg_summary_touch_word(MDB_txn *txn, const void *word, size_t wl, const MDB
     sum_log_next = (sum_log_next + 1) % REG_SUM_WORD_LOG;
     pthread_mutex_unlock(&log_lock);
     sum_stamp(REG_SUM_WORDS, h, id);
-}
-
-size_t reg_word_list_count(const reg_word_list *l)
-{
-    return l->n;
-}
-
-MDB_val reg_word_list_value(const reg_word_list *l, size_t i)
-{
-    MDB_val v = {l->off[i + 1] - l->off[i], (void *)(l->data + l->off[i])};
-    return v;
-}
-
-uint64_t reg_word_list_starts(const reg_word_list *l, size_t i)
-{
-    return l->starts[i];
-}
-
-uint64_t reg_word_list_firsts(const reg_word_list *l, size_t i)
-{
-    return l->firsts[i];
 }
 
 /* reg_word_byte as a table: the marks read every byte of every fold of a

@@ -160,6 +160,12 @@ typedef struct ex {
     uint64_t given[8];
     uint8_t ngiven;
     size_t lastlow; /* 1 + index after the last lower-case word, 0 not yet known */
+    /* days opening a sentence ("Ngày 1/9/2020, …"): they date its claims
+     * (`when`) and nothing else — the dated-sentence rules read months and
+     * years (E_RANGE) only */
+    pdate day[16];
+    uint32_t day_te[16]; /* the token after the day's comma */
+    uint8_t nday;
     tx_result *res; /* the output (ex_output) */
 } ex;
 
@@ -3487,6 +3493,42 @@ static bool ex_month_year(const ex *x, size_t *k, pdate *d)
     return false;
 }
 
+/* Read "D/M/YYYY" or "D-M-YYYY" at tokens k.. (five tokens) into *d. */
+static __attribute__((noinline)) bool ex_day_month_year(const ex *x, size_t k, pdate *d)
+{
+    if (k + 4 >= x->ntok)
+        return false;
+    const tok *t = &x->tok[k];
+    char sep = x->tok[k + 1].p;
+    if (!ex_word(x, k) || !t->digit || t->e - t->s > 2 || x->tok[k + 1].type != T_PUNCT ||
+        (sep != '/' && sep != '-') || !ex_word(x, k + 2) || !x->tok[k + 2].digit ||
+        x->tok[k + 2].e - x->tok[k + 2].s > 2 || x->tok[k + 3].type != T_PUNCT ||
+        x->tok[k + 3].p != sep || !ex_word(x, k + 4) || !x->tok[k + 4].digit ||
+        x->tok[k + 4].e - x->tok[k + 4].s != 4)
+        return false;
+    const char *w = x->t->w;
+    int dd = atoi(w + t->s), mm = atoi(w + x->tok[k + 2].s), yy = atoi(w + x->tok[k + 4].s);
+    return yy >= 1900 && pdate_make(yy, mm, dd, d) == 0;
+}
+
+/* A day opening the sentence at token i ("Ngày 1/9/2020, …", "Vào ngày
+ * 20-5-2017, …") is noted to date its claims (ex_sentence_day); the
+ * tokens stay what they were for every other rule — the dated-sentence
+ * rules read months and years (E_RANGE) only. */
+static __attribute__((noinline)) void ex_note_day(ex *x, size_t i)
+{
+    size_t dk = ex_is(x, i, "vào") ? i + 1 : i;
+    pdate from;
+    if (!ex_is(x, dk, "ngày") || !ex_day_month_year(x, dk + 1, &from))
+        return;
+    size_t c = dk + 6;
+    if (c < x->ntok && x->tok[c].type == T_PUNCT && x->tok[c].p == ',' &&
+        x->nday < sizeof x->day / sizeof x->day[0]) {
+        x->day[x->nday] = from;
+        x->day_te[x->nday++] = (uint32_t)(c + 1);
+    }
+}
+
 /* A career period opening a line or a sentence: "8/2007-6/2010:", "Từ
  * tháng 2/1941- 9/1941,", "Từ năm 1973 đến năm 1976,", "2011 - nay:".  Returns the token after it
  * (after the ':' or ','), or i when there is none. */
@@ -3535,6 +3577,10 @@ static size_t ex_try_range(ex *x, size_t i)
         k++;
     pdate from, to;
     memset(&to, 0, sizeof to);
+    /* "Ngày 1/9/2020, Chủ tịch nước … đã ký …", "Vào ngày 20-5-2017, …":
+     * a day opening the sentence dates its claims (ex_note_day) */
+    if (!span && !upto && k == i && (ex_is(x, k, "ngày") || ex_is(x, k, "vào")))
+        ex_note_day(x, i);
     if (!ex_month_year(x, &k, &from) || k >= x->ntok)
         return i;
     /* a single date: "Tháng 4/2000, bà Thoa trở thành Tổng giám đốc …" */
@@ -6639,16 +6685,50 @@ static bool ex_after_time_preposition(const ex *x, size_t c)
            (ex_is(x, p->ts, "vào") || ex_is(x, p->ts, "tại"));
 }
 
+/* One element inside a `prior` clause ("trước khi …", state 6 of
+ * ex_rule_frames): whether it ends the clause or is a post read in it.
+ * The main clause after the clause's comma is past (state 8): "Trước khi
+ * …, ông A là …"; so is the copula after the clause's post ("Ông A …,
+ * trước khi được bổ nhiệm giữ chức Giám đốc Sở Y tế là Phó Giám đốc Sở Y
+ * tế").  Inside a sentence (mid: the token after the cue, else 0) the
+ * clause is short, names nobody and ends at the subject's copula ("Ông
+ * A, trước khi …, là …"): "Những chia sẻ của ông A trước khi rời TP.HCM
+ * Cũng trong sáng 10-5, Bộ Chính trị … ông A …" runs into the next
+ * sentence, no past. */
+static bool ex_prior_step(const ex *x, size_t i, uint8_t *cur, bool *post, size_t mid)
+{
+    const el *e = &x->el[i];
+    bool copula = e->type == E_CUE && e->where == 2 && ex_is(x, e->te - 1, "là");
+    if (mid && (e->type == E_NAME || e->ts > mid + 30 ||
+                (e->type == E_COMMA &&
+                 !(i + 1 < x->nel && x->el[i + 1].type == E_CUE && x->el[i + 1].where == 2 &&
+                   ex_is(x, x->el[i + 1].te - 1, "là"))))) {
+        *cur = 0;
+        return true;
+    }
+    if (e->type == E_COMMA || (*post && copula)) {
+        *cur = 8;
+        return true;
+    }
+    if (e->type == E_TITLE) {
+        *post = true;
+        return true;
+    }
+    return false;
+}
+
 static void ex_rule_frames(ex *x)
 {
     uint8_t *frame = NULL;
     uint8_t cur = 0;
+    bool prior_post = false; /* a post read inside the "trước khi" clause */
+    size_t prior_mid = 0;    /* token after a "trước khi" inside a sentence, else 0 */
     for (size_t i = 0; i < x->nel; i++) {
         const el *e = &x->el[i];
         if (e->type == E_BREAK || e->type == E_NL)
             cur = 0;
-        else if (e->type == E_COMMA && cur == 6)
-            cur = 8; /* "Trước khi …, ông A là …": the main clause is past */
+        else if (cur == 6 && ex_prior_step(x, i, &cur, &prior_post, prior_mid))
+            ; /* inside a "trước khi" clause: its end, or a post read in it */
         else if (!cur && e->type == E_CUE && e->where == 2 && ex_is(x, e->te - 1, "là") &&
                  e->te >= 3 && !ex_opens_clause(x, i)) {
             /* inside a sentence, a past time and a copula: "HĐQT công ty
@@ -6681,6 +6761,19 @@ static void ex_rule_frames(ex *x)
                 return;
             }
             cur = e->where;
+            prior_post = false;
+            prior_mid = 0;
+        } else if (!cur && e->type == E_CUE && e->where == 6 && i > 0 &&
+                   (x->el[i - 1].type == E_COMMA || x->el[i - 1].type == E_NAME)) {
+            /* "Ông A, trước khi …, là …", "Ông A trước khi … là …": the
+             * clause of a later time after its subject, inside a sentence */
+            if (!frame && !(frame = calloc(x->nel, 1))) {
+                x->oom = true;
+                return;
+            }
+            cur = 6;
+            prior_post = false;
+            prior_mid = e->te;
         }
         if (frame)
             frame[i] = cur;
@@ -6775,11 +6868,32 @@ static void ex_rule_then_next(ex *x)
  * Kim Sơn giai đoạn 2010-2015", "… nhiệm kỳ 2011-2016", "giữ chức … từ năm
  * 2010 đến năm 2015", "… từ năm 2012", "(2010-2015)"): *y1, and *y2 for a
  * closed period (0 when open); false when none. */
-static bool ex_post_period(const ex *x, size_t k, int *y1, int *y2)
+static bool ex_post_period(const ex *x, size_t k, int *y1, int *y2, bool *at)
 {
     size_t q = k;
     /* "giữ chức Chủ tịch UBND huyện đến năm 2015": held until then */
     pdate u;
+    *at = false;
+    /* "… làm Giám đốc Sở … tỉnh này hồi năm 2016": past the anaphora */
+    if (ex_is(x, q, "này"))
+        q++;
+    /* "ông A, Chủ tịch UBND tỉnh hồi năm 2010, đã ký": the post at that
+     * time ("hồi", "hồi đầu / cuối / giữa năm"); a change so dated
+     * ("bổ nhiệm … làm Giám đốc Sở … hồi năm 2016") is dated by it */
+    if (ex_is(x, q, "hồi")) {
+        size_t h = q + 1;
+        if (ex_is(x, h, "đầu") || ex_is(x, h, "cuối") || ex_is(x, h, "giữa"))
+            h++;
+        if (!ex_is(x, h, "năm") && !ex_is(x, h, "tháng"))
+            return false;
+        h++;
+        if (!ex_month_year(x, &h, &u))
+            return false;
+        *y1 = u.year;
+        *y2 = 0;
+        *at = true;
+        return true;
+    }
     if (ex_is(x, q, "cho") && ex_is(x, q + 1, "đến"))
         q++;
     if (ex_is(x, q, "đến") && (ex_is(x, q + 1, "năm") || ex_is(x, q + 1, "tháng"))) {
@@ -6802,7 +6916,8 @@ static bool ex_post_period(const ex *x, size_t k, int *y1, int *y2)
            ((x->tok[q].type == T_PUNCT && x->tok[q].p == '(') || ex_is(x, q, "giai") ||
             ex_is(x, q, "đoạn") || ex_is(x, q, "nhiệm") || ex_is(x, q, "kỳ") ||
             ex_is(x, q, "thời") || ex_is(x, q, "từ") || ex_is(x, q, "vào") || ex_is(x, q, "năm") ||
-            ex_is(x, q, "tháng") || ex_is(x, q, "trong")))
+            ex_is(x, q, "tháng") || ex_is(x, q, "trong") || ex_is(x, q, "đầu") ||
+            ex_is(x, q, "cuối") || ex_is(x, q, "giữa")))
         q++;
     /* "… làm Giám đốc Trung tâm ngày 15/4/2015": a full date, by its month */
     if (ex_is(x, q, "ngày") && q + 4 < x->ntok && x->tok[q + 1].digit &&
@@ -6837,14 +6952,15 @@ static void ex_rule_post_periods(ex *x)
         role *rl = &x->rl[r];
         const el *t = &x->el[rl->title];
         int y1, y2;
+        bool at;
         if (rl->range >= 0 || rl->status == ST_FORMER || rl->status == ST_ACTING ||
-            !ex_post_period(x, t->te, &y1, &y2))
+            !ex_post_period(x, t->te, &y1, &y2, &at))
             continue;
         if (ref < 0)
             ref = x->ayear ? x->ayear : ex_month_latest(x);
         if (!ref)
             return;
-        if (y2 && y2 < ref)
+        if ((y2 && y2 < ref) || (at && y1 < ref && rl->status == ST_CURRENT))
             rl->status = ST_FORMER;
         else if (!y2 && y1 < ref && rl->status == ST_ENDED)
             rl->status = ST_FORMER;
@@ -7810,6 +7926,70 @@ static bool ex_post_canon_prefix(const ex *x, const el *a, const el *b, canon_me
         if (sa->w[k] != sb->w[k])
             return false;
     return true;
+}
+
+/* Whether the words right before token k ("của") are a kinship word
+ * (relations.tsv) or a dependent's (dependents.tsv: "người phát ngôn",
+ * "trợ lý", "đặc phái viên"): "… của POST NAME" may then name the
+ * dependent, not the post's holder. */
+static bool ex_dependent_before(const ex *x, size_t k)
+{
+    for (size_t n = 1; n <= 4 && n <= k; n++) {
+        size_t s = k - n;
+        if (!ex_word(x, s))
+            return false;
+        /* (not the tail of a longer phrase: "tuyên bố của" is a
+         * statement, no father's) */
+        if (s > 0 && ex_phrase(x, s - 1, ~(uint32_t)LX_PREFIX, NULL) >= 2)
+            continue;
+        uint64_t h = ex_seq_hash(x, s, k);
+        for (size_t r = 0; r < x->lx->ndep; r++)
+            if (x->lx->depsyl[r] == n && x->lx->dep[r] == h)
+                return true;
+        for (size_t r = 0; r < x->lx->nrel; r++)
+            if (x->lx->relsyl[r] == n && x->lx->rel[r] == h)
+                return true;
+    }
+    return false;
+}
+
+/* A post after a dependent's word and "của" is the employer's (issue 9,
+ * session 17): "Ngày 8/6, người phát ngôn của Tổng thống Nga Dmitry Peskov
+ * cho biết …" gave Peskov the President's post.  The name after such a
+ * post does not hold it when another person of the article holds the same
+ * post (canonical words) written elsewhere, at the same time — both
+ * former, or neither ("Tổng thống Nga Vladimir Putin"; "Thư ký của cố
+ * Tổng thống Roh Moo-hyun" keeps Roh's beside the sitting President) —,
+ * nor when "là" links the dependent to the name ("phát ngôn viên của
+ * Tổng thống là ông Dmitry Peskov").  With no other holder the post stays
+ * the name's: "em trai của Bí thư Tỉnh ủy Yên Bái Phạm Thị Thanh Trà"
+ * names the secretary.  A bare post beside one with a state is no match
+ * ("Thủ tướng Angela Merkel" beside "Thủ tướng Anh Theresa May"): the
+ * state of a bare post is appended later, if at all. */
+static __attribute__((noinline)) void ex_drop_dependent_posts(ex *x)
+{
+    if (!x->lx->ndep)
+        return;
+    for (size_t r = 0; r < x->nrl; r++) {
+        role *a = &x->rl[r];
+        const el *t = &x->el[a->title];
+        if (a->dropped || a->range >= 0 || t->ts < 2 || !ex_is(x, t->ts - 1, "của") ||
+            !ex_dependent_before(x, t->ts - 1))
+            continue;
+        bool drop = t->te < x->ntok && ex_is(x, t->te, "là");
+        uint64_t ka = drop ? 0 : ex_canon_hash(x, t, NULL);
+        for (size_t q = 0; !drop && q < x->nrl; q++) {
+            const role *b = &x->rl[q];
+            const el *v = &x->el[b->title];
+            if (q == r || b->dropped || b->person == a->person || b->person < 0 ||
+                (b->status == ST_FORMER) != (a->status == ST_FORMER) ||
+                (v->ts >= 2 && ex_is(x, v->ts - 1, "của") && ex_dependent_before(x, v->ts - 1)))
+                continue;
+            drop = ex_canon_hash(x, v, NULL) == ka;
+        }
+        if (drop)
+            a->dropped = 1;
+    }
 }
 
 /* Drop a person's post when the article also gives the same post in a
@@ -8993,6 +9173,28 @@ static const el *ex_clause_date(const ex *x, size_t i)
     return NULL;
 }
 
+/* The day that opens the sentence of element i ("Ngày 1/9/2020, Chủ tịch
+ * nước … đã ký"), as ex_clause_date finds a month or a year, into *out
+ * when its year is not the article's ayear: false when none, or when a
+ * sentence end stands between. */
+static __attribute__((noinline)) bool ex_sentence_day(const ex *x, size_t i, int ayear, pdate *out)
+{
+    const el *t = &x->el[i];
+    for (size_t d = x->nday; d-- > 0;) {
+        if (x->day_te[d] > t->ts)
+            continue;
+        for (size_t k = i; k-- > 0 && k + EX_REACH > i && x->el[k].ts >= x->day_te[d];)
+            if (x->el[k].type == E_BREAK || x->el[k].type == E_NL)
+                return false;
+        /* (the article's own year dates nothing new) */
+        if (t->ts - x->day_te[d] >= 4 * EX_REACH || (ayear && x->day[d].year == ayear))
+            return false;
+        *out = x->day[d];
+        return true;
+    }
+    return false;
+}
+
 /* The text of tokens [s, e) followed by " " and tokens [cs, ce). */
 static tx_str ex_text_with(ex *x, size_t s, size_t e, size_t cs, size_t ce)
 {
@@ -9049,6 +9251,7 @@ static void ex_output(ex *x)
     if (!keys || !objs)
         x->oom = true;
     ex_drop_short_posts(x);
+    ex_drop_dependent_posts(x);
     /* "cố Tổng Bí thư Lê Duẩn": the holder has died, so every post the
      * article gives that person is a former one */
     uint8_t *dead = x->npp ? calloc(x->npp, 1) : NULL;
@@ -9214,6 +9417,10 @@ static void ex_output(ex *x)
                 ro->has_when = true, ro->when = when->from;
             else if (when && !when->point && when->to.prec != PDATE_NONE)
                 period = when;
+            /* (a day: "Ngày 1/9/2020, Chủ tịch nước … đã ký" in a 2021
+             * article is 2020-09-01's claim) */
+            if (!when && !prefixed && x->nday)
+                ro->has_when = ex_sentence_day(x, rl->title, ayear, &ro->when);
         }
         /* "Từ năm 1973 đến năm 1976, ông … là Phó Thủ tướng": a career line
          * told as narrative, the post held over that period — and no

@@ -61,6 +61,7 @@ static const lexicon_file lexicon_files[] = {
     {"firm_heads.tsv", "head", LX_ORG, false},
     {"place_kinds.tsv", "kind", 0, false},
     {"relations.tsv", "word", 0, false},
+    {"dependents.tsv", "word", 0, false},
     {"short_bodies.tsv", "short\tfull", 0, false},
     {"implied_seats.tsv", "post\tseat", 0, false},
     {"terms.tsv", "seat\trenewals", 0, false},
@@ -674,9 +675,15 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
         free(k[1]);
         return why;
     }
-    if (!strcmp(f->name, "relations.tsv")) {
+    if (!strcmp(f->name, "relations.tsv") || !strcmp(f->name, "dependents.tsv")) {
         /* kept apart from the phrase table (its kinds are all taken), read
-         * only where a name stands before a link */
+         * only where a name stands before a link, or "của" before a post
+         * (dependents.tsv: "người phát ngôn", "trợ lý" — kinship words count
+         * there too) */
+        bool dep = f->name[0] == 'd';
+        uint64_t **arr = dep ? &lx->dep : &lx->rel;
+        uint8_t **syl = dep ? &lx->depsyl : &lx->relsyl;
+        size_t *cnt = dep ? &lx->ndep : &lx->nrel;
         tx_text t;
         if (norm_text(cols[0], strlen(cols[0]), &t))
             return "out of memory";
@@ -685,16 +692,16 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
         norm_text_free(&t);
         if (nsyl == 0 || nsyl > 8)
             return nsyl ? "entry longer than 8 words" : "no word in entry";
-        uint64_t *nr = realloc(lx->rel, (lx->nrel + 1) * sizeof *nr);
+        uint64_t *nr = realloc(*arr, (*cnt + 1) * sizeof *nr);
         if (!nr)
             return "out of memory";
-        lx->rel = nr;
-        uint8_t *ns = realloc(lx->relsyl, lx->nrel + 1);
+        *arr = nr;
+        uint8_t *ns = realloc(*syl, *cnt + 1);
         if (!ns)
             return "out of memory";
-        lx->relsyl = ns;
-        lx->rel[lx->nrel] = h;
-        lx->relsyl[lx->nrel++] = (uint8_t)nsyl;
+        *syl = ns;
+        (*arr)[*cnt] = h;
+        (*syl)[(*cnt)++] = (uint8_t)nsyl;
         return NULL;
     }
     if (!strcmp(f->name, "aliases.tsv")) {
@@ -959,6 +966,8 @@ static void lexicon_free(tx_lexicon *lx)
     free(lx->marks);
     free(lx->rel);
     free(lx->relsyl);
+    free(lx->dep);
+    free(lx->depsyl);
     free(lx->abbr);
     free(lx->abbr_order);
     free(lx->alias);

@@ -343,6 +343,12 @@ struct tx_lexicon {
     uint64_t *rel;
     uint8_t *relsyl;
     size_t nrel;
+    /* dependents.tsv: a person who works for another ("người phát ngôn",
+     * "trợ lý", "đặc phái viên"), the same way: "người phát ngôn của Tổng
+     * thống Nga Dmitry Peskov" — the name is the spokesman's */
+    uint64_t *dep;
+    uint8_t *depsyl;
+    size_t ndep;
     /* the lexicon's phrases by fold, sorted by fold (tx_restore_marks);
      * marks_words: the most words of one */
     lx_mark *marks;

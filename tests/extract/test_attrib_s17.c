@@ -104,11 +104,113 @@ static void test_letter_prefix_key(void)
     json_decref(r);
 }
 
+/* A post after a dependent's word and "của" ("người phát ngôn của", "đặc
+ * phái viên của", "con rể của" — dependents.tsv, relations.tsv) is the
+ * employer's: the name after it does not hold it when another person of
+ * the article holds the same post, or when "là" links the name
+ * (ex_drop_dependent_posts). */
+static void test_dependent_of_post(void)
+{
+    /* bulk lines of the split */
+    json_t *r = tx_check_run(
+        "Ngày 15-6, trang mạng Phil Star đưa tin người phát ngôn của Tổng thống Philippines "
+        "Ernesto Abella thông báo Tổng thống Philippines Rodrigo Duterte đã quyết định rút khỏi "
+        "các công việc công trong tuần này vì mệt mỏi.");
+    NO_ROLE(r, "Ernesto Abella", "Tổng thống Philippines");
+    HAS_ROLE(r, "Rodrigo Duterte", "Tổng thống Philippines");
+    json_decref(r);
+    r = tx_check_run("Cuối tuần này, đặc phái viên của Tổng thống Hàn Quốc Lee Hae-chan sẽ tới "
+                     "Trung Quốc nhằm gửi thông điệp của Tổng thống. Ông Lee vừa được tân Tổng "
+                     "thống Hàn Quốc Moon Jae-in bổ nhiệm ngày 15/5.");
+    NO_ROLE(r, "Lee Hae-chan", "Tổng thống Hàn Quốc");
+    HAS_ROLE(r, "Moon Jae-in", "Tổng thống Hàn Quốc");
+    json_decref(r);
+    /* "là" links the dependent to the name (made up, the shape of a bulk
+     * line outside the split) */
+    r = tx_check_run("Về phía Nga, phát ngôn viên của Tổng thống là ông Dmitry Peskov đã gọi "
+                     "đó là tin đồn.");
+    NO_ROLE(r, "Dmitry Peskov", "Tổng thống");
+    json_decref(r);
+    /* with no other holder the name holds the post (made up, the shape of
+     * bulk lines outside the split) */
+    r = tx_check_run("Tuy nhiên, ông Phạm Sỹ Quý là em trai của Bí thư Tỉnh ủy Yên Bái Phạm Thị "
+                     "Thanh Trà.");
+    HAS_ROLE(r, "Phạm Thị Thanh Trà", "Bí thư Tỉnh ủy Yên Bái");
+    json_decref(r);
+    /* "tuyên bố của" is a statement, no father's: the post stays */
+    r = tx_check_run("Đây là tuyên bố của Ngoại trưởng Trung Quốc Vương Nghị. Ngoại trưởng Mỹ "
+                     "Rex Tillerson đáp lại.");
+    HAS_ROLE(r, "Vương Nghị", "Ngoại trưởng Trung Quốc");
+    json_decref(r);
+}
+
+/* A day opening the sentence dates its claims ("when"), as a month or a
+ * year did: "Ngày 1/9/2020, Chủ tịch nước … đã ký" in a 2021 article had
+ * been dated with the article.  "Vào ngày" opens it too. */
+static void test_claim_day(void)
+{
+    /* an open article outside the split (dantri, 2021) */
+    const char *text = "Ngày 1/9/2020, Chủ tịch nước Nguyễn Phú Trọng đã ký Quyết định phong "
+                       "tặng danh hiệu \"Anh hùng lực lượng vũ trang nhân dân\" cho lực lượng "
+                       "công an chi viện chiến trường miền Nam.";
+    tx_error err;
+    json_t *r = tx_extract(tx_check_lexicon(), text, strlen(text), "2021-04-27", &err);
+    CHECK(r != NULL);
+    json_t *o = r ? tx_check_role(r, "Nguyễn Phú Trọng", "Chủ tịch nước") : NULL;
+    CHECK(o != NULL);
+    CHECK_STR(json_string_value(json_object_get(o, "when")), "2020-09-01");
+    json_decref(r);
+    /* (made up) "Vào ngày"; the article's own day dates nothing */
+    text = "Vào ngày 15-3-2019, ông Nguyễn Văn An, Giám đốc Sở Y tế tỉnh Nam Định, ký quyết "
+           "định. Ngày 27/4/2021, ông Trần Văn Bình, Giám đốc Sở Tài chính, dự lễ.";
+    r = tx_extract(tx_check_lexicon(), text, strlen(text), "2021-04-27", &err);
+    CHECK(r != NULL);
+    o = r ? tx_check_role(r, "Nguyễn Văn An", "Giám đốc Sở Y tế tỉnh Nam Định") : NULL;
+    CHECK(o != NULL);
+    CHECK_STR(json_string_value(json_object_get(o, "when")), "2019-03-15");
+    o = r ? tx_check_role(r, "Trần Văn Bình", "Giám đốc Sở Tài chính") : NULL;
+    CHECK(o != NULL && json_object_get(o, "when") == NULL);
+    json_decref(r);
+}
+
+/* A source's tag and a dash before the lead's first words ("GD&TĐ - ",
+ * "Online - ", "(VnMedia) - ") do not hide the dateline after them. */
+static void test_dateline_after_source_tag(void)
+{
+    /* bulk lines of the split */
+    json_t *r = tx_check_run(
+        "Nhiều hoạt động ý nghĩa tại Hành trình 'Theo bước chân những người Anh hùng'\nOnline - "
+        "Ngày 17-5, tại Hà Nội, nhân kỷ niệm 70 năm Ngày Thương binh - Liệt sĩ "
+        "(27-7-1947/27-7-2017), Trung ương Hội Liên hiệp Thanh niên Việt Nam tổ chức buổi gặp "
+        "gỡ báo chí.");
+    CHECK_STR(json_string_value(json_object_get(r, "date")), "2017-05-17");
+    json_decref(r);
+    r = tx_check_run("Mít tinh hưởng ứng Tuần lễ biển và hải đảo Việt Nam năm 2017\nOnline - Ngày "
+                     "8-6, tại Cà Mau, Bộ Tài nguyên và Môi trường phối hợp với tỉnh Cà Mau tổ "
+                     "chức Lễ Mít tinh. Phó chủ tịch nước Đặng Thị Ngọc Thịnh dự và phát biểu.");
+    CHECK_STR(json_string_value(json_object_get(r, "date")), "2017-06-08");
+    json_decref(r);
+    /* a full date after "(VnMedia) - " is the dateline (a bulk line outside
+     * the split) */
+    r = tx_check_run("Hardwell đến Việt Nam\n(VnMedia) - Ngày 20/5/2017, ngôi sao EDM đình đám "
+                     "thế giới Hardwell sẽ biểu diễn trong một đêm duy nhất.");
+    CHECK_STR(json_string_value(json_object_get(r, "date")), "2017-05-20");
+    json_decref(r);
+    /* a clause before the dash is no tag (made up) */
+    r = tx_check_run(
+        "Tin tức\nHà Nội, Đà Nẵng và Huế - Ngày 4/2/2017, ông Nguyễn Văn An làm việc.");
+    CHECK(json_is_null(json_object_get(r, "date")));
+    json_decref(r);
+}
+
 int main(void)
 {
     test_curly_apostrophe();
     test_letter_prefix_with_space();
     test_letter_prefix_key();
+    test_dependent_of_post();
+    test_claim_day();
+    test_dateline_after_source_tag();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
