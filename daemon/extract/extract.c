@@ -5099,6 +5099,27 @@ static void ex_rule_postfix(ex *x)
             if (ex_post_country(x, &x->el[k], &hs, &he))
                 continue;
         }
+        /* "Phó Thủ tướng Nguyễn Thiện Nhân (nay là Bí thư Thành ủy TP.HCM)":
+         * a name that a post opens, then "nay là" and a post: the post
+         * before the name was held earlier (former), the one after is now
+         * held and the chain goes on from it */
+        if (k == i + 2 && (ty == E_COMMA || ty == E_OPEN) && i > 0 &&
+            x->el[i - 1].type == E_TITLE && x->el[i - 1].xe == n->ts) {
+            size_t nk = ex_chain_link(x, i + 1);
+            bool now = false;
+            for (size_t q = n->te; nk && q < x->el[nk].ts && !now; q++)
+                now = ex_is(x, q, "nay");
+            if (now) {
+                size_t h = i - 1; /* the first post of the prefix chain */
+                while (h >= 2 && ex_joiner(x, h - 1) && x->el[h - 2].type == E_TITLE)
+                    h -= 2;
+                for (size_t r = 0; r < x->nrl; r++)
+                    if (x->rl[r].person == n->person && x->rl[r].title >= h && x->rl[r].title < i &&
+                        x->rl[r].status == ST_CURRENT)
+                        x->rl[r].status = ST_FORMER;
+                k = nk;
+            }
+        }
         size_t r0 = x->nrl, rfirst = x->nrl;
         while (k < x->nel) {
             el *t = &x->el[k];

@@ -3,7 +3,9 @@
  * own time written with "hồi" ("… làm Giám đốc Sở … hồi năm 2016", "ông
  * A, Chủ tịch UBND tỉnh hồi năm 2010, …") or "đầu / cuối / giữa năm", and a
  * "trước khi" clause inside a sentence, after its subject ("Ông A …,
- * trước khi được bổ nhiệm giữ chức B là C": C is what A was before).
+ * trước khi được bổ nhiệm giữ chức B là C": C is what A was before),
+ * past-time vocabulary ("thời điểm là", "khi giữ cương vị", "giai đoạn
+ * trước") and a name that a post opens followed by "(nay là …)".
  * Real sentences of the development split where it has them (quoted in
  * docs/EXTRACTION.md, "Status rules of session 17"), made-up sentences of
  * the corpus's shape where it has none, and a sentence of the same shape
@@ -88,10 +90,66 @@ static void test_prior_after_subject(void)
     json_decref(r);
 }
 
+/* Past-time vocabulary of status.tsv: "thời điểm là" (not "thời điểm
+ * này là", the present), "khi giữ cương vị", "khi còn giữ chức", and
+ * "giai đoạn / thời kỳ trước" after a post as "nhiệm kỳ trước" is. */
+static void test_past_vocabulary(void)
+{
+    /* bulk baomoi-2017-part1 line 107 */
+    json_t *r = tx_check_run(
+        "Ngày 12/5/2017, tin từ Mỹ. Năm 2016, ông Comey là người chỉ đạo vụ điều tra nhằm làm "
+        "sáng tỏ những cáo buộc cho rằng bà Hillary Clinton sử dụng máy chủ email cá nhân để "
+        "trao đổi thư từ công việc khi giữ cương vị Ngoại trưởng Mỹ trong nhiệm kỳ thứ nhất "
+        "của Tổng thống Barack Obama.");
+    STATUS(r, "Hillary Clinton", "Ngoại trưởng Mỹ", "former");
+    json_decref(r);
+    /* made-up, the corpus's shapes */
+    r = tx_check_run("Ngày 12/5/2017, tin từ tỉnh. Ông Trần Văn Bình (thời điểm là Giám đốc Sở Y "
+                     "tế tỉnh Quảng Nam) đã ký. Ông Lê Văn Cường, khi còn giữ chức Giám đốc Sở "
+                     "Tài chính tỉnh Quảng Nam, đã ký. Ông Nguyễn Văn An (Chủ tịch UBND tỉnh "
+                     "Quảng Nam giai đoạn trước) cũng ký.");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế tỉnh Quảng Nam", "former");
+    STATUS(r, "Lê Văn Cường", "Giám đốc Sở Tài chính tỉnh Quảng Nam", "former");
+    STATUS(r, "Nguyễn Văn An", "Chủ tịch UBND tỉnh Quảng Nam", "former");
+    json_decref(r);
+    /* dantri-unc-2021 line 1627: "ở thời điểm này là" is now */
+    r = tx_check_run("Ngày 30/4/2021, tin thể thao. Đó sẽ là màn đấu trí của hai HLV hàng đầu Hàn "
+                     "Quốc ở thời điểm này là HLV Park Hang Seo và Shin Tae Yong.");
+    STATUS(r, "Park Hang Seo", "HLV", "current");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tin từ tỉnh. Ông Trần Văn Bình, Giám đốc Sở Y tế tỉnh Quảng "
+                     "Nam, cho biết giai đoạn trước đây rất khó.");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế tỉnh Quảng Nam", "current");
+    json_decref(r);
+}
+
+/* A name that a post opens, then "(nay là …)": the post before the name
+ * is former, the one after current ("(hiện là …)", "(đồng thời là …)"
+ * keep both held). */
+static void test_prefix_now(void)
+{
+    json_t *r = tx_check_run("Ngày 12/5/2017, tin từ TP.HCM. Phó Thủ tướng Nguyễn Thiện Nhân (nay "
+                             "là Bí thư Thành ủy TP.HCM) đã ký quyết định.");
+    STATUS(r, "Nguyễn Thiện Nhân", "Phó Thủ tướng", "former");
+    STATUS(r, "Nguyễn Thiện Nhân", "Bí thư Thành ủy TP.HCM", "current");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tin từ tỉnh. Giám đốc Sở Y tế Trần Văn Bình, nay là Phó "
+                     "Chủ tịch UBND tỉnh Quảng Nam, đã ký quyết định.");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế", "former");
+    STATUS(r, "Trần Văn Bình", "Phó Chủ tịch UBND tỉnh Quảng Nam", "current");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tin từ tỉnh. Giám đốc Sở Y tế Trần Văn Bình (đồng thời là "
+                     "Phó Bí thư Đảng ủy khối) đã ký quyết định.");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế", "current");
+    json_decref(r);
+}
+
 int main(void)
 {
     test_post_time_hoi();
     test_prior_after_subject();
+    test_past_vocabulary();
+    test_prefix_now();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
