@@ -203,6 +203,31 @@ static void test_dateline_after_source_tag(void)
     json_decref(r);
 }
 
+/* Names of firms, clubs and places that look like a person's, among the
+ * 500 most frequent persons of the corpus (lookalikes.tsv): a taxi firm,
+ * Hà Nội's old name, futsal clubs; a person whose given names are the
+ * same words keeps them. */
+static void test_lookalike_names(void)
+{
+    /* made up, the shape of bulk lines outside the split */
+    json_t *r = tx_check_run("Hãng taxi Mai Linh cho biết, Tập đoàn Mai Linh sẽ tăng giá cước. "
+                             "Cô gái gốc Hà Thành đã giành ngôi vô địch.");
+    CHECK(!tx_check_person(r, "Mai Linh"));
+    CHECK(!tx_check_person(r, "Hà Thành"));
+    json_decref(r);
+    r = tx_check_run("Chiều 24.5, Giải futsal cúp Thái Sơn Bắc 2017 diễn ra 2 trận. Thái Sơn Nam "
+                     "thắng đậm.");
+    CHECK(!tx_check_person(r, "Thái Sơn Bắc"));
+    CHECK(!tx_check_person(r, "Thái Sơn Nam"));
+    CHECK(!tx_check_person(r, "Thái Sơn"));
+    json_decref(r);
+    r = tx_check_run("Trao đổi với PV, Lê Thị Mai Linh, Giám đốc Sở Y tế, cho biết. Ông Nguyễn "
+                     "Hà Thành, Phó Giám đốc Sở, nói thêm.");
+    HAS_ROLE(r, "Lê Thị Mai Linh", "Giám đốc Sở Y tế");
+    CHECK(tx_check_person(r, "Nguyễn Hà Thành"));
+    json_decref(r);
+}
+
 int main(void)
 {
     test_curly_apostrophe();
@@ -211,6 +236,7 @@ int main(void)
     test_dependent_of_post();
     test_claim_day();
     test_dateline_after_source_tag();
+    test_lookalike_names();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
