@@ -34,15 +34,23 @@ struct reply_cache {
     struct reply_cache_stats st;
 };
 
-/* FNV-1a of a key. */
+/* A key's hash, eight bytes a step (FNV-1a took one: 400 instructions
+ * for a 100-byte key, on every lookup and store); the last multiply and
+ * shift mix every byte into the low bits the buckets use.  Entries are
+ * told apart by their whole key, so the hash only spreads them. */
 static uint64_t reply_cache_hash(const char *key, size_t len)
 {
-    uint64_t h = 14695981039346656037ull;
-    for (size_t i = 0; i < len; i++) {
-        h ^= (unsigned char)key[i];
-        h *= 1099511628211ull;
+    uint64_t h = 0x9e3779b97f4a7c15ull ^ len, w;
+    size_t i = 0;
+    for (; i + 8 <= len; i += 8) {
+        memcpy(&w, key + i, 8);
+        h = (h ^ w) * 0xff51afd7ed558ccdull;
+        h ^= h >> 32;
     }
-    return h;
+    w = 0;
+    memcpy(&w, key + i, len - i);
+    h = (h ^ w) * 0xc4ceb9fe1a85ec53ull;
+    return h ^ (h >> 29);
 }
 
 /* Bytes an entry counts against the budget. */
