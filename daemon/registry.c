@@ -739,6 +739,143 @@ free_keys:
     return ret;
 }
 
+/* The words a post's or an organization's key leaves out
+ * (tx_canonical_key): "của", "và", "các", "những". */
+static int reg_glue(const char *w, size_t n)
+{
+    static const char *const glue[] = {"của", "và", "các", "những"};
+    for (size_t i = 0; i < sizeof glue / sizeof *glue; i++)
+        if (strlen(glue[i]) == n && memcmp(glue[i], w, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* Words of a label (runs between spaces) that its key keeps; *glue_end
+ * when its last word is one the key leaves out. */
+static size_t reg_label_words(const char *s, size_t len, int *glue_end)
+{
+    size_t n = 0;
+    *glue_end = 0;
+    for (size_t i = 0; i < len;) {
+        while (i < len && s[i] == ' ')
+            i++;
+        size_t j = i;
+        while (j < len && s[j] != ' ')
+            j++;
+        if (j > i) {
+            *glue_end = reg_glue(s + i, j - i);
+            n += !*glue_end;
+        }
+        i = j;
+    }
+    return n;
+}
+
+/* Whether a spelling's display label is preferred to the one a post or an
+ * organization shows: one that does not end in a word the key leaves out
+ * (a cut: "Ủy viên Ban Chấp hành Trung ương Đảng các"), then more words
+ * its key keeps (the fuller name: "Chủ tịch Ủy ban nhân dân tỉnh X"
+ * before "Chủ tịch tỉnh X"), then capitals before lower case (the smaller
+ * in byte order: a body's name as a name, "Trưởng Ban Tổ chức Trung ương"
+ * before "Trưởng ban …"), then the longer.  A fixed choice among the
+ * spellings seen, whatever the order they came in (docs/REGISTRY.md,
+ * "Feeding order"). */
+static int reg_label_preferred(const char *a, size_t al, const char *b, size_t bl)
+{
+    int ga, gb;
+    size_t wa = reg_label_words(a, al, &ga), wb = reg_label_words(b, bl, &gb);
+    if (ga != gb)
+        return gb;
+    if (wa != wb)
+        return wa > wb;
+    int c = memcmp(a, b, al < bl ? al : bl);
+    return c != 0 ? c < 0 : al > bl;
+}
+
+/* The fold index of a post relabelled: the new label's fold finds it, the
+ * old one's goes unless it is the fold of one of the post's spellings
+ * (each is indexed by itself), so the index holds the spellings and the
+ * label shown, whatever the order they came in, and `forget` leaves
+ * nothing behind (it removes the spellings' folds and the label's).
+ * 0 or -1. */
+static int reg_post_refold(MDB_txn *txn, uint32_t post, const char *old, const char *fold,
+                           tn_error *err)
+{
+    if (reg_index_dup(txn, reg_db.post_by_fold, fold, post, "mdb_put(post_by_fold)", err) < 0)
+        return -1;
+    char *of = tx_fold(old);
+    if (!of || strcmp(of, fold) == 0) {
+        free(of);
+        return 0;
+    }
+    MDB_cursor *cur;
+    unsigned char pk[4];
+    reg_put_u32(pk, post);
+    MDB_val k = {4, pk}, v;
+    int rc = mdb_cursor_open(txn, reg_db.post_alias, &cur), spelt = 0;
+    if (rc != 0) {
+        free(of);
+        return reg_fail(err, "mdb_cursor_open(post_alias)", rc);
+    }
+    for (rc = mdb_cursor_get(cur, &k, &v, MDB_SET); rc == 0 && !spelt;
+         rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT_DUP)) {
+        char *ak = strndup(v.mv_data, v.mv_size), *af = ak ? tx_fold(ak) : NULL;
+        spelt = af && strcmp(af, of) == 0;
+        free(ak);
+        free(af);
+    }
+    mdb_cursor_close(cur);
+    if (!spelt) {
+        MDB_val fk = reg_key_val(of), fv = {4, pk};
+        rc = mdb_del(txn, reg_db.post_by_fold, &fk, &fv);
+        if (rc != 0 && rc != MDB_NOTFOUND) {
+            free(of);
+            return reg_fail(err, "mdb_del(post_by_fold)", rc);
+        }
+    }
+    free(of);
+    return 0;
+}
+
+/* A known organization met under another spelling of its key: the name
+ * shown is the preferred spelling (reg_label_preferred), its fold and
+ * words replacing the old one's in the indexes, so the record does not
+ * depend on the order articles came in.  0 or -1. */
+static int reg_org_prefer(MDB_txn *txn, uint32_t org, const char *display, const char *fold,
+                          tn_error *err)
+{
+    const char *cur, *cf;
+    size_t cl, cfl, dl = strlen(display);
+    if (reg_name_fold(txn, REG_KIND_ORG, org, &cur, &cl, &cf, &cfl) != 0 ||
+        (dl == cl && memcmp(display, cur, cl) == 0) || !reg_label_preferred(display, dl, cur, cl))
+        return 0;
+    char *old = strndup(cur, cl), *oldf = strndup(cf, cfl);
+    int ret = -1;
+    if (!old || !oldf) {
+        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+        goto done;
+    }
+    unsigned char ob[4];
+    reg_put_u32(ob, org);
+    MDB_val fk = reg_key_val(oldf), fv = {4, ob};
+    int rc = strcmp(oldf, fold) != 0 ? mdb_del(txn, reg_db.org_by_fold, &fk, &fv) : 0;
+    if (rc != 0 && rc != MDB_NOTFOUND) {
+        reg_fail(err, "mdb_del(org_by_fold)", rc);
+        goto done;
+    }
+    if (reg_tokens_del(txn, old, REG_KIND_ORG, org, err) < 0 ||
+        reg_name_put(txn, reg_db.orgs, org, display, fold, "mdb_put(orgs)", err) < 0 ||
+        reg_index_dup(txn, reg_db.org_by_fold, fold, org, "mdb_put(org_by_fold)", err) < 0 ||
+        reg_tokens_add(txn, display, REG_KIND_ORG, org, err) < 0)
+        goto done;
+    reg_summary_touch_org(txn, org); /* registry_summary.c */
+    ret = 0;
+done:
+    free(old);
+    free(oldf);
+    return ret;
+}
+
 /* Find or create the organization of a label. */
 static int reg_org_resolve(MDB_txn *txn, const tx_lexicon *lx, const char *name, uint32_t *out,
                            tn_error *err)
@@ -759,7 +896,7 @@ static int reg_org_resolve(MDB_txn *txn, const tx_lexicon *lx, const char *name,
         goto free_keys;
     if (r == 0 && v.mv_size == 4) {
         *out = reg_get_u32(v.mv_data);
-        ret = 0;
+        ret = reg_org_prefer(txn, *out, label ? label : name, fold, err);
         goto free_keys;
     }
     if (reg_counter_next(txn, "org", out, err) < 0)
@@ -826,6 +963,41 @@ static int reg_post_adopt_org(MDB_txn *txn, const tx_lexicon *lx, uint32_t post,
     return 0;
 }
 
+/* A known post's organization named under another spelling of the same
+ * key ("UBND tỉnh X" after "Ủy ban nhân dân tỉnh X"): the organization
+ * shows the preferred one (reg_org_prefer).  An organization of another
+ * key is left alone: the post keeps the first it was given.  0 or -1. */
+static int reg_post_org_spelling(MDB_txn *txn, const tx_lexicon *lx, uint32_t post, const char *org,
+                                 tn_error *err)
+{
+    reg_post p;
+    const char *cur, *cf;
+    size_t cl, cfl;
+    int r = reg_post_get(txn, post, &p, err);
+    if (r != 0 || !p.org)
+        return r < 0 ? -1 : 0;
+    if (reg_name_fold(txn, REG_KIND_ORG, p.org, &cur, &cl, &cf, &cfl) != 0 ||
+        (strlen(org) == cl && memcmp(org, cur, cl) == 0))
+        return 0;
+    uint32_t id = p.org;
+    char *key = lx ? tx_canonical_key(lx, org) : tx_key(org);
+    char *label = lx ? tx_canonical_label(lx, org) : NULL;
+    char *fold = tx_fold(label ? label : org);
+    int ret = 0;
+    if (key && fold) {
+        MDB_val k = reg_key_val(key), v;
+        r = reg_get(txn, reg_db.org_by_key, &k, &v, "mdb_get(org_by_key)", err);
+        if (r < 0)
+            ret = -1;
+        else if (r == 0 && v.mv_size == 4 && reg_get_u32(v.mv_data) == id)
+            ret = reg_org_prefer(txn, id, label ? label : org, fold, err);
+    }
+    free(key);
+    free(label);
+    free(fold);
+    return ret;
+}
+
 /* The display form of a post label: its first letter capitalized, as a
  * title opens a registry entry ("thứ trưởng Bộ Giáo dục và Đào tạo", as
  * the first article happened to write it mid-sentence, shows as "Thứ
@@ -845,43 +1017,91 @@ static char *reg_post_display(const char *label)
     return d;
 }
 
-/* A post's administrative level comes from the label that created it; a
- * spelling without a level word ("Chủ tịch HĐTV Tập đoàn Dầu khí Việt
- * Nam") left it unknown even when a later spelling of the same office
- * names one ("… Tập đoàn Dầu khí quốc gia"), so whether rule 13 could
- * tell a provincial secretary from the group's chair depended on which
- * article came first.  A new spelling of a post of unknown level gives it
- * its own (docs/REGISTRY.md, "Post identity").  0 or -1. */
-static int reg_post_fill_level(MDB_txn *txn, const tx_lexicon *lx, uint32_t post,
-                               const char *display, tn_error *err)
+/* A known post met under another spelling: its label and role are the
+ * preferred spelling's (reg_label_preferred) and its bits gather what the
+ * spellings say (one holder, seat, deputy: any of them; level and body
+ * kind: the one a spelling names when those before did not — "Chủ tịch
+ * HĐTV Tập đoàn Dầu khí Việt Nam", then "… Dầu khí quốc gia": whether
+ * rule 13 tells a province's secretary from the group's chair does not
+ * depend on which came first), so the record does not depend on the order
+ * articles came in.  1 when the spelling is not the one shown, 0 when it
+ * is, -1 on error. */
+static int reg_post_prefer(MDB_txn *txn, const tx_lexicon *lx, uint32_t post, const char *role,
+                           const char *display, const char *fold, int single, tn_error *err)
 {
-    unsigned char k[4];
-    MDB_val key = {4, k}, val;
-    reg_put_u32(k, post);
-    int r = reg_get(txn, reg_db.posts, &key, &val, "mdb_get(posts)", err);
+    reg_post p;
+    int r = reg_post_get(txn, post, &p, err);
     if (r != 0)
         return r < 0 ? -1 : 0;
-    if (val.mv_size < 6 || ((((const unsigned char *)val.mv_data)[4] >> REG_POST_LEVEL_SHIFT) & 7))
+    size_t ll = strlen(display);
+    int shown = ll == p.label_len && memcmp(display, p.label, ll) == 0;
+    /* the spelling shown: its bits are in (the common case, no lexicon
+     * work) */
+    if (shown && (!single || p.single_holder))
         return 0;
-    int level = tx_admin_level(lx, display, NULL);
-    if (level <= 0)
-        return 0;
-    char *buf = malloc(val.mv_size);
+    int ret = !shown;
+    int kind = lx && role ? tx_role_kind(lx, role) : 0;
+    /* a level or body kind known is kept (spellings of one key name the
+     * same one; the lexicon is read only while it is unknown) */
+    unsigned level = lx && !p.level ? (unsigned)tx_admin_level(lx, display, NULL) & 7 : 0;
+    unsigned body = lx && !p.body ? (unsigned)tx_body_kind(lx, display) & 3 : 0;
+    unsigned bits = p.bits | (single ? REG_POST_SINGLE : 0) |
+                    ((kind & TX_ROLE_MEMBER) ? REG_POST_MEMBER : 0) |
+                    ((kind & TX_ROLE_DEPUTY) ? REG_POST_DEPUTY : 0);
+    if (level > (unsigned)p.level)
+        bits = (bits & ~(7u << REG_POST_LEVEL_SHIFT)) | (level << REG_POST_LEVEL_SHIFT);
+    if (body > (unsigned)p.body)
+        bits = (bits & ~(3u << REG_POST_BODY_SHIFT)) | (body << REG_POST_BODY_SHIFT);
+    int relabel = !shown && reg_label_preferred(display, ll, p.label, p.label_len);
+    if (!relabel && (unsigned char)bits == p.bits)
+        return ret;
+    const char *rl_s = relabel ? (role ? role : "") : p.role;
+    size_t rl = relabel ? strlen(rl_s) : p.role_len;
+    const char *lb = relabel ? display : p.label, *fd = relabel ? fold : p.fold;
+    size_t lbl = relabel ? ll : p.label_len, fl = relabel ? strlen(fold) : p.fold_len;
+    size_t len = 5 + rl + 1 + lbl + 1 + fl;
+    char *buf = malloc(len);
     if (!buf) {
         tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
         return -1;
     }
-    memcpy(buf, val.mv_data, val.mv_size);
-    buf[4] = (char)((unsigned char)buf[4] | ((unsigned)(level & 7) << REG_POST_LEVEL_SHIFT));
-    MDB_val nv = {val.mv_size, buf};
-    int rc = mdb_put(txn, reg_db.posts, &key, &nv, 0);
+    /* p points into the LMDB page: copy before the put replaces it */
+    reg_put_u32((unsigned char *)buf, p.org);
+    buf[4] = (char)bits;
+    memcpy(buf + 5, rl_s, rl);
+    buf[5 + rl] = '\0';
+    memcpy(buf + 6 + rl, lb, lbl);
+    buf[6 + rl + lbl] = '\0';
+    memcpy(buf + 7 + rl + lbl, fd, fl);
+    unsigned char pk[4];
+    reg_put_u32(pk, post);
+    MDB_val k = {4, pk}, v = {len, buf};
+    uint32_t org = p.org;
+    /* the word index holds the label shown: the old one's words go */
+    char *old = relabel ? strndup(p.label, p.label_len) : NULL;
+    int rc = relabel && !old ? ENOMEM : mdb_put(txn, reg_db.posts, &k, &v, 0);
     free(buf);
-    return rc != 0 ? reg_fail(err, "mdb_put(posts)", rc) : 0;
+    if (rc == 0 && old &&
+        (reg_tokens_del(txn, old, REG_KIND_POST, post, err) < 0 ||
+         reg_tokens_add(txn, display, REG_KIND_POST, post, err) < 0 ||
+         reg_post_refold(txn, post, old, fold, err) < 0))
+        rc = -1;
+    free(old);
+    if (rc == -1)
+        return -1;
+    if (rc != 0)
+        return reg_fail(err, "mdb_put(posts)", rc);
+    reg_summary_touch(txn, 0, post); /* answer texts showing its label */
+    reg_summary_touch_post(txn, post);
+    if (org)
+        reg_summary_touch_org(txn, org);
+    return ret;
 }
 
-/* Find or create the post of a position label; its role and one-holder
- * flag are taken from the first mention, its organization from the first
- * mention that names one. */
+/* Find or create the post of a position label; its role and label are
+ * the preferred spelling's, its bits what every spelling says
+ * (reg_post_prefer), its organization from the first mention that names
+ * one. */
 static int reg_post_resolve(MDB_txn *txn, const tx_lexicon *lx, const char *position,
                             const char *role, const char *org, int single, uint32_t *out,
                             tn_error *err)
@@ -910,6 +1130,12 @@ static int reg_post_resolve(MDB_txn *txn, const tx_lexicon *lx, const char *posi
     if (r == 0 && v.mv_size == 4) {
         *out = reg_get_u32(v.mv_data);
         if (org && *org && reg_post_adopt_org(txn, lx, *out, org, err) < 0)
+            goto free_keys;
+        /* another spelling of the post: its organization's spelling too
+         * (the same spelling of a post names its organization the same) */
+        int other = reg_post_prefer(txn, lx, *out, role, display, fold, single, err);
+        if (other < 0 ||
+            (other && org && *org && reg_post_org_spelling(txn, lx, *out, org, err) < 0))
             goto free_keys;
     } else {
         if (org && *org && reg_org_resolve(txn, lx, org, &org_id, err) < 0)
@@ -970,9 +1196,7 @@ static int reg_post_resolve(MDB_txn *txn, const tx_lexicon *lx, const char *posi
         if (rc == 0 &&
             reg_alias_add(txn, reg_db.post_alias, *out, raw_key, "mdb_put(post_alias)", err) < 0)
             goto free_keys;
-        /* a new spelling: it may name the level the first one did not */
-        if (rc == 0 && lx && reg_post_fill_level(txn, lx, *out, display, err) < 0)
-            goto free_keys;
+
         if (rc != 0 && rc != MDB_KEYEXIST) {
             reg_fail(err, "mdb_put(post_by_key)", rc);
             goto free_keys;
@@ -1237,6 +1461,138 @@ static int reg_variant_join(MDB_txn *txn, const char *name, const char *key, con
     return ret;
 }
 
+/* Add to cands the persons of a fold shown under an ASCII name (a
+ * rendering without diacritics), at most max in all.  0 or -1. */
+static int reg_ascii_renderings(MDB_txn *txn, const char *fold, uint32_t *cands, size_t *nc,
+                                size_t max, tn_error *err)
+{
+    MDB_cursor *cur;
+    MDB_val k = reg_key_val(fold), v;
+    int rc = mdb_cursor_open(txn, reg_db.person_by_fold, &cur);
+    if (rc != 0)
+        return reg_fail(err, "mdb_cursor_open(person_by_fold)", rc);
+    uint32_t found[16];
+    size_t nf = 0;
+    for (rc = mdb_cursor_get(cur, &k, &v, MDB_SET); rc == 0 && nf < 16;
+         rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT_DUP))
+        found[nf++] = reg_get_u32(v.mv_data);
+    mdb_cursor_close(cur);
+    if (rc != 0 && rc != MDB_NOTFOUND && nf < 16)
+        return reg_fail(err, "mdb_cursor_get(person_by_fold)", rc);
+    for (size_t i = 0; i < nf && *nc < max; i++) {
+        const char *name, *f;
+        size_t nl, fl, j = 0;
+        if (reg_name_fold(txn, REG_KIND_PERSON, found[i], &name, &nl, &f, &fl) != 0)
+            continue;
+        while (j < nl && (unsigned char)name[j] < 0x80)
+            j++;
+        int dup = 0;
+        for (size_t c = 0; c < *nc; c++)
+            dup |= cands[c] == found[i];
+        if (j == nl && !dup)
+            cands[(*nc)++] = found[i];
+    }
+    return 0;
+}
+
+/* Whether spelling a of a person's name is preferred to the one shown (b):
+ * the one with more letters marked (a name with diacritics before its
+ * ASCII rendering, "Hernández" before "Hernandez"; "Thị" before "Thi"),
+ * then the smaller in byte order — a fixed choice among the spellings
+ * joined, whatever the order they came in (docs/REGISTRY.md, "Feeding
+ * order"). */
+static int reg_name_preferred(const char *a, const char *b, size_t bl)
+{
+    size_t ma = 0, mb = 0, al = strlen(a);
+    for (size_t i = 0; i < al; i++)
+        ma += (unsigned char)a[i] >= 0x80;
+    for (size_t i = 0; i < bl; i++)
+        mb += (unsigned char)b[i] >= 0x80;
+    if (ma != mb)
+        return ma > mb;
+    int c = memcmp(a, b, al < bl ? al : bl);
+    return c != 0 ? c < 0 : al < bl;
+}
+
+/* A person met under another spelling of its name: the spelling's fold
+ * finds the person too, and the name shown is the preferred spelling
+ * (reg_name_preferred); its words replace the old name's in the word
+ * index and every answer text naming the person is rebuilt.  0 or -1. */
+static int reg_person_prefer(MDB_txn *txn, uint32_t person, const char *name, tn_error *err)
+{
+    const char *cur, *cf;
+    size_t cl, cfl;
+    if (reg_name_fold(txn, REG_KIND_PERSON, person, &cur, &cl, &cf, &cfl) != 0)
+        return 0;
+    if (strlen(name) == cl && memcmp(name, cur, cl) == 0)
+        return 0;
+    char *fold = tx_fold(name);
+    if (!fold)
+        return 0;
+    int ret = -1;
+    /* only a spelling of the same letters (an ASCII rendering, a tone
+     * mark) or a variant the registry joins by itself: a name an
+     * operator's merge joined keeps the name the operator kept */
+    char *shown = strndup(cur, cl);
+    int same = shown && ((cfl == strlen(fold) && memcmp(cf, fold, cfl) == 0) ||
+                         reg_name_variant(shown, name));
+    free(shown);
+    if (!same) {
+        ret = 0;
+        goto done;
+    }
+    if (reg_index_dup(txn, reg_db.person_by_fold, fold, person, "mdb_put(person_by_fold)", err) < 0)
+        goto done;
+    /* a spelling with diacritics finds the person by its key from now on
+     * (an ASCII one goes by its fold, among all the persons of that fold) */
+    char *key = tx_key(name);
+    if (key && strcmp(key, fold) != 0 &&
+        (reg_index_dup(txn, reg_db.person_by_key, key, person, "mdb_put(person_by_key)", err) < 0 ||
+         reg_alias_add(txn, reg_db.person_alias, person, key, "mdb_put(person_alias)", err) < 0)) {
+        free(key);
+        goto done;
+    }
+    free(key);
+    if (reg_name_fold(txn, REG_KIND_PERSON, person, &cur, &cl, &cf, &cfl) != 0 ||
+        !reg_name_preferred(name, cur, cl)) {
+        ret = 0;
+        goto done;
+    }
+    char *old = strndup(cur, cl);
+    if (!old) {
+        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+        goto done;
+    }
+    int bad = reg_tokens_del(txn, old, REG_KIND_PERSON, person, err) < 0 ||
+              reg_name_put(txn, reg_db.persons, person, name, fold, "mdb_put(persons)", err) < 0 ||
+              reg_tokens_add(txn, name, REG_KIND_PERSON, person, err) < 0;
+    free(old);
+    if (bad)
+        goto done;
+    /* answer texts naming the person: its posts' and its own */
+    MDB_cursor *c;
+    unsigned char k0[8] = {0};
+    reg_put_u32(k0, person);
+    MDB_val k = {8, k0}, v;
+    int rc = mdb_cursor_open(txn, reg_db.tenures, &c);
+    if (rc != 0) {
+        reg_fail(err, "mdb_cursor_open(tenures)", rc);
+        goto done;
+    }
+    for (rc = mdb_cursor_get(c, &k, &v, MDB_SET_RANGE);
+         rc == 0 && k.mv_size == 8 && reg_get_u32(k.mv_data) == person;
+         rc = mdb_cursor_get(c, &k, &v, MDB_NEXT))
+        reg_summary_touch(txn, person, reg_get_u32((const unsigned char *)k.mv_data + 4));
+    mdb_cursor_close(c);
+    if (rc != 0 && rc != MDB_NOTFOUND)
+        reg_fail(err, "mdb_cursor_get(tenures)", rc);
+    else
+        ret = 0;
+done:
+    free(fold);
+    return ret;
+}
+
 /* Pick among namesakes (docs/REGISTRY.md, "Namesakes and variants").  An
  * operator's split or merge of this very article wins.  Otherwise each
  * person of the name is related to the article's posts for it: one holding
@@ -1255,7 +1611,7 @@ static int reg_person_choose(MDB_txn *txn, const tx_lexicon *lx, const unsigned 
     uint32_t *posts = malloc((n - first + 1) * sizeof *posts);
     MDB_cursor *cur = NULL;
     uint32_t best = 0, against = 0;
-    int best_rank = -9, best_score = -1, ret = -1, seen = 0, with_posts = 0;
+    int best_rank = -9, best_score = -1, ret = -1, seen = 0, with_posts = 0, rendering = 0;
     uint32_t bare[8]; /* persons known by this name only (no post yet) */
     size_t nbare = 0;
     const char *against_why = NULL;
@@ -1307,6 +1663,18 @@ static int reg_person_choose(MDB_txn *txn, const tx_lexicon *lx, const unsigned 
         }
         mdb_cursor_close(cur);
         cur = NULL;
+        /* a name with diacritics is also the person an ASCII rendering of
+         * it was filed under ("Tran Van Thinh" met first, "Trần Văn Thịnh"
+         * after): the same candidates the rendering would have met had it
+         * come second, whatever the order (docs/REGISTRY.md, "Feeding
+         * order") */
+        size_t by_key = nc;
+        int posted = 0; /* a person of this key with posts: no rendering to meet */
+        for (size_t c = 0; c < nc && !posted; c++)
+            posted = reg_dup_count(txn, reg_db.evidence_by_person, cands[c]) > 0;
+        if (pass == 0 && !posted && !ascii && fold &&
+            reg_ascii_renderings(txn, fold, cands, &nc, 64, err) < 0)
+            goto free_key;
         for (size_t c = 0; c < nc; c++) {
             int score = 0;
             seen = 1;
@@ -1331,9 +1699,16 @@ static int reg_person_choose(MDB_txn *txn, const tx_lexicon *lx, const unsigned 
                 best_rank = rank;
                 best_score = score;
                 best = cands[c];
+                rendering = c >= by_key;
             }
         }
     }
+    /* the person filed under an ASCII rendering is the one: the entry the
+     * article's mention of the marked spelling made moments ago (or
+     * earlier, with no post) is not a person, as for a variant below */
+    for (size_t b = 0; rendering && best_rank >= 0 && b < nbare; b++)
+        if (bare[b] != best && reg_drop_entity(txn, REG_KIND_PERSON, bare[b], 0, err) < 0)
+            goto free_key;
     if (seen && best_rank >= 0 && (with_posts || ascii || !fold))
         goto chosen;
     if (!with_posts && !ascii && fold) {
@@ -1362,6 +1737,8 @@ static int reg_person_choose(MDB_txn *txn, const tx_lexicon *lx, const unsigned 
                                against_why ? against_why : "levels apart", err) < 0)
         goto free_key;
 chosen:
+    if (best && reg_person_prefer(txn, best, roles[first].person, err) < 0)
+        goto free_key;
     for (size_t i = first; i < n; i++)
         if (roles[i].person_key && strcmp(roles[i].person_key, key) == 0)
             roles[i].person_id = best;

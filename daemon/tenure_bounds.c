@@ -89,16 +89,35 @@ void tb_init(tb_tenure *t)
         t->early[i] = t->late[i] = t->gone[i] = t->first_seen;
 }
 
-/* Whether span a comes before span b (by start, then end). */
-static int tb_before(const tb_span *a, const tb_span *b)
+/* Rank of a span's dating among spans of one interval: the article's own
+ * date (a stamp, the caller's) first, then a date read from the text, a
+ * guessed year, a shelved guess.  Ties of interval are broken by it and
+ * by precision so that which spans a tenure keeps, and so its bounds and
+ * every rule reading `firm`, do not depend on the order articles arrive
+ * in (docs/REGISTRY.md, "Feeding order"). */
+static int tb_rank(const tb_span *s)
 {
-    return a->lo < b->lo || (a->lo == b->lo && a->hi < b->hi);
+    return s->firm == TB_SPAN_FIRM ? 0 : s->firm == 0 ? 1 : s->firm;
 }
 
-/* Whether span a comes after span b (by end, then start). */
+/* Whether a comes before b among spans of one interval. */
+static int tb_tie_first(const tb_span *a, const tb_span *b)
+{
+    return a->prec > b->prec || (a->prec == b->prec && tb_rank(a) < tb_rank(b));
+}
+
+/* Whether span a comes before span b (by start, then end, then dating). */
+static int tb_before(const tb_span *a, const tb_span *b)
+{
+    return a->lo < b->lo ||
+           (a->lo == b->lo && (a->hi < b->hi || (a->hi == b->hi && tb_tie_first(a, b))));
+}
+
+/* Whether span a comes after span b (by end, then start, then dating). */
 static int tb_after(const tb_span *a, const tb_span *b)
 {
-    return a->hi > b->hi || (a->hi == b->hi && a->lo > b->lo);
+    return a->hi > b->hi ||
+           (a->hi == b->hi && (a->lo > b->lo || (a->lo == b->lo && tb_tie_first(a, b))));
 }
 
 /* Keep s among the TB_EXTREMES first of a list ordered by `first`; n is the
@@ -361,18 +380,17 @@ void tb_add(tb_tenure *t, const tb_obs *o)
 
     t->count++;
     if (tb_span_known(d)) {
-        if (!tb_span_known(&t->first_seen) || d->lo < t->first_seen.lo ||
-            (d->lo == t->first_seen.lo && d->prec > t->first_seen.prec))
+        const tb_span *f = &t->first_seen, *l = &t->last_seen;
+        if (!tb_span_known(f) || d->lo < f->lo ||
+            (d->lo == f->lo && (d->prec > f->prec || (d->prec == f->prec && tb_before(d, f)))))
             t->first_seen = *d;
-        if (!tb_span_known(&t->last_seen) || d->hi > t->last_seen.hi ||
-            (d->hi == t->last_seen.hi && d->prec > t->last_seen.prec)) {
-            t->last_seen = *d;
-            t->last_status = o->status;
-        } else if (d->hi == t->last_seen.hi && d->prec == t->last_seen.prec &&
-                   o->status > t->last_status) {
+        int later = !tb_span_known(l) || d->hi > l->hi || (d->hi == l->hi && d->prec > l->prec);
+        int same = !later && d->hi == l->hi && d->prec == l->prec;
+        if (later || (same && o->status > t->last_status))
             /* same latest date: a fixed choice, whatever the order */
             t->last_status = o->status;
-        }
+        if (later || (same && tb_after(d, l)))
+            t->last_seen = *d;
     }
     if (timeline) {
         /* "8/2007-6/2010: Phó Thủ tướng": started in the from interval,
