@@ -21,51 +21,54 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* One lexicon file: name, expected header, and what its first column is. */
+/* One lexicon file: name, expected header, what its first column is, and
+ * how many of its first columns are words of post labels (the phrases
+ * tx_restore_marks spells with their marks). */
 typedef struct lexicon_file {
     const char *name;
     const char *header;
     uint32_t kind;
     bool required;
+    uint8_t label_cols;
 } lexicon_file;
 
 static const lexicon_file lexicon_files[] = {
-    {"surnames.tsv", "surname", LX_SURNAME, true},
-    {"honorifics.tsv", "honorific", LX_HONORIFIC, true},
-    {"roles.tsv", "role\tholders", LX_ROLE, true},
-    {"org_heads.tsv", "head", LX_ORG, true},
-    {"abbreviations.tsv", "abbreviation\texpansion", 0, true},
-    {"aliases.tsv", "alias\tcanonical", 0, true},
-    {"own_state.tsv", "qualifier", 0, false},
-    {"parents.tsv", "body\tparent", 0, false},
-    {"place_prefixes.tsv", "prefix", LX_PLACE, true},
-    {"lookalikes.tsv", "place", LX_LOOKALIKE, true},
-    {"countries.tsv", "country", LX_LOOKALIKE | LX_COUNTRY, true},
-    {"status.tsv", "cue\tstatus\twhere", LX_STATUS, true},
-    {"stopwords.tsv", "word", LX_STOP, true},
-    {"orgwords.tsv", "word", LX_ORGWORD, true},
-    {"notnames.tsv", "word", LX_NOTNAME, true},
-    {"ranks.tsv", "rank", LX_RANK, true},
-    {"foreign_surnames.tsv", "surname", LX_SURNAME | LX_FOREIGN, false},
-    {"rare_surnames.tsv", "surname", LX_SURNAME | LX_RARE_SURNAME, false},
-    {"state_heads.tsv", "post", LX_STATEHEAD, false},
-    {"foreign_posts.tsv", "post", LX_FOREIGN_POST, false},
-    {"bodies.tsv", "body\tlevel", 0, false},
-    {"levels.tsv", "word\tlevel", 0, false},
-    {"body_kinds.tsv", "body\tkind", 0, false},
-    {"own_bodies.tsv", "body", LX_OWN_BODY, false},
-    {"vn_names.tsv", "part", LX_VN_NAME, false},
-    {"body_aliases.tsv", "body\tcanonical", 0, false},
-    {"counters.tsv", "word", LX_COUNTER, false},
-    {"central_cities.tsv", "city", 0, false},
-    {"firm_heads.tsv", "head", LX_ORG, false},
-    {"place_kinds.tsv", "kind", 0, false},
-    {"relations.tsv", "word", 0, false},
-    {"dependents.tsv", "word", 0, false},
-    {"short_bodies.tsv", "short\tfull", 0, false},
-    {"implied_seats.tsv", "post\tseat", 0, false},
-    {"terms.tsv", "seat\trenewals", 0, false},
-    {"term_numbers.tsv", "body\tfirst\topened", 0, false},
+    {"surnames.tsv", "surname", LX_SURNAME, true, 0},
+    {"honorifics.tsv", "honorific", LX_HONORIFIC, true, 0},
+    {"roles.tsv", "role\tholders", LX_ROLE, true, 1},
+    {"org_heads.tsv", "head", LX_ORG, true, 1},
+    {"abbreviations.tsv", "abbreviation\texpansion", 0, true, 2},
+    {"aliases.tsv", "alias\tcanonical", 0, true, 2},
+    {"own_state.tsv", "qualifier", 0, false, 1},
+    {"parents.tsv", "body\tparent", 0, false, 2},
+    {"place_prefixes.tsv", "prefix", LX_PLACE, true, 1},
+    {"lookalikes.tsv", "place", LX_LOOKALIKE, true, 0},
+    {"countries.tsv", "country", LX_LOOKALIKE | LX_COUNTRY, true, 1},
+    {"status.tsv", "cue\tstatus\twhere", LX_STATUS, true, 0},
+    {"stopwords.tsv", "word", LX_STOP, true, 0},
+    {"orgwords.tsv", "word", LX_ORGWORD, true, 1},
+    {"notnames.tsv", "word", LX_NOTNAME, true, 0},
+    {"ranks.tsv", "rank", LX_RANK, true, 0},
+    {"foreign_surnames.tsv", "surname", LX_SURNAME | LX_FOREIGN, false, 0},
+    {"rare_surnames.tsv", "surname", LX_SURNAME | LX_RARE_SURNAME, false, 0},
+    {"state_heads.tsv", "post", LX_STATEHEAD, false, 1},
+    {"foreign_posts.tsv", "post", LX_FOREIGN_POST, false, 1},
+    {"bodies.tsv", "body\tlevel", 0, false, 1},
+    {"levels.tsv", "word\tlevel", 0, false, 1},
+    {"body_kinds.tsv", "body\tkind", 0, false, 1},
+    {"own_bodies.tsv", "body", LX_OWN_BODY, false, 1},
+    {"vn_names.tsv", "part", LX_VN_NAME, false, 0},
+    {"body_aliases.tsv", "body\tcanonical", 0, false, 2},
+    {"counters.tsv", "word", LX_COUNTER, false, 0},
+    {"central_cities.tsv", "city", 0, false, 1},
+    {"firm_heads.tsv", "head", LX_ORG, false, 1},
+    {"place_kinds.tsv", "kind", 0, false, 1},
+    {"relations.tsv", "word", 0, false, 0},
+    {"dependents.tsv", "word", 0, false, 0},
+    {"short_bodies.tsv", "short\tfull", 0, false, 2},
+    {"implied_seats.tsv", "post\tseat", 0, false, 0},
+    {"terms.tsv", "seat\trenewals", 0, false, 0},
+    {"term_numbers.tsv", "body\tfirst\topened", 0, false, 0},
 };
 
 /* The number a term is written with: a Roman numeral ("XIV", up to L)
@@ -384,20 +387,28 @@ static int lexicon_index_marks(tx_lexicon *lx)
     size_t o = 0;
     for (size_t i = 0; i < lx->nmarks;) {
         size_t j = i + 1;
-        char *k = lx->marks[i].text ? tx_key(lx->marks[i].text) : NULL;
-        if (!k)
-            return -1;
         bool other = false;
+        char *k = NULL; /* the first's key, only when a text differs */
         for (; j < lx->nmarks && !strcmp(lx->marks[j].fold, lx->marks[i].fold); j++) {
-            char *kj = tx_key(lx->marks[j].text);
-            if (!kj) {
-                free(k);
-                return -1;
+            if (!other && strcmp(lx->marks[j].text, lx->marks[i].text) != 0) {
+                char *kj = tx_key(lx->marks[j].text);
+                if (!k)
+                    k = tx_key(lx->marks[i].text);
+                if (!k || !kj) {
+                    free(k);
+                    free(kj);
+                    /* keep every entry not yet freed once (lexicon_free) */
+                    for (size_t r = i; r < lx->nmarks; r++)
+                        lx->marks[o++] = lx->marks[r];
+                    lx->nmarks = o;
+                    return -1;
+                }
+                other = strcmp(k, kj) != 0;
+                free(kj);
             }
-            other |= strcmp(k, kj) != 0;
-            free(kj);
             free(lx->marks[j].fold);
             free(lx->marks[j].text);
+            lx->marks[j].fold = lx->marks[j].text = NULL;
         }
         free(k);
         lx->marks[o] = lx->marks[i];
@@ -513,13 +524,10 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
             return "empty column";
     if (tx_utf8_invalid_offset(cols[0], strlen(cols[0])) >= 0)
         return "invalid UTF-8";
-    /* the phrases a label may be made of, by fold: the first column, and
-     * the second where it is a phrase too (an expansion, a canonical name) */
-    bool second = !strcmp(f->name, "abbreviations.tsv") || !strcmp(f->name, "aliases.tsv") ||
-                  !strcmp(f->name, "parents.tsv") || !strcmp(f->name, "body_aliases.tsv") ||
-                  !strcmp(f->name, "short_bodies.tsv");
-    if (lexicon_mark_add(lx, cols[0]) || (second && lexicon_mark_add(lx, cols[1])))
-        return "out of memory or invalid UTF-8";
+    /* the phrases a label is made of, by fold */
+    for (int c = 0; c < f->label_cols && c < ncol; c++)
+        if (lexicon_mark_add(lx, cols[c]))
+            return "out of memory or invalid UTF-8";
     if (!strcmp(f->name, "abbreviations.tsv")) {
         return lexicon_push_pair(&lx->abbr, &lx->nabbr, cols[0], cols[1]) ? "out of memory" : NULL;
     }
