@@ -8294,6 +8294,10 @@ typedef struct foreign_info {
     uint8_t *pattern;  /* per person: a foreign name by its shape */
     uint8_t *anchored; /* per person: holds a Vietnamese post named in full */
     uint8_t *unknown;  /* per person: of another state the article does not name */
+    uint32_t *ns, *ne; /* per person: the state written next to a mention of
+                        * the name ("Thủ tướng Nhật Bản Shinzo Abe", "Lý
+                        * Quang Diệu của Singapore"), before any rule of the
+                        * article's state; ns == ne none */
     uint32_t dcs, dce; /* the foreign country the article names most */
     bool dsole;        /* … and the only one it names */
 } foreign_info;
@@ -8733,12 +8737,14 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
     fi->pattern = calloc(np, 1);
     fi->anchored = calloc(np, 1);
     fi->unknown = calloc(np, 1);
+    fi->ns = calloc(np, sizeof *fi->ns);
+    fi->ne = calloc(np, sizeof *fi->ne);
     uint8_t *bare = calloc(np, 1);
     uint32_t *seen = calloc(np, sizeof *seen); /* mentions */
     uint8_t *fonly = calloc(np, 1);            /* 1 a foreign-only post, 2 "Chủ tịch nước" */
     uint8_t *vbody = calloc(np, 1);            /* a post naming a body in Vietnamese words */
-    if (!fi->cs || !fi->ce || !fi->pattern || !fi->anchored || !fi->unknown || !bare || !seen ||
-        !fonly || !vbody) {
+    if (!fi->cs || !fi->ce || !fi->pattern || !fi->anchored || !fi->unknown || !fi->ns || !fi->ne ||
+        !bare || !seen || !fonly || !vbody) {
         free(bare);
         free(seen);
         free(fonly);
@@ -8776,6 +8782,8 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
             (cn = ex_country_at(x, e->te + 1)) > 0)
             fi->cs[p] = e->te + 1, fi->ce[p] = e->te + 1 + (uint32_t)cn;
     }
+    memcpy(fi->ns, fi->cs, np * sizeof *fi->ns);
+    memcpy(fi->ne, fi->ce, np * sizeof *fi->ne);
     /* posts that name a country; Vietnamese posts named in full; people
      * whose every post is a bare state post ("Thủ tướng") */
     for (size_t r = 0; r < x->nrl; r++)
@@ -8968,6 +8976,110 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
     return true;
 }
 
+/* Whether the post of role rl is written right before its holder's name
+ * with nothing between ("Thủ tướng Lý Hiển Long"): the only place where
+ * the state an article names may be lent to a post that names none. */
+static bool ex_title_next_to_name(const ex *x, const role *rl)
+{
+    const el *t = &x->el[rl->title];
+    if (rl->title + 1 >= x->nel)
+        return false;
+    const el *n = &x->el[rl->title + 1];
+    return n->type == E_NAME && n->person == rl->person && (n->ts == t->te || n->ts == t->xe);
+}
+
+/* Whether the label of post t ends in a person's name: its last word is
+ * capitalised, plain ASCII, of no lexicon meaning, and an initial's
+ * surname ("D.Tusk", "J.Juncker") or a foreign-shaped word of a full name
+ * the article reads ("Tổng thống Moon" beside "Moon Jae-in") or writes
+ * after "ông" / "bà" ("Giám đốc FBI Comey" beside "ông Comey"). */
+static bool ex_label_name(const ex *x, const el *t, int32_t holder)
+{
+    size_t e = t->te;
+    if (e <= t->re || e > x->ntok)
+        return false;
+    size_t k = e - 1;
+    const tok *w = &x->tok[k];
+    if (!ex_namecap(x, k) || !ex_ascii(x, k) || w->allcaps || w->e - w->s < 2 ||
+        ex_phrase(x, k,
+                  LX_ORG | LX_ROLE | LX_PLACE | LX_LOOKALIKE | LX_STOP | LX_NOTNAME | LX_HONORIFIC |
+                      LX_RANK | LX_MONTH | LX_ORGWORD | LX_COUNTRY,
+                  NULL))
+        return false;
+    /* "D.Tusk" (one word): the surname a full name of the article ends in
+     * ("Donald Trump" for "D.Trump") or written after "ông" / "bà" ("Ông
+     * Tusk cho biết"); "V.League" is none */
+    const unsigned char *p = (const unsigned char *)x->t->w;
+    if (w->e - w->s > 3 && p[w->s] >= 'A' && p[w->s] <= 'Z' && p[w->s + 1] == '.') {
+        size_t n = w->e - w->s - 2;
+        for (size_t q = 0; q < x->npp; q++) {
+            const tok *l = &x->tok[x->pp[q].te - 1];
+            if (x->pp[q].te - x->pp[q].ts >= 2 && l->e - l->s == n &&
+                memcmp(p + l->s, p + w->s + 2, n) == 0)
+                return true;
+        }
+        /* (or written after "ông" / "bà": "Ông Tusk cho biết") */
+        for (size_t j = 1; j < x->ntok; j++)
+            if (x->tok[j].e - x->tok[j].s == n && memcmp(p + x->tok[j].s, p + w->s + 2, n) == 0 &&
+                ex_phrase(x, j - 1, LX_HONORIFIC, NULL) == 1)
+                return true;
+        return false;
+    }
+    /* ("Moon" is spelt like a Vietnamese syllable: the name it is a word
+     * of is foreign-shaped, "Jae-in") */
+    bool shaped = ex_tok_foreign(x, k);
+    uint64_t h = w->h;
+    /* (not the holder's own name: "Tập đoàn đóng tàu Damen" of Arnout
+     * Damen, a firm bearing it) */
+    for (uint32_t j = x->pp[holder].ts; j < x->pp[holder].te; j++)
+        if (x->tok[j].h == h)
+            return false;
+    for (size_t q = 0; q < x->npp; q++) {
+        uint32_t a = x->pp[q].ts, b = x->pp[q].te, j = a;
+        while (j < b && x->tok[j].h != h)
+            j++;
+        if (b - a < 2 || j == b)
+            continue;
+        for (j = a; j < b && !shaped; j++)
+            shaped = ex_tok_foreign(x, j);
+        if (shaped)
+            return true;
+    }
+    if (!shaped)
+        return false;
+    for (size_t j = 1; j < x->ntok; j++)
+        if (j != k && x->tok[j].h == h && ex_namecap(x, j) &&
+            ex_phrase(x, j - 1, LX_HONORIFIC, NULL) == 1)
+            return true;
+    return false;
+}
+
+/* Whether the post of role rl belongs to someone other than its holder by
+ * the grammar (issue 9, "Other states"; docs/EXTRACTION.md, session 17):
+ * - a post naming a state other than the one written next to the holder's
+ *   name: a person's posts belong to one state, so "Thủ tướng Nhật Bản
+ *   Shinzo Abe, Tổng thống Mỹ khẳng định …" and "…, Phó Thủ tướng Thái
+ *   Lan, nguyên Thủ tướng Singapore Goh Chok Tong" list other people;
+ * - a post whose label ends in a foreign person's name
+ *   (ex_foreign_short: "Tổng thống Putin, Tổng thống Moon cho biết",
+ *   "Giám đốc FBI Comey", "Chủ tịch Hội đồng châu Âu D.Tusk"): that name
+ *   is the holder; when the grammar did not read it as one (a surname,
+ *   a fragment), the post goes to nobody rather than to another person. */
+static bool ex_claim_elsewhere(const ex *x, const foreign_info *fi, const role *rl)
+{
+    const el *t = &x->el[rl->title];
+    int32_t p = rl->person;
+    uint32_t cs, ce;
+    if (fi && fi->ne[p] > fi->ns[p] && ex_post_country(x, t, &cs, &ce) && ce > cs) {
+        /* (one state however long its name: "Nga" and "Liên bang Nga",
+         * "Anh" and "Vương quốc Anh" — the shorter ends the longer) */
+        uint32_t n = ce - cs < fi->ne[p] - fi->ns[p] ? ce - cs : fi->ne[p] - fi->ns[p];
+        if (ex_seq_hash(x, ce - n, ce) != ex_seq_hash(x, fi->ne[p] - n, fi->ne[p]))
+            return true;
+    }
+    return ex_label_name(x, t, p);
+}
+
 static void ex_foreign_free(foreign_info *fi)
 {
     free(fi->cs);
@@ -8975,72 +9087,8 @@ static void ex_foreign_free(foreign_info *fi)
     free(fi->pattern);
     free(fi->anchored);
     free(fi->unknown);
-}
-
-/* The state of a foreign-shaped name's bare state post when the article
- * names several states (so the one named most is no safe guess): the
- * article writes the same post with one state elsewhere and nobody else
- * holds it — "… bênh vực Tổng thống Putin" then "Khi phóng viên cáo buộc
- * …, tổng thống Nga tỏ ra …".  Never a state whose post another person
- * holds ("Tổng thống Mỹ Donald Trump", or his bare post when he is of
- * that state), nor one written before a capitalised name the grammar did
- * not read ("Tổng thống Syria Bashar al-Assad"), and only when no other
- * person holds the bare post without a state of his own (two bare holders
- * cannot be told apart).  Its tokens in *cs, *ce. */
-static bool ex_post_state_written(const ex *x, const foreign_info *fi, const role *rl, uint32_t *cs,
-                                  uint32_t *ce)
-{
-    const el *t = &x->el[rl->title];
-    int32_t p = rl->person;
-    size_t hn = t->re - t->rs;
-    uint64_t hh = ex_seq_hash(x, t->rs, t->re);
-    enum { NX = 16 };
-    uint64_t taken[NX];
-    int nt = 0;
-    for (size_t r = 0; r < x->nrl; r++) {
-        const el *v = &x->el[x->rl[r].title];
-        int32_t q = x->rl[r].person;
-        if (q == p || x->rl[r].dropped || v->re - v->rs != hn || ex_seq_hash(x, v->rs, v->re) != hh)
-            continue;
-        uint32_t a, b;
-        if (ex_post_country(x, v, &a, &b)) {
-            if (nt < NX)
-                taken[nt++] = ex_seq_hash(x, a, b);
-        } else if (fi->cs[q] != fi->ce[q]) {
-            if (nt < NX)
-                taken[nt++] = ex_seq_hash(x, fi->cs[q], fi->ce[q]);
-        } else if (v->te == v->re)
-            return false; /* another bare holder with no state */
-    }
-    uint64_t cand = 0;
-    uint32_t c0 = 0, c1 = 0;
-    for (int pass = 0; pass < 2; pass++)
-        for (size_t i = 0; i < x->nel; i++) {
-            const el *u = &x->el[i];
-            uint32_t a, b;
-            if (u->type != E_TITLE || u->re - u->rs != hn || ex_seq_hash(x, u->rs, u->re) != hh ||
-                !ex_post_country(x, u, &a, &b))
-                continue;
-            bool named = u->xe < x->ntok && ex_word(x, u->xe) && x->tok[u->xe].cap;
-            uint64_t h = ex_seq_hash(x, a, b);
-            if (pass == 0) {
-                if (named && nt < NX)
-                    taken[nt++] = h;
-                continue;
-            }
-            bool held = u->owned || named || u->te != b;
-            for (int z = 0; z < nt && !held; z++)
-                held = taken[z] == h;
-            if (held)
-                continue;
-            if (cand && h != cand)
-                return false; /* two states so written */
-            cand = h, c0 = a, c1 = b;
-        }
-    if (!cand)
-        return false;
-    *cs = c0, *ce = c1;
-    return true;
+    free(fi->ns);
+    free(fi->ne);
 }
 
 /* Whether person p holds "Chủ tịch nước" in the article (Việt Nam's name
@@ -9284,6 +9332,8 @@ static void ex_output(ex *x)
         if (fok && t->te == t->re && ex_post_foreign_only(x, t) && !fi.pattern[rl->person] &&
             fi.cs[rl->person] == fi.ce[rl->person] && ex_holds_own_post(x, rl->person))
             continue;
+        if (ex_claim_elsewhere(x, fok ? &fi : NULL, rl))
+            continue;
         uint64_t key = norm_hash_combine(ex_seq_hash(x, t->rs, t->te), (uint64_t)rl->person + 1);
         key = norm_hash_combine(key, (uint64_t)(rl->range + 2));
         if (t->be > t->bs) /* (a borrowed body makes another post) */
@@ -9321,13 +9371,21 @@ static void ex_output(ex *x)
                 /* (a foreign-shaped name — "Tổng thống Putin", "Thủ tướng
                  * Abe" — only when that state is the only one named: "Tổng
                  * thống Putin" in a story of Washington named Mỹ most) */
+                /* (only a safe guess: the article names one foreign state
+                 * and the post stands right before the name — "Tổng thống
+                 * Emmanuel Macron" in a story naming Mỹ most became "Tổng
+                 * thống Mỹ", "Chủ tịch Tập Cận Bình" "Chủ tịch Mỹ": with
+                 * several states named the claim keeps no organization) */
+                /* (no guess: a state written right after the post, "tân
+                 * Trưởng khu Hành chính Đặc biệt Hong Kong, bà …") */
+                int cn = 0;
                 if (pcs == pce && (fi.pattern[rl->person] || only) &&
-                    (only || ex_bare_state_head(x, t)) && (fi.dsole || fi.pattern[rl->person] != 1))
-                    pcs = fi.dcs, pce = fi.dce;
-                /* (several states named: the post written with its state
-                 * elsewhere, held by nobody else) */
-                else if (pcs == pce && fi.pattern[rl->person] == 1 && ex_bare_state_head(x, t))
-                    ex_post_state_written(x, &fi, rl, &pcs, &pce);
+                    (only || ex_bare_state_head(x, t))) {
+                    if (t->te < x->ntok && (cn = ex_country_at(x, t->te)) > 0)
+                        pcs = t->te, pce = t->te + (uint32_t)cn;
+                    else if (fi.dsole && ex_title_next_to_name(x, rl))
+                        pcs = fi.dcs, pce = fi.dce;
+                }
             }
         }
         /* a generic local post completed from the one place the article

@@ -55,7 +55,10 @@ static void test_passive_agent(void)
                      "Pháp Emmanuel Macron chỉ "
                      "định trở thành Thủ tướng.");
     HAS_ROLE(r, "Emmanuel Macron", "Tổng thống Pháp");
-    HAS_ROLE(r, "Edouard Philippe", "Thủ tướng Pháp");
+    /* (session 17: the post stands away from the name, so the state the
+     * article names is no safe guess — foreign, no organization) */
+    HAS_ROLE(r, "Edouard Philippe", "Thủ tướng");
+    CHECK(tx_check_foreign(r, "Edouard Philippe", "Thủ tướng"));
     NO_ROLE(r, "Emmanuel Macron", "Thủ tướng");
     NO_ROLE(r, "Emmanuel Macron", "Thủ tướng Pháp");
     json_decref(r);
@@ -94,9 +97,10 @@ static void test_latin_name_in_foreign_body(void)
 }
 
 /* A foreign-shaped name's bare state post, in an article naming several
- * states, takes the state the article writes with the same post when
- * nobody else holds it (ex_post_state_written; the state named most is no
- * safe guess: "Tổng thống Putin" in a story naming Mỹ most). */
+ * states: session 14 gave it the state the article writes with the same
+ * post when nobody else holds it (ex_post_state_written); session 17
+ * removed that guess (it made Trump "Tổng thống Pháp", "Tổng thống
+ * Mexico"): the claim is foreign with no organization. */
 static void test_post_state_written(void)
 {
     /* made up, the shape of bulk lines of the split */
@@ -104,7 +108,9 @@ static void test_post_state_written(void)
         "Tổng thống Trump hôm qua nói về Nga và Trung Quốc. Ông Donald Trump cho rằng Nga và "
         "Trung Quốc cần hợp tác. Trả lời câu hỏi về Nga, tổng thống Mỹ nói ông tin vào đối "
         "thoại.");
-    HAS_ROLE(r, "Donald Trump", "Tổng thống Mỹ");
+    NO_ROLE(r, "Donald Trump", "Tổng thống Mỹ");
+    NO_ROLE(r, "Donald Trump", "Tổng thống Nga");
+    CHECK(tx_check_foreign(r, "Donald Trump", "Tổng thống"));
     json_decref(r);
     /* … not a state whose post another person holds: Putin is no
      * President of the United States */
