@@ -1400,6 +1400,26 @@ static int reg_choose_log(MDB_txn *txn, const char *op, const char *name,
                             err);
 }
 
+/* The first 16 persons filed under fold (person_by_fold), into out[0..*n).
+ * 0 or -1. */
+static int reg_fold_persons(MDB_txn *txn, const char *fold, uint32_t out[16], size_t *n,
+                            tn_error *err)
+{
+    MDB_cursor *cur;
+    MDB_val k = reg_key_val(fold), v;
+    int rc = mdb_cursor_open(txn, reg_db.person_by_fold, &cur);
+    if (rc != 0)
+        return reg_fail(err, "mdb_cursor_open(person_by_fold)", rc);
+    *n = 0;
+    for (rc = mdb_cursor_get(cur, &k, &v, MDB_SET); rc == 0 && *n < 16;
+         rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT_DUP))
+        out[(*n)++] = reg_get_u32(v.mv_data);
+    mdb_cursor_close(cur);
+    if (rc != 0 && rc != MDB_NOTFOUND && *n < 16)
+        return reg_fail(err, "mdb_cursor_get(person_by_fold)", rc);
+    return 0;
+}
+
 /* A spelling variant of a name that appears for the first time (one tone
  * mark or i/y apart: "Nguyễn Thi Kim Ngân", "Phạm Sĩ Quý") joins the known
  * person when that person holds one of the article's posts for it; the
@@ -1412,19 +1432,12 @@ static int reg_variant_join(MDB_txn *txn, const char *name, const char *key, con
     int ret = 0;
     folds[0] = (char *)fold;
     for (size_t f = 0; f < nf && ret == 0; f++) {
-        MDB_cursor *cur;
-        MDB_val k = reg_key_val(folds[f]), v;
-        int rc = mdb_cursor_open(txn, reg_db.person_by_fold, &cur);
-        if (rc != 0) {
-            ret = reg_fail(err, "mdb_cursor_open(person_by_fold)", rc);
-            break;
-        }
         uint32_t cands[16];
         size_t nc = 0;
-        for (rc = mdb_cursor_get(cur, &k, &v, MDB_SET); rc == 0 && nc < 16;
-             rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT_DUP))
-            cands[nc++] = reg_get_u32(v.mv_data);
-        mdb_cursor_close(cur);
+        if (reg_fold_persons(txn, folds[f], cands, &nc, err) < 0) {
+            ret = -1;
+            break;
+        }
         for (size_t c = 0; c < nc && ret == 0; c++) {
             json_t *cn = reg_person_name(txn, cands[c]);
             int variant = cn && reg_name_variant(json_string_value(cn), name);
@@ -1466,19 +1479,10 @@ static int reg_variant_join(MDB_txn *txn, const char *name, const char *key, con
 static int reg_ascii_renderings(MDB_txn *txn, const char *fold, uint32_t *cands, size_t *nc,
                                 size_t max, tn_error *err)
 {
-    MDB_cursor *cur;
-    MDB_val k = reg_key_val(fold), v;
-    int rc = mdb_cursor_open(txn, reg_db.person_by_fold, &cur);
-    if (rc != 0)
-        return reg_fail(err, "mdb_cursor_open(person_by_fold)", rc);
     uint32_t found[16];
     size_t nf = 0;
-    for (rc = mdb_cursor_get(cur, &k, &v, MDB_SET); rc == 0 && nf < 16;
-         rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT_DUP))
-        found[nf++] = reg_get_u32(v.mv_data);
-    mdb_cursor_close(cur);
-    if (rc != 0 && rc != MDB_NOTFOUND && nf < 16)
-        return reg_fail(err, "mdb_cursor_get(person_by_fold)", rc);
+    if (reg_fold_persons(txn, fold, found, &nf, err) < 0)
+        return -1;
     for (size_t i = 0; i < nf && *nc < max; i++) {
         const char *name, *f;
         size_t nl, fl, j = 0;
