@@ -376,13 +376,58 @@ static int lexicon_mark_cmp(const void *a, const void *b)
     return strcmp(((const lx_mark *)a)->fold, ((const lx_mark *)b)->fold);
 }
 
+/* By fold, then by text. */
+static int lexicon_case_cmp(const void *a, const void *b)
+{
+    const lx_mark *x = a, *y = b;
+    int c = strcmp(x->fold, y->fold);
+    return c ? c : strcmp(x->text, y->text);
+}
+
+/* Every spelling the phrases give a fold, by fold then text, each once
+ * (tx_case_disagreements: one file writes "trung ương" as a word, another
+ * "Trung ương" as a body's head — both are spellings the lexicon uses);
+ * 0 or -1. */
+static int lexicon_index_cases(tx_lexicon *lx)
+{
+    lx_mark *all = malloc(lx->nmarks * sizeof *all);
+    if (!all)
+        return -1;
+    memcpy(all, lx->marks, lx->nmarks * sizeof *all);
+    qsort(all, lx->nmarks, sizeof *all, lexicon_case_cmp);
+    lx->cases = calloc(lx->nmarks, sizeof *lx->cases);
+    if (!lx->cases) {
+        free(all);
+        return -1;
+    }
+    for (size_t i = 0; i < lx->nmarks; i++) {
+        if (i > 0 && lexicon_case_cmp(&all[i], &all[i - 1]) == 0)
+            continue;
+        lx_mark *c = &lx->cases[lx->ncases];
+        c->fold = strdup(all[i].fold);
+        c->text = strdup(all[i].text);
+        if (!c->fold || !c->text) {
+            free(c->fold);
+            free(c->text);
+            free(all);
+            return -1;
+        }
+        lx->ncases++;
+    }
+    free(all);
+    return 0;
+}
+
 /* Sort the phrases by fold, one per fold: phrases of one key are one (the
  * first kept), phrases of different keys ("bộ", "bổ") leave their fold
- * without a text; 0 or -1. */
+ * without a text; 0 or -1.  The spellings of each fold are kept apart
+ * first (lexicon_index_cases). */
 static int lexicon_index_marks(tx_lexicon *lx)
 {
     if (lx->nmarks == 0)
         return 0;
+    if (lexicon_index_cases(lx) < 0)
+        return -1;
     qsort(lx->marks, lx->nmarks, sizeof *lx->marks, lexicon_mark_cmp);
     size_t o = 0;
     for (size_t i = 0; i < lx->nmarks;) {
@@ -509,6 +554,102 @@ int tx_restore_marks(const tx_lexicon *lx, const char *fold, char **out)
     }
     *out = r;
     return 1;
+}
+
+/* The first spelling of fold f (len bytes) in lx->cases, or ncases. */
+static size_t lexicon_case_first(const tx_lexicon *lx, const char *f, size_t len)
+{
+    size_t lo = 0, hi = lx->ncases;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const char *m = lx->cases[mid].fold;
+        int c = strncmp(m, f, len);
+        if (c == 0 && m[len] != '\0')
+            c = 1;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Words of a label (runs between spaces) that a phrase of the lexicon
+ * covers but no covering phrase writes as the label does.  A word counts
+ * as written so when any phrase over it agrees, whatever the alignment:
+ * in "Trưởng Ban Tổ chức Trung ương" the role "Trưởng ban" writes "ban",
+ * the body "Ban Tổ chức Trung ương" writes "Ban", so nothing disagrees;
+ * in "Bí Thư Trung ương" only "Bí thư" covers "Thư", so one word does. */
+int tx_case_disagreements(const tx_lexicon *lx, const char *label, size_t len)
+{
+    enum { MAXW = 48 };
+    if (!lx || lx->ncases == 0 || !label)
+        return 0;
+    size_t ws[MAXW], we[MAXW], nw = 0;
+    for (size_t i = 0; i < len && nw < MAXW;) {
+        while (i < len && label[i] == ' ')
+            i++;
+        size_t j = i;
+        while (j < len && label[j] != ' ')
+            j++;
+        if (j > i) {
+            ws[nw] = i;
+            we[nw++] = j;
+        }
+        i = j;
+    }
+    char *wf[MAXW] = {0};
+    unsigned char state[MAXW] = {0}; /* 0 no phrase, 1 covered otherwise, 2 written so */
+    size_t total = 0;
+    int ret = -1;
+    char *buf = NULL;
+    for (size_t w = 0; w < nw; w++) {
+        char *word = strndup(label + ws[w], we[w] - ws[w]);
+        wf[w] = word ? tx_fold(word) : NULL;
+        free(word);
+        if (!wf[w])
+            goto done;
+        total += strlen(wf[w]) + 1;
+    }
+    buf = malloc(total + 1);
+    if (!buf)
+        goto done;
+    for (size_t i = 0; i < nw; i++) {
+        size_t bl = 0;
+        for (size_t j = i; j < nw && j - i < lx->marks_words; j++) {
+            if (j > i)
+                buf[bl++] = ' ';
+            size_t fl = strlen(wf[j]);
+            memcpy(buf + bl, wf[j], fl);
+            bl += fl;
+            /* each spelling of the phrase, its words against the
+             * label's one by one */
+            for (size_t c = lexicon_case_first(lx, buf, bl); c < lx->ncases; c++) {
+                const char *t = lx->cases[c].text, *f = lx->cases[c].fold;
+                if (strncmp(f, buf, bl) != 0 || f[bl] != '\0')
+                    break;
+                for (size_t k = i; k <= j; k++) {
+                    while (*t == ' ')
+                        t++;
+                    size_t tl = strcspn(t, " ");
+                    size_t ll = we[k] - ws[k];
+                    if (tl == ll && memcmp(t, label + ws[k], ll) == 0)
+                        state[k] = 2;
+                    else if (state[k] == 0)
+                        state[k] = 1;
+                    t += tl;
+                }
+            }
+        }
+    }
+    ret = 0;
+    for (size_t w = 0; w < nw; w++)
+        ret += state[w] == 1;
+done:
+    free(buf);
+    for (size_t w = 0; w < nw; w++)
+        free(wf[w]);
+    return ret;
 }
 
 /* Add one data line of file f; returns NULL or a reason. */
@@ -972,6 +1113,11 @@ static void lexicon_free(tx_lexicon *lx)
         free(lx->marks[k].text);
     }
     free(lx->marks);
+    for (size_t k = 0; k < lx->ncases; k++) {
+        free(lx->cases[k].fold);
+        free(lx->cases[k].text);
+    }
+    free(lx->cases);
     free(lx->rel);
     free(lx->relsyl);
     free(lx->dep);

@@ -353,6 +353,9 @@ struct tx_lexicon {
      * marks_words: the most words of one */
     lx_mark *marks;
     size_t nmarks, marks_cap, marks_words;
+    /* every spelling of each fold, by fold then text (tx_case_disagreements) */
+    lx_mark *cases;
+    size_t ncases;
     /* grammar words the engine tests by hash: các, những, và, kiêm, của;
      * "việt" (of "Việt Nam") */
     uint64_t h_cac, h_nhung, h_va, h_kiem, h_cua, h_viet;
