@@ -775,11 +775,10 @@ static size_t reg_label_words(const char *s, size_t len, int *glue_end)
  * organization shows: one that does not end in a word the key leaves out
  * (a cut: "Ủy viên Ban Chấp hành Trung ương Đảng các"), then more words
  * its key keeps (the fuller name: "Chủ tịch Ủy ban nhân dân tỉnh X"
- * before "Chủ tịch tỉnh X"), then the capitals the lexicon's phrases
- * write (fewer words they cover but write otherwise,
- * tx_case_disagreements: "Bí thư Trung ương" before "Bí Thư Trung ương",
- * "Ủy ban nhân dân tỉnh" before "Ủy ban Nhân dân Tỉnh", "Trưởng Ban Tổ
- * chức Trung ương" before "Trưởng ban …"), then capitals before lower case
+ * before "Chủ tịch tỉnh X"), then the capitals roles.tsv writes for the
+ * role that opens it (tx_case_disagreements: "Bí thư Trung ương" before
+ * "Bí Thư Trung ương", "Chủ tịch Ủy ban nhân dân" before "… Nhân dân …";
+ * "Trưởng Ban Tổ chức" keeps the body's "Ban"), then capitals before lower case
  * (the smaller in byte order), then the longer.  A fixed choice among the
  * spellings seen, whatever the order they came in (docs/REGISTRY.md,
  * "Feeding order"). */
@@ -1537,6 +1536,42 @@ static size_t reg_caps_words(const char *s, size_t len)
     return n;
 }
 
+/* A name as the registry first shows it: each word written in capitals
+ * throughout gets its letters after the first in lower case ("LAM QUANG
+ * ĐẠI" from a caption -> "Lam Quang Đại"; a Vietnamese letter keeps its
+ * UTF-8 length either way, any other that would not is left as written).
+ * Malloc'd; NULL when out of memory. */
+static char *reg_name_decaps(const char *name)
+{
+    size_t len = strlen(name);
+    char *d = strdup(name);
+    if (!d || reg_caps_words(name, len) == 0)
+        return d;
+    for (size_t i = 0; i < len;) {
+        size_t j = i;
+        while (j < len && d[j] != ' ')
+            j++;
+        if (j > i && reg_caps_words(d + i, j - i) == 1) {
+            utf8proc_int32_t c;
+            utf8proc_ssize_t k =
+                utf8proc_iterate((const utf8proc_uint8_t *)d + i, (utf8proc_ssize_t)(j - i), &c);
+            for (size_t p = i + (size_t)(k > 0 ? k : 1); p < j;) {
+                k = utf8proc_iterate((const utf8proc_uint8_t *)d + p, (utf8proc_ssize_t)(j - p),
+                                     &c);
+                if (k <= 0)
+                    break;
+                utf8proc_uint8_t lo[4];
+                utf8proc_int32_t l = utf8proc_tolower(c);
+                if (l != c && utf8proc_encode_char(l, lo) == k)
+                    memcpy(d + p, lo, (size_t)k);
+                p += (size_t)k;
+            }
+        }
+        i = j + 1;
+    }
+    return d;
+}
+
 /* Whether spelling a of a person's name is preferred to the one shown (b):
  * the one with more letters marked (a name with diacritics before its
  * ASCII rendering, "Hernández" before "Hernandez"; "Thị" before "Thi"),
@@ -1787,7 +1822,14 @@ static int reg_person_choose(MDB_txn *txn, const tx_lexicon *lx, const unsigned 
     }
     if (seen && best_rank >= 0)
         goto chosen;
-    if (reg_person_create(txn, roles[first].person, &best, err) < 0)
+    char *shown = reg_name_decaps(roles[first].person);
+    if (!shown) {
+        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+        goto free_key;
+    }
+    int made = reg_person_create(txn, shown, &best, err);
+    free(shown);
+    if (made < 0)
         goto free_key;
     if (seen && reg_choose_log(txn, "namesake", roles[first].person, aid, best, against,
                                against_why ? against_why : "levels apart", err) < 0)
@@ -1861,8 +1903,19 @@ static int reg_mentions(MDB_txn *txn, const tx_lexicon *lx, const tx_result *ext
         if (!name || !*name)
             continue;
         int known = reg_person_known(txn, name, err);
-        if (known < 0 || (known == 0 && reg_person_create(txn, name, &id, err) < 0))
+        if (known < 0)
             return -1;
+        if (known == 0) {
+            char *shown = reg_name_decaps(name);
+            if (!shown) {
+                tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+                return -1;
+            }
+            int made = reg_person_create(txn, shown, &id, err);
+            free(shown);
+            if (made < 0)
+                return -1;
+        }
         if (reg_mention_count(txn, name, 1, err) < 0) /* forget's bookkeeping */
             return -1;
     }

@@ -376,58 +376,13 @@ static int lexicon_mark_cmp(const void *a, const void *b)
     return strcmp(((const lx_mark *)a)->fold, ((const lx_mark *)b)->fold);
 }
 
-/* By fold, then by text. */
-static int lexicon_case_cmp(const void *a, const void *b)
-{
-    const lx_mark *x = a, *y = b;
-    int c = strcmp(x->fold, y->fold);
-    return c ? c : strcmp(x->text, y->text);
-}
-
-/* Every spelling the phrases give a fold, by fold then text, each once
- * (tx_case_disagreements: one file writes "trung ương" as a word, another
- * "Trung ương" as a body's head — both are spellings the lexicon uses);
- * 0 or -1. */
-static int lexicon_index_cases(tx_lexicon *lx)
-{
-    lx_mark *all = malloc(lx->nmarks * sizeof *all);
-    if (!all)
-        return -1;
-    memcpy(all, lx->marks, lx->nmarks * sizeof *all);
-    qsort(all, lx->nmarks, sizeof *all, lexicon_case_cmp);
-    lx->cases = calloc(lx->nmarks, sizeof *lx->cases);
-    if (!lx->cases) {
-        free(all);
-        return -1;
-    }
-    for (size_t i = 0; i < lx->nmarks; i++) {
-        if (i > 0 && lexicon_case_cmp(&all[i], &all[i - 1]) == 0)
-            continue;
-        lx_mark *c = &lx->cases[lx->ncases];
-        c->fold = strdup(all[i].fold);
-        c->text = strdup(all[i].text);
-        if (!c->fold || !c->text) {
-            free(c->fold);
-            free(c->text);
-            free(all);
-            return -1;
-        }
-        lx->ncases++;
-    }
-    free(all);
-    return 0;
-}
-
 /* Sort the phrases by fold, one per fold: phrases of one key are one (the
  * first kept), phrases of different keys ("bộ", "bổ") leave their fold
- * without a text; 0 or -1.  The spellings of each fold are kept apart
- * first (lexicon_index_cases). */
+ * without a text; 0 or -1. */
 static int lexicon_index_marks(tx_lexicon *lx)
 {
     if (lx->nmarks == 0)
         return 0;
-    if (lexicon_index_cases(lx) < 0)
-        return -1;
     qsort(lx->marks, lx->nmarks, sizeof *lx->marks, lexicon_mark_cmp);
     size_t o = 0;
     for (size_t i = 0; i < lx->nmarks;) {
@@ -556,37 +511,97 @@ int tx_restore_marks(const tx_lexicon *lx, const char *fold, char **out)
     return 1;
 }
 
-/* The first spelling of fold f (len bytes) in lx->cases, or ncases. */
-static size_t lexicon_case_first(const tx_lexicon *lx, const char *f, size_t len)
+/* Keep a role's spelling by its fold (roles.tsv: "Bí thư", "Phó Thủ
+ * tướng"), or a body's head as written (org_heads.tsv, firm_heads.tsv:
+ * "Ban", "Hội đồng") for tx_case_disagreements; 0 or -1. */
+static int lexicon_case_add(tx_lexicon *lx, const char *text, bool head)
 {
-    size_t lo = 0, hi = lx->ncases;
+    if (head) {
+        char **nh = realloc(lx->case_heads, (lx->ncase_heads + 1) * sizeof *nh);
+        if (!nh)
+            return -1;
+        lx->case_heads = nh;
+        if (!(nh[lx->ncase_heads] = strdup(text)))
+            return -1;
+        lx->ncase_heads++;
+        return 0;
+    }
+    lx_mark *nr = realloc(lx->case_roles, (lx->ncase_roles + 1) * sizeof *nr);
+    if (!nr)
+        return -1;
+    lx->case_roles = nr;
+    char *fold = tx_fold(text), *t = strdup(text);
+    if (!fold || !t) {
+        free(fold);
+        free(t);
+        return -1;
+    }
+    size_t words = 1;
+    for (const char *c = fold; *c; c++)
+        words += *c == ' ';
+    if (words > lx->case_role_words)
+        lx->case_role_words = words;
+    nr[lx->ncase_roles].fold = fold;
+    nr[lx->ncase_roles].text = t;
+    lx->ncase_roles++;
+    return 0;
+}
+
+/* Sort the roles' spellings by fold; 0. */
+static int lexicon_index_cases(tx_lexicon *lx)
+{
+    if (lx->ncase_roles)
+        qsort(lx->case_roles, lx->ncase_roles, sizeof *lx->case_roles, lexicon_mark_cmp);
+    return 0;
+}
+
+/* A role's spelling whose fold is the len bytes at f, or NULL. */
+static const lx_mark *lexicon_case_role(const tx_lexicon *lx, const char *f, size_t len)
+{
+    size_t lo = 0, hi = lx->ncase_roles;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        const char *m = lx->cases[mid].fold;
+        const char *m = lx->case_roles[mid].fold;
         int c = strncmp(m, f, len);
         if (c == 0 && m[len] != '\0')
             c = 1;
+        if (c == 0)
+            return &lx->case_roles[mid];
         if (c < 0)
             lo = mid + 1;
         else
             hi = mid;
     }
-    return lo;
+    return NULL;
 }
 
-/* Words of a label (runs between spaces) that a phrase of the lexicon
- * covers but no covering phrase writes as the label does.  A word counts
- * as written so when any phrase over it agrees, whatever the alignment:
- * in "Trưởng Ban Tổ chức Trung ương" the role "Trưởng ban" writes "ban",
- * the body "Ban Tổ chức Trung ương" writes "Ban", so nothing disagrees;
- * in "Bí Thư Trung ương" only "Bí thư" covers "Thư", so one word does. */
+/* Whether the label's text from w (rest bytes) opens with a body's head as
+ * the lexicon writes it, whole words ("Ban Tổ chức": "Ban"; "Thư Trung
+ * ương" is not "Thư viện"). */
+static bool lexicon_case_head(const tx_lexicon *lx, const char *w, size_t rest)
+{
+    for (size_t i = 0; i < lx->ncase_heads; i++) {
+        const char *h = lx->case_heads[i];
+        size_t hl = strlen(h);
+        if (hl <= rest && memcmp(h, w, hl) == 0 && (hl == rest || w[hl] == ' '))
+            return true;
+    }
+    return false;
+}
+
+/* The words of the role that opens a label (the longest of roles.tsv, by
+ * fold; after "Phó" too) written otherwise than roles.tsv writes them, the
+ * first word aside (a label shows it capitalized): "Bí Thư Trung ương" 1,
+ * "Phó Chủ Tịch" 1, "Phó thủ tướng" 1.  A word that opens a body's head
+ * as the lexicon writes it is the body's, not the role's: "Trưởng Ban Tổ
+ * chức Trung ương" 0 although the role is "Trưởng ban". */
 int tx_case_disagreements(const tx_lexicon *lx, const char *label, size_t len)
 {
-    enum { MAXW = 48 };
-    if (!lx || lx->ncases == 0 || !label)
+    enum { MAXW = 8 };
+    if (!lx || lx->ncase_roles == 0 || !label)
         return 0;
     size_t ws[MAXW], we[MAXW], nw = 0;
-    for (size_t i = 0; i < len && nw < MAXW;) {
+    for (size_t i = 0; i < len && nw < MAXW && nw <= lx->case_role_words;) {
         while (i < len && label[i] == ' ')
             i++;
         size_t j = i;
@@ -598,57 +613,41 @@ int tx_case_disagreements(const tx_lexicon *lx, const char *label, size_t len)
         }
         i = j;
     }
-    char *wf[MAXW] = {0};
-    unsigned char state[MAXW] = {0}; /* 0 no phrase, 1 covered otherwise, 2 written so */
-    size_t total = 0;
-    int ret = -1;
-    char *buf = NULL;
-    for (size_t w = 0; w < nw; w++) {
-        char *word = strndup(label + ws[w], we[w] - ws[w]);
-        wf[w] = word ? tx_fold(word) : NULL;
-        free(word);
-        if (!wf[w])
-            goto done;
-        total += strlen(wf[w]) + 1;
-    }
-    buf = malloc(total + 1);
-    if (!buf)
-        goto done;
-    for (size_t i = 0; i < nw; i++) {
-        size_t bl = 0;
-        for (size_t j = i; j < nw && j - i < lx->marks_words; j++) {
-            if (j > i)
-                buf[bl++] = ' ';
-            size_t fl = strlen(wf[j]);
-            memcpy(buf + bl, wf[j], fl);
-            bl += fl;
-            /* each spelling of the phrase, its words against the
-             * label's one by one */
-            for (size_t c = lexicon_case_first(lx, buf, bl); c < lx->ncases; c++) {
-                const char *t = lx->cases[c].text, *f = lx->cases[c].fold;
-                if (strncmp(f, buf, bl) != 0 || f[bl] != '\0')
-                    break;
-                for (size_t k = i; k <= j; k++) {
-                    while (*t == ' ')
-                        t++;
-                    size_t tl = strcspn(t, " ");
-                    size_t ll = we[k] - ws[k];
-                    if (tl == ll && memcmp(t, label + ws[k], ll) == 0)
-                        state[k] = 2;
-                    else if (state[k] == 0)
-                        state[k] = 1;
-                    t += tl;
-                }
+    char *f = nw ? tx_fold(label) : NULL; /* a fold keeps the label's words */
+    if (!f)
+        return nw ? -1 : 0;
+    size_t fe[MAXW], nf = 0; /* where each word of the fold ends */
+    for (size_t i = 0; f[i] && nf < nw; i++)
+        if (f[i + 1] == ' ' || f[i + 1] == '\0')
+            fe[nf++] = i + 1;
+    int ret = 0;
+    size_t from = nf > 1 && fe[0] == 3 && !strncmp(f, "pho", 3) ? 2 : 1;
+    for (size_t start = 0; start < from && !ret; start++) {
+        size_t f0 = start ? fe[start - 1] + 1 : 0;
+        const lx_mark *best = NULL;
+        size_t last = 0;
+        for (size_t j = start; j < nf; j++) {
+            const lx_mark *mk = lexicon_case_role(lx, f + f0, fe[j] - f0);
+            if (mk) {
+                best = mk;
+                last = j;
             }
         }
+        if (!best)
+            continue;
+        const char *t = best->text;
+        for (size_t k = start; k <= last; k++) {
+            while (*t == ' ')
+                t++;
+            size_t tl = strcspn(t, " "), ll = we[k] - ws[k];
+            if (k > 0 && !(tl == ll && memcmp(t, label + ws[k], ll) == 0) &&
+                !lexicon_case_head(lx, label + ws[k], len - ws[k]))
+                ret++;
+            t += tl;
+        }
+        break;
     }
-    ret = 0;
-    for (size_t w = 0; w < nw; w++)
-        ret += state[w] == 1;
-done:
-    free(buf);
-    for (size_t w = 0; w < nw; w++)
-        free(wf[w]);
+    free(f);
     return ret;
 }
 
@@ -669,6 +668,8 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
     for (int c = 0; c < f->label_cols && c < ncol; c++)
         if (lexicon_mark_add(lx, cols[c]))
             return "out of memory or invalid UTF-8";
+    if ((f->kind & (LX_ROLE | LX_ORG)) && lexicon_case_add(lx, cols[0], (f->kind & LX_ORG) != 0))
+        return "out of memory";
     if (!strcmp(f->name, "abbreviations.tsv")) {
         return lexicon_push_pair(&lx->abbr, &lx->nabbr, cols[0], cols[1]) ? "out of memory" : NULL;
     }
@@ -1113,11 +1114,14 @@ static void lexicon_free(tx_lexicon *lx)
         free(lx->marks[k].text);
     }
     free(lx->marks);
-    for (size_t k = 0; k < lx->ncases; k++) {
-        free(lx->cases[k].fold);
-        free(lx->cases[k].text);
+    for (size_t k = 0; k < lx->ncase_roles; k++) {
+        free(lx->case_roles[k].fold);
+        free(lx->case_roles[k].text);
     }
-    free(lx->cases);
+    free(lx->case_roles);
+    for (size_t k = 0; k < lx->ncase_heads; k++)
+        free(lx->case_heads[k]);
+    free(lx->case_heads);
     free(lx->rel);
     free(lx->relsyl);
     free(lx->dep);
@@ -1222,7 +1226,8 @@ tx_lexicon *tx_lexicon_load(const char *dir, char **errmsg)
             return NULL;
         }
     }
-    if (lexicon_index_abbr(lx) || lexicon_key_implied(lx) || lexicon_index_marks(lx)) {
+    if (lexicon_index_abbr(lx) || lexicon_key_implied(lx) || lexicon_index_marks(lx) ||
+        lexicon_index_cases(lx)) {
         lexicon_free(lx);
         lexicon_error(errmsg, "%s:0: out of memory or invalid UTF-8", dir);
         return NULL;
