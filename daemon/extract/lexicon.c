@@ -613,9 +613,13 @@ int tx_case_disagreements(const tx_lexicon *lx, const char *label, size_t len)
         }
         i = j;
     }
-    char *f = nw ? tx_fold(label) : NULL; /* a fold keeps the label's words */
+    if (nw == 0)
+        return 0;
+    /* the words a role can span, folded (a fold keeps the label's words) */
+    char *head = strndup(label, we[nw - 1]), *f = head ? tx_fold(head) : NULL;
+    free(head);
     if (!f)
-        return nw ? -1 : 0;
+        return -1;
     size_t fe[MAXW], nf = 0; /* where each word of the fold ends */
     for (size_t i = 0; f[i] && nf < nw; i++)
         if (f[i + 1] == ' ' || f[i + 1] == '\0')
