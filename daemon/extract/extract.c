@@ -399,6 +399,44 @@ static bool ex_dash_word(const unsigned char *p, size_t len, size_t j)
 
 #define EX_LONE_CAPITAL 0x5A17C0FFEE5EEDULL
 
+/* Whether p[i] starts a letter of the Vietnamese alphabet — ASCII, the
+ * two-byte letters of U+00C0..U+01BF ("ư", "ơ", "đ", "ă", "Á" …) or the
+ * tone-marked vowels of U+1EA0..U+1EFF (E1 BA/BB xx, the lower case the odd
+ * code point): 1 upper case, 0 lower case, with its lower case in *lower
+ * and its length in *n; -1 for anything else (the general path's).  As
+ * norm_decode, norm_is_letter, norm_is_upper and norm_lower would say. */
+static inline __attribute__((always_inline)) int
+ex_common_letter(const unsigned char *p, size_t len, size_t i, uint32_t *lower, size_t *n)
+{
+    unsigned char c = p[i];
+    if ((unsigned)(c - 'a') < 26u) {
+        *lower = c;
+        *n = 1;
+        return 0;
+    }
+    if ((unsigned)(c - 'A') < 26u) {
+        *lower = c + 32u;
+        *n = 1;
+        return 1;
+    }
+    if (c >= 0xC3 && c <= 0xC6 && i + 1 < len) {
+        uint32_t cp = ((uint32_t)(c & 0x1F) << 6) | (p[i + 1] & 0x3F);
+        int up = norm_viet_case(cp);
+        *lower = up == 1 ? norm_lower(cp) : cp;
+        *n = 2;
+        return up;
+    }
+    if (c == 0xE1 && i + 2 < len && (p[i + 1] == 0xBA || p[i + 1] == 0xBB)) {
+        uint32_t cp = 0x1E00 | ((uint32_t)(p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F);
+        if (cp < 0x1EA0)
+            return -1;
+        *lower = cp | 1;
+        *n = 3;
+        return !(cp & 1);
+    }
+    return -1;
+}
+
 static inline __attribute__((always_inline)) size_t
 ex_scan_word(const unsigned char *p, size_t len, size_t i, tok *k, bool *glue, size_t *dot)
 {
@@ -407,13 +445,23 @@ ex_scan_word(const unsigned char *p, size_t len, size_t i, tok *k, bool *glue, s
     uint64_t h = NORM_HASH_INIT;
     int letters = 0, upper = 0;
     while (i < len) {
-        /* lower-case ASCII letters after a letter, most of a syllable:
-         * what the general path below does for each, without its tests */
-        if (i > start && !prev_digit) {
-            while (i < len && (unsigned)(p[i] - 'a') < 26u) {
+        /* the letters of Vietnamese (ex_common_letter) in a word of
+         * letters, most of every word: what the general path below does
+         * for each, without its tests */
+        if (!prev_digit) {
+            uint32_t lower;
+            size_t n;
+            int up;
+            while (i < len && (up = ex_common_letter(p, len, i, &lower, &n)) >= 0) {
+                if (i == start) {
+                    k->digit = false;
+                    k->cap = up;
+                }
                 letters++;
-                h = norm_hash_step(h, p[i]);
-                i++;
+                upper += up;
+                viet = viet || n > 1;
+                h = norm_hash_step(h, lower);
+                i += n;
             }
             if (i >= len)
                 break;
@@ -502,6 +550,14 @@ ex_scan_word(const unsigned char *p, size_t len, size_t i, tok *k, bool *glue, s
      * (ex_glued splits at the capital) */
     *glue = *glue || (viet && !k->cap && upper > 0);
     return i;
+}
+
+/* ex_scan_word again over a word cut shorter (ex_place_dot, ex_glued):
+ * rare, so a call rather than more inlined copies in ex_tokenize. */
+static __attribute__((noinline)) size_t
+ex_scan_word_again(const unsigned char *p, size_t len, size_t i, tok *k, bool *glue, size_t *dot)
+{
+    return ex_scan_word(p, len, i, k, glue, dot);
 }
 
 /* Where the capitalised word p[s, e) is two words written without a space:
@@ -755,7 +811,7 @@ static void ex_tokenize(ex *x)
         /* "TP.Hà Nội", "TX.Thuận An": a place prefix's abbreviation run into
          * the name after it is two words and the dot none */
         if (dot > i && ex_place_dot(x, p, e, i, dot)) {
-            e = ex_scan_word(p, dot, i, k, &glue, &dot);
+            e = ex_scan_word_again(p, dot, i, k, &glue, &dot);
             if (e == i + 1) /* "Q.Tân Phú": this one is the prefix */
                 k->h = (k->h ^ EX_LONE_CAPITAL) ? (k->h ^ EX_LONE_CAPITAL) : 1;
             k->type = T_WORD, k->s = (uint32_t)i, k->e = (uint32_t)e;
@@ -767,7 +823,7 @@ static void ex_tokenize(ex *x)
         if (glue) {
             size_t sp = ex_glued(p, i, e);
             if (sp > i) {
-                e = ex_scan_word(p, sp, i, k, &glue, &dot);
+                e = ex_scan_word_again(p, sp, i, k, &glue, &dot);
                 split = true;
             }
         }
@@ -2797,6 +2853,19 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
      * stays out of its label; before a name it is still the name's post */
     if (xend == end && end > rend && end < x->ntok && ex_is(x, end, "cũ")) {
         xend = end + 1;
+        status = ST_FORMER;
+        cued = true;
+    }
+    /* "Bộ trưởng tiền nhiệm Nguyễn Bắc Son", "Chủ tịch UBND tỉnh tiền
+     * nhiệm Trần Văn Bình": "tiền nhiệm" (the predecessor) so, as "cũ" —
+     * former, out of the label (a body takes it in before a name) */
+    if (xend == end && end >= rend + 2 && ex_is(x, end - 1, "nhiệm") && ex_is(x, end - 2, "tiền")) {
+        end -= 2;
+        status = ST_FORMER;
+        cued = true;
+    } else if (xend == end && end + 2 < x->ntok && ex_is(x, end, "tiền") &&
+               ex_is(x, end + 1, "nhiệm") && ex_name_at(x, end + 2)) {
+        xend = end + 2;
         status = ST_FORMER;
         cued = true;
     }
@@ -6898,6 +6967,20 @@ static bool ex_post_period(const ex *x, size_t k, int *y1, int *y2, bool *at)
     /* "… làm Giám đốc Sở … tỉnh này hồi năm 2016": past the anaphora */
     if (ex_is(x, q, "này"))
         q++;
+    /* "ông A, Phó Chủ tịch UBND tỉnh, nhiệm kỳ 2011-2016, …", "Ủy viên Ban
+     * Thường vụ Tỉnh ủy khóa XVIII, nhiệm kỳ 2010-2015": a term after a
+     * comma, only when closed (below) */
+    bool comma = false;
+    if (ex_is(x, q, "khóa") && q + 4 < x->ntok && ex_term_number(x, q + 1) &&
+        (ex_is(x, q + 2, "nhiệm") ||
+         (x->tok[q + 2].type == T_PUNCT && x->tok[q + 2].p == ',' && ex_is(x, q + 3, "nhiệm"))))
+        k = q += 2;
+    if (q + 3 < x->ntok && x->tok[q].type == T_PUNCT && x->tok[q].p == ',' &&
+        ex_is(x, q + 1, "nhiệm") && ex_is(x, q + 2, "kỳ") && x->tok[q + 3].digit) {
+        q++;
+        comma = true;
+        k = q;
+    }
     /* "ông A, Chủ tịch UBND tỉnh hồi năm 2010, đã ký": the post at that
      * time ("hồi", "hồi đầu / cuối / giữa năm"); a change so dated
      * ("bổ nhiệm … làm Giám đốc Sở … hồi năm 2016") is dated by it */
@@ -6957,7 +7040,7 @@ static bool ex_post_period(const ex *x, size_t k, int *y1, int *y2, bool *at)
         if (ex_month_year(x, &q, &b) && b.year >= a.year)
             *y2 = b.year;
     }
-    return true;
+    return !comma || *y2;
 }
 
 /* Posts with their own time right after them: a period closed before the
@@ -7201,6 +7284,80 @@ static void ex_rule_dated_changes(ex *x)
     }
 }
 
+/* The first token that starts at byte b or later (ntok when none). */
+static size_t ex_tok_from(const ex *x, uint32_t b)
+{
+    size_t lo = 0, hi = x->ntok;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (x->tok[mid].s < b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* The year of a date ("ngày 10/12/2015", "năm 2015", "tháng 3/2015")
+ * within the few tokens from k on (after "vào", "hôm" …; not past a
+ * sentence's or clause's end), else 0. */
+static int ex_year_near(const ex *x, size_t k, size_t n)
+{
+    for (size_t q = k; q < x->ntok && q < k + n; q++) {
+        const tok *w = &x->tok[q];
+        if (w->type == T_NL ||
+            (w->type == T_PUNCT && w->p != '/' && w->p != '-' && w->p != '.' && w->p != ','))
+            return 0;
+        int y = w->digit ? ex_date_year(x, q) : 0;
+        if (y)
+            return y;
+    }
+    return 0;
+}
+
+/* A post named as the signer of a document dated long before: "Quyết định
+ * giao đất do ông A, Chủ tịch UBND tỉnh ký ngày 10/12/2012", "Quyết định số
+ * 123/QĐ-UBND ngày 10/12/2012 do Phó Chủ tịch UBND tỉnh B ký" in a 2017
+ * article — the post at the signing, former now (as "Năm 2012, Chủ tịch
+ * UBND tỉnh A ký …", ex_rule_dated_changes).  The date two years or more
+ * before the article's year (else the latest month it names); a recent one
+ * ("do Thứ trưởng A ký ngày 15/5/2017") changes nothing. */
+static void ex_rule_signed_before(ex *x)
+{
+    int ref = -1;
+    for (size_t r = 0; r < x->nrl; r++) {
+        role *rl = &x->rl[r];
+        if (rl->status != ST_CURRENT || rl->range >= 0)
+            continue;
+        /* "ký" right after the holder and the post (past a dash or
+         * parenthesis closing an apposition: "do ông A – Phó Chủ tịch UBND
+         * quận ký ngày …") */
+        size_t k = ex_tok_from(x, rl->e);
+        while (k < x->ntok && x->tok[k].type == T_PUNCT &&
+               (x->tok[k].p == '-' || x->tok[k].p == ')'))
+            k++;
+        if (!ex_is(x, k, "ký"))
+            continue;
+        size_t b = ex_tok_from(x, rl->s);
+        if (b == 0 || !ex_is(x, b - 1, "do"))
+            continue;
+        if (ref < 0)
+            ref = x->ayear ? x->ayear : ex_month_latest(x);
+        if (!ref)
+            return;
+        size_t a = k + 1;
+        if (ex_is(x, a, "vào") || ex_is(x, a, "hôm"))
+            a++;
+        int y = ex_year_near(x, a, 6);
+        /* (the document's date before "do": "Quyết định số … ngày
+         * 10/12/2012 do …") */
+        if (!y)
+            y = ex_year_near(x, b > 8 ? b - 8 : 0, b > 8 ? 8 : b);
+        if (y && y < ref - 1)
+            rl->status = ST_FORMER;
+    }
+}
+
 /* A post held through a bare "giữ chức" (no appointing cue before it in
  * its sentence: ex_bare_holding) right after "hiện", "đang", "vẫn" or
  * "tiếp tục" is held, not taken: "Hiện ông A giữ chức Chủ tịch UBND
@@ -7213,15 +7370,24 @@ static void ex_rule_bare_holding(ex *x)
         role *rl = &x->rl[r];
         if (rl->status != ST_APPOINTED || !ex_bare_holding(x, rl->title))
             continue;
-        size_t g = x->el[rl->title].ts;
+        /* (the cue heads the chain: "giữ cương vị Phó Bí thư Tỉnh ủy, Chủ
+         * tịch UBND tỉnh") */
+        size_t h = ex_chain_head(x, rl->title), g = x->el[h].ts;
         /* (or before the holder: "Hiện ông A giữ chức …") */
-        if (rl->title > 0 && x->el[rl->title - 1].type == E_NAME && x->el[rl->title - 1].te == g &&
+        if (h > 0 && x->el[h - 1].type == E_NAME && x->el[h - 1].te == g &&
             !(g > 0 && ex_is(x, g - 1, "vẫn")))
-            g = x->el[rl->title - 1].ts;
+            g = x->el[h - 1].ts;
         if (g > 0 && (ex_is(x, g - 1, "hiện") || ex_is(x, g - 1, "đang") ||
                       ex_is(x, g - 1, "vẫn") || ex_is(x, g - 1, "nay") ||
                       (ex_is(x, g - 1, "tục") && g > 1 && ex_is(x, g - 2, "tiếp"))))
             rl->status = ST_CURRENT;
+        /* held in the past: "người đã giữ chức Bộ trưởng … trong 10 năm";
+         * "khi ông A giữ chức Chủ tịch UBND tỉnh", "trong thời gian (ông A)
+         * giữ cương vị …" (a `when` cue before the holder or the cue) —
+         * former */
+        else if ((g > 0 && ex_is(x, g - 1, "đã") && !(g > 1 && ex_is(x, g - 2, "nay"))) ||
+                 ex_when_before(x, g))
+            rl->status = ST_FORMER;
     }
 }
 
@@ -9608,6 +9774,7 @@ tx_result *tx_extract_result(const tx_lexicon *lx, const char *text, size_t len,
         ex_rule_post_periods(&x);
         ex_rule_post_terms(&x);
         ex_rule_dated_changes(&x);
+        ex_rule_signed_before(&x);
         ex_rule_negated_changes(&x);
         ex_rule_bare_holding(&x);
         ex_rule_deceased(&x);
