@@ -787,6 +787,14 @@ static void ex_tokenize(ex *x)
         uint32_t cp = norm_decode(p, len, &j);
         k->type = T_PUNCT, k->s = (uint32_t)i, k->e = (uint32_t)j;
         k->p = ex_mark(cp);
+        /* "- Ông A -- Nguyên Bộ trưởng …": two dashes written together are
+         * the typewriter's one dash, one mark (as " - "), not two */
+        if (k->p == '-' && x->ntok && x->tok[x->ntok - 1].type == T_PUNCT &&
+            x->tok[x->ntok - 1].p == '-' && x->tok[x->ntok - 1].e == i) {
+            x->tok[x->ntok - 1].e = (uint32_t)j;
+            i = j;
+            continue;
+        }
         /* a '.' after an abbreviation, before a capital, is not a full stop */
         if (k->p == '.' && x->ntok && ex_abbrev_dot(x, &x->tok[x->ntok - 1]) && j + 1 < len &&
             p[j] == ' ' && (p[j + 1] >= 0x80 || (p[j + 1] >= 'A' && p[j + 1] <= 'Z'))) {
@@ -3910,6 +3918,17 @@ static void ex_elements(ex *x)
             /* a capitalised run that is not a name: skip all of it, so that
              * its tail is not read as one ("Quỳnh Vinh A") */
             size_t end = i + 1;
+            /* "người đồng cấp Trung Quốc Vương Nghị": no post opens inside
+             * a state's name of two syllables or more (countries.tsv;
+             * "Quốc Vương" is a king): the state is one word of its own
+             * and the name after it is read */
+            const lx_entry *ce = NULL;
+            int cn = ex_phrase(x, i, LX_LOOKALIKE, &ce);
+            if (cn > 1 && (ce->kinds & LX_COUNTRY) && ex_role_at(x, i + 1, NULL)) {
+                ex_add(x, E_OTHER, i, i + (size_t)cn);
+                i += (size_t)cn;
+                continue;
+            }
             bool func = ex_phrase(x, i, LX_NOTNAME | LX_STOP, NULL) != 0;
             while (!func && end < x->ntok && ex_namecap(x, end) && !ex_role_at(x, end, NULL) &&
                    !ex_phrase(x, end, LX_HONORIFIC | LX_RANK, NULL)) {
@@ -4498,6 +4517,18 @@ static bool ex_meeting_object_ends(const ex *x, size_t c, size_t first, size_t n
     return ex_fronted_object(x, x->el[first].ts);
 }
 
+/* Whether the post at element i, before a dash and a name, ends an item
+ * of a list written "NAME - POST" ("- Ông Lê Doãn Hợp -- Nguyên Ủy viên
+ * Trung ương Đảng, Nguyên Bộ trưởng Bộ TT&TT - Ông Nguyễn Thanh Lâm --
+ * Cục trưởng Cục Phát thanh …"): it continues the postfix chain of the
+ * name before it, and the name after the dash has its own post after a
+ * dash — the post is the earlier name's, not the next one's. */
+static bool ex_dash_list(const ex *x, size_t i)
+{
+    return i + 4 < x->nel && x->el[i + 3].type == E_DASH && x->el[i + 4].type == E_TITLE &&
+           ex_in_postfix(x, i);
+}
+
 static void ex_rule_prefix(ex *x)
 {
     for (size_t i = 0; i + 1 < x->nel; i++) {
@@ -4508,7 +4539,8 @@ static void ex_rule_prefix(ex *x)
          * "đồng chí" before the name; not "ông": "mấy ông Bộ trưởng, Thứ
          * trưởng …, ông Võ Kim Cự" lists people) */
         if (t->type == E_TITLE && n->type == E_DASH && i + 2 < x->nel &&
-            x->el[i + 2].type == E_NAME && !(i > 0 && x->el[i - 1].type == E_DASH))
+            x->el[i + 2].type == E_NAME && !(i > 0 && x->el[i - 1].type == E_DASH) &&
+            !ex_dash_list(x, i))
             n = &x->el[ni = i + 2];
         else if (t->type == E_TITLE && n->type == E_COMMA && i + 2 < x->nel &&
                  x->el[i + 2].type == E_NAME && !t->owned && !ex_governed(x, i) &&
@@ -5652,6 +5684,17 @@ static void ex_share_link(ex *x, size_t i, size_t h, uint8_t st)
         ex_give(x, i, q - 2, st);
 }
 
+/* Whether the post at element i follows "của" (of), with or without a
+ * status cue of its own between ("của nguyên Bộ trưởng", "của cựu Tổng
+ * thống"): the post names the owner of what comes before it. */
+static bool ex_after_cua(const ex *x, size_t i)
+{
+    size_t s = x->el[i].ts;
+    if (i > 0 && x->el[i - 1].type == E_CUE && x->el[i - 1].te == s)
+        s = x->el[i - 1].ts;
+    return s > 0 && ex_is(x, s - 1, "của");
+}
+
 static void ex_rule_cues(ex *x)
 {
     uint8_t pending = 0;
@@ -5899,7 +5942,12 @@ static void ex_rule_cues(ex *x)
          * Đinh La Thăng": the post's holder is named after it, not the
          * speaker or the giver before it */
         found = ex_holder_after(x, i);
-        for (size_t k = i; found == (size_t)-1 && k-- > 0 && k + EX_REACH > i;) {
+        /* "TS. Lê Doãn Hợp: Tôi rất thấm thía câu nói của nguyên tổng bí
+         * thư Ukraine", "… bác bỏ mọi cáo buộc của cựu Giám đốc FBI": a
+         * post after "của" names an owner — when no holder's name follows
+         * it, that owner is unnamed, never the sentence's subject */
+        bool owner = ex_after_cua(x, i);
+        for (size_t k = i; found == (size_t)-1 && !owner && k-- > 0 && k + EX_REACH > i;) {
             int ty = x->el[k].type;
             if (ty == E_BREAK || ty == E_NL || ty == E_SEMI || ex_holds_latin_name(x, k))
                 break;
@@ -5921,6 +5969,19 @@ static void ex_rule_cues(ex *x)
         }
         if (found == (size_t)-1)
             found = ex_subject_after(x, i);
+        /* (the owner's name after the post, or in an apposition closed by
+         * ',', ':' or a full stop after its comma — "lễ nhậm chức của tân Trưởng khu
+         * Hành chính Đặc biệt Hong Kong, bà Lâm Trịnh Nguyệt Nga, cùng …";
+         * not the subject of the next clause: "một trong những trợ lý của
+         * cựu Tổng thống Park, Ahn Jong-beom (An Chong-bum), đã yêu cầu") */
+        if (owner && found != (size_t)-1 && x->el[found - 1].type != E_TITLE &&
+            !(x->el[found - 1].type == E_OTHER && x->el[found - 1].te == x->el[found].ts &&
+              x->el[found - 1].te == x->el[found - 1].ts + 1 &&
+              (ex_is(x, x->el[found - 1].ts, "là") || ex_is(x, x->el[found - 1].ts, "của"))) &&
+            !(x->el[found - 1].type == E_COMMA && found + 1 < x->nel &&
+              (x->el[found + 1].type == E_COMMA || x->el[found + 1].type == E_COLON ||
+               x->el[found + 1].type == E_BREAK || x->el[found + 1].type == E_NL)))
+            found = (size_t)-1;
         if (found == (size_t)-1)
             continue;
         ex_give(x, i, found, 0);
