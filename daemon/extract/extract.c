@@ -399,6 +399,44 @@ static bool ex_dash_word(const unsigned char *p, size_t len, size_t j)
 
 #define EX_LONE_CAPITAL 0x5A17C0FFEE5EEDULL
 
+/* Whether p[i] starts a letter of the Vietnamese alphabet — ASCII, the
+ * two-byte letters of U+00C0..U+01BF ("ư", "ơ", "đ", "ă", "Á" …) or the
+ * tone-marked vowels of U+1EA0..U+1EFF (E1 BA/BB xx, the lower case the odd
+ * code point): 1 upper case, 0 lower case, with its lower case in *lower
+ * and its length in *n; -1 for anything else (the general path's).  As
+ * norm_decode, norm_is_letter, norm_is_upper and norm_lower would say. */
+static inline __attribute__((always_inline)) int
+ex_common_letter(const unsigned char *p, size_t len, size_t i, uint32_t *lower, size_t *n)
+{
+    unsigned char c = p[i];
+    if ((unsigned)(c - 'a') < 26u) {
+        *lower = c;
+        *n = 1;
+        return 0;
+    }
+    if ((unsigned)(c - 'A') < 26u) {
+        *lower = c + 32u;
+        *n = 1;
+        return 1;
+    }
+    if (c >= 0xC3 && c <= 0xC6 && i + 1 < len) {
+        uint32_t cp = ((uint32_t)(c & 0x1F) << 6) | (p[i + 1] & 0x3F);
+        int up = norm_viet_case(cp);
+        *lower = up == 1 ? norm_lower(cp) : cp;
+        *n = 2;
+        return up;
+    }
+    if (c == 0xE1 && i + 2 < len && (p[i + 1] == 0xBA || p[i + 1] == 0xBB)) {
+        uint32_t cp = 0x1E00 | ((uint32_t)(p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F);
+        if (cp < 0x1EA0)
+            return -1;
+        *lower = cp | 1;
+        *n = 3;
+        return !(cp & 1);
+    }
+    return -1;
+}
+
 static inline __attribute__((always_inline)) size_t
 ex_scan_word(const unsigned char *p, size_t len, size_t i, tok *k, bool *glue, size_t *dot)
 {
@@ -407,13 +445,23 @@ ex_scan_word(const unsigned char *p, size_t len, size_t i, tok *k, bool *glue, s
     uint64_t h = NORM_HASH_INIT;
     int letters = 0, upper = 0;
     while (i < len) {
-        /* lower-case ASCII letters after a letter, most of a syllable:
-         * what the general path below does for each, without its tests */
-        if (i > start && !prev_digit) {
-            while (i < len && (unsigned)(p[i] - 'a') < 26u) {
+        /* the letters of Vietnamese (ex_common_letter) in a word of
+         * letters, most of every word: what the general path below does
+         * for each, without its tests */
+        if (!prev_digit) {
+            uint32_t lower;
+            size_t n;
+            int up;
+            while (i < len && (up = ex_common_letter(p, len, i, &lower, &n)) >= 0) {
+                if (i == start) {
+                    k->digit = false;
+                    k->cap = up;
+                }
                 letters++;
-                h = norm_hash_step(h, p[i]);
-                i++;
+                upper += up;
+                viet = viet || n > 1;
+                h = norm_hash_step(h, lower);
+                i += n;
             }
             if (i >= len)
                 break;
@@ -502,6 +550,14 @@ ex_scan_word(const unsigned char *p, size_t len, size_t i, tok *k, bool *glue, s
      * (ex_glued splits at the capital) */
     *glue = *glue || (viet && !k->cap && upper > 0);
     return i;
+}
+
+/* ex_scan_word again over a word cut shorter (ex_place_dot, ex_glued):
+ * rare, so a call rather than more inlined copies in ex_tokenize. */
+static __attribute__((noinline)) size_t
+ex_scan_word_again(const unsigned char *p, size_t len, size_t i, tok *k, bool *glue, size_t *dot)
+{
+    return ex_scan_word(p, len, i, k, glue, dot);
 }
 
 /* Where the capitalised word p[s, e) is two words written without a space:
@@ -755,7 +811,7 @@ static void ex_tokenize(ex *x)
         /* "TP.Hà Nội", "TX.Thuận An": a place prefix's abbreviation run into
          * the name after it is two words and the dot none */
         if (dot > i && ex_place_dot(x, p, e, i, dot)) {
-            e = ex_scan_word(p, dot, i, k, &glue, &dot);
+            e = ex_scan_word_again(p, dot, i, k, &glue, &dot);
             if (e == i + 1) /* "Q.Tân Phú": this one is the prefix */
                 k->h = (k->h ^ EX_LONE_CAPITAL) ? (k->h ^ EX_LONE_CAPITAL) : 1;
             k->type = T_WORD, k->s = (uint32_t)i, k->e = (uint32_t)e;
@@ -767,7 +823,7 @@ static void ex_tokenize(ex *x)
         if (glue) {
             size_t sp = ex_glued(p, i, e);
             if (sp > i) {
-                e = ex_scan_word(p, sp, i, k, &glue, &dot);
+                e = ex_scan_word_again(p, sp, i, k, &glue, &dot);
                 split = true;
             }
         }
