@@ -8563,6 +8563,60 @@ static bool ex_posts_vietnamese(const ex *x)
     return false;
 }
 
+/* How many different states (countries.tsv) the headline names, counting
+ * up to 2: "Mỹ bực vì Trung Quốc đưa Triều Tiên đến 'Vành đai Con
+ * đường'", "Ngoại trưởng Nga, Trung Quốc thảo luận tình hình Triều Tiên"
+ * tell of several states — the first is no more the story's state than
+ * the others, and no state of theirs is lent to a name. */
+static int ex_headline_states(const ex *x)
+{
+    uint64_t first = 0;
+    for (size_t k = ex_headline_start(x); k < x->ntok && x->tok[k].type != T_NL; k++) {
+        int n = ex_country_at(x, k);
+        if (n <= 0)
+            continue;
+        uint64_t h = ex_seq_hash(x, k, k + (size_t)n);
+        if (first && h != first)
+            return 2;
+        first = h;
+        k += (size_t)n - 1;
+    }
+    return first ? 1 : 0;
+}
+
+/* Whether the state whose words hash to h is named in the article at
+ * least twice as often as any other state (countries.tsv): "Tên lửa của
+ * Triều Tiên rơi gần Nga" is a story of Triều Tiên, "Mỹ, Trung Quốc sắp
+ * đối thoại" one of both. */
+static bool ex_state_dominant(const ex *x, uint64_t h)
+{
+    enum { NS = 16 };
+    uint64_t hs[NS];
+    uint32_t cnt[NS];
+    int ns = 0;
+    for (size_t k = 0; k < x->ntok; k++) {
+        int n = ex_country_at(x, k);
+        if (n <= 0)
+            continue;
+        uint64_t q = ex_seq_hash(x, k, k + (size_t)n);
+        int j = 0;
+        while (j < ns && hs[j] != q)
+            j++;
+        if (j == ns && ns < NS)
+            hs[ns] = q, cnt[ns++] = 0;
+        if (j < ns)
+            cnt[j]++;
+        k += (size_t)n - 1;
+    }
+    uint32_t mine = 0, other = 0;
+    for (int j = 0; j < ns; j++)
+        if (hs[j] == h)
+            mine = cnt[j];
+        else if (cnt[j] > other)
+            other = cnt[j];
+    return mine >= 2 * other;
+}
+
 /* A headline that names another state in a story told only of other
  * states ("Trung Quốc khai trừ Đảng cựu cố vấn chính trị cấp cao", "Một ủy
  * viên trung ương TQ bất ngờ 'ngã ngựa'"): the state in [*cs, *ce) when
@@ -8953,11 +9007,24 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
          * foreign-shaped name keeps the state the article names most, a
          * Vietnamese name pattern — vn_names.tsv: "Nguyễn", "Văn" … — or a
          * state inside the name stays Vietnamese) */
+        /* (a headline naming several states — "Mỹ bực vì Trung Quốc đưa
+         * Triều Tiên đến 'Vành đai Con đường'" — lends none of them unless
+         * the article names its first twice as often as any other: the
+         * name is of another state, left unnamed; Tập Cận Bình was "Chủ
+         * tịch Mỹ" — a sentence's state is no safer a guess, world news
+         * tells of one state in another's words) */
+        bool several = dn > 0 && !colon && ex_headline_states(x) > 1 &&
+                       !ex_state_dominant(x, ex_seq_hash(x, h0, c));
         if (dn > 0 && !ex_writes_vietnam(x))
             for (size_t p = 0; p < x->npp; p++)
                 if (fi->cs[p] == fi->ce[p] &&
-                    (colon || (fi->pattern[p] != 1 && !ex_vietnamese_name(x, p))))
+                    (colon || (fi->pattern[p] != 1 && !ex_vietnamese_name(x, p)))) {
+                    if (several) {
+                        fi->unknown[p] = 1;
+                        continue;
+                    }
                     fi->cs[p] = (uint32_t)h0, fi->ce[p] = (uint32_t)c;
+                }
     }
     /* "Ủy viên Thường vụ Bộ Chính trị, Thủ tướng Lý Khắc Cường": a person
      * holding a post only other states have (foreign_posts.tsv) and no
@@ -9046,9 +9113,12 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
     while (title_end < x->ntok && x->tok[title_end].type != T_NL)
         title_end++;
     int subj = -1;
+    int hstates = ex_headline_states(x);
     for (int j = 0; j < nc && !vn; j++)
         if (cs0[j] < title_end && cnt[j] >= 2 && (subj < 0 || cnt[j] > cnt[subj]))
             subj = j;
+    if (subj >= 0 && hstates > 1 && !ex_state_dominant(x, ch[subj]))
+        subj = -1; /* (a headline of several states, as above) */
     /* (never a name of a Vietnamese pattern, vn_names.tsv: "Thủ tướng
      * Nguyễn Xuân Phúc" on a visit to a state the story names) */
     for (size_t p = 0; subj >= 0 && p < x->npp; p++)
@@ -9067,6 +9137,8 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
         for (int j = 0; j < nc; j++)
             if (cs0[j] >= h && cs0[j] < he && cnt[j] >= 3 && (subj < 0 || cnt[j] > cnt[subj]))
                 subj = j;
+        if (subj >= 0 && hstates > 1 && !ex_state_dominant(x, ch[subj]))
+            subj = -1;
         if (subj >= 0 &&
             (ex_vietnam_mentions(x, cnt[subj]) * 2 >= cnt[subj] || ex_posts_vietnamese(x)))
             subj = -1;

@@ -81,11 +81,36 @@ static void test_owner_after_cua(void)
     json_decref(r);
 }
 
+/* A headline naming several states lends none of them: the name is of
+ * another state, left unnamed (baomoi-22265028: Tập Cận Bình had been
+ * "Chủ tịch Mỹ"); a headline naming one state still lends it. */
+static void test_headline_of_several_states(void)
+{
+    json_t *r = tx_check_run(
+        "Mỹ bực vì Trung Quốc đưa Triều Tiên đến hội nghị Vành đai Con đường\nMỹ phản đối việc "
+        "Trung Quốc mời Triều Tiên. Chủ tịch Tập Cận Bình khởi xướng sáng kiến này. Ông Lưu Chấn "
+        "Dân, Thứ trưởng Bộ Ngoại giao, cho biết Trung Quốc hoan nghênh mọi nước, kể cả Triều "
+        "Tiên và Mỹ.");
+    NO_ROLE(r, "Tập Cận Bình", "Chủ tịch Mỹ");
+    NO_ROLE(r, "Lưu Chấn Dân", "Thứ trưởng Bộ Ngoại giao Mỹ");
+    json_t *o = tx_check_role(r, "Lưu Chấn Dân", "Thứ trưởng Bộ Ngoại giao");
+    CHECK(o && json_is_true(json_object_get(o, "foreign")) &&
+          json_is_null(json_object_get(o, "organization")));
+    json_decref(r);
+    r = tx_check_run(
+        "Trung Quốc mời các nước dự hội nghị Vành đai Con đường\nTrung Quốc tổ chức hội "
+        "nghị tại Bắc Kinh. Ông Lưu Chấn Dân, Thứ trưởng Bộ Ngoại giao, cho biết Trung "
+        "Quốc hoan nghênh mọi nước. Trung Quốc sẽ công bố danh sách.");
+    HAS_ROLE(r, "Lưu Chấn Dân", "Thứ trưởng Bộ Ngoại giao Trung Quốc");
+    json_decref(r);
+}
+
 int main(void)
 {
     test_dash_list();
     test_state_before_name();
     test_owner_after_cua();
+    test_headline_of_several_states();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
