@@ -906,8 +906,11 @@ static void ex_match(ex *x)
 }
 
 /* Longest lexicon phrase of one of the kinds starting at token i; returns
- * its length in tokens (0 when none) and the entry in *out. */
-static int ex_phrase(const ex *x, size_t i, uint32_t kinds, const lx_entry **out)
+ * its length in tokens (0 when none) and the entry in *out.  Always inlined:
+ * GCC -O2 stops inlining it (a partial copy, called ~10 M times on 150
+ * articles) once extract.c passes its inline-unit-growth limit. */
+static inline __attribute__((always_inline)) int ex_phrase(const ex *x, size_t i, uint32_t kinds,
+                                                           const lx_entry **out)
 {
     if (i >= x->ntok)
         return 0;
@@ -2863,6 +2866,33 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
         xend = end + 1;
         status = ST_FORMER;
         cued = true;
+    }
+    /* "Bộ trưởng tiền nhiệm Nguyễn Bắc Son", "Chủ tịch UBND tỉnh tiền
+     * nhiệm Trần Văn Bình": "tiền nhiệm" (the predecessor) so, as "cũ" —
+     * former, out of the label (a body takes it in before a name) */
+    if (xend == end && end >= rend + 2 && ex_is(x, end - 1, "nhiệm") && ex_is(x, end - 2, "tiền")) {
+        end -= 2;
+        status = ST_FORMER;
+        cued = true;
+    } else if (xend == end && end + 2 < x->ntok && ex_is(x, end, "tiền") &&
+               ex_is(x, end + 1, "nhiệm") && ex_name_at(x, end + 2)) {
+        xend = end + 2;
+        status = ST_FORMER;
+        cued = true;
+    } else if (xend == end && !cued && end + 3 < x->ntok &&
+               (ex_is(x, end, "vừa") || ex_is(x, end, "mới"))) {
+        /* "ông A, Bí thư Tỉnh ủy Quảng Nam vừa được bầu, phát biểu …": the
+         * post just taken, told after it ("vừa / mới (được) bầu / bổ
+         * nhiệm / nhậm chức …" that ends the clause) — appointed, as "tân" */
+        size_t q = end + 1 + (ex_is(x, end + 1, "được") ? 1 : 0);
+        const lx_entry *c2 = NULL;
+        int n2 = ex_phrase(x, q, LX_STATUS, &c2);
+        q += (size_t)(n2 > 0 ? n2 : 0);
+        if (n2 > 0 && c2->status == ST_APPOINTED && c2->cue_pos <= 1 && q < x->ntok &&
+            (x->tok[q].type == T_NL ||
+             (x->tok[q].type == T_PUNCT && (x->tok[q].p == ',' || x->tok[q].p == '.' ||
+                                            x->tok[q].p == ')' || x->tok[q].p == ';'))))
+            status = ST_APPOINTED, cued = true;
     }
     /* "Bí thư Đảng ủy, Giám đốc Công ty Bóng đèn Điện Quang", "Bí thư Đảng
      * ủy, Chủ tịch Hội đồng thành viên PVN": a party committee's secretary
@@ -7015,6 +7045,20 @@ static bool ex_post_period(const ex *x, size_t k, int *y1, int *y2, bool *at)
     /* "… làm Giám đốc Sở … tỉnh này hồi năm 2016": past the anaphora */
     if (ex_is(x, q, "này"))
         q++;
+    /* "ông A, Phó Chủ tịch UBND tỉnh, nhiệm kỳ 2011-2016, …", "Ủy viên Ban
+     * Thường vụ Tỉnh ủy khóa XVIII, nhiệm kỳ 2010-2015": a term after a
+     * comma, only when closed (below) */
+    bool comma = false;
+    if (ex_is(x, q, "khóa") && q + 4 < x->ntok && ex_term_number(x, q + 1) &&
+        (ex_is(x, q + 2, "nhiệm") ||
+         (x->tok[q + 2].type == T_PUNCT && x->tok[q + 2].p == ',' && ex_is(x, q + 3, "nhiệm"))))
+        k = q += 2;
+    if (q + 3 < x->ntok && x->tok[q].type == T_PUNCT && x->tok[q].p == ',' &&
+        ex_is(x, q + 1, "nhiệm") && ex_is(x, q + 2, "kỳ") && x->tok[q + 3].digit) {
+        q++;
+        comma = true;
+        k = q;
+    }
     /* "ông A, Chủ tịch UBND tỉnh hồi năm 2010, đã ký": the post at that
      * time ("hồi", "hồi đầu / cuối / giữa năm"); a change so dated
      * ("bổ nhiệm … làm Giám đốc Sở … hồi năm 2016") is dated by it */
@@ -7074,7 +7118,26 @@ static bool ex_post_period(const ex *x, size_t k, int *y1, int *y2, bool *at)
         if (ex_month_year(x, &q, &b) && b.year >= a.year)
             *y2 = b.year;
     }
-    return true;
+    return !comma || *y2;
+}
+
+/* Whether the words from k on say a post was held until its holder left
+ * working life: "(cho) đến khi / tới khi / đến lúc (ông) nghỉ hưu / về
+ * hưu / qua đời / từ trần" ("ông A giữ chức Giám đốc Sở Y tế đến khi nghỉ
+ * hưu"). */
+static bool ex_until_retired(const ex *x, size_t q)
+{
+    if (ex_is(x, q, "cho"))
+        q++;
+    if (!(ex_is(x, q, "đến") || ex_is(x, q, "tới")) ||
+        !(ex_is(x, q + 1, "khi") || ex_is(x, q + 1, "lúc")))
+        return false;
+    q += 2;
+    if (ex_is(x, q, "ông") || ex_is(x, q, "bà"))
+        q++;
+    return ((ex_is(x, q, "nghỉ") || ex_is(x, q, "về")) && ex_is(x, q + 1, "hưu")) ||
+           (ex_is(x, q, "qua") && ex_is(x, q + 1, "đời")) ||
+           (ex_is(x, q, "từ") && ex_is(x, q + 1, "trần"));
 }
 
 /* Posts with their own time right after them: a period closed before the
@@ -7091,8 +7154,13 @@ static void ex_rule_post_periods(ex *x)
         const el *t = &x->el[rl->title];
         int y1, y2;
         bool at;
-        if (rl->range >= 0 || rl->status == ST_FORMER || rl->status == ST_ACTING ||
-            !ex_post_period(x, t->te, &y1, &y2, &at))
+        if (rl->range >= 0 || rl->status == ST_FORMER || rl->status == ST_ACTING)
+            continue;
+        if (ex_until_retired(x, t->te)) {
+            rl->status = ST_FORMER;
+            continue;
+        }
+        if (!ex_post_period(x, t->te, &y1, &y2, &at))
             continue;
         if (ref < 0)
             ref = x->ayear ? x->ayear : ex_month_latest(x);
@@ -7169,6 +7237,19 @@ static bool ex_anaphoric_time(const ex *x, size_t k)
     return n && ex_is(x, k + n, "này");
 }
 
+/* Whether tokens from k on open a sentence with "Sau đó,", "Tiếp đó,",
+ * "Sau này,": a change told next in a story ("Năm 1965, đồng chí tham gia
+ * cách mạng. Sau đó, đồng chí được bầu làm Chủ tịch UBND tỉnh …") is as old
+ * as the story's last date (not a post held: the last of a career is most
+ * often the one held now). */
+static bool ex_sequel_opening(const ex *x, size_t k)
+{
+    if (!(ex_is(x, k, "sau") || ex_is(x, k, "tiếp")) ||
+        !(ex_is(x, k + 1, "đó") || ex_is(x, k + 1, "này")) || k + 2 >= x->ntok)
+        return false;
+    return x->tok[k + 2].type == T_PUNCT && x->tok[k + 2].p == ',';
+}
+
 /* The time a sentence sets a post at token ts in, from the dates written
  * before it in the sentence (and, after an anaphoric time opening the
  * sentence, in the sentence before): true when a date ("D/M/YYYY",
@@ -7199,7 +7280,8 @@ static bool ex_old_time_before(const ex *x, size_t ts, int ref, bool opening)
              * ("Năm 2009, huyện … Tỉnh … thu hồi đất. Vào thời điểm này bà
              * A giữ chức vụ …") to the nearest dated one */
             if (!start || k == 0 || old || recent || dated ||
-                (carried ? carried >= 3 : !ex_anaphoric_time(x, k)))
+                (carried ? carried >= 3
+                         : !ex_anaphoric_time(x, k) && (opening || !ex_sequel_opening(x, k))))
                 break;
             carried++;
             /* (the loop steps onto the sentence mark, then reads on) */
@@ -7318,6 +7400,100 @@ static void ex_rule_dated_changes(ex *x)
     }
 }
 
+/* The first token that starts at byte b or later (ntok when none). */
+static size_t ex_tok_from(const ex *x, uint32_t b)
+{
+    size_t lo = 0, hi = x->ntok;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (x->tok[mid].s < b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* The year of a date ("ngày 10/12/2015", "năm 2015", "tháng 3/2015")
+ * within the few tokens from k on (after "vào", "hôm" …; not past a
+ * sentence's or clause's end), else 0. */
+static int ex_year_near(const ex *x, size_t k, size_t n)
+{
+    for (size_t q = k; q < x->ntok && q < k + n; q++) {
+        const tok *w = &x->tok[q];
+        if (w->type == T_NL ||
+            (w->type == T_PUNCT && w->p != '/' && w->p != '-' && w->p != '.' && w->p != ','))
+            return 0;
+        int y = w->digit ? ex_date_year(x, q) : 0;
+        if (y)
+            return y;
+    }
+    return 0;
+}
+
+/* A post named as the signer of a document dated long before: "Quyết định
+ * giao đất do ông A, Chủ tịch UBND tỉnh ký ngày 10/12/2012", "Quyết định số
+ * 123/QĐ-UBND ngày 10/12/2012 do Phó Chủ tịch UBND tỉnh B ký" in a 2017
+ * article — the post at the signing, former now (as "Năm 2012, Chủ tịch
+ * UBND tỉnh A ký …", ex_rule_dated_changes).  The date two years or more
+ * before the article's year (else the latest month it names); a recent one
+ * ("do Thứ trưởng A ký ngày 15/5/2017") changes nothing. */
+static void ex_rule_signed_before(ex *x)
+{
+    int ref = -1;
+    for (size_t r = 0; r < x->nrl; r++) {
+        role *rl = &x->rl[r];
+        if (rl->status != ST_CURRENT || rl->range >= 0)
+            continue;
+        /* "ký" right after the holder and the post (past a dash or
+         * parenthesis closing an apposition: "do ông A – Phó Chủ tịch UBND
+         * quận ký ngày …") */
+        size_t k = ex_tok_from(x, rl->e);
+        while (k < x->ntok && x->tok[k].type == T_PUNCT &&
+               (x->tok[k].p == '-' || x->tok[k].p == ')'))
+            k++;
+        if (!ex_is(x, k, "ký"))
+            continue;
+        size_t b = ex_tok_from(x, rl->s);
+        if (b == 0 || !ex_is(x, b - 1, "do"))
+            continue;
+        if (ref < 0)
+            ref = x->ayear ? x->ayear : ex_month_latest(x);
+        if (!ref)
+            return;
+        size_t a = k + 1;
+        if (ex_is(x, a, "vào") || ex_is(x, a, "hôm"))
+            a++;
+        int y = ex_year_near(x, a, 6);
+        /* (the document's date before "do": "Quyết định số … ngày
+         * 10/12/2012 do …") */
+        if (!y)
+            y = ex_year_near(x, b > 8 ? b - 8 : 0, b > 8 ? 8 : b);
+        if (y && y < ref - 1)
+            rl->status = ST_FORMER;
+    }
+}
+
+/* An appointment told of a defendant ("Theo cáo trạng, bị cáo Trần Văn B
+ * được bổ nhiệm làm Giám đốc Công ty …", "bị can A được cử về giữ chức vụ
+ * Phó Tổng Giám đốc …"): the indictment's story, a post of the past — not
+ * the news of an appointment, former. */
+static void ex_rule_defendant_posts(ex *x)
+{
+    for (size_t r = 0; r < x->nrl; r++) {
+        role *rl = &x->rl[r];
+        if (rl->status != ST_APPOINTED)
+            continue;
+        size_t b = ex_tok_from(x, rl->s);
+        if (x->el[rl->title].ts <= b)
+            continue;
+        if ((b >= 2 && ex_is(x, b - 2, "bị") &&
+             (ex_is(x, b - 1, "cáo") || ex_is(x, b - 1, "can"))) ||
+            (ex_is(x, b, "bị") && (ex_is(x, b + 1, "cáo") || ex_is(x, b + 1, "can"))))
+            rl->status = ST_FORMER;
+    }
+}
+
 /* A post held through a bare "giữ chức" (no appointing cue before it in
  * its sentence: ex_bare_holding) right after "hiện", "đang", "vẫn" or
  * "tiếp tục" is held, not taken: "Hiện ông A giữ chức Chủ tịch UBND
@@ -7330,15 +7506,24 @@ static void ex_rule_bare_holding(ex *x)
         role *rl = &x->rl[r];
         if (rl->status != ST_APPOINTED || !ex_bare_holding(x, rl->title))
             continue;
-        size_t g = x->el[rl->title].ts;
+        /* (the cue heads the chain: "giữ cương vị Phó Bí thư Tỉnh ủy, Chủ
+         * tịch UBND tỉnh") */
+        size_t h = ex_chain_head(x, rl->title), g = x->el[h].ts;
         /* (or before the holder: "Hiện ông A giữ chức …") */
-        if (rl->title > 0 && x->el[rl->title - 1].type == E_NAME && x->el[rl->title - 1].te == g &&
+        if (h > 0 && x->el[h - 1].type == E_NAME && x->el[h - 1].te == g &&
             !(g > 0 && ex_is(x, g - 1, "vẫn")))
-            g = x->el[rl->title - 1].ts;
+            g = x->el[h - 1].ts;
         if (g > 0 && (ex_is(x, g - 1, "hiện") || ex_is(x, g - 1, "đang") ||
                       ex_is(x, g - 1, "vẫn") || ex_is(x, g - 1, "nay") ||
                       (ex_is(x, g - 1, "tục") && g > 1 && ex_is(x, g - 2, "tiếp"))))
             rl->status = ST_CURRENT;
+        /* held in the past: "người đã giữ chức Bộ trưởng … trong 10 năm";
+         * "khi ông A giữ chức Chủ tịch UBND tỉnh", "trong thời gian (ông A)
+         * giữ cương vị …" (a `when` cue before the holder or the cue) —
+         * former */
+        else if ((g > 0 && ex_is(x, g - 1, "đã") && !(g > 1 && ex_is(x, g - 2, "nay"))) ||
+                 ex_when_before(x, g))
+            rl->status = ST_FORMER;
     }
 }
 
@@ -9797,6 +9982,8 @@ tx_result *tx_extract_result(const tx_lexicon *lx, const char *text, size_t len,
         ex_rule_post_periods(&x);
         ex_rule_post_terms(&x);
         ex_rule_dated_changes(&x);
+        ex_rule_signed_before(&x);
+        ex_rule_defendant_posts(&x);
         ex_rule_negated_changes(&x);
         ex_rule_bare_holding(&x);
         ex_rule_deceased(&x);
