@@ -3774,6 +3774,28 @@ static void ex_elements(ex *x)
             i++;
             continue;
         }
+        /* most words: in lower case inside a sentence, starting no lexicon
+         * phrase of the kinds the tests below look for (a post, a cue, a
+         * place, an honorific or a rank, a stop phrase) and none of the
+         * words they look for ("các", "những", "ông", "bà", "đồng", "và",
+         * "kiêm") — each test finds nothing, the word is an "other" (as at
+         * the end of the loop) */
+        const uint32_t tested = LX_STOP | LX_STATUS | LX_HONORIFIC | LX_PLACE | LX_RANK | LX_ROLE;
+        uint32_t kinds = 0;
+        for (int m = 0; m < t->nm; m++)
+            kinds |= t->m[m]->kinds;
+        const tok *pt = i > 0 ? &x->tok[i - 1] : NULL;
+        if (!(kinds & tested) && !t->cap && pt && pt->type != T_NL &&
+            !(pt->type == T_PUNCT && (pt->p == '.' || pt->p == ';')) && t->h != x->lx->h_cac &&
+            t->h != x->lx->h_nhung && t->h != x->h_ong && t->h != x->h_ba && t->h != x->h_dong &&
+            t->h != x->lx->h_va && t->h != x->lx->h_kiem) {
+            if (x->nel && x->el[x->nel - 1].type == E_OTHER)
+                x->el[x->nel - 1].te = (uint32_t)(i + 1);
+            else
+                ex_add(x, E_OTHER, i, i + 1);
+            i++;
+            continue;
+        }
         size_t rg = ex_try_range(x, i);
         if (rg > i) {
             i = rg;
