@@ -782,7 +782,8 @@ static void ex_tokenize(ex *x)
         }
         x->captok = want;
     }
-    while (i < len && !x->oom) {
+    /* (x->oom is set only where ex_grow fails, which returns) */
+    while (i < len) {
         unsigned char c = p[i];
         if (c == ' ') {
             i++;
@@ -836,7 +837,7 @@ static void ex_tokenize(ex *x)
             if (__builtin_expect(dot > i, 0)) /* "ThS.BS" */
                 ex_dotted_rank(x, k);
             x->ntok++;
-            i = e;
+            i = e + (e < len && p[e] == ' '); /* (and the space after it) */
             continue;
         }
         size_t j = i;
