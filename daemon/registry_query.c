@@ -38,6 +38,10 @@
  * near that report an appointment elsewhere makes it the post left */
 #define REG_LONE_BACK_DAYS 365
 #define REG_LONE_MOVE_DAYS 31
+/* rule 18: how soon after the date a successor's first report, made on its
+ * article's own date, names the holder of the date rather than a
+ * predecessor silent for a year or more before it */
+#define REG_NEAR_REPORT_DAYS 92
 /* Holders listed by default (who: "limit"). */
 #define REG_HOLDERS_DEFAULT 50
 /* Holders listed per post by default (org: "limit"); "total" counts all.
@@ -226,6 +230,28 @@ static int reg_holder_take(MDB_txn *txn, uint32_t post, const MDB_val *v, int da
     return 0;
 }
 
+/* Whether holder a was silent for a year or more (REG_SILENT_DAYS) before
+ * b's first sighting, that sighting made on its article's own date (a
+ * stamp or the caller's date, never a guessed year): a's tenure reaches
+ * past its last report only through its open end, b is reported in the
+ * post since. */
+static int reg_stale_before(const tb_tenure *a, const tb_tenure *b)
+{
+    return b->first_seen.firm == TB_SPAN_FIRM && a->e1 != TB_OPEN_LO &&
+           tb_span_known(&b->first_seen) && (int64_t)b->first_seen.lo - a->e1 >= REG_SILENT_DAYS;
+}
+
+/* Rule 18: whether b, first reported REG_NEAR_REPORT_DAYS or less after
+ * the date (its article's own date), is its holder rather than a, silent
+ * for a year or more before that report: the news names a newcomer within
+ * months of its arrival, and a predecessor unreported for a year or more
+ * reaches the date only through its open end. */
+static int reg_successor_near(const tb_tenure *a, const tb_tenure *b, int32_t hi)
+{
+    return reg_stale_before(a, b) && b->first_seen.lo > hi &&
+           (int64_t)b->first_seen.lo - hi <= REG_NEAR_REPORT_DAYS;
+}
+
 /* One holder at a time: a holder not known in office at the date (its
  * latest kept sighting before it) who was first seen before an
  * established successor, itself first seen by the date and well attested
@@ -248,8 +274,7 @@ static void reg_holders_replaced(struct reg_holders *l, int32_t lo, int32_t hi)
         int replaced = 0;
         for (size_t j = 0; j < l->n && !replaced && l->h[i].cert != TB_CERTAIN; j++) {
             const tb_tenure *b = &l->h[j].t;
-            int stale = b->first_seen.firm == TB_SPAN_FIRM && a->e1 != TB_OPEN_LO &&
-                        (int64_t)b->first_seen.lo - a->e1 >= REG_SILENT_DAYS;
+            int stale = reg_stale_before(a, b);
             replaced = j != i && (tb_established(b) || stale) && tb_span_known(&b->first_seen) &&
                        tb_span_known(&a->first_seen) && b->first_seen.lo <= hi &&
                        a->first_seen.lo < b->first_seen.lo && a->e1 < lo &&
@@ -303,11 +328,12 @@ static void reg_holders_succeeded(struct reg_holders *l, int32_t lo, int32_t hi)
              * pieces or fewer) when it is seen on its article's own date */
             int thin = a->count <= 2 && b->first_seen.firm == TB_SPAN_FIRM;
             succeeded =
-                j != i && l->h[j].cert != TB_CERTAIN && (tb_established(b) || thin) &&
-                tb_span_known(&b->first_seen) && tb_span_known(&a->first_seen) &&
-                b->first_seen.lo > hi && a->first_seen.lo < b->first_seen.lo &&
-                (b->count >= 5 || (b->flags & TB_F_STATED) || (uint64_t)b->count * 4 >= a->count) &&
-                reg_gap_part(a->e1, b->s2, lo) == 2;
+                j != i && l->h[j].cert != TB_CERTAIN && tb_span_known(&b->first_seen) &&
+                tb_span_known(&a->first_seen) && b->first_seen.lo > hi &&
+                a->first_seen.lo < b->first_seen.lo && reg_gap_part(a->e1, b->s2, lo) == 2 &&
+                (((tb_established(b) || thin) && (b->count >= 5 || (b->flags & TB_F_STATED) ||
+                                                  (uint64_t)b->count * 4 >= a->count)) ||
+                 reg_successor_near(a, b, hi));
         }
         if (succeeded) {
             l->h[i] = l->h[--l->n];
@@ -542,12 +568,12 @@ static void reg_holders_presumed(struct reg_holders *l, int32_t lo, int32_t hi)
                 const tb_tenure *a = &l->h[j].t;
                 int part = reg_gap_part(a->e1, b->s2, hi);
                 int twice = (uint64_t)b->count * 2 <= a->count;
-                before =
-                    j != i && tb_established(a) && tb_span_known(&a->first_seen) &&
-                    a->first_seen.lo < b->first_seen.lo && a->s2 <= hi && a->e2 >= lo &&
-                    ((part == 0 && (a->count >= 5 || twice)) ||
-                     (part == 1 && a->count >= 5 && twice) ||
-                     (a->count >= 5 && !tb_established(b) && (uint64_t)b->count * 4 <= a->count));
+                before = j != i && tb_established(a) && tb_span_known(&a->first_seen) &&
+                         a->first_seen.lo < b->first_seen.lo && a->s2 <= hi && a->e2 >= lo &&
+                         ((part == 0 && (a->count >= 5 || twice)) ||
+                          (part == 1 && a->count >= 5 && twice) ||
+                          (a->count >= 5 && !tb_established(b) &&
+                           (uint64_t)b->count * 4 <= a->count && !reg_successor_near(a, b, hi)));
             }
         if (before) {
             l->h[i] = l->h[--l->n];

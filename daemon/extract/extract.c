@@ -2857,6 +2857,19 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
         status = ST_FORMER;
         cued = true;
     }
+    /* "Bộ trưởng tiền nhiệm Nguyễn Bắc Son", "Chủ tịch UBND tỉnh tiền
+     * nhiệm Trần Văn Bình": "tiền nhiệm" (the predecessor) so, as "cũ" —
+     * former, out of the label (a body takes it in before a name) */
+    if (xend == end && end >= rend + 2 && ex_is(x, end - 1, "nhiệm") && ex_is(x, end - 2, "tiền")) {
+        end -= 2;
+        status = ST_FORMER;
+        cued = true;
+    } else if (xend == end && end + 2 < x->ntok && ex_is(x, end, "tiền") &&
+               ex_is(x, end + 1, "nhiệm") && ex_name_at(x, end + 2)) {
+        xend = end + 2;
+        status = ST_FORMER;
+        cued = true;
+    }
     /* "Bí thư Đảng ủy, Giám đốc Công ty Bóng đèn Điện Quang", "Bí thư Đảng
      * ủy, Chủ tịch Hội đồng thành viên PVN": a party committee's secretary
      * with no body, then a post of a body (a capitalised body word or an
@@ -6977,6 +6990,20 @@ static bool ex_post_period(const ex *x, size_t k, int *y1, int *y2, bool *at)
     /* "… làm Giám đốc Sở … tỉnh này hồi năm 2016": past the anaphora */
     if (ex_is(x, q, "này"))
         q++;
+    /* "ông A, Phó Chủ tịch UBND tỉnh, nhiệm kỳ 2011-2016, …", "Ủy viên Ban
+     * Thường vụ Tỉnh ủy khóa XVIII, nhiệm kỳ 2010-2015": a term after a
+     * comma, only when closed (below) */
+    bool comma = false;
+    if (ex_is(x, q, "khóa") && q + 4 < x->ntok && ex_term_number(x, q + 1) &&
+        (ex_is(x, q + 2, "nhiệm") ||
+         (x->tok[q + 2].type == T_PUNCT && x->tok[q + 2].p == ',' && ex_is(x, q + 3, "nhiệm"))))
+        k = q += 2;
+    if (q + 3 < x->ntok && x->tok[q].type == T_PUNCT && x->tok[q].p == ',' &&
+        ex_is(x, q + 1, "nhiệm") && ex_is(x, q + 2, "kỳ") && x->tok[q + 3].digit) {
+        q++;
+        comma = true;
+        k = q;
+    }
     /* "ông A, Chủ tịch UBND tỉnh hồi năm 2010, đã ký": the post at that
      * time ("hồi", "hồi đầu / cuối / giữa năm"); a change so dated
      * ("bổ nhiệm … làm Giám đốc Sở … hồi năm 2016") is dated by it */
@@ -7036,7 +7063,7 @@ static bool ex_post_period(const ex *x, size_t k, int *y1, int *y2, bool *at)
         if (ex_month_year(x, &q, &b) && b.year >= a.year)
             *y2 = b.year;
     }
-    return true;
+    return !comma || *y2;
 }
 
 /* Posts with their own time right after them: a period closed before the
@@ -7280,6 +7307,80 @@ static void ex_rule_dated_changes(ex *x)
     }
 }
 
+/* The first token that starts at byte b or later (ntok when none). */
+static size_t ex_tok_from(const ex *x, uint32_t b)
+{
+    size_t lo = 0, hi = x->ntok;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (x->tok[mid].s < b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* The year of a date ("ngày 10/12/2015", "năm 2015", "tháng 3/2015")
+ * within the few tokens from k on (after "vào", "hôm" …; not past a
+ * sentence's or clause's end), else 0. */
+static int ex_year_near(const ex *x, size_t k, size_t n)
+{
+    for (size_t q = k; q < x->ntok && q < k + n; q++) {
+        const tok *w = &x->tok[q];
+        if (w->type == T_NL ||
+            (w->type == T_PUNCT && w->p != '/' && w->p != '-' && w->p != '.' && w->p != ','))
+            return 0;
+        int y = w->digit ? ex_date_year(x, q) : 0;
+        if (y)
+            return y;
+    }
+    return 0;
+}
+
+/* A post named as the signer of a document dated long before: "Quyết định
+ * giao đất do ông A, Chủ tịch UBND tỉnh ký ngày 10/12/2012", "Quyết định số
+ * 123/QĐ-UBND ngày 10/12/2012 do Phó Chủ tịch UBND tỉnh B ký" in a 2017
+ * article — the post at the signing, former now (as "Năm 2012, Chủ tịch
+ * UBND tỉnh A ký …", ex_rule_dated_changes).  The date two years or more
+ * before the article's year (else the latest month it names); a recent one
+ * ("do Thứ trưởng A ký ngày 15/5/2017") changes nothing. */
+static void ex_rule_signed_before(ex *x)
+{
+    int ref = -1;
+    for (size_t r = 0; r < x->nrl; r++) {
+        role *rl = &x->rl[r];
+        if (rl->status != ST_CURRENT || rl->range >= 0)
+            continue;
+        /* "ký" right after the holder and the post (past a dash or
+         * parenthesis closing an apposition: "do ông A – Phó Chủ tịch UBND
+         * quận ký ngày …") */
+        size_t k = ex_tok_from(x, rl->e);
+        while (k < x->ntok && x->tok[k].type == T_PUNCT &&
+               (x->tok[k].p == '-' || x->tok[k].p == ')'))
+            k++;
+        if (!ex_is(x, k, "ký"))
+            continue;
+        size_t b = ex_tok_from(x, rl->s);
+        if (b == 0 || !ex_is(x, b - 1, "do"))
+            continue;
+        if (ref < 0)
+            ref = x->ayear ? x->ayear : ex_month_latest(x);
+        if (!ref)
+            return;
+        size_t a = k + 1;
+        if (ex_is(x, a, "vào") || ex_is(x, a, "hôm"))
+            a++;
+        int y = ex_year_near(x, a, 6);
+        /* (the document's date before "do": "Quyết định số … ngày
+         * 10/12/2012 do …") */
+        if (!y)
+            y = ex_year_near(x, b > 8 ? b - 8 : 0, b > 8 ? 8 : b);
+        if (y && y < ref - 1)
+            rl->status = ST_FORMER;
+    }
+}
+
 /* A post held through a bare "giữ chức" (no appointing cue before it in
  * its sentence: ex_bare_holding) right after "hiện", "đang", "vẫn" or
  * "tiếp tục" is held, not taken: "Hiện ông A giữ chức Chủ tịch UBND
@@ -7292,15 +7393,24 @@ static void ex_rule_bare_holding(ex *x)
         role *rl = &x->rl[r];
         if (rl->status != ST_APPOINTED || !ex_bare_holding(x, rl->title))
             continue;
-        size_t g = x->el[rl->title].ts;
+        /* (the cue heads the chain: "giữ cương vị Phó Bí thư Tỉnh ủy, Chủ
+         * tịch UBND tỉnh") */
+        size_t h = ex_chain_head(x, rl->title), g = x->el[h].ts;
         /* (or before the holder: "Hiện ông A giữ chức …") */
-        if (rl->title > 0 && x->el[rl->title - 1].type == E_NAME && x->el[rl->title - 1].te == g &&
+        if (h > 0 && x->el[h - 1].type == E_NAME && x->el[h - 1].te == g &&
             !(g > 0 && ex_is(x, g - 1, "vẫn")))
-            g = x->el[rl->title - 1].ts;
+            g = x->el[h - 1].ts;
         if (g > 0 && (ex_is(x, g - 1, "hiện") || ex_is(x, g - 1, "đang") ||
                       ex_is(x, g - 1, "vẫn") || ex_is(x, g - 1, "nay") ||
                       (ex_is(x, g - 1, "tục") && g > 1 && ex_is(x, g - 2, "tiếp"))))
             rl->status = ST_CURRENT;
+        /* held in the past: "người đã giữ chức Bộ trưởng … trong 10 năm";
+         * "khi ông A giữ chức Chủ tịch UBND tỉnh", "trong thời gian (ông A)
+         * giữ cương vị …" (a `when` cue before the holder or the cue) —
+         * former */
+        else if ((g > 0 && ex_is(x, g - 1, "đã") && !(g > 1 && ex_is(x, g - 2, "nay"))) ||
+                 ex_when_before(x, g))
+            rl->status = ST_FORMER;
     }
 }
 
@@ -9687,6 +9797,7 @@ tx_result *tx_extract_result(const tx_lexicon *lx, const char *text, size_t len,
         ex_rule_post_periods(&x);
         ex_rule_post_terms(&x);
         ex_rule_dated_changes(&x);
+        ex_rule_signed_before(&x);
         ex_rule_negated_changes(&x);
         ex_rule_bare_holding(&x);
         ex_rule_deceased(&x);

@@ -685,6 +685,63 @@ static void test_stale_after_successor(void)
         env_forget_rows(90 + (unsigned)i, old);
 }
 
+/* Rule 18: a successor's first report, on its article's own date (a page
+ * stamp), a season (REG_NEAR_REPORT_DAYS) or less after the date, beside
+ * a predecessor silent for a year or more before it: the successor is the
+ * answer, the predecessor set aside (TP.HCM's Party secretary asked on
+ * 2021-03-01, his one report of 28 April 2021 against his predecessor's
+ * 106 to 2017).  Half a year before the report the predecessor stays
+ * (the April 2021 ministers reported once, asked in October 2020); so it
+ * does by a date read from the text, or when reported until months before
+ * the successor. */
+static void test_successor_near(void)
+{
+    static env_row old[] = {
+        {"Lê Văn Cũ", "Bí thư Thành ủy Thử Gần", "Bí thư", "Thành ủy Thử Gần", "current", "1"},
+        ROW_END};
+    static env_row newer[] = {
+        {"Phạm Văn Tới", "Bí thư Thành ủy Thử Gần", "Bí thư", "Thành ủy Thử Gần", "current", "1"},
+        ROW_END};
+    const char *days[] = {"2017-01-10", "2017-02-10", "2017-03-10",
+                          "2017-04-10", "2017-05-10", "2017-06-10"};
+    for (int i = 0; i < 6; i++)
+        env_feed(170 + (unsigned)i, days[i], old);
+    for (int stamped = 0; stamped <= 1; stamped++) {
+        env_date_source = stamped ? "stamp" : "text";
+        env_feed(176, "2021-04-28", newer);
+        env_date_source = NULL;
+        json_t *w = q_who("Bí thư Thành ủy Thử Gần", "2021-03-01");
+        CHECK_INT(holders(w), 1);
+        CHECK_STR(json_string_value(
+                      json_object_get(json_array_get(json_object_get(w, "holders"), 0), "person")),
+                  stamped ? "Phạm Văn Tới" : "Lê Văn Cũ");
+        json_decref(w);
+        w = q_who("Bí thư Thành ủy Thử Gần", "2020-10-20");
+        CHECK_INT(holders(w), 1);
+        CHECK_STR(json_string_value(
+                      json_object_get(json_array_get(json_object_get(w, "holders"), 0), "person")),
+                  "Lê Văn Cũ");
+        json_decref(w);
+        env_forget_rows(176, newer);
+    }
+    /* the predecessor reported until half a year before the successor:
+     * no year of silence, presumed in office */
+    env_date_source = "stamp";
+    env_feed(177, "2020-10-28", old);
+    env_feed(176, "2021-04-28", newer);
+    env_date_source = NULL;
+    json_t *w = q_who("Bí thư Thành ủy Thử Gần", "2021-03-01");
+    CHECK_INT(holders(w), 1);
+    CHECK_STR(json_string_value(
+                  json_object_get(json_array_get(json_object_get(w, "holders"), 0), "person")),
+              "Lê Văn Cũ");
+    json_decref(w);
+    env_forget_rows(176, newer);
+    env_forget_rows(177, old);
+    for (int i = 0; i < 6; i++)
+        env_forget_rows(170 + (unsigned)i, old);
+}
+
 /* Rule 14: one report reaches back a year, not a term, unless the person
  * was appointed elsewhere within a month of it (the post being left). */
 static void test_lone_early(void)
@@ -986,6 +1043,7 @@ int main(void)
     test_elsewhere_left();
     test_thin_last_third();
     test_stale_after_successor();
+    test_successor_near();
     test_lone_early();
     test_implied_seat();
     test_term_seat();
