@@ -347,7 +347,7 @@ static void reg_holders_succeeded(struct reg_holders *l, int32_t lo, int32_t hi)
 /* Context of a test on the holder's other tenures. */
 struct reg_other {
     const struct reg_holder *h;
-    const reg_post *p; /* the post asked (rule 13) */
+    const reg_post *p; /* the post asked (rules 12, 13) */
     int32_t lo, hi;
     int after; /* rule 13: the holder's sightings lie after the date */
 };
@@ -386,14 +386,34 @@ static int reg_holder_other(MDB_txn *txn, struct reg_other *c,
     return yes;
 }
 
+/* Whether the folded labels of two posts are one office spelled shorter
+ * and longer: one is the other cut at a word's end ("cuc truong cuc khao"
+ * of "cuc truong cuc khao thi va kiem dinh chat luong giao duc", a name
+ * the extractor cut at a word it took for the sentence's).  Unknown
+ * folds (a store written before folds were kept) are never one. */
+static int reg_folds_cut(const char *a, size_t an, const char *b, size_t bn)
+{
+    if (an > bn) {
+        const char *t = a;
+        a = b;
+        b = t;
+        size_t tn = an;
+        an = bn;
+        bn = tn;
+    }
+    return an > 0 && memcmp(a, b, an) == 0 && (an == bn || b[an] == ' ');
+}
+
 /* Rule 12's test: an established one-holder post first seen after the
- * holder's last sighting, by the date, and not ended then. */
+ * holder's last sighting, by the date, and not ended then — not the post
+ * asked under a cut or fuller spelling (the same office). */
 static int reg_moved_to(MDB_txn *txn, struct reg_other *c, uint32_t post, const tb_tenure *u)
 {
     reg_post q;
     return tb_established(u) && u->first_seen.lo > c->h->t.last_seen.hi &&
            u->first_seen.lo <= c->hi && tb_certainty_at(u, c->lo, c->hi) != TB_NO &&
-           reg_post_get(txn, post, &q, NULL) == 0 && q.single_holder;
+           reg_post_get(txn, post, &q, NULL) == 0 && q.single_holder &&
+           !(c->p && reg_folds_cut(c->p->fold, c->p->fold_len, q.fold, q.fold_len));
 }
 
 /* Whether a holder only possible at [lo, hi] had moved on by then: the
@@ -405,12 +425,12 @@ static int reg_moved_to(MDB_txn *txn, struct reg_other *c, uint32_t post, const 
  * so one first seen only after the other was left is a move.  Reads the
  * person's tenures (a range of the tenures database); 1 moved, 0 not,
  * -1 error. */
-static int reg_holder_moved(MDB_txn *txn, const struct reg_holder *h, int32_t lo, int32_t hi,
-                            tn_error *err)
+static int reg_holder_moved(MDB_txn *txn, const reg_post *p, const struct reg_holder *h, int32_t lo,
+                            int32_t hi, tn_error *err)
 {
     if (!tb_span_known(&h->t.last_seen) || h->t.last_seen.hi >= lo)
         return 0;
-    struct reg_other c = {h, NULL, lo, hi, 0};
+    struct reg_other c = {h, p, lo, hi, 0};
     return reg_holder_other(txn, &c, reg_moved_to, err);
 }
 
@@ -528,7 +548,7 @@ static int reg_holders_away(MDB_txn *txn, struct reg_holders *l, const reg_post 
     size_t looked = 0;
     for (size_t i = 0; i < l->n;) {
         int m = l->h[i].cert == TB_CERTAIN || looked++ >= REG_MOVED_HOLDERS ? 0
-                : rule == 12 ? reg_holder_moved(txn, &l->h[i], lo, hi, err)
+                : rule == 12 ? reg_holder_moved(txn, p, &l->h[i], lo, hi, err)
                              : reg_holder_elsewhere(txn, p, &l->h[i], lo, hi, err);
         if (m < 0)
             return -1;

@@ -472,6 +472,25 @@ static void test_moved_on(void)
     json_decref(w);
     for (int i = 90; i <= 95; i++)
         forget(i);
+    /* the post asked under a cut spelling is the same office, no move:
+     * "Cục trưởng Cục khảo" (cut at "thí") after "Cục trưởng Cục Khảo
+     * thí và Kiểm định chất lượng giáo dục" */
+    static const char *const full[][6] = {{"Mai Văn Cắt", "Trưởng Ban Thử cắt và Kiểm định",
+                                           "Trưởng Ban", "Ban Thử cắt và Kiểm định", "current",
+                                           "1"},
+                                          {NULL, NULL, NULL, NULL, NULL, NULL}};
+    static const char *const cut[][6] = {
+        {"Mai Văn Cắt", "Trưởng Ban Thử cắt", "Trưởng Ban", "Ban Thử cắt", "current", "1"},
+        {NULL, NULL, NULL, NULL, NULL, NULL}};
+    feed(96, "2017-03-01", full);
+    feed(97, "2017-05-01", full);
+    feed(98, "2021-04-10", cut);
+    feed(99, "2021-04-14", cut);
+    w = query(Q_WHO, "Trưởng Ban Thử cắt và Kiểm định", "2021-05-01");
+    CHECK_INT(json_array_size(json_object_get(w, "holders")), 1);
+    json_decref(w);
+    for (int i = 96; i <= 99; i++)
+        forget(i);
 }
 
 /* Rule 11: beside holders certain at a date, one only possible and not
