@@ -899,8 +899,11 @@ static void ex_match(ex *x)
 }
 
 /* Longest lexicon phrase of one of the kinds starting at token i; returns
- * its length in tokens (0 when none) and the entry in *out. */
-static int ex_phrase(const ex *x, size_t i, uint32_t kinds, const lx_entry **out)
+ * its length in tokens (0 when none) and the entry in *out.  Always inlined:
+ * GCC -O2 stops inlining it (a partial copy, called ~10 M times on 150
+ * articles) once extract.c passes its inline-unit-growth limit. */
+static inline __attribute__((always_inline)) int ex_phrase(const ex *x, size_t i, uint32_t kinds,
+                                                           const lx_entry **out)
 {
     if (i >= x->ntok)
         return 0;
@@ -2869,6 +2872,20 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
         xend = end + 2;
         status = ST_FORMER;
         cued = true;
+    } else if (xend == end && !cued && end + 3 < x->ntok &&
+               (ex_is(x, end, "vừa") || ex_is(x, end, "mới"))) {
+        /* "ông A, Bí thư Tỉnh ủy Quảng Nam vừa được bầu, phát biểu …": the
+         * post just taken, told after it ("vừa / mới (được) bầu / bổ
+         * nhiệm / nhậm chức …" that ends the clause) — appointed, as "tân" */
+        size_t q = end + 1 + (ex_is(x, end + 1, "được") ? 1 : 0);
+        const lx_entry *c2 = NULL;
+        int n2 = ex_phrase(x, q, LX_STATUS, &c2);
+        q += (size_t)(n2 > 0 ? n2 : 0);
+        if (n2 > 0 && c2->status == ST_APPOINTED && c2->cue_pos <= 1 && q < x->ntok &&
+            (x->tok[q].type == T_NL ||
+             (x->tok[q].type == T_PUNCT && (x->tok[q].p == ',' || x->tok[q].p == '.' ||
+                                            x->tok[q].p == ')' || x->tok[q].p == ';'))))
+            status = ST_APPOINTED, cued = true;
     }
     /* "Bí thư Đảng ủy, Giám đốc Công ty Bóng đèn Điện Quang", "Bí thư Đảng
      * ủy, Chủ tịch Hội đồng thành viên PVN": a party committee's secretary
@@ -7066,6 +7083,25 @@ static bool ex_post_period(const ex *x, size_t k, int *y1, int *y2, bool *at)
     return !comma || *y2;
 }
 
+/* Whether the words from k on say a post was held until its holder left
+ * working life: "(cho) đến khi / tới khi / đến lúc (ông) nghỉ hưu / về
+ * hưu / qua đời / từ trần" ("ông A giữ chức Giám đốc Sở Y tế đến khi nghỉ
+ * hưu"). */
+static bool ex_until_retired(const ex *x, size_t q)
+{
+    if (ex_is(x, q, "cho"))
+        q++;
+    if (!(ex_is(x, q, "đến") || ex_is(x, q, "tới")) ||
+        !(ex_is(x, q + 1, "khi") || ex_is(x, q + 1, "lúc")))
+        return false;
+    q += 2;
+    if (ex_is(x, q, "ông") || ex_is(x, q, "bà"))
+        q++;
+    return ((ex_is(x, q, "nghỉ") || ex_is(x, q, "về")) && ex_is(x, q + 1, "hưu")) ||
+           (ex_is(x, q, "qua") && ex_is(x, q + 1, "đời")) ||
+           (ex_is(x, q, "từ") && ex_is(x, q + 1, "trần"));
+}
+
 /* Posts with their own time right after them: a period closed before the
  * article's year is a former post ("ông Phạm Văn Dũng, Bí thư Huyện ủy Kim
  * Sơn giai đoạn 2010-2015, bị kỷ luật"); a change dated in an earlier year
@@ -7080,8 +7116,13 @@ static void ex_rule_post_periods(ex *x)
         const el *t = &x->el[rl->title];
         int y1, y2;
         bool at;
-        if (rl->range >= 0 || rl->status == ST_FORMER || rl->status == ST_ACTING ||
-            !ex_post_period(x, t->te, &y1, &y2, &at))
+        if (rl->range >= 0 || rl->status == ST_FORMER || rl->status == ST_ACTING)
+            continue;
+        if (ex_until_retired(x, t->te)) {
+            rl->status = ST_FORMER;
+            continue;
+        }
+        if (!ex_post_period(x, t->te, &y1, &y2, &at))
             continue;
         if (ref < 0)
             ref = x->ayear ? x->ayear : ex_month_latest(x);
@@ -7158,6 +7199,19 @@ static bool ex_anaphoric_time(const ex *x, size_t k)
     return n && ex_is(x, k + n, "này");
 }
 
+/* Whether tokens from k on open a sentence with "Sau đó,", "Tiếp đó,",
+ * "Sau này,": a change told next in a story ("Năm 1965, đồng chí tham gia
+ * cách mạng. Sau đó, đồng chí được bầu làm Chủ tịch UBND tỉnh …") is as old
+ * as the story's last date (not a post held: the last of a career is most
+ * often the one held now). */
+static bool ex_sequel_opening(const ex *x, size_t k)
+{
+    if (!(ex_is(x, k, "sau") || ex_is(x, k, "tiếp")) ||
+        !(ex_is(x, k + 1, "đó") || ex_is(x, k + 1, "này")) || k + 2 >= x->ntok)
+        return false;
+    return x->tok[k + 2].type == T_PUNCT && x->tok[k + 2].p == ',';
+}
+
 /* The time a sentence sets a post at token ts in, from the dates written
  * before it in the sentence (and, after an anaphoric time opening the
  * sentence, in the sentence before): true when a date ("D/M/YYYY",
@@ -7188,7 +7242,8 @@ static bool ex_old_time_before(const ex *x, size_t ts, int ref, bool opening)
              * ("Năm 2009, huyện … Tỉnh … thu hồi đất. Vào thời điểm này bà
              * A giữ chức vụ …") to the nearest dated one */
             if (!start || k == 0 || old || recent || dated ||
-                (carried ? carried >= 3 : !ex_anaphoric_time(x, k)))
+                (carried ? carried >= 3
+                         : !ex_anaphoric_time(x, k) && (opening || !ex_sequel_opening(x, k))))
                 break;
             carried++;
             /* (the loop steps onto the sentence mark, then reads on) */
@@ -7377,6 +7432,26 @@ static void ex_rule_signed_before(ex *x)
         if (!y)
             y = ex_year_near(x, b > 8 ? b - 8 : 0, b > 8 ? 8 : b);
         if (y && y < ref - 1)
+            rl->status = ST_FORMER;
+    }
+}
+
+/* An appointment told of a defendant ("Theo cáo trạng, bị cáo Trần Văn B
+ * được bổ nhiệm làm Giám đốc Công ty …", "bị can A được cử về giữ chức vụ
+ * Phó Tổng Giám đốc …"): the indictment's story, a post of the past — not
+ * the news of an appointment, former. */
+static void ex_rule_defendant_posts(ex *x)
+{
+    for (size_t r = 0; r < x->nrl; r++) {
+        role *rl = &x->rl[r];
+        if (rl->status != ST_APPOINTED)
+            continue;
+        size_t b = ex_tok_from(x, rl->s);
+        if (x->el[rl->title].ts <= b)
+            continue;
+        if ((b >= 2 && ex_is(x, b - 2, "bị") &&
+             (ex_is(x, b - 1, "cáo") || ex_is(x, b - 1, "can"))) ||
+            (ex_is(x, b, "bị") && (ex_is(x, b + 1, "cáo") || ex_is(x, b + 1, "can"))))
             rl->status = ST_FORMER;
     }
 }
@@ -9798,6 +9873,7 @@ tx_result *tx_extract_result(const tx_lexicon *lx, const char *text, size_t len,
         ex_rule_post_terms(&x);
         ex_rule_dated_changes(&x);
         ex_rule_signed_before(&x);
+        ex_rule_defendant_posts(&x);
         ex_rule_negated_changes(&x);
         ex_rule_bare_holding(&x);
         ex_rule_deceased(&x);

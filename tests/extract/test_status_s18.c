@@ -127,12 +127,88 @@ static void test_signed_before(void)
     json_decref(r);
 }
 
+/* A post just taken, told after it: "…, Bí thư Tỉnh ủy Quảng Nam vừa được
+ * bầu, phát biểu" — appointed; "nhận nhiệm vụ" before a post too; "từng 2
+ * lần làm" before a post — former. */
+static void test_taken_and_counted(void)
+{
+    json_t *r = tx_check_run("Ngày 12/5/2017, tin từ tỉnh. Tại hội nghị, ông Trần Văn Bình, Bí "
+                             "thư Tỉnh ủy Quảng Nam vừa được bầu, phát biểu nhận nhiệm vụ.");
+    STATUS(r, "Trần Văn Bình", "Bí thư Tỉnh ủy Quảng Nam", "appointed");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tin từ tỉnh. Tại hội nghị, ông Trần Văn Bình, Bí thư Tỉnh "
+                     "ủy Quảng Nam mới nhậm chức, phát biểu.");
+    STATUS(r, "Trần Văn Bình", "Bí thư Tỉnh ủy Quảng Nam", "appointed");
+    json_decref(r);
+    /* left alone: the post held by one who has just been given another */
+    r = tx_check_run("Ngày 12/5/2017, tin từ tỉnh. Ông Trần Văn Bình, Giám đốc Sở Y tế tỉnh Quảng "
+                     "Nam vừa được bổ nhiệm làm Thứ trưởng Bộ Y tế.");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế tỉnh Quảng Nam", "current");
+    STATUS(r, "Trần Văn Bình", "Thứ trưởng Bộ Y tế", "appointed");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tin từ tỉnh. Ông Trần Văn Bình chính thức nhận nhiệm vụ Giám "
+                     "đốc Sở Y tế tỉnh Quảng Nam.");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế tỉnh Quảng Nam", "appointed");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tin từ tỉnh. Phát biểu nhận nhiệm vụ, Giám đốc Sở Y tế Trần "
+                     "Văn Bình cảm ơn lãnh đạo tỉnh.");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế", "current");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tin từ tỉnh. Ông Trần Văn Bình từng 2 lần làm Chủ tịch UBND "
+                     "tỉnh Quảng Nam.");
+    STATUS(r, "Trần Văn Bình", "Chủ tịch UBND tỉnh Quảng Nam", "former");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tin từ tỉnh. Ông Trần Văn Bình từng hai lần giữ chức Chủ "
+                     "tịch UBND tỉnh Quảng Nam.");
+    STATUS(r, "Trần Văn Bình", "Chủ tịch UBND tỉnh Quảng Nam", "former");
+    json_decref(r);
+}
+
+/* Changes of the past: a post held "đến khi nghỉ hưu", an appointment of
+ * a defendant (the indictment's story), a change told next in a dated
+ * story ("Năm 1965, … Sau đó, đồng chí được bầu làm …") — former. */
+static void test_past_changes(void)
+{
+    json_t *r = tx_check_run("Ngày 12/5/2017, tin từ tỉnh. Ông Trần Văn Bình giữ chức Giám đốc Sở "
+                             "Y tế tỉnh Quảng Nam đến khi nghỉ hưu.");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế tỉnh Quảng Nam", "former");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tin từ tỉnh. Theo cáo trạng, bị cáo Trần Văn Bình được bổ "
+                     "nhiệm làm Giám đốc Công ty Cao su Quảng Nam. Lợi dụng chức vụ, Bình đã chỉ "
+                     "đạo cấp dưới lập hồ sơ khống.");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Công ty Cao su Quảng Nam", "former");
+    json_decref(r);
+    r = tx_check_run(
+        "Ngày 12/5/2017, tin từ tỉnh. Đồng chí Trần Văn Bình sinh năm 1940. Năm 1965, "
+        "đồng chí tham gia cách mạng. Sau đó, đồng chí được bầu làm Chủ tịch UBND tỉnh "
+        "Quảng Nam. Tiếp đó, đồng chí được bổ nhiệm làm Bộ trưởng Bộ Y tế.");
+    STATUS(r, "Trần Văn Bình", "Chủ tịch UBND tỉnh Quảng Nam", "former");
+    STATUS(r, "Trần Văn Bình", "Bộ trưởng Bộ Y tế", "former");
+    json_decref(r);
+    /* left alone: a story of this year, the post held after a sequel
+     * opening, and an appointment of one who is no defendant */
+    r = tx_check_run("Ngày 12/5/2017, tin từ tỉnh. Ngày 10/5/2017, HĐND tỉnh họp bất thường. Sau "
+                     "đó, ông Trần Văn Bình được bầu làm Chủ tịch UBND tỉnh Quảng Nam.");
+    STATUS(r, "Trần Văn Bình", "Chủ tịch UBND tỉnh Quảng Nam", "appointed");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tin từ tỉnh. Năm 2010, ông Trần Văn Bình về công tác tại "
+                     "tỉnh. Sau đó, ông là Giám đốc Sở Y tế tỉnh Quảng Nam.");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế tỉnh Quảng Nam", "current");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tin từ tỉnh. Theo quyết định, ông Trần Văn Bình được bổ "
+                     "nhiệm làm Giám đốc Công ty Cao su Quảng Nam.");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Công ty Cao su Quảng Nam", "appointed");
+    json_decref(r);
+}
+
 int main(void)
 {
     test_held_then();
     test_predecessor();
     test_term_after_comma();
     test_signed_before();
+    test_taken_and_counted();
+    test_past_changes();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
