@@ -506,6 +506,14 @@ static int reg_away_in(MDB_txn *txn, struct reg_other *c, uint32_t post, const t
         return 0;
     if (c->after ? u->first_seen.lo >= t->first_seen.lo : u->last_seen.hi <= t->last_seen.hi)
         return 0;
+    /* a post first seen within a month after the holder's last sighting
+     * here, with no appointment to it stated, is a namesake's more likely
+     * than a move: a change that recent is reported as one ("Chủ tịch UBND
+     * tỉnh Hà Giang Nguyễn Văn Sơn" on 6 February 2017, "Thứ trưởng Bộ
+     * Công an Nguyễn Văn Sơn", another man, from 7 February) */
+    if (!c->after && !(u->flags & TB_F_APPOINTED) && u->first_seen.lo > t->last_seen.hi &&
+        (int64_t)u->first_seen.lo - t->last_seen.hi <= REG_LONE_MOVE_DAYS)
+        return 0;
     /* an earlier post known to have ended before the date (a successor
      * appointed) had been left then: a province's chair until February
      * 2017 may chair its council from then on */

@@ -603,6 +603,48 @@ static void test_elsewhere(void)
     env_forget_rows(75, chair17);
 }
 
+/* Rule 13: a post first seen within a month after the holder's last
+ * sighting here, with no appointment to it stated, is a namesake's, not a
+ * move (Hà Giang's chair on 6 February 2017, a deputy minister of the same
+ * name from the next day on); a month later, or appointed, it is a move. */
+static void test_elsewhere_namesake(void)
+{
+    static env_row chair[] = {{"Nguyễn Văn Trùng", "Chủ tịch UBND tỉnh Hà Trùng", "Chủ tịch",
+                               "UBND tỉnh Hà Trùng", "current", "1"},
+                              ROW_END};
+    static env_row minister[] = {{"Nguyễn Văn Trùng", "Thứ trưởng Bộ Trùng tên", "Thứ trưởng",
+                                  "Bộ Trùng tên", "current", "0"},
+                                 ROW_END};
+    static env_row appointed[] = {{"Nguyễn Văn Trùng", "Thứ trưởng Bộ Trùng tên", "Thứ trưởng",
+                                   "Bộ Trùng tên", "appointed", "0"},
+                                  ROW_END};
+    env_feed(180, "2017-02-06", chair);
+    env_feed(181, "2017-02-06", chair);
+    env_feed(182, "2017-02-07", minister);
+    env_feed(183, "2017-03-01", minister);
+    json_t *w = q_who("Chủ tịch UBND tỉnh Hà Trùng", "2017-02-20");
+    CHECK_INT(holders(w), 1);
+    json_decref(w);
+    /* the same report with the appointment stated: a move */
+    env_forget_rows(182, minister);
+    env_feed(182, "2017-02-07", appointed);
+    w = q_who("Chủ tịch UBND tỉnh Hà Trùng", "2017-02-20");
+    CHECK_INT(holders(w), 0);
+    json_decref(w);
+    env_forget_rows(182, appointed);
+    env_forget_rows(183, minister);
+    /* first seen two months after the last sighting here: a move */
+    env_feed(184, "2017-04-10", minister);
+    env_feed(185, "2017-04-20", minister);
+    w = q_who("Chủ tịch UBND tỉnh Hà Trùng", "2017-05-01");
+    CHECK_INT(holders(w), 0);
+    json_decref(w);
+    env_forget_rows(184, minister);
+    env_forget_rows(185, minister);
+    env_forget_rows(180, chair);
+    env_forget_rows(181, chair);
+}
+
 /* The last third of a hole of years: a predecessor as thin as a
  * successor seen once (two pieces or fewer) is set aside beside it when
  * the successor is seen on its article's own date (a page stamp); by a
@@ -1041,6 +1083,7 @@ int main(void)
     test_elsewhere();
     test_elsewhere_after_date();
     test_elsewhere_left();
+    test_elsewhere_namesake();
     test_thin_last_third();
     test_stale_after_successor();
     test_successor_near();
