@@ -844,6 +844,14 @@ static void ex_tokenize(ex *x)
         uint32_t cp = norm_decode(p, len, &j);
         k->type = T_PUNCT, k->s = (uint32_t)i, k->e = (uint32_t)j;
         k->p = ex_mark(cp);
+        /* "- Ông A -- Nguyên Bộ trưởng …": two dashes written together are
+         * the typewriter's one dash, one mark (as " - "), not two */
+        if (k->p == '-' && x->ntok && x->tok[x->ntok - 1].type == T_PUNCT &&
+            x->tok[x->ntok - 1].p == '-' && x->tok[x->ntok - 1].e == i) {
+            x->tok[x->ntok - 1].e = (uint32_t)j;
+            i = j;
+            continue;
+        }
         /* a '.' after an abbreviation, before a capital, is not a full stop */
         if (k->p == '.' && x->ntok && ex_abbrev_dot(x, &x->tok[x->ntok - 1]) && j + 1 < len &&
             p[j] == ' ' && (p[j + 1] >= 0x80 || (p[j + 1] >= 'A' && p[j + 1] <= 'Z'))) {
@@ -4019,6 +4027,17 @@ static void ex_elements(ex *x)
             /* a capitalised run that is not a name: skip all of it, so that
              * its tail is not read as one ("Quỳnh Vinh A") */
             size_t end = i + 1;
+            /* "người đồng cấp Trung Quốc Vương Nghị": no post opens inside
+             * a state's name of two syllables or more (countries.tsv;
+             * "Quốc Vương" is a king): the state is one word of its own
+             * and the name after it is read */
+            const lx_entry *ce = NULL;
+            int cn = ex_phrase(x, i, LX_LOOKALIKE, &ce);
+            if (cn > 1 && (ce->kinds & LX_COUNTRY) && ex_role_at(x, i + 1, NULL)) {
+                ex_add(x, E_OTHER, i, i + (size_t)cn);
+                i += (size_t)cn;
+                continue;
+            }
             bool func = ex_phrase(x, i, LX_NOTNAME | LX_STOP, NULL) != 0;
             while (!func && end < x->ntok && ex_namecap(x, end) && !ex_role_at(x, end, NULL) &&
                    !ex_phrase(x, end, LX_HONORIFIC | LX_RANK, NULL)) {
@@ -4607,6 +4626,18 @@ static bool ex_meeting_object_ends(const ex *x, size_t c, size_t first, size_t n
     return ex_fronted_object(x, x->el[first].ts);
 }
 
+/* Whether the post at element i, before a dash and a name, ends an item
+ * of a list written "NAME - POST" ("- Ông Lê Doãn Hợp -- Nguyên Ủy viên
+ * Trung ương Đảng, Nguyên Bộ trưởng Bộ TT&TT - Ông Nguyễn Thanh Lâm --
+ * Cục trưởng Cục Phát thanh …"): it continues the postfix chain of the
+ * name before it, and the name after the dash has its own post after a
+ * dash — the post is the earlier name's, not the next one's. */
+static bool ex_dash_list(const ex *x, size_t i)
+{
+    return i + 4 < x->nel && x->el[i + 3].type == E_DASH && x->el[i + 4].type == E_TITLE &&
+           ex_in_postfix(x, i);
+}
+
 static void ex_rule_prefix(ex *x)
 {
     for (size_t i = 0; i + 1 < x->nel; i++) {
@@ -4617,7 +4648,8 @@ static void ex_rule_prefix(ex *x)
          * "đồng chí" before the name; not "ông": "mấy ông Bộ trưởng, Thứ
          * trưởng …, ông Võ Kim Cự" lists people) */
         if (t->type == E_TITLE && n->type == E_DASH && i + 2 < x->nel &&
-            x->el[i + 2].type == E_NAME && !(i > 0 && x->el[i - 1].type == E_DASH))
+            x->el[i + 2].type == E_NAME && !(i > 0 && x->el[i - 1].type == E_DASH) &&
+            !ex_dash_list(x, i))
             n = &x->el[ni = i + 2];
         else if (t->type == E_TITLE && n->type == E_COMMA && i + 2 < x->nel &&
                  x->el[i + 2].type == E_NAME && !t->owned && !ex_governed(x, i) &&
@@ -5761,6 +5793,17 @@ static void ex_share_link(ex *x, size_t i, size_t h, uint8_t st)
         ex_give(x, i, q - 2, st);
 }
 
+/* Whether the post at element i follows "của" (of), with or without a
+ * status cue of its own between ("của nguyên Bộ trưởng", "của cựu Tổng
+ * thống"): the post names the owner of what comes before it. */
+static bool ex_after_cua(const ex *x, size_t i)
+{
+    size_t s = x->el[i].ts;
+    if (i > 0 && x->el[i - 1].type == E_CUE && x->el[i - 1].te == s)
+        s = x->el[i - 1].ts;
+    return s > 0 && ex_is(x, s - 1, "của");
+}
+
 static void ex_rule_cues(ex *x)
 {
     uint8_t pending = 0;
@@ -6008,7 +6051,12 @@ static void ex_rule_cues(ex *x)
          * Đinh La Thăng": the post's holder is named after it, not the
          * speaker or the giver before it */
         found = ex_holder_after(x, i);
-        for (size_t k = i; found == (size_t)-1 && k-- > 0 && k + EX_REACH > i;) {
+        /* "TS. Lê Doãn Hợp: Tôi rất thấm thía câu nói của nguyên tổng bí
+         * thư Ukraine", "… bác bỏ mọi cáo buộc của cựu Giám đốc FBI": a
+         * post after "của" names an owner — when no holder's name follows
+         * it, that owner is unnamed, never the sentence's subject */
+        bool owner = ex_after_cua(x, i);
+        for (size_t k = i; found == (size_t)-1 && !owner && k-- > 0 && k + EX_REACH > i;) {
             int ty = x->el[k].type;
             if (ty == E_BREAK || ty == E_NL || ty == E_SEMI || ex_holds_latin_name(x, k))
                 break;
@@ -6030,6 +6078,19 @@ static void ex_rule_cues(ex *x)
         }
         if (found == (size_t)-1)
             found = ex_subject_after(x, i);
+        /* (the owner's name after the post, or in an apposition closed by
+         * ',', ':' or a full stop after its comma — "lễ nhậm chức của tân Trưởng khu
+         * Hành chính Đặc biệt Hong Kong, bà Lâm Trịnh Nguyệt Nga, cùng …";
+         * not the subject of the next clause: "một trong những trợ lý của
+         * cựu Tổng thống Park, Ahn Jong-beom (An Chong-bum), đã yêu cầu") */
+        if (owner && found != (size_t)-1 && x->el[found - 1].type != E_TITLE &&
+            !(x->el[found - 1].type == E_OTHER && x->el[found - 1].te == x->el[found].ts &&
+              x->el[found - 1].te == x->el[found - 1].ts + 1 &&
+              (ex_is(x, x->el[found - 1].ts, "là") || ex_is(x, x->el[found - 1].ts, "của"))) &&
+            !(x->el[found - 1].type == E_COMMA && found + 1 < x->nel &&
+              (x->el[found + 1].type == E_COMMA || x->el[found + 1].type == E_COLON ||
+               x->el[found + 1].type == E_BREAK || x->el[found + 1].type == E_NL)))
+            found = (size_t)-1;
         if (found == (size_t)-1)
             continue;
         ex_give(x, i, found, 0);
@@ -8710,6 +8771,60 @@ static bool ex_posts_vietnamese(const ex *x)
     return false;
 }
 
+/* How many different states (countries.tsv) the headline names, counting
+ * up to 2: "Mỹ bực vì Trung Quốc đưa Triều Tiên đến 'Vành đai Con
+ * đường'", "Ngoại trưởng Nga, Trung Quốc thảo luận tình hình Triều Tiên"
+ * tell of several states — the first is no more the story's state than
+ * the others, and no state of theirs is lent to a name. */
+static int ex_headline_states(const ex *x)
+{
+    uint64_t first = 0;
+    for (size_t k = ex_headline_start(x); k < x->ntok && x->tok[k].type != T_NL; k++) {
+        int n = ex_country_at(x, k);
+        if (n <= 0)
+            continue;
+        uint64_t h = ex_seq_hash(x, k, k + (size_t)n);
+        if (first && h != first)
+            return 2;
+        first = h;
+        k += (size_t)n - 1;
+    }
+    return first ? 1 : 0;
+}
+
+/* Whether the state whose words hash to h is named in the article at
+ * least twice as often as any other state (countries.tsv): "Tên lửa của
+ * Triều Tiên rơi gần Nga" is a story of Triều Tiên, "Mỹ, Trung Quốc sắp
+ * đối thoại" one of both. */
+static bool ex_state_dominant(const ex *x, uint64_t h)
+{
+    enum { NS = 16 };
+    uint64_t hs[NS];
+    uint32_t cnt[NS];
+    int ns = 0;
+    for (size_t k = 0; k < x->ntok; k++) {
+        int n = ex_country_at(x, k);
+        if (n <= 0)
+            continue;
+        uint64_t q = ex_seq_hash(x, k, k + (size_t)n);
+        int j = 0;
+        while (j < ns && hs[j] != q)
+            j++;
+        if (j == ns && ns < NS)
+            hs[ns] = q, cnt[ns++] = 0;
+        if (j < ns)
+            cnt[j]++;
+        k += (size_t)n - 1;
+    }
+    uint32_t mine = 0, other = 0;
+    for (int j = 0; j < ns; j++)
+        if (hs[j] == h)
+            mine = cnt[j];
+        else if (cnt[j] > other)
+            other = cnt[j];
+    return mine >= 2 * other;
+}
+
 /* A headline that names another state in a story told only of other
  * states ("Trung Quốc khai trừ Đảng cựu cố vấn chính trị cấp cao", "Một ủy
  * viên trung ương TQ bất ngờ 'ngã ngựa'"): the state in [*cs, *ce) when
@@ -9100,11 +9215,24 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
          * foreign-shaped name keeps the state the article names most, a
          * Vietnamese name pattern — vn_names.tsv: "Nguyễn", "Văn" … — or a
          * state inside the name stays Vietnamese) */
+        /* (a headline naming several states — "Mỹ bực vì Trung Quốc đưa
+         * Triều Tiên đến 'Vành đai Con đường'" — lends none of them unless
+         * the article names its first twice as often as any other: the
+         * name is of another state, left unnamed; Tập Cận Bình was "Chủ
+         * tịch Mỹ" — a sentence's state is no safer a guess, world news
+         * tells of one state in another's words) */
+        bool several = dn > 0 && !colon && ex_headline_states(x) > 1 &&
+                       !ex_state_dominant(x, ex_seq_hash(x, h0, c));
         if (dn > 0 && !ex_writes_vietnam(x))
             for (size_t p = 0; p < x->npp; p++)
                 if (fi->cs[p] == fi->ce[p] &&
-                    (colon || (fi->pattern[p] != 1 && !ex_vietnamese_name(x, p))))
+                    (colon || (fi->pattern[p] != 1 && !ex_vietnamese_name(x, p)))) {
+                    if (several) {
+                        fi->unknown[p] = 1;
+                        continue;
+                    }
                     fi->cs[p] = (uint32_t)h0, fi->ce[p] = (uint32_t)c;
+                }
     }
     /* "Ủy viên Thường vụ Bộ Chính trị, Thủ tướng Lý Khắc Cường": a person
      * holding a post only other states have (foreign_posts.tsv) and no
@@ -9193,9 +9321,12 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
     while (title_end < x->ntok && x->tok[title_end].type != T_NL)
         title_end++;
     int subj = -1;
+    int hstates = ex_headline_states(x);
     for (int j = 0; j < nc && !vn; j++)
         if (cs0[j] < title_end && cnt[j] >= 2 && (subj < 0 || cnt[j] > cnt[subj]))
             subj = j;
+    if (subj >= 0 && hstates > 1 && !ex_state_dominant(x, ch[subj]))
+        subj = -1; /* (a headline of several states, as above) */
     /* (never a name of a Vietnamese pattern, vn_names.tsv: "Thủ tướng
      * Nguyễn Xuân Phúc" on a visit to a state the story names) */
     for (size_t p = 0; subj >= 0 && p < x->npp; p++)
@@ -9214,6 +9345,8 @@ static bool ex_foreign_scan(ex *x, foreign_info *fi)
         for (int j = 0; j < nc; j++)
             if (cs0[j] >= h && cs0[j] < he && cnt[j] >= 3 && (subj < 0 || cnt[j] > cnt[subj]))
                 subj = j;
+        if (subj >= 0 && hstates > 1 && !ex_state_dominant(x, ch[subj]))
+            subj = -1;
         if (subj >= 0 &&
             (ex_vietnam_mentions(x, cnt[subj]) * 2 >= cnt[subj] || ex_posts_vietnamese(x)))
             subj = -1;
