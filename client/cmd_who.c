@@ -47,6 +47,19 @@ static void cmd_who_why(json_t *h)
                (long long)(total - (json_int_t)json_array_size(json_object_get(w, "evidence"))));
 }
 
+/* The holders read but left out by the evidence rules: an empty answer
+ * is not the corpus's silence when someone was set aside. */
+static void cmd_who_aside(json_int_t aside, const char *at)
+{
+    if (aside <= 0)
+        return;
+    output_note("%lld holder(s) read and set aside by the evidence rules (docs/REGISTRY.md, "
+                "\"Evidence weight\": a report outside their tenure's reach%s, a single report "
+                "beside the post's established holders, a contradicted or misread claim)%s\n",
+                (long long)aside, at ? " at this date" : "",
+                at ? "; without --at, the holders of all time are listed" : "");
+}
+
 /* Call "who" and print the holders, most likely first. */
 static int cmd_who_exec(struct cmd_ctx *ctx, int argc, char **argv)
 {
@@ -80,8 +93,10 @@ static int cmd_who_exec(struct cmd_ctx *ctx, int argc, char **argv)
     output_note("%s%s%s\n", json_string_value(json_object_get(res, "position")), at ? " at " : "",
                 at ? at : "");
     int empty = json_array_size(holders) == 0;
+    json_int_t aside = json_integer_value(json_object_get(res, "set_aside"));
     if (empty) {
         output_note("nobody %s\n", at ? "known to hold it then" : "seen holding it");
+        cmd_who_aside(aside, at);
     } else {
         /* certainty only means something at a date */
         static const char *const head[] = {"PERSON",  "CERTAINTY", "FIRST SEEN", "LAST SEEN",
@@ -117,6 +132,7 @@ static int cmd_who_exec(struct cmd_ctx *ctx, int argc, char **argv)
         output_table_free(t);
         registry_fmt_more(json_array_size(holders), json_object_get(res, "total"));
         registry_fmt_beyond(res, at);
+        cmd_who_aside(aside, at);
         if (why)
             json_array_foreach(holders, i, h) cmd_who_why(h);
     }

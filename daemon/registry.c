@@ -775,12 +775,15 @@ static size_t reg_label_words(const char *s, size_t len, int *glue_end)
  * organization shows: one that does not end in a word the key leaves out
  * (a cut: "Ủy viên Ban Chấp hành Trung ương Đảng các"), then more words
  * its key keeps (the fuller name: "Chủ tịch Ủy ban nhân dân tỉnh X"
- * before "Chủ tịch tỉnh X"), then capitals before lower case (the smaller
- * in byte order: a body's name as a name, "Trưởng Ban Tổ chức Trung ương"
- * before "Trưởng ban …"), then the longer.  A fixed choice among the
+ * before "Chủ tịch tỉnh X"), then the capitals roles.tsv writes for the
+ * role that opens it (tx_case_disagreements: "Bí thư Trung ương" before
+ * "Bí Thư Trung ương", "Chủ tịch Ủy ban nhân dân" before "… Nhân dân …";
+ * "Trưởng Ban Tổ chức" keeps the body's "Ban"), then capitals before lower case
+ * (the smaller in byte order), then the longer.  A fixed choice among the
  * spellings seen, whatever the order they came in (docs/REGISTRY.md,
  * "Feeding order"). */
-static int reg_label_preferred(const char *a, size_t al, const char *b, size_t bl)
+static int reg_label_preferred(const tx_lexicon *lx, const char *a, size_t al, const char *b,
+                               size_t bl)
 {
     int ga, gb;
     size_t wa = reg_label_words(a, al, &ga), wb = reg_label_words(b, bl, &gb);
@@ -788,6 +791,9 @@ static int reg_label_preferred(const char *a, size_t al, const char *b, size_t b
         return gb;
     if (wa != wb)
         return wa > wb;
+    int da = tx_case_disagreements(lx, a, al), db = tx_case_disagreements(lx, b, bl);
+    if (da >= 0 && db >= 0 && da != db)
+        return da < db;
     int c = memcmp(a, b, al < bl ? al : bl);
     return c != 0 ? c < 0 : al > bl;
 }
@@ -841,13 +847,14 @@ static int reg_post_refold(MDB_txn *txn, uint32_t post, const char *old, const c
  * shown is the preferred spelling (reg_label_preferred), its fold and
  * words replacing the old one's in the indexes, so the record does not
  * depend on the order articles came in.  0 or -1. */
-static int reg_org_prefer(MDB_txn *txn, uint32_t org, const char *display, const char *fold,
-                          tn_error *err)
+static int reg_org_prefer(MDB_txn *txn, const tx_lexicon *lx, uint32_t org, const char *display,
+                          const char *fold, tn_error *err)
 {
     const char *cur, *cf;
     size_t cl, cfl, dl = strlen(display);
     if (reg_name_fold(txn, REG_KIND_ORG, org, &cur, &cl, &cf, &cfl) != 0 ||
-        (dl == cl && memcmp(display, cur, cl) == 0) || !reg_label_preferred(display, dl, cur, cl))
+        (dl == cl && memcmp(display, cur, cl) == 0) ||
+        !reg_label_preferred(lx, display, dl, cur, cl))
         return 0;
     char *old = strndup(cur, cl), *oldf = strndup(cf, cfl);
     int ret = -1;
@@ -896,7 +903,7 @@ static int reg_org_resolve(MDB_txn *txn, const tx_lexicon *lx, const char *name,
         goto free_keys;
     if (r == 0 && v.mv_size == 4) {
         *out = reg_get_u32(v.mv_data);
-        ret = reg_org_prefer(txn, *out, label ? label : name, fold, err);
+        ret = reg_org_prefer(txn, lx, *out, label ? label : name, fold, err);
         goto free_keys;
     }
     if (reg_counter_next(txn, "org", out, err) < 0)
@@ -990,7 +997,7 @@ static int reg_post_org_spelling(MDB_txn *txn, const tx_lexicon *lx, uint32_t po
         if (r < 0)
             ret = -1;
         else if (r == 0 && v.mv_size == 4 && reg_get_u32(v.mv_data) == id)
-            ret = reg_org_prefer(txn, id, label ? label : org, fold, err);
+            ret = reg_org_prefer(txn, lx, id, label ? label : org, fold, err);
     }
     free(key);
     free(label);
@@ -1052,7 +1059,7 @@ static int reg_post_prefer(MDB_txn *txn, const tx_lexicon *lx, uint32_t post, co
         bits = (bits & ~(7u << REG_POST_LEVEL_SHIFT)) | (level << REG_POST_LEVEL_SHIFT);
     if (body > (unsigned)p.body)
         bits = (bits & ~(3u << REG_POST_BODY_SHIFT)) | (body << REG_POST_BODY_SHIFT);
-    int relabel = !shown && reg_label_preferred(display, ll, p.label, p.label_len);
+    int relabel = !shown && reg_label_preferred(lx, display, ll, p.label, p.label_len);
     if (!relabel && (unsigned char)bits == p.bits)
         return ret;
     const char *rl_s = relabel ? (role ? role : "") : p.role;
@@ -1499,12 +1506,79 @@ static int reg_ascii_renderings(MDB_txn *txn, const char *fold, uint32_t *cands,
     return 0;
 }
 
+/* Words of a name written in capitals throughout, two letters or more
+ * ("MAI TIẾN DŨNG" from a caption or a byline). */
+static size_t reg_caps_words(const char *s, size_t len)
+{
+    size_t n = 0, upper = 0;
+    int lower = 0;
+    for (size_t i = 0; i <= len;) {
+        utf8proc_int32_t c = ' ';
+        utf8proc_ssize_t k = 1;
+        if (i < len) {
+            k = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &c);
+            if (k <= 0) {
+                c = 'x'; /* not UTF-8: a lower-case letter, a word not in capitals */
+                k = 1;
+            }
+        }
+        if (c == ' ') {
+            n += upper >= 2 && !lower;
+            upper = 0;
+            lower = 0;
+        } else {
+            utf8proc_category_t cat = utf8proc_category(c);
+            upper += cat == UTF8PROC_CATEGORY_LU;
+            lower |= cat == UTF8PROC_CATEGORY_LL;
+        }
+        i += (size_t)k;
+    }
+    return n;
+}
+
+/* A name as the registry first shows it: each word written in capitals
+ * throughout gets its letters after the first in lower case ("LAM QUANG
+ * ĐẠI" from a caption -> "Lam Quang Đại"; a Vietnamese letter keeps its
+ * UTF-8 length either way, any other that would not is left as written).
+ * Malloc'd; NULL when out of memory. */
+static char *reg_name_decaps(const char *name)
+{
+    size_t len = strlen(name);
+    char *d = strdup(name);
+    if (!d || reg_caps_words(name, len) == 0)
+        return d;
+    for (size_t i = 0; i < len;) {
+        size_t j = i;
+        while (j < len && d[j] != ' ')
+            j++;
+        if (j > i && reg_caps_words(d + i, j - i) == 1) {
+            utf8proc_int32_t c;
+            utf8proc_ssize_t k =
+                utf8proc_iterate((const utf8proc_uint8_t *)d + i, (utf8proc_ssize_t)(j - i), &c);
+            for (size_t p = i + (size_t)(k > 0 ? k : 1); p < j;) {
+                k = utf8proc_iterate((const utf8proc_uint8_t *)d + p, (utf8proc_ssize_t)(j - p),
+                                     &c);
+                if (k <= 0)
+                    break;
+                utf8proc_uint8_t lo[4];
+                utf8proc_int32_t l = utf8proc_tolower(c);
+                if (l != c && utf8proc_encode_char(l, lo) == k)
+                    memcpy(d + p, lo, (size_t)k);
+                p += (size_t)k;
+            }
+        }
+        i = j + 1;
+    }
+    return d;
+}
+
 /* Whether spelling a of a person's name is preferred to the one shown (b):
  * the one with more letters marked (a name with diacritics before its
  * ASCII rendering, "Hernández" before "Hernandez"; "Thị" before "Thi"),
- * then the smaller in byte order — a fixed choice among the spellings
- * joined, whatever the order they came in (docs/REGISTRY.md, "Feeding
- * order"). */
+ * then fewer words in capitals throughout ("Mai Tiến Dũng" before "MAI
+ * TIẾN DŨNG"), then the smaller in byte order — a fixed choice among the
+ * spellings joined, whatever the order they came in (docs/REGISTRY.md,
+ * "Feeding order"). */
 static int reg_name_preferred(const char *a, const char *b, size_t bl)
 {
     size_t ma = 0, mb = 0, al = strlen(a);
@@ -1514,6 +1588,9 @@ static int reg_name_preferred(const char *a, const char *b, size_t bl)
         mb += (unsigned char)b[i] >= 0x80;
     if (ma != mb)
         return ma > mb;
+    size_t ca = reg_caps_words(a, al), cb = reg_caps_words(b, bl);
+    if (ca != cb)
+        return ca < cb;
     int c = memcmp(a, b, al < bl ? al : bl);
     return c != 0 ? c < 0 : al < bl;
 }
@@ -1745,7 +1822,14 @@ static int reg_person_choose(MDB_txn *txn, const tx_lexicon *lx, const unsigned 
     }
     if (seen && best_rank >= 0)
         goto chosen;
-    if (reg_person_create(txn, roles[first].person, &best, err) < 0)
+    char *shown = reg_name_decaps(roles[first].person);
+    if (!shown) {
+        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+        goto free_key;
+    }
+    int made = reg_person_create(txn, shown, &best, err);
+    free(shown);
+    if (made < 0)
         goto free_key;
     if (seen && reg_choose_log(txn, "namesake", roles[first].person, aid, best, against,
                                against_why ? against_why : "levels apart", err) < 0)
@@ -1819,8 +1903,19 @@ static int reg_mentions(MDB_txn *txn, const tx_lexicon *lx, const tx_result *ext
         if (!name || !*name)
             continue;
         int known = reg_person_known(txn, name, err);
-        if (known < 0 || (known == 0 && reg_person_create(txn, name, &id, err) < 0))
+        if (known < 0)
             return -1;
+        if (known == 0) {
+            char *shown = reg_name_decaps(name);
+            if (!shown) {
+                tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+                return -1;
+            }
+            int made = reg_person_create(txn, shown, &id, err);
+            free(shown);
+            if (made < 0)
+                return -1;
+        }
         if (reg_mention_count(txn, name, 1, err) < 0) /* forget's bookkeeping */
             return -1;
     }

@@ -511,6 +511,150 @@ int tx_restore_marks(const tx_lexicon *lx, const char *fold, char **out)
     return 1;
 }
 
+/* Keep a role's spelling by its fold (roles.tsv: "Bí thư", "Phó Thủ
+ * tướng"), or a body's head as written (org_heads.tsv, firm_heads.tsv:
+ * "Ban", "Hội đồng") for tx_case_disagreements; 0 or -1. */
+static int lexicon_case_add(tx_lexicon *lx, const char *text, bool head)
+{
+    if (head) {
+        char **nh = realloc(lx->case_heads, (lx->ncase_heads + 1) * sizeof *nh);
+        if (!nh)
+            return -1;
+        lx->case_heads = nh;
+        if (!(nh[lx->ncase_heads] = strdup(text)))
+            return -1;
+        lx->ncase_heads++;
+        return 0;
+    }
+    lx_mark *nr = realloc(lx->case_roles, (lx->ncase_roles + 1) * sizeof *nr);
+    if (!nr)
+        return -1;
+    lx->case_roles = nr;
+    char *fold = tx_fold(text), *t = strdup(text);
+    if (!fold || !t) {
+        free(fold);
+        free(t);
+        return -1;
+    }
+    size_t words = 1;
+    for (const char *c = fold; *c; c++)
+        words += *c == ' ';
+    if (words > lx->case_role_words)
+        lx->case_role_words = words;
+    nr[lx->ncase_roles].fold = fold;
+    nr[lx->ncase_roles].text = t;
+    lx->ncase_roles++;
+    return 0;
+}
+
+/* Sort the roles' spellings by fold; 0. */
+static int lexicon_index_cases(tx_lexicon *lx)
+{
+    if (lx->ncase_roles)
+        qsort(lx->case_roles, lx->ncase_roles, sizeof *lx->case_roles, lexicon_mark_cmp);
+    return 0;
+}
+
+/* A role's spelling whose fold is the len bytes at f, or NULL. */
+static const lx_mark *lexicon_case_role(const tx_lexicon *lx, const char *f, size_t len)
+{
+    size_t lo = 0, hi = lx->ncase_roles;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const char *m = lx->case_roles[mid].fold;
+        int c = strncmp(m, f, len);
+        if (c == 0 && m[len] != '\0')
+            c = 1;
+        if (c == 0)
+            return &lx->case_roles[mid];
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
+}
+
+/* Whether the label's text from w (rest bytes) opens with a body's head as
+ * the lexicon writes it, whole words ("Ban Tổ chức": "Ban"; "Thư Trung
+ * ương" is not "Thư viện"). */
+static bool lexicon_case_head(const tx_lexicon *lx, const char *w, size_t rest)
+{
+    for (size_t i = 0; i < lx->ncase_heads; i++) {
+        const char *h = lx->case_heads[i];
+        size_t hl = strlen(h);
+        if (hl <= rest && memcmp(h, w, hl) == 0 && (hl == rest || w[hl] == ' '))
+            return true;
+    }
+    return false;
+}
+
+/* The words of the role that opens a label (the longest of roles.tsv, by
+ * fold; after "Phó" too) written otherwise than roles.tsv writes them, the
+ * first word aside (a label shows it capitalized): "Bí Thư Trung ương" 1,
+ * "Phó Chủ Tịch" 1, "Phó thủ tướng" 1.  A word that opens a body's head
+ * as the lexicon writes it is the body's, not the role's: "Trưởng Ban Tổ
+ * chức Trung ương" 0 although the role is "Trưởng ban". */
+int tx_case_disagreements(const tx_lexicon *lx, const char *label, size_t len)
+{
+    enum { MAXW = 8 };
+    if (!lx || lx->ncase_roles == 0 || !label)
+        return 0;
+    size_t ws[MAXW], we[MAXW], nw = 0;
+    for (size_t i = 0; i < len && nw < MAXW && nw <= lx->case_role_words;) {
+        while (i < len && label[i] == ' ')
+            i++;
+        size_t j = i;
+        while (j < len && label[j] != ' ')
+            j++;
+        if (j > i) {
+            ws[nw] = i;
+            we[nw++] = j;
+        }
+        i = j;
+    }
+    if (nw == 0)
+        return 0;
+    /* the words a role can span, folded (a fold keeps the label's words) */
+    char *head = strndup(label, we[nw - 1]), *f = head ? tx_fold(head) : NULL;
+    free(head);
+    if (!f)
+        return -1;
+    size_t fe[MAXW], nf = 0; /* where each word of the fold ends */
+    for (size_t i = 0; f[i] && nf < nw; i++)
+        if (f[i + 1] == ' ' || f[i + 1] == '\0')
+            fe[nf++] = i + 1;
+    int ret = 0;
+    size_t from = nf > 1 && fe[0] == 3 && !strncmp(f, "pho", 3) ? 2 : 1;
+    for (size_t start = 0; start < from && !ret; start++) {
+        size_t f0 = start ? fe[start - 1] + 1 : 0;
+        const lx_mark *best = NULL;
+        size_t last = 0;
+        for (size_t j = start; j < nf; j++) {
+            const lx_mark *mk = lexicon_case_role(lx, f + f0, fe[j] - f0);
+            if (mk) {
+                best = mk;
+                last = j;
+            }
+        }
+        if (!best)
+            continue;
+        const char *t = best->text;
+        for (size_t k = start; k <= last; k++) {
+            while (*t == ' ')
+                t++;
+            size_t tl = strcspn(t, " "), ll = we[k] - ws[k];
+            if (k > 0 && !(tl == ll && memcmp(t, label + ws[k], ll) == 0) &&
+                !lexicon_case_head(lx, label + ws[k], len - ws[k]))
+                ret++;
+            t += tl;
+        }
+        break;
+    }
+    free(f);
+    return ret;
+}
+
 /* Add one data line of file f; returns NULL or a reason. */
 static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char **cols, int ncol)
 {
@@ -528,6 +672,8 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
     for (int c = 0; c < f->label_cols && c < ncol; c++)
         if (lexicon_mark_add(lx, cols[c]))
             return "out of memory or invalid UTF-8";
+    if ((f->kind & (LX_ROLE | LX_ORG)) && lexicon_case_add(lx, cols[0], (f->kind & LX_ORG) != 0))
+        return "out of memory";
     if (!strcmp(f->name, "abbreviations.tsv")) {
         return lexicon_push_pair(&lx->abbr, &lx->nabbr, cols[0], cols[1]) ? "out of memory" : NULL;
     }
@@ -972,6 +1118,14 @@ static void lexicon_free(tx_lexicon *lx)
         free(lx->marks[k].text);
     }
     free(lx->marks);
+    for (size_t k = 0; k < lx->ncase_roles; k++) {
+        free(lx->case_roles[k].fold);
+        free(lx->case_roles[k].text);
+    }
+    free(lx->case_roles);
+    for (size_t k = 0; k < lx->ncase_heads; k++)
+        free(lx->case_heads[k]);
+    free(lx->case_heads);
     free(lx->rel);
     free(lx->relsyl);
     free(lx->dep);
@@ -1076,7 +1230,8 @@ tx_lexicon *tx_lexicon_load(const char *dir, char **errmsg)
             return NULL;
         }
     }
-    if (lexicon_index_abbr(lx) || lexicon_key_implied(lx) || lexicon_index_marks(lx)) {
+    if (lexicon_index_abbr(lx) || lexicon_key_implied(lx) || lexicon_index_marks(lx) ||
+        lexicon_index_cases(lx)) {
         lexicon_free(lx);
         lexicon_error(errmsg, "%s:0: out of memory or invalid UTF-8", dir);
         return NULL;

@@ -353,6 +353,12 @@ struct tx_lexicon {
      * marks_words: the most words of one */
     lx_mark *marks;
     size_t nmarks, marks_cap, marks_words;
+    /* roles' spellings sorted by fold, and bodies' heads as written
+     * (tx_case_disagreements) */
+    lx_mark *case_roles;
+    size_t ncase_roles, case_role_words;
+    char **case_heads;
+    size_t ncase_heads;
     /* grammar words the engine tests by hash: các, những, và, kiêm, của;
      * "việt" (of "Việt Nam") */
     uint64_t h_cac, h_nhung, h_va, h_kiem, h_cua, h_viet;

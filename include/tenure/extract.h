@@ -144,6 +144,12 @@ char *tx_canonical_key(const tx_lexicon *lx, const char *label);
  * (or two phrases spell differently) kept as it is.  1 and *out (malloc'd)
  * when a phrase was restored, 0 when none was, -1 when memory runs out. */
 int tx_restore_marks(const tx_lexicon *lx, const char *fold, char **out);
+/* Words of the role that opens label (len bytes) written otherwise than
+ * conf/lexicon/roles.tsv writes them, its first word aside ("Bí Thư Trung
+ * ương": 1, "Bí thư Trung ương": 0; a word opening a body's head as
+ * org_heads.tsv writes it is the body's: "Trưởng Ban Tổ chức": 0); -1 when
+ * memory runs out. */
+int tx_case_disagreements(const tx_lexicon *lx, const char *label, size_t len);
 /* The i-th seat a post implies by statute (conf/lexicon/implied_seats.tsv:
  * the holder of "Tổng Bí thư" sits in the Politburo): both as canonical
  * keys, 1; 0 past the last. */

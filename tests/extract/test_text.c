@@ -1072,6 +1072,26 @@ static void test_restore_marks(void)
     CHECK(tx_restore_marks(lx, "", &out) == 0 && out == NULL);
 }
 
+/* How far the role opening a label strays from the capitals roles.tsv
+ * writes (registry label choice): a word of the role written otherwise
+ * counts, unless it opens a body's head ("Ban"). */
+static void test_case_disagreements(void)
+{
+    tx_lexicon *lx = tx_check_lexicon();
+#define CASES(s) tx_case_disagreements(lx, s, strlen(s))
+    CHECK(CASES("Bí thư Trung ương") == 0);
+    CHECK(CASES("Bí Thư Trung ương") == 1);
+    CHECK(CASES("Trưởng Ban Tổ chức Trung ương") == 0);
+    CHECK(CASES("Phó Chủ Tịch Ủy ban nhân dân tỉnh Bình Lệ") == 1);
+    CHECK(CASES("Phó Chủ tịch Ủy ban Nhân dân Tỉnh Bình Lệ") == 0);
+    CHECK(CASES("Phó thủ tướng Chính phủ") == 1);
+    CHECK(CASES("Phó Thủ tướng Chính phủ") == 0);
+    CHECK(CASES("Qzx Wvy") == 0);
+    CHECK(CASES("") == 0);
+    CHECK(tx_case_disagreements(NULL, "Bí Thư", 9) == 0);
+#undef CASES
+}
+
 int main(void)
 {
     test_keys();
@@ -1080,6 +1100,7 @@ int main(void)
     test_norm_alignment();
     test_canonical();
     test_restore_marks();
+    test_case_disagreements();
     test_lexicon_errors();
     test_dates();
     test_bad_input();

@@ -119,6 +119,13 @@ printf 'Sáng 8/3, cựu Chủ tịch Tập đoàn Dầu khí Việt Nam Nguyễ
 "$TENURE" --json who "Chủ tịch Tập đoàn Dầu khí Việt Nam" --at 2016-09-01 >"$T/r" || true
 check "who at a date: a former-only holder is set aside even alone" \
     "r['holders'] == [] and r['set_aside'] == 1" <"$T/r"
+# ... and the text says so: an empty answer is not the corpus's silence
+"$TENURE" who "Chủ tịch Tập đoàn Dầu khí Việt Nam" --at 2016-09-01 >"$T/o" 2>&1 || true
+grep -q "nobody known to hold it then" "$T/o" && grep -q "1 holder(s) read and set aside" "$T/o" ||
+    fail "who text: the holder set aside is told"
+"$TENURE" who "Bộ trưởng Bộ Giáo dục và Đào tạo" --at 2017-06-01 >"$T/o" 2>&1
+grep -q "Phùng Xuân Nhạ" "$T/o" && grep -q "holder(s) read and set aside" "$T/o" ||
+    fail "who text: set aside beside the holders listed"
 "$TENURE" --json who "Chủ tịch Tập đoàn Dầu khí Việt Nam" >"$T/r"
 check "who without a date: the former-only holder is listed" \
     "[h['person'] for h in r['holders']] == ['Nguyễn Xuân Sơn']" <"$T/r"
