@@ -41,6 +41,7 @@ int lexicon_reload(struct tenured *td, char **cause)
     if (old)
         tx_lexicon_unref(old);
     /* Free text resolves through the lexicon: cached answers may differ. */
+    atomic_fetch_add(&td->lexicon_gen, 1);
     atomic_fetch_add(&td->generation, 1);
     log_info("lexicon loaded from %s: %zu entries", td->cfg.lexicon_dir, tx_lexicon_size(fresh));
     return 0;

@@ -64,10 +64,11 @@ json_t *m_stats_read(struct tenured *td, MDB_txn *rtxn, json_t *params, rpc_erro
     struct reply_cache_stats rcs;
     rpc_reply_cache_stats(&rcs);
     json_object_set_new(r, "reply_cache",
-                        json_pack("{s:I, s:I, s:I, s:I, s:I}", "hits", (json_int_t)rcs.hits,
+                        json_pack("{s:I, s:I, s:I, s:I, s:I, s:I}", "hits", (json_int_t)rcs.hits,
                                   "misses", (json_int_t)rcs.misses, "evictions",
-                                  (json_int_t)rcs.evictions, "bytes", (json_int_t)rcs.bytes,
-                                  "entries", (json_int_t)rcs.entries));
+                                  (json_int_t)rcs.evictions, "retired", (json_int_t)rcs.retired,
+                                  "bytes", (json_int_t)rcs.bytes, "entries",
+                                  (json_int_t)rcs.entries));
     /* the configuration names paths: the HTTP window asks without it */
     if (json_is_true(json_object_get(params, "config"))) /* default: methods.def */
         json_object_set_new(r, "config", config_to_json(&td->cfg));

@@ -34,6 +34,7 @@
 #include <string.h>
 
 #include "json_reader.h"
+#include "registry.h"
 #include "tenured.h"
 #include "xmalloc.h"
 
@@ -406,6 +407,7 @@ static void pl_writer_fail(void *ctx, struct wr_job *wj, const tn_error *why)
 static void pl_writer_committed(void *ctx)
 {
     struct tenured *td = ctx;
+    registry_deps_publish(); /* what it changed, for replies kept by what they read */
     atomic_fetch_add(&td->generation, 1);
 }
 

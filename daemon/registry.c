@@ -1931,6 +1931,7 @@ int registry_apply_article(MDB_txn *txn, const tx_lexicon *lx, const unsigned ch
     struct reg_role *roles = NULL;
     uint32_t *posts = NULL;
     int ret = -1;
+    reg_dep_article_changed(txn, article_id); /* store.c's record of it was just put */
     int has = reg_article_has_evidence(txn, article_id, err);
     if (has < 0)
         return -1;
@@ -2227,6 +2228,7 @@ int registry_forget_article(MDB_txn *txn, const unsigned char article_id[16], tn
     size_t n = 0, cap = 0;
     unsigned char k0[18] = {0};
     int ret = -1;
+    reg_dep_article_changed(txn, article_id); /* store.c's record of it goes next */
     memcpy(k0, article_id, 16);
     MDB_val k = {18, k0}, v;
     int rc = mdb_cursor_open(txn, reg_db.evidence, &cur);

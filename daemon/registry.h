@@ -12,6 +12,7 @@
 #define TENURED_REGISTRY_H
 
 #include <jansson.h>
+#include <stdint.h>
 #include <lmdb.h>
 
 #include "error.h"
@@ -159,5 +160,25 @@ void registry_link_table_free(struct registry_link_table *t);
 /* A post's item: its store link, else the table's row for its label. */
 int registry_link_post(MDB_txn *txn, const struct registry_link_table *t, uint32_t post,
                        char out[16]);
+
+/* Dependencies of a read, for the reply cache (registry_deps.c): between
+ * begin and end, this thread's reads in one read transaction are noted.
+ * end gives them (valid until the next begin on the thread) and 1, or 0
+ * when they cannot be told (then the reply is good only until the next
+ * commit). */
+void registry_deps_begin(void);
+int registry_deps_end(MDB_txn *txn, const uint64_t **deps, size_t *n);
+/* Free this thread's recorder. */
+void registry_deps_forget(void);
+/* The writer, after a commit that changed the store: queue what it changed
+ * (with the transaction's id) for the loop. */
+void registry_deps_publish(void);
+/* Every dependency counts as changed (a store reopened). */
+void registry_deps_flush(void);
+/* The loop, before it begins a read: fn for each queued commit's changes,
+ * oldest first; 1 when everything counts as changed instead (fn not
+ * called: drop every reply kept by its dependencies). */
+int registry_deps_drain(void (*fn)(void *ctx, const uint64_t *h, size_t n, uint64_t txnid),
+                        void *ctx);
 
 #endif

@@ -44,6 +44,7 @@
 #include <stdint.h>
 
 #include "registry.h"
+#include "store.h"
 #include "tenure_bounds.h"
 
 /* Kinds in the word index. */
@@ -316,7 +317,7 @@ void reg_summary_touch_word(MDB_txn *txn, const void *word, size_t wl, const MDB
  * for one entity, kept with the stamps of what it was written from. */
 enum { REG_TEXT_WHO = 1, REG_TEXT_PERSON = 2, REG_TEXT_ORG = 3 };
 typedef struct reg_text_deps {
-    uint32_t *ix;
+    uint64_t *ix; /* kind << 32 | id */
     size_t n, cap;
     int full; /* too many to keep (or no memory): the text is not kept */
 } reg_text_deps;
@@ -414,5 +415,50 @@ int reg_drop_entity(MDB_txn *txn, char kind, uint32_t id, int honour_mentions, t
 /* Delete a person, post or organization no evidence supports any more
  * (nor a post, for an organization), unless pinned: 1 deleted, 0 kept. */
 int reg_drop_if_unsupported(MDB_txn *txn, char kind, uint32_t id, tn_error *err);
+
+/* ---- dependencies (registry_deps.c) ----
+ * Every LMDB read and write of the registry's files, and the store's
+ * article read, goes through these: a reader recording (registry_deps_begin)
+ * notes what it read, a writer what it changed, so that the reply cache
+ * keeps a reply across commits that changed nothing it read.  A scan from
+ * MDB_SET_RANGE (or on from a key) must stop at the first key outside the
+ * first REG_DEP_PREFIX bytes of where it started (or of its start, when
+ * shorter); one that reads on is not kept across commits. */
+#define REG_DEP_PREFIX 4
+int reg_dep_get(MDB_txn *txn, MDB_dbi dbi, MDB_val *key, MDB_val *data);
+int reg_dep_cursor_open(MDB_txn *txn, MDB_dbi dbi, MDB_cursor **cur);
+int reg_dep_cursor_get(MDB_cursor *cur, MDB_val *key, MDB_val *data, MDB_cursor_op op);
+int reg_dep_cursor_count(MDB_cursor *cur, size_t *count);
+int reg_dep_stat(MDB_txn *txn, MDB_dbi dbi, MDB_stat *st);
+int reg_dep_put(MDB_txn *txn, MDB_dbi dbi, MDB_val *key, MDB_val *data, unsigned int flags);
+int reg_dep_del(MDB_txn *txn, MDB_dbi dbi, MDB_val *key, MDB_val *data);
+int reg_dep_cursor_put(MDB_cursor *cur, MDB_val *key, MDB_val *data, unsigned int flags);
+int reg_dep_cursor_del(MDB_cursor *cur, unsigned int flags);
+int reg_dep_drop(MDB_txn *txn, MDB_dbi dbi, int del);
+int reg_dep_article_get(MDB_txn *txn, const unsigned char id[16], struct store_article *a,
+                        tn_error *err);
+/* A reader served a kept record of registry_summary.c (kind REG_SUM_*, id):
+ * it depends on the record's stamp; the writer touched that stamp. */
+void reg_dep_note_sum(MDB_txn *txn, int kind, uint32_t id);
+void reg_dep_changed_sum(MDB_txn *txn, int kind, uint32_t id);
+/* A reader was given what a key of dbi holds without reading it (kept). */
+void reg_dep_note_key(MDB_txn *txn, MDB_dbi dbi, const void *key, size_t len);
+/* The writer put or forgot an article (store.c's record of it). */
+void reg_dep_article_changed(MDB_txn *txn, const unsigned char id[16]);
+
+#ifndef REG_DEPS_NO_WRAP
+/* (variadic: an argument may be a compound literal with commas) */
+#define mdb_get(...) reg_dep_get(__VA_ARGS__)
+#define mdb_cursor_open(...) reg_dep_cursor_open(__VA_ARGS__)
+#define mdb_cursor_get(...) reg_dep_cursor_get(__VA_ARGS__)
+#define mdb_cursor_count(...) reg_dep_cursor_count(__VA_ARGS__)
+#define mdb_stat(...) reg_dep_stat(__VA_ARGS__)
+#define mdb_put(...) reg_dep_put(__VA_ARGS__)
+#define mdb_del(...) reg_dep_del(__VA_ARGS__)
+#define mdb_cursor_put(...) reg_dep_cursor_put(__VA_ARGS__)
+#define mdb_cursor_del(...) reg_dep_cursor_del(__VA_ARGS__)
+#define mdb_drop(...) reg_dep_drop(__VA_ARGS__)
+#define store_article_get(...) reg_dep_article_get(__VA_ARGS__)
+#endif
 
 #endif

@@ -129,6 +129,7 @@ void reg_summary_reset(void)
     sum_log_forgotten = 0;
     pthread_mutex_unlock(&log_lock);
     __atomic_fetch_add(&sum_key_epoch, 1, __ATOMIC_SEQ_CST); /* every thread's keys */
+    registry_deps_flush(); /* transaction ids may start again: no reply is kept by them */
 }
 
 void reg_summary_enable(int on)
@@ -160,6 +161,8 @@ void reg_summary_touch(MDB_txn *txn, uint32_t person, uint32_t post)
      * includes this commit sees the stamp */
     sum_stamp(REG_SUM_HOLDERS, post, id);
     sum_stamp(REG_SUM_TENURES, person, id);
+    reg_dep_changed_sum(txn, REG_SUM_HOLDERS, post);
+    reg_dep_changed_sum(txn, REG_SUM_TENURES, person);
 }
 
 /* The reader's snapshot id; 0 when txn writes (records are neither read nor
@@ -207,6 +210,7 @@ int reg_summary_read(MDB_txn *txn, int kind, uint32_t id, size_t item_size, reg_
                 *extra = s->extra;
                 sum_stats.hits++;
                 pthread_mutex_unlock(&sum_lock);
+                reg_dep_note_sum(txn, kind, id);
                 return 0;
             }
         }
@@ -653,6 +657,7 @@ int reg_summary_words(MDB_txn *txn, const char *word, size_t wl, size_t count,
         l->refs++;
         sum_stats.hits++;
         pthread_mutex_unlock(&sum_lock);
+        reg_dep_note_key(txn, reg_db.tokens, word, wl); /* the list stands for the word's values */
         *out = l;
         return 1;
     }
@@ -696,6 +701,7 @@ int reg_summary_words(MDB_txn *txn, const char *word, size_t wl, size_t count,
         sum_stats.stored++;
     }
     pthread_mutex_unlock(&sum_lock);
+    reg_dep_note_key(txn, reg_db.tokens, word, wl);
     *out = l;
     return 1;
 }
@@ -746,7 +752,7 @@ void reg_text_dep(reg_text_deps *d, int kind, uint32_t id)
 {
     if (d->n == d->cap) {
         size_t nc = d->cap ? d->cap * 2 : 16;
-        uint32_t *nx = nc <= REG_SUM_TEXT_DEPS_MAX ? realloc(d->ix, nc * sizeof *nx) : NULL;
+        uint64_t *nx = nc <= REG_SUM_TEXT_DEPS_MAX ? realloc(d->ix, nc * sizeof *nx) : NULL;
         if (!nx) {
             d->full = 1; /* too many (or no memory): the text is not kept */
             return;
@@ -754,7 +760,7 @@ void reg_text_dep(reg_text_deps *d, int kind, uint32_t id)
         d->ix = nx;
         d->cap = nc;
     }
-    d->ix[d->n++] = sum_hash(kind, id) % REG_SUM_TOUCH;
+    d->ix[d->n++] = (uint64_t)(uint32_t)kind << 32 | id;
 }
 
 void reg_text_deps_free(reg_text_deps *d)
@@ -764,14 +770,16 @@ void reg_text_deps_free(reg_text_deps *d)
     d->n = d->cap = 0;
 }
 
-/* Whether no dependency was touched after min(built, snap) (sum_lock held
- * or not: the stamps are atomic). */
-static int sum_deps_fresh(const uint32_t *ix, size_t n, uint64_t built, uint64_t snap)
+/* Whether no dependency (kind << 32 | id) was touched after
+ * min(built, snap) (sum_lock held or not: the stamps are atomic). */
+static int sum_deps_fresh(const uint64_t *ix, size_t n, uint64_t built, uint64_t snap)
 {
     uint64_t upto = built < snap ? built : snap;
-    for (size_t i = 0; i < n; i++)
-        if (__atomic_load_n(&sum_touch[ix[i]], __ATOMIC_SEQ_CST) > upto)
+    for (size_t i = 0; i < n; i++) {
+        uint32_t h = sum_hash((int)(ix[i] >> 32), (uint32_t)ix[i]) % REG_SUM_TOUCH;
+        if (__atomic_load_n(&sum_touch[h], __ATOMIC_SEQ_CST) > upto)
             return 0;
+    }
     return 1;
 }
 
@@ -783,12 +791,15 @@ int reg_summary_text_get(MDB_txn *txn, int kind, uint32_t id, jw *w)
     struct reg_text_slot *s = &sum_texts[sum_hash(kind, id) % REG_SUM_TEXT_SLOTS];
     pthread_mutex_lock(&sum_lock);
     sum_env_check(txn);
-    int hit = s->data && s->kind == kind && s->id == id &&
-              sum_deps_fresh((const uint32_t *)(void *)(s->data + s->bytes - s->ndeps * 4),
-                             s->ndeps, s->built, snap);
+    const uint64_t *deps = (const uint64_t *)(void *)(s->data + s->bytes - s->ndeps * 8);
+    int hit =
+        s->data && s->kind == kind && s->id == id && sum_deps_fresh(deps, s->ndeps, s->built, snap);
     if (hit) {
         jw_members(w, s->data, s->len);
         sum_stats.hits++;
+        /* what the text was written from, for a reply built around it */
+        for (size_t i = 0; i < s->ndeps; i++)
+            reg_dep_note_sum(txn, (int)(deps[i] >> 32), (uint32_t)deps[i]);
     } else {
         sum_stats.misses++;
     }
@@ -800,12 +811,13 @@ void reg_summary_text_put(MDB_txn *txn, int kind, uint32_t id, const char *text,
                           reg_text_deps *d)
 {
     uint64_t snap = __atomic_load_n(&sum_off, __ATOMIC_SEQ_CST) ? 0 : sum_snapshot(txn);
-    /* the dependencies after the text, 4-byte aligned */
-    size_t at = (len + 3) & ~(size_t)3, bytes = at + d->n * 4;
+    /* the dependencies after the text, 8-byte aligned */
+    size_t at = (len + 7) & ~(size_t)7, bytes = at + d->n * 8;
     char *keep = NULL;
     if (snap && !d->full && len <= REG_SUM_TEXT_RECORD_MAX && (keep = malloc(bytes ? bytes : 1))) {
         memcpy(keep, text, len);
-        memcpy(keep + at, d->ix, d->n * 4);
+        if (d->n)
+            memcpy(keep + at, d->ix, d->n * 8);
     }
     reg_text_deps_free(d);
     if (!keep)
@@ -815,7 +827,7 @@ void reg_summary_text_put(MDB_txn *txn, int kind, uint32_t id, const char *text,
     sum_env_check(txn);
     /* a dependency touched after the snapshot: the text may already be
      * stale (a writer committed meanwhile) */
-    if (!sum_deps_fresh((const uint32_t *)(void *)(keep + at), (bytes - at) / 4, snap, snap) ||
+    if (!sum_deps_fresh((const uint64_t *)(void *)(keep + at), (bytes - at) / 8, snap, snap) ||
         sum_text_bytes - (s->data ? s->bytes : 0) + bytes > REG_SUM_TEXT_BYTES) {
         pthread_mutex_unlock(&sum_lock);
         free(keep);
@@ -828,7 +840,7 @@ void reg_summary_text_put(MDB_txn *txn, int kind, uint32_t id, const char *text,
     s->data = keep;
     s->len = len;
     s->bytes = bytes;
-    s->ndeps = (bytes - at) / 4;
+    s->ndeps = (bytes - at) / 8;
     s->built = snap;
     s->id = id;
     s->kind = kind;
@@ -840,11 +852,13 @@ void reg_summary_text_put(MDB_txn *txn, int kind, uint32_t id, const char *text,
 void reg_summary_touch_org(MDB_txn *txn, uint32_t org)
 {
     sum_stamp(REG_SUM_ORG_POSTS, org, (uint64_t)mdb_txn_id(txn));
+    reg_dep_changed_sum(txn, REG_SUM_ORG_POSTS, org);
 }
 
 void reg_summary_touch_post(MDB_txn *txn, uint32_t post)
 {
     sum_stamp(REG_SUM_POST, post, (uint64_t)mdb_txn_id(txn));
+    reg_dep_changed_sum(txn, REG_SUM_POST, post);
 }
 
 /* ---- the lexicon's keys ------------------------------------------------
@@ -898,6 +912,8 @@ int reg_summary_key_get(MDB_txn *txn, const char *key, uint32_t *id)
     struct sum_key_memo *m = sum_keys_for(txn);
     for (size_t i = 0; m && i < m->n; i++)
         if (strcmp(m->k[i].key, key) == 0) {
+            MDB_val k = reg_key_val(key); /* what post_by_key was asked */
+            reg_dep_note_key(txn, reg_db.post_by_key, k.mv_data, k.mv_size);
             *id = m->k[i].id;
             return m->k[i].found;
         }

@@ -19,9 +19,15 @@
  * the current store generation; a hit is answered by concatenating the
  * envelope around the stored result text, with no Jansson tree, byte for
  * byte the reply the tree would give.  A miss runs the method, serializes
- * its result once, stores it and answers the same way.  Errors are never
- * stored.  The writer bumps the generation after a commit and before its
- * replies, so no client sees an answer older than a write it was told of.
+ * its result once, stores it and answers the same way.  Errors are not
+ * stored, but for NOT_FOUND of a text handler (below).  The writer bumps the generation after a
+ * commit and before its replies, so no client sees an answer older than a write it was told of. A
+ * result written by a text handler is stored with what it read instead (registry_deps.c): it stays
+ * across commits until one changes something it read (the writer queues what each commit changed
+ * before its replies, and the cache takes the queue before every lookup), or the lexicon is
+ * reloaded.  So is a NOT_FOUND such a handler gave (a name nothing matches:
+ * near matching ran through every candidate to say so): a hit gives the
+ * same error back.
  */
 #include "rpc.h"
 
@@ -34,6 +40,7 @@
 #include "log.h"
 #include "json_reader.h"
 #include "json_writer.h"
+#include "registry.h"
 #include "reply_cache.h"
 #include "store.h"
 #include "tenure/params.h"
@@ -179,6 +186,7 @@ int rpc_init(char **cause)
 /* End the loop's read transaction handle (before the environment closes). */
 void rpc_finish(void)
 {
+    registry_deps_forget();
     if (rpc_rtxn) {
         mdb_txn_abort(rpc_rtxn);
         rpc_rtxn = NULL;
@@ -699,17 +707,37 @@ static json_t *rpc_run_read(struct tenured *td, const struct rpc_method *m, json
  * *len bytes), inline in the loop's read transaction: written straight by
  * its text handler from the typed args a when it has one (rpc.h), else
  * its tree dumped (params, or when NULL the tree made from a).  NULL with
- * err set when the method failed. */
+ * err set when the method failed.  With deps, what the text handler read
+ * is recorded there (deps->n 0 and deps->h NULL when it cannot be told,
+ * or the tree answered). */
 static char *rpc_run_read_text(struct tenured *td, const struct rpc_method *m,
                                const struct rpc_args *a, json_t *params, size_t *len,
-                               rpc_error *err)
+                               rpc_error *err, struct reply_cache_deps *deps)
 {
+    if (deps) {
+        deps->h = NULL;
+        deps->n = 0;
+    }
     if (m->text && a) {
         jw w;
         jw_init(&w);
         if (rpc_rtxn_begin(err) != 0)
             return NULL;
+        if (deps)
+            registry_deps_begin();
         int rc = m->text(td, rpc_rtxn, a, &w, err);
+        if (deps) {
+            const uint64_t *h;
+            size_t n;
+            /* a result, or "no such name" (near matching found nothing:
+             * as dear to ask again, and kept the same way) */
+            int kept = rc == 0 || (rc < 0 && err->code == TENURE_E_NOT_FOUND && !err->data);
+            if (registry_deps_end(rpc_rtxn, &h, &n) && kept) {
+                deps->h = h; /* never NULL when recorded */
+                deps->n = n;
+                deps->built = (uint64_t)mdb_txn_id(rpc_rtxn);
+            }
+        }
         rpc_rtxn_end();
         if (rc == 0) {
             char *text;
@@ -777,12 +805,48 @@ static size_t rpc_cache_key(const struct rpc_method *m, const struct rpc_args *a
     return mlen + 1 + plen;
 }
 
+/* The commits' changes queued by the writer, into the cache (before a
+ * lookup, so before the read transaction a miss begins). */
+static void rpc_cache_changed(void *ctx, const uint64_t *h, size_t n, uint64_t txnid)
+{
+    reply_cache_changed(ctx, h, n, txnid);
+}
+
+static void rpc_cache_drain(struct reply_cache *cache)
+{
+    if (registry_deps_drain(rpc_cache_changed, cache))
+        reply_cache_drop_deps(cache);
+}
+
+/* A "no such name" kept by what it read is stored as 'E' and its message
+ * (a result is JSON: never 'E'). */
+static void rpc_cache_error(struct reply_cache *cache, const char *key, size_t klen,
+                            const rpc_error *err, const struct reply_cache_deps *deps)
+{
+    if (!deps->h || err->code != TENURE_E_NOT_FOUND || err->data)
+        return;
+    char v[sizeof err->message + 1];
+    size_t ml = strnlen(err->message, sizeof err->message);
+    v[0] = 'E';
+    memcpy(v + 1, err->message, ml);
+    reply_cache_put(cache, key, klen, v, ml + 1, 0, deps);
+}
+
+/* Whether a hit is a kept "no such name": err set as when it was asked. */
+static int rpc_cached_error(const char *hit, size_t len, rpc_error *err)
+{
+    if (len == 0 || hit[0] != 'E')
+        return 0;
+    rpc_error_set(err, TENURE_E_NOT_FOUND, "%.*s", (int)(len - 1), hit + 1);
+    return 1;
+}
+
 /* Answer a cacheable READ that is a whole line with an id (its text
  * idtext, ilen bytes) from the reply cache, or run it (a and params as
  * rpc_run_read_text takes them) and remember its serialized result; the
  * reply line goes to call->line.  0 when answered; -1 with err set when the method
- * failed (errors are not cached); 1 when the key is too long to cache
- * (err untouched: run it the ordinary way). */
+ * failed (errors are not cached, but a text handler's NOT_FOUND); 1 when the key is too long to
+ * cache (err untouched: run it the ordinary way). */
 static int rpc_run_read_cached(struct tenured *td, struct reply_cache *cache,
                                const struct rpc_method *m, const struct rpc_args *a, json_t *params,
                                const char *idtext, size_t ilen, struct rpc_call *call,
@@ -795,17 +859,24 @@ static int rpc_run_read_cached(struct tenured *td, struct reply_cache *cache,
 
     /* The generation before the read transaction: a commit racing with
      * this read can only make the entry older than it needs to be. */
-    uint64_t gen = atomic_load(&td->generation);
+    rpc_cache_drain(cache);
+    uint64_t gen = atomic_load(&td->generation), lgen = atomic_load(&td->lexicon_gen);
     size_t rlen;
-    const char *hit = reply_cache_get(cache, key, klen, gen, &rlen);
+    const char *hit = reply_cache_get(cache, key, klen, gen, lgen, &rlen);
+    if (hit && rpc_cached_error(hit, rlen, err))
+        return -1;
     if (hit) {
         call->line = rpc_line_around(hit, rlen, idtext, ilen, &call->len);
         return 0;
     }
-    char *text = rpc_run_read_text(td, m, a, params, &rlen, err);
-    if (!text)
+    struct reply_cache_deps deps;
+    char *text = rpc_run_read_text(td, m, a, params, &rlen, err, &deps);
+    deps.lgen = lgen;
+    if (!text) {
+        rpc_cache_error(cache, key, klen, err, &deps);
         return -1;
-    reply_cache_put(cache, key, klen, text, rlen, gen);
+    }
+    reply_cache_put(cache, key, klen, text, rlen, gen, deps.h ? &deps : NULL);
     call->line = rpc_line_around(text, rlen, idtext, ilen, &call->len);
     free(text);
     return 0;
@@ -826,7 +897,7 @@ static int rpc_answer_line(struct tenured *td, const struct rpc_method *m, const
             return rc;
     }
     size_t rlen;
-    char *text = rpc_run_read_text(td, m, a, params, &rlen, err);
+    char *text = rpc_run_read_text(td, m, a, params, &rlen, err, NULL);
     if (!text)
         return -1;
     call->line = rpc_line_around(text, rlen, idtext, ilen, &call->len);
@@ -1258,10 +1329,16 @@ char *rpc_read_call(struct tenured *td, const char *name, json_t *params, size_t
     struct reply_cache *cache = m->cached ? rpc_cache_get(td) : NULL;
     char key[RPC_CACHE_KEY_MAX];
     size_t klen = cache ? rpc_cache_key(m, typed ? &a : NULL, own, key) : 0;
-    uint64_t gen = atomic_load(&td->generation);
+    if (klen)
+        rpc_cache_drain(cache);
+    uint64_t gen = atomic_load(&td->generation), lgen = atomic_load(&td->lexicon_gen);
     if (klen) {
         size_t rlen;
-        const char *hit = reply_cache_get(cache, key, klen, gen, &rlen);
+        const char *hit = reply_cache_get(cache, key, klen, gen, lgen, &rlen);
+        if (hit && rpc_cached_error(hit, rlen, err)) {
+            json_decref(own);
+            return NULL;
+        }
         if (hit) {
             char *out = xmalloc(rlen + 1);
             memcpy(out, hit, rlen);
@@ -1271,11 +1348,16 @@ char *rpc_read_call(struct tenured *td, const char *name, json_t *params, size_t
             return out;
         }
     }
-    char *text = rpc_run_read_text(td, m, typed ? &a : NULL, own, len, err);
+    struct reply_cache_deps deps = {0};
+    char *text = rpc_run_read_text(td, m, typed ? &a : NULL, own, len, err, klen ? &deps : NULL);
     json_decref(own);
-    if (!text)
+    deps.lgen = lgen;
+    if (!text) {
+        if (klen)
+            rpc_cache_error(cache, key, klen, err, &deps);
         return NULL;
+    }
     if (klen)
-        reply_cache_put(cache, key, klen, text, *len, gen);
+        reply_cache_put(cache, key, klen, text, *len, gen, deps.h ? &deps : NULL);
     return text;
 }

@@ -55,6 +55,9 @@ struct tenured {
      * committed callback, rpc.c) and by a lexicon reload: reply cache
      * entries of an older one are stale. */
     _Atomic uint64_t generation;
+    /* Bumped by a lexicon reload only: reply cache entries kept by their
+     * dependencies (registry_deps.c) outlive commits, not a new lexicon. */
+    _Atomic uint64_t lexicon_gen;
 
     /* loop thread only */
     uint64_t connections_total;

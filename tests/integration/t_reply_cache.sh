@@ -4,9 +4,11 @@
 # never uses the cache and answers who/person/org/search through the
 # Jansson tree instead of json_writer.c's text, is the reference), for
 # several methods and ids; an
-# ingest that changes the answer retires it (also pipelined on the same
+# ingest that changes the answer retires it, one about something else keeps
+# a person's answer (also pipelined on the same
 # connection, and seen from another connection after the ack); a SIGHUP
-# lexicon reload retires it; errors are not cached; with reply_cache_bytes
+# lexicon reload retires it; errors are not cached (but NOT_FOUND, until an
+# ingest names it); with reply_cache_bytes
 # 0 the daemon answers the same bytes and counts nothing.
 source "$(dirname "$0")/lib.sh" "$@"
 
@@ -65,14 +67,21 @@ byte_identical on
 [ "$(cache_stat bytes)" -gt 0 ] || fail "bytes"
 pass "repeated queries are hits, byte-identical to fresh replies"
 
-# an error is not cached
+# an error is not cached, but "no such name" of who/person/org/search
+# (kept by what it read, like a result: the same bytes again)
 hits=$(cache_stat hits)
 for i in 1 2; do
-    ask '{"jsonrpc":"2.0","method":"person","params":{"name":"Không Ai Cả"},"id":1}' |
-        grep -q '"error"' || fail "unknown person is an error"
+    ask '{"jsonrpc":"2.0","method":"who","params":{"position":"Thủ tướng","at":"20x6"},"id":1}' |
+        grep -q '"error"' || fail "a bad date is an error"
 done
 [ "$(cache_stat hits)" = "$hits" ] || fail "an error was served from the cache"
-pass "errors are not cached"
+NF='{"jsonrpc":"2.0","method":"person","params":{"name":"Đặng Văn Khôi"},"id":1}'
+ask "$NF" >"$T/nf1"
+ask "$NF" >"$T/nf2"
+grep -q '"code":-32003' "$T/nf1" || fail "unknown person is NOT_FOUND: $(cat "$T/nf1")"
+cmp -s "$T/nf1" "$T/nf2" || fail "kept NOT_FOUND differs: $(cat "$T/nf2")"
+[ "$(cache_stat hits)" = $((hits + 1)) ] || fail "NOT_FOUND was not kept"
+pass "errors are not cached, but NOT_FOUND is"
 
 WHO='{"jsonrpc":"2.0","method":"who","params":{"position":"Thủ tướng"},"id":1}'
 holders() {
@@ -107,6 +116,31 @@ start_daemon -c "$conf"
 [ "$(ask "$WHO" | holders)" = "Nguyễn Tấn Dũng,Nguyễn Xuân Phúc,Phạm Minh Chính" ] ||
     fail "who after an ingest is stale: $(ask "$WHO")"
 pass "an ingest retires the cached answer"
+
+# an ingest that changes nothing a who/person/org/search reply read keeps
+# it (registry_deps.c): the next ask is a hit, byte for byte the same, and
+# the same as a batch of one computed afresh
+P='{"jsonrpc":"2.0","method":"person","params":{"name":"Nguyễn Tấn Dũng"},"id":1}'
+ask "$P" >"$T/p1"
+ask "$P" >/dev/null
+hits=$(cache_stat hits)
+retired=$(cache_stat retired)
+printf 'Hà Nội, ngày 02/03/2017\n\nBộ trưởng Bộ Công an Tô Lâm làm việc với Công an tỉnh Cà Mau.\n' >"$T/a5.txt"
+"$TENURE" ingest --date 2017-03-02 "$T/a5.txt" >/dev/null
+ask "$P" >"$T/p2"
+[ "$(cache_stat hits)" = $((hits + 1)) ] || fail "an unrelated ingest retired the person reply"
+cmp -s "$T/p1" "$T/p2" || fail "kept reply differs: $(cat "$T/p2")"
+[ "[$(cat "$T/p2")]" = "$(ask "[$P]")" ] || fail "kept reply is not today's: $(cat "$T/p2")"
+[ "$(cache_stat retired)" = "$retired" ] || fail "retired counted without a change"
+pass "an unrelated ingest keeps the cached answer"
+
+# a kept NOT_FOUND goes when an ingest names the person
+ask "$NF" >/dev/null
+ask "$NF" | grep -q '"code":-32003' || fail "NOT_FOUND before"
+printf 'Hà Nội, ngày 03/03/2017\n\nThứ trưởng Bộ Công an Đặng Văn Khôi dự hội nghị.\n' >"$T/a6.txt"
+"$TENURE" ingest --date 2017-03-03 "$T/a6.txt" >/dev/null
+ask "$NF" | grep -q '"result"' || fail "NOT_FOUND kept after the person came: $(ask "$NF")"
+pass "an ingest naming it retires a kept NOT_FOUND"
 
 # pipelined on one connection: the read after the write sees it
 ask "$WHO" >/dev/null
