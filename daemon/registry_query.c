@@ -932,8 +932,16 @@ static int reg_holders_walk(MDB_txn *txn, uint32_t post, int dated, int32_t lo, 
     /* Without a date, when the post has established holders (two articles
      * or an explicit statement), a holder seen in one article only is set
      * aside: "held the post at some time" needs corroboration once the
-     * post has any. */
-    if (!dated) {
+     * post has any.  Not in a seat of a body (the Politburo's, the
+     * Secretariat's: REG_POST_MEMBER), which many hold at once: one
+     * member's three reports say nothing against another's one. */
+    reg_post seat;
+    int sr = dated ? 1 : reg_post_get(txn, post, &seat, err);
+    if (sr < 0) {
+        free(l.h);
+        return -1;
+    }
+    if (!dated && !(sr == 0 && seat.member)) {
         int established = 0;
         int32_t latest = TB_OPEN_LO;
         for (size_t i = 0; i < l.n; i++)

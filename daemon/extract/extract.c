@@ -1399,7 +1399,12 @@ static int ex_name_scan(const ex *x, size_t i)
             /* (nor a run opening with two name parts hardly found outside
              * a Vietnamese person's name: "Tổng giám đốc PVN Nguyễn Vũ
              * Trường Sơn" — vn_names.tsv) */
-            !(ex_phrase(x, i, LX_VN_NAME, NULL) == 1 && ex_phrase(x, i + 1, LX_VN_NAME, NULL) == 1))
+            !(ex_phrase(x, i, LX_VN_NAME, NULL) == 1 &&
+              ex_phrase(x, i + 1, LX_VN_NAME, NULL) == 1) &&
+            /* (nor a family name, a Vietnamese middle name and a place of
+             * two syllables as the given names: "Phó Giám đốc Sở Y tế Đặng
+             * Thị Kim Sơn", "bà Kiều Thị Kim Liên") */
+            !(k == i + 2 && ex_phrase(x, i + 1, LX_VN_NAME, NULL) == 1))
             return 0; /* (but "Vương Bình Thạnh" is a man) */
         /* "Đoàn Văn Lòn Công an tỉnh …", "Yên Nghĩa Công ty …": a body
          * word of two or more syllables that goes on in lower case opens

@@ -105,12 +105,33 @@ static void test_headline_of_several_states(void)
     json_decref(r);
 }
 
+/* "Kim Liên" (a ward and a tunnel of Hà Nội) is a place, no person; a
+ * family name, a Vietnamese middle name and a place of two syllables are
+ * still a person's name ("Đặng Thị Kim Sơn" had been lost after a post). */
+static void test_place_as_given_names(void)
+{
+    json_t *r = tx_check_run("Lượng mưa tại Ngã Tư Sở 75 mm; Kim Liên và Văn Miếu Quốc Tử Giám "
+                             "ngập sâu. Cây phượng dọc hầm Kim Liên đổ.");
+    CHECK(!tx_check_person(r, "Kim Liên"));
+    json_decref(r);
+    r = tx_check_run("Phó Giám đốc Sở Y tế Đặng Thị Kim Sơn cho biết tỉnh đã chuẩn bị. Bà Kiều "
+                     "Thị Kim Liên, Phòng Truyền thông, cho biết thêm.");
+    HAS_ROLE(r, "Đặng Thị Kim Sơn", "Phó Giám đốc Sở Y tế");
+    CHECK(tx_check_person(r, "Kiều Thị Kim Liên"));
+    json_decref(r);
+    /* a club named after a place stays no person */
+    r = tx_check_run("Cầu thủ Hoàng Anh Gia Lai thắng đậm.");
+    CHECK(!tx_check_person(r, "Hoàng Anh Gia Lai"));
+    json_decref(r);
+}
+
 int main(void)
 {
     test_dash_list();
     test_state_before_name();
     test_owner_after_cua();
     test_headline_of_several_states();
+    test_place_as_given_names();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);

@@ -49,8 +49,10 @@ static void test_place_named_elsewhere(void)
     check_one("Hộ chiếu mang tên Đỗ Văn Bình được cấp năm 2016. Cơ quan công an đã bàn giao "
               "đối tượng Đỗ Văn Bình.",
               "Đỗ Văn Bình");
-    check_one("Đoàn đến thăm phường Kim Liên. Bà Kim Liên, tổ trưởng tổ dân phố, cho biết.",
-              "Kim Liên");
+    /* ("Kim Liên" itself is a look-alike since session 18: the corpus
+     * writes it 19 times, never of a person) */
+    check_one("Đoàn đến thăm phường Kim Giang. Bà Kim Giang, tổ trưởng tổ dân phố, cho biết.",
+              "Kim Giang");
     /* a caption run into the text: an age after the name is a person's */
     check_one("Chị Thu đang được điều trị tại bệnh viện Lê Văn Hùng (27 tuổi, ngụ xã Lưu Kiếm) "
               "đã ra đầu thú. Lê Văn Hùng khai nhận.",

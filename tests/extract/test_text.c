@@ -330,6 +330,7 @@ static void test_canonical(void)
         {"Chủ tịch Tổng LĐLĐVN", "Chủ tịch Tổng Liên đoàn Lao động Việt Nam"},
         {"Chủ tịch Liên minh HTX Việt Nam", "Chủ tịch Liên minh Hợp tác xã Việt Nam"},
         {"Giám đốc CATP Hà Nội", "Giám đốc Công an TP Hà Nội"},
+        {"Chủ tịch Viện Hàn lâm KHXH Việt Nam", "Chủ tịch Viện Hàn lâm Khoa học xã hội Việt Nam"},
         /* the National Traffic Safety Committee by its initials, "Quốc gia"
          * written or not */
         {"Chủ tịch UBATGT Quốc gia", "Chủ tịch Ủy ban An toàn giao thông Quốc gia"},

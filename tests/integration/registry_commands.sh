@@ -175,4 +175,15 @@ grep -q "^Nguyễn Phú Trọng (as Tổng Bí thư) " "$T/out" || fail "who tab
 "$TENURE" --json who "Bộ Chính trị" --at 2017-03-03 >"$T/r"
 check "who BODY: its member seat answers" \
     "r['position'] == 'Ủy viên Bộ Chính trị' and len(r['holders']) == 2" <"$T/r"
+# rule 6 is for one-holder posts: in a seat many hold at once, one
+# member's three reports say nothing against another's one
+for d in 5 6 7; do
+    printf 'Sáng %s/4, Bí thư Trung ương Đảng Lương Văn Cầu dự hội nghị.\n' "$d" >"$T/m$d.txt"
+    "$TENURE" ingest --date "2017-04-0$d" "$T/m$d.txt" >/dev/null
+done
+printf 'Sáng 4/4, Bí thư Trung ương Đảng Hà Thị Lựu phát biểu.\n' >"$T/m8.txt"
+"$TENURE" ingest --date 2017-04-04 "$T/m8.txt" >/dev/null
+"$TENURE" --json who "Bí thư Trung ương Đảng" >"$T/r"
+check "who without a date: a seat's member seen once is listed beside one seen thrice" \
+    "{'Lương Văn Cầu', 'Hà Thị Lựu'} <= {h['person'] for h in r['holders']}" <"$T/r"
 pass "person sets apart what who sets aside"
