@@ -5421,6 +5421,33 @@ static bool ex_when_before(const ex *x, size_t k)
     return false;
 }
 
+/* Whether token k (a holder's name) opens the main clause after a time
+ * clause of a past event opening the sentence: "Khi xảy ra vụ việc, ông A
+ * là Chủ tịch UBND xã", "Tại thời điểm xảy ra sai phạm, ông A giữ chức …"
+ * (the post held then, through a link). */
+static bool ex_event_clause_before(const ex *x, size_t k)
+{
+    if (k < 4 || x->tok[k - 1].type != T_PUNCT || x->tok[k - 1].p != ',')
+        return false;
+    size_t s = k - 1;
+    while (s > 0 && s + 24 > k && x->tok[s - 1].type != T_NL &&
+           !(x->tok[s - 1].type == T_PUNCT &&
+             (x->tok[s - 1].p == '.' || x->tok[s - 1].p == ',' || x->tok[s - 1].p == ';')))
+        s--;
+    if (s > 0 && x->tok[s - 1].type != T_NL &&
+        !(x->tok[s - 1].type == T_PUNCT && x->tok[s - 1].p == '.'))
+        return false;
+    if (ex_is(x, s, "tại") || ex_is(x, s, "vào"))
+        s++;
+    if (ex_is(x, s, "thời") && ex_is(x, s + 1, "điểm"))
+        s += 2;
+    else if (ex_is(x, s, "khi") || ex_is(x, s, "lúc"))
+        s++;
+    else
+        return false;
+    return ex_is(x, s, "xảy") && ex_is(x, s + 1, "ra");
+}
+
 /* Whether a clause cue of status.tsv stands right before the post at
  * element i, with no link word between ("bổ nhiệm Giám đốc Sở Y tế …",
  * "miễn nhiệm Phó Chủ tịch UBND tỉnh …"). */
@@ -5909,9 +5936,11 @@ static void ex_rule_cues(ex *x)
              * "khi ông còn làm Chủ tịch một công ty" of a Prime Minister) */
             if (!(x->el[nmi].pronoun == 2 && ex_bare_state_head(x, t))) {
                 size_t h = ex_link_holder(x, nmi);
-                uint8_t hs = ex_when_before(x, x->el[h].ts) ? ST_FORMER
-                             : aux == ST_APPOINTED          ? ST_APPOINTED
-                                                            : 0;
+                uint8_t hs =
+                    ex_when_before(x, x->el[h].ts) || ex_event_clause_before(x, x->el[h].ts)
+                        ? ST_FORMER
+                    : aux == ST_APPOINTED ? ST_APPOINTED
+                                          : 0;
                 /* "ông A trở thành Chủ tịch UBND tỉnh": a post taken (a
                  * dated sentence makes it background later); not of a
                  * pronoun, a career told ("Tháng 9 năm đó, ông trở thành
@@ -7155,6 +7184,20 @@ static bool ex_post_period(const ex *x, size_t k, int *y1, int *y2, bool *at)
     return !comma || *y2;
 }
 
+/* The first token that starts at byte b or later (ntok when none). */
+static size_t ex_tok_from(const ex *x, uint32_t b)
+{
+    size_t lo = 0, hi = x->ntok;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (x->tok[mid].s < b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 /* Whether the words from k on say a post was held until its holder left
  * working life: "(cho) đến khi / tới khi / đến lúc (ông) nghỉ hưu / về
  * hưu / qua đời / từ trần" ("ông A giữ chức Giám đốc Sở Y tế đến khi nghỉ
@@ -7174,6 +7217,20 @@ static bool ex_until_retired(const ex *x, size_t q)
            (ex_is(x, q, "từ") && ex_is(x, q + 1, "trần"));
 }
 
+/* Whether the words from k on date a post by an act of the story: "(tại
+ * / vào) thời điểm ký (quyết định) / ban hành / xảy ra" ("ông A – Chủ tịch
+ * UBND tỉnh thời điểm ký quyết định –"): the post then, former now. */
+static bool ex_act_time(const ex *x, size_t q)
+{
+    if (ex_is(x, q, "tại") || ex_is(x, q, "vào"))
+        q++;
+    if (!ex_is(x, q, "thời") || !ex_is(x, q + 1, "điểm"))
+        return false;
+    q += 2;
+    return ex_is(x, q, "ký") || (ex_is(x, q, "ban") && ex_is(x, q + 1, "hành")) ||
+           (ex_is(x, q, "xảy") && ex_is(x, q + 1, "ra"));
+}
+
 /* Posts with their own time right after them: a period closed before the
  * article's year is a former post ("ông Phạm Văn Dũng, Bí thư Huyện ủy Kim
  * Sơn giai đoạn 2010-2015, bị kỷ luật"); a change dated in an earlier year
@@ -7190,11 +7247,16 @@ static void ex_rule_post_periods(ex *x)
         bool at;
         if (rl->range >= 0 || rl->status == ST_FORMER || rl->status == ST_ACTING)
             continue;
-        if (ex_until_retired(x, t->te)) {
+        /* (after the name the post opens: "Dưới sự lãnh đạo của Bí thư
+         * Tỉnh ủy Trần Văn Bình giai đoạn 2010-2015, …") */
+        size_t n = ex_tok_from(x, rl->e);
+        if (ex_until_retired(x, t->te) ||
+            (rl->status == ST_CURRENT && (ex_act_time(x, t->te) || ex_act_time(x, n)))) {
             rl->status = ST_FORMER;
             continue;
         }
-        if (!ex_post_period(x, t->te, &y1, &y2, &at))
+        if (!ex_post_period(x, t->te, &y1, &y2, &at) &&
+            (n <= t->te || !ex_post_period(x, n, &y1, &y2, &at)))
             continue;
         if (ref < 0)
             ref = x->ayear ? x->ayear : ex_month_latest(x);
@@ -7434,20 +7496,6 @@ static void ex_rule_dated_changes(ex *x)
     }
 }
 
-/* The first token that starts at byte b or later (ntok when none). */
-static size_t ex_tok_from(const ex *x, uint32_t b)
-{
-    size_t lo = 0, hi = x->ntok;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (x->tok[mid].s < b)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
 /* The year of a date ("ngày 10/12/2015", "năm 2015", "tháng 3/2015")
  * within the few tokens from k on (after "vào", "hôm" …; not past a
  * sentence's or clause's end), else 0. */
@@ -7556,7 +7604,7 @@ static void ex_rule_bare_holding(ex *x)
          * giữ cương vị …" (a `when` cue before the holder or the cue) —
          * former */
         else if ((g > 0 && ex_is(x, g - 1, "đã") && !(g > 1 && ex_is(x, g - 2, "nay"))) ||
-                 ex_when_before(x, g))
+                 ex_when_before(x, g) || ex_event_clause_before(x, g))
             rl->status = ST_FORMER;
     }
 }

@@ -201,6 +201,58 @@ static void test_past_changes(void)
     json_decref(r);
 }
 
+/* A post dated by an act of the story ("thời điểm ký quyết định"), a
+ * period after the name a post opens, a time clause of a past event
+ * before the holder ("Khi xảy ra vụ việc, ông A là …") — former; verbs of
+ * promotion and taking office ("đề bạt", "thăng chức", "nhận chức",
+ * "tiếp quản") — appointed. */
+static void test_then_and_taken(void)
+{
+    json_t *r = tx_check_run("Ngày 12/5/2017, tin từ tỉnh. Ông Trần Văn Bình – Chủ tịch UBND tỉnh "
+                             "Quảng Nam thời điểm ký quyết định – đã bị kỷ luật.");
+    STATUS(r, "Trần Văn Bình", "Chủ tịch UBND tỉnh Quảng Nam", "former");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tin từ tỉnh. Dưới sự lãnh đạo của Bí thư Tỉnh ủy Trần Văn "
+                     "Bình giai đoạn 2010-2015, tỉnh phát triển mạnh.");
+    STATUS(r, "Trần Văn Bình", "Bí thư Tỉnh ủy", "former");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tin từ tỉnh. Khi xảy ra vụ việc, ông Trần Văn Bình là Chủ "
+                     "tịch UBND xã Điện Hòa.");
+    STATUS(r, "Trần Văn Bình", "Chủ tịch UBND xã Điện Hòa", "former");
+    json_decref(r);
+    r = tx_check_run(
+        "Ngày 12/5/2017, tin từ tỉnh. Tại thời điểm xảy ra sai phạm, ông Trần Văn Bình "
+        "giữ chức Chủ tịch UBND xã Điện Hòa.");
+    STATUS(r, "Trần Văn Bình", "Chủ tịch UBND xã Điện Hòa", "former");
+    json_decref(r);
+    /* left alone: the speaker at a recent event, a running term after the
+     * name, the time of a question */
+    r = tx_check_run("Ngày 12/5/2017, tin từ tỉnh. Khi xảy ra vụ cháy, ông Trần Văn Bình, Chủ tịch "
+                     "UBND quận Hải Châu đã có mặt.");
+    STATUS(r, "Trần Văn Bình", "Chủ tịch UBND quận Hải Châu", "current");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tin từ tỉnh. Dưới sự lãnh đạo của Bí thư Tỉnh ủy Trần Văn "
+                     "Bình nhiệm kỳ 2015-2020, tỉnh phát triển mạnh.");
+    STATUS(r, "Trần Văn Bình", "Bí thư Tỉnh ủy", "current");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tin từ tỉnh. Ông Trần Văn Bình được đề bạt làm Phó Giám đốc "
+                     "Sở Y tế tỉnh Quảng Nam.");
+    STATUS(r, "Trần Văn Bình", "Phó Giám đốc Sở Y tế tỉnh Quảng Nam", "appointed");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tin từ tỉnh. Ông Trần Văn Bình được thăng chức Phó Giám đốc "
+                     "Sở Y tế tỉnh Quảng Nam.");
+    STATUS(r, "Trần Văn Bình", "Phó Giám đốc Sở Y tế tỉnh Quảng Nam", "appointed");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tin từ tỉnh. Ông Trần Văn Bình chính thức nhận chức Giám đốc "
+                     "Sở Y tế tỉnh Quảng Nam.");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế tỉnh Quảng Nam", "appointed");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tin từ tỉnh. Ông Trần Văn Bình tiếp quản vị trí Giám đốc Sở "
+                     "Y tế tỉnh Quảng Nam.");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế tỉnh Quảng Nam", "appointed");
+    json_decref(r);
+}
+
 int main(void)
 {
     test_held_then();
@@ -209,6 +261,7 @@ int main(void)
     test_signed_before();
     test_taken_and_counted();
     test_past_changes();
+    test_then_and_taken();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
