@@ -42,6 +42,7 @@
  */
 #define REG_DEPS_NO_WRAP
 #include "registry_int.h"
+#include "hash.h"
 
 #include <pthread.h>
 #include <stdatomic.h>
@@ -69,18 +70,8 @@ static uint64_t dep_mix(uint64_t h)
 
 static uint64_t dep_hash(int tag, uint64_t a, const void *p, size_t n)
 {
-    uint64_t h = 0x9e3779b97f4a7c15ull ^ ((uint64_t)tag << 56) ^ (a << 20) ^ n, w;
-    const unsigned char *s = p;
-    size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-        memcpy(&w, s + i, 8);
-        h = (h ^ w) * 0xff51afd7ed558ccdull;
-        h ^= h >> 32;
-    }
-    w = 0;
-    if (n > i)
-        memcpy(&w, s + i, n - i);
-    return dep_mix(h ^ w);
+    uint64_t h = 0x9e3779b97f4a7c15ull ^ ((uint64_t)tag << 56) ^ (a << 20) ^ n;
+    return dep_mix(tn_hash_bytes(h, p, n));
 }
 
 static uint64_t dep_key(MDB_dbi d, const MDB_val *k)

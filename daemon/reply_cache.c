@@ -21,6 +21,7 @@
  * (rpc.c, registry_deps.c).
  */
 #include "reply_cache.h"
+#include "hash.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -58,22 +59,12 @@ struct reply_cache {
     uint64_t drained; /* the newest transaction id of them */
 };
 
-/* A key's hash, eight bytes a step (FNV-1a took one: 400 instructions
- * for a 100-byte key, on every lookup and store); the last multiply and
- * shift mix every byte into the low bits the buckets use.  Entries are
- * told apart by their whole key, so the hash only spreads them. */
+/* A key's hash (hash.h, eight bytes a step); the last multiply and shift
+ * mix every byte into the low bits the buckets use.  Entries are told
+ * apart by their whole key, so the hash only spreads them. */
 static uint64_t reply_cache_hash(const char *key, size_t len)
 {
-    uint64_t h = 0x9e3779b97f4a7c15ull ^ len, w;
-    size_t i = 0;
-    for (; i + 8 <= len; i += 8) {
-        memcpy(&w, key + i, 8);
-        h = (h ^ w) * 0xff51afd7ed558ccdull;
-        h ^= h >> 32;
-    }
-    w = 0;
-    memcpy(&w, key + i, len - i);
-    h = (h ^ w) * 0xc4ceb9fe1a85ec53ull;
+    uint64_t h = tn_hash_bytes(0x9e3779b97f4a7c15ull ^ len, key, len) * 0xc4ceb9fe1a85ec53ull;
     return h ^ (h >> 29);
 }
 

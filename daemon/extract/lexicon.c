@@ -423,24 +423,31 @@ static int lexicon_index_marks(tx_lexicon *lx)
     return 0;
 }
 
-/* The phrase whose fold is the len bytes at f, or NULL. */
-static const lx_mark *lexicon_mark_of(const tx_lexicon *lx, const char *f, size_t len)
+/* The entry of marks (n, sorted by fold) whose fold is the len bytes at f,
+ * or NULL. */
+static const lx_mark *lexicon_fold_find(const lx_mark *marks, size_t n, const char *f, size_t len)
 {
-    size_t lo = 0, hi = lx->nmarks;
+    size_t lo = 0, hi = n;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        const char *m = lx->marks[mid].fold;
+        const char *m = marks[mid].fold;
         int c = strncmp(m, f, len);
         if (c == 0 && m[len] != '\0')
             c = 1;
         if (c == 0)
-            return &lx->marks[mid];
+            return &marks[mid];
         if (c < 0)
             lo = mid + 1;
         else
             hi = mid;
     }
     return NULL;
+}
+
+/* The phrase whose fold is the len bytes at f, or NULL. */
+static const lx_mark *lexicon_mark_of(const tx_lexicon *lx, const char *f, size_t len)
+{
+    return lexicon_fold_find(lx->marks, lx->nmarks, f, len);
 }
 
 int tx_restore_marks(const tx_lexicon *lx, const char *fold, char **out)
@@ -558,21 +565,7 @@ static int lexicon_index_cases(tx_lexicon *lx)
 /* A role's spelling whose fold is the len bytes at f, or NULL. */
 static const lx_mark *lexicon_case_role(const tx_lexicon *lx, const char *f, size_t len)
 {
-    size_t lo = 0, hi = lx->ncase_roles;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        const char *m = lx->case_roles[mid].fold;
-        int c = strncmp(m, f, len);
-        if (c == 0 && m[len] != '\0')
-            c = 1;
-        if (c == 0)
-            return &lx->case_roles[mid];
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return NULL;
+    return lexicon_fold_find(lx->case_roles, lx->ncase_roles, f, len);
 }
 
 /* Whether the label's text from w (rest bytes) opens with a body's head as
