@@ -782,7 +782,8 @@ static void ex_tokenize(ex *x)
         }
         x->captok = want;
     }
-    while (i < len && !x->oom) {
+    /* (x->oom is set only where ex_grow fails, which returns) */
+    while (i < len) {
         unsigned char c = p[i];
         if (c == ' ') {
             i++;
@@ -836,7 +837,7 @@ static void ex_tokenize(ex *x)
             if (__builtin_expect(dot > i, 0)) /* "ThS.BS" */
                 ex_dotted_rank(x, k);
             x->ntok++;
-            i = e;
+            i = e + (e < len && p[e] == ' '); /* (and the space after it) */
             continue;
         }
         size_t j = i;
@@ -873,9 +874,12 @@ static void ex_tokenize(ex *x)
 
 /* ---- phrase lookups -------------------------------------------------- */
 
+static void ex_collect_given(ex *x, size_t k);
+
 /* Record the lexicon phrases starting at each word, once: the lookup
  * extends syllable by syllable while the sequence is a known prefix, so a
- * word costs one or two probes. */
+ * word costs one or two probes.  A capitalised word's given-name test
+ * (ex_collect_given) follows its lookup. */
 static void ex_match(ex *x)
 {
     int maxn = x->lx->maxsyl < 8 ? x->lx->maxsyl : 8;
@@ -902,6 +906,8 @@ static void ex_match(ex *x)
             if (!(e->kinds & LX_PREFIX))
                 break;
         }
+        if (t->cap)
+            ex_collect_given(x, i);
     }
 }
 
@@ -1124,24 +1130,25 @@ static bool ex_given_notname(const ex *x, size_t k)
 
 /* Collect the function words (notnames.tsv) written as a given name: a
  * capitalised one-syllable word right after "ông", "bà", "anh", "chị" …
- * and before a lower-case word or a mark ("ông Được nói"). */
-static void ex_collect_given(ex *x)
+ * and before a lower-case word or a mark ("ông Được nói").  Asked by
+ * ex_match of each capitalised word k once its phrases and those before it
+ * are known (the words in text order, as x->given keeps them). */
+static void ex_collect_given(ex *x, size_t k)
 {
-    for (size_t k = 1; k + 1 < x->ntok && x->ngiven < 8; k++) {
-        const tok *w = &x->tok[k];
-        const lx_entry *e = NULL;
-        /* (an honorific itself after a capital is a given name: "Hoàng Anh
-         * Hay …") */
-        if (w->type != T_WORD || !w->cap || w->allcaps || x->tok[k - 1].type != T_WORD ||
-            ex_phrase(x, k - 1, LX_HONORIFIC, NULL) != 1 || (k >= 2 && ex_namecap(x, k - 2)) ||
-            ex_phrase(x, k, LX_NOTNAME, &e) != 1 || (ex_word(x, k + 1) && x->tok[k + 1].cap))
-            continue;
-        bool seen = false;
-        for (int g = 0; g < x->ngiven && !seen; g++)
-            seen = x->given[g] == w->h;
-        if (!seen)
-            x->given[x->ngiven++] = w->h;
-    }
+    const tok *w = &x->tok[k];
+    const lx_entry *e = NULL;
+    /* (an honorific itself after a capital is a given name: "Hoàng Anh
+     * Hay …") */
+    if (k < 1 || k + 1 >= x->ntok || x->ngiven >= 8 || w->type != T_WORD || !w->cap || w->allcaps ||
+        x->tok[k - 1].type != T_WORD || ex_phrase(x, k - 1, LX_HONORIFIC, NULL) != 1 ||
+        (k >= 2 && ex_namecap(x, k - 2)) || ex_phrase(x, k, LX_NOTNAME, &e) != 1 ||
+        (ex_word(x, k + 1) && x->tok[k + 1].cap))
+        return;
+    bool seen = false;
+    for (int g = 0; g < x->ngiven && !seen; g++)
+        seen = x->given[g] == w->h;
+    if (!seen)
+        x->given[x->ngiven++] = w->h;
 }
 
 /* ex_name_scan, cached per token (the grammar asks the same token often). */
@@ -3814,6 +3821,28 @@ static void ex_elements(ex *x)
                 ty = E_OTHER;
             }
             ex_add(x, ty, i, i + 1);
+            i++;
+            continue;
+        }
+        /* most words: in lower case inside a sentence, starting no lexicon
+         * phrase of the kinds the tests below look for (a post, a cue, a
+         * place, an honorific or a rank, a stop phrase) and none of the
+         * words they look for ("các", "những", "ông", "bà", "đồng", "và",
+         * "kiêm") — each test finds nothing, the word is an "other" (as at
+         * the end of the loop) */
+        const uint32_t tested = LX_STOP | LX_STATUS | LX_HONORIFIC | LX_PLACE | LX_RANK | LX_ROLE;
+        uint32_t kinds = 0;
+        for (int m = 0; m < t->nm; m++)
+            kinds |= t->m[m]->kinds;
+        const tok *pt = i > 0 ? &x->tok[i - 1] : NULL;
+        if (!(kinds & tested) && !t->cap && pt && pt->type != T_NL &&
+            !(pt->type == T_PUNCT && (pt->p == '.' || pt->p == ';')) && t->h != x->lx->h_cac &&
+            t->h != x->lx->h_nhung && t->h != x->h_ong && t->h != x->h_ba && t->h != x->h_dong &&
+            t->h != x->lx->h_va && t->h != x->lx->h_kiem) {
+            if (x->nel && x->el[x->nel - 1].type == E_OTHER)
+                x->el[x->nel - 1].te = (uint32_t)(i + 1);
+            else
+                ex_add(x, E_OTHER, i, i + 1);
             i++;
             continue;
         }
@@ -10006,7 +10035,6 @@ tx_result *tx_extract_result(const tx_lexicon *lx, const char *text, size_t len,
     if (!x.oom)
         ex_match(&x);
     if (!x.oom) {
-        ex_collect_given(&x);
         ex_elements(&x);
     }
     if (!x.oom) {
