@@ -121,10 +121,13 @@ static char *ask(MDB_txn *txn, size_t i, size_t *len)
         jw_free(&w);
         if (err.code != TENURE_E_NOT_FOUND)
             return NULL;
-        char *e = malloc(strlen(err.message) + 2);
+        size_t ml = strlen(err.message);
+        char *e = malloc(ml + 2);
         CHECK(e != NULL);
+        if (!e)
+            return NULL;
         e[0] = 'E';
-        strcpy(e + 1, err.message);
+        memcpy(e + 1, err.message, ml + 1);
         *len = strlen(e);
         return e;
     }
