@@ -780,8 +780,92 @@ static int reg_holders_overlap(const struct reg_holders *l)
  * (without a date: the most recently first seen).  Real posts have far fewer
  * holders, so they are read whole; a generic title with thousands of
  * holders costs the same as any other.  *out is malloc'd. */
-static int reg_holders_walk(MDB_txn *txn, uint32_t post, int dated, int32_t lo, int32_t hi,
-                            struct reg_holder **out, size_t *count, size_t *aside, tn_error *err)
+static int reg_post_of_lexkey(MDB_txn *txn, const char *key, uint32_t *id, tn_error *err);
+
+/* The first day after [lo, hi] on which the post's holder is chosen anew
+ * (terms.tsv: the Assembly's sessions that hand the state's offices over,
+ * the Party's congresses): 1 and *day; 0 when the post has no such
+ * calendar, none lies after hi, or one lies inside [lo, hi]; -1 on
+ * error. */
+static int reg_renewal_after(MDB_txn *txn, const tx_lexicon *lx, uint32_t post, int32_t lo,
+                             int32_t hi, int32_t *day, tn_error *err)
+{
+    const char *sk, *days;
+    for (size_t i = 0; tx_term_seat(lx, i, &sk, &days); i++) {
+        uint32_t seat = 0;
+        int r = reg_post_of_lexkey(txn, sk, &seat, err);
+        if (r < 0)
+            return -1;
+        if (r == 0 || seat != post)
+            continue;
+        for (const char *d = days; *d;) {
+            char buf[16];
+            size_t len = strcspn(d, " ");
+            pdate pd;
+            if (len == 0 || len >= sizeof buf)
+                return 0;
+            memcpy(buf, d, len);
+            buf[len] = '\0';
+            if (pdate_parse(buf, &pd) < 0)
+                return 0;
+            int32_t at = pdate_first_day(&pd);
+            if (at >= lo && at <= hi)
+                return 0;
+            if (at > hi) {
+                *day = at;
+                return 1;
+            }
+            d += len + (d[len] == ' ');
+        }
+        return 0;
+    }
+    return 0;
+}
+
+/* Rule 19: in a one-holder post whose holder is chosen anew on known days
+ * (terms.tsv), a holder only possible at [lo, hi] whose every sighting
+ * lies after the next such day R — its start not bounded before R — is
+ * set aside when an established holder seen there by the date is listed
+ * beside it: a newcomer first reported after a handover most likely came
+ * with it, and the holder of the term before is the answer until then
+ * ("Bộ trưởng Bộ Quốc phòng B", two reports of April 2021, beside A, seen
+ * in 2016-2017, asked in November 2020).  Gated on the list holding both
+ * kinds, so most answers read no lexicon key.  0, or -1 on error. */
+static int reg_holders_renewed(MDB_txn *txn, const tx_lexicon *lx, uint32_t post,
+                               struct reg_holders *l, int32_t lo, int32_t hi, tn_error *err)
+{
+    int after = 0, before = 0;
+    for (size_t i = 0; lx && i < l->n; i++) {
+        const tb_tenure *t = &l->h[i].t;
+        if (!tb_span_known(&t->first_seen))
+            continue;
+        if (t->first_seen.lo > hi)
+            after |= l->h[i].cert != TB_CERTAIN;
+        else
+            before |= tb_established(t);
+    }
+    if (!after || !before)
+        return 0;
+    int32_t renew = TB_OPEN_HI;
+    int r = reg_renewal_after(txn, lx, post, lo, hi, &renew, err);
+    if (r <= 0)
+        return r;
+    for (size_t i = 0; i < l->n;) {
+        const tb_tenure *t = &l->h[i].t;
+        if (l->h[i].cert != TB_CERTAIN && tb_span_known(&t->first_seen) &&
+            t->first_seen.lo >= renew && t->s2 >= renew && t->count < REG_WELL_ATTESTED) {
+            l->h[i] = l->h[--l->n];
+            l->aside++;
+        } else {
+            i++;
+        }
+    }
+    return 0;
+}
+
+static int reg_holders_walk(MDB_txn *txn, const tx_lexicon *lx, uint32_t post, int dated,
+                            int32_t lo, int32_t hi, struct reg_holder **out, size_t *count,
+                            size_t *aside, tn_error *err)
 {
     MDB_cursor *cur;
     struct reg_holders l = {NULL, 0, 0, 0}, kept = {NULL, 0, 0, 0};
@@ -1044,6 +1128,12 @@ static int reg_holders_walk(MDB_txn *txn, uint32_t post, int dated, int32_t lo, 
      * leaves no room for anyone else in it */
     if (dated && r == 0 && p.single_holder && !reg_holders_overlap(&l)) {
         int sole = 0;
+        /* a newcomer reported only after the next handover of the post
+         * came with it (rule 19) */
+        if (reg_holders_renewed(txn, lx, post, &l, lo, hi, err) < 0) {
+            free(l.h);
+            return -1;
+        }
         reg_holders_weigh(&l);
         reg_holders_replaced(&l, lo, hi);
         reg_holders_presumed(&l, lo, hi);
@@ -1088,18 +1178,19 @@ static int reg_holders_build(MDB_txn *txn, uint32_t post, void **items, size_t *
                              size_t *extra, tn_error *err)
 {
     struct reg_holder *h = NULL;
-    int r = reg_holders_walk(txn, post, 0, TB_OPEN_LO, TB_OPEN_HI, &h, count, extra, err);
+    int r = reg_holders_walk(txn, NULL, post, 0, TB_OPEN_LO, TB_OPEN_HI, &h, count, extra, err);
     *items = h;
     return r;
 }
 
 /* The holders of one post (reg_holders_walk); without a date, its result
  * is kept per post until the writer touches the post (registry_summary.c). */
-static int reg_holders(MDB_txn *txn, uint32_t post, int dated, int32_t lo, int32_t hi,
-                       struct reg_holder **out, size_t *count, size_t *aside, tn_error *err)
+static int reg_holders(MDB_txn *txn, const tx_lexicon *lx, uint32_t post, int dated, int32_t lo,
+                       int32_t hi, struct reg_holder **out, size_t *count, size_t *aside,
+                       tn_error *err)
 {
     if (dated)
-        return reg_holders_walk(txn, post, dated, lo, hi, out, count, aside, err);
+        return reg_holders_walk(txn, lx, post, dated, lo, hi, out, count, aside, err);
     void *items;
     size_t x;
     if (reg_summary_read(txn, REG_SUM_HOLDERS, post, sizeof **out, reg_holders_build, &items, count,
@@ -1192,6 +1283,14 @@ static int reg_holders_term(MDB_txn *txn, const tx_lexicon *lx, uint32_t post, i
                             tn_error *err)
 {
     const char *sk, *days;
+    /* a seat of a body's members only: a one-holder post's calendar is
+     * rule 19's (reg_holders_renewed) */
+    reg_post sp;
+    int pr = reg_post_get(txn, post, &sp, err);
+    if (pr < 0)
+        return -1;
+    if (pr != 0 || !sp.member)
+        return 0;
     for (size_t i = 0; tx_term_seat(lx, i, &sk, &days); i++) {
         uint32_t seat = 0;
         int r = reg_post_of_lexkey(txn, sk, &seat, err);
@@ -1272,7 +1371,7 @@ static int reg_holders_implied(MDB_txn *txn, const tx_lexicon *lx, uint32_t post
             continue;
         struct reg_holder *q = NULL;
         size_t qn = 0;
-        if (reg_holders(txn, from, dated, lo, hi, &q, &qn, NULL, err) < 0)
+        if (reg_holders(txn, lx, from, dated, lo, hi, &q, &qn, NULL, err) < 0)
             return -1;
         struct reg_holder *nh = qn ? realloc(*h, (*n + qn) * sizeof *nh) : *h;
         if (qn && !nh) {
@@ -1767,7 +1866,7 @@ int registry_who_write(MDB_txn *txn, const tx_lexicon *lx, const char *position,
     }
     size_t mark = w->len;
     size_t aside = 0;
-    if (reg_holders(txn, m[0].id, at != NULL, lo, hi, &h, &n, &aside, err) < 0)
+    if (reg_holders(txn, lx, m[0].id, at != NULL, lo, hi, &h, &n, &aside, err) < 0)
         return -1;
     if (at && reg_holders_term(txn, lx, m[0].id, lo, hi, h, &n, &aside, err) < 0) {
         free(h);
@@ -1974,7 +2073,7 @@ static int reg_listed_on_post(MDB_txn *txn, struct reg_listed_memo *m, uint32_t 
             m->e = ne;
             m->cap = cap;
         }
-        if (reg_holders(txn, post, 0, TB_OPEN_LO, TB_OPEN_HI, &h, &n, &aside, err) < 0)
+        if (reg_holders(txn, NULL, post, 0, TB_OPEN_LO, TB_OPEN_HI, &h, &n, &aside, err) < 0)
             return -1;
         e = &m->e[m->n];
         e->post = post;
@@ -2249,7 +2348,7 @@ int registry_org_write(MDB_txn *txn, const tx_lexicon *lx, const char *name, con
         size_t n = 0;
         reg_text_dep(&d, REG_SUM_HOLDERS, post);
         size_t term_aside = 0;
-        if (reg_holders(txn, post, at != NULL, lo, hi, &h, &n, NULL, err) < 0)
+        if (reg_holders(txn, lx, post, at != NULL, lo, hi, &h, &n, NULL, err) < 0)
             break;
         if (at && reg_holders_term(txn, lx, post, lo, hi, h, &n, &term_aside, err) < 0) {
             free(h);

@@ -865,12 +865,13 @@ void reg_summary_touch_post(MDB_txn *txn, uint32_t post)
  *
  * The posts the lexicon names by key (implied_seats.tsv, terms.tsv: the
  * Politburo's seat, the Central Committee's …) are looked up by every `who`
- * and by `org` for each of its posts: seven keys, the same answer until a
- * commit.  What post_by_key gives for a key is fixed by the snapshot, so
+ * and by `org` for each of its posts: a few keys, and rule 19's calendar
+ * of one-holder posts (some forty) for an answer with a newcomer, the same
+ * answer until a commit.  What post_by_key gives for a key is fixed by the snapshot, so
  * each thread keeps the last answers of its reader's snapshot; a newer
  * snapshot (a commit), another environment or a reset starts them again.
  * A write transaction is never answered from here. */
-#define REG_SUM_KEYS 16
+#define REG_SUM_KEYS 64
 #define REG_SUM_KEY_MAX 96
 
 struct sum_key_memo {

@@ -936,6 +936,69 @@ static void test_term_seat(void)
     env_forget_rows(120, old);
 }
 
+/* Rule 19: a newcomer reported only after a handover of the post
+ * (terms.tsv: the Assembly's session of March-April 2021 for a minister)
+ * came with it.  A minister seen in two articles of 2017, a newcomer in
+ * two of late April 2021: asked in November 2020 (the last third of the
+ * silence between them, where the successor used to be taken as in
+ * office) the minister of the term before answers.  After the handover
+ * the newcomer does; a newcomer as well attested as the presumption of
+ * continuity asks (five articles) stays; and a post with no calendar (a
+ * province's department) keeps the old answer. */
+static void test_renewal_newcomer(void)
+{
+    static env_row old[] = {
+        {"Trần Văn Khóa", "Bộ trưởng Bộ Quốc phòng", "Bộ trưởng", "Bộ Quốc phòng", "current", "1"},
+        ROW_END};
+    static env_row fresh[] = {
+        {"Lê Văn Sang", "Bộ trưởng Bộ Quốc phòng", "Bộ trưởng", "Bộ Quốc phòng", "current", "1"},
+        ROW_END};
+    static env_row dold[] = {{"Đỗ Văn Cựu", "Giám đốc Sở Xây dựng tỉnh Bình Lệ", "Giám đốc",
+                              "Sở Xây dựng tỉnh Bình Lệ", "current", "1"},
+                             ROW_END};
+    static env_row dfresh[] = {{"Vũ Văn Đến", "Giám đốc Sở Xây dựng tỉnh Bình Lệ", "Giám đốc",
+                                "Sở Xây dựng tỉnh Bình Lệ", "current", "1"},
+                               ROW_END};
+    env_feed(190, "2017-03-01", old);
+    env_feed(191, "2017-03-02", old);
+    env_feed(192, "2021-04-24", fresh);
+    env_feed(193, "2021-04-25", fresh);
+    json_t *w = q_who("Bộ trưởng Bộ Quốc phòng", "2020-11-15");
+    CHECK_INT(holders(w), 1);
+    CHECK(through_of(w, "Trần Văn Khóa") == NULL);
+    CHECK_INT(json_integer_value(json_object_get(w, "set_aside")), 1);
+    json_decref(w);
+    w = q_who("Bộ trưởng Bộ Quốc phòng", "2021-05-10");
+    CHECK(through_of(w, "Lê Văn Sang") == NULL);
+    CHECK_STR(through_of(w, "Trần Văn Khóa"), "(absent)");
+    json_decref(w);
+    /* well attested: the calendar's presumption yields */
+    env_feed(194, "2021-04-26", fresh);
+    env_feed(195, "2021-04-27", fresh);
+    env_feed(196, "2021-04-28", fresh);
+    w = q_who("Bộ trưởng Bộ Quốc phòng", "2020-11-15");
+    CHECK_INT(holders(w), 1);
+    CHECK(through_of(w, "Lê Văn Sang") == NULL);
+    json_decref(w);
+    for (unsigned i = 196; i >= 192; i--)
+        env_forget_rows(i, fresh);
+    /* no calendar: the successor is taken as in office by then */
+    env_feed(197, "2017-03-01", dold);
+    env_feed(198, "2017-03-02", dold);
+    env_feed(199, "2021-04-24", dfresh);
+    env_feed(200, "2021-04-25", dfresh);
+    w = q_who("Giám đốc Sở Xây dựng tỉnh Bình Lệ", "2020-11-15");
+    CHECK_INT(holders(w), 1);
+    CHECK(through_of(w, "Vũ Văn Đến") == NULL);
+    json_decref(w);
+    env_forget_rows(200, dfresh);
+    env_forget_rows(199, dfresh);
+    env_forget_rows(198, dold);
+    env_forget_rows(197, dold);
+    env_forget_rows(191, old);
+    env_forget_rows(190, old);
+}
+
 /* Rule 10, beside far holders: a hospital's director named in two
  * undated articles (the date's feed period: a small store has none, so
  * every undated article is in it), his successor in two of April 2021.
@@ -1090,6 +1153,7 @@ int main(void)
     test_lone_early();
     test_implied_seat();
     test_term_seat();
+    test_renewal_newcomer();
     test_undated_beside_far();
     test_lone_undated_beside_lone_far();
     test_level_filled();
