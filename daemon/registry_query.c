@@ -840,7 +840,7 @@ static int reg_holders_renewed(MDB_txn *txn, const tx_lexicon *lx, uint32_t post
         if (!tb_span_known(&t->first_seen))
             continue;
         if (t->first_seen.lo > hi)
-            after |= l->h[i].cert != TB_CERTAIN;
+            after |= l->h[i].cert != TB_CERTAIN && t->s2 > hi && t->count < REG_WELL_ATTESTED;
         else
             before |= tb_established(t);
     }
@@ -1283,6 +1283,12 @@ static int reg_holders_term(MDB_txn *txn, const tx_lexicon *lx, uint32_t post, i
                             tn_error *err)
 {
     const char *sk, *days;
+    /* something to set aside beside something shown */
+    size_t possible = 0;
+    for (size_t j = 0; j < *n; j++)
+        possible += h[j].cert != TB_CERTAIN;
+    if (*n < 2 || possible == 0)
+        return 0;
     /* a seat of a body's members only: a one-holder post's calendar is
      * rule 19's (reg_holders_renewed) */
     reg_post sp;

@@ -191,7 +191,10 @@ for path, needles in [
         (f"/person/{ids['phuc']}", ["<svg", 'class="cer"', 'class="pos"', 'class="ev"',
                                     'href="https://example.vn/a2"', "<mark>", "/post/"]),
         (f"/post/{ids['pm_post']}", ["<svg", "Nguyễn Tấn Dũng", "Nguyễn Xuân Phúc"]),
-        (f"/post/{ids['pm_post']}?at=2018", ["Nguyễn Xuân Phúc"]),
+        # the 2022 report of a Prime Minister first seen after the Assembly's
+        # handover of 2021 does not reach back to 2018 (docs/REGISTRY.md,
+        # rule 19), so the note says the evidence ends before the date
+        (f"/post/{ids['pm_post']}?at=2018", ["Nguyễn Xuân Phúc", 'class="note"']),
 
         ("/org?name=" + q("Tỉnh ủy Quảng Trị") + "&at=2017", ["Bí thư", "Nguyễn Văn Hùng"]),
         ("/org?name=" + q("Tỉnh ủy Quảng Trị") + "&at=2019", [
@@ -204,7 +207,8 @@ for path, needles in [
     for n in needles:
         assert n in page, (path, n)
     assert "<script" not in page.lower(), path
-    assert ('class="note"' in page) == path.endswith("at=2019"), (path, "beyond_evidence note")
+    assert ('class="note"' in page) == path.endswith(("at=2018", "at=2019")), (
+        path, "beyond_evidence note")
 ok("pages: home, search, person (timeline bands, dots, source links), post, org at a date, "
    "the note of a date past the evidence")
 
