@@ -349,6 +349,12 @@ struct tx_lexicon {
     uint64_t *dep;
     uint8_t *depsyl;
     size_t ndep;
+    /* cue_words.tsv: words that end with a status cue's syllable but are
+     * words of their own ("chính quyền": government, not "quyền" acting),
+     * kept the same way: "chính quyền Tổng thống A" gives A no acting post */
+    uint64_t *cueword;
+    uint8_t *cuewordsyl;
+    size_t ncueword;
     /* the lexicon's phrases by fold, sorted by fold (tx_restore_marks);
      * marks_words: the most words of one */
     lx_mark *marks;
@@ -407,5 +413,7 @@ static inline const lx_entry *lexicon_find(const tx_lexicon *lx, uint64_t hash, 
  * *out set, -1 none.  *stamped (may be NULL): the text's publication stamp
  * or header dated it (its year, or the stamp itself), not a guess. */
 int date_find(const tx_text *t, const pdate *bound, pdate *out, bool *stamped, bool *guessed);
+/* The latest year the text writes as past or present, 0 when none (date.c). */
+int date_latest_year(const tx_text *t);
 
 #endif
