@@ -9571,9 +9571,19 @@ static bool ex_holds_own_post(const ex *x, int32_t p)
     return false;
 }
 
+/* Whether token k is a city written with its prefix as one word,
+ * "TP.HCM". */
+static bool ex_city_glued(const ex *x, size_t k)
+{
+    const tok *t = &x->tok[k];
+    return k < x->ntok && t->type == T_WORD && t->e - t->s > 3 && x->t->w[t->s] == 'T' &&
+           (x->t->w[t->s + 1] | 32) == 'p' && x->t->w[t->s + 2] == '.';
+}
+
 /* The one province (city: the one city) the article names, for completing
  * a generic local post ("Bí thư Tỉnh ủy" → "Bí thư Tỉnh ủy Yên Bái"): the
- * names after "tỉnh" / "Tỉnh ủy" (after "thành phố" / "TP" / "Thành ủy"),
+ * names after "tỉnh" / "Tỉnh ủy" (after "thành phố" / "TP" / "Thành ủy" /
+ * "CATP"),
  * all the same one; its tokens in *ps, *pe.  False when there is none or
  * more than one. */
 static bool ex_article_place(const ex *x, bool city, uint32_t *ps, uint32_t *pe)
@@ -9582,7 +9592,7 @@ static bool ex_article_place(const ex *x, bool city, uint32_t *ps, uint32_t *pe)
     uint64_t h_tinh = norm_hash_syllable("tỉnh", strlen("tỉnh")),
              h_thanh = norm_hash_syllable("thành", strlen("thành")),
              h_pho = norm_hash_syllable("phố", strlen("phố")), h_tp = norm_hash_syllable("tp", 2),
-             h_uy = norm_hash_syllable("ủy", strlen("ủy"));
+             h_catp = norm_hash_syllable("catp", 4), h_uy = norm_hash_syllable("ủy", strlen("ủy"));
     for (size_t k = 0; k + 1 < x->ntok; k++) {
         const tok *t = &x->tok[k];
         if (t->type != T_WORD)
@@ -9593,11 +9603,10 @@ static bool ex_article_place(const ex *x, bool city, uint32_t *ps, uint32_t *pe)
             from = h1 == h_uy ? k + 2 : k + 1;
         else if (city && t->h == h_thanh && (h1 == h_pho || h1 == h_uy))
             from = k + 2;
-        else if (city && t->h == h_tp)
-            from = k + 1;
+        else if (city && (t->h == h_tp || t->h == h_catp))
+            from = k + 1; /* "TP Đà Nẵng", "CATP Đà Nẵng" (its police) */
         size_t end;
-        if (city && !from && t->e - t->s > 3 && (x->t->w[t->s] == 'T') &&
-            (x->t->w[t->s + 1] | 32) == 'p' && x->t->w[t->s + 2] == '.') {
+        if (city && !from && ex_city_glued(x, k)) {
             /* "TP.HCM" is one word: the city with its prefix */
             from = k, end = k + 1;
         } else {
@@ -9605,6 +9614,12 @@ static bool ex_article_place(const ex *x, bool city, uint32_t *ps, uint32_t *pe)
             if (!from || !ex_word(x, from) || !x->tok[from].cap || ex_name_at(x, from))
                 continue;
             end = ex_skip_place(x, from);
+            /* after the abbreviation one capitalised syllable is as often
+             * the next sentence ("… người dân TP. Cụ thể, …", "của
+             * TP.Ghi nhận …") as a city: one syllable counts only in
+             * capitals ("TP HCM") */
+            if ((t->h == h_tp || t->h == h_catp) && end == from + 1 && !x->tok[from].allcaps)
+                continue;
         }
         if (end <= from || end - from > 5)
             continue;
@@ -9620,8 +9635,9 @@ static bool ex_article_place(const ex *x, bool city, uint32_t *ps, uint32_t *pe)
 }
 
 /* Whether a post's organisation is a generic local body without its place:
- * it ends in "Tỉnh ủy" / "tỉnh" (1) or "Thành ủy" / "thành phố" (2),
- * else 0 ("Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"). */
+ * it ends in "Tỉnh ủy" / "tỉnh" (1) or "Thành ủy" / "thành phố" / "TP" /
+ * "CATP" (2), else 0 ("Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh", "Chủ tịch
+ * UBND TP"). */
 static int ex_generic_local(const ex *x, const el *t)
 {
     if (t->te <= t->re || t->te < 1)
@@ -9631,6 +9647,11 @@ static int ex_generic_local(const ex *x, const el *t)
         return 1;
     if ((l > 0 && ex_is(x, l, "phố") && ex_is(x, l - 1, "thành")) ||
         (l > 0 && ex_is(x, l, "ủy") && ex_is(x, l - 1, "thành")))
+        return 2;
+    /* "TP" is "thành phố" abbreviated: "Chủ tịch UBND TP", "Phó Giám đốc
+     * Công an TP", and the city police written as one word, "Giám đốc
+     * CATP" (Công an thành phố) */
+    if (ex_is(x, l, "tp") || ex_is(x, l, "catp"))
         return 2;
     return 0;
 }
@@ -9853,9 +9874,19 @@ static void ex_output(ex *x)
         if (gl && place_ok[gl - 1] > 0)
             gs = place_s[gl - 1], ge = place_e[gl - 1];
         if (ge > gs) {
-            ro->position = ex_text_with(x, t->rs, t->te, gs, ge);
+            /* "Chủ tịch UBND TP" + "TP.HCM": the place carries its own
+             * prefix, so the post's "TP" / "thành phố" goes ("Chủ tịch UBND
+             * TP.HCM", not "… TP TP.HCM") */
+            uint32_t pe = t->te;
+            if (gl == 2 && ex_city_glued(x, gs)) {
+                if (ex_is(x, pe - 1, "tp"))
+                    pe--;
+                else if (pe - 2 >= t->re && ex_is(x, pe - 1, "phố") && ex_is(x, pe - 2, "thành"))
+                    pe -= 2;
+            }
+            ro->position = ex_text_with(x, t->rs, pe, gs, ge);
             ro->role = ex_text(x, t->rs, t->re);
-            ro->organization = ex_text_with(x, t->re, t->te, gs, ge);
+            ro->organization = ex_text_with(x, t->re, pe, gs, ge);
             ro->completed = true;
         } else if (foreign && !own && pcs != pce) {
             /* "Thủ tướng" of Lý Hiển Long in an article about Singapore */
