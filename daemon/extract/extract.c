@@ -2579,9 +2579,9 @@ static size_t ex_post_term(const ex *x, size_t k)
  * element and returns the next token, or i when there is none. */
 static size_t ex_try_title(ex *x, size_t i, int plural)
 {
-    /* no lexicon phrase starts here: neither a cue nor a role head (what
-     * the tests below find for such a token, without them) */
-    if (i >= x->ntok || x->tok[i].nm == 0)
+    /* no cue and no role head starts here (what the tests below find for
+     * such a token, without them) */
+    if (i >= x->ntok || !(x->tok[i].kinds & (LX_STATUS | LX_ROLE)))
         return i;
     const lx_entry *cue = NULL;
     size_t r = i;
@@ -3882,7 +3882,7 @@ static void ex_elements(ex *x)
         }
         /* (the tests each of them opens with, here: most words start
          * neither, and the calls cost more than the tests) */
-        size_t nx = x->tok[i].nm ? ex_try_title(x, i, 0) : i;
+        size_t nx = x->tok[i].kinds & (LX_STATUS | LX_ROLE) ? ex_try_title(x, i, 0) : i;
         if (nx > i) {
             i = ex_title_term(x, nx);
             continue;
