@@ -6585,6 +6585,13 @@ static int ex_month_latest(ex *x)
                 x->mlatest = y;
         }
     }
+    /* (session 19) and the latest year the text writes as past or present
+     * ("năm 2016" too, not a target or a plan: date.c) — an undated
+     * article is written in it or later: "Năm 2003, ông A, Chủ tịch UBND
+     * tỉnh … ký …  Năm 2016, dự án được duyệt." tells a post held in 2003 */
+    int ty = date_latest_year(x->t);
+    if (ty > x->mlatest && ty <= 2100)
+        x->mlatest = ty;
     return x->mlatest;
 }
 
