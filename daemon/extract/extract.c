@@ -37,19 +37,22 @@ enum { T_WORD = 0, T_PUNCT, T_NL };
 #define EX_REACH 256
 
 typedef struct tok {
-    uint32_t s, e; /* byte range in the working text */
-    uint64_t h;    /* syllable hash (words) */
+    uint32_t s, e;  /* byte range in the working text */
+    uint64_t h;     /* syllable hash (words) */
+    uint32_t kinds; /* the kinds of its phrases m[] together: most asks of
+                     * ex_phrase find none there without reading m[] */
     uint8_t type;
     uint8_t cap;     /* first letter upper case */
     uint8_t allcaps; /* two or more letters, all upper case */
     uint8_t digit;   /* starts with a digit */
     char p;          /* mark of a T_PUNCT: , ; : . ( ) - " & / and '*' others */
     int8_t name;     /* cached length of a name starting here, -1 unknown */
-    uint8_t glued;   /* split off the word before it (no space in the text) */
-    uint8_t name_ok; /* a family name that is also a body word ("Đoàn") may
-                      * start a name here: an honorific stands before it */
     uint8_t nm;      /* lexicon phrases starting here, shortest first */
-    uint8_t foreign; /* ex_tok_foreign, once asked: 0 not yet, 1 no, 2 yes */
+    /* (rarely read: bits, so that a token stays 64 bytes, one cache line) */
+    uint8_t glued : 1;   /* split off the word before it (no space in the text) */
+    uint8_t name_ok : 1; /* a family name that is also a body word ("Đoàn") may
+                          * start a name here: an honorific stands before it */
+    uint8_t foreign : 2; /* ex_tok_foreign, once asked: 0 not yet, 1 no, 2 yes */
     uint8_t mlen[4];
     const lx_entry *m[4];
 } tok;
@@ -752,6 +755,7 @@ static __attribute__((noinline)) void ex_dotted_rank(const ex *x, tok *t)
                 t->m[0] = first;
                 t->mlen[0] = 1;
                 t->nm = 1;
+                t->kinds = first->kinds;
                 return;
             }
             h = NORM_HASH_INIT;
@@ -902,6 +906,7 @@ static void ex_match(ex *x)
             if ((e->kinds & ~LX_PREFIX) && t->nm < 4) {
                 t->m[t->nm] = e;
                 t->mlen[t->nm++] = (uint8_t)n;
+                t->kinds |= e->kinds;
             }
             if (!(e->kinds & LX_PREFIX))
                 break;
@@ -921,6 +926,8 @@ static inline __attribute__((always_inline)) int ex_phrase(const ex *x, size_t i
     if (i >= x->ntok)
         return 0;
     const tok *t = &x->tok[i];
+    if (!(t->kinds & kinds))
+        return 0;
     for (int k = t->nm; k-- > 0;)
         if (t->m[k]->kinds & kinds) {
             if (out)
@@ -2591,9 +2598,9 @@ static bool ex_cue_in_word(const ex *x, size_t i, size_t n)
  * element and returns the next token, or i when there is none. */
 static size_t ex_try_title(ex *x, size_t i, int plural)
 {
-    /* no lexicon phrase starts here: neither a cue nor a role head (what
-     * the tests below find for such a token, without them) */
-    if (i >= x->ntok || x->tok[i].nm == 0)
+    /* no cue and no role head starts here (what the tests below find for
+     * such a token, without them) */
+    if (i >= x->ntok || !(x->tok[i].kinds & (LX_STATUS | LX_ROLE)))
         return i;
     const lx_entry *cue = NULL;
     size_t r = i;
@@ -3854,9 +3861,7 @@ static void ex_elements(ex *x)
          * "kiêm") — each test finds nothing, the word is an "other" (as at
          * the end of the loop) */
         const uint32_t tested = LX_STOP | LX_STATUS | LX_HONORIFIC | LX_PLACE | LX_RANK | LX_ROLE;
-        uint32_t kinds = 0;
-        for (int m = 0; m < t->nm; m++)
-            kinds |= t->m[m]->kinds;
+        uint32_t kinds = t->kinds;
         const tok *pt = i > 0 ? &x->tok[i - 1] : NULL;
         if (!(kinds & tested) && !t->cap && pt && pt->type != T_NL &&
             !(pt->type == T_PUNCT && (pt->p == '.' || pt->p == ';')) && t->h != x->lx->h_cac &&
@@ -3900,7 +3905,7 @@ static void ex_elements(ex *x)
         }
         /* (the tests each of them opens with, here: most words start
          * neither, and the calls cost more than the tests) */
-        size_t nx = x->tok[i].nm ? ex_try_title(x, i, 0) : i;
+        size_t nx = x->tok[i].kinds & (LX_STATUS | LX_ROLE) ? ex_try_title(x, i, 0) : i;
         if (nx > i) {
             i = ex_title_term(x, nx);
             continue;
@@ -6580,6 +6585,13 @@ static int ex_month_latest(ex *x)
                 x->mlatest = y;
         }
     }
+    /* (session 19) and the latest year the text writes as past or present
+     * ("năm 2016" too, not a target or a plan: date.c) — an undated
+     * article is written in it or later: "Năm 2003, ông A, Chủ tịch UBND
+     * tỉnh … ký …  Năm 2016, dự án được duyệt." tells a post held in 2003 */
+    int ty = date_latest_year(x->t);
+    if (ty > x->mlatest && ty <= 2100)
+        x->mlatest = ty;
     return x->mlatest;
 }
 
