@@ -2568,6 +2568,25 @@ static size_t ex_post_term(const ex *x, size_t k)
     return q;
 }
 
+/* Whether the status cue of n tokens at token i ends a word of
+ * cue_words.tsv that starts before it ("chính quyền", "thẩm quyền"): then
+ * it is that word's last syllable, no cue. */
+static bool ex_cue_in_word(const ex *x, size_t i, size_t n)
+{
+    for (size_t k = 0; k < x->lx->ncueword; k++) {
+        size_t w = x->lx->cuewordsyl[k];
+        if (w <= n || i < w - n)
+            continue;
+        size_t s = i - (w - n);
+        bool words = true;
+        for (size_t q = s; q < i + n && words; q++)
+            words = ex_word(x, q);
+        if (words && ex_seq_hash(x, s, i + n) == x->lx->cueword[k])
+            return true;
+    }
+    return false;
+}
+
 /* Try a post at token i (with an optional status cue first); adds the
  * element and returns the next token, or i when there is none. */
 static size_t ex_try_title(ex *x, size_t i, int plural)
@@ -2585,6 +2604,10 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
      * (đã) từ chức Giám đốc Sở Y tế", "rời ghế Chủ tịch …" */
     bool before = cn && (cue->cue_pos == 0 || (cue->cue_pos == 3 && cue->status == ST_ENDED &&
                                                ex_role_at(x, i + (size_t)cn, NULL)));
+    /* "chính quyền Tổng thống A": the government of president A, no acting
+     * president */
+    if (before && ex_cue_in_word(x, i, (size_t)cn))
+        before = false;
     if (before) {
         r = i + (size_t)cn;
         status = cue->status;

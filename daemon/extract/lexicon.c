@@ -65,6 +65,7 @@ static const lexicon_file lexicon_files[] = {
     {"place_kinds.tsv", "kind", 0, false, 1},
     {"relations.tsv", "word", 0, false, 0},
     {"dependents.tsv", "word", 0, false, 0},
+    {"cue_words.tsv", "word", 0, false, 0},
     {"short_bodies.tsv", "short\tfull", 0, false, 2},
     {"implied_seats.tsv", "post\tseat", 0, false, 0},
     {"terms.tsv", "seat\trenewals", 0, false, 0},
@@ -822,15 +823,17 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
         free(k[1]);
         return why;
     }
-    if (!strcmp(f->name, "relations.tsv") || !strcmp(f->name, "dependents.tsv")) {
+    if (!strcmp(f->name, "relations.tsv") || !strcmp(f->name, "dependents.tsv") ||
+        !strcmp(f->name, "cue_words.tsv")) {
         /* kept apart from the phrase table (its kinds are all taken), read
          * only where a name stands before a link, or "của" before a post
          * (dependents.tsv: "người phát ngôn", "trợ lý" — kinship words count
-         * there too) */
-        bool dep = f->name[0] == 'd';
-        uint64_t **arr = dep ? &lx->dep : &lx->rel;
-        uint8_t **syl = dep ? &lx->depsyl : &lx->relsyl;
-        size_t *cnt = dep ? &lx->ndep : &lx->nrel;
+         * there too), or where a status cue stands before a post
+         * (cue_words.tsv) */
+        bool dep = f->name[0] == 'd', cw = f->name[0] == 'c';
+        uint64_t **arr = cw ? &lx->cueword : dep ? &lx->dep : &lx->rel;
+        uint8_t **syl = cw ? &lx->cuewordsyl : dep ? &lx->depsyl : &lx->relsyl;
+        size_t *cnt = cw ? &lx->ncueword : dep ? &lx->ndep : &lx->nrel;
         tx_text t;
         if (norm_text(cols[0], strlen(cols[0]), &t))
             return "out of memory";
@@ -1123,6 +1126,8 @@ static void lexicon_free(tx_lexicon *lx)
     free(lx->relsyl);
     free(lx->dep);
     free(lx->depsyl);
+    free(lx->cueword);
+    free(lx->cuewordsyl);
     free(lx->abbr);
     free(lx->abbr_order);
     free(lx->alias);

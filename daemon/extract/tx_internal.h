@@ -349,6 +349,12 @@ struct tx_lexicon {
     uint64_t *dep;
     uint8_t *depsyl;
     size_t ndep;
+    /* cue_words.tsv: words that end with a status cue's syllable but are
+     * words of their own ("chính quyền": government, not "quyền" acting),
+     * kept the same way: "chính quyền Tổng thống A" gives A no acting post */
+    uint64_t *cueword;
+    uint8_t *cuewordsyl;
+    size_t ncueword;
     /* the lexicon's phrases by fold, sorted by fold (tx_restore_marks);
      * marks_words: the most words of one */
     lx_mark *marks;
