@@ -1237,7 +1237,7 @@ static bool date_inside(const pdate *d, const pdate *bound)
  * year was taken from the years the text writes (the article's true year
  * is that one or later). */
 static int date_find_text(const tx_text *t, const pdate *bound, pdate *out, bool *stamped,
-                          bool *guessed);
+                          bool *guessed, int *latest_out);
 
 /* The article date within a caller's partial date (NULL: none).  A date
  * known to the day wins as it is; a year or a month bounds the search: the
@@ -1257,7 +1257,7 @@ int date_find(const tx_text *t, const pdate *bound, pdate *out, bool *stamped, b
         return 0;
     }
     if (!bound || bound->prec == PDATE_NONE) {
-        int r = date_find_text(t, NULL, out, &st, &gu);
+        int r = date_find_text(t, NULL, out, &st, &gu, NULL);
         if (stamped)
             *stamped = r == 0 && st;
         if (guessed)
@@ -1265,7 +1265,7 @@ int date_find(const tx_text *t, const pdate *bound, pdate *out, bool *stamped, b
         return r;
     }
     /* within a caller's year the year is the caller's, never guessed */
-    if (date_find_text(t, bound, out, &st, &gu) != 0 || !date_inside(out, bound) ||
+    if (date_find_text(t, bound, out, &st, &gu, NULL) != 0 || !date_inside(out, bound) ||
         out->prec <= bound->prec)
         *out = *bound;
     else if (stamped)
@@ -1273,8 +1273,23 @@ int date_find(const tx_text *t, const pdate *bound, pdate *out, bool *stamped, b
     return 0;
 }
 
+/* The latest year the text writes as past or present (a full date, "tháng
+ * M/YYYY" or "năm YYYY", or a year told as gone by; targets, plans and
+ * biography years are not counted), 0 when none: the year a text with no
+ * dated event still speaks from ("Năm 2003, ông A, Chủ tịch … Năm 2016,
+ * dự án được duyệt" is written in 2016 or later).  A second scan of the
+ * text: for the status rules of an undated article only. */
+int date_latest_year(const tx_text *t)
+{
+    pdate out;
+    bool st = false, gu = false;
+    int latest = 0;
+    (void)date_find_text(t, NULL, &out, &st, &gu, &latest);
+    return latest;
+}
+
 static int date_find_text(const tx_text *t, const pdate *bound, pdate *out, bool *stamped,
-                          bool *guessed)
+                          bool *guessed, int *latest_out)
 {
     *guessed = false;
     date_state st;
@@ -1339,6 +1354,8 @@ static int date_find_text(const tx_text *t, const pdate *bound, pdate *out, bool
     /* an anniversary celebrated is of the present too */
     if (st.anniversary > latest)
         latest = st.anniversary;
+    if (latest_out)
+        *latest_out = st.past_latest > latest ? st.past_latest : latest;
     /* a stamp the caller's date rules out is not this article's */
     if (bound && st.have_stamp && !date_inside(&st.stamp, bound))
         st.have_stamp = false;
