@@ -6,7 +6,8 @@
 #      tenured.conf those of the configured prefix;
 #   2. the man pages render without a groff warning and list every client
 #      command and every daemon directive;
-#   3. the unit passes `systemd-analyze verify` (when systemd is installed;
+#   3. every program the unit runs but tenured is Essential in Debian;
+#      the unit passes `systemd-analyze verify` (when systemd is installed;
 #      CI has no systemd as PID 1, so the unit is not started) and its
 #      sysusers.d entry creates the user (systemd-sysusers --root);
 #   4. the unit's ExecStart line, run by hand from the DESTDIR with a private
@@ -72,6 +73,22 @@ grep -qx "ExecStart=$PREFIX/sbin/tenured -f -c $ETC/tenure/tenured.conf" "$UNIT"
     fail "unexpected ExecStart: $(grep ^ExecStart= "$UNIT")"
 grep -qx "socket /run/tenured/tenured.sock" "$CONF" || fail "installed tenured.conf: socket"
 grep -qx "RuntimeDirectory=tenured" "$UNIT" || fail "unit: RuntimeDirectory"
+# Every other program the unit runs must be on the most minimal Debian:
+# a file of an Essential package (/bin/kill is procps's, absent from a
+# minbase root, where `systemctl reload tenured` failed with 203/EXEC;
+# t_systemd_boot.sh boots one).
+if command -v dpkg-query >/dev/null; then
+    sed -n 's/^Exec[A-Za-z]*=[-@:+!]*\([^ ]*\).*/\1/p' "$UNIT" | grep -vx "$PREFIX/sbin/tenured" |
+        while read -r prog; do
+            real=$(readlink -f "$prog" 2>/dev/null || echo "$prog")
+            pkg=$( (dpkg -S "$prog" || dpkg -S "$real") 2>/dev/null | grep -v '^diversion by' |
+                head -1 || true)
+            pkg=${pkg%%:*}
+            [ -n "$pkg" ] || fail "unit runs $prog, which no package holds"
+            [ "$(dpkg-query -W -f='${Essential}' "$pkg")" = yes ] ||
+                fail "unit runs $prog of $pkg, which a minimal Debian lacks (not Essential)"
+        done
+fi
 pass "installed layout under $PREFIX (lexicon, unit, sysusers, man pages, completion)"
 
 # 2. Man pages: no groff warning, every command and directive documented.
