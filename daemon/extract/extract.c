@@ -37,19 +37,22 @@ enum { T_WORD = 0, T_PUNCT, T_NL };
 #define EX_REACH 256
 
 typedef struct tok {
-    uint32_t s, e; /* byte range in the working text */
-    uint64_t h;    /* syllable hash (words) */
+    uint32_t s, e;  /* byte range in the working text */
+    uint64_t h;     /* syllable hash (words) */
+    uint32_t kinds; /* the kinds of its phrases m[] together: most asks of
+                     * ex_phrase find none there without reading m[] */
     uint8_t type;
     uint8_t cap;     /* first letter upper case */
     uint8_t allcaps; /* two or more letters, all upper case */
     uint8_t digit;   /* starts with a digit */
     char p;          /* mark of a T_PUNCT: , ; : . ( ) - " & / and '*' others */
     int8_t name;     /* cached length of a name starting here, -1 unknown */
-    uint8_t glued;   /* split off the word before it (no space in the text) */
-    uint8_t name_ok; /* a family name that is also a body word ("Đoàn") may
-                      * start a name here: an honorific stands before it */
     uint8_t nm;      /* lexicon phrases starting here, shortest first */
-    uint8_t foreign; /* ex_tok_foreign, once asked: 0 not yet, 1 no, 2 yes */
+    /* (rarely read: bits, so that a token stays 64 bytes, one cache line) */
+    uint8_t glued : 1;   /* split off the word before it (no space in the text) */
+    uint8_t name_ok : 1; /* a family name that is also a body word ("Đoàn") may
+                          * start a name here: an honorific stands before it */
+    uint8_t foreign : 2; /* ex_tok_foreign, once asked: 0 not yet, 1 no, 2 yes */
     uint8_t mlen[4];
     const lx_entry *m[4];
 } tok;
@@ -752,6 +755,7 @@ static __attribute__((noinline)) void ex_dotted_rank(const ex *x, tok *t)
                 t->m[0] = first;
                 t->mlen[0] = 1;
                 t->nm = 1;
+                t->kinds = first->kinds;
                 return;
             }
             h = NORM_HASH_INIT;
@@ -902,6 +906,7 @@ static void ex_match(ex *x)
             if ((e->kinds & ~LX_PREFIX) && t->nm < 4) {
                 t->m[t->nm] = e;
                 t->mlen[t->nm++] = (uint8_t)n;
+                t->kinds |= e->kinds;
             }
             if (!(e->kinds & LX_PREFIX))
                 break;
@@ -921,6 +926,8 @@ static inline __attribute__((always_inline)) int ex_phrase(const ex *x, size_t i
     if (i >= x->ntok)
         return 0;
     const tok *t = &x->tok[i];
+    if (!(t->kinds & kinds))
+        return 0;
     for (int k = t->nm; k-- > 0;)
         if (t->m[k]->kinds & kinds) {
             if (out)
@@ -2591,9 +2598,9 @@ static bool ex_cue_in_word(const ex *x, size_t i, size_t n)
  * element and returns the next token, or i when there is none. */
 static size_t ex_try_title(ex *x, size_t i, int plural)
 {
-    /* no lexicon phrase starts here: neither a cue nor a role head (what
-     * the tests below find for such a token, without them) */
-    if (i >= x->ntok || x->tok[i].nm == 0)
+    /* no cue and no role head starts here (what the tests below find for
+     * such a token, without them) */
+    if (i >= x->ntok || !(x->tok[i].kinds & (LX_STATUS | LX_ROLE)))
         return i;
     const lx_entry *cue = NULL;
     size_t r = i;
@@ -3854,9 +3861,7 @@ static void ex_elements(ex *x)
          * "kiêm") — each test finds nothing, the word is an "other" (as at
          * the end of the loop) */
         const uint32_t tested = LX_STOP | LX_STATUS | LX_HONORIFIC | LX_PLACE | LX_RANK | LX_ROLE;
-        uint32_t kinds = 0;
-        for (int m = 0; m < t->nm; m++)
-            kinds |= t->m[m]->kinds;
+        uint32_t kinds = t->kinds;
         const tok *pt = i > 0 ? &x->tok[i - 1] : NULL;
         if (!(kinds & tested) && !t->cap && pt && pt->type != T_NL &&
             !(pt->type == T_PUNCT && (pt->p == '.' || pt->p == ';')) && t->h != x->lx->h_cac &&
@@ -3900,7 +3905,7 @@ static void ex_elements(ex *x)
         }
         /* (the tests each of them opens with, here: most words start
          * neither, and the calls cost more than the tests) */
-        size_t nx = x->tok[i].nm ? ex_try_title(x, i, 0) : i;
+        size_t nx = x->tok[i].kinds & (LX_STATUS | LX_ROLE) ? ex_try_title(x, i, 0) : i;
         if (nx > i) {
             i = ex_title_term(x, nx);
             continue;
@@ -9638,9 +9643,19 @@ static bool ex_holds_own_post(const ex *x, int32_t p)
     return false;
 }
 
+/* Whether token k is a city written with its prefix as one word,
+ * "TP.HCM". */
+static bool ex_city_glued(const ex *x, size_t k)
+{
+    const tok *t = &x->tok[k];
+    return k < x->ntok && t->type == T_WORD && t->e - t->s > 3 && x->t->w[t->s] == 'T' &&
+           (x->t->w[t->s + 1] | 32) == 'p' && x->t->w[t->s + 2] == '.';
+}
+
 /* The one province (city: the one city) the article names, for completing
  * a generic local post ("Bí thư Tỉnh ủy" → "Bí thư Tỉnh ủy Yên Bái"): the
- * names after "tỉnh" / "Tỉnh ủy" (after "thành phố" / "TP" / "Thành ủy"),
+ * names after "tỉnh" / "Tỉnh ủy" (after "thành phố" / "TP" / "Thành ủy" /
+ * "CATP"),
  * all the same one; its tokens in *ps, *pe.  False when there is none or
  * more than one. */
 static bool ex_article_place(const ex *x, bool city, uint32_t *ps, uint32_t *pe)
@@ -9649,7 +9664,7 @@ static bool ex_article_place(const ex *x, bool city, uint32_t *ps, uint32_t *pe)
     uint64_t h_tinh = norm_hash_syllable("tỉnh", strlen("tỉnh")),
              h_thanh = norm_hash_syllable("thành", strlen("thành")),
              h_pho = norm_hash_syllable("phố", strlen("phố")), h_tp = norm_hash_syllable("tp", 2),
-             h_uy = norm_hash_syllable("ủy", strlen("ủy"));
+             h_catp = norm_hash_syllable("catp", 4), h_uy = norm_hash_syllable("ủy", strlen("ủy"));
     for (size_t k = 0; k + 1 < x->ntok; k++) {
         const tok *t = &x->tok[k];
         if (t->type != T_WORD)
@@ -9660,11 +9675,10 @@ static bool ex_article_place(const ex *x, bool city, uint32_t *ps, uint32_t *pe)
             from = h1 == h_uy ? k + 2 : k + 1;
         else if (city && t->h == h_thanh && (h1 == h_pho || h1 == h_uy))
             from = k + 2;
-        else if (city && t->h == h_tp)
-            from = k + 1;
+        else if (city && (t->h == h_tp || t->h == h_catp))
+            from = k + 1; /* "TP Đà Nẵng", "CATP Đà Nẵng" (its police) */
         size_t end;
-        if (city && !from && t->e - t->s > 3 && (x->t->w[t->s] == 'T') &&
-            (x->t->w[t->s + 1] | 32) == 'p' && x->t->w[t->s + 2] == '.') {
+        if (city && !from && ex_city_glued(x, k)) {
             /* "TP.HCM" is one word: the city with its prefix */
             from = k, end = k + 1;
         } else {
@@ -9672,6 +9686,12 @@ static bool ex_article_place(const ex *x, bool city, uint32_t *ps, uint32_t *pe)
             if (!from || !ex_word(x, from) || !x->tok[from].cap || ex_name_at(x, from))
                 continue;
             end = ex_skip_place(x, from);
+            /* after the abbreviation one capitalised syllable is as often
+             * the next sentence ("… người dân TP. Cụ thể, …", "của
+             * TP.Ghi nhận …") as a city: one syllable counts only in
+             * capitals ("TP HCM") */
+            if ((t->h == h_tp || t->h == h_catp) && end == from + 1 && !x->tok[from].allcaps)
+                continue;
         }
         if (end <= from || end - from > 5)
             continue;
@@ -9687,8 +9707,9 @@ static bool ex_article_place(const ex *x, bool city, uint32_t *ps, uint32_t *pe)
 }
 
 /* Whether a post's organisation is a generic local body without its place:
- * it ends in "Tỉnh ủy" / "tỉnh" (1) or "Thành ủy" / "thành phố" (2),
- * else 0 ("Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"). */
+ * it ends in "Tỉnh ủy" / "tỉnh" (1) or "Thành ủy" / "thành phố" / "TP" /
+ * "CATP" (2), else 0 ("Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh", "Chủ tịch
+ * UBND TP"). */
 static int ex_generic_local(const ex *x, const el *t)
 {
     if (t->te <= t->re || t->te < 1)
@@ -9698,6 +9719,11 @@ static int ex_generic_local(const ex *x, const el *t)
         return 1;
     if ((l > 0 && ex_is(x, l, "phố") && ex_is(x, l - 1, "thành")) ||
         (l > 0 && ex_is(x, l, "ủy") && ex_is(x, l - 1, "thành")))
+        return 2;
+    /* "TP" is "thành phố" abbreviated: "Chủ tịch UBND TP", "Phó Giám đốc
+     * Công an TP", and the city police written as one word, "Giám đốc
+     * CATP" (Công an thành phố) */
+    if (ex_is(x, l, "tp") || ex_is(x, l, "catp"))
         return 2;
     return 0;
 }
@@ -9920,9 +9946,19 @@ static void ex_output(ex *x)
         if (gl && place_ok[gl - 1] > 0)
             gs = place_s[gl - 1], ge = place_e[gl - 1];
         if (ge > gs) {
-            ro->position = ex_text_with(x, t->rs, t->te, gs, ge);
+            /* "Chủ tịch UBND TP" + "TP.HCM": the place carries its own
+             * prefix, so the post's "TP" / "thành phố" goes ("Chủ tịch UBND
+             * TP.HCM", not "… TP TP.HCM") */
+            uint32_t pe = t->te;
+            if (gl == 2 && ex_city_glued(x, gs)) {
+                if (ex_is(x, pe - 1, "tp"))
+                    pe--;
+                else if (pe - 2 >= t->re && ex_is(x, pe - 1, "phố") && ex_is(x, pe - 2, "thành"))
+                    pe -= 2;
+            }
+            ro->position = ex_text_with(x, t->rs, pe, gs, ge);
             ro->role = ex_text(x, t->rs, t->re);
-            ro->organization = ex_text_with(x, t->re, t->te, gs, ge);
+            ro->organization = ex_text_with(x, t->re, pe, gs, ge);
             ro->completed = true;
         } else if (foreign && !own && pcs != pce) {
             /* "Thủ tướng" of Lý Hiển Long in an article about Singapore */
