@@ -4521,6 +4521,22 @@ static bool ex_alternating(const ex *x, size_t i)
     return false;
 }
 
+/* Whether the elements from k on are the cues of a clause of its own
+ * right after a name that ends at token ne: one or two cues in a row
+ * ("làm", "được bầu làm", "được bổ nhiệm làm") and then a post — "ông A
+ * được bổ nhiệm làm Giám đốc Sở Y tế, ông B được bổ nhiệm làm Giám đốc Sở
+ * Tài chính": the second name takes the post after its own cues, not the
+ * first clause's (session 19). */
+static bool ex_own_clause_cues(const ex *x, size_t k, uint32_t ne)
+{
+    if (k >= x->nel || x->el[k].type != E_CUE || x->el[k].ts != ne)
+        return false;
+    if (k + 1 < x->nel && x->el[k + 1].type == E_TITLE)
+        return true;
+    return k + 2 < x->nel && x->el[k + 1].type == E_CUE && x->el[k + 1].ts == x->el[k].te &&
+           x->el[k + 2].type == E_TITLE;
+}
+
 /* Whether the post at element i, a comma and the name two elements on
  * ("TITLE, NAME") is that name's. */
 static bool ex_comma_prefix(const ex *x, size_t i)
@@ -4548,8 +4564,7 @@ static bool ex_comma_prefix(const ex *x, size_t i)
         lb--;
     if (ex_linked(x, i) && lb > 0 && x->el[lb - 1].type == E_NAME && i + 3 < x->nel &&
         ((x->el[i + 3].type == E_TITLE && x->el[i + 3].cued && x->el[i + 3].ts == n->te) ||
-         (i + 4 < x->nel && x->el[i + 3].type == E_CUE && x->el[i + 3].ts == n->te &&
-          x->el[i + 4].type == E_TITLE)))
+         ex_own_clause_cues(x, i + 3, n->te)))
         return false;
     /* "thực hiện chỉ đạo của Thủ tướng Chính phủ, GS.TS Nguyễn Thanh Long,
      * Bộ trưởng Bộ Y tế đã …": a genitive post, then a name a post of a
@@ -8432,6 +8447,25 @@ static __attribute__((noinline)) void ex_drop_dependent_posts(ex *x)
     }
 }
 
+/* Whether token k stands in the article's headline: its first line that
+ * is not a "# key = value" header (dantri).  The headline is the news
+ * itself: "Bổ nhiệm ông A làm Giám đốc Sở Y tế" over a body that names him
+ * "ông A, Giám đốc Sở Y tế tỉnh Quảng Nam" (session 19). */
+static bool ex_in_headline(const ex *x, size_t k)
+{
+    size_t q = 0;
+    while (q < x->ntok) {
+        bool header = x->t->w[x->tok[q].s] == '#';
+        size_t e = q;
+        while (e < x->ntok && x->tok[e].type != T_NL)
+            e++;
+        if (!header && e > q)
+            return k >= q && k < e;
+        q = e + 1;
+    }
+    return false;
+}
+
 /* Drop a person's post when the article also gives the same post in a
  * longer form: the short one refers back to it.  Bounded: people with more
  * than 64 roles (junk) are left alone, so this stays linear. */
@@ -8488,6 +8522,9 @@ static void ex_drop_short_posts(ex *x)
                      * ("Năm 2010, …") */
                     const el *ta = &x->el[a->title];
                     if (a->status == ST_ENDED && b->status == ST_CURRENT && ta->te > ta->re)
+                        b->status = a->status;
+                    else if (a->status == ST_APPOINTED && b->status == ST_CURRENT &&
+                             ex_in_headline(x, ta->ts))
                         b->status = a->status;
                     break;
                 }

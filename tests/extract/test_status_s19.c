@@ -49,9 +49,82 @@ static void test_undated_reference(void)
     json_decref(r);
 }
 
+/* Two clauses after a comma, each name with its own cues before its post:
+ * each name its own post, not the first post the second name's. */
+static void test_own_clauses(void)
+{
+    json_t *r =
+        tx_check_run("Ngày 12/5/2017, tin từ tỉnh. Ông Nguyễn Văn An được bổ nhiệm làm Giám "
+                     "đốc Sở Y tế, ông Trần Văn Bình được bổ nhiệm làm Giám đốc Sở Tài "
+                     "chính.");
+    STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế", "appointed");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Tài chính", "appointed");
+    NO_ROLE(r, "Trần Văn Bình", "Giám đốc Sở Y tế");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tin từ tỉnh. Ông Nguyễn Văn An được bầu làm Chủ tịch HĐND "
+                     "tỉnh, ông Trần Văn Bình được bầu làm Chủ tịch UBND tỉnh Quảng Nam.");
+    STATUS(r, "Nguyễn Văn An", "Chủ tịch HĐND tỉnh Quảng Nam", "appointed");
+    NO_ROLE(r, "Trần Văn Bình", "Chủ tịch HĐND tỉnh Quảng Nam");
+    json_decref(r);
+    /* left alone: "POST, ông B" with no cue of B's own is B's post */
+    r = tx_check_run("Ngày 12/5/2017, tin từ tỉnh. Tại hội nghị, Chủ tịch UBND tỉnh Quảng Nam, ông "
+                     "Trần Văn Bình phát biểu.");
+    STATUS(r, "Trần Văn Bình", "Chủ tịch UBND tỉnh Quảng Nam", "current");
+    json_decref(r);
+}
+
+/* The headline's appointment is the news of the post the body names in
+ * full; an appointment told in the body as background is not carried. */
+static void test_headline_appointment(void)
+{
+    json_t *r =
+        tx_check_run("Bổ nhiệm ông Nguyễn Văn An làm Giám đốc Sở Y tế\nChiều 12/5/2017, ông "
+                     "Nguyễn Văn An, Giám đốc Sở Y tế tỉnh Quảng Nam đã nhận quyết định.");
+    STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế tỉnh Quảng Nam", "appointed");
+    json_decref(r);
+    r = tx_check_run("# doc_id = news_1\n# date = 20170512\nÔng Nguyễn Văn An được bổ nhiệm làm "
+                     "Giám đốc Sở Y tế\nChiều 12/5/2017, ông Nguyễn Văn An, Giám đốc Sở Y tế tỉnh "
+                     "Quảng Nam phát biểu nhận nhiệm vụ.");
+    STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế tỉnh Quảng Nam", "appointed");
+    json_decref(r);
+    r = tx_check_run("Ông Nguyễn Văn An phát biểu tại hội nghị\nTrước đây, ông Nguyễn Văn An được "
+                     "bổ nhiệm làm Giám đốc Sở Y tế. Chiều 12/5/2017, ông Nguyễn Văn An, Giám đốc "
+                     "Sở Y tế tỉnh Quảng Nam phát biểu.");
+    STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế tỉnh Quảng Nam", "current");
+    json_decref(r);
+}
+
+/* Vocabulary (status.tsv): "trước là" before a post, "(lúc / khi) sinh
+ * thời", "khi / lúc còn sống" opening a sentence of a deceased person's
+ * time. */
+static void test_past_words(void)
+{
+    json_t *r =
+        tx_check_run("Ngày 12/5/2017, tin từ tỉnh. Ông Nguyễn Văn An, trước là Giám đốc Sở Y "
+                     "tế tỉnh Quảng Nam, bị kỷ luật.");
+    STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế tỉnh Quảng Nam", "former");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tin từ tỉnh. Lúc sinh thời, Thủ tướng Phạm Văn Đồng rất quan "
+                     "tâm đến giáo dục.");
+    STATUS(r, "Phạm Văn Đồng", "Thủ tướng", "former");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tin từ tỉnh. Sinh thời, Thủ tướng Phạm Văn Đồng vẫn luôn căn "
+                     "dặn cán bộ.");
+    STATUS(r, "Phạm Văn Đồng", "Thủ tướng", "former");
+    json_decref(r);
+    /* left alone: a held post beside them */
+    r = tx_check_run("Ngày 12/5/2017, tin từ tỉnh. Ông Nguyễn Văn An, Giám đốc Sở Y tế tỉnh Quảng "
+                     "Nam, trước hết đề nghị các đơn vị rà soát.");
+    STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế tỉnh Quảng Nam", "current");
+    json_decref(r);
+}
+
 int main(void)
 {
     test_undated_reference();
+    test_own_clauses();
+    test_headline_appointment();
+    test_past_words();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
