@@ -782,42 +782,65 @@ static int reg_holders_overlap(const struct reg_holders *l)
  * holders costs the same as any other.  *out is malloc'd. */
 static int reg_post_of_lexkey(MDB_txn *txn, const char *key, uint32_t *id, tn_error *err);
 
-/* The first day after [lo, hi] on which the post's holder is chosen anew
- * (terms.tsv: the Assembly's sessions that hand the state's offices over,
- * the Party's congresses): 1 and *day; 0 when the post has no such
- * calendar, none lies after hi, or one lies inside [lo, hi]; -1 on
- * error. */
-static int reg_renewal_after(MDB_txn *txn, const tx_lexicon *lx, uint32_t post, int32_t lo,
-                             int32_t hi, int32_t *day, tn_error *err)
+/* The days terms.tsv lists on which the post's holder is chosen anew (the
+ * Assembly's sessions that hand the state's offices over, the Party's
+ * congresses): 1 and *days ("YYYY[-MM[-DD]] …"), 0 when the post has no
+ * such calendar, -1 on error. */
+static int reg_post_renewals(MDB_txn *txn, const tx_lexicon *lx, uint32_t post, const char **days,
+                             tn_error *err)
 {
-    const char *sk, *days;
-    for (size_t i = 0; tx_term_seat(lx, i, &sk, &days); i++) {
+    const char *sk, *d;
+    for (size_t i = 0; tx_term_seat(lx, i, &sk, &d); i++) {
         uint32_t seat = 0;
         int r = reg_post_of_lexkey(txn, sk, &seat, err);
         if (r < 0)
             return -1;
-        if (r == 0 || seat != post)
-            continue;
-        for (const char *d = days; *d;) {
-            char buf[16];
-            size_t len = strcspn(d, " ");
-            pdate pd;
-            if (len == 0 || len >= sizeof buf)
-                return 0;
-            memcpy(buf, d, len);
-            buf[len] = '\0';
-            if (pdate_parse(buf, &pd) < 0)
-                return 0;
-            int32_t at = pdate_first_day(&pd);
-            if (at >= lo && at <= hi)
-                return 0;
-            if (at > hi) {
-                *day = at;
-                return 1;
-            }
-            d += len + (d[len] == ' ');
+        if (r != 0 && seat == post) {
+            *days = d;
+            return 1;
         }
+    }
+    return 0;
+}
+
+/* The next day of a renewal list, advancing *d: 1 and *at (its first
+ * day), 0 at the list's end, -1 at a day that does not read. */
+static int reg_renewal_next(const char **d, int32_t *at)
+{
+    if (!**d)
         return 0;
+    char buf[16];
+    size_t len = strcspn(*d, " ");
+    pdate pd;
+    if (len == 0 || len >= sizeof buf)
+        return -1;
+    memcpy(buf, *d, len);
+    buf[len] = '\0';
+    if (pdate_parse(buf, &pd) < 0)
+        return -1;
+    *at = pdate_first_day(&pd);
+    *d += len + ((*d)[len] == ' ');
+    return 1;
+}
+
+/* The first day after [lo, hi] on which the post's holder is chosen anew:
+ * 1 and *day; 0 when the post has no such calendar, none lies after hi,
+ * or one lies inside [lo, hi]; -1 on error. */
+static int reg_renewal_after(MDB_txn *txn, const tx_lexicon *lx, uint32_t post, int32_t lo,
+                             int32_t hi, int32_t *day, tn_error *err)
+{
+    const char *d;
+    int r = reg_post_renewals(txn, lx, post, &d, err);
+    if (r <= 0)
+        return r;
+    int32_t at;
+    while (reg_renewal_next(&d, &at) > 0) {
+        if (at >= lo && at <= hi)
+            return 0;
+        if (at > hi) {
+            *day = at;
+            return 1;
+        }
     }
     return 0;
 }
@@ -1282,7 +1305,6 @@ static int reg_holders_term(MDB_txn *txn, const tx_lexicon *lx, uint32_t post, i
                             int32_t hi, struct reg_holder *h, size_t *n, size_t *aside,
                             tn_error *err)
 {
-    const char *sk, *days;
     /* something to set aside beside something shown */
     size_t possible = 0;
     for (size_t j = 0; j < *n; j++)
@@ -1297,52 +1319,38 @@ static int reg_holders_term(MDB_txn *txn, const tx_lexicon *lx, uint32_t post, i
         return -1;
     if (pr != 0 || !sp.member)
         return 0;
-    for (size_t i = 0; tx_term_seat(lx, i, &sk, &days); i++) {
-        uint32_t seat = 0;
-        int r = reg_post_of_lexkey(txn, sk, &seat, err);
-        if (r < 0)
-            return -1;
-        if (r == 0 || seat != post)
-            continue;
-        /* the term of [lo, hi]: from the last renewal by lo to the first
-         * after hi, none between them */
-        int32_t from = TB_OPEN_LO, to = TB_OPEN_HI;
-        for (const char *d = days; *d;) {
-            char day[16];
-            size_t len = strcspn(d, " ");
-            pdate pd;
-            if (len == 0 || len >= sizeof day)
-                return 0;
-            memcpy(day, d, len);
-            day[len] = '\0';
-            if (pdate_parse(day, &pd) < 0)
-                return 0;
-            int32_t at = pdate_first_day(&pd);
-            if (at <= lo)
-                from = at;
-            else if (at <= hi)
-                return 0; /* the date spans a renewal */
-            else if (to == TB_OPEN_HI)
-                to = at;
-            d += len + (d[len] == ' ');
-        }
-        int shown = 0;
-        for (size_t j = 0; j < *n && !shown; j++)
-            shown = h[j].post == post && h[j].t.own_s2 < to && h[j].t.own_e1 >= from &&
-                    h[j].t.own_e1 != TB_OPEN_LO && h[j].t.own_s2 != TB_OPEN_HI;
-        for (size_t j = 0; shown && j < *n;) {
-            const tb_tenure *t = &h[j].t;
-            if (h[j].post == post && h[j].cert != TB_CERTAIN &&
-                ((t->own_e1 != TB_OPEN_LO && t->own_e1 < from) ||
-                 (t->own_s2 != TB_OPEN_HI && t->own_s2 >= to))) {
-                memmove(&h[j], &h[j + 1], (*n - j - 1) * sizeof *h);
-                (*n)--;
-                (*aside)++;
-            } else {
-                j++;
-            }
-        }
+    const char *days;
+    int rr = reg_post_renewals(txn, lx, post, &days, err);
+    if (rr <= 0)
+        return rr;
+    /* the term of [lo, hi]: from the last renewal by lo to the first after
+     * hi, none between them */
+    int32_t from = TB_OPEN_LO, to = TB_OPEN_HI, at;
+    while ((rr = reg_renewal_next(&days, &at)) > 0) {
+        if (at <= lo)
+            from = at;
+        else if (at <= hi)
+            return 0; /* the date spans a renewal */
+        else if (to == TB_OPEN_HI)
+            to = at;
+    }
+    if (rr < 0)
         return 0;
+    int shown = 0;
+    for (size_t j = 0; j < *n && !shown; j++)
+        shown = h[j].post == post && h[j].t.own_s2 < to && h[j].t.own_e1 >= from &&
+                h[j].t.own_e1 != TB_OPEN_LO && h[j].t.own_s2 != TB_OPEN_HI;
+    for (size_t j = 0; shown && j < *n;) {
+        const tb_tenure *t = &h[j].t;
+        if (h[j].post == post && h[j].cert != TB_CERTAIN &&
+            ((t->own_e1 != TB_OPEN_LO && t->own_e1 < from) ||
+             (t->own_s2 != TB_OPEN_HI && t->own_s2 >= to))) {
+            memmove(&h[j], &h[j + 1], (*n - j - 1) * sizeof *h);
+            (*n)--;
+            (*aside)++;
+        } else {
+            j++;
+        }
     }
     return 0;
 }
