@@ -1534,6 +1534,17 @@ static bool ex_firm_before(const ex *x, size_t i)
     return false;
 }
 
+/* Whether the body phrase of wn syllables at token k (orgwords.tsv),
+ * written with every syllable capitalised, is one piece although its second
+ * syllable is a family name: "Đại học Sư Phạm Hà Nội" is pedagogy ("sư
+ * phạm"), not "Sư" and a person "Phạm Hà Nội".  Only a phrase whose first
+ * syllable opens no name of its own. */
+static bool ex_orgword_surname(const ex *x, size_t k, int wn)
+{
+    return wn == 2 && x->tok[k].cap && !x->tok[k].glued && !x->tok[k + 1].allcaps &&
+           !x->tok[k + 1].glued && !ex_name_at(x, k) && ex_phrase(x, k + 1, LX_SURNAME, NULL) == 1;
+}
+
 static size_t ex_skip_place(const ex *x, size_t i)
 {
     /* "Trường ĐH Tôn Đức Thắng", "Trường THPT …": prefixes in a row */
@@ -1591,7 +1602,8 @@ static size_t ex_skip_place(const ex *x, size_t i)
          * piece, its lower-case syllables too (the run was cut after "ĐH
          * Quốc") */
         int wn = ex_phrase(x, k, LX_ORGWORD, NULL);
-        if (wn >= 2 && !x->tok[k].allcaps && ex_word(x, k + 1) && !x->tok[k + 1].cap) {
+        if (wn >= 2 && !x->tok[k].allcaps && ex_word(x, k + 1) &&
+            (!x->tok[k + 1].cap || ex_orgword_surname(x, k, wn))) {
             k += (size_t)wn;
             abbr = false;
             continue;
@@ -1811,6 +1823,8 @@ static bool ex_foreign_words(const ex *x, size_t s, size_t e)
     }
     return false;
 }
+
+static bool ex_abbrev_institution(const ex *x, size_t k);
 
 static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, int after_name,
                             size_t *raw)
@@ -2119,7 +2133,8 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, in
                  * complete: "Cần Thơ đại diện" */
                 size_t from = k + (size_t)n;
                 size_t pe = ex_skip_place(x, from);
-                after_place = pe > from && (t->allcaps || ex_phrase(x, from, LX_LOOKALIKE, NULL) ||
+                after_place = pe > from && ((t->allcaps && !ex_abbrev_institution(x, k)) ||
+                                            ex_phrase(x, from, LX_LOOKALIKE, NULL) ||
                                             ex_phrase(x, pe - 1, LX_LOOKALIKE, NULL) == 1);
                 k = pe;
                 /* (an institution's name ending in a lower-case body phrase
@@ -8843,6 +8858,31 @@ static bool ex_abbrev_org(const ex *x, size_t k)
         uint64_t l2 = 0, ah = ex_canon_fold(x, 0, a->to, &l2, &as);
         const lx_entry *ae = as.n && as.n <= 8 ? lexicon_find(x->lx, ah, (int)as.n) : NULL;
         if (ae && (ae->kinds & LX_ORG))
+            return true;
+    }
+    return false;
+}
+
+/* Whether the abbreviated place prefix at token k stands for an
+ * institution (abbreviations.tsv expands it to a prefix of
+ * place_prefixes.tsv listed only capitalised: "ĐH" is "Đại học"), whose
+ * name goes on in lower case as the full form's does ("trường ĐH Sư phạm
+ * Hà Nội" as "trường Đại học Sư phạm Hà Nội"); "TP" ("thành phố", listed
+ * in lower case) is a place, complete after its name. */
+static bool ex_abbrev_institution(const ex *x, size_t k)
+{
+    const tok *w = &x->tok[k];
+    if (w->type != T_WORD || !w->allcaps)
+        return false;
+    unsigned char b0 = (unsigned char)x->t->w[w->s];
+    for (size_t g = x->lx->abbr_start[b0]; g < x->lx->abbr_start[b0 + 1]; g++) {
+        const lx_pair *a = &x->lx->abbr[x->lx->abbr_order[g]];
+        if (a->flen != w->e - w->s || memcmp(a->from, x->t->w + w->s, a->flen))
+            continue;
+        canon_sink as = {.n = 0};
+        uint64_t l2 = 0, ah = ex_canon_fold(x, 0, a->to, &l2, &as);
+        const lx_entry *ae = as.n && as.n <= 8 ? lexicon_find(x->lx, ah, (int)as.n) : NULL;
+        if (ae && (ae->kinds & LX_PLACE) && !(ae->kinds & LX_LOWER))
             return true;
     }
     return false;
