@@ -7626,6 +7626,46 @@ static void ex_rule_defendant_posts(ex *x)
     }
 }
 
+/* A post the sentence's holder moves from: "Từ Giám đốc Sở Y tế, ông A
+ * được bầu làm Phó Chủ tịch UBND tỉnh" — the post right after "từ" (or
+ * "từ một", "từ vị trí / chức vụ / cương vị"), held as read, is left when
+ * the same person takes a post later in the sentence: ended beside an
+ * appointment, former beside a past one (session 19).  "nhận thư từ Thủ
+ * tướng A" changes nothing: A takes no post after it. */
+static void ex_rule_moved_from(ex *x)
+{
+    for (size_t r = 0; r < x->nrl; r++) {
+        role *rl = &x->rl[r];
+        const el *t = &x->el[rl->title];
+        if (rl->status != ST_CURRENT || t->cued || t->ts < 1)
+            continue;
+        size_t q = t->ts - 1;
+        if (q >= 1 &&
+            (ex_is(x, q, "một") || ex_is(x, q, "trí") || ex_is(x, q, "vụ") || ex_is(x, q, "vị")))
+            q -= (ex_is(x, q, "một") ? 1 : (q >= 2 ? 2 : 0));
+        if (!ex_is(x, q, "từ") ||
+            (q + 1 < t->ts &&
+             !(ex_is(x, q + 1, "một") || (ex_is(x, q + 1, "vị") && ex_is(x, q + 2, "trí")) ||
+               (ex_is(x, q + 1, "chức") && ex_is(x, q + 2, "vụ")) ||
+               (ex_is(x, q + 1, "cương") && ex_is(x, q + 2, "vị")))))
+            continue;
+        uint8_t to = ST_CURRENT;
+        for (size_t r2 = 0; r2 < x->nrl && to == ST_CURRENT; r2++) {
+            const role *b = &x->rl[r2];
+            if (r2 == r || b->person != rl->person || b->title <= rl->title ||
+                (b->status != ST_APPOINTED && b->status != ST_FORMER))
+                continue;
+            bool same = true;
+            for (size_t k = rl->title + 1; k < b->title && same; k++)
+                same = x->el[k].type != E_BREAK && x->el[k].type != E_NL;
+            if (same)
+                to = b->status == ST_APPOINTED ? (uint8_t)ST_ENDED : (uint8_t)ST_FORMER;
+        }
+        if (to != ST_CURRENT)
+            rl->status = to;
+    }
+}
+
 /* A post held through a bare "giữ chức" (no appointing cue before it in
  * its sentence: ex_bare_holding) right after "hiện", "đang", "vẫn" or
  * "tiếp tục" is held, not taken: "Hiện ông A giữ chức Chủ tịch UBND
@@ -10168,6 +10208,7 @@ tx_result *tx_extract_result(const tx_lexicon *lx, const char *text, size_t len,
         ex_rule_dated_changes(&x);
         ex_rule_signed_before(&x);
         ex_rule_defendant_posts(&x);
+        ex_rule_moved_from(&x);
         ex_rule_negated_changes(&x);
         ex_rule_bare_holding(&x);
         ex_rule_deceased(&x);
