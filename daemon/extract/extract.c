@@ -2609,8 +2609,10 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
     bool cued = false;
     /* an ending `after` cue right before a post is one before it: "ông A
      * (đã) từ chức Giám đốc Sở Y tế", "rời ghế Chủ tịch …" */
-    bool before = cn && (cue->cue_pos == 0 || (cue->cue_pos == 3 && cue->status == ST_ENDED &&
-                                               ex_role_at(x, i + (size_t)cn, NULL)));
+    bool before =
+        cn &&
+        (cue->cue_pos == 0 || cue->cue_pos == 9 ||
+         (cue->cue_pos == 3 && cue->status == ST_ENDED && ex_role_at(x, i + (size_t)cn, NULL)));
     /* "chính quyền Tổng thống A": the government of president A, no acting
      * president */
     if (before && ex_cue_in_word(x, i, (size_t)cn))
@@ -3986,7 +3988,8 @@ static void ex_elements(ex *x)
         }
         /* a `when` cue ("khi") stays a plain word: ex_rule_cues looks at
          * it before a name; so does a `successor` cue ("thay ông A") */
-        if (n && (e->kinds & LX_STATUS) && e->cue_pos && e->cue_pos != 7 && e->cue_pos != 8) {
+        if (n && (e->kinds & LX_STATUS) && e->cue_pos && e->cue_pos != 7 && e->cue_pos != 8 &&
+            e->cue_pos != 9) {
             el *c = ex_add(x, E_CUE, i, i + (size_t)n);
             if (c) {
                 c->status = e->status;
@@ -7626,6 +7629,76 @@ static void ex_rule_defendant_posts(ex *x)
     }
 }
 
+/* Whether the post at element t is taken through a verb of moving into it
+ * (a `move` cue of status.tsv right before it: "về làm", "lên làm"). */
+static bool ex_move_cued(const ex *x, const el *t)
+{
+    const lx_entry *c = NULL;
+    return t->cued && ex_phrase(x, t->ts, LX_STATUS, &c) > 0 && c->cue_pos == 9;
+}
+
+/* A post taken through a verb of moving into it ("Ông A về làm Phó Chủ
+ * tịch UBND tỉnh", "ông A, Giám đốc Sở Y tế, được điều sang làm …"): the
+ * subject's, named right before the verb (a few words between, or its own
+ * apposition) — "HLV A cho biết hoàng tử B lên làm chủ tịch …" (B no name
+ * read) and "ông A nói rằng ai lên làm …" give no post.  The verb after a
+ * `when` cue is background: "Kể từ khi lên làm Tổng thống, ông A …" took
+ * it long ago and holds it (current); "khi ông A về làm Phó Tổng giám đốc
+ * …" tells the time he held it (former), as "khi ông A làm …" does
+ * (session 20). */
+static void ex_rule_move_into(ex *x)
+{
+    for (size_t r = 0; r < x->nrl; r++) {
+        role *rl = &x->rl[r];
+        size_t ti = rl->title;
+        const el *t = &x->el[ti];
+        if (rl->dropped || !ex_move_cued(x, t))
+            continue;
+        const lx_entry *c = NULL;
+        bool prior = t->ts >= 2 && ex_phrase(x, t->ts - 2, LX_STATUS, &c) == 2 && c->cue_pos == 6;
+        if (!prior && ex_when_before(x, t->ts)) {
+            if (rl->status == ST_APPOINTED)
+                rl->status = ST_CURRENT;
+            continue;
+        }
+        size_t words = 0, commas = 0;
+        bool own = false;
+        for (size_t k = ti; k-- > 0 && !own;) {
+            const el *e = &x->el[k];
+            if (e->type == E_OTHER && (words += e->te - e->ts) <= 3)
+                continue;
+            if (e->type == E_CLOSE) { /* a remark in brackets: skipped whole */
+                while (k > 0 && x->el[k].type != E_OPEN && x->el[k].type != E_BREAK &&
+                       x->el[k].type != E_NL)
+                    k--;
+                if (x->el[k].type == E_OPEN)
+                    continue;
+                break;
+            }
+            if ((e->type == E_CUE && e->where == 1) || e->type == E_RANGE ||
+                (e->type == E_COMMA && ++commas <= 3))
+                continue;
+            if (e->type == E_TITLE) {
+                /* the subject's own post before: his apposition, or the
+                 * post he leaves ("phân công ông A thôi giữ chức X, về làm
+                 * Y") */
+                for (size_t q = 0; q < x->nrl && !own; q++)
+                    own = x->rl[q].title == k && x->rl[q].person == rl->person;
+                continue;
+            }
+            if (e->type == E_NAME && (e->person == rl->person || e->pronoun)) {
+                own = true;
+                if ((rl->status == ST_APPOINTED || rl->status == ST_CURRENT) &&
+                    ex_when_before(x, e->ts))
+                    rl->status = ST_FORMER;
+            }
+            break;
+        }
+        if (!own)
+            rl->dropped = 1;
+    }
+}
+
 /* A post the sentence's holder moves from: "Từ Giám đốc Sở Y tế, ông A
  * được bầu làm Phó Chủ tịch UBND tỉnh" — the post right after "từ" (or
  * "từ một", "từ vị trí / chức vụ / cương vị"), held as read, is left when
@@ -10208,6 +10281,7 @@ tx_result *tx_extract_result(const tx_lexicon *lx, const char *text, size_t len,
         ex_rule_dated_changes(&x);
         ex_rule_signed_before(&x);
         ex_rule_defendant_posts(&x);
+        ex_rule_move_into(&x);
         ex_rule_moved_from(&x);
         ex_rule_negated_changes(&x);
         ex_rule_bare_holding(&x);

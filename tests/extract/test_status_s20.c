@@ -45,9 +45,64 @@ static void test_at_that_time(void)
     json_decref(r);
 }
 
+/* A post taken through a verb of moving into it ("về làm", "lên làm",
+ * "sang làm"): the subject's, appointed; after "khi" background (held,
+ * or former when the subject is named after "khi"); a name far before the
+ * verb ("HLV A cho biết hoàng tử B lên làm …", B read as no name) gets no
+ * post. */
+static void test_move_into(void)
+{
+    json_t *r =
+        tx_check_run("Ngày 12/5/2017, tỉnh họp. Ông Trần Văn Bình về làm Phó Chủ tịch UBND tỉnh "
+                     "Quảng Nam.");
+    STATUS(r, "Trần Văn Bình", "Phó Chủ tịch UBND tỉnh Quảng Nam", "appointed");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Ông Trần Văn Bình, Phó Giám đốc Sở Y tế, được điều "
+                     "sang làm Giám đốc Sở Tài chính tỉnh Quảng Nam.");
+    STATUS(r, "Trần Văn Bình", "Phó Giám đốc Sở Y tế", "current");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Tài chính tỉnh Quảng Nam", "appointed");
+    json_decref(r);
+    r = tx_check_run(
+        "Ngày 12/5/2017, tỉnh họp. Ông Trần Văn Bình được điều động về làm Bí thư Huyện "
+        "ủy Điện Bàn.");
+    STATUS(r, "Trần Văn Bình", "Bí thư Huyện ủy Điện Bàn", "appointed");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Bộ Chính trị phân công ông Trần Văn Bình thôi giữ "
+                     "chức Bí thư Tỉnh ủy Quảng Nam (nhiệm kỳ 2015-2020), về làm Phó Ban Kinh tế "
+                     "Trung ương.");
+    STATUS(r, "Trần Văn Bình", "Bí thư Tỉnh ủy Quảng Nam", "ended");
+    STATUS(r, "Trần Văn Bình", "Phó Ban Kinh tế Trung ương", "appointed");
+    json_decref(r);
+    r = tx_check_run(
+        "Ngày 12/5/2017, tỉnh họp. Ông Trần Văn Bình, Phó Giám đốc Sở Y tế, vừa lên làm "
+        "Giám đốc Sở Y tế tỉnh Quảng Nam.");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế tỉnh Quảng Nam", "appointed");
+    json_decref(r);
+    /* background: after "khi" */
+    r = tx_check_run(
+        "Ngày 12/5/2017, tỉnh họp. Kể từ khi lên làm Chủ tịch UBND tỉnh Quảng Nam, ông "
+        "Trần Văn Bình đã ký nhiều quyết định.");
+    STATUS(r, "Trần Văn Bình", "Chủ tịch UBND tỉnh Quảng Nam", "current");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tòa xử. Cụ thể, khi ông Trần Văn Bình về làm Phó Tổng giám "
+                     "đốc Tập đoàn Dầu khí từ tháng 11/2010, ông đã ký nhiều hợp đồng.");
+    STATUS(r, "Trần Văn Bình", "Phó Tổng giám đốc Tập đoàn Dầu khí", "former");
+    json_decref(r);
+    /* left alone: no post */
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. HLV Nguyễn Văn An cho biết hoàng tử Ismail lên làm "
+                     "chủ tịch Liên đoàn bóng đá Malaysia.");
+    NO_ROLE(r, "Nguyễn Văn An", "chủ tịch Liên đoàn bóng đá Malaysia");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Ông Trần Văn Bình trở về làm việc tại Sở Y tế tỉnh "
+                     "Quảng Nam.");
+    NO_ROLE(r, "Trần Văn Bình", "Sở Y tế tỉnh Quảng Nam");
+    json_decref(r);
+}
+
 int main(void)
 {
     test_at_that_time();
+    test_move_into();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
