@@ -7629,6 +7629,69 @@ static void ex_rule_defendant_posts(ex *x)
     }
 }
 
+/* Names listed before one appointing cue share the post it gives the
+ * last of them: "Ông A và ông B được bổ nhiệm làm Phó Giám đốc Sở Y tế",
+ * "Các ông A, B và C được bầu làm …", "bổ nhiệm ông A, ông B giữ chức …"
+ * gave it to the last name only (ex_share_link reads "bổ nhiệm ông A và
+ * ông B giữ chức"; a passive cue or a list of commas it leaves).  The names
+ * stand next to each other, joined by "và" or commas, the last right
+ * before the cue; a list of commas only must open its clause (the
+ * sentence, a plural "các", a clause cue: "Theo ông A, ông B được bổ nhiệm
+ * …" is B's).  Not a post one person holds at a time, nor posts paired
+ * with the names ("A và B được bầu làm Chủ tịch và Phó Chủ tịch": each his
+ * own) (session 20). */
+static void ex_rule_shared_appointment(ex *x)
+{
+    size_t n0 = x->nrl;
+    for (size_t r = 0; r < n0; r++) {
+        const role rl = x->rl[r];
+        if (rl.dropped || rl.range >= 0)
+            continue;
+        size_t i = rl.title, k = i;
+        const el *t = &x->el[i];
+        while (k > 0 && x->el[k - 1].type == E_CUE &&
+               (x->el[k - 1].where == 1 || x->el[k - 1].where == 2) &&
+               x->el[k - 1].te == x->el[k].ts)
+            k--;
+        if (k < 3 || (k == i && !t->cued) || (k < i && x->el[k].where != 1))
+            continue;
+        size_t h = k - 1;
+        const el *n = &x->el[h];
+        if (n->type != E_NAME || n->person != rl.person || n->pronoun || n->te != x->el[k].ts ||
+            ex_single_holder(x, t) ||
+            (i + 2 < x->nel && x->el[i + 1].type == E_AND && x->el[i + 2].type == E_TITLE))
+            continue;
+        size_t q = h;
+        bool va = false;
+        while (q >= 2 && (x->el[q - 1].type == E_AND || x->el[q - 1].type == E_COMMA) &&
+               x->el[q - 2].type == E_NAME && x->el[q - 2].person >= 0 && !x->el[q - 2].pronoun &&
+               x->el[q - 2].te == x->el[q - 1].ts && x->el[q - 1].te == x->el[q].ts) {
+            va = va || x->el[q - 1].type == E_AND;
+            q -= 2;
+        }
+        /* "Các ông A, B": "các" (and an honorific) before the first */
+        size_t f = x->el[q].ts;
+        if (f >= 2 && ex_phrase(x, f - 1, LX_HONORIFIC, NULL) == 1)
+            f--;
+        bool plural =
+            f >= 1 && (x->tok[f - 1].h == x->lx->h_cac || x->tok[f - 1].h == x->lx->h_nhung);
+        if (q == h || (!va && !plural && !ex_opens_clause(x, q) &&
+                       !(x->el[q - 1].type == E_CUE && x->el[q - 1].where == 1)))
+            continue;
+        for (size_t p = q; p < h; p += 2) {
+            bool had = false;
+            for (size_t o = 0; o < x->nrl && !had; o++)
+                had = x->rl[o].title == i && x->rl[o].person == x->el[p].person;
+            if (had)
+                continue;
+            size_t before = x->nrl;
+            ex_give(x, i, p, rl.status);
+            if (x->nrl > before)
+                x->rl[before].status = rl.status;
+        }
+    }
+}
+
 /* Whether the post at element t is taken through a verb of moving into it
  * (a `move` cue of status.tsv right before it: "về làm", "lên làm"). */
 static bool ex_move_cued(const ex *x, const el *t)
@@ -10281,6 +10344,7 @@ tx_result *tx_extract_result(const tx_lexicon *lx, const char *text, size_t len,
         ex_rule_dated_changes(&x);
         ex_rule_signed_before(&x);
         ex_rule_defendant_posts(&x);
+        ex_rule_shared_appointment(&x);
         ex_rule_move_into(&x);
         ex_rule_moved_from(&x);
         ex_rule_negated_changes(&x);

@@ -99,10 +99,60 @@ static void test_move_into(void)
     json_decref(r);
 }
 
+/* Names listed before one appointing cue share the post: "A và B được bổ
+ * nhiệm làm …", "Các ông A, B và C được bầu làm …", "bổ nhiệm ông A, ông B
+ * giữ chức …"; a list of commas only must open its clause ("Theo ông A,
+ * ông B được bổ nhiệm …" is B's), posts paired with the names and a post
+ * of one holder are not shared. */
+static void test_shared_appointment(void)
+{
+    json_t *r =
+        tx_check_run("Ngày 12/5/2017, tỉnh họp. Ông Trần Văn Bình và ông Nguyễn Văn An được bổ "
+                     "nhiệm làm Phó Giám đốc Sở Y tế tỉnh Quảng Nam.");
+    STATUS(r, "Trần Văn Bình", "Phó Giám đốc Sở Y tế tỉnh Quảng Nam", "appointed");
+    STATUS(r, "Nguyễn Văn An", "Phó Giám đốc Sở Y tế tỉnh Quảng Nam", "appointed");
+    json_decref(r);
+    r = tx_check_run(
+        "Ngày 12/5/2017, tỉnh họp. Các ông Trần Văn Bình, Nguyễn Văn An và Lê Văn Cường "
+        "được bổ nhiệm làm Phó Giám đốc Sở Y tế tỉnh Quảng Nam.");
+    STATUS(r, "Trần Văn Bình", "Phó Giám đốc Sở Y tế tỉnh Quảng Nam", "appointed");
+    STATUS(r, "Nguyễn Văn An", "Phó Giám đốc Sở Y tế tỉnh Quảng Nam", "appointed");
+    STATUS(r, "Lê Văn Cường", "Phó Giám đốc Sở Y tế tỉnh Quảng Nam", "appointed");
+    json_decref(r);
+    r = tx_check_run(
+        "Ngày 12/5/2017, tỉnh họp. UBND tỉnh bổ nhiệm ông Trần Văn Bình, ông Nguyễn Văn "
+        "An giữ chức Phó Giám đốc Sở Y tế tỉnh Quảng Nam.");
+    STATUS(r, "Trần Văn Bình", "Phó Giám đốc Sở Y tế tỉnh Quảng Nam", "appointed");
+    STATUS(r, "Nguyễn Văn An", "Phó Giám đốc Sở Y tế tỉnh Quảng Nam", "appointed");
+    json_decref(r);
+    r = tx_check_run(
+        "Ngày 12/5/2017, tỉnh họp. Các ông Trần Văn Bình, Nguyễn Văn An được bầu làm Phó "
+        "Chủ tịch HĐND tỉnh Quảng Nam.");
+    STATUS(r, "Trần Văn Bình", "Phó Chủ tịch HĐND tỉnh Quảng Nam", "appointed");
+    json_decref(r);
+    /* left alone */
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Theo ông Trần Văn Bình, ông Nguyễn Văn An được bổ "
+                     "nhiệm làm Phó Giám đốc Sở Y tế.");
+    NO_ROLE(r, "Trần Văn Bình", "Phó Giám đốc Sở Y tế");
+    STATUS(r, "Nguyễn Văn An", "Phó Giám đốc Sở Y tế", "appointed");
+    json_decref(r);
+    r = tx_check_run(
+        "Ngày 12/5/2017, tỉnh họp. Ông Trần Văn Bình, ông Nguyễn Văn An được bầu làm Chủ "
+        "tịch UBND tỉnh Quảng Nam.");
+    NO_ROLE(r, "Trần Văn Bình", "Chủ tịch UBND tỉnh Quảng Nam");
+    json_decref(r);
+    r = tx_check_run(
+        "Ngày 12/5/2017, tỉnh họp. Ông Trần Văn Bình, Giám đốc Sở Y tế và ông Nguyễn Văn "
+        "An được bầu làm Phó Chủ tịch HĐND tỉnh Quảng Nam.");
+    NO_ROLE(r, "Trần Văn Bình", "Phó Chủ tịch HĐND tỉnh Quảng Nam");
+    json_decref(r);
+}
+
 int main(void)
 {
     test_at_that_time();
     test_move_into();
+    test_shared_appointment();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
