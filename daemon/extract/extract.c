@@ -2923,6 +2923,18 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
         xend = end + 2;
         status = ST_FORMER;
         cued = true;
+    } else if (xend == end && end + 3 < x->ntok && ex_is(x, end, "nhiệm") &&
+               ex_is(x, end + 1, "kỳ") && x->tok[end + 2].digit) {
+        /* "Chủ tịch UBND huyện Điện Bàn nhiệm kỳ 2010-2015 Trần Văn Bình":
+         * a term between the post and its holder's name stays out of the
+         * label and the name still takes the post (ex_post_period reads
+         * the term after the label: former when closed before the article) */
+        size_t q = end + 3;
+        if (q + 1 < x->ntok && x->tok[q].type == T_PUNCT && x->tok[q].p == '-' &&
+            x->tok[q + 1].digit)
+            q += 2;
+        if (ex_name_at(x, q))
+            xend = q;
     } else if (xend == end && !cued && end + 3 < x->ntok &&
                (ex_is(x, end, "vừa") || ex_is(x, end, "mới"))) {
         /* "ông A, Bí thư Tỉnh ủy Quảng Nam vừa được bầu, phát biểu …": the

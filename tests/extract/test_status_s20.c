@@ -148,11 +148,53 @@ static void test_shared_appointment(void)
     json_decref(r);
 }
 
+/* "(còn) đương chức" ties a holder to a post as "là" does: held, and
+ * former in a time clause ("khi ông A còn đương chức …"). */
+static void test_in_office(void)
+{
+    json_t *r =
+        tx_check_run("Ngày 12/5/2017, tỉnh họp. Khi ông Trần Văn Bình còn đương chức Giám đốc "
+                     "Sở Y tế, nhiều sai phạm xảy ra.");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế", "former");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Nhiều sai phạm xảy ra lúc ông Trần Văn Bình đương "
+                     "chức Giám đốc Sở Y tế tỉnh Quảng Nam.");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế tỉnh Quảng Nam", "former");
+    json_decref(r);
+    /* left alone: held now */
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Ông Trần Văn Bình hiện vẫn còn đương chức Giám đốc "
+                     "Sở Y tế.");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế", "current");
+    json_decref(r);
+    r = tx_check_run(
+        "Ngày 12/5/2017, tỉnh họp. Nhiều cán bộ đương chức bị kỷ luật, trong đó có Giám "
+        "đốc Sở Y tế Trần Văn Bình.");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế", "current");
+    json_decref(r);
+}
+
+/* A term between a post and its holder's name: "Chủ tịch UBND huyện A
+ * nhiệm kỳ 2010-2015 Trần Văn Bình" — the name's post, former when the
+ * term closed before the article; a running term held. */
+static void test_term_before_name(void)
+{
+    json_t *r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Chủ tịch UBND huyện Điện Bàn nhiệm kỳ "
+                             "2010-2015 Trần Văn Bình bị kỷ luật.");
+    STATUS(r, "Trần Văn Bình", "Chủ tịch UBND huyện Điện Bàn", "former");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Chủ tịch UBND huyện Điện Bàn nhiệm kỳ 2016 - 2021 "
+                     "Trần Văn Bình phát biểu.");
+    STATUS(r, "Trần Văn Bình", "Chủ tịch UBND huyện Điện Bàn", "current");
+    json_decref(r);
+}
+
 int main(void)
 {
     test_at_that_time();
     test_move_into();
     test_shared_appointment();
+    test_in_office();
+    test_term_before_name();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
