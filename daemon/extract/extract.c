@@ -49,10 +49,12 @@ typedef struct tok {
     int8_t name;     /* cached length of a name starting here, -1 unknown */
     uint8_t nm;      /* lexicon phrases starting here, shortest first */
     /* (rarely read: bits, so that a token stays 64 bytes, one cache line) */
-    uint8_t glued : 1;   /* split off the word before it (no space in the text) */
-    uint8_t name_ok : 1; /* a family name that is also a body word ("Đoàn") may
-                          * start a name here: an honorific stands before it */
-    uint8_t foreign : 2; /* ex_tok_foreign, once asked: 0 not yet, 1 no, 2 yes */
+    uint8_t glued : 1;      /* split off the word before it (no space in the text) */
+    uint8_t name_ok : 1;    /* a family name that is also a body word ("Đoàn") may
+                             * start a name here: an honorific stands before it */
+    uint8_t foreign : 2;    /* ex_tok_foreign, once asked: 0 not yet, 1 no, 2 yes */
+    uint8_t paren_abbr : 1; /* in a body's own abbreviation in parentheses inside
+                             * its name, left out of a post's text */
     uint8_t mlen[4];
     const lx_entry *m[4];
 } tok;
@@ -1826,6 +1828,59 @@ static bool ex_foreign_words(const ex *x, size_t s, size_t e)
 
 static bool ex_abbrev_institution(const ex *x, size_t k);
 
+/* The first letter of token k, lower case. */
+static uint32_t ex_initial(const ex *x, size_t k)
+{
+    size_t q = x->tok[k].s;
+    return norm_lower(norm_decode((const unsigned char *)x->t->w, x->tok[k].e, &q));
+}
+
+/* A body's own abbreviation in parentheses inside its name, at the '(' of
+ * token k, the body's words from token i: "Trường Đại học Bách khoa (ĐHBK)
+ * Hà Nội", "Sở Tài nguyên và Môi trường (TN&MT) tỉnh Hà Nam" — words in
+ * capitals (joined by '&', '-' or '.'), whose letters are initials of the
+ * words before it in their order, then ')' and the rest of the name: a place
+ * (a look-alike, or a prefix and its capitalised name).  Returns the token
+ * after the ')' (the parenthesis is marked so that the post's text leaves
+ * it out), or k when there is none. */
+static size_t ex_paren_abbr(const ex *x, size_t i, size_t k)
+{
+    size_t q = k + 1, letters = 0, w = i;
+    for (; q < x->ntok && q < k + 8; q++) {
+        const tok *a = &x->tok[q];
+        if (a->type == T_PUNCT && a->p == ')' && q > k + 1)
+            break;
+        if (a->type == T_PUNCT && (a->p == '&' || a->p == '-' || a->p == '.') && q > k + 1 &&
+            a->s == x->tok[q - 1].e)
+            continue;
+        if (a->type != T_WORD || !a->allcaps || a->digit)
+            return k;
+        /* each letter the initial of a later word of the body */
+        const unsigned char *p = (const unsigned char *)x->t->w;
+        for (size_t b = a->s; b < a->e;) {
+            uint32_t c = norm_lower(norm_decode(p, a->e, &b));
+            while (w < k && !(ex_word(x, w) && ex_initial(x, w) == c))
+                w++;
+            if (w >= k)
+                return k;
+            w++;
+            letters++;
+        }
+    }
+    if (q >= x->ntok || x->tok[q].type != T_PUNCT || x->tok[q].p != ')' || letters < 2)
+        return k;
+    size_t nx = q + 1;
+    const lx_entry *e = NULL;
+    int n = ex_word(x, nx) ? ex_phrase(x, nx, LX_LOOKALIKE | LX_PLACE, &e) : 0;
+    if (!n || !((x->tok[nx].cap && (e->kinds & LX_LOOKALIKE)) ||
+                ((e->kinds & LX_PLACE) && ex_place_ok(x, nx, e) && ex_word(x, nx + (size_t)n) &&
+                 x->tok[nx + (size_t)n].cap)))
+        return k;
+    for (size_t m = k; m <= q; m++)
+        x->tok[m].paren_abbr = 1;
+    return nx;
+}
+
 static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, int after_name,
                             size_t *raw)
 {
@@ -1953,6 +2008,11 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, in
             }
             if (after_place && t->p == '-' && !ex_phrase(x, k + 1, LX_PLACE | LX_LOOKALIKE, NULL))
                 break; /* "Bí thư Yên Bái – PV" */
+            size_t ap;
+            if (t->p == '(' && k > i && k == committed && (ap = ex_paren_abbr(x, i, k)) > k) {
+                k = ap;
+                continue;
+            }
             /* "Quyền Cục trưởng - Cục Kinh tế và Phát triển quỹ đất" */
             if (t->p == '-' && k == i && !open && ex_word(x, k + 1) && x->tok[k + 1].cap &&
                 ex_phrase(x, k + 1, LX_ORG, NULL) && !ex_role_at(x, k + 1, NULL)) {
@@ -8216,7 +8276,27 @@ static void ex_rule_timeline(ex *x)
 
 /* The text of tokens [s, e) with white space collapsed, in the result's
  * arena (a null string when empty or out of memory: x->oom). */
+static tx_str ex_text_with(ex *x, size_t s, size_t e, size_t cs, size_t ce);
+static tx_str ex_text_run(ex *x, size_t s, size_t e);
+
+/* The text of tokens [s, e), a body's own abbreviation in parentheses
+ * inside it left out (ex_paren_abbr: "Hiệu trưởng trường Đại học Sư phạm Hà
+ * Nội" for "… Sư phạm (ĐHSP) Hà Nội"). */
 static tx_str ex_text(ex *x, size_t s, size_t e)
+{
+    for (size_t k = s; k < e; k++)
+        if (x->tok[k].paren_abbr) {
+            size_t m = k;
+            while (m < e && x->tok[m].paren_abbr)
+                m++;
+            if (k > s && m < e)
+                return ex_text_with(x, s, k, m, e);
+            break;
+        }
+    return ex_text_run(x, s, e);
+}
+
+static tx_str ex_text_run(ex *x, size_t s, size_t e)
 {
     tx_str r = {NULL, 0};
     if (e <= s)
@@ -8403,7 +8483,7 @@ static uint64_t ex_canon_hash(const ex *x, const el *t, canon_sink *sink)
     }
     for (size_t k = t->rs; k < t->te; k++) {
         const tok *w = &x->tok[k];
-        if (w->type != T_WORD || w->h == x->lx->h_va || (k >= t->re && k < skip))
+        if (w->type != T_WORD || w->h == x->lx->h_va || (k >= t->re && k < skip) || w->paren_abbr)
             continue;
         if (k == t->re && he && (he->kinds & LX_MINISTERIAL) && w->h == h_bo)
             continue;

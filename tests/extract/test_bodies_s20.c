@@ -55,10 +55,36 @@ static void test_abbreviated_institution(void)
     json_decref(r);
 }
 
+/* A body's own abbreviation in parentheses inside its name does not end
+ * the post, and is left out of its text. */
+static void test_paren_abbreviation(void)
+{
+    json_t *r =
+        tx_check_run("GS Nguyễn Văn Tám, Hiệu trưởng trường Đại học Sư phạm (ĐHSP) Hà Nội nói.");
+    HAS_ROLE(r, "Nguyễn Văn Tám", "Hiệu trưởng trường Đại học Sư phạm Hà Nội");
+    json_decref(r);
+    r = tx_check_run("Ông Trần Văn Lộc, Giám đốc Sở Tài nguyên và Môi trường (TN&MT) tỉnh Hà "
+                     "Nam cho biết.");
+    HAS_ROLE(r, "Trần Văn Lộc", "Giám đốc Sở Tài nguyên và Môi trường tỉnh Hà Nam");
+    json_decref(r);
+    r = tx_check_run("Phó Tổng giám đốc Bảo hiểm xã hội (BHXH) Việt Nam Phạm Văn Hà cho biết.");
+    HAS_ROLE(r, "Phạm Văn Hà", "Phó Tổng giám đốc Bảo hiểm xã hội Việt Nam");
+    json_decref(r);
+    /* letters that are no initials of the body's words, or no place after
+     * the parenthesis: the post ends there as before */
+    r = tx_check_run("Ông Phạm Văn Hà, Giám đốc Sở Tài chính (ABC) Hà Nội cho biết.");
+    HAS_ROLE(r, "Phạm Văn Hà", "Giám đốc Sở Tài chính");
+    json_decref(r);
+    r = tx_check_run("Ông Phạm Văn Hà, Giám đốc Sở Y tế (SYT) cho biết.");
+    HAS_ROLE(r, "Phạm Văn Hà", "Giám đốc Sở Y tế");
+    json_decref(r);
+}
+
 int main(void)
 {
     test_compound_with_surname();
     test_abbreviated_institution();
+    test_paren_abbreviation();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
