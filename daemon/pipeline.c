@@ -33,6 +33,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <event2/event.h>
+
 #include "json_reader.h"
 #include "registry.h"
 #include "tenured.h"
@@ -211,12 +213,16 @@ static void pl_parse_submit(struct tenured *td, struct conn *c, char *line, size
 
 /* Whether a single READ may be answered on a worker now: only while the
  * pool has nothing else to do (no extraction, no long line's parse, no
- * write in flight, which would make a question wait behind it), and with
- * a worker to spare. */
+ * write in flight, which would make a question wait behind it), with a
+ * worker to spare, and while other connections wait for the loop in this
+ * pass (events active but not yet run): alone, the question is answered
+ * sooner on the loop than through two thread wake-ups, and a lone client
+ * asking one question at a time sees no hand-off. */
 static int pl_read_offload(const struct tenured *td)
 {
     return td->inflight == td->read_jobs && td->read_jobs < PL_READ_JOBS_MAX &&
-           td->cfg.worker_threads > 0 && !td->shutting_down;
+           td->cfg.worker_threads > 0 && !td->shutting_down &&
+           event_base_get_num_events(td->base, EVENT_BASE_COUNT_ACTIVE) > 0;
 }
 
 /* A single READ's answer came back from its worker: its reply, and the
