@@ -4352,7 +4352,7 @@ static bool ex_joiner(const ex *x, size_t i)
     return ty == E_COMMA || ty == E_KIEM || ty == E_AND || ty == E_DASH;
 }
 
-/* Whether element i is the object of "thừa ủy quyền (của)" or "thay mặt":
+/* Whether element i is the object of "thừa ủy quyền (của)", "thay mặt (cho)" or "thừa lệnh":
  * "thừa ủy quyền của Thủ tướng Chính phủ, Phó Thủ tướng Vương Đình Huệ vừa
  * ký" — that post is someone else's and never opens the signer's chain. */
 static bool ex_bare_state_head(const ex *x, const el *t);
@@ -4370,12 +4370,19 @@ static bool ex_governed(const ex *x, size_t i)
 {
     size_t t = x->el[i].ts;
 
+    /* "thay mặt cho Giám đốc Công an tỉnh, Thượng tá A trao thưởng": the
+     * one A stands in for (only after "thay mặt": "ủy quyền cho Phó Giám
+     * đốc A" names A's own post) */
+    if (t >= 3 && ex_is(x, t - 1, "cho") && ex_is(x, t - 2, "mặt") && ex_is(x, t - 3, "thay"))
+        return true;
     if (t >= 1 && ex_is(x, t - 1, "của"))
         t--;
     if (t < 2)
         return false;
+    /* "thừa lệnh Bộ trưởng, Chánh Văn phòng A ký": by order of another */
     return (ex_is(x, t - 1, "quyền") && ex_is(x, t - 2, "ủy")) ||
-           (ex_is(x, t - 1, "mặt") && ex_is(x, t - 2, "thay"));
+           (ex_is(x, t - 1, "mặt") && ex_is(x, t - 2, "thay")) ||
+           (ex_is(x, t - 1, "lệnh") && ex_is(x, t - 2, "thừa"));
 }
 
 /* Whether the post at element i continues a postfix chain of an earlier
