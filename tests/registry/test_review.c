@@ -1161,6 +1161,16 @@ static void test_org_aliases(void)
     free(k1);
     free(k2);
     free(k3);
+    k1 = tx_canonical_key(env_lx,
+                          "Trưởng Phái đoàn Đại diện thường trực Việt Nam tại Liên hợp quốc");
+    k2 = tx_canonical_key(env_lx, "Trưởng Phái đoàn thường trực Việt Nam tại Liên Hợp Quốc");
+    k3 = tx_canonical_key(env_lx, "Trưởng Phái đoàn Việt Nam tại Liên Hợp Quốc");
+    CHECK(k1 && k2 && k3);
+    CHECK_STR(k1, k2);
+    CHECK_STR(k1, k3);
+    free(k1);
+    free(k2);
+    free(k3);
     /* a label of the ministry's post naming another known organization
      * (a misread) does not make that organization an alias */
     env_feed(302, "2019-05-01", own);
