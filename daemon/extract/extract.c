@@ -4442,7 +4442,7 @@ static bool ex_joiner(const ex *x, size_t i)
     return ty == E_COMMA || ty == E_KIEM || ty == E_AND || ty == E_DASH;
 }
 
-/* Whether element i is the object of "thừa ủy quyền (của)" or "thay mặt":
+/* Whether element i is the object of "thừa ủy quyền (của)", "thay mặt (cho)" or "thừa lệnh":
  * "thừa ủy quyền của Thủ tướng Chính phủ, Phó Thủ tướng Vương Đình Huệ vừa
  * ký" — that post is someone else's and never opens the signer's chain. */
 static bool ex_bare_state_head(const ex *x, const el *t);
@@ -4460,12 +4460,19 @@ static bool ex_governed(const ex *x, size_t i)
 {
     size_t t = x->el[i].ts;
 
+    /* "thay mặt cho Giám đốc Công an tỉnh, Thượng tá A trao thưởng": the
+     * one A stands in for (only after "thay mặt": "ủy quyền cho Phó Giám
+     * đốc A" names A's own post) */
+    if (t >= 3 && ex_is(x, t - 1, "cho") && ex_is(x, t - 2, "mặt") && ex_is(x, t - 3, "thay"))
+        return true;
     if (t >= 1 && ex_is(x, t - 1, "của"))
         t--;
     if (t < 2)
         return false;
+    /* "thừa lệnh Bộ trưởng, Chánh Văn phòng A ký": by order of another */
     return (ex_is(x, t - 1, "quyền") && ex_is(x, t - 2, "ủy")) ||
-           (ex_is(x, t - 1, "mặt") && ex_is(x, t - 2, "thay"));
+           (ex_is(x, t - 1, "mặt") && ex_is(x, t - 2, "thay")) ||
+           (ex_is(x, t - 1, "lệnh") && ex_is(x, t - 2, "thừa"));
 }
 
 /* Whether the post at element i continues a postfix chain of an earlier
@@ -7787,6 +7794,46 @@ static bool ex_move_cued(const ex *x, const el *t)
     return t->cued && ex_phrase(x, t->ts, LX_STATUS, &c) > 0 && c->cue_pos == 9;
 }
 
+/* "Ông A chuyển từ Giám đốc Sở Y tế sang làm Phó Chủ tịch UBND tỉnh": the
+ * post after "từ" ("từ vị trí / chức vụ / cương vị") between the subject
+ * (element nm, or none) and the post he moves into (element ti, of status
+ * to) is the one he leaves: ended beside the appointment, former beside a
+ * past one — given to him when no one holds it, and not taken, as a clause
+ * cue and a link before it read it ("được điều chuyển từ vị trí …"). */
+static void ex_move_from_post(ex *x, size_t from, size_t ti, int32_t who, size_t nm, uint8_t to)
+{
+    uint8_t st = to == ST_APPOINTED ? (uint8_t)ST_ENDED
+                 : to == ST_FORMER  ? (uint8_t)ST_FORMER
+                                    : (uint8_t)ST_CURRENT;
+    for (size_t m = from; m < ti; m++) {
+        const el *f = &x->el[m];
+        if (f->type != E_TITLE || f->ts < 1)
+            continue;
+        size_t q = f->ts - 1;
+        if (q >= 2 && ((ex_is(x, q - 1, "vị") && ex_is(x, q, "trí")) ||
+                       (ex_is(x, q - 1, "chức") && ex_is(x, q, "vụ")) ||
+                       (ex_is(x, q - 1, "cương") && ex_is(x, q, "vị"))))
+            q -= 2;
+        if (!ex_is(x, q, "từ"))
+            continue;
+        bool taken = false;
+        for (size_t r = 0; r < x->nrl; r++)
+            if (x->rl[r].title == m) {
+                taken = true;
+                if (x->rl[r].person == who &&
+                    (x->rl[r].status == ST_APPOINTED || x->rl[r].status == ST_CURRENT))
+                    x->rl[r].status = st;
+            }
+        if (taken || nm == (size_t)-1 || f->cued)
+            return;
+        size_t before = x->nrl;
+        ex_give(x, m, nm, st);
+        if (x->nrl > before)
+            x->rl[before].status = st;
+        return;
+    }
+}
+
 /* A post taken through a verb of moving into it ("Ông A về làm Phó Chủ
  * tịch UBND tỉnh", "ông A, Giám đốc Sở Y tế, được điều sang làm …"): the
  * subject's, named right before the verb (a few words between, or its own
@@ -7825,7 +7872,7 @@ static void ex_rule_move_into(ex *x)
                     continue;
                 break;
             }
-            if ((e->type == E_CUE && e->where == 1) || e->type == E_RANGE ||
+            if ((e->type == E_CUE && (e->where == 1 || e->where == 2)) || e->type == E_RANGE ||
                 (e->type == E_COMMA && ++commas <= 3))
                 continue;
             if (e->type == E_TITLE) {
@@ -7834,10 +7881,13 @@ static void ex_rule_move_into(ex *x)
                  * Y") */
                 for (size_t q = 0; q < x->nrl && !own; q++)
                     own = x->rl[q].title == k && x->rl[q].person == rl->person;
+                if (own)
+                    ex_move_from_post(x, k, ti, rl->person, (size_t)-1, rl->status);
                 continue;
             }
             if (e->type == E_NAME && (e->person == rl->person || e->pronoun)) {
                 own = true;
+                ex_move_from_post(x, k + 1, ti, rl->person, k, rl->status);
                 if ((rl->status == ST_APPOINTED || rl->status == ST_CURRENT) &&
                     ex_when_before(x, e->ts))
                     rl->status = ST_FORMER;

@@ -188,10 +188,41 @@ static void test_term_before_name(void)
     json_decref(r);
 }
 
+/* "chuyển từ X sang làm Y", "từ X lên làm Y": X is the post left (ended
+ * beside the appointment, former in an old story); "nhận thư từ Thủ tướng
+ * A rồi về làm việc" names no move. */
+static void test_move_from(void)
+{
+    json_t *r =
+        tx_check_run("Ngày 12/5/2017, tỉnh họp. Ông Trần Văn Bình chuyển từ Giám đốc Sở Y tế "
+                     "sang làm Phó Chủ tịch UBND tỉnh Quảng Nam.");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế", "ended");
+    STATUS(r, "Trần Văn Bình", "Phó Chủ tịch UBND tỉnh Quảng Nam", "appointed");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Ông Trần Văn Bình được điều chuyển từ vị trí Giám "
+                     "đốc Sở Y tế sang làm Giám đốc Sở Tài chính tỉnh Quảng Nam.");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế", "ended");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Tài chính tỉnh Quảng Nam", "appointed");
+    json_decref(r);
+    r = tx_check_run(
+        "Ngày 12/5/2017, tỉnh họp. Năm 2010, ông Trần Văn Bình chuyển từ Giám đốc Sở Y "
+        "tế sang làm Phó Chủ tịch UBND tỉnh Quảng Nam.");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế", "former");
+    json_decref(r);
+    /* left alone */
+    r = tx_check_run(
+        "Ngày 12/5/2017, tỉnh họp. Ông Trần Văn Bình nhận thư từ Thủ tướng Nguyễn Xuân "
+        "Phúc rồi về làm việc.");
+    STATUS(r, "Nguyễn Xuân Phúc", "Thủ tướng", "current");
+    NO_ROLE(r, "Trần Văn Bình", "Thủ tướng");
+    json_decref(r);
+}
+
 int main(void)
 {
     test_at_that_time();
     test_move_into();
+    test_move_from();
     test_shared_appointment();
     test_in_office();
     test_term_before_name();
