@@ -788,8 +788,8 @@ static void test_handover_tail(void)
     static const char *const a_tail[] = {"2021-04-22", "2021-04-23", "2021-04-27", "2021-04-29"};
     for (int c = 0; c < 5; c++) {
         /* c: 0 the handover; 1 B seen once; 2 A reported four times after
-         * B's first; 3 B's reports stop before A's last; 4 A's last report
-         * states its end */
+         * B's first; 3 B's three reports stop before A's last; 4 A's last
+         * report states its end */
         tb_tenure h[2];
         tb_init(&h[0]);
         tb_init(&h[1]);
@@ -801,9 +801,10 @@ static void test_handover_tail(void)
             o = obs(a_tail[i], c == 4 && i + 1 == na ? TB_ENDED : TB_CURRENT);
             tb_add(&h[0], &o);
         }
-        size_t nb = c == 1 ? 1 : c == 3 ? 2 : 5;
+        static const char *const b_early[] = {"2021-04-16", "2021-04-17", "2021-04-18"};
+        size_t nb = c == 1 ? 1 : c == 3 ? 3 : 5;
         for (size_t i = 0; i < nb; i++) {
-            o = obs(b_seen[i], TB_CURRENT);
+            o = obs(c == 3 ? b_early[i] : b_seen[i], TB_CURRENT);
             tb_add(&h[1], &o);
         }
         tb_succession(h, 2, 1);
