@@ -930,14 +930,11 @@ free_keys:
 
 /* A post first seen without its organization ("Thủ tướng" alone) takes
  * the organization of a later mention, so `org` lists it. */
-static int reg_post_adopt_org(MDB_txn *txn, const tx_lexicon *lx, uint32_t post, const char *org,
-                              tn_error *err)
+static int reg_post_adopt_org(MDB_txn *txn, const tx_lexicon *lx, uint32_t post, const reg_post *pp,
+                              const char *org, tn_error *err)
 {
-    reg_post p;
+    reg_post p = *pp;
     uint32_t org_id;
-    int r = reg_post_get(txn, post, &p, err);
-    if (r != 0 || p.org != 0)
-        return r < 0 ? -1 : 0;
     if (reg_org_resolve(txn, lx, org, &org_id, err) < 0)
         return -1;
     size_t len = 5 + p.role_len + 1 + p.label_len + 1 + p.fold_len;
@@ -970,19 +967,35 @@ static int reg_post_adopt_org(MDB_txn *txn, const tx_lexicon *lx, uint32_t post,
     return 0;
 }
 
+/* Another key of organization `id` (its fold too, for lookups typed
+ * without diacritics).  0 or -1. */
+static int reg_org_alias(MDB_txn *txn, uint32_t id, MDB_val *key, const char *fold, tn_error *err)
+{
+    unsigned char kb[4];
+    reg_put_u32(kb, id);
+    int rc = mdb_put(txn, reg_db.org_by_key, key, &(MDB_val){4, kb}, MDB_NOOVERWRITE);
+    if (rc != 0 && rc != MDB_KEYEXIST)
+        return reg_fail(err, "mdb_put(org_by_key)", rc);
+    return reg_index_dup(txn, reg_db.org_by_fold, fold, id, "mdb_put(org_by_fold)", err) < 0 ? -1
+                                                                                             : 0;
+}
+
 /* A known post's organization named under another spelling of the same
  * key ("UBND tỉnh X" after "Ủy ban nhân dân tỉnh X"): the organization
- * shows the preferred one (reg_org_prefer).  An organization of another
- * key is left alone: the post keeps the first it was given.  0 or -1. */
-static int reg_post_org_spelling(MDB_txn *txn, const tx_lexicon *lx, uint32_t post, const char *org,
-                                 tn_error *err)
+ * shows the preferred one (reg_org_prefer).  A key no organization has yet
+ * becomes another key (and fold) of the post's organization: the post's
+ * lexicon aliases join labels whose organizations are spelled apart ("Ủy
+ * viên Ban Chấp hành Trung ương" and "Ủy viên Trung ương Đảng" are one
+ * post), and `org "Trung ương Đảng"` must then find the body the post
+ * lists under.  A key another organization holds is left alone: the post
+ * keeps the first it was given.  0 or -1. */
+static int reg_post_org_spelling(MDB_txn *txn, const tx_lexicon *lx, const reg_post *pp,
+                                 const char *org, tn_error *err)
 {
-    reg_post p;
+    reg_post p = *pp;
     const char *cur, *cf;
     size_t cl, cfl;
-    int r = reg_post_get(txn, post, &p, err);
-    if (r != 0 || !p.org)
-        return r < 0 ? -1 : 0;
+    int r;
     if (reg_name_fold(txn, REG_KIND_ORG, p.org, &cur, &cl, &cf, &cfl) != 0 ||
         (strlen(org) == cl && memcmp(org, cur, cl) == 0))
         return 0;
@@ -998,11 +1011,28 @@ static int reg_post_org_spelling(MDB_txn *txn, const tx_lexicon *lx, uint32_t po
             ret = -1;
         else if (r == 0 && v.mv_size == 4 && reg_get_u32(v.mv_data) == id)
             ret = reg_org_prefer(txn, lx, id, label ? label : org, fold, err);
+        else if (r == 1)
+            ret = reg_org_alias(txn, id, &k, fold, err);
     }
     free(key);
     free(label);
     free(fold);
     return ret;
+}
+
+/* The organization a mention of a known post names: adopted when the post
+ * had none (reg_post_adopt_org), else compared with the one it has
+ * (reg_post_org_spelling; one read when they are spelled alike, the common
+ * case).  0 or -1. */
+static int reg_post_org(MDB_txn *txn, const tx_lexicon *lx, uint32_t post, const char *org,
+                        tn_error *err)
+{
+    reg_post p;
+    int r = reg_post_get(txn, post, &p, err);
+    if (r != 0)
+        return r < 0 ? -1 : 0;
+    return p.org ? reg_post_org_spelling(txn, lx, &p, org, err)
+                 : reg_post_adopt_org(txn, lx, post, &p, org, err);
 }
 
 /* The display form of a post label: its first letter capitalized, as a
@@ -1136,13 +1166,8 @@ static int reg_post_resolve(MDB_txn *txn, const tx_lexicon *lx, const char *posi
         goto free_keys;
     if (r == 0 && v.mv_size == 4) {
         *out = reg_get_u32(v.mv_data);
-        if (org && *org && reg_post_adopt_org(txn, lx, *out, org, err) < 0)
-            goto free_keys;
-        /* another spelling of the post: its organization's spelling too
-         * (the same spelling of a post names its organization the same) */
-        int other = reg_post_prefer(txn, lx, *out, role, display, fold, single, err);
-        if (other < 0 ||
-            (other && org && *org && reg_post_org_spelling(txn, lx, *out, org, err) < 0))
+        if ((org && *org && reg_post_org(txn, lx, *out, org, err) < 0) ||
+            reg_post_prefer(txn, lx, *out, role, display, fold, single, err) < 0)
             goto free_keys;
     } else {
         if (org && *org && reg_org_resolve(txn, lx, org, &org_id, err) < 0)
