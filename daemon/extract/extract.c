@@ -2609,8 +2609,10 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
     bool cued = false;
     /* an ending `after` cue right before a post is one before it: "ông A
      * (đã) từ chức Giám đốc Sở Y tế", "rời ghế Chủ tịch …" */
-    bool before = cn && (cue->cue_pos == 0 || (cue->cue_pos == 3 && cue->status == ST_ENDED &&
-                                               ex_role_at(x, i + (size_t)cn, NULL)));
+    bool before =
+        cn &&
+        (cue->cue_pos == 0 || cue->cue_pos == 9 ||
+         (cue->cue_pos == 3 && cue->status == ST_ENDED && ex_role_at(x, i + (size_t)cn, NULL)));
     /* "chính quyền Tổng thống A": the government of president A, no acting
      * president */
     if (before && ex_cue_in_word(x, i, (size_t)cn))
@@ -2921,6 +2923,18 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
         xend = end + 2;
         status = ST_FORMER;
         cued = true;
+    } else if (xend == end && end + 3 < x->ntok && ex_is(x, end, "nhiệm") &&
+               ex_is(x, end + 1, "kỳ") && x->tok[end + 2].digit) {
+        /* "Chủ tịch UBND huyện Điện Bàn nhiệm kỳ 2010-2015 Trần Văn Bình":
+         * a term between the post and its holder's name stays out of the
+         * label and the name still takes the post (ex_post_period reads
+         * the term after the label: former when closed before the article) */
+        size_t q = end + 3;
+        if (q + 1 < x->ntok && x->tok[q].type == T_PUNCT && x->tok[q].p == '-' &&
+            x->tok[q + 1].digit)
+            q += 2;
+        if (ex_name_at(x, q))
+            xend = q;
     } else if (xend == end && !cued && end + 3 < x->ntok &&
                (ex_is(x, end, "vừa") || ex_is(x, end, "mới"))) {
         /* "ông A, Bí thư Tỉnh ủy Quảng Nam vừa được bầu, phát biểu …": the
@@ -3986,7 +4000,8 @@ static void ex_elements(ex *x)
         }
         /* a `when` cue ("khi") stays a plain word: ex_rule_cues looks at
          * it before a name; so does a `successor` cue ("thay ông A") */
-        if (n && (e->kinds & LX_STATUS) && e->cue_pos && e->cue_pos != 7 && e->cue_pos != 8) {
+        if (n && (e->kinds & LX_STATUS) && e->cue_pos && e->cue_pos != 7 && e->cue_pos != 8 &&
+            e->cue_pos != 9) {
             el *c = ex_add(x, E_CUE, i, i + (size_t)n);
             if (c) {
                 c->status = e->status;
@@ -4352,7 +4367,7 @@ static bool ex_joiner(const ex *x, size_t i)
     return ty == E_COMMA || ty == E_KIEM || ty == E_AND || ty == E_DASH;
 }
 
-/* Whether element i is the object of "thừa ủy quyền (của)" or "thay mặt":
+/* Whether element i is the object of "thừa ủy quyền (của)", "thay mặt (cho)" or "thừa lệnh":
  * "thừa ủy quyền của Thủ tướng Chính phủ, Phó Thủ tướng Vương Đình Huệ vừa
  * ký" — that post is someone else's and never opens the signer's chain. */
 static bool ex_bare_state_head(const ex *x, const el *t);
@@ -4370,12 +4385,19 @@ static bool ex_governed(const ex *x, size_t i)
 {
     size_t t = x->el[i].ts;
 
+    /* "thay mặt cho Giám đốc Công an tỉnh, Thượng tá A trao thưởng": the
+     * one A stands in for (only after "thay mặt": "ủy quyền cho Phó Giám
+     * đốc A" names A's own post) */
+    if (t >= 3 && ex_is(x, t - 1, "cho") && ex_is(x, t - 2, "mặt") && ex_is(x, t - 3, "thay"))
+        return true;
     if (t >= 1 && ex_is(x, t - 1, "của"))
         t--;
     if (t < 2)
         return false;
+    /* "thừa lệnh Bộ trưởng, Chánh Văn phòng A ký": by order of another */
     return (ex_is(x, t - 1, "quyền") && ex_is(x, t - 2, "ủy")) ||
-           (ex_is(x, t - 1, "mặt") && ex_is(x, t - 2, "thay"));
+           (ex_is(x, t - 1, "mặt") && ex_is(x, t - 2, "thay")) ||
+           (ex_is(x, t - 1, "lệnh") && ex_is(x, t - 2, "thừa"));
 }
 
 /* Whether the post at element i continues a postfix chain of an earlier
@@ -7626,6 +7648,222 @@ static void ex_rule_defendant_posts(ex *x)
     }
 }
 
+/* Names listed before one appointing cue share the post it gives the
+ * last of them: "Ông A và ông B được bổ nhiệm làm Phó Giám đốc Sở Y tế",
+ * "Các ông A, B và C được bầu làm …", "bổ nhiệm ông A, ông B giữ chức …"
+ * gave it to the last name only (ex_share_link reads "bổ nhiệm ông A và
+ * ông B giữ chức"; a passive cue or a list of commas it leaves).  The names
+ * stand next to each other, joined by "và" or commas, the last right
+ * before the cue; a list of commas only must open its clause (the
+ * sentence, a plural "các", a clause cue: "Theo ông A, ông B được bổ nhiệm
+ * …" is B's).  Not a post one person holds at a time, nor posts paired
+ * with the names ("A và B được bầu làm Chủ tịch và Phó Chủ tịch": each his
+ * own) (session 20). */
+static void ex_rule_shared_appointment(ex *x)
+{
+    size_t n0 = x->nrl;
+    for (size_t r = 0; r < n0; r++) {
+        const role rl = x->rl[r];
+        if (rl.dropped || rl.range >= 0)
+            continue;
+        size_t i = rl.title, k = i;
+        const el *t = &x->el[i];
+        while (k > 0 && x->el[k - 1].type == E_CUE &&
+               (x->el[k - 1].where == 1 || x->el[k - 1].where == 2) &&
+               x->el[k - 1].te == x->el[k].ts)
+            k--;
+        if (k < 3 || (k == i && !t->cued) || (k < i && x->el[k].where != 1))
+            continue;
+        size_t h = k - 1;
+        const el *n = &x->el[h];
+        if (n->type != E_NAME || n->person != rl.person || n->pronoun || n->te != x->el[k].ts ||
+            ex_single_holder(x, t) ||
+            (i + 2 < x->nel && x->el[i + 1].type == E_AND && x->el[i + 2].type == E_TITLE))
+            continue;
+        size_t q = h;
+        bool va = false;
+        while (q >= 2 && (x->el[q - 1].type == E_AND || x->el[q - 1].type == E_COMMA) &&
+               x->el[q - 2].type == E_NAME && x->el[q - 2].person >= 0 && !x->el[q - 2].pronoun &&
+               x->el[q - 2].te == x->el[q - 1].ts && x->el[q - 1].te == x->el[q].ts) {
+            va = va || x->el[q - 1].type == E_AND;
+            q -= 2;
+        }
+        /* "Các ông A, B": "các" (and an honorific) before the first */
+        size_t f = x->el[q].ts;
+        if (f >= 2 && ex_phrase(x, f - 1, LX_HONORIFIC, NULL) == 1)
+            f--;
+        bool plural =
+            f >= 1 && (x->tok[f - 1].h == x->lx->h_cac || x->tok[f - 1].h == x->lx->h_nhung);
+        if (q == h || (!va && !plural && !ex_opens_clause(x, q) &&
+                       !(x->el[q - 1].type == E_CUE && x->el[q - 1].where == 1)))
+            continue;
+        for (size_t p = q; p < h; p += 2) {
+            bool had = false;
+            for (size_t o = 0; o < x->nrl && !had; o++)
+                had = x->rl[o].title == i && x->rl[o].person == x->el[p].person;
+            if (had)
+                continue;
+            size_t before = x->nrl;
+            ex_give(x, i, p, rl.status);
+            if (x->nrl > before)
+                x->rl[before].status = rl.status;
+        }
+    }
+}
+
+/* Whether the post at element t is taken through a verb of moving into it
+ * (a `move` cue of status.tsv right before it: "về làm", "lên làm"). */
+static bool ex_move_cued(const ex *x, const el *t)
+{
+    const lx_entry *c = NULL;
+    return t->cued && ex_phrase(x, t->ts, LX_STATUS, &c) > 0 && c->cue_pos == 9;
+}
+
+/* "Ông A chuyển từ Giám đốc Sở Y tế sang làm Phó Chủ tịch UBND tỉnh": the
+ * post after "từ" ("từ vị trí / chức vụ / cương vị") between the subject
+ * (element nm, or none) and the post he moves into (element ti, of status
+ * to) is the one he leaves: ended beside the appointment, former beside a
+ * past one — given to him when no one holds it, and not taken, as a clause
+ * cue and a link before it read it ("được điều chuyển từ vị trí …"). */
+static void ex_move_from_post(ex *x, size_t from, size_t ti, int32_t who, size_t nm, uint8_t to)
+{
+    uint8_t st = to == ST_APPOINTED ? (uint8_t)ST_ENDED
+                 : to == ST_FORMER  ? (uint8_t)ST_FORMER
+                                    : (uint8_t)ST_CURRENT;
+    for (size_t m = from; m < ti; m++) {
+        const el *f = &x->el[m];
+        if (f->type != E_TITLE || f->ts < 1)
+            continue;
+        size_t q = f->ts - 1;
+        if (q >= 2 && ((ex_is(x, q - 1, "vị") && ex_is(x, q, "trí")) ||
+                       (ex_is(x, q - 1, "chức") && ex_is(x, q, "vụ")) ||
+                       (ex_is(x, q - 1, "cương") && ex_is(x, q, "vị"))))
+            q -= 2;
+        if (!ex_is(x, q, "từ"))
+            continue;
+        bool taken = false;
+        for (size_t r = 0; r < x->nrl; r++)
+            if (x->rl[r].title == m) {
+                taken = true;
+                if (x->rl[r].person == who &&
+                    (x->rl[r].status == ST_APPOINTED || x->rl[r].status == ST_CURRENT))
+                    x->rl[r].status = st;
+            }
+        if (taken || nm == (size_t)-1 || f->cued)
+            return;
+        size_t before = x->nrl;
+        ex_give(x, m, nm, st);
+        if (x->nrl > before)
+            x->rl[before].status = st;
+        return;
+    }
+}
+
+/* A post taken through a verb of moving into it ("Ông A về làm Phó Chủ
+ * tịch UBND tỉnh", "ông A, Giám đốc Sở Y tế, được điều sang làm …"): the
+ * subject's, named right before the verb (a few words between, or its own
+ * apposition) — "HLV A cho biết hoàng tử B lên làm chủ tịch …" (B no name
+ * read) and "ông A nói rằng ai lên làm …" give no post.  The verb after a
+ * `when` cue is background: "Kể từ khi lên làm Tổng thống, ông A …" took
+ * it long ago and holds it (current); "khi ông A về làm Phó Tổng giám đốc
+ * …" tells the time he held it (former), as "khi ông A làm …" does
+ * (session 20). */
+static void ex_rule_move_into(ex *x)
+{
+    for (size_t r = 0; r < x->nrl; r++) {
+        role *rl = &x->rl[r];
+        size_t ti = rl->title;
+        const el *t = &x->el[ti];
+        if (rl->dropped || !ex_move_cued(x, t))
+            continue;
+        const lx_entry *c = NULL;
+        bool prior = t->ts >= 2 && ex_phrase(x, t->ts - 2, LX_STATUS, &c) == 2 && c->cue_pos == 6;
+        if (!prior && ex_when_before(x, t->ts)) {
+            if (rl->status == ST_APPOINTED)
+                rl->status = ST_CURRENT;
+            continue;
+        }
+        size_t words = 0, commas = 0;
+        bool own = false;
+        for (size_t k = ti; k-- > 0 && !own;) {
+            const el *e = &x->el[k];
+            if (e->type == E_OTHER && (words += e->te - e->ts) <= 3)
+                continue;
+            if (e->type == E_CLOSE) { /* a remark in brackets: skipped whole */
+                while (k > 0 && x->el[k].type != E_OPEN && x->el[k].type != E_BREAK &&
+                       x->el[k].type != E_NL)
+                    k--;
+                if (x->el[k].type == E_OPEN)
+                    continue;
+                break;
+            }
+            if ((e->type == E_CUE && (e->where == 1 || e->where == 2)) || e->type == E_RANGE ||
+                (e->type == E_COMMA && ++commas <= 3))
+                continue;
+            if (e->type == E_TITLE) {
+                /* the subject's own post before: his apposition, or the
+                 * post he leaves ("phân công ông A thôi giữ chức X, về làm
+                 * Y") */
+                for (size_t q = 0; q < x->nrl && !own; q++)
+                    own = x->rl[q].title == k && x->rl[q].person == rl->person;
+                if (own)
+                    ex_move_from_post(x, k, ti, rl->person, (size_t)-1, rl->status);
+                continue;
+            }
+            if (e->type == E_NAME && (e->person == rl->person || e->pronoun)) {
+                own = true;
+                ex_move_from_post(x, k + 1, ti, rl->person, k, rl->status);
+                if ((rl->status == ST_APPOINTED || rl->status == ST_CURRENT) &&
+                    ex_when_before(x, e->ts))
+                    rl->status = ST_FORMER;
+            }
+            break;
+        }
+        if (!own)
+            rl->dropped = 1;
+    }
+}
+
+/* A post the sentence's holder moves from: "Từ Giám đốc Sở Y tế, ông A
+ * được bầu làm Phó Chủ tịch UBND tỉnh" — the post right after "từ" (or
+ * "từ một", "từ vị trí / chức vụ / cương vị"), held as read, is left when
+ * the same person takes a post later in the sentence: ended beside an
+ * appointment, former beside a past one (session 19).  "nhận thư từ Thủ
+ * tướng A" changes nothing: A takes no post after it. */
+static void ex_rule_moved_from(ex *x)
+{
+    for (size_t r = 0; r < x->nrl; r++) {
+        role *rl = &x->rl[r];
+        const el *t = &x->el[rl->title];
+        if (rl->status != ST_CURRENT || t->cued || t->ts < 1)
+            continue;
+        size_t q = t->ts - 1;
+        if (q >= 1 &&
+            (ex_is(x, q, "một") || ex_is(x, q, "trí") || ex_is(x, q, "vụ") || ex_is(x, q, "vị")))
+            q -= (ex_is(x, q, "một") ? 1 : (q >= 2 ? 2 : 0));
+        if (!ex_is(x, q, "từ") ||
+            (q + 1 < t->ts &&
+             !(ex_is(x, q + 1, "một") || (ex_is(x, q + 1, "vị") && ex_is(x, q + 2, "trí")) ||
+               (ex_is(x, q + 1, "chức") && ex_is(x, q + 2, "vụ")) ||
+               (ex_is(x, q + 1, "cương") && ex_is(x, q + 2, "vị")))))
+            continue;
+        uint8_t to = ST_CURRENT;
+        for (size_t r2 = 0; r2 < x->nrl && to == ST_CURRENT; r2++) {
+            const role *b = &x->rl[r2];
+            if (r2 == r || b->person != rl->person || b->title <= rl->title ||
+                (b->status != ST_APPOINTED && b->status != ST_FORMER))
+                continue;
+            bool same = true;
+            for (size_t k = rl->title + 1; k < b->title && same; k++)
+                same = x->el[k].type != E_BREAK && x->el[k].type != E_NL;
+            if (same)
+                to = b->status == ST_APPOINTED ? (uint8_t)ST_ENDED : (uint8_t)ST_FORMER;
+        }
+        if (to != ST_CURRENT)
+            rl->status = to;
+    }
+}
+
 /* A post held through a bare "giữ chức" (no appointing cue before it in
  * its sentence: ex_bare_holding) right after "hiện", "đang", "vẫn" or
  * "tiếp tục" is held, not taken: "Hiện ông A giữ chức Chủ tịch UBND
@@ -10168,6 +10406,9 @@ tx_result *tx_extract_result(const tx_lexicon *lx, const char *text, size_t len,
         ex_rule_dated_changes(&x);
         ex_rule_signed_before(&x);
         ex_rule_defendant_posts(&x);
+        ex_rule_shared_appointment(&x);
+        ex_rule_move_into(&x);
+        ex_rule_moved_from(&x);
         ex_rule_negated_changes(&x);
         ex_rule_bare_holding(&x);
         ex_rule_deceased(&x);

@@ -244,7 +244,9 @@ typedef struct lx_entry {
     uint8_t cue_pos; /* LX_STATUS: 0 right before a post, 1 clause, 2 link, 3 after,
                       * 4 a sentence's past frame, 5 a sentence's background,
                       * 6 a clause of a later time ("trước khi"),
-                      * 7 a time clause's conjunction ("khi ông A là …") */
+                      * 7 a time clause's conjunction ("khi ông A là …"),
+                      * 8 a successor ("thay ông A"), 9 a verb of moving into
+                      * a post ("về làm", "lên làm"): 0 for its subject only */
     uint8_t firm;    /* LX_ORG: listed in firm_heads.tsv ("Công ty", "Nhà máy") */
     /* listed in place_kinds.tsv: a place prefix that is the kind of the
      * place named after it ("phường", "trường") */

@@ -119,12 +119,40 @@ static void test_past_words(void)
     json_decref(r);
 }
 
+/* A post the holder moves from ("Từ X, ông A được bầu làm Y"): ended
+ * beside the appointment, former beside a past one; "nhận thư từ Thủ
+ * tướng A" (A takes no post after it) stays held. */
+static void test_moved_from(void)
+{
+    json_t *r = tx_check_run("Ngày 12/5/2017, tin từ tỉnh. Từ Giám đốc Sở Y tế, ông Trần Văn Bình "
+                             "được bầu làm Phó Chủ tịch UBND tỉnh Quảng Nam.");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế", "ended");
+    STATUS(r, "Trần Văn Bình", "Phó Chủ tịch UBND tỉnh Quảng Nam", "appointed");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tin từ tỉnh. Từ một Phó Giám đốc Sở Y tế, ông Nguyễn Văn An "
+                     "được bổ nhiệm làm Giám đốc Sở Tài chính tỉnh Quảng Nam.");
+    STATUS(r, "Nguyễn Văn An", "Phó Giám đốc Sở Y tế", "ended");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tin từ tỉnh. Từ vị trí Giám đốc Sở Y tế, ông Trần Văn Bình "
+                     "được bầu làm Phó Chủ tịch UBND tỉnh Quảng Nam.");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế", "ended");
+    json_decref(r);
+    /* left alone */
+    r = tx_check_run(
+        "Ngày 12/5/2017, tin từ tỉnh. Ông Trần Văn Bình, Giám đốc Sở Y tế, nhận thư từ "
+        "Thủ tướng Nguyễn Xuân Phúc.");
+    STATUS(r, "Nguyễn Xuân Phúc", "Thủ tướng", "current");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế", "current");
+    json_decref(r);
+}
+
 int main(void)
 {
     test_undated_reference();
     test_own_clauses();
     test_headline_appointment();
     test_past_words();
+    test_moved_from();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);

@@ -1150,6 +1150,27 @@ static void test_org_aliases(void)
         CHECK_INT(json_integer_value(json_object_get(json_array_get(posts, 0), "post_id")), post);
         json_decref(o);
     }
+    /* an ambassador's full style is the ambassador's post, a state's full
+     * style the state (body_aliases.tsv) */
+    char *k1 = tx_canonical_key(env_lx, "Đại sứ đặc mệnh toàn quyền Việt Nam tại Liên bang Nga");
+    char *k2 = tx_canonical_key(env_lx, "Đại sứ Việt Nam tại Nga");
+    char *k3 = tx_canonical_key(env_lx, "Đại sứ Việt Nam tại Nhật Bản");
+    CHECK(k1 && k2 && k3);
+    CHECK_STR(k1, k2);
+    CHECK(strcmp(k1, k3) != 0);
+    free(k1);
+    free(k2);
+    free(k3);
+    k1 = tx_canonical_key(env_lx,
+                          "Trưởng Phái đoàn Đại diện thường trực Việt Nam tại Liên hợp quốc");
+    k2 = tx_canonical_key(env_lx, "Trưởng Phái đoàn thường trực Việt Nam tại Liên Hợp Quốc");
+    k3 = tx_canonical_key(env_lx, "Trưởng Phái đoàn Việt Nam tại Liên Hợp Quốc");
+    CHECK(k1 && k2 && k3);
+    CHECK_STR(k1, k2);
+    CHECK_STR(k1, k3);
+    free(k1);
+    free(k2);
+    free(k3);
     /* a label of the ministry's post naming another known organization
      * (a misread) does not make that organization an alias */
     env_feed(302, "2019-05-01", own);
