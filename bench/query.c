@@ -19,6 +19,12 @@
  *   rps=… p50_us=… p99_us=… requests=… errors=… daemon_cpu_pct=… mix=…
  *   and with --echo: echo_rps=… echo_p50_us=… echo_p99_us=… query_ratio=…
  *   and with --feed: feed_rate=… feed_acked_per_s=… feed_errors=… feed_p99_ms=…
+ *
+ * With --hist, stderr also gets each round's figures with its pauses (no
+ * reply on any connection for over 500 us: a stall of the server or of the
+ * generator, not a queue) and, at the end, the latency quantiles and
+ * histogram of all tenure rounds and of all echo rounds: whether a p99 is
+ * the queue (a smooth tail) or stalls (a lump far out).
  */
 #include "benchlib.h"
 #include "synth.h"
@@ -313,22 +319,33 @@ static void usage(void)
         "                   [-t SECONDS | -n REQUESTS] [--warmup S] [--rounds R]\n"
         "                   [-f REQUEST_FILE | --corpus DIR [--names-from N]] [--only "
         "who,person,...]\n"
-        "                   [--feed ARTICLES_PER_S] [--dump FILE]\n"
+        "                   [--feed ARTICLES_PER_S] [--dump FILE] [--hist]\n"
         "  defaults: 50 connections, depth 1, 5 s, 1 round, corpus ../shared/corpus/politics\n");
 }
 
 /* One measured run; fills r. */
 static int run_one(const char *sock, int conns, int depth, double secs, uint64_t nreq,
-                   double warmup, bl_cycle *cyc, bl_load_result *r)
+                   double warmup, bl_cycle *cyc, bl_hist *hist, bl_load_result *r)
 {
     bl_load_opts o = {.socket = sock,
                       .connections = conns,
                       .depth = depth,
                       .duration_s = secs,
                       .max_requests = nreq,
-                      .warmup_s = warmup};
+                      .warmup_s = warmup,
+                      .hist = hist};
     cyc->next = 0;
     return bl_load_run(&o, bl_cycle_next, cyc, r);
+}
+
+/* --hist: one round's figures and its pauses on stderr. */
+static void round_print(int i, const char *who, const bl_load_result *r)
+{
+    fprintf(stderr,
+            "bench_query: round %d %s: rps=%.0f p50_us=%.0f p99_us=%.0f mean_us=%.0f "
+            "pauses=%llu pause_ms=%.1f pause_max_us=%.0f\n",
+            i + 1, who, r->rps, r->p50_us, r->p99_us, r->mean_us, (unsigned long long)r->gaps,
+            (double)r->gap_ns / 1e6, (double)r->gap_max_ns / 1e3);
 }
 
 /* Build the mix, run tenure (and echo) rounds, print one line of figures. */
@@ -337,20 +354,16 @@ int main(int argc, char **argv)
     const char *sock = NULL, *echo = NULL, *file = NULL, *dump = NULL;
     const char *corpus = "../shared/corpus/politics";
     long pid = 0;
-    int conns = 50, depth = 1, rounds = 1, names_from = 60;
+    int conns = 50, depth = 1, rounds = 1, names_from = 60, want_hist = 0;
     double secs = 5, warmup = 0.5, feed_rate = 0;
     uint64_t nreq = 0;
-    static const struct option lo[] = {{"pid", required_argument, NULL, 'P'},
-                                       {"echo", required_argument, NULL, 'E'},
-                                       {"warmup", required_argument, NULL, 'W'},
-                                       {"rounds", required_argument, NULL, 'R'},
-                                       {"corpus", required_argument, NULL, 'C'},
-                                       {"names-from", required_argument, NULL, 'N'},
-                                       {"only", required_argument, NULL, 'O'},
-                                       {"feed", required_argument, NULL, 'F'},
-                                       {"dump", required_argument, NULL, 'D'},
-                                       {"help", no_argument, NULL, 'h'},
-                                       {NULL, 0, NULL, 0}};
+    static const struct option lo[] = {
+        {"pid", required_argument, NULL, 'P'},    {"echo", required_argument, NULL, 'E'},
+        {"warmup", required_argument, NULL, 'W'}, {"rounds", required_argument, NULL, 'R'},
+        {"corpus", required_argument, NULL, 'C'}, {"names-from", required_argument, NULL, 'N'},
+        {"only", required_argument, NULL, 'O'},   {"feed", required_argument, NULL, 'F'},
+        {"dump", required_argument, NULL, 'D'},   {"hist", no_argument, NULL, 'H'},
+        {"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0}};
     int opt;
     while ((opt = getopt_long(argc, argv, "s:c:d:t:n:f:h", lo, NULL)) != -1) {
         switch (opt) {
@@ -399,6 +412,9 @@ int main(int argc, char **argv)
             break;
         case 'D':
             dump = optarg;
+            break;
+        case 'H':
+            want_hist = 1;
             break;
         default:
             usage();
@@ -465,6 +481,15 @@ int main(int argc, char **argv)
         return 0;
     }
     bl_load_result best = {0}, ebest = {0};
+    bl_hist thist, ehist, *th = NULL, *eh = NULL;
+    if (want_hist) {
+        if (bl_hist_init(&thist) != 0 || bl_hist_init(&ehist) != 0) {
+            fprintf(stderr, "bench_query: out of memory\n");
+            return 1;
+        }
+        th = &thist;
+        eh = &ehist;
+    }
     double cpu_pct = -1;
     feeder fd = {.sock = sock, .rate = feed_rate};
     double best_feed_acked = 0, best_feed_p99 = 0;
@@ -487,7 +512,7 @@ int main(int argc, char **argv)
         }
         double c0 = pid ? bl_proc_cpu_s(pid) : -1;
         uint64_t t0 = bl_now_ns();
-        int rc = run_one(sock, conns, depth, secs, nreq, warmup, &cyc, &r);
+        int rc = run_one(sock, conns, depth, secs, nreq, warmup, &cyc, th, &r);
         double wall = (double)(bl_now_ns() - t0) / 1e9;
         double c1 = pid ? bl_proc_cpu_s(pid) : -1;
         if (feed_rate > 0) {
@@ -505,6 +530,8 @@ int main(int argc, char **argv)
             bl_lines_free(cyc.lines, cyc.count);
             return 1;
         }
+        if (want_hist)
+            round_print(i, "tenure", &r);
         if (r.rps > best.rps) {
             best = r;
             if (c0 >= 0 && c1 >= 0 && wall > 0)
@@ -517,11 +544,13 @@ int main(int argc, char **argv)
         if (r.first_error[0])
             fprintf(stderr, "bench_query: first error reply: %s\n", r.first_error);
         if (echo) {
-            if (run_one(echo, conns, depth, secs, nreq, warmup, &cyc, &r) != 0) {
+            if (run_one(echo, conns, depth, secs, nreq, warmup, &cyc, eh, &r) != 0) {
                 fprintf(stderr, "bench_query: run against echo %s failed\n", echo);
                 bl_lines_free(cyc.lines, cyc.count);
                 return 1;
             }
+            if (want_hist)
+                round_print(i, "echo", &r);
             if (r.rps > ebest.rps)
                 ebest = r;
         }
@@ -543,6 +572,13 @@ int main(int argc, char **argv)
         bl_hist_free(&fd.ack);
     }
     printf("\n");
+    if (want_hist) {
+        bl_hist_print(th, "bench_query: tenure ", stderr);
+        bl_hist_free(th);
+        if (echo)
+            bl_hist_print(eh, "bench_query: echo ", stderr);
+        bl_hist_free(eh);
+    }
     bl_lines_free(cyc.lines, cyc.count);
     return 0;
 }

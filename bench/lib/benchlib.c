@@ -22,6 +22,8 @@
 
 #define BL_FINE_BUCKETS 65536u
 #define BL_COARSE_BUCKETS 60000u
+/* A pause in the replies worth counting (bl_load_result.gaps). */
+#define BL_GAP_NS 500000u
 #define BL_DRAIN_TIMEOUT_NS (30ull * 1000000000ull)
 
 /* Nanoseconds on the monotonic clock. */
@@ -304,6 +306,53 @@ double bl_hist_quantile_us(const bl_hist *h, double q)
     return (double)BL_COARSE_BUCKETS * 1000.0;
 }
 
+/* Add every count of src to dst. */
+void bl_hist_merge(bl_hist *dst, const bl_hist *src)
+{
+    for (uint32_t i = 0; i < BL_FINE_BUCKETS; i++)
+        dst->fine[i] += src->fine[i];
+    for (uint32_t i = 0; i < BL_COARSE_BUCKETS; i++)
+        dst->coarse[i] += src->coarse[i];
+    dst->count += src->count;
+    dst->over += src->over;
+}
+
+/* Quantiles, then the share of latencies in doubling buckets (64 us and
+ * up), then the largest. */
+void bl_hist_print(const bl_hist *h, const char *prefix, FILE *f)
+{
+    static const double qs[] = {0.10, 0.50, 0.90, 0.95, 0.99, 0.995, 0.999};
+    fprintf(f, "%s%llu latencies:", prefix, (unsigned long long)h->count);
+    for (size_t i = 0; i < sizeof qs / sizeof qs[0]; i++)
+        fprintf(f, " p%g=%.0f", qs[i] * 100, bl_hist_quantile_us(h, qs[i]));
+    double max = 0;
+    for (uint32_t i = 0; i < BL_FINE_BUCKETS; i++)
+        if (h->fine[i])
+            max = i;
+    for (uint32_t i = 0; i < BL_COARSE_BUCKETS; i++)
+        if (h->coarse[i])
+            max = (double)i * 1000.0;
+    fprintf(f, " max=%.0f us\n", max);
+    if (h->count == 0)
+        return;
+    uint64_t lo = 0, hi = 64;
+    while (lo < (uint64_t)BL_COARSE_BUCKETS * 1000u) {
+        uint64_t n = 0;
+        for (uint64_t us = lo; us < hi && us < BL_FINE_BUCKETS; us++)
+            n += h->fine[us];
+        for (uint64_t ms = lo / 1000u; ms < hi / 1000u && ms < BL_COARSE_BUCKETS; ms++)
+            if (ms * 1000u >= BL_FINE_BUCKETS)
+                n += h->coarse[ms];
+        if (n)
+            fprintf(f, "%s  [%6llu, %6llu) us %7.3f %%\n", prefix, (unsigned long long)lo,
+                    (unsigned long long)hi, 100.0 * (double)n / (double)h->count);
+        if (lo >= max)
+            break;
+        lo = hi;
+        hi *= 2;
+    }
+}
+
 /* One connection of the load engine. */
 typedef struct bl_conn {
     int fd;
@@ -511,6 +560,12 @@ int bl_load_run(const bl_load_opts *o, bl_next_fn next, void *ctx, bl_load_resul
                     c->head = (c->head + 1) % depth;
                     c->inflight--;
                     if (now >= warm_end) {
+                        if (r->requests && now - last_reply > BL_GAP_NS) {
+                            r->gaps++;
+                            r->gap_ns += now - last_reply;
+                            if (now - last_reply > r->gap_max_ns)
+                                r->gap_max_ns = now - last_reply;
+                        }
                         bl_hist_add(&h, now - t0);
                         lat_sum += (double)(now - t0);
                         r->requests++;
@@ -547,6 +602,8 @@ int bl_load_run(const bl_load_opts *o, bl_next_fn next, void *ctx, bl_load_resul
     r->p50_us = bl_hist_quantile_us(&h, 0.50);
     r->p99_us = bl_hist_quantile_us(&h, 0.99);
     r->mean_us = r->requests ? lat_sum / (double)r->requests / 1000.0 : 0;
+    if (o->hist)
+        bl_hist_merge(o->hist, &h);
     bl_hist_free(&h);
     free(cs);
     free(pfd);

@@ -15,6 +15,7 @@
 #include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 /* Nanoseconds on CLOCK_MONOTONIC. */
 uint64_t bl_now_ns(void);
@@ -49,6 +50,11 @@ void bl_hist_free(bl_hist *h);
 void bl_hist_add(bl_hist *h, uint64_t ns);
 /* The q-quantile (0..1) in microseconds. */
 double bl_hist_quantile_us(const bl_hist *h, double q);
+/* Add every count of src to dst. */
+void bl_hist_merge(bl_hist *dst, const bl_hist *src);
+/* Print the quantiles and a histogram of doubling buckets to f, each line
+ * starting with prefix. */
+void bl_hist_print(const bl_hist *h, const char *prefix, FILE *f);
 
 /* A request source: fills line and len with the next request line (without the
  * '\n'; the pointer stays valid until the next call).  Returns 1 when a line
@@ -64,6 +70,7 @@ typedef struct bl_load_opts {
     double warmup_s;       /* replies in the first warmup_s are not measured */
     int quiet;
     atomic_int *stop; /* when not NULL: stop sending once it is set */
+    bl_hist *hist;    /* when not NULL: the measured latencies are added to it */
 } bl_load_opts;
 
 typedef struct bl_load_result {
@@ -75,6 +82,9 @@ typedef struct bl_load_result {
     double rps;
     double p50_us, p99_us, mean_us;
     uint64_t bytes_sent;
+    /* pauses of the replies: stretches over 500 us in the measured window
+     * when no reply came on any connection (a stalled server or generator) */
+    uint64_t gaps, gap_ns, gap_max_ns;
     char first_error[256]; /* first error reply seen, truncated, or "" */
 } bl_load_result;
 
