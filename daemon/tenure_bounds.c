@@ -635,6 +635,82 @@ static void tb_appointment_day(tb_tenure *h, size_t n)
     }
 }
 
+/* Whether a holder is a corroborated successor (rule 20): established,
+ * not contradicted, and seen in office in three articles or more on two
+ * days or more (syndicated copies of one report share its day), or
+ * appointed on a day the news states and the registry believes. */
+static int tb_corroborated(const tb_tenure *b)
+{
+    if (!tb_established(b) || (b->flags & TB_F_CONTRADICTED) || !tb_span_known(&b->hold_first) ||
+        !tb_span_known(&b->hold_last))
+        return 0;
+    return (b->held_n >= 3 && b->hold_last.lo > b->hold_first.hi) ||
+           tb_appointed_on(b) != TB_OPEN_LO;
+}
+
+/* A predecessor's tail after a corroborated successor (rule 20): the news
+ * names an outgoing holder for days after the change — a directive cited
+ * later ("Căn cứ ý kiến chỉ đạo của Thủ tướng A"), an act told in passing
+ * ("Trước đó, ngày 14/1, Thủ tướng A ký …") — in the present tense.  When a
+ * corroborated holder B is first seen in office on t2, after A was seen
+ * there, and B is reported after A's last sighting, A's sightings from t2
+ * on (the day itself is the change's news) are its tail when they are fewer than B's and than
+ * TB_EXTREMES (the latest spans kept tell them exactly), none of them an appointment or an end
+ * stated: A's last sighting for succession is then its latest before t2, so B ends A by t2.  Each
+ * holder's effective last span into last[], the day it ended by into by[] (TB_OPEN_HI when no tail
+ * is cut). */
+static void tb_handover_tails(const tb_tenure *h, size_t n, tb_span *last, int32_t *by)
+{
+    size_t top[TB_RIVALS], nt = 0;
+    for (size_t i = 0; i < n; i++) {
+        last[i] = h[i].hold_last;
+        by[i] = TB_OPEN_HI;
+        if (!tb_corroborated(&h[i]))
+            continue;
+        size_t at = nt < TB_RIVALS ? nt++ : TB_RIVALS;
+        if (at == TB_RIVALS) {
+            if (h[i].count <= h[top[TB_RIVALS - 1]].count)
+                continue;
+            at = TB_RIVALS - 1;
+        }
+        while (at > 0 && h[top[at - 1]].count < h[i].count) {
+            top[at] = top[at - 1];
+            at--;
+        }
+        top[at] = i;
+    }
+    for (size_t i = 0; i < n && nt > 0; i++) {
+        const tb_tenure *a = &h[i];
+        if (!tb_span_known(&a->hold_first) || !tb_span_known(&a->hold_last))
+            continue;
+        uint32_t nh = a->held_n < TB_EXTREMES ? a->held_n : TB_EXTREMES;
+        for (size_t x = 0; x < nt; x++) {
+            const tb_tenure *b = &h[top[x]];
+            int32_t t2 = b->hold_first.lo;
+            if (b == a || a->hold_first.hi >= t2 || a->hold_last.lo <= t2 ||
+                b->hold_last.hi <= a->hold_last.hi || a->raw_s1 >= t2 || a->raw_e1 >= t2)
+                continue;
+            uint32_t after = 0;
+            tb_span keep = {1, 0, PDATE_NONE, 0, {0, 0}};
+            for (uint32_t k = 0; k < nh; k++) {
+                const tb_span *s = &a->late[k];
+                if (s->hi > a->hold_last.hi) /* set aside as misdated */
+                    continue;
+                if (s->lo > t2)
+                    after++;
+                else if (!tb_span_known(&keep) || tb_after(s, &keep))
+                    keep = *s;
+            }
+            if (after == 0 || after >= TB_EXTREMES || after >= b->held_n || !tb_span_known(&keep))
+                continue;
+            if (keep.hi < last[i].hi) {
+                last[i] = keep;
+                by[i] = tb_min(by[i], b->hold_first.hi);
+            }
+        }
+    }
+}
+
 /* Reset derived bounds to own bounds, then narrow by succession: when A is
  * last seen holding at t1 and B first seen holding at t2 > t1, A ended in
  * (t1, t2] and B started in (t1, t2].  Every ordered pair is a valid
@@ -654,20 +730,34 @@ void tb_succession(tb_tenure *h, size_t n, int single_holder)
         return;
     tb_contradictions(h, n);
     struct tb_kv *last = malloc(n * sizeof *last), *first = malloc(n * sizeof *first);
+    tb_span *tail = malloc(n * sizeof *tail);
+    int32_t *by = malloc(n * sizeof *by);
     size_t nl = 0, nf = 0;
-    if (!last || !first) {
+    if (!last || !first || !tail || !by) {
         /* no scratch memory: keep the own bounds, which are still true */
         free(last);
         free(first);
+        free(tail);
+        free(by);
         return;
     }
+    /* rule 20: a predecessor's sightings after a corroborated successor's
+     * first are its tail, not its tenure */
+    tb_handover_tails(h, n, tail, by);
     for (size_t i = 0; i < n; i++) {
+        if (tail[i].hi != h[i].hold_last.hi) {
+            int32_t e1 = tail[i].lo;
+            if (h[i].raw_e1 != TB_OPEN_LO && h[i].raw_e1 > e1 && h[i].raw_e1 <= h[i].e1)
+                e1 = h[i].raw_e1;
+            h[i].e1 = tb_min(h[i].e1, e1);
+            h[i].e2 = tb_min(h[i].e2, by[i]);
+        }
         /* one weak claim must not overrule strong ones: only established
          * holders bound the others */
         if (!tb_established(&h[i]) || (h[i].flags & TB_F_CONTRADICTED))
             continue;
-        if (tb_span_known(&h[i].hold_last))
-            last[nl++] = (struct tb_kv){h[i].hold_last.hi, h[i].hold_last.lo};
+        if (tb_span_known(&tail[i]))
+            last[nl++] = (struct tb_kv){tail[i].hi, tail[i].lo};
         if (tb_span_known(&h[i].hold_first))
             first[nf++] = (struct tb_kv){h[i].hold_first.lo, h[i].hold_first.hi};
     }
@@ -684,14 +774,16 @@ void tb_succession(tb_tenure *h, size_t n, int single_holder)
             if (k > 0)
                 h[i].s1 = tb_max(h[i].s1, last[k - 1].val + 1);
         }
-        if (tb_span_known(&h[i].hold_last) && h[i].hold_last.hi < INT32_MAX) {
-            size_t k = tb_kv_below(first, nf, h[i].hold_last.hi + 1);
+        if (tb_span_known(&tail[i]) && tail[i].hi < INT32_MAX) {
+            size_t k = tb_kv_below(first, nf, tail[i].hi + 1);
             if (k < nf)
                 h[i].e2 = tb_min(h[i].e2, first[k].val);
         }
     }
     free(last);
     free(first);
+    free(tail);
+    free(by);
     tb_appointment_day(h, n);
     for (size_t i = 0; i < n; i++) {
         tb_sane_start(&h[i].s1, &h[i].s2);

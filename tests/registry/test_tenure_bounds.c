@@ -370,7 +370,9 @@ static void test_succession_random(void)
         size_t n = 2 + (size_t)(round % 10);
         for (size_t i = 0; i < n; i++) {
             tb_init(&h[i]);
-            int k = 1 + (int)((seed = seed * 1103515245u + 12345u) >> 16) % 3;
+            /* (two sightings at most: a successor seen in three articles
+             * also cuts a predecessor's tail, rule 20, test_handover_tail) */
+            int k = 1 + (int)((seed = seed * 1103515245u + 12345u) >> 16) % 2;
             for (int j = 0; j < k; j++) {
                 seed = seed * 1103515245u + 12345u;
                 int y = 2000 + (int)(seed >> 16) % 20, m = 1 + (int)(seed >> 8) % 12;
@@ -773,6 +775,55 @@ static void test_appointment_day(void)
     }
 }
 
+/* Rule 20: a predecessor named in office after its successor's reports
+ * began ("Căn cứ ý kiến chỉ đạo của Thủ tướng A" a week after B's
+ * election) ends by the successor's first report, once that successor is
+ * corroborated; a successor seen once, or a predecessor still reported as
+ * often as the successor, keeps the old answer. */
+static void test_handover_tail(void)
+{
+    /* (b_seen: B's reports; a_tail: A's reports after B's first) */
+    static const char *const b_seen[] = {"2021-04-16", "2021-04-24", "2021-04-26", "2021-04-28",
+                                         "2021-05-01"};
+    static const char *const a_tail[] = {"2021-04-22", "2021-04-23", "2021-04-27", "2021-04-29"};
+    for (int c = 0; c < 5; c++) {
+        /* c: 0 the handover; 1 B seen once; 2 A reported four times after
+         * B's first; 3 B's three reports stop before A's last; 4 A's last
+         * report states its end */
+        tb_tenure h[2];
+        tb_init(&h[0]);
+        tb_init(&h[1]);
+        quarterly(&h[0], 2016, 2020);
+        tb_obs o = obs("2021-03-30", TB_CURRENT);
+        tb_add(&h[0], &o);
+        size_t na = c == 2 ? 4 : 2;
+        for (size_t i = 0; i < na; i++) {
+            o = obs(a_tail[i], c == 4 && i + 1 == na ? TB_ENDED : TB_CURRENT);
+            tb_add(&h[0], &o);
+        }
+        static const char *const b_early[] = {"2021-04-16", "2021-04-17", "2021-04-18"};
+        size_t nb = c == 1 ? 1 : c == 3 ? 3 : 5;
+        for (size_t i = 0; i < nb; i++) {
+            o = obs(c == 3 ? b_early[i] : b_seen[i], TB_CURRENT);
+            tb_add(&h[1], &o);
+        }
+        tb_succession(h, 2, 1);
+        int32_t d = day(2021, 4, 20);
+        if (c == 0) {
+            CHECK_INT(tb_certainty_at(&h[0], d, d), TB_NO);
+            CHECK_INT(h[0].e2, day(2021, 4, 16));
+            CHECK_INT(h[0].e1, day(2021, 3, 30));
+            CHECK_INT(tb_certainty_at(&h[1], d, d), TB_CERTAIN);
+            CHECK_INT(h[1].s1, day(2021, 3, 31));
+            /* before the successor, the predecessor as before */
+            CHECK_INT(tb_certainty_at(&h[0], day(2021, 3, 1), day(2021, 3, 1)), TB_CERTAIN);
+        } else {
+            CHECK_INT(tb_certainty_at(&h[0], d, d), TB_CERTAIN);
+            CHECK(h[0].e1 >= day(2021, 4, 22));
+        }
+    }
+}
+
 int main(void)
 {
     test_seed_succession();
@@ -794,5 +845,6 @@ int main(void)
     test_appointment_over_guess();
     test_reappointment_guessed();
     test_appointment_day();
+    test_handover_tail();
     TEST_DONE();
 }
