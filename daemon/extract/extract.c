@@ -153,6 +153,7 @@ typedef struct ex {
     int ayear;              /* the article's year, 0 unknown */
     int mlatest;            /* the latest year of a "M/YYYY" date, -1 not counted */
     int amonth, aday;       /* the article's month and day, 0 unknown */
+    bool ayear_read;        /* the article's year is its own, not guessed */
     uint64_t h_ong, h_ba;   /* "ông", "bà": pronouns (ex_try_name) */
     uint64_t h_dong, h_chi; /* "đồng chí": a pronoun too (ex_try_name) */
     uint64_t h_ve;          /* "về": a steering committee's subject */
@@ -3736,6 +3737,22 @@ static __attribute__((noinline)) bool ex_day_month_year(const ex *x, size_t k, p
     return yy >= 1900 && pdate_make(yy, mm, dd, d) == 0;
 }
 
+/* Days between a sentence's own day and the article's beyond which the
+ * day is told as the past, not as the news the article reports (the
+ * registry's grace for news of a change, TB_END_GRACE_DAYS). */
+#define EX_PAST_DAYS 31
+
+/* Whether day d of the article's own year lies more than EX_PAST_DAYS
+ * before the article's day (known to the day): "Trước đó, ngày 14/1, …"
+ * in news of 22 April. */
+static bool ex_day_past(const ex *x, const pdate *d)
+{
+    if (!x->ayear || !x->amonth || !x->aday || d->prec != PDATE_DAY || d->year != x->ayear)
+        return false;
+    int64_t a = pdate_days_from_civil(x->ayear, x->amonth, x->aday);
+    return a - pdate_days_from_civil(d->year, d->month, d->day) > EX_PAST_DAYS;
+}
+
 /* A day opening the sentence at token i ("Ngày 1/9/2020, …", "Vào ngày
  * 20-5-2017, …") is noted to date its claims (ex_sentence_day); the
  * tokens stay what they were for every other rule — the dated-sentence
@@ -3744,9 +3761,26 @@ static __attribute__((noinline)) void ex_note_day(ex *x, size_t i)
 {
     size_t dk = ex_is(x, i, "vào") ? i + 1 : i;
     pdate from;
-    if (!ex_is(x, dk, "ngày") || !ex_day_month_year(x, dk + 1, &from))
+    if (!ex_is(x, dk, "ngày"))
         return;
     size_t c = dk + 6;
+    /* "Trước đó, ngày 14/1, Thủ tướng A ký …": a day without its year, of
+     * the article's own year (read, not guessed) and more than a month
+     * before the article's day, is a past act told in passing
+     * (ex_day_past); a later one may be last year's, and a recent one is
+     * the news the article reports, dated by the article */
+    if (!ex_day_month_year(x, dk + 1, &from)) {
+        if (dk + 4 >= x->ntok || !x->ayear_read || !x->aday)
+            return;
+        const tok *d = &x->tok[dk + 1], *m = &x->tok[dk + 3];
+        if (!ex_word(x, dk + 1) || !d->digit || d->e - d->s > 2 || x->tok[dk + 2].type != T_PUNCT ||
+            (x->tok[dk + 2].p != '/' && x->tok[dk + 2].p != '-') || !ex_word(x, dk + 3) ||
+            !m->digit || m->e - m->s > 2 ||
+            pdate_make(x->ayear, atoi(x->t->w + m->s), atoi(x->t->w + d->s), &from) != 0 ||
+            !ex_day_past(x, &from))
+            return;
+        c = dk + 4;
+    }
     if (c < x->ntok && x->tok[c].type == T_PUNCT && x->tok[c].p == ',' &&
         x->nday < sizeof x->day / sizeof x->day[0]) {
         x->day[x->nday] = from;
@@ -3806,6 +3840,10 @@ static size_t ex_try_range(ex *x, size_t i)
      * a day opening the sentence dates its claims (ex_note_day) */
     if (!span && !upto && k == i && (ex_is(x, k, "ngày") || ex_is(x, k, "vào")))
         ex_note_day(x, i);
+    /* "Trước đó, ngày 14/1, …": the day of an earlier act */
+    else if (k == i && ex_is(x, k, "trước") && ex_is(x, k + 1, "đó") && k + 2 < x->ntok &&
+             x->tok[k + 2].type == T_PUNCT && x->tok[k + 2].p == ',')
+        ex_note_day(x, k + 3);
     if (!ex_month_year(x, &k, &from) || k >= x->ntok)
         return i;
     /* a single date: "Tháng 4/2000, bà Thoa trở thành Tổng giám đốc …" */
@@ -10115,7 +10153,8 @@ static __attribute__((noinline)) bool ex_sentence_day(const ex *x, size_t i, int
             if (x->el[k].type == E_BREAK || x->el[k].type == E_NL)
                 return false;
         /* (the article's own year dates nothing new) */
-        if (t->ts - x->day_te[d] >= 4 * EX_REACH || (ayear && x->day[d].year == ayear))
+        if (t->ts - x->day_te[d] >= 4 * EX_REACH ||
+            (ayear && x->day[d].year == ayear && !ex_day_past(x, &x->day[d])))
             return false;
         *out = x->day[d];
         return true;
@@ -10492,6 +10531,7 @@ tx_result *tx_extract_result(const tx_lexicon *lx, const char *text, size_t len,
         x.amonth = adate.month;
         x.aday = adate.day;
     }
+    x.ayear_read = asource != TX_DATE_NONE && asource != TX_DATE_GUESS;
     ex_tokenize(&x);
     if (!x.oom)
         ex_match(&x);
