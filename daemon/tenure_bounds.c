@@ -561,6 +561,24 @@ static size_t tb_kv_below(const struct tb_kv *v, size_t n, int32_t k)
 /* Holders whose evidence may contradict others: the best attested. */
 #define TB_RIVALS 8
 
+/* Holder i among the best attested in top[0..nt) (most evidence first, at
+ * most TB_RIVALS; on a tie the earlier stays ahead).  The new count. */
+static size_t tb_rank_rival(const tb_tenure *h, size_t i, size_t top[TB_RIVALS], size_t nt)
+{
+    size_t at = nt < TB_RIVALS ? nt++ : TB_RIVALS;
+    if (at == TB_RIVALS) {
+        if (h[i].count <= h[top[TB_RIVALS - 1]].count)
+            return nt;
+        at = TB_RIVALS - 1;
+    }
+    while (at > 0 && h[top[at - 1]].count < h[i].count) {
+        top[at] = top[at - 1];
+        at--;
+    }
+    top[at] = i;
+    return nt;
+}
+
 /* Mark the holders of a one-holder post that a far better attested holder
  * contradicts: every sighting of the weak holder lies where the strong one
  * was certainly in office (B.s2 <= A's first and A's last <= B.e1), the
@@ -570,21 +588,9 @@ static size_t tb_kv_below(const struct tb_kv *v, size_t n, int32_t k)
 static void tb_contradictions(tb_tenure *h, size_t n)
 {
     size_t top[TB_RIVALS], nt = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (!tb_established(&h[i]) || h[i].own_s2 > h[i].own_e1)
-            continue;
-        size_t at = nt < TB_RIVALS ? nt++ : TB_RIVALS;
-        if (at == TB_RIVALS) {
-            if (h[i].count <= h[top[TB_RIVALS - 1]].count)
-                continue;
-            at = TB_RIVALS - 1;
-        }
-        while (at > 0 && h[top[at - 1]].count < h[i].count) {
-            top[at] = top[at - 1];
-            at--;
-        }
-        top[at] = i;
-    }
+    for (size_t i = 0; i < n; i++)
+        if (tb_established(&h[i]) && h[i].own_s2 <= h[i].own_e1)
+            nt = tb_rank_rival(h, i, top, nt);
     for (size_t i = 0; i < n; i++) {
         const tb_tenure *a = &h[i];
         /* any appointment or end stated, even one whose dates disagree,
@@ -665,19 +671,8 @@ static void tb_handover_tails(const tb_tenure *h, size_t n, tb_span *last, int32
     for (size_t i = 0; i < n; i++) {
         last[i] = h[i].hold_last;
         by[i] = TB_OPEN_HI;
-        if (!tb_corroborated(&h[i]))
-            continue;
-        size_t at = nt < TB_RIVALS ? nt++ : TB_RIVALS;
-        if (at == TB_RIVALS) {
-            if (h[i].count <= h[top[TB_RIVALS - 1]].count)
-                continue;
-            at = TB_RIVALS - 1;
-        }
-        while (at > 0 && h[top[at - 1]].count < h[i].count) {
-            top[at] = top[at - 1];
-            at--;
-        }
-        top[at] = i;
+        if (tb_corroborated(&h[i]))
+            nt = tb_rank_rival(h, i, top, nt);
     }
     for (size_t i = 0; i < n && nt > 0; i++) {
         const tb_tenure *a = &h[i];

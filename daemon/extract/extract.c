@@ -9198,9 +9198,9 @@ static void ex_foreign_pairs(ex *x, foreign_info *fi, const uint8_t *bare, const
     }
 }
 
-/* Whether token k is an abbreviation (abbreviations.tsv) of a body word
- * ("QH": "Quốc hội", "UBND"). */
-static bool ex_abbrev_org(const ex *x, size_t k)
+/* Whether token k is an abbreviation (abbreviations.tsv) whose expansion
+ * is a lexicon entry of some kind in want and none in refuse. */
+static bool ex_abbrev_kinds(const ex *x, size_t k, uint32_t want, uint32_t refuse)
 {
     const tok *w = &x->tok[k];
     if (w->type != T_WORD || !w->allcaps)
@@ -9213,10 +9213,17 @@ static bool ex_abbrev_org(const ex *x, size_t k)
         canon_sink as = {.n = 0};
         uint64_t l2 = 0, ah = ex_canon_fold(x, 0, a->to, &l2, &as);
         const lx_entry *ae = as.n && as.n <= 8 ? lexicon_find(x->lx, ah, (int)as.n) : NULL;
-        if (ae && (ae->kinds & LX_ORG))
+        if (ae && (ae->kinds & want) && !(ae->kinds & refuse))
             return true;
     }
     return false;
+}
+
+/* Whether token k is an abbreviation (abbreviations.tsv) of a body word
+ * ("QH": "Quốc hội", "UBND"). */
+static bool ex_abbrev_org(const ex *x, size_t k)
+{
+    return ex_abbrev_kinds(x, k, LX_ORG, 0);
 }
 
 /* Whether the abbreviated place prefix at token k stands for an
@@ -9227,21 +9234,7 @@ static bool ex_abbrev_org(const ex *x, size_t k)
  * in lower case) is a place, complete after its name. */
 static bool ex_abbrev_institution(const ex *x, size_t k)
 {
-    const tok *w = &x->tok[k];
-    if (w->type != T_WORD || !w->allcaps)
-        return false;
-    unsigned char b0 = (unsigned char)x->t->w[w->s];
-    for (size_t g = x->lx->abbr_start[b0]; g < x->lx->abbr_start[b0 + 1]; g++) {
-        const lx_pair *a = &x->lx->abbr[x->lx->abbr_order[g]];
-        if (a->flen != w->e - w->s || memcmp(a->from, x->t->w + w->s, a->flen))
-            continue;
-        canon_sink as = {.n = 0};
-        uint64_t l2 = 0, ah = ex_canon_fold(x, 0, a->to, &l2, &as);
-        const lx_entry *ae = as.n && as.n <= 8 ? lexicon_find(x->lx, ah, (int)as.n) : NULL;
-        if (ae && (ae->kinds & LX_PLACE) && !(ae->kinds & LX_LOWER))
-            return true;
-    }
-    return false;
+    return ex_abbrev_kinds(x, k, LX_PLACE, LX_LOWER);
 }
 
 /* Whether person p's name has a Vietnamese pattern: a first or second
