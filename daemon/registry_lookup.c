@@ -13,6 +13,10 @@
  */
 #include "registry_int.h"
 
+#include "hash.h"
+
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -615,6 +619,109 @@ static bool reg_ascii(const char *text)
     return true;
 }
 
+/* The lexicon's reading of a question's text (tx_canonical_key_label: its
+ * canonical key, the label the lexicon spells and the text's own key)
+ * depends on the text and the lexicon only, never on the store, and costs
+ * about 18 k instructions, a third of a who or an org.  It is kept for the
+ * last texts asked, one slot a hash, until the lexicon is replaced
+ * (registry_lexicon_changed bumps the epoch: a freed lexicon's address may
+ * come back).  The answers read the store as before. */
+#define REG_MEMO_SETS 256
+#define REG_MEMO_WAYS 4
+#define REG_MEMO_TEXT_MAX 256
+struct reg_memo_entry {
+    const tx_lexicon *lx;
+    unsigned epoch;
+    uint64_t used; /* the clock at the last use: the set's oldest goes */
+    size_t text_len;
+    char *block; /* text NUL canon NUL label NUL key NUL */
+    size_t canon_off, label_off, key_off;
+};
+static struct reg_memo_entry reg_memo_tab[REG_MEMO_SETS][REG_MEMO_WAYS];
+static uint64_t reg_memo_clock;
+static pthread_mutex_t reg_memo_lock = PTHREAD_MUTEX_INITIALIZER;
+static atomic_uint reg_memo_epoch = 1;
+
+void registry_lexicon_changed(void)
+{
+    atomic_fetch_add(&reg_memo_epoch, 1);
+}
+
+static struct reg_memo_entry *reg_memo_set(const char *text, size_t len)
+{
+    uint64_t h = tn_hash_bytes(0x9e3779b97f4a7c15ull ^ len, text, len);
+    h ^= h >> 29;
+    h *= 0xbf58476d1ce4e5b9ull;
+    h ^= h >> 32;
+    return reg_memo_tab[h & (REG_MEMO_SETS - 1)];
+}
+
+/* tx_canonical_key_label(lx, text, label, key), answered from the memo when
+ * it holds the text for this lexicon; the same three malloc'd strings (or
+ * NULLs) either way. */
+static char *reg_canonical_key_label(const tx_lexicon *lx, const char *text, char **label,
+                                     char **key)
+{
+    size_t len = strlen(text);
+    if (len > REG_MEMO_TEXT_MAX)
+        return tx_canonical_key_label(lx, text, label, key);
+    unsigned epoch = atomic_load(&reg_memo_epoch);
+    struct reg_memo_entry *set = reg_memo_set(text, len);
+    char *canon = NULL, *l = NULL, *k = NULL;
+    int hit = 0;
+    pthread_mutex_lock(&reg_memo_lock);
+    for (int w = 0; w < REG_MEMO_WAYS; w++) {
+        struct reg_memo_entry *e = &set[w];
+        if (e->block && e->lx == lx && e->epoch == epoch && e->text_len == len &&
+            memcmp(e->block, text, len) == 0) {
+            e->used = ++reg_memo_clock;
+            canon = strdup(e->block + e->canon_off);
+            l = strdup(e->block + e->label_off);
+            k = strdup(e->block + e->key_off);
+            hit = 1;
+            break;
+        }
+    }
+    pthread_mutex_unlock(&reg_memo_lock);
+    if (hit) {
+        if (canon && l && k) {
+            *label = l;
+            *key = k;
+            return canon;
+        }
+        free(canon);
+        free(l);
+        free(k);
+    }
+    canon = tx_canonical_key_label(lx, text, label, key);
+    if (!canon || !*label || !*key)
+        return canon;
+    size_t cl = strlen(canon), ll = strlen(*label), kl = strlen(*key);
+    char *block = malloc(len + cl + ll + kl + 4);
+    if (!block)
+        return canon;
+    memcpy(block, text, len + 1);
+    memcpy(block + len + 1, canon, cl + 1);
+    memcpy(block + len + 1 + cl + 1, *label, ll + 1);
+    memcpy(block + len + 1 + cl + 1 + ll + 1, *key, kl + 1);
+    pthread_mutex_lock(&reg_memo_lock);
+    struct reg_memo_entry *e = &set[0];
+    for (int w = 1; w < REG_MEMO_WAYS && e->block; w++)
+        if (!set[w].block || set[w].used < e->used)
+            e = &set[w];
+    free(e->block);
+    e->block = block;
+    e->lx = lx;
+    e->epoch = epoch;
+    e->used = ++reg_memo_clock;
+    e->text_len = len;
+    e->canon_off = len + 1;
+    e->label_off = len + 1 + cl + 1;
+    e->key_off = len + 1 + cl + 1 + ll + 1;
+    pthread_mutex_unlock(&reg_memo_lock);
+    return canon;
+}
+
 /* exact: stop before the near matches (a label with its marks put back
  * answers only when it names a post exactly) */
 static int reg_lookup_in(MDB_txn *txn, const tx_lexicon *lx, char kind, const char *text,
@@ -658,7 +765,7 @@ static int reg_lookup_in(MDB_txn *txn, const tx_lexicon *lx, char kind, const ch
     if (kind != REG_KIND_PERSON && lx) {
         /* the canonical label and the text's own key too, kept for the
          * keys and folds below (one normalization of the text for all) */
-        canon = tx_canonical_key_label(lx, text, &label, &key);
+        canon = reg_canonical_key_label(lx, text, &label, &key);
         if (canon && reg_lookup_key(txn, by_key, canon, 100, m, &n, cap, err) < 0)
             goto free_keys;
     }

@@ -74,6 +74,28 @@ PY
 stop_daemon || fail "exit status after SIGHUP"
 pass "SIGHUP reopens the log, reloads live directives, keeps the old lexicon on error"
 
+# SIGHUP with a good lexicon: a question's reading follows the new lexicon
+# (registry_lookup.c keeps the readings of texts asked until a reload; with
+# the reply cache off, only that memo could answer from the old lexicon)
+cp -r "$ROOT/conf/lexicon" "$T/lexicon2"
+conf=$(write_conf log_file hup2.log lexicon_dir "$T/lexicon2" reply_cache_bytes 0)
+start_daemon -c "$conf"
+printf 'Hà Nội, ngày 10/01/2016\n\nChiều 10/1, Thủ tướng Nguyễn Tấn Dũng chủ trì phiên họp Chính phủ thường kỳ.\n' >"$T/hup_a.txt"
+"$TENURE" ingest --date 2016-01-10 "$T/hup_a.txt" >/dev/null
+rc=0; "$TENURE" --json who "Thủ tướng Xứ Mộng" >"$T/hup_who1" 2>&1 || rc=$?
+[ $rc != 0 ] || fail "an unknown post answered before the alias: $(cat "$T/hup_who1")"
+printf 'Thủ tướng Xứ Mộng\tThủ tướng Chính phủ\n' >>"$T/lexicon2/body_aliases.tsv"
+kill -HUP "$DAEMON_PID"
+for i in $(seq 1 100); do
+    [ "$(grep -c "lexicon loaded" "$DATA/hup2.log" 2>/dev/null)" -ge 2 ] && break
+    sleep 0.05
+done
+[ "$(grep -c "lexicon loaded" "$DATA/hup2.log")" -ge 2 ] || fail "no lexicon reload logged"
+"$TENURE" --json who "Thủ tướng Xứ Mộng" >"$T/hup_who2" 2>&1 || fail "the new alias not read after SIGHUP: $(cat "$T/hup_who2")"
+grep -q "Nguyễn Tấn Dũng" "$T/hup_who2" || fail "the new alias not read after SIGHUP: $(cat "$T/hup_who2")"
+stop_daemon || fail "exit status after the second SIGHUP"
+pass "SIGHUP with a good lexicon: questions read with the new one"
+
 # TCP on loopback when asked (-l PORT binds 127.0.0.1); it needs a token
 # (t_auth.sh tests the refusals)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
