@@ -13,7 +13,6 @@
 #include <string.h>
 
 #include "log.h"
-#include "registry.h"
 #include "tenured.h"
 #include "xmalloc.h"
 
@@ -42,7 +41,6 @@ int lexicon_reload(struct tenured *td, char **cause)
     if (old)
         tx_lexicon_unref(old);
     /* Free text resolves through the lexicon: cached answers may differ. */
-    registry_lexicon_changed();
     atomic_fetch_add(&td->lexicon_gen, 1);
     atomic_fetch_add(&td->generation, 1);
     log_info("lexicon loaded from %s: %zu entries", td->cfg.lexicon_dir, tx_lexicon_size(fresh));

@@ -100,10 +100,6 @@ json_t *registry_export(MDB_txn *txn, const char *lexicon_dir, const char *forma
  * ...}]}}); the answer is the v0.2 result batch (registry_reconcile.c). */
 json_t *registry_reconcile(MDB_txn *txn, const tx_lexicon *lx, json_t *queries, tn_error *err);
 
-/* The lexicon was replaced: readings of question texts kept for the old one
- * (registry_lookup.c) are no longer used.  Call after the swap. */
-void registry_lexicon_changed(void);
-
 /* The change feed after cursor since (0: from the start), at most limit
  * (0: 100) records in commit order: {"changes": [...], "next": cursor for
  * the next call, "latest": the newest sequence}.  registry_changes.c. */

@@ -16,7 +16,6 @@
 #include "hash.h"
 
 #include <pthread.h>
-#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -623,16 +622,15 @@ static bool reg_ascii(const char *text)
  * canonical key, the label the lexicon spells and the text's own key)
  * depends on the text and the lexicon only, never on the store, and costs
  * about 18 k instructions, a third of a who or an org.  It is kept for the
- * last texts asked, one slot a hash, until the lexicon is replaced
- * (registry_lexicon_changed bumps the epoch: a freed lexicon's address may
- * come back).  The answers read the store as before. */
+ * texts asked last, under the lexicon's serial (a reloaded lexicon, even at
+ * a freed one's address, has another): four ways to a set, the oldest
+ * replaced.  The answers read the store as before. */
 #define REG_MEMO_SETS 256
 #define REG_MEMO_WAYS 4
 #define REG_MEMO_TEXT_MAX 256
 struct reg_memo_entry {
-    const tx_lexicon *lx;
-    unsigned epoch;
-    uint64_t used; /* the clock at the last use: the set's oldest goes */
+    uint64_t serial; /* tx_lexicon_serial: 0 never matches */
+    uint64_t used;   /* the clock at the last use: the set's oldest goes */
     size_t text_len;
     char *block; /* text NUL canon NUL label NUL key NUL */
     size_t canon_off, label_off, key_off;
@@ -640,13 +638,6 @@ struct reg_memo_entry {
 static struct reg_memo_entry reg_memo_tab[REG_MEMO_SETS][REG_MEMO_WAYS];
 static uint64_t reg_memo_clock;
 static pthread_mutex_t reg_memo_lock = PTHREAD_MUTEX_INITIALIZER;
-static atomic_uint reg_memo_epoch = 1;
-
-void registry_lexicon_changed(void)
-{
-    atomic_fetch_add(&reg_memo_epoch, 1);
-}
-
 static struct reg_memo_entry *reg_memo_set(const char *text, size_t len)
 {
     uint64_t h = tn_hash_bytes(0x9e3779b97f4a7c15ull ^ len, text, len);
@@ -663,16 +654,16 @@ static char *reg_canonical_key_label(const tx_lexicon *lx, const char *text, cha
                                      char **key)
 {
     size_t len = strlen(text);
-    if (len > REG_MEMO_TEXT_MAX)
+    uint64_t serial = tx_lexicon_serial(lx);
+    if (len > REG_MEMO_TEXT_MAX || serial == 0)
         return tx_canonical_key_label(lx, text, label, key);
-    unsigned epoch = atomic_load(&reg_memo_epoch);
     struct reg_memo_entry *set = reg_memo_set(text, len);
     char *canon = NULL, *l = NULL, *k = NULL;
     int hit = 0;
     pthread_mutex_lock(&reg_memo_lock);
     for (int w = 0; w < REG_MEMO_WAYS; w++) {
         struct reg_memo_entry *e = &set[w];
-        if (e->block && e->lx == lx && e->epoch == epoch && e->text_len == len &&
+        if (e->block && e->serial == serial && e->text_len == len &&
             memcmp(e->block, text, len) == 0) {
             e->used = ++reg_memo_clock;
             canon = strdup(e->block + e->canon_off);
@@ -711,8 +702,7 @@ static char *reg_canonical_key_label(const tx_lexicon *lx, const char *text, cha
             e = &set[w];
     free(e->block);
     e->block = block;
-    e->lx = lx;
-    e->epoch = epoch;
+    e->serial = serial;
     e->used = ++reg_memo_clock;
     e->text_len = len;
     e->canon_off = len + 1;

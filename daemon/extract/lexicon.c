@@ -1188,6 +1188,9 @@ int tx_term_seat(const tx_lexicon *lx, size_t i, const char **seat_key, const ch
     return 1;
 }
 
+/* Loads so far in the process: each lexicon's serial. */
+static atomic_uint_least64_t lexicon_serials;
+
 /* Load every lexicon file of dir. */
 tx_lexicon *tx_lexicon_load(const char *dir, char **errmsg)
 {
@@ -1199,6 +1202,7 @@ tx_lexicon *tx_lexicon_load(const char *dir, char **errmsg)
         return NULL;
     }
     atomic_init(&lx->refs, 1);
+    lx->serial = atomic_fetch_add(&lexicon_serials, 1) + 1;
     lx->h_cac = norm_hash_syllable("các", strlen("các"));
     lx->h_nhung = norm_hash_syllable("những", strlen("những"));
     lx->h_va = norm_hash_syllable("và", strlen("và"));
@@ -1256,6 +1260,11 @@ void tx_lexicon_unref(tx_lexicon *lx)
 size_t tx_lexicon_size(const tx_lexicon *lx)
 {
     return lx ? lx->entries + lx->nabbr + lx->nalias : 0;
+}
+
+uint64_t tx_lexicon_serial(const tx_lexicon *lx)
+{
+    return lx ? lx->serial : 0;
 }
 
 /* Whether a role phrase has one holder at a time. */

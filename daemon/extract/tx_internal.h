@@ -379,6 +379,8 @@ struct tx_lexicon {
     uint64_t h_thi, h_van;
     /* words of the canonical key's rules: bộ, tỉnh, thành (of "thành phố") */
     uint64_t h_bo, h_tinh, h_thanh;
+    /* this load among all of the process (tx_lexicon_serial): 1, 2, ... */
+    uint64_t serial;
 };
 
 /* lexicon.c */

@@ -48,6 +48,10 @@ tx_lexicon *tx_lexicon_ref(tx_lexicon *lx);
 void tx_lexicon_unref(tx_lexicon *lx);
 /* Number of entries loaded, for logs and stats. */
 size_t tx_lexicon_size(const tx_lexicon *lx);
+/* Which load this lexicon is, unique in the process (1, 2, ...; 0 for
+ * NULL): what was derived from one lexicon is never taken for another's,
+ * even at a reused address. */
+uint64_t tx_lexicon_serial(const tx_lexicon *lx);
 
 /* Byte offset of the first invalid UTF-8 sequence, or -1 when valid. */
 long tx_utf8_invalid_offset(const char *s, size_t len);
