@@ -10,6 +10,8 @@
  * only rule here is grammar: an all-lower-case token may stand for the
  * initials of consecutive words ("ubnd" = ủy ban nhân dân, "tu" = trung
  * ương), which is how Vietnamese forms administrative abbreviations.
+ * The lexicon's reading of a question's text, which depends on the lexicon
+ * alone, is kept per text for the lexicon's life (reg_canonical_key_label).
  */
 #include "registry_int.h"
 
@@ -638,6 +640,7 @@ struct reg_memo_entry {
 static struct reg_memo_entry reg_memo_tab[REG_MEMO_SETS][REG_MEMO_WAYS];
 static uint64_t reg_memo_clock;
 static pthread_mutex_t reg_memo_lock = PTHREAD_MUTEX_INITIALIZER;
+
 static struct reg_memo_entry *reg_memo_set(const char *text, size_t len)
 {
     uint64_t h = tn_hash_bytes(0x9e3779b97f4a7c15ull ^ len, text, len);
