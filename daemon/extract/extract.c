@@ -1836,6 +1836,16 @@ static uint32_t ex_initial(const ex *x, size_t k)
     return norm_lower(norm_decode((const unsigned char *)x->t->w, x->tok[k].e, &q));
 }
 
+/* Whether letter c of an abbreviation (lower case) is the initial of token
+ * k: the same letter, or, when c is a plain ASCII letter, the initial's
+ * base letter — abbreviations drop the tones ("UBND" for "Ủy ban nhân
+ * dân", "ĐHQG" keeps its 'Đ' and matches "Đại" only). */
+static bool ex_initial_is(const ex *x, size_t k, uint32_t c)
+{
+    uint32_t f = ex_initial(x, k);
+    return f == c || (c < 0x80 && f >= 0x80 && f != 0x111 && (uint32_t)norm_base(f) == c);
+}
+
 /* A body's own abbreviation in parentheses inside its name, at the '(' of
  * token k, the body's words from token i: "Trường Đại học Bách khoa (ĐHBK)
  * Hà Nội", "Sở Tài nguyên và Môi trường (TN&MT) tỉnh Hà Nam" — words in
@@ -1860,7 +1870,7 @@ static size_t ex_paren_abbr(const ex *x, size_t i, size_t k)
         const unsigned char *p = (const unsigned char *)x->t->w;
         for (size_t b = a->s; b < a->e;) {
             uint32_t c = norm_lower(norm_decode(p, a->e, &b));
-            while (w < k && !(ex_word(x, w) && ex_initial(x, w) == c))
+            while (w < k && !(ex_word(x, w) && ex_initial_is(x, w, c)))
                 w++;
             if (w >= k)
                 return k;
@@ -1880,6 +1890,23 @@ static size_t ex_paren_abbr(const ex *x, size_t i, size_t k)
     for (size_t m = k; m <= q; m++)
         x->tok[m].paren_abbr = 1;
     return nx;
+}
+
+/* Where the words a body's abbreviation in parentheses at token k may
+ * abbreviate start: the body's first token i, or, when the body is still
+ * empty (k == i), the words right before it — a post of the lexicon that
+ * ends in its body, "Chủ tịch Ủy ban nhân dân (UBND) tỉnh Quảng Nam" (up to
+ * eight words back, within the post's own phrase). */
+static size_t ex_abbr_from(const ex *x, size_t i, size_t k)
+{
+    if (k > i)
+        return i;
+    size_t b = i;
+    while (b > 0 && i - b < 8 && ex_word(x, b - 1) && (x->tok[b - 1].kinds & LX_ROLE) == 0)
+        b--;
+    if (b > 0 && i - b < 8 && ex_word(x, b - 1))
+        b--; /* the post's head itself ("Chủ tịch …") */
+    return b;
 }
 
 static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, int after_name,
@@ -2010,7 +2037,8 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, in
             if (after_place && t->p == '-' && !ex_phrase(x, k + 1, LX_PLACE | LX_LOOKALIKE, NULL))
                 break; /* "Bí thư Yên Bái – PV" */
             size_t ap;
-            if (t->p == '(' && k > i && k == committed && (ap = ex_paren_abbr(x, i, k)) > k) {
+            if (t->p == '(' && k == committed &&
+                (ap = ex_paren_abbr(x, ex_abbr_from(x, i, k), k)) > k) {
                 k = ap;
                 continue;
             }
