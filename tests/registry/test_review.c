@@ -1117,6 +1117,56 @@ static json_t *q_org(const char *name)
     return r;
 }
 
+/* Rule 21, the nearer of two: in a one-holder post, an established holder
+ * seen within a year of the date sets aside a holder only possible there
+ * whose every sighting lies more than three years away (a province's chair
+ * reported on one day of February 2017, his successor reported in April
+ * 2021, asked in April 2017).  A single report near the date is not
+ * enough, and within three years both stay. */
+static void test_nearer(void)
+{
+    static env_row old[] = {{"Lê Văn Gần", "Chủ tịch UBND tỉnh Thử Gần", "Chủ tịch",
+                             "UBND tỉnh Thử Gần", "current", "1"},
+                            ROW_END};
+    static env_row newer[] = {{"Phan Văn Xa", "Chủ tịch UBND tỉnh Thử Gần", "Chủ tịch",
+                               "UBND tỉnh Thử Gần", "current", "1"},
+                              ROW_END};
+    const char *late[] = {"2021-04-19", "2021-04-24", "2021-04-29"};
+    for (int i = 0; i < 3; i++)
+        env_feed(310 + (unsigned)i, late[i], newer);
+    env_feed(313, "2017-02-05", old);
+    /* one report near the date: both reach it through open bounds */
+    json_t *w = q_who("Chủ tịch UBND tỉnh Thử Gần", "2017-04-15");
+    CHECK_INT(holders(w), 2);
+    json_decref(w);
+    /* two: established, and named near the date */
+    env_feed(314, "2017-02-05", old);
+    env_feed(315, "2017-02-06", old);
+    w = q_who("Chủ tịch UBND tỉnh Thử Gần", "2017-04-15");
+    CHECK_INT(holders(w), 1);
+    CHECK_STR(json_string_value(
+                  json_object_get(json_array_get(json_object_get(w, "holders"), 0), "person")),
+              "Lê Văn Gần");
+    CHECK_INT(json_integer_value(json_object_get(w, "set_aside")), 1);
+    json_decref(w);
+    /* the other way round: the successor named half a year after the date,
+     * the predecessor more than three years before it */
+    w = q_who("Chủ tịch UBND tỉnh Thử Gần", "2020-10-20");
+    CHECK_INT(holders(w), 1);
+    CHECK_STR(json_string_value(
+                  json_object_get(json_array_get(json_object_get(w, "holders"), 0), "person")),
+              "Phan Văn Xa");
+    json_decref(w);
+    /* neither within a year of the date: both stay */
+    w = q_who("Chủ tịch UBND tỉnh Thử Gần", "2018-06-01");
+    CHECK_INT(holders(w), 2);
+    json_decref(w);
+    for (int i = 0; i < 3; i++)
+        env_forget_rows(310 + (unsigned)i, newer);
+    for (unsigned id = 313; id <= 315; id++)
+        env_forget_rows(id, old);
+}
+
 /* One post under two labels the lexicon joins ("Ủy viên Ban Chấp hành
  * Trung ương" is "Ủy viên Trung ương Đảng"), its organization spelled
  * apart by each: `org` finds the post by either organization, typed with
@@ -1240,6 +1290,7 @@ int main(void)
     test_lone_undated_beside_lone_far();
     test_level_filled();
     test_org_aliases();
+    test_nearer();
     env_remove(dir);
     tx_lexicon_unref(env_lx);
     TEST_DONE();
