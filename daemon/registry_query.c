@@ -373,6 +373,26 @@ static void reg_holders_nearer(struct reg_holders *l)
         }
 }
 
+/* Rule 22, a short term: at a date, a holder only possible of a post whose
+ * role serves a usual term shorter than the five years an open bound
+ * reaches (role_terms.tsv: an ambassador's three), whose every sighting
+ * lies farther from the date than that term, is set aside: an ambassador
+ * last reported in June 2017 is no answer for December 2020. */
+static void reg_holders_short_term(const tx_lexicon *lx, const reg_post *p, struct reg_holders *l)
+{
+    int far = 0;
+    for (size_t i = 0; i < l->n && !far; i++)
+        far = l->h[i].cert != TB_CERTAIN && l->h[i].dist > REG_SILENT_DAYS;
+    int32_t term = far ? tx_role_term_days(lx, p->role, p->role_len) : 0;
+    for (size_t i = 0; term > 0 && i < l->n;)
+        if (l->h[i].cert != TB_CERTAIN && l->h[i].dist > term) {
+            l->h[i] = l->h[--l->n];
+            l->aside++;
+        } else {
+            i++;
+        }
+}
+
 /* Context of a test on the holder's other tenures. */
 struct reg_other {
     const struct reg_holder *h;
@@ -1205,6 +1225,9 @@ static int reg_holders_walk(MDB_txn *txn, const tx_lexicon *lx, uint32_t post, i
             return -1;
         }
     }
+    /* a post served for a short usual term (rule 22) */
+    if (dated && r == 0)
+        reg_holders_short_term(lx, &p, &l);
     /* a holder only possible who was seen holding, nearer the date, a
      * post it cannot have held beside this one is set aside (rule 13) */
     if (dated && r == 0 && reg_holders_away(txn, &l, &p, lo, hi, 13, err) < 0) {
