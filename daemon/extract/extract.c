@@ -5204,6 +5204,24 @@ static size_t ex_passive_subject(const ex *x, size_t k)
     return (size_t)-1;
 }
 
+/* The token of "là" in "POST vừa / mới (được) bổ nhiệm / bầu là NAME" at
+ * token k right after the post (an appointing clause cue of status.tsv
+ * between), or 0 (session 21). */
+static size_t ex_just_appointed_la(const ex *x, size_t k)
+{
+    if (!(ex_is(x, k, "vừa") || ex_is(x, k, "mới")))
+        return 0;
+    size_t q = k + 1;
+    if (ex_is(x, q, "được"))
+        q++;
+    const lx_entry *c = NULL;
+    int n = ex_word(x, q) ? ex_phrase(x, q, LX_STATUS, &c) : 0;
+    if (n <= 0 || c->status != ST_APPOINTED || c->cue_pos != 1)
+        return 0;
+    q += (size_t)n;
+    return ex_is(x, q, "là") ? q : 0;
+}
+
 /* A post stated before its holders, away from the name: "Phó Thủ tướng
  * hiện nay là ông Vương Đình Huệ", "tân Giám đốc Sở là ông A"; a counted
  * or plural post goes to every name of the list that follows: "8 Phó Giám
@@ -5226,6 +5244,22 @@ static void ex_rule_holders(ex *x)
             continue;
         uint64_t h0 = x->tok[t->xe].h;
         size_t past = ex_past_time_at(x, t->xe);
+        size_t la = t->cued ? 0 : ex_just_appointed_la(x, t->xe);
+        if (la && i + 1 < x->nel && x->el[i + 1].type != E_NAME) {
+            /* "Giám đốc Sở Y tế vừa được bổ nhiệm là ông A": appointed */
+            size_t ni = i + 1;
+            while (ni < x->nel && ni < i + 6 && x->el[ni].type != E_NAME &&
+                   x->el[ni].te <= la + 1 && x->el[ni].type != E_TITLE)
+                ni++;
+            if (ni < x->nel && x->el[ni].type == E_NAME && x->el[ni].person >= 0 &&
+                !x->el[ni].pronoun && x->el[ni].ts == la + 1 && !ex_counted(x, i)) {
+                t->owned = 1;
+                ex_give(x, i, ni, ST_APPOINTED);
+                if (x->nrl && x->rl[x->nrl - 1].title == i)
+                    x->rl[x->nrl - 1].status = ST_APPOINTED;
+                continue;
+            }
+        }
         if (!past && h0 != h_gom && h0 != h_la && h0 != h_hien && h0 != h_lan && h0 != h_nhu)
             continue;
         /* the first name after the post, a few elements on */

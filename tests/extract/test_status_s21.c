@@ -172,6 +172,29 @@ static void test_cue_words(void)
     json_decref(r);
 }
 
+/* A post named before its holder through "vừa / mới (được) bổ nhiệm / bầu
+ * là": appointed. */
+static void test_just_appointed_is(void)
+{
+    json_t *r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Giám đốc Sở Y tế tỉnh Quảng Nam vừa được "
+                             "bổ nhiệm là ông Trần Văn Bình.");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế tỉnh Quảng Nam", "appointed");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Phó Chủ tịch HĐND tỉnh Quảng Nam mới được bầu là "
+                     "bà Nguyễn Thị Hoa.");
+    STATUS(r, "Nguyễn Thị Hoa", "Phó Chủ tịch HĐND tỉnh Quảng Nam", "appointed");
+    json_decref(r);
+    /* left alone: no name right after "là", the post's own holder before */
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Giám đốc Sở Y tế tỉnh Quảng Nam vừa được bổ nhiệm "
+                     "là người trẻ nhất, ông Trần Văn Bình cho biết.");
+    NO_ROLE(r, "Trần Văn Bình", "Giám đốc Sở Y tế tỉnh Quảng Nam");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Ông Lê Văn Cường, Giám đốc Sở Y tế tỉnh Quảng Nam "
+                     "vừa được bổ nhiệm, phát biểu.");
+    STATUS(r, "Lê Văn Cường", "Giám đốc Sở Y tế tỉnh Quảng Nam", "appointed");
+    json_decref(r);
+}
+
 int main(void)
 {
     test_paren_initials();
@@ -179,6 +202,7 @@ int main(void)
     test_dated_shared();
     test_dated_cued_name();
     test_cue_words();
+    test_just_appointed_is();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
