@@ -165,6 +165,7 @@ typedef struct ex {
     bool glue_next;         /* the last word was cut short by ex_glued */
     int ayear;              /* the article's year, 0 unknown */
     int mlatest;            /* the latest year of a "M/YYYY" date, -1 not counted */
+    int tlatest;            /* date_latest_year of the text, -1 not worked out */
     int amonth, aday;       /* the article's month and day, 0 unknown */
     bool ayear_read;        /* the article's year is its own, not guessed */
     uint64_t h_ong, h_ba;   /* "ông", "bà": pronouns (ex_try_name) */
@@ -6783,7 +6784,7 @@ static int ex_month_latest(ex *x)
      * ("năm 2016" too, not a target or a plan: date.c) — an undated
      * article is written in it or later: "Năm 2003, ông A, Chủ tịch UBND
      * tỉnh … ký …  Năm 2016, dự án được duyệt." tells a post held in 2003 */
-    int ty = date_latest_year(x->t);
+    int ty = x->tlatest >= 0 ? x->tlatest : date_latest_year(x->t);
     if (ty > x->mlatest && ty <= 2100)
         x->mlatest = ty;
     return x->mlatest;
@@ -10539,8 +10540,9 @@ tx_result *tx_extract_result(const tx_lexicon *lx, const char *text, size_t len,
     pdate d;
     pdate adate = {0, 0, 0, PDATE_NONE};
     uint8_t asource = TX_DATE_NONE;
-    bool stamped; /* the text's publication stamp dated it (date.c) */
-    bool guessed; /* its year was guessed from the years the text writes */
+    bool stamped;     /* the text's publication stamp dated it (date.c) */
+    bool guessed;     /* its year was guessed from the years the text writes */
+    int tlatest = -1; /* date_latest_year, when date_find worked it out */
     if (given_date) {
         /* a partial date the caller gives bounds the text's: a day inside
          * it refines it (date.c) */
@@ -10549,7 +10551,7 @@ tx_result *tx_extract_result(const tx_lexicon *lx, const char *text, size_t len,
         int refined = d.prec > given.prec;
         adate = refined ? d : given;
         asource = !refined ? TX_DATE_GIVEN : stamped ? TX_DATE_STAMP : TX_DATE_TEXT;
-    } else if (date_find(&t, NULL, &d, &stamped, &guessed) == 0) {
+    } else if (date_find_latest(&t, NULL, &d, &stamped, &guessed, &tlatest) == 0) {
         adate = d;
         asource = stamped ? TX_DATE_STAMP : guessed ? TX_DATE_GUESS : TX_DATE_TEXT;
     }
@@ -10565,6 +10567,7 @@ tx_result *tx_extract_result(const tx_lexicon *lx, const char *text, size_t len,
     x.h_ve = norm_hash_syllable("về", strlen("về"));
     x.ayear = adate.prec != PDATE_NONE ? adate.year : 0;
     x.mlatest = -1;
+    x.tlatest = tlatest;
     if (adate.prec == PDATE_DAY) {
         x.amonth = adate.month;
         x.aday = adate.day;
