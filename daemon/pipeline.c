@@ -33,8 +33,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <event2/event.h>
-
 #include "json_reader.h"
 #include "registry.h"
 #include "tenured.h"
@@ -109,7 +107,6 @@ static void pl_member(struct tenured *td, struct pl_line *ln, size_t index, json
     switch (rpc_call(td, req, ln->batch, &c->authed, c->id, &call)) {
     case RPC_NO_REPLY:
     case RPC_PARSE: /* rpc_call_flat's only */
-    case RPC_TEXT:
         return;
     case RPC_REPLY:
         if (call.watch) /* watch.c pushes the changes from now on */
@@ -206,52 +203,6 @@ static void pl_parse_submit(struct tenured *td, struct conn *c, char *line, size
     workers_submit(td->workers, &job->wk);
 }
 
-/* Single READs on workers at once.  One: the loop and one worker answer
- * questions side by side (two cores), and a worker is never kept from
- * extraction by more than one question. */
-#define PL_READ_JOBS_MAX 4
-
-/* Whether a single READ may be answered on a worker now: only while the
- * pool has nothing else to do (no extraction, no long line's parse, no
- * write in flight, which would make a question wait behind it), with a
- * worker to spare, and while other connections wait for the loop in this
- * pass (events active but not yet run): alone, the question is answered
- * sooner on the loop than through two thread wake-ups, and a lone client
- * asking one question at a time sees no hand-off. */
-static int pl_read_offload(const struct tenured *td)
-{
-    return td->inflight == td->read_jobs && td->read_jobs < PL_READ_JOBS_MAX &&
-           td->cfg.worker_threads > 0 && !td->shutting_down &&
-           event_base_get_num_events(td->base, EVENT_BASE_COUNT_ACTIVE) > 0;
-}
-
-/* A single READ's answer came back from its worker: its reply, and the
- * lines its connection held behind it. */
-static void pl_text_complete(struct pl_job *job)
-{
-    struct tenured *td = job->td;
-    struct pl_line *ln = job->line;
-    struct conn *c = ln->conn;
-    struct rpc_call call;
-    if (rpc_text_finish(td, job->text, &call) == RPC_LINE) {
-        ln->out = call.line;
-        ln->outlen = call.len;
-    } else {
-        ln->replies = call.reply;
-    }
-    free(job);
-    td->inflight--;
-    td->read_jobs--;
-    c->refs++;
-    c->reads_off--;
-    if (--ln->pending == 0)
-        pl_line_finish(ln);
-    if (c->reads_off == 0)
-        server_conn_writes_done(c); /* a line held behind it */
-    server_conn_account(c);
-    server_conn_unref(c);
-}
-
 /* Handle one request line. */
 int pipeline_line(struct tenured *td, struct conn *c, char *line, size_t len)
 {
@@ -286,11 +237,6 @@ int pipeline_line(struct tenured *td, struct conn *c, char *line, size_t len)
         pl_line_unparsed(td, ln, rpc_reply_error(NULL, TENURE_E_BUSY, msg, NULL));
         return 0;
     }
-    /* A single READ on a worker is answered before anything after it but
-     * another such READ runs: a write must not reach the store before it
-     * (the loop answers a question before it reads the next line). */
-    if (c->reads_off > 0 && (len > PIPELINE_PARSE_INLINE_MAX || !TAILQ_EMPTY(&c->parsing)))
-        return 1;
     /* A short line behind a long one queues too: dispatch stays in order. */
     if (len > PIPELINE_PARSE_INLINE_MAX || !TAILQ_EMPTY(&c->parsing)) {
         pl_parse_submit(td, c, line, len);
@@ -306,22 +252,8 @@ int pipeline_line(struct tenured *td, struct conn *c, char *line, size_t len)
         enum rpc_route r;
         memcpy(flat, line, len);
         if (jr_flat(flat, len, &f) == 0 &&
-            (r = rpc_call_flat(td, &f, c->authed, flat, len, pl_read_offload(td), &call)) !=
-                RPC_PARSE) {
+            (r = rpc_call_flat(td, &f, c->authed, &call)) != RPC_PARSE) {
             struct pl_line *ln = server_line_new(c);
-            if (r == RPC_TEXT) {
-                struct pl_job *job = xcalloc(1, sizeof *job);
-                job->td = td;
-                job->line = ln;
-                job->text = call.text;
-                job->stage = JOB_TEXT;
-                ln->pending = 1;
-                td->inflight++;
-                td->read_jobs++;
-                c->reads_off++;
-                workers_submit(td->workers, &job->wk);
-                return 0;
-            }
             if (r == RPC_LINE) {
                 ln->out = call.line;
                 ln->outlen = call.len;
@@ -332,8 +264,6 @@ int pipeline_line(struct tenured *td, struct conn *c, char *line, size_t len)
             return 0;
         }
     }
-    if (c->reads_off > 0)
-        return 1; /* held behind the READ on a worker (above) */
     json_error_t jerr;
     json_t *req = jr_parse_request(line, len, &jerr);
 
@@ -436,10 +366,6 @@ static void pl_job_run(struct tenured *td, struct pl_job *job)
     const struct rpc_method *m = job->method;
     if (job->stage == JOB_PARSE) {
         pl_parse_run(td, job);
-        return;
-    }
-    if (job->stage == JOB_TEXT) {
-        rpc_text_run(td, job->text);
         return;
     }
     if (rpc_method_kind(m) != TENURE_KIND_WRITE) {
@@ -577,7 +503,7 @@ static void pl_job_complete(struct pl_job *job)
 void pipeline_worker_run(void *ctx, struct wk_job *wk)
 {
     struct pl_job *job = (struct pl_job *)((char *)wk - offsetof(struct pl_job, wk));
-    if (job->stage != JOB_NEW && job->stage != JOB_PARSE && job->stage != JOB_TEXT) {
+    if (job->stage != JOB_NEW && job->stage != JOB_PARSE) {
         rpc_error_set(&job->err, TENURE_E_INTERNAL_ERROR, "job in wrong stage");
         job->stage = JOB_DONE;
         return;
@@ -595,10 +521,6 @@ void pipeline_worker_done(void *ctx, struct wk_job *wk)
 static void pl_job_returned(struct pl_job *job)
 {
     struct conn *c = job->line->conn;
-    if (job->stage == JOB_TEXT) {
-        pl_text_complete(job);
-        return;
-    }
     if (job->stage == JOB_PARSED) {
         job->ready = 1;
         c->refs++; /* the line's reference may go with the reply */

@@ -58,8 +58,7 @@ enum pl_job_stage {
     JOB_SUBMITTED,
     JOB_DONE,
     JOB_PARSE,
-    JOB_PARSED,
-    JOB_TEXT /* a single READ answered on a worker (text) */
+    JOB_PARSED
 };
 
 /* One method call, or the parse of one request line (JOB_PARSE: raw
@@ -81,7 +80,6 @@ struct pl_job {
     size_t raw_len;
     json_t *req;               /* JOB_PARSED: what the line parsed to */
     int refuse;                /* JOB_PARSE: the daemon was shutting down when it came */
-    struct rpc_text_job *text; /* JOB_TEXT: the question and, run, its answer */
     size_t mem;                /* bytes it counts in its connection's mem_jobs */
     enum pl_job_stage stage;   /* set by whichever thread holds the job */
     int ready;                 /* loop only: its prepared state came back */

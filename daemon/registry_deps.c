@@ -108,27 +108,6 @@ struct dep_rec {
 
 static _Thread_local struct dep_rec *dep_rec;
 
-/* A worker's recorder is freed when its thread ends (the loop's by
- * registry_deps_forget, at exit: a key's destructor does not run for the
- * main thread). */
-static pthread_key_t dep_key_exit;
-static pthread_once_t dep_key_once = PTHREAD_ONCE_INIT;
-
-static void dep_rec_free(void *p)
-{
-    struct dep_rec *r = p;
-    if (r) {
-        free(r->v);
-        free(r);
-    }
-}
-
-static void dep_key_make(void)
-{
-    if (pthread_key_create(&dep_key_exit, dep_rec_free) != 0)
-        dep_key_exit = 0; /* cannot happen; then freed by registry_deps_forget only */
-}
-
 static void dep_note(uint64_t h)
 {
     struct dep_rec *r = dep_rec;
@@ -175,8 +154,6 @@ void registry_deps_begin(void)
             return;
         }
         dep_rec = r;
-        if (pthread_once(&dep_key_once, dep_key_make) == 0)
-            (void)pthread_setspecific(dep_key_exit, r);
     } else {
         for (size_t i = 0; i < r->n; i++)
             r->seen[r->used[i]] = 0;
@@ -206,9 +183,8 @@ int registry_deps_end(MDB_txn *txn, const uint64_t **deps, size_t *n)
 void registry_deps_forget(void)
 {
     if (dep_rec) {
-        if (pthread_once(&dep_key_once, dep_key_make) == 0)
-            (void)pthread_setspecific(dep_key_exit, NULL);
-        dep_rec_free(dep_rec);
+        free(dep_rec->v);
+        free(dep_rec);
         dep_rec = NULL;
     }
 }

@@ -31,7 +31,6 @@
  */
 #include "rpc.h"
 
-#include <pthread.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -842,36 +841,6 @@ static int rpc_cached_error(const char *hit, size_t len, rpc_error *err)
     return 1;
 }
 
-/* The reply cache's answer to a cacheable READ that is a whole line with
- * an id (its text idtext, ilen bytes): 0 with call->line on a hit; -1
- * with err set for a kept "no such name"; 1 when the key is too long to
- * cache; 2 on a miss, with its key (klen bytes) and the generations to
- * store the answer at. */
-static int rpc_cache_lookup(struct tenured *td, struct reply_cache *cache,
-                            const struct rpc_method *m, const struct rpc_args *a, json_t *params,
-                            const char *idtext, size_t ilen, struct rpc_call *call, rpc_error *err,
-                            char key[RPC_CACHE_KEY_MAX], size_t *klen, uint64_t *gen,
-                            uint64_t *lgen)
-{
-    *klen = rpc_cache_key(m, a, params, key);
-    if (!*klen)
-        return 1;
-    /* The generation before the read transaction: a commit racing with
-     * this read can only make the entry older than it needs to be. */
-    rpc_cache_drain(cache);
-    *gen = atomic_load(&td->generation);
-    *lgen = atomic_load(&td->lexicon_gen);
-    size_t rlen;
-    const char *hit = reply_cache_get(cache, key, *klen, *gen, *lgen, &rlen);
-    if (hit && rpc_cached_error(hit, rlen, err))
-        return -1;
-    if (hit) {
-        call->line = rpc_line_around(hit, rlen, idtext, ilen, &call->len);
-        return 0;
-    }
-    return 2;
-}
-
 /* Answer a cacheable READ that is a whole line with an id (its text
  * idtext, ilen bytes) from the reply cache, or run it (a and params as
  * rpc_run_read_text takes them) and remember its serialized result; the
@@ -884,13 +853,22 @@ static int rpc_run_read_cached(struct tenured *td, struct reply_cache *cache,
                                rpc_error *err)
 {
     char key[RPC_CACHE_KEY_MAX];
-    size_t klen;
-    uint64_t gen, lgen;
-    int rc =
-        rpc_cache_lookup(td, cache, m, a, params, idtext, ilen, call, err, key, &klen, &gen, &lgen);
-    if (rc != 2)
-        return rc;
+    size_t klen = rpc_cache_key(m, a, params, key);
+    if (!klen)
+        return 1;
+
+    /* The generation before the read transaction: a commit racing with
+     * this read can only make the entry older than it needs to be. */
+    rpc_cache_drain(cache);
+    uint64_t gen = atomic_load(&td->generation), lgen = atomic_load(&td->lexicon_gen);
     size_t rlen;
+    const char *hit = reply_cache_get(cache, key, klen, gen, lgen, &rlen);
+    if (hit && rpc_cached_error(hit, rlen, err))
+        return -1;
+    if (hit) {
+        call->line = rpc_line_around(hit, rlen, idtext, ilen, &call->len);
+        return 0;
+    }
     struct reply_cache_deps deps;
     char *text = rpc_run_read_text(td, m, a, params, &rlen, err, &deps);
     deps.lgen = lgen;
@@ -1133,228 +1111,8 @@ const struct rpc_method *rpc_flat_check(const struct jr_flat *f, struct rpc_args
 
 /* Route a flat request line (rpc.h): rpc_call's checks and answer for the
  * one case it takes, everything else left to the ordinary path. */
-/* ---- a single READ answered on a worker ------------------------------------
- * The loop answers a flat READ itself; rpc_call_flat may instead hand it
- * to a worker (pipeline.c says when: the pool otherwise idle), so that a
- * stream of new questions is answered on two cores, not one.  What the
- * loop would do is split in two: the reply cache's lookup before
- * (rpc_call_flat, on the loop), the text handler in a read transaction of
- * the worker's own with its dependencies noted (rpc_text_run), and the
- * cache's store and the reply line after (rpc_text_finish, on the loop).
- * The answer is the one the loop gives. */
-struct rpc_text_job {
-    const struct rpc_method *m;
-    struct rpc_args a; /* its strings point into line */
-    char *line;        /* the request line as jr_flat left it */
-    char idtext[128];  /* the id as json_dumps writes it */
-    size_t ilen;
-    int id_int; /* the id is an integer (else a string without escapes) */
-    long long id_num;
-    char *key; /* the reply cache's key (klen bytes); NULL: not cached */
-    size_t klen;
-    uint64_t gen, lgen;
-    /* the worker's */
-    char *text;
-    size_t rlen;
-    rpc_error err;
-    uint64_t *deps; /* kept by these (nonzero n) or by gen (deps NULL) */
-    size_t ndeps;
-    uint64_t built;
-};
-
-/* A worker's read transaction, reset between its questions and renewed
- * for the next as the loop's is (a begin allocates and zeroes a
- * transaction and takes a reader slot under the lock table's mutex), and
- * aborted when its thread ends (the workers stop before the store
- * closes).  Without the key's destructor it is not kept. */
-static _Thread_local MDB_txn *rpc_wtxn;
-static pthread_key_t rpc_wtxn_key;
-static pthread_once_t rpc_wtxn_once = PTHREAD_ONCE_INIT;
-static int rpc_wtxn_keyed;
-
-static void rpc_wtxn_free(void *txn)
-{
-    if (txn)
-        mdb_txn_abort(txn);
-}
-
-static void rpc_wtxn_make(void)
-{
-    rpc_wtxn_keyed = pthread_key_create(&rpc_wtxn_key, rpc_wtxn_free) == 0;
-}
-
-/* The worker's read transaction begun (under the resize lock's shared
- * side): 0, or -1 with err set. */
-static int rpc_wtxn_begin(MDB_txn **txn, rpc_error *err)
-{
-    int rc;
-    store_read_lock();
-    if (rpc_wtxn) {
-        rc = mdb_txn_renew(rpc_wtxn);
-        if (rc == 0) {
-            *txn = rpc_wtxn;
-            return 0;
-        }
-        /* begun again below */
-        (void)pthread_setspecific(rpc_wtxn_key, NULL);
-        mdb_txn_abort(rpc_wtxn);
-        rpc_wtxn = NULL;
-    }
-    rc = mdb_txn_begin(store_env(), NULL, MDB_RDONLY, txn);
-    if (rc != 0) {
-        store_read_unlock();
-        store_mdb_error(err, "mdb_txn_begin", rc);
-        return -1;
-    }
-    if (pthread_once(&rpc_wtxn_once, rpc_wtxn_make) == 0 && rpc_wtxn_keyed &&
-        pthread_setspecific(rpc_wtxn_key, *txn) == 0)
-        rpc_wtxn = *txn;
-    return 0;
-}
-
-/* End what rpc_wtxn_begin began. */
-static void rpc_wtxn_end(MDB_txn *txn)
-{
-    if (txn == rpc_wtxn)
-        mdb_txn_reset(txn);
-    else
-        mdb_txn_abort(txn);
-    store_read_unlock();
-}
-
-/* Worker thread: the text handler in a read transaction of its own (the
- * tree handler when it asks for one), its dependencies noted when the
- * answer is to be cached; as rpc_run_read_text does on the loop. */
-void rpc_text_run(struct tenured *td, struct rpc_text_job *j)
-{
-    const struct rpc_method *m = j->m;
-    MDB_txn *txn;
-    if (rpc_wtxn_begin(&txn, &j->err) != 0)
-        return;
-    if (j->klen)
-        registry_deps_begin();
-    jw w;
-    jw_init(&w);
-    int r = m->text(td, txn, &j->a, &w, &j->err);
-    if (j->klen) {
-        const uint64_t *h;
-        size_t n;
-        int kept = r == 0 || (r < 0 && j->err.code == TENURE_E_NOT_FOUND && !j->err.data);
-        if (registry_deps_end(txn, &h, &n) && kept) {
-            /* the recorder's array is the thread's: copied before its
-             * next job */
-            j->deps = xmalloc(n ? n * sizeof *h : 1);
-            if (n)
-                memcpy(j->deps, h, n * sizeof *h);
-            j->ndeps = n;
-            j->built = (uint64_t)mdb_txn_id(txn);
-        }
-    }
-    if (r == 1) {
-        /* this request needs the tree: answered as the loop answers it */
-        jw_free(&w);
-        json_t *own = rpc_args_json(&j->a);
-        json_t *res = m->read(td, txn, own, &j->err);
-        json_decref(own);
-        rpc_wtxn_end(txn);
-        if (!res) {
-            if (j->err.code == 0)
-                rpc_error_set(&j->err, TENURE_E_INTERNAL_ERROR, "internal error in %s", m->name);
-            return;
-        }
-        j->text = json_dumps(res, JSON_COMPACT | JSON_ENCODE_ANY); /* never NULL: xmalloc.h */
-        json_decref(res);
-        j->rlen = strlen(j->text);
-        return;
-    }
-    rpc_wtxn_end(txn);
-    if (r == 0) {
-        if (jw_finish(&w, &j->text, &j->rlen) != 0)
-            rpc_error_set(&j->err, TENURE_E_INTERNAL_ERROR, "out of memory in %s", m->name);
-        return;
-    }
-    jw_free(&w);
-    if (j->err.code == 0)
-        rpc_error_set(&j->err, TENURE_E_INTERNAL_ERROR, "internal error in %s", m->name);
-}
-
-/* Loop: the worker's answer into the reply cache and a reply (RPC_LINE or
- * RPC_REPLY in call); the job is freed. */
-enum rpc_route rpc_text_finish(struct tenured *td, struct rpc_text_job *j, struct rpc_call *call)
-{
-    enum rpc_route r;
-    struct reply_cache *cache = j->klen ? rpc_cache_get(td) : NULL;
-    struct reply_cache_deps deps = {j->deps, j->ndeps, j->built, j->lgen};
-    memset(call, 0, sizeof *call);
-    if (cache)
-        rpc_cache_drain(cache); /* what changed since the worker's snapshot */
-    if (j->text) {
-        if (cache)
-            reply_cache_put(cache, j->key, j->klen, j->text, j->rlen, j->gen,
-                            j->deps ? &deps : NULL);
-        call->line = rpc_line_around(j->text, j->rlen, j->idtext, j->ilen, &call->len);
-        r = RPC_LINE;
-    } else {
-        if (cache && j->deps)
-            rpc_cache_error(cache, j->key, j->klen, &j->err, &deps);
-        json_t *jid = j->id_int ? json_integer((json_int_t)j->id_num)
-                                : json_stringn_nocheck(j->idtext + 1, j->ilen - 2);
-        call->reply = rpc_reply_error(jid, j->err.code, j->err.message, j->err.data);
-        json_decref(jid);
-        r = RPC_REPLY;
-    }
-    rpc_text_free(j);
-    return r;
-}
-
-void rpc_text_free(struct rpc_text_job *j)
-{
-    if (!j)
-        return;
-    rpc_error_clear(&j->err);
-    free(j->text);
-    free(j->deps);
-    free(j->key);
-    free(j);
-}
-
-/* A flat request's job for a worker, or NULL (answered on the loop): its
- * line copied and the args made to point into the copy. */
-static struct rpc_text_job *rpc_text_job_new(const struct rpc_method *m, const struct rpc_args *a,
-                                             const char *base, size_t blen,
-                                             const struct jr_member *id)
-{
-    for (size_t i = 0; i < RPC_MAX_FIELDS; i++)
-        if (a->str[i] && (a->str[i] < base || a->str[i] + a->len[i] >= base + blen))
-            return NULL; /* not inside the line (never: jr_flat's strings are) */
-    /* the line after the job, in one allocation */
-    struct rpc_text_job *j = xmalloc(sizeof *j + blen + 1);
-    memset(j, 0, sizeof *j);
-    j->m = m;
-    j->line = (char *)(j + 1);
-    memcpy(j->line, base, blen);
-    j->line[blen] = '\0';
-    j->a = *a;
-    for (size_t i = 0; i < RPC_MAX_FIELDS; i++)
-        if (a->str[i])
-            j->a.str[i] = j->line + (a->str[i] - base);
-    if (id->kind == JR_INT) {
-        j->id_int = 1;
-        j->id_num = id->num;
-        char buf[24];
-        const char *t = rpc_int_text(id->num, buf, &j->ilen);
-        memcpy(j->idtext, t, j->ilen);
-    } else {
-        j->idtext[0] = '"';
-        memcpy(j->idtext + 1, id->str, id->len);
-        j->idtext[id->len + 1] = '"';
-        j->ilen = id->len + 2;
-    }
-    return j;
-}
-
 enum rpc_route rpc_call_flat(struct tenured *td, const struct jr_flat *f, int authed,
-                             const char *base, size_t blen, int offload, struct rpc_call *call)
+                             struct rpc_call *call)
 {
     const struct jr_member *id;
     struct rpc_args a;
@@ -1381,60 +1139,8 @@ enum rpc_route rpc_call_flat(struct tenured *td, const struct jr_flat *f, int au
         ilen = id->len + 2;
     }
     rpc_error err = {0};
-    struct reply_cache *cache;
-    if (offload && base && (!m->cached || (cache = rpc_cache_get(td)) == NULL)) {
-        /* not cached: the whole answer on a worker */
-        struct rpc_text_job *j = rpc_text_job_new(m, &a, base, blen, id);
-        if (j) {
-            atomic_fetch_add(&td->requests, 1);
-            call->text = j;
-            return RPC_TEXT;
-        }
-    } else if (offload && base) {
-        /* a hit on the loop, a miss on a worker */
-        char key[RPC_CACHE_KEY_MAX];
-        size_t klen;
-        uint64_t gen, lgen;
-        atomic_fetch_add(&td->requests, 1);
-        int rc = rpc_cache_lookup(td, cache, m, &a, NULL, idtext, ilen, call, &err, key, &klen,
-                                  &gen, &lgen);
-        if (rc == 0)
-            return RPC_LINE;
-        struct rpc_text_job *j = rc == 2 ? rpc_text_job_new(m, &a, base, blen, id) : NULL;
-        if (j) {
-            j->key = xmalloc(klen);
-            memcpy(j->key, key, klen);
-            j->klen = klen;
-            j->gen = gen;
-            j->lgen = lgen;
-            call->text = j;
-            return RPC_TEXT;
-        }
-        if (rc == 2 || rc == 1) {
-            /* answered on the loop after all, uncached as rpc_answer_line
-             * answers a key too long to cache */
-            size_t rlen;
-            char *text = rc == 1 ? rpc_run_read_text(td, m, &a, NULL, &rlen, &err, NULL) : NULL;
-            if (rc == 2) {
-                struct reply_cache_deps deps;
-                text = rpc_run_read_text(td, m, &a, NULL, &rlen, &err, &deps);
-                deps.lgen = lgen;
-                if (!text)
-                    rpc_cache_error(cache, key, klen, &err, &deps);
-                else
-                    reply_cache_put(cache, key, klen, text, rlen, gen, deps.h ? &deps : NULL);
-            }
-            if (text) {
-                call->line = rpc_line_around(text, rlen, idtext, ilen, &call->len);
-                free(text);
-                return RPC_LINE;
-            }
-        }
-        goto error;
-    }
     if (rpc_answer_line(td, m, &a, NULL, idtext, ilen, call, &err) == 0)
         return RPC_LINE;
-error:;
     json_t *jid = id->kind == JR_INT ? json_integer((json_int_t)id->num)
                                      : json_stringn_nocheck(id->str, id->len);
     call->reply = rpc_reply_error(jid, err.code, err.message, err.data);

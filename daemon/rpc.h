@@ -158,10 +158,8 @@ enum rpc_route {
     RPC_REPLY,    /* done: call->reply is the reply object */
     RPC_LINE,     /* done: call->line is the whole reply line (a single request) */
     RPC_JOB,      /* to run off the loop: call->method, params, id */
-    RPC_PARSE,    /* rpc_call_flat only: not taken, parse the line as usual */
-    RPC_TEXT      /* rpc_call_flat only: call->text to run on a worker */
+    RPC_PARSE     /* rpc_call_flat only: not taken, parse the line as usual */
 };
-struct rpc_text_job;
 struct rpc_call {
     const struct rpc_method *method; /* RPC_JOB */
     json_t *params;                  /* RPC_JOB: owned, defaults filled */
@@ -169,8 +167,7 @@ struct rpc_call {
     json_t *reply;                   /* RPC_REPLY: owned */
     char *line;                      /* RPC_LINE: malloc'd, '\n'-terminated */
     size_t len;
-    int watch;                 /* RPC_REPLY to a single "watch": subscribe the connection */
-    struct rpc_text_job *text; /* RPC_TEXT: owned */
+    int watch; /* RPC_REPLY to a single "watch": subscribe the connection */
 };
 /* Check req's envelope and params, authenticate ("auth" sets *authed, the
  * connection's flag; anything else needs it), then answer a READ that may
@@ -189,15 +186,7 @@ enum rpc_route rpc_call(struct tenured *td, json_t *req, int batch, int *authed,
 struct jr_flat;
 struct jr_member;
 enum rpc_route rpc_call_flat(struct tenured *td, const struct jr_flat *f, int authed,
-                             const char *base, size_t blen, int offload, struct rpc_call *call);
-/* With offload (and base, blen: the line jr_flat read), a question the
- * reply cache does not answer may come back as RPC_TEXT instead: a job
- * for a worker (rpc_text_run), whose reply rpc_text_finish gives on the
- * loop (RPC_LINE or RPC_REPLY, the same answer), freeing the job;
- * rpc_text_free drops one unrun. */
-void rpc_text_run(struct tenured *td, struct rpc_text_job *j);
-enum rpc_route rpc_text_finish(struct tenured *td, struct rpc_text_job *j, struct rpc_call *call);
-void rpc_text_free(struct rpc_text_job *j);
+                             struct rpc_call *call);
 /* rpc_call_flat's checks, without a daemon (the tests and fuzz_rpc hold
  * them to rpc_request_check's on Jansson's tree of the same line): the
  * method, with *a its typed params and *idp the id member, when the line

@@ -62,8 +62,7 @@ struct tenured {
     /* loop thread only */
     uint64_t connections_total;
     unsigned connections_now;
-    unsigned inflight;  /* async jobs not yet completed */
-    unsigned read_jobs; /* of which single READs answered on a worker (pipeline.c) */
+    unsigned inflight; /* async jobs not yet completed */
     int shutting_down;
     /* The global memory budget (max_memory, server.c): bytes held by
      * connections' input and output buffers, held lines, finished replies
@@ -96,7 +95,6 @@ struct conn {
     size_t nlines;
     struct pl_job_list writes; /* write jobs not yet given to the writer */
     unsigned writes_pending;   /* write jobs not yet completed */
-    unsigned reads_off;        /* single READs on a worker, not yet completed */
     char *held;                /* a request waiting for earlier writes or memory */
     size_t held_len;
     struct pl_job_list parsing; /* lines parsing on workers, dispatched in order */
