@@ -149,6 +149,8 @@ typedef struct ex {
     size_t ntok, captok;
     tok_phrase *ph; /* the tokens' phrases (tok.mi) */
     size_t nph, capph;
+    uint32_t *twin; /* lower-case words before a capital (ex_common_twins) */
+    size_t ntwin, captwin;
     el *el;
     size_t nel, capel;
     person *pp;
@@ -206,6 +208,8 @@ typedef struct ex_scratch {
     size_t captok;
     tok_phrase *ph;
     size_t capph;
+    uint32_t *twin;
+    size_t captwin;
     el *el;
     size_t capel;
     person *pp;
@@ -233,6 +237,7 @@ static void ex_scratch_free(void *p)
     free(s->w);
     free(s->tok);
     free(s->ph);
+    free(s->twin);
     free(s->el);
     free(s->pp);
     free(s->rl);
@@ -264,12 +269,14 @@ static void ex_scratch_lend(ex_scratch *s, ex *x)
         return;
     x->tok = s->tok, x->captok = s->captok;
     x->ph = s->ph, x->capph = s->capph;
+    x->twin = s->twin, x->captwin = s->captwin;
     x->el = s->el, x->capel = s->capel;
     x->pp = s->pp, x->cappp = s->cappp;
     x->rl = s->rl, x->caprl = s->caprl;
     x->og = s->og, x->capog = s->capog;
-    s->tok = NULL, s->ph = NULL, s->el = NULL, s->pp = NULL, s->rl = NULL, s->og = NULL;
-    s->captok = s->capph = s->capel = s->cappp = s->caprl = s->capog = 0;
+    s->tok = NULL, s->ph = NULL, s->twin = NULL, s->el = NULL, s->pp = NULL, s->rl = NULL,
+    s->og = NULL;
+    s->captok = s->capph = s->captwin = s->capel = s->cappp = s->caprl = s->capog = 0;
 }
 
 /* Keep buf (cap items of size bytes) in *kept, or free it when too large. */
@@ -296,6 +303,7 @@ static void ex_scratch_put(ex_scratch *s, ex *x, tx_text *t)
         norm_text_free(t);
         free(x->tok);
         free(x->ph);
+        free(x->twin);
         free(x->el);
         free(x->pp);
         free(x->rl);
@@ -306,6 +314,7 @@ static void ex_scratch_put(ex_scratch *s, ex *x, tx_text *t)
         norm_text_free(t);
         ex_scratch_keep((void **)&s->tok, &s->captok, x->tok, x->captok, sizeof *x->tok);
         ex_scratch_keep((void **)&s->ph, &s->capph, x->ph, x->capph, sizeof *x->ph);
+        ex_scratch_keep((void **)&s->twin, &s->captwin, x->twin, x->captwin, sizeof *x->twin);
         ex_scratch_keep((void **)&s->el, &s->capel, x->el, x->capel, sizeof *x->el);
         ex_scratch_keep((void **)&s->pp, &s->cappp, x->pp, x->cappp, sizeof *x->pp);
         ex_scratch_keep((void **)&s->rl, &s->caprl, x->rl, x->caprl, sizeof *x->rl);
@@ -315,8 +324,9 @@ static void ex_scratch_put(ex_scratch *s, ex *x, tx_text *t)
         else
             ex_scratch_slot = s;
     }
-    x->tok = NULL, x->ph = NULL, x->el = NULL, x->pp = NULL, x->rl = NULL, x->og = NULL;
-    x->captok = x->capph = x->capel = x->cappp = x->caprl = x->capog = 0;
+    x->tok = NULL, x->ph = NULL, x->twin = NULL, x->el = NULL, x->pp = NULL, x->rl = NULL,
+    x->og = NULL;
+    x->captok = x->capph = x->captwin = x->capel = x->cappp = x->caprl = x->capog = 0;
 }
 
 /* Grow an array so that one more item fits; sets x->oom on failure. */
@@ -958,8 +968,17 @@ static void ex_match(ex *x)
             if (!(e->kinds & LX_PREFIX))
                 break;
         }
-        if (t->cap)
+        if (t->cap) {
+            /* (ex_common_twins' starts: a lower-case word, no number,
+             * before this capital) */
+            const tok *b = i ? t - 1 : NULL;
+            if (b && b->type == T_WORD && !b->cap && !b->digit) {
+                if (!ex_grow(x, (void **)&x->twin, &x->captwin, x->ntwin, sizeof *x->twin))
+                    return;
+                x->twin[x->ntwin++] = (uint32_t)(i - 1);
+            }
             ex_collect_given(x, i);
+        }
     }
 }
 
@@ -3273,15 +3292,14 @@ static void ex_common_twins(ex *x)
         uint64_t h = x->tok[x->pp[q].ts].h;
         first[(h >> 6) & 3] |= 1ull << (h & 63);
     }
-    const tok *tk = x->tok;
-    for (size_t i = 0; i + 1 < x->ntok; i++) {
-        /* (a capital after it first: most words have none) */
-        if (!tk[i + 1].cap)
-            continue;
-        uint64_t h0 = tk[i].h;
+    /* (the lower-case words before a capital, listed by ex_match: most
+     * words have none after them) */
+    for (size_t c = 0; c < x->ntwin; c++) {
+        size_t i = x->twin[c];
+        uint64_t h0 = x->tok[i].h;
         if (!((first[(h0 >> 6) & 3] >> (h0 & 63)) & 1))
             continue;
-        if (!ex_word(x, i) || x->tok[i].cap || x->tok[i].digit || !ex_namecap(x, i + 1))
+        if (!ex_namecap(x, i + 1))
             continue;
         uint64_t h = norm_hash_combine(0, h0);
         size_t shaped = i + 1; /* words before it are not foreign-shaped */
@@ -10470,6 +10488,7 @@ static void ex_free(ex *x)
 {
     free(x->tok);
     free(x->ph);
+    free(x->twin);
     free(x->el);
     free(x->pp);
     free(x->ptab);
