@@ -966,6 +966,19 @@ static int reg_holders_walk(MDB_txn *txn, const tx_lexicon *lx, uint32_t post, i
      * from it (Cà Mau's Party secretary of 2017, named in one undated page
      * of the 2017 crawl, beside his successor's one report of April 2021:
      * the successor was set aside by rule 14 and nobody answered). */
+    /* At a date, a holder only ever said to have left (rule 7, below)
+     * says nothing of when it held the post: it is set aside before the
+     * undated holders are looked for, so a lone "nguyên Đại sứ A" of May
+     * 2017 does not hide the head named in five undated pages of the
+     * same crawl from an April 2017 question. */
+    for (size_t i = 0; dated && i < l.n;) {
+        if (l.h[i].t.flags & TB_F_HEARSAY) {
+            l.h[i] = l.h[--l.n];
+            l.aside++;
+        } else {
+            i++;
+        }
+    }
     far = dated && l.n > 0;
     for (size_t i = 0; far && i < l.n; i++) {
         const tb_tenure *t = &l.h[i].t;
@@ -1067,19 +1080,11 @@ static int reg_holders_walk(MDB_txn *txn, const tx_lexicon *lx, uint32_t post, i
                 i++;
             }
     }
-    /* At a date, a holder only ever said to have left the post ("nguyên
-     * Bộ trưởng X" in one article) says nothing of when it held it: it is
-     * set aside, listed or not anyone else ("cựu Chủ tịch PVN X" in March
-     * 2017 is no answer for 2016, when another man chaired it); the
-     * all-time list keeps it (docs/REGISTRY.md, rule 7). */
-    for (size_t i = 0; dated && i < l.n;) {
-        if (l.h[i].t.flags & TB_F_HEARSAY) {
-            l.h[i] = l.h[--l.n];
-            l.aside++;
-        } else {
-            i++;
-        }
-    }
+    /* (A holder only ever said to have left the post — "nguyên Bộ
+     * trưởng X" in one article — was set aside at a date above, before
+     * the undated holders were looked for: "cựu Chủ tịch PVN X" in March
+     * 2017 is no answer for 2016, when another man chaired it; the
+     * all-time list keeps it: docs/REGISTRY.md, rule 7.) */
     reg_holders_misread(txn, &l);
     /* At a date, once a holder is certain then, one only possible and seen
      * in a single article (no appointment or end stated) is set aside: the

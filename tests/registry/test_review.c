@@ -1073,6 +1073,38 @@ static void test_lone_undated_beside_lone_far(void)
     env_forget_rows(160, later);
 }
 
+/* Rule 10 beside rule 7 (session 21): a mission's head named in two
+ * undated articles of the feed, and a predecessor only ever said to have
+ * left ("nguyên Trưởng Phái đoàn A", one report of May 2017).  Asked in
+ * April 2017 the "nguyên" line says nothing of when its man held the
+ * post (rule 7 sets it aside at a date), so it must not count as an
+ * answer that keeps the undated holders from being looked for: the head
+ * of the undated pages answers.  Without the undated pages nobody does. */
+static void test_undated_beside_hearsay(void)
+{
+    static env_row head[] = {{"Ngô Thị Đương", "Trưởng Phái đoàn Việt Nam tại Bình Lệ", "Trưởng",
+                              "Phái đoàn Việt Nam tại Bình Lệ", "current", "1"},
+                             ROW_END};
+    static env_row gone[] = {{"Tạ Văn Cựu", "Trưởng Phái đoàn Việt Nam tại Bình Lệ", "Trưởng",
+                              "Phái đoàn Việt Nam tại Bình Lệ", "former", "1"},
+                             ROW_END};
+    env_feed(330, "2017-05-28", gone);
+    json_t *w = q_who("Trưởng Phái đoàn Việt Nam tại Bình Lệ", "2017-04-12");
+    CHECK_INT(holders(w), 0);
+    CHECK_INT(json_integer_value(json_object_get(w, "set_aside")), 1);
+    json_decref(w);
+    env_feed(331, NULL, head);
+    env_feed(332, NULL, head);
+    w = q_who("Trưởng Phái đoàn Việt Nam tại Bình Lệ", "2017-04-12");
+    CHECK_INT(holders(w), 1);
+    CHECK(through_of(w, "Ngô Thị Đương") == NULL);
+    CHECK_STR(through_of(w, "Tạ Văn Cựu"), "(absent)");
+    json_decref(w);
+    env_forget_rows(332, head);
+    env_forget_rows(331, head);
+    env_forget_rows(330, gone);
+}
+
 /* A post's level from a later spelling (session 16): the group's chair
  * first written without a level word ("Tập đoàn Dầu khí Việt Nam") had an
  * unknown level, so rule 13 could not tell it from a province's
@@ -1238,6 +1270,7 @@ int main(void)
     test_renewal_newcomer();
     test_undated_beside_far();
     test_lone_undated_beside_lone_far();
+    test_undated_beside_hearsay();
     test_level_filled();
     test_org_aliases();
     env_remove(dir);
