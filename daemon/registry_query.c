@@ -42,6 +42,10 @@
  * article's own date, names the holder of the date rather than a
  * predecessor silent for a year or more before it */
 #define REG_NEAR_REPORT_DAYS 92
+/* rule 21: a holder seen no nearer the date than this, beside an
+ * established holder of the same one-holder post seen within a year of it
+ * (REG_SILENT_DAYS), is set aside */
+#define REG_FAR_DAYS (3 * REG_SILENT_DAYS)
 /* Holders listed by default (who: "limit"). */
 #define REG_HOLDERS_DEFAULT 50
 /* Holders listed per post by default (org: "limit"); "total" counts all.
@@ -342,6 +346,51 @@ static void reg_holders_succeeded(struct reg_holders *l, int32_t lo, int32_t hi)
             i++;
         }
     }
+}
+
+/* Rule 21, the nearer of two: in a one-holder post, a holder only
+ * possible whose every sighting lies more than three years from the date
+ * (REG_FAR_DAYS) is set aside when an established holder (two articles or
+ * a stated appointment or end) was seen in the post within a year of it
+ * (REG_SILENT_DAYS).  Both reach the date only through open bounds when
+ * neither is certain; one office has one holder, and the one the news
+ * named near the date held it far more likely than one named years away:
+ * a province's chair reported on one day of February 2017 beside his
+ * successor reported in April 2021, asked in April 2017; or the successor
+ * reported half a year after an October 2020 date beside a predecessor
+ * last reported in July 2017. */
+static void reg_holders_nearer(struct reg_holders *l)
+{
+    int near = 0;
+    for (size_t j = 0; j < l->n && !near; j++)
+        near = tb_established(&l->h[j].t) && l->h[j].dist <= REG_SILENT_DAYS;
+    for (size_t i = 0; near && i < l->n;)
+        if (l->h[i].cert != TB_CERTAIN && l->h[i].dist > REG_FAR_DAYS) {
+            l->h[i] = l->h[--l->n];
+            l->aside++;
+        } else {
+            i++;
+        }
+}
+
+/* Rule 22, a short term: at a date, a holder only possible of a post whose
+ * role serves a usual term shorter than the five years an open bound
+ * reaches (role_terms.tsv: an ambassador's three), whose every sighting
+ * lies farther from the date than that term, is set aside: an ambassador
+ * last reported in June 2017 is no answer for December 2020. */
+static void reg_holders_short_term(const tx_lexicon *lx, const reg_post *p, struct reg_holders *l)
+{
+    int far = 0;
+    for (size_t i = 0; i < l->n && !far; i++)
+        far = l->h[i].cert != TB_CERTAIN && l->h[i].dist > REG_SILENT_DAYS;
+    int32_t term = far ? tx_role_term_days(lx, p->role, p->role_len) : 0;
+    for (size_t i = 0; term > 0 && i < l->n;)
+        if (l->h[i].cert != TB_CERTAIN && l->h[i].dist > term) {
+            l->h[i] = l->h[--l->n];
+            l->aside++;
+        } else {
+            i++;
+        }
 }
 
 /* Context of a test on the holder's other tenures. */
@@ -1166,6 +1215,7 @@ static int reg_holders_walk(MDB_txn *txn, const tx_lexicon *lx, uint32_t post, i
         reg_holders_replaced(&l, lo, hi);
         reg_holders_presumed(&l, lo, hi);
         reg_holders_succeeded(&l, lo, hi);
+        reg_holders_nearer(&l);
         for (size_t i = 0; i < l.n; i++)
             sole |= l.h[i].cert == TB_CERTAIN && l.h[i].t.s2 <= lo && l.h[i].t.e1 >= hi;
         for (size_t i = 0; sole && i < l.n;)
@@ -1180,6 +1230,9 @@ static int reg_holders_walk(MDB_txn *txn, const tx_lexicon *lx, uint32_t post, i
             return -1;
         }
     }
+    /* a post served for a short usual term (rule 22) */
+    if (dated && r == 0)
+        reg_holders_short_term(lx, &p, &l);
     /* a holder only possible who was seen holding, nearer the date, a
      * post it cannot have held beside this one is set aside (rule 13) */
     if (dated && r == 0 && reg_holders_away(txn, &l, &p, lo, hi, 13, err) < 0) {

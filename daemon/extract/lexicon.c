@@ -69,6 +69,7 @@ static const lexicon_file lexicon_files[] = {
     {"short_bodies.tsv", "short\tfull", 0, false, 2},
     {"implied_seats.tsv", "post\tseat", 0, false, 0},
     {"terms.tsv", "seat\trenewals", 0, false, 0},
+    {"role_terms.tsv", "role\tyears", 0, false, 0},
     {"term_numbers.tsv", "body\tfirst\topened", 0, false, 0},
 };
 
@@ -757,6 +758,25 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
         return lexicon_push_pair(&lx->terms, &lx->nterms, cols[0], cols[1]) ? "out of memory"
                                                                             : NULL;
     }
+    if (!strcmp(f->name, "role_terms.tsv")) {
+        /* a role head and its holder's usual term in whole years (1-9) */
+        const char *y = cols[1];
+        if (y[0] < '1' || y[0] > '9' || y[1])
+            return "years must be one digit, 1-9";
+        tx_text t;
+        if (norm_text(cols[0], strlen(cols[0]), &t))
+            return "invalid UTF-8 or out of memory";
+        int nsyl;
+        uint64_t h = lexicon_phrase_hash(t.w, t.len, &nsyl);
+        norm_text_free(&t);
+        struct lx_role_term *g =
+            realloc(lx->roleterms, (lx->nroleterms + 1) * sizeof *lx->roleterms);
+        if (!g)
+            return "out of memory";
+        lx->roleterms = g;
+        g[lx->nroleterms++] = (struct lx_role_term){h, nsyl, (int32_t)(y[0] - '0') * 365};
+        return NULL;
+    }
     if (!strcmp(f->name, "term_numbers.tsv")) {
         /* kept apart from the phrase table: read only at a post written
          * with its term ("đại biểu Quốc hội khóa XIII") */
@@ -1093,6 +1113,7 @@ static void lexicon_free(tx_lexicon *lx)
         free(lx->terms[k].to);
     }
     free(lx->terms);
+    free(lx->roleterms);
     free(lx->termcal);
     for (size_t k = 0; k < lx->nshortbody; k++) {
         free(lx->shortbody[k].from);
@@ -1186,6 +1207,24 @@ int tx_term_seat(const tx_lexicon *lx, size_t i, const char **seat_key, const ch
     *seat_key = lx->terms[i].from;
     *renewals = lx->terms[i].to;
     return 1;
+}
+
+/* The days a holder of role's usual term lasts (role_terms.tsv: an
+ * ambassador's three years), 0 when the lexicon says nothing of it. */
+int tx_role_term_days(const tx_lexicon *lx, const char *role, size_t len)
+{
+    if (!lx || !lx->nroleterms || !role || !len || tx_utf8_invalid_offset(role, len) >= 0)
+        return 0;
+    tx_text t;
+    if (norm_text(role, len, &t))
+        return 0;
+    int nsyl;
+    uint64_t h = lexicon_phrase_hash(t.w, t.len, &nsyl);
+    norm_text_free(&t);
+    for (size_t k = 0; k < lx->nroleterms; k++)
+        if (lx->roleterms[k].hash == h && lx->roleterms[k].nsyl == nsyl)
+            return lx->roleterms[k].days;
+    return 0;
 }
 
 /* Load every lexicon file of dir. */

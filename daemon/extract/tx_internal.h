@@ -336,6 +336,14 @@ struct tx_lexicon {
      * the days its terms were renewed, as written ("2016-01-28 2021-02-01") */
     lx_pair *terms;
     size_t nterms;
+    /* role_terms.tsv: a role head (its phrase hash and syllables) -> the
+     * days its holder's usual term lasts */
+    struct lx_role_term {
+        uint64_t hash;
+        int nsyl;
+        int32_t days;
+    } * roleterms;
+    size_t nroleterms;
     /* term_numbers.tsv: the calendars of numbered terms */
     lx_termcal *termcal;
     size_t ntermcal;

@@ -159,6 +159,10 @@ int tx_implied_seat(const tx_lexicon *lx, size_t i, const char **post_key, const
  * key and the days its terms were renewed, "YYYY-MM-DD" one space apart,
  * ascending; 1, or 0 past the last. */
 int tx_term_seat(const tx_lexicon *lx, size_t i, const char **seat_key, const char **renewals);
+/* The days a holder of a role head usually serves
+ * (conf/lexicon/role_terms.tsv: an ambassador's three years), 0 when the
+ * lexicon says nothing of the role. */
+int tx_role_term_days(const tx_lexicon *lx, const char *role, size_t len);
 /* tx_canonical_key, and when canonical is not NULL the label's
  * tx_canonical_label in *canonical, when text_key is not NULL its tx_key in
  * *text_key (each malloc'd, NULL on invalid UTF-8): one normalization for a
