@@ -1900,6 +1900,16 @@ static uint32_t ex_initial(const ex *x, size_t k)
     return norm_lower(norm_decode((const unsigned char *)x->t->w, x->tok[k].e, &q));
 }
 
+/* Whether letter c of an abbreviation (lower case) is the initial of token
+ * k: the same letter, or, when c is a plain ASCII letter, the initial's
+ * base letter — abbreviations drop the tones ("UBND" for "Ủy ban nhân
+ * dân", "ĐHQG" keeps its 'Đ' and matches "Đại" only). */
+static bool ex_initial_is(const ex *x, size_t k, uint32_t c)
+{
+    uint32_t f = ex_initial(x, k);
+    return f == c || (c < 0x80 && f >= 0x80 && f != 0x111 && (uint32_t)norm_base(f) == c);
+}
+
 /* A body's own abbreviation in parentheses inside its name, at the '(' of
  * token k, the body's words from token i: "Trường Đại học Bách khoa (ĐHBK)
  * Hà Nội", "Sở Tài nguyên và Môi trường (TN&MT) tỉnh Hà Nam" — words in
@@ -1924,7 +1934,7 @@ static size_t ex_paren_abbr(const ex *x, size_t i, size_t k)
         const unsigned char *p = (const unsigned char *)x->t->w;
         for (size_t b = a->s; b < a->e;) {
             uint32_t c = norm_lower(norm_decode(p, a->e, &b));
-            while (w < k && !(ex_word(x, w) && ex_initial(x, w) == c))
+            while (w < k && !(ex_word(x, w) && ex_initial_is(x, w, c)))
                 w++;
             if (w >= k)
                 return k;
@@ -1944,6 +1954,23 @@ static size_t ex_paren_abbr(const ex *x, size_t i, size_t k)
     for (size_t m = k; m <= q; m++)
         x->tok[m].paren_abbr = 1;
     return nx;
+}
+
+/* Where the words a body's abbreviation in parentheses at token k may
+ * abbreviate start: the body's first token i, or, when the body is still
+ * empty (k == i), the words right before it — a post of the lexicon that
+ * ends in its body, "Chủ tịch Ủy ban nhân dân (UBND) tỉnh Quảng Nam" (up to
+ * eight words back, within the post's own phrase). */
+static size_t ex_abbr_from(const ex *x, size_t i, size_t k)
+{
+    if (k > i)
+        return i;
+    size_t b = i;
+    while (b > 0 && i - b < 8 && ex_word(x, b - 1) && (x->tok[b - 1].kinds & LX_ROLE) == 0)
+        b--;
+    if (b > 0 && i - b < 8 && ex_word(x, b - 1))
+        b--; /* the post's head itself ("Chủ tịch …") */
+    return b;
 }
 
 static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, int after_name,
@@ -2074,7 +2101,8 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, in
             if (after_place && t->p == '-' && !ex_phrase(x, k + 1, LX_PLACE | LX_LOOKALIKE, NULL))
                 break; /* "Bí thư Yên Bái – PV" */
             size_t ap;
-            if (t->p == '(' && k > i && k == committed && (ap = ex_paren_abbr(x, i, k)) > k) {
+            if (t->p == '(' && k == committed &&
+                (ap = ex_paren_abbr(x, ex_abbr_from(x, i, k), k)) > k) {
                 k = ap;
                 continue;
             }
@@ -7840,7 +7868,7 @@ static void ex_rule_shared_appointment(ex *x)
     size_t n0 = x->nrl;
     for (size_t r = 0; r < n0; r++) {
         const role rl = x->rl[r];
-        if (rl.dropped || rl.range >= 0)
+        if (rl.dropped || (rl.range >= 0 && !x->el[rl.range].point))
             continue;
         size_t i = rl.title, k = i;
         const el *t = &x->el[i];
@@ -7852,7 +7880,7 @@ static void ex_rule_shared_appointment(ex *x)
             continue;
         size_t h = k - 1;
         const el *n = &x->el[h];
-        if (n->type != E_NAME || n->person != rl.person || n->pronoun || n->te != x->el[k].ts ||
+        if (n->type != E_NAME || n->person < 0 || n->pronoun || n->te != x->el[k].ts ||
             ex_single_holder(x, t) ||
             (i + 2 < x->nel && x->el[i + 1].type == E_AND && x->el[i + 2].type == E_TITLE))
             continue;
@@ -7873,7 +7901,12 @@ static void ex_rule_shared_appointment(ex *x)
         if (q == h || (!va && !plural && !ex_opens_clause(x, q) &&
                        !(x->el[q - 1].type == E_CUE && x->el[q - 1].where == 1)))
             continue;
-        for (size_t p = q; p < h; p += 2) {
+        /* the post is the last name's, or the first's as the subject of a
+         * dated sentence ("Năm 2010, ông A và ông B được bổ nhiệm …": the
+         * timeline gave it to A) */
+        if (rl.person != n->person && !(rl.range >= 0 && rl.person == x->el[q].person))
+            continue;
+        for (size_t p = q; p <= h; p += 2) {
             bool had = false;
             for (size_t o = 0; o < x->nrl && !had; o++)
                 had = x->rl[o].title == i && x->rl[o].person == x->el[p].person;
@@ -7881,9 +7914,145 @@ static void ex_rule_shared_appointment(ex *x)
                 continue;
             size_t before = x->nrl;
             ex_give(x, i, p, rl.status);
-            if (x->nrl > before)
+            if (x->nrl > before) {
                 x->rl[before].status = rl.status;
+                x->rl[before].range = rl.range;
+            }
         }
+    }
+}
+
+/* The element of the first cue of the appointing chain right before the
+ * post at element i ("được bầu làm"), i itself when the post is cued, or
+ * (size_t)-1 when none stands right before it. */
+static size_t ex_cue_chain_start(const ex *x, size_t i)
+{
+    size_t k = i;
+    while (k > 0 && x->el[k - 1].type == E_CUE &&
+           (x->el[k - 1].where == 1 || x->el[k - 1].where == 2) && x->el[k - 1].te == x->el[k].ts)
+        k--;
+    if ((k == i && !x->el[i].cued) || (k < i && x->el[k].where != 1))
+        return (size_t)-1;
+    return k;
+}
+
+/* Whether the heads of posts a and b end alike, one the other's deputy:
+ * "Chủ tịch" and "Phó Chủ tịch", "Bí thư" and "Phó Bí thư" (a body is
+ * borrowed between such posts only: "Bí thư, Phó Bí thư và Ủy viên Ban
+ * Thường vụ Tỉnh ủy" lends the Standing Committee to no secretary). */
+static bool ex_same_head_tail(const ex *x, const el *a, const el *b)
+{
+    size_t na = a->re - a->rs, nb = b->re - b->rs;
+    const el *s = na <= nb ? a : b, *l = na <= nb ? b : a;
+    size_t ns = s->re - s->rs, nl = l->re - l->rs;
+    if (!ns)
+        return false;
+    for (size_t k = 0; k < ns; k++)
+        if (x->tok[s->rs + k].h != x->tok[l->rs + nl - ns + k].h)
+            return false;
+    return true;
+}
+
+/* Whether the tokens [a, b) between a list of names and its cue are none
+ * or "lần lượt" ("A và B lần lượt được bầu làm …"). */
+static bool ex_respectively_gap(const ex *x, size_t a, size_t b)
+{
+    return a == b || (b == a + 2 && ex_is(x, a, "lần") && ex_is(x, a + 1, "lượt"));
+}
+
+/* Posts paired with the names listed before one appointing cue: "Ông A và
+ * ông B được bầu làm Chủ tịch và Phó Chủ tịch HĐND tỉnh Quảng Nam" (each
+ * his own, in order: A the chairman, B the vice-chairman), "A, B và C lần
+ * lượt giữ chức …".  Both posts went to B, the name right before the cue.
+ * As many names as posts, the names next to each other joined by "và" or
+ * commas, the posts too, the cue chain between; a post with no body of its
+ * own borrows the last one's ("Chủ tịch" → "Chủ tịch HĐND tỉnh Quảng
+ * Nam").  Each name takes its post with the status the cue gave, and no
+ * other name of the list keeps it (session 21). */
+static void ex_rule_respective_posts(ex *x)
+{
+    for (size_t i = 0; i + 2 < x->nel; i++) {
+        if (x->el[i].type != E_TITLE ||
+            (i > 0 && (x->el[i - 1].type == E_AND || x->el[i - 1].type == E_COMMA)))
+            continue;
+        size_t k = ex_cue_chain_start(x, i);
+        if (k == (size_t)-1 || k < 3)
+            continue;
+        /* the posts: i, then (comma) … "và" the last, adjacent */
+        size_t posts[8], np = 0, m = i;
+        posts[np++] = i;
+        while (np < 8 && m + 2 < x->nel &&
+               (x->el[m + 1].type == E_AND || x->el[m + 1].type == E_COMMA) &&
+               x->el[m + 2].type == E_TITLE && x->el[m + 1].ts == x->el[m].te &&
+               x->el[m + 2].ts == x->el[m + 1].te) {
+            bool last = x->el[m + 1].type == E_AND;
+            m += 2;
+            posts[np++] = m;
+            if (last)
+                break;
+        }
+        if (np < 2 || x->el[posts[np - 1] - 1].type != E_AND)
+            continue;
+        /* the names: right before the cue, "và" before the last */
+        size_t h = k - 1;
+        if (h > 0 && x->el[h].type == E_OTHER && ex_respectively_gap(x, x->el[h].ts, x->el[h].te) &&
+            x->el[h].te == x->el[k].ts)
+            h--; /* "lần lượt" */
+        if (x->el[h].type != E_NAME || x->el[h].person < 0 || x->el[h].pronoun ||
+            !ex_respectively_gap(x, x->el[h].te, x->el[k].ts))
+            continue;
+        size_t names[8], nn = 0, q = h;
+        names[nn++] = h;
+        while (nn < 8 && q >= 2 && (x->el[q - 1].type == E_AND || x->el[q - 1].type == E_COMMA) &&
+               x->el[q - 2].type == E_NAME && x->el[q - 2].person >= 0 && !x->el[q - 2].pronoun &&
+               x->el[q - 2].te == x->el[q - 1].ts && x->el[q - 1].te == x->el[q].ts) {
+            names[nn++] = q - 2;
+            q -= 2;
+        }
+        if (nn != np || x->el[h - 1].type != E_AND)
+            continue;
+        /* the status the cue gave the last post (to the last name, or to
+         * the first as a dated sentence's subject: "Năm 2010, A và B …") */
+        int found = -1;
+        for (size_t r = 0; r < x->nrl && found < 0; r++)
+            if (x->rl[r].title == posts[np - 1] && !x->rl[r].dropped &&
+                (x->rl[r].person == x->el[h].person || x->rl[r].person == x->el[q].person))
+                found = (int)r;
+        if (found < 0)
+            continue;
+        uint8_t st = x->rl[found].status;
+        int32_t range = x->rl[found].range;
+        const el *lp = &x->el[posts[np - 1]];
+        for (size_t j = 0; j < np; j++) {
+            el *t = &x->el[posts[j]];
+            size_t nm = names[nn - 1 - j];
+            if (j + 1 < np && t->te == t->re && lp->te > lp->re && !t->be &&
+                ex_same_head_tail(x, t, lp)) {
+                t->bs = lp->re;
+                t->be = lp->te;
+            }
+            bool had = false;
+            for (size_t r = 0; r < x->nrl; r++) {
+                if (x->rl[r].title != posts[j] || x->rl[r].dropped)
+                    continue;
+                bool listed = false;
+                for (size_t o = 0; o < nn; o++)
+                    listed = listed || x->rl[r].person == x->el[names[o]].person;
+                if (x->rl[r].person == x->el[nm].person)
+                    had = true, x->rl[r].status = st;
+                else if (listed)
+                    x->rl[r].dropped = 1;
+            }
+            if (had)
+                continue;
+            size_t before = x->nrl;
+            ex_give(x, posts[j], nm, st);
+            if (x->nrl > before) {
+                x->rl[before].status = st;
+                x->rl[before].range = range;
+            }
+        }
+        i = posts[np - 1];
     }
 }
 
@@ -10627,6 +10796,7 @@ tx_result *tx_extract_result(const tx_lexicon *lx, const char *text, size_t len,
         ex_rule_signed_before(&x);
         ex_rule_defendant_posts(&x);
         ex_rule_shared_appointment(&x);
+        ex_rule_respective_posts(&x);
         ex_rule_move_into(&x);
         ex_rule_moved_from(&x);
         ex_rule_negated_changes(&x);
