@@ -8460,6 +8460,35 @@ static bool ex_state_subject(const ex *x, size_t k)
 
 static bool ex_held_to_now(const ex *x, size_t e);
 
+/* The subject of an appointing cue in a dated sentence when it is not the
+ * sentence's first name (element w): a later name right before the cue
+ * chain of the post at element k, not listed with w ("Năm 2010, ông A cho
+ * biết ông B được bầu làm …": B's post; not the agent of a passive after
+ * "được" / "bị").  Returns that name's element, or 0 (session 21). */
+static size_t ex_timeline_cued_name(const ex *x, size_t w, size_t k)
+{
+    size_t c = ex_cue_chain_start(x, k);
+    if (c == (size_t)-1 || c <= w + 1)
+        return 0;
+    size_t m = c - 1;
+    const el *n = &x->el[m];
+    if (n->type != E_NAME || n->person < 0 || n->pronoun || n->person == x->el[w].person ||
+        n->te != x->el[c].ts)
+        return 0;
+    /* the agent of a passive ("ông A được Bộ trưởng khi đó là ông B bổ
+     * nhiệm làm …": A's post) */
+    for (size_t t = x->el[w].te; t < n->ts; t++)
+        if (ex_is(x, t, "được") || ex_is(x, t, "bị"))
+            return 0;
+    /* listed with w: names joined by "và" or commas back to it */
+    size_t q = m;
+    while (q >= 2 && (x->el[q - 1].type == E_AND || x->el[q - 1].type == E_COMMA) &&
+           x->el[q - 2].type == E_NAME && x->el[q - 2].te == x->el[q - 1].ts &&
+           x->el[q - 1].te == x->el[q].ts)
+        q -= 2;
+    return q <= w ? 0 : m;
+}
+
 static void ex_rule_timeline(ex *x)
 {
     int32_t subject = -1;
@@ -8540,8 +8569,12 @@ static void ex_rule_timeline(ex *x)
                 continue;
             int32_t who_k = who;
             size_t who_el_k = who_el;
-            if (who_el != i && (who_el < k ? ex_not_subject_before(x, who_el, k)
-                                           : ex_subject_after(x, k) != who_el)) {
+            size_t near = who_el != i && who_el < k ? ex_timeline_cued_name(x, who_el, k) : 0;
+            if (near) {
+                who_k = x->el[near].person;
+                who_el_k = near;
+            } else if (who_el != i && (who_el < k ? ex_not_subject_before(x, who_el, k)
+                                                  : ex_subject_after(x, k) != who_el)) {
                 /* the clause's name is not the post's subject: the object of
                  * a later clause ("Năm 1940, … đồng chí … được cử làm quyền
                  * Tổng Bí thư, là người trực tiếp đón Nguyễn Ái Quốc về
