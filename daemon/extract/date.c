@@ -1247,7 +1247,18 @@ static int date_find_text(const tx_text *t, const pdate *bound, pdate *out, bool
  * "2017" and only "ngày 10/5/2013" → 2017).  0 with *out set, -1 none. */
 int date_find(const tx_text *t, const pdate *bound, pdate *out, bool *stamped, bool *guessed)
 {
+    return date_find_latest(t, bound, out, stamped, guessed, NULL);
+}
+
+/* date_find, and with no bound (NULL or PDATE_NONE) date_latest_year's
+ * answer in *latest (may be NULL; -1 when not worked out): the one scan of
+ * the text answers both. */
+int date_find_latest(const tx_text *t, const pdate *bound, pdate *out, bool *stamped, bool *guessed,
+                     int *latest)
+{
     bool st = false, gu = false;
+    if (latest)
+        *latest = -1;
     if (stamped)
         *stamped = false;
     if (guessed)
@@ -1257,7 +1268,7 @@ int date_find(const tx_text *t, const pdate *bound, pdate *out, bool *stamped, b
         return 0;
     }
     if (!bound || bound->prec == PDATE_NONE) {
-        int r = date_find_text(t, NULL, out, &st, &gu, NULL);
+        int r = date_find_text(t, NULL, out, &st, &gu, latest);
         if (stamped)
             *stamped = r == 0 && st;
         if (guessed)

@@ -39,8 +39,9 @@ enum { T_WORD = 0, T_PUNCT, T_NL };
 typedef struct tok {
     uint32_t s, e;  /* byte range in the working text */
     uint64_t h;     /* syllable hash (words) */
-    uint32_t kinds; /* the kinds of its phrases m[] together: most asks of
-                     * ex_phrase find none there without reading m[] */
+    uint32_t kinds; /* the kinds of its phrases together: most asks of
+                     * ex_phrase find none there without reading them */
+    uint32_t mi;    /* its nm phrases: x->ph[mi .. mi + nm), shortest first */
     uint8_t type;
     uint8_t cap;     /* first letter upper case */
     uint8_t allcaps; /* two or more letters, all upper case */
@@ -48,16 +49,26 @@ typedef struct tok {
     char p;          /* mark of a T_PUNCT: , ; : . ( ) - " & / and '*' others */
     int8_t name;     /* cached length of a name starting here, -1 unknown */
     uint8_t nm;      /* lexicon phrases starting here, shortest first */
-    /* (rarely read: bits, so that a token stays 64 bytes, one cache line) */
+    /* (rarely read: bits, so that a token stays 32 bytes, two a cache
+     * line: every pass over the tokens reads half the memory it would at
+     * 64) */
     uint8_t glued : 1;      /* split off the word before it (no space in the text) */
     uint8_t name_ok : 1;    /* a family name that is also a body word ("Đoàn") may
                              * start a name here: an honorific stands before it */
     uint8_t foreign : 2;    /* ex_tok_foreign, once asked: 0 not yet, 1 no, 2 yes */
     uint8_t paren_abbr : 1; /* in a body's own abbreviation in parentheses inside
                              * its name, left out of a post's text */
-    uint8_t mlen[4];
-    const lx_entry *m[4];
 } tok;
+
+_Static_assert(sizeof(tok) == 32, "a token is half a cache line");
+
+/* A lexicon phrase starting at a token (tok.mi): the entry, its kinds (read
+ * here, not in the table) and its length in tokens. */
+typedef struct tok_phrase {
+    const lx_entry *m;
+    uint32_t kinds;
+    uint32_t len;
+} tok_phrase;
 
 enum {
     E_TITLE,
@@ -136,6 +147,10 @@ typedef struct ex {
     const tx_text *t;
     tok *tok;
     size_t ntok, captok;
+    tok_phrase *ph; /* the tokens' phrases (tok.mi) */
+    size_t nph, capph;
+    uint32_t *twin; /* lower-case words before a capital (ex_common_twins) */
+    size_t ntwin, captwin;
     el *el;
     size_t nel, capel;
     person *pp;
@@ -152,6 +167,7 @@ typedef struct ex {
     bool glue_next;         /* the last word was cut short by ex_glued */
     int ayear;              /* the article's year, 0 unknown */
     int mlatest;            /* the latest year of a "M/YYYY" date, -1 not counted */
+    int tlatest;            /* date_latest_year of the text, -1 not worked out */
     int amonth, aday;       /* the article's month and day, 0 unknown */
     bool ayear_read;        /* the article's year is its own, not guessed */
     uint64_t h_ong, h_ba;   /* "ông", "bà": pronouns (ex_try_name) */
@@ -190,6 +206,10 @@ typedef struct ex_scratch {
     size_t capw;
     tok *tok;
     size_t captok;
+    tok_phrase *ph;
+    size_t capph;
+    uint32_t *twin;
+    size_t captwin;
     el *el;
     size_t capel;
     person *pp;
@@ -216,6 +236,8 @@ static void ex_scratch_free(void *p)
         return;
     free(s->w);
     free(s->tok);
+    free(s->ph);
+    free(s->twin);
     free(s->el);
     free(s->pp);
     free(s->rl);
@@ -246,12 +268,15 @@ static void ex_scratch_lend(ex_scratch *s, ex *x)
     if (!s)
         return;
     x->tok = s->tok, x->captok = s->captok;
+    x->ph = s->ph, x->capph = s->capph;
+    x->twin = s->twin, x->captwin = s->captwin;
     x->el = s->el, x->capel = s->capel;
     x->pp = s->pp, x->cappp = s->cappp;
     x->rl = s->rl, x->caprl = s->caprl;
     x->og = s->og, x->capog = s->capog;
-    s->tok = NULL, s->el = NULL, s->pp = NULL, s->rl = NULL, s->og = NULL;
-    s->captok = s->capel = s->cappp = s->caprl = s->capog = 0;
+    s->tok = NULL, s->ph = NULL, s->twin = NULL, s->el = NULL, s->pp = NULL, s->rl = NULL,
+    s->og = NULL;
+    s->captok = s->capph = s->captwin = s->capel = s->cappp = s->caprl = s->capog = 0;
 }
 
 /* Keep buf (cap items of size bytes) in *kept, or free it when too large. */
@@ -277,6 +302,8 @@ static void ex_scratch_put(ex_scratch *s, ex *x, tx_text *t)
     if (!s) {
         norm_text_free(t);
         free(x->tok);
+        free(x->ph);
+        free(x->twin);
         free(x->el);
         free(x->pp);
         free(x->rl);
@@ -286,6 +313,8 @@ static void ex_scratch_put(ex_scratch *s, ex *x, tx_text *t)
         t->w = NULL;
         norm_text_free(t);
         ex_scratch_keep((void **)&s->tok, &s->captok, x->tok, x->captok, sizeof *x->tok);
+        ex_scratch_keep((void **)&s->ph, &s->capph, x->ph, x->capph, sizeof *x->ph);
+        ex_scratch_keep((void **)&s->twin, &s->captwin, x->twin, x->captwin, sizeof *x->twin);
         ex_scratch_keep((void **)&s->el, &s->capel, x->el, x->capel, sizeof *x->el);
         ex_scratch_keep((void **)&s->pp, &s->cappp, x->pp, x->cappp, sizeof *x->pp);
         ex_scratch_keep((void **)&s->rl, &s->caprl, x->rl, x->caprl, sizeof *x->rl);
@@ -295,8 +324,9 @@ static void ex_scratch_put(ex_scratch *s, ex *x, tx_text *t)
         else
             ex_scratch_slot = s;
     }
-    x->tok = NULL, x->el = NULL, x->pp = NULL, x->rl = NULL, x->og = NULL;
-    x->captok = x->capel = x->cappp = x->caprl = x->capog = 0;
+    x->tok = NULL, x->ph = NULL, x->twin = NULL, x->el = NULL, x->pp = NULL, x->rl = NULL,
+    x->og = NULL;
+    x->captok = x->capph = x->captwin = x->capel = x->cappp = x->caprl = x->capog = 0;
 }
 
 /* Grow an array so that one more item fits; sets x->oom on failure. */
@@ -734,13 +764,34 @@ static __attribute__((noinline)) bool ex_letter_prefix_dot(const ex *x, const un
     return true;
 }
 
+/* Record the lexicon phrase e of n tokens as one starting at token t (its
+ * phrases stay together in x->ph, shortest first); false when out of
+ * memory. */
+static __attribute__((noinline)) bool ex_add_phrase(ex *x, tok *t, const lx_entry *e, int n)
+{
+    if (!ex_grow(x, (void **)&x->ph, &x->capph, x->nph + t->nm, sizeof *x->ph))
+        return false;
+    if (!t->nm) {
+        t->mi = (uint32_t)x->nph;
+    } else if (t->mi + t->nm != x->nph) {
+        /* (its earlier ones stand elsewhere: moved to the end first) */
+        memcpy(&x->ph[x->nph], &x->ph[t->mi], t->nm * sizeof *x->ph);
+        t->mi = (uint32_t)x->nph;
+        x->nph += t->nm;
+    }
+    x->ph[x->nph++] = (tok_phrase){e, e->kinds, (uint32_t)n};
+    t->nm++;
+    t->kinds |= e->kinds;
+    return true;
+}
+
 /* A word of degrees joined by dots ("ThS.BS", "TS.BS", "PGS.TS.BS",
  * "BS.CKII") that the lexicon does not list as a whole: when every part
  * is a rank or a degree of ranks.tsv, the word is a rank — the entry of
  * its first part becomes its phrase (ex_match finds none of its own).
  * Such chains are written in any combination and case ("Ths.BS"), so the
  * lexicon cannot list each. */
-static __attribute__((noinline)) void ex_dotted_rank(const ex *x, tok *t)
+static __attribute__((noinline)) void ex_dotted_rank(ex *x, tok *t)
 {
     if (lexicon_find(x->lx, norm_hash_combine(0, t->h), 1))
         return;
@@ -755,10 +806,7 @@ static __attribute__((noinline)) void ex_dotted_rank(const ex *x, tok *t)
                 return;
             first = first ? first : le;
             if (q >= t->e) {
-                t->m[0] = first;
-                t->mlen[0] = 1;
-                t->nm = 1;
-                t->kinds = first->kinds;
+                ex_add_phrase(x, t, first, 1);
                 return;
             }
             h = NORM_HASH_INIT;
@@ -907,15 +955,30 @@ static void ex_match(ex *x)
             if (!e)
                 break;
             if ((e->kinds & ~LX_PREFIX) && t->nm < 4) {
-                t->m[t->nm] = e;
-                t->mlen[t->nm++] = (uint8_t)n;
-                t->kinds |= e->kinds;
+                /* (the common case inline: room, and none elsewhere) */
+                if (x->nph < x->capph &&
+                    (t->nm ? t->mi + t->nm == x->nph : (t->mi = (uint32_t)x->nph, true))) {
+                    x->ph[x->nph++] = (tok_phrase){e, e->kinds, (uint32_t)n};
+                    t->nm++;
+                    t->kinds |= e->kinds;
+                } else if (!ex_add_phrase(x, t, e, n)) {
+                    return;
+                }
             }
             if (!(e->kinds & LX_PREFIX))
                 break;
         }
-        if (t->cap)
+        if (t->cap) {
+            /* (ex_common_twins' starts: a lower-case word, no number,
+             * before this capital) */
+            const tok *b = i ? t - 1 : NULL;
+            if (b && b->type == T_WORD && !b->cap && !b->digit) {
+                if (!ex_grow(x, (void **)&x->twin, &x->captwin, x->ntwin, sizeof *x->twin))
+                    return;
+                x->twin[x->ntwin++] = (uint32_t)(i - 1);
+            }
             ex_collect_given(x, i);
+        }
     }
 }
 
@@ -931,11 +994,12 @@ static inline __attribute__((always_inline)) int ex_phrase(const ex *x, size_t i
     const tok *t = &x->tok[i];
     if (!(t->kinds & kinds))
         return 0;
+    const tok_phrase *ph = &x->ph[t->mi];
     for (int k = t->nm; k-- > 0;)
-        if (t->m[k]->kinds & kinds) {
+        if (ph[k].kinds & kinds) {
             if (out)
-                *out = t->m[k];
-            return t->mlen[k];
+                *out = ph[k].m;
+            return (int)ph[k].len;
         }
     return 0;
 }
@@ -3256,15 +3320,14 @@ static void ex_common_twins(ex *x)
         uint64_t h = x->tok[x->pp[q].ts].h;
         first[(h >> 6) & 3] |= 1ull << (h & 63);
     }
-    const tok *tk = x->tok;
-    for (size_t i = 0; i + 1 < x->ntok; i++) {
-        /* (a capital after it first: most words have none) */
-        if (!tk[i + 1].cap)
-            continue;
-        uint64_t h0 = tk[i].h;
+    /* (the lower-case words before a capital, listed by ex_match: most
+     * words have none after them) */
+    for (size_t c = 0; c < x->ntwin; c++) {
+        size_t i = x->twin[c];
+        uint64_t h0 = x->tok[i].h;
         if (!((first[(h0 >> 6) & 3] >> (h0 & 63)) & 1))
             continue;
-        if (!ex_word(x, i) || x->tok[i].cap || x->tok[i].digit || !ex_namecap(x, i + 1))
+        if (!ex_namecap(x, i + 1))
             continue;
         uint64_t h = norm_hash_combine(0, h0);
         size_t shaped = i + 1; /* words before it are not foreign-shaped */
@@ -5204,6 +5267,24 @@ static size_t ex_passive_subject(const ex *x, size_t k)
     return (size_t)-1;
 }
 
+/* The token of "là" in "POST vừa / mới (được) bổ nhiệm / bầu là NAME" at
+ * token k right after the post (an appointing clause cue of status.tsv
+ * between), or 0 (session 21). */
+static size_t ex_just_appointed_la(const ex *x, size_t k)
+{
+    if (!(ex_is(x, k, "vừa") || ex_is(x, k, "mới")))
+        return 0;
+    size_t q = k + 1;
+    if (ex_is(x, q, "được"))
+        q++;
+    const lx_entry *c = NULL;
+    int n = ex_word(x, q) ? ex_phrase(x, q, LX_STATUS, &c) : 0;
+    if (n <= 0 || c->status != ST_APPOINTED || c->cue_pos != 1)
+        return 0;
+    q += (size_t)n;
+    return ex_is(x, q, "là") ? q : 0;
+}
+
 /* A post stated before its holders, away from the name: "Phó Thủ tướng
  * hiện nay là ông Vương Đình Huệ", "tân Giám đốc Sở là ông A"; a counted
  * or plural post goes to every name of the list that follows: "8 Phó Giám
@@ -5226,6 +5307,22 @@ static void ex_rule_holders(ex *x)
             continue;
         uint64_t h0 = x->tok[t->xe].h;
         size_t past = ex_past_time_at(x, t->xe);
+        size_t la = t->cued ? 0 : ex_just_appointed_la(x, t->xe);
+        if (la && i + 1 < x->nel && x->el[i + 1].type != E_NAME) {
+            /* "Giám đốc Sở Y tế vừa được bổ nhiệm là ông A": appointed */
+            size_t ni = i + 1;
+            while (ni < x->nel && ni < i + 6 && x->el[ni].type != E_NAME &&
+                   x->el[ni].te <= la + 1 && x->el[ni].type != E_TITLE)
+                ni++;
+            if (ni < x->nel && x->el[ni].type == E_NAME && x->el[ni].person >= 0 &&
+                !x->el[ni].pronoun && x->el[ni].ts == la + 1 && !ex_counted(x, i)) {
+                t->owned = 1;
+                ex_give(x, i, ni, ST_APPOINTED);
+                if (x->nrl && x->rl[x->nrl - 1].title == i)
+                    x->rl[x->nrl - 1].status = ST_APPOINTED;
+                continue;
+            }
+        }
         if (!past && h0 != h_gom && h0 != h_la && h0 != h_hien && h0 != h_lan && h0 != h_nhu)
             continue;
         /* the first name after the post, a few elements on */
@@ -6767,7 +6864,7 @@ static int ex_month_latest(ex *x)
      * ("năm 2016" too, not a target or a plan: date.c) — an undated
      * article is written in it or later: "Năm 2003, ông A, Chủ tịch UBND
      * tỉnh … ký …  Năm 2016, dự án được duyệt." tells a post held in 2003 */
-    int ty = date_latest_year(x->t);
+    int ty = x->tlatest >= 0 ? x->tlatest : date_latest_year(x->t);
     if (ty > x->mlatest && ty <= 2100)
         x->mlatest = ty;
     return x->mlatest;
@@ -8397,6 +8494,35 @@ static bool ex_state_subject(const ex *x, size_t k)
 
 static bool ex_held_to_now(const ex *x, size_t e);
 
+/* The subject of an appointing cue in a dated sentence when it is not the
+ * sentence's first name (element w): a later name right before the cue
+ * chain of the post at element k, not listed with w ("Năm 2010, ông A cho
+ * biết ông B được bầu làm …": B's post; not the agent of a passive after
+ * "được" / "bị").  Returns that name's element, or 0 (session 21). */
+static size_t ex_timeline_cued_name(const ex *x, size_t w, size_t k)
+{
+    size_t c = ex_cue_chain_start(x, k);
+    if (c == (size_t)-1 || c <= w + 1)
+        return 0;
+    size_t m = c - 1;
+    const el *n = &x->el[m];
+    if (n->type != E_NAME || n->person < 0 || n->pronoun || n->person == x->el[w].person ||
+        n->te != x->el[c].ts)
+        return 0;
+    /* the agent of a passive ("ông A được Bộ trưởng khi đó là ông B bổ
+     * nhiệm làm …": A's post) */
+    for (size_t t = x->el[w].te; t < n->ts; t++)
+        if (ex_is(x, t, "được") || ex_is(x, t, "bị"))
+            return 0;
+    /* listed with w: names joined by "và" or commas back to it */
+    size_t q = m;
+    while (q >= 2 && (x->el[q - 1].type == E_AND || x->el[q - 1].type == E_COMMA) &&
+           x->el[q - 2].type == E_NAME && x->el[q - 2].te == x->el[q - 1].ts &&
+           x->el[q - 1].te == x->el[q].ts)
+        q -= 2;
+    return q <= w ? 0 : m;
+}
+
 static void ex_rule_timeline(ex *x)
 {
     int32_t subject = -1;
@@ -8477,8 +8603,12 @@ static void ex_rule_timeline(ex *x)
                 continue;
             int32_t who_k = who;
             size_t who_el_k = who_el;
-            if (who_el != i && (who_el < k ? ex_not_subject_before(x, who_el, k)
-                                           : ex_subject_after(x, k) != who_el)) {
+            size_t near = who_el != i && who_el < k ? ex_timeline_cued_name(x, who_el, k) : 0;
+            if (near) {
+                who_k = x->el[near].person;
+                who_el_k = near;
+            } else if (who_el != i && (who_el < k ? ex_not_subject_before(x, who_el, k)
+                                                  : ex_subject_after(x, k) != who_el)) {
                 /* the clause's name is not the post's subject: the object of
                  * a later clause ("Năm 1940, … đồng chí … được cử làm quyền
                  * Tổng Bí thư, là người trực tiếp đón Nguyễn Ái Quốc về
@@ -10593,6 +10723,8 @@ static void ex_output(ex *x)
 static void ex_free(ex *x)
 {
     free(x->tok);
+    free(x->ph);
+    free(x->twin);
     free(x->el);
     free(x->pp);
     free(x->ptab);
@@ -10663,8 +10795,9 @@ tx_result *tx_extract_result(const tx_lexicon *lx, const char *text, size_t len,
     pdate d;
     pdate adate = {0, 0, 0, PDATE_NONE};
     uint8_t asource = TX_DATE_NONE;
-    bool stamped; /* the text's publication stamp dated it (date.c) */
-    bool guessed; /* its year was guessed from the years the text writes */
+    bool stamped;     /* the text's publication stamp dated it (date.c) */
+    bool guessed;     /* its year was guessed from the years the text writes */
+    int tlatest = -1; /* date_latest_year, when date_find worked it out */
     if (given_date) {
         /* a partial date the caller gives bounds the text's: a day inside
          * it refines it (date.c) */
@@ -10673,7 +10806,7 @@ tx_result *tx_extract_result(const tx_lexicon *lx, const char *text, size_t len,
         int refined = d.prec > given.prec;
         adate = refined ? d : given;
         asource = !refined ? TX_DATE_GIVEN : stamped ? TX_DATE_STAMP : TX_DATE_TEXT;
-    } else if (date_find(&t, NULL, &d, &stamped, &guessed) == 0) {
+    } else if (date_find_latest(&t, NULL, &d, &stamped, &guessed, &tlatest) == 0) {
         adate = d;
         asource = stamped ? TX_DATE_STAMP : guessed ? TX_DATE_GUESS : TX_DATE_TEXT;
     }
@@ -10689,6 +10822,7 @@ tx_result *tx_extract_result(const tx_lexicon *lx, const char *text, size_t len,
     x.h_ve = norm_hash_syllable("về", strlen("về"));
     x.ayear = adate.prec != PDATE_NONE ? adate.year : 0;
     x.mlatest = -1;
+    x.tlatest = tlatest;
     if (adate.prec == PDATE_DAY) {
         x.amonth = adate.month;
         x.aday = adate.day;

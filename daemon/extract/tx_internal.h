@@ -425,6 +425,10 @@ static inline const lx_entry *lexicon_find(const tx_lexicon *lx, uint64_t hash, 
  * *out set, -1 none.  *stamped (may be NULL): the text's publication stamp
  * or header dated it (its year, or the stamp itself), not a guess. */
 int date_find(const tx_text *t, const pdate *bound, pdate *out, bool *stamped, bool *guessed);
+/* date_find, and with no bound date_latest_year's answer in *latest (-1:
+ * not worked out, ask date_latest_year): one scan for both. */
+int date_find_latest(const tx_text *t, const pdate *bound, pdate *out, bool *stamped, bool *guessed,
+                     int *latest);
 /* The latest year the text writes as past or present, 0 when none (date.c). */
 int date_latest_year(const tx_text *t);
 

@@ -121,11 +121,88 @@ static void test_dated_shared(void)
     json_decref(r);
 }
 
+/* A dated sentence's post goes to the name right before its appointing
+ * cue when another name opens the sentence ("Năm 2010, ông A cho biết ông
+ * B được bầu …"), not to the agent of a passive. */
+static void test_dated_cued_name(void)
+{
+    json_t *r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Năm 2010, ông Trần Văn Bình cho biết ông "
+                             "Nguyễn Văn An được bầu làm Phó Chủ tịch HĐND tỉnh Quảng Nam.");
+    STATUS(r, "Nguyễn Văn An", "Phó Chủ tịch HĐND tỉnh Quảng Nam", "former");
+    NO_ROLE(r, "Trần Văn Bình", "Phó Chủ tịch HĐND tỉnh Quảng Nam");
+    json_decref(r);
+    /* left alone: the agent of a passive, the subject alone */
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Năm 2015, ông Trần Văn Bình được Bộ trưởng khi "
+                     "đó là ông Nguyễn Văn An bổ nhiệm làm Phó Cục trưởng Cục Hóa chất.");
+    NO_ROLE(r, "Nguyễn Văn An", "Phó Cục trưởng Cục Hóa chất");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Năm 2010, ông Trần Văn Bình được bầu làm Phó Chủ "
+                     "tịch HĐND tỉnh Quảng Nam.");
+    STATUS(r, "Trần Văn Bình", "Phó Chủ tịch HĐND tỉnh Quảng Nam", "former");
+    json_decref(r);
+}
+
+/* Vocabulary: "lúc / hồi làm", "hồi là" (former, as "khi làm");
+ * "ngồi ghế (nóng)", "đảm nhận / đảm nhiệm cương vị" (links, as "là"). */
+static void test_cue_words(void)
+{
+    json_t *r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Ông Trần Văn Bình, lúc làm Giám đốc Sở Y "
+                             "tế tỉnh Quảng Nam, đã ký nhiều hợp đồng.");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế tỉnh Quảng Nam", "former");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Hồi làm Giám đốc Sở Y tế tỉnh Quảng Nam, ông Trần "
+                     "Văn Bình đã ký nhiều hợp đồng.");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế tỉnh Quảng Nam", "former");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Ông Trần Văn Bình ngồi ghế nóng Giám đốc Sở Y tế "
+                     "tỉnh Quảng Nam từ năm 2015.");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế tỉnh Quảng Nam", "current");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Ông Trần Văn Bình đảm nhận cương vị Giám đốc Sở Y "
+                     "tế tỉnh Quảng Nam.");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế tỉnh Quảng Nam", "current");
+    json_decref(r);
+    /* left alone: no post after the words */
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Ông Trần Văn Bình lúc làm việc tại Sở Y tế tỉnh "
+                     "Quảng Nam đã ký nhiều hợp đồng.");
+    CHECK(json_array_size(json_object_get(r, "roles")) == 0);
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Ông Trần Văn Bình ngồi ghế chủ tọa cuộc họp.");
+    CHECK(json_array_size(json_object_get(r, "roles")) == 0);
+    json_decref(r);
+}
+
+/* A post named before its holder through "vừa / mới (được) bổ nhiệm / bầu
+ * là": appointed. */
+static void test_just_appointed_is(void)
+{
+    json_t *r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Giám đốc Sở Y tế tỉnh Quảng Nam vừa được "
+                             "bổ nhiệm là ông Trần Văn Bình.");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế tỉnh Quảng Nam", "appointed");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Phó Chủ tịch HĐND tỉnh Quảng Nam mới được bầu là "
+                     "bà Nguyễn Thị Hoa.");
+    STATUS(r, "Nguyễn Thị Hoa", "Phó Chủ tịch HĐND tỉnh Quảng Nam", "appointed");
+    json_decref(r);
+    /* left alone: no name right after "là", the post's own holder before */
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Giám đốc Sở Y tế tỉnh Quảng Nam vừa được bổ nhiệm "
+                     "là người trẻ nhất, ông Trần Văn Bình cho biết.");
+    NO_ROLE(r, "Trần Văn Bình", "Giám đốc Sở Y tế tỉnh Quảng Nam");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Ông Lê Văn Cường, Giám đốc Sở Y tế tỉnh Quảng Nam "
+                     "vừa được bổ nhiệm, phát biểu.");
+    STATUS(r, "Lê Văn Cường", "Giám đốc Sở Y tế tỉnh Quảng Nam", "appointed");
+    json_decref(r);
+}
+
 int main(void)
 {
     test_paren_initials();
     test_respective_posts();
     test_dated_shared();
+    test_dated_cued_name();
+    test_cue_words();
+    test_just_appointed_is();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
