@@ -357,18 +357,13 @@ int main(int argc, char **argv)
     int conns = 50, depth = 1, rounds = 1, names_from = 60, want_hist = 0;
     double secs = 5, warmup = 0.5, feed_rate = 0;
     uint64_t nreq = 0;
-    static const struct option lo[] = {{"pid", required_argument, NULL, 'P'},
-                                       {"echo", required_argument, NULL, 'E'},
-                                       {"warmup", required_argument, NULL, 'W'},
-                                       {"rounds", required_argument, NULL, 'R'},
-                                       {"corpus", required_argument, NULL, 'C'},
-                                       {"names-from", required_argument, NULL, 'N'},
-                                       {"only", required_argument, NULL, 'O'},
-                                       {"feed", required_argument, NULL, 'F'},
-                                       {"dump", required_argument, NULL, 'D'},
-                                       {"hist", no_argument, NULL, 'H'},
-                                       {"help", no_argument, NULL, 'h'},
-                                       {NULL, 0, NULL, 0}};
+    static const struct option lo[] = {
+        {"pid", required_argument, NULL, 'P'},    {"echo", required_argument, NULL, 'E'},
+        {"warmup", required_argument, NULL, 'W'}, {"rounds", required_argument, NULL, 'R'},
+        {"corpus", required_argument, NULL, 'C'}, {"names-from", required_argument, NULL, 'N'},
+        {"only", required_argument, NULL, 'O'},   {"feed", required_argument, NULL, 'F'},
+        {"dump", required_argument, NULL, 'D'},   {"hist", no_argument, NULL, 'H'},
+        {"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0}};
     int opt;
     while ((opt = getopt_long(argc, argv, "s:c:d:t:n:f:h", lo, NULL)) != -1) {
         switch (opt) {
