@@ -48,11 +48,17 @@ dev:   the development gold read from the corpus at $TENURE_CORPUS,
          politics files of the 1/7 split are used up); printed like
          batch8's, with no floor (scored untouched once, then open to
          tuning).
+       - tests/fixtures/dev_gold_batch10.json (when present): the fresh
+         development batch of session 22 (20 bulk articles: 10 lines with
+         a status cue and 10 without, "pool": "cue" / "rest"); printed
+         like batch9's, with its two pools, and no floor (to be scored
+         untouched once by the lead, then open to tuning).
        - tests/fixtures/dev_gold_batch4.json (when present): a fresh batch
          kept untouched for the held-out estimate: only its aggregate
          lines are printed, never the scorer's per-article report.
        Prints one line per set (the old set, batch3, its politics and bulk
-       halves, each of its delivered parts, batch5, batch6, batch7, batch8, batch9 and their halves, batch4,
+       halves, each of its delivered parts, batch5, batch6, batch7, batch8, batch9, batch10 and their halves
+       or pools, batch4,
        its halves and its parts, all combined):
          dev roles P=… R=… F1=… people P=… R=… F1=… dates=N/M status=K/L
        where status counts the gold's non-current facts (former, ended,
@@ -171,6 +177,8 @@ def dev(cli, fixtures, source):
     b8 = json.load(open(b8_path, encoding="utf-8")) if os.path.exists(b8_path) else {"articles": []}
     b9_path = os.path.join(fixtures, "dev_gold_batch9.json")
     b9 = json.load(open(b9_path, encoding="utf-8")) if os.path.exists(b9_path) else {"articles": []}
+    b10_path = os.path.join(fixtures, "dev_gold_batch10.json")
+    b10 = json.load(open(b10_path, encoding="utf-8")) if os.path.exists(b10_path) else {"articles": []}
     b4_path = os.path.join(fixtures, "dev_gold_batch4.json")
     b4 = json.load(open(b4_path, encoding="utf-8")) if os.path.exists(b4_path) else {"articles": []}
     # people-only fresh sets (issue 9): (line name, gold object)
@@ -186,10 +194,10 @@ def dev(cli, fixtures, source):
         os.mkdir(texts)
         os.mkdir(out)
         bulk_texts(corpus, b3["articles"] + b5["articles"] + b6["articles"] + b7["articles"] + b8["articles"]
-                   + b9["articles"] + b4["articles"] + pf_articles, texts)
+                   + b9["articles"] + b10["articles"] + b4["articles"] + pf_articles, texts)
         paths = []
         for a in (old["articles"] + b3["articles"] + b5["articles"] + b6["articles"] + b7["articles"]
-                  + b8["articles"] + b9["articles"] + b4["articles"] + pf_articles):
+                  + b8["articles"] + b9["articles"] + b10["articles"] + b4["articles"] + pf_articles):
             if a.get("bulk"):
                 paths.append(os.path.join(texts, a["file"]))
             else:
@@ -224,6 +232,10 @@ def dev(cli, fixtures, source):
                      ("batch8-bulk", {"articles": [a for a in b8["articles"] if a.get("bulk")]}, False)]
         if b9["articles"]:  # the fresh batch of session 13 (bulk only): no floor until its first score is known
             sets += [("batch9", b9, True)]
+        if b10["articles"]:  # the fresh batch of session 22 (bulk only): no floor until its first score is known
+            sets += [("batch10", b10, True),
+                     ("batch10-cue", {"articles": [a for a in b10["articles"] if a.get("pool") == "cue"]}, False),
+                     ("batch10-rest", {"articles": [a for a in b10["articles"] if a.get("pool") == "rest"]}, False)]
         if b4["articles"]:  # aggregate lines only: nobody tunes on it
             sets += [("batch4", b4, False),
                      ("batch4-politics", {"articles": [a for a in b4["articles"] if not a.get("bulk")]}, False),
