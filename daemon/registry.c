@@ -1460,7 +1460,7 @@ static int reg_variant_join(MDB_txn *txn, const char *name, const char *key, con
                             const uint32_t *posts, size_t np, uint32_t *out, tn_error *err)
 {
     char *folds[9];
-    size_t nf = 1 + reg_fold_iy_variants(fold, folds + 1, 8);
+    size_t nf = 1 + reg_fold_variants(fold, folds + 1, 8);
     int ret = 0;
     folds[0] = (char *)fold;
     for (size_t f = 0; f < nf && ret == 0; f++) {

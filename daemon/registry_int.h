@@ -402,7 +402,7 @@ int reg_name_variant(const char *name_a, const char *name_b);
 int reg_namesake_relation(MDB_txn *txn, const tx_lexicon *lx, uint32_t cand, const uint32_t *posts,
                           size_t nposts, const char **why);
 /* The i/y variants of a fold, one syllable-final letter changed. */
-size_t reg_fold_iy_variants(const char *fold, char **out, size_t max);
+size_t reg_fold_variants(const char *fold, char **out, size_t max);
 /* Mentions: how many stored articles name a person's key (stores created
  * since counting began; older ones never drop a person for lack of them).
  * reg_mentions_open marks a new store as counted; reg_mention_count adds

@@ -227,6 +227,49 @@ static env_row thinh_b[] = {{"Đặng Thị Ngọc Thinh", "Chủ tịch Hội L
                              "Hội Liên hiệp Phụ nữ", "current", "1"},
                             ROW_END};
 
+static env_row yen_short[] = {{"Trần Kim Yên", "Chủ tịch Liên đoàn Lao động tỉnh Bình Lệ",
+                               "Chủ tịch", "Liên đoàn Lao động tỉnh Bình Lệ", "current", "1"},
+                              ROW_END};
+static env_row yen_thi[] = {{"Trần Thị Kim Yên", "Chủ tịch Liên đoàn Lao động tỉnh Bình Lệ",
+                             "Chủ tịch", "Liên đoàn Lao động tỉnh Bình Lệ", "current", "1"},
+                            ROW_END};
+static env_row lan_thi[] = {{"Hồ Thị Bích Lan", "Giám đốc Sở Y tế tỉnh Bình Lệ", "Giám đốc",
+                             "Sở Y tế tỉnh Bình Lệ", "current", "1"},
+                            ROW_END};
+static env_row lan_short[] = {{"Hồ Bích Lan", "Giám đốc Sở Y tế tỉnh Bình Lệ", "Giám đốc",
+                               "Sở Y tế tỉnh Bình Lệ", "current", "1"},
+                              ROW_END};
+static env_row lan_other[] = {{"Hồ Bích Lan", "Phó Giám đốc Sở Tư pháp tỉnh Sơn Lệ", "Phó Giám đốc",
+                               "Sở Tư pháp tỉnh Sơn Lệ", "current", "1"},
+                              ROW_END};
+
+/* The middle "Thị" written in one report and left out in another
+ * (session 21): "Chủ tịch LĐLĐ … Trần Thị Kim Yến" beside "Trần Kim Yến"
+ * in the same post is one woman, in either order of the reports; the
+ * same short name in a post she never held stays another person. */
+static void test_thi_variants(void)
+{
+    long long p0 = env_stat("persons");
+    env_feed(340, "2017-02-10", yen_short);
+    env_feed(341, "2017-06-28", yen_thi);
+    CHECK_INT(env_stat("persons"), p0 + 1);
+    CHECK(pid("Trần Kim Yên") != 0 && pid("Trần Kim Yên") == pid("Trần Thị Kim Yên"));
+    env_feed(342, "2017-03-01", lan_thi);
+    env_feed(343, "2017-04-01", lan_short);
+    CHECK_INT(env_stat("persons"), p0 + 2);
+    CHECK(pid("Hồ Bích Lan") != 0 && pid("Hồ Bích Lan") == pid("Hồ Thị Bích Lan"));
+    env_forget_rows(343, lan_short);
+    env_forget_rows(342, lan_thi);
+    env_forget_rows(341, yen_thi);
+    env_forget_rows(340, yen_short);
+    p0 = env_stat("persons");
+    env_feed(344, "2017-03-01", lan_thi);
+    env_feed(345, "2017-04-01", lan_other);
+    CHECK_INT(env_stat("persons"), p0 + 2);
+    env_forget_rows(345, lan_other);
+    env_forget_rows(344, lan_thi);
+}
+
 static void test_variants(void)
 {
     long long p0 = env_stat("persons");
@@ -1351,6 +1394,7 @@ int main(void)
     test_undated_beside_far();
     test_lone_undated_beside_lone_far();
     test_undated_beside_hearsay();
+    test_thi_variants();
     test_level_filled();
     test_org_aliases();
     test_nearer();
