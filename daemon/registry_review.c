@@ -392,7 +392,8 @@ int reg_drop_entity(MDB_txn *txn, char kind, uint32_t id, int honour_mentions, t
     if (kind == REG_KIND_PERSON) {
         if (rv_unalias(txn, reg_db.person_alias, reg_db.person_by_key, 1, reg_db.person_by_fold, id,
                        err) < 0 ||
-            rv_unindex(txn, reg_db.person_by_fold, 1, f, strlen(f), id, err) < 0)
+            rv_unindex(txn, reg_db.person_by_fold, 1, f, strlen(f), id, err) < 0 ||
+            reg_spellings_drop(txn, id, err) < 0) /* registry_spellings.c */
             goto done;
     } else if (kind == REG_KIND_POST) {
         if (rv_unalias(txn, reg_db.post_alias, reg_db.post_by_key, 0, reg_db.post_by_fold, id,
