@@ -184,6 +184,38 @@ static uint32_t tb_discard(uint32_t n)
     return n >= 120 ? 3 : n >= 20 ? 2 : n >= 5 ? 1 : 0;
 }
 
+/* Rule 2, the held side winning: the end statements it outvotes are the
+ * ones kept sightings lie after (more than TB_END_GRACE_DAYS after), not
+ * every one.  The earliest end statement kept (from gone[k] on) that no
+ * kept sighting contradicts still bounds the end: a misdated "nguyên" line
+ * of 2016 is outvoted by the 2017 sightings, but the "nguyên" lines after
+ * them, consistent with every sighting, tell when the post was left (they
+ * would bound it alone had the misdated one not come first).  TB_OPEN_HI
+ * when the earliest end statements kept are all contradicted. */
+static int32_t tb_end_uncontradicted(const tb_tenure *t, uint32_t k, uint32_t ng)
+{
+    if (!tb_span_known(&t->hold_last))
+        return TB_OPEN_HI;
+    for (uint32_t j = k; j < ng; j++)
+        if ((int64_t)t->hold_last.lo <= (int64_t)t->gone[j].hi + TB_END_GRACE_DAYS)
+            return t->gone[j].hi;
+    return TB_OPEN_HI;
+}
+
+/* Rule 2, a tie: as many sightings after the "former" lines as there are
+ * lines (no end stated: a stated dismissal stands against one later
+ * report), and none kept before the earliest — the line ends a
+ * tenure the news never showed, and the tenure it showed comes after it
+ * (a "former" misread in a report of the holder at work, or a second
+ * term): the held side wins.  A past tenure told in the present tense has
+ * its own sightings before its end. */
+static int tb_end_before_all(const tb_tenure *t, uint32_t after, int32_t e2)
+{
+    return after > 0 && after == t->gone_n && !(t->flags & TB_F_END_STATED) &&
+           tb_span_known(&t->hold_first) &&
+           (int64_t)t->hold_first.lo > (int64_t)e2 + TB_END_GRACE_DAYS;
+}
+
 /* Recompute the own bounds from the aggregates. */
 void tb_finish(tb_tenure *t)
 {
@@ -281,6 +313,8 @@ void tb_finish(tb_tenure *t)
         s2 = tb_min(s2, t->hold_first.hi);
         e1 = tb_max(e1, t->hold_last.lo);
     }
+    uint32_t gone_kept = 0; /* gone[0 .. gone_kept) set aside as misdated */
+    int32_t s2_held = s2;   /* the start's bound before the end statements' */
     if (ng > 0) {
         uint32_t d = tb_discard(t->gone_n), k = 0;
         int gfirm = 0;
@@ -292,6 +326,7 @@ void tb_finish(tb_tenure *t)
         /* an end statement set aside takes its end bound with it */
         if (k > 0 && e2 != TB_OPEN_HI && e2 <= t->gone[k - 1].hi)
             e2 = TB_OPEN_HI;
+        gone_kept = k;
         e2 = tb_min(e2, t->gone[k].hi);
         /* gone by then, so started by then too */
         s2 = tb_min(s2, t->gone[k].hi);
@@ -312,11 +347,17 @@ void tb_finish(tb_tenure *t)
         for (uint32_t i = late_kept; i < nh; i++)
             after += (int64_t)t->late[i].lo > (int64_t)e2 + TB_END_GRACE_DAYS;
         int all_after = nh == TB_EXTREMES && t->held_n > nh && after > 0 && after == nh - late_kept;
-        if (after >= TB_EXTREMES || all_after || after > t->gone_n) {
+        if (after >= TB_EXTREMES || all_after || after > t->gone_n ||
+            tb_end_before_all(t, after, e2)) {
             /* the end statements are set aside: the end is what explicit
              * ends and timelines say, or open (an exact end day only ever
-             * comes from a dated statement) */
+             * comes from a dated statement) — except those no kept
+             * sighting contradicts (tb_end_uncontradicted) */
+            int32_t kept_end = tb_end_uncontradicted(t, gone_kept, ng);
             e2 = t->raw_e2 >= e1 ? t->raw_e2 : TB_OPEN_HI;
+            e2 = tb_min(e2, kept_end);
+            /* ... nor the start, which they bounded ("gone by then") */
+            s2 = tb_min(s2_held, kept_end);
         } else {
             /* the sightings after the end are set aside (a past tenure
              * told in the present tense, a misdated article) */
