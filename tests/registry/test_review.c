@@ -1510,6 +1510,56 @@ static void test_nearer(void)
         env_forget_rows(id, old);
 }
 
+/* Rule 23, a lone report after the date: a province's Party secretary
+ * reported twice in June 2016, one report of another man in May 2017,
+ * asked in April 2017 (the last third of their silence): the one report
+ * does not place the change before the date, and the secretary of ten
+ * months before is the answer.  A second report of the newcomer
+ * establishes him: then he most likely held the post by the date (the
+ * thirds of the silence, reg_holders_succeeded).  A predecessor seen once
+ * is no more than the newcomer: both stay. */
+static void test_lone_after(void)
+{
+    static env_row old[] = {
+        {"Hoàng Văn Trước", "Bí thư Tỉnh ủy Thử Sau", "Bí thư", "Tỉnh ủy Thử Sau", "current", "1"},
+        ROW_END};
+    static env_row newer[] = {
+        {"Trần Văn Sau", "Bí thư Tỉnh ủy Thử Sau", "Bí thư", "Tỉnh ủy Thử Sau", "current", "1"},
+        ROW_END};
+    env_feed(340, "2016-06-09", old);
+    env_feed(342, "2017-05-11", newer);
+    /* the predecessor seen once: both stay */
+    json_t *w = q_who("Bí thư Tỉnh ủy Thử Sau", "2017-04-15");
+    CHECK_INT(holders(w), 2);
+    json_decref(w);
+    env_feed(341, "2016-06-10", old);
+    w = q_who("Bí thư Tỉnh ủy Thử Sau", "2017-04-15");
+    CHECK_INT(holders(w), 1);
+    CHECK_STR(json_string_value(
+                  json_object_get(json_array_get(json_object_get(w, "holders"), 0), "person")),
+              "Hoàng Văn Trước");
+    CHECK_INT(json_integer_value(json_object_get(w, "set_aside")), 1);
+    json_decref(w);
+    /* after the report, the newcomer */
+    w = q_who("Bí thư Tỉnh ủy Thử Sau", "2017-06-01");
+    CHECK_STR(json_string_value(
+                  json_object_get(json_array_get(json_object_get(w, "holders"), 0), "person")),
+              "Trần Văn Sau");
+    json_decref(w);
+    /* the newcomer reported twice: established, he is the answer */
+    env_feed(343, "2017-05-12", newer);
+    w = q_who("Bí thư Tỉnh ủy Thử Sau", "2017-04-15");
+    CHECK_INT(holders(w), 1);
+    CHECK_STR(json_string_value(
+                  json_object_get(json_array_get(json_object_get(w, "holders"), 0), "person")),
+              "Trần Văn Sau");
+    json_decref(w);
+    env_forget_rows(343, newer);
+    env_forget_rows(342, newer);
+    env_forget_rows(340, old);
+    env_forget_rows(341, old);
+}
+
 /* One post under two labels the lexicon joins ("Ủy viên Ban Chấp hành
  * Trung ương" is "Ủy viên Trung ương Đảng"), its organization spelled
  * apart by each: `org` finds the post by either organization, typed with
@@ -1640,6 +1690,7 @@ int main(void)
     test_org_aliases();
     test_nearer();
     test_short_term();
+    test_lone_after();
     env_remove(dir);
     tx_lexicon_unref(env_lx);
     TEST_DONE();
