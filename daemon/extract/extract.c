@@ -4918,6 +4918,29 @@ static bool ex_dash_list(const ex *x, size_t i)
            ex_in_postfix(x, i);
 }
 
+/* Whether the chain of posts that starts at element k, after "NAME,", is
+ * the next item of a list written "POST NAME, POST NAME, …" (session 22):
+ * the name before the comma was itself introduced by a post right before
+ * it (given to it), so the chain after the comma, ending right before the
+ * next name, is that next name's whole chain — "Phó Thủ tướng A, Ủy viên
+ * Bộ Chính trị, Bí thư Thành ủy Hà Nội B": both posts are B's.  A name with
+ * no post before it keeps the apposition reading ("Ông A, Phó Bí thư Tỉnh
+ * ủy, Chủ tịch UBND tỉnh B"), and a chain closed by a comma ("Bí thư Tỉnh
+ * ủy A, Chủ tịch HĐND tỉnh, cho biết") never reaches this test. */
+static bool ex_prefixed_list_item(const ex *x, size_t k)
+{
+    if (k < 3 || x->el[k - 1].type != E_COMMA)
+        return false;
+    const el *n = &x->el[k - 2], *p = &x->el[k - 3];
+    if (n->type != E_NAME || n->person < 0 || n->pronoun || p->type != E_TITLE || !p->owned ||
+        p->xe != n->ts)
+        return false;
+    for (size_t r = x->nrl; r-- > 0;)
+        if (x->rl[r].title == k - 3)
+            return x->rl[r].person == n->person;
+    return false;
+}
+
 static void ex_rule_prefix(ex *x)
 {
     for (size_t i = 0; i + 1 < x->nel; i++) {
@@ -4962,7 +4985,7 @@ static void ex_rule_prefix(ex *x)
         if (k < i && k >= 2 &&
             (x->el[k - 1].type == E_COMMA || x->el[k - 1].type == E_DASH ||
              x->el[k - 1].type == E_OPEN) &&
-            x->el[k - 2].type == E_NAME)
+            x->el[k - 2].type == E_NAME && !(ni == i + 1 && ex_prefixed_list_item(x, k)))
             continue;
         for (size_t c = k; c < i; c += 2) {
             x->el[c].owned = 1;
