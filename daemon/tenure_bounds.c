@@ -184,6 +184,24 @@ static uint32_t tb_discard(uint32_t n)
     return n >= 120 ? 3 : n >= 20 ? 2 : n >= 5 ? 1 : 0;
 }
 
+/* Rule 2, the held side winning: the end statements it outvotes are the
+ * ones kept sightings lie after (more than TB_END_GRACE_DAYS after), not
+ * every one.  The earliest end statement kept (from gone[k] on) that no
+ * kept sighting contradicts still bounds the end: a misdated "nguyên" line
+ * of 2016 is outvoted by the 2017 sightings, but the "nguyên" lines after
+ * them, consistent with every sighting, tell when the post was left (they
+ * would bound it alone had the misdated one not come first).  TB_OPEN_HI
+ * when the earliest end statements kept are all contradicted. */
+static int32_t tb_end_uncontradicted(const tb_tenure *t, uint32_t k, uint32_t ng)
+{
+    if (!tb_span_known(&t->hold_last))
+        return TB_OPEN_HI;
+    for (uint32_t j = k; j < ng; j++)
+        if ((int64_t)t->hold_last.lo <= (int64_t)t->gone[j].hi + TB_END_GRACE_DAYS)
+            return t->gone[j].hi;
+    return TB_OPEN_HI;
+}
+
 /* Recompute the own bounds from the aggregates. */
 void tb_finish(tb_tenure *t)
 {
@@ -281,6 +299,7 @@ void tb_finish(tb_tenure *t)
         s2 = tb_min(s2, t->hold_first.hi);
         e1 = tb_max(e1, t->hold_last.lo);
     }
+    uint32_t gone_kept = 0; /* gone[0 .. gone_kept) set aside as misdated */
     if (ng > 0) {
         uint32_t d = tb_discard(t->gone_n), k = 0;
         int gfirm = 0;
@@ -292,6 +311,7 @@ void tb_finish(tb_tenure *t)
         /* an end statement set aside takes its end bound with it */
         if (k > 0 && e2 != TB_OPEN_HI && e2 <= t->gone[k - 1].hi)
             e2 = TB_OPEN_HI;
+        gone_kept = k;
         e2 = tb_min(e2, t->gone[k].hi);
         /* gone by then, so started by then too */
         s2 = tb_min(s2, t->gone[k].hi);
@@ -315,8 +335,10 @@ void tb_finish(tb_tenure *t)
         if (after >= TB_EXTREMES || all_after || after > t->gone_n) {
             /* the end statements are set aside: the end is what explicit
              * ends and timelines say, or open (an exact end day only ever
-             * comes from a dated statement) */
+             * comes from a dated statement) — except those no kept
+             * sighting contradicts (tb_end_uncontradicted) */
             e2 = t->raw_e2 >= e1 ? t->raw_e2 : TB_OPEN_HI;
+            e2 = tb_min(e2, tb_end_uncontradicted(t, gone_kept, ng));
         } else {
             /* the sightings after the end are set aside (a past tenure
              * told in the present tense, a misdated article) */

@@ -610,6 +610,47 @@ static void test_many_against_few(void)
     CHECK_INT(tb_certainty_at(&t, day(2019, 6, 1), day(2019, 6, 1)), TB_CERTAIN);
 }
 
+/* Rule 2, the held side winning over a misdated "nguyên" line (its year
+ * guessed a year early) keeps the later end statements no sighting
+ * contradicts: a seat held through February 2017, "nguyên" read in an
+ * article of 2016 (the May 2017 news, misdated), the same news dated 10
+ * May 2017 and a "thôi giữ chức" of 13 May: left by May 2017, not open
+ * for a term.  When a sighting lies after the later line too, both lines
+ * are outvoted and the end stays open. */
+static void test_end_after_outvoted(void)
+{
+    for (int seen_after = 0; seen_after <= 1; seen_after++) {
+        tb_tenure t;
+        tb_init(&t);
+        static const char *const seen[] = {"2016-11-02", "2017-01-12", "2017-02-06",
+                                           "2017-02-07", "2017-02-08", "2017-02-10"};
+        for (size_t i = 0; i < sizeof seen / sizeof seen[0]; i++) {
+            tb_obs o = obs(seen[i], TB_CURRENT);
+            tb_add(&t, &o);
+        }
+        tb_obs g = obs("2016-05-09", TB_FORMER);
+        g.date.firm = TB_SPAN_GUESSED;
+        tb_add(&t, &g);
+        tb_obs f = obs("2017-05-10", TB_FORMER), e = obs("2017-05-13", TB_ENDED);
+        e.date.firm = TB_SPAN_GUESSED;
+        tb_add(&t, &f);
+        tb_add(&t, &e);
+        if (seen_after) {
+            tb_obs o = obs("2017-07-20", TB_CURRENT);
+            tb_add(&t, &o);
+        }
+        int32_t q = day(2017, 6, 30);
+        CHECK_INT(tb_certainty_at(&t, day(2017, 2, 7), day(2017, 2, 7)), TB_CERTAIN);
+        if (!seen_after) {
+            CHECK(t.e2 >= day(2017, 5, 10) && t.e2 <= day(2017, 5, 13));
+            CHECK_INT(tb_certainty_at(&t, q, q), TB_NO);
+        } else {
+            CHECK_INT(t.e2, TB_OPEN_HI);
+            CHECK_INT(tb_certainty_at(&t, q, q), TB_CERTAIN);
+        }
+    }
+}
+
 /* An appointment after three or more sightings in office is a
  * re-appointment (or misread): it does not pin the start; one after a
  * sighting or two (news of the days before it) still does. */
@@ -840,6 +881,7 @@ int main(void)
     test_period_votes();
     test_end_grace();
     test_many_against_few();
+    test_end_after_outvoted();
     test_reappointment();
     test_last_before_end();
     test_appointment_over_guess();
