@@ -99,9 +99,58 @@ static void test_prefixed_list(void)
     json_decref(r);
 }
 
+/* An era named by its holder ("dưới thời POST NAME"): the post is that
+ * holder's, past or not by the sentence's own time; the holder is not the
+ * sentence's subject, and a post after the cue with no name of its own is
+ * nobody's. */
+static void test_era_holder(void)
+{
+    json_t *r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Năm 2010, dưới thời Chủ tịch UBND tỉnh Lê "
+                             "Văn Cường, ông Trần Văn Bình được bổ nhiệm làm Giám đốc Sở Y tế.");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế", "former");
+    STATUS(r, "Lê Văn Cường", "Chủ tịch UBND tỉnh", "former");
+    NO_ROLE(r, "Lê Văn Cường", "Giám đốc Sở Y tế");
+    NO_ROLE(r, "Trần Văn Bình", "Chủ tịch UBND tỉnh");
+    json_decref(r);
+    /* not past by itself */
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Dưới thời Chủ tịch UBND tỉnh Lê Văn Cường, nhiều "
+                     "dự án được duyệt.");
+    STATUS(r, "Lê Văn Cường", "Chủ tịch UBND tỉnh", "current");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Dưới thời Chủ tịch UBND tỉnh Lê Văn Cường "
+                     "(2005-2010), nhiều dự án được duyệt.");
+    STATUS(r, "Lê Văn Cường", "Chủ tịch UBND tỉnh", "former");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Dưới thời Chủ tịch UBND tỉnh Lê Văn Cường, ông "
+                     "Trần Văn Bình được bổ nhiệm làm Giám đốc Sở Y tế.");
+    STATUS(r, "Lê Văn Cường", "Chủ tịch UBND tỉnh", "current");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế", "appointed");
+    json_decref(r);
+    /* a post after the cue with no holder named is nobody's */
+    r = tx_check_run("Ngày 7/6/2017, Mỹ họp. Dưới thời cựu Tổng thống Bush, ông Christopher Wray "
+                     "được biết đến với vai trò giám sát các cuộc điều tra.");
+    NO_ROLE(r, "Christopher Wray", "Tổng thống");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Dưới sự chỉ đạo của Chủ tịch UBND tỉnh, ông Trần "
+                     "Văn Bình, Giám đốc Sở Y tế đã ký quyết định.");
+    HAS_ROLE(r, "Trần Văn Bình", "Giám đốc Sở Y tế");
+    NO_ROLE(r, "Trần Văn Bình", "Chủ tịch UBND tỉnh");
+    json_decref(r);
+    /* left alone: "thời" in another sense, the subject's own post */
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Ông Trần Văn Bình, Giám đốc Sở Y tế, cho biết "
+                     "thời gian tới sẽ kiểm tra.");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế", "current");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Chủ tịch UBND tỉnh Lê Văn Cường cho biết dưới "
+                     "thời kinh tế khó khăn, tỉnh vẫn tăng thu.");
+    STATUS(r, "Lê Văn Cường", "Chủ tịch UBND tỉnh", "current");
+    json_decref(r);
+}
+
 int main(void)
 {
     test_prefixed_list();
+    test_era_holder();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
