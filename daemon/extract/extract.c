@@ -8580,6 +8580,22 @@ static size_t ex_timeline_cued_name(const ex *x, size_t w, size_t k)
     return q <= w ? 0 : m;
 }
 
+/* The status of the post at element k in a sentence dated by the point at
+ * element i, when the date is in the article's own year and a clause
+ * cue's chain right before the post tells a change ("Năm 2017, ông A được
+ * bổ nhiệm làm …", "Tháng 3/2017, bà B được bầu làm …"): that change, as
+ * the same sentence undated has it; else st (session 22). */
+static uint8_t ex_own_year_change(const ex *x, size_t i, size_t k, uint8_t st)
+{
+    if (!x->el[i].point || !x->ayear || x->el[i].from.year != x->ayear)
+        return st;
+    size_t c = ex_cue_chain_start(x, k);
+    if (c == (size_t)-1 || c >= k)
+        return st;
+    uint8_t cs = x->el[c].status;
+    return cs == ST_APPOINTED || cs == ST_ENDED ? cs : st;
+}
+
 static void ex_rule_timeline(ex *x)
 {
     int32_t subject = -1;
@@ -8709,6 +8725,11 @@ static void ex_rule_timeline(ex *x)
                 st2 = ST_CURRENT;
             else if (x->el[i].point && x->ayear && x->el[i].from.year < x->ayear && st2 == ST_ENDED)
                 st2 = ST_FORMER;
+            /* "Năm 2017, ông A được bổ nhiệm làm Giám đốc Sở …" in a 2017
+             * article: a change of the article's own year, told through a
+             * clause cue and a link, is the news it is undated */
+            else if (st2 == ST_CURRENT)
+                st2 = ex_own_year_change(x, i, k, st2);
             /* "Năm 2008, bà A được bầu giữ chức Chủ tịch MTTQ xã … và
              * đương chức đến nay": taken then, held now */
             if (x->el[i].point && (st2 == ST_FORMER || st2 == ST_APPOINTED) &&

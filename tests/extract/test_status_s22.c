@@ -147,10 +147,40 @@ static void test_era_holder(void)
     json_decref(r);
 }
 
+/* A change dated in the article's own year and told through a clause cue
+ * and a link ("Năm 2017, ông A được bổ nhiệm làm …" in a 2017 article) is
+ * news, as the same sentence undated is. */
+static void test_own_year_change(void)
+{
+    json_t *r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Năm 2017, ông Trần Văn Bình được bổ nhiệm "
+                             "làm Giám đốc Sở Y tế tỉnh Quảng Nam.");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế tỉnh Quảng Nam", "appointed");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Tháng 3/2017, bà Nguyễn Thị Hoa được bầu làm Phó "
+                     "Chủ tịch HĐND tỉnh Quảng Nam.");
+    STATUS(r, "Nguyễn Thị Hoa", "Phó Chủ tịch HĐND tỉnh Quảng Nam", "appointed");
+    json_decref(r);
+    /* left alone: an earlier year (background, held), a post held through
+     * "là", an old year (former) */
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Năm 2016, ông Trần Văn Bình được bổ nhiệm làm "
+                     "Giám đốc Sở Y tế tỉnh Quảng Nam.");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế tỉnh Quảng Nam", "current");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Năm 2017, ông Trần Văn Bình là Giám đốc Sở Y tế "
+                     "tỉnh Quảng Nam.");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế tỉnh Quảng Nam", "current");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Năm 2010, ông Trần Văn Bình được bổ nhiệm làm "
+                     "Giám đốc Sở Y tế tỉnh Quảng Nam.");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế tỉnh Quảng Nam", "former");
+    json_decref(r);
+}
+
 int main(void)
 {
     test_prefixed_list();
     test_era_holder();
+    test_own_year_change();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
