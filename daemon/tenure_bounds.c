@@ -202,6 +202,20 @@ static int32_t tb_end_uncontradicted(const tb_tenure *t, uint32_t k, uint32_t ng
     return TB_OPEN_HI;
 }
 
+/* Rule 2, a tie: as many sightings after the "former" lines as there are
+ * lines (no end stated: a stated dismissal stands against one later
+ * report), and none kept before the earliest — the line ends a
+ * tenure the news never showed, and the tenure it showed comes after it
+ * (a "former" misread in a report of the holder at work, or a second
+ * term): the held side wins.  A past tenure told in the present tense has
+ * its own sightings before its end. */
+static int tb_end_before_all(const tb_tenure *t, uint32_t after, int32_t e2)
+{
+    return after > 0 && after == t->gone_n && !(t->flags & TB_F_END_STATED) &&
+           tb_span_known(&t->hold_first) &&
+           (int64_t)t->hold_first.lo > (int64_t)e2 + TB_END_GRACE_DAYS;
+}
+
 /* Recompute the own bounds from the aggregates. */
 void tb_finish(tb_tenure *t)
 {
@@ -300,6 +314,7 @@ void tb_finish(tb_tenure *t)
         e1 = tb_max(e1, t->hold_last.lo);
     }
     uint32_t gone_kept = 0; /* gone[0 .. gone_kept) set aside as misdated */
+    int32_t s2_held = s2;   /* the start's bound before the end statements' */
     if (ng > 0) {
         uint32_t d = tb_discard(t->gone_n), k = 0;
         int gfirm = 0;
@@ -332,13 +347,17 @@ void tb_finish(tb_tenure *t)
         for (uint32_t i = late_kept; i < nh; i++)
             after += (int64_t)t->late[i].lo > (int64_t)e2 + TB_END_GRACE_DAYS;
         int all_after = nh == TB_EXTREMES && t->held_n > nh && after > 0 && after == nh - late_kept;
-        if (after >= TB_EXTREMES || all_after || after > t->gone_n) {
+        if (after >= TB_EXTREMES || all_after || after > t->gone_n ||
+            tb_end_before_all(t, after, e2)) {
             /* the end statements are set aside: the end is what explicit
              * ends and timelines say, or open (an exact end day only ever
              * comes from a dated statement) — except those no kept
              * sighting contradicts (tb_end_uncontradicted) */
+            int32_t kept_end = tb_end_uncontradicted(t, gone_kept, ng);
             e2 = t->raw_e2 >= e1 ? t->raw_e2 : TB_OPEN_HI;
-            e2 = tb_min(e2, tb_end_uncontradicted(t, gone_kept, ng));
+            e2 = tb_min(e2, kept_end);
+            /* ... nor the start, which they bounded ("gone by then") */
+            s2 = tb_min(s2_held, kept_end);
         } else {
             /* the sightings after the end are set aside (a past tenure
              * told in the present tense, a misdated article) */

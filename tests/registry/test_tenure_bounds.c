@@ -651,6 +651,41 @@ static void test_end_after_outvoted(void)
     }
 }
 
+/* Rule 2, a tie with no sighting before the line: one "former" line of
+ * June 2017 (a report of the holder at work, misread) and one report in
+ * office of April 2021 — the line ends a tenure the news never showed:
+ * the report wins, the end stays open and the outvoted line bounds
+ * nothing (neither the end nor the start: `possible` in 2017 and 2020,
+ * never certain through the years between).  With a sighting of 2016
+ * before the line, the line stands (a past tenure told in the present
+ * tense), and so does a stated end ("thôi giữ chức") against one later
+ * report (test_contradictions). */
+static void test_end_before_all(void)
+{
+    for (int before = 0; before <= 1; before++) {
+        tb_tenure t;
+        tb_init(&t);
+        tb_obs o;
+        if (before) {
+            o = obs("2016-03-01", TB_CURRENT);
+            tb_add(&t, &o);
+        }
+        o = obs("2017-06-26", TB_FORMER);
+        tb_add(&t, &o);
+        o = obs("2021-04-29", TB_CURRENT);
+        tb_add(&t, &o);
+        int32_t a = day(2017, 6, 28), b = day(2020, 12, 16);
+        if (!before) {
+            CHECK_INT(t.e2, TB_OPEN_HI);
+            CHECK_INT(tb_certainty_at(&t, a, a), TB_POSSIBLE);
+            CHECK_INT(tb_certainty_at(&t, b, b), TB_POSSIBLE);
+        } else {
+            CHECK_INT(t.e2, day(2017, 6, 26));
+            CHECK_INT(tb_certainty_at(&t, b, b), TB_NO);
+        }
+    }
+}
+
 /* An appointment after three or more sightings in office is a
  * re-appointment (or misread): it does not pin the start; one after a
  * sighting or two (news of the days before it) still does. */
@@ -882,6 +917,7 @@ int main(void)
     test_end_grace();
     test_many_against_few();
     test_end_after_outvoted();
+    test_end_before_all();
     test_reappointment();
     test_last_before_end();
     test_appointment_over_guess();
