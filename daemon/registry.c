@@ -131,6 +131,8 @@ int registry_open(MDB_txn *txn, char **cause)
         {"decisions", 0, &reg_db.decisions},
         {"mentions", 0, &reg_db.mentions},
         {"guessed", MDB_DUPSORT | MDB_DUPFIXED, &reg_db.guessed},
+        {"spellings", 0, &reg_db.spellings},
+        {"spelled_in", MDB_DUPSORT | MDB_DUPFIXED, &reg_db.spelled_in},
     };
     for (size_t i = 0; i < sizeof dbs / sizeof dbs[0]; i++) {
         int rc = mdb_dbi_open(txn, dbs[i].name, MDB_CREATE | dbs[i].flags, dbs[i].dbi);
@@ -144,6 +146,8 @@ int registry_open(MDB_txn *txn, char **cause)
     if (registry_link_open(txn, cause) != 0) /* registry_link.c */
         return -1;
     if (reg_mentions_open(txn, cause) != 0) /* registry_review.c */
+        return -1;
+    if (reg_spellings_open(txn, cause) != 0) /* registry_spellings.c */
         return -1;
     if (reg_words_migrate(txn, cause) < 0)
         return -1;
@@ -1460,7 +1464,7 @@ static int reg_variant_join(MDB_txn *txn, const char *name, const char *key, con
                             const uint32_t *posts, size_t np, uint32_t *out, tn_error *err)
 {
     char *folds[9];
-    size_t nf = 1 + reg_fold_iy_variants(fold, folds + 1, 8);
+    size_t nf = 1 + reg_fold_variants(fold, folds + 1, 8);
     int ret = 0;
     folds[0] = (char *)fold;
     for (size_t f = 0; f < nf && ret == 0; f++) {
@@ -1566,7 +1570,7 @@ static size_t reg_caps_words(const char *s, size_t len)
  * ĐẠI" from a caption -> "Lam Quang Đại"; a Vietnamese letter keeps its
  * UTF-8 length either way, any other that would not is left as written).
  * Malloc'd; NULL when out of memory. */
-static char *reg_name_decaps(const char *name)
+char *reg_name_decaps(const char *name)
 {
     size_t len = strlen(name);
     char *d = strdup(name);
@@ -1604,7 +1608,7 @@ static char *reg_name_decaps(const char *name)
  * TIẾN DŨNG"), then the smaller in byte order — a fixed choice among the
  * spellings joined, whatever the order they came in (docs/REGISTRY.md,
  * "Feeding order"). */
-static int reg_name_preferred(const char *a, const char *b, size_t bl)
+int reg_name_preferred(const char *a, const char *b, size_t bl)
 {
     size_t ma = 0, mb = 0, al = strlen(a);
     for (size_t i = 0; i < al; i++)
@@ -1620,10 +1624,52 @@ static int reg_name_preferred(const char *a, const char *b, size_t bl)
     return c != 0 ? c < 0 : al < bl;
 }
 
+/* Show a person under another spelling of its name: its words replace
+ * the old name's in the word index and every answer text naming the
+ * person is rebuilt.  0 or -1. */
+int reg_person_rename(MDB_txn *txn, uint32_t person, const char *name, tn_error *err)
+{
+    const char *cur, *cf;
+    size_t cl, cfl;
+    if (reg_name_fold(txn, REG_KIND_PERSON, person, &cur, &cl, &cf, &cfl) != 0)
+        return 0;
+    char *old = strndup(cur, cl), *fold = tx_fold(name);
+    if (!old || !fold) {
+        free(old);
+        free(fold);
+        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+        return -1;
+    }
+    int bad = reg_tokens_del(txn, old, REG_KIND_PERSON, person, err) < 0 ||
+              reg_name_put(txn, reg_db.persons, person, name, fold, "mdb_put(persons)", err) < 0 ||
+              reg_tokens_add(txn, name, REG_KIND_PERSON, person, err) < 0;
+    free(old);
+    free(fold);
+    if (bad)
+        return -1;
+    /* answer texts naming the person: its posts' and its own */
+    MDB_cursor *c;
+    unsigned char k0[8] = {0};
+    reg_put_u32(k0, person);
+    MDB_val k = {8, k0}, v;
+    int rc = mdb_cursor_open(txn, reg_db.tenures, &c);
+    if (rc != 0)
+        return reg_fail(err, "mdb_cursor_open(tenures)", rc);
+    for (rc = mdb_cursor_get(c, &k, &v, MDB_SET_RANGE);
+         rc == 0 && k.mv_size == 8 && reg_get_u32(k.mv_data) == person;
+         rc = mdb_cursor_get(c, &k, &v, MDB_NEXT))
+        reg_summary_touch(txn, person, reg_get_u32((const unsigned char *)k.mv_data + 4));
+    mdb_cursor_close(c);
+    if (rc != 0 && rc != MDB_NOTFOUND)
+        return reg_fail(err, "mdb_cursor_get(tenures)", rc);
+    return 0;
+}
+
 /* A person met under another spelling of its name: the spelling's fold
- * finds the person too, and the name shown is the preferred spelling
- * (reg_name_preferred); its words replace the old name's in the word
- * index and every answer text naming the person is rebuilt.  0 or -1. */
+ * and key find the person too.  Which spelling is shown: in a store that
+ * counts spellings, the one most articles use (reg_person_respell, once
+ * the article's evidence is stored); in an older store the preferred
+ * spelling (reg_name_preferred).  0 or -1. */
 static int reg_person_prefer(MDB_txn *txn, uint32_t person, const char *name, tn_error *err)
 {
     const char *cur, *cf;
@@ -1659,41 +1705,11 @@ static int reg_person_prefer(MDB_txn *txn, uint32_t person, const char *name, tn
         goto done;
     }
     free(key);
-    if (reg_name_fold(txn, REG_KIND_PERSON, person, &cur, &cl, &cf, &cfl) != 0 ||
-        !reg_name_preferred(name, cur, cl)) {
-        ret = 0;
-        goto done;
-    }
-    char *old = strndup(cur, cl);
-    if (!old) {
-        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
-        goto done;
-    }
-    int bad = reg_tokens_del(txn, old, REG_KIND_PERSON, person, err) < 0 ||
-              reg_name_put(txn, reg_db.persons, person, name, fold, "mdb_put(persons)", err) < 0 ||
-              reg_tokens_add(txn, name, REG_KIND_PERSON, person, err) < 0;
-    free(old);
-    if (bad)
-        goto done;
-    /* answer texts naming the person: its posts' and its own */
-    MDB_cursor *c;
-    unsigned char k0[8] = {0};
-    reg_put_u32(k0, person);
-    MDB_val k = {8, k0}, v;
-    int rc = mdb_cursor_open(txn, reg_db.tenures, &c);
-    if (rc != 0) {
-        reg_fail(err, "mdb_cursor_open(tenures)", rc);
-        goto done;
-    }
-    for (rc = mdb_cursor_get(c, &k, &v, MDB_SET_RANGE);
-         rc == 0 && k.mv_size == 8 && reg_get_u32(k.mv_data) == person;
-         rc = mdb_cursor_get(c, &k, &v, MDB_NEXT))
-        reg_summary_touch(txn, person, reg_get_u32((const unsigned char *)k.mv_data + 4));
-    mdb_cursor_close(c);
-    if (rc != 0 && rc != MDB_NOTFOUND)
-        reg_fail(err, "mdb_cursor_get(tenures)", rc);
-    else
-        ret = 0;
+    ret = 0;
+    if (!reg_spellings_counted(txn) &&
+        reg_name_fold(txn, REG_KIND_PERSON, person, &cur, &cl, &cf, &cfl) == 0 &&
+        reg_name_preferred(name, cur, cl))
+        ret = reg_person_rename(txn, person, name, err);
 done:
     free(fold);
     return ret;
@@ -1947,6 +1963,29 @@ static int reg_mentions(MDB_txn *txn, const tx_lexicon *lx, const tx_result *ext
     return 0;
 }
 
+/* Count the article for the spelling each of its claims names its person
+ * by, then show each such person under its most used spelling
+ * (registry_spellings.c).  0 or -1. */
+static int reg_article_spellings(MDB_txn *txn, const unsigned char aid[16],
+                                 const struct reg_role *roles, size_t m, tn_error *err)
+{
+    if (!reg_spellings_counted(txn))
+        return 0;
+    for (size_t i = 0; i < m; i++)
+        if (roles[i].person_key && roles[i].person_id &&
+            reg_spelling_add(txn, roles[i].person_id, roles[i].person, roles[i].person_key, aid,
+                             err) < 0)
+            return -1;
+    for (size_t i = 0; i < m; i++) {
+        int seen = !roles[i].person_key || !roles[i].person_id;
+        for (size_t j = 0; j < i && !seen; j++)
+            seen = roles[j].person_key && roles[j].person_id == roles[i].person_id;
+        if (!seen && reg_person_respell(txn, roles[i].person_id, err) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 /* Store the evidence of one new article and update its tenures. */
 int registry_apply_article(MDB_txn *txn, const tx_lexicon *lx, const unsigned char article_id[16],
                            const pdate *date, const tx_result *extraction, const char *text,
@@ -2093,6 +2132,8 @@ int registry_apply_article(MDB_txn *txn, const tx_lexicon *lx, const unsigned ch
             goto free_roles;
         reg_set_add(posts, &nposts, x->post);
     }
+    if (reg_article_spellings(txn, article_id, roles, m, err) < 0)
+        goto free_roles;
     for (i = 0; i < nposts; i++)
         if (reg_post_succession(txn, posts[i], err) < 0)
             goto free_roles;
@@ -2303,6 +2344,15 @@ int registry_forget_article(MDB_txn *txn, const unsigned char article_id[16], tn
         for (size_t j = 0; j < i && !seen; j++)
             seen = pairs[j].post == pairs[i].post;
         if (!seen && reg_post_succession(txn, pairs[i].post, err) < 0)
+            goto free_pairs;
+    }
+    /* the article no longer counts for its persons' spellings */
+    for (size_t i = 0; i < n; i++) {
+        int seen = 0;
+        for (size_t j = 0; j < i && !seen; j++)
+            seen = pairs[j].person == pairs[i].person;
+        if (!seen && (reg_spellings_forget(txn, pairs[i].person, article_id, err) < 0 ||
+                      reg_person_respell(txn, pairs[i].person, err) < 0))
             goto free_pairs;
     }
     /* persons, posts (and their organizations) that only this article

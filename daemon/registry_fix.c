@@ -277,6 +277,11 @@ static int fix_merge_persons(MDB_txn *txn, uint32_t from, uint32_t into, tn_erro
     for (size_t i = 0; i < old; i++)
         if (fix_list_add(&l, l.key[i], into, l.post[i], err) < 0)
             goto free_list;
+    /* from's spellings count for into; the name shown stays the one the
+     * operator kept (registry_spellings.c) */
+    if (reg_spellings_move(txn, from, into, NULL, 0, err) < 0 ||
+        reg_spellings_drop(txn, from, err) < 0 || reg_spellings_keep_name(txn, into, err) < 0)
+        goto free_list;
     if (fix_recompute(txn, &l, err) < 0 ||
         fix_move_keys(txn, reg_db.person_alias, reg_db.person_by_key, 1, from, into, err) < 0 ||
         fix_move_fold(txn, reg_db.person_by_fold, json_string_value(name), from, into, err) < 0 ||
@@ -451,6 +456,36 @@ static int fix_split_mark(MDB_txn *txn, const unsigned char aid[16], const char 
     return 0;
 }
 
+/* The spellings of the articles a split moved go with them (kept under
+ * the old person too for an article it keeps evidence of); then each
+ * side shows its most used spelling (registry_spellings.c). */
+static int fix_split_spellings(MDB_txn *txn, const struct fix_list *all,
+                               const struct fix_list *moved, size_t nmoved, uint32_t p, uint32_t np,
+                               tn_error *err)
+{
+    for (size_t i = 0; i < nmoved; i++) {
+        int seen = 0, keep = 0;
+        for (size_t j = 0; j < i && !seen; j++)
+            seen = memcmp(moved->key[j], moved->key[i], 16) == 0;
+        if (seen)
+            continue;
+        /* evidence of this article the split left with p */
+        for (size_t j = 0; j < all->n && !keep; j++) {
+            if (memcmp(all->key[j], moved->key[i], 16) != 0)
+                continue;
+            int gone = 0;
+            for (size_t m = 0; m < nmoved && !gone; m++)
+                gone = memcmp(all->key[j], moved->key[m], 18) == 0;
+            keep = !gone;
+        }
+        if (reg_spellings_move(txn, p, np, moved->key[i], keep, err) < 0)
+            return -1;
+    }
+    if (reg_person_respell(txn, p, err) < 0 || reg_person_respell(txn, np, err) < 0)
+        return -1;
+    return 0;
+}
+
 /* split PERSON: move chosen evidence to a new person of the same name. */
 json_t *registry_split(MDB_txn *txn, const tx_lexicon *lx, const char *person, json_t *articles,
                        json_t *positions, tn_error *err)
@@ -522,6 +557,8 @@ json_t *registry_split(MDB_txn *txn, const tx_lexicon *lx, const char *person, j
     for (i = 0; i < na; i++)
         if (fix_split_mark(txn, aids[i], key, np, err) < 0)
             goto free_lists;
+    if (fix_split_spellings(txn, &all, &moved, old, p, np, err) < 0)
+        goto free_lists;
     /* both persons are the operator's: forget keeps them */
     if (reg_pin(txn, REG_KIND_PERSON, p, err) < 0 || reg_pin(txn, REG_KIND_PERSON, np, err) < 0)
         goto free_lists;

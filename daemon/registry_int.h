@@ -36,6 +36,11 @@
  *                      forget keeps it even when no evidence is left
  *   decisions          seq -> JSON of one automatic resolution decision
  *   mentions           person name key -> number of stored articles naming it
+ * Spellings (registry_spellings.c):
+ *   spellings          person·name key -> the name shown under that spelling;
+ *                      person alone -> the name an operator's merge kept
+ *   spelled_in         person·name key -> article ids naming the person so
+ *                      DUPSORT (16 bytes fixed)
  */
 #ifndef TENURED_REGISTRY_INT_H
 #define TENURED_REGISTRY_INT_H
@@ -77,7 +82,8 @@ struct reg_dbs {
     MDB_dbi corrections, split_by_article, counters;
     MDB_dbi changes; /* the change feed (registry_changes.c) */
     MDB_dbi merged, distinct, pinned, decisions, mentions; /* registry_review.c */
-    MDB_dbi guessed; /* articles dated by a guessed year (registry_feeds.c) */
+    MDB_dbi guessed;               /* articles dated by a guessed year (registry_feeds.c) */
+    MDB_dbi spellings, spelled_in; /* registry_spellings.c */
 };
 extern struct reg_dbs reg_db;
 
@@ -402,7 +408,7 @@ int reg_name_variant(const char *name_a, const char *name_b);
 int reg_namesake_relation(MDB_txn *txn, const tx_lexicon *lx, uint32_t cand, const uint32_t *posts,
                           size_t nposts, const char **why);
 /* The i/y variants of a fold, one syllable-final letter changed. */
-size_t reg_fold_iy_variants(const char *fold, char **out, size_t max);
+size_t reg_fold_variants(const char *fold, char **out, size_t max);
 /* Mentions: how many stored articles name a person's key (stores created
  * since counting began; older ones never drop a person for lack of them).
  * reg_mentions_open marks a new store as counted; reg_mention_count adds
@@ -412,6 +418,37 @@ int reg_mention_count(MDB_txn *txn, const char *name, int delta, tn_error *err);
 /* reg_drop_if_unsupported, optionally keeping a person some stored article
  * still mentions (honour_mentions). */
 int reg_drop_entity(MDB_txn *txn, char kind, uint32_t id, int honour_mentions, tn_error *err);
+/* ---- spellings (registry_spellings.c) ----
+ * The name shown for a person is the spelling most articles name it by
+ * (docs/REGISTRY.md, "Namesakes and variants").  Stores created before
+ * the counts were kept (no marker) keep the older rule; every function
+ * below is then a no-op.  reg_spellings_open marks a new store. */
+int reg_spellings_open(MDB_txn *txn, char **cause);
+int reg_spellings_counted(MDB_txn *txn);
+/* Article aid names person as `name` (key: tx_key of it): counted once. */
+int reg_spelling_add(MDB_txn *txn, uint32_t person, const char *name, const char *key,
+                     const unsigned char aid[16], tn_error *err);
+/* Article aid is forgotten: it no longer counts for person's spellings. */
+int reg_spellings_forget(MDB_txn *txn, uint32_t person, const unsigned char aid[16], tn_error *err);
+/* Carry from's spellings to into: all of them (aid NULL, a merge) or
+ * article aid's (a split), kept under from too when keep. */
+int reg_spellings_move(MDB_txn *txn, uint32_t from, uint32_t into, const unsigned char *aid,
+                       int keep, tn_error *err);
+/* The name person shows now is the operator's (a merge kept it). */
+int reg_spellings_keep_name(MDB_txn *txn, uint32_t person, tn_error *err);
+/* Remove every spelling record of a person (the person is deleted). */
+int reg_spellings_drop(MDB_txn *txn, uint32_t person, tn_error *err);
+/* Show the person under its most used spelling among those the
+ * registry's own rules join to the name shown (ties: reg_name_preferred);
+ * a name an operator's merge kept stays.  0 or -1. */
+int reg_person_respell(MDB_txn *txn, uint32_t person, tn_error *err);
+/* registry.c: whether spelling a is preferred to b (more letters marked,
+ * fewer words in capitals, byte order); a first-met name with words in
+ * capitals throughout made readable (malloc'd); rename a person (word
+ * index, record, answer texts). */
+int reg_name_preferred(const char *a, const char *b, size_t bl);
+char *reg_name_decaps(const char *name);
+int reg_person_rename(MDB_txn *txn, uint32_t person, const char *name, tn_error *err);
 /* Delete a person, post or organization no evidence supports any more
  * (nor a post, for an organization), unless pinned: 1 deleted, 0 kept. */
 int reg_drop_if_unsupported(MDB_txn *txn, char kind, uint32_t id, tn_error *err);

@@ -661,6 +661,41 @@ static void reg_holders_presumed(struct reg_holders *l, int32_t lo, int32_t hi)
     }
 }
 
+/* Rule 23, a lone report after the date (session 22): in a one-holder
+ * post, a holder only possible, seen in a single report (no appointment
+ * or end stated) first after the date, is set aside when an established
+ * holder first seen before it was reported in the post within a year
+ * before the date (REG_SILENT_DAYS) and is not known to have left by
+ * then.  The presumption of continuity (reg_holders_presumed) with the
+ * thinnest newcomer: one report does not place a change before the date
+ * when the post's holder of months before is corroborated, whatever third
+ * of their silence the date falls in ("Bí thư Tỉnh ủy X A", two reports
+ * to June 2016, beside one report of B in May 2017, asked in April 2017).
+ * A newcomer's stamped report after a predecessor silent for a year or
+ * more (reg_successor_near) stays. */
+static void reg_holders_lone_after(struct reg_holders *l, int32_t lo, int32_t hi)
+{
+    for (size_t i = 0; i < l->n;) {
+        const tb_tenure *b = &l->h[i].t;
+        int before = 0;
+        if (l->h[i].cert != TB_CERTAIN && !tb_established(b) && tb_span_known(&b->first_seen) &&
+            b->first_seen.lo > hi && b->s2 > hi)
+            for (size_t j = 0; j < l->n && !before; j++) {
+                const tb_tenure *a = &l->h[j].t;
+                before = j != i && tb_established(a) && tb_span_known(&a->first_seen) &&
+                         tb_span_known(&a->last_seen) && a->first_seen.lo < b->first_seen.lo &&
+                         a->last_seen.hi < lo && (int64_t)lo - a->last_seen.hi <= REG_SILENT_DAYS &&
+                         a->e2 >= lo && !reg_successor_near(a, b, hi);
+            }
+        if (before) {
+            l->h[i] = l->h[--l->n];
+            l->aside++;
+        } else {
+            i++;
+        }
+    }
+}
+
 /* One holder at a time: of two holders certain at the date, one seen in
  * at most a quarter of the other's articles (and with no explicit
  * statement) is only possible.  A single article never makes someone
@@ -1215,6 +1250,7 @@ static int reg_holders_walk(MDB_txn *txn, const tx_lexicon *lx, uint32_t post, i
         reg_holders_replaced(&l, lo, hi);
         reg_holders_presumed(&l, lo, hi);
         reg_holders_succeeded(&l, lo, hi);
+        reg_holders_lone_after(&l, lo, hi);
         reg_holders_nearer(&l);
         for (size_t i = 0; i < l.n; i++)
             sole |= l.h[i].cert == TB_CERTAIN && l.h[i].t.s2 <= lo && l.h[i].t.e1 >= hi;

@@ -392,7 +392,8 @@ int reg_drop_entity(MDB_txn *txn, char kind, uint32_t id, int honour_mentions, t
     if (kind == REG_KIND_PERSON) {
         if (rv_unalias(txn, reg_db.person_alias, reg_db.person_by_key, 1, reg_db.person_by_fold, id,
                        err) < 0 ||
-            rv_unindex(txn, reg_db.person_by_fold, 1, f, strlen(f), id, err) < 0)
+            rv_unindex(txn, reg_db.person_by_fold, 1, f, strlen(f), id, err) < 0 ||
+            reg_spellings_drop(txn, id, err) < 0) /* registry_spellings.c */
             goto done;
     } else if (kind == REG_KIND_POST) {
         if (rv_unalias(txn, reg_db.post_alias, reg_db.post_by_key, 0, reg_db.post_by_fold, id,
@@ -470,8 +471,33 @@ static const char *rv_name_similarity(const char *ka, const char *kb, const char
     return diff <= 1 ? "tone mark" : "diacritics";
 }
 
+/* Whether a name (a key or a fold: syllables one space apart) is the
+ * other with the women's middle syllable "thị" (or its fold "thi") left
+ * out: "trần thị kim yến" and "trần kim yến".  The syllable is never the
+ * family name or the given name, and what is left keeps three syllables
+ * (a two-syllable "Trần Yến" is a short name, not a full one). */
+static int rv_thi_dropped(const char *with, const char *without, const char *thi)
+{
+    size_t tl = strlen(thi), wl = strlen(with), nsyl = 1;
+    for (const char *p = without; *p; p++)
+        nsyl += *p == ' ';
+    if (nsyl < 3 || wl != strlen(without) + tl + 1)
+        return 0;
+    for (const char *p = strchr(with, ' '); p; p = strchr(p + 1, ' ')) {
+        const char *syl = p + 1;
+        if (strncmp(syl, thi, tl) != 0 || syl[tl] != ' ')
+            continue; /* not "thị", or the last syllable */
+        size_t head = (size_t)(p - with);
+        if (memcmp(with, without, head) == 0 && strcmp(syl + tl, without + head) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether two names are spelling variants the registry joins when they
- * share a post: one syllable apart by its tone mark, or i/y. */
+ * share a post: one syllable apart by its tone mark, or i/y, or the
+ * middle "Thị" written in one and left out in the other ("Trần Thị Kim
+ * Yến" / "Trần Kim Yến"). */
 int reg_name_variant(const char *name_a, const char *name_b)
 {
     char *ka = tx_key(name_a), *kb = tx_key(name_b), *fa = tx_fold(name_a), *fb = tx_fold(name_b);
@@ -480,6 +506,8 @@ int reg_name_variant(const char *name_a, const char *name_b)
     if (ka && kb && va && vb && strcmp(va, vb) == 0) {
         const char *s = rv_name_similarity(ka, kb, fa, fb);
         r = strcmp(s, "tone mark") == 0 || strcmp(s, "i/y") == 0;
+    } else if (ka && kb) {
+        r = rv_thi_dropped(ka, kb, "thị") || rv_thi_dropped(kb, ka, "thị");
     }
     free(ka);
     free(kb);
@@ -1210,10 +1238,39 @@ int reg_namesake_relation(MDB_txn *txn, const tx_lexicon *lx, uint32_t cand, con
 }
 
 /* The i/y variants of a fold, one syllable changed ("pham sy quy" →
- * "pham si quy"); returns the count, each malloc'd. */
-size_t reg_fold_iy_variants(const char *fold, char **out, size_t max)
+ * "pham si quy"), and its "thi" variants (reg_name_variant): the middle
+ * "thi" left out ("tran thi kim yen" → "tran kim yen") or, in a name of
+ * three syllables or more without it, put in after the family name
+ * ("tran kim yen" → "tran thi kim yen"); returns the count, each
+ * malloc'd. */
+size_t reg_fold_variants(const char *fold, char **out, size_t max)
 {
-    size_t n = 0, len = strlen(fold);
+    size_t n = 0, len = strlen(fold), nsyl = 1;
+    for (const char *p = fold; *p; p++)
+        nsyl += *p == ' ';
+    const char *sp = strchr(fold, ' ');
+    if (sp && nsyl >= 3 && n < max && strncmp(sp + 1, "thi ", 4) != 0) {
+        char *v = malloc(len + 5);
+        if (v) {
+            size_t head = (size_t)(sp - fold);
+            memcpy(v, fold, head);
+            memcpy(v + head, " thi", 4);
+            memcpy(v + head + 4, sp, len - head + 1);
+            out[n++] = v;
+        }
+    }
+    for (const char *p = sp; p && nsyl >= 4 && n < max; p = strchr(p + 1, ' ')) {
+        if (strncmp(p + 1, "thi ", 4) != 0)
+            continue;
+        char *v = malloc(len + 1);
+        if (!v)
+            break;
+        size_t head = (size_t)(p - fold);
+        memcpy(v, fold, head);
+        memcpy(v + head, p + 4, len - head - 4 + 1);
+        out[n++] = v;
+        break;
+    }
     for (size_t i = 0; i < len && n < max; i++) {
         if (fold[i] != 'i' && fold[i] != 'y')
             continue;
