@@ -541,6 +541,18 @@ static int reg_posts_exclusive(const reg_post *p, const reg_post *q, int deputy_
     return p->level && q->level && p->level != q->level;
 }
 
+/* Rule 13, no move down (session 22): a deputy's seat at a lower
+ * administrative level than the post asked, seen after the holder's
+ * sightings there, does not move the holder away from it: officials
+ * move up or across, and a national commission's deputy head "seen" as a
+ * province's vice-chair three months later is a namesake or a misread
+ * caption more likely than a demotion.  Before the holder's sightings
+ * (after = 1) it stays a sign: that is the usual way up. */
+static int reg_moved_down(const reg_post *p, const reg_post *q, int after)
+{
+    return !after && q->deputy && p->level && q->level && q->level < p->level;
+}
+
 /* Rule 13's test: a post seen nearer the date than the holder's own
  * sightings, within REG_ELSEWHERE_DAYS of it, on their side, that one
  * cannot hold beside the post asked. */
@@ -576,7 +588,8 @@ static int reg_away_in(MDB_txn *txn, struct reg_other *c, uint32_t post, const t
     if (t->count >= REG_WELL_ATTESTED && tb_certainty_at(u, c->lo, c->hi) == TB_NO)
         return 0;
     reg_post q;
-    return reg_post_get(txn, post, &q, NULL) == 0 && reg_posts_exclusive(c->p, &q, c->after);
+    return reg_post_get(txn, post, &q, NULL) == 0 && reg_posts_exclusive(c->p, &q, c->after) &&
+           !reg_moved_down(c->p, &q, c->after);
 }
 
 /* Whether a holder only possible at [lo, hi], seen in the post only away

@@ -1560,6 +1560,42 @@ static void test_lone_after(void)
     env_forget_rows(341, old);
 }
 
+/* Rule 13, no move down: a national commission's standing deputy head,
+ * four reports of February 2017, "seen" as a province's vice-chair in May
+ * 2017 (a namesake, a misread caption) is still the answer in late May;
+ * seen as the province's chair (its head, not a deputy's seat) he had
+ * moved (rule 13 as before). */
+static void test_no_move_down(void)
+{
+    static env_row seat[] = {{"Nguyễn Văn Giữa", "Phó Trưởng Ban Thường trực Ban Thử Trung ương",
+                              "Phó Trưởng Ban", "Ban Thử Trung ương", "current", "1"},
+                             ROW_END};
+    static env_row down[] = {{"Nguyễn Văn Giữa", "Phó Chủ tịch UBND tỉnh Bình Dưới", "Phó Chủ tịch",
+                              "UBND tỉnh Bình Dưới", "current", "0"},
+                             ROW_END};
+    static env_row head[] = {{"Nguyễn Văn Giữa", "Chủ tịch UBND tỉnh Bình Dưới", "Chủ tịch",
+                              "UBND tỉnh Bình Dưới", "current", "1"},
+                             ROW_END};
+    env_feed(350, "2017-02-07", seat);
+    env_feed(351, "2017-02-08", seat);
+    env_feed(352, "2017-05-10", down);
+    env_feed(353, "2017-05-11", down);
+    json_t *w = q_who("Phó Trưởng Ban Thường trực Ban Thử Trung ương", "2017-05-26");
+    CHECK_INT(holders(w), 1);
+    json_decref(w);
+    env_forget_rows(352, down);
+    env_forget_rows(353, down);
+    env_feed(354, "2017-05-10", head);
+    env_feed(355, "2017-05-11", head);
+    w = q_who("Phó Trưởng Ban Thường trực Ban Thử Trung ương", "2017-05-26");
+    CHECK_INT(holders(w), 0);
+    json_decref(w);
+    env_forget_rows(354, head);
+    env_forget_rows(355, head);
+    env_forget_rows(350, seat);
+    env_forget_rows(351, seat);
+}
+
 /* One post under two labels the lexicon joins ("Ủy viên Ban Chấp hành
  * Trung ương" is "Ủy viên Trung ương Đảng"), its organization spelled
  * apart by each: `org` finds the post by either organization, typed with
@@ -1691,6 +1727,7 @@ int main(void)
     test_nearer();
     test_short_term();
     test_lone_after();
+    test_no_move_down();
     env_remove(dir);
     tx_lexicon_unref(env_lx);
     TEST_DONE();
