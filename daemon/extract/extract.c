@@ -4205,7 +4205,7 @@ static void ex_elements(ex *x)
         /* a `when` cue ("khi") stays a plain word: ex_rule_cues looks at
          * it before a name; so does a `successor` cue ("thay ông A") */
         if (n && (e->kinds & LX_STATUS) && e->cue_pos && e->cue_pos != 7 && e->cue_pos != 8 &&
-            e->cue_pos != 9) {
+            e->cue_pos != 9 && e->cue_pos != 10) {
             el *c = ex_add(x, E_CUE, i, i + (size_t)n);
             if (c) {
                 c->status = e->status;
@@ -4585,9 +4585,16 @@ static bool ex_opens_sentence(const ex *x, const el *n)
     return w->cap && (w->h == x->lx->h_ong || w->h == x->lx->h_ba);
 }
 
+static bool ex_era_before(const ex *x, size_t s);
+
 static bool ex_governed(const ex *x, size_t i)
 {
     size_t t = x->el[i].ts;
+
+    /* "Dưới thời cựu Tổng thống Bush, ông Wray được biết đến …": the post
+     * names an era by its holder, the name after it or nobody */
+    if (ex_era_before(x, t))
+        return true;
 
     /* "thay mặt cho Giám đốc Công an tỉnh, Thượng tá A trao thưởng": the
      * one A stands in for (only after "thay mặt": "ủy quyền cho Phó Giám
@@ -4602,6 +4609,33 @@ static bool ex_governed(const ex *x, size_t i)
     return (ex_is(x, t - 1, "quyền") && ex_is(x, t - 2, "ủy")) ||
            (ex_is(x, t - 1, "mặt") && ex_is(x, t - 2, "thay")) ||
            (ex_is(x, t - 1, "lệnh") && ex_is(x, t - 2, "thừa"));
+}
+
+/* Whether the words right before token s are an `era` cue of status.tsv
+ * ("dưới thời", "trong nhiệm kỳ của"): what follows names a time by the
+ * one who held a post then (session 22). */
+static bool ex_era_before(const ex *x, size_t s)
+{
+    for (size_t n = 1; n <= 5 && n <= s; n++) {
+        const lx_entry *e = NULL;
+        if (!ex_word(x, s - n))
+            return false;
+        if (ex_phrase(x, s - n, LX_STATUS, &e) == (int)n && e->cue_pos == 10)
+            return true;
+    }
+    return false;
+}
+
+/* Whether the name at element j is the holder an `era` cue names, right
+ * after it or after the posts that open the name ("Năm 2010, dưới thời Chủ
+ * tịch UBND tỉnh A, ông B được bổ nhiệm …"): the era's holder, not the
+ * sentence's subject. */
+static bool ex_era_holder(const ex *x, size_t j)
+{
+    size_t s = x->el[j].ts;
+    while (j > 0 && x->el[j - 1].type == E_TITLE && x->el[j - 1].xe == s)
+        s = x->el[--j].ts;
+    return ex_era_before(x, s);
 }
 
 /* Whether the post at element i continues a postfix chain of an earlier
@@ -4918,6 +4952,29 @@ static bool ex_dash_list(const ex *x, size_t i)
            ex_in_postfix(x, i);
 }
 
+/* Whether the chain of posts that starts at element k, after "NAME,", is
+ * the next item of a list written "POST NAME, POST NAME, …" (session 22):
+ * the name before the comma was itself introduced by a post right before
+ * it (given to it), so the chain after the comma, ending right before the
+ * next name, is that next name's whole chain — "Phó Thủ tướng A, Ủy viên
+ * Bộ Chính trị, Bí thư Thành ủy Hà Nội B": both posts are B's.  A name with
+ * no post before it keeps the apposition reading ("Ông A, Phó Bí thư Tỉnh
+ * ủy, Chủ tịch UBND tỉnh B"), and a chain closed by a comma ("Bí thư Tỉnh
+ * ủy A, Chủ tịch HĐND tỉnh, cho biết") never reaches this test. */
+static bool ex_prefixed_list_item(const ex *x, size_t k)
+{
+    if (k < 3 || x->el[k - 1].type != E_COMMA)
+        return false;
+    const el *n = &x->el[k - 2], *p = &x->el[k - 3];
+    if (n->type != E_NAME || n->person < 0 || n->pronoun || p->type != E_TITLE || !p->owned ||
+        p->xe != n->ts)
+        return false;
+    for (size_t r = x->nrl; r-- > 0;)
+        if (x->rl[r].title == k - 3)
+            return x->rl[r].person == n->person;
+    return false;
+}
+
 static void ex_rule_prefix(ex *x)
 {
     for (size_t i = 0; i + 1 < x->nel; i++) {
@@ -4962,7 +5019,7 @@ static void ex_rule_prefix(ex *x)
         if (k < i && k >= 2 &&
             (x->el[k - 1].type == E_COMMA || x->el[k - 1].type == E_DASH ||
              x->el[k - 1].type == E_OPEN) &&
-            x->el[k - 2].type == E_NAME)
+            x->el[k - 2].type == E_NAME && !(ni == i + 1 && ex_prefixed_list_item(x, k)))
             continue;
         for (size_t c = k; c < i; c += 2) {
             x->el[c].owned = 1;
@@ -6398,7 +6455,7 @@ static void ex_rule_cues(ex *x)
          * thư Ukraine", "… bác bỏ mọi cáo buộc của cựu Giám đốc FBI": a
          * post after "của" names an owner — when no holder's name follows
          * it, that owner is unnamed, never the sentence's subject */
-        bool owner = ex_after_cua(x, i);
+        bool owner = ex_after_cua(x, i) || ex_era_before(x, t->ts); /* "dưới thời cựu …" */
         for (size_t k = i; found == (size_t)-1 && !owner && k-- > 0 && k + EX_REACH > i;) {
             int ty = x->el[k].type;
             if (ty == E_BREAK || ty == E_NL || ty == E_SEMI || ex_holds_latin_name(x, k))
@@ -8523,6 +8580,22 @@ static size_t ex_timeline_cued_name(const ex *x, size_t w, size_t k)
     return q <= w ? 0 : m;
 }
 
+/* The status of the post at element k in a sentence dated by the point at
+ * element i, when the date is in the article's own year and a clause
+ * cue's chain right before the post tells a change ("Năm 2017, ông A được
+ * bổ nhiệm làm …", "Tháng 3/2017, bà B được bầu làm …"): that change, as
+ * the same sentence undated has it; else st (session 22). */
+static uint8_t ex_own_year_change(const ex *x, size_t i, size_t k, uint8_t st)
+{
+    if (!x->el[i].point || !x->ayear || x->el[i].from.year != x->ayear)
+        return st;
+    size_t c = ex_cue_chain_start(x, k);
+    if (c == (size_t)-1 || c >= k)
+        return st;
+    uint8_t cs = x->el[c].status;
+    return cs == ST_APPOINTED || cs == ST_ENDED ? cs : st;
+}
+
 static void ex_rule_timeline(ex *x)
 {
     int32_t subject = -1;
@@ -8555,7 +8628,8 @@ static void ex_rule_timeline(ex *x)
         size_t who_el = 0;
         while (end < x->nel && x->el[end].type != E_NL && x->el[end].type != E_BREAK &&
                (x->el[end].type != E_SEMI || ex_semi_list(x, end)) && x->el[end].type != E_RANGE) {
-            if (x->el[end].type == E_NAME && x->el[end].person >= 0 && who < 0) {
+            if (x->el[end].type == E_NAME && x->el[end].person >= 0 && who < 0 &&
+                !ex_era_holder(x, end)) {
                 who = x->el[end].person;
                 who_el = end;
             }
@@ -8600,6 +8674,10 @@ static void ex_rule_timeline(ex *x)
              * trưởng Công thương khi đó là ông B bổ nhiệm …") is the
              * agent's: left to the prefix and holders rules */
             if (ex_passive_agent(x, k) != (size_t)-1 || ex_passive_unnamed(x, k))
+                continue;
+            /* the post that names an era ("dưới thời Chủ tịch A") is its
+             * holder's: left to the prefix rule */
+            if (ex_era_before(x, t->ts))
                 continue;
             int32_t who_k = who;
             size_t who_el_k = who_el;
@@ -8647,6 +8725,11 @@ static void ex_rule_timeline(ex *x)
                 st2 = ST_CURRENT;
             else if (x->el[i].point && x->ayear && x->el[i].from.year < x->ayear && st2 == ST_ENDED)
                 st2 = ST_FORMER;
+            /* "Năm 2017, ông A được bổ nhiệm làm Giám đốc Sở …" in a 2017
+             * article: a change of the article's own year, told through a
+             * clause cue and a link, is the news it is undated */
+            else if (st2 == ST_CURRENT)
+                st2 = ex_own_year_change(x, i, k, st2);
             /* "Năm 2008, bà A được bầu giữ chức Chủ tịch MTTQ xã … và
              * đương chức đến nay": taken then, held now */
             if (x->el[i].point && (st2 == ST_FORMER || st2 == ST_APPOINTED) &&
