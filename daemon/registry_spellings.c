@@ -309,14 +309,17 @@ static int sp_before(const struct sp_cand *a, const struct sp_cand *b)
     return reg_name_preferred(a->form, b->form, strlen(b->form));
 }
 
-/* The articles of spelling row k (0 when none). */
-static size_t sp_count(MDB_cursor *cur, MDB_val k)
+/* The articles of spelling row k into *n (0 when none).  0 or -1. */
+static int sp_count(MDB_cursor *cur, MDB_val k, size_t *n, tn_error *err)
 {
     MDB_val v;
-    size_t n = 0;
-    if (mdb_cursor_get(cur, &k, &v, MDB_SET) != 0 || mdb_cursor_count(cur, &n) != 0)
+    *n = 0;
+    int rc = mdb_cursor_get(cur, &k, &v, MDB_SET);
+    if (rc == MDB_NOTFOUND)
         return 0;
-    return n;
+    if (rc == 0)
+        rc = mdb_cursor_count(cur, n);
+    return rc != 0 ? reg_fail(err, "mdb_cursor_count(spelled_in)", rc) : 0;
 }
 
 /* Whether two spellings are joined by the registry's own rules: the same
@@ -378,7 +381,9 @@ int reg_person_respell(MDB_txn *txn, uint32_t person, tn_error *err)
     }
     for (size_t i = 0; i < n; i++) {
         MDB_val kk = keys[i], v;
-        size_t articles = sp_count(cur, keys[i]);
+        size_t articles;
+        if (sp_count(cur, keys[i], &articles, err) < 0)
+            goto done;
         int r = reg_get(txn, reg_db.spellings, &kk, &v, "mdb_get(spellings)", err);
         if (r < 0)
             goto done;
