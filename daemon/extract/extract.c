@@ -8551,6 +8551,27 @@ static bool ex_state_subject(const ex *x, size_t k)
 
 static bool ex_held_to_now(const ex *x, size_t e);
 
+/* The object of an active appointing cue before the post at element k:
+ * "bổ nhiệm / bầu / điều động ông A làm / giữ chức POST", the clause cue,
+ * the name and the post's links next to each other.  Returns the name's
+ * element and sets *cue to the cue's, or returns 0 (session 23). */
+static size_t ex_active_object(const ex *x, size_t k, size_t *cue)
+{
+    size_t j = k;
+    while (j > 0 && x->el[j - 1].type == E_CUE && x->el[j - 1].where == 2 &&
+           x->el[j - 1].te == x->el[j].ts)
+        j--;
+    if (j == k || j < 2)
+        return 0;
+    const el *n = &x->el[j - 1], *c = &x->el[j - 2];
+    if (n->type != E_NAME || n->person < 0 || n->pronoun || n->te != x->el[j].ts ||
+        c->type != E_CUE || c->where != 1 || c->te != n->ts ||
+        (c->status != ST_APPOINTED && c->status != ST_ENDED))
+        return 0;
+    *cue = j - 2;
+    return j - 1;
+}
+
 /* The subject of an appointing cue in a dated sentence when it is not the
  * sentence's first name (element w): a later name right before the cue
  * chain of the post at element k, not listed with w ("Năm 2010, ông A cho
@@ -8559,6 +8580,11 @@ static bool ex_held_to_now(const ex *x, size_t e);
 static size_t ex_timeline_cued_name(const ex *x, size_t w, size_t k)
 {
     size_t c = ex_cue_chain_start(x, k);
+    size_t ac, ao = ex_active_object(x, k, &ac);
+    /* the object of an active cue: "Năm 2017, Bộ trưởng A bổ nhiệm ông B
+     * làm …" (B's post; session 23) */
+    if (ao > w && x->el[ao].person != x->el[w].person)
+        return ao;
     if (c == (size_t)-1 || c <= w + 1)
         return 0;
     size_t m = c - 1;
@@ -8590,6 +8616,10 @@ static uint8_t ex_own_year_change(const ex *x, size_t i, size_t k, uint8_t st)
     if (!x->el[i].point || !x->ayear || x->el[i].from.year != x->ayear)
         return st;
     size_t c = ex_cue_chain_start(x, k);
+    /* the active voice, the body or person appointing before the name:
+     * "Năm 2017, Bộ Y tế bổ nhiệm ông A làm …" (session 23) */
+    if (c == (size_t)-1 || c >= k)
+        (void)ex_active_object(x, k, &c);
     if (c == (size_t)-1 || c >= k)
         return st;
     uint8_t cs = x->el[c].status;
