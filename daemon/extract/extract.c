@@ -8572,6 +8572,21 @@ static size_t ex_active_object(const ex *x, size_t k, size_t *cue)
     return j - 1;
 }
 
+/* Whether the post at element k opens a name other than person who, right
+ * after it with no link or cue before the post: "Năm 2017, Bộ Y tế cử ông
+ * A làm việc với Giám đốc Bệnh viện B Lê Văn C" (C's post, not A's;
+ * session 23). */
+static bool ex_opens_other_name(const ex *x, size_t k, int32_t who)
+{
+    if (k + 1 >= x->nel)
+        return false;
+    const el *t = &x->el[k], *n = &x->el[k + 1];
+    if (n->type != E_NAME || n->person < 0 || n->pronoun || n->person == who || n->ts != t->te ||
+        t->cued)
+        return false;
+    return !(k > 0 && x->el[k - 1].type == E_CUE && x->el[k - 1].te == t->ts);
+}
+
 /* The subject of an appointing cue in a dated sentence when it is not the
  * sentence's first name (element w): a later name right before the cue
  * chain of the post at element k, not listed with w ("Năm 2010, ông A cho
@@ -8708,6 +8723,11 @@ static void ex_rule_timeline(ex *x)
             /* the post that names an era ("dưới thời Chủ tịch A") is its
              * holder's: left to the prefix rule */
             if (ex_era_before(x, t->ts))
+                continue;
+            /* the post that opens another name is that name's: "Năm 2010,
+             * ông A gặp Bộ trưởng Bộ Y tế B và được bổ nhiệm …" (left to
+             * the prefix rule) */
+            if (ex_opens_other_name(x, k, who))
                 continue;
             int32_t who_k = who;
             size_t who_el_k = who_el;
