@@ -7283,6 +7283,22 @@ static bool ex_after_time_preposition(const ex *x, size_t c)
            (ex_is(x, p->ts, "vào") || ex_is(x, p->ts, "tại"));
 }
 
+/* Whether the name at element i is the subject of the main clause after a
+ * sentence-opening `prior` clause written with no comma: "Trước khi nghỉ
+ * hưu ông A là Giám đốc Sở Y tế" — a name that is not the clause's own
+ * first word, its copula "là" right after it.  "Trước khi ông A là Giám
+ * đốc Sở, …" (the clause's subject) is not (session 23). */
+static bool ex_prior_subject(const ex *x, size_t i, size_t mid)
+{
+    const el *e = &x->el[i];
+    if (mid || e->type != E_NAME || e->person < 0 || i == 0 || i + 1 >= x->nel ||
+        (x->el[i - 1].type == E_CUE && x->el[i - 1].where == 6))
+        return false;
+    const el *l = &x->el[i + 1];
+    return l->type == E_CUE && l->where == 2 && l->ts == e->te && l->te == l->ts + 1 &&
+           ex_is(x, l->ts, "là");
+}
+
 /* One element inside a `prior` clause ("trước khi …", state 6 of
  * ex_rule_frames): whether it ends the clause or is a post read in it.
  * The main clause after the clause's comma is past (state 8): "Trước khi
@@ -7293,6 +7309,8 @@ static bool ex_after_time_preposition(const ex *x, size_t c)
  * A, trước khi …, là …"): "Những chia sẻ của ông A trước khi rời TP.HCM
  * Cũng trong sáng 10-5, Bộ Chính trị … ông A …" runs into the next
  * sentence, no past. */
+static bool ex_prior_subject(const ex *x, size_t i, size_t mid);
+
 static bool ex_prior_step(const ex *x, size_t i, uint8_t *cur, bool *post, size_t mid)
 {
     const el *e = &x->el[i];
@@ -7304,7 +7322,7 @@ static bool ex_prior_step(const ex *x, size_t i, uint8_t *cur, bool *post, size_
         *cur = 0;
         return true;
     }
-    if (e->type == E_COMMA || (*post && copula)) {
+    if (e->type == E_COMMA || (*post && copula) || ex_prior_subject(x, i, mid)) {
         *cur = 8;
         return true;
     }

@@ -106,10 +106,44 @@ static void test_dated_post_opens_name(void)
     json_decref(r);
 }
 
+/* A sentence-opening "trước khi" clause with no comma before its main
+ * clause: "Trước khi nghỉ hưu ông A là Giám đốc Sở Y tế" — the post he held
+ * then (former), as with the comma. */
+static void test_prior_no_comma(void)
+{
+    json_t *r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Trước khi nghỉ hưu ông Trần Văn Bình là "
+                             "Giám đốc Sở Y tế tỉnh Quảng Nam.");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế tỉnh Quảng Nam", "former");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Trước khi về hưu bà Nguyễn Thị Hoa là Phó Chủ "
+                     "tịch UBND tỉnh Quảng Nam.");
+    STATUS(r, "Nguyễn Thị Hoa", "Phó Chủ tịch UBND tỉnh Quảng Nam", "former");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Trước khi được bổ nhiệm làm Giám đốc Sở Y tế "
+                     "ông Trần Văn Bình là Phó Giám đốc Sở Y tế tỉnh Quảng Nam.");
+    STATUS(r, "Trần Văn Bình", "Phó Giám đốc Sở Y tế tỉnh Quảng Nam", "former");
+    json_decref(r);
+    /* left alone: the comma (as before); no post after the copula; a post
+     * of a name the clause does not end at; an act before the main clause */
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Trước khi nghỉ hưu, ông Trần Văn Bình là Giám "
+                     "đốc Sở Y tế tỉnh Quảng Nam.");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế tỉnh Quảng Nam", "former");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Trước khi nghỉ hưu ông Trần Văn Bình là người "
+                     "rất nghiêm khắc.");
+    CHECK(json_array_size(json_object_get(r, "roles")) == 0);
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Trước khi bế mạc hội nghị Giám đốc Sở Y tế tỉnh "
+                     "Quảng Nam Trần Văn Bình phát biểu.");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế tỉnh Quảng Nam", "current");
+    json_decref(r);
+}
+
 int main(void)
 {
     test_active_dated_change();
     test_dated_post_opens_name();
+    test_prior_no_comma();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
