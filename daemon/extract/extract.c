@@ -10673,7 +10673,9 @@ static __attribute__((noinline)) bool ex_initials_post(ex *x, const el *t, tx_ro
 {
     uint32_t os = t->os ? t->os : t->re;
     for (size_t q = os; q < t->te; q++) {
-        if (!ex_word(x, q) || !x->tok[q].allcaps)
+        /* (not the body's own initials inside its name, left out of its
+         * text: "trường Đại học Sư phạm (ĐHSP) Hà Nội") */
+        if (!ex_word(x, q) || !x->tok[q].allcaps || x->tok[q].paren_abbr)
             continue;
         for (size_t d = 0; d < x->ndefs; d++) {
             const struct ex_initials *df = &x->defs[d];

@@ -71,6 +71,10 @@ static void test_initials_not_defined(void)
     json_decref(r);
     /* no body right before the parenthesis: a person's, or words that are
      * no body's name */
+    /* the body's own initials inside its name stay left out */
+    r = tx_check_run("GS Nguyễn Văn Tám, Hiệu trưởng trường Đại học Sư phạm (ĐHSP) Hà Nội nói.");
+    HAS_ROLE(r, "Nguyễn Văn Tám", "Hiệu trưởng trường Đại học Sư phạm Hà Nội");
+    json_decref(r);
     r = tx_check_run("Bộ trưởng Bộ Y tế Trần Văn Khải (TVK) nói. Giám đốc TVK Lê Văn Tâm cho "
                      "biết.");
     HAS_ROLE(r, "Lê Văn Tâm", "Giám đốc TVK");
