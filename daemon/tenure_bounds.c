@@ -216,6 +216,23 @@ static int tb_end_before_all(const tb_tenure *t, uint32_t after, int32_t e2)
            (int64_t)t->hold_first.lo > (int64_t)e2 + TB_END_GRACE_DAYS;
 }
 
+/* Rule 24, an appointment reported late: a statement of appointment
+ * ("tân Chủ tịch", "trở thành Chủ tịch") dated after a kept sighting of
+ * the holder in office dates a report, not the appointment, which came
+ * before that sighting.  News calls an appointment new for weeks after
+ * it, so the start lies within a month (TB_LATE_REPORT_DAYS) before the
+ * earlier of the two, not on the sighting's day (tb_sane_start would pin
+ * it there, and the day before the predecessor would be the answer).
+ * s1 and s2 as tb_finish has them before tb_sane_start. */
+#define TB_LATE_REPORT_DAYS 31
+static void tb_late_report(const tb_tenure *t, int32_t *s1, int32_t s2)
+{
+    if (*s1 == TB_OPEN_LO || *s1 <= s2 || !(t->flags & TB_F_APPOINTED) ||
+        !tb_span_known(&t->hold_first) || s2 != t->hold_first.hi || *s1 <= t->hold_first.hi)
+        return;
+    *s1 = (int32_t)((int64_t)tb_min(*s1, t->hold_first.lo) - TB_LATE_REPORT_DAYS);
+}
+
 /* Recompute the own bounds from the aggregates. */
 void tb_finish(tb_tenure *t)
 {
@@ -405,6 +422,7 @@ void tb_finish(tb_tenure *t)
         t->flags |= TB_F_HEARSAY;
     else
         t->flags &= ~TB_F_HEARSAY;
+    tb_late_report(t, &s1, s2);
     tb_sane_start(&s1, &s2);
     tb_sane_end(&e1, &e2);
     t->s1 = t->own_s1 = s1;

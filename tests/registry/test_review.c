@@ -1666,6 +1666,53 @@ static void test_org_aliases(void)
     json_decref(o);
 }
 
+/* Rule 24, an appointment reported late: a bank's new chair seen at work
+ * on 23 June ("Chủ tịch HĐQT …"), his appointment reported on 28 June
+ * ("tân Chủ tịch"), his predecessor named in two undated pages.  The
+ * report dates the news, not the appointment, which came before the
+ * first sighting: asked the day before it, the new chair is `possible`
+ * (his start within a month before) and the undated predecessor is no
+ * longer the answer there is; asked two months before, the predecessor
+ * answers.  Stated first, then seen, the appointment still pins the day. */
+static void test_late_report(void)
+{
+    static env_row old[] = {{"Lý Văn Cũ", "Chủ tịch HĐQT Ngân hàng Thử Muộn", "Chủ tịch",
+                             "Ngân hàng Thử Muộn", "current", "1"},
+                            ROW_END};
+    static env_row seen[] = {{"Mạc Văn Tân", "Chủ tịch HĐQT Ngân hàng Thử Muộn", "Chủ tịch",
+                              "Ngân hàng Thử Muộn", "current", "1"},
+                             ROW_END};
+    static env_row named[] = {{"Mạc Văn Tân", "Chủ tịch HĐQT Ngân hàng Thử Muộn", "Chủ tịch",
+                               "Ngân hàng Thử Muộn", "appointed", "1"},
+                              ROW_END};
+    env_feed(400, NULL, old);
+    env_feed(401, NULL, old);
+    env_feed(402, "2017-06-23", seen);
+    env_feed(403, "2017-06-28", named);
+    json_t *w = q_who("Chủ tịch HĐQT Ngân hàng Thử Muộn", "2017-06-22");
+    CHECK_INT(holders(w), 1);
+    CHECK(through_of(w, "Mạc Văn Tân") == NULL);
+    CHECK_STR(through_of(w, "Lý Văn Cũ"), "(absent)");
+    json_decref(w);
+    w = q_who("Chủ tịch HĐQT Ngân hàng Thử Muộn", "2017-04-20");
+    CHECK_INT(holders(w), 1);
+    CHECK(through_of(w, "Lý Văn Cũ") == NULL);
+    json_decref(w);
+    env_forget_rows(403, named);
+    env_forget_rows(402, seen);
+    /* the appointment stated on the day of the first report: it pins it */
+    env_feed(404, "2017-06-23", named);
+    env_feed(405, "2017-06-28", seen);
+    w = q_who("Chủ tịch HĐQT Ngân hàng Thử Muộn", "2017-06-22");
+    CHECK_INT(holders(w), 1);
+    CHECK(through_of(w, "Lý Văn Cũ") == NULL);
+    json_decref(w);
+    env_forget_rows(405, seen);
+    env_forget_rows(404, named);
+    env_forget_rows(401, old);
+    env_forget_rows(400, old);
+}
+
 int main(void)
 {
     char dir[] = "/tmp/tenure-review-XXXXXX", lexdir[4096], src[4096];
@@ -1728,6 +1775,7 @@ int main(void)
     test_short_term();
     test_lone_after();
     test_no_move_down();
+    test_late_report();
     env_remove(dir);
     tx_lexicon_unref(env_lx);
     TEST_DONE();
