@@ -223,11 +223,13 @@ static int tb_end_before_all(const tb_tenure *t, uint32_t after, int32_t e2)
  * it, so the start lies within a month (TB_LATE_REPORT_DAYS) before the
  * earlier of the two, not on the sighting's day (tb_sane_start would pin
  * it there, and the day before the predecessor would be the answer).
+ * Not when the statements disagree among themselves (raw_s1 > raw_s2:
+ * two appointment days, the earliest stated is the appointment's, rule 1).
  * s1 and s2 as tb_finish has them before tb_sane_start. */
 #define TB_LATE_REPORT_DAYS 31
 static void tb_late_report(const tb_tenure *t, int32_t *s1, int32_t s2)
 {
-    if (*s1 == TB_OPEN_LO || *s1 <= s2 || !(t->flags & TB_F_APPOINTED) ||
+    if (*s1 == TB_OPEN_LO || *s1 <= s2 || !(t->flags & TB_F_APPOINTED) || t->raw_s1 > t->raw_s2 ||
         !tb_span_known(&t->hold_first) || s2 != t->hold_first.hi || *s1 <= t->hold_first.hi)
         return;
     *s1 = (int32_t)((int64_t)tb_min(*s1, t->hold_first.lo) - TB_LATE_REPORT_DAYS);

@@ -188,6 +188,16 @@ typedef struct ex {
     pdate day[16];
     uint32_t day_te[16]; /* the token after the day's comma */
     uint8_t nday;
+    /* bodies the article names with their initials in parentheses right
+     * after them ("Công ty cổ phần Lọc hóa dầu Bình Sơn (BSR)"): the body's
+     * tokens [bs, be) and the initials' token ini; clash when the article
+     * gives the same initials to two bodies (ex_define_initials) */
+    struct ex_initials {
+        uint32_t bs, be, ini;
+        uint64_t h;
+        uint8_t clash;
+    } defs[8];
+    uint8_t ndefs;
     tx_result *res; /* the output (ex_output) */
 } ex;
 
@@ -2665,6 +2675,78 @@ static void ex_org(ex *x, size_t s, size_t e)
     x->og[x->nog] = (org){key, (uint32_t)s, (uint32_t)e, 1};
     x->otab[j] = (int32_t)x->nog + 1;
     x->nog++;
+}
+
+/* Whether tokens a and b are one word, byte for byte (case kept). */
+static bool ex_same_bytes(const ex *x, size_t a, size_t b)
+{
+    const tok *p = &x->tok[a], *q = &x->tok[b];
+    return p->e - p->s == q->e - q->s && !memcmp(x->t->w + p->s, x->t->w + q->s, p->e - p->s);
+}
+
+/* A body named with its initials in parentheses right after it, the '('
+ * at token k: "Công ty cổ phần Lọc hóa dầu Bình Sơn (BSR)", "Tổng giám
+ * đốc Ngân hàng TMCP Sài Gòn Thương Tín (STB)".  The initials are one word
+ * in capitals, no digit, that the lexicon does not know (no abbreviation of
+ * abbreviations.tsv, no country, place, body or role: "(UBND)", "(VN)" are
+ * the lexicon's).  The body is the nearest body word before the '(' ("Công
+ * ty cổ phần", "Ngân hàng", "Tập đoàn", "Trường" …; a firm's council before
+ * it is not the firm) whose name, as a body named on its own is read
+ * (ex_title_body), runs exactly to the '(' — no mark, name or line
+ * between.  Recorded for ex_initials_post; the same initials given to two
+ * bodies define none. */
+static void ex_define_initials(ex *x, size_t k)
+{
+    const tok *a = &x->tok[k + 1];
+    if (a->type != T_WORD || !a->allcaps || a->digit || a->e - a->s > 8 ||
+        x->tok[k + 2].type != T_PUNCT || x->tok[k + 2].p != ')')
+        return;
+    if (ex_phrase(x, k + 1,
+                  LX_COUNTRY | LX_PLACE | LX_LOOKALIKE | LX_ORG | LX_ROLE | LX_RANK | LX_HONORIFIC |
+                      LX_FOREIGN_POST | LX_BODY_LOCAL | LX_BODY_NATIONAL | LX_OWN_BODY |
+                      LX_NOTNAME | LX_STATEHEAD,
+                  NULL) ||
+        lexicon_is_abbr(x->lx, x->t->w + a->s, a->e - a->s))
+        return;
+    size_t b = k;
+    for (size_t q = k; q-- > 0 && q + 24 > k;) {
+        const tok *t = &x->tok[q];
+        if (t->type == T_PUNCT && (t->p == '-' || t->p == '&'))
+            continue;
+        if (t->type != T_WORD)
+            break;
+        int on = t->cap && !t->allcaps ? ex_phrase(x, q, LX_ORG, NULL) : 0;
+        /* (not a council: "HĐQT Công ty X (ABC)", "Hội đồng quản trị …") */
+        if (on && (size_t)on + q < k && !ex_is(x, q, "hội")) {
+            size_t hend = q + (size_t)on;
+            if (ex_title_body(x, hend, x->tok[hend - 1].cap, true, false, NULL) == k) {
+                b = q;
+                break;
+            }
+        }
+        if (ex_role_at(x, q, NULL) || ex_phrase(x, q, LX_STOP, NULL))
+            break;
+    }
+    if (b == k)
+        return;
+    uint64_t h = ex_seq_hash(x, b, k);
+    for (size_t d = 0; d < x->ndefs; d++)
+        if (ex_same_bytes(x, x->defs[d].ini, k + 1)) {
+            if (x->defs[d].h != h)
+                x->defs[d].clash = 1;
+            return;
+        }
+    if (x->ndefs < sizeof x->defs / sizeof x->defs[0])
+        x->defs[x->ndefs++] =
+            (struct ex_initials){(uint32_t)b, (uint32_t)k, (uint32_t)(k + 1), h, 0};
+}
+
+/* Every body the article names with its initials (ex_define_initials). */
+static __attribute__((noinline)) void ex_article_initials(ex *x)
+{
+    for (size_t k = 0; k + 2 < x->ntok; k++)
+        if (x->tok[k].type == T_PUNCT && x->tok[k].p == '(' && x->tok[k + 1].allcaps)
+            ex_define_initials(x, k);
 }
 
 /* Whether token i sits alone on its line with the tokens up to e. */
@@ -10679,6 +10761,68 @@ static tx_str ex_text_with(ex *x, size_t s, size_t e, size_t cs, size_t ce)
     return r;
 }
 
+/* a and b joined by a space (either may be empty). */
+static tx_str ex_join(ex *x, tx_str a, tx_str b)
+{
+    if (!a.s)
+        return b;
+    if (!b.s)
+        return a;
+    tx_str r = {NULL, 0};
+    char *buf = tx_result_alloc(x->res, a.len + b.len + 2);
+    if (!buf) {
+        x->oom = true;
+        return r;
+    }
+    memcpy(buf, a.s, a.len);
+    buf[a.len] = ' ';
+    memcpy(buf + a.len + 1, b.s, b.len);
+    buf[a.len + 1 + b.len] = '\0';
+    r.s = buf;
+    r.len = a.len + 1 + b.len;
+    return r;
+}
+
+/* A post whose body writes initials the article defines for a body
+ * (ex_define_initials): "Tổng giám đốc BSR" after "Công ty cổ phần Lọc hóa
+ * dầu Bình Sơn (BSR)" is "Tổng giám đốc Công ty cổ phần Lọc hóa dầu Bình
+ * Sơn" — one post with the one the article writes in full.  The position
+ * and organization get the body written out (`completed`); false when the
+ * post writes no such initials. */
+static __attribute__((noinline)) bool ex_initials_post(ex *x, const el *t, tx_role *ro)
+{
+    uint32_t os = t->os ? t->os : t->re;
+    for (size_t q = os; q < t->te; q++) {
+        /* (not the body's own initials inside its name, left out of its
+         * text: "trường Đại học Sư phạm (ĐHSP) Hà Nội") */
+        if (!ex_word(x, q) || !x->tok[q].allcaps || x->tok[q].paren_abbr)
+            continue;
+        for (size_t d = 0; d < x->ndefs; d++) {
+            const struct ex_initials *df = &x->defs[d];
+            if (df->clash || !ex_same_bytes(x, df->ini, q))
+                continue;
+            /* "Cục trưởng Cục NTBD", "Tổng giám đốc công ty VWVN": the
+             * body's own first words written before its initials go, so
+             * that they are not said twice ("Cục Cục Nghệ thuật biểu
+             * diễn") */
+            size_t p = q;
+            for (size_t m = 3; m >= 1; m--)
+                if (q >= os + m && df->bs + m < df->be &&
+                    ex_seq_hash(x, q - m, q) == ex_seq_hash(x, df->bs, df->bs + m)) {
+                    p = q - m;
+                    break;
+                }
+            tx_str body = ex_text(x, df->bs, df->be), after = ex_text(x, q + 1, t->te);
+            ro->written = ro->position;
+            ro->position = ex_join(x, ex_join(x, ex_text(x, t->rs, p), body), after);
+            ro->organization = ex_join(x, ex_join(x, ex_text(x, os, p), body), after);
+            ro->completed = true;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Fill the result's people, organizations and roles (x->res, made with
  * room for them: at most npp, nog and nrl). */
 static void ex_output(ex *x)
@@ -10870,6 +11014,10 @@ static void ex_output(ex *x)
             /* (the body after "phụ trách": "Ban thực hiện chính sách BHYT") */
             if (!(foreign && !own))
                 ro->organization = ex_text(x, t->os ? t->os : t->re, t->te);
+            /* "Tổng giám đốc BSR" of an article that writes "Công ty cổ
+             * phần Lọc hóa dầu Bình Sơn (BSR)" */
+            if (!foreign && x->ndefs)
+                ex_initials_post(x, t, ro);
         }
         ro->foreign = foreign;
         /* "Năm 1941, ông … làm …": the clause's own time, when it is not
@@ -11036,6 +11184,7 @@ tx_result *tx_extract_result(const tx_lexicon *lx, const char *text, size_t len,
         ex_match(&x);
     if (!x.oom) {
         ex_elements(&x);
+        ex_article_initials(&x);
     }
     if (!x.oom) {
         ex_common_twins(&x);
