@@ -170,6 +170,10 @@ char *m_ingest_record(const tx_result *r, json_t *meta, size_t *len)
             jw_key(&w, "completed");
             jw_raw(&w, "true", 4);
         }
+        if (x->written.s) {
+            jw_key(&w, "written");
+            m_ingest_str(&w, &x->written);
+        }
         if (x->foreign) {
             jw_key(&w, "foreign");
             jw_raw(&w, "true", 4);

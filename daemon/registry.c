@@ -1252,6 +1252,78 @@ free_keys:
     return ret;
 }
 
+/* The post a key names: 1 and *out, 0 when none, -1 on error. */
+static int reg_post_of_key(MDB_txn *txn, const char *key, uint32_t *out, tn_error *err)
+{
+    MDB_val k = reg_key_val(key), v;
+    int r = reg_get(txn, reg_db.post_by_key, &k, &v, "mdb_get(post_by_key)", err);
+    if (r < 0)
+        return -1;
+    if (r == 0 && v.mv_size == 4) {
+        *out = reg_get_u32(v.mv_data);
+        return 1;
+    }
+    return 0;
+}
+
+/* Point a key at a post too, unless it names a post already. */
+static int reg_post_key_add(MDB_txn *txn, const char *key, uint32_t post, tn_error *err)
+{
+    if (!key || !*key)
+        return 0;
+    unsigned char kb[4];
+    reg_put_u32(kb, post);
+    MDB_val k = reg_key_val(key);
+    int rc = mdb_put(txn, reg_db.post_by_key, &k, &(MDB_val){4, kb}, MDB_NOOVERWRITE);
+    if (rc == MDB_KEYEXIST)
+        return 0;
+    if (rc != 0)
+        return reg_fail(err, "mdb_put(post_by_key)", rc);
+    return reg_alias_add(txn, reg_db.post_alias, post, key, "mdb_put(post_alias)", err);
+}
+
+/* The post of a position whose body the article wrote with initials it
+ * defines ("Tổng giám đốc BSR" after "Công ty cổ phần Lọc hóa dầu Bình
+ * Sơn (BSR)"): the position writes the body out, `written` as the text
+ * has it.  One post for both spellings whichever article comes first: the
+ * full name's post when there is one, else the initials' post when there
+ * is one (articles that write only the initials made it), else a new post;
+ * the other spelling's keys then find it too — unless they name another
+ * post already (a store with both keeps both: `tenure merge post`). */
+static int reg_post_resolve_written(MDB_txn *txn, const tx_lexicon *lx, const char *position,
+                                    const char *written, const char *role, const char *org,
+                                    int single, uint32_t *out, tn_error *err)
+{
+    char *kf = lx ? tx_canonical_key(lx, position) : tx_key(position);
+    char *kw = lx ? tx_canonical_key(lx, written) : tx_key(written);
+    char *rf = tx_key(position), *rw = tx_key(written);
+    uint32_t pf = 0, pw = 0;
+    int ret = -1, hf, hw;
+    if (!kf || !kw || !rf || !rw) {
+        tn_error_set(err, TENURE_E_BAD_TEXT, "position is not valid UTF-8");
+        goto done;
+    }
+    if ((hf = reg_post_of_key(txn, kf, &pf, err)) < 0 ||
+        (hw = reg_post_of_key(txn, kw, &pw, err)) < 0)
+        goto done;
+    if (!hf && hw) {
+        if (reg_post_resolve(txn, lx, written, role, NULL, single, out, err) < 0 ||
+            reg_post_key_add(txn, kf, *out, err) < 0 || reg_post_key_add(txn, rf, *out, err) < 0)
+            goto done;
+    } else if (reg_post_resolve(txn, lx, position, role, org, single, out, err) < 0 ||
+               reg_post_key_add(txn, kw, *out, err) < 0 ||
+               reg_post_key_add(txn, rw, *out, err) < 0) {
+        goto done;
+    }
+    ret = 0;
+done:
+    free(kf);
+    free(kw);
+    free(rf);
+    free(rw);
+    return ret;
+}
+
 /* ---- evidence ----------------------------------------------------------- */
 
 /* Whether an article already gave evidence (re-ingest is a no-op). */
@@ -1986,6 +2058,27 @@ static int reg_article_spellings(MDB_txn *txn, const unsigned char aid[16],
     return 0;
 }
 
+/* The spelling with initials (`written`) of a claim of the article whose
+ * position has the same key as this one ("Tổng giám đốc Công ty cổ phần
+ * Lọc hóa dầu Bình Sơn", written in full or from "Tổng giám đốc BSR"), or
+ * NULL. */
+static const char *reg_written_of(const tx_lexicon *lx, const tx_result *ex, const char *position)
+{
+    const char *found = NULL;
+    char *k = lx ? tx_canonical_key(lx, position) : tx_key(position);
+    for (size_t j = 0; k && !found && j < ex->nroles; j++) {
+        const tx_role *o = &ex->roles[j];
+        if (!o->written.s || !o->position.s)
+            continue;
+        char *ko = lx ? tx_canonical_key(lx, o->position.s) : tx_key(o->position.s);
+        if (ko && !strcmp(ko, k))
+            found = o->written.s;
+        free(ko);
+    }
+    free(k);
+    return found;
+}
+
 /* Store the evidence of one new article and update its tenures. */
 int registry_apply_article(MDB_txn *txn, const tx_lexicon *lx, const unsigned char article_id[16],
                            const pdate *date, const tx_result *extraction, const char *text,
@@ -2024,7 +2117,9 @@ int registry_apply_article(MDB_txn *txn, const tx_lexicon *lx, const unsigned ch
                     : dsrc == TX_DATE_GIVEN || dsrc == TX_DATE_STAMP ? TB_SPAN_FIRM
                     : dsrc == TX_DATE_GUESS                          ? TB_SPAN_GUESSED
                                                                      : 0;
-    size_t m = 0;
+    size_t m = 0, nwritten = 0;
+    for (i = 0; i < n; i++)
+        nwritten += extraction->roles[i].written.s != NULL;
     for (i = 0; i < n; i++) {
         const tx_role *r = &extraction->roles[i];
         const char *person = r->person.s, *position = r->position.s, *org = r->organization.s;
@@ -2046,8 +2141,13 @@ int registry_apply_article(MDB_txn *txn, const tx_lexicon *lx, const unsigned ch
             x->person_key = NULL;
             continue;
         }
-        if (reg_post_resolve(txn, lx, position, r->role.s, org, r->single_holder, &x->post, err) <
-            0) {
+        /* (a body's initials the article defines: every claim of the
+         * post written out, and the spelling with the initials, one post) */
+        const char *wr = nwritten ? reg_written_of(lx, extraction, position) : NULL;
+        if ((wr ? reg_post_resolve_written(txn, lx, position, wr, r->role.s, org, r->single_holder,
+                                           &x->post, err)
+                : reg_post_resolve(txn, lx, position, r->role.s, org, r->single_holder, &x->post,
+                                   err)) < 0) {
             m++;
             goto free_roles;
         }

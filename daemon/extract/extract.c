@@ -188,6 +188,16 @@ typedef struct ex {
     pdate day[16];
     uint32_t day_te[16]; /* the token after the day's comma */
     uint8_t nday;
+    /* bodies the article names with their initials in parentheses right
+     * after them ("Công ty cổ phần Lọc hóa dầu Bình Sơn (BSR)"): the body's
+     * tokens [bs, be) and the initials' token ini; clash when the article
+     * gives the same initials to two bodies (ex_define_initials) */
+    struct ex_initials {
+        uint32_t bs, be, ini;
+        uint64_t h;
+        uint8_t clash;
+    } defs[8];
+    uint8_t ndefs;
     tx_result *res; /* the output (ex_output) */
 } ex;
 
@@ -2665,6 +2675,78 @@ static void ex_org(ex *x, size_t s, size_t e)
     x->og[x->nog] = (org){key, (uint32_t)s, (uint32_t)e, 1};
     x->otab[j] = (int32_t)x->nog + 1;
     x->nog++;
+}
+
+/* Whether tokens a and b are one word, byte for byte (case kept). */
+static bool ex_same_bytes(const ex *x, size_t a, size_t b)
+{
+    const tok *p = &x->tok[a], *q = &x->tok[b];
+    return p->e - p->s == q->e - q->s && !memcmp(x->t->w + p->s, x->t->w + q->s, p->e - p->s);
+}
+
+/* A body named with its initials in parentheses right after it, the '('
+ * at token k: "Công ty cổ phần Lọc hóa dầu Bình Sơn (BSR)", "Tổng giám
+ * đốc Ngân hàng TMCP Sài Gòn Thương Tín (STB)".  The initials are one word
+ * in capitals, no digit, that the lexicon does not know (no abbreviation of
+ * abbreviations.tsv, no country, place, body or role: "(UBND)", "(VN)" are
+ * the lexicon's).  The body is the nearest body word before the '(' ("Công
+ * ty cổ phần", "Ngân hàng", "Tập đoàn", "Trường" …; a firm's council before
+ * it is not the firm) whose name, as a body named on its own is read
+ * (ex_title_body), runs exactly to the '(' — no mark, name or line
+ * between.  Recorded for ex_initials_post; the same initials given to two
+ * bodies define none. */
+static void ex_define_initials(ex *x, size_t k)
+{
+    const tok *a = &x->tok[k + 1];
+    if (a->type != T_WORD || !a->allcaps || a->digit || a->e - a->s > 8 ||
+        x->tok[k + 2].type != T_PUNCT || x->tok[k + 2].p != ')')
+        return;
+    if (ex_phrase(x, k + 1,
+                  LX_COUNTRY | LX_PLACE | LX_LOOKALIKE | LX_ORG | LX_ROLE | LX_RANK | LX_HONORIFIC |
+                      LX_FOREIGN_POST | LX_BODY_LOCAL | LX_BODY_NATIONAL | LX_OWN_BODY |
+                      LX_NOTNAME | LX_STATEHEAD,
+                  NULL) ||
+        lexicon_is_abbr(x->lx, x->t->w + a->s, a->e - a->s))
+        return;
+    size_t b = k;
+    for (size_t q = k; q-- > 0 && q + 24 > k;) {
+        const tok *t = &x->tok[q];
+        if (t->type == T_PUNCT && (t->p == '-' || t->p == '&'))
+            continue;
+        if (t->type != T_WORD)
+            break;
+        int on = t->cap && !t->allcaps ? ex_phrase(x, q, LX_ORG, NULL) : 0;
+        /* (not a council: "HĐQT Công ty X (ABC)", "Hội đồng quản trị …") */
+        if (on && (size_t)on + q < k && !ex_is(x, q, "hội")) {
+            size_t hend = q + (size_t)on;
+            if (ex_title_body(x, hend, x->tok[hend - 1].cap, true, false, NULL) == k) {
+                b = q;
+                break;
+            }
+        }
+        if (ex_role_at(x, q, NULL) || ex_phrase(x, q, LX_STOP, NULL))
+            break;
+    }
+    if (b == k)
+        return;
+    uint64_t h = ex_seq_hash(x, b, k);
+    for (size_t d = 0; d < x->ndefs; d++)
+        if (ex_same_bytes(x, x->defs[d].ini, k + 1)) {
+            if (x->defs[d].h != h)
+                x->defs[d].clash = 1;
+            return;
+        }
+    if (x->ndefs < sizeof x->defs / sizeof x->defs[0])
+        x->defs[x->ndefs++] =
+            (struct ex_initials){(uint32_t)b, (uint32_t)k, (uint32_t)(k + 1), h, 0};
+}
+
+/* Every body the article names with its initials (ex_define_initials). */
+static __attribute__((noinline)) void ex_article_initials(ex *x)
+{
+    for (size_t k = 0; k + 2 < x->ntok; k++)
+        if (x->tok[k].type == T_PUNCT && x->tok[k].p == '(' && x->tok[k + 1].allcaps)
+            ex_define_initials(x, k);
 }
 
 /* Whether token i sits alone on its line with the tokens up to e. */
@@ -7283,6 +7365,22 @@ static bool ex_after_time_preposition(const ex *x, size_t c)
            (ex_is(x, p->ts, "vào") || ex_is(x, p->ts, "tại"));
 }
 
+/* Whether the name at element i is the subject of the main clause after a
+ * sentence-opening `prior` clause written with no comma: "Trước khi nghỉ
+ * hưu ông A là Giám đốc Sở Y tế" — a name that is not the clause's own
+ * first word, its copula "là" right after it.  "Trước khi ông A là Giám
+ * đốc Sở, …" (the clause's subject) is not (session 23). */
+static bool ex_prior_subject(const ex *x, size_t i, size_t mid)
+{
+    const el *e = &x->el[i];
+    if (mid || e->type != E_NAME || e->person < 0 || i == 0 || i + 1 >= x->nel ||
+        (x->el[i - 1].type == E_CUE && x->el[i - 1].where == 6))
+        return false;
+    const el *l = &x->el[i + 1];
+    return l->type == E_CUE && l->where == 2 && l->ts == e->te && l->te == l->ts + 1 &&
+           ex_is(x, l->ts, "là");
+}
+
 /* One element inside a `prior` clause ("trước khi …", state 6 of
  * ex_rule_frames): whether it ends the clause or is a post read in it.
  * The main clause after the clause's comma is past (state 8): "Trước khi
@@ -7293,6 +7391,8 @@ static bool ex_after_time_preposition(const ex *x, size_t c)
  * A, trước khi …, là …"): "Những chia sẻ của ông A trước khi rời TP.HCM
  * Cũng trong sáng 10-5, Bộ Chính trị … ông A …" runs into the next
  * sentence, no past. */
+static bool ex_prior_subject(const ex *x, size_t i, size_t mid);
+
 static bool ex_prior_step(const ex *x, size_t i, uint8_t *cur, bool *post, size_t mid)
 {
     const el *e = &x->el[i];
@@ -7304,7 +7404,7 @@ static bool ex_prior_step(const ex *x, size_t i, uint8_t *cur, bool *post, size_
         *cur = 0;
         return true;
     }
-    if (e->type == E_COMMA || (*post && copula)) {
+    if (e->type == E_COMMA || (*post && copula) || ex_prior_subject(x, i, mid)) {
         *cur = 8;
         return true;
     }
@@ -8551,6 +8651,42 @@ static bool ex_state_subject(const ex *x, size_t k)
 
 static bool ex_held_to_now(const ex *x, size_t e);
 
+/* The object of an active appointing cue before the post at element k:
+ * "bổ nhiệm / bầu / điều động ông A làm / giữ chức POST", the clause cue,
+ * the name and the post's links next to each other.  Returns the name's
+ * element and sets *cue to the cue's, or returns 0 (session 23). */
+static size_t ex_active_object(const ex *x, size_t k, size_t *cue)
+{
+    size_t j = k;
+    while (j > 0 && x->el[j - 1].type == E_CUE && x->el[j - 1].where == 2 &&
+           x->el[j - 1].te == x->el[j].ts)
+        j--;
+    if (j == k || j < 2)
+        return 0;
+    const el *n = &x->el[j - 1], *c = &x->el[j - 2];
+    if (n->type != E_NAME || n->person < 0 || n->pronoun || n->te != x->el[j].ts ||
+        c->type != E_CUE || c->where != 1 || c->te != n->ts ||
+        (c->status != ST_APPOINTED && c->status != ST_ENDED))
+        return 0;
+    *cue = j - 2;
+    return j - 1;
+}
+
+/* Whether the post at element k opens a name other than person who, right
+ * after it with no link or cue before the post: "Năm 2017, Bộ Y tế cử ông
+ * A làm việc với Giám đốc Bệnh viện B Lê Văn C" (C's post, not A's;
+ * session 23). */
+static bool ex_opens_other_name(const ex *x, size_t k, int32_t who)
+{
+    if (k + 1 >= x->nel)
+        return false;
+    const el *t = &x->el[k], *n = &x->el[k + 1];
+    if (n->type != E_NAME || n->person < 0 || n->pronoun || n->person == who || n->ts != t->te ||
+        t->cued)
+        return false;
+    return !(k > 0 && x->el[k - 1].type == E_CUE && x->el[k - 1].te == t->ts);
+}
+
 /* The subject of an appointing cue in a dated sentence when it is not the
  * sentence's first name (element w): a later name right before the cue
  * chain of the post at element k, not listed with w ("Năm 2010, ông A cho
@@ -8559,6 +8695,11 @@ static bool ex_held_to_now(const ex *x, size_t e);
 static size_t ex_timeline_cued_name(const ex *x, size_t w, size_t k)
 {
     size_t c = ex_cue_chain_start(x, k);
+    size_t ac, ao = ex_active_object(x, k, &ac);
+    /* the object of an active cue: "Năm 2017, Bộ trưởng A bổ nhiệm ông B
+     * làm …" (B's post; session 23) */
+    if (ao > w && x->el[ao].person != x->el[w].person)
+        return ao;
     if (c == (size_t)-1 || c <= w + 1)
         return 0;
     size_t m = c - 1;
@@ -8590,6 +8731,10 @@ static uint8_t ex_own_year_change(const ex *x, size_t i, size_t k, uint8_t st)
     if (!x->el[i].point || !x->ayear || x->el[i].from.year != x->ayear)
         return st;
     size_t c = ex_cue_chain_start(x, k);
+    /* the active voice, the body or person appointing before the name:
+     * "Năm 2017, Bộ Y tế bổ nhiệm ông A làm …" (session 23) */
+    if (c == (size_t)-1 || c >= k)
+        (void)ex_active_object(x, k, &c);
     if (c == (size_t)-1 || c >= k)
         return st;
     uint8_t cs = x->el[c].status;
@@ -8678,6 +8823,11 @@ static void ex_rule_timeline(ex *x)
             /* the post that names an era ("dưới thời Chủ tịch A") is its
              * holder's: left to the prefix rule */
             if (ex_era_before(x, t->ts))
+                continue;
+            /* the post that opens another name is that name's: "Năm 2010,
+             * ông A gặp Bộ trưởng Bộ Y tế B và được bổ nhiệm …" (left to
+             * the prefix rule) */
+            if (ex_opens_other_name(x, k, who))
                 continue;
             int32_t who_k = who;
             size_t who_el_k = who_el;
@@ -10559,6 +10709,68 @@ static tx_str ex_text_with(ex *x, size_t s, size_t e, size_t cs, size_t ce)
     return r;
 }
 
+/* a and b joined by a space (either may be empty). */
+static tx_str ex_join(ex *x, tx_str a, tx_str b)
+{
+    if (!a.s)
+        return b;
+    if (!b.s)
+        return a;
+    tx_str r = {NULL, 0};
+    char *buf = tx_result_alloc(x->res, a.len + b.len + 2);
+    if (!buf) {
+        x->oom = true;
+        return r;
+    }
+    memcpy(buf, a.s, a.len);
+    buf[a.len] = ' ';
+    memcpy(buf + a.len + 1, b.s, b.len);
+    buf[a.len + 1 + b.len] = '\0';
+    r.s = buf;
+    r.len = a.len + 1 + b.len;
+    return r;
+}
+
+/* A post whose body writes initials the article defines for a body
+ * (ex_define_initials): "Tổng giám đốc BSR" after "Công ty cổ phần Lọc hóa
+ * dầu Bình Sơn (BSR)" is "Tổng giám đốc Công ty cổ phần Lọc hóa dầu Bình
+ * Sơn" — one post with the one the article writes in full.  The position
+ * and organization get the body written out (`completed`); false when the
+ * post writes no such initials. */
+static __attribute__((noinline)) bool ex_initials_post(ex *x, const el *t, tx_role *ro)
+{
+    uint32_t os = t->os ? t->os : t->re;
+    for (size_t q = os; q < t->te; q++) {
+        /* (not the body's own initials inside its name, left out of its
+         * text: "trường Đại học Sư phạm (ĐHSP) Hà Nội") */
+        if (!ex_word(x, q) || !x->tok[q].allcaps || x->tok[q].paren_abbr)
+            continue;
+        for (size_t d = 0; d < x->ndefs; d++) {
+            const struct ex_initials *df = &x->defs[d];
+            if (df->clash || !ex_same_bytes(x, df->ini, q))
+                continue;
+            /* "Cục trưởng Cục NTBD", "Tổng giám đốc công ty VWVN": the
+             * body's own first words written before its initials go, so
+             * that they are not said twice ("Cục Cục Nghệ thuật biểu
+             * diễn") */
+            size_t p = q;
+            for (size_t m = 3; m >= 1; m--)
+                if (q >= os + m && df->bs + m < df->be &&
+                    ex_seq_hash(x, q - m, q) == ex_seq_hash(x, df->bs, df->bs + m)) {
+                    p = q - m;
+                    break;
+                }
+            tx_str body = ex_text(x, df->bs, df->be), after = ex_text(x, q + 1, t->te);
+            ro->written = ro->position;
+            ro->position = ex_join(x, ex_join(x, ex_text(x, t->rs, p), body), after);
+            ro->organization = ex_join(x, ex_join(x, ex_text(x, os, p), body), after);
+            ro->completed = true;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Fill the result's people, organizations and roles (x->res, made with
  * room for them: at most npp, nog and nrl). */
 static void ex_output(ex *x)
@@ -10750,6 +10962,10 @@ static void ex_output(ex *x)
             /* (the body after "phụ trách": "Ban thực hiện chính sách BHYT") */
             if (!(foreign && !own))
                 ro->organization = ex_text(x, t->os ? t->os : t->re, t->te);
+            /* "Tổng giám đốc BSR" of an article that writes "Công ty cổ
+             * phần Lọc hóa dầu Bình Sơn (BSR)" */
+            if (!foreign && x->ndefs)
+                ex_initials_post(x, t, ro);
         }
         ro->foreign = foreign;
         /* "Năm 1941, ông … làm …": the clause's own time, when it is not
@@ -10916,6 +11132,7 @@ tx_result *tx_extract_result(const tx_lexicon *lx, const char *text, size_t len,
         ex_match(&x);
     if (!x.oom) {
         ex_elements(&x);
+        ex_article_initials(&x);
     }
     if (!x.oom) {
         ex_common_twins(&x);

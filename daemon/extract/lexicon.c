@@ -73,6 +73,21 @@ static const lexicon_file lexicon_files[] = {
     {"term_numbers.tsv", "body\tfirst\topened", 0, false, 0},
 };
 
+bool lexicon_is_abbr(const tx_lexicon *lx, const char *s, size_t n)
+{
+    if (!lx || !n)
+        return false;
+    size_t g0 = lx->abbr_start[(unsigned char)s[0]], g1 = lx->abbr_start[(unsigned char)s[0] + 1];
+    for (size_t g = g0; g < g1; g++) {
+        const lx_pair *a = &lx->abbr[lx->abbr_order[g]];
+        /* (an entry may end with '.': "TP.") */
+        size_t al = a->flen && a->from[a->flen - 1] == '.' ? a->flen - 1 : a->flen;
+        if (al == n && !strncmp(s, a->from, n))
+            return true;
+    }
+    return false;
+}
+
 /* The number a term is written with: a Roman numeral ("XIV", up to L)
  * or one to three digits ("13"); 0 when it is neither. */
 int lexicon_term_number(const char *s, size_t n)

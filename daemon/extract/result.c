@@ -187,6 +187,8 @@ json_t *tx_result_json(const tx_result *r)
         json_object_set_new(ro, "organization", res_str(&x->organization));
         if (x->completed)
             json_object_set_new(ro, "completed", json_true());
+        if (x->written.s)
+            json_object_set_new(ro, "written", res_str(&x->written));
         if (x->foreign)
             json_object_set_new(ro, "foreign", json_true());
         if (x->has_when)
@@ -285,6 +287,8 @@ tx_result *tx_result_from_json(const json_t *o)
         x->single_holder = json_is_true(json_object_get(v, "single_holder"));
         x->foreign = json_is_true(json_object_get(v, "foreign"));
         x->completed = json_is_true(json_object_get(v, "completed"));
+        if (res_get_str(r, v, "written", &x->written) != 0)
+            goto fail;
         x->when = res_get_date(v, "when", &x->has_when);
         x->from = res_get_date(v, "from", &x->has_from);
         x->to = res_get_date(v, "to", NULL);

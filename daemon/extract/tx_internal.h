@@ -395,6 +395,9 @@ struct tx_lexicon {
 size_t lexicon_word_end(const char *w, size_t len, size_t i);
 uint64_t lexicon_phrase_hash(const char *s, size_t len, int *nsyl);
 int lexicon_term_number(const char *s, size_t n);
+/* Whether s[0..n) is an abbreviation of abbreviations.tsv as written (one
+ * word, the case as listed). */
+bool lexicon_is_abbr(const tx_lexicon *lx, const char *s, size_t n);
 
 /* Look a syllable sequence up; NULL when absent.  Inline: the extractor
  * asks once or twice for every word of the text. */

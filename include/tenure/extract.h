@@ -93,6 +93,9 @@ typedef struct tx_role {
     bool single_holder;
     bool foreign;                /* "foreign": true when set */
     bool completed;              /* "completed": true when set */
+    tx_str written;              /* "written": the post as the text writes it, when position
+                                  * writes out a body's initials the article defines
+                                  * ("Tổng giám đốc BSR"); s NULL: absent */
     bool has_when;               /* "when" present: the claim's own time */
     bool has_from;               /* "from" present (and "to" when to.prec is not PDATE_NONE) */
     size_t span_start, span_end; /* byte offsets in the text as sent */
