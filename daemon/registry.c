@@ -2058,7 +2058,6 @@ static int reg_article_spellings(MDB_txn *txn, const unsigned char aid[16],
     return 0;
 }
 
-/* Store the evidence of one new article and update its tenures. */
 /* The spelling with initials (`written`) of a claim of the article whose
  * position has the same key as this one ("Tổng giám đốc Công ty cổ phần
  * Lọc hóa dầu Bình Sơn", written in full or from "Tổng giám đốc BSR"), or
@@ -2080,6 +2079,7 @@ static const char *reg_written_of(const tx_lexicon *lx, const tx_result *ex, con
     return found;
 }
 
+/* Store the evidence of one new article and update its tenures. */
 int registry_apply_article(MDB_txn *txn, const tx_lexicon *lx, const unsigned char article_id[16],
                            const pdate *date, const tx_result *extraction, const char *text,
                            size_t len, tn_error *err)

@@ -7371,6 +7371,22 @@ static bool ex_after_time_preposition(const ex *x, size_t c)
            (ex_is(x, p->ts, "vào") || ex_is(x, p->ts, "tại"));
 }
 
+/* Whether the name at element i is the subject of the main clause after a
+ * sentence-opening `prior` clause written with no comma: "Trước khi nghỉ
+ * hưu ông A là Giám đốc Sở Y tế" — a name that is not the clause's own
+ * first word, its copula "là" right after it.  "Trước khi ông A là Giám
+ * đốc Sở, …" (the clause's subject) is not (session 23). */
+static bool ex_prior_subject(const ex *x, size_t i, size_t mid)
+{
+    const el *e = &x->el[i];
+    if (mid || e->type != E_NAME || e->person < 0 || i == 0 || i + 1 >= x->nel ||
+        (x->el[i - 1].type == E_CUE && x->el[i - 1].where == 6))
+        return false;
+    const el *l = &x->el[i + 1];
+    return l->type == E_CUE && l->where == 2 && l->ts == e->te && l->te == l->ts + 1 &&
+           ex_is(x, l->ts, "là");
+}
+
 /* One element inside a `prior` clause ("trước khi …", state 6 of
  * ex_rule_frames): whether it ends the clause or is a post read in it.
  * The main clause after the clause's comma is past (state 8): "Trước khi
@@ -7381,6 +7397,8 @@ static bool ex_after_time_preposition(const ex *x, size_t c)
  * A, trước khi …, là …"): "Những chia sẻ của ông A trước khi rời TP.HCM
  * Cũng trong sáng 10-5, Bộ Chính trị … ông A …" runs into the next
  * sentence, no past. */
+static bool ex_prior_subject(const ex *x, size_t i, size_t mid);
+
 static bool ex_prior_step(const ex *x, size_t i, uint8_t *cur, bool *post, size_t mid)
 {
     const el *e = &x->el[i];
@@ -7392,7 +7410,7 @@ static bool ex_prior_step(const ex *x, size_t i, uint8_t *cur, bool *post, size_
         *cur = 0;
         return true;
     }
-    if (e->type == E_COMMA || (*post && copula)) {
+    if (e->type == E_COMMA || (*post && copula) || ex_prior_subject(x, i, mid)) {
         *cur = 8;
         return true;
     }
@@ -8639,6 +8657,42 @@ static bool ex_state_subject(const ex *x, size_t k)
 
 static bool ex_held_to_now(const ex *x, size_t e);
 
+/* The object of an active appointing cue before the post at element k:
+ * "bổ nhiệm / bầu / điều động ông A làm / giữ chức POST", the clause cue,
+ * the name and the post's links next to each other.  Returns the name's
+ * element and sets *cue to the cue's, or returns 0 (session 23). */
+static size_t ex_active_object(const ex *x, size_t k, size_t *cue)
+{
+    size_t j = k;
+    while (j > 0 && x->el[j - 1].type == E_CUE && x->el[j - 1].where == 2 &&
+           x->el[j - 1].te == x->el[j].ts)
+        j--;
+    if (j == k || j < 2)
+        return 0;
+    const el *n = &x->el[j - 1], *c = &x->el[j - 2];
+    if (n->type != E_NAME || n->person < 0 || n->pronoun || n->te != x->el[j].ts ||
+        c->type != E_CUE || c->where != 1 || c->te != n->ts ||
+        (c->status != ST_APPOINTED && c->status != ST_ENDED))
+        return 0;
+    *cue = j - 2;
+    return j - 1;
+}
+
+/* Whether the post at element k opens a name other than person who, right
+ * after it with no link or cue before the post: "Năm 2017, Bộ Y tế cử ông
+ * A làm việc với Giám đốc Bệnh viện B Lê Văn C" (C's post, not A's;
+ * session 23). */
+static bool ex_opens_other_name(const ex *x, size_t k, int32_t who)
+{
+    if (k + 1 >= x->nel)
+        return false;
+    const el *t = &x->el[k], *n = &x->el[k + 1];
+    if (n->type != E_NAME || n->person < 0 || n->pronoun || n->person == who || n->ts != t->te ||
+        t->cued)
+        return false;
+    return !(k > 0 && x->el[k - 1].type == E_CUE && x->el[k - 1].te == t->ts);
+}
+
 /* The subject of an appointing cue in a dated sentence when it is not the
  * sentence's first name (element w): a later name right before the cue
  * chain of the post at element k, not listed with w ("Năm 2010, ông A cho
@@ -8647,6 +8701,11 @@ static bool ex_held_to_now(const ex *x, size_t e);
 static size_t ex_timeline_cued_name(const ex *x, size_t w, size_t k)
 {
     size_t c = ex_cue_chain_start(x, k);
+    size_t ac, ao = ex_active_object(x, k, &ac);
+    /* the object of an active cue: "Năm 2017, Bộ trưởng A bổ nhiệm ông B
+     * làm …" (B's post; session 23) */
+    if (ao > w && x->el[ao].person != x->el[w].person)
+        return ao;
     if (c == (size_t)-1 || c <= w + 1)
         return 0;
     size_t m = c - 1;
@@ -8678,6 +8737,10 @@ static uint8_t ex_own_year_change(const ex *x, size_t i, size_t k, uint8_t st)
     if (!x->el[i].point || !x->ayear || x->el[i].from.year != x->ayear)
         return st;
     size_t c = ex_cue_chain_start(x, k);
+    /* the active voice, the body or person appointing before the name:
+     * "Năm 2017, Bộ Y tế bổ nhiệm ông A làm …" (session 23) */
+    if (c == (size_t)-1 || c >= k)
+        (void)ex_active_object(x, k, &c);
     if (c == (size_t)-1 || c >= k)
         return st;
     uint8_t cs = x->el[c].status;
@@ -8766,6 +8829,11 @@ static void ex_rule_timeline(ex *x)
             /* the post that names an era ("dưới thời Chủ tịch A") is its
              * holder's: left to the prefix rule */
             if (ex_era_before(x, t->ts))
+                continue;
+            /* the post that opens another name is that name's: "Năm 2010,
+             * ông A gặp Bộ trưởng Bộ Y tế B và được bổ nhiệm …" (left to
+             * the prefix rule) */
+            if (ex_opens_other_name(x, k, who))
                 continue;
             int32_t who_k = who;
             size_t who_el_k = who_el;
