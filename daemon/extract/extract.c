@@ -2721,6 +2721,12 @@ static void ex_define_initials(ex *x, size_t k)
             size_t hend = q + (size_t)on;
             if (ex_title_body(x, hend, x->tok[hend - 1].cap, true, false, NULL) == k) {
                 b = q;
+                /* the longer head it ends ("Tổng Công ty Đường sắt …":
+                 * not "Công ty Đường sắt …") */
+                for (size_t back = 1; back <= 2 && b == q && q >= back; back++)
+                    if (ex_word(x, q - back) && x->tok[q - back].cap &&
+                        (size_t)ex_phrase(x, q - back, LX_ORG, NULL) > back)
+                        b = q - back;
                 break;
             }
         }
