@@ -2721,6 +2721,12 @@ static void ex_define_initials(ex *x, size_t k)
             size_t hend = q + (size_t)on;
             if (ex_title_body(x, hend, x->tok[hend - 1].cap, true, false, NULL) == k) {
                 b = q;
+                /* the longer head it ends ("Tổng Công ty Đường sắt …":
+                 * not "Công ty Đường sắt …") */
+                for (size_t back = 1; back <= 2 && b == q && q >= back; back++)
+                    if (ex_word(x, q - back) && x->tok[q - back].cap &&
+                        (size_t)ex_phrase(x, q - back, LX_ORG, NULL) > back)
+                        b = q - back;
                 break;
             }
         }
@@ -6155,6 +6161,57 @@ static size_t ex_relative_of(const ex *x, size_t ni)
     return j - 3;
 }
 
+/* The name an apposition that ends at the name at element ni describes,
+ * when that name is governed inside it by "của" or an era cue: "ông A, cựu
+ * trợ lý Bộ trưởng Tư pháp dưới thời Tổng thống B, sẽ làm Giám đốc …",
+ * "ông A, trợ lý của Bộ trưởng B, được bổ nhiệm làm …" — A's.  The
+ * apposition opens right after "A," (or "A -") and holds no other name,
+ * clause cue or link.  A's element index, else (size_t)-1 (session 23). */
+static size_t ex_apposition_head(const ex *x, size_t ni)
+{
+    size_t j = ni;
+    while (j > 0 && x->el[j - 1].type == E_TITLE && x->el[j - 1].xe == x->el[j].ts)
+        j--;
+    size_t s = x->el[j].ts;
+    if (!((s > 0 && ex_is(x, s - 1, "của")) || ex_era_before(x, s)))
+        return (size_t)-1;
+    for (size_t k = j; k-- > 0 && k + 8 > j;) {
+        const el *e = &x->el[k];
+        if (e->type == E_COMMA || e->type == E_DASH) {
+            if (k == 0 || k + 1 == j)
+                return (size_t)-1;
+            const el *h = &x->el[k - 1];
+            return h->type == E_NAME && h->person >= 0 && !h->pronoun &&
+                           h->person != x->el[ni].person && h->te == e->ts
+                       ? k - 1
+                       : (size_t)-1;
+        }
+        if (e->type == E_NAME || e->type == E_BREAK || e->type == E_NL || e->type == E_SEMI ||
+            e->type == E_OPEN || e->type == E_CLOSE ||
+            (e->type == E_CUE && (e->where == 1 || e->where == 2)))
+            return (size_t)-1;
+    }
+    return (size_t)-1;
+}
+
+/* Whether only a comma (optional) and a chain of clause cues and links
+ * stand between the name at element k and the post at element i: "ông A,
+ * được bổ nhiệm làm POST", "ông A làm POST" (session 23: one cue or the
+ * comma and one cue before). */
+static bool ex_only_cues_between(const ex *x, size_t k, size_t i)
+{
+    size_t q = k + 1;
+    if (q < i && x->el[q].type == E_COMMA)
+        q++;
+    if (q >= i)
+        return false;
+    for (; q < i; q++)
+        if (x->el[q].type != E_CUE || (x->el[q].where != 1 && x->el[q].where != 2) ||
+            (q + 1 < i && x->el[q].te != x->el[q + 1].ts))
+            return false;
+    return true;
+}
+
 /* The holder of a post linked to the name at element ni ("NAME làm / là
  * POST", "NAME, làm POST"): that name, or the one it is the relative of —
  * "ông A, chồng bà B, làm giám đốc kiêm chủ tịch HĐTV", "ông D, em trai
@@ -6162,6 +6219,8 @@ static size_t ex_relative_of(const ex *x, size_t ni)
 static size_t ex_link_holder(const ex *x, size_t ni)
 {
     size_t a = ex_relative_of(x, ni);
+    if (a == (size_t)-1)
+        a = ex_apposition_head(x, ni);
     return a == (size_t)-1 ? ni : a;
 }
 
@@ -6552,8 +6611,7 @@ static void ex_rule_cues(ex *x)
                     found = ex_passive_subject(x, k);
                 /* "bổ nhiệm ông A, em trai Bí thư tỉnh B làm Giám đốc Sở
                  * …": the link's subject is A, whose relative B is */
-                if (found == k && x->el[i - 1].type == E_CUE &&
-                    (k + 2 == i || (k + 3 == i && x->el[k + 1].type == E_COMMA)))
+                if (found == k && ex_only_cues_between(x, k, i))
                     found = ex_link_holder(x, k);
                 break;
             }

@@ -10,6 +10,21 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Whether tx_canonical_key gives a and b one key; says which keys when
+ * that is not what the test wants. */
+static int same_key(const char *a, const char *b, int want)
+{
+    char *ka = tx_canonical_key(tx_check_lexicon(), a);
+    char *kb = tx_canonical_key(tx_check_lexicon(), b);
+    int same = ka && kb && !strcmp(ka, kb);
+    if (same != want)
+        fprintf(stderr, "  keys differ: \"%s\" -> \"%s\", \"%s\" -> \"%s\"\n", a,
+                ka ? ka : "(null)", b, kb ? kb : "(null)");
+    free(ka);
+    free(kb);
+    return same;
+}
+
 /* "FULL NAME (INITIALS)" defines the initials for the article: a post
  * written with them is the body's post written in full (`completed`). */
 static void test_initials_defined(void)
@@ -35,6 +50,11 @@ static void test_initials_defined(void)
     r = tx_check_run("Chủ tịch HĐQT Công ty cổ phần Phú Long (PLG) Lê Văn Tâm cho biết. Giám đốc "
                      "PLG Trần Văn Khải nói thêm.");
     HAS_ROLE(r, "Trần Văn Khải", "Giám đốc Công ty cổ phần Phú Long");
+    json_decref(r);
+    /* a head written with a capital inside a longer head: the longer one */
+    r = tx_check_run("Tổng Công ty Đường sắt Phương Nam (DSPN) cho biết. Tổng giám đốc DSPN Trần "
+                     "Văn Khải nói.");
+    HAS_ROLE(r, "Trần Văn Khải", "Tổng giám đốc Tổng Công ty Đường sắt Phương Nam");
     json_decref(r);
     /* the body's own first word written before its initials is not said
      * twice */
@@ -85,10 +105,31 @@ static void test_initials_not_defined(void)
     json_decref(r);
 }
 
+/* A firm under its legal form or without it is one firm: one key. */
+static void test_legal_form(void)
+{
+    static const char *const same[][2] = {
+        {"Tổng giám đốc Công ty cổ phần Lọc hóa dầu Quảng Lâm",
+         "Tổng giám đốc Công ty TNHH MTV Lọc hóa dầu Quảng Lâm"},
+        {"Tổng giám đốc Công ty TNHH một thành viên Lọc hóa dầu Quảng Lâm",
+         "Tổng giám đốc Công ty Lọc hóa dầu Quảng Lâm"},
+        {"Giám đốc Công ty TNHH Phú Long An", "Giám đốc Công ty Phú Long An"},
+        {"Giám đốc Cty TNHH Phú Long An", "Giám đốc Công ty Phú Long An"},
+        {"Tổng giám đốc Tổng công ty cổ phần Bảo An", "Tổng giám đốc Tổng công ty Bảo An"},
+        {"Chủ tịch HĐQT Công ty cổ phần Tập đoàn Phú Long", "Chủ tịch Tập đoàn Phú Long"},
+    };
+    for (size_t i = 0; i < sizeof same / sizeof same[0]; i++)
+        CHECK(same_key(same[i][0], same[i][1], 1));
+    /* another firm, or a group and its company */
+    CHECK(!same_key("Giám đốc Công ty TNHH Phú Long An", "Giám đốc Công ty TNHH Phú Long", 0));
+    CHECK(!same_key("Tổng giám đốc Tổng công ty Bảo An", "Tổng giám đốc Công ty Bảo An", 0));
+}
+
 int main(void)
 {
     test_initials_defined();
     test_initials_not_defined();
+    test_legal_form();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);

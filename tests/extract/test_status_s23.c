@@ -139,11 +139,57 @@ static void test_prior_no_comma(void)
     json_decref(r);
 }
 
+/* A name governed inside an apposition ("của", "dưới thời") is not the
+ * subject of the predicate after it: "Ông A, cựu trợ lý Bộ trưởng Tư pháp
+ * dưới thời Tổng thống B, sẽ làm Giám đốc FBI" — the post to come is A's
+ * (appointed: the gold has no nominee status). */
+static void test_apposition_head(void)
+{
+    json_t *r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Ông Trần Văn Bình, cựu trợ lý Bộ trưởng "
+                             "Tư pháp dưới thời Tổng thống George Bush, sẽ làm Giám đốc FBI.");
+    STATUS(r, "Trần Văn Bình", "Giám đốc FBI", "appointed");
+    NO_ROLE(r, "George Bush", "Giám đốc FBI");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Ông Trần Văn Bình, bạn của ông Lê Văn Cường, sẽ "
+                     "làm Giám đốc Sở Y tế tỉnh Quảng Nam.");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế tỉnh Quảng Nam", "appointed");
+    NO_ROLE(r, "Lê Văn Cường", "Giám đốc Sở Y tế tỉnh Quảng Nam");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Ông Trần Văn Bình, trợ lý của Bộ trưởng Lê Văn "
+                     "Cường, được bổ nhiệm làm Giám đốc Sở Y tế tỉnh Quảng Nam.");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế tỉnh Quảng Nam", "appointed");
+    STATUS(r, "Lê Văn Cường", "Bộ trưởng", "current");
+    NO_ROLE(r, "Lê Văn Cường", "Giám đốc Sở Y tế tỉnh Quảng Nam");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Ông Trần Văn Bình, con trai ông Lê Văn Cường, "
+                     "được bổ nhiệm làm Giám đốc Sở Y tế tỉnh Quảng Nam.");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế tỉnh Quảng Nam", "appointed");
+    NO_ROLE(r, "Lê Văn Cường", "Giám đốc Sở Y tế tỉnh Quảng Nam");
+    json_decref(r);
+    /* left alone: the apposition written name last ("Vợ của ông A, bà B,
+     * …": B's); a plain apposition with no governed name; "theo" */
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Con trai của ông Lê Văn Cường, ông Trần Văn "
+                     "Bình, được bổ nhiệm làm Giám đốc Sở Y tế tỉnh Quảng Nam.");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế tỉnh Quảng Nam", "appointed");
+    NO_ROLE(r, "Lê Văn Cường", "Giám đốc Sở Y tế tỉnh Quảng Nam");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Ông Trần Văn Bình, Phó Giám đốc Sở Y tế, được "
+                     "bổ nhiệm làm Giám đốc Sở Y tế tỉnh Quảng Nam.");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế tỉnh Quảng Nam", "appointed");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Theo ông Lê Văn Cường, ông Trần Văn Bình sẽ làm "
+                     "Giám đốc Sở Y tế tỉnh Quảng Nam.");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế tỉnh Quảng Nam", "appointed");
+    NO_ROLE(r, "Lê Văn Cường", "Giám đốc Sở Y tế tỉnh Quảng Nam");
+    json_decref(r);
+}
+
 int main(void)
 {
     test_active_dated_change();
     test_dated_post_opens_name();
     test_prior_no_comma();
+    test_apposition_head();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
