@@ -10745,28 +10745,6 @@ static __attribute__((noinline)) bool ex_sentence_day(const ex *x, size_t i, int
     return false;
 }
 
-/* The text of tokens [s, e) followed by " " and tokens [cs, ce). */
-static tx_str ex_text_with(ex *x, size_t s, size_t e, size_t cs, size_t ce)
-{
-    tx_str a = ex_text(x, s, e), b = ex_text(x, cs, ce), r = {NULL, 0};
-    if (a.s && b.s) {
-        char *buf = tx_result_alloc(x->res, a.len + b.len + 2);
-        if (!buf) {
-            x->oom = true;
-            return r;
-        }
-        memcpy(buf, a.s, a.len);
-        buf[a.len] = ' ';
-        memcpy(buf + a.len + 1, b.s, b.len);
-        buf[a.len + 1 + b.len] = '\0';
-        r.s = buf;
-        r.len = a.len + b.len + 1;
-    } else if (b.s) {
-        r = b;
-    }
-    return r;
-}
-
 /* a and b joined by a space (either may be empty). */
 static tx_str ex_join(ex *x, tx_str a, tx_str b)
 {
@@ -10787,6 +10765,16 @@ static tx_str ex_join(ex *x, tx_str a, tx_str b)
     r.s = buf;
     r.len = a.len + 1 + b.len;
     return r;
+}
+
+/* The text of tokens [s, e) followed by " " and tokens [cs, ce); nothing
+ * when [cs, ce) has no text. */
+static tx_str ex_text_with(ex *x, size_t s, size_t e, size_t cs, size_t ce)
+{
+    tx_str b = ex_text(x, cs, ce);
+    if (!b.s)
+        return (tx_str){NULL, 0};
+    return ex_join(x, ex_text(x, s, e), b);
 }
 
 /* A post whose body writes initials the article defines for a body
