@@ -1754,6 +1754,58 @@ static int lexicon_aliased(const tx_lexicon *lx, const char *key)
     return lexicon_alias_of(lx, key) >= 0;
 }
 
+/* Whether the words w end with a ministry: the body head "Bộ" alone
+ * (org_heads.tsv, longest match: not "Bộ Tư lệnh", "Bộ Chỉ huy", "Bộ
+ * đội", whose longer heads are listed) or a minister's role without its
+ * Bộ (bodies.tsv `ministerial`: "Bộ trưởng Công Thương"), then a name in
+ * which no country stands and no other head but at the name's start ("Bộ
+ * Công an"): "... Bộ Ngoại giao", "Cục trưởng Cục Lãnh sự Bộ Ngoại giao".
+ * A body of another head ("Hội Nhà báo Việt Nam", "Ngân hàng Phát triển
+ * Việt Nam", "Bộ Tư lệnh Cảnh sát biển Việt Nam") may hold the country's
+ * name; a ministry's never does. */
+static bool lexicon_ends_ministry(const tx_lexicon *lx, const lx_words *w)
+{
+    size_t bo = (size_t)-1;
+    for (size_t i = 0; i < w->n;) {
+        uint32_t kinds;
+        size_t n = lexicon_match(lx, w, i, LX_ORG | LX_COUNTRY | LX_MINISTERIAL, &kinds);
+        if (n == 0) {
+            i++;
+            continue;
+        }
+        if (kinds & LX_MINISTERIAL) {
+            /* a minister's role written without its Bộ ("Bộ trưởng Công
+             * Thương Việt Nam", "Thứ trưởng Ngoại giao VN"): the key
+             * writes it "Bộ trưởng Bộ Công Thương"; with it, the Bộ is
+             * the next head */
+            if (i + n < w->n && w->h[i + n] != lx->h_bo)
+                bo = i + n - 1;
+        } else if (kinds & LX_COUNTRY) {
+            if (bo != (size_t)-1)
+                return false; /* "Bộ Ngoại giao Lào": another state's */
+        } else if (n == 1 && w->h[i] == lx->h_bo) {
+            bo = i;
+        } else if (bo != (size_t)-1 && i != bo + 1) {
+            return false; /* another body after the ministry's name */
+        }
+        i += n;
+    }
+    return bo != (size_t)-1 && bo + 1 < w->n;
+}
+
+/* Whether key k (kl bytes before any cut) ends with a qualifier of
+ * own_state.tsv longer than ql bytes, after a space. */
+static bool lexicon_own_state_longer(const tx_lexicon *lx, const char *k, size_t kl, size_t ql)
+{
+    for (size_t q = 0; q < lx->nownstate; q++) {
+        size_t l = lx->ownstate[q].flen;
+        if (l > ql && kl > l + 1 && k[kl - l - 1] == ' ' &&
+            !memcmp(k + kl - l, lx->ownstate[q].from, l))
+            return true;
+    }
+    return false;
+}
+
 /* A trailing name of Viet Nam's own state or party (own_state.tsv: "Việt
  * Nam", "nước CHXHCN Việt Nam", "Ban Chấp hành Trung ương Đảng Cộng sản
  * Việt Nam") adds nothing to a national post: "Thủ tướng Chính phủ nước
@@ -1800,6 +1852,18 @@ static void lexicon_own_state(const tx_lexicon *lx, char *x, char *k)
                 for (size_t i = 1; i < w.n && !national; i++) {
                     size_t n = lexicon_match(lx, &w, i, LX_BODY_NATIONAL, &kinds);
                     national = n > 0 && i + n == w.n && w.h[i] != lx->h_viet;
+                }
+                /* "Người phát ngôn Bộ Ngoại giao Việt Nam", "Cục trưởng
+                 * Cục Lãnh sự Bộ Ngoại giao VN": a ministry's name never
+                 * holds the country's (session 24); the longest qualifier
+                 * the key ends with is cut ("... nước CHXHCN Việt Nam",
+                 * not "Việt Nam" alone: the ministry's name would then
+                 * run over "nước CHXHCN") */
+                if (!national) {
+                    k[kl - ql - 1] = ' '; /* the whole key, for the longer ones */
+                    bool longer = lexicon_own_state_longer(lx, k, kl, ql);
+                    k[kl - ql - 1] = '\0';
+                    national = !longer && lexicon_ends_ministry(lx, &w);
                 }
             }
             if (!national) {
@@ -2199,6 +2263,119 @@ static void lexicon_key_firms(char *k)
     }
 }
 
+/* A group's or a corporation's kind right after the post's role adds
+ * nothing (session 24; in place, key k: words, one space between them):
+ * "Chủ tịch HĐQT Tập đoàn X" and "Chủ tịch HĐQT X" (the council already
+ * dropped) are one post, "chủ tịch X", as are "Tổng giám đốc Tổng công ty
+ * X" and "Tổng giám đốc X" — the news names a group or a state
+ * corporation by its name alone, and one that was renamed from the one
+ * kind to the other ("Tổng công ty X" → "Tập đoàn X") is one body.  Only
+ * the SAME name after the kind joins: "Tập đoàn Điện lực Việt Nam" and
+ * "Tổng công ty Điện lực miền Bắc" stay two.  A company keeps its "công
+ * ty" (session 23: "Tổng công ty X" and "Công ty X" may be a corporation
+ * and its company), a bank its "ngân hàng" ("Thống đốc Ngân hàng Nhà
+ * nước"), and a kind further in ("Giám đốc Chi nhánh Tổng công ty X", a
+ * unit of the firm) stays.  The role is the one the key opens with
+ * (roles.tsv, after "phó" or "quyền"), or two joined by "kiêm"; a role
+ * that names its body ("Bí thư Đảng ủy", "Chủ tịch Công đoàn") is the
+ * group's committee or union either way. */
+static void lexicon_key_firm_kind(const tx_lexicon *lx, char *k)
+{
+    static const lx_lit kinds_[] = {LX_LIT("tập đoàn"), LX_LIT("tổng công ty")};
+    /* most keys name no group: one search before the words are split */
+    if (!strstr(k, "tổng công ty ") && !strstr(k, "tập đoàn "))
+        return;
+    size_t len = strlen(k);
+    lx_words w;
+    lexicon_words(k, len, &w);
+    if (w.n < 3 || w.n == LX_LABEL_WORDS)
+        return;
+    size_t i = 0;
+    for (int chain = 0; chain < 2; chain++) {
+        if (i < w.n && (w.h[i] == lx->h_pho || w.h[i] == lx->h_quyen))
+            i++;
+        uint32_t kinds;
+        size_t n = lexicon_match(lx, &w, i, LX_ROLE, &kinds);
+        if (n == 0)
+            return;
+        i += n;
+        if (i + 1 < w.n && w.h[i] == lx->h_kiem)
+            i++; /* "Chủ tịch kiêm Tổng giám đốc Tập đoàn X" */
+        else
+            break;
+    }
+    if (i >= w.n)
+        return;
+    size_t at = w.s[i];
+    for (size_t f = 0; f < sizeof kinds_ / sizeof kinds_[0]; f++) {
+        size_t fl = kinds_[f].n;
+        if (!lexicon_key_at(k, len, at, kinds_[f].s, fl) || k[at + fl] != ' ')
+            continue;
+        /* the kind and its space go when a proper name follows: a word
+         * that is no body's or title's word (org_heads.tsv, orgwords.tsv,
+         * roles.tsv, stopwords.tsv) — a name, a place, the country's
+         * name: "Hòa Phát", "Đường sắt Việt Nam"; "Giám đốc Tổng công ty
+         * Đầu tư", a name cut short to its trade, is not "Giám đốc đầu
+         * tư" */
+        const uint32_t cover = LX_ORG | LX_ORGWORD | LX_ROLE | LX_STOP;
+        const uint32_t proper = LX_BODY_NATIONAL | LX_COUNTRY | LX_LOOKALIKE;
+        size_t j = i;
+        while (j < w.n && w.s[j] < at + fl + 1)
+            j++;
+        bool name = false;
+        for (size_t m; j < w.n && !name; j += m) {
+            uint32_t kinds;
+            m = lexicon_match(lx, &w, j, cover | proper, &kinds);
+            name = m == 0 || (kinds & proper); /* "việt nam" is an orgword too */
+            if (m == 0)
+                m = 1;
+        }
+        if (!name)
+            return;
+        memmove(k + at, k + at + fl + 1, len - at - fl);
+        return;
+    }
+}
+
+/* An ambassador's concurrent accreditation adds no post (session 24; in
+ * place, key k): "Đại sứ Việt Nam tại Ấn Độ kiêm nhiệm Nepal và Bhutan"
+ * is "Đại sứ Việt Nam tại Ấn Độ" — "tại" and a country, then "kiêm" (or
+ * "kiêm nhiệm") and nothing but countries (countries.tsv; "và" already
+ * out of the key) to the end.  "kiêm" and a post after it ("... kiêm Đại
+ * diện thường trực ...") stays. */
+static void lexicon_key_accredited(const tx_lexicon *lx, char *k)
+{
+    char *kiem = strstr(k, " kiêm ");
+    if (!kiem || !strstr(k, " tại "))
+        return;
+    size_t len = strlen(k);
+    lx_words w;
+    lexicon_words(k, len, &w);
+    if (w.n == LX_LABEL_WORDS)
+        return;
+    const uint64_t h_tai = norm_hash_syllable("tại", strlen("tại"));
+    const uint64_t h_nhiem = norm_hash_syllable("nhiệm", strlen("nhiệm"));
+    for (size_t i = 0; i + 2 < w.n; i++) {
+        if (w.h[i] != h_tai)
+            continue;
+        uint32_t kinds;
+        size_t n = lexicon_match(lx, &w, i + 1, LX_COUNTRY, &kinds);
+        size_t j = i + 1 + n; /* after the country */
+        if (n == 0 || j + 1 >= w.n || w.h[j] != lx->h_kiem)
+            continue;
+        size_t c = j + 1;
+        if (w.h[c] == h_nhiem)
+            c++;
+        if (c >= w.n)
+            return;
+        for (size_t m; c < w.n; c += m)
+            if ((m = lexicon_match(lx, &w, c, LX_COUNTRY, &kinds)) == 0)
+                return; /* not a country: another post */
+        k[w.e[j - 1]] = '\0';
+        return;
+    }
+}
+
 char *tx_canonical_key_label(const tx_lexicon *lx, const char *label, char **canonical,
                              char **text_key)
 {
@@ -2262,8 +2439,11 @@ char *tx_canonical_key_label(const tx_lexicon *lx, const char *label, char **can
     out[o] = '\0';
     free(k);
     out = lexicon_key_short_bodies(lx, out);
-    if (out)
+    if (out) {
         lexicon_key_firms(out);
+        lexicon_key_firm_kind(lx, out);
+        lexicon_key_accredited(lx, out);
+    }
     return out;
 }
 
