@@ -2326,7 +2326,9 @@ static void lexicon_key_firm_kind(const tx_lexicon *lx, char *k)
         for (size_t m; j < w.n && !name; j += m) {
             uint32_t kinds;
             m = lexicon_match(lx, &w, j, cover | proper, &kinds);
-            name = m == 0 || (kinds & proper); /* "việt nam" is an orgword too */
+            /* "việt nam" is an orgword too; a number is no name ("Tổng
+             * công ty 36" is not "36") */
+            name = (m == 0 && !isdigit((unsigned char)k[w.s[j]])) || (kinds & proper);
             if (m == 0)
                 m = 1;
         }
