@@ -6819,18 +6819,29 @@ static bool ex_transfer_out(ex *x, size_t c)
     return any;
 }
 
+/* Whether cue element c is a transfer (status.tsv where=transfer: "điều
+ * động", "luân chuyển", "chuyển công tác"), or one written with "được"
+ * before it: the lexicon's longest cue phrase at the element or right
+ * after its first word. */
+static bool ex_transfer_cue(const ex *x, size_t c)
+{
+    const el *cu = &x->el[c];
+    for (size_t q = cu->ts; q < cu->te && q < cu->ts + 2; q++) {
+        const lx_entry *e = NULL;
+        int n = ex_phrase(x, q, LX_STATUS, &e);
+        if (n > 0 && e && e->transfer && q + (size_t)n <= cu->te)
+            return true;
+    }
+    return false;
+}
+
 static void ex_rule_transfer(ex *x)
 {
     for (size_t c = 0; c < x->nel; c++) {
         const el *cu = &x->el[c];
         if (cu->type != E_CUE || cu->where != 1 || cu->status != ST_APPOINTED)
             continue;
-        bool move = false;
-        for (size_t q = cu->ts; q + 1 < cu->te && !move; q++)
-            move =
-                (ex_is(x, q, "điều") && (ex_is(x, q + 1, "động") || ex_is(x, q + 1, "chuyển"))) ||
-                (ex_is(x, q, "luân") && ex_is(x, q + 1, "chuyển"));
-        if (!move)
+        if (!ex_transfer_cue(x, c))
             continue;
         if (ex_transfer_out(x, c))
             continue;

@@ -1013,14 +1013,16 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
         /* the cue's place, by its index here (extract.c reads cue_pos) */
         static const char *const where[] = {"before",    "clause",     "link",  "after",
                                             "frame",     "background", "prior", "when",
-                                            "successor", "move",       "era"};
+                                            "successor", "move",       "era",   "transfer"};
         size_t w = 0;
         while (w < sizeof where / sizeof where[0] && strcmp(cols[2], where[w]) != 0)
             w++;
         if (w == sizeof where / sizeof where[0])
             return "where must be 'before', 'clause', 'link', 'after', 'frame', "
-                   "'background', 'prior', 'when', 'successor', 'move' or 'era'";
-        e->cue_pos = (uint8_t)w;
+                   "'background', 'prior', 'when', 'successor', 'move', 'era' or 'transfer'";
+        /* a transfer cue is a clause cue that also moves its subject */
+        e->transfer = w == 11;
+        e->cue_pos = (uint8_t)(w == 11 ? 1 : w);
     }
     return NULL;
 }

@@ -251,6 +251,11 @@ typedef struct lx_entry {
     /* listed in place_kinds.tsv: a place prefix that is the kind of the
      * place named after it ("phường", "trường") */
     uint8_t place_kind;
+    /* LX_STATUS, where=transfer (a clause cue, cue_pos 1): the cue moves its
+     * subject from post to post ("điều động", "chuyển công tác"): the post
+     * it gives is taken and the mover's posts before it end (extract.c
+     * ex_rule_transfer) */
+    uint8_t transfer;
 } lx_entry;
 
 /* term_numbers.tsv: a body elected for numbered terms ("Quốc hội khóa
