@@ -1014,6 +1014,21 @@ static inline __attribute__((always_inline)) int ex_phrase(const ex *x, size_t i
     return 0;
 }
 
+/* The end of the cue element for the status cue e of n tokens at token i:
+ * i + n, but a where=object cue ("giao ông", "giao bà", "giao đồng chí":
+ * status.tsv writes the verb with the honorific that opens its object)
+ * ends before the honorific, which stays the name's ("UBND tỉnh giao ông
+ * A làm Giám đốc Sở Y tế"; "giao" alone is no cue: "chào xã giao Tổng Bí
+ * thư …", "giao Thứ trưởng B tạm thời phụ trách …"). */
+static size_t ex_cue_end(const ex *x, const lx_entry *e, size_t i, size_t n)
+{
+    if (e->object)
+        for (size_t k = i + 1; k < i + n; k++)
+            if (ex_phrase(x, k, LX_HONORIFIC, NULL) == (int)(i + n - k))
+                return k;
+    return i + n;
+}
+
 /* Whether token i is a word. */
 static bool ex_word(const ex *x, size_t i)
 {
@@ -4294,12 +4309,13 @@ static void ex_elements(ex *x)
          * it before a name; so does a `successor` cue ("thay ông A") */
         if (n && (e->kinds & LX_STATUS) && e->cue_pos && e->cue_pos != 7 && e->cue_pos != 8 &&
             e->cue_pos != 9 && e->cue_pos != 10) {
-            el *c = ex_add(x, E_CUE, i, i + (size_t)n);
+            size_t ce = ex_cue_end(x, e, i, (size_t)n);
+            el *c = ex_add(x, E_CUE, i, ce);
             if (c) {
                 c->status = e->status;
                 c->where = e->cue_pos;
             }
-            i += (size_t)n;
+            i = ce;
             continue;
         }
         /* a cue that ends a post with no post after it ("ông A, Chủ tịch

@@ -256,6 +256,10 @@ typedef struct lx_entry {
      * it gives is taken and the mover's posts before it end (extract.c
      * ex_rule_transfer) */
     uint8_t transfer;
+    /* LX_STATUS, where=object (a clause cue, cue_pos 1): the cue is written
+     * with the honorific that opens its object ("giao ông"); its element
+     * ends before the honorific (extract.c ex_cue_end) */
+    uint8_t object;
 } lx_entry;
 
 /* term_numbers.tsv: a body elected for numbered terms ("Quốc hội khóa

@@ -73,9 +73,54 @@ static void test_transfer(void)
     json_decref(r);
 }
 
+/* An object cue (status.tsv where=object): "giao ông A làm POST" assigns
+ * the post as "phân công / cử / chỉ định ông A làm …" do; "giao" alone is
+ * no cue. */
+static void test_assign_object(void)
+{
+    json_t *r = tx_check_run("Ngày 12/5/2017, tỉnh họp. UBND tỉnh giao ông Nguyễn Văn An làm "
+                             "Giám đốc Sở Y tế.");
+    STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế", "appointed");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Ban Thường vụ Tỉnh ủy giao đồng chí Nguyễn Văn "
+                     "An làm Bí thư Đảng ủy Khối cơ quan tỉnh.");
+    STATUS(r, "Nguyễn Văn An", "Bí thư Đảng ủy Khối cơ quan tỉnh", "appointed");
+    json_decref(r);
+    /* the object's apposition stays held; the honorific stays the name's
+     * (a foreign name is read through it) */
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. UBND tỉnh giao bà Nguyễn Thị Hoa, Phó Giám đốc "
+                     "Sở Y tế, làm Giám đốc Sở Y tế.");
+    STATUS(r, "Nguyễn Thị Hoa", "Phó Giám đốc Sở Y tế", "current");
+    STATUS(r, "Nguyễn Thị Hoa", "Giám đốc Sở Y tế", "appointed");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Tập đoàn giao ông John Smith làm Giám đốc điều "
+                     "hành Công ty ABC.");
+    STATUS(r, "John Smith", "Giám đốc điều hành Công ty ABC", "appointed");
+    json_decref(r);
+    /* left alone: "giao" with no honorific after it (a courtesy call, a
+     * task given to a post holder), a task and no post, a name ending in
+     * "Giao" */
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Đoàn đại biểu đến chào xã giao Tổng Bí thư "
+                     "Nguyễn Văn An.");
+    STATUS(r, "Nguyễn Văn An", "Tổng Bí thư", "current");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Bộ trưởng giao Thứ trưởng Bộ Y tế Nguyễn Văn An "
+                     "tạm thời phụ trách điều hành Bệnh viện Bạch Mai.");
+    STATUS(r, "Nguyễn Văn An", "Thứ trưởng Bộ Y tế", "current");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. UBND tỉnh giao ông Nguyễn Văn An, Giám đốc Sở Y "
+                     "tế, chủ trì cuộc họp.");
+    STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế", "current");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Giám đốc Sở Y tế Đoàn Mạnh Giao phát biểu.");
+    STATUS(r, "Đoàn Mạnh Giao", "Giám đốc Sở Y tế", "current");
+    json_decref(r);
+}
+
 int main(void)
 {
     test_transfer();
+    test_assign_object();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
