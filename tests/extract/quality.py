@@ -60,12 +60,18 @@ dev:   the development gold read from the corpus at $TENURE_CORPUS,
          each of its non-current gold facts, the gold status against what
          the extractor gave (as `classes` counts them).  To be scored
          untouched once by the lead, then open to tuning.
+       - tests/fixtures/dev_gold_batch12.json (when present): the fresh
+         development batch of session 24 (18 bulk articles, the last
+         unannotated texts of the 1/7 split with a loose status cue near a
+         role head, "pool": "loose"); printed like batch11's, with no
+         floor, plus its "batch12-status" line.  To be scored untouched
+         once by the lead, then open to tuning.
        - tests/fixtures/dev_gold_batch4.json (when present): a fresh batch
          kept untouched for the held-out estimate: only its aggregate
          lines are printed, never the scorer's per-article report.
        Prints one line per set (the old set, batch3, its politics and bulk
-       halves, each of its delivered parts, batch5, batch6, batch7, batch8, batch9, batch10, batch11 and their
-       halves or pools, batch11's status classes, batch4,
+       halves, each of its delivered parts, batch5, batch6, batch7, batch8, batch9, batch10, batch11, batch12 and
+       their halves or pools, batch11's and batch12's status classes, batch4,
        its halves and its parts, all combined):
          dev roles P=… R=… F1=… people P=… R=… F1=… dates=N/M status=K/L
        where status counts the gold's non-current facts (former, ended,
@@ -188,6 +194,8 @@ def dev(cli, fixtures, source):
     b10 = json.load(open(b10_path, encoding="utf-8")) if os.path.exists(b10_path) else {"articles": []}
     b11_path = os.path.join(fixtures, "dev_gold_batch11.json")
     b11 = json.load(open(b11_path, encoding="utf-8")) if os.path.exists(b11_path) else {"articles": []}
+    b12_path = os.path.join(fixtures, "dev_gold_batch12.json")
+    b12 = json.load(open(b12_path, encoding="utf-8")) if os.path.exists(b12_path) else {"articles": []}
     b4_path = os.path.join(fixtures, "dev_gold_batch4.json")
     b4 = json.load(open(b4_path, encoding="utf-8")) if os.path.exists(b4_path) else {"articles": []}
     # people-only fresh sets (issue 9): (line name, gold object)
@@ -203,11 +211,12 @@ def dev(cli, fixtures, source):
         os.mkdir(texts)
         os.mkdir(out)
         bulk_texts(corpus, b3["articles"] + b5["articles"] + b6["articles"] + b7["articles"] + b8["articles"]
-                   + b9["articles"] + b10["articles"] + b11["articles"] + b4["articles"] + pf_articles, texts)
+                   + b9["articles"] + b10["articles"] + b11["articles"] + b12["articles"] + b4["articles"]
+                   + pf_articles, texts)
         paths = []
         for a in (old["articles"] + b3["articles"] + b5["articles"] + b6["articles"] + b7["articles"]
-                  + b8["articles"] + b9["articles"] + b10["articles"] + b11["articles"] + b4["articles"]
-                  + pf_articles):
+                  + b8["articles"] + b9["articles"] + b10["articles"] + b11["articles"] + b12["articles"]
+                  + b4["articles"] + pf_articles):
             if a.get("bulk"):
                 paths.append(os.path.join(texts, a["file"]))
             else:
@@ -248,6 +257,8 @@ def dev(cli, fixtures, source):
                      ("batch10-rest", {"articles": [a for a in b10["articles"] if a.get("pool") == "rest"]}, False)]
         if b11["articles"]:  # the fresh batch of session 23 (status cues): no floor until its first score is known
             sets += [("batch11", b11, True)]
+        if b12["articles"]:  # the fresh batch of session 24 (loose status cues): no floor until its first score is known
+            sets += [("batch12", b12, True)]
         if b4["articles"]:  # aggregate lines only: nobody tunes on it
             sets += [("batch4", b4, False),
                      ("batch4-politics", {"articles": [a for a in b4["articles"] if not a.get("bulk")]}, False),
@@ -259,11 +270,13 @@ def dev(cli, fixtures, source):
         for pname, pf in pfs:  # people only: their roles are not annotated
             sets.append((pname, pf, False))
         res = {name: score(fixtures, g, out, tmp, name, verbose) for name, g, verbose in sets}
-        b11_cls = None
-        if b11["articles"]:
-            sys.path.insert(0, fixtures)
-            from score_extraction import norm
-            b11_cls = status_classes(b11, out, norm)
+        # status classes of the status batches: (line name, Counter)
+        st_cls = []
+        for sname, sg in (("batch11-status", b11), ("batch12-status", b12)):
+            if sg["articles"]:
+                sys.path.insert(0, fixtures)
+                from score_extraction import norm
+                st_cls.append((sname, status_classes(sg, out, norm)))
     bad = False
     for name, g, _ in sets:
         if g.get("people_only"):
@@ -271,10 +284,10 @@ def dev(cli, fixtures, source):
             print(f"{name} people P={r['pp']:.3f} R={r['pr']:.3f} F1={r['pf']:.3f} (people only)")
         else:
             print(line(name, res[name]))
-    if b11_cls is not None:
-        print("batch11-status " + (", ".join(f"{want} -> {got}: {n}" for (want, got), n
-                                            in sorted(b11_cls.items(), key=lambda kv: (-kv[1], kv[0])))
-                                  or "no non-current gold fact"))
+    for sname, cls in st_cls:
+        print(sname + " " + (", ".join(f"{want} -> {got}: {n}" for (want, got), n
+                                       in sorted(cls.items(), key=lambda kv: (-kv[1], kv[0])))
+                             or "no non-current gold fact"))
     for name in ("dev", "batch3", "batch5", "batch6"):
         if name not in res:
             continue
