@@ -19,6 +19,8 @@
 
 #include <arpa/inet.h>
 #include <errno.h>
+#include <event2/buffer.h>
+#include <event2/bufferevent.h>
 #include <event2/http_struct.h>
 #include <event2/listener.h>
 #include <netdb.h>
@@ -137,6 +139,38 @@ static void http_header(struct evhttp_request *req, const char *key, const char 
         log_warn("http: cannot add header %s", key);
 }
 
+/*
+ * Write a reply now, in the loop turn that read its request.  evhttp only
+ * queues it: it arms the connection's write event, and the reply goes out
+ * one epoll round later, with the write event switched on and off again
+ * (docs/PERFORMANCE.md, "Session 24: an HTTP reply written in its own
+ * turn").  Here the queued bytes are written straight away, as the socket
+ * does, and when nothing is left evhttp's own write-done step is scheduled
+ * as a deferred callback of this loop turn: it frees the request and reads
+ * the next one exactly as after the write event, outside this call stack.
+ * Whatever the socket does not take now (a full buffer, an error) stays
+ * queued for the write event, which finishes it or reports the error.
+ */
+static void http_write_now(struct evhttp_connection *evcon)
+{
+    struct bufferevent *bev = evcon ? evhttp_connection_get_bufferevent(evcon) : NULL;
+    if (!bev)
+        return;
+    struct evbuffer *out = bufferevent_get_output(bev);
+    evutil_socket_t fd = bufferevent_getfd(bev);
+    if (fd < 0 || evbuffer_get_length(out) == 0)
+        return;
+    /* a socket bufferevent keeps its output's front frozen: only its own
+     * write callback drains it, thawing it for the write */
+    if (evbuffer_unfreeze(out, 1) != 0)
+        return;
+    int n = evbuffer_write(out, fd);
+    if (evbuffer_freeze(out, 1) != 0)
+        log_warn("http: cannot freeze a reply buffer again");
+    if (n > 0 && evbuffer_get_length(out) == 0)
+        bufferevent_trigger(bev, EV_WRITE, BEV_TRIG_DEFER_CALLBACKS);
+}
+
 void http_reply(struct evhttp_request *req, int status, const char *type, const char *cache,
                 struct evbuffer *body)
 {
@@ -150,7 +184,9 @@ void http_reply(struct evhttp_request *req, int status, const char *type, const 
         http_header(req, "Content-Security-Policy",
                     "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
                     "form-action 'self'; base-uri 'none'");
+    struct evhttp_connection *evcon = evhttp_request_get_connection(req);
     evhttp_send_reply(req, status, http_reason(status), body);
+    http_write_now(evcon);
 }
 
 void http_reply_error(struct evhttp_request *req, int status, int code, const char *message)

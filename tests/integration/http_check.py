@@ -13,6 +13,8 @@ import json
 import os
 import socket
 import sys
+import threading
+import time
 import urllib.parse
 
 import jsonschema
@@ -105,6 +107,65 @@ ok("GET /api/<method> answers exactly what the socket answers, typed from the qu
 got, _ = get_json("/api/article.get?article=%s&text=1" % ids["a2"])
 assert "text" in got and "Phúc" in got["text"], got
 ok("booleans from the query string (text=1)")
+
+def read_reply(f):
+    """One HTTP/1.1 reply from a buffered socket file: (status, headers, body)."""
+    status = int(f.readline().split()[1])
+    headers = {}
+    while True:
+        line = f.readline().decode().rstrip("\r\n")
+        if not line:
+            break
+        k, v = line.split(":", 1)
+        headers[k.strip().lower()] = v.strip()
+    return status, headers, f.read(int(headers["content-length"]))
+
+
+# Replies are written in the turn that read their request (http.c,
+# http_write_now); what the socket does not take at once is left to the
+# write event.  One keep-alive connection: pipelined requests sent in one
+# write to a client that reads nothing for a while through a small receive
+# buffer, their replies together well over the largest TCP send buffer
+# (tcp_wmem's 4 MiB), so the daemon's writes come up short; then every reply
+# whole and in order, then the connection still answers, then
+# "Connection: close".
+want_text = rpc("article.get", {"article": ids["a2"], "text": True})["result"]
+one = len(request("GET", "/api/article.get?article=%s&text=1" % ids["a2"])[2])
+n_pipe = min(12000, max(40, (6 << 20) // one))
+s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+s.settimeout(30)
+s.connect((HOST, PORT))
+paths = ["/api/article.get?article=%s&text=1" % ids["a2"] if i % 8 else
+         "/api/who?position=" + q("Thủ tướng") for i in range(n_pipe)]
+# sent from a thread: the daemon stops reading while a reply waits, so a
+# client that writes everything before reading could block both sides
+sender = threading.Thread(target=s.sendall, args=(b"".join(
+    b"GET " + p.encode() + b" HTTP/1.1\r\nHost: x\r\n\r\n" for p in paths),))
+sender.start()
+time.sleep(0.5)
+f = s.makefile("rb")
+total = 0
+for i, p in enumerate(paths):
+    st, h, body = read_reply(f)
+    total += len(body)
+    assert st == 200, (i, st, body[:200])
+    if i % 8:
+        assert json.loads(body) == want_text, i
+    else:
+        assert json.loads(body)["position"], (i, body[:200])
+sender.join()
+assert total > (5 << 20), total
+s.sendall(b"GET /api/ping HTTP/1.1\r\nHost: x\r\n\r\n")
+st, h, body = read_reply(f)
+assert st == 200 and "protocol" in json.loads(body), (st, body)
+s.sendall(b"GET /api/ping HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+st, h, body = read_reply(f)
+assert st == 200 and h.get("connection") == "close", (st, h)
+assert f.read() == b"", "the connection stays open after Connection: close"
+s.close()
+ok("one keep-alive connection: %d pipelined replies whole and in order through short writes, "
+   "then more, then Connection: close" % n_pipe + " (%d bytes)" % total)
 
 before = rpc("stats", {})["result"]["articles"]
 err, h = get_json("/api/ingest?text=x", 405)
