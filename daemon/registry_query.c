@@ -858,6 +858,100 @@ static void reg_holders_misread(MDB_txn *txn, struct reg_holders *l)
     }
 }
 
+/* Whether two folded names are one with another family name: three
+ * syllables or more each, the first ones different, the rest the same
+ * ("nguyen ta tung" / "vu ta tung"). */
+static int reg_name_family_only(const char *a, size_t an, const char *b, size_t bn)
+{
+    const char *sa = memchr(a, ' ', an), *sb = memchr(b, ' ', bn);
+    if (!sa || !sb)
+        return 0;
+    size_t ra = an - (size_t)(sa - a), rb = bn - (size_t)(sb - b);
+    if (ra != rb || !memchr(sa + 1, ' ', ra - 1) || memcmp(sa, sb, ra) != 0)
+        return 0;
+    return sa - a != sb - b || memcmp(a, b, (size_t)(sa - a)) != 0;
+}
+
+/* Most established holders of a post a lone report is compared with. */
+#define REG_FAMILY_MAX 32
+
+/* Rule 8, another family name (session 24): a lone report — one article,
+ * no appointment or end stated — whose name is an established holder's of
+ * the same post (two articles or more, dated or not) with another family
+ * name is that holder misread ("Tổng Giám đốc … Nguyễn Tá Tùng" once,
+ * "… Vũ Tá Tùng" in three articles): it is set aside (counted in aside),
+ * so a lone misread name does not outrank the holder's own reports.  In a
+ * one-holder post, at a date only when nobody read is certain then (rule 9
+ * sets a lone report aside beside one certain).  One walk of the post's
+ * index (at most REG_MISREAD_MAX holders: more is a generic title), the
+ * established holders' names read once, only when a lone report of three
+ * syllables or more is among the holders.  0, or -1 on error. */
+static int reg_holders_family(MDB_txn *txn, uint32_t post, int dated, struct reg_holders *l,
+                              tn_error *err)
+{
+    const char *name, *fold[REG_FAMILY_MAX];
+    size_t nl, flen[REG_FAMILY_MAX], n = 0;
+    uint32_t who[REG_FAMILY_MAX];
+    int lone = 0;
+    for (size_t i = 0; i < l->n; i++) {
+        if (dated && l->h[i].cert == TB_CERTAIN)
+            return 0; /* rule 9 weighs a lone report beside one certain */
+        lone |= l->h[i].t.count == 1 && !(l->h[i].t.flags & TB_F_STATED);
+    }
+    if (!lone)
+        return 0;
+    MDB_cursor *cur;
+    unsigned char pk[4];
+    reg_put_u32(pk, post);
+    MDB_val k = {4, pk}, v;
+    int rc = mdb_cursor_open(txn, reg_db.tenures_by_post, &cur);
+    if (rc != 0)
+        return reg_fail(err, "mdb_cursor_open(tenures_by_post)", rc);
+    size_t read = 0;
+    for (rc = mdb_cursor_get(cur, &k, &v, MDB_SET); rc == 0 && read <= REG_MISREAD_MAX;
+         rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT_DUP), read++) {
+        uint32_t person;
+        tb_tenure t;
+        if (v.mv_size != REG_TIDX_LEN || n == REG_FAMILY_MAX)
+            continue;
+        reg_tenure_idx_decode(v.mv_data, &person, &t);
+        if (t.count >= 2 && !(t.flags & TB_F_CONTRADICTED))
+            who[n++] = person;
+    }
+    mdb_cursor_close(cur);
+    if (rc != 0 && rc != MDB_NOTFOUND)
+        return reg_fail(err, "mdb_cursor_get(tenures_by_post)", rc);
+    if (read > REG_MISREAD_MAX || n == 0)
+        return 0; /* a generic title, or nobody established: nothing to compare */
+    int folded = 0;
+    for (size_t i = 0; i < l->n;) {
+        const char *f, *sp;
+        size_t fl;
+        int misread = 0;
+        /* a lone report of three syllables or more */
+        if (l->h[i].t.count == 1 && !(l->h[i].t.flags & TB_F_STATED) &&
+            reg_name_fold(txn, REG_KIND_PERSON, l->h[i].person, &name, &nl, &f, &fl) == 0 &&
+            (sp = memchr(f, ' ', fl)) != NULL && memchr(sp + 1, ' ', fl - (size_t)(sp - f) - 1)) {
+            /* the established holders' names, read once */
+            for (size_t j = 0; !folded && j < n; j++)
+                if (reg_name_fold(txn, REG_KIND_PERSON, who[j], &name, &nl, &fold[j], &flen[j]) !=
+                    0)
+                    flen[j] = 0;
+            folded = 1;
+            for (size_t j = 0; j < n && !misread; j++)
+                misread = who[j] != l->h[i].person && flen[j] &&
+                          reg_name_family_only(f, fl, fold[j], flen[j]);
+        }
+        if (misread) {
+            l->h[i] = l->h[--l->n];
+            l->aside++;
+        } else {
+            i++;
+        }
+    }
+    return 0;
+}
+
 /* Whether the holders read show a post with several seats. */
 static int reg_holders_overlap(const struct reg_holders *l)
 {
@@ -1068,6 +1162,11 @@ static int reg_holders_walk(MDB_txn *txn, const tx_lexicon *lx, uint32_t post, i
      * undated holders are looked for, so a lone "nguyên Đại sứ A" of May
      * 2017 does not hide the head named in five undated pages of the
      * same crawl from an April 2017 question. */
+    /* a lone report of an established holder's name with another family
+     * name is that holder misread (rule 8): set aside before the undated
+     * holders are looked for */
+    if (r == 0 && p.single_holder && reg_holders_family(txn, post, dated, &l, err) < 0)
+        goto close_cursor;
     for (size_t i = 0; dated && i < l.n;) {
         if (l.h[i].t.flags & TB_F_HEARSAY) {
             l.h[i] = l.h[--l.n];

@@ -1014,6 +1014,21 @@ static inline __attribute__((always_inline)) int ex_phrase(const ex *x, size_t i
     return 0;
 }
 
+/* The end of the cue element for the status cue e of n tokens at token i:
+ * i + n, but a where=object cue ("giao ông", "giao bà", "giao đồng chí":
+ * status.tsv writes the verb with the honorific that opens its object)
+ * ends before the honorific, which stays the name's ("UBND tỉnh giao ông
+ * A làm Giám đốc Sở Y tế"; "giao" alone is no cue: "chào xã giao Tổng Bí
+ * thư …", "giao Thứ trưởng B tạm thời phụ trách …"). */
+static size_t ex_cue_end(const ex *x, const lx_entry *e, size_t i, size_t n)
+{
+    if (e->object)
+        for (size_t k = i + 1; k < i + n; k++)
+            if (ex_phrase(x, k, LX_HONORIFIC, NULL) == (int)(i + n - k))
+                return k;
+    return i + n;
+}
+
 /* Whether token i is a word. */
 static bool ex_word(const ex *x, size_t i)
 {
@@ -4294,12 +4309,13 @@ static void ex_elements(ex *x)
          * it before a name; so does a `successor` cue ("thay ông A") */
         if (n && (e->kinds & LX_STATUS) && e->cue_pos && e->cue_pos != 7 && e->cue_pos != 8 &&
             e->cue_pos != 9 && e->cue_pos != 10) {
-            el *c = ex_add(x, E_CUE, i, i + (size_t)n);
+            size_t ce = ex_cue_end(x, e, i, (size_t)n);
+            el *c = ex_add(x, E_CUE, i, ce);
             if (c) {
                 c->status = e->status;
                 c->where = e->cue_pos;
             }
-            i += (size_t)n;
+            i = ce;
             continue;
         }
         /* a cue that ends a post with no post after it ("ông A, Chủ tịch
@@ -6819,18 +6835,29 @@ static bool ex_transfer_out(ex *x, size_t c)
     return any;
 }
 
+/* Whether cue element c is a transfer (status.tsv where=transfer: "điều
+ * động", "luân chuyển", "chuyển công tác"), or one written with "được"
+ * before it: the lexicon's longest cue phrase at the element or right
+ * after its first word. */
+static bool ex_transfer_cue(const ex *x, size_t c)
+{
+    const el *cu = &x->el[c];
+    for (size_t q = cu->ts; q < cu->te && q < cu->ts + 2; q++) {
+        const lx_entry *e = NULL;
+        int n = ex_phrase(x, q, LX_STATUS, &e);
+        if (n > 0 && e && e->transfer && q + (size_t)n <= cu->te)
+            return true;
+    }
+    return false;
+}
+
 static void ex_rule_transfer(ex *x)
 {
     for (size_t c = 0; c < x->nel; c++) {
         const el *cu = &x->el[c];
         if (cu->type != E_CUE || cu->where != 1 || cu->status != ST_APPOINTED)
             continue;
-        bool move = false;
-        for (size_t q = cu->ts; q + 1 < cu->te && !move; q++)
-            move =
-                (ex_is(x, q, "điều") && (ex_is(x, q + 1, "động") || ex_is(x, q + 1, "chuyển"))) ||
-                (ex_is(x, q, "luân") && ex_is(x, q + 1, "chuyển"));
-        if (!move)
+        if (!ex_transfer_cue(x, c))
             continue;
         if (ex_transfer_out(x, c))
             continue;

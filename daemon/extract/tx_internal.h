@@ -251,6 +251,15 @@ typedef struct lx_entry {
     /* listed in place_kinds.tsv: a place prefix that is the kind of the
      * place named after it ("phường", "trường") */
     uint8_t place_kind;
+    /* LX_STATUS, where=transfer (a clause cue, cue_pos 1): the cue moves its
+     * subject from post to post ("điều động", "chuyển công tác"): the post
+     * it gives is taken and the mover's posts before it end (extract.c
+     * ex_rule_transfer) */
+    uint8_t transfer;
+    /* LX_STATUS, where=object (a clause cue, cue_pos 1): the cue is written
+     * with the honorific that opens its object ("giao ông"); its element
+     * ends before the honorific (extract.c ex_cue_end) */
+    uint8_t object;
 } lx_entry;
 
 /* term_numbers.tsv: a body elected for numbered terms ("Quốc hội khóa

@@ -66,12 +66,19 @@ dev:   the development gold read from the corpus at $TENURE_CORPUS,
          role head, "pool": "loose"); printed like batch11's, with no
          floor, plus its "batch12-status" line.  To be scored untouched
          once by the lead, then open to tuning.
+       - tests/fixtures/dev_gold_batch13.json (when present): the fresh
+         development batch of session 24's gold2 helper (14 bulk articles
+         with a status cue and a Vietnamese name in its clause, wider cue
+         words than batch12's, "pool": "wide"); printed like batch12's,
+         with no floor, plus its "batch13-status" line.  To be scored
+         untouched once by the lead, then open to tuning.
        - tests/fixtures/dev_gold_batch4.json (when present): a fresh batch
          kept untouched for the held-out estimate: only its aggregate
          lines are printed, never the scorer's per-article report.
        Prints one line per set (the old set, batch3, its politics and bulk
-       halves, each of its delivered parts, batch5, batch6, batch7, batch8, batch9, batch10, batch11, batch12 and
-       their halves or pools, batch11's and batch12's status classes, batch4,
+       halves, each of its delivered parts, batch5, batch6, batch7, batch8, batch9, batch10, batch11, batch12, batch13
+       and their halves or pools, the status classes of batch11, batch12 and
+       batch13, batch4,
        its halves and its parts, all combined):
          dev roles P=… R=… F1=… people P=… R=… F1=… dates=N/M status=K/L
        where status counts the gold's non-current facts (former, ended,
@@ -196,6 +203,8 @@ def dev(cli, fixtures, source):
     b11 = json.load(open(b11_path, encoding="utf-8")) if os.path.exists(b11_path) else {"articles": []}
     b12_path = os.path.join(fixtures, "dev_gold_batch12.json")
     b12 = json.load(open(b12_path, encoding="utf-8")) if os.path.exists(b12_path) else {"articles": []}
+    b13_path = os.path.join(fixtures, "dev_gold_batch13.json")
+    b13 = json.load(open(b13_path, encoding="utf-8")) if os.path.exists(b13_path) else {"articles": []}
     b4_path = os.path.join(fixtures, "dev_gold_batch4.json")
     b4 = json.load(open(b4_path, encoding="utf-8")) if os.path.exists(b4_path) else {"articles": []}
     # people-only fresh sets (issue 9): (line name, gold object)
@@ -211,12 +220,12 @@ def dev(cli, fixtures, source):
         os.mkdir(texts)
         os.mkdir(out)
         bulk_texts(corpus, b3["articles"] + b5["articles"] + b6["articles"] + b7["articles"] + b8["articles"]
-                   + b9["articles"] + b10["articles"] + b11["articles"] + b12["articles"] + b4["articles"]
-                   + pf_articles, texts)
+                   + b9["articles"] + b10["articles"] + b11["articles"] + b12["articles"] + b13["articles"]
+                   + b4["articles"] + pf_articles, texts)
         paths = []
         for a in (old["articles"] + b3["articles"] + b5["articles"] + b6["articles"] + b7["articles"]
                   + b8["articles"] + b9["articles"] + b10["articles"] + b11["articles"] + b12["articles"]
-                  + b4["articles"] + pf_articles):
+                  + b13["articles"] + b4["articles"] + pf_articles):
             if a.get("bulk"):
                 paths.append(os.path.join(texts, a["file"]))
             else:
@@ -259,6 +268,8 @@ def dev(cli, fixtures, source):
             sets += [("batch11", b11, True)]
         if b12["articles"]:  # the fresh batch of session 24 (loose status cues): no floor until its first score is known
             sets += [("batch12", b12, True)]
+        if b13["articles"]:  # the gold2 helper's fresh batch of session 24 (wider cues): no floor until first scored
+            sets += [("batch13", b13, True)]
         if b4["articles"]:  # aggregate lines only: nobody tunes on it
             sets += [("batch4", b4, False),
                      ("batch4-politics", {"articles": [a for a in b4["articles"] if not a.get("bulk")]}, False),
@@ -272,7 +283,7 @@ def dev(cli, fixtures, source):
         res = {name: score(fixtures, g, out, tmp, name, verbose) for name, g, verbose in sets}
         # status classes of the status batches: (line name, Counter)
         st_cls = []
-        for sname, sg in (("batch11-status", b11), ("batch12-status", b12)):
+        for sname, sg in (("batch11-status", b11), ("batch12-status", b12), ("batch13-status", b13)):
             if sg["articles"]:
                 sys.path.insert(0, fixtures)
                 from score_extraction import norm
