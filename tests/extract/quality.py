@@ -72,13 +72,19 @@ dev:   the development gold read from the corpus at $TENURE_CORPUS,
          words than batch12's, "pool": "wide"); printed like batch12's,
          with no floor, plus its "batch13-status" line.  To be scored
          untouched once by the lead, then open to tuning.
+       - tests/fixtures/dev_gold_batch14.json (when present): the fresh
+         development batch of session 25 (20 bulk articles of ordinary
+         news: the first lines with a titled Vietnamese person in a fixed
+         hash order, "pool": "ordinary"); printed like batch13's, with no
+         floor, plus its "batch14-status" line.  To be scored untouched
+         once by the lead, then open to tuning.
        - tests/fixtures/dev_gold_batch4.json (when present): a fresh batch
          kept untouched for the held-out estimate: only its aggregate
          lines are printed, never the scorer's per-article report.
        Prints one line per set (the old set, batch3, its politics and bulk
-       halves, each of its delivered parts, batch5, batch6, batch7, batch8, batch9, batch10, batch11, batch12, batch13
-       and their halves or pools, the status classes of batch11, batch12 and
-       batch13, batch4,
+       halves, each of its delivered parts, batch5, batch6, batch7, batch8, batch9, batch10, batch11, batch12, batch13,
+       batch14 and their halves or pools, the status classes of batch11,
+       batch12, batch13 and batch14, batch4,
        its halves and its parts, all combined):
          dev roles P=… R=… F1=… people P=… R=… F1=… dates=N/M status=K/L
        where status counts the gold's non-current facts (former, ended,
@@ -205,6 +211,8 @@ def dev(cli, fixtures, source):
     b12 = json.load(open(b12_path, encoding="utf-8")) if os.path.exists(b12_path) else {"articles": []}
     b13_path = os.path.join(fixtures, "dev_gold_batch13.json")
     b13 = json.load(open(b13_path, encoding="utf-8")) if os.path.exists(b13_path) else {"articles": []}
+    b14_path = os.path.join(fixtures, "dev_gold_batch14.json")
+    b14 = json.load(open(b14_path, encoding="utf-8")) if os.path.exists(b14_path) else {"articles": []}
     b4_path = os.path.join(fixtures, "dev_gold_batch4.json")
     b4 = json.load(open(b4_path, encoding="utf-8")) if os.path.exists(b4_path) else {"articles": []}
     # people-only fresh sets (issue 9): (line name, gold object)
@@ -221,11 +229,11 @@ def dev(cli, fixtures, source):
         os.mkdir(out)
         bulk_texts(corpus, b3["articles"] + b5["articles"] + b6["articles"] + b7["articles"] + b8["articles"]
                    + b9["articles"] + b10["articles"] + b11["articles"] + b12["articles"] + b13["articles"]
-                   + b4["articles"] + pf_articles, texts)
+                   + b14["articles"] + b4["articles"] + pf_articles, texts)
         paths = []
         for a in (old["articles"] + b3["articles"] + b5["articles"] + b6["articles"] + b7["articles"]
                   + b8["articles"] + b9["articles"] + b10["articles"] + b11["articles"] + b12["articles"]
-                  + b13["articles"] + b4["articles"] + pf_articles):
+                  + b13["articles"] + b14["articles"] + b4["articles"] + pf_articles):
             if a.get("bulk"):
                 paths.append(os.path.join(texts, a["file"]))
             else:
@@ -270,6 +278,8 @@ def dev(cli, fixtures, source):
             sets += [("batch12", b12, True)]
         if b13["articles"]:  # the gold2 helper's fresh batch of session 24 (wider cues): no floor until first scored
             sets += [("batch13", b13, True)]
+        if b14["articles"]:  # the fresh batch of session 25 (ordinary news): no floor until first scored
+            sets += [("batch14", b14, True)]
         if b4["articles"]:  # aggregate lines only: nobody tunes on it
             sets += [("batch4", b4, False),
                      ("batch4-politics", {"articles": [a for a in b4["articles"] if not a.get("bulk")]}, False),
@@ -283,7 +293,8 @@ def dev(cli, fixtures, source):
         res = {name: score(fixtures, g, out, tmp, name, verbose) for name, g, verbose in sets}
         # status classes of the status batches: (line name, Counter)
         st_cls = []
-        for sname, sg in (("batch11-status", b11), ("batch12-status", b12), ("batch13-status", b13)):
+        for sname, sg in (("batch11-status", b11), ("batch12-status", b12), ("batch13-status", b13),
+                           ("batch14-status", b14)):
             if sg["articles"]:
                 sys.path.insert(0, fixtures)
                 from score_extraction import norm
