@@ -2548,6 +2548,18 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, in
                  (x->tok[k].type == T_PUNCT && (x->tok[k].p == ',' || x->tok[k].p == '.'));
     if (raw)
         *raw = k;
+    /* "ông A, Phó Giám đốc Trung tâm đăng kiểm cho biết", "… Giám đốc
+     * Trung tâm đăng kiểm và ông B": the body is only a head that needs a
+     * name of its own (named_heads.tsv), and the lower-case words that
+     * name it run on where its end cannot be told: the post is the role
+     * head alone, not the bare head as its body */
+    if (k != committed && !named && !marked && !closed && committed > i && ex_word(x, committed) &&
+        !x->tok[committed].cap && !x->tok[committed].digit) {
+        const lx_entry *he = NULL;
+        int hn = ex_phrase(x, i, LX_ORG, &he);
+        if (hn && he->named && i + (size_t)hn == committed)
+            return i;
+    }
     if (k != committed && !named && !marked && !closed)
         k = committed;
     /* a one-word brand after "NAME, post" is that post's body: "Ông Đặng

@@ -62,6 +62,7 @@ static const lexicon_file lexicon_files[] = {
     {"counters.tsv", "word", LX_COUNTER, false, 0},
     {"central_cities.tsv", "city", 0, false, 1},
     {"firm_heads.tsv", "head", LX_ORG, false, 1},
+    {"named_heads.tsv", "head", LX_ORG, false, 1},
     {"place_kinds.tsv", "kind", 0, false, 1},
     {"relations.tsv", "word", 0, false, 0},
     {"dependents.tsv", "word", 0, false, 0},
@@ -995,6 +996,8 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
     }
     if (!strcmp(f->name, "firm_heads.tsv"))
         e->firm = 1;
+    if (!strcmp(f->name, "named_heads.tsv"))
+        e->named = 1;
     if (!strcmp(f->name, "place_kinds.tsv"))
         e->place_kind = 1;
     if (!strcmp(f->name, "body_kinds.tsv")) {

@@ -248,6 +248,9 @@ typedef struct lx_entry {
                       * 8 a successor ("thay ông A"), 9 a verb of moving into
                       * a post ("về làm", "lên làm"): 0 for its subject only */
     uint8_t firm;    /* LX_ORG: listed in firm_heads.tsv ("Công ty", "Nhà máy") */
+    /* LX_ORG: listed in named_heads.tsv, a body's head that needs a name of
+     * its own after it ("Trung tâm", "Tập đoàn", "Thư viện") */
+    uint8_t named;
     /* listed in place_kinds.tsv: a place prefix that is the kind of the
      * place named after it ("phường", "trường") */
     uint8_t place_kind;
