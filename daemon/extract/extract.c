@@ -2356,7 +2356,11 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, in
              * Đồng 1 cho biết", an institution's prefix opening the body),
              * or when it is glued to an abbreviation ("Trưởng phòng PC45") */
             const tok *nx = k + 1 < x->ntok ? &x->tok[k + 1] : NULL;
-            bool glued = k > i && x->tok[k - 1].allcaps && x->tok[k - 1].e == t->s;
+            /* (… or to one capital letter: a team by its age group, "HLV
+             * U20 Việt Nam", "U23 Malaysia") */
+            bool glued = k > i && x->tok[k - 1].e == t->s &&
+                         (x->tok[k - 1].allcaps ||
+                          (x->tok[k - 1].cap && x->tok[k - 1].e - x->tok[k - 1].s == 1));
             if (k > i && k == committed && ex_word(x, k - 1) && !x->tok[k - 1].digit &&
                 t->e - t->s <= 3 &&
                 ((saw_org && x->tok[i].cap) || ex_phrase(x, i, LX_PLACE, NULL) > 0 || glued) &&

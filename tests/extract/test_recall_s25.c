@@ -45,9 +45,37 @@ static void test_named_head(void)
     json_decref(r);
 }
 
+/* "HLV trưởng" is a role head (roles.tsv); a team by its age group, one
+ * capital letter glued to a short number ("U20", "U23"), is the post's
+ * body like an abbreviation and its number ("PC45"). */
+static void test_coach(void)
+{
+    json_t *r = tx_check_run("Ngày 5/6, HLV trưởng Nguyễn Văn An đã khẳng định điều đó.");
+    HAS_ROLE(r, "Nguyễn Văn An", "HLV trưởng");
+    json_decref(r);
+    r = tx_check_run("Ngày 5/6, HLV trưởng U20 Việt Nam Nguyễn Văn An đã khẳng định điều đó.");
+    HAS_ROLE(r, "Nguyễn Văn An", "HLV trưởng U20 Việt Nam");
+    json_decref(r);
+    r = tx_check_run("Sau giải, HLV trưởng đội tuyển U20 Việt Nam - Nguyễn Văn An, đã khẳng "
+                     "định đây là nòng cốt của đội.");
+    HAS_ROLE(r, "Nguyễn Văn An", "HLV trưởng đội tuyển U20 Việt Nam");
+    json_decref(r);
+    r = tx_check_run("Ngày 5/6, HLV U23 Nguyễn Văn An đã khẳng định điều đó.");
+    HAS_ROLE(r, "Nguyễn Văn An", "HLV U23");
+    json_decref(r);
+    /* left alone: a team's captain holds no post; a bare "HLV" stays */
+    r = tx_check_run("Ngày 5/6, đội trưởng U23 Việt Nam Nguyễn Văn An đã khẳng định điều đó.");
+    CHECK(tx_check_nroles(r) == 0);
+    json_decref(r);
+    r = tx_check_run("Ngày 5/6, HLV Nguyễn Văn An đã khẳng định điều đó.");
+    HAS_ROLE(r, "Nguyễn Văn An", "HLV");
+    json_decref(r);
+}
+
 int main(void)
 {
     test_named_head();
+    test_coach();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
