@@ -2385,6 +2385,41 @@ static void lexicon_key_accredited(const tx_lexicon *lx, char *k)
     }
 }
 
+/* A bare role, then "kiêm" and a post with its body, is that post
+ * (session 25; in place, key k): "Phó Chủ tịch kiêm Tổng Thư ký Ủy ban
+ * Trung ương MTTQ Việt Nam" is "Tổng Thư ký Ủy ban Trung ương MTTQ Việt
+ * Nam".  The extractor reads the same words in a text so: the role
+ * without a body ("Phó Chủ tịch") is no post, the one named with its body
+ * is ("Tổng thư ký …"), so the office written with both is found where
+ * its holders' reports are.  Only a role alone before "kiêm" (after
+ * "phó" or "quyền"): "Bí thư Tỉnh ủy X kiêm Chủ tịch HĐND tỉnh X" names
+ * two bodies and stays; nor a role alone after it ("Chủ tịch kiêm Giám
+ * đốc"). */
+static void lexicon_key_concurrent(const tx_lexicon *lx, char *k)
+{
+    if (!strstr(k, " kiêm "))
+        return;
+    size_t len = strlen(k);
+    lx_words w;
+    lexicon_words(k, len, &w);
+    if (w.n < 4 || w.n == LX_LABEL_WORDS)
+        return;
+    size_t i = 0;
+    if (w.h[i] == lx->h_pho || w.h[i] == lx->h_quyen)
+        i++;
+    uint32_t kinds;
+    size_t n = lexicon_match(lx, &w, i, LX_ROLE, &kinds);
+    if (n == 0 || i + n >= w.n || w.h[i + n] != lx->h_kiem)
+        return;
+    size_t j = i + n + 1, r = j; /* the post after "kiêm" */
+    if (r < w.n && (w.h[r] == lx->h_pho || w.h[r] == lx->h_quyen))
+        r++;
+    size_t m = r < w.n ? lexicon_match(lx, &w, r, LX_ROLE, &kinds) : 0;
+    if (m == 0 || r + m >= w.n)
+        return; /* no role, or a role alone: nothing names the body */
+    memmove(k, k + w.s[j], len - w.s[j] + 1);
+}
+
 char *tx_canonical_key_label(const tx_lexicon *lx, const char *label, char **canonical,
                              char **text_key)
 {
@@ -2450,6 +2485,7 @@ char *tx_canonical_key_label(const tx_lexicon *lx, const char *label, char **can
     out = lexicon_key_short_bodies(lx, out);
     if (out) {
         lexicon_key_firms(out);
+        lexicon_key_concurrent(lx, out);
         lexicon_key_firm_kind(lx, out);
         lexicon_key_accredited(lx, out);
     }

@@ -1,0 +1,60 @@
+/*
+ * test_identity_s25.c — session 25's post identity (issue 10 item 1: one
+ * office, one post): a bare role, "kiêm" and a post with its body is that
+ * post.  Every sentence and name is made up; docs/REGISTRY.md ("Post
+ * identity", session 25) describes each rule with the same examples.
+ */
+#include "tx_check.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Whether tx_canonical_key gives a and b one key; says which keys when
+ * that is not what the test wants. */
+static int same_key(const char *a, const char *b, int want)
+{
+    char *ka = tx_canonical_key(tx_check_lexicon(), a);
+    char *kb = tx_canonical_key(tx_check_lexicon(), b);
+    int same = ka && kb && !strcmp(ka, kb);
+    if (same != want)
+        fprintf(stderr, "  keys %s: \"%s\" -> \"%s\", \"%s\" -> \"%s\"\n",
+                want ? "differ" : "agree", a, ka ? ka : "(null)", b, kb ? kb : "(null)");
+    free(ka);
+    free(kb);
+    return same;
+}
+
+/* "Phó Chủ tịch kiêm Tổng Thư ký X": the role alone before "kiêm" names
+ * no body; the post after it does, and the extractor reads the same words
+ * in a text as that post (the bare role is no post). */
+static void test_concurrent(void)
+{
+    static const char *const same[][2] = {
+        {"Phó Chủ tịch kiêm Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam",
+         "Tổng Thư ký Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"},
+        {"Phó chủ tịch kiêm Tổng thư ký Hội Khoa học Bảo An", "Tổng thư ký Hội Khoa học Bảo An"},
+        {"Chủ tịch kiêm Tổng giám đốc Tập đoàn Bảo An", "Tổng giám đốc Tập đoàn Bảo An"},
+        {"Phó Bí thư kiêm Chủ tịch UBND xã Bảo An", "Chủ tịch Ủy ban nhân dân xã Bảo An"},
+    };
+    for (size_t i = 0; i < sizeof same / sizeof same[0]; i++)
+        CHECK(same_key(same[i][0], same[i][1], 1));
+    /* the role before "kiêm" with a body of its own stays a post of both */
+    CHECK(!same_key("Bí thư Tỉnh ủy Quảng Nam kiêm Chủ tịch HĐND tỉnh Quảng Nam",
+                    "Chủ tịch HĐND tỉnh Quảng Nam", 0));
+    /* a role alone after "kiêm": nothing names the body */
+    CHECK(!same_key("Chủ tịch kiêm Giám đốc", "Giám đốc", 0));
+    /* an ambassador's other post after "kiêm" (session 24) */
+    CHECK(!same_key("Đại sứ Việt Nam tại Thụy Sĩ kiêm Đại diện thường trực", "Đại diện thường trực",
+                    0));
+    /* without "kiêm", the two roles are another title */
+    CHECK(!same_key("Phó Chủ tịch Hội Khoa học Bảo An", "Tổng thư ký Hội Khoa học Bảo An", 0));
+}
+
+int main(void)
+{
+    test_concurrent();
+    tx_lexicon_unref(tx_check_lx);
+    if (test_failures)
+        fprintf(stderr, "%d check(s) failed\n", test_failures);
+    return test_failures ? 1 : 0;
+}
