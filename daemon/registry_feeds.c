@@ -72,12 +72,18 @@ static int reg_feed_window(const uint32_t *count, uint64_t total, int *lo, int *
     return 1;
 }
 
-/* Close one feed of registry_stats: {"dated_articles", "from", "to"}. */
-static void reg_feed_stat(json_t *feeds, const char *feed, uint32_t *count, uint64_t total)
+static int reg_feed_period(MDB_txn *txn, const char *feed, int *lo, int *hi, tn_error *err);
+
+/* Close one feed of registry_stats: {"dated_articles", "from", "to"}, the
+ * period being the one the rules use (reg_feed_period: the articles whose
+ * text states its year), not the window of every dated article. */
+static void reg_feed_stat(MDB_txn *txn, json_t *feeds, const char *feed, uint32_t *count,
+                          uint64_t total)
 {
     int lo = 0, hi = 0;
+    tn_error e;
     json_t *f = json_pack("{s:I}", "dated_articles", (json_int_t)total);
-    if (f && reg_feed_window(count, total, &lo, &hi)) {
+    if (f && reg_feed_period(txn, feed, &lo, &hi, &e) == 1) {
         json_object_set_new(f, "from", json_integer(lo));
         json_object_set_new(f, "to", json_integer(hi));
     }
@@ -107,7 +113,7 @@ json_t *reg_feeds_json(MDB_txn *txn)
         if (fl >= sizeof feed || kk[5 + fl] != ' ' || v.mv_size != 4)
             continue;
         if (have && (strlen(feed) != fl || memcmp(feed, kk + 5, fl) != 0)) {
-            reg_feed_stat(feeds, feed, count, total);
+            reg_feed_stat(txn, feeds, feed, count, total);
             total = 0;
         }
         memcpy(feed, kk + 5, fl);
@@ -122,7 +128,7 @@ json_t *reg_feeds_json(MDB_txn *txn)
     }
     mdb_cursor_close(cur);
     if (have)
-        reg_feed_stat(feeds, feed, count, total);
+        reg_feed_stat(txn, feeds, feed, count, total);
     return feeds;
 }
 
@@ -157,6 +163,43 @@ static int64_t reg_feed_counts(MDB_txn *txn, const char *family, const char *fee
     return (int64_t)total;
 }
 
+/* Take a feed's articles whose year was guessed out of its per-year
+ * counts (the "guessed" index lists them under "FEED YYYY"): what is left
+ * are the articles whose text states its year.  The new total, or -1 on
+ * error. */
+static int64_t reg_feed_unguess(MDB_txn *txn, const char *feed, uint32_t count[REG_FEED_YEARS],
+                                int64_t total, tn_error *err)
+{
+    char kb[REG_FEED_KEY + 8];
+    int pl = snprintf(kb, sizeof kb, "%s ", feed);
+    MDB_val k = {(size_t)pl, kb}, v;
+    MDB_cursor *cur;
+    int rc = mdb_cursor_open(txn, reg_db.guessed, &cur);
+    if (rc != 0)
+        return reg_fail(err, "mdb_cursor_open(guessed)", rc);
+    for (rc = mdb_cursor_get(cur, &k, &v, MDB_SET_RANGE); rc == 0;
+         rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT_NODUP)) {
+        if (k.mv_size != (size_t)pl + 4 || memcmp(k.mv_data, kb, (size_t)pl) != 0)
+            break;
+        const char *d = (const char *)k.mv_data + pl;
+        int y = (d[0] - '0') * 1000 + (d[1] - '0') * 100 + (d[2] - '0') * 10 + (d[3] - '0');
+        size_t n = 0;
+        if ((rc = mdb_cursor_count(cur, &n)) != 0)
+            break;
+        if (y < REG_FEED_FIRST || y >= REG_FEED_FIRST + REG_FEED_YEARS)
+            continue;
+        /* never below zero: a store built before the counts */
+        uint32_t have = count[y - REG_FEED_FIRST];
+        uint32_t take = n < (size_t)have ? (uint32_t)n : have;
+        count[y - REG_FEED_FIRST] -= take;
+        total -= take;
+    }
+    mdb_cursor_close(cur);
+    if (rc != 0 && rc != MDB_NOTFOUND)
+        return reg_fail(err, "mdb_cursor_get(guessed)", rc);
+    return total;
+}
+
 /* The years the bulk of a feed covers: from the year by which a tenth of
  * its dated articles is reached to the year by which nine tenths are.  1
  * with *lo and *hi set; 0 when fewer than REG_FEED_MIN of its articles are
@@ -170,6 +213,23 @@ static int reg_feed_period(MDB_txn *txn, const char *feed, int *lo, int *hi, tn_
      * a directory of 2017 pages without stamps and 2021 pages with them
      * places its undated pages in 2017, not 2016-2021 */
     int64_t total = reg_feed_counts(txn, "plain", feed, count, err);
+    /* and of those, the ones whose text states the year: a guess is the
+     * latest year a page writes, often a year of its history, so guesses
+     * would pull the period back to the years they misread (a 2017 crawl
+     * whose guesses spread over 2014-2016 reads as 2014-2017, and its
+     * pages guessed 2015 are then believed; docs/REGISTRY.md, "Dates").
+     * Where too few state their year, the guesses count as before. */
+    if (total >= REG_FEED_MIN) {
+        uint32_t stated[REG_FEED_YEARS];
+        memcpy(stated, count, sizeof stated);
+        int64_t left = reg_feed_unguess(txn, feed, stated, total, err);
+        if (left < 0)
+            return -1;
+        if (left >= REG_FEED_MIN) {
+            memcpy(count, stated, sizeof stated);
+            total = left;
+        }
+    }
     if (total >= 0 && total < REG_FEED_MIN)
         total = reg_feed_counts(txn, "year", feed, count, err);
     if (total < 0)

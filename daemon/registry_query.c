@@ -1316,7 +1316,10 @@ static int reg_holders_walk(MDB_txn *txn, const tx_lexicon *lx, uint32_t post, i
          * holder certain then, and no stated appointment or end: a few
          * misattributed reports beside holders the news names all the
          * time ("Phó Thủ tướng Tô Lâm", two articles, beside five
-         * deputies seen in fifty each) */
+         * deputies seen in fifty each) — but not one well attested (five
+         * articles, REG_WELL_ATTESTED): a Politburo member named in five
+         * reports from May is a member in April however often the
+         * others are named (session 25) */
         int reported = certain ? reg_post_reported(txn, post, lo, hi, &l, err) : 0;
         if (reported < 0) {
             free(l.h);
@@ -1326,7 +1329,7 @@ static int reg_holders_walk(MDB_txn *txn, const tx_lexicon *lx, uint32_t post, i
             if (l.h[i].cert != TB_CERTAIN &&
                 (!tb_established(&l.h[i].t) || (reported && l.h[i].dist > REG_SILENT_DAYS) ||
                  (weakest >= 8 && !(l.h[i].t.flags & TB_F_STATED) &&
-                  (uint64_t)l.h[i].t.count * 4 <= weakest))) {
+                  l.h[i].t.count < REG_WELL_ATTESTED && (uint64_t)l.h[i].t.count * 4 <= weakest))) {
                 l.h[i] = l.h[--l.n];
                 l.aside++;
             } else {

@@ -98,3 +98,27 @@ dated first 60 2021
 "$TENURE" --json stats >"$T/r"
 check "forget: the feed's period moves on with the page gone" \
     "r['feeds']['first']['to'] == 2021 and r['evidence'] == 2" <"$T/r"
+
+# guesses do not make the period (session 25): a feed's period is the years
+# its pages STATE.  A crawl of 2017 whose year-less pages write years of
+# their history ("… trong năm 2015") has its guesses spread over those
+# years; counted, a quarter of guesses of 2015 would pull the period back to
+# 2015 and its pages guessed 2015 would be believed.
+dated third 32 2017
+for i in $(seq 1 11); do
+    printf 'Sáng %d/6, hội thảo số %d về phát triển du lịch. Năm 2015, tỉnh đón nhiều khách.\n' \
+        "$((1 + i))" "$i" >"$T/third-f$i.txt"
+    "$TENURE" ingest --source "third/f$i.txt" "$T/third-f$i.txt" >/dev/null
+done
+HG4="Chủ tịch UBND tỉnh Cà Mau"
+printf 'Sáng 12/6, %s %s dự lễ khởi công. Năm 2015, tỉnh khởi công cây cầu đầu tiên.\n' "$HG4" "Phạm Văn Mười" >"$T/g4.txt"
+"$TENURE" ingest --source "third/g4.txt" "$T/g4.txt" >/dev/null
+"$TENURE" --json stats >"$T/r"
+check "twelve pages guessed 2015 beside 32 dated 2017: the period stays 2017" \
+    "(r['feeds']['third']['from'], r['feeds']['third']['to']) == (2017, 2017)" <"$T/r"
+"$TENURE" --json who "$HG4" --at 2015-06-12 >"$T/r" || true
+check "... so a page guessed 2015 is no date: nobody certain in 2015" \
+    "all(h['certainty'] != 'certain' for h in r['holders'])" <"$T/r"
+"$TENURE" --json who "$HG4" --at 2017-06-01 >"$T/r"
+check "... the page is undated: the answer there is within the feed's years" \
+    "[(h['person'], h['certainty']) for h in r['holders']] == [('Phạm Văn Mười', 'possible')]" <"$T/r"

@@ -582,6 +582,42 @@ static void test_thin_beside_many(void)
     forget(121);
 }
 
+/* ... but a holder seen in five articles or more is well attested, not a
+ * misattribution, however often the others are named (session 25): a
+ * Politburo member reported in five articles from May beside members
+ * certain in twenty each, asked in April. */
+static void test_well_attested_beside_many(void)
+{
+    static const char *const seats[][6] = {
+        {"Kiều Văn Ba", "Ủy viên Ban Đông đủ", "Ủy viên", "Ban Đông đủ", "current", "0"},
+        {"Kiều Văn Bốn", "Ủy viên Ban Đông đủ", "Ủy viên", "Ban Đông đủ", "current", "0"},
+        {NULL, NULL, NULL, NULL, NULL, NULL}};
+    static const char *const five[][6] = {
+        {"Kiều Văn Năm", "Ủy viên Ban Đông đủ", "Ủy viên", "Ban Đông đủ", "current", "0"},
+        {NULL, NULL, NULL, NULL, NULL, NULL}};
+    char day[16];
+    for (int i = 0; i < 20; i++) {
+        snprintf(day, sizeof day, "2017-%02d-%02d", 1 + i / 4, 1 + 7 * (i % 4));
+        feed(200 + i, day, seats);
+    }
+    for (int i = 0; i < 5; i++) {
+        snprintf(day, sizeof day, "2017-06-%02d", 10 + i);
+        feed(230 + i, day, five);
+    }
+    json_t *w = query(Q_WHO, "Ủy viên Ban Đông đủ", "2017-04-20");
+    CHECK_INT(json_array_size(json_object_get(w, "holders")), 3);
+    json_decref(w);
+    /* four articles are a quarter of twenty: set aside */
+    forget(234);
+    w = query(Q_WHO, "Ủy viên Ban Đông đủ", "2017-04-20");
+    CHECK_INT(json_array_size(json_object_get(w, "holders")), 2);
+    json_decref(w);
+    for (int i = 0; i < 20; i++)
+        forget(200 + i);
+    for (int i = 0; i < 4; i++)
+        forget(230 + i);
+}
+
 static void test_idempotence_and_forget(void)
 {
     long long ev = stat_of("evidence"), te = stat_of("tenures"), pe = stat_of("persons");
@@ -950,6 +986,7 @@ int main(void)
     test_silent_seat();
     test_silent_hole();
     test_thin_beside_many();
+    test_well_attested_beside_many();
     test_idempotence_and_forget();
     test_merge();
     test_split();
