@@ -5633,6 +5633,18 @@ static void ex_share_chain(ex *x, size_t i, size_t rfirst)
                  (x->tok[f - 1].digit && x->tok[f - 1].e - x->tok[f - 1].s == 1);
     else if (f >= 1 && ex_is(x, f, "đồng") && ex_is(x, f + 1, "chí"))
         plural = ex_is(x, f - 1, "các");
+    /* "… lãnh đạo Công ty X, gồm: A, Giám đốc; B và C, Phó Giám đốc; D, Kế
+     * toán trưởng": an item of a list that ';' separates — the names right
+     * after a ';' (or after ':' with a ';' closing their chain) — names
+     * the holders of its chain, as a plural would */
+    if (!plural && j >= 1 && (x->el[j - 1].type == E_SEMI || x->el[j - 1].type == E_COLON)) {
+        size_t last = 0;
+        for (size_t r = rfirst; r < x->nrl; r++)
+            if (x->rl[r].person == x->el[i].person && x->rl[r].title > last)
+                last = x->rl[r].title;
+        plural = last > i && (x->el[j - 1].type == E_SEMI ||
+                              (last + 1 < x->nel && x->el[last + 1].type == E_SEMI));
+    }
     if (!plural)
         return;
     size_t rend = x->nrl;

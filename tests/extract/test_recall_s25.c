@@ -72,10 +72,41 @@ static void test_coach(void)
     json_decref(r);
 }
 
+/* An item of a list that ';' separates: the names before the item's post
+ * all hold it ("B và C, Phó Giám đốc;"), as after a plural. */
+static void test_semicolon_list(void)
+{
+    json_t *r = tx_check_run(
+        "Ngày 31/5, cơ quan điều tra đã bắt tạm giam 4 lãnh đạo Công ty TNHH Hòa Bình, gồm: "
+        "Phạm Văn An, Giám đốc; Lê Văn Bình và Vũ Đình Cường, Phó Giám đốc; Hoàng Thị Dung, Kế "
+        "toán trưởng.");
+    HAS_ROLE(r, "Phạm Văn An", "Giám đốc");
+    HAS_ROLE(r, "Lê Văn Bình", "Phó Giám đốc");
+    HAS_ROLE(r, "Vũ Đình Cường", "Phó Giám đốc");
+    HAS_ROLE(r, "Hoàng Thị Dung", "Kế toán trưởng");
+    json_decref(r);
+    r = tx_check_run("Tham dự có: Lê Văn Bình và Vũ Đình Cường, Phó Giám đốc Sở Y tế; Hoàng Thị "
+                     "Dung, Kế toán trưởng.");
+    HAS_ROLE(r, "Lê Văn Bình", "Phó Giám đốc Sở Y tế");
+    HAS_ROLE(r, "Vũ Đình Cường", "Phó Giám đốc Sở Y tế");
+    json_decref(r);
+    /* left alone: "A và B, POST" in running text (B's apposition), and
+     * after ':' with no ';' closing the item */
+    r = tx_check_run("Dự họp có ông Lê Văn Bình và ông Vũ Đình Cường, Phó Giám đốc Sở Y tế.");
+    HAS_ROLE(r, "Vũ Đình Cường", "Phó Giám đốc Sở Y tế");
+    NO_ROLE(r, "Lê Văn Bình", "Phó Giám đốc Sở Y tế");
+    json_decref(r);
+    r = tx_check_run("Đoàn gồm: Lê Văn Bình và Vũ Đình Cường, Phó Giám đốc Sở Y tế, cùng nhiều "
+                     "cán bộ.");
+    NO_ROLE(r, "Lê Văn Bình", "Phó Giám đốc Sở Y tế");
+    json_decref(r);
+}
+
 int main(void)
 {
     test_named_head();
     test_coach();
+    test_semicolon_list();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
