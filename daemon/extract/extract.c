@@ -6799,6 +6799,64 @@ static void ex_rule_successor(ex *x)
     }
 }
 
+/* A predecessor cue of status.tsv (where=predecessor: "tiền nhiệm")
+ * before a name, "(của)" between, and that name's post through a link:
+ * "Ông A, người tiền nhiệm của ông B ở cương vị Giám đốc Sở Y tế, …" — A
+ * held the post (former), B holds it (given when no rule gave it). */
+static void ex_rule_predecessor(ex *x)
+{
+    for (size_t i = 0; i + 3 < x->nel; i++) {
+        const el *c = &x->el[i];
+        const lx_entry *e = NULL;
+        if (c->type != E_CUE || c->where != 3 ||
+            ex_phrase(x, c->ts, LX_STATUS, &e) != (int)(c->te - c->ts) || !e->predecessor)
+            continue;
+        size_t ni = i + 1;
+        if (x->el[ni].type == E_OTHER && x->el[ni].ts == c->te && x->el[ni].te == c->te + 1 &&
+            ex_is(x, c->te, "của"))
+            ni++;
+        if (ni + 2 >= x->nel)
+            continue;
+        const el *n = &x->el[ni], *k = &x->el[ni + 1], *t = &x->el[ni + 2];
+        if (n->type != E_NAME || n->person < 0 || n->pronoun || n->ts != x->el[ni - 1].te ||
+            k->type != E_CUE || k->where != 2 || k->ts != n->te || t->type != E_TITLE ||
+            t->ts != k->te)
+            continue;
+        /* the apposition's head: "A, người tiền nhiệm …" */
+        size_t h = (size_t)-1;
+        if (i >= 3 && x->el[i - 1].type == E_OTHER && x->el[i - 1].te == c->ts &&
+            x->el[i - 1].te == x->el[i - 1].ts + 1 &&
+            (x->el[i - 2].type == E_COMMA || x->el[i - 2].type == E_DASH) &&
+            x->el[i - 3].type == E_NAME && x->el[i - 3].person >= 0 &&
+            x->el[i - 3].person != n->person)
+            h = i - 3;
+        bool given = false, held = false;
+        for (size_t r = 0; r < x->nrl; r++) {
+            role *rl = &x->rl[r];
+            if (rl->title != ni + 2)
+                continue;
+            if (rl->person == n->person)
+                given = true, rl->status = ST_CURRENT;
+            else if (rl->status == ST_CURRENT)
+                rl->status = ST_FORMER;
+            if (h != (size_t)-1 && rl->person == x->el[h].person)
+                held = true;
+        }
+        if (!given) {
+            size_t before = x->nrl;
+            ex_give(x, ni + 2, ni, ST_CURRENT);
+            if (x->nrl > before)
+                x->rl[x->nrl - 1].status = ST_CURRENT;
+        }
+        if (h != (size_t)-1 && !held) {
+            size_t before = x->nrl;
+            ex_give(x, ni + 2, h, ST_FORMER);
+            if (x->nrl > before)
+                x->rl[x->nrl - 1].status = ST_FORMER;
+        }
+    }
+}
+
 /* A transfer: a clause cue "điều động" or "luân chuyển" with "sang"
  * before the post it gives ("ông A, Đội trưởng Đội QLTT số 14, sau đó được
  * điều động sang làm Đội trưởng Đội QLTT số 6", "luân chuyển ông A sang giữ
@@ -7778,15 +7836,39 @@ static size_t ex_tok_from(const ex *x, uint32_t b)
     return lo;
 }
 
+/* The token after a span of time written right after a post, "(trong)
+ * (suốt) (gần / hơn / khoảng) N / nhiều năm / tháng (,)" ("làm Giám đốc Sở
+ * Y tế trong 10 năm trước khi nghỉ hưu"), or q when there is none. */
+static size_t ex_span_after(const ex *x, size_t q)
+{
+    size_t r = q;
+    if (ex_is(x, r, "trong"))
+        r++;
+    if (ex_is(x, r, "suốt"))
+        r++;
+    if (ex_is(x, r, "gần") || ex_is(x, r, "hơn") || ex_is(x, r, "khoảng"))
+        r++;
+    if (!(ex_word(x, r) && (x->tok[r].digit || ex_is(x, r, "nhiều"))) ||
+        !(ex_is(x, r + 1, "năm") || ex_is(x, r + 1, "tháng")))
+        return q;
+    r += 2;
+    if (r < x->ntok && x->tok[r].type == T_PUNCT && x->tok[r].p == ',')
+        r++;
+    return r;
+}
+
 /* Whether the words from k on say a post was held until its holder left
  * working life: "(cho) đến khi / tới khi / đến lúc (ông) nghỉ hưu / về
  * hưu / qua đời / từ trần" ("ông A giữ chức Giám đốc Sở Y tế đến khi nghỉ
- * hưu"). */
+ * hưu"), or held before it, after a span of time or none: "(trong 10 năm)
+ * trước khi nghỉ hưu" ("ông A làm Giám đốc Sở Y tế trong 10 năm trước khi
+ * về hưu"; session 25). */
 static bool ex_until_retired(const ex *x, size_t q)
 {
+    q = ex_span_after(x, q);
     if (ex_is(x, q, "cho"))
         q++;
-    if (!(ex_is(x, q, "đến") || ex_is(x, q, "tới")) ||
+    if (!(ex_is(x, q, "đến") || ex_is(x, q, "tới") || ex_is(x, q, "trước")) ||
         !(ex_is(x, q + 1, "khi") || ex_is(x, q + 1, "lúc")))
         return false;
     q += 2;
@@ -8813,6 +8895,17 @@ static size_t ex_timeline_cued_name(const ex *x, size_t w, size_t k)
      * làm …" (B's post; session 23) */
     if (ao > w && x->el[ao].person != x->el[w].person)
         return ao;
+    /* a later name held to the post by links alone: "Tháng 5/2017, ông A
+     * bàn giao công việc cho ông B làm Giám đốc Sở Y tế" (B's, not the
+     * giver's; session 25) */
+    if (c == (size_t)-1) {
+        size_t j = k;
+        while (j > 0 && x->el[j - 1].type == E_CUE && x->el[j - 1].where == 2 &&
+               x->el[j - 1].te == x->el[j].ts)
+            j--;
+        if (j < k)
+            c = j;
+    }
     if (c == (size_t)-1 || c <= w + 1)
         return 0;
     size_t m = c - 1;
@@ -11253,6 +11346,7 @@ tx_result *tx_extract_result(const tx_lexicon *lx, const char *text, size_t len,
         ex_rule_cues(&x);
         ex_rule_cue_objects(&x);
         ex_rule_successor(&x);
+        ex_rule_predecessor(&x);
         ex_rule_transfer(&x);
         ex_rule_former_chains(&x);
         ex_rule_after(&x);

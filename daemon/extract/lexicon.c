@@ -1014,20 +1014,23 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
             return "status must be former, appointed, ended or acting";
         e->status = (uint8_t)st;
         /* the cue's place, by its index here (extract.c reads cue_pos) */
-        static const char *const where[] = {"before",     "clause",   "link",  "after",     "frame",
-                                            "background", "prior",    "when",  "successor", "move",
-                                            "era",        "transfer", "object"};
+        static const char *const where[] = {
+            "before", "clause",    "link", "after", "frame",    "background", "prior",
+            "when",   "successor", "move", "era",   "transfer", "object",     "predecessor"};
         size_t w = 0;
         while (w < sizeof where / sizeof where[0] && strcmp(cols[2], where[w]) != 0)
             w++;
         if (w == sizeof where / sizeof where[0])
             return "where must be 'before', 'clause', 'link', 'after', 'frame', "
-                   "'background', 'prior', 'when', 'successor', 'move', 'era', 'transfer' or "
-                   "'object'";
+                   "'background', 'prior', 'when', 'successor', 'move', 'era', 'transfer', "
+                   "'object' or 'predecessor'";
         /* a transfer cue is a clause cue that also moves its subject */
         e->transfer = w == 11;
         e->object = w == 12; /* a clause cue with its object named */
-        e->cue_pos = (uint8_t)(w >= 11 ? 1 : w);
+        /* a predecessor cue is an `after` cue that also names the one who
+         * holds the post now ("người tiền nhiệm của ông B ở cương vị …") */
+        e->predecessor = w == 13;
+        e->cue_pos = (uint8_t)(w == 13 ? 3 : w >= 11 ? 1 : w);
     }
     return NULL;
 }

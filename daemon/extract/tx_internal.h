@@ -263,6 +263,10 @@ typedef struct lx_entry {
      * with the honorific that opens its object ("giao ông"); its element
      * ends before the honorific (extract.c ex_cue_end) */
     uint8_t object;
+    /* LX_STATUS, where=predecessor (an after cue, cue_pos 3): "tiền nhiệm":
+     * "A, người tiền nhiệm của ông B ở cương vị X" — A held X, B holds it
+     * (extract.c ex_rule_predecessor) */
+    uint8_t predecessor;
 } lx_entry;
 
 /* term_numbers.tsv: a body elected for numbered terms ("Quốc hội khóa

@@ -1,0 +1,143 @@
+/*
+ * test_status_s25.c — the status rules of session 25 (issue 9): shapes of
+ * Vietnamese news that were misread.  Made-up sentences of the corpus's
+ * shape (docs/EXTRACTION.md, "Status rules of session 25"), each beside a
+ * sentence of the same shape the rule must leave alone.
+ */
+#include "tx_check.h"
+
+#include <string.h>
+
+/* A predecessor cue (status.tsv where=predecessor): "A, người tiền nhiệm
+ * của ông B ở cương vị X" — A held X, B holds it. */
+static void test_predecessor(void)
+{
+    json_t *r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Ông Nguyễn Văn An, người tiền nhiệm của "
+                             "ông Trần Văn Bình ở cương vị Giám đốc Sở Y tế, cho biết dự án đã "
+                             "được phê duyệt.");
+    STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế", "former");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế", "current");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Ông Nguyễn Văn An - người tiền nhiệm của ông Trần "
+                     "Văn Bình trên cương vị Chủ tịch UBND tỉnh - cho biết.");
+    STATUS(r, "Nguyễn Văn An", "Chủ tịch UBND tỉnh", "former");
+    STATUS(r, "Trần Văn Bình", "Chủ tịch UBND tỉnh", "current");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Ông Nguyễn Văn An, người tiền nhiệm ông Trần Văn "
+                     "Bình ở vị trí Giám đốc Sở Y tế, đã nghỉ hưu.");
+    STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế", "former");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế", "current");
+    json_decref(r);
+    /* left alone: the successor's apposition, a post of the subject's
+     * own, the cue with no post after the name */
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Ông Nguyễn Văn An, người kế nhiệm ông Trần Văn "
+                     "Bình ở cương vị Giám đốc Sở Y tế, cho biết.");
+    STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế", "appointed");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế", "ended");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Ông Nguyễn Văn An, Giám đốc Sở Y tế, cho biết "
+                     "người tiền nhiệm của ông là ông Trần Văn Bình.");
+    STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế", "current");
+    NO_ROLE(r, "Trần Văn Bình", "Giám đốc Sở Y tế");
+    json_decref(r);
+    r = tx_check_run(
+        "Ngày 12/5/2017, tỉnh họp. Ông Nguyễn Văn An, Giám đốc Sở Y tế, gửi lời cảm ơn "
+        "tới người tiền nhiệm là ông Trần Văn Bình.");
+    STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế", "current");
+    json_decref(r);
+}
+
+/* A post held "(trong N năm) trước khi nghỉ hưu / về hưu" — held before
+ * its holder retired: former, as "… cho đến khi nghỉ hưu" is. */
+static void test_before_retiring(void)
+{
+    json_t *r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Ông Nguyễn Văn An làm Giám đốc Sở Y tế "
+                             "trong 10 năm trước khi nghỉ hưu.");
+    STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế", "former");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Ông Nguyễn Văn An là Giám đốc Sở Y tế trước khi "
+                     "về hưu.");
+    STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế", "former");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Bà Nguyễn Thị Hoa giữ chức Phó Chủ tịch UBND tỉnh "
+                     "trong 8 năm, trước khi nghỉ hưu.");
+    STATUS(r, "Nguyễn Thị Hoa", "Phó Chủ tịch UBND tỉnh", "former");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Ông Nguyễn Văn An, Giám đốc Sở Y tế trước khi "
+                     "nghỉ hưu, cho biết.");
+    STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế", "former");
+    json_decref(r);
+    /* left alone: "trước khi" after the clause's verb (the act's time), a
+     * span and no retiring, the appointment that follows */
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Ông Nguyễn Văn An, Giám đốc Sở Y tế, phát biểu "
+                     "trước khi bế mạc hội nghị.");
+    STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế", "current");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Giám đốc Sở Y tế Nguyễn Văn An kiểm tra bệnh viện "
+                     "trước khi nghỉ hưu.");
+    STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế", "current");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Ông Nguyễn Văn An làm Giám đốc Sở Y tế trong 10 "
+                     "năm qua.");
+    STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế", "current");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Ông Nguyễn Văn An là Giám đốc Sở Y tế trước khi "
+                     "được bổ nhiệm làm Phó Chủ tịch UBND tỉnh.");
+    STATUS(r, "Nguyễn Văn An", "Phó Chủ tịch UBND tỉnh", "appointed");
+    json_decref(r);
+}
+
+/* A dated sentence whose post is held by links alone to a later name: the
+ * one handed the work, not the giver ("bàn giao … cho ông B làm X"). */
+static void test_handover(void)
+{
+    json_t *r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Tháng 5/2017, ông Nguyễn Văn An bàn giao "
+                             "công việc cho ông Trần Văn Bình làm Giám đốc Sở Y tế.");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế", "current");
+    NO_ROLE(r, "Nguyễn Văn An", "Giám đốc Sở Y tế");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Năm 2010, ông Nguyễn Văn An bàn giao cho ông Trần "
+                     "Văn Bình làm Giám đốc Sở Y tế.");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế", "former");
+    NO_ROLE(r, "Nguyễn Văn An", "Giám đốc Sở Y tế");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Tháng 5/2017, ông Nguyễn Văn An đề nghị ông Trần "
+                     "Văn Bình làm Giám đốc Sở Y tế.");
+    NO_ROLE(r, "Nguyễn Văn An", "Giám đốc Sở Y tế");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Ông Nguyễn Văn An bàn giao công việc cho ông Trần "
+                     "Văn Bình làm Giám đốc Sở Y tế.");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế", "current");
+    NO_ROLE(r, "Nguyễn Văn An", "Giám đốc Sở Y tế");
+    json_decref(r);
+    /* left alone: the subject's own post, a successor, names listed with
+     * the subject, the agent of a passive */
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Tháng 5/2017, ông Nguyễn Văn An được bổ nhiệm làm "
+                     "Giám đốc Sở Y tế.");
+    STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế", "appointed");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Năm 2017, ông Nguyễn Văn An thay ông Trần Văn Bình "
+                     "làm Giám đốc Sở Y tế.");
+    STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế", "appointed");
+    STATUS(r, "Trần Văn Bình", "Giám đốc Sở Y tế", "ended");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Năm 2010, ông Nguyễn Văn An và ông Trần Văn Bình "
+                     "làm Phó Giám đốc Sở Y tế.");
+    STATUS(r, "Nguyễn Văn An", "Phó Giám đốc Sở Y tế", "former");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Năm 2010, ông Nguyễn Văn An được ông Trần Văn Bình "
+                     "giới thiệu làm Giám đốc Sở Y tế.");
+    STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế", "former");
+    json_decref(r);
+}
+
+int main(void)
+{
+    test_predecessor();
+    test_before_retiring();
+    test_handover();
+    tx_lexicon_unref(tx_check_lx);
+    if (test_failures)
+        fprintf(stderr, "%d check(s) failed\n", test_failures);
+    return test_failures ? 1 : 0;
+}
