@@ -7862,21 +7862,24 @@ static size_t ex_span_after(const ex *x, size_t q)
  * hưu / qua đời / từ trần" ("ông A giữ chức Giám đốc Sở Y tế đến khi nghỉ
  * hưu"), or held before it, after a span of time or none: "(trong 10 năm)
  * trước khi nghỉ hưu" ("ông A làm Giám đốc Sở Y tế trong 10 năm trước khi
- * về hưu"; session 25). */
-static bool ex_until_retired(const ex *x, size_t q)
+ * về hưu"; session 25) — not a retirement still to come ("… trước khi
+ * nghỉ hưu vào năm 2019" of a 2017 article). */
+static bool ex_until_retired(ex *x, size_t q)
 {
     q = ex_span_after(x, q);
     if (ex_is(x, q, "cho"))
         q++;
-    if (!(ex_is(x, q, "đến") || ex_is(x, q, "tới") || ex_is(x, q, "trước")) ||
+    bool before = ex_is(x, q, "trước");
+    if (!(ex_is(x, q, "đến") || ex_is(x, q, "tới") || before) ||
         !(ex_is(x, q + 1, "khi") || ex_is(x, q + 1, "lúc")))
         return false;
     q += 2;
     if (ex_is(x, q, "ông") || ex_is(x, q, "bà"))
         q++;
-    return ((ex_is(x, q, "nghỉ") || ex_is(x, q, "về")) && ex_is(x, q + 1, "hưu")) ||
-           (ex_is(x, q, "qua") && ex_is(x, q + 1, "đời")) ||
-           (ex_is(x, q, "từ") && ex_is(x, q + 1, "trần"));
+    bool left = ((ex_is(x, q, "nghỉ") || ex_is(x, q, "về")) && ex_is(x, q + 1, "hưu")) ||
+                (ex_is(x, q, "qua") && ex_is(x, q + 1, "đời")) ||
+                (ex_is(x, q, "từ") && ex_is(x, q + 1, "trần"));
+    return left && !(before && ex_later_time_after(x, q + 2));
 }
 
 /* Whether the words from k on date a post by an act of the story: "(tại

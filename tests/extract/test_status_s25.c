@@ -77,6 +77,10 @@ static void test_before_retiring(void)
                      "trước khi nghỉ hưu.");
     STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế", "current");
     json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Ông Nguyễn Văn An làm Giám đốc Sở Y tế trước khi "
+                     "nghỉ hưu vào năm 2019.");
+    STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế", "current");
+    json_decref(r);
     r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Ông Nguyễn Văn An làm Giám đốc Sở Y tế trong 10 "
                      "năm qua.");
     STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế", "current");
