@@ -102,11 +102,27 @@ static void test_semicolon_list(void)
     json_decref(r);
 }
 
+/* "Khu Quản lý" opens a body's name (org_heads.tsv), as "Ban Quản lý"
+ * does: its lower-case name and number go on the post. */
+static void test_khu_quan_ly(void)
+{
+    json_t *r = tx_check_run("Ông Nguyễn Văn An, Giám đốc Khu Quản lý giao thông đô thị số 1 "
+                             "cho biết, cầu vượt được thiết kế lại.");
+    HAS_ROLE(r, "Nguyễn Văn An", "Giám đốc Khu Quản lý giao thông đô thị số 1");
+    json_decref(r);
+    /* left alone: a residential "khu" is no body */
+    r = tx_check_run("Ông Nguyễn Văn An, Trưởng ban Ban Quản lý khu đô thị mới cho biết, cầu "
+                     "vượt được thiết kế lại.");
+    HAS_ROLE(r, "Nguyễn Văn An", "Trưởng ban Ban Quản lý khu đô thị mới");
+    json_decref(r);
+}
+
 int main(void)
 {
     test_named_head();
     test_coach();
     test_semicolon_list();
+    test_khu_quan_ly();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
