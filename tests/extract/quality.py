@@ -78,7 +78,14 @@ dev:   the development gold read from the corpus at $TENURE_CORPUS,
          hash order, "pool": "ordinary"); printed like batch13's, with no
          floor, plus its "batch14-status" line.  To be scored untouched
          once by the lead, then open to tuning.
-       - tests/fixtures/dev_gold_batch4.json (when present): a fresh batch
+       - tests/fixtures/dev_gold_batch15.json (when present): the fresh
+        development batch of session 25's gold2 helper (16 bulk articles
+        dense with titled Vietnamese persons, mostly political news: three
+        distinct titled names, one with a state or Party body, in a fixed
+        hash order, "pool": "political"); printed like batch13's, with no
+        floor, plus its "batch15-status" line.  To be scored untouched
+        once by the lead, then open to tuning.
+      - tests/fixtures/dev_gold_batch4.json (when present): a fresh batch
          kept untouched for the held-out estimate: only its aggregate
          lines are printed, never the scorer's per-article report.
        Prints one line per set (the old set, batch3, its politics and bulk
@@ -213,6 +220,8 @@ def dev(cli, fixtures, source):
     b13 = json.load(open(b13_path, encoding="utf-8")) if os.path.exists(b13_path) else {"articles": []}
     b14_path = os.path.join(fixtures, "dev_gold_batch14.json")
     b14 = json.load(open(b14_path, encoding="utf-8")) if os.path.exists(b14_path) else {"articles": []}
+    b15_path = os.path.join(fixtures, "dev_gold_batch15.json")
+    b15 = json.load(open(b15_path, encoding="utf-8")) if os.path.exists(b15_path) else {"articles": []}
     b4_path = os.path.join(fixtures, "dev_gold_batch4.json")
     b4 = json.load(open(b4_path, encoding="utf-8")) if os.path.exists(b4_path) else {"articles": []}
     # people-only fresh sets (issue 9): (line name, gold object)
@@ -229,11 +238,11 @@ def dev(cli, fixtures, source):
         os.mkdir(out)
         bulk_texts(corpus, b3["articles"] + b5["articles"] + b6["articles"] + b7["articles"] + b8["articles"]
                    + b9["articles"] + b10["articles"] + b11["articles"] + b12["articles"] + b13["articles"]
-                   + b14["articles"] + b4["articles"] + pf_articles, texts)
+                   + b14["articles"] + b15["articles"] + b4["articles"] + pf_articles, texts)
         paths = []
         for a in (old["articles"] + b3["articles"] + b5["articles"] + b6["articles"] + b7["articles"]
                   + b8["articles"] + b9["articles"] + b10["articles"] + b11["articles"] + b12["articles"]
-                  + b13["articles"] + b14["articles"] + b4["articles"] + pf_articles):
+                  + b13["articles"] + b14["articles"] + b15["articles"] + b4["articles"] + pf_articles):
             if a.get("bulk"):
                 paths.append(os.path.join(texts, a["file"]))
             else:
@@ -280,6 +289,8 @@ def dev(cli, fixtures, source):
             sets += [("batch13", b13, True)]
         if b14["articles"]:  # the fresh batch of session 25 (ordinary news): no floor until first scored
             sets += [("batch14", b14, True)]
+        if b15["articles"]:  # the gold2 helper's fresh batch of session 25 (titled persons): no floor until first scored
+            sets += [("batch15", b15, True)]
         if b4["articles"]:  # aggregate lines only: nobody tunes on it
             sets += [("batch4", b4, False),
                      ("batch4-politics", {"articles": [a for a in b4["articles"] if not a.get("bulk")]}, False),
@@ -299,6 +310,10 @@ def dev(cli, fixtures, source):
                 sys.path.insert(0, fixtures)
                 from score_extraction import norm
                 st_cls.append((sname, status_classes(sg, out, norm)))
+        if b15["articles"]:
+            sys.path.insert(0, fixtures)
+            from score_extraction import norm
+            st_cls.append(("batch15-status", status_classes(b15, out, norm)))
     bad = False
     for name, g, _ in sets:
         if g.get("people_only"):
