@@ -3710,14 +3710,19 @@ static size_t ex_try_name(ex *x, size_t i)
         (i == 0 || x->tok[i - 1].type == T_NL ||
          (x->tok[i - 1].type == T_PUNCT && (x->tok[i - 1].p == ',' || x->tok[i - 1].p == '.')) ||
          ex_time_opener_before(x, i) ||
+         /* (a relative clause of place: "Đây là nơi ông đã trúng cử Đại
+          * biểu Quốc hội", "…, nơi bà từng giữ chức …") */
+         (i > 0 && ex_is(x, i - 1, "nơi")) ||
          /* (not "đồng thời", "tạm thời", "kịp thời", "cùng lúc": no time) */
          (ex_when_before(x, i) && !(i >= 2 && ex_word(x, i - 2) &&
                                     (ex_is(x, i - 2, "đồng") || ex_is(x, i - 2, "tạm") ||
                                      ex_is(x, i - 2, "kịp") || ex_is(x, i - 2, "cùng")))))) {
         el *e = ex_add(x, E_NAME, i, i + 1);
         if (e) {
-            e->pronoun =
-                i > 0 && x->tok[i - 1].type == T_WORD && !ex_time_opener_before(x, i) ? 2 : 1;
+            e->pronoun = i > 0 && x->tok[i - 1].type == T_WORD && !ex_time_opener_before(x, i) &&
+                                 !ex_is(x, i - 1, "nơi")
+                             ? 2
+                             : 1;
             x->pronouns = true;
         }
         return i + 1;

@@ -117,12 +117,33 @@ static void test_khu_quan_ly(void)
     json_decref(r);
 }
 
+/* A bare "ông" / "bà" opening a relative clause of place ("nơi ông …")
+ * is the article's subject, as one opening a clause is. */
+static void test_where_pronoun(void)
+{
+    json_t *r = tx_check_run("Ông Nguyễn Văn An đã tiếp xúc cử tri TP Trà Vinh. Đây là nơi ông "
+                             "đã ứng cử và trúng cử vào vị trí Đại biểu Quốc hội.");
+    HAS_ROLE(r, "Nguyễn Văn An", "Đại biểu Quốc hội");
+    json_decref(r);
+    r = tx_check_run("Ông Nguyễn Văn An về thăm huyện Duy Xuyên, nơi ông từng giữ chức Bí thư "
+                     "Huyện ủy.");
+    HAS_ROLE(r, "Nguyễn Văn An", "Bí thư Huyện ủy");
+    json_decref(r);
+    /* left alone: another named person after "nơi ông" */
+    r = tx_check_run("Ông Nguyễn Văn An về thăm huyện Duy Xuyên, nơi ông Trần Văn Bình làm Bí "
+                     "thư Huyện ủy.");
+    HAS_ROLE(r, "Trần Văn Bình", "Bí thư Huyện ủy");
+    NO_ROLE(r, "Nguyễn Văn An", "Bí thư Huyện ủy");
+    json_decref(r);
+}
+
 int main(void)
 {
     test_named_head();
     test_coach();
     test_semicolon_list();
     test_khu_quan_ly();
+    test_where_pronoun();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
