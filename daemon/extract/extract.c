@@ -4092,9 +4092,12 @@ static size_t ex_try_range(ex *x, size_t i)
      * Thường trực Thị ủy, …" is a report of the term, nobody's post) */
     if (span) {
         size_t h = k + 1;
-        if (ex_word(x, h) && ex_phrase(x, h, LX_HONORIFIC, NULL) == 1)
-            h++;
-        if (!ex_name_at(x, h))
+        int hn = ex_word(x, h) ? ex_phrase(x, h, LX_HONORIFIC, NULL) : 0;
+        h += (size_t)hn;
+        /* (an honorific and one capitalised syllable: the short name of
+         * one the article named before, "Giai đoạn 2006-2011, ông Thăng
+         * làm …"; session 25) */
+        if (!ex_name_at(x, h) && !(hn && ex_namecap(x, h)))
             return i;
     }
     el *e = ex_add(x, E_RANGE, i, k + 1);
@@ -6800,6 +6803,40 @@ static void ex_rule_successor(ex *x)
                     x->rl[x->nrl - 1].status = ST_ENDED;
             }
             break;
+        }
+    }
+}
+
+/* "Trong thời gian giữ cương vị X, Y, đồng chí A …": the time in office
+ * the sentence looks back on covers every post its cue lists — a post
+ * joined to X that a chain gave the same holder as held is former too (as
+ * "Trong thời gian làm X, Y, …" reads already; session 25). */
+static void ex_rule_during_list(ex *x)
+{
+    for (size_t i = 0; i + 2 < x->nel; i++) {
+        const el *t = &x->el[i];
+        if (t->type != E_TITLE || !t->cued || !ex_is(x, t->ts, "giữ") ||
+            !ex_during_before(x, t->ts + 1))
+            continue;
+        for (size_t k = i + 2; k < x->nel && ex_joiner(x, k - 1); k += 2) {
+            el *n2 = &x->el[k];
+            /* (not the prefix of a name right after it: "Trong thời gian
+             * giữ chức X, Phó Chủ tịch UBND tỉnh B đã …") */
+            if (n2->type != E_TITLE || n2->cued ||
+                (k + 1 < x->nel && x->el[k + 1].type == E_NAME && x->el[k + 1].ts == n2->xe))
+                break;
+            bool mine = false;
+            for (size_t r = 0; r < x->nrl; r++) {
+                if (x->rl[r].title != k || x->rl[r].status != ST_CURRENT)
+                    continue;
+                for (size_t q = 0; q < x->nrl && !mine; q++)
+                    mine = x->rl[q].title == i && x->rl[q].person == x->rl[r].person &&
+                           x->rl[q].status == ST_FORMER;
+                if (mine)
+                    x->rl[r].status = ST_FORMER;
+            }
+            if (!mine)
+                break;
         }
     }
 }
@@ -11372,6 +11409,7 @@ tx_result *tx_extract_result(const tx_lexicon *lx, const char *text, size_t len,
         ex_rule_negated_changes(&x);
         ex_rule_bare_holding(&x);
         ex_rule_deceased(&x);
+        ex_rule_during_list(&x);
     }
     if (x.oom) {
         ex_scratch_put(scr, &x, &t);
