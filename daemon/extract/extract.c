@@ -7727,6 +7727,15 @@ static void ex_rule_frames(ex *x)
                  x->el[hd - 1].type == E_CUE && x->el[hd - 1].where == 2 &&
                  x->el[hd - 1].te == x->el[hd - 1].ts + 1 && ex_is(x, x->el[hd - 1].ts, "là"))
             rl->status = ST_FORMER;
+        /* the copula the other way round, the post first: "Trước đó,
+         * Trưởng đoàn ĐBQH TP.HCM là ông A", "…, còn Bí thư Tỉnh ủy là ông
+         * B" — held then (session 25) */
+        else if (frame[ti] == 5 && rl->status == ST_CURRENT && ti + 2 < x->nel &&
+                 x->el[ti + 1].type == E_CUE && x->el[ti + 1].where == 2 &&
+                 x->el[ti + 1].ts == x->el[ti].te && x->el[ti + 1].te == x->el[ti + 1].ts + 1 &&
+                 ex_is(x, x->el[ti + 1].ts, "là") && x->el[ti + 2].type == E_NAME &&
+                 x->el[ti + 2].ts == x->el[ti + 1].te && x->el[ti + 2].person == rl->person)
+            rl->status = ST_FORMER;
     }
     free(frame);
 }

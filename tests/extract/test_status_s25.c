@@ -190,6 +190,30 @@ static void test_during_list(void)
     json_decref(r);
 }
 
+/* A background sentence with the copula the other way round, the post
+ * first ("Trước đó, POST là ông A"): held then, former, as "Trước đó,
+ * ông A là POST". */
+static void test_background_post_first(void)
+{
+    json_t *r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Trước đó, Trưởng đoàn đại biểu Quốc hội "
+                             "tỉnh Quảng Nam là ông Nguyễn Văn An.");
+    STATUS(r, "Nguyễn Văn An", "Trưởng đoàn đại biểu Quốc hội tỉnh Quảng Nam", "former");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Trước đó, bà Nguyễn Thị Hoa là Chủ tịch UBND "
+                     "tỉnh, còn Bí thư Tỉnh ủy là ông Nguyễn Văn An.");
+    STATUS(r, "Nguyễn Thị Hoa", "Chủ tịch UBND tỉnh", "former");
+    STATUS(r, "Nguyễn Văn An", "Bí thư Tỉnh ủy", "former");
+    json_decref(r);
+    /* left alone: no background, the present */
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Trưởng đoàn đại biểu Quốc hội tỉnh Quảng Nam là "
+                     "ông Nguyễn Văn An.");
+    STATUS(r, "Nguyễn Văn An", "Trưởng đoàn đại biểu Quốc hội tỉnh Quảng Nam", "current");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Hiện nay, Giám đốc Sở Y tế là ông Nguyễn Văn An.");
+    STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế", "current");
+    json_decref(r);
+}
+
 int main(void)
 {
     test_predecessor();
@@ -197,6 +221,7 @@ int main(void)
     test_handover();
     test_period_short_name();
     test_during_list();
+    test_background_post_first();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
