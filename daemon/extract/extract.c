@@ -9878,6 +9878,19 @@ static bool ex_post_country(const ex *x, const el *t, uint32_t *cs, uint32_t *ce
     return false;
 }
 
+/* Whether a post's body names a body of many states (intl_bodies.tsv):
+ * "Tổng Thư ký Liên Hợp Quốc" — its holder's state is not the post's. */
+static bool ex_post_intl(const ex *x, const el *t)
+{
+    for (uint32_t k = t->re; k < t->te; k++) {
+        const lx_entry *e = NULL;
+        int n = ex_phrase(x, k, LX_LOOKALIKE, &e);
+        if (n && e->intl && k + (uint32_t)n <= t->te)
+            return true;
+    }
+    return false;
+}
+
 /* Whether a post holds a phrase of foreign_posts.tsv: a post or body only
  * other states have ("Tổng thống", "Ủy viên Quốc vụ", "Trưởng Đặc khu hành
  * chính"). */
@@ -11142,7 +11155,11 @@ static void ex_output(ex *x)
             bool only = !own && ex_post_foreign_only(x, t);
             foreign = own || only || fi.cs[rl->person] != fi.ce[rl->person] ||
                       fi.pattern[rl->person] || fi.unknown[rl->person];
-            if (!own) {
+            /* (not into a post whose body names a place of its own, an
+             * international body's: "Tổng Thư ký Liên Hợp Quốc Antonio
+             * Guterres (nguyên Thủ tướng Bồ Đào Nha)" is no post of Bồ Đào
+             * Nha) */
+            if (!own && !ex_post_intl(x, t)) {
                 pcs = fi.cs[rl->person], pce = fi.ce[rl->person];
                 /* a foreign name or post with no country of its own: the
                  * one the article names most, if any — for a post of a

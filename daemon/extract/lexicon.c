@@ -63,6 +63,7 @@ static const lexicon_file lexicon_files[] = {
     {"central_cities.tsv", "city", 0, false, 1},
     {"firm_heads.tsv", "head", LX_ORG, false, 1},
     {"named_heads.tsv", "head", LX_ORG, false, 1},
+    {"intl_bodies.tsv", "body", LX_LOOKALIKE, false, 1},
     {"place_kinds.tsv", "kind", 0, false, 1},
     {"relations.tsv", "word", 0, false, 0},
     {"dependents.tsv", "word", 0, false, 0},
@@ -998,6 +999,8 @@ static const char *lexicon_add_line(tx_lexicon *lx, const lexicon_file *f, char 
         e->firm = 1;
     if (!strcmp(f->name, "named_heads.tsv"))
         e->named = 1;
+    if (!strcmp(f->name, "intl_bodies.tsv"))
+        e->intl = 1;
     if (!strcmp(f->name, "place_kinds.tsv"))
         e->place_kind = 1;
     if (!strcmp(f->name, "body_kinds.tsv")) {

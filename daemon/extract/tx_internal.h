@@ -251,6 +251,9 @@ typedef struct lx_entry {
     /* LX_ORG: listed in named_heads.tsv, a body's head that needs a name of
      * its own after it ("Trung tâm", "Tập đoàn", "Thư viện") */
     uint8_t named;
+    /* LX_LOOKALIKE: listed in intl_bodies.tsv, a body of many states named
+     * like a place ("Liên Hợp Quốc", "Liên minh châu Âu") */
+    uint8_t intl;
     /* listed in place_kinds.tsv: a place prefix that is the kind of the
      * place named after it ("phường", "trường") */
     uint8_t place_kind;
