@@ -6336,12 +6336,14 @@ static size_t ex_link_subject(const ex *x, size_t i, int *aux)
     return k;
 }
 
-/* Whether "nhận quyết định" stands within eight words before token k:
- * "Ngay sau khi nhận quyết định của Bộ Chính trị phân công làm Bí thư
- * Thành ủy, ông A …" (the decision received names the post taken). */
+/* Whether "nhận quyết định" stands within eight words before token k, or
+ * at k (the clause cue of status.tsv itself: "Sau khi nhận quyết định làm
+ * Phó Trưởng Ban …, ông A …"): "Ngay sau khi nhận quyết định của Bộ Chính
+ * trị phân công làm Bí thư Thành ủy, ông A …" (the decision received names
+ * the post taken). */
 static bool ex_received_decision(const ex *x, size_t k)
 {
-    for (size_t q = k; q-- > 0 && q + 8 >= k && q + 2 < x->ntok;) {
+    for (size_t q = k + 1; q-- > 0 && q + 8 >= k && q + 2 < x->ntok;) {
         const tok *w = &x->tok[q];
         if (w->type == T_NL || (w->type == T_PUNCT && w->p != ','))
             return false;

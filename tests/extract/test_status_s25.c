@@ -214,6 +214,50 @@ static void test_background_post_first(void)
     json_decref(r);
 }
 
+/* A decision handed or received names a post taken: "trao quyết định cho
+ * ông A (, POST,) làm X", "nhận quyết định làm X" (status.tsv:
+ * "quyết định cho ông / bà / đồng chí" where=object, "nhận quyết định"
+ * where=clause). */
+static void test_decision(void)
+{
+    json_t *r = tx_check_run("Ngày 12/5/2017, tỉnh họp. UBND tỉnh trao quyết định cho ông Nguyễn "
+                             "Văn An làm Giám đốc Sở Y tế.");
+    STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế", "appointed");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Bà Nguyễn Thị Hoa trao quyết định cho ông Nguyễn "
+                     "Văn An, Thành ủy viên, Chánh Văn phòng Thành ủy làm Bí thư Quận ủy Ba Đình.");
+    STATUS(r, "Nguyễn Văn An", "Bí thư Quận ủy Ba Đình", "appointed");
+    STATUS(r, "Nguyễn Văn An", "Chánh Văn phòng Thành ủy", "current");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Ông Nguyễn Văn An nhận quyết định làm Giám đốc Sở "
+                     "Y tế.");
+    STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế", "appointed");
+    json_decref(r);
+    r = tx_check_run(
+        "Ngày 12/5/2017, tỉnh họp. Phát biểu sau khi nhận quyết định làm Phó Trưởng Ban "
+        "Tuyên giáo Trung ương, ông Nguyễn Văn An cho biết.");
+    STATUS(r, "Nguyễn Văn An", "Phó Trưởng Ban Tuyên giáo Trung ương", "appointed");
+    json_decref(r);
+    /* left alone: an ending after the decision, the giver's own post, a
+     * decision of another kind, a retirement */
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Nếu Ủy ban Thường vụ Quốc hội quyết định cho ông "
+                     "Nguyễn Văn An thôi làm đại biểu Quốc hội thì sẽ báo cáo.");
+    STATUS(r, "Nguyễn Văn An", "đại biểu Quốc hội", "ended");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Chủ tịch UBND tỉnh Trần Văn Bình trao quyết định "
+                     "cho ông Nguyễn Văn An.");
+    STATUS(r, "Trần Văn Bình", "Chủ tịch UBND tỉnh", "current");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Giám đốc Sở Y tế Nguyễn Văn An nhận quyết định "
+                     "khen thưởng.");
+    STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế", "current");
+    json_decref(r);
+    r = tx_check_run("Ngày 12/5/2017, tỉnh họp. Ông Nguyễn Văn An, Giám đốc Sở Y tế, nhận quyết "
+                     "định nghỉ hưu.");
+    STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế", "ended");
+    json_decref(r);
+}
+
 int main(void)
 {
     test_predecessor();
@@ -222,6 +266,7 @@ int main(void)
     test_period_short_name();
     test_during_list();
     test_background_post_first();
+    test_decision();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
