@@ -329,8 +329,10 @@ static void reg_holders_succeeded(struct reg_holders *l, int32_t lo, int32_t hi)
              j++) {
             const tb_tenure *b = &l->h[j].t;
             /* a successor seen once outweighs a predecessor as thin (two
-             * pieces or fewer) when it is seen on its article's own date */
-            int thin = a->count <= 2 && b->first_seen.firm == TB_SPAN_FIRM;
+             * pieces or fewer), or one silent a year or more before it
+             * (session 25), when it is seen on its article's own date */
+            int thin =
+                (a->count <= 2 || reg_stale_before(a, b)) && b->first_seen.firm == TB_SPAN_FIRM;
             succeeded =
                 j != i && l->h[j].cert != TB_CERTAIN && tb_span_known(&b->first_seen) &&
                 tb_span_known(&a->first_seen) && b->first_seen.lo > hi &&

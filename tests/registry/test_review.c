@@ -962,6 +962,48 @@ static void test_thin_last_third(void)
     env_forget_rows(81, old);
 }
 
+/* In the last third of the silence, a predecessor of any weight that the
+ * presumption of continuity left beside a newcomer (four articles of 2017)
+ * is set aside when the newcomer, seen even once, was seen on its
+ * article's own date (a page stamp) after a year or more of the
+ * predecessor's silence: the students' association's chair of 2017 asked
+ * in December 2020, his successor reported once in 2021 (session 25).  By
+ * a date read from the text both stay possible; in the first third the
+ * predecessor stays alone. */
+static void test_stale_last_third(void)
+{
+    static env_row old[] = {
+        {"Lê Văn Cũ", "Chủ tịch Hội Thử Việt Nam", "Chủ tịch", "Hội Thử Việt Nam", "current", "1"},
+        ROW_END};
+    static env_row newer[] = {{"Bùi Văn Mới", "Chủ tịch Hội Thử Việt Nam", "Chủ tịch",
+                               "Hội Thử Việt Nam", "current", "1"},
+                              ROW_END};
+    const char *days[] = {"2017-03-06", "2017-04-06", "2017-05-06", "2017-06-17"};
+    for (int i = 0; i < 4; i++)
+        env_feed(410 + (unsigned)i, days[i], old);
+    for (int stamped = 0; stamped <= 1; stamped++) {
+        env_date_source = stamped ? "stamp" : "text";
+        env_feed(414, "2021-04-20", newer);
+        env_date_source = NULL;
+        json_t *w = q_who("Chủ tịch Hội Thử Việt Nam", "2020-12-16");
+        CHECK_INT(holders(w), stamped ? 1 : 2);
+        if (stamped)
+            CHECK_STR(json_string_value(json_object_get(
+                          json_array_get(json_object_get(w, "holders"), 0), "person")),
+                      "Bùi Văn Mới");
+        json_decref(w);
+        w = q_who("Chủ tịch Hội Thử Việt Nam", "2018-01-15");
+        CHECK_INT(holders(w), 1);
+        CHECK_STR(json_string_value(
+                      json_object_get(json_array_get(json_object_get(w, "holders"), 0), "person")),
+                  "Lê Văn Cũ");
+        json_decref(w);
+        env_forget_rows(414, newer);
+    }
+    for (int i = 0; i < 4; i++)
+        env_forget_rows(410 + (unsigned)i, old);
+}
+
 /* After a successor's first sighting: a predecessor silent a year or more
  * before it reaches the date only through its open end and is set aside
  * when the successor, seen even once, is seen on its article's own date
@@ -1756,6 +1798,7 @@ int main(void)
     test_elsewhere_left();
     test_elsewhere_namesake();
     test_thin_last_third();
+    test_stale_last_third();
     test_stale_after_successor();
     test_successor_near();
     test_lone_early();
