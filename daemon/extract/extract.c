@@ -1637,6 +1637,23 @@ static bool ex_orgword_surname(const ex *x, size_t k, int wn)
            !x->tok[k + 1].glued && !ex_name_at(x, k) && ex_phrase(x, k + 1, LX_SURNAME, NULL) == 1;
 }
 
+/* Whether token k, a capitalised function word that a lower-case word
+ * follows, opens the next sentence: one syllable that both ends a post in
+ * lower case (stopwords.tsv) and opens a sentence, never a name
+ * (notnames.tsv) — "Trong", "Theo", "Qua", "Khi" — so no body's or
+ * place's name goes on over it ("Hiệu trưởng ĐH Bách Khoa Hà Nội  Qua các
+ * đợt …", "… Hà Nội Trong các …"; session 25); not a body phrase written
+ * so ("Cho thuê tài chính"), nor a family name. */
+static bool ex_clause_opener(const ex *x, size_t k)
+{
+    const lx_entry *fe = NULL;
+    return ex_word(x, k) && x->tok[k].cap && !x->tok[k].allcaps &&
+           ex_phrase(x, k, LX_NOTNAME, &fe) == 1 && (fe->kinds & LX_STOP) &&
+           !(fe->kinds & (LX_ORGWORD | LX_PLACE | LX_LOOKALIKE | LX_SURNAME)) &&
+           !ex_phrase(x, k, LX_ORGWORD | LX_SURNAME, NULL) && ex_word(x, k + 1) &&
+           !x->tok[k + 1].cap && !x->tok[k + 1].digit;
+}
+
 static size_t ex_skip_place(const ex *x, size_t i)
 {
     /* "Trường ĐH Tôn Đức Thắng", "Trường THPT …": prefixes in a row */
@@ -1700,6 +1717,8 @@ static size_t ex_skip_place(const ex *x, size_t i)
             abbr = false;
             continue;
         }
+        if (k > i && ex_clause_opener(x, k))
+            break;
         abbr = abbr && x->tok[k].allcaps && !x->tok[k].digit && !x->tok[k].nm;
         /* a number is a place's name only by itself ("phường 13", "Quận
          * 5"): "phường Trung Tự 30 tháng tù giam" ends before it */
@@ -2180,6 +2199,8 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, in
             }
             if (ex_name_at(x, k))
                 break;
+            if (k > i && ex_clause_opener(x, k))
+                break; /* "… Hà Nội Qua các đợt" (session 25) */
             /* "Tổng Biên tập báo Nhân Dân Thuận Hữu": a pen name ends the
              * body (ex_pen_pair) */
             if (k > i && ex_pen_pair(x, k))
