@@ -543,6 +543,22 @@ static int32_t tb_appointed_on(const tb_tenure *t)
     return t->own_s1;
 }
 
+/* Whether a is a lone report between two of b's (session 25): a seen in
+ * one article, nothing stated, on a day strictly inside the span b — an
+ * established holder — was seen in office, seen before it and after it.
+ * One office is not handed over and back within it: a misread or
+ * misattributed claim, neither a second seat nor a successor ("Hiệu
+ * trưởng ĐH X Nguyễn Văn B" once in May 2017, "Hiệu trưởng ĐH X Hoàng Văn
+ * A" in June 2016 and June 2017). */
+static int tb_lone_between(const tb_tenure *a, const tb_tenure *b)
+{
+    if (a->count != 1 || b->count < 2 ||
+        (a->flags & (TB_F_STATED | TB_F_APPOINTED | TB_F_END_STATED)) ||
+        !tb_span_known(&a->first_seen) || !tb_span_known(&a->last_seen) || b->own_s2 > b->own_e1)
+        return 0;
+    return b->own_s2 < a->first_seen.lo && a->last_seen.hi < b->own_e1;
+}
+
 /* Whether the holders show a post with several seats: holders certainly
  * in office on a common day, whatever the lexicon says ("Bí thư" heads one
  * committee, but "Bí thư Trung ương Đảng" is a seat of the Secretariat held
@@ -585,7 +601,7 @@ int tb_overlapping(const tb_tenure *h, size_t n)
             int handover = (a->own_s2 == b->own_e1 && tb_appointed_on(a) == a->own_s2) ||
                            (b->own_s2 == a->own_e1 && tb_appointed_on(b) == b->own_s2);
             hit = (uint64_t)lo * 4 >= hi && a->own_s2 <= b->own_e1 && b->own_s2 <= a->own_e1 &&
-                  !handover;
+                  !handover && !tb_lone_between(a, b) && !tb_lone_between(b, a);
         }
         if (hit)
             overlapping += a->count;
@@ -671,7 +687,14 @@ static void tb_contradictions(tb_tenure *h, size_t n)
         }
         for (size_t x = 0; x < nt; x++) {
             const tb_tenure *b = &h[top[x]];
-            if (b == a || b->count < 3 || (uint64_t)b->count < (uint64_t)a->count * 4)
+            if (b == a)
+                continue;
+            /* a lone report between two of an established holder's */
+            if (tb_lone_between(a, b)) {
+                h[i].flags |= TB_F_CONTRADICTED;
+                break;
+            }
+            if (b->count < 3 || (uint64_t)b->count < (uint64_t)a->count * 4)
                 continue;
             if (b->own_s2 <= first && last <= b->own_e1) {
                 h[i].flags |= TB_F_CONTRADICTED;

@@ -89,10 +89,25 @@ static void test_clause_opener(void)
     json_decref(r);
 }
 
+/* A university or a college under its kind word or without it is one
+ * school (body_aliases.tsv). */
+static void test_school_kind(void)
+{
+    CHECK(same_key("Hiệu trưởng Trường Đại học Bách khoa Bảo An",
+                   "Hiệu trưởng Đại học Bách khoa Bảo An", 1));
+    CHECK(same_key("Hiệu trưởng Trường ĐH Bách khoa Bảo An", "Hiệu trưởng ĐH Bách khoa Bảo An", 1));
+    CHECK(
+        same_key("Hiệu trưởng Trường Cao đẳng Y tế Bảo An", "Hiệu trưởng Cao đẳng Y tế Bảo An", 1));
+    /* another school's kind stays */
+    CHECK(!same_key("Hiệu trưởng Trường THPT Bảo An", "Hiệu trưởng Bảo An", 0));
+    CHECK(!same_key("Hiệu trưởng Trường Đại học Bảo An", "Hiệu trưởng Trường Cao đẳng Bảo An", 0));
+}
+
 int main(void)
 {
     test_concurrent();
     test_clause_opener();
+    test_school_kind();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);

@@ -900,6 +900,45 @@ static void test_handover_tail(void)
     }
 }
 
+/* Session 25: a lone report between two of an established holder's (seen
+ * in office on a day before it and on a day after it) in a one-holder
+ * post is contradicted — no second seat, no successor — and bounds nobody
+ * (a rector named once in May 2017, the rector seen in June 2016 and June
+ * 2017). */
+static void test_lone_between(void)
+{
+    tb_tenure h[2];
+    for (int shape = 0; shape < 5; shape++) {
+        tb_init(&h[0]);
+        tb_obs o = obs("2016-06-24", TB_CURRENT);
+        tb_add(&h[0], &o);
+        /* shape 1: the holder seen once only; shape 2: the lone report
+         * after the holder's last sighting; shape 3: the lone one an
+         * appointment stated; shape 4: the lone one seen twice */
+        if (shape != 1) {
+            o = obs("2017-06-24", TB_CURRENT);
+            tb_add(&h[0], &o);
+        }
+        tb_init(&h[1]);
+        tb_obs l =
+            obs(shape == 2 ? "2017-07-01" : "2017-05-08", shape == 3 ? TB_APPOINTED : TB_CURRENT);
+        tb_add(&h[1], &l);
+        if (shape == 4) {
+            l = obs("2017-05-09", TB_CURRENT);
+            tb_add(&h[1], &l);
+        }
+        tb_succession(h, 2, 1);
+        CHECK_INT(!!(h[1].flags & TB_F_CONTRADICTED), shape == 0);
+        CHECK(!(h[0].flags & TB_F_CONTRADICTED));
+        if (shape == 0) {
+            /* the holder's end stays open: the lone report ends nothing */
+            CHECK_INT(h[0].e2, h[0].own_e2);
+            /* and the post stays one-holder (no overlap counted) */
+            CHECK(!tb_overlapping(h, 2));
+        }
+    }
+}
+
 int main(void)
 {
     test_seed_succession();
@@ -924,5 +963,6 @@ int main(void)
     test_reappointment_guessed();
     test_appointment_day();
     test_handover_tail();
+    test_lone_between();
     TEST_DONE();
 }
