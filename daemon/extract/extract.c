@@ -5049,6 +5049,10 @@ static bool ex_fronted_object(const ex *x, size_t s)
             (x->tok[b - 1].type == T_PUNCT &&
              (x->tok[b - 1].p == '.' || x->tok[b - 1].p == ':' || x->tok[b - 1].p == ',')))
             break;
+        /* a bullet opening the line ("* Tại cuộc gặp …", "- Tiếp …") */
+        if (x->tok[b - 1].type == T_PUNCT && (x->tok[b - 1].p == '*' || x->tok[b - 1].p == '-') &&
+            (b == 1 || x->tok[b - 2].type == T_NL))
+            break;
         if (words >= 14 || !ex_word(x, b - 1) || x->tok[b - 1].digit ||
             ex_phrase(x, b - 1, LX_ROLE | LX_HONORIFIC, NULL))
             return false;
@@ -5061,6 +5065,36 @@ static bool ex_fronted_object(const ex *x, size_t s)
         if (x->tok[q].cap)
             return false;
     return true;
+}
+
+/* The token where the meeting's object that the prefix chain at element
+ * first belongs to starts: the chain's own start, or, when the chain
+ * follows a comma after "ông" / "bà" / "ngài" and capitalised words that
+ * are no name the extractor knows ("tiếp ông Robert H. McCooey Jr, Phó
+ * Chủ tịch Sàn chứng khoán NASDAQ, Thủ tướng A cho biết": an initial and
+ * "Jr" break the foreign name), that honorific: the chain is the guest's
+ * apposition (session 25). */
+static size_t ex_guest_start(const ex *x, size_t first)
+{
+    size_t s = x->el[first].ts;
+    if (first < 2 || x->el[first - 1].type != E_COMMA || x->el[first - 2].type == E_NAME ||
+        x->el[first - 2].type == E_TITLE)
+        return s;
+    size_t q = x->el[first - 1].ts, caps = 0;
+    while (q > 0 && caps < 8) {
+        const tok *t = &x->tok[q - 1];
+        if (t->type == T_PUNCT && (t->p == '.' || t->p == '-') && caps) {
+            q--;
+            continue;
+        }
+        if (t->type != T_WORD || t->digit)
+            return s;
+        if (!t->cap)
+            return caps && ex_phrase(x, q - 1, LX_HONORIFIC, NULL) == 1 ? q - 1 : s;
+        caps++;
+        q--;
+    }
+    return s;
 }
 
 /* Whether the comma at element c, inside a prefix chain that starts at
@@ -5083,10 +5117,14 @@ static bool ex_meeting_object_ends(const ex *x, size_t c, size_t first, size_t n
     const el *n = &x->el[ni];
     if (x->el[c].type != E_COMMA || !ex_word(x, n->te) || x->tok[n->te].cap || x->tok[n->te].digit)
         return false;
-    for (int w = 0; preps[w]; w++)
+    /* (but "và" and "ông" / "bà" / "ngài" is a second subject: "…, Chủ
+     * tịch nước A và ngài B vui mừng …") */
+    bool and_sir = ex_is(x, n->te, "và") && ex_word(x, n->te + 1) && !x->tok[n->te + 1].cap &&
+                   ex_phrase(x, n->te + 1, LX_HONORIFIC, NULL) == 1;
+    for (int w = 0; preps[w] && !and_sir; w++)
         if (ex_is_str(x, n->te, preps[w]))
             return false;
-    return ex_fronted_object(x, x->el[first].ts);
+    return ex_fronted_object(x, ex_guest_start(x, first));
 }
 
 /* Whether the post at element i, before a dash and a name, ends an item
@@ -5161,9 +5199,32 @@ static void ex_rule_prefix(ex *x)
                !x->el[k - 2].owned && !ex_governed(x, k - 2) && !ex_linked(x, k - 2) &&
                !ex_other_state_link(x, k - 2, i, ni))
             k -= 2;
-        /* (not into a meeting's object: the chain's start decides) */
+        /* (not into a meeting's object: the chain's start decides — the
+         * start before another state's post cut it: "Tại cuộc tiếp Tổng thư
+         * ký Đảng Dân chủ Tự do Nhật Bản, Chủ tịch Liên minh Nghị sĩ hữu
+         * nghị Nhật – Việt, Chủ tịch nước A …" is the guest's two posts) */
+        size_t kf = k;
+        for (;;) {
+            if (kf < 2 || !ex_joiner(x, kf - 1))
+                break;
+            size_t p = kf - 2;
+            /* (a post whose state stands outside it: "Tổng thư ký Đảng
+             * Dân chủ Tự do Nhật Bản") */
+            if (p >= 1 && x->el[p].type == E_OTHER && x->el[p - 1].type == E_TITLE &&
+                x->el[p - 1].te == x->el[p].ts && x->el[p].te - x->el[p].ts <= 4) {
+                uint32_t e = x->el[p].te;
+                for (uint32_t l = 1; l <= 3 && x->el[p].ts + l <= e; l++)
+                    if (ex_phrase(x, e - l, LX_COUNTRY, NULL) == (int)l) {
+                        p--;
+                        break;
+                    }
+            }
+            if (x->el[p].type != E_TITLE || ex_governed(x, p) || ex_linked(x, p))
+                break;
+            kf = p;
+        }
         for (size_t c = k; c + 1 < i; c += 2)
-            if (ex_meeting_object_ends(x, c + 1, k, ni))
+            if (ex_meeting_object_ends(x, c + 1, kf, ni))
                 k = c + 2;
         if (k < i && k >= 2 &&
             (x->el[k - 1].type == E_COMMA || x->el[k - 1].type == E_DASH ||
