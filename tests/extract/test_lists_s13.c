@@ -10,21 +10,6 @@
 
 #include <string.h>
 
-/* Whether tx_canonical_key gives a and b one key; says which keys when
- * that is not what the test wants. */
-static int same_key(const char *a, const char *b, int want)
-{
-    char *ka = tx_canonical_key(tx_check_lexicon(), a);
-    char *kb = tx_canonical_key(tx_check_lexicon(), b);
-    int same = ka && kb && !strcmp(ka, kb);
-    if (same != want)
-        fprintf(stderr, "  keys differ: \"%s\" -> \"%s\", \"%s\" -> \"%s\"\n", a,
-                ka ? ka : "(null)", b, kb ? kb : "(null)");
-    free(ka);
-    free(kb);
-    return same;
-}
-
 /* A ministry written by the first words of its name, with "Bộ" or without,
  * and its abbreviation written with spaces or "và" at its joints, is one
  * post with the full name ("Bộ trưởng Giáo dục Phùng Xuân Nhạ", "Bộ trưởng
@@ -68,7 +53,7 @@ static void test_ministry_spellings(void)
         {"Giám đốc Sở VH-TT&DL Lào Cai", "Giám đốc Sở Văn hóa - Thể thao và Du lịch Lào Cai"},
     };
     for (size_t i = 0; i < sizeof same / sizeof same[0]; i++)
-        CHECK(same_key(same[i][0], same[i][1], 1));
+        CHECK(tx_check_same_post(same[i][0], same[i][1], 1));
     /* … but a name that goes on otherwise is another body: the old
      * ministry of science, technology and environment, a city's culture
      * and sports department, the Lao ministry of education and sports, a
@@ -83,7 +68,7 @@ static void test_ministry_spellings(void)
         {"Giám đốc Sở Tài chính Hà Nội", "Giám đốc Sở Tài nguyên và Môi trường Hà Nội"},
     };
     for (size_t i = 0; i < sizeof differ / sizeof differ[0]; i++)
-        CHECK(!same_key(differ[i][0], differ[i][1], 0));
+        CHECK(!tx_check_same_post(differ[i][0], differ[i][1], 0));
     /* the label a post is shown with stays as written (keys only) */
     char *l = tx_canonical_label(tx_check_lexicon(), "Bộ trưởng Giáo dục");
     CHECK_STR(l, "Bộ trưởng Giáo dục");
@@ -179,7 +164,7 @@ static void test_enumeration_ampersand(void)
     HAS_ROLE(r, "Nguyễn Ngọc Thiện", "Bộ trưởng Văn hóa, Thể thao & Du lịch");
     json_decref(r);
     /* one post with the full name in the registry's key */
-    CHECK(same_key("Bộ trưởng Văn hóa, Thể thao & Du lịch", "Bộ trưởng Bộ VH-TT&DL", 1));
+    CHECK(tx_check_same_post("Bộ trưởng Văn hóa, Thể thao & Du lịch", "Bộ trưởng Bộ VH-TT&DL", 1));
 }
 
 /* A party committee's secretary with no body, then a post of a body: the

@@ -26,6 +26,22 @@ static inline tx_lexicon *tx_check_lexicon(void)
     return tx_check_lx;
 }
 
+/* Whether two labels share a canonical post key (tx_canonical_key: the
+ * key the registry files posts under), as the test wants (1 the same post,
+ * 0 two posts); prints both keys when they do not behave so. */
+static inline int tx_check_same_post(const char *a, const char *b, int want)
+{
+    char *ka = tx_canonical_key(tx_check_lexicon(), a);
+    char *kb = tx_canonical_key(tx_check_lexicon(), b);
+    int same = ka && kb && !strcmp(ka, kb);
+    if (same != want)
+        fprintf(stderr, "  keys %s: \"%s\" -> \"%s\", \"%s\" -> \"%s\"\n",
+                want ? "differ" : "agree", a, ka ? ka : "(null)", b, kb ? kb : "(null)");
+    free(ka);
+    free(kb);
+    return same;
+}
+
 /* Extract from a NUL-terminated sentence; never NULL (fails the test). */
 static inline json_t *tx_check_run(const char *text)
 {
