@@ -2401,9 +2401,10 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, in
             break;
         }
         /* "Đại sứ Việt Nam tại Nhật Bản Nguyễn Quốc Cường", "Văn phòng đại
-         * diện tỉnh … tại TP.HCM": a mission of one country in another */
+         * diện tỉnh … tại TP.HCM": a mission of one country in another
+         * ("ở" as "tại": "Hội người Việt Nam ở Nhật Bản", session 25) */
         int an;
-        if (after_place && ex_is(x, k, "tại") &&
+        if (after_place && (ex_is(x, k, "tại") || ex_is(x, k, "ở")) &&
             (an = ex_phrase(x, k + 1, LX_LOOKALIKE, NULL)) > 0) {
             k += 1 + (size_t)an;
             committed = k;
@@ -9924,7 +9925,7 @@ static int ex_country_at(const ex *x, size_t k)
 static bool ex_host_country(const ex *x, size_t k)
 {
     for (int hop = 0; hop < 4 && k > 1; hop++) {
-        if (ex_is(x, k - 1, "tại"))
+        if (ex_is(x, k - 1, "tại") || ex_is(x, k - 1, "ở"))
             return true;
         size_t j = k - 1;
         if (ex_is(x, j, "nhiệm") && j > 0 && ex_is(x, j - 1, "kiêm"))

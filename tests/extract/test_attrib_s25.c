@@ -87,11 +87,30 @@ static void test_guest_chain_after_state(void)
     json_decref(r);
 }
 
+/* "Báo cáo Thủ tướng A, POST ở STATE, B, cho biết": "ở" before a state
+ * after a Vietnamese body is "tại" (a mission abroad), so the post's comma
+ * closes the apposition of B, not A's postfix. */
+static void test_o_as_tai(void)
+{
+    json_t *r = tx_check_run("Báo cáo Thủ tướng Trần Văn Minh, Phó Chủ tịch Hội người Việt Nam ở "
+                             "Nhật Bản, Nguyễn Minh Tâm, cho biết cộng đồng phát triển.");
+    HAS_ROLE(r, "Trần Văn Minh", "Thủ tướng");
+    HAS_ROLE(r, "Nguyễn Minh Tâm", "Phó Chủ tịch Hội người Việt Nam ở Nhật Bản");
+    NO_ROLE(r, "Trần Văn Minh", "Phó Chủ tịch Hội người Việt Nam");
+    json_decref(r);
+    /* left alone: "tại" as before */
+    r = tx_check_run("Báo cáo Thủ tướng Trần Văn Minh, Phó Chủ tịch Hội người Việt Nam tại "
+                     "Nhật Bản, Nguyễn Minh Tâm, cho biết cộng đồng phát triển.");
+    HAS_ROLE(r, "Nguyễn Minh Tâm", "Phó Chủ tịch Hội người Việt Nam tại Nhật Bản");
+    json_decref(r);
+}
+
 int main(void)
 {
     test_guest_apposition();
     test_bullet_and_spelling();
     test_guest_chain_after_state();
+    test_o_as_tai();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
