@@ -57,9 +57,11 @@ n=$("$TENURE" --json search "truong phong y te" | python3 -c 'import json,sys; p
     fail "merge post"
 for q in "Trưởng phòng Y tế Vị Xuyên" "truong phong y te vi xuyen"; do
     out=$("$TENURE" who "$q") || fail "who $q after the merge"
-    echo "$out" | grep -q "(null)" && fail "who $q printed (null): $out"
-    echo "$out" | head -1 | grep -q "^Trưởng phòng Y tế huyện Vị Xuyên" || fail "who $q: $out"
-    echo "$out" | grep -q "Lê Văn Bình .* 2$" || fail "who $q: both articles under the survivor: $out"
+    # here-strings, not pipes: under pipefail a reader that stops early
+    # (head -1, grep -q) can fail the pipeline with the writer's SIGPIPE
+    grep -q "(null)" <<<"$out" && fail "who $q printed (null): $out"
+    [[ "${out%%$'\n'*}" == "Trưởng phòng Y tế huyện Vị Xuyên"* ]] || fail "who $q: $out"
+    grep -q "Lê Văn Bình .* 2$" <<<"$out" || fail "who $q: both articles under the survivor: $out"
 done
 n=$("$TENURE" --json search "truong phong y te" | python3 -c 'import json,sys; print(sum(1 for m in json.load(sys.stdin)["results"] if m["kind"] == "post"))')
 [ "$n" = 1 ] || fail "search still lists $n posts after the merge"
