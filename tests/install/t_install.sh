@@ -67,7 +67,7 @@ for f in "$CONF" "$UNIT" "$D$PREFIX/lib/sysusers.d/tenured.conf" \
     [ -f "$f" ] || fail "not installed: $f"
 done
 diff -r "$ROOT/conf/lexicon" "$D$LEX" >/dev/null || fail "installed lexicon differs from conf/lexicon"
-"$TENURED" --help | grep -A1 "^  lexicon_dir " | grep -qF "\"$LEX\"" ||
+"$TENURED" --help | grep -A1 "^  lexicon_dir " | grep -cF "\"$LEX\"" >/dev/null ||
     fail "the daemon's default lexicon_dir is not $LEX"
 grep -qx "ExecStart=$PREFIX/sbin/tenured -f -c $ETC/tenure/tenured.conf" "$UNIT" ||
     fail "unexpected ExecStart: $(grep ^ExecStart= "$UNIT")"
@@ -115,7 +115,7 @@ while IFS=$'\t' read -r c usage; do
             fail "tenure(1) NUMBERS lacks $c --$o: declare its bounds in include/tenure/methods.def"
     done
 done < <("$TENURE" --commands)
-grep -A1 -F '.BR who " \-\-limit"' "$D$PREFIX/share/man/man1/tenure.1" | grep -qx "1 to 1000, default 50" ||
+grep -A1 -F '.BR who " \-\-limit"' "$D$PREFIX/share/man/man1/tenure.1" | grep -cx "1 to 1000, default 50" >/dev/null ||
     fail "tenure(1) NUMBERS: who --limit is not '1 to 1000, default 50'"
 pass "man pages render cleanly and cover every command, directive and number"
 

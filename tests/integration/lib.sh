@@ -39,6 +39,15 @@ fail() {
     exit 1
 }
 
+# contains [GREP-OPTIONS] PATTERN: grep -q over the whole of stdin.  Never
+# "CMD | grep -q": under pipefail grep -q exits at its first match and CMD,
+# still writing, dies of SIGPIPE, so the check fails under load at random.
+contains() {
+    local input
+    input=$(cat)
+    grep -q "$@" <<<"$input"
+}
+
 pass() {
     echo "ok: $*"
 }

@@ -32,10 +32,10 @@ check "duplicates proposes the namesakes" \
     "any(p['a']['name'] == p['b']['name'] == 'Nguyễn Văn Hùng' and p['name_similarity'] == 'same' for p in r['pairs'])" <"$T/r"
 A=$(jget '[p for p in d["pairs"] if p["a"]["name"] == "Nguyễn Văn Hùng"][0]["a"]["id"]' <"$T/r")
 B=$(jget '[p for p in d["pairs"] if p["a"]["name"] == "Nguyễn Văn Hùng"][0]["b"]["id"]' <"$T/r")
-"$TENURE" duplicates | grep -q "Nguyễn Văn Hùng (#$A" || fail "duplicates table"
+"$TENURE" duplicates | contains "Nguyễn Văn Hùng (#$A" || fail "duplicates table"
 pass "duplicates table"
 
-"$TENURE" distinct "#$A" "#$B" | grep -q "not the same person" || fail "distinct"
+"$TENURE" distinct "#$A" "#$B" | contains "not the same person" || fail "distinct"
 "$TENURE" --json duplicates >"$T/r"
 check "distinct: the pair is no longer proposed" \
     "not any({p['a']['id'], p['b']['id']} == {$A, $B} for p in r['pairs'])" <"$T/r"
@@ -49,7 +49,7 @@ pass "distinct of one person is refused"
 "$TENURE" --json person "#$B" >"$T/r"
 check "a merged id answers as the survivor with a note" \
     "r['person_id'] == $A and r['merged_from'] == $B and 'merged into' in r['note']" <"$T/r"
-"$TENURE" person "#$B" | grep -q "note: #$B was merged into #$A" || fail "note in the table"
+"$TENURE" person "#$B" | contains "note: #$B was merged into #$A" || fail "note in the table"
 pass "note in the table"
 "$TENURE" forget "$C1" >/dev/null
 C1=$(feed 2020-04-01 "Chủ tịch UBND xã Tân Phú Nguyễn Văn Hùng kiểm tra công trình đê.")
@@ -65,11 +65,11 @@ feed 2017-11-01 "Bí thư Tỉnh ủy Cà Mau Trần Văn Bình thăm hỏi." >/
 "$TENURE" --json conflicts --post "Bí thư Tỉnh ủy Cà Mau" >"$T/r"
 check "conflicts: two certain holders, with their articles" \
     "any(c['type'] == 'two_holders' and len(c['holders']) == 2 and all(len(h['evidence'][0]['article']) == 32 for h in c['holders']) for c in r['conflicts'])" <"$T/r"
-"$TENURE" conflicts --post "Bí thư Tỉnh ủy Cà Mau" | grep -q "two_holders" || fail "conflicts table"
+"$TENURE" conflicts --post "Bí thư Tỉnh ủy Cà Mau" | contains "two_holders" || fail "conflicts table"
 pass "conflicts table"
 "$TENURE" --json stats >"$T/r"
 check "stats counts the conflicts" "r['conflicts'] >= 1" <"$T/r"
-"$TENURE" stats | grep -q "^conflicts " || fail "stats line"
+"$TENURE" stats | contains "^conflicts " || fail "stats line"
 pass "stats line"
 
 # forget removes what only that article supported

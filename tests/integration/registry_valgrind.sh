@@ -28,7 +28,7 @@ done
 for f in "$ROOT"/examples/*.txt; do
     "$TENURE" ingest "$f" >/dev/null
 done
-"$TENURE" who "Trưởng Ban Tổ chức Trung ương" --at 2019-06-01 --why | grep -q "Phạm Minh Chính" ||
+"$TENURE" who "Trưởng Ban Tổ chức Trung ương" --at 2019-06-01 --why | contains "Phạm Minh Chính" ||
     fail "who after the seeds"
 "$TENURE" person "Phạm Minh Chính" >/dev/null
 rc=0

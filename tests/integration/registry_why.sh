@@ -42,11 +42,11 @@ python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); assert "why" not in
 
 # the text the client prints
 out=$("$TENURE" who "Giám đốc Sở Y tế tỉnh Hà Giang" --at 2023-08-01 --why) || fail "who --why text"
-echo "$out" | grep -q "^  certain: in office by 2023-05-10 and still on 2023-11-20" ||
+grep -q "^  certain: in office by 2023-05-10 and still on 2023-11-20" <<<"$out" ||
     fail "no certainty line: $out"
-echo "$out" | grep -q "^  start: " || fail "no start line: $out"
-echo "$out" | grep -q "^  end: " || fail "no end line: $out"
-echo "$out" | grep -q "2023-07-12  current" || fail "no evidence line: $out"
+grep -q "^  start: " <<<"$out" || fail "no start line: $out"
+grep -q "^  end: " <<<"$out" || fail "no end line: $out"
+grep -q "2023-07-12  current" <<<"$out" || fail "no evidence line: $out"
 pass "who --why: the same in the client's text"
 
 # merge post: the merged-away spelling answers as the survivor

@@ -15,7 +15,7 @@ port=$(free_port)
 rc=0
 err=$("$TENURED" -f -s "$SOCK" -d "$DATA" -l "$port" 2>&1) || rc=$?
 [ $rc = 1 ] || fail "listen without auth_token_file started (exit $rc)"
-echo "$err" | grep -q "needs auth_token_file" || fail "no reason for the refusal: $err"
+grep -q "needs auth_token_file" <<<"$err" || fail "no reason for the refusal: $err"
 [ ! -e "$SOCK" ] || fail "a refused start left its socket"
 pass "TCP without auth_token_file refuses to start"
 
@@ -24,7 +24,7 @@ conf=$(write_conf auth_token_file "$T/token")
 rc=0
 err=$("$TENURED" -f -s "$SOCK" -d "$DATA" -c "$conf" -l "0.0.0.0:$port" 2>&1) || rc=$?
 [ $rc = 1 ] || fail "listen 0.0.0.0 without listen_public started (exit $rc)"
-echo "$err" | grep -q "listen 0.0.0.0:$port is not a loopback address: set \"listen_public yes\"" ||
+grep -q "listen 0.0.0.0:$port is not a loopback address: set \"listen_public yes\"" <<<"$err" ||
     fail "no one-line reason: $err"
 pass "listen 0.0.0.0 without listen_public refuses to start"
 
@@ -32,7 +32,7 @@ pass "listen 0.0.0.0 without listen_public refuses to start"
 chmod 644 "$T/token"
 rc=0
 err=$("$TENURED" -f -s "$SOCK" -d "$DATA" -c "$conf" -l "$port" 2>&1) || rc=$?
-[ $rc = 1 ] && echo "$err" | grep -q "only its owner can read" || fail "world-readable token accepted: $err"
+[ $rc = 1 ] && grep -q "only its owner can read" <<<"$err" || fail "world-readable token accepted: $err"
 chmod 600 "$T/token"
 pass "a token file others can read is refused"
 
@@ -64,9 +64,9 @@ pass "TCP without the token is refused; with it, served"
 # the client over TCP
 rc=0
 out=$(env -u TENURE_AUTH "$TENURE" -s "tcp:127.0.0.1:$port" ping 2>&1) || rc=$?
-[ $rc = 1 ] && echo "$out" | grep -q "authentication required" || fail "client without token: rc $rc: $out"
+[ $rc = 1 ] && grep -q "authentication required" <<<"$out" || fail "client without token: rc $rc: $out"
 TENURE_AUTH=wrong "$TENURE" -s "tcp:127.0.0.1:$port" ping >/dev/null 2>&1 && fail "wrong token accepted"
-TENURE_AUTH=$(cat "$T/token") "$TENURE" -s "tcp:127.0.0.1:$port" ping | grep -q "pong\|protocol" ||
+TENURE_AUTH=$(cat "$T/token") "$TENURE" -s "tcp:127.0.0.1:$port" ping | contains "pong\|protocol" ||
     fail "client with TENURE_AUTH"
 env -u TENURE_AUTH "$TENURE" --auth-file "$T/token" -s "tcp:127.0.0.1:$port" stats >/dev/null ||
     fail "client with --auth-file"

@@ -15,12 +15,12 @@ rc=0; "$TENURE" no-such-command 2>/dev/null || rc=$?
 rc=0; "$TENURE" ingest 2>/dev/null || rc=$?
 [ $rc = 2 ] || fail "ingest without files: exit $rc, want 2"
 help=$("$TENURE" --help) # not piped: grep -q would end it with SIGPIPE (pipefail)
-echo "$help" | grep -q "3 cannot reach the daemon" || fail "--help lists exit codes"
-echo "$help" | grep -q "TENURE_SOCKET" || fail "--help gives the socket order"
+grep -q "3 cannot reach the daemon" <<<"$help" || fail "--help lists exit codes"
+grep -q "TENURE_SOCKET" <<<"$help" || fail "--help gives the socket order"
 pass "usage and unreachable exit codes"
 
 start_daemon
-"$TENURE" ping | grep -q "^pong: tenured" || fail "ping"
+"$TENURE" ping | contains "^pong: tenured" || fail "ping"
 mkdir -p "$T/in/sub"
 cp "$ROOT"/examples/*.txt "$T/in/"
 mv "$T/in/004_"*.txt "$T/in/sub/"
@@ -43,22 +43,22 @@ rc=0; echo x | "$TENURE" ingest --date 2024-13 - >/dev/null 2>&1 || rc=$?
 pass "ingest: files, directories, stdin, duplicates, bad text"
 
 # tables and --json
-"$TENURE" articles | head -1 | grep -q "^ID .*DATE .*BYTES .*SOURCE .*TITLE" || fail "articles table header"
+"$TENURE" articles | sed -n 1p | contains "^ID .*DATE .*BYTES .*SOURCE .*TITLE" || fail "articles table header"
 [ "$("$TENURE" --json articles | jget 'd["total"]')" = 6 ] || fail "articles total"
 first=$("$TENURE" --json articles --limit 2 | jget 'd["next"]')
 [ "$("$TENURE" --json articles --after "$first" --limit 100 | jget 'len(d["articles"])')" = 4 ] ||
     fail "paging with --after"
 id=$("$TENURE" --json articles | jget '[a["article"] for a in d["articles"] if a["source"] == "stdin"][0]')
-"$TENURE" article "$id" | grep -q "^title  *Tin ngắn" || fail "article view"
+"$TENURE" article "$id" | contains "^title  *Tin ngắn" || fail "article view"
 # the 12-digit prefix a why lists, and an odd-length one, name the article too
-"$TENURE" article "$(printf %.12s "$id")" | grep -q "^title  *Tin ngắn" || fail "article by prefix"
-"$TENURE" --json article "$(printf %.9s "$id")" | jget 'd["article"]' | grep -qx "$id" ||
+"$TENURE" article "$(printf %.12s "$id")" | contains "^title  *Tin ngắn" || fail "article by prefix"
+"$TENURE" --json article "$(printf %.9s "$id")" | jget 'd["article"]' | contains -x "$id" ||
     fail "article by odd prefix"
 "$TENURE" article "$(printf %.5s "$id")" >/dev/null 2>&1 && fail "a 5-digit prefix was accepted"
-"$TENURE" --json article "$id" --text | jget '"Cà Mau" in d["text"]' | grep -qx True || fail "article --text"
+"$TENURE" --json article "$id" --text | jget '"Cà Mau" in d["text"]' | contains -x True || fail "article --text"
 [ "$("$TENURE" --json article "$id" | jget 'd["date"] + " " + d["date_source"]')" = "2024-05 given" ] ||
     fail "given date stored"
-"$TENURE" stats | grep -q "^articles  *6$" || fail "stats table"
+"$TENURE" stats | contains "^articles  *6$" || fail "stats table"
 # with --source-path and without --title: the file's path and its first line (headers skipped)
 printf '# date = 20240501\n\n  Tin ngắn về Cà Mau  \nPhó Chủ tịch UBND tỉnh Cà Mau Lê Văn Sử kiểm tra.\n' >"$T/tin.txt"
 "$TENURE" ingest --source-path "$T/tin.txt" >/dev/null || fail "ingest tin.txt"
@@ -76,11 +76,11 @@ for line in open(sys.argv[1]):
     d = json.loads(line)
     assert set(d) >= {"date", "date_source", "people", "organizations", "roles"}, d.keys()
 ' "$T/ex.jsonl" || fail "extract --json objects"
-"$TENURE" extract - <<<"Thủ tướng Phạm Minh Chính phát biểu." | grep -q "^date:" || fail "extract summary"
+"$TENURE" extract - <<<"Thủ tướng Phạm Minh Chính phát biểu." | contains "^date:" || fail "extract summary"
 [ "$("$TENURE" --json stats | jget 'd["articles"]')" = 6 ] || fail "extract stored something"
 
 # forget, then forgetting again is a daemon error (exit 1)
-"$TENURE" forget "$id" | grep -qx "forgot $id" || fail "forget"
+"$TENURE" forget "$id" | contains -x "forgot $id" || fail "forget"
 rc=0; "$TENURE" forget "$id" 2>"$T/err" || rc=$?
 [ $rc = 1 ] || fail "forget twice: exit $rc, want 1"
 grep -q "no article $id" "$T/err" || fail "forget twice message"

@@ -38,7 +38,7 @@ for i in $(seq 1 100); do
     sleep 0.05
 done
 [ "$n" = 40 ] || fail "expected 40 stored articles, found $n"
-"$TENURE" --json articles --limit 100 | jget 'd["total"]' | grep -qx 40 || fail "article.list total"
+"$TENURE" --json articles --limit 100 | jget 'd["total"]' | contains -x 40 || fail "article.list total"
 [ "$("$TENURE" --json stats | jget 'd["connections"]["current"]')" = 1 ] || fail "connections leaked"
 [ "$("$TENURE" --json stats | jget 'd["in_flight"]')" = 0 ] || fail "jobs leaked"
 stop_daemon || fail "SIGTERM exit status"

@@ -98,7 +98,7 @@ pass "csv: one row per tenure with bounds, status, certainty, evidence, first UR
 grep -q "left out [0-9]* tenure(s) of [0-9]* post(s) without a Wikidata item" "$T/qs.err" || fail "unlinked count: $(cat "$T/qs.err")"
 post=$("$TENURE" --json search "Trưởng Ban Tổ chức Trung ương" | jget '[r["id"] for r in d["results"] if r["kind"] == "post"][0]')
 person=$("$TENURE" --json search "Lê Minh Hưng" | jget '[r["id"] for r in d["results"] if r["kind"] == "person"][0]')
-"$TENURE" link post "$post" Q999999001 | grep -q "Q999999001" || fail "link post"
+"$TENURE" link post "$post" Q999999001 | contains "Q999999001" || fail "link post"
 "$TENURE" export --format quickstatements >"$T/qs.txt" 2>/dev/null
 $CHECK qs "$T/qs.txt" || fail "qs does not validate"
 grep -q "^CREATE$" "$T/qs.txt" || fail "an unlinked person gets CREATE"
@@ -162,7 +162,7 @@ rc=0; "$TENURE" link post 987654 Q5 2>"$T/err" || rc=$?
 [ $rc = 1 ] && grep -q "no post #987654" "$T/err" || fail "link unknown post: exit $rc $(cat "$T/err")"
 rc=0; "$TENURE" link place 1 Q5 2>"$T/err" || rc=$?
 [ $rc = 2 ] || fail "link place: exit $rc"
-"$TENURE" link post "$post" --remove | grep -q "no item (was Q999999001)" || fail "link --remove"
+"$TENURE" link post "$post" --remove | contains "no item (was Q999999001)" || fail "link --remove"
 pass "export and link mistakes: messages and exit codes"
 
 # --- the operator's table (conf/lexicon/wikidata_posts.tsv) links by label

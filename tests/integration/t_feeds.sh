@@ -15,8 +15,8 @@ for c in ping stats ingest extract articles article forget who person org search
     grep -q "^usage: tenure $c" <<<"$out" || fail "$c --help: no usage line"
     grep -q "Exit codes" <<<"$out" || fail "$c --help: no exit codes"
 done
-"$TENURE" ingest --help | grep -q -- "--jsonl" || fail "ingest --help lists --jsonl"
-"$TENURE" forget -h | grep -q "^usage: tenure forget ID" || fail "forget -h"
+"$TENURE" ingest --help | contains -- "--jsonl" || fail "ingest --help lists --jsonl"
+"$TENURE" forget -h | contains "^usage: tenure forget ID" || fail "forget -h"
 rc=0; "$TENURE" who --limit 5000 x 2>"$T/err" || rc=$?
 [ $rc = 2 ] && grep -q "expected a number from 1 to 1000" "$T/err" || fail "who --limit 5000: exit $rc"
 rc=0; "$TENURE" search --limit 5000 x 2>"$T/err" || rc=$?
@@ -105,23 +105,23 @@ pass "plain files: --source-path"
 rc=0; "$TENURE" search "zzzz qqqq" >/dev/null || rc=$?
 [ $rc = 1 ] || fail "search without a match: exit $rc, want 1"
 "$TENURE" who "Trưởng Ban Tổ chức Trung ương" --format csv >"$T/who.csv" 2>"$T/who.err"
-head -1 "$T/who.csv" | grep -qx "PERSON,FIRST SEEN,LAST SEEN,STARTED,ENDED,EVIDENCE" || fail "csv header: $(head -1 "$T/who.csv")"
+head -1 "$T/who.csv" | contains -x "PERSON,FIRST SEEN,LAST SEEN,STARTED,ENDED,EVIDENCE" || fail "csv header: $(head -1 "$T/who.csv")"
 grep -q "Trưởng Ban Tổ chức Trung ương" "$T/who.err" || fail "heading on stderr under csv"
 python3 -c 'import csv,sys; r=list(csv.reader(open(sys.argv[1]))); assert len(r) >= 3 and all(len(x) == 6 for x in r), r' "$T/who.csv" ||
     fail "csv rows"
 "$TENURE" search "Chính" --format tsv | awk -F'\t' 'NF != 4 { exit 1 }' || fail "tsv rows"
-"$TENURE" search "Chính" --format json | jget 'len(d["results"]) > 0' | grep -qx True || fail "--format json"
-"$TENURE" articles --limit 100 --format tsv | grep -q "Trưởng ban Tổ chức Trung ương Lê Minh Hưng phát biểu tại hội nghị." ||
+"$TENURE" search "Chính" --format json | jget 'len(d["results"]) > 0' | contains -x True || fail "--format json"
+"$TENURE" articles --limit 100 --format tsv | contains "Trưởng ban Tổ chức Trung ương Lê Minh Hưng phát biểu tại hội nghị." ||
     fail "tsv cells are whole"
 # piped, a table has whole cells: the long title is not cut with …
-"$TENURE" articles --limit 100 | grep -q "Trưởng ban Tổ chức Trung ương Lê Minh Hưng phát biểu tại hội nghị." ||
+"$TENURE" articles --limit 100 | contains "Trưởng ban Tổ chức Trung ương Lê Minh Hưng phát biểu tại hội nghị." ||
     fail "piped table cut a cell"
 if command -v script >/dev/null; then
-    NO_COLOR=1 script -qec "$TENURE evidence 'Lê Minh Hưng'" /dev/null | grep -q $'\033' && fail "NO_COLOR ignored"
+    NO_COLOR=1 script -qec "$TENURE evidence 'Lê Minh Hưng'" /dev/null | contains $'\033' && fail "NO_COLOR ignored"
     # script(1) can lose a fast child's output under load: three tries
     bold=0
     for try in 1 2 3; do
-        script -qec "$TENURE evidence 'Lê Minh Hưng'" /dev/null | grep -q $'\033\\[1m' && { bold=1; break; }
+        script -qec "$TENURE evidence 'Lê Minh Hưng'" /dev/null | contains $'\033\\[1m' && { bold=1; break; }
     done
     [ $bold = 1 ] || fail "bold on a terminal"
 fi

@@ -13,7 +13,7 @@ ln -s "$T/victim" "$DATA/tenured.pid"
 rc=0
 err=$("$TENURED" -f -s "$SOCK" -d "$DATA" 2>&1) || rc=$?
 [ $rc = 1 ] || fail "started with a symlinked pid file (exit $rc)"
-echo "$err" | grep -q "symbolic link" || fail "no reason given: $err"
+grep -q "symbolic link" <<<"$err" || fail "no reason given: $err"
 [ "$(cat "$T/victim")" = precious ] || fail "the symlink's target was written"
 rm "$DATA/tenured.pid"
 pass "a symlinked pid file is refused, its target untouched"
@@ -31,7 +31,7 @@ mkdir -m 700 "$T/data2"
 conf=$(write_conf pid_file "$DATA/tenured.pid")
 rc=0
 err=$("$TENURED" -f -s "$T/other.sock" -d "$T/data2" -c "$conf" 2>&1) || rc=$?
-[ $rc = 1 ] && echo "$err" | grep -q "held by a running tenured (pid $pid_before)" ||
+[ $rc = 1 ] && grep -q "held by a running tenured (pid $pid_before)" <<<"$err" ||
     fail "a second start took a held pid file: rc $rc: $err"
 [ -e "$DATA/tenured.pid" ] && [ "$(cat "$DATA/tenured.pid")" = "$pid_before" ] ||
     fail "the failed start removed or changed the running daemon's pid file"
@@ -49,13 +49,13 @@ pass "a failed second start leaves the running daemon's pid file and socket inta
 chmod 777 "$T/data2"
 rc=0
 err=$("$TENURED" -f -s "$T/other.sock" -d "$T/data2" 2>&1) || rc=$?
-[ $rc = 1 ] && echo "$err" | grep -q "writable by other users" || fail "o+w data dir: $err"
+[ $rc = 1 ] && grep -q "writable by other users" <<<"$err" || fail "o+w data dir: $err"
 chmod 700 "$T/data2"
 if [ "$(id -u)" = 0 ]; then
     chown nobody "$T/data2"
     rc=0
     err=$("$TENURED" -f -s "$T/other.sock" -d "$T/data2" 2>&1) || rc=$?
-    [ $rc = 1 ] && echo "$err" | grep -q "belongs to uid" || fail "foreign data dir: $err"
+    [ $rc = 1 ] && grep -q "belongs to uid" <<<"$err" || fail "foreign data dir: $err"
     chown root "$T/data2"
 fi
 pass "a data directory others can write (or another user's) is refused"
@@ -65,7 +65,7 @@ mkdir -m 777 "$T/open"
 chmod 777 "$T/open" # umask-proof
 rc=0
 err=$("$TENURED" -f -s "$T/open/s.sock" -d "$T/data2" 2>&1) || rc=$?
-[ $rc = 1 ] && echo "$err" | grep -q "world-writable without the sticky bit" || fail "open dir: $err"
+[ $rc = 1 ] && grep -q "world-writable without the sticky bit" <<<"$err" || fail "open dir: $err"
 chmod 1777 "$T/open"
 start_daemon_at() { "$TENURED" -f -s "$1" -d "$T/data2" >>"$T/daemon.log" 2>&1 & DAEMON_PID=$!; }
 start_daemon_at "$T/open/s.sock"
@@ -78,9 +78,9 @@ pass "a world-writable socket directory needs the sticky bit"
 mkdir -m 700 "$T/xdg"
 if [ "$(id -u)" = 0 ]; then
     help=$("$TENURE" --help)
-    echo "$help" | grep -q "/run/tenured/tenured.sock" || fail "root's default socket is not /run/tenured"
+    grep -q "/run/tenured/tenured.sock" <<<"$help" || fail "root's default socket is not /run/tenured"
 else
     help=$(XDG_RUNTIME_DIR=$T/xdg "$TENURE" --help)
-    echo "$help" | grep -q "$T/xdg/tenured.sock" || fail "user default"
+    grep -q "$T/xdg/tenured.sock" <<<"$help" || fail "user default"
 fi
 pass "the default socket follows the shared rule"

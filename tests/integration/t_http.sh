@@ -20,7 +20,7 @@ pass "non-loopback http_listen refused without http_public"
 
 # off by default
 start_daemon
-"$TENURE" --json stats | jget 'd["config"]["http_listen"] == ""' | grep -q True || fail "default"
+"$TENURE" --json stats | jget 'd["config"]["http_listen"] == ""' | contains True || fail "default"
 stop_daemon || fail "clean stop"
 pass "HTTP off by default"
 

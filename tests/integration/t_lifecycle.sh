@@ -7,27 +7,27 @@
 source "$(dirname "$0")/lib.sh" "$@"
 
 # flags
-"$TENURED" --version | grep -q "^tenured [0-9]" || fail "--version"
+"$TENURED" --version | contains "^tenured [0-9]" || fail "--version"
 dhelp=$("$TENURED" --help) # not piped: grep -q would end it with SIGPIPE (pipefail)
-echo "$dhelp" | grep -q "max_request_bytes" || fail "--help lists the directives"
+grep -q "max_request_bytes" <<<"$dhelp" || fail "--help lists the directives"
 rc=0; "$TENURED" --no-such-flag 2>/dev/null || rc=$?
 [ $rc = 2 ] || fail "unknown flag exit $rc, want 2"
 conf=$(write_conf idle_timeout 5 bogus_directive 1)
 rc=0; err=$("$TENURED" -f -c "$conf" -s "$SOCK" -d "$DATA" 2>&1) || rc=$?
 [ $rc = 1 ] || fail "bad config exit $rc, want 1"
-echo "$err" | grep -q "tenured.conf:2: unknown directive \"bogus_directive\"" || fail "config error: $err"
+grep -q "tenured.conf:2: unknown directive \"bogus_directive\"" <<<"$err" || fail "config error: $err"
 pass "flags and config errors"
 
 # a second daemon on the same data directory refuses clearly
 start_daemon
 rc=0; err=$("$TENURED" -f -s "$T/other.sock" -d "$DATA" 2>&1) || rc=$?
 [ $rc = 1 ] || fail "second daemon on the data dir exit $rc, want 1"
-echo "$err" | grep -q "already using data directory" || fail "message: $err"
+grep -q "already using data directory" <<<"$err" || fail "message: $err"
 [ ! -e "$T/other.sock" ] || fail "refused daemon created its socket"
 # ... and one on the same socket with another data directory too
 rc=0; err=$("$TENURED" -f -s "$SOCK" -d "$T/data2" 2>&1) || rc=$?
 [ $rc = 1 ] || fail "second daemon on the socket exit $rc, want 1"
-echo "$err" | grep -q "another daemon is listening" || fail "message: $err"
+grep -q "another daemon is listening" <<<"$err" || fail "message: $err"
 "$TENURE" ping >/dev/null || fail "first daemon disturbed"
 pass "one daemon per data directory and socket"
 

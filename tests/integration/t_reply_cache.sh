@@ -136,10 +136,10 @@ pass "an unrelated ingest keeps the cached answer"
 
 # a kept NOT_FOUND goes when an ingest names the person
 ask "$NF" >/dev/null
-ask "$NF" | grep -q '"code":-32003' || fail "NOT_FOUND before"
+ask "$NF" | contains '"code":-32003' || fail "NOT_FOUND before"
 printf 'Hà Nội, ngày 03/03/2017\n\nThứ trưởng Bộ Công an Đặng Văn Khôi dự hội nghị.\n' >"$T/a6.txt"
 "$TENURE" ingest --date 2017-03-03 "$T/a6.txt" >/dev/null
-ask "$NF" | grep -q '"result"' || fail "NOT_FOUND kept after the person came: $(ask "$NF")"
+ask "$NF" | contains '"result"' || fail "NOT_FOUND kept after the person came: $(ask "$NF")"
 pass "an ingest naming it retires a kept NOT_FOUND"
 
 # pipelined on one connection: the read after the write sees it
@@ -147,13 +147,13 @@ ask "$WHO" >/dev/null
 ING=$(python3 -c 'import json,sys; print(json.dumps({"jsonrpc":"2.0","method":"ingest","id":2,
   "params":{"text":open(sys.argv[1]).read(),"date":"2019-06-20"}}))' "$T/a3.txt")
 EV='{"jsonrpc":"2.0","method":"evidence","params":{"person":"Nguyễn Xuân Phúc"},"id":3}'
-ask "$EV" | jget 'd["result"]["total"]' | grep -qx 1 || fail "evidence before"
+ask "$EV" | jget 'd["result"]["total"]' | contains -x 1 || fail "evidence before"
 printf '%s\n%s\n' "$ING" "$EV" | rpc --expect 2 | tail -1 | jget 'd["result"]["total"]' |
     grep -qx 2 || fail "pipelined evidence after ingest is stale"
 pass "a pipelined read after a write sees the write"
 
 # merge (a write without an article) retires it too
-ask '{"jsonrpc":"2.0","method":"person","params":{"name":"Nguyễn Tấn Dũng"},"id":1}' | grep -q result ||
+ask '{"jsonrpc":"2.0","method":"person","params":{"name":"Nguyễn Tấn Dũng"},"id":1}' | contains result ||
     fail "person before merge"
 "$TENURE" merge person "Nguyễn Tấn Dũng" "Nguyễn Xuân Phúc" >/dev/null || fail "merge"
 ask '{"jsonrpc":"2.0","method":"person","params":{"name":"Nguyễn Tấn Dũng"},"id":1}' >"$T/r"

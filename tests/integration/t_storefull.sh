@@ -12,7 +12,7 @@ print(" ".join(words[i % len(words)] + str(i) for i in range(60000)))' >"$big"
 
 # growth: 256 KiB map, 64 MiB cap: the article fits after doubling
 start_daemon -c "$(write_conf map_size 256k map_size_max 64m)"
-"$TENURE" ingest "$big" | grep -qx "1 new, 0 already stored, 0 failed" || fail "ingest with growth"
+"$TENURE" ingest "$big" | contains -x "1 new, 0 already stored, 0 failed" || fail "ingest with growth"
 grows=$("$TENURE" --json stats | jget 'd["store"]["grows"]')
 [ "$grows" -ge 1 ] || fail "expected the map to grow, grows=$grows"
 stop_daemon || fail "SIGTERM exit status"
@@ -24,7 +24,7 @@ start_daemon -c "$(write_conf map_size 256k map_size_max 256k)"
 echo "Chủ tịch Quốc hội tiếp đoàn đại biểu." | "$TENURE" ingest - >/dev/null || fail "small ingest"
 rc=0; out=$("$TENURE" ingest "$big" 2>&1) || rc=$?
 [ $rc = 1 ] || fail "full store: exit $rc, want 1 ($out)"
-echo "$out" | grep -q "store full" || fail "no STORE_FULL message: $out"
+grep -q "store full" <<<"$out" || fail "no STORE_FULL message: $out"
 python3 "$HERE/rpc.py" "$SOCK" <<<'{"jsonrpc":"2.0","method":"ingest","params":{"text":"'"$(head -c 300000 "$big")"'"},"id":1}' |
     grep -q '"code":-32004' || fail "STORE_FULL code"
 [ "$("$TENURE" --json stats | jget 'd["articles"]')" = 1 ] || fail "a failed ingest stored something"
@@ -46,7 +46,7 @@ PY
 stop_daemon || fail "SIGTERM exit status"
 # room returns: a larger cap, the same data directory
 start_daemon -c "$(write_conf map_size 256k map_size_max 64m)"
-"$TENURE" ingest "$big" | grep -qx "1 new, 0 already stored, 0 failed" || fail "ingest once room returned"
+"$TENURE" ingest "$big" | contains -x "1 new, 0 already stored, 0 failed" || fail "ingest once room returned"
 [ "$("$TENURE" --json stats | jget 'd["articles"]')" = 3 ] || fail "article count after room returned"
 stop_daemon || fail "SIGTERM exit status"
 pass "STORE_FULL when the map cannot grow; reads work; ingests succeed once room returns"

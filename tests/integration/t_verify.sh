@@ -12,7 +12,7 @@ marker="Bài kiểm tra toàn vẹn zqxjkv: Thủ tướng Phạm Minh Chính ch
 id=$(python3 -c 'import json,sys; print(json.dumps({"jsonrpc":"2.0","method":"ingest","params":{"text":sys.argv[1]},"id":1}, ensure_ascii=False))' "$marker" |
     rpc | jget 'd["result"]["article"]')
 out=$("$TENURE" verify) || fail "verify of a sound store: $out"
-echo "$out" | grep -q " 0 problem(s)" || fail "verify output: $out"
+grep -q " 0 problem(s)" <<<"$out" || fail "verify output: $out"
 stop_daemon || fail "exit status"
 pass "a sound store verifies clean"
 
@@ -34,14 +34,14 @@ start_daemon
 rc=0
 out=$("$TENURE" verify 2>&1) || rc=$?
 [ $rc = 1 ] || fail "verify exit $rc on a corrupted store: $out"
-echo "$out" | grep -q "1 problem(s)" || fail "verify count: $out"
-echo "$out" | grep -q "article $id: text does not hash to the article id" || fail "verify: $out"
+grep -q "1 problem(s)" <<<"$out" || fail "verify count: $out"
+grep -q "article $id: text does not hash to the article id" <<<"$out" || fail "verify: $out"
 rc=0
 out=$("$TENURE" article "$id" 2>&1) || rc=$?
 [ $rc = 1 ] || fail "reading the corrupted article: exit $rc"
-echo "$out" | grep -q "article $id is corrupt" || fail "no CORRUPT: $out"
+grep -q "article $id is corrupt" <<<"$out" || fail "no CORRUPT: $out"
 echo '{"jsonrpc":"2.0","method":"article.get","params":{"article":"'"$id"'","text":true},"id":1}' |
-    rpc | grep -q '"code":-32010' || fail "article.get did not answer CORRUPT (-32010)"
+    rpc | contains '"code":-32010' || fail "article.get did not answer CORRUPT (-32010)"
 "$TENURE" export --format popolo >/dev/null || fail "export failed on a store with one bad article"
 "$TENURE" ping >/dev/null || fail "daemon not serving"
 pass "a flipped byte in an article is reported by verify and by the read (CORRUPT)"
