@@ -17,6 +17,8 @@ JOBS=${JOBS:-2}
 PKGS="build-essential cmake pkg-config libevent-dev libjansson-dev liblmdb-dev libutf8proc-dev nettle-dev zlib1g-dev python3 socat clang"
 # CI checks (formatting); one addition per line keeps merges easy.
 PKGS="$PKGS clang-format"
+# integration.t_http_browser: the web pages in a real headless browser.
+PKGS="$PKGS chromium"
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     missing=
     for p in $PKGS; do
