@@ -5777,6 +5777,49 @@ static bool ex_head_of_state_post(const ex *x, const el *t)
     return e && (e->kinds & LX_STATEHEAD);
 }
 
+/* Whether the post at element k is named by no one: not given to a name
+ * after it (prefix chain), not plural, and no name follows it. */
+static bool ex_unnamed_post(const ex *x, size_t k)
+{
+    const el *t = &x->el[k];
+    return t->type == E_TITLE && !t->owned && !t->plural &&
+           !(k + 1 < x->nel && x->el[k + 1].type == E_NAME && x->el[k + 1].ts == t->xe);
+}
+
+/* "Phó Thủ tướng A, Viện trưởng VKSNDTC, Bộ trưởng Bộ Công an đều nói …",
+ * "Phó Thủ tướng A, Chánh án TANDTC và Bộ trưởng Bộ Tư pháp", "…, Chánh án
+ * TANDTC cùng Bộ trưởng Bộ Tư pháp": a name that its own post opens, then
+ * a comma and posts that no name follows, closed by "đều" (all of them: a
+ * plural subject) or whose last one "và" or "cùng" joins, is a list of
+ * officials of whom only the first is named.  The posts after the comma
+ * are the unnamed others', not the name's apposition.  (A rank is no post:
+ * "Đại tướng A, Bộ trưởng Bộ Quốc phòng và Ủy viên Bộ Chính trị, Bí thư
+ * Thành ủy Hà Nội B" keeps A's chain — and B's posts are B's anyway.) */
+static bool ex_list_of_officials(const ex *x, size_t i)
+{
+    const el *n = &x->el[i];
+    if (i == 0 || x->el[i - 1].type != E_TITLE || x->el[i - 1].xe != n->ts)
+        return false;
+    size_t k = i + 2;
+    bool va = false;
+    while (k < x->nel && ex_unnamed_post(x, k)) {
+        if (k + 2 < x->nel && (x->el[k + 1].type == E_COMMA || x->el[k + 1].type == E_AND) &&
+            x->el[k + 2].type == E_TITLE) {
+            va = x->el[k + 1].type == E_AND && ex_is(x, x->el[k + 1].ts, "và");
+            k += 2;
+            continue;
+        }
+        const el *t = &x->el[k];
+        if (va || ex_is(x, t->xe, "đều"))
+            return true;
+        /* "… cùng Bộ trưởng Bộ Tư pháp" (one word between the posts) */
+        return k + 2 < x->nel && ex_is(x, t->xe, "cùng") && x->el[k + 1].type == E_OTHER &&
+               x->el[k + 1].te == t->xe + 1 && x->el[k + 2].ts == t->xe + 1 &&
+               ex_unnamed_post(x, k + 2);
+    }
+    return false;
+}
+
 static void ex_rule_postfix(ex *x)
 {
     for (size_t i = 0; i + 2 < x->nel; i++) {
@@ -5855,6 +5898,8 @@ static void ex_rule_postfix(ex *x)
                 k = nk;
             }
         }
+        if (k == i + 2 && ty == E_COMMA && ex_list_of_officials(x, i))
+            continue;
         size_t r0 = x->nrl, rfirst = x->nrl;
         while (k < x->nel) {
             el *t = &x->el[k];

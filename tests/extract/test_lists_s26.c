@@ -1,0 +1,73 @@
+/*
+ * test_lists_s26.c — the attribution and recall rules of session 26 (issue
+ * 9, lists helper).  Made-up sentences of the corpus's shape
+ * (docs/EXTRACTION.md, "Lists, bodies and durations of session 26"), each
+ * beside a sentence of the same shape the rule must leave alone.
+ */
+#include "tx_check.h"
+
+#include <string.h>
+
+/* "POST A, POST', POST'' đều …", "POST A, POST' và POST''": a list of
+ * officials of whom only the first is named — the later posts are the
+ * unnamed others', not A's apposition. */
+static void test_officials_list(void)
+{
+    json_t *r = tx_check_run("Phó Thủ tướng Trần Văn Minh, Viện trưởng VKSNDTC, Bộ trưởng Bộ "
+                             "Công an đều nói rằng vụ án sẽ được xử lý nghiêm.");
+    HAS_ROLE(r, "Trần Văn Minh", "Phó Thủ tướng");
+    NO_ROLE(r, "Trần Văn Minh", "Viện trưởng VKSNDTC");
+    NO_ROLE(r, "Trần Văn Minh", "Bộ trưởng Bộ Công an");
+    CHECK(tx_check_nroles(r) == 1);
+    json_decref(r);
+    r = tx_check_run("Dự hội nghị có Phó Thủ tướng Lê Văn Hòa, Chánh án TANDTC và Bộ trưởng Bộ "
+                     "Tư pháp.");
+    HAS_ROLE(r, "Lê Văn Hòa", "Phó Thủ tướng");
+    NO_ROLE(r, "Lê Văn Hòa", "Chánh án TANDTC");
+    NO_ROLE(r, "Lê Văn Hòa", "Bộ trưởng Bộ Tư pháp");
+    json_decref(r);
+    r = tx_check_run("Phó Thủ tướng Lê Văn Hòa, Chánh án TANDTC cùng Bộ trưởng Bộ Tư pháp đã "
+                     "kiểm tra công tác thi hành án.");
+    HAS_ROLE(r, "Lê Văn Hòa", "Phó Thủ tướng");
+    NO_ROLE(r, "Lê Văn Hòa", "Chánh án TANDTC");
+    json_decref(r);
+    r = tx_check_run("Phó Thủ tướng Lê Văn Hòa, Chánh án TANDTC đều nhất trí.");
+    HAS_ROLE(r, "Lê Văn Hòa", "Phó Thủ tướng");
+    NO_ROLE(r, "Lê Văn Hòa", "Chánh án TANDTC");
+    json_decref(r);
+    /* left alone: titles before a name (the real chain); the postfix after
+     * "ông A"; a titled name's own apposition; a rank before the name and
+     * a named post after "và"; "cùng" and a plural */
+    r = tx_check_run("Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Hoàng Văn Hải phát biểu.");
+    HAS_ROLE(r, "Hoàng Văn Hải", "Ủy viên Bộ Chính trị");
+    HAS_ROLE(r, "Hoàng Văn Hải", "Bí thư Thành ủy Hà Nội");
+    json_decref(r);
+    r = tx_check_run("Ông Lê Văn Hòa, Phó Chủ tịch UBND tỉnh Nghệ An, cho biết sẽ kiểm tra.");
+    HAS_ROLE(r, "Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh Nghệ An");
+    json_decref(r);
+    r = tx_check_run("Phó Thủ tướng Trần Văn Minh, Trưởng Ban Chỉ đạo phòng, chống tội phạm của "
+                     "Chính phủ đề nghị Chánh án TANDTC, Viện trưởng VKSNDTC xem xét.");
+    HAS_ROLE(r, "Trần Văn Minh", "Phó Thủ tướng");
+    HAS_ROLE(r, "Trần Văn Minh", "Trưởng Ban Chỉ đạo phòng, chống tội phạm");
+    NO_ROLE(r, "Trần Văn Minh", "Chánh án TANDTC");
+    json_decref(r);
+    r = tx_check_run("Đại tướng Ngô Văn Lịch, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng và Ủy "
+                     "viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Hoàng Văn Hải đồng chủ trì.");
+    HAS_ROLE(r, "Ngô Văn Lịch", "Ủy viên Bộ Chính trị");
+    HAS_ROLE(r, "Ngô Văn Lịch", "Bộ trưởng Bộ Quốc phòng");
+    HAS_ROLE(r, "Hoàng Văn Hải", "Bí thư Thành ủy Hà Nội");
+    json_decref(r);
+    r = tx_check_run("Phó Thủ tướng Vũ Văn Đam, Trưởng Ban Chỉ đạo cùng các thành viên đã kiểm "
+                     "tra.");
+    HAS_ROLE(r, "Vũ Văn Đam", "Trưởng Ban Chỉ đạo");
+    json_decref(r);
+}
+
+int main(void)
+{
+    test_officials_list();
+    tx_lexicon_unref(tx_check_lx);
+    if (test_failures)
+        fprintf(stderr, "%d check(s) failed\n", test_failures);
+    return test_failures ? 1 : 0;
+}
