@@ -594,6 +594,37 @@ static int reg_away_in(MDB_txn *txn, struct reg_other *c, uint32_t post, const t
            !reg_moved_down(c->p, &q, c->after);
 }
 
+/* Rule 10's test (session 26): an established post of the organization
+ * asked, certain at the date by its own dated sightings — not the post
+ * asked under a cut or fuller spelling, nor a seat in a body. */
+static int reg_busy_in(MDB_txn *txn, struct reg_other *c, uint32_t post, const tb_tenure *u)
+{
+    reg_post q;
+    return tb_established(u) && tb_certainty_at(u, c->lo, c->hi) == TB_CERTAIN &&
+           reg_post_get(txn, post, &q, NULL) == 0 && q.org == c->p->org && !q.member &&
+           !reg_folds_cut(c->p->fold, c->p->fold_len, q.fold, q.fold_len);
+}
+
+/* Whether a lone undated report (one article, no appointment or end
+ * stated) that rule 10 would offer at [lo, hi] names a person the dated
+ * news places then in another office of the same organization (rule 10,
+ * session 26): "ông A, Tổng giám đốc Tập đoàn X" in two dated reports
+ * around the date, "Chủ tịch HĐQT Tập đoàn X A" once undated — the
+ * undated line is of another time (a move inside the body) or the
+ * other office misread, no answer for a date the person is known to
+ * have spent elsewhere in the body.  Posts held together are reported
+ * together, so a second office held at once would have dated reports
+ * too.  1 yes, 0 no, -1 on error.  Reads at most REG_MOVED_SCAN
+ * tenures. */
+static int reg_holder_busy(MDB_txn *txn, const reg_post *p, const struct reg_holder *h, int32_t lo,
+                           int32_t hi, tn_error *err)
+{
+    if (!p->org || p->member || tb_established(&h->t))
+        return 0;
+    struct reg_other c = {h, p, lo, hi, 0};
+    return reg_holder_other(txn, &c, reg_busy_in, err);
+}
+
 /* Whether a holder only possible at [lo, hi], seen in the post only away
  * from it, was seen nearer to it in a post it cannot have held at the same
  * time, on the side of its own sightings (before a later holder's first
@@ -1219,6 +1250,19 @@ static int reg_holders_walk(MDB_txn *txn, const tx_lexicon *lx, uint32_t post, i
                 goto close_cursor;
             if (!in) {
                 est -= tb_established(&l.h[i].t);
+                l.h[i] = l.h[--l.n];
+                l.aside++;
+            } else {
+                i++;
+            }
+        }
+        /* a lone undated report of a person the dated news places then
+         * in another office of the body is no answer (reg_holder_busy) */
+        for (size_t i = 0; r == 0 && i < l.n;) {
+            int b = reg_holder_busy(txn, &p, &l.h[i], lo, hi, err);
+            if (b < 0)
+                goto close_cursor;
+            if (b) {
                 l.h[i] = l.h[--l.n];
                 l.aside++;
             } else {

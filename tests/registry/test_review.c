@@ -1428,6 +1428,54 @@ static void test_undated_beside_hearsay(void)
     env_forget_rows(330, gone);
 }
 
+/* Rule 10 beside the person's own dated office (session 26): a state
+ * corporation's general director in two dated reports around the date
+ * asked, and once, undated, its board's chair ("ông A, Tổng giám đốc
+ * Tổng công ty X" in 2016 and 2017, "Chủ tịch HĐTV Tổng công ty X A" in
+ * one page of no date).  The dated news places A elsewhere in the body
+ * then: the undated line is no answer for that date (set aside), while
+ * another lone undated chair still is; without the dated reports A's
+ * undated line answers as before, and a date the dated office does not
+ * reach keeps it too. */
+static void test_lone_undated_busy(void)
+{
+    static env_row director[] = {{"Hồ Văn Điều", "Tổng Giám đốc Tổng công ty Sông Thử",
+                                  "Tổng Giám đốc", "Tổng công ty Sông Thử", "current", "1"},
+                                 ROW_END};
+    static env_row chair[] = {{"Hồ Văn Điều", "Chủ tịch Hội đồng thành viên Tổng công ty Sông Thử",
+                               "Chủ tịch", "Tổng công ty Sông Thử", "current", "1"},
+                              ROW_END};
+    static env_row other[] = {{"Mai Văn Hành", "Chủ tịch Hội đồng thành viên Tổng công ty Sông Thử",
+                               "Chủ tịch", "Tổng công ty Sông Thử", "current", "1"},
+                              ROW_END};
+    const char *post = "Chủ tịch Hội đồng thành viên Tổng công ty Sông Thử";
+    env_feed(430, NULL, chair);
+    json_t *w = q_who(post, "2017-02-20");
+    CHECK_INT(holders(w), 1); /* the answer there is (rule 10) */
+    CHECK(through_of(w, "Hồ Văn Điều") == NULL);
+    json_decref(w);
+    env_feed(431, "2016-06-20", director);
+    env_feed(432, "2017-07-13", director);
+    w = q_who(post, "2017-02-20");
+    CHECK_INT(holders(w), 0);
+    CHECK_INT(json_integer_value(json_object_get(w, "set_aside")), 1);
+    json_decref(w);
+    env_feed(433, NULL, other);
+    w = q_who(post, "2017-02-20");
+    CHECK_INT(holders(w), 1);
+    CHECK(through_of(w, "Mai Văn Hành") == NULL);
+    CHECK_STR(through_of(w, "Hồ Văn Điều"), "(absent)");
+    json_decref(w);
+    env_forget_rows(433, other);
+    /* past the dated office's reach: A's undated line answers again */
+    w = q_who(post, "2019-06-01");
+    CHECK(through_of(w, "Hồ Văn Điều") == NULL);
+    json_decref(w);
+    env_forget_rows(432, director);
+    env_forget_rows(431, director);
+    env_forget_rows(430, chair);
+}
+
 /* A post's level from a later spelling (session 16): the group's chair
  * first written without a level word ("Tập đoàn Dầu khí Việt Nam") had an
  * unknown level, so rule 13 could not tell it from a province's
@@ -1808,6 +1856,7 @@ int main(void)
     test_undated_beside_far();
     test_lone_undated_beside_lone_far();
     test_undated_beside_hearsay();
+    test_lone_undated_busy();
     test_thi_variants();
     test_spelling_counts();
     test_spelling_operator();
