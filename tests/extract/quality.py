@@ -5,6 +5,7 @@ scorer (tests/fixtures/score_extraction.py) and fail below the floors.
 
 usage: quality.py seeds   CLI FIXTURES_DIR
        quality.py dev     CLI FIXTURES_DIR SOURCE_DIR
+       quality.py check   FIXTURES_DIR SOURCE_DIR
        quality.py classes CLI FIXTURES_DIR SOURCE_DIR GOLD_NAME
 classes: the status classes of one gold file of FIXTURES_DIR (GOLD_NAME
        without ".json", e.g. dev_gold_batch4 or dev_gold): for every
@@ -14,6 +15,13 @@ classes: the status classes of one gold file of FIXTURES_DIR (GOLD_NAME
        missed" when no system fact matches), counted over the whole file.
        Prints the file's totals line and the counts only, never an
        article, so it may be run on the held-out batch 4 (issue 9).
+check: no extractor, no score: parses every gold file dev reads,
+       checks each article's shape (file, date, people, roles with
+       person and position, status in the known set) and that every bulk
+       article's line holds the id the gold gives; prints one line per
+       file with its article count (batch 4's count only), "check ok" at
+       the end, or the first fault.  For a new batch before its first
+       score (issue 9: it is scored once, untouched, by the lead).
 seeds: the five seed articles in FIXTURES_DIR, floors roles F1 >= 0.95,
        people F1 >= 0.95, every date right.
 dev:   the development gold read from the corpus at $TENURE_CORPUS,
@@ -85,6 +93,13 @@ dev:   the development gold read from the corpus at $TENURE_CORPUS,
         hash order, "pool": "political"); printed like batch13's, with no
         floor, plus its "batch15-status" line.  To be scored untouched
         once by the lead, then open to tuning.
+       - tests/fixtures/dev_gold_batch16.json (when present): the fresh
+         development batch of session 26 (20 bulk articles: 6 "political"
+         dense with titled officials, 4 "status" political lines with a
+         strict status cue, 10 "ordinary" news outside politics, in a
+         fixed hash order); printed like batch15's, with no floor, plus
+         its "batch16-status" line.  To be scored untouched once by the
+         lead, then open to tuning.
       - tests/fixtures/dev_gold_batch4.json (when present): a fresh batch
          kept untouched for the held-out estimate: only its aggregate
          lines are printed, never the scorer's per-article report.
@@ -222,6 +237,8 @@ def dev(cli, fixtures, source):
     b14 = json.load(open(b14_path, encoding="utf-8")) if os.path.exists(b14_path) else {"articles": []}
     b15_path = os.path.join(fixtures, "dev_gold_batch15.json")
     b15 = json.load(open(b15_path, encoding="utf-8")) if os.path.exists(b15_path) else {"articles": []}
+    b16_path = os.path.join(fixtures, "dev_gold_batch16.json")
+    b16 = json.load(open(b16_path, encoding="utf-8")) if os.path.exists(b16_path) else {"articles": []}
     b4_path = os.path.join(fixtures, "dev_gold_batch4.json")
     b4 = json.load(open(b4_path, encoding="utf-8")) if os.path.exists(b4_path) else {"articles": []}
     # people-only fresh sets (issue 9): (line name, gold object)
@@ -238,11 +255,12 @@ def dev(cli, fixtures, source):
         os.mkdir(out)
         bulk_texts(corpus, b3["articles"] + b5["articles"] + b6["articles"] + b7["articles"] + b8["articles"]
                    + b9["articles"] + b10["articles"] + b11["articles"] + b12["articles"] + b13["articles"]
-                   + b14["articles"] + b15["articles"] + b4["articles"] + pf_articles, texts)
+                   + b14["articles"] + b15["articles"] + b16["articles"] + b4["articles"] + pf_articles, texts)
         paths = []
         for a in (old["articles"] + b3["articles"] + b5["articles"] + b6["articles"] + b7["articles"]
                   + b8["articles"] + b9["articles"] + b10["articles"] + b11["articles"] + b12["articles"]
-                  + b13["articles"] + b14["articles"] + b15["articles"] + b4["articles"] + pf_articles):
+                  + b13["articles"] + b14["articles"] + b15["articles"] + b16["articles"] + b4["articles"]
+                  + pf_articles):
             if a.get("bulk"):
                 paths.append(os.path.join(texts, a["file"]))
             else:
@@ -291,6 +309,8 @@ def dev(cli, fixtures, source):
             sets += [("batch14", b14, True)]
         if b15["articles"]:  # the gold2 helper's fresh batch of session 25 (titled persons): no floor until first scored
             sets += [("batch15", b15, True)]
+        if b16["articles"]:  # the fresh batch of session 26 (political, status, ordinary): no floor until first scored
+            sets += [("batch16", b16, True)]
         if b4["articles"]:  # aggregate lines only: nobody tunes on it
             sets += [("batch4", b4, False),
                      ("batch4-politics", {"articles": [a for a in b4["articles"] if not a.get("bulk")]}, False),
@@ -314,6 +334,10 @@ def dev(cli, fixtures, source):
             sys.path.insert(0, fixtures)
             from score_extraction import norm
             st_cls.append(("batch15-status", status_classes(b15, out, norm)))
+        if b16["articles"]:
+            sys.path.insert(0, fixtures)
+            from score_extraction import norm
+            st_cls.append(("batch16-status", status_classes(b16, out, norm)))
     bad = False
     for name, g, _ in sets:
         if g.get("people_only"):
@@ -396,9 +420,56 @@ def classes(cli, fixtures, source, name):
     return 0
 
 
+GOLD_FILES = ["dev_gold.json", "dev_gold_batch3.json"] + [f"dev_gold_batch{n}.json" for n in range(5, 17)] \
+    + ["dev_gold_batch4.json", "people_fresh.json", "people_fresh2.json", "people_fresh3.json"]
+STATUSES = {"current", "former", "ended", "appointed", "acting"}
+
+
+def check(fixtures, source):
+    """Parse and shape-check every gold file dev reads, without the
+    extractor or the scorer; batch 4 shows its count only."""
+    corpus = corpus_dir(source)
+    if not corpus:
+        print("corpus not found: check skipped")
+        return 77
+    with tempfile.TemporaryDirectory(prefix="tenure-check-") as tmp:
+        for name in GOLD_FILES:
+            path = os.path.join(fixtures, name)
+            if not os.path.exists(path):
+                continue
+            held = name == "dev_gold_batch4.json"
+            try:
+                gold = json.load(open(path, encoding="utf-8"))
+                arts = gold["articles"]
+                for a in arts:
+                    for key, kind in (("file", str), ("people", list)):
+                        if not isinstance(a.get(key), kind):
+                            raise ValueError(f"an article without {key}")
+                    if not gold.get("people_only"):
+                        if "date" not in a or not isinstance(a.get("roles"), list):
+                            raise ValueError("an article without date or roles")
+                        for r in a["roles"] + a.get("roles_optional", []):
+                            if not r.get("person") or not r.get("position") \
+                                    or r.get("status", "current") not in STATUSES:
+                                raise ValueError("a role without person/position or with an unknown status")
+                    if not a.get("bulk") and not os.path.exists(os.path.join(corpus, "politics", a["file"])):
+                        raise ValueError("a politics file missing from the corpus")
+                if len({a["file"] for a in arts}) != len(arts):
+                    raise ValueError("a file named twice")
+                bulk_texts(corpus, arts, tmp)  # raises on an id that is not on its line
+            except (ValueError, KeyError, TypeError, SystemExit) as e:
+                print(f"{name}: " + ("fault (held out: not shown)" if held else str(e)))
+                return 1
+            print(f"{name}: {len(arts)} articles" + (" (held out)" if held else ""))
+    print("check ok")
+    return 0
+
+
 def main():
     if len(sys.argv) >= 6 and sys.argv[1] == "classes":
         return classes(sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5])
+    if len(sys.argv) >= 3 and sys.argv[1] == "check":
+        return check(sys.argv[2], sys.argv[3] if len(sys.argv) > 3 else ".")
     if len(sys.argv) < 4 or sys.argv[1] not in ("seeds", "dev"):
         print(__doc__)
         return 2
