@@ -7,7 +7,8 @@ NAME is the check set's file in FIXTURES_DIR without ".json": status_fresh
 (default, session 6), status_fresh2 (session 7), status_fresh3 (session 8),
 status_fresh4 (session 9), status_fresh5 (session 10), status_fresh6
 (session 11), status_fresh7 (session 12), status_fresh8 (session 13), status_fresh9
-(session 14), status_fresh10 (session 15) or status_fresh11 (session 16),
+(session 14), status_fresh10 (session 15), status_fresh11 (session 16) or
+status_fresh12 (session 26),
 each scored before any rule of its session.  A fact marked
 "story_in_tuned" comes from a text whose story a tuned set holds in
 another article; the non-current figure without them is printed too.  Reads the articles the set names from the corpus ($TENURE_CORPUS,
