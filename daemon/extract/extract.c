@@ -1014,6 +1014,26 @@ static inline __attribute__((always_inline)) int ex_phrase(const ex *x, size_t i
     return 0;
 }
 
+/* The longest lexicon phrase of one of the kinds starting at token i that
+ * is shorter than `below` tokens (0 when none), its entry in *out: the cue
+ * under a longer one whose last word opens a post ("giữ chức Vụ trưởng Vụ
+ * Kế hoạch": "giữ chức", not "giữ chức vụ" + "trưởng"). */
+static int ex_phrase_below(const ex *x, size_t i, uint32_t kinds, int below, const lx_entry **out)
+{
+    if (i >= x->ntok || !(x->tok[i].kinds & kinds))
+        return 0;
+    const tok *t = &x->tok[i];
+    const tok_phrase *ph = &x->ph[t->mi];
+    int best = 0;
+    for (int k = 0; k < t->nm; k++)
+        if ((ph[k].kinds & kinds) && (int)ph[k].len < below && (int)ph[k].len > best) {
+            best = (int)ph[k].len;
+            if (out)
+                *out = ph[k].m;
+        }
+    return best;
+}
+
 /* The end of the cue element for the status cue e of n tokens at token i:
  * i + n, but a where=object cue ("giao ông", "giao bà", "giao đồng chí":
  * status.tsv writes the verb with the honorific that opens its object)
@@ -2962,6 +2982,23 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
     }
     const lx_entry *re = NULL;
     int rn = ex_role_at(x, r, &re);
+    /* "giữ chức Vụ trưởng Vụ Kế hoạch": the longest cue "giữ chức vụ" took
+     * the post's first word; the shorter cue under it ends where the post
+     * starts */
+    if (!rn && before && cn >= 2 && r == i + (size_t)cn) {
+        const lx_entry *c3 = NULL;
+        int cn3 = ex_phrase_below(x, i, LX_STATUS, cn, &c3);
+        if (cn3 && c3->cue_pos == 0 && ex_role_at(x, i + (size_t)cn3, NULL)) {
+            /* (the same status keeps what the tests above made of it:
+             * "đang giữ chức vụ" -> "đang giữ chức", held) */
+            if (c3->status != cue->status)
+                status = c3->status;
+            cue = c3;
+            cn = cn3;
+            r = i + (size_t)cn3;
+            rn = ex_role_at(x, r, &re);
+        }
+    }
     if (!rn && r != i) {
         r = i; /* "quyền Chủ tịch" may also be a role head of its own */
         rn = ex_role_at(x, r, &re);
