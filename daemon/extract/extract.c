@@ -2208,9 +2208,13 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, in
              * lower case as one) right after the head, a capitalised word
              * after it (a name: "Anh" opens no Vietnamese one), is the
              * post's state, not the name's honorific */
+            /* … and so when no capitalised word follows it (a mark, a
+             * lower-case word, the end: no name can): "Tổng thư ký Đảng
+             * Bảo thủ Anh, cho biết", "Bộ trưởng Quốc phòng Anh cho biết"
+             * (session 26) */
             if (k == committed && t->cap && !t->allcaps && ex_phrase(x, k, LX_COUNTRY, NULL) == 1 &&
-                ex_phrase(x, k, LX_HONORIFIC, NULL) == 1 && ex_word(x, k + 1) &&
-                x->tok[k + 1].cap && !x->tok[k + 1].allcaps) {
+                ex_phrase(x, k, LX_HONORIFIC, NULL) == 1 &&
+                (!ex_word(x, k + 1) || !x->tok[k + 1].allcaps)) {
                 k++;
                 committed = k;
                 free_lower = 1;

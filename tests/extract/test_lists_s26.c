@@ -63,9 +63,41 @@ static void test_officials_list(void)
     json_decref(r);
 }
 
+/* A foreign party's name runs over its capitalised compounds: "Tự do"
+ * (orgwords.tsv: "do" alone is a stop word), and "Anh" after a body is the
+ * state when no capitalised word (a name) follows it. */
+static void test_party_names(void)
+{
+    json_t *r =
+        tx_check_run("Ông John Smith, Tổng thư ký Đảng Dân chủ Tự do Nhật Bản, cho biết hai "
+                     "nước sẽ tăng cường hợp tác.");
+    HAS_ROLE(r, "John Smith", "Tổng thư ký Đảng Dân chủ Tự do Nhật Bản");
+    json_decref(r);
+    r = tx_check_run("Tổng thư ký Đảng Tự do Hàn Quốc Kim Min-soo thăm Việt Nam.");
+    HAS_ROLE(r, "Kim Min-soo", "Tổng thư ký Đảng Tự do Hàn Quốc");
+    json_decref(r);
+    r = tx_check_run("Ông John Smith, Chủ tịch Đảng Bảo thủ Anh, cho biết sẽ ứng cử.");
+    HAS_ROLE(r, "John Smith", "Chủ tịch Đảng Bảo thủ Anh");
+    json_decref(r);
+    r = tx_check_run("Ông John Smith, Bộ trưởng Quốc phòng Anh cho biết sẽ ứng cử.");
+    HAS_ROLE(r, "John Smith", "Bộ trưởng Quốc phòng Anh");
+    json_decref(r);
+    /* left alone: the parties already read; "Anh" before a name */
+    r = tx_check_run("Ông John Smith, Phó Chủ tịch Đảng Dân chủ Xã hội Đức, cho biết.");
+    HAS_ROLE(r, "John Smith", "Phó Chủ tịch Đảng Dân chủ Xã hội Đức");
+    json_decref(r);
+    r = tx_check_run("Chủ tịch Đảng Cộng hòa Mỹ John Smith phát biểu.");
+    HAS_ROLE(r, "John Smith", "Chủ tịch Đảng Cộng hòa Mỹ");
+    json_decref(r);
+    r = tx_check_run("Thủ tướng Anh Theresa May cho biết.");
+    HAS_ROLE(r, "Theresa May", "Thủ tướng Anh");
+    json_decref(r);
+}
+
 int main(void)
 {
     test_officials_list();
+    test_party_names();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
