@@ -11017,6 +11017,59 @@ static bool ex_city_glued(const ex *x, size_t k)
            (x->t->w[t->s + 1] | 32) == 'p' && x->t->w[t->s + 2] == '.';
 }
 
+/* Hash of the place at tokens [from, end) with its abbreviations expanded
+ * (abbreviations.tsv, whole tokens as written) and a leading "thành phố" /
+ * "tỉnh" of an expansion left out, so that one city written "TP.HCM",
+ * "TP HCM" and "thành phố Hồ Chí Minh" is one place (ex_article_place). */
+/* The abbreviation (abbreviations.tsv) token k is as written, or NULL. */
+static const lx_pair *ex_place_abbr(const ex *x, size_t k)
+{
+    const tok *c = &x->tok[k];
+    if (c->type != T_WORD || c->e <= c->s)
+        return NULL;
+    unsigned char b0 = (unsigned char)x->t->w[c->s];
+    for (size_t g = x->lx->abbr_start[b0]; g < x->lx->abbr_start[b0 + 1]; g++) {
+        const lx_pair *a = &x->lx->abbr[x->lx->abbr_order[g]];
+        if (a->flen == c->e - c->s && !memcmp(a->from, x->t->w + c->s, a->flen))
+            return a;
+    }
+    return NULL;
+}
+
+static uint64_t ex_place_hash(const ex *x, size_t from, size_t end)
+{
+    uint64_t h = 0;
+    for (size_t k = from; k < end; k++) {
+        const tok *c = &x->tok[k];
+        const lx_pair *ab = ex_place_abbr(x, k);
+        if (!ab) {
+            h = norm_hash_combine(h, c->h);
+            continue;
+        }
+        /* the expansion's words, its leading "thành phố" / "tỉnh" left out */
+        const char *w = ab->to;
+        size_t len = strlen(w), i = 0, n = 0;
+        uint64_t prev = 0;
+        while (i < len) {
+            size_t e = lexicon_word_end(w, len, i);
+            if (e == i) {
+                i++;
+                continue;
+            }
+            uint64_t wh = norm_hash_syllable(w + i, e - i);
+            i = e;
+            if (k == from && ((n == 0 && (wh == x->lx->h_tinh || wh == x->lx->h_thanh)) ||
+                              (n == 1 && prev == x->lx->h_thanh && wh == x->lx->h_phos))) {
+                prev = wh, n++;
+                continue;
+            }
+            h = norm_hash_combine(h, wh);
+            prev = wh, n++;
+        }
+    }
+    return h;
+}
+
 /* The one province (city: the one city) the article names, for completing
  * a generic local post ("Bí thư Tỉnh ủy" → "Bí thư Tỉnh ủy Yên Bái"): the
  * names after "tỉnh" / "Tỉnh ủy" (after "thành phố" / "TP" / "Thành ủy" /
@@ -11043,6 +11096,10 @@ static bool ex_article_place(const ex *x, bool city, uint32_t *ps, uint32_t *pe)
         else if (city && (t->h == h_tp || t->h == h_catp))
             from = k + 1; /* "TP Đà Nẵng", "CATP Đà Nẵng" (its police) */
         size_t end;
+        bool abbr = false; /* "TP HCM": the prefix is kept with the place */
+        /* "Thành ủy TP.HCM": the glued city is counted at its own token */
+        if (from && from < x->ntok && ex_city_glued(x, from))
+            continue;
         if (city && !from && ex_city_glued(x, k)) {
             /* "TP.HCM" is one word: the city with its prefix */
             from = k, end = k + 1;
@@ -11051,6 +11108,10 @@ static bool ex_article_place(const ex *x, bool city, uint32_t *ps, uint32_t *pe)
             if (!from || !ex_word(x, from) || !x->tok[from].cap || ex_name_at(x, from))
                 continue;
             end = ex_skip_place(x, from);
+            /* "TP HCM": a city's abbreviation (abbreviations.tsv) after
+             * the prefix, which ex_skip_place leaves to a name after it */
+            if (end == from && x->tok[from].allcaps && ex_place_abbr(x, from))
+                end = from + 1, abbr = t->h == h_tp;
             /* after the abbreviation one capitalised syllable is as often
              * the next sentence ("… người dân TP. Cụ thể, …", "của
              * TP.Ghi nhận …") as a city: one syllable counts only in
@@ -11060,12 +11121,14 @@ static bool ex_article_place(const ex *x, bool city, uint32_t *ps, uint32_t *pe)
         }
         if (end <= from || end - from > 5)
             continue;
-        uint64_t h = ex_seq_hash(x, from, end);
+        /* (one place however written: "TP.HCM", "TP HCM", "thành phố Hồ
+         * Chí Minh") */
+        uint64_t h = ex_place_hash(x, from, end);
         if (seen && seen != h)
             return false; /* two places: no completion */
         if (!seen) {
             seen = h;
-            *ps = (uint32_t)from, *pe = (uint32_t)end;
+            *ps = (uint32_t)(abbr ? k : from), *pe = (uint32_t)end;
         }
     }
     return seen != 0;
@@ -11370,7 +11433,7 @@ static void ex_output(ex *x)
              * prefix, so the post's "TP" / "thành phố" goes ("Chủ tịch UBND
              * TP.HCM", not "… TP TP.HCM") */
             uint32_t pe = t->te;
-            if (gl == 2 && ex_city_glued(x, gs)) {
+            if (gl == 2 && (ex_city_glued(x, gs) || ex_is(x, gs, "tp"))) {
                 if (ex_is(x, pe - 1, "tp"))
                     pe--;
                 else if (pe - 2 >= t->re && ex_is(x, pe - 1, "phố") && ex_is(x, pe - 2, "thành"))

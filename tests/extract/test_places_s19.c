@@ -45,6 +45,30 @@ static void test_tp_glued(void)
     json_decref(r);
 }
 
+/* One city however written (session 26): "TP.HCM", "TP HCM" and "thành phố
+ * Hồ Chí Minh" in one article are one place, and "TP HCM" (the city's
+ * abbreviation after the prefix) is a place at all; "Thành ủy TP.HCM" is
+ * the glued city, not a place running into the name after it. */
+static void test_tp_spellings(void)
+{
+    json_t *r = tx_check_run("Ngày 6/2/2017, Bí thư Thành ủy Trần Văn Bách và Chủ tịch UBND TP "
+                             "Lê Văn Dũng dự lễ tại Sở Giao dịch Chứng khoán TP HCM.");
+    HAS_ROLE(r, "Trần Văn Bách", "Bí thư Thành ủy TP HCM");
+    HAS_ROLE(r, "Lê Văn Dũng", "Chủ tịch UBND TP HCM");
+    NO_ROLE(r, "Lê Văn Dũng", "Chủ tịch UBND TP TP HCM");
+    json_decref(r);
+    r = tx_check_run("Chiều 6/7, Bí thư Thành ủy TP.HCM Trần Văn Bách làm việc với quận 2. Ông "
+                     "Nguyễn Văn Hải, Phó Giám đốc Công an TP, cho biết tình hình TP HCM ổn "
+                     "định. Thành phố Hồ Chí Minh có nhiều dự án.");
+    HAS_ROLE(r, "Nguyễn Văn Hải", "Phó Giám đốc Công an TP.HCM");
+    json_decref(r);
+    /* two cities are still two */
+    r = tx_check_run("Đoàn công tác của TP HCM làm việc tại TP Đà Nẵng. Chủ tịch UBND TP "
+                     "Trần Văn Bách tiếp đoàn.");
+    HAS_ROLE(r, "Trần Văn Bách", "Chủ tịch UBND TP");
+    json_decref(r);
+}
+
 /* Left alone: "TP." ending a sentence before a capitalised word, two
  * cities, and no city at all. */
 static void test_tp_left(void)
@@ -67,6 +91,7 @@ int main(void)
 {
     test_tp_completed();
     test_tp_glued();
+    test_tp_spellings();
     test_tp_left();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
