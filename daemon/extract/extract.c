@@ -1674,6 +1674,52 @@ static bool ex_clause_opener(const ex *x, size_t k)
            !x->tok[k + 1].cap && !x->tok[k + 1].digit;
 }
 
+/* Whether a duration opens at token k: "suốt 8 năm", "trong 5 năm", "gần
+ * hai nhiệm kỳ", "3 năm liền" — an optional preposition of extent (suốt,
+ * trong, gần, hơn, ngót, khoảng, được), a number (digits or a number
+ * word), then a unit of time that no number follows ("năm 2017", "tháng
+ * 5" are dates).  A post ends before it: "Chủ tịch Hội Nông dân tỉnh suốt
+ * 8 năm", "Chủ tịch UBND xã 3 năm liền" (session 26). */
+static bool ex_duration_at(const ex *x, size_t k)
+{
+    static const char *const pre[] = {"suốt", "trong",  "gần",  "hơn",
+                                      "ngót", "khoảng", "được", NULL};
+    static const char *const num[] = {"một", "hai",  "ba",   "bốn", "năm", "sáu",   "bảy",
+                                      "tám", "chín", "mười", "mấy", "vài", "nhiều", NULL};
+    static const char *const unit[] = {"năm", "tháng", "tuần", "ngày", "thập", "khóa", NULL};
+    size_t q = k;
+    for (int n = 0; n < 2 && ex_word(x, q) && !x->tok[q].cap; n++) {
+        int w = 0;
+        while (pre[w] && !ex_is_str(x, q, pre[w]))
+            w++;
+        if (!pre[w])
+            break;
+        q++;
+    }
+    if (!ex_word(x, q) || x->tok[q].cap)
+        return false;
+    if (!x->tok[q].digit) {
+        int w = 0;
+        while (num[w] && !ex_is_str(x, q, num[w]))
+            w++;
+        /* (a bare number word is a duration only after a preposition:
+         * "Bí thư Tỉnh ủy năm 2015" is a date) */
+        if (!num[w] || q == k)
+            return false;
+    }
+    q++;
+    bool term = ex_is(x, q, "nhiệm") && (ex_is(x, q + 1, "kỳ") || ex_is(x, q + 1, "kì"));
+    if (!term) {
+        int w = 0;
+        while (unit[w] && !ex_is_str(x, q, unit[w]))
+            w++;
+        if (!unit[w] || x->tok[q].cap)
+            return false;
+    }
+    size_t after = q + (term ? 2 : 1);
+    return !(ex_word(x, after) && x->tok[after].digit);
+}
+
 static size_t ex_skip_place(const ex *x, size_t i)
 {
     /* "Trường ĐH Tôn Đức Thắng", "Trường THPT …": prefixes in a row */
@@ -1681,7 +1727,8 @@ static size_t ex_skip_place(const ex *x, size_t i)
         const lx_entry *e = NULL;
         int pn = ex_phrase(x, i, LX_PLACE | LX_LOOKALIKE, &e);
         if (!pn || (e->kinds & LX_LOOKALIKE) || !ex_word(x, i + (size_t)pn) ||
-            !(x->tok[i + (size_t)pn].cap || x->tok[i + (size_t)pn].digit))
+            !(x->tok[i + (size_t)pn].cap || x->tok[i + (size_t)pn].digit) ||
+            ex_duration_at(x, i + (size_t)pn))
             break;
         i += (size_t)pn;
     }
@@ -1709,7 +1756,7 @@ static size_t ex_skip_place(const ex *x, size_t i)
         k = i + (size_t)nn;
     bool abbr = true; /* only abbreviations so far */
     while (k < x->ntok && x->tok[k].type == T_WORD && (x->tok[k].cap || x->tok[k].digit) &&
-           k - i < 6) {
+           k - i < 6 && !(x->tok[k].digit && ex_duration_at(x, k))) {
         int an = k > i ? ex_name_at(x, k) : 0;
         if (an) {
             /* "Cty TNHH TM XNK Hoàng Gia Phát", "Trường MN Mai Dịch": after
@@ -2193,6 +2240,8 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, in
         }
         if (t->type != T_WORD)
             break;
+        if (k > i && !t->cap && ex_duration_at(x, k))
+            break; /* "… Hội Nông dân tỉnh suốt 8 năm" */
         if (t->cap || t->allcaps) {
             /* "Công ty Địa ốc Hoàng Quân": the firm's own name goes on the
              * body (ex_trade_name) */

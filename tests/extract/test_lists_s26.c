@@ -94,10 +94,38 @@ static void test_party_names(void)
     json_decref(r);
 }
 
+/* A post ends before a duration: "suốt N năm", "trong N năm", "N năm
+ * liền", "gần hai nhiệm kỳ". */
+static void test_duration_ends_post(void)
+{
+    json_t *r = tx_check_run("Ông Trần Văn Minh, Chủ tịch Hội Nông dân tỉnh suốt 8 năm, cho biết.");
+    HAS_ROLE(r, "Trần Văn Minh", "Chủ tịch Hội Nông dân tỉnh");
+    NO_ROLE(r, "Trần Văn Minh", "Chủ tịch Hội Nông dân tỉnh suốt");
+    json_decref(r);
+    r = tx_check_run("Ông Trần Văn Minh là Chủ tịch UBND xã 3 năm liền.");
+    HAS_ROLE(r, "Trần Văn Minh", "Chủ tịch UBND xã");
+    NO_ROLE(r, "Trần Văn Minh", "Chủ tịch UBND xã 3");
+    json_decref(r);
+    r = tx_check_run("Ông Trần Văn Minh, Phó Giám đốc Trung tâm y tế trong 5 năm, cho biết.");
+    HAS_ROLE(r, "Trần Văn Minh", "Phó Giám đốc Trung tâm y tế");
+    json_decref(r);
+    r = tx_check_run("Ông Trần Văn Minh, Bí thư Đảng ủy xã gần hai nhiệm kỳ, cho biết.");
+    HAS_ROLE(r, "Trần Văn Minh", "Bí thư Đảng ủy xã");
+    json_decref(r);
+    /* left alone: a ward's number; a ward's number before a date */
+    r = tx_check_run("Ông Trần Văn Minh, Chủ tịch UBND phường 3, cho biết.");
+    HAS_ROLE(r, "Trần Văn Minh", "Chủ tịch UBND phường 3");
+    json_decref(r);
+    r = tx_check_run("Ông Trần Văn Minh, Chủ tịch UBND phường 3 năm 2017, cho biết.");
+    HAS_ROLE(r, "Trần Văn Minh", "Chủ tịch UBND phường 3");
+    json_decref(r);
+}
+
 int main(void)
 {
     test_officials_list();
     test_party_names();
+    test_duration_ends_post();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
