@@ -6503,8 +6503,10 @@ static size_t ex_link_holder(const ex *x, size_t ni)
  * when a word of e is no auxiliary. */
 static int ex_link_aux(const ex *x, const el *e, const el *l)
 {
+    /* ("còn": "ông A còn làm Giám đốc Sở …", also or still holds it;
+     * "khi còn làm" is a cue of its own, "không còn" no auxiliary) */
     static const char *const w[] = {"sẽ",   "sắp", "dự",   "kiến", "vừa",  "mới", "chính", "thức",
-                                    "cũng", "vẫn", "đang", "hiện", "tiếp", "tục", NULL};
+                                    "cũng", "vẫn", "đang", "hiện", "tiếp", "tục", "còn",   NULL};
     if (e->te <= e->ts || e->te - e->ts > 4)
         return -1;
     bool ahead = false, now = false;
@@ -6543,11 +6545,30 @@ static size_t ex_link_subject(const ex *x, size_t i, int *aux)
         apart = true;
         k--;
     }
+    bool comma = false;
     if (x->el[k].type == E_OPEN || (apart && x->el[k].type == E_COMMA)) {
         if (k == 0)
             return (size_t)-1;
+        comma = x->el[k].type == E_COMMA;
         apart = true;
         k--;
+    }
+    /* "ông A, Phó Chủ tịch UBND tỉnh, còn làm Giám đốc Sở …": the name's
+     * postfix chain closed by a comma, then an auxiliary and the link —
+     * the chain's name is the subject (session 26) */
+    if (comma && x->el[k].type == E_TITLE) {
+        size_t c = k;
+        while (c >= 2 && ex_joiner(x, c - 1) && x->el[c - 2].type == E_TITLE)
+            c -= 2;
+        if (c < 2 || x->el[c - 1].type != E_COMMA || x->el[c - 2].type != E_NAME ||
+            x->el[c - 2].person < 0)
+            return (size_t)-1;
+        bool given = false;
+        for (size_t r = 0; r < x->nrl && !given; r++)
+            given = x->rl[r].title == k && x->rl[r].person == x->el[c - 2].person;
+        if (!given)
+            return (size_t)-1;
+        k = c - 2;
     }
     if (x->el[k].type != E_NAME || x->el[k].person < 0 || (apart && ex_when_before(x, x->el[k].ts)))
         return (size_t)-1;

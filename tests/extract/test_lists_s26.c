@@ -121,11 +121,49 @@ static void test_duration_ends_post(void)
     json_decref(r);
 }
 
+/* "còn làm" / "còn là" after a name or its postfix chain: a post held
+ * too (current); after "khi" / "thời" it is a former one; "không còn"
+ * gives none. */
+static void test_con_lam(void)
+{
+    json_t *r = tx_check_run("Ông Trần Văn Minh, Phó Chủ tịch UBND tỉnh Nghệ An, còn làm Giám đốc "
+                             "Sở Tài chính.");
+    HAS_ROLE(r, "Trần Văn Minh", "Phó Chủ tịch UBND tỉnh Nghệ An");
+    HAS_ROLE(r, "Trần Văn Minh", "Giám đốc Sở Tài chính");
+    STATUS(r, "Trần Văn Minh", "Giám đốc Sở Tài chính", "current");
+    json_decref(r);
+    r = tx_check_run("Ông Trần Văn Minh còn làm Giám đốc Sở Tài chính.");
+    STATUS(r, "Trần Văn Minh", "Giám đốc Sở Tài chính", "current");
+    json_decref(r);
+    r = tx_check_run("Bà Lê Thị Hoa, Giám đốc Sở Y tế, còn là Chủ tịch Hội Điều dưỡng tỉnh.");
+    STATUS(r, "Lê Thị Hoa", "Chủ tịch Hội Điều dưỡng tỉnh", "current");
+    json_decref(r);
+    r = tx_check_run("Khi còn làm Giám đốc Sở Tài chính, ông Trần Văn Minh đã ký nhiều quyết "
+                     "định.");
+    STATUS(r, "Trần Văn Minh", "Giám đốc Sở Tài chính", "former");
+    json_decref(r);
+    r = tx_check_run("Ông Trần Văn Minh, Phó Chủ tịch UBND tỉnh Nghệ An, khi còn làm Giám đốc Sở "
+                     "Tài chính đã ký nhiều quyết định.");
+    STATUS(r, "Trần Văn Minh", "Phó Chủ tịch UBND tỉnh Nghệ An", "current");
+    STATUS(r, "Trần Văn Minh", "Giám đốc Sở Tài chính", "former");
+    json_decref(r);
+    r = tx_check_run("Trong thời ông Trần Văn Minh còn làm Cục trưởng Cục Nghệ thuật biểu diễn, "
+                     "nhiều vụ việc xảy ra.");
+    STATUS(r, "Trần Văn Minh", "Cục trưởng Cục Nghệ thuật biểu diễn", "former");
+    json_decref(r);
+    /* left alone: "không còn" (no longer) gives no current post */
+    r = tx_check_run("Ông Trần Văn Minh không còn làm Giám đốc Sở Tài chính.");
+    CHECK(tx_check_status(r, "Trần Văn Minh", "Giám đốc Sở Tài chính") == NULL ||
+          strcmp(tx_check_status(r, "Trần Văn Minh", "Giám đốc Sở Tài chính"), "current") != 0);
+    json_decref(r);
+}
+
 int main(void)
 {
     test_officials_list();
     test_party_names();
     test_duration_ends_post();
+    test_con_lam();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
