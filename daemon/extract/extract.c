@@ -1990,6 +1990,25 @@ static bool ex_foreign_short(const ex *x, size_t s, size_t e)
     return false;
 }
 
+static uint64_t ex_seq_hash(const ex *x, size_t s, size_t e);
+
+/* Whether the one word at token k, after "NAME, <head>", is the given name
+ * (last syllable) of a person of three syllables or more the article has
+ * named before: a short reference to that person ("Thứ trưởng Ái" for
+ * "Huỳnh Vĩnh Ái"), not a one-word body.  Asked only after "NAME, <head>"
+ * (ex_title_body), so the scan is rare. */
+static bool ex_known_given(const ex *x, size_t k)
+{
+    if (!ex_namecap(x, k) || x->tok[k].allcaps ||
+        ex_phrase(x, k, LX_ORG | LX_ROLE | LX_PLACE | LX_LOOKALIKE | LX_ORGWORD | LX_COUNTRY, NULL))
+        return false;
+    uint64_t h = ex_seq_hash(x, k, k + 1);
+    for (size_t q = 0; q < x->npp; q++)
+        if (x->pp[q].last == h && x->pp[q].te - x->pp[q].ts >= 3 && x->pp[q].te <= k)
+            return true;
+    return false;
+}
+
 /* Whether tokens [s, e) hold a phrase of foreign_posts.tsv or a country
  * (a body only other states have: "Thượng viện", "Nhà Trắng"). */
 static bool ex_foreign_words(const ex *x, size_t s, size_t e)
@@ -2673,6 +2692,11 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, in
     /* (… but no foreign person's short name: "Thủ tướng Nguyễn Xuân Phúc,
      * Thủ tướng Abe cùng dự": the post is Abe's, ex_foreign_short) */
     if (loose && after_name && (k == i + 1 || k == i + 2) && ex_foreign_short(x, i, k))
+        return i;
+    /* (… nor the given name of a Vietnamese person named before: "Phó Thủ
+     * tướng Vũ Văn A, Thứ trưởng Ái đã yêu cầu …" when the article named
+     * "Thứ trưởng Huỳnh Vĩnh Ái": the post is Ái's, ex_known_given) */
+    if (loose && after_name && k == i + 1 && ex_known_given(x, i))
         return i;
     if (loose && !(k < x->ntok && ex_name_at(x, k)) && !(k == i + 1 && ex_holder_by_link(x, k)) &&
         !(after_name &&
@@ -5910,6 +5934,40 @@ static bool ex_list_of_officials(const ex *x, size_t i)
     return false;
 }
 
+/* "Phó Thủ tướng Vũ Văn A liên lạc với Thứ trưởng Huỳnh Văn B, Phó Thủ tướng
+ * cho biết …": the post at element k, after "NAME," (the name at i), is a
+ * bare role head of two syllables or more (no body, no name after it,
+ * a verb or function word right after it) that another person named
+ * before the name already holds — the same head given to him by an
+ * earlier chain — and the name itself does not: a repeated bare post is
+ * the short way the press refers back to its holder, so it opens a new
+ * clause and is no apposition of the name before the comma.  ("ông
+ * Nguyễn Văn A, Giám đốc Sở Y tế cho biết" names a body: untouched.) */
+static bool ex_anaphor_post(const ex *x, size_t i, size_t k)
+{
+    const el *t = &x->el[k], *n = &x->el[i];
+    size_t hn = t->re - t->rs;
+    if (t->type != E_TITLE || t->plural || t->cued || t->te != t->re || t->xe != t->te || hn < 2 ||
+        (k + 1 < x->nel &&
+         (ex_joiner(x, k + 1) || (x->el[k + 1].type == E_NAME && x->el[k + 1].ts == t->xe))))
+        return false;
+    /* (a verb or function word right after it, stopwords.tsv: "cho biết",
+     * "vẫn"; not a body the post runs on into: "Chủ tịch ngành …") */
+    if (!ex_word(x, t->te) || x->tok[t->te].cap || !ex_phrase(x, t->te, LX_STOP, NULL))
+        return false;
+    uint64_t h = ex_seq_hash(x, t->rs, t->re);
+    bool other = false;
+    for (size_t r = 0; r < x->nrl; r++) {
+        const el *u = &x->el[x->rl[r].title];
+        if (x->rl[r].title >= i || u->re - u->rs != hn || ex_seq_hash(x, u->rs, u->re) != h)
+            continue;
+        if (x->rl[r].person == n->person)
+            return false;
+        other = true;
+    }
+    return other;
+}
+
 static void ex_rule_postfix(ex *x)
 {
     for (size_t i = 0; i + 2 < x->nel; i++) {
@@ -6009,6 +6067,12 @@ static void ex_rule_postfix(ex *x)
             if (k == i + 2 && ty == E_COMMA && ex_bare_state_head(x, t) &&
                 !(k + 2 < x->nel && ex_joiner(x, k + 1) && x->el[k + 2].type == E_TITLE) &&
                 ex_phrase(x, t->xe, LX_STOP, NULL))
+                break;
+            /* "Phó Thủ tướng A liên lạc với Thứ trưởng B, Phó Thủ tướng cho
+             * biết …": a bare post after the comma that repeats the post of
+             * another person named before is that person's anaphor, the
+             * subject of a new clause (ex_anaphor_post) */
+            if (k == i + 2 && ty == E_COMMA && ex_anaphor_post(x, i, k))
                 break;
             /* "Theo đại biểu Dương Trung Quốc, Bí thư Tỉnh ủy Yên Bái phải
              * chỉ đạo …": after "Theo NAME," a post and a modal of
