@@ -8142,10 +8142,16 @@ static bool ex_post_period(const ex *x, size_t k, int *y1, int *y2, bool *at)
         *y1 = *y2 = u.year;
         return true;
     }
-    /* "Giám đốc Sở Y tế thời điểm năm 2012": held at that point */
-    if (ex_is(x, q, "thời") && ex_is(x, q + 1, "điểm") &&
-        (ex_is(x, q + 2, "năm") || ex_is(x, q + 2, "tháng"))) {
-        q += 3;
+    /* "Giám đốc Sở Y tế thời điểm năm 2012": held at that point; so in a
+     * parenthesis, "(tại / vào) thời điểm …" */
+    size_t p = q;
+    if (p < x->ntok && x->tok[p].type == T_PUNCT && x->tok[p].p == '(')
+        p++;
+    if (ex_is(x, p, "tại") || ex_is(x, p, "vào"))
+        p++;
+    if (ex_is(x, p, "thời") && ex_is(x, p + 1, "điểm") &&
+        (ex_is(x, p + 2, "năm") || ex_is(x, p + 2, "tháng"))) {
+        q = p + 3;
         if (!ex_month_year(x, &q, &u))
             return false;
         *y1 = *y2 = u.year;
@@ -8243,6 +8249,10 @@ static bool ex_until_retired(ex *x, size_t q)
  * UBND tỉnh thời điểm ký quyết định –"): the post then, former now. */
 static bool ex_act_time(const ex *x, size_t q)
 {
+    /* (in a parenthesis too: "ông A, Phó Chủ tịch UBND tỉnh (thời điểm ký
+     * quyết định), bị kỷ luật") */
+    if (q < x->ntok && x->tok[q].type == T_PUNCT && x->tok[q].p == '(')
+        q++;
     if (ex_is(x, q, "tại") || ex_is(x, q, "vào"))
         q++;
     if (!ex_is(x, q, "thời") || !ex_is(x, q + 1, "điểm"))

@@ -41,9 +41,43 @@ static void test_cue_under_post(void)
     json_decref(r);
 }
 
+/* The act's time after a post in a parenthesis, as without one: "(thời
+ * điểm ký quyết định)", "(tại thời điểm xảy ra vụ việc)", "(thời điểm
+ * năm 2012)" date the post by the story's act or a past year: former. */
+static void test_act_time_parenthesis(void)
+{
+    static const char *const past[] = {
+        "Hà Nội, 12/03/2017 15:23\nÔng Nguyễn Văn An, Phó Chủ tịch UBND tỉnh (thời điểm ký "
+        "quyết định), bị kỷ luật.",
+        "Hà Nội, 12/03/2017 15:23\nÔng Nguyễn Văn An, Phó Chủ tịch UBND tỉnh (tại thời điểm "
+        "xảy ra vụ việc), bị kỷ luật.",
+        "Hà Nội, 12/03/2017 15:23\nÔng Nguyễn Văn An, Phó Chủ tịch UBND tỉnh (thời điểm năm "
+        "2012), bị kỷ luật.",
+        "Hà Nội, 12/03/2017 15:23\nÔng Nguyễn Văn An, Phó Chủ tịch UBND tỉnh (vào thời điểm "
+        "tháng 5/2015), bị kỷ luật."};
+    for (size_t k = 0; k < sizeof past / sizeof past[0]; k++) {
+        json_t *r = tx_check_run(past[k]);
+        STATUS(r, "Nguyễn Văn An", "Phó Chủ tịch UBND tỉnh", "former");
+        json_decref(r);
+    }
+    /* left alone: the article's own month, a photo note, the present */
+    static const char *const held[] = {
+        "Hà Nội, 12/03/2017 15:23\nÔng Nguyễn Văn An, Phó Chủ tịch UBND tỉnh (thời điểm tháng "
+        "3/2017), phát biểu.",
+        "Hà Nội, 12/03/2017 15:23\nÔng Nguyễn Văn An, Phó Chủ tịch UBND tỉnh (ảnh), phát biểu.",
+        "Hà Nội, 12/03/2017 15:23\nÔng Nguyễn Văn An, Phó Chủ tịch UBND tỉnh (thời điểm hiện "
+        "tại), phát biểu."};
+    for (size_t k = 0; k < sizeof held / sizeof held[0]; k++) {
+        json_t *r = tx_check_run(held[k]);
+        STATUS(r, "Nguyễn Văn An", "Phó Chủ tịch UBND tỉnh", "current");
+        json_decref(r);
+    }
+}
+
 int main(void)
 {
     test_cue_under_post();
+    test_act_time_parenthesis();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
