@@ -5449,6 +5449,27 @@ static void ex_rule_plural(ex *x)
         }
         if (t->type == E_TITLE && t->owned && ex_place_list(x, i))
             continue;
+        /* "nguyên Tổng Bí thư Lê Khả Phiêu, Nông Đức Mạnh; …", "nguyên Chủ
+         * tịch Quốc hội Nguyễn Văn An, Nguyễn Sinh Hùng.": a past post
+         * before a run of bare names that ends the clause is each name's
+         * (a post of one holder has had many); a name with a post of its
+         * own after it ("…, B, Phó Giám đốc Sở") ends no clause */
+        if (t->type == E_TITLE && t->owned && !t->plural && t->cued && t->status == ST_FORMER &&
+            i + 3 < x->nel && x->el[i + 1].type == E_NAME && x->el[i + 1].ts == t->te &&
+            (x->el[i + 2].type == E_COMMA || x->el[i + 2].type == E_AND) &&
+            x->el[i + 3].type == E_NAME && x->el[i + 3].ts == x->el[i + 2].te) {
+            size_t last = i + 3;
+            while (last + 2 < x->nel && last < i + EX_REACH &&
+                   (x->el[last + 1].type == E_COMMA || x->el[last + 1].type == E_AND) &&
+                   x->el[last + 2].type == E_NAME && x->el[last + 2].ts == x->el[last + 1].te)
+                last += 2;
+            int after = last + 1 < x->nel ? x->el[last + 1].type : E_BREAK;
+            if (after == E_SEMI || after == E_BREAK || after == E_NL) {
+                for (size_t k = i + 3; k <= last; k += 2)
+                    ex_give(x, i, k, 0);
+                continue;
+            }
+        }
         if (t->type != E_TITLE || (!t->plural && !(t->owned && ex_counted(x, i))))
             continue;
         /* "hai Phó Thủ tướng Vương Đình Huệ và Vũ Đức Đam": counted too */

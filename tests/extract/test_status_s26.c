@@ -74,10 +74,47 @@ static void test_act_time_parenthesis(void)
     }
 }
 
+/* A past post before a run of bare names that ends the clause is each
+ * name's: a post of one holder has had many ("nguyên Tổng Bí thư A, B;
+ * …").  A name with a post of its own after it ends no clause. */
+static void test_former_name_run(void)
+{
+    json_t *r = tx_check_run("Tới dự có Tổng Bí thư Nguyễn Phú Trọng, nguyên Tổng Bí thư Lê Khả "
+                             "Phiêu, Nông Đức Mạnh; Chủ tịch nước Trần Đại Quang; nguyên Chủ tịch "
+                             "Quốc hội Nguyễn Văn An, Nguyễn Sinh Hùng.");
+    STATUS(r, "Nguyễn Phú Trọng", "Tổng Bí thư", "current");
+    STATUS(r, "Lê Khả Phiêu", "Tổng Bí thư", "former");
+    STATUS(r, "Nông Đức Mạnh", "Tổng Bí thư", "former");
+    STATUS(r, "Trần Đại Quang", "Chủ tịch nước", "current");
+    STATUS(r, "Nguyễn Văn An", "Chủ tịch Quốc hội", "former");
+    STATUS(r, "Nguyễn Sinh Hùng", "Chủ tịch Quốc hội", "former");
+    json_decref(r);
+    r = tx_check_run("Tới dự có nguyên Chủ tịch nước Trần Đức Lương và Nguyễn Minh Triết.");
+    STATUS(r, "Trần Đức Lương", "Chủ tịch nước", "former");
+    STATUS(r, "Nguyễn Minh Triết", "Chủ tịch nước", "former");
+    json_decref(r);
+    /* left alone: the second name's own post after it, a held post, a run
+     * that goes on into another post */
+    r = tx_check_run("Tới dự có nguyên Giám đốc Sở Y tế Nguyễn Văn An, Trần Văn Bình, Phó Giám "
+                     "đốc Sở Y tế.");
+    STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế", "former");
+    STATUS(r, "Trần Văn Bình", "Phó Giám đốc Sở Y tế", "current");
+    NO_ROLE(r, "Trần Văn Bình", "Giám đốc Sở Y tế");
+    json_decref(r);
+    r = tx_check_run("Tới dự có Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến, Nguyễn Văn Bình.");
+    NO_ROLE(r, "Nguyễn Văn Bình", "Bộ trưởng Bộ Y tế");
+    json_decref(r);
+    r = tx_check_run("Tới dự có nguyên Tổng Bí thư Lê Khả Phiêu, Nông Đức Mạnh, Chủ tịch nước "
+                     "Trần Đại Quang.");
+    NO_ROLE(r, "Nông Đức Mạnh", "Tổng Bí thư");
+    json_decref(r);
+}
+
 int main(void)
 {
     test_cue_under_post();
     test_act_time_parenthesis();
+    test_former_name_run();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
