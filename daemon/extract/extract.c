@@ -7792,6 +7792,40 @@ static bool ex_opens_clause(const ex *x, size_t c)
            x->el[c - 2].te - x->el[c - 2].ts <= 2 && ex_sentence_start(x, c - 2);
 }
 
+/* Whether the past frame opening the sentence at cue element c ("Khi đó,
+ * …") points back to a recent time: the sentence before it (at most 60
+ * tokens back) names a year, its latest one the article's or the year
+ * before ("… đại hội cổ đông 2020 vào tháng 5/2020. Khi đó, cổ đông đã
+ * chất vấn Chủ tịch HĐQT VPBank A …" in April 2021).  A post told as it
+ * was a year ago is most likely still held — a term runs five years — so
+ * the frame says nothing of its end; one of "năm 2010" (or of no year
+ * named) is told as the past (former).  Needs the article's year read. */
+static bool ex_frame_recent(const ex *x, size_t c)
+{
+    if (!x->ayear || !x->ayear_read)
+        return false;
+    size_t k = x->el[c].ts;
+    int latest = 0;
+    bool ended = false; /* passed the end of the sentence before */
+    for (size_t back = 0; k > 0 && back < 60; back++) {
+        const tok *t = &x->tok[--k];
+        if (t->type == T_NL)
+            break;
+        if (t->type == T_PUNCT && (t->p == '.' || t->p == '!' || t->p == '?')) {
+            if (ended)
+                break;
+            ended = true;
+            continue;
+        }
+        if (ended && t->type == T_WORD && t->digit && t->e - t->s == 4) {
+            int y = atoi(x->t->w + t->s);
+            if (y >= 1900 && y <= x->ayear && y > latest)
+                latest = y;
+        }
+    }
+    return latest && latest >= x->ayear - 1;
+}
+
 /* Sentence frames (status.tsv, where = frame / background).  A sentence
  * opened by a past frame ("Lúc bấy giờ, ông A là Chủ tịch …", "Thời điểm
  * đó, …") tells posts as they were then: every post given in it is former.
@@ -7998,6 +8032,9 @@ static void ex_rule_frames(ex *x)
                 return;
             }
             cur = e->where;
+            /* a frame of a recent time told before it: 9, no status */
+            if (cur == 4 && ex_frame_recent(x, i))
+                cur = 9;
             prior_post = false;
             prior_mid = 0;
         } else if (!cur && e->type == E_CUE && e->where == 6 && i > 0 &&

@@ -1660,6 +1660,17 @@ static void test_status_past_time(void)
     STATUS(r, "Phạm Văn Cường", "Chủ tịch UBND tỉnh Nam Định", "former");
     STATUS(r, "Trần Văn Hòa", "Bí thư Tỉnh ủy Hà Tĩnh", "current");
     json_decref(r);
+    /* a frame of a recent time (session 26): the sentence before names the
+     * article's year or the year before, so the post told as it was then is
+     * most likely still held — no status from the frame; an old one (or one
+     * of no year named, above) is former */
+    r = tx_check_run("Hà Nội, 28/04/2021 10:00\nNgân hàng Sông Hồng đã họp đại hội cổ đông vào "
+                     "tháng 5/2020. Khi đó, cổ đông đã chất vấn Chủ tịch HĐQT Ngân hàng Sông "
+                     "Hồng Trần Văn Bách về vốn. Dự án cầu được duyệt năm 2010. Lúc đó, Chủ "
+                     "tịch UBND tỉnh Nam Định Phạm Văn Cường đã ký văn bản.");
+    STATUS(r, "Trần Văn Bách", "Chủ tịch HĐQT Ngân hàng Sông Hồng", "current");
+    STATUS(r, "Phạm Văn Cường", "Chủ tịch UBND tỉnh Nam Định", "former");
+    json_decref(r);
     /* right after a bare name the past time dates the act, not the post */
     r = tx_check_run("Phó Chủ tịch UBND tỉnh Quảng Trị Trần Văn Dũng lúc đó cho rằng dự án an "
                      "toàn.");
