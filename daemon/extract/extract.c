@@ -7793,20 +7793,24 @@ static bool ex_opens_clause(const ex *x, size_t c)
 }
 
 /* Whether the past frame opening the sentence at cue element c ("Khi đó,
- * …") points back to a recent time: the sentence before it (at most 60
- * tokens back) names a year, its latest one the article's or the year
- * before ("… đại hội cổ đông 2020 vào tháng 5/2020. Khi đó, cổ đông đã
- * chất vấn Chủ tịch HĐQT VPBank A …" in April 2021).  A post told as it
+ * …", "Lúc ấy, …": a cue ending in "đó" / "ấy" that points back) points to a
+ * recent time: the sentence before it (at most 60 tokens back) names a
+ * month within the year before the article's ("… đại hội cổ đông 2020 vào
+ * tháng 5/2020. Khi đó, cổ đông đã chất vấn Chủ tịch HĐQT VPBank A …" in
+ * April 2021), or the year before the article's alone.  A post told as it
  * was a year ago is most likely still held — a term runs five years — so
- * the frame says nothing of its end; one of "năm 2010" (or of no year
- * named) is told as the past (former).  Needs the article's year read. */
+ * the frame says nothing of its end; one of "năm 2010", of the article's
+ * own day, or of no time named is told as the past (former).  "Lúc sinh
+ * thời" (a lifetime) never points back.  Needs the article's year read. */
 static bool ex_frame_recent(const ex *x, size_t c)
 {
-    if (!x->ayear || !x->ayear_read)
+    const el *cue = &x->el[c];
+    if (!x->ayear || !x->ayear_read || cue->te <= cue->ts ||
+        !(ex_is(x, cue->te - 1, "đó") || ex_is(x, cue->te - 1, "ấy")))
         return false;
-    size_t k = x->el[c].ts;
-    int latest = 0;
-    bool ended = false; /* passed the end of the sentence before */
+    size_t k = cue->ts;
+    bool ended = false, recent = false; /* passed the end of the sentence before */
+    int now = x->ayear * 12 + (x->amonth ? x->amonth : 12);
     for (size_t back = 0; k > 0 && back < 60; back++) {
         const tok *t = &x->tok[--k];
         if (t->type == T_NL)
@@ -7817,13 +7821,29 @@ static bool ex_frame_recent(const ex *x, size_t c)
             ended = true;
             continue;
         }
-        if (ended && t->type == T_WORD && t->digit && t->e - t->s == 4) {
-            int y = atoi(x->t->w + t->s);
-            if (y >= 1900 && y <= x->ayear && y > latest)
-                latest = y;
+        if (!ended || t->type != T_WORD || !t->digit || t->e - t->s != 4)
+            continue;
+        int y = atoi(x->t->w + t->s);
+        /* "5/2020" (not a day's "12/5/2020"): a month strictly before the
+         * article's, within a year of it */
+        if (k >= 2 && x->tok[k - 1].type == T_PUNCT && x->tok[k - 1].p == '/' &&
+            x->tok[k - 2].type == T_WORD && x->tok[k - 2].digit &&
+            x->tok[k - 2].e - x->tok[k - 2].s <= 2) {
+            bool day = k >= 4 && x->tok[k - 3].type == T_PUNCT &&
+                       (x->tok[k - 3].p == '/' || x->tok[k - 3].p == '-') &&
+                       x->tok[k - 4].type == T_WORD && x->tok[k - 4].digit;
+            int m = atoi(x->t->w + x->tok[k - 2].s), ago = now - (y * 12 + m);
+            if (!day && m >= 1 && m <= 12 && ago >= 1 && ago <= 12)
+                recent = true;
+            else
+                return false; /* an older or later time named: not recent */
+        } else if (y == x->ayear - 1) {
+            recent = true;
+        } else if (y >= 1900 && y <= x->ayear) {
+            return false;
         }
     }
-    return latest && latest >= x->ayear - 1;
+    return recent;
 }
 
 /* Sentence frames (status.tsv, where = frame / background).  A sentence
