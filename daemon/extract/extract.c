@@ -3457,6 +3457,110 @@ static bool ex_address_before(const ex *x, size_t k)
                       ex_is(x, d - 1, "hẻm") || ex_is(x, d - 1, "kiệt"));
 }
 
+/* Whether the counted or plural noun at token q heads a list of bodies: a
+ * place kind (place_kinds.tsv: "trường", "Đại học", "phố") or a body's
+ * head (an LX_ORG phrase: "bệnh viện", "công ty", "ngân hàng") that is the
+ * longest phrase there ("trường hợp" counts cases, not schools), after a
+ * number or "các" / "những" ("9 trường ĐH", "các bệnh viện"). */
+static bool ex_bodies_noun(const ex *x, size_t q)
+{
+    if (q == 0 || !ex_word(x, q) || x->tok[q].digit)
+        return false;
+    const tok *b = &x->tok[q - 1];
+    if (!(b->type == T_WORD && (b->digit || b->h == x->lx->h_cac || b->h == x->lx->h_nhung)))
+        return false;
+    const lx_entry *e = NULL;
+    int n = ex_phrase(x, q, LX_PLACE | LX_ORG, &e);
+    return n > 0 && ex_phrase(x, q, ~0u, NULL) == n && ((e->kinds & LX_ORG) || e->place_kind);
+}
+
+/* "9 trường ĐH phối hợp bao gồm Đại học Quốc gia TP.HCM, Đại học Sư phạm,
+ * Sài Gòn, Nguyễn Tất Thành, Hoa Sen … và Y khoa Phạm Ngọc Thạch", "Các
+ * trường top đầu của Hà Nội như chuyên Hà Nội - Amsterdam, Lương Thế Vinh,
+ * …": whether the name at token k (no honorific before it) is inside a
+ * list that "gồm" / "bao gồm", "như" or ':' opens after a counted or plural
+ * noun of bodies
+ * (ex_bodies_noun, at most six words before the opener).  Every item of
+ * such a list is a body, so a name in one — bare, or after a field word
+ * ("Y khoa") — is the body's name, no person.  The walk back from the name
+ * crosses only the list's words, commas, dashes and "và": a mark that ends
+ * a sentence or a clause, a verb or function word of stopwords.tsv, an
+ * honorific, a rank or a post stops it (persons listed "gồm các ông: A, B",
+ * "gồm Giám đốc A" stay persons). */
+static bool ex_body_list_item(const ex *x, size_t k)
+{
+    size_t j = k;
+    for (int steps = 0; j > 0 && steps < 60; steps++) {
+        size_t q = j - 1;
+        const tok *t = &x->tok[q];
+        if (t->type == T_PUNCT) {
+            if (t->p == ',' || t->p == '-') {
+                j = q;
+                continue;
+            }
+            /* (a dot inside a word: "TP.HCM") */
+            if (t->p == '.' && q > 0 && q + 1 < x->ntok && x->tok[q - 1].e == t->s &&
+                x->tok[q + 1].s == t->e) {
+                j = q;
+                continue;
+            }
+            if (t->p != ':')
+                return false;
+        } else if (t->type != T_WORD) {
+            return false;
+        } else if (!ex_is(x, q, "gồm") && !ex_is(x, q, "như")) {
+            if (t->h != x->lx->h_va &&
+                ex_phrase(x, q, LX_STOP | LX_HONORIFIC | LX_RANK | LX_ROLE | LX_STATUS, NULL))
+                return false;
+            j = q;
+            continue;
+        }
+        /* the opener at q: the noun of bodies shortly before it */
+        size_t o = q;
+        if (o > 0 && ex_is(x, o - 1, "bao"))
+            o--;
+        for (size_t b = o; b > 0 && b + 7 > o; b--) {
+            if (!ex_word(x, b - 1))
+                return false;
+            if (ex_bodies_noun(x, b - 1))
+                return true;
+        }
+        return false;
+    }
+    return false;
+}
+
+/* "Trường ĐH Y khoa Phạm Ngọc Thạch", "Đại học Y dược Nguyễn Văn A": a name
+ * after a school's kind ("ĐH", "Đại học", "Học viện", "Cao đẳng",
+ * "Trường") and its field (one to three words, the first capitalised, no
+ * place, post, honorific or verb among them) is the school's name — the
+ * place kind alone (place_kinds.tsv) covers only a name right after the
+ * kind.  Not after a post ending there ("Hiệu trưởng Trường ĐH Y khoa A"
+ * reads both ways; the post's holder keeps it). */
+static bool ex_school_field_before(const ex *x, size_t k)
+{
+    if (x->nel && x->el[x->nel - 1].type == E_TITLE && x->el[x->nel - 1].xe >= k)
+        return false;
+    for (size_t d = 1; d <= 3 && d + 1 <= k; d++) {
+        size_t f = k - d; /* the field's first word */
+        if (!ex_word(x, f) || x->tok[f].digit ||
+            ex_phrase(x, f,
+                      LX_PLACE | LX_STOP | LX_ROLE | LX_HONORIFIC | LX_RANK | LX_COUNTRY |
+                          LX_LOOKALIKE | LX_STATUS | LX_SURNAME,
+                      NULL))
+            return false;
+        if (!x->tok[f].cap)
+            continue;
+        size_t b = f - 1;
+        if (ex_is(x, b, "ĐH") || ex_is(x, b, "trường") ||
+            (b > 0 && ((ex_is(x, b, "học") && ex_is(x, b - 1, "đại")) ||
+                       (ex_is(x, b, "viện") && ex_is(x, b - 1, "học")) ||
+                       (ex_is(x, b, "đẳng") && ex_is(x, b - 1, "cao")))))
+            return true;
+    }
+    return false;
+}
+
 /* Whether the name at [s, e) is a street in an address written without
  * "số": a house number right before it and a ward, a district or a city
  * right after it ("39 Trương Định, P6, Q3", "504 Nguyễn Tất Thành (quận
@@ -3920,8 +4024,9 @@ static size_t ex_try_name(ex *x, size_t i)
      * either, nor its bare mentions */
     /* … nor a clan ("Hội đồng trị sự Nguyễn Phước tộc", "con cháu Nguyễn
      * Phúc tộc") */
-    if (n && ((!honor && (ex_address_before(x, k) || ex_house_number(x, k, k + (size_t)n) ||
-                          ex_trade_name(x, k))) ||
+    if (n && ((!honor &&
+               (ex_address_before(x, k) || ex_house_number(x, k, k + (size_t)n) ||
+                ex_trade_name(x, k) || ex_body_list_item(x, k) || ex_school_field_before(x, k))) ||
               (n == 2 && ex_is(x, k + 2, "tộc")))) {
         ex_street_name(x, k, k + (size_t)n);
         ex_add(x, E_OTHER, i, k + (size_t)n);

@@ -53,10 +53,47 @@ static void test_known_given_name(void)
     json_decref(r);
 }
 
+/* "9 trường ĐH phối hợp bao gồm A, B, NAME … và Y khoa NAME": the items of
+ * a list of bodies are bodies, a name in one is the body's name; so is a
+ * name after a school's kind and its field outside a list. */
+static void test_bodies_list(void)
+{
+    json_t *r = tx_check_run("Giảng viên đến từ 6 trường ĐH phối hợp bao gồm Đại học Sư phạm, "
+                             "Sài Gòn, Nguyễn Hữu Cảnh, Hoa Sen, Quốc tế Hồng Bàng và Y khoa Lê "
+                             "Văn Thịnh. Bộ trưởng Trần Minh Khôi đến dự.");
+    CHECK(!tx_check_person(r, "Nguyễn Hữu Cảnh"));
+    CHECK(!tx_check_person(r, "Lê Văn Thịnh"));
+    HAS_ROLE(r, "Trần Minh Khôi", "Bộ trưởng");
+    json_decref(r);
+    r = tx_check_run("Có mặt tại các trường THPT: Chu Văn Bình, Nhân Chính, Kim Liên trong ngày "
+                     "thi. Các bệnh viện như Bạch Mai, Phạm Hữu Chí đều quá tải.");
+    CHECK(!tx_check_person(r, "Chu Văn Bình"));
+    CHECK(!tx_check_person(r, "Phạm Hữu Chí"));
+    json_decref(r);
+    r = tx_check_run("Năm nay Trường ĐH Y khoa Phạm Văn Thịnh tuyển sinh cả nước.");
+    CHECK(!tx_check_person(r, "Phạm Văn Thịnh"));
+    json_decref(r);
+    /* left alone: persons listed after "gồm các ông:", "gồm" a post, a
+     * count of persons; a school's head before a name */
+    r = tx_check_run("Đoàn công tác gồm các ông: Nguyễn Văn An, Trần Văn Bình và Lê Văn Cường.");
+    CHECK(tx_check_person(r, "Nguyễn Văn An"));
+    CHECK(tx_check_person(r, "Trần Văn Bình"));
+    CHECK(tx_check_person(r, "Lê Văn Cường"));
+    json_decref(r);
+    r = tx_check_run("3 bị can gồm Nguyễn Văn An, Trần Văn Bình và Lê Văn Cường bị khởi tố.");
+    CHECK(tx_check_person(r, "Trần Văn Bình"));
+    CHECK(tx_check_person(r, "Lê Văn Cường"));
+    json_decref(r);
+    r = tx_check_run("Hiệu trưởng Trường ĐH Y khoa Phạm Văn Thịnh cho biết trường tuyển sinh.");
+    CHECK(tx_check_person(r, "Phạm Văn Thịnh"));
+    json_decref(r);
+}
+
 int main(void)
 {
     test_anaphor_post();
     test_known_given_name();
+    test_bodies_list();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
