@@ -5569,9 +5569,30 @@ static void ex_rule_plural(ex *x)
                    x->el[last + 2].type == E_NAME && x->el[last + 2].ts == x->el[last + 1].te)
                 last += 2;
             int after = last + 1 < x->nel ? x->el[last + 1].type : E_BREAK;
-            if (after == E_SEMI || after == E_BREAK || after == E_NL) {
-                for (size_t k = i + 3; k <= last; k += 2)
+            /* (or the clause's verb: "nguyên Chủ tịch Quốc hội A và B cùng
+             * dự"; names with an honorific are persons of their own: "…,
+             * ông B cho biết") */
+            bool bare = true;
+            for (size_t k = i + 3; k <= last; k += 2)
+                if (ex_phrase(x, x->el[k].ts, LX_HONORIFIC, NULL))
+                    bare = false;
+            if (bare && (after == E_SEMI || after == E_BREAK || after == E_NL || after == E_AND ||
+                         after == E_OTHER)) {
+                /* the chain the post closes is theirs too, its past posts:
+                 * "nguyên Ủy viên Bộ Chính trị, nguyên Chủ tịch nước A, B" */
+                size_t c0 = i;
+                while (c0 >= 2 && c0 + EX_REACH > i && x->el[c0 - 1].type == E_COMMA &&
+                       x->el[c0 - 2].type == E_TITLE)
+                    c0 -= 2;
+                for (size_t c = c0; c < i; c += 2)
+                    if (x->el[c].cued && x->el[c].status == ST_FORMER)
+                        ex_give(x, c, i + 1, 0);
+                for (size_t k = i + 3; k <= last; k += 2) {
                     ex_give(x, i, k, 0);
+                    for (size_t c = c0; c < i; c += 2)
+                        if (x->el[c].cued && x->el[c].status == ST_FORMER)
+                            ex_give(x, c, k, 0);
+                }
                 continue;
             }
         }

@@ -93,8 +93,29 @@ static void test_former_name_run(void)
     STATUS(r, "Trần Đức Lương", "Chủ tịch nước", "former");
     STATUS(r, "Nguyễn Minh Triết", "Chủ tịch nước", "former");
     json_decref(r);
+    /* the clause's verb after the run; the chain's past posts */
+    r = tx_check_run("Nguyên Chủ tịch Quốc hội Nguyễn Văn An và Nguyễn Sinh Hùng cùng dự buổi "
+                     "lễ.");
+    STATUS(r, "Nguyễn Sinh Hùng", "Chủ tịch Quốc hội", "former");
+    json_decref(r);
+    r = tx_check_run("Dự có nguyên Ủy viên Bộ Chính trị, nguyên Chủ tịch nước Nguyễn Minh Triết, "
+                     "Trương Tấn Sang.");
+    STATUS(r, "Nguyễn Minh Triết", "Ủy viên Bộ Chính trị", "former");
+    STATUS(r, "Nguyễn Minh Triết", "Chủ tịch nước", "former");
+    STATUS(r, "Trương Tấn Sang", "Ủy viên Bộ Chính trị", "former");
+    STATUS(r, "Trương Tấn Sang", "Chủ tịch nước", "former");
+    json_decref(r);
     /* left alone: the second name's own post after it, a held post, a run
-     * that goes on into another post */
+     * that goes on into another post, a name with an honorific, a held
+     * post of the chain */
+    r = tx_check_run("Nguyên Giám đốc Sở Y tế Nguyễn Văn An, ông Trần Văn Bình cho biết sẽ dự.");
+    NO_ROLE(r, "Trần Văn Bình", "Giám đốc Sở Y tế");
+    json_decref(r);
+    r = tx_check_run("Dự có Ủy viên Bộ Chính trị, nguyên Chủ tịch nước Nguyễn Minh Triết, Trương "
+                     "Tấn Sang.");
+    STATUS(r, "Trương Tấn Sang", "Chủ tịch nước", "former");
+    NO_ROLE(r, "Trương Tấn Sang", "Ủy viên Bộ Chính trị");
+    json_decref(r);
     r = tx_check_run("Tới dự có nguyên Giám đốc Sở Y tế Nguyễn Văn An, Trần Văn Bình, Phó Giám "
                      "đốc Sở Y tế.");
     STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế", "former");
