@@ -4695,6 +4695,52 @@ static void ex_elements(ex *x)
 /* Resolve "ông Chính" to the nearest earlier person whose given name (or
  * last two syllables) it is, else to the first such person of the article;
  * unresolved short references are dropped. */
+/* "Tổng thống Donald Trum ra cửa" in an article that writes "Donald Trump"
+ * elsewhere: a name mentioned once in full whose last syllable is the last
+ * syllable of another name, mentioned more, one letter short — the same
+ * earlier syllables, the missing letter a consonant — is that name cut by
+ * a typo (alias[k] gets it).  Not a Vietnamese final the missing letter
+ * would make ("Quan" / "Quang", "Than" / "Thanh", "Các" / "Cách": two
+ * names), nor a vowel ("Ha" / "Hai"). */
+static void ex_typo_alias(ex *x, int32_t *alias)
+{
+    if (x->npp < 2 || x->npp > 512)
+        return;
+    int *cnt = calloc(x->npp, sizeof *cnt);
+    if (!cnt)
+        return;
+    for (size_t i = 0; i < x->nel; i++)
+        if (x->el[i].type == E_NAME && !x->el[i].shortkey && x->el[i].person >= 0 &&
+            (size_t)x->el[i].person < x->npp)
+            cnt[x->el[i].person]++;
+    for (size_t k = 0; k < x->npp; k++) {
+        const person *a = &x->pp[k];
+        size_t n = a->te - a->ts;
+        if (alias[k] != (int32_t)k || cnt[k] != 1 || n < 2)
+            continue;
+        const tok *la = &x->tok[a->te - 1];
+        size_t len = la->e - la->s;
+        uint64_t head = ex_seq_hash(x, a->ts, a->te - 1);
+        for (size_t q = 0; q < x->npp; q++) {
+            const person *b = &x->pp[q];
+            if (q == k || b->te - b->ts != n || cnt[q] < 2)
+                continue;
+            const tok *lb = &x->tok[b->te - 1];
+            if (lb->e - lb->s != len + 1 || memcmp(x->t->w + la->s, x->t->w + lb->s, len) != 0 ||
+                ex_seq_hash(x, b->ts, b->te - 1) != head)
+                continue;
+            unsigned char c = (unsigned char)x->t->w[lb->e - 1] | 0x20;
+            unsigned char before = (unsigned char)x->t->w[la->e - 1] | 0x20;
+            if (c < 'a' || c > 'z' || strchr("aeiouy", c) ||
+                ((c == 'g' || c == 'h') && (before == 'n' || before == 'c')))
+                continue;
+            alias[k] = (int32_t)q;
+            break;
+        }
+    }
+    free(cnt);
+}
+
 static void ex_resolve_short(ex *x)
 {
     size_t cap = 64;
@@ -4755,6 +4801,7 @@ static void ex_resolve_short(ex *x)
         if (keys[j] && vals[j] != (int32_t)k && x->pp[vals[j]].te - x->pp[vals[j]].ts > 2)
             alias[k] = vals[j];
     }
+    ex_typo_alias(x, alias);
     /* "Nguyễn Thị" cut from "Nguyễn Thị Như Ý", "Phạm Minh" from "Phạm Minh
      * Chính": a two-syllable name that is the beginning of exactly one
      * longer name of the article is that person (two longer names with

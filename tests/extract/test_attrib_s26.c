@@ -89,11 +89,31 @@ static void test_bodies_list(void)
     json_decref(r);
 }
 
+/* "Tổng thống Donald Trum ra cửa" where the article writes "Donald Trump":
+ * a name one consonant short of another name of the article is that name. */
+static void test_typo_fragment(void)
+{
+    json_t *r = tx_check_run("Thủ tướng Trần Văn Minh hội đàm với Tổng thống Robert Klamp. Tổng "
+                             "thống Robert Klam ra cửa đón Thủ tướng. Ông Robert Klamp cho biết "
+                             "hai nước sẽ hợp tác.");
+    CHECK(tx_check_person(r, "Robert Klamp"));
+    CHECK(!tx_check_person(r, "Robert Klam"));
+    NO_ROLE(r, "Robert Klam", "Tổng thống");
+    json_decref(r);
+    /* left alone: a Vietnamese final the letter makes (two names) */
+    r = tx_check_run("Ông Nguyễn Văn Quang phát biểu. Ông Nguyễn Văn Quan cho biết thêm. Ông "
+                     "Nguyễn Văn Quang nói tiếp.");
+    CHECK(tx_check_person(r, "Nguyễn Văn Quan"));
+    CHECK(tx_check_person(r, "Nguyễn Văn Quang"));
+    json_decref(r);
+}
+
 int main(void)
 {
     test_anaphor_post();
     test_known_given_name();
     test_bodies_list();
+    test_typo_fragment();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
