@@ -1427,6 +1427,12 @@ static void test_object_not_holder(void)
     STATUS(r, "Vũ Quang Hải", "Phó Tổng giám đốc", "ended");
     STATUS(r, "Phạm Mạnh Hùng", "Phó Trưởng phòng Hồ sơ", "former");
     json_decref(r);
+    /* "thôi nhiệm chức danh" ends the post as "miễn nhiệm chức danh" does
+     * (session 26: a bank's board relieving its chief executive) */
+    r = tx_check_run("HĐQT có quyết định thôi nhiệm chức danh Tổng giám đốc đối với ông Phan "
+                     "Hữu Lộc theo nguyện vọng cá nhân kể từ ngày 3.7.");
+    STATUS(r, "Phan Hữu Lộc", "Tổng giám đốc", "ended");
+    json_decref(r);
 }
 
 /* A story of another state whose headline names none: a bare state post
