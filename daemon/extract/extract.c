@@ -1427,6 +1427,16 @@ static bool ex_name_three(const ex *x, size_t i)
     return !(ex_word(x, i + 3) && x->tok[i + 3].cap && !x->tok[i + 3].glued);
 }
 
+/* Whether a rank or an honorific of one to three words ends right before
+ * token i ("Thiếu tướng", "ông", "BS."). */
+static bool ex_honored_before(const ex *x, size_t i)
+{
+    for (size_t l = 1; l <= 3 && l <= i; l++)
+        if (ex_phrase(x, i - l, LX_RANK | LX_HONORIFIC, NULL) == (int)l)
+            return true;
+    return false;
+}
+
 /* Length of a person's full name at i, see ex_name_at. */
 static int ex_name_scan(const ex *x, size_t i)
 {
@@ -1435,8 +1445,12 @@ static int ex_name_scan(const ex *x, size_t i)
     if (!ex_namecap(x, i))
         return 0;
     const lx_entry *e = NULL;
-    if (ex_phrase(x, i, LX_SURNAME, &e) != 1 || (e->kinds & LX_NOTNAME) ||
-        ex_phrase(x, i, LX_NOTNAME, NULL))
+    /* (a rare family name that is also a word opening sentences,
+     * notnames.tsv: "Từ", a name only after a rank or an honorific —
+     * "Thiếu tướng Từ Hồng Sơn", not "Từ Hà Nội, …") */
+    if (ex_phrase(x, i, LX_SURNAME, &e) != 1 ||
+        (((e->kinds & LX_NOTNAME) || ex_phrase(x, i, LX_NOTNAME, NULL)) &&
+         !((e->kinds & LX_RARE_SURNAME) && ex_honored_before(x, i))))
         return 0;
     /* not a look-alike, an honorific, a place prefix, nor a body of two or
      * more words ("Đoàn Thanh niên"; "Đoàn" alone is also a family name) */

@@ -175,6 +175,18 @@ static void test_land_foreign_word_royal_name(void)
     check_one("Đó là khoảnh khắc tự nhiên của bố con ca sĩ Ưng Hoàng Phúc.", "Ưng Hoàng Phúc");
 }
 
+/* "Từ", a family name and the word "from" opening sentences (notnames.tsv):
+ * a name only after a rank or an honorific (session 26) */
+static void test_tu_after_honorific(void)
+{
+    check_one("Hôm 11/5, Thiếu tướng Từ Hồng Sơn (Giám đốc Công an tỉnh Quảng Bình) thông tin "
+              "trên báo.",
+              "Từ Hồng Sơn");
+    check_one("Bà Từ Thị Ba, Chủ tịch Hội Phụ nữ xã, phát biểu.", "Từ Thị Ba");
+    check_none("Từ Hà Nội, đoàn công tác của Bộ Y tế đi Huế.", "Từ Hà Nội");
+    check_none("Từ Đầu Năm Đến Nay, tỉnh đã cấp nhiều giấy phép.", "Từ Đầu Năm");
+}
+
 int main(void)
 {
     test_place_named_elsewhere();
@@ -188,6 +200,7 @@ int main(void)
     test_firm_name();
     test_english_body_words();
     test_land_foreign_word_royal_name();
+    test_tu_after_honorific();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
