@@ -5443,6 +5443,30 @@ static bool ex_prefixed_list_item(const ex *x, size_t k)
     return false;
 }
 
+/* Whether the bare post at element i ("Chủ tịch", no body) stands right
+ * before a person-like look-alike of lookalikes.tsv (a family name and
+ * three syllables or more: "Chủ tịch Hồ Chí Minh", which ex_title_body
+ * keeps out of the post as the man): the post is that man's, whom the
+ * lexicon keeps from the people, so no one else's — not the apposition of
+ * a name before a comma ("Tổng Bí thư Trường Chinh, Chủ tịch Hồ Chí Minh,
+ * Phó Thủ tướng …") nor a cued post of the clause's subject ("Đồng chí A
+ * dâng hương tưởng niệm Chủ tịch Hồ Chí Minh"). */
+static bool ex_lookalike_holder(const ex *x, size_t i)
+{
+    const el *t = &x->el[i];
+    if (t->type != E_TITLE || t->te != t->re || t->xe != t->te || t->te >= x->ntok ||
+        !ex_word(x, t->te) || !x->tok[t->te].cap)
+        return false;
+    return ex_phrase(x, t->te, LX_LOOKALIKE, NULL) >= 3 &&
+           ex_phrase(x, t->te, LX_SURNAME, NULL) == 1;
+}
+
+/* Whether the joiner at element c is "và". */
+static bool ex_and_joiner(const ex *x, size_t c)
+{
+    return x->el[c].type == E_AND && ex_is(x, x->el[c].ts, "và");
+}
+
 static void ex_rule_prefix(ex *x)
 {
     for (size_t i = 0; i + 1 < x->nel; i++) {
@@ -5462,6 +5486,9 @@ static void ex_rule_prefix(ex *x)
             n = &x->el[ni = i + 2];
         else if (t->type == E_TITLE && !t->owned && ex_foreign_holder(x, i)) {
             t->owned = 1; /* held by the foreign name after it */
+            continue;
+        } else if (t->type == E_TITLE && !t->owned && ex_lookalike_holder(x, i)) {
+            t->owned = 1; /* held by the man the look-alike names */
             continue;
         } else if (t->type != E_TITLE || n->type != E_NAME || t->xe != n->ts)
             continue;
@@ -5510,8 +5537,21 @@ static void ex_rule_prefix(ex *x)
         if (k < i && k >= 2 &&
             (x->el[k - 1].type == E_COMMA || x->el[k - 1].type == E_DASH ||
              x->el[k - 1].type == E_OPEN) &&
-            x->el[k - 2].type == E_NAME && !(ni == i + 1 && ex_prefixed_list_item(x, k)))
-            continue;
+            x->el[k - 2].type == E_NAME) {
+            if (!(ni == i + 1 && ex_prefixed_list_item(x, k)))
+                continue;
+            /* "Thủ tướng A, Chủ tịch Hội đồng X và Phó Thủ tướng B": in a
+             * list of "POST NAME" items, a "và" inside the run of posts
+             * before B closes the item of A — the posts before it are A's
+             * apposition (ex_rule_postfix), B's chain starts after it.
+             * ("Phó Thủ tướng A, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà
+             * Nội B", with commas only, stays B's whole chain.) */
+            for (size_t c = i - 1; c > k; c -= 2)
+                if (ex_and_joiner(x, c)) {
+                    k = c + 1;
+                    break;
+                }
+        }
         for (size_t c = k; c < i; c += 2) {
             x->el[c].owned = 1;
             ex_give(x, c, ni, 0);

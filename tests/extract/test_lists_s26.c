@@ -158,12 +158,77 @@ static void test_con_lam(void)
     json_decref(r);
 }
 
+/* Lists of "POST NAME" items (lists2 helper): a "và" inside the run of
+ * posts before the next name closes the previous item, so the posts
+ * before it are the previous name's apposition; and a bare post right
+ * before a person-like look-alike ("Chủ tịch Hồ Chí Minh", the man the
+ * lexicon keeps from the people) is no one else's. */
+static void test_list_items(void)
+{
+    json_t *r = tx_check_run("Thủ tướng Trần Văn Minh, Chủ tịch Hội đồng Thi đua - Khen thưởng "
+                             "Trung ương và Phó Thủ tướng Lê Văn Hòa đã dự lễ.");
+    HAS_ROLE(r, "Trần Văn Minh", "Thủ tướng");
+    HAS_ROLE(r, "Trần Văn Minh", "Chủ tịch Hội đồng Thi đua - Khen thưởng Trung ương");
+    HAS_ROLE(r, "Lê Văn Hòa", "Phó Thủ tướng");
+    NO_ROLE(r, "Lê Văn Hòa", "Chủ tịch Hội đồng Thi đua - Khen thưởng Trung ương");
+    json_decref(r);
+    r = tx_check_run("Bộ trưởng Trần Văn Minh, Ủy viên Bộ Chính trị và Bí thư Tỉnh ủy Lê Văn "
+                     "Hòa dự họp.");
+    HAS_ROLE(r, "Trần Văn Minh", "Ủy viên Bộ Chính trị");
+    HAS_ROLE(r, "Lê Văn Hòa", "Bí thư Tỉnh ủy");
+    NO_ROLE(r, "Lê Văn Hòa", "Ủy viên Bộ Chính trị");
+    json_decref(r);
+    r = tx_check_run("Tổng Bí thư Trường Chinh, Chủ tịch Hồ Chí Minh, Phó Thủ tướng Phạm Văn "
+                     "Đồng đã đến thăm.");
+    HAS_ROLE(r, "Trường Chinh", "Tổng Bí thư");
+    NO_ROLE(r, "Trường Chinh", "Chủ tịch");
+    HAS_ROLE(r, "Phạm Văn Đồng", "Phó Thủ tướng");
+    json_decref(r);
+    r = tx_check_run("Tổng Bí thư Trần Văn Minh, Chủ tịch Hồ Chí Minh và Thủ tướng Lê Văn Hòa "
+                     "đến thăm.");
+    NO_ROLE(r, "Trần Văn Minh", "Chủ tịch");
+    HAS_ROLE(r, "Lê Văn Hòa", "Thủ tướng");
+    json_decref(r);
+    r = tx_check_run("Đồng chí Trần Văn Minh dâng hương tưởng niệm Chủ tịch Hồ Chí Minh. Sáng "
+                     "nay, đồng chí đến thăm.");
+    NO_ROLE(r, "Trần Văn Minh", "Chủ tịch");
+    json_decref(r);
+    /* left alone: the chain before a name, with or without a list item
+     * before it (commas only); the postfix after "ông A"; a post whose
+     * place is a look-alike of two syllables ("Bí thư Hà Nội") */
+    r = tx_check_run("Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Hoàng Văn Hải phát biểu.");
+    HAS_ROLE(r, "Hoàng Văn Hải", "Ủy viên Bộ Chính trị");
+    HAS_ROLE(r, "Hoàng Văn Hải", "Bí thư Thành ủy Hà Nội");
+    json_decref(r);
+    r = tx_check_run("Phó Thủ tướng Trần Văn Minh, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội "
+                     "Hoàng Văn Hải phát biểu.");
+    HAS_ROLE(r, "Trần Văn Minh", "Phó Thủ tướng");
+    NO_ROLE(r, "Trần Văn Minh", "Ủy viên Bộ Chính trị");
+    HAS_ROLE(r, "Hoàng Văn Hải", "Ủy viên Bộ Chính trị");
+    HAS_ROLE(r, "Hoàng Văn Hải", "Bí thư Thành ủy Hà Nội");
+    json_decref(r);
+    r = tx_check_run("Ông Lê Văn Hòa, Phó Chủ tịch UBND tỉnh Nghệ An, cho biết sẽ kiểm tra.");
+    HAS_ROLE(r, "Lê Văn Hòa", "Phó Chủ tịch UBND tỉnh Nghệ An");
+    json_decref(r);
+    r = tx_check_run("Ông Lê Văn Hòa, Bí thư Hà Nội, cho biết sẽ kiểm tra.");
+    HAS_ROLE(r, "Lê Văn Hòa", "Bí thư Hà Nội");
+    json_decref(r);
+    r = tx_check_run("Tổng Bí thư Trần Văn Minh, Chủ tịch nước Lê Văn Hòa, Thủ tướng Phạm Văn "
+                     "Đồng dự lễ.");
+    HAS_ROLE(r, "Trần Văn Minh", "Tổng Bí thư");
+    HAS_ROLE(r, "Lê Văn Hòa", "Chủ tịch nước");
+    NO_ROLE(r, "Trần Văn Minh", "Chủ tịch nước");
+    HAS_ROLE(r, "Phạm Văn Đồng", "Thủ tướng");
+    json_decref(r);
+}
+
 int main(void)
 {
     test_officials_list();
     test_party_names();
     test_duration_ends_post();
     test_con_lam();
+    test_list_items();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
