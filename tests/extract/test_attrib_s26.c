@@ -108,12 +108,30 @@ static void test_typo_fragment(void)
     json_decref(r);
 }
 
+/* "Phó trưởng CAP Hòa Thọ Đông": a bare "Phó trưởng" opens a post as
+ * "Trưởng" does; CAP, CAQ, CAH, CAX are the police of a ward, a district,
+ * a commune; "biết" (know) ends a post. */
+static void test_police_initials(void)
+{
+    json_t *r = tx_check_run("Đại úy Lê Văn Tâm - Phó trưởng CAP Hòa Xuân biết được hoàn cảnh "
+                             "của người này.");
+    HAS_ROLE(r, "Lê Văn Tâm", "Phó trưởng CAP Hòa Xuân");
+    json_decref(r);
+    r = tx_check_run("Trưởng CAQ Cẩm Lệ Nguyễn Văn An cho biết vụ việc đang được điều tra.");
+    HAS_ROLE(r, "Nguyễn Văn An", "Trưởng CAQ Cẩm Lệ");
+    json_decref(r);
+    r = tx_check_run("Ông Lê Đình Bá, Phó trưởng thôn Hoành, xã Đồng Tâm cho biết như vậy.");
+    HAS_ROLE(r, "Lê Đình Bá", "Phó trưởng thôn Hoành");
+    json_decref(r);
+}
+
 int main(void)
 {
     test_anaphor_post();
     test_known_given_name();
     test_bodies_list();
     test_typo_fragment();
+    test_police_initials();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
