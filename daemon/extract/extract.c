@@ -8809,6 +8809,46 @@ static bool ex_held_to_now(const ex *x, size_t e)
     return false;
 }
 
+/* A post an apposition says is held now ("ông A, nay là Bộ trưởng Bộ Y
+ * tế, …", "(hiện là …)", "…, hiện đang là …"): current, whatever time the
+ * sentence is set in ("Năm 2010, ông A, nay là Bộ trưởng Bộ Y tế, ký quyết
+ * định" made it former with the sentence's year).  The words right before
+ * the post: "nay / hiện / hiện nay / hiện đang / nay đã (là / làm / giữ
+ * chức)", after ',', '(' or a dash. */
+static void ex_rule_now_apposition(ex *x)
+{
+    for (size_t r = 0; r < x->nrl; r++) {
+        role *rl = &x->rl[r];
+        const el *t = &x->el[rl->title];
+        if (rl->status != ST_FORMER || t->cued || t->type != E_TITLE)
+            continue;
+        size_t q = t->ts;
+        if (q >= 2 && ex_is(x, q - 1, "chức") && ex_is(x, q - 2, "giữ"))
+            q -= 2;
+        else if (q >= 1 && (ex_is(x, q - 1, "là") || ex_is(x, q - 1, "làm")))
+            q -= 1;
+        else
+            continue;
+        if (q >= 1 && (ex_is(x, q - 1, "đang") || ex_is(x, q - 1, "đã")))
+            q--;
+        bool now = false;
+        if (q >= 1 && ex_is(x, q - 1, "nay")) {
+            q--;
+            now = true;
+            if (q >= 1 && ex_is(x, q - 1, "hiện"))
+                q--;
+        } else if (q >= 1 && ex_is(x, q - 1, "hiện")) {
+            q--;
+            now = true;
+        }
+        if (!now || q == 0)
+            continue;
+        const tok *b = &x->tok[q - 1];
+        if (b->type == T_PUNCT && (b->p == ',' || b->p == '(' || b->p == '-'))
+            rl->status = ST_CURRENT;
+    }
+}
+
 static void ex_rule_dated_changes(ex *x)
 {
     int ref = -1;
@@ -12119,6 +12159,7 @@ tx_result *tx_extract_result(const tx_lexicon *lx, const char *text, size_t len,
         ex_rule_bare_holding(&x);
         ex_rule_deceased(&x);
         ex_rule_during_list(&x);
+        ex_rule_now_apposition(&x);
     }
     if (x.oom) {
         ex_scratch_put(scr, &x, &t);

@@ -131,11 +131,44 @@ static void test_former_name_run(void)
     json_decref(r);
 }
 
+/* A post an apposition says is held now ("nay là", "hiện là", "hiện đang
+ * là") stays current in a sentence set years before the article. */
+static void test_now_apposition(void)
+{
+    static const char *const now[] = {
+        "Hà Nội, 12/03/2017 15:23\nNăm 2010, ông Nguyễn Văn An, nay là Bộ trưởng Bộ Y tế, ký "
+        "quyết định.",
+        "Hà Nội, 12/03/2017 15:23\nNăm 2010, ông Nguyễn Văn An, hiện đang là Bộ trưởng Bộ Y tế, "
+        "ký quyết định.",
+        "Hà Nội, 12/03/2017 15:23\nNăm 2010, ông Nguyễn Văn An (nay là Bộ trưởng Bộ Y tế) ký "
+        "quyết định."};
+    for (size_t k = 0; k < sizeof now / sizeof now[0]; k++) {
+        json_t *r = tx_check_run(now[k]);
+        STATUS(r, "Nguyễn Văn An", "Bộ trưởng Bộ Y tế", "current");
+        json_decref(r);
+    }
+    /* the post then stays former beside it; a plain link or apposition of
+     * the dated sentence is the post then */
+    json_t *r = tx_check_run("Hà Nội, 12/03/2017 15:23\nNăm 2010, ông Nguyễn Văn An, Giám đốc Sở "
+                             "Y tế (nay là Bộ trưởng Bộ Y tế), ký quyết định.");
+    STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế", "former");
+    STATUS(r, "Nguyễn Văn An", "Bộ trưởng Bộ Y tế", "current");
+    json_decref(r);
+    r = tx_check_run("Hà Nội, 12/03/2017 15:23\nNăm 2010, ông Nguyễn Văn An là Giám đốc Sở Y tế.");
+    STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế", "former");
+    json_decref(r);
+    r = tx_check_run("Hà Nội, 12/03/2017 15:23\nNăm 2010, ông Nguyễn Văn An, Giám đốc Sở Y tế, ký "
+                     "quyết định.");
+    STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế", "former");
+    json_decref(r);
+}
+
 int main(void)
 {
     test_cue_under_post();
     test_act_time_parenthesis();
     test_former_name_run();
+    test_now_apposition();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
