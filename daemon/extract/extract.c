@@ -10551,6 +10551,33 @@ static bool ex_post_intl(const ex *x, const el *t)
     return false;
 }
 
+/* Whether a post's body is a Vietnamese one: its words, abbreviations
+ * expanded (abbreviations.tsv: "Eximbank", "Vietcombank"), write "Việt Nam"
+ * other than as a mission's host ("… tại Việt Nam"): "Chủ tịch HĐQT
+ * Eximbank", "Tổng giám đốc Công ty Honda Việt Nam", "HLV trưởng đội tuyển
+ * Việt Nam" are posts here whoever holds them. */
+static bool ex_post_vn_body(ex *x, const el *t)
+{
+    size_t os = t->os ? t->os : t->re;
+    if (t->te <= os)
+        return false;
+    tx_str b = ex_text(x, os, t->te);
+    if (!b.s)
+        return false;
+    char *c = tx_canonical_label(x->lx, b.s);
+    bool vn = false;
+    for (const char *q = c; q && (q = strstr(q, "Việt Nam")) != NULL; q += 1) {
+        const char *h = "tại ";
+        size_t hl = strlen(h);
+        if (!((size_t)(q - c) >= hl && !strncmp(q - hl, h, hl))) {
+            vn = true;
+            break;
+        }
+    }
+    free(c);
+    return vn;
+}
+
 /* Whether a post holds a phrase of foreign_posts.tsv: a post or body only
  * other states have ("Tổng thống", "Ủy viên Quốc vụ", "Trưởng Đặc khu hành
  * chính"). */
@@ -11878,6 +11905,12 @@ static void ex_output(ex *x)
             bool only = !own && ex_post_foreign_only(x, t);
             foreign = own || only || fi.cs[rl->person] != fi.ce[rl->person] ||
                       fi.pattern[rl->person] || fi.unknown[rl->person];
+            /* a foreign-shaped name with no state of its own in a post of
+             * a Vietnamese body ("Ông Yasuhiro Saitoh, Chủ tịch HĐQT
+             * Eximbank"): the post is the body's, not another state's */
+            if (foreign && !own && !only && fi.cs[rl->person] == fi.ce[rl->person] &&
+                !ex_post_intl(x, t) && ex_post_vn_body(x, t))
+                foreign = false;
             /* (not into a post whose body names a place of its own, an
              * international body's: "Tổng Thư ký Liên Hợp Quốc Antonio
              * Guterres (nguyên Thủ tướng Bồ Đào Nha)" is no post of Bồ Đào

@@ -1435,6 +1435,30 @@ static void test_object_not_holder(void)
     json_decref(r);
 }
 
+/* A foreign-shaped name holding a Vietnamese body's post (session 26):
+ * the body writes "Việt Nam", by itself or through its abbreviation
+ * (abbreviations.tsv), so the post is the body's, not another state's;
+ * a mission's host ("… tại Việt Nam") is not such a body (made-up names
+ * of the corpus's shape). */
+static void test_foreign_name_vn_body(void)
+{
+    json_t *r = tx_check_run(
+        "Ngân hàng họp cổ đông.\nÔng Hiroshi Tanaka, Chủ tịch HĐQT Eximbank, cho biết lợi "
+        "nhuận tăng. Ông Kenji Sato, Tổng giám đốc Công ty Honda Việt Nam, phát biểu. Ông "
+        "Ibnu Hadi, Đại sứ nước Cộng hòa Indonesia tại Việt Nam, dự lễ.");
+    HAS_ROLE(r, "Hiroshi Tanaka", "Chủ tịch HĐQT Eximbank");
+    HAS_ROLE(r, "Kenji Sato", "Tổng giám đốc Công ty Honda Việt Nam");
+    json_t *ro = tx_check_role(r, "Hiroshi Tanaka", "Chủ tịch HĐQT Eximbank");
+    CHECK(ro && !json_is_true(json_object_get(ro, "foreign")));
+    CHECK_STR(json_string_value(json_object_get(ro, "organization")), "Eximbank");
+    ro = tx_check_role(r, "Kenji Sato", "Tổng giám đốc Công ty Honda Việt Nam");
+    CHECK(ro && !json_is_true(json_object_get(ro, "foreign")));
+    /* the ambassador stays Indonesia's */
+    ro = tx_check_role(r, "Ibnu Hadi", "Đại sứ nước Cộng hòa Indonesia tại Việt Nam");
+    CHECK(!ro || json_is_true(json_object_get(ro, "foreign")));
+    json_decref(r);
+}
+
 /* A story of another state whose headline names none: a bare state post
  * of a name with no Vietnamese pattern, in a sentence naming the state the
  * story is about, is that state's (issue 9, session 8; made-up sentences
@@ -3297,6 +3321,7 @@ int main(void)
     test_attribution();
     test_object_not_holder();
     test_state_of_story();
+    test_foreign_name_vn_body();
     test_fresh2_names();
     test_not_persons();
     test_batch5_names();
