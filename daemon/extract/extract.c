@@ -2036,6 +2036,7 @@ static bool ex_foreign_words(const ex *x, size_t s, size_t e)
 }
 
 static bool ex_abbrev_institution(const ex *x, size_t k);
+static bool ex_place_note(const ex *x, size_t o);
 
 /* The first letter of token k, lower case. */
 static uint32_t ex_initial(const ex *x, size_t k)
@@ -3133,6 +3134,11 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
      * the name (1): "…, Trưởng Ban Tổ chức Trung ương tin tưởng, …" */
     if (!after_name && cued && x->nel >= 1 && x->el[x->nel - 1].type == E_NAME)
         after_name = 2; /* "ông A nguyên / từng là Giám đốc …" */
+    /* "Đại biểu Ngô Thị Minh (Quảng Ninh), Phó Chủ nhiệm Ủy ban Văn hóa,
+     * Giáo dục, …": a short capitalised note (the delegate's province)
+     * closed before the comma stands between the name and its apposition */
+    if (!after_name && x->nel >= 5 && ex_place_note(x, x->nel - 4))
+        after_name = 1;
     if (!after_name && x->nel >= 2) {
         size_t q = x->nel;
         while (q >= 3 && x->el[q - 1].type == E_COMMA && x->el[q - 2].type == E_TITLE)
@@ -3573,6 +3579,25 @@ static bool ex_school_field_before(const ex *x, size_t k)
             return true;
     }
     return false;
+}
+
+/* Whether elements o .. o + 3 are "(NOTE)," after a name (element o - 1):
+ * a note of one to four capitalised words, no name, post or number — the
+ * province or unit a delegate stands for ("Đại biểu Ngô Thị Minh (Quảng
+ * Ninh), Phó Chủ nhiệm …"). */
+static bool ex_place_note(const ex *x, size_t o)
+{
+    if (o == 0 || o + 3 >= x->nel || x->el[o - 1].type != E_NAME || x->el[o].type != E_OPEN ||
+        x->el[o + 1].type != E_OTHER || x->el[o + 2].type != E_CLOSE ||
+        x->el[o + 3].type != E_COMMA)
+        return false;
+    const el *n = &x->el[o + 1];
+    if (n->te - n->ts > 4 || n->te <= n->ts)
+        return false;
+    for (size_t q = n->ts; q < n->te; q++)
+        if (!ex_namecap(x, q) && !(x->tok[q].type == T_PUNCT && x->tok[q].p == '-'))
+            return false;
+    return true;
 }
 
 /* Whether the name at [s, e) is a street in an address written without
@@ -6228,10 +6253,16 @@ static void ex_rule_postfix(ex *x)
             k++;
         } else if (ty == E_COMMA || ty == E_DASH || ty == E_OPEN) {
             k++;
+            /* "Đại biểu Ngô Thị Minh (Quảng Ninh), Phó Chủ nhiệm …": a
+             * short capitalised note (ex_place_note) closed before the
+             * comma; the posts after it are the name's */
+            if (ty == E_OPEN && k + 3 < x->nel && ex_place_note(x, i + 1) &&
+                x->el[k + 3].type == E_TITLE)
+                k += 3;
             /* "anh Ngô Thành Sơn (SN 1980, Chủ tịch HĐQT …)": a short note
              * (birth year, age) before the posts */
-            if (ty == E_OPEN && k + 1 < x->nel && x->el[k].type == E_OTHER &&
-                x->el[k].te - x->el[k].ts <= 4 && x->el[k + 1].type == E_COMMA)
+            else if (ty == E_OPEN && k + 1 < x->nel && x->el[k].type == E_OTHER &&
+                     x->el[k].te - x->el[k].ts <= 4 && x->el[k + 1].type == E_COMMA)
                 k += 2;
             /* "ông Nguyễn Văn Hùng (chồng bà Mai), Giám đốc Công ty …": a
              * kinship note (relations.tsv, "của" may follow) closed before
@@ -6296,7 +6327,7 @@ static void ex_rule_postfix(ex *x)
         }
         if (k == i + 2 && ty == E_COMMA && ex_list_of_officials(x, i))
             continue;
-        size_t r0 = x->nrl, rfirst = x->nrl;
+        size_t r0 = x->nrl, rfirst = x->nrl, kfirst = k;
         while (k < x->nel) {
             el *t = &x->el[k];
             if (t->type != E_TITLE || t->owned)
@@ -6320,7 +6351,9 @@ static void ex_rule_postfix(ex *x)
              * biết …": a bare post after the comma that repeats the post of
              * another person named before is that person's anaphor, the
              * subject of a new clause (ex_anaphor_post) */
-            if (k == i + 2 && ty == E_COMMA && ex_anaphor_post(x, i, k))
+            /* (after a note too: "Theo đại biểu A (Thanh Hóa), Bộ trưởng đã
+             * …") */
+            if (k == kfirst && (ty == E_COMMA || ty == E_OPEN) && ex_anaphor_post(x, i, k))
                 break;
             /* "Theo đại biểu Dương Trung Quốc, Bí thư Tỉnh ủy Yên Bái phải
              * chỉ đạo …": after "Theo NAME," a post and a modal of

@@ -125,6 +125,22 @@ static void test_police_initials(void)
     json_decref(r);
 }
 
+/* "Đại biểu A (Quảng Ninh), Phó Chủ nhiệm Ủy ban …": a short capitalised
+ * note closed before the comma stands between a name and its apposition;
+ * a repeated bare post there is still another person's anaphor. */
+static void test_place_note(void)
+{
+    json_t *r = tx_check_run("Đại biểu Lê Thị Hoa (Quảng Ninh), Phó Chủ nhiệm Ủy ban Văn hóa, Giáo "
+                             "dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội nêu rõ.");
+    HAS_ROLE(r, "Lê Thị Hoa",
+             "Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng");
+    json_decref(r);
+    r = tx_check_run("Bộ trưởng Bộ Y tế Trần Văn Minh trả lời. Theo đại biểu Lê Thị Hoa (Thanh "
+                     "Hóa), Bộ trưởng đã thẳng thắn chỉ ra ba hạn chế.");
+    NO_ROLE(r, "Lê Thị Hoa", "Bộ trưởng");
+    json_decref(r);
+}
+
 int main(void)
 {
     test_anaphor_post();
@@ -132,6 +148,7 @@ int main(void)
     test_bodies_list();
     test_typo_fragment();
     test_police_initials();
+    test_place_note();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
