@@ -123,6 +123,15 @@ static void test_police_initials(void)
     r = tx_check_run("Ông Lê Đình Bá, Phó trưởng thôn Hoành, xã Đồng Tâm cho biết như vậy.");
     HAS_ROLE(r, "Lê Đình Bá", "Phó trưởng thôn Hoành");
     json_decref(r);
+    /* "Chi hội trưởng" heads an association's branch ("Chi hội") */
+    r = tx_check_run("Bà Nguyễn Thị Lan, Chi hội trưởng Chi hội Nữ trí thức cơ quan Bộ Y tế cho "
+                     "biết như vậy.");
+    HAS_ROLE(r, "Nguyễn Thị Lan", "Chi hội trưởng Chi hội Nữ trí thức cơ quan Bộ Y tế");
+    json_decref(r);
+    /* left alone: "Xã hội Trưởng công an xã A" is no "Hội trưởng" */
+    r = tx_check_run("Ảnh: Gia đình Xã hội Trưởng công an xã Gia Xuyên Tăng Văn Méc cho biết.");
+    NO_ROLE(r, "Tăng Văn Méc", "hội Trưởng công an xã Gia Xuyên");
+    json_decref(r);
 }
 
 /* "Đại biểu A (Quảng Ninh), Phó Chủ nhiệm Ủy ban …": a short capitalised
