@@ -1694,42 +1694,58 @@ static bool ex_clause_opener(const ex *x, size_t k)
  * word), then a unit of time that no number follows ("năm 2017", "tháng
  * 5" are dates).  A post ends before it: "Chủ tịch Hội Nông dân tỉnh suốt
  * 8 năm", "Chủ tịch UBND xã 3 năm liền" (session 26). */
+/* A word list with its byte lengths, for ex_in_words: no strlen per test
+ * (ex_duration_at runs on every lower-case word of a post's body). */
+typedef struct {
+    const char *s;
+    size_t n;
+} ex_wordlen;
+#define EX_W(w)                                                                                    \
+    {                                                                                              \
+        "" w, sizeof("" w) - 1                                                                     \
+    }
+
+static bool ex_in_words(const ex *x, size_t q, const ex_wordlen *words, size_t nwords)
+{
+    for (size_t w = 0; w < nwords; w++)
+        if (ex_is_n(x, q, words[w].s, words[w].n))
+            return true;
+    return false;
+}
+
 static bool ex_duration_at(const ex *x, size_t k)
 {
-    static const char *const pre[] = {"suốt", "trong",  "gần",  "hơn",
-                                      "ngót", "khoảng", "được", NULL};
-    static const char *const num[] = {"một", "hai",  "ba",   "bốn", "năm", "sáu",   "bảy",
-                                      "tám", "chín", "mười", "mấy", "vài", "nhiều", NULL};
-    static const char *const unit[] = {"năm", "tháng", "tuần", "ngày", "thập", "khóa", NULL};
+    static const ex_wordlen pre[] = {EX_W("suốt"), EX_W("trong"),  EX_W("gần"), EX_W("hơn"),
+                                     EX_W("ngót"), EX_W("khoảng"), EX_W("được")};
+    static const ex_wordlen num[] = {EX_W("một"),  EX_W("hai"),  EX_W("ba"),  EX_W("bốn"),
+                                     EX_W("năm"),  EX_W("sáu"),  EX_W("bảy"), EX_W("tám"),
+                                     EX_W("chín"), EX_W("mười"), EX_W("mấy"), EX_W("vài"),
+                                     EX_W("nhiều")};
+    static const ex_wordlen unit[] = {EX_W("năm"),  EX_W("tháng"), EX_W("tuần"),
+                                      EX_W("ngày"), EX_W("thập"),  EX_W("khóa")};
+    if (!ex_word(x, k) || x->tok[k].cap)
+        return false;
+    /* most words open no duration: a number, or a preposition's first
+     * letter (s, t, g, h, n, k, đ) */
+    unsigned char c0 = (unsigned char)x->t->w[x->tok[k].s];
+    if (!x->tok[k].digit && !strchr("stghnk", c0 | 0x20) && c0 != 0xC4)
+        return false;
     size_t q = k;
     for (int n = 0; n < 2 && ex_word(x, q) && !x->tok[q].cap; n++) {
-        int w = 0;
-        while (pre[w] && !ex_is_str(x, q, pre[w]))
-            w++;
-        if (!pre[w])
+        if (!ex_in_words(x, q, pre, sizeof pre / sizeof *pre))
             break;
         q++;
     }
     if (!ex_word(x, q) || x->tok[q].cap)
         return false;
-    if (!x->tok[q].digit) {
-        int w = 0;
-        while (num[w] && !ex_is_str(x, q, num[w]))
-            w++;
-        /* (a bare number word is a duration only after a preposition:
-         * "Bí thư Tỉnh ủy năm 2015" is a date) */
-        if (!num[w] || q == k)
-            return false;
-    }
+    /* (a bare number word is a duration only after a preposition:
+     * "Bí thư Tỉnh ủy năm 2015" is a date) */
+    if (!x->tok[q].digit && (q == k || !ex_in_words(x, q, num, sizeof num / sizeof *num)))
+        return false;
     q++;
     bool term = ex_is(x, q, "nhiệm") && (ex_is(x, q + 1, "kỳ") || ex_is(x, q + 1, "kì"));
-    if (!term) {
-        int w = 0;
-        while (unit[w] && !ex_is_str(x, q, unit[w]))
-            w++;
-        if (!unit[w] || x->tok[q].cap)
-            return false;
-    }
+    if (!term && (!ex_in_words(x, q, unit, sizeof unit / sizeof *unit) || x->tok[q].cap))
+        return false;
     size_t after = q + (term ? 2 : 1);
     return !(ex_word(x, after) && x->tok[after].digit);
 }
@@ -4759,14 +4775,20 @@ static void ex_typo_alias(ex *x, int32_t *alias)
             continue;
         const tok *la = &x->tok[a->te - 1];
         size_t len = la->e - la->s;
-        uint64_t head = ex_seq_hash(x, a->ts, a->te - 1);
+        uint64_t head = 0; /* hashed at the first candidate: most names have none */
+        bool hashed = false;
         for (size_t q = 0; q < x->npp; q++) {
             const person *b = &x->pp[q];
             if (q == k || b->te - b->ts != n || cnt[q] < 2)
                 continue;
             const tok *lb = &x->tok[b->te - 1];
-            if (lb->e - lb->s != len + 1 || memcmp(x->t->w + la->s, x->t->w + lb->s, len) != 0 ||
-                ex_seq_hash(x, b->ts, b->te - 1) != head)
+            if (lb->e - lb->s != len + 1 || memcmp(x->t->w + la->s, x->t->w + lb->s, len) != 0)
+                continue;
+            if (!hashed) {
+                head = ex_seq_hash(x, a->ts, a->te - 1);
+                hashed = true;
+            }
+            if (ex_seq_hash(x, b->ts, b->te - 1) != head)
                 continue;
             unsigned char c = (unsigned char)x->t->w[lb->e - 1] | 0x20;
             unsigned char before = (unsigned char)x->t->w[la->e - 1] | 0x20;
