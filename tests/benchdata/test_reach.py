@@ -49,20 +49,27 @@ class Keys(unittest.TestCase):
         self.assertEqual(keys("Chủ tịch UBND tỉnh Hà Tĩnh"),
                          ("chu tich", [["ubnd", "uy ban nhan dan"], ["ha"], ["tinh"]]))
         self.assertEqual(keys("Bí thư Tỉnh ủy Bến Tre"),
-                         ("bi thu", [["tinh"], ["uy"], ["ben"], ["tre"]]))
+                         ("bi thu", [["tinh uy"], ["ben"], ["tre"]]))
 
     def test_generic_words(self):
         # "Bộ", "Tập đoàn", "Việt Nam", "Chính phủ", the board are dropped;
         # "Tài" is not "tại"
-        self.assertEqual(keys("Bộ trưởng Bộ Tài chính"), ("bo truong", [["tai"], ["chinh"]]))
+        self.assertEqual(keys("Bộ trưởng Bộ Tài chính"), ("bo truong", [["tai chinh"]]))
         self.assertEqual(keys("Tổng Giám đốc Tập đoàn Dệt may Việt Nam"),
-                         ("tong giam doc", [["det"], ["may"]]))
+                         ("tong giam doc", [["det may"]]))
         self.assertEqual(keys("Thủ tướng Chính phủ"), ("thu tuong", []))
         self.assertEqual(keys("Chủ tịch HĐQT Hòa Phát"), ("chu tich", [["hoa"], ["phat"]]))
         # "Quốc hội" alone is the body; beside a committee it is generic
-        self.assertEqual(keys("Chủ tịch Quốc hội"), ("chu tich", [["quoc"], ["hoi"]]))
+        self.assertEqual(keys("Chủ tịch Quốc hội"), ("chu tich", [["quoc hoi"]]))
         self.assertEqual(keys("Chủ nhiệm Ủy ban Kinh tế của Quốc hội"),
-                         ("chu nhiem", [["uy"], ["ban"], ["kinh"], ["te"]]))
+                         ("chu nhiem", [["uy ban"], ["kinh te"]]))
+
+    def test_phrases(self):
+        # a capital opens a phrase, lower-case words carry it on; an
+        # abbreviation's expansion is its phrases, all needed
+        self.assertEqual(keys("Trưởng Ban Dân nguyện"), ("truong", [["ban"], ["dan nguyen"]]))
+        self.assertEqual(keys("Giám đốc Sở TN&MT Hà Nội"),
+                         ("giam doc", [["tai nguyen moi truong", "tn mt"], ["so"], ["ha"], ["noi"]]))
 
     def test_title(self):
         self.assertEqual(keys("Phó Chủ tịch Thường trực UBND TP.HCM")[0],
@@ -94,6 +101,11 @@ class Sentences(unittest.TestCase):
         self.assertTrue(has_post("Giám đốc Sở GD&ĐT Hà Nội Lê Văn Tư", "Giám đốc Sở GD&ĐT Hà Nội"))
         self.assertTrue(has_post("Giám đốc Sở Giáo dục và Đào tạo Hà Nội Lê Văn Tư",
                                  "Giám đốc Sở GD&ĐT Hà Nội"))
+        # the words of a phrase together, in any order of phrases
+        self.assertFalse(has_post("Trưởng ban Dân vận, nguyên Chủ tịch Lê Văn Tư",
+                                  "Trưởng Ban Dân nguyện"))
+        self.assertTrue(has_post("Giám đốc Sở Tài nguyên và Môi trường Hà Nội Lê Văn Tư",
+                                 "Giám đốc Sở TN&MT Hà Nội"))
         self.assertFalse(has_post("Phó Tổng giám đốc Tập đoàn Dệt may Việt Nam Lê Văn Tư",
                                   "Tổng Giám đốc Tập đoàn Dệt may Việt Nam"))
 
