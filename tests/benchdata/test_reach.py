@@ -106,6 +106,12 @@ class Sentences(unittest.TestCase):
                                   "Trưởng Ban Dân nguyện"))
         self.assertTrue(has_post("Giám đốc Sở Tài nguyên và Môi trường Hà Nội Lê Văn Tư",
                                  "Giám đốc Sở TN&MT Hà Nội"))
+        # a list of officials: each item its own sentence
+        text = T.fold_case("Dự có Chủ tịch nước Lê Văn Một; Bí thư Tỉnh ủy Bến Tre Lê Văn Hai.")
+        (a, b), = T.sentences_at(text, [text.index("Le Van Mot")])
+        self.assertEqual(text[a:b].strip(), "Du co Chu tich nuoc Le Van Mot;")
+        self.assertFalse(T.sentence_has_post(LEX.expand(text[a:b]),
+                                             T.post_keys("Bí thư Tỉnh ủy Bến Tre", LEX)))
         self.assertFalse(has_post("Phó Tổng giám đốc Tập đoàn Dệt may Việt Nam Lê Văn Tư",
                                   "Tổng Giám đốc Tập đoàn Dệt may Việt Nam"))
 
