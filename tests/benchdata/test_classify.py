@@ -57,6 +57,13 @@ check("far holders",
                                         "Q": [(B, T.day_range("2016-01-01"), 10**9)]},
                                        ["2017-01-20", "2017-06-01"])],
       [["Q", "2017-01-20"], ["P", "2017-06-01"], ["Q", "2017-06-01"]])
+# --reach --holdout prints the summary line alone: asking for answers is refused
+# (before any corpus or store is needed)
+import subprocess
+for extra in (["-v"], ["--set", "fresh6"], ["--reach-tsv", os.devnull]):
+    p = subprocess.run([sys.executable, os.path.join(root, "bench", "truth"), "--reach", "--holdout",
+                        "--corpus", os.devnull] + extra, capture_output=True, text=True)
+    check("--reach --holdout %s" % extra[0], (p.returncode, "summary line only" in p.stderr), (2, True))
 for b in bad:
     print(b)
 sys.exit(1 if bad else 0)
