@@ -4,7 +4,7 @@ articles into a temporary directory, score with the project's copy of the
 scorer (tests/fixtures/score_extraction.py) and fail below the floors.
 
 usage: quality.py seeds   CLI FIXTURES_DIR
-       quality.py dev     CLI FIXTURES_DIR SOURCE_DIR
+       quality.py dev     CLI FIXTURES_DIR SOURCE_DIR [--no-heldout]
        quality.py check   FIXTURES_DIR SOURCE_DIR
        quality.py classes CLI FIXTURES_DIR SOURCE_DIR GOLD_NAME
 classes: the status classes of one gold file of FIXTURES_DIR (GOLD_NAME
@@ -103,6 +103,9 @@ dev:   the development gold read from the corpus at $TENURE_CORPUS,
       - tests/fixtures/dev_gold_batch4.json (when present): a fresh batch
          kept untouched for the held-out estimate: only its aggregate
          lines are printed, never the scorer's per-article report.
+         With --no-heldout (anywhere after "dev") the batch is neither
+         read, extracted nor printed: no "batch4…" line at all, every
+         other line as without the flag.
        Prints one line per set (the old set, batch3, its politics and bulk
        halves, each of its delivered parts, batch5, batch6, batch7, batch8, batch9, batch10, batch11, batch12, batch13,
        batch14 and their halves or pools, the status classes of batch11,
@@ -208,7 +211,7 @@ def seeds(cli, fixtures):
     return 0
 
 
-def dev(cli, fixtures, source):
+def dev(cli, fixtures, source, heldout=True):
     corpus = corpus_dir(source)
     if not corpus:
         print("corpus not found: dev quality test skipped")
@@ -240,7 +243,7 @@ def dev(cli, fixtures, source):
     b16_path = os.path.join(fixtures, "dev_gold_batch16.json")
     b16 = json.load(open(b16_path, encoding="utf-8")) if os.path.exists(b16_path) else {"articles": []}
     b4_path = os.path.join(fixtures, "dev_gold_batch4.json")
-    b4 = json.load(open(b4_path, encoding="utf-8")) if os.path.exists(b4_path) else {"articles": []}
+    b4 = json.load(open(b4_path, encoding="utf-8")) if heldout and os.path.exists(b4_path) else {"articles": []}
     # people-only fresh sets (issue 9): (line name, gold object)
     pfs = []
     for pname, pfile in (("people-fresh", "people_fresh.json"), ("people-fresh2", "people_fresh2.json"),
@@ -466,6 +469,8 @@ def check(fixtures, source):
 
 
 def main():
+    heldout = "--no-heldout" not in sys.argv[2:]
+    sys.argv[2:] = [a for a in sys.argv[2:] if a != "--no-heldout"]
     if len(sys.argv) >= 6 and sys.argv[1] == "classes":
         return classes(sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5])
     if len(sys.argv) >= 3 and sys.argv[1] == "check":
@@ -476,7 +481,7 @@ def main():
     mode, cli, fixtures = sys.argv[1], sys.argv[2], sys.argv[3]
     if mode == "seeds":
         return seeds(cli, fixtures)
-    return dev(cli, fixtures, sys.argv[4] if len(sys.argv) > 4 else ".")
+    return dev(cli, fixtures, sys.argv[4] if len(sys.argv) > 4 else ".", heldout)
 
 
 if __name__ == "__main__":
