@@ -3182,7 +3182,19 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
                      z[x->nel - 2].te == z[x->nel - 2].ts + 1 && z[x->nel - 3].type == E_NAME)))
             after_name = 2;
     }
-    size_t end = ex_title_body(x, rend, x->tok[rend - 1].cap || x->tok[rend - 1].allcaps, open,
+    /* "Chủ nhiệm Ủy ban về các vấn đề xã hội của Quốc hội": a head that
+     * ends in a body word ("Chủ nhiệm Ủy ban", roles.tsv) whose longer body
+     * name of org_heads.tsv goes on past the head over a stop word ("về")
+     * takes that whole name before its body goes on (session 27) */
+    size_t bfrom = rend;
+    for (size_t j = r + 1; j < rend; j++) {
+        int on = ex_phrase(x, j, LX_ORG, NULL);
+        if (on > 0 && j + (size_t)on > rend) {
+            bfrom = j + (size_t)on;
+            break;
+        }
+    }
+    size_t end = ex_title_body(x, bfrom, x->tok[bfrom - 1].cap || x->tok[bfrom - 1].allcaps, open,
                                after_name, &raw);
     /* "Phó Trưởng ban phụ trách Ban thực hiện chính sách BHYT", "Thành
      * viên phụ trách HĐTV,", "giám đốc phụ trách chi nhánh Hà Nội": a head
