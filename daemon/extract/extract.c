@@ -5605,11 +5605,23 @@ static void ex_rule_prefix(ex *x)
              * apposition (ex_rule_postfix), B's chain starts after it.
              * ("Phó Thủ tướng A, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà
              * Nội B", with commas only, stays B's whole chain.) */
+            size_t k0 = k;
             for (size_t c = i - 1; c > k; c -= 2)
                 if (ex_and_joiner(x, c)) {
                     k = c + 1;
                     break;
                 }
+            /* "Thủ tướng A, Chủ tịch Hội đồng X, Phó Thủ tướng B" (commas
+             * only): a bare post right before B (no body) after a comma and
+             * a single holder's post of a named body closes A's item too —
+             * a chain before a name puts its bodies last ("Phó Thủ tướng,
+             * Bộ trưởng Ngoại giao B"), and a seat opens it ("Ủy viên Bộ
+             * Chính trị, Phó Thủ tướng B" stays B's whole chain)
+             * (session 27) */
+            if (k == k0 && i >= k + 2 && x->el[i - 1].type == E_COMMA && t->te == t->re &&
+                !t->os && !t->bs && x->el[i - 2].type == E_TITLE && x->el[i - 2].one &&
+                x->el[i - 2].te > x->el[i - 2].re && !x->el[i - 2].plural)
+                k = i;
         }
         for (size_t c = k; c < i; c += 2) {
             x->el[c].owned = 1;

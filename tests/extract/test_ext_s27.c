@@ -36,9 +36,44 @@ static void test_social_committee(void)
     json_decref(r);
 }
 
+/* "Thủ tướng A, Chủ tịch Hội đồng X, Phó Thủ tướng B" (commas only): the
+ * council went to B as the head of B's prefix chain; a bare post right
+ * before B after a single holder's post of a named body closes A's list
+ * item, as "và" there does. */
+static void test_comma_list_item(void)
+{
+    json_t *r = tx_check_run("Dự lễ có Thủ tướng Nguyễn Văn An, Chủ tịch Hội đồng Thi đua - Khen "
+                             "thưởng Trung ương, Phó Thủ tướng Trần Văn Bình, Bộ trưởng Bộ Nội vụ "
+                             "Lê Văn Cường.");
+    HAS_ROLE(r, "Nguyễn Văn An", "Thủ tướng");
+    HAS_ROLE(r, "Nguyễn Văn An", "Chủ tịch Hội đồng Thi đua - Khen thưởng Trung ương");
+    NO_ROLE(r, "Trần Văn Bình", "Chủ tịch Hội đồng Thi đua - Khen thưởng Trung ương");
+    HAS_ROLE(r, "Trần Văn Bình", "Phó Thủ tướng");
+    HAS_ROLE(r, "Lê Văn Cường", "Bộ trưởng Bộ Nội vụ");
+    json_decref(r);
+    /* left alone: a seat opens B's chain; a chain that names its body last;
+     * the name's own apposition after "ông A," */
+    r = tx_check_run("Thủ tướng Nguyễn Văn An, Ủy viên Bộ Chính trị, Phó Thủ tướng Trần Văn Bình "
+                     "dự hội nghị.");
+    HAS_ROLE(r, "Trần Văn Bình", "Ủy viên Bộ Chính trị");
+    NO_ROLE(r, "Nguyễn Văn An", "Ủy viên Bộ Chính trị");
+    json_decref(r);
+    r = tx_check_run("Bộ trưởng Ngoại giao Lào Somsak Phomvihane, Phó Thủ tướng, Bộ trưởng Ngoại "
+                     "giao Trần Văn Bình hội đàm.");
+    HAS_ROLE(r, "Trần Văn Bình", "Phó Thủ tướng");
+    HAS_ROLE(r, "Trần Văn Bình", "Bộ trưởng Ngoại giao");
+    json_decref(r);
+    r = tx_check_run("Phó Thủ tướng Nguyễn Văn An, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Trần "
+                     "Văn Bình dự.");
+    HAS_ROLE(r, "Trần Văn Bình", "Ủy viên Bộ Chính trị");
+    HAS_ROLE(r, "Trần Văn Bình", "Bí thư Thành ủy Hà Nội");
+    json_decref(r);
+}
+
 int main(void)
 {
     test_social_committee();
+    test_comma_list_item();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
