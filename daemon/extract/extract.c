@@ -2630,6 +2630,18 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, in
         }
         if (after_place)
             break; /* "… huyện Gia Viễn đánh bài" */
+        /* "Trưởng đơn vị can thiệp mạch máu não": a body word of two
+         * syllables or more written in lower case right after a capitalised
+         * head is whole, not a compound's second syllable and a tentative
+         * rest ("Trưởng đơn"; session 27) */
+        int on;
+        if (free_lower == 0 && k == i && (on = ex_phrase(x, k, LX_ORG, NULL)) >= 2) {
+            k += (size_t)on;
+            committed = k;
+            free_lower = 1;
+            saw_org = true;
+            continue;
+        }
         if (free_lower == 0) {
             /* the second syllable of a capitalised compound: "Chính phủ" */
             k++;
