@@ -5630,8 +5630,8 @@ static void ex_rule_prefix(ex *x)
              * Bộ trưởng Ngoại giao B"), and a seat opens it ("Ủy viên Bộ
              * Chính trị, Phó Thủ tướng B" stays B's whole chain)
              * (session 27) */
-            if (k == k0 && i >= k + 2 && x->el[i - 1].type == E_COMMA && t->te == t->re &&
-                !t->os && !t->bs && x->el[i - 2].type == E_TITLE && x->el[i - 2].one &&
+            if (k == k0 && i >= k + 2 && x->el[i - 1].type == E_COMMA && t->te == t->re && !t->os &&
+                !t->bs && x->el[i - 2].type == E_TITLE && x->el[i - 2].one &&
                 x->el[i - 2].te > x->el[i - 2].re && !x->el[i - 2].plural)
                 k = i;
         }
@@ -8682,7 +8682,20 @@ static void ex_rule_post_periods(ex *x)
             rl->status = ST_FORMER;
             continue;
         }
-        if (!ex_post_period(x, t->te, &y1, &y2, &at) &&
+        /* "Ông A đảm nhiệm chức vụ Giám đốc Sở Y tế kể từ ngày 1/6/2017": a
+         * post held through a link ("đảm nhiệm chức vụ", "là") and dated
+         * by "kể từ" and a date is taken then, as "được bổ nhiệm … kể từ
+         * ngày" says (session 27); the date then dates it as "từ" does */
+        size_t pt = t->te;
+        if (ex_is(x, pt, "kể") && ex_is(x, pt + 1, "từ") && pt + 2 < x->ntok &&
+            (ex_is(x, pt + 2, "ngày") || ex_is(x, pt + 2, "tháng") || ex_is(x, pt + 2, "năm") ||
+             x->tok[pt + 2].digit)) {
+            pt++;
+            if (rl->status == ST_CURRENT && rl->title >= 1 && x->el[rl->title - 1].type == E_CUE &&
+                x->el[rl->title - 1].where == 2)
+                rl->status = ST_APPOINTED;
+        }
+        if (!ex_post_period(x, pt, &y1, &y2, &at) &&
             (n <= t->te || !ex_post_period(x, n, &y1, &y2, &at)))
             continue;
         if (ref < 0)

@@ -8,6 +8,18 @@
 
 #include <string.h>
 
+/* Extract from a sentence of an article dated DATE (YYYY-MM-DD). */
+static json_t *tx_check_run_at(const char *text, const char *date)
+{
+    tx_error err;
+    json_t *r = tx_extract(tx_check_lexicon(), text, strlen(text), date, &err);
+    if (!r) {
+        fprintf(stderr, "tx_extract failed: %s\n", err.message);
+        exit(1);
+    }
+    return r;
+}
+
 /* "Chủ nhiệm Ủy ban về các vấn đề xã hội của Quốc hội": the role head
  * "Chủ nhiệm Ủy ban" ended at "Ủy ban" and the stop word "về" ended the
  * body; the committee's name (org_heads.tsv) now goes on past the head. */
@@ -63,8 +75,9 @@ static void test_comma_list_item(void)
     HAS_ROLE(r, "Trần Văn Bình", "Phó Thủ tướng");
     HAS_ROLE(r, "Trần Văn Bình", "Bộ trưởng Ngoại giao");
     json_decref(r);
-    r = tx_check_run("Phó Thủ tướng Nguyễn Văn An, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Trần "
-                     "Văn Bình dự.");
+    r = tx_check_run(
+        "Phó Thủ tướng Nguyễn Văn An, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Trần "
+        "Văn Bình dự.");
     HAS_ROLE(r, "Trần Văn Bình", "Ủy viên Bộ Chính trị");
     HAS_ROLE(r, "Trần Văn Bình", "Bí thư Thành ủy Hà Nội");
     json_decref(r);
@@ -97,11 +110,43 @@ static void test_unit_body(void)
     json_decref(r);
 }
 
+/* "nhận nhiệm vụ mới là POST" gave no post; "đảm nhiệm chức vụ POST kể từ
+ * ngày D" read held — both are the news of a post taken (appointed, as
+ * "được bổ nhiệm … kể từ ngày D"); an old start is background, held. */
+static void test_taking_cues(void)
+{
+    json_t *r =
+        tx_check_run("Ông Lê Văn Trung thôi giữ chức Bí thư Quận ủy và nhận nhiệm vụ mới là "
+                     "Hiệu trưởng Trường Chính trị tỉnh Quảng Nam.");
+    STATUS(r, "Lê Văn Trung", "Bí thư Quận ủy", "ended");
+    STATUS(r, "Lê Văn Trung", "Hiệu trưởng Trường Chính trị tỉnh Quảng Nam", "appointed");
+    json_decref(r);
+    r = tx_check_run_at("Theo quyết định của Bộ trưởng, bà Phan Thị Hoa sẽ đảm nhiệm chức vụ Vụ "
+                        "trưởng Vụ Tài chính các ngân hàng kể từ ngày 3/2/2017.",
+                        "2017-02-05");
+    STATUS(r, "Phan Thị Hoa", "Vụ trưởng Vụ Tài chính các ngân hàng", "appointed");
+    json_decref(r);
+    /* left alone: an old start is background (held), as "được bổ nhiệm …
+     * từ năm 2012" is; a held post with no start; "nhận nhiệm vụ mới" with
+     * no post after it */
+    r = tx_check_run_at("Ông Nguyễn Văn An đảm nhiệm chức vụ Giám đốc Sở Y tế kể từ ngày 1/6/2014.",
+                        "2017-06-05");
+    STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế", "current");
+    json_decref(r);
+    r = tx_check_run_at("Ông Nguyễn Văn An đảm nhiệm chức vụ Giám đốc Sở Y tế.", "2017-06-05");
+    STATUS(r, "Nguyễn Văn An", "Giám đốc Sở Y tế", "current");
+    json_decref(r);
+    r = tx_check_run("Thứ trưởng Đỗ Văn Duy nhận nhiệm vụ mới tại tỉnh Yên Bái.");
+    STATUS(r, "Đỗ Văn Duy", "Thứ trưởng", "current");
+    json_decref(r);
+}
+
 int main(void)
 {
     test_social_committee();
     test_comma_list_item();
     test_unit_body();
+    test_taking_cues();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
