@@ -22,6 +22,7 @@
  */
 #include "reply_cache.h"
 #include "hash.h"
+#include "xmalloc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -101,14 +102,10 @@ struct reply_cache *reply_cache_new(size_t max_bytes)
 {
     if (max_bytes == 0)
         return NULL;
-    struct reply_cache *rc = calloc(1, sizeof *rc);
-    if (!rc)
-        abort();
+    struct reply_cache *rc = xcalloc(1, sizeof *rc);
     rc->max_bytes = max_bytes;
     rc->nbuckets = REPLY_CACHE_BUCKETS_MIN;
-    rc->buckets = calloc(rc->nbuckets, sizeof *rc->buckets);
-    if (!rc->buckets)
-        abort();
+    rc->buckets = xcalloc(rc->nbuckets, sizeof *rc->buckets);
     rc->st.bytes = rc->nbuckets * sizeof *rc->buckets;
     /* the dependency table: at most a quarter of the budget */
     rc->dmax = 16;
@@ -188,9 +185,7 @@ static void reply_cache_grow(struct reply_cache *rc)
     size_t extra = (n - rc->nbuckets) * sizeof *rc->buckets;
     if (extra > rc->max_bytes / 8)
         return; /* longer chains rather than buckets eating the budget */
-    struct reply_cache_entry **b = calloc(n, sizeof *b);
-    if (!b)
-        abort();
+    struct reply_cache_entry **b = xcalloc(n, sizeof *b);
     for (struct reply_cache_entry *e = rc->newest; e; e = e->older) {
         struct reply_cache_entry **head = &b[e->hash & (n - 1)];
         e->chain = *head;
@@ -254,9 +249,7 @@ static int reply_cache_dep_room(struct reply_cache *rc, size_t more)
             }
         }
     }
-    struct reply_cache_dep *t = calloc(cap, sizeof *t);
-    if (!t)
-        return 0;
+    struct reply_cache_dep *t = xcalloc(cap, sizeof *t);
     size_t n = 0;
     if (rebuild) {
         for (struct reply_cache_entry *e = rc->newest; e; e = e->older) {
@@ -366,9 +359,7 @@ void reply_cache_put(struct reply_cache *rc, const char *key, size_t keylen, con
     }
     if (rc->st.bytes + need > rc->max_bytes)
         return; /* the buckets alone fill a tiny budget */
-    struct reply_cache_entry *e = malloc(need);
-    if (!e)
-        abort();
+    struct reply_cache_entry *e = xmalloc(need);
     e->hash = hash;
     e->gen = deps ? deps->lgen : gen;
     e->bydeps = deps != NULL;

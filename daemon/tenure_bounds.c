@@ -6,6 +6,7 @@
  * Does not know where observations are stored (daemon/registry.c).
  */
 #include "tenure_bounds.h"
+#include "xmalloc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -808,18 +809,10 @@ void tb_succession(tb_tenure *h, size_t n, int single_holder)
     if (!single_holder || n < 2 || tb_overlapping(h, n))
         return;
     tb_contradictions(h, n);
-    struct tb_kv *last = malloc(n * sizeof *last), *first = malloc(n * sizeof *first);
-    tb_span *tail = malloc(n * sizeof *tail);
-    int32_t *by = malloc(n * sizeof *by);
+    struct tb_kv *last = xmalloc(n * sizeof *last), *first = xmalloc(n * sizeof *first);
+    tb_span *tail = xmalloc(n * sizeof *tail);
+    int32_t *by = xmalloc(n * sizeof *by);
     size_t nl = 0, nf = 0;
-    if (!last || !first || !tail || !by) {
-        /* no scratch memory: keep the own bounds, which are still true */
-        free(last);
-        free(first);
-        free(tail);
-        free(by);
-        return;
-    }
     /* rule 20: a predecessor's sightings after a corroborated successor's
      * first are its tail, not its tenure */
     tb_handover_tails(h, n, tail, by);
