@@ -43,6 +43,7 @@
 #define REG_DEPS_NO_WRAP
 #include "registry_int.h"
 #include "hash.h"
+#include "xmalloc.h"
 
 #include <pthread.h>
 #include <stdatomic.h>
@@ -145,14 +146,8 @@ void registry_deps_begin(void)
 {
     struct dep_rec *r = dep_rec;
     if (!r) {
-        r = calloc(1, sizeof *r);
-        if (!r)
-            return;
-        r->v = malloc(REG_DEP_MAX * sizeof *r->v);
-        if (!r->v) {
-            free(r);
-            return;
-        }
+        r = xcalloc(1, sizeof *r);
+        r->v = xmalloc(REG_DEP_MAX * sizeof *r->v);
         dep_rec = r;
     } else {
         for (size_t i = 0; i < r->n; i++)
@@ -351,7 +346,7 @@ int reg_dep_article_get(MDB_txn *txn, const unsigned char id[16], struct store_a
 static uint64_t *chg_set; /* open addressing, 0 empty */
 static size_t chg_cap, chg_n;
 static uint64_t chg_txnid;
-static int chg_lost; /* no memory for a hash: every reply goes */
+static int chg_lost; /* a change without a key to name: every reply goes */
 
 struct dep_batch {
     struct dep_batch *next;
@@ -371,11 +366,7 @@ static void chg_add(uint64_t h)
 {
     if (chg_n * 2 >= chg_cap) {
         size_t nc = chg_cap ? chg_cap * 2 : 1024;
-        uint64_t *ns = calloc(nc, sizeof *ns);
-        if (!ns) {
-            chg_lost = 1;
-            return;
-        }
+        uint64_t *ns = xcalloc(nc, sizeof *ns);
         for (size_t i = 0; i < chg_cap; i++)
             if (chg_set[i]) {
                 size_t j = (size_t)(chg_set[i] >> 7) & (nc - 1);
@@ -477,17 +468,15 @@ void registry_deps_publish(void)
 {
     struct dep_batch *b = NULL;
     if (!chg_lost && chg_n) {
-        b = malloc(sizeof *b + chg_n * sizeof(uint64_t));
-        if (b) {
-            b->next = NULL;
-            b->txnid = chg_txnid;
-            b->n = 0;
-            for (size_t i = 0; i < chg_cap; i++)
-                if (chg_set[i])
-                    b->h[b->n++] = chg_set[i];
-        }
+        b = xmalloc(sizeof *b + chg_n * sizeof(uint64_t));
+        b->next = NULL;
+        b->txnid = chg_txnid;
+        b->n = 0;
+        for (size_t i = 0; i < chg_cap; i++)
+            if (chg_set[i])
+                b->h[b->n++] = chg_set[i];
     }
-    int flush = chg_lost || (chg_n && !b);
+    int flush = chg_lost;
     pthread_mutex_lock(&q_lock);
     if (!flush && b) {
         if (q_hashes + b->n <= REG_DEP_QUEUE_MAX) {

@@ -7,6 +7,7 @@
  * evidence a shelved article gave is redated by registry.c.
  */
 #include "registry_int.h"
+#include "xmalloc.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -303,14 +304,7 @@ static int reg_shelf_year(MDB_txn *txn, const char *feed, int year, int shelve, 
             continue;
         if (n == cap) {
             cap = cap ? cap * 2 : 64;
-            void *ni = realloc(ids, cap * sizeof *ids);
-            if (!ni) {
-                mdb_cursor_close(cur);
-                free(ids);
-                tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
-                return -1;
-            }
-            ids = ni;
+            ids = xreallocarray(ids, cap, sizeof *ids);
         }
         memcpy(ids[n++], v.mv_data, 16);
     }
