@@ -325,7 +325,7 @@ enum { REG_TEXT_WHO = 1, REG_TEXT_PERSON = 2, REG_TEXT_ORG = 3 };
 typedef struct reg_text_deps {
     uint64_t *ix; /* kind << 32 | id */
     size_t n, cap;
-    int full; /* too many to keep (or no memory): the text is not kept */
+    int full; /* too many to keep: the text is not kept */
 } reg_text_deps;
 /* The text depends on entity (kind: a REG_SUM_* stamp, id). */
 void reg_text_dep(reg_text_deps *d, int kind, uint32_t id);

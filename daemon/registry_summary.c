@@ -32,6 +32,7 @@
  */
 #include "json_writer.h"
 #include "registry_int.h"
+#include "xmalloc.h"
 
 #include <pthread.h>
 #include <stdlib.h>
@@ -202,17 +203,15 @@ int reg_summary_read(MDB_txn *txn, int kind, uint32_t id, size_t item_size, reg_
         sum_env_check(txn);
         uint64_t t = __atomic_load_n(touch, __ATOMIC_SEQ_CST);
         if (s->data && s->kind == kind && s->id == id && t <= s->built && t <= snap) {
-            void *copy = malloc(s->len ? s->len : 1);
-            if (copy) {
-                memcpy(copy, s->data, s->len);
-                *items = copy;
-                *count = s->count;
-                *extra = s->extra;
-                sum_stats.hits++;
-                pthread_mutex_unlock(&sum_lock);
-                reg_dep_note_sum(txn, kind, id);
-                return 0;
-            }
+            void *copy = xmalloc(s->len);
+            memcpy(copy, s->data, s->len);
+            *items = copy;
+            *count = s->count;
+            *extra = s->extra;
+            sum_stats.hits++;
+            pthread_mutex_unlock(&sum_lock);
+            reg_dep_note_sum(txn, kind, id);
+            return 0;
         }
         sum_stats.misses++;
         pthread_mutex_unlock(&sum_lock);
@@ -227,9 +226,7 @@ int reg_summary_read(MDB_txn *txn, int kind, uint32_t id, size_t item_size, reg_
     size_t len = n * item_size;
     if (!snap || len > REG_SUM_RECORD_MAX)
         return 0;
-    void *keep = malloc(len ? len : 1);
-    if (!keep)
-        return 0; /* the answer stands; only the record is not kept */
+    void *keep = xmalloc(len);
     if (len)
         memcpy(keep, built, len); /* built is NULL for an empty list */
     pthread_mutex_lock(&sum_lock);
@@ -315,7 +312,7 @@ void reg_summary_touch_word(MDB_txn *txn, const void *word, size_t wl, const MDB
     /* logged before the stamp: a reader that sees the stamp finds the
      * change in the log (or sum_log_forgotten says it is gone) */
     struct sum_word_change *c =
-        val->mv_size <= UINT16_MAX ? malloc(sizeof *c + val->mv_size) : NULL;
+        val->mv_size <= UINT16_MAX ? xmalloc(sizeof *c + val->mv_size) : NULL;
     pthread_mutex_lock(&log_lock);
     struct sum_word_change **slot = &sum_log[sum_log_next];
     if (*slot && (*slot)->txnid > sum_log_forgotten)
@@ -389,8 +386,8 @@ void reg_word_list_release(const reg_word_list *l)
     pthread_mutex_unlock(&sum_lock);
 }
 
-/* The list read from LMDB: NULL when it is longer than a record may be (or
- * no memory: the caller walks LMDB), *failed on an LMDB error (err set). */
+/* The list read from LMDB: NULL when it is longer than a record may be
+ * (the caller walks LMDB), *failed on an LMDB error (err set). */
 static struct reg_word_list *sum_word_build(MDB_txn *txn, const char *word, size_t wl, size_t count,
                                             int *failed, tn_error *err)
 {
@@ -409,10 +406,10 @@ static struct reg_word_list *sum_word_build(MDB_txn *txn, const char *word, size
     size_t masks = 2 * count * sizeof(uint64_t) + (offs - unpadded);
     size_t head = offs + 2 * count * sizeof(uint64_t);
     size_t cap = head + wl + count * 48, len = head + wl;
-    struct reg_word_list *l = malloc(cap);
+    struct reg_word_list *l = xmalloc(cap);
     MDB_val k = {wl, (void *)word}, v;
     uint32_t n = 0;
-    for (rc = l ? mdb_cursor_get(cur, &k, &v, MDB_SET) : MDB_NOTFOUND; rc == 0 && l;
+    for (rc = mdb_cursor_get(cur, &k, &v, MDB_SET); rc == 0;
          rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT_DUP)) {
         /* (the bound leaves the word starts and first bytes out: the same
          * lists are kept as without them) */
@@ -423,13 +420,7 @@ static struct reg_word_list *sum_word_build(MDB_txn *txn, const char *word, size
         }
         if (len + v.mv_size > cap) {
             size_t nc = cap * 2 > len + v.mv_size ? cap * 2 : len + v.mv_size;
-            struct reg_word_list *nl = realloc(l, nc);
-            if (!nl) {
-                free(l);
-                l = NULL;
-                break;
-            }
-            l = nl;
+            l = xrealloc(l, nc);
             cap = nc;
         }
         uint64_t *marks = (uint64_t *)((char *)l + offs);
@@ -499,11 +490,7 @@ static int sum_log_since(MDB_txn *txn, uint32_t h, uint64_t since, MDB_val *out,
             ret = -1;
             break;
         }
-        void *copy = malloc(v.mv_size ? v.mv_size : 1);
-        if (!copy) {
-            ret = -1;
-            break;
-        }
+        void *copy = xmalloc(v.mv_size);
         memcpy(copy, v.mv_data, v.mv_size);
         memmove(&out[at + 1], &out[at], (n - at) * sizeof *out);
         out[at] = (MDB_val){v.mv_size, copy};
@@ -584,9 +571,7 @@ static struct reg_word_list *sum_word_patch(MDB_txn *txn, const struct reg_word_
     size_t head = offs + 2 * count * sizeof(uint64_t);
     if (unpadded + old->wl + data_cap > REG_SUM_WORD_RECORD_MAX)
         goto free_changes;
-    l = malloc(head + old->wl + data_cap);
-    if (!l)
-        goto free_changes;
+    l = xmalloc(head + old->wl + data_cap);
     uint64_t *marks = (uint64_t *)((char *)l + offs);
     unsigned char *data = (unsigned char *)l + head + old->wl;
     size_t len = 0, from = 0;
@@ -752,12 +737,11 @@ void reg_text_dep(reg_text_deps *d, int kind, uint32_t id)
 {
     if (d->n == d->cap) {
         size_t nc = d->cap ? d->cap * 2 : 16;
-        uint64_t *nx = nc <= REG_SUM_TEXT_DEPS_MAX ? realloc(d->ix, nc * sizeof *nx) : NULL;
-        if (!nx) {
-            d->full = 1; /* too many (or no memory): the text is not kept */
+        if (nc > REG_SUM_TEXT_DEPS_MAX) {
+            d->full = 1; /* too many: the text is not kept */
             return;
         }
-        d->ix = nx;
+        d->ix = xreallocarray(d->ix, nc, sizeof *d->ix);
         d->cap = nc;
     }
     d->ix[d->n++] = (uint64_t)(uint32_t)kind << 32 | id;
@@ -814,7 +798,8 @@ void reg_summary_text_put(MDB_txn *txn, int kind, uint32_t id, const char *text,
     /* the dependencies after the text, 8-byte aligned */
     size_t at = (len + 7) & ~(size_t)7, bytes = at + d->n * 8;
     char *keep = NULL;
-    if (snap && !d->full && len <= REG_SUM_TEXT_RECORD_MAX && (keep = malloc(bytes ? bytes : 1))) {
+    if (snap && !d->full && len <= REG_SUM_TEXT_RECORD_MAX) {
+        keep = xmalloc(bytes);
         memcpy(keep, text, len);
         if (d->n)
             memcpy(keep + at, d->ix, d->n * 8);
