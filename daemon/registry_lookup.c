@@ -16,6 +16,7 @@
 #include "registry_int.h"
 
 #include "hash.h"
+#include "xmalloc.h"
 
 #include <pthread.h>
 #include <stdlib.h>
@@ -508,13 +509,9 @@ static int reg_tokens_scan(MDB_txn *txn, MDB_cursor *cur, char kind, const char 
 static int reg_lookup_tokens(MDB_txn *txn, char kind, const char *text_fold, reg_match *m,
                              size_t *n, size_t cap, tn_error *err)
 {
-    char *fold = strdup(text_fold), *q[REG_LOOKUP_TOKENS];
+    char *fold = xstrdup(text_fold), *q[REG_LOOKUP_TOKENS];
     MDB_cursor *cur = NULL;
     int ret = -1;
-    if (!fold) {
-        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
-        return -1;
-    }
     size_t nq = reg_tokenize(fold, q, REG_LOOKUP_TOKENS);
     reg_seq_memo *memo = &reg_memo;
     /* a stamp wrapped round to 0 would pass for a cell of this candidate */
@@ -588,13 +585,11 @@ static int reg_match_cmp(const void *a, const void *b)
 /* Resolve free text to ids of one kind, best first (weigh_one: read the
  * weight of a lone match too). */
 /* fold (a tx_fold: lower-case ASCII words, one space apart) without the
- * words "cua", "va", "cac", "nhung" (malloc'd; NULL when memory runs out). */
+ * words "cua", "va", "cac", "nhung" (malloc'd). */
 static char *reg_fold_without_glue(const char *fold)
 {
     size_t len = strlen(fold), o = 0;
-    char *out = malloc(len + 1);
-    if (!out)
-        return NULL;
+    char *out = xmalloc(len + 1);
     for (size_t i = 0; i < len;) {
         size_t e = i;
         while (e < len && fold[e] != ' ')
@@ -669,31 +664,24 @@ static char *reg_canonical_key_label(const tx_lexicon *lx, const char *text, cha
         if (e->block && e->serial == serial && e->text_len == len &&
             memcmp(e->block, text, len) == 0) {
             e->used = ++reg_memo_clock;
-            canon = strdup(e->block + e->canon_off);
-            l = strdup(e->block + e->label_off);
-            k = strdup(e->block + e->key_off);
+            canon = xstrdup(e->block + e->canon_off);
+            l = xstrdup(e->block + e->label_off);
+            k = xstrdup(e->block + e->key_off);
             hit = 1;
             break;
         }
     }
     pthread_mutex_unlock(&reg_memo_lock);
     if (hit) {
-        if (canon && l && k) {
-            *label = l;
-            *key = k;
-            return canon;
-        }
-        free(canon);
-        free(l);
-        free(k);
+        *label = l;
+        *key = k;
+        return canon;
     }
     canon = tx_canonical_key_label(lx, text, label, key);
     if (!canon || !*label || !*key)
         return canon;
     size_t cl = strlen(canon), ll = strlen(*label), kl = strlen(*key);
-    char *block = malloc(len + cl + ll + kl + 4);
-    if (!block)
-        return canon;
+    char *block = xmalloc(len + cl + ll + kl + 4);
     memcpy(block, text, len + 1);
     memcpy(block + len + 1, canon, cl + 1);
     memcpy(block + len + 1 + cl + 1, *label, ll + 1);
@@ -722,13 +710,9 @@ static int reg_lookup_in(MDB_txn *txn, const tx_lexicon *lx, char kind, const ch
 {
     size_t n = 0, cap = max > 64 ? max : 64;
     reg_match on_stack[64];
-    reg_match *m = cap <= 64 ? on_stack : calloc(cap, sizeof *m);
+    reg_match *m = cap <= 64 ? on_stack : xcalloc(cap, sizeof *m);
     char *key = NULL, *canon = NULL, *label = NULL, *fold = NULL, *label_fold = NULL;
     int ret = -1;
-    if (!m) {
-        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
-        return -1;
-    }
     MDB_dbi by_key = kind == REG_KIND_PERSON ? reg_db.person_by_key
                      : kind == REG_KIND_ORG  ? reg_db.org_by_key
                                              : reg_db.post_by_key;
@@ -801,11 +785,7 @@ static int reg_lookup_in(MDB_txn *txn, const tx_lexicon *lx, char kind, const ch
         !(fl >= sizeof vn_fold - 1 && !strcmp(fold + fl - (sizeof vn_fold - 1), vn_fold))) {
         const char *base = canon ? canon : key;
         size_t bl = strlen(base);
-        char *tail = malloc((bl > fl ? bl : fl) + sizeof vn_key);
-        if (!tail) {
-            tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
-            goto free_keys;
-        }
+        char *tail = xmalloc((bl > fl ? bl : fl) + sizeof vn_key);
         memcpy(tail, base, bl);
         memcpy(tail + bl, vn_key, sizeof vn_key);
         int r = reg_lookup_key(txn, by_key, tail, 100, m, &n, cap, err);
@@ -851,10 +831,6 @@ static int reg_lookup_in(MDB_txn *txn, const tx_lexicon *lx, char kind, const ch
      * cua quoc hoi" is "Chủ nhiệm Ủy ban Kinh tế Quốc hội") */
     if (n == 0 && kind != REG_KIND_PERSON) {
         char *bare = reg_fold_without_glue(fold);
-        if (!bare) {
-            tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
-            goto free_keys;
-        }
         int r = strcmp(bare, fold) != 0 ? reg_lookup_tokens(txn, kind, bare, m, &n, cap, err) : 0;
         free(bare);
         if (r < 0)
