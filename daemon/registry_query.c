@@ -10,6 +10,7 @@
 #include "json_writer.h"
 #include "registry_int.h"
 #include "store.h"
+#include "xmalloc.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -208,12 +209,7 @@ static int reg_holder_take(MDB_txn *txn, uint32_t post, const MDB_val *v, int da
         return 0;
     if (l->n == l->cap) {
         size_t cap = l->cap ? l->cap * 2 : 8;
-        struct reg_holder *nh = realloc(l->h, cap * sizeof *nh);
-        if (!nh) {
-            tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
-            return -1;
-        }
-        l->h = nh;
+        l->h = xreallocarray(l->h, cap, sizeof *l->h);
         l->cap = cap;
     }
     struct reg_holder *h = &l->h[l->n];
@@ -988,9 +984,7 @@ static int reg_holders_family(MDB_txn *txn, uint32_t post, int dated, struct reg
 /* Whether the holders read show a post with several seats. */
 static int reg_holders_overlap(const struct reg_holders *l)
 {
-    tb_tenure *t = malloc((l->n ? l->n : 1) * sizeof *t);
-    if (!t)
-        return 1; /* no memory: the cautious answer keeps every holder */
+    tb_tenure *t = xmalloc((l->n ? l->n : 1) * sizeof *t);
     for (size_t i = 0; i < l->n; i++)
         t[i] = l->h[i].t;
     int r = tb_overlapping(t, l->n);
@@ -1531,11 +1525,7 @@ static int reg_member_seat(MDB_txn *txn, const tx_lexicon *lx, const char *body,
                            tn_error *err)
 {
     size_t n = strlen(body) + sizeof "Ủy viên ";
-    char *seat = malloc(n);
-    if (!seat) {
-        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
-        return -1;
-    }
+    char *seat = xmalloc(n);
     snprintf(seat, n, "Ủy viên %s", body);
     char *key = tx_canonical_key(lx, seat);
     free(seat);
@@ -1642,12 +1632,7 @@ static int reg_holders_implied(MDB_txn *txn, const tx_lexicon *lx, uint32_t post
         size_t qn = 0;
         if (reg_holders(txn, lx, from, dated, lo, hi, &q, &qn, NULL, err) < 0)
             return -1;
-        struct reg_holder *nh = qn ? realloc(*h, (*n + qn) * sizeof *nh) : *h;
-        if (qn && !nh) {
-            free(q);
-            tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
-            return -1;
-        }
+        struct reg_holder *nh = qn ? xreallocarray(*h, *n + qn, sizeof *nh) : *h;
         *h = nh;
         for (size_t j = 0; j < qn; j++) {
             int seen = 0;
@@ -1976,10 +1961,7 @@ static json_t *reg_why(MDB_txn *txn, const struct reg_holder *h, const tb_tenure
                 continue;
             if (n == cap) {
                 cap = cap ? cap * 2 : 32;
-                struct reg_why_item *ni = realloc(items, cap * sizeof *ni);
-                if (!ni)
-                    break;
-                items = ni;
+                items = xreallocarray(items, cap, sizeof *items);
             }
             memcpy(items[n].key, p + 8, 18);
             memcpy(&items[n].ev, ev.mv_data, sizeof(reg_ev));
@@ -2222,14 +2204,7 @@ static int reg_person_tenures_walk(MDB_txn *txn, uint32_t person, struct reg_pos
             continue;
         if (n == cap) {
             cap = cap ? cap * 2 : 8;
-            struct reg_pos *np = realloc(p, cap * sizeof *p);
-            if (!np) {
-                mdb_cursor_close(cur);
-                free(p);
-                tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
-                return -1;
-            }
-            p = np;
+            p = xreallocarray(p, cap, sizeof *p);
         }
         p[n].post = reg_get_u32((const unsigned char *)k.mv_data + 4);
         memcpy(&p[n].t, v.mv_data, sizeof p[n].t);
@@ -2334,12 +2309,7 @@ static int reg_listed_on_post(MDB_txn *txn, struct reg_listed_memo *m, uint32_t 
         size_t n = 0, aside = 0;
         if (m->n == m->cap) {
             size_t cap = m->cap ? m->cap * 2 : 16;
-            struct reg_listed *ne = realloc(m->e, cap * sizeof *ne);
-            if (!ne) {
-                tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
-                return -1;
-            }
-            m->e = ne;
+            m->e = xreallocarray(m->e, cap, sizeof *m->e);
             m->cap = cap;
         }
         if (reg_holders(txn, NULL, post, 0, TB_OPEN_LO, TB_OPEN_HI, &h, &n, &aside, err) < 0)
@@ -2348,12 +2318,7 @@ static int reg_listed_on_post(MDB_txn *txn, struct reg_listed_memo *m, uint32_t 
         e->post = post;
         e->all = n + aside >= REG_HOLDER_WINDOW;
         e->n = e->all ? 0 : n;
-        e->persons = e->n ? malloc(e->n * sizeof *e->persons) : NULL;
-        if (e->n && !e->persons) {
-            free(h);
-            tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
-            return -1;
-        }
+        e->persons = e->n ? xmalloc(e->n * sizeof *e->persons) : NULL;
         for (size_t i = 0; i < e->n; i++)
             e->persons[i] = h[i].person;
         free(h);
@@ -2411,12 +2376,7 @@ int registry_person_write(MDB_txn *txn, const char *name, jw *w, tn_error *err)
     /* the posts whose all-time holders leave the person out are written
      * apart, as `who` sets them aside: "every post A held" must not list
      * the Prime Minister's office from one misread sentence */
-    unsigned char *listed = n ? malloc(n) : NULL;
-    if (n && !listed) {
-        free(p);
-        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
-        return -1;
-    }
+    unsigned char *listed = n ? xmalloc(n) : NULL;
     size_t aside = 0;
     struct reg_listed_memo memo = {NULL, 0, 0};
     for (size_t i = 0; i < n; i++) {
@@ -2563,17 +2523,13 @@ json_t *registry_org(MDB_txn *txn, const tx_lexicon *lx, const char *name, const
 int registry_org_write(MDB_txn *txn, const tx_lexicon *lx, const char *name, const char *at,
                        int limit, jw *w, tn_error *err)
 {
-    struct reg_label_cache *labels = calloc(1, sizeof *labels);
+    struct reg_label_cache *labels = xcalloc(1, sizeof *labels);
     reg_match m[REG_ALTERNATIVES + 1];
     MDB_cursor *cur;
     int32_t lo, hi;
     int ret = -1;
     if (limit <= 0)
         limit = REG_ORG_HOLDERS_DEFAULT;
-    if (!labels) {
-        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
-        return -1;
-    }
     if (reg_parse_at(at, &lo, &hi, err) < 0)
         goto free_labels;
     int nm = reg_lookup_ranked(txn, lx, REG_KIND_ORG, name, m, REG_ALTERNATIVES + 1, err);
@@ -2821,7 +2777,8 @@ static size_t reg_hit_weight(MDB_cursor *const wc[3], const struct reg_hit *h)
 }
 
 /* One word index entry of a search: scored and added to hits when every
- * query word begins a word of its name; -1 when out of memory. */
+ * query word begins a word of its name.  0 (a failed allocation aborts:
+ * xmalloc). */
 static int reg_search_take(MDB_txn *txn, const MDB_val *v, char **q, const size_t *ql, size_t nq,
                            size_t pick, struct reg_hit **hits, size_t *n, size_t *cap,
                            tn_error *err)
@@ -2842,12 +2799,7 @@ static int reg_search_take(MDB_txn *txn, const MDB_val *v, char **q, const size_
         return 0;
     if (*n == *cap) {
         size_t nc = *cap ? *cap * 2 : 32;
-        struct reg_hit *nh = realloc(*hits, nc * sizeof **hits);
-        if (!nh) {
-            tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
-            return -1;
-        }
-        *hits = nh;
+        *hits = xreallocarray(*hits, nc, sizeof **hits);
         *cap = nc;
     }
     (*hits)[*n].kind = kind;
