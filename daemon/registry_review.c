@@ -12,6 +12,7 @@
  */
 #include "registry_int.h"
 #include "store.h"
+#include "xmalloc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -302,7 +303,7 @@ int reg_mention_count(MDB_txn *txn, const char *name, int delta, tn_error *err)
 /* Whether a stored article still names the person (by its name's key). */
 static int rv_mentioned(MDB_txn *txn, const char *name, size_t nl)
 {
-    char *n = strndup(name, nl), *key = n ? tx_key(n) : NULL;
+    char *n = xstrndup(name, nl), *key = tx_key(n);
     MDB_val k, v;
     int r = 0;
     if (key) {
@@ -374,13 +375,9 @@ int reg_drop_entity(MDB_txn *txn, char kind, uint32_t id, int honour_mentions, t
     if (reg_dup_count(txn, support, id) > 0)
         return 0;
     /* copies: the record is deleted below */
-    char *n = strndup(name, nl), *f = strndup(fold, fl);
+    char *n = xstrndup(name, nl), *f = xstrndup(fold, fl);
     uint32_t org = 0;
     int ret = -1;
-    if (!n || !f) {
-        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
-        goto done;
-    }
     if (kind == REG_KIND_POST) {
         reg_post p;
         if (reg_post_get(txn, id, &p, err) < 0)
@@ -443,8 +440,8 @@ done:
 /* Fold with 'y' read as 'i' ("Phạm Sỹ Quý" and "Phạm Sĩ Quý"). */
 static char *rv_vfold(const char *fold, size_t len)
 {
-    char *s = strndup(fold, len);
-    for (char *p = s; p && *p; p++)
+    char *s = xstrndup(fold, len);
+    for (char *p = s; *p; p++)
         if (*p == 'y')
             *p = 'i';
     return s;
@@ -541,14 +538,7 @@ static uint32_t *rv_person_posts(MDB_txn *txn, uint32_t person, size_t *n, tn_er
             break;
         if (*n + 1 >= cap) {
             cap = cap ? cap * 2 : 8;
-            uint32_t *no = realloc(out, cap * sizeof *out);
-            if (!no) {
-                free(out);
-                mdb_cursor_close(cur);
-                tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
-                return NULL;
-            }
-            out = no;
+            out = xreallocarray(out, cap, sizeof *out);
         }
         out[(*n)++] = reg_get_u32((const unsigned char *)k.mv_data + 4);
     }
@@ -559,9 +549,7 @@ static uint32_t *rv_person_posts(MDB_txn *txn, uint32_t person, size_t *n, tn_er
         return NULL;
     }
     if (!out)
-        out = malloc(sizeof *out);
-    if (!out)
-        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
+        out = xmalloc(sizeof *out);
     return out;
 }
 
@@ -748,19 +736,16 @@ json_t *registry_duplicates(MDB_txn *txn, int limit, tn_error *err)
             continue;
         if (n == cap) {
             cap = cap ? cap * 2 : 256;
-            struct rv_name *nn = realloc(names, cap * sizeof *nn);
-            if (!nn)
-                goto oom;
-            names = nn;
+            names = xreallocarray(names, cap, sizeof *names);
         }
-        char *nm = strndup(name, nl);
+        char *nm = xstrndup(name, nl);
         names[n].id = reg_get_u32(k.mv_data);
         names[n].vfold = rv_vfold(fold, fl);
-        names[n].fold = strndup(fold, fl);
-        names[n].key = nm ? tx_key(nm) : NULL;
+        names[n].fold = xstrndup(fold, fl);
+        names[n].key = tx_key(nm);
         free(nm);
         n++;
-        if (!names[n - 1].vfold || !names[n - 1].fold || !names[n - 1].key)
+        if (!names[n - 1].key) /* the extraction library's failure */
             goto oom;
     }
     mdb_cursor_close(cur);
@@ -792,12 +777,7 @@ json_t *registry_duplicates(MDB_txn *txn, int limit, tn_error *err)
                 }
                 if (nc == ccap) {
                     ccap = ccap ? ccap * 2 : 64;
-                    struct rv_cand *ncand = realloc(c, ccap * sizeof *c);
-                    if (!ncand) {
-                        json_decref(item);
-                        goto oom;
-                    }
-                    c = ncand;
+                    c = xreallocarray(c, ccap, sizeof *c);
                 }
                 c[nc++] = (struct rv_cand){names[a].id, names[b].id, score, item};
             }
@@ -1034,14 +1014,10 @@ static void rv_person_conflicts(MDB_txn *txn, uint32_t person, struct rv_conflic
 static int rv_conflicts_walk(MDB_txn *txn, uint32_t only_post, struct rv_conflicts *cs,
                              tn_error *err)
 {
-    struct rv_holder *h = malloc(REG_SUCCESSION_MAX * sizeof *h);
+    struct rv_holder *h = xmalloc(REG_SUCCESSION_MAX * sizeof *h);
     MDB_cursor *cur = NULL;
     MDB_val k, v;
     int ret = -1, rc;
-    if (!h) {
-        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
-        return -1;
-    }
     if (only_post) {
         rv_post_conflicts(txn, only_post, h, cs);
         /* the people holding it, for two-post conflicts involving it */
@@ -1156,8 +1132,8 @@ static int rv_post_level(MDB_txn *txn, const tx_lexicon *lx, uint32_t post, char
     if (reg_post_get(txn, post, &p, NULL) != 0)
         return 0;
     *org = p.org;
-    char *label = strndup(p.label, p.label_len);
-    int level = label ? tx_admin_level(lx, label, place) : 0;
+    char *label = xstrndup(p.label, p.label_len);
+    int level = tx_admin_level(lx, label, place);
     free(label);
     if (!*place && p.org) {
         /* the organization may name the place the label leaves out */
@@ -1250,21 +1226,17 @@ size_t reg_fold_variants(const char *fold, char **out, size_t max)
         nsyl += *p == ' ';
     const char *sp = strchr(fold, ' ');
     if (sp && nsyl >= 3 && n < max && strncmp(sp + 1, "thi ", 4) != 0) {
-        char *v = malloc(len + 5);
-        if (v) {
-            size_t head = (size_t)(sp - fold);
-            memcpy(v, fold, head);
-            memcpy(v + head, " thi", 4);
-            memcpy(v + head + 4, sp, len - head + 1);
-            out[n++] = v;
-        }
+        char *v = xmalloc(len + 5);
+        size_t head = (size_t)(sp - fold);
+        memcpy(v, fold, head);
+        memcpy(v + head, " thi", 4);
+        memcpy(v + head + 4, sp, len - head + 1);
+        out[n++] = v;
     }
     for (const char *p = sp; p && nsyl >= 4 && n < max; p = strchr(p + 1, ' ')) {
         if (strncmp(p + 1, "thi ", 4) != 0)
             continue;
-        char *v = malloc(len + 1);
-        if (!v)
-            break;
+        char *v = xmalloc(len + 1);
         size_t head = (size_t)(p - fold);
         memcpy(v, fold, head);
         memcpy(v + head, p + 4, len - head - 4 + 1);
@@ -1277,9 +1249,7 @@ size_t reg_fold_variants(const char *fold, char **out, size_t max)
         /* syllable end only: "thuy"/"thui", not "yen"/"ien" */
         if (i + 1 < len && fold[i + 1] != ' ')
             continue;
-        char *v = strdup(fold);
-        if (!v)
-            break;
+        char *v = xstrdup(fold);
         v[i] = fold[i] == 'i' ? 'y' : 'i';
         out[n++] = v;
     }
