@@ -11,6 +11,7 @@
 #include "registry_int.h"
 #include "store.h"
 #include "tenure/utf8.h"
+#include "xmalloc.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -194,12 +195,8 @@ static int reg_name_put(MDB_txn *txn, MDB_dbi dbi, uint32_t id, const char *name
                         const char *what, tn_error *err)
 {
     size_t nl = strlen(name), fl = strlen(fold);
-    char *buf = malloc(nl + 1 + fl);
+    char *buf = xmalloc(nl + 1 + fl);
     unsigned char k[4];
-    if (!buf) {
-        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
-        return -1;
-    }
     memcpy(buf, name, nl);
     buf[nl] = '\0';
     memcpy(buf + nl + 1, fold, fl);
@@ -559,8 +556,8 @@ static int reg_words_build(MDB_txn *txn, MDB_dbi dbi, char kind, char **cause)
         if (reg_tokens_apply_fold(txn, fold, fl, kind, reg_get_u32(k.mv_data), 1, &err) < 0) {
             mdb_cursor_close(cur);
             json_decref(err.data);
-            if (cause && (*cause = malloc(sizeof err.message)) != NULL)
-                memcpy(*cause, err.message, sizeof err.message);
+            if (cause)
+                *cause = xmemdup(err.message, sizeof err.message);
             return -1;
         }
     }
@@ -639,13 +636,7 @@ static int reg_tenures_migrate(MDB_txn *txn, char **cause)
             continue;
         if (n == cap) {
             cap = cap ? cap * 2 : 256;
-            void *nk = realloc(keys, cap * sizeof *keys);
-            if (!nk) {
-                mdb_cursor_close(cur);
-                free(keys);
-                return reg_migrate_fail(cause, "realloc(tenures migration)", ENOMEM);
-            }
-            keys = nk;
+            keys = xreallocarray(keys, cap, sizeof *keys);
         }
         /* drop the old record and every post index entry of its person
          * (an older layout may have encoded the entry differently) */
@@ -677,8 +668,8 @@ static int reg_tenures_migrate(MDB_txn *txn, char **cause)
 fail:
     if (ret < 0) {
         json_decref(err.data);
-        if (cause && (*cause = malloc(sizeof err.message)) != NULL)
-            memcpy(*cause, err.message, sizeof err.message);
+        if (cause)
+            *cause = xmemdup(err.message, sizeof err.message);
     }
     free(keys);
     return ret;
@@ -829,7 +820,7 @@ static int reg_post_refold(MDB_txn *txn, uint32_t post, const char *old, const c
     }
     for (rc = mdb_cursor_get(cur, &k, &v, MDB_SET); rc == 0 && !spelt;
          rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT_DUP)) {
-        char *ak = strndup(v.mv_data, v.mv_size), *af = ak ? tx_fold(ak) : NULL;
+        char *ak = xstrndup(v.mv_data, v.mv_size), *af = tx_fold(ak);
         spelt = af && strcmp(af, of) == 0;
         free(ak);
         free(af);
@@ -860,12 +851,8 @@ static int reg_org_prefer(MDB_txn *txn, const tx_lexicon *lx, uint32_t org, cons
         (dl == cl && memcmp(display, cur, cl) == 0) ||
         !reg_label_preferred(lx, display, dl, cur, cl))
         return 0;
-    char *old = strndup(cur, cl), *oldf = strndup(cf, cfl);
+    char *old = xstrndup(cur, cl), *oldf = xstrndup(cf, cfl);
     int ret = -1;
-    if (!old || !oldf) {
-        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
-        goto done;
-    }
     unsigned char ob[4];
     reg_put_u32(ob, org);
     MDB_val fk = reg_key_val(oldf), fv = {4, ob};
@@ -942,11 +929,7 @@ static int reg_post_adopt_org(MDB_txn *txn, const tx_lexicon *lx, uint32_t post,
     if (reg_org_resolve(txn, lx, org, &org_id, err) < 0)
         return -1;
     size_t len = 5 + p.role_len + 1 + p.label_len + 1 + p.fold_len;
-    char *buf = malloc(len);
-    if (!buf) {
-        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
-        return -1;
-    }
+    char *buf = xmalloc(len);
     /* p points into the LMDB page: copy before the put replaces it */
     reg_put_u32((unsigned char *)buf, org_id);
     buf[4] = (char)p.bits;
@@ -1043,12 +1026,12 @@ static int reg_post_org(MDB_txn *txn, const tx_lexicon *lx, uint32_t post, const
  * title opens a registry entry ("thứ trưởng Bộ Giáo dục và Đào tạo", as
  * the first article happened to write it mid-sentence, shows as "Thứ
  * trưởng …").  Vietnamese letters keep their UTF-8 length in upper case;
- * any other first letter is left as written.  NULL when out of memory. */
+ * any other first letter is left as written.  Malloc'd. */
 static char *reg_post_display(const char *label)
 {
-    char *d = strdup(label);
+    char *d = xstrdup(label);
     utf8proc_int32_t c;
-    utf8proc_ssize_t n = d ? utf8proc_iterate((const utf8proc_uint8_t *)d, -1, &c) : -1;
+    utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)d, -1, &c);
     if (n > 0) {
         utf8proc_uint8_t up[4];
         utf8proc_int32_t u = utf8proc_toupper(c);
@@ -1101,11 +1084,7 @@ static int reg_post_prefer(MDB_txn *txn, const tx_lexicon *lx, uint32_t post, co
     const char *lb = relabel ? display : p.label, *fd = relabel ? fold : p.fold;
     size_t lbl = relabel ? ll : p.label_len, fl = relabel ? strlen(fold) : p.fold_len;
     size_t len = 5 + rl + 1 + lbl + 1 + fl;
-    char *buf = malloc(len);
-    if (!buf) {
-        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
-        return -1;
-    }
+    char *buf = xmalloc(len);
     /* p points into the LMDB page: copy before the put replaces it */
     reg_put_u32((unsigned char *)buf, p.org);
     buf[4] = (char)bits;
@@ -1119,8 +1098,8 @@ static int reg_post_prefer(MDB_txn *txn, const tx_lexicon *lx, uint32_t post, co
     MDB_val k = {4, pk}, v = {len, buf};
     uint32_t org = p.org;
     /* the word index holds the label shown: the old one's words go */
-    char *old = relabel ? strndup(p.label, p.label_len) : NULL;
-    int rc = relabel && !old ? ENOMEM : mdb_put(txn, reg_db.posts, &k, &v, 0);
+    char *old = relabel ? xstrndup(p.label, p.label_len) : NULL;
+    int rc = mdb_put(txn, reg_db.posts, &k, &v, 0);
     free(buf);
     if (rc == 0 && old &&
         (reg_tokens_del(txn, old, REG_KIND_POST, post, err) < 0 ||
@@ -1156,10 +1135,6 @@ static int reg_post_resolve(MDB_txn *txn, const tx_lexicon *lx, const char *posi
     uint32_t org_id = 0;
     MDB_val k, v;
     int ret = -1;
-    if (!display) {
-        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
-        goto free_keys;
-    }
     if (!key || !raw_key || !raw_fold || !(fold = tx_fold(display))) {
         tn_error_set(err, TENURE_E_BAD_TEXT, "position is not valid UTF-8");
         goto free_keys;
@@ -1179,10 +1154,7 @@ static int reg_post_resolve(MDB_txn *txn, const tx_lexicon *lx, const char *posi
         if (reg_counter_next(txn, "post", out, err) < 0)
             goto free_keys;
         size_t rl = role ? strlen(role) : 0, ll = strlen(display), fl = strlen(fold);
-        if (!(buf = malloc(5 + rl + 1 + ll + 1 + fl))) {
-            tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
-            goto free_keys;
-        }
+        buf = xmalloc(5 + rl + 1 + ll + 1 + fl);
         reg_put_u32((unsigned char *)buf, org_id);
         int kind = lx && role ? tx_role_kind(lx, role) : 0;
         int level = lx ? tx_admin_level(lx, display, NULL) : 0;
@@ -1392,10 +1364,7 @@ int reg_evidence_move(MDB_txn *txn, const unsigned char key[18], uint32_t person
         return 0;
     /* copy the record first: v points into a page the index updates below
      * may touch (LMDB values are valid only until the next update) */
-    if (!(copy = malloc(v.mv_size))) {
-        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
-        return -1;
-    }
+    copy = xmalloc(v.mv_size);
     memcpy(copy, v.mv_data, v.mv_size);
     memcpy(&e, copy, sizeof e);
     if (reg_evidx_apply(txn, &e, key, 0, err) < 0) {
@@ -1448,11 +1417,7 @@ static char *reg_snippet(const char *text, size_t len, size_t start, size_t end,
         a++;
     while (b < len && b > end && text[b] != ' ' && text[b] != '\n')
         b--;
-    char *s = malloc(b - a + 1);
-    if (!s) {
-        *out_len = 0;
-        return NULL;
-    }
+    char *s = xmalloc(b - a + 1);
     for (size_t i = a; i < b; i++)
         s[i - a] = (text[i] == '\r' || text[i] == '\t' || text[i] == '\n') ? ' ' : text[i];
     s[b - a] = '\0';
@@ -1641,12 +1606,12 @@ static size_t reg_caps_words(const char *s, size_t len)
  * throughout gets its letters after the first in lower case ("LAM QUANG
  * ĐẠI" from a caption -> "Lam Quang Đại"; a Vietnamese letter keeps its
  * UTF-8 length either way, any other that would not is left as written).
- * Malloc'd; NULL when out of memory. */
+ * Malloc'd. */
 char *reg_name_decaps(const char *name)
 {
     size_t len = strlen(name);
-    char *d = strdup(name);
-    if (!d || reg_caps_words(name, len) == 0)
+    char *d = xstrdup(name);
+    if (reg_caps_words(name, len) == 0)
         return d;
     for (size_t i = 0; i < len;) {
         size_t j = i;
@@ -1705,8 +1670,8 @@ int reg_person_rename(MDB_txn *txn, uint32_t person, const char *name, tn_error 
     size_t cl, cfl;
     if (reg_name_fold(txn, REG_KIND_PERSON, person, &cur, &cl, &cf, &cfl) != 0)
         return 0;
-    char *old = strndup(cur, cl), *fold = tx_fold(name);
-    if (!old || !fold) {
+    char *old = xstrndup(cur, cl), *fold = tx_fold(name);
+    if (!fold) {
         free(old);
         free(fold);
         tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
@@ -1757,9 +1722,8 @@ static int reg_person_prefer(MDB_txn *txn, uint32_t person, const char *name, tn
     /* only a spelling of the same letters (an ASCII rendering, a tone
      * mark) or a variant the registry joins by itself: a name an
      * operator's merge joined keeps the name the operator kept */
-    char *shown = strndup(cur, cl);
-    int same = shown && ((cfl == strlen(fold) && memcmp(cf, fold, cfl) == 0) ||
-                         reg_name_variant(shown, name));
+    char *shown = xstrndup(cur, cl);
+    int same = (cfl == strlen(fold) && memcmp(cf, fold, cfl) == 0) || reg_name_variant(shown, name);
     free(shown);
     if (!same) {
         ret = 0;
@@ -1801,8 +1765,8 @@ static int reg_person_choose(MDB_txn *txn, const tx_lexicon *lx, const unsigned 
 {
     const char *key = roles[first].person_key;
     size_t kl = strlen(key) > REG_MAX_KEY ? REG_MAX_KEY : strlen(key);
-    unsigned char *sk = malloc(16 + kl);
-    uint32_t *posts = malloc((n - first + 1) * sizeof *posts);
+    unsigned char *sk = xmalloc(16 + kl);
+    uint32_t *posts = xmalloc((n - first + 1) * sizeof *posts);
     MDB_cursor *cur = NULL;
     uint32_t best = 0, against = 0;
     int best_rank = -9, best_score = -1, ret = -1, seen = 0, with_posts = 0, rendering = 0;
@@ -1810,10 +1774,6 @@ static int reg_person_choose(MDB_txn *txn, const tx_lexicon *lx, const unsigned 
     size_t nbare = 0;
     const char *against_why = NULL;
     char *fold = NULL;
-    if (!sk || !posts) {
-        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
-        goto free_key;
-    }
     size_t np = reg_name_posts(roles, n, first, key, posts);
     memcpy(sk, aid, 16);
     memcpy(sk + 16, key, kl);
@@ -1936,10 +1896,6 @@ static int reg_person_choose(MDB_txn *txn, const tx_lexicon *lx, const unsigned 
     if (seen && best_rank >= 0)
         goto chosen;
     char *shown = reg_name_decaps(roles[first].person);
-    if (!shown) {
-        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
-        goto free_key;
-    }
     int made = reg_person_create(txn, shown, &best, err);
     free(shown);
     if (made < 0)
@@ -2020,10 +1976,6 @@ static int reg_mentions(MDB_txn *txn, const tx_lexicon *lx, const tx_result *ext
             return -1;
         if (known == 0) {
             char *shown = reg_name_decaps(name);
-            if (!shown) {
-                tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
-                return -1;
-            }
             int made = reg_person_create(txn, shown, &id, err);
             free(shown);
             if (made < 0)
@@ -2098,12 +2050,8 @@ int registry_apply_article(MDB_txn *txn, const tx_lexicon *lx, const unsigned ch
         return -1;
     if (n == 0)
         return 0;
-    roles = calloc(n, sizeof *roles);
-    posts = calloc(n, sizeof *posts);
-    if (!roles || !posts) {
-        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
-        goto free_roles;
-    }
+    roles = xcalloc(n, sizeof *roles);
+    posts = xcalloc(n, sizeof *posts);
     /* News does not report from the future: a date after tomorrow is a
      * misread date (a deadline, a plan), and one such date would stretch a
      * tenure for years, so the article counts as undated. */
@@ -2202,12 +2150,7 @@ int registry_apply_article(MDB_txn *txn, const tx_lexicon *lx, const unsigned ch
         size_t sl = 0, at = 0;
         char *snip = reg_snippet(text, len, x->ev.span_start, x->ev.span_end, &sl, &at);
         x->ev.snippet_at = (uint32_t)at;
-        char *rec = malloc(sizeof x->ev + sl);
-        if (!rec) {
-            free(snip);
-            tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
-            goto free_roles;
-        }
+        char *rec = xmalloc(sizeof x->ev + sl);
         memcpy(rec, &x->ev, sizeof x->ev);
         if (sl)
             memcpy(rec + sizeof x->ev, snip, sl);
@@ -2278,16 +2221,8 @@ int reg_post_succession(MDB_txn *txn, uint32_t post, tn_error *err)
          rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT_DUP)) {
         if (n == cap) {
             cap = cap ? cap * 2 : 16;
-            tb_tenure *nh = realloc(h, cap * sizeof *h);
-            uint32_t *nw = nh ? realloc(who, cap * sizeof *who) : NULL;
-            if (nh)
-                h = nh;
-            if (nw)
-                who = nw;
-            if (!nh || !nw) {
-                tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
-                goto free_holders;
-            }
+            h = xreallocarray(h, cap, sizeof *h);
+            who = xreallocarray(who, cap, sizeof *who);
         }
         who[n] = reg_get_u32((const unsigned char *)v.mv_data + 4);
         int g = reg_tenure_get(txn, who[n], post, &h[n], err);
@@ -2413,12 +2348,7 @@ int registry_forget_article(MDB_txn *txn, const unsigned char article_id[16], tn
                 goto free_pairs;
             if (n == cap) {
                 cap = cap ? cap * 2 : 16;
-                struct reg_pair *np = realloc(pairs, cap * sizeof *np);
-                if (!np) {
-                    tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
-                    goto free_pairs;
-                }
-                pairs = np;
+                pairs = xreallocarray(pairs, cap, sizeof *pairs);
             }
             pairs[n].person = e.person;
             pairs[n].post = e.post;
@@ -2508,16 +2438,8 @@ int reg_article_redate(MDB_txn *txn, const unsigned char article_id[16], int she
             continue;
         if (n == cap) {
             cap = cap ? cap * 2 : 16;
-            void *nk = realloc(keys, cap * sizeof *keys);
-            void *np = nk ? realloc(pairs, cap * sizeof *pairs) : NULL;
-            if (nk)
-                keys = nk;
-            if (np)
-                pairs = np;
-            if (!nk || !np) {
-                tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
-                goto free_keys;
-            }
+            keys = xreallocarray(keys, cap, sizeof *keys);
+            pairs = xreallocarray(pairs, cap, sizeof *pairs);
         }
         memcpy(keys[n], k.mv_data, 18);
         pairs[n].person = e.person;
@@ -2539,11 +2461,7 @@ int reg_article_redate(MDB_txn *txn, const unsigned char article_id[16], int she
             goto free_keys;
         if (g != 0 || ev.mv_size < sizeof(reg_ev))
             continue;
-        char *copy = malloc(ev.mv_size);
-        if (!copy) {
-            tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
-            goto free_keys;
-        }
+        char *copy = xmalloc(ev.mv_size);
         memcpy(copy, ev.mv_data, ev.mv_size);
         reg_ev e;
         memcpy(&e, copy, sizeof e);
