@@ -15,6 +15,7 @@
  */
 #include "registry_int.h"
 #include "store.h"
+#include "xmalloc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -67,8 +68,8 @@ static int sp_form_put(MDB_txn *txn, MDB_val *k, const char *form, tn_error *err
     if (r == 0 && (v.mv_size == strlen(form) && memcmp(v.mv_data, form, v.mv_size) == 0))
         return 0;
     if (r == 0) {
-        char *kept = strndup(v.mv_data, v.mv_size);
-        int better = kept && reg_name_preferred(form, kept, strlen(kept));
+        char *kept = xstrndup(v.mv_data, v.mv_size);
+        int better = reg_name_preferred(form, kept, strlen(kept));
         free(kept);
         if (!better)
             return 0;
@@ -90,10 +91,6 @@ int reg_spelling_add(MDB_txn *txn, uint32_t person, const char *name, const char
     if (rc != 0 && rc != MDB_KEYEXIST)
         return reg_fail(err, "mdb_put(spelled_in)", rc);
     char *form = reg_name_decaps(name);
-    if (!form) {
-        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
-        return -1;
-    }
     int ret = sp_form_put(txn, &k, form, err);
     free(form);
     return ret;
@@ -118,13 +115,7 @@ static int sp_rows(MDB_txn *txn, uint32_t person, MDB_val *keys, size_t max, siz
             break;
         if (k.mv_size == 4 && !with_kept)
             continue;
-        void *c = malloc(k.mv_size);
-        if (!c) {
-            mdb_cursor_close(cur);
-            tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
-            return -1;
-        }
-        memcpy(c, k.mv_data, k.mv_size);
+        void *c = xmemdup(k.mv_data, k.mv_size);
         keys[*n].mv_size = k.mv_size;
         keys[*n].mv_data = c;
         (*n)++;
@@ -218,11 +209,7 @@ static int sp_row_copy(MDB_txn *txn, MDB_val *k, uint32_t into, const unsigned c
     int r = reg_get(txn, reg_db.spellings, &kk, &v, "mdb_get(spellings)", err);
     if (r != 0)
         return r < 0 ? -1 : 0;
-    char *form = strndup(v.mv_data, v.mv_size);
-    if (!form) {
-        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
-        return -1;
-    }
+    char *form = xstrndup(v.mv_data, v.mv_size);
     int ret = sp_form_put(txn, &ik, form, err);
     free(form);
     return ret;
@@ -252,11 +239,7 @@ int reg_spellings_keep_name(MDB_txn *txn, uint32_t person, tn_error *err)
     if (!reg_spellings_counted(txn) ||
         reg_name_fold(txn, REG_KIND_PERSON, person, &name, &nl, &fold, &fl) != 0)
         return 0;
-    char *copy = strndup(name, nl); /* the record may move under the put */
-    if (!copy) {
-        tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
-        return -1;
-    }
+    char *copy = xstrndup(name, nl); /* the record may move under the put */
     unsigned char p[4];
     reg_put_u32(p, person);
     MDB_val k = {4, p}, v = {nl, copy};
@@ -359,12 +342,12 @@ int reg_person_respell(MDB_txn *txn, uint32_t person, tn_error *err)
     int ret = -1;
     MDB_cursor *cur = NULL;
     /* c[0]: the name shown now, with the articles of its own spelling */
-    c[0].form = strndup(name, nl);
-    char *skey = c[0].form ? tx_key(c[0].form) : NULL;
-    c[0].fold = c[0].form ? tx_fold(c[0].form) : NULL;
+    c[0].form = xstrndup(name, nl);
+    char *skey = tx_key(c[0].form);
+    c[0].fold = tx_fold(c[0].form);
     c[0].in = 1;
     nc = 1;
-    if (!c[0].form || !c[0].fold || !skey) {
+    if (!c[0].fold || !skey) { /* the extraction library's failure */
         tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
         goto done;
     }
@@ -393,11 +376,11 @@ int reg_person_respell(MDB_txn *txn, uint32_t person, tn_error *err)
             memcmp((char *)keys[i].mv_data + 4, skey, strlen(skey)) == 0)
             c[0].articles = articles; /* the shown name's own spelling */
         struct sp_cand *x = &c[nc];
-        x->form = strndup(v.mv_data, v.mv_size);
-        x->fold = x->form ? tx_fold(x->form) : NULL;
+        x->form = xstrndup(v.mv_data, v.mv_size);
+        x->fold = tx_fold(x->form);
         x->articles = articles;
         nc++;
-        if (!x->form || !x->fold) {
+        if (!x->fold) { /* the extraction library's failure */
             tn_error_set(err, TENURE_E_INTERNAL_ERROR, "out of memory");
             goto done;
         }
