@@ -3362,7 +3362,10 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
         x->tok[end + 2].p == ')' && ex_name_at(x, end + 3))
         xend = end + 3;
     /* "Trưởng công an xã Gia Xuyên (huyện Gia Lộc, tỉnh Hải Dương) Tăng Văn
-     * Méc": where the body is, in parentheses, then the name */
+     * Méc": where the body is, in parentheses, then the name; and so the
+     * body it belongs to (session 27: "Cục trưởng Cục Quản lý môi trường
+     * (Bộ Y tế) Nguyễn Thị Lan"), a capitalised body's head opening the
+     * parenthesis — it stays out of the label as the place does */
     if (xend == end && end > rend && end < x->ntok && x->tok[end].type == T_PUNCT &&
         x->tok[end].p == '(') {
         size_t q = end + 1;
@@ -3372,7 +3375,9 @@ static size_t ex_try_title(ex *x, size_t i, int plural)
                !ex_role_at(x, q, NULL) && !(ex_word(x, q) && ex_name_at(x, q)))
             q++;
         if (q + 1 < x->ntok && x->tok[q].type == T_PUNCT && x->tok[q].p == ')' &&
-            ex_name_at(x, q + 1) && ex_phrase(x, end + 1, LX_PLACE, NULL))
+            ex_name_at(x, q + 1) &&
+            (ex_phrase(x, end + 1, LX_PLACE, NULL) ||
+             (x->tok[end + 1].cap && ex_phrase(x, end + 1, LX_ORG, NULL) > 0)))
             xend = q + 1;
     }
     /* lower-case words left out of the post just before ',' or ';' and
