@@ -12,8 +12,8 @@
 
 static void test_brand_and_short_department(void)
 {
-    CHECK(tx_check_same_post("Chủ tịch HĐTV Vinalines", "Chủ tịch HĐTV Tổng công ty Hàng hải Việt Nam",
-                             1));
+    CHECK(tx_check_same_post("Chủ tịch HĐTV Vinalines",
+                             "Chủ tịch HĐTV Tổng công ty Hàng hải Việt Nam", 1));
     CHECK(tx_check_same_post("Chủ tịch Hội đồng thành viên Vinalines",
                              "Chủ tịch Tổng công ty Hàng hải Việt Nam", 1));
     CHECK(tx_check_same_post("Tổng giám đốc Tổng công ty Vinalines",
