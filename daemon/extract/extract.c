@@ -151,6 +151,8 @@ typedef struct ex {
     size_t nph, capph;
     uint32_t *twin; /* lower-case words before a capital (ex_common_twins) */
     size_t ntwin, captwin;
+    uint32_t *paren; /* '(' before a word in capitals (ex_article_initials) */
+    size_t nparen, capparen;
     el *el;
     size_t nel, capel;
     person *pp;
@@ -220,6 +222,8 @@ typedef struct ex_scratch {
     size_t capph;
     uint32_t *twin;
     size_t captwin;
+    uint32_t *paren;
+    size_t capparen;
     el *el;
     size_t capel;
     person *pp;
@@ -248,6 +252,7 @@ static void ex_scratch_free(void *p)
     free(s->tok);
     free(s->ph);
     free(s->twin);
+    free(s->paren);
     free(s->el);
     free(s->pp);
     free(s->rl);
@@ -280,13 +285,14 @@ static void ex_scratch_lend(ex_scratch *s, ex *x)
     x->tok = s->tok, x->captok = s->captok;
     x->ph = s->ph, x->capph = s->capph;
     x->twin = s->twin, x->captwin = s->captwin;
+    x->paren = s->paren, x->capparen = s->capparen;
     x->el = s->el, x->capel = s->capel;
     x->pp = s->pp, x->cappp = s->cappp;
     x->rl = s->rl, x->caprl = s->caprl;
     x->og = s->og, x->capog = s->capog;
-    s->tok = NULL, s->ph = NULL, s->twin = NULL, s->el = NULL, s->pp = NULL, s->rl = NULL,
-    s->og = NULL;
-    s->captok = s->capph = s->captwin = s->capel = s->cappp = s->caprl = s->capog = 0;
+    s->tok = NULL, s->ph = NULL, s->twin = NULL, s->paren = NULL, s->el = NULL, s->pp = NULL,
+    s->rl = NULL, s->og = NULL;
+    s->captok = s->capph = s->captwin = s->capparen = s->capel = s->cappp = s->caprl = s->capog = 0;
 }
 
 /* Keep buf (cap items of size bytes) in *kept, or free it when too large. */
@@ -314,6 +320,7 @@ static void ex_scratch_put(ex_scratch *s, ex *x, tx_text *t)
         free(x->tok);
         free(x->ph);
         free(x->twin);
+        free(x->paren);
         free(x->el);
         free(x->pp);
         free(x->rl);
@@ -325,6 +332,7 @@ static void ex_scratch_put(ex_scratch *s, ex *x, tx_text *t)
         ex_scratch_keep((void **)&s->tok, &s->captok, x->tok, x->captok, sizeof *x->tok);
         ex_scratch_keep((void **)&s->ph, &s->capph, x->ph, x->capph, sizeof *x->ph);
         ex_scratch_keep((void **)&s->twin, &s->captwin, x->twin, x->captwin, sizeof *x->twin);
+        ex_scratch_keep((void **)&s->paren, &s->capparen, x->paren, x->capparen, sizeof *x->paren);
         ex_scratch_keep((void **)&s->el, &s->capel, x->el, x->capel, sizeof *x->el);
         ex_scratch_keep((void **)&s->pp, &s->cappp, x->pp, x->cappp, sizeof *x->pp);
         ex_scratch_keep((void **)&s->rl, &s->caprl, x->rl, x->caprl, sizeof *x->rl);
@@ -334,9 +342,9 @@ static void ex_scratch_put(ex_scratch *s, ex *x, tx_text *t)
         else
             ex_scratch_slot = s;
     }
-    x->tok = NULL, x->ph = NULL, x->twin = NULL, x->el = NULL, x->pp = NULL, x->rl = NULL,
-    x->og = NULL;
-    x->captok = x->capph = x->captwin = x->capel = x->cappp = x->caprl = x->capog = 0;
+    x->tok = NULL, x->ph = NULL, x->twin = NULL, x->paren = NULL, x->el = NULL, x->pp = NULL,
+    x->rl = NULL, x->og = NULL;
+    x->captok = x->capph = x->captwin = x->capparen = x->capel = x->cappp = x->caprl = x->capog = 0;
 }
 
 /* Grow an array so that one more item fits; sets x->oom on failure. */
@@ -986,6 +994,12 @@ static void ex_match(ex *x)
                 if (!ex_grow(x, (void **)&x->twin, &x->captwin, x->ntwin, sizeof *x->twin))
                     return;
                 x->twin[x->ntwin++] = (uint32_t)(i - 1);
+            } else if (b && b->type == T_PUNCT && b->p == '(' && t->allcaps) {
+                /* (ex_article_initials' starts: '(' before a word in
+                 * capitals) */
+                if (!ex_grow(x, (void **)&x->paren, &x->capparen, x->nparen, sizeof *x->paren))
+                    return;
+                x->paren[x->nparen++] = (uint32_t)(i - 1);
             }
             ex_collect_given(x, i);
         }
@@ -2940,12 +2954,13 @@ static void ex_define_initials(ex *x, size_t k)
             (struct ex_initials){(uint32_t)b, (uint32_t)k, (uint32_t)(k + 1), h, 0};
 }
 
-/* Every body the article names with its initials (ex_define_initials). */
+/* Every body the article names with its initials (ex_define_initials), at
+ * each '(' before a word in capitals that ex_match listed. */
 static __attribute__((noinline)) void ex_article_initials(ex *x)
 {
-    for (size_t k = 0; k + 2 < x->ntok; k++)
-        if (x->tok[k].type == T_PUNCT && x->tok[k].p == '(' && x->tok[k + 1].allcaps)
-            ex_define_initials(x, k);
+    for (size_t c = 0; c < x->nparen; c++)
+        if (x->paren[c] + 2 < x->ntok)
+            ex_define_initials(x, x->paren[c]);
 }
 
 /* Whether token i sits alone on its line with the tokens up to e. */
@@ -12154,6 +12169,7 @@ static void ex_free(ex *x)
     free(x->tok);
     free(x->ph);
     free(x->twin);
+    free(x->paren);
     free(x->el);
     free(x->pp);
     free(x->ptab);
