@@ -4559,7 +4559,10 @@ static void ex_elements(ex *x)
             i++;
             continue;
         }
-        size_t rg = ex_try_range(x, i);
+        /* (ex_try_range's first test, here: most words open no sentence) */
+        bool opens =
+            !pt || pt->type == T_NL || (pt->type == T_PUNCT && (pt->p == '.' || pt->p == ';'));
+        size_t rg = opens ? ex_try_range(x, i) : i;
         if (rg > i) {
             i = rg;
             continue;
