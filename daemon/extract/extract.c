@@ -961,17 +961,13 @@ static void ex_match(ex *x)
         t->name = -1;
         if (t->type != T_WORD)
             continue;
-        uint64_t h = 0;
-        for (int n = 1; n <= maxn && i + (size_t)n - 1 < x->ntok; n++) {
-            const tok *k = &x->tok[i + (size_t)n - 1];
-            if (k->type != T_WORD)
-                break;
-            /* (norm_hash_combine from 0 is the syllable plus its constant) */
-            h = n == 1 ? k->h + 0x9E3779B97F4A7C15ULL : norm_hash_combine(h, k->h);
-            h = h ? h : 1;
-            const lx_entry *e = lexicon_find(x->lx, h, n);
-            if (!e)
-                break;
+        /* the word itself (norm_hash_combine from 0 is the syllable plus
+         * its constant), then the words after it while the phrase so far
+         * is a prefix */
+        uint64_t h = t->h + 0x9E3779B97F4A7C15ULL;
+        h = h ? h : 1;
+        const lx_entry *e = lexicon_find(x->lx, h, 1);
+        for (int n = 1; e; e = lexicon_find(x->lx, h, n)) {
             if ((e->kinds & ~LX_PREFIX) && t->nm < 4) {
                 /* (the common case inline: room, and none elsewhere) */
                 if (x->nph < x->capph &&
@@ -983,8 +979,12 @@ static void ex_match(ex *x)
                     return;
                 }
             }
-            if (!(e->kinds & LX_PREFIX))
+            if (!(e->kinds & LX_PREFIX) || ++n > maxn || i + (size_t)n - 1 >= x->ntok)
                 break;
+            const tok *k = &x->tok[i + (size_t)n - 1];
+            if (k->type != T_WORD)
+                break;
+            h = norm_hash_combine(h, k->h);
         }
         if (t->cap) {
             /* (ex_common_twins' starts: a lower-case word, no number,
