@@ -427,7 +427,8 @@ static inline size_t lexicon_filter_bit(uint64_t hash)
 
 static inline const lx_entry *lexicon_find(const tx_lexicon *lx, uint64_t hash, int nsyl)
 {
-    if (!lx || !lx->cap)
+    /* (an empty table sets no filter bit: the filter answers for it) */
+    if (!lx)
         return NULL;
     size_t b = lexicon_filter_bit(hash);
     if (!(lx->filter[b / 64] >> (b % 64) & 1))
