@@ -594,15 +594,15 @@ ex_scan_word(const unsigned char *p, size_t len, size_t i, tok *k, bool *glue, s
     if (upper == 1 && i == start + 1 && !memchr("AEIOUY", p[start], 6))
         h ^= EX_LONE_CAPITAL;
     k->h = h ? h : 1;
-    k->allcaps = letters >= 2 && upper == letters;
+    bool allcaps = letters >= 2 && upper == letters;
+    k->allcaps = allcaps;
     /* two syllables run together may hide in a capitalised word with a
      * Vietnamese letter: a second capital ("DũngThể") or two vowel groups
      * ("Trọngmong") */
-    *glue = viet && k->cap && !k->allcaps && i - start >= 6;
     /* "trườngTHPT Nguyễn Khuyến", "tỉnhThừa Thiên": a lower-case word with
      * a capital inside is a word and the next one's start run together
      * (ex_glued splits at the capital) */
-    *glue = *glue || (viet && !k->cap && upper > 0);
+    *glue = viet && (k->cap ? !allcaps && i - start >= 6 : upper > 0);
     return i;
 }
 
