@@ -4493,6 +4493,14 @@ static void ex_elements(ex *x)
         }
         x->capel = want;
     }
+    /* the grammar words the tests below compare (các, những, ông, bà, đồng,
+     * và, kiêm) by their hashes' top six bits: a word whose bit is not set
+     * is none of them, without the seven comparisons */
+    const uint64_t gh[] = {x->lx->h_cac, x->lx->h_nhung, x->h_ong,     x->h_ba,
+                           x->h_dong,    x->lx->h_va,    x->lx->h_kiem};
+    uint64_t grammar = 0;
+    for (size_t g = 0; g < sizeof gh / sizeof gh[0]; g++)
+        grammar |= 1ULL << (gh[g] >> 58);
     size_t i = 0;
     while (i < x->ntok && !x->oom) {
         const tok *t = &x->tok[i];
@@ -4548,10 +4556,13 @@ static void ex_elements(ex *x)
         const uint32_t tested = LX_STOP | LX_STATUS | LX_HONORIFIC | LX_PLACE | LX_RANK | LX_ROLE;
         uint32_t kinds = t->kinds;
         const tok *pt = i > 0 ? &x->tok[i - 1] : NULL;
-        if (!(kinds & tested) && !t->cap && pt && pt->type != T_NL &&
-            !(pt->type == T_PUNCT && (pt->p == '.' || pt->p == ';')) && t->h != x->lx->h_cac &&
-            t->h != x->lx->h_nhung && t->h != x->h_ong && t->h != x->h_ba && t->h != x->h_dong &&
-            t->h != x->lx->h_va && t->h != x->lx->h_kiem) {
+        bool opens =
+            !pt || pt->type == T_NL || (pt->type == T_PUNCT && (pt->p == '.' || pt->p == ';'));
+        if (!(kinds & tested) && !t->cap && !opens &&
+            (!((grammar >> (t->h >> 58)) & 1) ||
+             (t->h != x->lx->h_cac && t->h != x->lx->h_nhung && t->h != x->h_ong &&
+              t->h != x->h_ba && t->h != x->h_dong && t->h != x->lx->h_va &&
+              t->h != x->lx->h_kiem))) {
             if (x->nel && x->el[x->nel - 1].type == E_OTHER)
                 x->el[x->nel - 1].te = (uint32_t)(i + 1);
             else
@@ -4560,8 +4571,6 @@ static void ex_elements(ex *x)
             continue;
         }
         /* (ex_try_range's first test, here: most words open no sentence) */
-        bool opens =
-            !pt || pt->type == T_NL || (pt->type == T_PUNCT && (pt->p == '.' || pt->p == ';'));
         size_t rg = opens ? ex_try_range(x, i) : i;
         if (rg > i) {
             i = rg;
