@@ -2258,6 +2258,19 @@ static size_t ex_title_body(const ex *x, size_t i, bool after_cap, bool open, in
                 k++;
                 continue;
             }
+            /* "Cục trưởng Cục Phòng, chống HIV/AIDS", "Trung tâm Phòng chống
+             * HIV/AIDS tỉnh …": a slash without spaces between two
+             * abbreviations joins them in one name — not a document's number
+             * ("Chỉ thị số 50-CT/TW": the abbreviation after a digit and a
+             * dash) */
+            if (t->p == '/' && k > i && k == committed && x->tok[k - 1].allcaps &&
+                x->tok[k - 1].e == t->s && ex_word(x, k + 1) && x->tok[k + 1].allcaps &&
+                x->tok[k + 1].s == t->e &&
+                !(k >= i + 2 && x->tok[k - 2].type == T_PUNCT &&
+                  x->tok[k - 2].e == x->tok[k - 1].s)) {
+                k++;
+                continue;
+            }
             /* "Bí thư Tỉnh ủy Bà Rịa - Vũng Tàu Nguyễn Hồng Lĩnh", "UBND
              * tỉnh Thừa Thiên - Huế": a province named in two halves goes
              * on over its dash when a capitalised word that opens no name

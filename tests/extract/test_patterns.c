@@ -1459,6 +1459,31 @@ static void test_foreign_name_vn_body(void)
     json_decref(r);
 }
 
+/* Session 27: a body holding two abbreviations joined by a slash, and the
+ * association of small and medium-sized firms, written out (its size words
+ * in either case) or by its initials (made-up sentences of the corpus's
+ * shape). */
+static void test_slash_and_size_bodies(void)
+{
+    json_t *r = tx_check_run(
+        "Hội nghị tổng kết.\nÔng Đỗ Văn Nam, Cục trưởng Cục Phòng, chống HIV/AIDS, cho biết số "
+        "ca nhiễm mới giảm. Bà Lê Thu, Giám đốc Trung tâm Phòng chống HIV/AIDS tỉnh Nam Định, "
+        "báo cáo. Chủ tịch Hiệp hội Doanh nghiệp Nhỏ và Vừa Trần Văn Bình cho rằng thủ tục còn "
+        "rườm rà. Ông Hồ Văn Tư, Phó Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa, đề nghị giảm "
+        "thuế. Chủ tịch Hiệp hội DNNVV Việt Nam Lê Văn Sáu phát biểu. Ban Chỉ đạo thực hiện "
+        "Chỉ thị số 50-CT/TW họp.");
+    HAS_ROLE(r, "Đỗ Văn Nam", "Cục trưởng Cục Phòng, chống HIV/AIDS");
+    HAS_ROLE(r, "Lê Thu", "Giám đốc Trung tâm Phòng chống HIV/AIDS tỉnh Nam Định");
+    HAS_ROLE(r, "Trần Văn Bình", "Chủ tịch Hiệp hội Doanh nghiệp Nhỏ và Vừa");
+    HAS_ROLE(r, "Hồ Văn Tư", "Phó Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa");
+    HAS_ROLE(r, "Lê Văn Sáu", "Chủ tịch Hiệp hội DNNVV Việt Nam");
+    json_decref(r);
+    CHECK(tx_check_same_post("Chủ tịch Hiệp hội DNNVV Việt Nam",
+                             "Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam", 1));
+    CHECK(tx_check_same_post("Chủ tịch VINASME",
+                             "Chủ tịch Hiệp hội Doanh nghiệp Nhỏ và Vừa Việt Nam", 1));
+}
+
 /* A story of another state whose headline names none: a bare state post
  * of a name with no Vietnamese pattern, in a sentence naming the state the
  * story is about, is that state's (issue 9, session 8; made-up sentences
@@ -3333,6 +3358,7 @@ int main(void)
     test_other_state_objects();
     test_minority_surname();
     test_country_honorific();
+    test_slash_and_size_bodies();
     tx_lexicon_unref(tx_check_lx);
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
