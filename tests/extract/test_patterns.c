@@ -1482,6 +1482,14 @@ static void test_slash_and_size_bodies(void)
                              "Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam", 1));
     CHECK(tx_check_same_post("Chủ tịch VINASME",
                              "Chủ tịch Hiệp hội Doanh nghiệp Nhỏ và Vừa Việt Nam", 1));
+    /* a host state under its state style, Việt Nam under its full one */
+    CHECK(tx_check_same_post(
+        "Đại sứ đặc mệnh toàn quyền nước CHXHCN Việt Nam tại Vương quốc Campuchia",
+        "Đại sứ Việt Nam tại Campuchia", 1));
+    CHECK(tx_check_same_post("Đại sứ Việt Nam tại Cộng hòa Dân chủ Nhân dân Lào",
+                             "Đại sứ Việt Nam tại Lào", 1));
+    CHECK(!tx_check_same_post("Đại sứ Việt Nam tại Vương quốc Thái Lan",
+                              "Đại sứ Việt Nam tại Campuchia", 0));
 }
 
 /* A story of another state whose headline names none: a bare state post
